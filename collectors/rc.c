@@ -1,0 +1,113 @@
+/*
+ * rc.c -- pure reference counting, and nothing else.
+ *
+ * Objects die when their count reaches zero (runtime/object.h); this
+ * collector never runs a collection, so reference cycles leak.  Containers
+ * are still linked into one list (rt_gc.young), which costs two stores per
+ * container and buys gc.get_objects() and an exact count of the containers
+ * that leaked, reported at exit together with the allocator's live bytes.
+ */
+#include <string.h>
+#include "collector.h"
+#include "../runtime/gchead.h"
+#include "../runtime/alloc.h"
+
+static rt_gchead all_containers;
+
+static int rc_init(const gc_config *cfg, char *err, size_t errlen)
+{
+    if (cfg->threshold_set) {
+        snprintf(err, errlen, "the rc collector has no thresholds (it never collects); use --gc gen");
+        return -1;
+    }
+    rt_gc_list_init(&all_containers);
+    rt_gc.young = &all_containers;
+    rt_gc.young_count = 0;
+    rt_gc.young_threshold = 0;     /* never enter the collector */
+    rt_gc.enabled = false;
+    rt_gc.on_threshold = NULL;
+    return 0;
+}
+
+static uint64_t count_tracked(void)
+{
+    uint64_t n = 0;
+    for (rt_gchead *g = rt_gc_next(&all_containers); g != &all_containers; g = rt_gc_next(g))
+        n++;
+    return n;
+}
+
+static void rc_get_stats(gc_stats *out)
+{
+    rt_alloc_stats a;
+    memset(out, 0, sizeof *out);
+    rt_alloc_get_stats(&a);
+    out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
+    out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+}
+
+/* At exit the VM has dropped its roots, so every container still linked is
+ * part of (or reachable only from) a leaked cycle. */
+static void rc_fini(gc_stats *final_stats)
+{
+    rc_get_stats(final_stats);
+    final_stats->uncollectable[0] = count_tracked();
+}
+
+static intptr_t rc_collect(int generation)
+{
+    (void)generation;
+    return 0;   /* refcounting alone finds no unreachable objects */
+}
+
+static void rc_get_count(intptr_t count[GC_GENERATIONS])
+{
+    count[0] = rt_gc.young_count;
+    count[1] = count[2] = 0;
+}
+
+static void rc_get_threshold(intptr_t threshold[GC_GENERATIONS])
+{
+    threshold[0] = threshold[1] = threshold[2] = 0;
+}
+
+static int rc_set_threshold(const intptr_t *threshold, int n)
+{
+    (void)threshold; (void)n;
+    return 0;   /* accepted and ignored: nothing to trigger */
+}
+
+static void rc_freeze(void) {}
+static void rc_unfreeze(void) {}
+static intptr_t rc_freeze_count(void) { return 0; }
+
+static int rc_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
+{
+    if (generation > 0)
+        return 0;   /* everything lives in the one list, reported as generation 0 */
+    for (rt_gchead *g = rt_gc_next(&all_containers), *next; g != &all_containers; g = next) {
+        next = rt_gc_next(g);
+        int r = fn(rt_from_gc(g), arg);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+const gc_collector gc_rc_collector = {
+    .name = "rc",
+    .summary = "pure reference counting; cycles leak and are counted at exit",
+    .refcounting = true,
+    .has_generations = false,
+    .init = rc_init,
+    .fini = rc_fini,
+    .collect = rc_collect,
+    .get_stats = rc_get_stats,
+    .get_count = rc_get_count,
+    .get_threshold = rc_get_threshold,
+    .set_threshold = rc_set_threshold,
+    .freeze = rc_freeze,
+    .unfreeze = rc_unfreeze,
+    .freeze_count = rc_freeze_count,
+    .for_each_object = rc_for_each_object,
+};

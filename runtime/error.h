@@ -1,0 +1,71 @@
+/*
+ * error.h -- the current exception and the built-in exception types.
+ *
+ * As in CPython: a failing function sets the current exception and returns
+ * NULL (or -1); the caller either handles it (rt_err_fetch / rt_err_clear)
+ * or passes the failure up.  The current exception is always a normalised
+ * exception instance (as in CPython 3.12), never a (type, value) pair.
+ *
+ * Invariant: at most one exception is current; setting a new one while one
+ * is current replaces it (the replaced one becomes the new one's __context__
+ * only when the VM asks for it, as `raise` inside `except` does).
+ *
+ * MemoryError is raised from a preallocated instance, so that reporting an
+ * allocation failure never allocates.
+ */
+#ifndef GCLAB_RUNTIME_ERROR_H
+#define GCLAB_RUNTIME_ERROR_H
+
+#include <stdarg.h>
+#include "object.h"
+
+/* Instance layout of BaseException and every subclass (user exception
+ * classes add a __dict__ after it). */
+typedef struct rt_exception {
+    RT_OBJECT_HEAD
+    rt_object *args;        /* tuple */
+    rt_object *traceback;   /* owned by the VM: NULL or its traceback object */
+    rt_object *context;     /* __context__ or NULL */
+    rt_object *cause;       /* __cause__ or NULL */
+    rt_object *dict;        /* instance __dict__ or NULL */
+    rt_object *weakreflist;
+} rt_exception;
+
+/* The built-in exception types (LANGUAGE.md lists which the subset has). */
+extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
+    rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError,
+    rt_exc_ZeroDivisionError, rt_exc_OverflowError, rt_exc_AssertionError,
+    rt_exc_AttributeError, rt_exc_LookupError, rt_exc_IndexError,
+    rt_exc_KeyError, rt_exc_MemoryError, rt_exc_NameError,
+    rt_exc_UnboundLocalError, rt_exc_RuntimeError, rt_exc_RecursionError,
+    rt_exc_NotImplementedError, rt_exc_SyntaxError, rt_exc_IndentationError,
+    rt_exc_TypeError, rt_exc_ValueError, rt_exc_ImportError,
+    rt_exc_ModuleNotFoundError, rt_exc_ReferenceError, rt_exc_OSError;
+
+/* Set the current exception.  All return NULL so that `return rt_err_...`
+ * reads naturally in functions returning an object. */
+rt_object *rt_err_set_object(rt_type *type, rt_object *arg);   /* arg: borrowed, NULL = no args */
+rt_object *rt_err_set_string(rt_type *type, const char *msg);
+rt_object *rt_err_format(rt_type *type, const char *fmt, ...);
+rt_object *rt_err_no_memory(void);
+void rt_err_restore(rt_object *exc);          /* steals exc; NULL clears */
+
+/* Inspect and take. */
+rt_object *rt_err_occurred(void);             /* borrowed current exception or NULL */
+bool rt_err_matches(rt_type *type);           /* current is an instance of type */
+rt_object *rt_err_fetch(void);                /* new ref; clears the current one */
+void rt_err_clear(void);
+
+/* Create an exception instance without raising it. */
+rt_object *rt_exception_new(rt_type *type, rt_object *args);
+/* The message as CPython's str(exc) would print it (new reference). */
+rt_object *rt_exception_str(rt_object *exc);
+
+/* Also used by KeyError's str (repr of the key) and the VM's traceback
+ * printer. */
+bool rt_is_exception_type(rt_object *o);
+bool rt_is_exception(rt_object *o);
+
+int rt_error_init(void);
+
+#endif

@@ -1,0 +1,301 @@
+/*
+ * object.h -- the object header, type descriptors and reference counting.
+ *
+ * Every object starts with an rt_object: a reference count and a type
+ * pointer, as in CPython.  Objects whose type has RT_TPFLAGS_GC ("containers")
+ * carry an rt_gchead (two words, see gchead.h) *before* the object; any
+ * collector may use it to link, mark or count them.  Per-object overhead is
+ * therefore 16 bytes for atomic objects and 32 bytes for containers, the
+ * same as CPython 3.11 on a 64-bit machine.
+ *
+ * Conventions follow CPython's C API so that anyone who knows it can read
+ * ours:
+ *   - a function returning rt_object * returns a NEW reference, or NULL with
+ *     an exception set (error.h), unless its comment says "borrowed";
+ *   - a function returning int returns 0 on success and -1 with an
+ *     exception set on failure (predicates: 1 true, 0 false, -1 error);
+ *   - "steals" in a comment means the callee takes over a reference.
+ *
+ * Invariants kept here:
+ *   - refcnt > 0 for every live object; the type's dealloc runs exactly once,
+ *     when the count drops to zero (rt_decref);
+ *   - singletons (None, True, False, small ints, the empty tuple, interned
+ *     strings) are never deallocated: they start with RT_IMMORTAL_REFCNT.
+ *   - under the tracing collectors (boehm, marksweep) every object starts
+ *     with RT_IMMORTAL_REFCNT too, so rt_decref never reaches zero: the
+ *     refcounting collectors pay nothing for that switch (no flag is tested
+ *     on the hot path).
+ */
+#ifndef GCLAB_RUNTIME_OBJECT_H
+#define GCLAB_RUNTIME_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef struct rt_type rt_type;
+
+typedef struct rt_object {
+    intptr_t refcnt;
+    rt_type *type;
+} rt_object;
+
+/* Objects with a length (tuple, str, int digits if ever...). */
+typedef struct rt_varobject {
+    rt_object ob_base;
+    intptr_t size;
+} rt_varobject;
+
+#define RT_OBJECT_HEAD    rt_object ob_base;
+#define RT_VAROBJECT_HEAD rt_varobject ob_base;
+
+#define RT_OBJ(o)   ((rt_object *)(o))
+#define RT_TYPE(o)  (RT_OBJ(o)->type)
+#define RT_SIZE(o)  (((rt_varobject *)(o))->size)
+
+/* Large enough never to reach zero by decrements in a run, small enough that
+ * increments never overflow. */
+#define RT_IMMORTAL_REFCNT ((intptr_t)1 << 60)
+
+/* ---- type slots ------------------------------------------------------- */
+
+typedef int (*rt_visitproc)(rt_object *child, void *arg);
+/* Calls visit on every object reference the object holds; stops and returns
+ * the first non-zero result of visit.  The one child-visitor of a type:
+ * every collector pass reuses it. */
+typedef int (*rt_traverseproc)(rt_object *self, rt_visitproc visit, void *arg);
+/* Drops the references the object holds (breaks cycles); the object stays
+ * valid memory until its refcount reaches zero. */
+typedef int (*rt_inquiry)(rt_object *self);
+typedef void (*rt_destructor)(rt_object *self);
+typedef rt_object *(*rt_unaryfunc)(rt_object *);
+typedef rt_object *(*rt_binaryfunc)(rt_object *, rt_object *);
+typedef rt_object *(*rt_ternaryfunc)(rt_object *, rt_object *, rt_object *);
+typedef int (*rt_objobjproc)(rt_object *, rt_object *);
+typedef int (*rt_objobjargproc)(rt_object *, rt_object *, rt_object *);
+typedef intptr_t (*rt_lenfunc)(rt_object *);
+typedef intptr_t (*rt_hashfunc)(rt_object *);  /* -1 = error */
+typedef rt_object *(*rt_richcmpfunc)(rt_object *, rt_object *, int op);
+typedef rt_object *(*rt_getattrofunc)(rt_object *, rt_object *name);
+typedef int (*rt_setattrofunc)(rt_object *, rt_object *name, rt_object *value);
+typedef rt_object *(*rt_descrgetfunc)(rt_object *descr, rt_object *obj, rt_object *type);
+typedef int (*rt_descrsetfunc)(rt_object *descr, rt_object *obj, rt_object *value);
+/* args: a tuple; kwargs: a dict or NULL. */
+typedef rt_object *(*rt_callfunc)(rt_object *callable, rt_object *args, rt_object *kwargs);
+typedef rt_object *(*rt_newfunc)(rt_type *type, rt_object *args, rt_object *kwargs);
+typedef int (*rt_initproc)(rt_object *self, rt_object *args, rt_object *kwargs);
+
+/* Rich comparison operators, numbered as CPython's Py_LT..Py_GE. */
+enum { RT_LT = 0, RT_LE = 1, RT_EQ = 2, RT_NE = 3, RT_GT = 4, RT_GE = 5 };
+
+typedef struct rt_number_methods {
+    rt_binaryfunc add, subtract, multiply, remainder, power;
+    rt_binaryfunc floor_divide, true_divide;
+    rt_binaryfunc lshift, rshift, and_, xor_, or_;
+    rt_unaryfunc negative, positive, absolute, invert;
+    rt_inquiry bool_;     /* 1, 0 or -1 */
+    rt_unaryfunc int_, float_;
+    rt_unaryfunc index;
+} rt_number_methods;
+
+typedef struct rt_sequence_methods {
+    rt_lenfunc length;
+    rt_binaryfunc concat;
+    rt_object *(*repeat)(rt_object *, intptr_t);
+    rt_object *(*item)(rt_object *, intptr_t);         /* index already normalised */
+    rt_objobjproc contains;                             /* 1, 0 or -1 */
+} rt_sequence_methods;
+
+typedef struct rt_mapping_methods {
+    rt_lenfunc length;
+    rt_binaryfunc subscript;               /* o[key], also slices */
+    rt_objobjargproc ass_subscript;        /* o[key] = v; v == NULL deletes */
+} rt_mapping_methods;
+
+/* A built-in method table entry (like PyMethodDef). */
+typedef rt_object *(*rt_cfunc)(rt_object *self, rt_object *const *args,
+                               intptr_t nargs, rt_object *kwnames);
+enum {
+    RT_METH_FASTCALL = 0x1,   /* (self, args, nargs, kwnames) vector call */
+    RT_METH_STATIC   = 0x2,
+    RT_METH_CLASS    = 0x4,
+};
+typedef struct rt_method_def {
+    const char *name;
+    rt_cfunc func;
+    int flags;
+    const char *doc;
+} rt_method_def;
+
+/* Type flags. */
+enum {
+    RT_TPFLAGS_GC          = 1u << 0,  /* instances carry an rt_gchead */
+    RT_TPFLAGS_HEAPTYPE    = 1u << 1,  /* created by a class statement */
+    RT_TPFLAGS_BASETYPE    = 1u << 2,  /* may be subclassed */
+    RT_TPFLAGS_READY       = 1u << 3,  /* rt_type_ready has run */
+    RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
+    RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
+    RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
+    RT_TPFLAGS_LIST_SUBCLASS  = 1u << 11,
+    RT_TPFLAGS_DICT_SUBCLASS  = 1u << 12,
+    RT_TPFLAGS_EXC_SUBCLASS   = 1u << 13,  /* BaseException and subclasses */
+    RT_TPFLAGS_TYPE_SUBCLASS  = 1u << 14,
+};
+
+struct rt_type {
+    rt_varobject ob_base;      /* types are objects; heap types are containers */
+    const char *name;          /* "int", "list", a class's __name__ */
+    intptr_t basicsize;        /* bytes of the object, excluding the gc head */
+    intptr_t itemsize;         /* bytes per item for variable-size objects */
+    unsigned long flags;
+
+    /* Memory management slots: the only way collectors reach objects. */
+    rt_destructor dealloc;     /* called once when the object dies */
+    rt_traverseproc traverse;  /* required for RT_TPFLAGS_GC types */
+    rt_inquiry clear;          /* breaks references held; may be NULL for immutables */
+    rt_destructor finalize;    /* PEP 442 tp_finalize: runs __del__, at most once */
+    intptr_t weaklistoffset;   /* offset of the rt_object * weakref list, or 0 */
+    intptr_t dictoffset;       /* offset of the instance __dict__ slot, or 0 */
+
+    /* Behaviour. */
+    rt_unaryfunc repr, str;
+    rt_hashfunc hash;          /* NULL: inherited; rt_hash_not_implemented: unhashable */
+    rt_richcmpfunc richcompare;
+    rt_unaryfunc iter;
+    rt_unaryfunc iternext;     /* NULL without exception at exhaustion */
+    rt_callfunc call;
+    rt_getattrofunc getattro;
+    rt_setattrofunc setattro;
+    rt_descrgetfunc descr_get;
+    rt_descrsetfunc descr_set;
+    rt_number_methods *as_number;
+    rt_sequence_methods *as_sequence;
+    rt_mapping_methods *as_mapping;
+
+    rt_method_def *methods;    /* built-in methods, placed in dict by rt_type_ready */
+    rt_type *base;             /* single inheritance; NULL only for object */
+    rt_object *dict;           /* the type's attributes (a dict) */
+    rt_newfunc new_;
+    rt_initproc init;
+    void *vm_data;             /* for the VM's use (e.g. a class's qualified name) */
+};
+
+/* ---- reference counting ----------------------------------------------- */
+
+/* The out-of-line part of rt_decref: runs the type's dealloc.  Kept out of
+ * line so that the inline fast path is two instructions. */
+void rt_dealloc(rt_object *o);
+
+static inline void rt_incref(rt_object *o) { o->refcnt++; }
+static inline void rt_xincref(rt_object *o) { if (o) o->refcnt++; }
+static inline void rt_decref(rt_object *o)
+{
+    if (--o->refcnt == 0)
+        rt_dealloc(o);
+}
+static inline void rt_xdecref(rt_object *o) { if (o) rt_decref(o); }
+static inline rt_object *rt_newref(rt_object *o) { o->refcnt++; return o; }
+
+#define RT_INCREF(o)  rt_incref(RT_OBJ(o))
+#define RT_DECREF(o)  rt_decref(RT_OBJ(o))
+#define RT_XINCREF(o) rt_xincref(RT_OBJ(o))
+#define RT_XDECREF(o) rt_xdecref(RT_OBJ(o))
+#define RT_CLEAR(p) do { rt_object *tmp_ = RT_OBJ(p); if (tmp_) { (p) = NULL; rt_decref(tmp_); } } while (0)
+#define RT_SETREF(p, v) do { rt_object *old_ = RT_OBJ(p); (p) = (v); rt_xdecref(old_); } while (0)
+#define RT_VISIT(o) do { if (o) { int r_ = visit(RT_OBJ(o), arg); if (r_) return r_; } } while (0)
+
+static inline bool rt_type_is_gc(const rt_type *t) { return (t->flags & RT_TPFLAGS_GC) != 0; }
+static inline bool rt_is_gc(const rt_object *o) { return rt_type_is_gc(o->type); }
+
+/* ---- object allocation ------------------------------------------------- */
+
+/* Allocate an object of type t (basicsize + nitems * itemsize bytes, plus an
+ * rt_gchead in front when t is a GC type), with refcnt 1 and type t set and
+ * every other byte zeroed.  Containers are NOT tracked yet: the constructor
+ * tracks them (rt_gc_track) once their fields are valid.  NULL + MemoryError
+ * on failure. */
+rt_object *rt_object_new(rt_type *t);
+rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
+/* Give back the memory of an object (after its dealloc dropped its
+ * references and untracked it). */
+void rt_object_free(rt_object *o);
+
+/* ---- generic operations (object.c) ------------------------------------ */
+
+rt_object *rt_repr(rt_object *o);
+rt_object *rt_str(rt_object *o);
+intptr_t rt_hash(rt_object *o);
+intptr_t rt_hash_not_implemented(rt_object *o);  /* raises TypeError: unhashable */
+rt_object *rt_richcompare(rt_object *a, rt_object *b, int op);
+int rt_richcompare_bool(rt_object *a, rt_object *b, int op);  /* identity implies EQ */
+int rt_is_true(rt_object *o);
+intptr_t rt_length(rt_object *o);
+rt_object *rt_getattr(rt_object *o, rt_object *name);
+rt_object *rt_getattr_str(rt_object *o, const char *name);
+int rt_setattr(rt_object *o, rt_object *name, rt_object *value);   /* value NULL: delete */
+int rt_hasattr(rt_object *o, rt_object *name);
+rt_object *rt_generic_getattr(rt_object *o, rt_object *name);
+int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value);
+rt_object *rt_getitem(rt_object *o, rt_object *key);
+int rt_setitem(rt_object *o, rt_object *key, rt_object *value);
+int rt_delitem(rt_object *o, rt_object *key);
+int rt_contains(rt_object *container, rt_object *item);
+rt_object *rt_get_iter(rt_object *o);
+rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
+rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs);
+rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs);
+rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
+bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
+bool rt_type_is_subtype(rt_type *a, rt_type *b);
+rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; no error */
+
+/* Number protocol entry points (dispatch through as_number, with the
+ * reflected operand tried as CPython does). */
+rt_object *rt_number_binop(rt_object *a, rt_object *b, int op);
+rt_object *rt_number_negative(rt_object *o);
+rt_object *rt_number_positive(rt_object *o);
+rt_object *rt_number_invert(rt_object *o);
+rt_object *rt_number_absolute(rt_object *o);
+enum {
+    RT_NB_ADD, RT_NB_SUB, RT_NB_MUL, RT_NB_MOD, RT_NB_POW, RT_NB_FLOORDIV,
+    RT_NB_TRUEDIV, RT_NB_LSHIFT, RT_NB_RSHIFT, RT_NB_AND, RT_NB_XOR, RT_NB_OR,
+    RT_NB_COUNT
+};
+
+/* Prepare a static or heap type: inherit slots from base, build dict from
+ * methods.  Must be called on every built-in type at start-up. */
+int rt_type_ready(rt_type *t);
+
+/* Trashcan: bounds C-stack depth when deallocation cascades through a very
+ * deep structure.  Container deallocs wrap their body:
+ *     RT_TRASHCAN_BEGIN(op, mytype_dealloc)
+ *         ... drop references ...
+ *     RT_TRASHCAN_END
+ * Past RT_TRASHCAN_LIMIT nested deallocations the object is put on a
+ * deferred list (linked through its gc head) and destroyed when the
+ * outermost dealloc unwinds, so the recursion never goes deeper. */
+#define RT_TRASHCAN_LIMIT 50
+int rt_trashcan_begin(rt_object *op, rt_destructor dealloc);
+void rt_trashcan_end(void);
+#define RT_TRASHCAN_BEGIN(op, dealloc) \
+    do { if (rt_trashcan_begin(RT_OBJ(op), (rt_destructor)(dealloc))) break; {
+#define RT_TRASHCAN_END \
+    } rt_trashcan_end(); } while (0);
+
+/* Built-in singletons and the base types (object.c / type.c). */
+extern rt_type rt_object_type;   /* "object" */
+extern rt_type rt_type_type;     /* "type" */
+extern rt_type rt_none_type;
+extern rt_type rt_notimplemented_type;
+extern rt_object rt_none_struct, rt_notimplemented_struct;
+#define RT_NONE (&rt_none_struct)
+#define RT_NOTIMPLEMENTED (&rt_notimplemented_struct)
+static inline rt_object *rt_none_new(void) { return rt_newref(RT_NONE); }
+
+/* Initialise the whole object layer (ready every built-in type, create the
+ * caches and interned strings).  Called once by the VM after the allocator
+ * and the collector are chosen.  0 / -1. */
+int rt_init(void);
+void rt_fini(void);
+
+#endif
