@@ -32,6 +32,7 @@ typedef struct class_counters {
 } class_counters;
 
 static rt_alloc_config cfg = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
+static size_t arena_cache = RT_ARENA_CACHE_DEFAULT;
 /* RT_BACKEND_COUNT until the backend is set up (lazily on first use). */
 static rt_backend_kind B = RT_BACKEND_COUNT;
 static rt_domain_stats D[RT_DOMAIN_COUNT];
@@ -74,7 +75,7 @@ static int validate(const rt_alloc_config *c, char *err, size_t errlen)
 
 static int start(char *err, size_t errlen)
 {
-    if (cfg.backend == RT_BACKEND_PYMALLOC && rt_pym_init(cfg.arena_size, cfg.pool_size) < 0)
+    if (cfg.backend == RT_BACKEND_PYMALLOC && rt_pym_init(cfg.arena_size, cfg.pool_size, arena_cache) < 0)
         return bad(err, errlen, "out of memory setting up pymalloc (%zu/%zu)", cfg.arena_size, cfg.pool_size);
     B = cfg.backend;
     return 0;
@@ -112,6 +113,12 @@ void rt_alloc_teardown(void)
 }
 
 void rt_alloc_trim(void) { rt_pym_trim(); }
+
+void rt_alloc_set_arena_cache(size_t bytes)
+{
+    arena_cache = bytes;
+    rt_pym_set_cache(bytes);
+}
 
 const rt_alloc_config *rt_alloc_current(void) { return &cfg; }
 

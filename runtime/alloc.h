@@ -53,6 +53,9 @@ typedef struct rt_alloc_config {
 
 #define RT_ARENA_SIZE_DEFAULT ((size_t)256 << 10)  /* CPython <= 3.9; 3.10+ uses 1 MiB */
 #define RT_POOL_SIZE_DEFAULT  ((size_t)4 << 10)    /* one page, as CPython <= 3.9 */
+/* Like glibc's trim threshold: a loop that frees and reallocates a few MiB
+ * must not pay page faults on every round. */
+#define RT_ARENA_CACHE_DEFAULT ((size_t)4 << 20)
 #define RT_SMALL_REQUEST_MAX  512                  /* larger requests go to malloc */
 #define RT_ALIGNMENT          16                   /* size-class step and block alignment */
 #define RT_SIZE_CLASSES       (RT_SMALL_REQUEST_MAX / RT_ALIGNMENT)
@@ -97,8 +100,11 @@ void rt_mem_free_sized(void *p, size_t n);
 /* Bytes usable in a block of any domain (>= the request): its size class for
  * a pymalloc block, malloc_usable_size otherwise. */
 size_t rt_alloc_usable_size(const void *p);
-/* pymalloc keeps one entirely free arena mapped against mmap/munmap
- * thrashing; give it back to the OS too (like malloc_trim). */
+/* pymalloc keeps up to `bytes` of entirely free arenas mapped (at least one
+ * arena) against mmap/munmap thrashing; default RT_ARENA_CACHE_DEFAULT, and
+ * 1 keeps a single spare, as CPython does.  Takes effect at once. */
+void rt_alloc_set_arena_cache(size_t bytes);
+/* Give every entirely free arena back to the OS (like malloc_trim). */
 void rt_alloc_trim(void);
 
 typedef struct rt_domain_stats {
@@ -125,7 +131,7 @@ typedef struct rt_alloc_stats {
     size_t arenas_allocated_total;  /* ever mapped */
     size_t arenas_freed_total;      /* returned to the OS */
     size_t arenas_in_use;           /* mapped and holding at least one used pool */
-    size_t arenas_cached;           /* mapped but entirely free (the spare, 0 or 1) */
+    size_t arenas_cached;           /* mapped but entirely free (the arena cache) */
     size_t arenas_peak;             /* most arenas mapped at once */
     size_t pools_in_use;
     size_t pools_peak;

@@ -23,10 +23,13 @@
  *     and nearly empty ones drain and can be unmapped; nfp2lasta[k] is the
  *     last arena of that list with k free pools, which keeps re-sorting O(1)
  *     when a count moves by one;
- *   - at most one entirely free arena stays mapped (a spare against
- *     mmap/munmap thrashing when one block is allocated and freed in a loop
- *     at an arena boundary); any other arena is unmapped as soon as it
- *     becomes entirely free;
+ *   - at most max_empty entirely free arenas stay mapped (the arena cache,
+ *     at least one); any other arena is unmapped as soon as it becomes
+ *     entirely free.  Without the cache a program that allocates and frees
+ *     a few MiB in a loop maps, faults in and unmaps the same arenas every
+ *     time (page faults cost more than the allocations); with a single
+ *     spare, as CPython keeps, one block allocated and freed at an arena
+ *     boundary would thrash;
  *   - under ASan (GCLAB_SANITIZE) every free or never-used block is
  *     poisoned, and a used block is addressable for exactly the bytes that
  *     were requested.
@@ -84,7 +87,8 @@ static struct {
     arena *usable;
     arena **nfp2lasta;          /* [0 .. ntotalpools] */
     arena *all;
-    size_t empty_arenas;        /* mapped arenas with every pool free (0 or 1) */
+    size_t empty_arenas;        /* mapped arenas with every pool free */
+    size_t max_empty;           /* ... kept mapped at most (>= 1) */
     /* radix tree over address bits [ADDR_BITS-1 .. arena_shift] */
     unsigned bits_mid, bits_leaf;
     void **root;
@@ -135,7 +139,7 @@ static int radix_set(uintptr_t a, arena *v)
 
 /* ---- set-up ------------------------------------------------------------ */
 
-int rt_pym_init(size_t arena_size, size_t pool_size)
+int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
 {
     if (P.ready)
         rt_pym_fini();
@@ -145,6 +149,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size)
     P.arena_shift = (unsigned)__builtin_ctzl(arena_size);
     P.pool_mask = ~(uintptr_t)(pool_size - 1);
     P.ntotalpools = (unsigned)(arena_size / pool_size);
+    P.max_empty = cache_bytes / arena_size ? cache_bytes / arena_size : 1;
     /* Three levels of about equal width: a root of at most 2^12 words even
      * for the smallest arenas, and small nodes for sparse address spaces. */
     unsigned key_bits = ADDR_BITS - P.arena_shift;
@@ -315,22 +320,34 @@ static void arena_gained_pool(arena *a)
         }
     }
     if (nf == P.ntotalpools) {
-        if (P.empty_arenas++ > 0)
+        if (P.empty_arenas++ >= P.max_empty)
             release_arena(a);
     }
 }
 
-void rt_pym_trim(void)
+static void release_empty(size_t keep)
 {
-    if (!P.ready)
-        return;
     arena *a = P.usable;
-    while (a) {
+    while (a && P.empty_arenas > keep) {
         arena *next = a->next;
         if (a->nfreepools == P.ntotalpools)
             release_arena(a);
         a = next;
     }
+}
+
+void rt_pym_trim(void)
+{
+    if (P.ready)
+        release_empty(0);
+}
+
+void rt_pym_set_cache(size_t cache_bytes)
+{
+    if (!P.ready)
+        return;
+    P.max_empty = cache_bytes / P.arena_size ? cache_bytes / P.arena_size : 1;
+    release_empty(P.max_empty);
 }
 
 /* ---- pools and blocks ------------------------------------------------- */

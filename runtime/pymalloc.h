@@ -30,8 +30,9 @@ static inline unsigned rt_size_class(size_t n)
 }
 #define RT_CLASS_SIZE(c) (((size_t)(c) + 1) * RT_ALIGNMENT)
 
-/* Validated sizes only (alloc.c checks them).  -1 when out of memory. */
-int rt_pym_init(size_t arena_size, size_t pool_size);
+/* Validated sizes only (alloc.c checks them); cache_bytes: entirely free
+ * arenas kept mapped (at least one).  -1 when out of memory. */
+int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes);
 /* Unmap every arena and drop all metadata; blocks become invalid. */
 void rt_pym_fini(void);
 bool rt_pym_ready(void);
@@ -48,7 +49,9 @@ int rt_pym_class_of(const void *p);
  * Before a move, makes the whole block readable so it can be copied. */
 void rt_pym_resize(void *p, size_t n);
 
-/* Return every entirely free arena to the OS (the one spare included). */
+/* Keep at most cache_bytes of entirely free arenas (at least one). */
+void rt_pym_set_cache(size_t cache_bytes);
+/* Return every entirely free arena to the OS (the cache included). */
 void rt_pym_trim(void);
 
 typedef struct rt_pym_stats {

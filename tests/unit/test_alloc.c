@@ -8,12 +8,15 @@
 #include <string.h>
 #include "runtime/alloc.h"
 
-static void setup(rt_backend_kind b, size_t arena, size_t pool)
+static void setup_cache(rt_backend_kind b, size_t arena, size_t pool, size_t cache)
 {
     rt_alloc_config c = { b, arena, pool };
+    rt_alloc_set_arena_cache(cache ? cache : RT_ARENA_CACHE_DEFAULT);
     char err[200] = "";
     cr_assert_eq(rt_alloc_setup(&c, err, sizeof err), 0, "setup failed: %s", err);
 }
+
+static void setup(rt_backend_kind b, size_t arena, size_t pool) { setup_cache(b, arena, pool, 0); }
 
 static rt_alloc_stats stats(void)
 {
@@ -249,9 +252,11 @@ Test(alloc_classes, zero_bytes_distinct_and_overflow)
 
 /* ---- pools, arenas, ordering, return to the OS ------------------------ */
 
-static void fill_and_drain(size_t arena, size_t pool)
+/* cache: bytes of free arenas kept mapped; 1 keeps just one spare. */
+static void fill_and_drain(size_t arena, size_t pool, size_t cache)
 {
-    setup(RT_BACKEND_PYMALLOC, arena, pool);
+    setup_cache(RT_BACKEND_PYMALLOC, arena, pool, cache);
+    size_t keep = cache / arena ? cache / arena : 1;
     size_t per_arena = arena / 64;              /* 64-byte blocks */
     size_t n = 6 * per_arena;
     void **v = rt_raw_malloc(n * sizeof *v);
@@ -272,9 +277,11 @@ static void fill_and_drain(size_t arena, size_t pool)
     rt_raw_free(v);
     s = stats();
     cr_assert_eq(s.arenas_in_use, 0, "every arena is empty");
-    cr_assert_leq(s.arenas_cached, 1, "at most one spare stays mapped");
+    cr_assert_eq(s.arenas_cached, keep < mapped ? keep : mapped, "the arena cache stays mapped");
     cr_assert_eq(s.arenas_freed_total, s.arenas_allocated_total - s.arenas_cached);
-    cr_assert_geq(s.arenas_freed_total, mapped - 1, "emptied arenas went back to the OS");
+    if (mapped > keep)
+        cr_assert_geq(s.arenas_freed_total, mapped - keep, "emptied arenas went back to the OS");
+    cr_assert_eq(s.bytes_mapped, s.arenas_cached * arena);
     cr_assert_eq(s.pools_in_use, 0);
     cr_assert_eq(s.domain[RT_DOMAIN_OBJ].blocks_in_use, 0);
     rt_alloc_trim();
@@ -284,9 +291,11 @@ static void fill_and_drain(size_t arena, size_t pool)
     cr_assert_eq(s.arenas_freed_total, s.arenas_allocated_total);
 }
 
-Test(alloc_arenas, returned_to_os_256k_4k) { fill_and_drain(256 << 10, 4 << 10); }
-Test(alloc_arenas, returned_to_os_1m_16k) { fill_and_drain(1 << 20, 16 << 10); }
-Test(alloc_arenas, returned_to_os_small_pools) { fill_and_drain(64 << 10, 1 << 10); }
+Test(alloc_arenas, returned_to_os_256k_4k) { fill_and_drain(256 << 10, 4 << 10, 1); }
+Test(alloc_arenas, returned_to_os_1m_16k) { fill_and_drain(1 << 20, 16 << 10, 1); }
+Test(alloc_arenas, returned_to_os_small_pools) { fill_and_drain(64 << 10, 1 << 10, 1); }
+Test(alloc_arenas, default_cache_256k) { fill_and_drain(256 << 10, 4 << 10, RT_ARENA_CACHE_DEFAULT); }
+Test(alloc_arenas, cache_of_two_1m) { fill_and_drain(1 << 20, 16 << 10, 2 << 20); }
 
 /* New pools come from the arena with the fewest free pools, so the nearly
  * empty one can drain. */
@@ -341,7 +350,7 @@ Test(alloc_arenas, fullest_arena_used_first)
  * and unmap an arena each time: one spare is kept. */
 Test(alloc_arenas, no_thrashing)
 {
-    setup(RT_BACKEND_PYMALLOC, 64 << 10, 1 << 10);
+    setup_cache(RT_BACKEND_PYMALLOC, 64 << 10, 1 << 10, 1);
     size_t before = stats().arenas_allocated_total;
     for (int i = 0; i < 10000; i++)
         rt_obj_free(rt_obj_malloc(16));
