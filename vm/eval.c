@@ -1708,3 +1708,14 @@ void vm_eval_fini(void)
     vm.top = NULL;
     RT_CLEAR(vm.handled_exc);
 }
+
+rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)
+{
+    vm_function *fn = (vm_function *)func;
+    vm_frame *f = frame_for_call(fn, NULL, 0, NULL);
+    if (!f)
+        return NULL;
+    f->locals = rt_newref(locals);
+    f->entry = true;
+    return vm_run(f);
+}

@@ -16,6 +16,7 @@
 #include "../runtime/object.h"
 #include "code.h"
 #include "func.h"
+#include "module.h"
 
 #define VM_MAXBLOCKS 20          /* CPython's CO_MAXBLOCKS: nesting of try/except per frame */
 #define VM_RECURSION_LIMIT 1000  /* CPython's default sys.getrecursionlimit() */
@@ -80,6 +81,9 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
                    rt_object *kwnames);
 /* f(*args, **kwargs) for a Python function (args tuple, kwargs dict or NULL). */
 rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs);
+/* Run a class body function with locals as its namespace. */
+rt_object *vm_call_with_locals(rt_object *func, rt_object *locals);
+extern rt_type vm_super_type;
 
 /* Tracebacks: one entry per frame the exception passed through, outermost
  * first (the exception's traceback field).  Not a container: it holds
