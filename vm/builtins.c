@@ -808,13 +808,16 @@ static rt_method_def builtin_defs[] = {
 
 int vm_builtins_init(rt_object *b)
 {
-    if (!rt_str_type.new_)
+    /* The containers inherit object's constructor from rt_type_ready
+     * until the object layer provides their own. */
+    rt_newfunc inherited = rt_object_type.new_;
+    if (!rt_str_type.new_ || rt_str_type.new_ == inherited)
         rt_str_type.new_ = str_new;
-    if (!rt_list_type.new_)
+    if (!rt_list_type.new_ || rt_list_type.new_ == inherited)
         rt_list_type.new_ = list_new;
-    if (!rt_tuple_type.new_)
+    if (!rt_tuple_type.new_ || rt_tuple_type.new_ == inherited)
         rt_tuple_type.new_ = tuple_new;
-    if (!rt_dict_type.new_)
+    if (!rt_dict_type.new_ || rt_dict_type.new_ == inherited)
         rt_dict_type.new_ = dict_new;
     if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0)
         return -1;

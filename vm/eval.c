@@ -1645,6 +1645,7 @@ exception_unwind:
             continue;
         }
         rt_object **level = f->stack + b->level;
+        int handler = b->handler;   /* b's slot is reused for the EXCEPT_HANDLER block */
         while (sp > level)
             RT_XDECREF(POP());
         rt_object *exc = rt_err_fetch();
@@ -1655,7 +1656,7 @@ exception_unwind:
         PUSH(vm.handled_exc ? vm.handled_exc : rt_newref(RT_NONE));
         vm.handled_exc = rt_newref(exc);
         PUSH(exc);
-        JUMPTO(b->handler);
+        JUMPTO(handler);
         DISPATCH();
     }
     while (sp > f->stack)
