@@ -474,7 +474,8 @@ static int resolve(vm_scopes *s, vm_scope *sc, const nameset *bound)
         nb.items = vm_arena_alloc(s->arena, (size_t)(bound->n + extra) * sizeof(char *));
         if (!nb.items)
             return fail_nomem(s);
-        memcpy(nb.items, bound->items, (size_t)bound->n * sizeof(char *));
+        if (bound->n)
+            memcpy(nb.items, bound->items, (size_t)bound->n * sizeof(char *));
         nb.n = bound->n;
         if (sc->kind == VM_SCOPE_FUNCTION) {
             for (int i = 0; i < sc->nsyms; i++)
