@@ -8,7 +8,7 @@ def contains(lst, obj):
         if o is obj:
             return True
     return False
-print(contains(gc.get_objects(), marker))
+print(contains(gc.get_objects(), marker), contains(gc.get_objects(generation=None), marker))
 print(contains(gc.get_objects(generation=0), marker))
 print(contains(gc.get_objects(generation=2), marker))
 gc.collect()
