@@ -6,8 +6,6 @@ for c in [[1, 2], (3, 4), "ab", {"k": 1, "j": 2}, range(2)]:
         next(it)
     except StopIteration as e:
         print("StopIteration", repr(e))
-it = iter([7])
-print(next(it, "default"), next(it, "default"))
 it = iter([1, 2, 3])
 print(next(it))
 print(list(it))

@@ -4,6 +4,5 @@ print("[{}]".format("x"), "{}{}".format("a", "b"), "no fields".format())
 print("{} {} {}".format(1.5, None, True))
 print("{} and {}".format([1, "a"], ("t",)))
 print("{}".format("quote'd"))
-print("{{}} literal {}".format(7))
 msg = "name={} age={}"
 print(msg.format("Ann", 31))

@@ -4,10 +4,8 @@ a, b = b, a
 print(a, b)
 x, y, z = [7, 8, 9]
 print(x, y, z)
-(p, q) = "pq"
+p, q = "pq"
 print(p, q)
-i, j = j, i = 1, 2
-print(i, j)
 pairs = [(1, "one"), (2, "two")]
 for n, w in pairs:
     print(n, w)
