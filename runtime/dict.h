@@ -1,0 +1,91 @@
+/*
+ * dict.h -- insertion-ordered hash tables (CPython 3.6+ compact layout).
+ *
+ * A dict points to one rt_dict_keys block: an index table of 2^n slots (1,
+ * 2, 4 or 8 bytes each, the smallest that can address the entries) followed
+ * by a dense array of entries in insertion order.  Lookup probes the index
+ * table with CPython's perturbation recurrence; deletion leaves a DUMMY
+ * index and a NULL entry key until the next resize compacts the entries.
+ *
+ * Invariants:
+ *   - used == number of entries with a non-NULL key;
+ *   - the index table is never full: usable = 2/3 of its slots;
+ *   - a dict is created untracked and becomes tracked as soon as a key or
+ *     value that may be part of a cycle is stored in it
+ *     (rt_dict_maybe_track); the collector may untrack it again when it
+ *     holds only atomic objects (rt_dict_maybe_untrack);
+ *   - str keys: their cached hash is used and identity is tried first, so
+ *     interned-name lookups never call rt_richcompare_bool.
+ */
+#ifndef GCLAB_RUNTIME_DICT_H
+#define GCLAB_RUNTIME_DICT_H
+
+#include "object.h"
+#include "gchead.h"
+#include "tuple.h"
+
+typedef struct rt_dict_keys rt_dict_keys;   /* private to dict.c */
+
+typedef struct rt_dict {
+    RT_OBJECT_HEAD
+    intptr_t used;
+    uint64_t version;        /* bumped on every mutation (iteration checks, caches) */
+    rt_dict_keys *keys;
+} rt_dict;
+
+extern rt_type rt_dict_type;
+extern rt_type rt_dict_keys_type, rt_dict_values_type, rt_dict_items_type;
+extern rt_type rt_dict_keyiterator_type, rt_dict_valueiterator_type, rt_dict_itemiterator_type;
+
+static inline bool rt_dict_check(rt_object *o)
+{
+    return o->type == &rt_dict_type || (o->type->flags & RT_TPFLAGS_DICT_SUBCLASS);
+}
+static inline bool rt_dict_check_exact(rt_object *o) { return o->type == &rt_dict_type; }
+static inline intptr_t rt_dict_size(rt_object *d) { return ((rt_dict *)d)->used; }
+
+rt_object *rt_dict_new(void);
+/* Borrowed result; NULL without exception when missing, NULL with an
+ * exception when hashing or comparing raised. */
+rt_object *rt_dict_getitem(rt_object *d, rt_object *key);
+rt_object *rt_dict_getitem_str(rt_object *d, const char *key);   /* no exception ever */
+int rt_dict_setitem(rt_object *d, rt_object *key, rt_object *value);  /* borrowed both */
+int rt_dict_setitem_str(rt_object *d, const char *key, rt_object *value);
+int rt_dict_delitem(rt_object *d, rt_object *key);                /* KeyError when missing */
+int rt_dict_delitem_str(rt_object *d, const char *key);
+int rt_dict_contains(rt_object *d, rt_object *key);               /* 1, 0, -1 */
+/* d[key] for the VM: new reference, KeyError when missing. */
+rt_object *rt_dict_subscript(rt_object *d, rt_object *key);
+/* d.pop(key[, dflt]): new reference; dflt NULL: KeyError when missing. */
+rt_object *rt_dict_pop(rt_object *d, rt_object *key, rt_object *dflt);
+/* d.setdefault(key, dflt): borrowed result. */
+rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
+void rt_dict_clear(rt_object *d);
+rt_object *rt_dict_copy(rt_object *d);
+int rt_dict_update(rt_object *d, rt_object *other);    /* a dict, or an iterable of pairs */
+/* Lists (new) of keys, values or (key, value) tuples, in order. */
+rt_object *rt_dict_keys_list(rt_object *d);
+rt_object *rt_dict_values_list(rt_object *d);
+rt_object *rt_dict_items_list(rt_object *d);
+/* Iterate: *pos starts at 0; returns 1 with borrowed *key and *value, 0 at the
+ * end.  The dict must not be resized during the walk. */
+int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value);
+
+/* Tracking rules (CPython's MAINTAIN_TRACKING): track d if it is not yet
+ * tracked and key or value may be tracked by the collector (see below). */
+void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value);
+/* Untrack d if every key and value is atomic (collector's use). */
+void rt_dict_maybe_untrack(rt_object *d);
+
+int rt_dict_init(void);
+
+static inline bool rt_obj_may_be_tracked(rt_object *o)
+{
+    if (!rt_is_gc(o))
+        return false;
+    if (rt_tuple_check_exact(o))
+        return rt_gc_is_tracked(o);
+    return true;
+}
+
+#endif

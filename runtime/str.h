@@ -1,0 +1,108 @@
+/*
+ * str.h -- immutable text strings.
+ *
+ * A str stores UTF-8 bytes inline after its header, NUL-terminated (so
+ * rt_str_data is always a valid C string unless the text holds "\0").
+ * RT_SIZE(s) is the number of bytes; s->length the number of code points.
+ * Strings whose bytes are all ASCII (the common case) take fast paths:
+ * indexing, slicing and length are O(1).  For non-ASCII text, indexing and
+ * slicing walk the UTF-8 bytes (O(n)); upper/lower/isdigit/isalpha only
+ * know ASCII letters and digits (a non-ASCII code point is left unchanged
+ * by upper/lower and is neither a digit nor a letter); repr keeps non-ASCII
+ * code points as they are (as CPython does for printable ones).  Invalid
+ * UTF-8 is accepted byte-for-byte and counts one code point per byte that
+ * does not continue a sequence.
+ *
+ * Invariants:
+ *   - hash is -1 until first computed, then cached; it is never -1 after;
+ *   - interned strings are immortal and unique per content: rt_str_intern
+ *     of equal strings returns the same object, so identifier comparison
+ *     (dict lookups of attribute names) is a pointer compare;
+ *   - the empty string and the 128 one-character ASCII strings are cached
+ *     singletons (and interned).
+ */
+#ifndef GCLAB_RUNTIME_STR_H
+#define GCLAB_RUNTIME_STR_H
+
+#include <stdarg.h>
+#include "object.h"
+
+typedef struct rt_strobject {
+    RT_VAROBJECT_HEAD           /* size: bytes, excluding the NUL */
+    intptr_t hash;              /* -1: not computed yet */
+    intptr_t length;            /* code points */
+    uint8_t interned;
+    uint8_t ascii;              /* every byte < 0x80 */
+    char data[];                /* size + 1 bytes, NUL-terminated */
+} rt_strobject;
+
+extern rt_type rt_str_type;
+extern rt_type rt_str_iterator_type;
+
+static inline bool rt_str_check(rt_object *o)
+{
+    return o->type == &rt_str_type || (o->type->flags & RT_TPFLAGS_STR_SUBCLASS);
+}
+static inline bool rt_str_check_exact(rt_object *o) { return o->type == &rt_str_type; }
+static inline const char *rt_str_data(rt_object *s) { return ((rt_strobject *)s)->data; }
+static inline intptr_t rt_str_size(rt_object *s) { return RT_SIZE(s); }       /* bytes */
+static inline intptr_t rt_str_len(rt_object *s) { return ((rt_strobject *)s)->length; } /* code points */
+
+/* Construction (new references). */
+rt_object *rt_str_from_cstr(const char *s);
+rt_object *rt_str_from_bytes(const char *s, intptr_t nbytes);
+/* printf-style formatting into a new str (vsnprintf rules, plus %R: the
+ * repr and %S: the str of an rt_object * argument). */
+rt_object *rt_str_from_format(const char *fmt, ...);
+rt_object *rt_str_from_vformat(const char *fmt, va_list ap);
+rt_object *rt_str_empty(void);
+
+/* Interning.  rt_str_intern returns the interned string equal to s (a new
+ * reference; s itself becomes the interned one if none existed).
+ * rt_str_intern_inplace replaces *p by the interned string (steals and
+ * returns references as CPython's PyUnicode_InternInPlace). */
+rt_object *rt_str_intern(rt_object *s);
+void rt_str_intern_inplace(rt_object **p);
+rt_object *rt_str_intern_cstr(const char *s);
+static inline bool rt_str_is_interned(rt_object *s) { return ((rt_strobject *)s)->interned != 0; }
+
+/* Operations. */
+intptr_t rt_str_hash(rt_object *s);
+intptr_t rt_str_hash_bytes(const char *p, intptr_t n);   /* the hash a str of these bytes has */
+bool rt_str_eq(rt_object *a, rt_object *b);              /* both str */
+bool rt_str_eq_cstr(rt_object *a, const char *b);
+int rt_str_compare(rt_object *a, rt_object *b);          /* <0, 0, >0 (byte order = code point order) */
+rt_object *rt_str_concat(rt_object *a, rt_object *b);
+rt_object *rt_str_repeat(rt_object *s, intptr_t n);
+rt_object *rt_str_repr(rt_object *s);
+int rt_str_contains(rt_object *s, rt_object *sub);       /* 1, 0, -1 (TypeError) */
+rt_object *rt_str_getitem(rt_object *s, intptr_t i);     /* i normalised by the caller */
+rt_object *rt_str_slice(rt_object *s, intptr_t start, intptr_t stop, intptr_t step);
+/* sep.join(iterable) */
+rt_object *rt_str_join(rt_object *sep, rt_object *iterable);
+
+/* A growable byte buffer that becomes a str (for the VM: repr of
+ * containers, f-strings, print).  Storage comes from rt_mem_*. */
+typedef struct rt_str_builder {
+    char *buf;
+    intptr_t len, cap;
+    bool failed;          /* an allocation failed: finish returns NULL */
+    char small[64];       /* first bytes live here, no allocation */
+} rt_str_builder;
+
+void rt_str_builder_init(rt_str_builder *b);
+int rt_str_builder_append(rt_str_builder *b, const char *s, intptr_t n);  /* 0 / -1 */
+int rt_str_builder_append_cstr(rt_str_builder *b, const char *s);
+int rt_str_builder_append_char(rt_str_builder *b, char c);
+int rt_str_builder_append_str(rt_str_builder *b, rt_object *str);         /* a str */
+int rt_str_builder_append_repr(rt_str_builder *b, rt_object *o);          /* repr(o) */
+int rt_str_builder_append_strof(rt_str_builder *b, rt_object *o);         /* str(o) */
+int rt_str_builder_appendf(rt_str_builder *b, const char *fmt, ...);
+/* Returns the str (new reference) and releases the buffer; NULL +
+ * MemoryError if any append failed. */
+rt_object *rt_str_builder_finish(rt_str_builder *b);
+void rt_str_builder_discard(rt_str_builder *b);
+
+int rt_str_init(void);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * tuple.h -- immutable sequences with their items stored inline.
+ *
+ * Invariants:
+ *   - the empty tuple is one shared immortal object (rt_tuple_new(0));
+ *   - a tuple is a GC container tracked from creation; every item is
+ *     non-NULL once the constructor returns (rt_tuple_new leaves NULL slots
+ *     for the caller to fill with RT_TUPLE_SET_ITEM before exposing it);
+ *   - hash follows CPython 3.8+'s xxHash-based tuplehash, so hash((1, 2))
+ *     is the same number as in CPython (given equal item hashes).
+ */
+#ifndef GCLAB_RUNTIME_TUPLE_H
+#define GCLAB_RUNTIME_TUPLE_H
+
+#include "object.h"
+
+typedef struct rt_tuple {
+    RT_VAROBJECT_HEAD
+    rt_object *items[];
+} rt_tuple;
+
+extern rt_type rt_tuple_type;
+extern rt_type rt_tuple_iterator_type;
+
+static inline bool rt_tuple_check(rt_object *o)
+{
+    return o->type == &rt_tuple_type || (o->type->flags & RT_TPFLAGS_TUPLE_SUBCLASS);
+}
+static inline bool rt_tuple_check_exact(rt_object *o) { return o->type == &rt_tuple_type; }
+#define RT_TUPLE_ITEMS(t) (((rt_tuple *)(t))->items)
+#define RT_TUPLE_GET_ITEM(t, i) (((rt_tuple *)(t))->items[i])          /* borrowed */
+#define RT_TUPLE_SET_ITEM(t, i, v) (((rt_tuple *)(t))->items[i] = (v)) /* steals v, no decref of old */
+
+/* A tuple of n NULL slots (n == 0: the shared empty tuple). */
+rt_object *rt_tuple_new(intptr_t n);
+/* From n borrowed items. */
+rt_object *rt_tuple_from_array(rt_object *const *items, intptr_t n);
+/* rt_tuple_pack(2, a, b): borrowed items. */
+rt_object *rt_tuple_pack(intptr_t n, ...);
+/* tuple(iterable) */
+rt_object *rt_tuple_from_iterable(rt_object *iterable);
+rt_object *rt_tuple_getitem(rt_object *t, intptr_t i);   /* borrowed; IndexError when out of range */
+rt_object *rt_tuple_getslice(rt_object *t, intptr_t lo, intptr_t hi);
+intptr_t rt_tuple_hash(rt_object *t);
+/* Untrack t when it holds only objects that can never be part of a cycle
+ * (what CPython's collector does to tuples); the collector calls it. */
+void rt_tuple_maybe_untrack(rt_object *t);
+
+/* Shared with list.c: lexicographic rich comparison of two item arrays,
+ * and the (value[, start[, stop]]) arguments of index(). */
+rt_object *rt_seq_richcompare(rt_object *const *a, intptr_t na, rt_object *const *b,
+                              intptr_t nb, int op);
+int rt_seq_index_args(rt_object *const *args, intptr_t nargs, intptr_t len,
+                      intptr_t *start, intptr_t *stop);
+
+int rt_tuple_init(void);
+
+#endif
