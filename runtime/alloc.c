@@ -402,9 +402,26 @@ void rt_alloc_get_stats(rt_alloc_stats *out)
         s->bytes_requested = req;
         s->pools_in_use = ps.class_pools[c];
         if (ps.class_pools[c])
-            s->blocks_free = ps.class_pools[c] * ps.blocks_per_pool[c] - ps.class_blocks[c];
+            s->blocks_free = ps.class_pools[c] * ps.blocks_per_pool[c] - cc->blocks;
         out->bytes_in_blocks += cc->granted;
     }
+}
+
+int rt_alloc_check(char *err, size_t errlen)
+{
+    size_t blocks[RT_SIZE_CLASSES];
+    if (rt_pym_check(blocks, err, errlen) < 0)
+        return -1;
+    for (unsigned c = 0; B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES; c++)
+        if (blocks[c] != C[c].blocks)
+            return bad(err, errlen, "class %zu: %zu blocks counted in pools", c, blocks[c]);
+    size_t live = 0;
+    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++)
+        live += C[c].blocks;
+    if (live != D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use)
+        return bad(err, errlen, "%zu blocks by class, %zu by domain", live,
+                   D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use);
+    return 0;
 }
 
 static void line(FILE *f, const char *label, size_t v)

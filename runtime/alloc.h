@@ -137,7 +137,7 @@ typedef struct rt_alloc_stats {
     size_t pools_peak;
     size_t pools_free;              /* free pools in arenas still mapped */
     size_t bytes_mapped;            /* mapped arenas * arena_size */
-    size_t bytes_metadata;          /* arena records, radix tree (malloc'ed) */
+    size_t bytes_metadata;          /* arena records with pool headers, radix tree (malloc'ed) */
     /* both backends (MEM + OBJ; RAW has only its domain statistics).  For the
      * malloc backend a "small" block is one whose usable size is <= 512, and
      * size_class[i] counts blocks of usable size in (16i, 16i+16]. */
@@ -153,6 +153,9 @@ void rt_alloc_get_stats(rt_alloc_stats *out);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
  * the telemetry; cheap. */
 size_t rt_alloc_live_bytes(void);
+/* Walk every arena and pool and check the allocator's invariants against
+ * its counters (tests, debugging; O(pools)).  0, or -1 with a message. */
+int rt_alloc_check(char *err, size_t errlen);
 /* Print the statistics in the spirit of sys._debugmallocstats(). */
 void rt_alloc_print_stats(FILE *out);
 

@@ -5,8 +5,13 @@
  *
  * Invariants:
  *   - every arena is arena_size bytes at an arena_size-aligned address, so
- *     every pool is pool_size-aligned and its header is found by masking a
- *     block address; all arena_size/pool_size pools are usable;
+ *     all arena_size/pool_size pools are usable and pool_size-aligned;
+ *   - pool headers live in an array in the arena record, not at the start of
+ *     each pool (as CPython does): a block's pool is pools[(p - base) >>
+ *     pool_shift] of the arena the radix tree returns.  The headers of one
+ *     arena then share a few cache lines instead of one line 4 KiB apart
+ *     each (which all fall in the same cache sets), pools hold only blocks,
+ *     and no header can be overwritten by a stray write into a pool;
  *   - the radix tree maps (address >> arena_shift) to the arena record for
  *     exactly the arenas currently mapped: "is p ours" is three loads and
  *     never reads memory we do not own (sound under ASan, unlike the
@@ -62,26 +67,25 @@ struct pool {
     uint32_t szidx;             /* size class */
     pool *next, *prev;          /* usedpools[szidx] list; next: arena freepools */
     arena *arena;
+    char *addr;                 /* the pool's memory (its first block) */
     uint32_t nextoffset;        /* first never-used block */
     uint32_t maxnextoffset;     /* last offset at which a whole block fits */
 };
-/* Blocks start after the header, 16-aligned like every block. */
-#define POOL_OVERHEAD ((sizeof(pool) + RT_ALIGNMENT - 1) & ~(size_t)(RT_ALIGNMENT - 1))
 
 struct arena {
     uintptr_t base;
-    uintptr_t pool_address;     /* next never-carved pool; base + arena_size when none */
-    pool *freepools;            /* pools returned by their class, reusable */
+    unsigned ncarved;           /* pools[0 .. ncarved) have been used at least once */
     unsigned nfreepools;        /* freepools + never-carved pools */
+    pool *freepools;            /* pools returned by their class, reusable */
     arena *next, *prev;         /* usable_arenas (only when nfreepools > 0) */
     arena *all_next, *all_prev; /* every mapped arena */
+    pool pools[];               /* one header per pool */
 };
 
 static struct {
     bool ready;
     size_t arena_size, pool_size;
-    unsigned arena_shift;
-    uintptr_t pool_mask;
+    unsigned arena_shift, pool_shift;
     unsigned ntotalpools;
     pool *usedpools[RT_SIZE_CLASSES];
     arena *usable;
@@ -91,6 +95,8 @@ static struct {
     size_t max_empty;           /* ... kept mapped at most (>= 1) */
     /* radix tree over address bits [ADDR_BITS-1 .. arena_shift] */
     unsigned bits_mid, bits_leaf;
+    unsigned root_shift, mid_shift;     /* precomputed for radix_get */
+    uintptr_t mid_mask, leaf_mask;
     void **root;
     size_t nroot;
     /* statistics */
@@ -106,14 +112,13 @@ static inline arena *radix_get(uintptr_t a)
 {
     if (a >> ADDR_BITS)
         return NULL;
-    uintptr_t k = a >> P.arena_shift;
-    void **mid = P.root[k >> (P.bits_mid + P.bits_leaf)];
+    void **mid = P.root[a >> P.root_shift];
     if (!mid)
         return NULL;
-    arena **leaf = mid[(k >> P.bits_leaf) & (((uintptr_t)1 << P.bits_mid) - 1)];
+    arena **leaf = mid[(a >> P.mid_shift) & P.mid_mask];
     if (!leaf)
         return NULL;
-    return leaf[k & (((uintptr_t)1 << P.bits_leaf) - 1)];
+    return leaf[(a >> P.arena_shift) & P.leaf_mask];
 }
 
 static int radix_set(uintptr_t a, arena *v)
@@ -147,7 +152,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
     P.arena_size = arena_size;
     P.pool_size = pool_size;
     P.arena_shift = (unsigned)__builtin_ctzl(arena_size);
-    P.pool_mask = ~(uintptr_t)(pool_size - 1);
+    P.pool_shift = (unsigned)__builtin_ctzl(pool_size);
     P.ntotalpools = (unsigned)(arena_size / pool_size);
     P.max_empty = cache_bytes / arena_size ? cache_bytes / arena_size : 1;
     /* Three levels of about equal width: a root of at most 2^12 words even
@@ -156,6 +161,10 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
     P.bits_leaf = key_bits / 3;
     P.bits_mid = key_bits / 3;
     P.nroot = (size_t)1 << (key_bits - P.bits_mid - P.bits_leaf);
+    P.mid_shift = P.arena_shift + P.bits_leaf;
+    P.root_shift = P.mid_shift + P.bits_mid;
+    P.mid_mask = ((uintptr_t)1 << P.bits_mid) - 1;
+    P.leaf_mask = ((uintptr_t)1 << P.bits_leaf) - 1;
     P.root = calloc(P.nroot, sizeof(void *));
     P.nfp2lasta = calloc(P.ntotalpools + 1, sizeof(arena *));
     if (!P.root || !P.nfp2lasta) {
@@ -177,7 +186,7 @@ static void unmap_arena(arena *a)
     if (a->all_prev) a->all_prev->all_next = a->all_next; else P.all = a->all_next;
     if (a->all_next) a->all_next->all_prev = a->all_prev;
     free(a);
-    P.bytes_metadata -= sizeof(arena);
+    P.bytes_metadata -= sizeof(arena) + P.ntotalpools * sizeof(pool);
     P.arenas_mapped--;
     P.arenas_freed_total++;
 }
@@ -230,7 +239,7 @@ static void *map_aligned(size_t size)
  * member. */
 static arena *new_arena(void)
 {
-    arena *a = calloc(1, sizeof *a);
+    arena *a = calloc(1, sizeof *a + P.ntotalpools * sizeof(pool));
     if (!a)
         return NULL;
     void *m = map_aligned(P.arena_size);
@@ -238,7 +247,7 @@ static arena *new_arena(void)
         free(a);
         return NULL;
     }
-    a->base = a->pool_address = (uintptr_t)m;
+    a->base = (uintptr_t)m;
     if (radix_set(a->base, a) < 0) {
         munmap(m, P.arena_size);
         free(a);
@@ -252,7 +261,7 @@ static arena *new_arena(void)
     P.usable = a;
     P.nfp2lasta[P.ntotalpools] = a;
     P.empty_arenas++;
-    P.bytes_metadata += sizeof *a;
+    P.bytes_metadata += sizeof *a + P.ntotalpools * sizeof(pool);
     P.arenas_allocated_total++;
     if (++P.arenas_mapped > P.arenas_peak)
         P.arenas_peak = P.arenas_mapped;
@@ -387,10 +396,10 @@ static inline void used_push(pool *pl)
 
 /* The pool's free list ran dry: carve the next never-used block, or drop
  * the pool from usedpools because it is full. */
-static void pool_refill(pool *pl)
+__attribute__((noinline)) static void pool_refill(pool *pl)
 {
     if (pl->nextoffset <= pl->maxnextoffset) {
-        void *b = (char *)pl + pl->nextoffset;
+        void *b = pl->addr + pl->nextoffset;
         pl->nextoffset += (uint32_t)RT_CLASS_SIZE(pl->szidx);
         block_set_next(b, NULL);
         pl->freeblock = b;
@@ -400,7 +409,7 @@ static void pool_refill(pool *pl)
     }
 }
 
-static pool *new_pool(unsigned c)
+__attribute__((noinline)) static pool *new_pool(unsigned c)
 {
     arena *a = P.usable;
     if (!a && !(a = new_arena()))
@@ -410,17 +419,16 @@ static pool *new_pool(unsigned c)
         pl = a->freepools;
         a->freepools = pl->next;
     } else {
-        pl = (pool *)a->pool_address;
-        a->pool_address += P.pool_size;
+        pl = &a->pools[a->ncarved];
+        pl->arena = a;
+        pl->addr = (char *)a->base + ((size_t)a->ncarved++ << P.pool_shift);
     }
     arena_took_pool(a);
-    UNPOISON(pl, POOL_OVERHEAD);
     size_t bs = RT_CLASS_SIZE(c);
-    pl->arena = a;
     pl->szidx = c;
     pl->ref = 0;
-    pl->freeblock = (char *)pl + POOL_OVERHEAD;
-    pl->nextoffset = (uint32_t)(POOL_OVERHEAD + bs);
+    pl->freeblock = pl->addr;
+    pl->nextoffset = (uint32_t)bs;
     pl->maxnextoffset = (uint32_t)(P.pool_size - bs);
     block_set_next(pl->freeblock, NULL);
     used_push(pl);
@@ -440,15 +448,15 @@ void *rt_pym_alloc(unsigned c, size_t n)
     void *b = pl->freeblock;
     pl->ref++;
     void *next = block_next(b);
-    if (RT_LIKELY(next != NULL))
+    if (RT_LIKELY(next != NULL)) {
         pl->freeblock = next;
-    else
+    } else
         pool_refill(pl);
     UNPOISON(b, n ? n : 1);
     return b;
 }
 
-static void pool_release(pool *pl)
+__attribute__((noinline)) static void pool_release(pool *pl)
 {
     arena *a = pl->arena;
     P.class_pools[pl->szidx]--;
@@ -458,15 +466,21 @@ static void pool_release(pool *pl)
     arena_gained_pool(a);
 }
 
+static inline pool *pool_of(arena *a, const void *p)
+{
+    return &a->pools[((uintptr_t)p - a->base) >> P.pool_shift];
+}
+
 int rt_pym_free(void *p)
 {
-    if (RT_UNLIKELY(!radix_get((uintptr_t)p)))
+    arena *a = radix_get((uintptr_t)p);
+    if (RT_UNLIKELY(!a))
         return -1;
-    pool *pl = (pool *)((uintptr_t)p & P.pool_mask);
+    pool *pl = pool_of(a, p);
     unsigned c = pl->szidx;
 #ifdef GCLAB_SANITIZE
-    if (((uintptr_t)p - (uintptr_t)pl - POOL_OVERHEAD) % RT_CLASS_SIZE(c) != 0
-        || (uintptr_t)p < (uintptr_t)pl + POOL_OVERHEAD || __asan_address_is_poisoned(p)) {
+    if (((char *)p - pl->addr) % RT_CLASS_SIZE(c) != 0 || pl->ref == 0
+        || __asan_address_is_poisoned(p)) {
         fprintf(stderr, "pymalloc: invalid or double free of %p\n", p);
         abort();
     }
@@ -492,16 +506,15 @@ int rt_pym_free(void *p)
 
 int rt_pym_class_of(const void *p)
 {
-    if (!P.ready || !radix_get((uintptr_t)p))
-        return -1;
-    return (int)((pool *)((uintptr_t)p & P.pool_mask))->szidx;
+    arena *a = P.ready ? radix_get((uintptr_t)p) : NULL;
+    return a ? (int)pool_of(a, p)->szidx : -1;
 }
 
 void rt_pym_resize(void *p, size_t n)
 {
     (void)p; (void)n;
 #ifdef GCLAB_SANITIZE
-    pool *pl = (pool *)((uintptr_t)p & P.pool_mask);
+    pool *pl = pool_of(radix_get((uintptr_t)p), p);
     POISON(p, RT_CLASS_SIZE(pl->szidx));
     UNPOISON(p, n ? n : 1);
 #endif
@@ -512,7 +525,6 @@ void rt_pym_resize(void *p, size_t n)
 void rt_pym_get_stats(rt_pym_stats *out)
 {
     memset(out, 0, sizeof *out);
-    out->pool_overhead = POOL_OVERHEAD;
     if (!P.ready)
         return;
     out->arenas_allocated_total = P.arenas_allocated_total;
@@ -525,15 +537,59 @@ void rt_pym_get_stats(rt_pym_stats *out)
     out->bytes_metadata = P.bytes_metadata;
     for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
         out->class_pools[c] = P.class_pools[c];
-        out->blocks_per_pool[c] = (P.pool_size - POOL_OVERHEAD) / RT_CLASS_SIZE(c);
+        out->blocks_per_pool[c] = P.pool_size / RT_CLASS_SIZE(c);
     }
-    /* Walk the pools (cheap next to printing them): block counts come from
-     * the pools themselves, not from counters that could drift. */
+    out->pools_free = P.arenas_mapped * P.ntotalpools - P.pools_in_use;
+}
+
+#define CHECK(cond, ...) do { if (!(cond)) { snprintf(err, errlen, __VA_ARGS__); return -1; } } while (0)
+
+int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen)
+{
+    memset(class_blocks, 0, RT_SIZE_CLASSES * sizeof *class_blocks);
+    if (!P.ready)
+        return 0;
+    size_t pools = 0, mapped = 0, empty = 0, class_pools[RT_SIZE_CLASSES] = { 0 };
     for (arena *a = P.all; a; a = a->all_next) {
-        out->pools_free += a->nfreepools;
-        for (uintptr_t q = a->base; q < a->pool_address; q += P.pool_size) {
-            pool *pl = (pool *)q;      /* free pools have ref 0 */
-            out->class_blocks[pl->szidx] += pl->ref;
+        mapped++;
+        CHECK(radix_get(a->base) == a && radix_get(a->base + P.arena_size - 1) == a,
+              "arena %p not in the radix tree", (void *)a->base);
+        size_t nfree = P.ntotalpools - a->ncarved;
+        for (pool *f = a->freepools; f; f = f->next) {
+            CHECK(f->ref == 0 && f->arena == a, "bad free pool in arena %p", (void *)a->base);
+            nfree++;
+        }
+        CHECK(nfree == a->nfreepools, "arena %p: %u free pools recorded, %zu found",
+              (void *)a->base, a->nfreepools, nfree);
+        empty += nfree == P.ntotalpools;
+        for (unsigned i = 0; i < a->ncarved; i++) {
+            pool *pl = &a->pools[i];
+            if (pl->ref == 0)
+                continue;
+            size_t nb = P.pool_size / RT_CLASS_SIZE(pl->szidx);
+            CHECK(pl->ref <= nb, "pool %p: ref %u > %zu blocks", (void *)pl->addr, pl->ref, nb);
+            class_blocks[pl->szidx] += pl->ref;
+            class_pools[pl->szidx]++;
+            pools++;
         }
     }
+    CHECK(mapped == P.arenas_mapped && empty == P.empty_arenas && empty <= P.max_empty,
+          "arena counts: mapped %zu/%zu, empty %zu/%zu", mapped, P.arenas_mapped, empty, P.empty_arenas);
+    CHECK(pools == P.pools_in_use, "pools in use: %zu counted, %zu recorded", pools, P.pools_in_use);
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
+        CHECK(class_pools[c] == P.class_pools[c], "class %u: pool count", c);
+        for (pool *pl = P.usedpools[c]; pl; pl = pl->next)
+            CHECK(pl->szidx == c && pl->freeblock && pl->ref > 0 && (!pl->next || pl->next->prev == pl),
+                  "class %u: bad pool on usedpools", c);
+    }
+    /* usable_arenas: sorted by free pools, nfp2lasta[k] the last with k. */
+    unsigned prev_nf = 0;
+    for (arena *a = P.usable; a; a = a->next) {
+        CHECK(a->nfreepools > 0 && a->nfreepools >= prev_nf, "usable_arenas out of order");
+        CHECK(!a->next || a->next->prev == a, "usable_arenas links broken");
+        bool last = !a->next || a->next->nfreepools != a->nfreepools;
+        CHECK((P.nfp2lasta[a->nfreepools] == a) == last, "nfp2lasta[%u] wrong", a->nfreepools);
+        prev_nf = a->nfreepools;
+    }
+    return 0;
 }

@@ -59,11 +59,12 @@ typedef struct rt_pym_stats {
     size_t arenas_mapped, arenas_cached, arenas_peak;
     size_t pools_in_use, pools_peak, pools_free;
     size_t class_pools[RT_SIZE_CLASSES];
-    size_t class_blocks[RT_SIZE_CLASSES];   /* sum of pool refcounts */
     size_t blocks_per_pool[RT_SIZE_CLASSES];
-    size_t bytes_metadata;                  /* radix tree, arena records */
-    size_t pool_overhead;                   /* header bytes per pool */
+    size_t bytes_metadata;                  /* radix tree, arena records, pool headers */
 } rt_pym_stats;
 void rt_pym_get_stats(rt_pym_stats *out);
+/* Walk every arena and pool and verify the invariants of pymalloc.c;
+ * class_blocks gets the blocks in use per class.  -1 with a message. */
+int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen);
 
 #endif

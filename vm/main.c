@@ -1,7 +1,71 @@
-/* main.c -- the gclab command line (placeholder until the CLI lands). */
+/*
+ * main.c -- the gclab command line: `gclab COMMAND [OPTIONS] [ARGS]`.
+ *
+ * Each command is one entry of the table below with its own getopt_long
+ * parsing and its own --help.  Usage errors (unknown command or flag, bad
+ * value) print what is wrong and what is allowed, and exit with status 2.
+ */
+#include <getopt.h>
 #include <stdio.h>
-int main(void)
+#include <stdlib.h>
+#include <string.h>
+#include "commands.h"
+
+static const vm_command commands[] = {
+    { "info", "list collectors and allocator backends with their settings", vm_cmd_info },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void usage(FILE *out)
 {
-    puts("gclab: under construction");
-    return 0;
+    fprintf(out,
+            "usage: gclab [--help] [--version] COMMAND [OPTIONS] [ARGS]\n"
+            "\n"
+            "gclab is a garbage-collection research testbed.  Commands:\n");
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(out, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n`gclab COMMAND --help` describes a command's options.\n");
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, 'V' },
+        { NULL, 0, NULL, 0 },
+    };
+    /* '+': stop at the first non-option, which is the command. */
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h':
+            usage(stdout);
+            return 0;
+        case 'V':
+            printf("gclab %s\n", VM_VERSION);
+            return 0;
+        default:
+            fprintf(stderr, "gclab: unknown option '%s'\n", argv[optind - 1]);
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (optind >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    const char *name = argv[optind];
+    for (size_t i = 0; i < NCOMMANDS; i++) {
+        if (strcmp(commands[i].name, name) == 0) {
+            int first = optind;
+            optind = 0;   /* glibc: 0 re-initialises getopt for the command's own parse */
+            return commands[i].run(argc - first, argv + first);
+        }
+    }
+    fprintf(stderr, "gclab: unknown command '%s' (one of:", name);
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        fprintf(stderr, " %s", commands[i].name);
+    fprintf(stderr, ")\n");
+    return 2;
 }

@@ -25,6 +25,12 @@ static rt_alloc_stats stats(void)
     return s;
 }
 
+static void check(void)
+{
+    char err[200] = "";
+    cr_assert_eq(rt_alloc_check(err, sizeof err), 0, "invariant broken: %s", err);
+}
+
 static size_t round16(size_t n) { return n == 0 ? 16 : (n + 15) & ~(size_t)15; }
 
 /* ---- configuration ---------------------------------------------------- */
@@ -267,13 +273,17 @@ static void fill_and_drain(size_t arena, size_t pool, size_t cache)
     cr_assert_eq(s.arenas_peak, s.arenas_in_use + s.arenas_cached);
     cr_assert_eq(s.bytes_mapped, (s.arenas_in_use + s.arenas_cached) * arena);
     cr_assert_eq(s.size_class[3].blocks_in_use, n);
-    size_t per_pool = (pool - 48) / 64;
+    size_t per_pool = pool / 64;
     cr_assert_eq(s.size_class[3].pools_in_use, (n + per_pool - 1) / per_pool);
     cr_assert_eq(s.size_class[3].blocks_free, s.size_class[3].pools_in_use * per_pool - n);
     cr_assert_eq(s.pools_in_use, s.size_class[3].pools_in_use);
     size_t mapped = s.arenas_in_use;
-    for (size_t i = 0; i < n; i++)
-        rt_obj_free(v[i]);
+    check();
+    for (size_t i = 0; i < n; i++) {
+        rt_obj_free(v[(i * 7919) % n]);          /* scattered over the arenas */
+        if (i % (n / 8) == 0)
+            check();
+    }
     rt_raw_free(v);
     s = stats();
     cr_assert_eq(s.arenas_in_use, 0, "every arena is empty");
@@ -303,7 +313,7 @@ Test(alloc_arenas, fullest_arena_used_first)
 {
     size_t arena = 256 << 10, pool = 4 << 10, bs = 256;
     setup(RT_BACKEND_PYMALLOC, arena, pool);
-    size_t per_pool = (pool - 48) / bs, pools = arena / pool;
+    size_t per_pool = pool / bs, pools = arena / pool;
     size_t n = 3 * pools * per_pool;                 /* exactly three arenas */
     void **v = rt_raw_malloc(n * sizeof *v);
     for (size_t i = 0; i < n; i++)
@@ -334,6 +344,7 @@ Test(alloc_arenas, fullest_arena_used_first)
     }
     cr_assert_eq(freed0, (pools - 1) * per_pool);
     cr_assert_eq(freed1, 8 * per_pool);
+    check();
     for (int k = 0; k < 4; k++) {
         void *p = rt_obj_malloc(bs);
         cr_assert_eq((uintptr_t)p & amask, base[1], "took a pool from the emptier arena");
@@ -375,3 +386,35 @@ Test(alloc_stats, printer)
     rt_mem_free(q);
     cr_assert_eq(rt_alloc_live_bytes(), 0);
 }
+
+/* ---- AddressSanitizer ---------------------------------------------------- */
+#ifdef GCLAB_SANITIZE
+#include <signal.h>
+/* ASan reports the access and exits with status 1. */
+Test(alloc_asan, use_after_free_of_pymalloc_block_caught, .exit_code = 1)
+{
+    setup(RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT);
+    char *p = rt_obj_malloc(48);
+    void *keep = rt_obj_malloc(48);          /* the pool stays in use */
+    p[0] = 1;
+    rt_obj_free(p);
+    ((volatile char *)p)[8] = 2;
+    rt_obj_free(keep);
+}
+
+Test(alloc_asan, overflow_past_request_caught, .exit_code = 1)
+{
+    setup(RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT);
+    char *p = rt_obj_malloc(20);             /* a 32-byte block */
+    ((volatile char *)p)[24] = 1;
+}
+
+Test(alloc_asan, double_free_caught, .signal = SIGABRT)
+{
+    setup(RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT);
+    void *p = rt_obj_malloc(64), *keep = rt_obj_malloc(64);
+    rt_obj_free(p);
+    rt_obj_free(p);
+    rt_obj_free(keep);
+}
+#endif

@@ -96,6 +96,7 @@ static void run(rt_backend_kind b, size_t arena, size_t pool)
             rt_alloc_get_stats(&st);
             cr_assert_eq(st.domain[RT_DOMAIN_OBJ].blocks_in_use + st.domain[RT_DOMAIN_MEM].blocks_in_use, live);
             cr_assert_eq(rt_alloc_live_bytes(), live_bytes);
+            cr_assert_eq(rt_alloc_check(err, sizeof err), 0, "%s", err);
         }
     }
     for (size_t i = 0; i < SLOTS; i++) {
@@ -112,6 +113,7 @@ static void run(rt_backend_kind b, size_t arena, size_t pool)
     cr_assert_eq(st.domain[RT_DOMAIN_MEM].blocks_in_use, 0);
     cr_assert_eq(st.bytes_lost_rounding, 0);
     cr_assert_eq(st.large_bytes_in_use, 0);
+    cr_assert_eq(rt_alloc_check(err, sizeof err), 0, "%s", err);
     if (b == RT_BACKEND_PYMALLOC) {
         cr_assert_eq(st.arenas_in_use, 0);
         cr_assert_eq(st.pools_in_use, 0);

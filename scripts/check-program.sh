@@ -1,0 +1,93 @@
+#!/bin/sh
+# check-program.sh -- run one conformance or error program under an
+# interpreter and compare with its recorded expectations.
+#
+#   check-program.sh [-e] [-c] DIR NAME CMD [ARGS...]
+#
+# Runs `CMD ARGS... NAME.py` with DIR as the working directory.
+#
+# Conformance mode (default), expectations recorded from CPython 3.11:
+#   stdout must equal NAME.out byte for byte;
+#   the exit status must equal NAME.status (0 when there is no such file);
+#   when it is not 0, the last stderr line must equal NAME.err.
+# Error mode (-e), for tests/errors: the program must fail (status != 0);
+#   the last stderr line must equal NAME.err1, and the line number reported
+#   (the last `File "...", line N` on stderr, as CPython prints it) must
+#   equal NAME.line.  When NAME.subset exists (a construct CPython accepts
+#   but our subset rejects) only the exception class of NAME.err1 and the
+#   line are compared.
+# -c (CPython mode, with -e): skip NAME.subset programs, whose expectation
+#   is ours and not CPython's.
+# Exit status: 0 pass, 1 mismatch (a diff is printed), 77 skipped.
+set -u
+errmode=0
+cpython=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -e) errmode=1; shift ;;
+        -c) cpython=1; shift ;;
+        *) break ;;
+    esac
+done
+if [ $# -lt 3 ]; then
+    echo "usage: check-program.sh [-e] [-c] DIR NAME CMD [ARGS...]" >&2
+    exit 2
+fi
+dir=$1
+name=${2%.py}
+shift 2
+cd "$dir" || exit 2
+tmpd=$(mktemp -d)
+trap 'rm -rf "$tmpd"' EXIT
+fail() {
+    echo "FAIL $name: $*"
+    exit 1
+}
+
+if [ "$errmode" -eq 1 ] && [ "$cpython" -eq 1 ] && [ -f "$name.subset" ]; then
+    echo "SKIP $name: outside our subset, CPython accepts it"
+    exit 77
+fi
+
+status=0
+"$@" "$name.py" >"$tmpd/out" 2>"$tmpd/err" </dev/null || status=$?
+lasterr=$(tail -n 1 "$tmpd/err")
+
+if [ "$errmode" -eq 0 ]; then
+    want_status=0
+    [ -f "$name.status" ] && want_status=$(cat "$name.status")
+    if ! cmp -s "$tmpd/out" "$name.out"; then
+        echo "FAIL $name: stdout differs (expected vs got):"
+        diff "$name.out" "$tmpd/out" | head -n 40
+        echo "--- stderr:"; tail -n 5 "$tmpd/err"
+        exit 1
+    fi
+    [ "$status" -eq "$want_status" ] ||
+        fail "exit status $status, expected $want_status; stderr ends: $lasterr"
+    if [ "$status" -ne 0 ]; then
+        want_err=$(cat "$name.err")
+        [ "$lasterr" = "$want_err" ] ||
+            fail "last stderr line '$lasterr', expected '$want_err'"
+    fi
+    echo "PASS $name"
+    exit 0
+fi
+
+# error mode
+[ "$status" -ne 0 ] || fail "program was accepted (status 0), expected an error"
+want_err=$(cat "$name.err1")
+want_line=$(cat "$name.line")
+got_line=$(grep -o 'File "[^"]*", line [0-9][0-9]*' "$tmpd/err" | tail -n 1 | sed 's/.*line //')
+if [ -f "$name.subset" ]; then
+    want_class=${want_err%%:*}
+    got_class=${lasterr%%:*}
+    [ "$got_class" = "$want_class" ] ||
+        fail "error class '$got_class' ('$lasterr'), expected '$want_class'"
+else
+    [ "$lasterr" = "$want_err" ] ||
+        fail "last stderr line '$lasterr', expected '$want_err'"
+fi
+[ "$got_line" = "$want_line" ] ||
+    fail "reported line '$got_line', expected '$want_line'"
+echo "PASS $name"
+exit 0

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# test.sh -- set up, build and run the whole test suite.
+#
+# Usage: scripts/test.sh [--sanitize]
+#   (default)   release build with -Werror, every ctest test
+#   --sanitize  the same suite in the AddressSanitizer + UBSan build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+preset=release
+dir=build
+if [ "${1:-}" = "--sanitize" ]; then
+    preset=asan
+    dir=build-asan
+    # detect_leaks: the object layer frees everything at rt_fini, so a leak is a bug.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+fi
+scripts/setup.sh "$preset"
+cd "$dir"
+ctest --output-on-failure -j"$(nproc)"

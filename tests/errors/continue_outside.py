@@ -1,0 +1,3 @@
+# continue inside a function but outside a loop
+def f():
+    continue

@@ -1,0 +1,3 @@
+# two operators in a row
+x = 1
+y = = x

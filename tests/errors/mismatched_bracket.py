@@ -1,0 +1,3 @@
+# a closing bracket of the wrong kind
+values = [1, 2,
+          3)

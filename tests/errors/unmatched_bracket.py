@@ -1,0 +1,3 @@
+# a closing bracket with no opener
+items = [1, 2]
+x = items]

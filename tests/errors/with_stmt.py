@@ -1,0 +1,4 @@
+# `with` is outside the subset
+x = 1
+with open('f') as fh:
+    print(fh)

@@ -1,0 +1,19 @@
+/*
+ * commands.h -- the subcommands of the gclab executable.  Each takes
+ * (argc, argv) with argv[0] the command's name, parses its own options and
+ * returns the process exit status (2 for usage errors).
+ */
+#ifndef GCLAB_VM_COMMANDS_H
+#define GCLAB_VM_COMMANDS_H
+
+#define VM_VERSION "0.1.0"
+
+typedef struct vm_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv);
+} vm_command;
+
+int vm_cmd_info(int argc, char **argv);
+
+#endif

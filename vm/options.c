@@ -1,0 +1,135 @@
+/*
+ * options.c -- shared runtime flags and runtime start-up / shut-down.
+ *
+ * Every bad value is reported as "PROG: --FLAG: what is wrong (what is
+ * allowed)" and makes the command exit with status 2, the getopt_long
+ * convention for usage errors.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "options.h"
+
+const struct option vm_runtime_longopts[] = {
+    { "gc", required_argument, NULL, VM_OPT_GC },
+    { "alloc", required_argument, NULL, VM_OPT_ALLOC },
+    { "arena-size", required_argument, NULL, VM_OPT_ARENA },
+    { "pool-size", required_argument, NULL, VM_OPT_POOL },
+    { "threshold", required_argument, NULL, VM_OPT_THRESHOLD },
+    { "stress", no_argument, NULL, VM_OPT_STRESS },
+    { "verbose-gc", no_argument, NULL, VM_OPT_VERBOSE_GC },
+};
+
+const char vm_runtime_options_help[] =
+    "Runtime options:\n"
+    "  --gc NAME             collector (see `gclab info`; default rc)\n"
+    "  --alloc NAME          allocator backend: pymalloc (default) or malloc\n"
+    "  --arena-size SIZE     pymalloc arena size, e.g. 256K (default) or 1M\n"
+    "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
+    "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
+    "  --stress              collect at every container allocation (slow; for testing)\n"
+    "  --verbose-gc          a line per collection on stderr\n";
+
+void vm_options_default(vm_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->collector = gc_find("rc");
+    o->gc.threshold[0] = 700;   /* CPython 3.11's defaults */
+    o->gc.threshold[1] = 10;
+    o->gc.threshold[2] = 10;
+    o->alloc.backend = RT_BACKEND_PYMALLOC;
+    o->alloc.arena_size = RT_ARENA_SIZE_DEFAULT;
+    o->alloc.pool_size = RT_POOL_SIZE_DEFAULT;
+}
+
+int vm_parse_size(const char *text, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (end == text || errno || text[0] == '-')
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case '\0': break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    default: return -1;
+    }
+    if (*end == 'i' || *end == 'B') {   /* accept KiB / KB spellings */
+        if (*end == 'i') end++;
+        if (*end == 'B') end++;
+    }
+    if (*end || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+static int bad(const char *prog, const char *flag, const char *arg, const char *allowed)
+{
+    fprintf(stderr, "%s: --%s: invalid value '%s' (%s)\n", prog, flag, arg, allowed);
+    return -1;
+}
+
+int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
+{
+    char err[256];
+    switch (code) {
+    case VM_OPT_GC: {
+        const gc_collector *c = gc_find(arg);
+        if (!c) {
+            char names[160] = "";
+            for (const gc_collector *const *p = gc_all(); *p; p++) {
+                if (names[0]) strncat(names, ", ", sizeof names - strlen(names) - 1);
+                strncat(names, (*p)->name, sizeof names - strlen(names) - 1);
+            }
+            char allowed[200];
+            snprintf(allowed, sizeof allowed, "one of: %s", names);
+            return bad(prog, "gc", arg, allowed);
+        }
+        o->collector = c;
+        return 1;
+    }
+    case VM_OPT_ALLOC: {
+        int b = rt_backend_parse(arg);
+        if (b < 0)
+            return bad(prog, "alloc", arg, "one of: pymalloc, malloc");
+        o->alloc.backend = (rt_backend_kind)b;
+        return 1;
+    }
+    case VM_OPT_ARENA:
+        if (vm_parse_size(arg, &o->alloc.arena_size) < 0)
+            return bad(prog, "arena-size", arg, "a size in bytes, e.g. 262144, 256K or 1M");
+        return 1;
+    case VM_OPT_POOL:
+        if (vm_parse_size(arg, &o->alloc.pool_size) < 0)
+            return bad(prog, "pool-size", arg, "a size in bytes, e.g. 4096, 4K or 16K");
+        return 1;
+    case VM_OPT_THRESHOLD:
+        if (gc_parse_thresholds(arg, &o->gc, err, sizeof err) < 0)
+            return bad(prog, "threshold", arg, err);
+        return 1;
+    case VM_OPT_STRESS:
+        o->gc.stress = true;
+        return 1;
+    case VM_OPT_VERBOSE_GC:
+        o->gc.verbose = true;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int vm_options_check(vm_options *o, const char *prog)
+{
+    char err[256];
+    if (o->gc.threshold_set && !o->collector->has_generations) {
+        fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
+                prog, o->collector->name);
+        return -1;
+    }
+    (void)err;
+    return 0;
+}
