@@ -13,6 +13,7 @@
 #include "../runtime/int.h"
 #include "../runtime/tuple.h"
 #include "../runtime/dict.h"
+#include "../runtime/list.h"
 
 int vm_init(void)
 {
@@ -35,8 +36,23 @@ int vm_init(void)
 
 void vm_fini(void)
 {
-    if (vm.modules)
+    /* Module dicts and their functions form cycles (function -> globals);
+     * clear every module's namespace first, as CPython's shutdown does, so
+     * that even the pure refcounting collector frees them and runs
+     * __del__ methods. */
+    if (vm.modules) {
+        rt_object *mods = rt_dict_values_list(vm.modules);
+        if (mods) {
+            for (intptr_t i = RT_SIZE(mods) - 1; i >= 0; i--) {
+                rt_object *m = RT_LIST_GET_ITEM(mods, i);
+                if (RT_TYPE(m) == &vm_module_type && ((vm_module *)m)->dict != vm.builtins)
+                    rt_dict_clear(((vm_module *)m)->dict);
+            }
+            rt_decref(mods);
+        }
+        rt_err_clear();
         rt_dict_clear(vm.modules);
+    }
     RT_CLEAR(vm.modules);
     if (vm.builtins)
         rt_dict_clear(vm.builtins);

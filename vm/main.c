@@ -12,6 +12,7 @@
 #include "commands.h"
 
 static const vm_command commands[] = {
+    { "run", "run a program: gclab run [OPTIONS] FILE.py [ARGS...]", vm_cmd_run },
     { "info", "list collectors and allocator backends with their settings", vm_cmd_info },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
