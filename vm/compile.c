@@ -639,9 +639,57 @@ static void compile_fstring_part(compiler *c, const vm_node *v)
     }
 }
 
+/* Fold an expression made of int literals and + - * (unary -, +) into
+ * *out, computing in 128 bits: CPython folds such expressions too, and
+ * doing it exactly lets 2**62 * 2 - 1 stay a 64-bit value even though
+ * the intermediate would overflow.  Returns false if not foldable. */
+static bool fold_int(const vm_node *n, __int128 *out, int depth)
+{
+    if (depth > 32)
+        return false;
+    if (n->kind == VM_N_Constant && n->u.Constant.kind == VM_CONST_INT) {
+        *out = n->u.Constant.i;
+        return true;
+    }
+    if (n->kind == VM_N_Constant && n->u.Constant.kind == VM_CONST_BIGINT
+        && strcmp(n->u.Constant.s, "9223372036854775808") == 0) {
+        *out = (__int128)INT64_MAX + 1;
+        return true;
+    }
+    if (n->kind == VM_N_UnaryOp && (n->u.UnaryOp.op == VM_UOP_USUB || n->u.UnaryOp.op == VM_UOP_UADD)) {
+        if (!fold_int(n->u.UnaryOp.operand, out, depth + 1))
+            return false;
+        if (n->u.UnaryOp.op == VM_UOP_USUB)
+            *out = -*out;
+        return true;
+    }
+    if (n->kind == VM_N_BinOp) {
+        __int128 a, b;
+        vm_operator op = n->u.BinOp.op;
+        if (op != VM_OP_ADD && op != VM_OP_SUB && op != VM_OP_MULT)
+            return false;
+        if (!fold_int(n->u.BinOp.left, &a, depth + 1) || !fold_int(n->u.BinOp.right, &b, depth + 1))
+            return false;
+        /* stay far from the 128-bit limits: operands are within 2**64 */
+        const __int128 lim = (__int128)1 << 64;
+        if (a > lim || a < -lim || b > lim || b < -lim)
+            return false;
+        *out = op == VM_OP_ADD ? a + b : op == VM_OP_SUB ? a - b : a * b;
+        return true;
+    }
+    return false;
+}
+
 static void compile_expr(compiler *c, const vm_node *n)
 {
     int save = c->u->lineno;
+    if (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) {
+        __int128 v;
+        if (fold_int(n, &v, 0) && v >= INT64_MIN && v <= INT64_MAX) {
+            load_const(c, rt_int_from_i64((int64_t)v));
+            return;
+        }
+    }
     c->u->lineno = n->line;
     switch (n->kind) {
     case VM_N_Constant:
