@@ -91,7 +91,16 @@ static rt_object *call_dunder(rt_object *self, int d, rt_object *const *args, in
     return r;
 }
 
-static rt_object *slot_repr(rt_object *o) { return call_dunder(o, D_REPR, NULL, 0, NULL); }
+static rt_object *slot_repr(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_REPR, NULL, 0, NULL);
+    if (r && !rt_str_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__repr__ returned non-string (type %s)", rt_type_name(r));
+        rt_decref(r);
+        return NULL;
+    }
+    return r;
+}
 
 static rt_object *slot_str(rt_object *o)
 {

@@ -186,6 +186,14 @@ MF(sys_getsizeof)
         size += 1;
     if (rt_list_check(o))
         size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
+    if (rt_dict_check(o) && rt_dict_size(o) > 0) {
+        /* the keys table is private to dict.c: estimate it as CPython
+         * sizes it (index bytes + 24-byte entries, 2/3 usable) */
+        intptr_t slots = 8;
+        while (slots * 2 / 3 < rt_dict_size(o))
+            slots *= 2;
+        size += slots + (slots * 2 / 3) * 24;
+    }
     if (rt_is_gc(o))
         size += (intptr_t)sizeof(rt_gchead);
     return rt_int_from_i64(size);
