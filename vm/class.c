@@ -22,6 +22,8 @@
 #include "../runtime/int.h"
 #include "../runtime/tuple.h"
 #include "../runtime/dict.h"
+#include "../runtime/list.h"
+#include "../runtime/weakref.h"
 
 enum {
     D_REPR, D_STR, D_HASH, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_ITER, D_NEXT, D_CALL,
@@ -380,6 +382,9 @@ typedef struct class_tables {
     rt_number_methods nb;
     rt_sequence_methods sq;
     rt_mapping_methods mp;
+    /* __slots__ of this class (not its bases): value offsets */
+    intptr_t *slot_offsets;
+    intptr_t nslots;
 } class_tables;
 
 /* Wire t's slots to the Python-level dunders it defines or inherits. */
@@ -470,6 +475,239 @@ static int class_fixup(rt_type *t)
     return 0;
 }
 
+
+/* ---- __slots__ ------------------------------------------------------------------ */
+
+/* A slot is a member descriptor in the class dict naming a value stored
+ * inside the instance, after the layout rt_type_new_heap made.  Instances
+ * of a class whose every Python-level class declares __slots__ have no
+ * __dict__ (and no weakref list unless '__weakref__' is a slot). */
+typedef struct vm_member {
+    RT_OBJECT_HEAD
+    rt_object *name;
+    intptr_t offset;
+    rt_type *owner;     /* borrowed: the member lives in owner's dict */
+} vm_member;
+
+static void member_dealloc(rt_object *o)
+{
+    RT_XDECREF(((vm_member *)o)->name);
+    rt_object_free(o);
+}
+
+static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    vm_member *m = (vm_member *)d;
+    if (!obj)
+        return rt_newref(d);
+    if (!rt_isinstance_type(obj, m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             rt_str_data(m->name), m->owner->name, rt_type_name(obj));
+    rt_object *v = *(rt_object **)((char *)obj + m->offset);
+    if (!v)
+        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                             rt_type_name(obj), rt_str_data(m->name));
+    return rt_newref(v);
+}
+
+static int member_set(rt_object *d, rt_object *obj, rt_object *value)
+{
+    vm_member *m = (vm_member *)d;
+    rt_object **p = (rt_object **)((char *)obj + m->offset);
+    if (!value && !*p) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                      rt_type_name(obj), rt_str_data(m->name));
+        return -1;
+    }
+    rt_object *old = *p;
+    *p = value ? rt_newref(value) : NULL;
+    RT_XDECREF(old);
+    return 0;
+}
+
+static rt_object *member_repr(rt_object *o)
+{
+    vm_member *m = (vm_member *)o;
+    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
+}
+
+rt_type vm_member_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "member_descriptor",
+    .basicsize = sizeof(vm_member),
+    .dealloc = member_dealloc,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+};
+
+/* The instance slots as rt_type_new_heap made them (same for every heap
+ * type), wrapped by the slotted versions below. */
+static rt_destructor heap_dealloc;
+static rt_traverseproc heap_traverse;
+static rt_inquiry heap_clear;
+
+static int slots_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
+        class_tables *tab = t->vm_data;
+        for (intptr_t i = 0; tab && i < tab->nslots; i++)
+            RT_VISIT(*(rt_object **)((char *)o + tab->slot_offsets[i]));
+    }
+    return heap_traverse(o, visit, arg);
+}
+
+static void clear_slot_values(rt_object *o)
+{
+    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
+        class_tables *tab = t->vm_data;
+        for (intptr_t i = 0; tab && i < tab->nslots; i++)
+            RT_CLEAR(*(rt_object **)((char *)o + tab->slot_offsets[i]));
+    }
+}
+
+static int slots_clear(rt_object *o)
+{
+    clear_slot_values(o);
+    return heap_clear(o);
+}
+
+static void slots_dealloc(rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    /* run __del__ first, as the generic instance dealloc would (it then
+     * sees the object finalized and skips it) */
+    if (t->finalize && !rt_gc_is_finalized(o)) {
+        bool was_tracked = rt_gc_is_tracked(o);
+        rt_gc_untrack(o);
+        o->refcnt = 1;
+        rt_gc_set_finalized(o);
+        t->finalize(o);
+        if (--o->refcnt != 0) {
+            if (was_tracked)
+                rt_gc_track(o);
+            return;
+        }
+        if (was_tracked)
+            rt_gc_track(o);
+    }
+    RT_TRASHCAN_BEGIN(o, slots_dealloc)
+        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
+            rt_weakref_clear_all(o);
+        clear_slot_values(o);
+        heap_dealloc(o);
+    RT_TRASHCAN_END
+}
+
+/* Names listed by __slots__ (a str or an iterable of str) as a new list. */
+static rt_object *slot_names(rt_object *spec)
+{
+    if (rt_str_check(spec))
+        return rt_list_from_array(&spec, 1);
+    rt_object *l = rt_list_from_iterable(spec);
+    if (!l)
+        return NULL;
+    for (intptr_t i = 0; i < RT_SIZE(l); i++)
+        if (!rt_str_check(RT_LIST_GET_ITEM(l, i))) {
+            rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                          rt_type_name(RT_LIST_GET_ITEM(l, i)));
+            rt_decref(l);
+            return NULL;
+        }
+    return l;
+}
+
+static bool all_slotted(rt_type *base)
+{
+    for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
+        class_tables *tab = b->vm_data;
+        if (!tab || !tab->slot_offsets)
+            return false;
+    }
+    return true;
+}
+
+/* Give class t (just made, no instance yet) the slots listed in names. */
+static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
+{
+    class_tables *tab = t->vm_data;
+    bool want_dict = false, want_weak = false;
+    intptr_t n = 0;
+    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        if (rt_str_eq_cstr(nm, "__dict__"))
+            want_dict = true;
+        else if (rt_str_eq_cstr(nm, "__weakref__"))
+            want_weak = true;
+        else
+            n++;
+    }
+    tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
+    if (!tab->slot_offsets) {
+        rt_err_no_memory();
+        return -1;
+    }
+    if (!heap_dealloc) {
+        heap_dealloc = t->dealloc;
+        heap_traverse = t->traverse;
+        heap_clear = t->clear;
+    }
+    /* every class above is slotted too: no __dict__, no weakref list
+     * unless asked (rt_type_new_heap added both after the base layout) */
+    rt_type *b = base ? base : &rt_object_type;
+    if (all_slotted(base) && !want_dict && !b->dictoffset) {
+        t->dictoffset = 0;
+        if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
+            return -1;
+    }
+    if (all_slotted(base) && !want_weak && !b->weaklistoffset)
+        t->weaklistoffset = 0;
+    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
+            continue;
+        const char *mangled = rt_str_data(nm);
+        rt_object *key;
+        if (mangled[0] == '_' && mangled[1] == '_' && !(rt_str_size(nm) > 4 && mangled[rt_str_size(nm) - 1] == '_'
+                                                        && mangled[rt_str_size(nm) - 2] == '_')) {
+            const char *cls = t->name;
+            while (*cls == '_')
+                cls++;
+            key = rt_str_from_format("_%s%s", cls, mangled);
+        } else {
+            key = rt_str_intern(nm);
+        }
+        if (!key)
+            return -1;
+        if (rt_dict_getitem(t->dict, key)) {
+            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
+                          rt_str_data(nm));
+            rt_decref(key);
+            return -1;
+        }
+        vm_member *m = (vm_member *)rt_object_new(&vm_member_type);
+        if (!m) {
+            rt_decref(key);
+            return -1;
+        }
+        m->name = rt_newref(nm);
+        m->offset = t->basicsize;
+        m->owner = t;
+        t->basicsize += sizeof(rt_object *);
+        tab->slot_offsets[tab->nslots++] = m->offset;
+        int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
+        rt_decref(RT_OBJ(m));
+        rt_decref(key);
+        if (r < 0)
+            return -1;
+    }
+    t->dealloc = slots_dealloc;
+    t->traverse = slots_traverse;
+    t->clear = slots_clear;
+    return 0;
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -505,13 +743,22 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
             return NULL;
         }
     }
+    rt_object *slots = NULL;
+    rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
+    if (spec && !(slots = slot_names(spec))) {
+        RT_XDECREF(cell);
+        rt_decref(ns);
+        return NULL;
+    }
     rt_object *t = rt_type_new_heap(rt_str_data(args[1]), base, ns);
     rt_decref(ns);
-    if (!t || class_fixup((rt_type *)t) < 0) {
+    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)) {
+        RT_XDECREF(slots);
         RT_XDECREF(cell);
         RT_XDECREF(t);
         return NULL;
     }
+    RT_XDECREF(slots);
     if (cell) {
         if (vm_cell_check(cell))
             RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
@@ -702,5 +949,5 @@ int vm_class_init(void)
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;
-    return rt_type_ready(&vm_super_type);
+    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&vm_member_type);
 }
