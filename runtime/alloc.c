@@ -49,7 +49,7 @@ static int bad(char *err, size_t errlen, const char *fmt, size_t a, size_t b)
     return -1;
 }
 
-static int validate(const rt_alloc_config *c, char *err, size_t errlen)
+int rt_alloc_validate(const rt_alloc_config *c, char *err, size_t errlen)
 {
     if ((unsigned)c->backend >= RT_BACKEND_COUNT)
         return bad(err, errlen, "unknown allocator backend %zu (expected pymalloc or malloc)%.0zu",
@@ -90,7 +90,7 @@ static void reset_counters(void)
 
 int rt_alloc_setup(const rt_alloc_config *c, char *err, size_t errlen)
 {
-    if (validate(c, err, errlen) < 0)
+    if (rt_alloc_validate(c, err, errlen) < 0)
         return -1;
     size_t live = D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use;
     if (live)

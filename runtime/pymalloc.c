@@ -47,11 +47,19 @@
 
 #ifdef GCLAB_SANITIZE
 #include <sanitizer/asan_interface.h>
+#include <sanitizer/lsan_interface.h>
 #define POISON(p, n)   ASAN_POISON_MEMORY_REGION((p), (n))
 #define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+/* LeakSanitizer scans malloc'ed blocks, globals and stacks, not our mmap'ed
+ * arenas: a large (malloc'ed) buffer referenced only from an object in an
+ * arena would look leaked.  Arenas are registered as root regions. */
+#define LSAN_ROOT(p, n)   __lsan_register_root_region((p), (n))
+#define LSAN_UNROOT(p, n) __lsan_unregister_root_region((p), (n))
 #else
 #define POISON(p, n)   ((void)(p), (void)(n))
 #define UNPOISON(p, n) ((void)(p), (void)(n))
+#define LSAN_ROOT(p, n)   ((void)(p), (void)(n))
+#define LSAN_UNROOT(p, n) ((void)(p), (void)(n))
 #endif
 
 /* x86-64 and AArch64 user space with 4-level page tables; an address above
@@ -181,6 +189,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
 static void unmap_arena(arena *a)
 {
     UNPOISON((void *)a->base, P.arena_size);   /* the range may be reused by others */
+    LSAN_UNROOT((void *)a->base, P.arena_size);
     munmap((void *)a->base, P.arena_size);
     radix_set(a->base, NULL);                   /* nodes exist: cannot fail */
     if (a->all_prev) a->all_prev->all_next = a->all_next; else P.all = a->all_next;
@@ -254,6 +263,7 @@ static arena *new_arena(void)
         return NULL;
     }
     POISON(m, P.arena_size);
+    LSAN_ROOT(m, P.arena_size);
     a->nfreepools = P.ntotalpools;
     a->all_next = P.all;
     if (P.all) P.all->all_prev = a;

@@ -15,5 +15,6 @@ typedef struct vm_command {
 } vm_command;
 
 int vm_cmd_info(int argc, char **argv);
+int vm_cmd_demo(int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@
 
 static const vm_command commands[] = {
     { "info", "list collectors and allocator backends with their settings", vm_cmd_info },
+    { "demo", "run a built-in C workload under one collector and print its statistics", vm_cmd_demo },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
