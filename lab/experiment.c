@@ -234,7 +234,12 @@ int lab_experiment(const lab_experiment_opts *o)
     }
     char self[PATH_MAX];
     if (o->gclab) {
-        X.gclab = o->gclab;
+        if (!realpath(o->gclab, self)) {
+            fprintf(X.err, "gclab experiment: --gclab %s: %s\n", o->gclab, strerror(errno));
+            lab_spec_free(&X.spec);
+            return 2;
+        }
+        X.gclab = self;
     } else {
         ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
         if (n < 0) {

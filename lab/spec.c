@@ -307,6 +307,11 @@ static void check_workload(ctx *C, lab_workload *w, const char *base_dir)
     }
     w->path = w->file[0] == '/' ? strdup(w->file) : lab_strdup_printf("%s/%s", base_dir, w->file);
     struct stat st;
+    char *abs = w->path ? realpath(w->path, NULL) : NULL;
+    if (abs) {   /* absolute: the printed commands work from any folder and host */
+        free(w->path);
+        w->path = abs;
+    }
     if (!w->path || stat(w->path, &st) != 0)
         err_at(C, w->file_line, "workload file %s not found (looked for %s)", w->file, w->path ? w->path : "?");
     else if (!S_ISREG(st.st_mode))
