@@ -51,6 +51,7 @@ typedef struct rctx {
     size_t ncharts;
     FILE *err;
     int failures;
+    bool no_gnuplot;   /* said once, then every chart is skipped */
 } rctx;
 
 /* A name made safe for a file name and a gnuplot string. */
@@ -108,6 +109,8 @@ static void bprintf(buf *b, const char *fmt, ...)
 
 static int run_gnuplot(rctx *C, const char *script)
 {
+    if (C->no_gnuplot)
+        return -2;
     char *log = lab_strdup_printf("%s/gnuplot.log", C->charts);
     fflush(NULL);
     pid_t pid = fork();
@@ -132,7 +135,9 @@ static int run_gnuplot(rctx *C, const char *script)
     while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
         ;
     if (WIFEXITED(st) && WEXITSTATUS(st) == 127) {
-        fprintf(C->err, "gclab report: gnuplot is not installed (apt-get install gnuplot-nox): no charts\n");
+        if (!C->no_gnuplot)
+            fprintf(C->err, "gclab report: gnuplot is not installed (apt-get install gnuplot-nox): no charts\n");
+        C->no_gnuplot = true;
         return -2;
     }
     return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
@@ -312,14 +317,14 @@ static void charts_for_workload(rctx *C, const char *w)
             if (nc) {
                 buf d = { 0 };
                 bprintf(&d, "# window_ms mmu_median (config %s, median over %zu runs)\n", c, nc);
-                double col[1024];
-                for (int k = 0; k < MMU_POINTS; k++) {
-                    size_t m = 0;
-                    for (size_t i = 0; i < nc && m < 1024; i++)
-                        col[m++] = curves[i * MMU_POINTS + (size_t)k];
-                    med[k] = lab_median(col, m);
+                double *col = malloc(nc * sizeof *col);
+                for (int k = 0; col && k < MMU_POINTS; k++) {
+                    for (size_t i = 0; i < nc; i++)
+                        col[i] = curves[i * MMU_POINTS + (size_t)k];
+                    med[k] = lab_median(col, nc);
                     bprintf(&d, "%.6g %.6g\n", windows[k], med[k]);
                 }
+                free(col);
                 char *stem = lab_strdup_printf("%s-mmu-%s", sw, sc), *f = stem && d.s ? data_file(C, stem, d.s) : NULL;
                 if (f) {
                     char *cl = lab_strdup_printf("'%s' using 1:2 with lines lw 2 lc %d title '%s'", f, lc, c);
@@ -414,6 +419,28 @@ static void charts_for_workload(rctx *C, const char *w)
     free(sw);
 }
 
+/* Median and CI of a figure over a group's runs (NaN when none); *count
+ * gets the number of values. */
+static lab_ci group_ci_n(const lab_results *R, const lab_group *g, const char *figure, size_t *count)
+{
+    lab_ci ci = { NAN, NAN, NAN };
+    size_t m = 0;
+    double *v = g ? malloc((g->n ? g->n : 1) * sizeof *v) : NULL;
+    if (v) {
+        m = lab_group_values(R, g, figure, v);
+        ci = lab_median_ci(v, m);
+    }
+    free(v);
+    if (count)
+        *count = m;
+    return ci;
+}
+
+static lab_ci group_ci(const lab_results *R, const lab_group *g, const char *figure)
+{
+    return group_ci_n(R, g, figure, NULL);
+}
+
 /* Workloads none of whose runs left data get no charts (the pages list
  * their runs under "Runs without data"). */
 static bool workload_has_data(const lab_results *R, const char *w)
@@ -440,11 +467,7 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
         free(sw);
         for (size_t c = 0; c < R->nconfigs; c++) {
             const lab_group *g = find_group(R, R->workloads[w], R->configs[c]);
-            double v[1024];
-            size_t m = g ? lab_group_values(R, g, figure, v) : 0;
-            if (m > 1024)
-                m = 1024;
-            lab_ci ci = lab_median_ci(v, m);
+            lab_ci ci = group_ci(R, g, figure);
             if (isnan(ci.center))
                 bprintf(&d, " ? ? ?");
             else
@@ -474,11 +497,8 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
 
 static void fmt_ci(buf *b, const lab_results *R, const lab_group *g, const char *fig, double scale, const char *sep)
 {
-    double v[1024];
-    size_t m = lab_group_values(R, g, fig, v);
-    if (m > 1024)
-        m = 1024;
-    lab_ci ci = lab_median_ci(v, m);
+    size_t m = 0;
+    lab_ci ci = group_ci_n(R, g, fig, &m);
     if (isnan(ci.center))
         bprintf(b, "%s-", sep);
     else if (m > 1)

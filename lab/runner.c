@@ -45,6 +45,7 @@ const char *lab_run_status_name(lab_run_status s)
     case LAB_RUN_TIMEOUT: return "timeout";
     case LAB_RUN_NO_STATS: return "no-stats";
     case LAB_RUN_NOT_STARTED: return "not-started";
+    case LAB_RUN_INTERRUPTED: return "interrupted";
     }
     return "?";
 }
@@ -178,7 +179,7 @@ static void finish(lab_run *r, int wstatus)
         r->signal = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
     }
     if (r->killed)
-        r->status = LAB_RUN_TIMEOUT;
+        r->status = interrupted ? LAB_RUN_INTERRUPTED : LAB_RUN_TIMEOUT;
     else if (r->exit_code != 0)
         r->status = LAB_RUN_FAILED;
     else if (r->check_file && access(r->check_file, R_OK) != 0)

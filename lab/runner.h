@@ -22,7 +22,8 @@ typedef enum lab_run_status {
     LAB_RUN_FAILED,      /* non-zero exit or killed by a signal */
     LAB_RUN_TIMEOUT,     /* killed by the runner after the timeout */
     LAB_RUN_NO_STATS,    /* exit 0 but no readable stats file */
-    LAB_RUN_NOT_STARTED, /* fork or output files failed, or interrupted */
+    LAB_RUN_NOT_STARTED, /* fork or output files failed, or interrupted before it started */
+    LAB_RUN_INTERRUPTED, /* killed because the experiment was interrupted (SIGINT/SIGTERM) */
 } lab_run_status;
 
 const char *lab_run_status_name(lab_run_status s);

@@ -191,6 +191,21 @@ Test(lab_experiment, runs_matrix_and_reports)
     const char *head = "workload,config,runs,runs_with_stats,wall_s_median,wall_s_ci_lo,wall_s_ci_hi,";
     cr_assert(strncmp(sum, head, strlen(head)) == 0, "%s", sum);
 
+    /* the summary's median of two runs is their mean (type 7, n = 2) */
+    lab_json *s0 = json_at(root, "runs/good+gen+0/stats.json"), *s1 = json_at(root, "runs/good+gen+1/stats.json");
+    double want = (lab_json_num(s0, "wall_s") + lab_json_num(s1, "wall_s")) / 2;
+    lab_json_free(s0);
+    lab_json_free(s1);
+    double got;
+    cr_assert_eq(sscanf(strstr(sum, "\ngood,gen,2,2,"), "\ngood,gen,2,2,%lf,", &got), 1);
+    cr_assert_float_eq(got, want, 1e-5 * want, "wall_s median %g, want %g", got, want);
+
+    /* the CDF data pools both repeats' pauses and ends at 1 */
+    char *cdf = lab_read_file(lab_strdup_printf("%s/charts/data/good-cdf-gen.dat", root), NULL);
+    cr_assert(cdf, "CDF data file");
+    cr_assert_eq(count_lines(cdf), 1 + 80, "a comment line and 2 x 40 pauses");
+    cr_assert(strstr(cdf, " 1\n") && cdf[strlen(cdf) - 2] == '1', "last fraction is 1");
+
     /* charts: both formats, non-empty */
     const char *charts[] = { "good-pause-cdf", "good-pause-timeline", "good-memory", "good-mmu",
                              "gc-time", "max-pause", "peak-memory" };
