@@ -246,7 +246,7 @@ static inline void *dom_malloc(rt_domain d, size_t n)
 {
     if (RT_LIKELY(B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)) {
         unsigned c = rt_size_class(n);
-        void *p = rt_pym_alloc(c, n);
+        void *p = rt_pym_alloc_fast(c, n);
         if (RT_LIKELY(p != NULL))
             note_alloc(d, c, RT_CLASS_SIZE(c), n);
         return p;
@@ -266,7 +266,7 @@ static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
     if (!p)
         return;
     if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
-        int c = rt_pym_free(p);
+        int c = rt_pym_free_fast(p);
         if (RT_LIKELY(c >= 0)) {
             note_free(d, (unsigned)c, RT_CLASS_SIZE(c), n, sized);
             return;
