@@ -347,7 +347,10 @@ static rt_object *float_positive(rt_object *a) { return rt_float_from_double(RT_
 static rt_object *float_absolute(rt_object *a) { return rt_float_from_double(fabs(RT_FLOAT_VALUE(a))); }
 static int float_bool(rt_object *a) { return RT_FLOAT_VALUE(a) != 0.0; }
 static rt_object *float_int(rt_object *a) { return rt_int_from_double(RT_FLOAT_VALUE(a)); }
-static rt_object *float_float(rt_object *a) { return rt_newref(a); }
+static rt_object *float_float(rt_object *a)
+{
+    return rt_float_check_exact(a) ? rt_newref(a) : rt_float_from_double(RT_FLOAT_VALUE(a));
+}
 
 static rt_number_methods float_as_number = {
     .add = float_add, .subtract = float_sub, .multiply = float_mul, .remainder = float_mod,

@@ -514,7 +514,7 @@ rt_object *rt_getitem(rt_object *o, rt_object *key)
             return NULL;
         return t->as_sequence->item(o, i);
     }
-    if (rt_is_exception_type(o) || o->type == &rt_type_type)
+    if (o->type == &rt_type_type)
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not subscriptable", ((rt_type *)o)->name);
     return rt_err_format(&rt_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
@@ -524,10 +524,7 @@ int rt_setitem(rt_object *o, rt_object *key, rt_object *value)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, value);
-    if (t->as_sequence || t->as_mapping)
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
     return -1;
 }
 
@@ -536,6 +533,7 @@ int rt_delitem(rt_object *o, rt_object *key)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, NULL);
+    /* CPython words this differently for sequences and other objects. */
     if (t->as_sequence || t->as_mapping)
         rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else
