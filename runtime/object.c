@@ -76,9 +76,10 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems)
     return o;
 }
 
-/* Heap types are owned by their instances (alloc_object took a reference);
- * the reference is dropped by rt_object_free's caller-independent path
- * below, after the memory is gone, so a dealloc may still read o->type. */
+/* Every instance of a heap type owns a reference to it (taken by
+ * alloc_object).  It is dropped here, after the memory is released, so that
+ * a dealloc can use o->type up to its last line and a class dies no
+ * earlier than its last instance. */
 void rt_object_free(rt_object *o)
 {
     rt_type *t = o->type;
