@@ -590,7 +590,9 @@ Test(list, constructors_through_the_types)
     rt_object *l = ints(3, v);
     expect_repr(call_type(&rt_list_type, rt_tuple_new(0), NULL), "[]");
     expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, l), NULL), "[3, 1, 2]");
-    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, S("ab")), NULL), "['a', 'b']");
+    rt_object *ab = S("ab");
+    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, ab), NULL), "['a', 'b']");
+    RT_DECREF(ab);
     expect_err(call_type(&rt_list_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
                "list expected at most 1 argument, got 2");
     expect_repr(call_type(&rt_tuple_type, rt_tuple_pack(1, l), NULL), "(3, 1, 2)");
