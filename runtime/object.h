@@ -344,6 +344,10 @@ rt_object **rt_object_dict_ptr(rt_object *o);
 /* The builtin-function object: a C function bound to self (NULL for a
  * plain function such as len).  The VM's builtins use this. */
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
+/* Vector calls of the built-in callables without building an args tuple
+ * (rt_call_vector and rt_call_method use them). */
+rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);
+rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs);
 extern rt_type rt_method_descr_type;     /* "method_descriptor" */
 extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
 extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */

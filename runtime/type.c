@@ -210,6 +210,12 @@ static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwarg
     return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
 }
 
+rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
+{
+    cfunction *f = (cfunction *)o;
+    return f->def->func(f->self, args, nargs, NULL);
+}
+
 static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
@@ -280,6 +286,18 @@ static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kw
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                              m->def->name, m->owner->name, self->type->name);
     return call_cfunc(m->def, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+}
+
+rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs)
+{
+    method_descr *m = (method_descr *)d;
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
+                             m->owner->name, m->def->name);
+    if (!rt_isinstance_type(args[0], m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             m->def->name, m->owner->name, args[0]->type->name);
+    return m->def->func(args[0], args + 1, nargs - 1, NULL);
 }
 
 static rt_object *method_descr_repr(rt_object *d)

@@ -228,6 +228,12 @@ Test(object, builtin_methods)
     rt_object *S_ = new_class("Sub", &widget_type, NULL);
     rt_object *s = rt_call_vector(S_, NULL, 0);
     assert_repr(rt_call_method(s, "echo", NULL, 0), "(W, (), None)");
+    /* an instance attribute shadows the method (non-data descriptor) */
+    rt_object *plain = rt_cfunction_new(&widget_methods[0], one);
+    cr_assert_eq(rt_setattr_str(s, "echo", plain), 0);
+    assert_repr(rt_call_method(s, "echo", NULL, 0), "(1, (), None)");
+    RT_DECREF(plain);
+    assert_raises(rt_call_method(s, "nope", NULL, 0), &rt_exc_AttributeError, "'Sub' object has no attribute 'nope'");
     RT_DECREF(s); RT_DECREF(S_);
     RT_DECREF(pos); RT_DECREF(kw); RT_DECREF(one); RT_DECREF(two); RT_DECREF(w);
 }
