@@ -621,3 +621,23 @@ Test(list, constructors_through_the_types)
     RT_DECREF(r);
     RT_DECREF(l); RT_DECREF(three); RT_DECREF(one); RT_DECREF(two); RT_DECREF(pair); RT_DECREF(pairs);
 }
+
+Test(list, sort_fast_paths_for_str_and_int)
+{
+    rt_object *l = strs("b", "a", "ab", "");
+    rt_object *e = S("\xc3\xa9");
+    rt_list_append(l, e);
+    RT_DECREF(e);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "['', 'a', 'ab', 'b', '\xc3\xa9']");
+    cr_assert_eq(rt_list_sort(l, NULL, true), 0);
+    expect_repr(rt_newref(l), "['\xc3\xa9', 'b', 'ab', 'a', '']");
+    RT_DECREF(l);
+    /* ints mixed with a bool take the generic path and agree */
+    int64_t v[] = { 3, -1, 2 };
+    l = ints(3, v);
+    rt_list_append(l, RT_TRUE);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "[-1, True, 2, 3]");
+    RT_DECREF(l);
+}
