@@ -783,6 +783,7 @@ int rt_init(void)
 void rt_fini(void)
 {
     /* Types and singletons are static and immortal; nothing to release
-     * that the process exit would not. */
+     * that the process exit would not, except a pending exception. */
+    rt_err_clear();
     initialised = false;
 }

@@ -1,7 +1,9 @@
 /*
  * type.c -- "type" and "object", readying types (slot inheritance, type
- * dicts), the built-in method and attribute descriptors, and heap types
- * (classes created at run time) with their generic instance layout.
+ * dicts), the built-in method, attribute and member descriptors, and heap
+ * types (classes created at run time) with their generic instance layout:
+ * the nearest static base's layout, then each heap level's __slots__, then
+ * a __dict__ pointer and a weakref-list pointer unless a base has them.
  *
  * Invariants kept here:
  *   - a type is READY once its base is ready, its NULL slots are inherited
