@@ -713,12 +713,15 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
 {
     rt_list *l = LIST(o);
     if (rt_slice_check(key)) {
-        intptr_t start, stop, step, n;
-        if (rt_slice_indices(key, RT_SIZE(l), &start, &stop, &step, &n) < 0)
+        intptr_t start, stop, step, n = 0;
+        if (rt_slice_unpack(key, &start, &stop, &step) < 0)
             return -1;
-        if (step == 1)
-            return list_ass_slice(l, start, stop, v);
-        if (n <= 0 && !v)
+        if (step == 1 || !v) {
+            n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
+            if (step == 1)
+                return list_ass_slice(l, start, stop, v);
+        }
+        if (!v && n <= 0)
             return 0;
         if (!v) {
             /* Extended deletion: compact survivors, then drop the rest. */
@@ -761,6 +764,8 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
         }
         if (!seq)
             return -1;
+        /* Clamp only now: building seq may have run code that resized l. */
+        n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
         if (RT_SIZE(seq) != n) {
             rt_err_format(&rt_exc_ValueError,
                           "attempt to assign sequence of size %ld to extended slice of size %ld",
