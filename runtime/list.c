@@ -716,11 +716,10 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
         intptr_t start, stop, step, n = 0;
         if (rt_slice_unpack(key, &start, &stop, &step) < 0)
             return -1;
-        if (step == 1 || !v) {
-            n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
-            if (step == 1)
-                return list_ass_slice(l, start, stop, v);
-        }
+        intptr_t start0 = start, stop0 = stop;
+        n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
+        if (step == 1)
+            return list_ass_slice(l, start, stop, v);
         if (!v && n <= 0)
             return 0;
         if (!v) {
@@ -764,8 +763,14 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
         }
         if (!seq)
             return -1;
-        /* Clamp only now: building seq may have run code that resized l. */
-        n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
+        /* Building seq may have run code that resized l: the size check
+         * uses the length seen first (CPython's message), the writes the
+         * indices clamped again now. */
+        if (RT_SIZE(seq) == n) {
+            start = start0;
+            stop = stop0;
+            n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
+        }
         if (RT_SIZE(seq) != n) {
             rt_err_format(&rt_exc_ValueError,
                           "attempt to assign sequence of size %ld to extended slice of size %ld",

@@ -672,8 +672,18 @@ Test(list, extended_slice_assignment_rechecks_size)
     rt_object *s = sl(NULL, NULL, I(2));
     cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
     char buf[200];
-    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 0");
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 5");
     rt_err_clear();
     cr_assert_eq(RT_SIZE(shrink_target), 0);
+    /* sizes that match at first but not after the shrink: still refused */
+    RT_DECREF(s);
+    int64_t v[] = { 1, 2, 3, 4, 5, 6 };
+    RT_DECREF(shrink_target);
+    shrink_target = ints(6, v);
+    ((shrinker *)it)->i = 0;
+    s = sl(NULL, NULL, I(2));
+    cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 0");
+    rt_err_clear();
     RT_DECREF(s); RT_DECREF(it); RT_DECREF(shrink_target);
 }
