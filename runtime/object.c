@@ -620,6 +620,8 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
  * LOAD_METHOD/CALL path). */
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs)
 {
+    /* Fast path for up to 7 arguments: built-in methods rarely take more,
+     * and the vector then fits on the stack. */
     if (o->type->getattro == rt_generic_getattr && nargs < 8) {
         rt_object *n = rt_str_intern_cstr(name);
         if (!n)

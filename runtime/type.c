@@ -182,7 +182,7 @@ static rt_object *call_cfunc(rt_method_def *def, rt_object *self, rt_object *con
     intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
     if (nkw == 0)
         return def->func(self, pos, npos, NULL);
-    rt_object *small[16];
+    rt_object *small[16];   /* keyword calls of built-ins are short; no malloc */
     rt_object **vec = npos + nkw <= 16 ? small : rt_mem_malloc(sizeof(rt_object *) * (size_t)(npos + nkw));
     if (!vec)
         return rt_err_no_memory();
