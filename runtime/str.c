@@ -625,7 +625,7 @@ static int builder_vappendf(rt_str_builder *b, const char *fmt, va_list ap)
             spec[sl++] = 'l';
         spec[sl++] = *q;
         spec[sl] = '\0';
-        char tmp[4200];
+        char tmp[4200];   /* width and precision are capped at 4096 above */
         int w;
         switch (*q) {
         case 'd': case 'i':
