@@ -36,9 +36,12 @@ typedef struct gc_stats {
     uint64_t uncollectable[GC_GENERATIONS];
     uint64_t pause_ns_total;
     uint64_t pause_ns_max;
-    /* At exit (fini) or when asked: what is still allocated. */
+    /* What is still allocated (objects: OBJECT-domain blocks; bytes: MEM +
+     * OBJECT domains) and how many containers are tracked.  Filled by
+     * get_stats and fini; O(tracked containers) under rc. */
     uint64_t objects_live;
     uint64_t bytes_live;
+    uint64_t containers_tracked;
 } gc_stats;
 
 typedef struct gc_collector {

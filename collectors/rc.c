@@ -44,14 +44,15 @@ static void rc_get_stats(gc_stats *out)
     rt_alloc_get_stats(&a);
     out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
     out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+    out->containers_tracked = count_tracked();
 }
 
-/* At exit the VM has dropped its roots, so every container still linked is
- * part of (or reachable only from) a leaked cycle. */
+/* At exit the VM has dropped its roots, so every container still linked,
+ * beyond the runtime's own, is part of (or reachable only from) a leaked
+ * cycle. */
 static void rc_fini(gc_stats *final_stats)
 {
     rc_get_stats(final_stats);
-    final_stats->uncollectable[0] = count_tracked();
 }
 
 static intptr_t rc_collect(int generation)

@@ -3,7 +3,7 @@
  *
  * Three domains, as CPython has them:
  *   RAW    always the system allocator (malloc); for memory that must not
- *          depend on the chosen backend (buffers of the VM itself, arenas);
+ *          depend on the chosen backend (buffers of the VM itself);
  *   MEM    the chosen backend; for non-object buffers (list item arrays,
  *          dict tables, string builders);
  *   OBJECT the chosen backend; for objects (rt_object_new uses it).
@@ -66,6 +66,8 @@ typedef struct rt_alloc_config {
  * blocks are live.  Without a call, the first allocation sets up pymalloc
  * with the default sizes.  Resets the MEM/OBJ statistics. */
 int rt_alloc_setup(const rt_alloc_config *cfg, char *err, size_t errlen);
+/* The settings checks of rt_alloc_setup alone (for command-line parsing). */
+int rt_alloc_validate(const rt_alloc_config *cfg, char *err, size_t errlen);
 /* Release everything the backend holds (end of run, tests): arenas are
  * unmapped, so pymalloc blocks still live become invalid; MEM/OBJ
  * statistics are reset.  The next allocation sets the same config up again. */

@@ -76,9 +76,10 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems)
     return o;
 }
 
-/* Heap types are owned by their instances (alloc_object took a reference);
- * the reference is dropped by rt_object_free's caller-independent path
- * below, after the memory is gone, so a dealloc may still read o->type. */
+/* Every instance of a heap type owns a reference to it (taken by
+ * alloc_object).  It is dropped here, after the memory is released, so that
+ * a dealloc can use o->type up to its last line and a class dies no
+ * earlier than its last instance. */
 void rt_object_free(rt_object *o)
 {
     rt_type *t = o->type;
@@ -514,7 +515,7 @@ rt_object *rt_getitem(rt_object *o, rt_object *key)
             return NULL;
         return t->as_sequence->item(o, i);
     }
-    if (rt_is_exception_type(o) || o->type == &rt_type_type)
+    if (o->type == &rt_type_type)
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not subscriptable", ((rt_type *)o)->name);
     return rt_err_format(&rt_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
@@ -524,10 +525,7 @@ int rt_setitem(rt_object *o, rt_object *key, rt_object *value)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, value);
-    if (t->as_sequence || t->as_mapping)
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
     return -1;
 }
 
@@ -536,6 +534,7 @@ int rt_delitem(rt_object *o, rt_object *key)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, NULL);
+    /* CPython words this differently for sequences and other objects. */
     if (t->as_sequence || t->as_mapping)
         rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else
@@ -603,6 +602,8 @@ rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs)
 
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs)
 {
+    if (callable->type == &rt_cfunction_type)
+        return rt_cfunction_call_vector(callable, args, nargs);
     if (!callable->type->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
     rt_object *t = rt_tuple_from_array(args, nargs);
@@ -613,8 +614,35 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
     return r;
 }
 
+/* o.name(*args).  When name is a built-in method found on o's type (and
+ * not shadowed by o's __dict__), the method is called directly with o
+ * prepended, without creating a bound method object (CPython's
+ * LOAD_METHOD/CALL path). */
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs)
 {
+    /* Fast path for up to 7 arguments: built-in methods rarely take more,
+     * and the vector then fits on the stack. */
+    if (o->type->getattro == rt_generic_getattr && nargs < 8) {
+        rt_object *n = rt_str_intern_cstr(name);
+        if (!n)
+            return NULL;
+        rt_object *d = rt_type_lookup(o->type, n);
+        rt_object **dictp = rt_object_dict_ptr(o);
+        bool shadowed = dictp && *dictp && rt_dict_getitem(*dictp, n);
+        RT_DECREF(n);
+        if (rt_err_occurred())
+            return NULL;
+        if (d && d->type == &rt_method_descr_type && !shadowed) {
+            rt_object *vec[8];
+            vec[0] = o;
+            for (intptr_t i = 0; i < nargs; i++)
+                vec[i + 1] = args[i];
+            RT_INCREF(d);   /* the call may replace it in the type's dict */
+            rt_object *r = rt_method_descr_call_vector(d, vec, nargs + 1);
+            RT_DECREF(d);
+            return r;
+        }
+    }
     rt_object *m = rt_getattr_str(o, name);
     if (!m)
         return NULL;
@@ -757,6 +785,7 @@ int rt_init(void)
 void rt_fini(void)
 {
     /* Types and singletons are static and immortal; nothing to release
-     * that the process exit would not. */
+     * that the process exit would not, except a pending exception. */
+    rt_err_clear();
     initialised = false;
 }

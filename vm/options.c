@@ -130,6 +130,9 @@ int vm_options_check(vm_options *o, const char *prog)
                 prog, o->collector->name);
         return -1;
     }
-    (void)err;
+    if (rt_alloc_validate(&o->alloc, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: --arena-size/--pool-size: %s\n", prog, err);
+        return -1;
+    }
     return 0;
 }

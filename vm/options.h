@@ -43,10 +43,17 @@ int vm_parse_size(const char *text, size_t *out);
 /* Bring the runtime up as o describes: allocator, collector, objects.
  * Returns 0, or -1 after printing why. */
 int vm_runtime_start(const vm_options *o);
-/* Tear it down; final collector statistics in *final_stats (may be NULL).
- * Objects still live are reported relative to the baseline taken at the
- * end of vm_runtime_start, so the runtime's own permanent objects (types,
- * interned strings, caches) never count as leaked. */
-void vm_runtime_stop(gc_stats *final_stats, uint64_t *leaked_objects, int64_t *leaked_bytes);
+/* What a run left allocated, relative to the baseline taken at the end of
+ * vm_runtime_start, so the runtime's own permanent objects (types, interned
+ * strings, caches) never count as leaked. */
+typedef struct vm_leak_report {
+    int64_t objects;
+    int64_t bytes;
+    int64_t containers;   /* tracked containers: under rc, those in leaked cycles */
+} vm_leak_report;
+
+/* Tear the runtime down; final collector statistics in *final_stats and the
+ * leak report in *leaks (either may be NULL). */
+void vm_runtime_stop(gc_stats *final_stats, vm_leak_report *leaks);
 
 #endif

@@ -10,8 +10,7 @@
 #include "options.h"
 #include "../runtime/object.h"
 
-static uint64_t baseline_objects;
-static int64_t baseline_bytes;
+static gc_stats baseline;
 
 int vm_runtime_start(const vm_options *o)
 {
@@ -28,21 +27,19 @@ int vm_runtime_start(const vm_options *o)
         fprintf(stderr, "gclab: could not initialise the object layer\n");
         return -1;
     }
-    gc_stats s;
-    gc_active()->get_stats(&s);
-    baseline_objects = s.objects_live;
-    baseline_bytes = (int64_t)s.bytes_live;
+    gc_active()->get_stats(&baseline);
     return 0;
 }
 
-void vm_runtime_stop(gc_stats *final_stats, uint64_t *leaked_objects, int64_t *leaked_bytes)
+void vm_runtime_stop(gc_stats *final_stats, vm_leak_report *leaks)
 {
     gc_stats s;
     gc_active()->fini(&s);
-    if (leaked_objects)
-        *leaked_objects = s.objects_live > baseline_objects ? s.objects_live - baseline_objects : 0;
-    if (leaked_bytes)
-        *leaked_bytes = (int64_t)s.bytes_live - baseline_bytes;
+    if (leaks) {
+        leaks->objects = (int64_t)s.objects_live - (int64_t)baseline.objects_live;
+        leaks->bytes = (int64_t)s.bytes_live - (int64_t)baseline.bytes_live;
+        leaks->containers = (int64_t)s.containers_tracked - (int64_t)baseline.containers_tracked;
+    }
     if (final_stats)
         *final_stats = s;
     rt_fini();

@@ -573,3 +573,117 @@ Test(list, million_deep_chain)
     RT_DECREF(l);
     cr_assert_eq(young_len(), before, "every list was untracked and freed");
 }
+
+/* The type objects are callable as the builtins list(), tuple(), dict(),
+ * str(), slice() and range(). */
+static rt_object *call_type(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    rt_object *r = rt_call(RT_OBJ(t), args, kwargs);
+    RT_DECREF(args);
+    RT_XDECREF(kwargs);
+    return r;
+}
+
+Test(list, constructors_through_the_types)
+{
+    int64_t v[] = { 3, 1, 2 };
+    rt_object *l = ints(3, v);
+    expect_repr(call_type(&rt_list_type, rt_tuple_new(0), NULL), "[]");
+    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, l), NULL), "[3, 1, 2]");
+    rt_object *ab = S("ab");
+    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, ab), NULL), "['a', 'b']");
+    RT_DECREF(ab);
+    expect_err(call_type(&rt_list_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "list expected at most 1 argument, got 2");
+    expect_repr(call_type(&rt_tuple_type, rt_tuple_pack(1, l), NULL), "(3, 1, 2)");
+    expect_err(call_type(&rt_tuple_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "tuple expected at most 1 argument, got 2");
+    rt_object *kw = rt_dict_new();
+    rt_object *three = I(3);
+    rt_dict_setitem_str(kw, "a", three);
+    rt_object *one = I(1), *two = I(2);
+    rt_object *pair = rt_tuple_pack(2, one, two);
+    rt_object *pairs = rt_list_from_array(&pair, 1);
+    expect_repr(call_type(&rt_dict_type, rt_tuple_pack(1, pairs), kw), "{1: 2, 'a': 3}");
+    expect_err(call_type(&rt_dict_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "dict expected at most 1 argument, got 2");
+    expect_repr(call_type(&rt_str_type, rt_tuple_pack(1, l), NULL), "'[3, 1, 2]'");
+    expect_repr(call_type(&rt_str_type, rt_tuple_new(0), NULL), "''");
+    expect_repr(call_type(&rt_range_type, rt_tuple_pack(2, one, three), NULL), "range(1, 3)");
+    rt_object *s = call_type(&rt_slice_type, rt_tuple_pack(1, two), NULL);
+    expect_repr(rt_newref(s), "slice(None, 2, None)");
+    expect_repr(rt_getattr_str(s, "stop"), "2");
+    RT_DECREF(s);
+    expect_err(call_type(&rt_slice_type, rt_tuple_new(0), NULL), &rt_exc_TypeError,
+               "slice expected at least 1 argument, got 0");
+    rt_object *r = call_type(&rt_range_type, rt_tuple_pack(3, one, three, two), NULL);
+    expect_repr(rt_getattr_str(r, "step"), "2");
+    RT_DECREF(r);
+    RT_DECREF(l); RT_DECREF(three); RT_DECREF(one); RT_DECREF(two); RT_DECREF(pair); RT_DECREF(pairs);
+}
+
+Test(list, sort_fast_paths_for_str_and_int)
+{
+    rt_object *l = strs("b", "a", "ab", "");
+    rt_object *e = S("\xc3\xa9");
+    rt_list_append(l, e);
+    RT_DECREF(e);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "['', 'a', 'ab', 'b', '\xc3\xa9']");
+    cr_assert_eq(rt_list_sort(l, NULL, true), 0);
+    expect_repr(rt_newref(l), "['\xc3\xa9', 'b', 'ab', 'a', '']");
+    RT_DECREF(l);
+    /* ints mixed with a bool take the generic path and agree */
+    int64_t v[] = { 3, -1, 2 };
+    l = ints(3, v);
+    rt_list_append(l, RT_TRUE);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "[-1, True, 2, 3]");
+    RT_DECREF(l);
+}
+
+/* An iterable whose first step empties the list being assigned to. */
+static rt_object *shrink_target;
+typedef struct shrinker { RT_OBJECT_HEAD int i; } shrinker;
+static rt_object *shrinker_iter(rt_object *o) { return rt_newref(o); }
+static rt_object *shrinker_next(rt_object *o)
+{
+    shrinker *s = (shrinker *)o;
+    if (s->i == 0)
+        rt_list_clear(shrink_target);
+    return s->i < 3 ? I(s->i++) : NULL;
+}
+static void shrinker_dealloc(rt_object *o) { rt_object_free(o); }
+static rt_type shrinker_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "shrinker",
+    .basicsize = sizeof(shrinker),
+    .dealloc = shrinker_dealloc,
+    .iter = shrinker_iter,
+    .iternext = shrinker_next,
+    .base = &rt_object_type,
+};
+
+Test(list, extended_slice_assignment_rechecks_size)
+{
+    cr_assert_eq(rt_type_ready(&shrinker_type), 0);
+    shrink_target = one_to_ten();
+    rt_object *it = rt_object_new(&shrinker_type);
+    rt_object *s = sl(NULL, NULL, I(2));
+    cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
+    char buf[200];
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 5");
+    rt_err_clear();
+    cr_assert_eq(RT_SIZE(shrink_target), 0);
+    /* sizes that match at first but not after the shrink: still refused */
+    RT_DECREF(s);
+    int64_t v[] = { 1, 2, 3, 4, 5, 6 };
+    RT_DECREF(shrink_target);
+    shrink_target = ints(6, v);
+    ((shrinker *)it)->i = 0;
+    s = sl(NULL, NULL, I(2));
+    cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 0");
+    rt_err_clear();
+    RT_DECREF(s); RT_DECREF(it); RT_DECREF(shrink_target);
+}

@@ -1,0 +1,359 @@
+/*
+ * experiment.c -- `gclab experiment SPEC`: expand the spec's matrix into
+ * runs, lay out results/<name>/<UTC timestamp>/, run (or print) the runs,
+ * record provenance, then build the report.
+ *
+ * Layout of a result folder (every file written atomically):
+ *   spec.ini            the spec as it was
+ *   provenance.json     build, machine, every command (provenance.c)
+ *   runs/<id>/          one folder per run, id = WORKLOAD+CONFIG+REPEAT
+ *       cmd             the exact command, one shell line
+ *       run.json        workload, config, repeat, status, exit code, time
+ *       stats.json, trace.csv   written by `gclab run`
+ *       stdout, stderr  captured
+ *   summary.csv, charts/, report.md, report.html   (report.c)
+ *
+ * Run order: the repeat is the outer loop, so the repeats of one
+ * configuration are spread over the whole experiment and slow drifts of
+ * the machine (heat, other load) spread over every configuration alike.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "experiment.h"
+#include "fileio.h"
+#include "json.h"
+#include "provenance.h"
+#include "spec.h"
+
+static char *last_dir;
+
+const char *lab_experiment_last_dir(void) { return last_dir; }
+
+typedef struct ctx {
+    lab_spec spec;
+    const char *gclab;
+    char *root;              /* the result folder */
+    lab_run *runs;
+    size_t nruns;
+    const char **run_workload, **run_config;
+    int *run_repeat;
+    FILE *out, *err;
+} ctx;
+
+static int make_root(ctx *X, const char *out_root)
+{
+    char stamp[32], e[512];
+    lab_utc_now(stamp, sizeof stamp, 1);
+    for (int k = 1; k < 100; k++) {
+        char *p = k == 1 ? lab_strdup_printf("%s/%s/%s", out_root, X->spec.name, stamp)
+                         : lab_strdup_printf("%s/%s/%s-%d", out_root, X->spec.name, stamp, k);
+        struct stat st;
+        if (p && stat(p, &st) != 0) {
+            char *runs = lab_strdup_printf("%s/runs", p);
+            if (!runs || lab_mkdirs(runs, e, sizeof e) < 0) {
+                fprintf(X->err, "gclab experiment: %s\n", runs ? e : "out of memory");
+                free(runs);
+                free(p);
+                return -1;
+            }
+            free(runs);
+            X->root = p;
+            return 0;
+        }
+        free(p);
+    }
+    fprintf(X->err, "gclab experiment: cannot find a free folder name under %s/%s\n", out_root, X->spec.name);
+    return -1;
+}
+
+static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
+{
+    char **flags = lab_config_flags(c);
+    if (!flags)
+        return NULL;
+    size_t nf = 0;
+    while (flags[nf])
+        nf++;
+    size_t n = 2 + nf + 6 + 1 + w->nargs + 1;
+    char **v = calloc(n, sizeof *v);
+    if (!v) {
+        lab_strv_free(flags);
+        return NULL;
+    }
+    size_t k = 0;
+    v[k++] = strdup(X->gclab);
+    v[k++] = strdup("run");
+    for (size_t i = 0; i < nf; i++)
+        v[k++] = flags[i];
+    free(flags);
+    v[k++] = strdup("--seed");
+    v[k++] = lab_strdup_printf("%llu", (unsigned long long)X->spec.seed);
+    v[k++] = strdup("--stats");
+    v[k++] = lab_strdup_printf("%s/stats.json", dir);
+    v[k++] = strdup("--trace");
+    v[k++] = lab_strdup_printf("%s/trace.csv", dir);
+    v[k++] = strdup(w->path);
+    for (size_t i = 0; i < w->nargs; i++)
+        v[k++] = strdup(w->args[i]);
+    for (size_t i = 0; i < k; i++)
+        if (!v[i]) {
+            lab_strv_free(v);
+            return NULL;
+        }
+    return v;
+}
+
+static int expand(ctx *X)
+{
+    const lab_spec *S = &X->spec;
+    size_t n = (size_t)S->repeats * S->nworkloads * S->nconfigs;
+    X->runs = calloc(n, sizeof *X->runs);
+    X->run_workload = calloc(n, sizeof *X->run_workload);
+    X->run_config = calloc(n, sizeof *X->run_config);
+    X->run_repeat = calloc(n, sizeof *X->run_repeat);
+    if (!X->runs || !X->run_workload || !X->run_config || !X->run_repeat)
+        return -1;
+    char e[512];
+    for (int rep = 0; rep < S->repeats; rep++)
+        for (size_t w = 0; w < S->nworkloads; w++)
+            for (size_t c = 0; c < S->nconfigs; c++) {
+                lab_run *r = &X->runs[X->nruns];
+                /* '+' cannot appear in names, so the id is unambiguous */
+                r->id = lab_strdup_printf("%s+%s+%d", S->workloads[w].name, S->configs[c].name, rep);
+                r->dir = lab_strdup_printf("%s/runs/%s", X->root, r->id);
+                if (!r->id || !r->dir || lab_mkdirs(r->dir, e, sizeof e) < 0)
+                    return -1;
+                r->argv = build_argv(X, &S->configs[c], &S->workloads[w], r->dir);
+                r->check_file = NULL;
+                if (!r->argv)
+                    return -1;
+                X->run_workload[X->nruns] = S->workloads[w].name;
+                X->run_config[X->nruns] = S->configs[c].name;
+                X->run_repeat[X->nruns] = rep;
+                X->nruns++;
+            }
+    return 0;
+}
+
+typedef struct meta_arg {
+    const ctx *X;
+    size_t i;
+    const char *status;
+} meta_arg;
+
+static int write_meta(FILE *f, void *arg)
+{
+    meta_arg *m = arg;
+    const lab_run *r = &m->X->runs[m->i];
+    char *cmd = lab_shell_join(r->argv);
+    fputs("{\n  \"id\": ", f);
+    lab_json_write_string(f, r->id);
+    fputs(",\n  \"workload\": ", f);
+    lab_json_write_string(f, m->X->run_workload[m->i]);
+    fputs(",\n  \"config\": ", f);
+    lab_json_write_string(f, m->X->run_config[m->i]);
+    fprintf(f, ",\n  \"repeat\": %d,\n  \"status\": ", m->X->run_repeat[m->i]);
+    lab_json_write_string(f, m->status);
+    fprintf(f, ",\n  \"exit_code\": %d,\n  \"signal\": %d,\n  \"elapsed_s\": ", r->exit_code, r->signal);
+    lab_json_write_number(f, r->elapsed_s);
+    fputs(",\n  \"cmd\": ", f);
+    lab_json_write_string(f, cmd ? cmd : "");
+    fputs("\n}\n", f);
+    free(cmd);
+    return cmd ? 0 : -1;
+}
+
+static int write_run_files(ctx *X, size_t i, const char *status, bool with_cmd)
+{
+    lab_run *r = &X->runs[i];
+    char e[512];
+    int rc = 0;
+    if (with_cmd) {
+        char *cmd = lab_shell_join(r->argv), *line = cmd ? lab_strdup_printf("%s\n", cmd) : NULL;
+        char *p = lab_strdup_printf("%s/cmd", r->dir);
+        if (!line || !p || lab_write_atomic_bytes(p, line, strlen(line), e, sizeof e) < 0)
+            rc = -1;
+        free(cmd);
+        free(line);
+        free(p);
+    }
+    meta_arg m = { X, i, status };
+    char *p = lab_strdup_printf("%s/run.json", r->dir);
+    if (!p || lab_write_atomic(p, write_meta, &m, e, sizeof e) < 0)
+        rc = -1;
+    free(p);
+    if (rc < 0)
+        fprintf(X->err, "gclab experiment: cannot write the files of run %s: %s\n", r->id, e);
+    return rc;
+}
+
+static int write_provenance(ctx *X, const lab_experiment_opts *o, const char *started, const char *finished)
+{
+    lab_provenance p = { &X->spec, X->gclab, o->command_line, started, finished, X->runs, X->nruns,
+                         X->run_workload, X->run_config };
+    char e[512];
+    char *path = lab_strdup_printf("%s/provenance.json", X->root);
+    int rc = path ? lab_provenance_write(path, &p, e, sizeof e) : -1;
+    if (rc < 0)
+        fprintf(X->err, "gclab experiment: %s\n", path ? e : "out of memory");
+    free(path);
+    return rc;
+}
+
+static void free_ctx(ctx *X)
+{
+    for (size_t i = 0; i < X->nruns; i++) {
+        free(X->runs[i].id);
+        free(X->runs[i].dir);
+        lab_strv_free(X->runs[i].argv);
+    }
+    free(X->runs);
+    free(X->run_workload);
+    free(X->run_config);
+    free(X->run_repeat);
+    free(X->root);
+    lab_spec_free(&X->spec);
+}
+
+int lab_experiment(const lab_experiment_opts *o)
+{
+    ctx X;
+    memset(&X, 0, sizeof X);
+    X.out = o->out ? o->out : stdout;
+    X.err = o->err ? o->err : stderr;
+    char *errors = NULL, e[512];
+    if (lab_spec_load(o->spec_path, &X.spec, &errors) < 0) {
+        fputs(errors ? errors : "gclab experiment: cannot load the spec\n", X.err);
+        free(errors);
+        return 2;
+    }
+    char self[PATH_MAX];
+    if (o->gclab) {
+        if (!realpath(o->gclab, self)) {
+            fprintf(X.err, "gclab experiment: --gclab %s: %s\n", o->gclab, strerror(errno));
+            lab_spec_free(&X.spec);
+            return 2;
+        }
+        X.gclab = self;
+    } else {
+        ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+        if (n < 0) {
+            fprintf(X.err, "gclab experiment: cannot find this program (/proc/self/exe): %s; use --gclab PATH\n",
+                    strerror(errno));
+            lab_spec_free(&X.spec);
+            return 2;
+        }
+        self[n] = 0;
+        X.gclab = self;
+    }
+    if (access(X.gclab, X_OK) != 0) {
+        fprintf(X.err, "gclab experiment: --gclab %s is not an executable file\n", X.gclab);
+        lab_spec_free(&X.spec);
+        return 2;
+    }
+    int rc = 3;
+    char started[32], finished[32];
+    lab_utc_now(started, sizeof started, 0);
+    if (make_root(&X, o->out_root ? o->out_root : "results") < 0)
+        goto done;
+    free(last_dir);
+    last_dir = strdup(X.root);
+    char *text = lab_read_file(o->spec_path, NULL), *spec_copy = lab_strdup_printf("%s/spec.ini", X.root);
+    int copied = text && spec_copy && lab_write_atomic_bytes(spec_copy, text, strlen(text), e, sizeof e) == 0;
+    free(text);
+    free(spec_copy);
+    if (!copied) {
+        fprintf(X.err, "gclab experiment: cannot copy the spec into %s\n", X.root);
+        goto done;
+    }
+    if (expand(&X) < 0) {
+        fprintf(X.err, "gclab experiment: cannot lay out the runs under %s\n", X.root);
+        goto done;
+    }
+
+    if (o->print_commands) {
+        /* Self-contained lines for GNU parallel: `timeout` enforces the
+         * per-run limit on whichever host runs the line. */
+        for (size_t i = 0; i < X.nruns; i++) {
+            if (write_run_files(&X, i, "external", true) < 0)
+                goto done;
+            char *cmd = lab_shell_join(X.runs[i].argv);
+            char *d = lab_shell_quote(X.runs[i].dir);
+            if (!cmd || !d) {
+                free(cmd);
+                free(d);
+                goto done;
+            }
+            fprintf(X.out, "timeout --kill-after=5 %gs %s > %s/stdout 2> %s/stderr\n", X.spec.timeout_s, cmd, d, d);
+            free(cmd);
+            free(d);
+        }
+        if (write_provenance(&X, o, started, NULL) < 0)
+            goto done;
+        fprintf(X.err, "gclab experiment: %zu commands for %s; afterwards: gclab report %s\n", X.nruns, X.root, X.root);
+        rc = 0;
+        goto done;
+    }
+
+    for (size_t i = 0; i < X.nruns; i++) {
+        if (write_run_files(&X, i, "pending", true) < 0)
+            goto done;
+        X.runs[i].check_file = NULL;
+    }
+    char **stats_paths = calloc(X.nruns, sizeof *stats_paths);
+    if (!stats_paths)
+        goto done;
+    for (size_t i = 0; i < X.nruns; i++) {
+        stats_paths[i] = lab_strdup_printf("%s/stats.json", X.runs[i].dir);
+        X.runs[i].check_file = stats_paths[i];
+    }
+    int jobs = o->jobs ? o->jobs : X.spec.jobs ? X.spec.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (o->progress != LAB_PROGRESS_NONE)
+        fprintf(X.err, "gclab experiment: %s: %zu runs (%zu workloads x %zu configurations x %d repeats), %d at a time\n  -> %s\n",
+                X.spec.name, X.nruns, X.spec.nworkloads, X.spec.nconfigs, X.spec.repeats, jobs, X.root);
+    size_t bad = lab_run_all(X.runs, X.nruns, jobs, X.spec.timeout_s, o->progress, X.err);
+    int wrote = 0;
+    for (size_t i = 0; i < X.nruns; i++)
+        wrote |= write_run_files(&X, i, lab_run_status_name(X.runs[i].status), false);
+    lab_utc_now(finished, sizeof finished, 0);
+    wrote |= write_provenance(&X, o, started, finished);
+    if (bad) {
+        fprintf(X.err, "gclab experiment: %zu of %zu runs did not succeed:\n", bad, X.nruns);
+        for (size_t i = 0; i < X.nruns; i++) {
+            lab_run *r = &X.runs[i];
+            if (r->status == LAB_RUN_OK)
+                continue;
+            if (r->status == LAB_RUN_FAILED && r->signal)
+                fprintf(X.err, "  %-8s %s (signal %d): see %s/stderr\n", lab_run_status_name(r->status), r->id, r->signal, r->dir);
+            else if (r->status == LAB_RUN_FAILED)
+                fprintf(X.err, "  %-8s %s (exit %d): see %s/stderr\n", lab_run_status_name(r->status), r->id, r->exit_code, r->dir);
+            else if (r->status == LAB_RUN_TIMEOUT)
+                fprintf(X.err, "  %-8s %s (killed after %g s)\n", lab_run_status_name(r->status), r->id, X.spec.timeout_s);
+            else
+                fprintf(X.err, "  %-8s %s: see %s\n", lab_run_status_name(r->status), r->id, r->dir);
+        }
+    }
+    for (size_t i = 0; i < X.nruns; i++) {
+        free(stats_paths[i]);
+        X.runs[i].check_file = NULL;
+    }
+    free(stats_paths);
+    rc = wrote ? 3 : bad ? 1 : 0;
+    if (!o->no_report && bad < X.nruns) {
+        const char *dirs[1] = { X.root };
+        lab_report_opts ro = { dirs, 1, X.root, false, X.err };
+        int r2 = lab_report(&ro);
+        if (r2 && !rc)
+            rc = r2;
+    }
+    if (o->progress != LAB_PROGRESS_NONE)
+        fprintf(X.err, "gclab experiment: results in %s\n", X.root);
+done:
+    free_ctx(&X);
+    return rc;
+}

@@ -1,0 +1,326 @@
+/*
+ * results.c -- reading result folders back, grouping runs, the summary
+ * table (results.h).
+ *
+ * Invariant: groups index only runs whose stats parsed; a run without
+ * stats still counts in its group's `total`, so the summary shows how
+ * many runs each median stands on.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "results.h"
+#include "fileio.h"
+
+const char *const lab_figures[] = {
+    "wall_s", "cpu_s", "gc_s", "gc_share", "pause_count",
+    "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms", "pause_max_ms",
+    "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
+    "collections", "collections_gen0", "collections_gen1", "collections_gen2",
+    "rc_cascades", "leaked_objects", "leaked_bytes",
+};
+const size_t lab_nfigures = sizeof lab_figures / sizeof lab_figures[0];
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int add_name(char ***list, size_t *n, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*list)[i], name) == 0)
+            return 0;
+    char **nl = realloc(*list, (*n + 1) * sizeof *nl);
+    if (!nl)
+        return -1;
+    *list = nl;
+    if (!(nl[*n] = strdup(name)))
+        return -1;
+    (*n)++;
+    return 0;
+}
+
+static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
+{
+    char *runs_dir = lab_strdup_printf("%s/runs", dir);
+    DIR *d = runs_dir ? opendir(runs_dir) : NULL;
+    if (!d) {
+        snprintf(err, errlen, "%s: not a result folder (no runs/ inside): %s", dir, strerror(errno));
+        free(runs_dir);
+        return -1;
+    }
+    char **names = NULL;
+    size_t nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char **nl = realloc(names, (nn + 1) * sizeof *nl);
+        if (!nl)
+            break;
+        names = nl;
+        names[nn++] = strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, nn, sizeof *names, cmp_str);   /* readdir order is arbitrary: keep reports stable */
+    int rc = 0;
+    for (size_t i = 0; i < nn; i++) {
+        char *rdir = lab_strdup_printf("%s/%s", runs_dir, names[i]);
+        char *meta_path = lab_strdup_printf("%s/run.json", rdir), e2[512];
+        lab_json *meta = lab_json_parse_file(meta_path, e2, sizeof e2);
+        free(meta_path);
+        if (!meta || !lab_json_str(meta, "workload") || !lab_json_str(meta, "config")) {
+            snprintf(err, errlen, "%s", meta ? "run.json lacks workload or config" : e2);
+            lab_json_free(meta);
+            free(rdir);
+            rc = -1;
+            break;
+        }
+        lab_result_run *nr = realloc(R->runs, (R->nruns + 1) * sizeof *nr);
+        if (!nr) {
+            lab_json_free(meta);
+            free(rdir);
+            rc = -1;
+            break;
+        }
+        R->runs = nr;
+        lab_result_run *r = &R->runs[R->nruns++];
+        memset(r, 0, sizeof *r);
+        r->dir = rdir;
+        r->id = strdup(names[i]);
+        r->workload = strdup(lab_json_str(meta, "workload"));
+        r->config = strdup(lab_json_str(meta, "config"));
+        const char *st = lab_json_str(meta, "status");
+        r->status = strdup(st ? st : "unknown");
+        double rep = lab_json_num(meta, "repeat");
+        r->repeat = isnan(rep) ? 0 : (int)rep;
+        lab_json_free(meta);
+        char *stats_path = lab_strdup_printf("%s/stats.json", rdir);
+        if (strcmp(r->status, "ok") == 0 || strcmp(r->status, "external") == 0)
+            r->stats = lab_json_parse_file(stats_path, e2, sizeof e2);
+        free(stats_path);
+    }
+    for (size_t i = 0; i < nn; i++)
+        free(names[i]);
+    free(names);
+    free(runs_dir);
+    return rc;
+}
+
+int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char *err, size_t errlen)
+{
+    memset(R, 0, sizeof *R);
+    for (size_t i = 0; i < ndirs; i++)
+        if (load_dir(dirs[i], R, err, errlen) < 0) {
+            lab_results_free(R);
+            return -1;
+        }
+    for (size_t i = 0; i < R->nruns; i++) {
+        lab_result_run *r = &R->runs[i];
+        if (add_name(&R->workloads, &R->nworkloads, r->workload) < 0 ||
+            add_name(&R->configs, &R->nconfigs, r->config) < 0)
+            goto oom;
+        lab_group *g = NULL;
+        for (size_t k = 0; k < R->ngroups; k++)
+            if (strcmp(R->groups[k].workload, r->workload) == 0 && strcmp(R->groups[k].config, r->config) == 0)
+                g = &R->groups[k];
+        if (!g) {
+            lab_group *ng = realloc(R->groups, (R->ngroups + 1) * sizeof *ng);
+            if (!ng)
+                goto oom;
+            R->groups = ng;
+            g = &R->groups[R->ngroups++];
+            memset(g, 0, sizeof *g);
+            g->workload = r->workload;
+            g->config = r->config;
+        }
+        g->total++;
+        if (r->stats) {
+            size_t *nr = realloc(g->runs, (g->n + 1) * sizeof *nr);
+            if (!nr)
+                goto oom;
+            g->runs = nr;
+            g->runs[g->n++] = i;
+        }
+    }
+    if (R->nruns == 0) {
+        snprintf(err, errlen, "no runs found in %s%s", dirs[0], ndirs > 1 ? " and the other folders" : "");
+        lab_results_free(R);
+        return -1;
+    }
+    return 0;
+oom:
+    snprintf(err, errlen, "out of memory");
+    lab_results_free(R);
+    return -1;
+}
+
+void lab_results_free(lab_results *R)
+{
+    for (size_t i = 0; i < R->nruns; i++) {
+        lab_result_run *r = &R->runs[i];
+        free(r->dir);
+        free(r->id);
+        free(r->workload);
+        free(r->config);
+        free(r->status);
+        lab_json_free(r->stats);
+    }
+    for (size_t i = 0; i < R->ngroups; i++)
+        free(R->groups[i].runs);
+    for (size_t i = 0; i < R->nworkloads; i++)
+        free(R->workloads[i]);
+    for (size_t i = 0; i < R->nconfigs; i++)
+        free(R->configs[i]);
+    free(R->workloads);
+    free(R->configs);
+    free(R->runs);
+    free(R->groups);
+    memset(R, 0, sizeof *R);
+}
+
+size_t lab_group_values(const lab_results *R, const lab_group *g, const char *figure, double *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        double v = lab_json_num(R->runs[g->runs[i]].stats, figure);
+        if (!isnan(v))
+            out[k++] = v;
+    }
+    return k;
+}
+
+static void cell(FILE *f, double v)
+{
+    if (!isnan(v))
+        fprintf(f, "%.6g", v);
+}
+
+static int write_summary(FILE *f, void *arg)
+{
+    const lab_results *R = arg;
+    fputs("workload,config,runs,runs_with_stats", f);
+    for (size_t k = 0; k < lab_nfigures; k++)
+        fprintf(f, ",%s_median,%s_ci_lo,%s_ci_hi", lab_figures[k], lab_figures[k], lab_figures[k]);
+    fputc('\n', f);
+    for (size_t i = 0; i < R->ngroups; i++) {
+        const lab_group *g = &R->groups[i];
+        fprintf(f, "%s,%s,%zu,%zu", g->workload, g->config, g->total, g->n);
+        double *v = malloc((g->n ? g->n : 1) * sizeof *v);
+        if (!v)
+            return -1;
+        for (size_t k = 0; k < lab_nfigures; k++) {
+            size_t m = lab_group_values(R, g, lab_figures[k], v);
+            lab_ci ci = lab_median_ci(v, m);
+            fputc(',', f);
+            cell(f, ci.center);
+            fputc(',', f);
+            cell(f, ci.lo);
+            fputc(',', f);
+            cell(f, ci.hi);
+        }
+        free(v);
+        fputc('\n', f);
+    }
+    return 0;
+}
+
+int lab_summary_write(const lab_results *R, const char *path, char *err, size_t errlen)
+{
+    return lab_write_atomic(path, write_summary, (void *)R, err, errlen);
+}
+
+/* ---- traces ---- */
+
+static int push_d(double **a, size_t n, double v)
+{
+    if ((n & (n - 1)) == 0) {   /* grow at powers of two */
+        double *na = realloc(*a, (n ? 2 * n : 1) * sizeof *na);
+        if (!na)
+            return -1;
+        *a = na;
+    }
+    (*a)[n] = v;
+    return 0;
+}
+
+int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
+{
+    memset(T, 0, sizeof *T);
+    char *text = lab_read_file(path, NULL);
+    if (!text) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    int col_kind = -1, col_start = -1, col_end = -1, col_live = -1, col_rss = -1;
+    char *save = NULL;
+    char *line = strtok_r(text, "\n", &save);
+    if (line) {
+        int c = 0;
+        for (char *p = line, *tok; (tok = strsep(&p, ",")); c++) {
+            if (!strcmp(tok, "kind")) col_kind = c;
+            else if (!strcmp(tok, "start_ns")) col_start = c;
+            else if (!strcmp(tok, "end_ns")) col_end = c;
+            else if (!strcmp(tok, "live_bytes")) col_live = c;
+            else if (!strcmp(tok, "rss_bytes")) col_rss = c;
+        }
+    }
+    if (col_kind < 0 || col_start < 0 || col_end < 0 || col_live < 0 || col_rss < 0) {
+        snprintf(err, errlen, "%s:1: not a gclab trace (header lacks kind, start_ns, end_ns, live_bytes or rss_bytes)", path);
+        free(text);
+        return -1;
+    }
+    int lineno = 1;
+    size_t pcap = 0;
+    while ((line = strtok_r(NULL, "\n", &save))) {
+        lineno++;
+        char *f[32];
+        int nf = 0;
+        for (char *p = line, *tok; nf < 32 && (tok = strsep(&p, ","));)
+            f[nf++] = tok;
+        int need = col_kind > col_start ? col_kind : col_start;
+        if (col_end > need) need = col_end;
+        if (col_live > need) need = col_live;
+        if (col_rss > need) need = col_rss;
+        if (nf <= need) {
+            snprintf(err, errlen, "%s:%d: %d fields, at least %d expected", path, lineno, nf, need + 1);
+            lab_trace_free(T);
+            free(text);
+            return -1;
+        }
+        double s = strtod(f[col_start], NULL) / 1e9, e = strtod(f[col_end], NULL) / 1e9;
+        if (!strcmp(f[col_kind], "sample")) {
+            if (push_d(&T->sample_t, T->nsamples, s) < 0 ||
+                push_d(&T->live_bytes, T->nsamples, strtod(f[col_live], NULL)) < 0 ||
+                push_d(&T->rss_bytes, T->nsamples, strtod(f[col_rss], NULL)) < 0)
+                goto oom;
+            T->nsamples++;
+        } else {
+            if (T->npauses == pcap) {
+                pcap = pcap ? 2 * pcap : 64;
+                lab_interval *np = realloc(T->pauses, pcap * sizeof *np);
+                if (!np)
+                    goto oom;
+                T->pauses = np;
+            }
+            T->pauses[T->npauses++] = (lab_interval){ s, e };
+        }
+    }
+    free(text);
+    return 0;
+oom:
+    snprintf(err, errlen, "%s: out of memory", path);
+    lab_trace_free(T);
+    free(text);
+    return -1;
+}
+
+void lab_trace_free(lab_trace *T)
+{
+    free(T->pauses);
+    free(T->sample_t);
+    free(T->live_bytes);
+    free(T->rss_bytes);
+    memset(T, 0, sizeof *T);
+}

@@ -1,0 +1,64 @@
+/*
+ * results.h -- result folders read back: the runs of one or more
+ * `results/<name>/<timestamp>/` folders, grouped per workload x
+ * configuration, their stats.json and trace.csv, and the summary table.
+ *
+ * A result folder holds runs/<id>/run.json (workload, config, repeat,
+ * status) next to what `gclab run` wrote (stats.json, trace.csv).  A run
+ * counts in the statistics when its stats.json parses (status "ok", or
+ * "external" for runs made by GNU parallel from --print-commands).
+ */
+#ifndef GCLAB_LAB_RESULTS_H
+#define GCLAB_LAB_RESULTS_H
+
+#include <stddef.h>
+#include "json.h"
+#include "stats.h"
+
+typedef struct lab_result_run {
+    char *dir;            /* runs/<id> folder */
+    char *id, *workload, *config, *status;
+    int repeat;
+    lab_json *stats;      /* NULL when missing or unreadable */
+} lab_result_run;
+
+typedef struct lab_group {
+    const char *workload, *config;   /* borrowed from the first run */
+    size_t *runs;                    /* indexes of runs with stats */
+    size_t n;
+    size_t total;                    /* runs of the group, with stats or not */
+} lab_group;
+
+typedef struct lab_results {
+    lab_result_run *runs;
+    size_t nruns;
+    lab_group *groups;               /* in order of first appearance */
+    size_t ngroups;
+    char **workloads, **configs;     /* distinct, in order of first appearance */
+    size_t nworkloads, nconfigs;
+} lab_results;
+
+/* The figures of the summary: stats.json keys, in table order. */
+extern const char *const lab_figures[];
+extern const size_t lab_nfigures;
+
+/* Load every runs/<id>/run.json under each folder.  0, or -1 with a message. */
+int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *out, char *err, size_t errlen);
+void lab_results_free(lab_results *r);
+/* Values of one figure over a group's runs with stats (NaN skipped); returns
+ * how many were written into out (room for g->n). */
+size_t lab_group_values(const lab_results *r, const lab_group *g, const char *figure, double *out);
+/* Write summary.csv: one row per group, median and 95% CI of each figure. */
+int lab_summary_write(const lab_results *r, const char *path, char *err, size_t errlen);
+
+/* A trace.csv read back.  Times in seconds since the start of the run. */
+typedef struct lab_trace {
+    lab_interval *pauses;       /* collections and rc cascades */
+    size_t npauses;
+    double *sample_t, *live_bytes, *rss_bytes;
+    size_t nsamples;
+} lab_trace;
+int lab_trace_load(const char *path, lab_trace *out, char *err, size_t errlen);
+void lab_trace_free(lab_trace *t);
+
+#endif

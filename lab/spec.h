@@ -1,0 +1,66 @@
+/*
+ * spec.h -- the experiment spec: an INI file naming workloads x collector
+ * configurations x repeats (the format is in docs/experiments.md).
+ *
+ * Every error names FILE:LINE and what is wrong; the parser reports all the
+ * errors of a file, not only the first, and a spec with any error is
+ * rejected as a whole (a half-understood experiment would waste hours).
+ */
+#ifndef GCLAB_LAB_SPEC_H
+#define GCLAB_LAB_SPEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct lab_workload {
+    char *name;          /* section name: [A-Za-z0-9_.-]+ */
+    char *file;          /* as written */
+    char *path;          /* resolved: relative to workloads_dir or the spec's folder */
+    char **args;         /* split like a shell would split plain words and "quoted strings" */
+    size_t nargs;
+    int line;            /* of the section header */
+    int file_line;       /* of the 'file' key */
+} lab_workload;
+
+typedef struct lab_config {
+    char *name;
+    char *collector;     /* rc | gen | marksweep | boehm */
+    char *thresholds;    /* gen only: "700,10,10"; NULL = default */
+    int freeze;          /* -1 unset, 0 off, 1 on (gen only) */
+    char *allocator;     /* pymalloc | malloc | boehm; NULL = the collector's default */
+    uint64_t arena_size; /* 0 = default (pymalloc only) */
+    uint64_t pool_size;  /* 0 = default (pymalloc only) */
+    char *heap_policy;   /* marksweep/boehm only: "grow:F" or "fixed:SIZE"; NULL = default */
+    int line;
+} lab_config;
+
+typedef struct lab_spec {
+    char *path;          /* the spec file as given */
+    char *name;          /* experiment name: [A-Za-z0-9_.-]+ */
+    uint64_t seed;
+    int repeats;
+    double timeout_s;
+    int jobs;            /* 0 = not set (the command line or the core count decides) */
+    char *workloads_dir; /* resolved folder or NULL */
+    lab_workload *workloads;
+    size_t nworkloads;
+    lab_config *configs;
+    size_t nconfigs;
+} lab_spec;
+
+#define LAB_SPEC_DEFAULT_REPEATS 3
+#define LAB_SPEC_DEFAULT_TIMEOUT_S 300.0   /* generous: a stuck run must not stall the matrix */
+
+/* Parse path into out.  Returns 0, or -1 with *errors set to a malloc'ed
+ * text of one "FILE:LINE: message" per line (the caller frees it). */
+int lab_spec_load(const char *path, lab_spec *out, char **errors);
+void lab_spec_free(lab_spec *s);
+/* The command-line flags of `gclab run` for a configuration (NULL-terminated,
+ * malloc'ed array of malloc'ed strings; lab_strv_free frees it). */
+char **lab_config_flags(const lab_config *c);
+void lab_strv_free(char **v);
+/* Parse "64K", "1M", "4096" (binary multiples). 0, or -1 if malformed. */
+int lab_parse_size(const char *text, uint64_t *out);
+
+#endif

@@ -1,0 +1,156 @@
+/*
+ * telemetry_out.c -- writes what runtime/telemetry recorded: the trace CSV
+ * (one row per event) and the per-run stats JSON (format gclab-stats/1:
+ * times, pause percentiles, MMU, peaks, collections, leak), both atomically.
+ *
+ * It lives in lab/ rather than runtime/ so that the runtime only records
+ * and never depends on the statistics (lab/stats.c) and file helpers it
+ * shares with `gclab report`: every figure is computed by one definition.
+ * It reads the runtime's recording through rt_tel_snapshot alone.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include "telemetry_out.h"
+#include "stats.h"
+#include "fileio.h"
+#include "json.h"
+
+/* ---- the trace CSV ---- */
+
+static int write_trace(FILE *f, void *arg)
+{
+    const rt_tel_run *run = arg;
+    fputs("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
+          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes\n", f);
+    for (size_t i = 0; i < run->count; i++) {
+        const rt_tel_event *e = &run->events[i];
+        fprintf(f, "%s,%llu,%llu,%s,", rt_tel_kind_name(e->kind), (unsigned long long)e->start_ns,
+                (unsigned long long)e->end_ns, e->collector ? e->collector : "");
+        if (e->generation >= 0)
+            fprintf(f, "%d", e->generation);
+        fprintf(f, ",%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu,%llu\n",
+                (unsigned long long)e->examined, (unsigned long long)e->collected,
+                (unsigned long long)e->uncollectable, (unsigned long long)e->heap_before,
+                (unsigned long long)e->heap_after, (unsigned long long)e->live_bytes,
+                (unsigned long long)e->arenas, (unsigned long long)e->pools,
+                (unsigned long long)e->rss_bytes);
+    }
+    return 0;
+}
+
+int lab_tel_write_trace(const char *path, char *err, size_t errlen)
+{
+    rt_tel_run run;
+    rt_tel_snapshot(&run);
+    return lab_write_atomic(path, write_trace, &run, err, errlen);
+}
+
+/* ---- the stats JSON ---- */
+
+/* JSON has no NaN: an undefined figure (no pauses) is null. */
+static void json_num(FILE *f, const char *key, double v, bool last)
+{
+    fprintf(f, "  \"%s\": ", key);
+    lab_json_write_number(f, v);
+    fputs(last ? "\n" : ",\n", f);
+}
+
+static void json_u64(FILE *f, const char *key, uint64_t v)
+{
+    fprintf(f, "  \"%s\": %llu,\n", key, (unsigned long long)v);
+}
+
+static int write_stats(FILE *f, void *arg)
+{
+    const rt_tel_run *run = arg;
+    double wall_s = (double)run->wall_ns / 1e9, cpu_s = (double)run->cpu_ns / 1e9;
+
+    size_t npause = 0;
+    for (size_t i = 0; i < run->count; i++)
+        npause += run->events[i].kind != RT_TEL_SAMPLE;
+    double *ms = malloc((npause ? npause : 1) * sizeof *ms);
+    lab_interval *iv = malloc((npause ? npause : 1) * sizeof *iv);
+    if (!ms || !iv) {
+        free(ms);
+        free(iv);
+        return -1;
+    }
+    uint64_t coll[3] = { 0, 0, 0 }, coll_total = 0, cascades = 0, samples = 0;
+    uint64_t peak_rss = 0, peak_live = run->peak_live;
+    double gc_ns = 0, cascade_ns = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < run->count; i++) {
+        const rt_tel_event *e = &run->events[i];
+        if (e->kind == RT_TEL_SAMPLE) {
+            samples++;
+            if (e->rss_bytes > peak_rss)
+                peak_rss = e->rss_bytes;
+            continue;
+        }
+        double d = (double)(e->end_ns - e->start_ns);
+        ms[k] = d / 1e6;
+        iv[k++] = (lab_interval){ (double)e->start_ns / 1e6, (double)e->end_ns / 1e6 };
+        gc_ns += d;
+        if (e->kind == RT_TEL_CASCADE) {
+            cascades++;
+            cascade_ns += d;
+        } else {
+            coll_total++;
+            if (e->generation >= 0 && e->generation < 3)
+                coll[e->generation]++;
+        }
+    }
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) == 0 && (uint64_t)ru.ru_maxrss * 1024 > peak_rss)
+        peak_rss = (uint64_t)ru.ru_maxrss * 1024;   /* the kernel's high-water mark sees between samples */
+    lab_sort(ms, npause);
+    double windows[3] = { 1, 10, 100 }, mmu[3];
+    if (lab_mmu_curve(iv, npause, 0, wall_s * 1e3, windows, 3, mmu) < 0)
+        mmu[0] = mmu[1] = mmu[2] = NAN;
+
+    fputs("{\n  \"format\": \"gclab-stats/1\",\n  \"config\": {", f);
+    for (int i = 0; i < run->nconfig; i++) {
+        fputs(i ? ",\n    " : "\n    ", f);
+        lab_json_write_string(f, run->config_keys[i]);
+        fputs(": ", f);
+        lab_json_write_string(f, run->config_values[i]);
+    }
+    fputs(run->nconfig ? "\n  },\n" : "},\n", f);
+    json_num(f, "wall_s", wall_s, false);
+    json_num(f, "cpu_s", cpu_s, false);
+    json_num(f, "gc_s", gc_ns / 1e9, false);
+    json_num(f, "gc_share", wall_s > 0 ? gc_ns / 1e9 / wall_s : NAN, false);
+    json_num(f, "cascade_s", cascade_ns / 1e9, false);
+    json_u64(f, "pause_count", npause);
+    json_num(f, "pause_p50_ms", lab_percentile_sorted(ms, npause, 0.50), false);
+    json_num(f, "pause_p90_ms", lab_percentile_sorted(ms, npause, 0.90), false);
+    json_num(f, "pause_p99_ms", lab_percentile_sorted(ms, npause, 0.99), false);
+    json_num(f, "pause_p999_ms", lab_percentile_sorted(ms, npause, 0.999), false);
+    json_num(f, "pause_max_ms", npause ? ms[npause - 1] : NAN, false);
+    json_num(f, "mmu_1ms", mmu[0], false);
+    json_num(f, "mmu_10ms", mmu[1], false);
+    json_num(f, "mmu_100ms", mmu[2], false);
+    json_u64(f, "peak_rss_bytes", peak_rss);
+    json_u64(f, "peak_live_bytes", peak_live);
+    json_u64(f, "collections", coll_total);
+    json_u64(f, "collections_gen0", coll[0]);
+    json_u64(f, "collections_gen1", coll[1]);
+    json_u64(f, "collections_gen2", coll[2]);
+    json_u64(f, "rc_cascades", cascades);
+    fprintf(f, "  \"leak_measured\": %s,\n", run->leak_set ? "true" : "false");
+    json_u64(f, "leaked_objects", run->leak_objects);
+    json_u64(f, "leaked_bytes", run->leak_bytes);
+    json_u64(f, "samples", samples);
+    fprintf(f, "  \"events_dropped\": %llu\n}\n", (unsigned long long)run->dropped);
+    free(ms);
+    free(iv);
+    return 0;
+}
+
+int lab_tel_write_stats(const char *path, char *err, size_t errlen)
+{
+    rt_tel_run run;
+    rt_tel_snapshot(&run);
+    return lab_write_atomic(path, write_stats, &run, err, errlen);
+}

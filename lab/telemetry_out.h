@@ -1,0 +1,15 @@
+/*
+ * telemetry_out.h -- the writers of a run's telemetry (see telemetry_out.c
+ * and docs/telemetry.md for the formats).
+ */
+#ifndef GCLAB_LAB_TELEMETRY_OUT_H
+#define GCLAB_LAB_TELEMETRY_OUT_H
+
+#include <stddef.h>
+#include "../runtime/telemetry.h"
+
+/* Both write atomically (temp file, then rename); 0, or -1 with a message. */
+int lab_tel_write_trace(const char *path, char *err, size_t errlen);
+int lab_tel_write_stats(const char *path, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,305 @@
+/*
+ * telemetry.c -- the event buffer behind telemetry.h.  The writers of the
+ * trace CSV and the stats JSON live in lab/telemetry_out.c: the runtime
+ * records, the layer above summarises (percentiles, MMU) and writes.
+ *
+ * Invariants: events[0..count) are complete records in the order they
+ * ended; the buffer comes from the RAW domain only; when it cannot grow,
+ * events are counted in `dropped` instead of recorded (the stats say so)
+ * and the run goes on.  Nothing here allocates objects or calls up into
+ * the collectors or the VM.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "telemetry.h"
+#include "alloc.h"
+
+rt_tel_state rt_tel;
+
+#define MAX_CONFIG 32   /* the run command sets about a dozen keys */
+
+static struct {
+    rt_tel_config cfg;
+    rt_tel_event *ev;
+    size_t count, cap;
+    uint64_t dropped;
+    uint64_t t0;                 /* absolute monotonic ns at enable */
+    uint64_t cpu0;               /* process CPU ns at enable */
+    uint64_t t_end, cpu_end;     /* set by disable (0: still running) */
+    bool open;                   /* a collection is open */
+    rt_tel_event pending;
+    uint64_t peak_live;
+    uint64_t leak_objects, leak_bytes;
+    bool leak_set;
+    char *keys[MAX_CONFIG], *values[MAX_CONFIG];
+    int nconfig;
+    int statm_fd;
+    long page_size;
+    uint64_t rss_read_ns, last_rss;   /* last read of /proc/self/statm */
+} T = { .statm_fd = -1 };
+
+static uint64_t clock_ns(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t rt_tel_now_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
+
+static uint64_t rel(uint64_t abs_ns) { return abs_ns > T.t0 ? abs_ns - T.t0 : 0; }
+
+static rt_tel_event *push(void)
+{
+    if (T.count == T.cap) {
+        size_t ncap = T.cap ? T.cap * 2 : RT_TEL_INITIAL_EVENTS;
+        rt_tel_event *n = rt_raw_realloc(T.ev, ncap * sizeof *n);
+        if (!n) {
+            T.dropped++;
+            return NULL;
+        }
+        T.ev = n;
+        T.cap = ncap;
+    }
+    rt_tel_event *e = &T.ev[T.count++];
+    memset(e, 0, sizeof *e);
+    e->generation = -1;
+    return e;
+}
+
+void rt_tel_reset(void)
+{
+    rt_raw_free(T.ev);
+    for (int i = 0; i < T.nconfig; i++) {
+        rt_raw_free(T.keys[i]);
+        rt_raw_free(T.values[i]);
+    }
+    if (T.statm_fd >= 0)
+        close(T.statm_fd);
+    memset(&T, 0, sizeof T);
+    T.statm_fd = -1;
+    memset(&rt_tel, 0, sizeof rt_tel);
+}
+
+int rt_tel_enable(const rt_tel_config *cfg)
+{
+    rt_tel.on = false;
+    T.count = 0;
+    T.dropped = 0;
+    T.open = false;
+    T.peak_live = 0;
+    T.t_end = T.cpu_end = 0;
+    T.cfg = cfg ? *cfg : (rt_tel_config){ RT_TEL_SAMPLE_EVERY_DEFAULT, RT_TEL_CASCADE_MIN_DEFAULT, 0 };
+    size_t want = T.cfg.initial_events ? T.cfg.initial_events : RT_TEL_INITIAL_EVENTS;
+    if (want > T.cap) {
+        rt_tel_event *n = rt_raw_realloc(T.ev, want * sizeof *n);
+        if (!n)
+            return -1;
+        T.ev = n;
+        T.cap = want;
+    }
+    if (T.statm_fd < 0)
+        T.statm_fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);  /* kept open: one pread per sample */
+    T.page_size = sysconf(_SC_PAGESIZE);
+    T.rss_read_ns = 0;
+    rt_tel.alloc_countdown = T.cfg.sample_every ? (int64_t)T.cfg.sample_every : INT64_MAX;
+    rt_tel.dealloc_depth = 0;
+    rt_tel.cascade_freed = 0;
+    T.t0 = rt_tel_now_ns();
+    T.cpu0 = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+    rt_tel.on = true;
+    return 0;
+}
+
+void rt_tel_disable(void)
+{
+    if (!rt_tel.on)
+        return;
+    T.t_end = rt_tel_now_ns();
+    T.cpu_end = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+    rt_tel.on = false;
+}
+
+int rt_tel_set_config(const char *key, const char *value)
+{
+    for (int i = 0; i < T.nconfig; i++)
+        if (strcmp(T.keys[i], key) == 0) {
+            char *v = rt_raw_malloc(strlen(value) + 1);
+            if (!v)
+                return -1;
+            strcpy(v, value);
+            rt_raw_free(T.values[i]);
+            T.values[i] = v;
+            return 0;
+        }
+    if (T.nconfig == MAX_CONFIG)
+        return -1;
+    char *k = rt_raw_malloc(strlen(key) + 1), *v = rt_raw_malloc(strlen(value) + 1);
+    if (!k || !v) {
+        rt_raw_free(k);
+        rt_raw_free(v);
+        return -1;
+    }
+    strcpy(k, key);
+    strcpy(v, value);
+    T.keys[T.nconfig] = k;
+    T.values[T.nconfig++] = v;
+    return 0;
+}
+
+void rt_tel_set_leak(uint64_t objects, uint64_t bytes)
+{
+    T.leak_objects = objects;
+    T.leak_bytes = bytes;
+    T.leak_set = true;
+}
+
+static void note_live(uint64_t b)
+{
+    if (b > T.peak_live)
+        T.peak_live = b;
+}
+
+void rt_tel_collection_begin_slow(const char *collector, int generation)
+{
+    if (T.open)
+        return;   /* nested begin: ignored (see the invariant in telemetry.h) */
+    T.open = true;
+    memset(&T.pending, 0, sizeof T.pending);
+    T.pending.kind = RT_TEL_COLLECTION;
+    T.pending.collector = collector;
+    T.pending.generation = generation;
+    T.pending.heap_before = rt_alloc_live_bytes();
+    note_live(T.pending.heap_before);
+    T.pending.start_ns = rel(rt_tel_now_ns());   /* last: the pause starts here */
+}
+
+void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable)
+{
+    uint64_t end = rel(rt_tel_now_ns());   /* first: the pause ends here */
+    if (!T.open)
+        return;
+    T.open = false;
+    rt_tel_event *e = push();
+    if (e) {
+        *e = T.pending;
+        e->end_ns = end;
+        e->examined = examined;
+        e->collected = collected;
+        e->uncollectable = uncollectable;
+        e->heap_after = rt_alloc_live_bytes();
+        note_live(e->heap_after);
+    }
+    rt_tel_sample();
+}
+
+/* Reading /proc/self/statm is a syscall (~2.5 us on the dev VM), more than
+ * a young collection's bookkeeping: under gen, samples come at every
+ * collection, so RSS is read at most once per RSS_INTERVAL_NS and reused
+ * in between (RSS moves by pages, slowly, against that scale). */
+#define RSS_INTERVAL_NS 1000000u   /* 1 ms: <= 0.25% of wall time on reads */
+
+static uint64_t rss_bytes(uint64_t now)
+{
+    char buf[128];
+    if (T.statm_fd < 0)
+        return 0;
+    if (T.rss_read_ns && now - T.rss_read_ns < RSS_INTERVAL_NS)
+        return T.last_rss;
+    T.rss_read_ns = now ? now : 1;
+    ssize_t n = pread(T.statm_fd, buf, sizeof buf - 1, 0);
+    if (n <= 0)
+        return 0;
+    buf[n] = 0;
+    unsigned long size, resident;
+    if (sscanf(buf, "%lu %lu", &size, &resident) != 2)
+        return 0;
+    T.last_rss = (uint64_t)resident * (uint64_t)T.page_size;
+    return T.last_rss;
+}
+
+void rt_tel_sample(void)
+{
+    if (!rt_tel.on)
+        return;
+    rt_tel.alloc_countdown = T.cfg.sample_every ? (int64_t)T.cfg.sample_every : INT64_MAX;
+    rt_alloc_stats st;
+    rt_alloc_get_stats(&st);
+    rt_tel_event *e = push();
+    if (!e)
+        return;
+    e->kind = RT_TEL_SAMPLE;
+    e->live_bytes = rt_alloc_live_bytes();
+    e->arenas = st.arenas_in_use;
+    e->pools = st.pools_in_use;
+    e->start_ns = e->end_ns = rel(rt_tel_now_ns());
+    e->rss_bytes = rss_bytes(e->start_ns);
+    note_live(e->live_bytes);
+}
+
+void rt_tel_cascade_begin_slow(void)
+{
+    rt_tel.cascade_freed = 0;
+    rt_tel.cascade_start_ns = rt_tel_now_ns();
+}
+
+void rt_tel_cascade_end_slow(void)
+{
+    if (rt_tel.cascade_freed > T.cfg.cascade_min)
+        rt_tel_record_cascade("rc", rt_tel.cascade_start_ns, rt_tel_now_ns(), rt_tel.cascade_freed);
+}
+
+void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_t end_abs_ns, uint64_t freed)
+{
+    if (!rt_tel.on)
+        return;
+    rt_tel_event *e = push();
+    if (!e)
+        return;
+    e->kind = RT_TEL_CASCADE;
+    e->collector = collector;
+    e->start_ns = rel(start_abs_ns);
+    e->end_ns = rel(end_abs_ns);
+    e->collected = freed;
+    e->examined = freed;
+    e->heap_after = rt_alloc_live_bytes();
+}
+
+size_t rt_tel_count(void) { return T.count; }
+const rt_tel_event *rt_tel_events(void) { return T.ev; }
+
+const char *rt_tel_kind_name(uint32_t kind)
+{
+    switch (kind) {
+    case RT_TEL_COLLECTION: return "collection";
+    case RT_TEL_CASCADE: return "rc-cascade";
+    case RT_TEL_SAMPLE: return "sample";
+    }
+    return "unknown";
+}
+
+/* ---- the run so far, for the writers (lab/telemetry_out.c) ---- */
+
+void rt_tel_snapshot(rt_tel_run *out)
+{
+    out->events = T.ev;
+    out->count = T.count;
+    out->dropped = T.dropped;
+    out->wall_ns = (T.t_end ? T.t_end : rt_tel_now_ns()) - T.t0;
+    out->cpu_ns = (T.cpu_end ? T.cpu_end : clock_ns(CLOCK_PROCESS_CPUTIME_ID)) - T.cpu0;
+    out->peak_live = T.peak_live;
+    out->leak_set = T.leak_set;
+    out->leak_objects = T.leak_objects;
+    out->leak_bytes = T.leak_bytes;
+    out->nconfig = T.nconfig;
+    out->config_keys = (const char *const *)T.keys;
+    out->config_values = (const char *const *)T.values;
+}

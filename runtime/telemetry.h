@@ -1,0 +1,163 @@
+/*
+ * telemetry.h -- what a run records about its collector and its memory,
+ * and the two files `gclab run --stats FILE.json --trace FILE.csv` writes
+ * (docs/telemetry.md is the contract for readers of those files).
+ *
+ * Events, in one buffer of plain structs, in the order they end:
+ *   collection  a collector's pause: start/end (monotonic ns), collector,
+ *               generation, objects examined/collected/uncollectable, live
+ *               bytes before and after;
+ *   rc-cascade  under refcounting, one deallocation chain that freed more
+ *               than cascade_min objects, recorded as a pause;
+ *   sample      time, live bytes, arenas and pools in use, RSS; taken at the
+ *               end of every collection and every sample_every allocated
+ *               bytes.
+ *
+ * Cost when off: every hook below is an inline test of rt_tel.on (one load
+ * and one branch, predicted not-taken) before any work; nothing else runs.
+ * When on, the buffer lives in the RAW domain (rt_raw_malloc), never in the
+ * object allocator, so the measurement does not change the heap it
+ * measures; it is preallocated and doubles when full, so recording costs a
+ * clock read and a struct store.
+ *
+ * Invariants: at most one collection is open at a time (begin/end nest
+ * strictly: a collection started while one is open is a bug and is
+ * ignored); times in the files are ns since rt_tel_enable.
+ *
+ * Layering: depends on runtime/alloc.h (statistics, RAW domain) and two
+ * leaves of lab/ (stats.h: percentiles, MMU; fileio.h and json.h: atomic
+ * files, JSON strings) so that `run` and `report` share one definition of
+ * every figure; collectors and the VM call in, nothing here calls them.
+ */
+#ifndef GCLAB_RUNTIME_TELEMETRY_H
+#define GCLAB_RUNTIME_TELEMETRY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum rt_tel_kind {
+    RT_TEL_COLLECTION,
+    RT_TEL_CASCADE,
+    RT_TEL_SAMPLE,
+} rt_tel_kind;
+
+typedef struct rt_tel_event {
+    uint64_t start_ns, end_ns;     /* since rt_tel_enable; sample: start == end */
+    const char *collector;         /* static string (the collector's name) or NULL */
+    uint32_t kind;                 /* rt_tel_kind */
+    int32_t generation;            /* -1 when not applicable */
+    uint64_t examined, collected, uncollectable;   /* cascade: collected = objects freed */
+    uint64_t heap_before, heap_after;              /* live bytes (rt_alloc_live_bytes) */
+    /* memory sample (kind SAMPLE) */
+    uint64_t live_bytes, arenas, pools, rss_bytes;
+} rt_tel_event;
+
+typedef struct rt_tel_config {
+    uint64_t sample_every;     /* bytes allocated between memory samples; 0 = only at collections */
+    uint64_t cascade_min;      /* an rc cascade freeing more than this many objects is a pause */
+    size_t initial_events;     /* buffer preallocated at enable; 0 = default */
+} rt_tel_config;
+
+#define RT_TEL_SAMPLE_EVERY_DEFAULT ((uint64_t)1 << 20)  /* 1 MiB: ~1000 samples for a 1 GiB run */
+#define RT_TEL_CASCADE_MIN_DEFAULT 1000   /* ~10-100 us of frees: the scale of a young collection */
+#define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 112 B = 448 KiB up front, no growth in short runs */
+
+/* The state the inline hooks test.  Read-only outside telemetry.c. */
+typedef struct rt_tel_state {
+    bool on;
+    int64_t alloc_countdown;    /* bytes until the next sample */
+    uint32_t dealloc_depth;     /* nesting of rt_tel_dealloc_enter */
+    uint64_t cascade_freed;     /* objects freed in the current cascade */
+    uint64_t cascade_start_ns;  /* absolute monotonic ns */
+} rt_tel_state;
+extern rt_tel_state rt_tel;
+
+/* ---- control (the `run` command) ---- */
+/* Start recording (t = 0 is now).  cfg NULL = defaults.  Returns 0, or -1
+ * if the buffer cannot be allocated.  Enabling again restarts from empty. */
+int rt_tel_enable(const rt_tel_config *cfg);
+/* Stop recording (the files can still be written).  */
+void rt_tel_disable(void);
+/* Drop every event and free the buffer (tests, end of run). */
+void rt_tel_reset(void);
+/* A key/value of the run's configuration, written in the stats "config"
+ * object (collector, thresholds, allocator, workload...).  Copies both;
+ * setting a key again replaces its value. */
+int rt_tel_set_config(const char *key, const char *value);
+/* Under rc: what was still allocated at exit (collector fini). */
+void rt_tel_set_leak(uint64_t objects, uint64_t bytes);
+
+/* ---- recording (collectors, allocator) ---- */
+/* Monotonic clock, ns (CLOCK_MONOTONIC). */
+uint64_t rt_tel_now_ns(void);
+void rt_tel_collection_begin_slow(const char *collector, int generation);
+void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable);
+/* A collection: call begin before any work of the pause and end after the
+ * last; end also takes a memory sample. */
+static inline void rt_tel_collection_begin(const char *collector, int generation)
+{
+    if (__builtin_expect(rt_tel.on, 0))
+        rt_tel_collection_begin_slow(collector, generation);
+}
+static inline void rt_tel_collection_end(uint64_t examined, uint64_t collected, uint64_t uncollectable)
+{
+    if (__builtin_expect(rt_tel.on, 0))
+        rt_tel_collection_end_slow(examined, collected, uncollectable);
+}
+
+/* A memory sample now (also called by the allocation hook). */
+void rt_tel_sample(void);
+/* The allocator calls this with every allocation's size. */
+static inline void rt_tel_note_alloc(size_t n)
+{
+    if (__builtin_expect(rt_tel.on, 0)) {
+        rt_tel.alloc_countdown -= (int64_t)n;
+        if (rt_tel.alloc_countdown < 0)
+            rt_tel_sample();
+    }
+}
+
+/* rc cascades: the dealloc path brackets each object's deallocation with
+ * enter/leave (they nest as the cascade recurses); the outermost pair
+ * delimits one cascade, recorded if it freed more than cascade_min. */
+void rt_tel_cascade_begin_slow(void);
+void rt_tel_cascade_end_slow(void);
+static inline void rt_tel_dealloc_enter(void)
+{
+    if (__builtin_expect(rt_tel.on, 0)) {
+        if (rt_tel.dealloc_depth++ == 0)
+            rt_tel_cascade_begin_slow();
+        rt_tel.cascade_freed++;
+    }
+}
+static inline void rt_tel_dealloc_leave(void)
+{
+    if (__builtin_expect(rt_tel.on, 0) && rt_tel.dealloc_depth && --rt_tel.dealloc_depth == 0)
+        rt_tel_cascade_end_slow();
+}
+/* Record a cascade directly (a collector that counts its own frees). */
+void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_t end_abs_ns, uint64_t freed);
+
+/* ---- reading ---- */
+size_t rt_tel_count(void);
+const rt_tel_event *rt_tel_events(void);   /* borrowed; valid until the next record */
+const char *rt_tel_kind_name(uint32_t kind);  /* "collection", "rc-cascade", "sample" */
+
+/* The run so far, for the writers in lab/telemetry_out.c (the runtime
+ * only records; the layer above summarises and writes). */
+typedef struct rt_tel_run {
+    const rt_tel_event *events;   /* borrowed; valid until the next record */
+    size_t count;
+    uint64_t dropped;
+    uint64_t wall_ns, cpu_ns;     /* from rt_tel_enable to now, or to rt_tel_disable */
+    uint64_t peak_live;
+    bool leak_set;
+    uint64_t leak_objects, leak_bytes;
+    int nconfig;
+    const char *const *config_keys, *const *config_values;
+} rt_tel_run;
+void rt_tel_snapshot(rt_tel_run *out);
+
+#endif

@@ -1,0 +1,52 @@
+#!/bin/sh
+# check-cli.sh GCLAB -- the command line's contract: usage errors name the
+# flag and what is allowed and exit 2; --help exits 0; the demo runs under
+# every collector and backend and reports the leaked cycles.
+set -u
+gclab=$1
+fails=0; passes=0
+out=$(mktemp); err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+
+# expect STATUS PATTERN-IN-OUTPUT -- ARGS...
+expect() {
+    want=$1; pattern=$2; shift 3
+    "$gclab" "$@" >"$out" 2>"$err"
+    got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: gclab $*: exit $got, expected $want"; cat "$err"; fails=$((fails + 1)); return
+    fi
+    if ! grep -q -- "$pattern" "$out" "$err"; then
+        echo "FAIL: gclab $*: output lacks '$pattern'"; cat "$out" "$err"; fails=$((fails + 1)); return
+    fi
+    passes=$((passes + 1))
+}
+
+expect 0 'Commands:' -- --help
+expect 2 'usage:' --
+expect 2 "unknown command 'frobnicate'" -- frobnicate
+expect 2 "unknown option '--bogus'" -- --bogus
+expect 0 'Collectors (--gc NAME)' -- info
+expect 2 "unknown option '--nope'" -- info --nope
+expect 0 'usage: gclab demo' -- demo --help
+expect 2 "\-\-gc: invalid value 'nosuch' (one of: rc" -- demo --gc nosuch
+expect 2 "\-\-alloc: invalid value 'tcmalloc' (one of: pymalloc, malloc)" -- demo --alloc tcmalloc
+expect 2 "\-\-arena-size: invalid value 'big'" -- demo --arena-size big
+expect 2 'not a power of two' -- demo --pool-size 3000
+expect 2 'fewer than 4 pools' -- demo --arena-size 16K --pool-size 16K
+expect 2 "\-\-threshold: invalid value '1,x'" -- demo --threshold 1,x
+expect 2 "\-\-depth: invalid value '0'" -- demo --depth 0
+expect 2 "needs a value" -- demo --depth
+expect 2 "unexpected argument 'extra'" -- demo extra
+for alloc in pymalloc malloc; do
+    for gc in $("$gclab" info | awk '/^Collectors/ {on=1; next} on && /^$/ {exit} on {print $1}'); do
+        # 30 iterations leak 30 two-list cycles under rc.
+        if [ "$gc" = rc ]; then want='leaked at exit   60 objects'; else want='leaked at exit   0 objects'; fi
+        expect 0 "$want" -- demo --gc "$gc" --alloc "$alloc" --iterations 30 --depth 8
+    done
+done
+expect 0 'arena 1024K, pool 16K' -- demo --arena-size 1M --pool-size 16K --iterations 5
+expect 0 'Small block threshold = 512' -- demo --malloc-stats --iterations 5
+
+echo "cli: $passes passed, $fails failed"
+[ "$fails" = 0 ]

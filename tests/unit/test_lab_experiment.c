@@ -1,0 +1,317 @@
+/* test_lab_experiment.c -- the runner, the experiment layout and the report
+ * (charts made by gnuplot) end to end, with a fake gclab: a shell script
+ * that mimics `gclab run` by writing a plausible stats.json and trace.csv,
+ * and fails, hangs or writes nothing when its workload argument says so. */
+#include <criterion/criterion.h>
+#include <criterion/redirect.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "lab/experiment.h"
+#include "lab/fileio.h"
+#include "lab/json.h"
+#include "lab/runner.h"
+
+static const char fake_gclab[] =
+    "#!/bin/sh\n"
+    "# fake gclab: mimics `gclab run --gc NAME ... --stats S --trace T FILE [MODE [N]]`\n"
+    "[ \"$1\" = run ] || { echo \"fake gclab: only run\" >&2; exit 2; }\n"
+    "shift\n"
+    "gc=; stats=; trace=\n"
+    "while [ $# -gt 0 ]; do\n"
+    "  case \"$1\" in\n"
+    "    --gc) gc=$2; shift 2;;\n"
+    "    --stats) stats=$2; shift 2;;\n"
+    "    --trace) trace=$2; shift 2;;\n"
+    "    --thresholds|--alloc|--arena-size|--pool-size|--heap-policy|--seed) shift 2;;\n"
+    "    --freeze) shift;;\n"
+    "    --*) echo \"fake gclab: unknown flag $1\" >&2; exit 2;;\n"
+    "    *) break;;\n"
+    "  esac\n"
+    "done\n"
+    "[ -r \"$1\" ] || { echo \"fake gclab: no workload $1\" >&2; exit 2; }\n"
+    "mode=${2:-ok}; n=${3:-30}\n"
+    "echo \"running $1 under $gc\"\n"
+    "case $mode in\n"
+    "  fail) echo 'Traceback: boom' >&2; exit 3;;\n"
+    "  hang) exec sleep 1000;;\n"
+    "  nostats) exit 0;;\n"
+    "esac\n"
+    "awk -v n=\"$n\" -v gc=\"$gc\" -v seed=$$ -v trace=\"$trace.tmp\" -v stats=\"$stats.tmp\" 'BEGIN {\n"
+    "  srand(seed); t = 0; gcns = 0; mx = 0\n"
+    "  print \"kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,heap_before,heap_after,live_bytes,arenas,pools,rss_bytes\" > trace\n"
+    "  for (i = 0; i < n; i++) {\n"
+    "    t += int(1e6 + rand() * 4e6); d = int(2e4 + rand() * 2e6); gcns += d; if (d > mx) mx = d\n"
+    "    printf \"collection,%d,%d,%s,%d,700,%d,0,%d,%d,0,0,0,0\\n\", t, t + d, gc, i % 3, 10 + i, 1e6 + i * 4e4, 9e5 + i * 4e4 > trace\n"
+    "    t += d\n"
+    "    printf \"sample,%d,%d,,,0,0,0,0,0,%d,%d,%d,%d\\n\", t, t, 9e5 + i * 4e4, 1 + int(i / 10), 50 + i, 4e6 + i * 1e5 > trace\n"
+    "  }\n"
+    "  t += 1e6\n"
+    "  printf \"{\\\"format\\\": \\\"gclab-stats/1\\\", \\\"config\\\": {\\\"collector\\\": \\\"%s\\\"}, \", gc > stats\n"
+    "  printf \"\\\"wall_s\\\": %.6f, \\\"cpu_s\\\": %.6f, \\\"gc_s\\\": %.6f, \\\"gc_share\\\": %.6f, \", t / 1e9, t / 1e9, gcns / 1e9, gcns / t > stats\n"
+    "  printf \"\\\"pause_count\\\": %d, \\\"pause_p50_ms\\\": %.6f, \\\"pause_p90_ms\\\": %.6f, \\\"pause_p99_ms\\\": %.6f, \", n, gcns / n / 1e6, mx * 0.9 / 1e6, mx * 0.99 / 1e6 > stats\n"
+    "  printf \"\\\"pause_p999_ms\\\": %.6f, \\\"pause_max_ms\\\": %.6f, \\\"mmu_1ms\\\": 0, \\\"mmu_10ms\\\": 0.6, \\\"mmu_100ms\\\": 0.7, \", mx / 1e6, mx / 1e6 > stats\n"
+    "  printf \"\\\"peak_rss_bytes\\\": %d, \\\"peak_live_bytes\\\": %d, \\\"collections\\\": %d, \", 4e6 + n * 1e5, 9e5 + n * 4e4, n > stats\n"
+    "  printf \"\\\"collections_gen0\\\": %d, \\\"collections_gen1\\\": 0, \\\"collections_gen2\\\": 0, \\\"rc_cascades\\\": 0, \", n > stats\n"
+    "  printf \"\\\"leak_measured\\\": false, \\\"leaked_objects\\\": 0, \\\"leaked_bytes\\\": 0, \\\"samples\\\": %d, \\\"events_dropped\\\": 0}\\n\", n > stats\n"
+    "}' && mv \"$trace.tmp\" \"$trace\" && mv \"$stats.tmp\" \"$stats\"\n";
+
+static char dir[64];
+static char *fake, *spec;
+
+static void write_file(const char *path, const char *text)
+{
+    char err[256];
+    cr_assert_eq(lab_write_atomic_bytes(path, text, strlen(text), err, sizeof err), 0, "%s", err);
+}
+
+static void setup(void)
+{
+    strcpy(dir, "/tmp/gclab-exp-XXXXXX");
+    cr_assert(mkdtemp(dir));
+    fake = lab_strdup_printf("%s/fake-gclab", dir);
+    write_file(fake, fake_gclab);
+    cr_assert_eq(chmod(fake, 0755), 0);
+    char *w = lab_strdup_printf("%s/w.py", dir);
+    write_file(w, "x = 1\n");
+    free(w);
+    spec = lab_strdup_printf("%s/exp.ini", dir);
+    write_file(spec, "[experiment]\nname = smoke\nrepeats = 2\ntimeout = 1\nseed = 7\n"
+                     "[workload good]\nfile = w.py\nargs = ok 40\n"
+                     "[workload bad]\nfile = w.py\nargs = fail\n"
+                     "[workload stuck]\nfile = w.py\nargs = hang\n"
+                     "[workload silent]\nfile = w.py\nargs = nostats\n"
+                     "[config gen]\ncollector = gen\nthresholds = 700,10,10\n"
+                     "[config rc]\ncollector = rc\n");
+}
+
+static void teardown(void)
+{
+    /* GCLAB_TEST_KEEP=1 keeps the results to look at the charts. */
+    char *cmd = lab_strdup_printf(getenv("GCLAB_TEST_KEEP") ? "echo kept %s >&2" : "rm -rf %s", dir);
+    cr_assert_eq(system(cmd), 0);
+    free(cmd);
+    free(fake);
+    free(spec);
+}
+
+TestSuite(lab_experiment, .init = setup, .fini = teardown, .timeout = 120);
+
+static bool file_nonempty(const char *root, const char *rel)
+{
+    char *p = lab_strdup_printf("%s/%s", root, rel);
+    struct stat st;
+    bool ok = stat(p, &st) == 0 && st.st_size > 0;
+    free(p);
+    return ok;
+}
+
+static lab_json *json_at(const char *root, const char *rel)
+{
+    char *p = lab_strdup_printf("%s/%s", root, rel), err[512];
+    lab_json *v = lab_json_parse_file(p, err, sizeof err);
+    cr_assert(v, "%s", err);
+    free(p);
+    return v;
+}
+
+static int count_lines(const char *text)
+{
+    int n = 0;
+    for (const char *p = text; *p; p++)
+        n += *p == '\n';
+    return n;
+}
+
+Test(lab_experiment, runs_matrix_and_reports)
+{
+    char *out = lab_strdup_printf("%s/results", dir);
+    char *errlog = lab_strdup_printf("%s/experiment.log", dir);
+    FILE *err = fopen(errlog, "w");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .jobs = 2,
+                              .progress = LAB_PROGRESS_LINES, .command_line = "gclab experiment exp.ini",
+                              .out = err, .err = err };
+    int rc = lab_experiment(&o);
+    fclose(err);
+    char *log = lab_read_file(errlog, NULL);
+    cr_assert_eq(rc, 1, "some runs fail, so the status is 1; log:\n%s", log);
+    const char *root = lab_experiment_last_dir();
+    cr_assert(root && strncmp(root, out, strlen(out)) == 0, "results under %s: %s", out, root);
+    cr_assert(strstr(root, "/smoke/"), "results/<name>/<timestamp>: %s", root);
+    /* progress lines and the failure report */
+    cr_assert(strstr(log, "[16/16]"), "%s", log);
+    cr_assert(strstr(log, "failed   bad+gen+0 (exit 3)"), "%s", log);
+    cr_assert(strstr(log, "timeout  stuck+rc+1 (killed after 1 s)"), "%s", log);
+    cr_assert(strstr(log, "no-stats silent+gen+0"), "%s", log);
+    free(log);
+
+    /* layout */
+    cr_assert(file_nonempty(root, "spec.ini"));
+    const char *per_run[] = { "stats.json", "trace.csv", "stdout", "cmd", "run.json" };
+    for (int i = 0; i < 5; i++)
+        cr_assert(file_nonempty(root, lab_strdup_printf("runs/good+rc+1/%s", per_run[i])), "%s", per_run[i]);
+    char *errtext = lab_read_file(lab_strdup_printf("%s/runs/bad+gen+1/stderr", root), NULL);
+    cr_assert(errtext && strstr(errtext, "Traceback: boom"), "stderr captured");
+    char *cmd = lab_read_file(lab_strdup_printf("%s/runs/good+gen+0/cmd", root), NULL);
+    cr_assert(strstr(cmd, " run --gc gen --thresholds 700,10,10 --seed 7 --stats "), "%s", cmd);
+    cr_assert(strstr(cmd, "/w.py ok 40\n"), "%s", cmd);
+    lab_json *meta = json_at(root, "runs/stuck+gen+0/run.json");
+    cr_assert_str_eq(lab_json_str(meta, "status"), "timeout");
+    cr_assert_str_eq(lab_json_str(meta, "workload"), "stuck");
+    cr_assert(lab_json_num(meta, "elapsed_s") < 10, "killed near the 1 s timeout");
+    lab_json_free(meta);
+    meta = json_at(root, "runs/bad+rc+0/run.json");
+    cr_assert_str_eq(lab_json_str(meta, "status"), "failed");
+    cr_assert_float_eq(lab_json_num(meta, "exit_code"), 3, 1e-9);
+    lab_json_free(meta);
+
+    /* provenance */
+    lab_json *prov = json_at(root, "provenance.json");
+    const lab_json *runs = lab_json_get(prov, "runs");
+    cr_assert(runs && runs->n == 16, "every command recorded");
+    cr_assert(strstr(lab_json_str(runs->items[0], "cmd"), "--stats"));
+    const lab_json *g = lab_json_get(prov, "gclab");
+    cr_assert(lab_json_str(g, "commit") && strlen(lab_json_str(g, "commit")) > 0);
+    cr_assert(lab_json_str(g, "compiler") && lab_json_str(g, "flags"));
+    cr_assert(lab_json_get(g, "dirty"));
+    const lab_json *m = lab_json_get(prov, "machine");
+    cr_assert(lab_json_num(m, "cores") >= 1);
+    cr_assert(lab_json_str(m, "kernel") && strstr(lab_json_str(m, "kernel"), "Linux"));
+    cr_assert_str_eq(lab_json_str(prov, "command"), "gclab experiment exp.ini");
+    cr_assert(lab_json_str(prov, "finished_utc"));
+    lab_json_free(prov);
+
+    /* summary: one row per workload x configuration */
+    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", root), NULL);
+    cr_assert_eq(count_lines(sum), 1 + 8, "%s", sum);
+    cr_assert(strstr(sum, "\ngood,gen,2,2,"), "%s", sum);
+    cr_assert(strstr(sum, "\nbad,rc,2,0,"), "failed runs counted, without data");
+    const char *head = "workload,config,runs,runs_with_stats,wall_s_median,wall_s_ci_lo,wall_s_ci_hi,";
+    cr_assert(strncmp(sum, head, strlen(head)) == 0, "%s", sum);
+
+    /* the summary's median of two runs is their mean (type 7, n = 2) */
+    lab_json *s0 = json_at(root, "runs/good+gen+0/stats.json"), *s1 = json_at(root, "runs/good+gen+1/stats.json");
+    double want = (lab_json_num(s0, "wall_s") + lab_json_num(s1, "wall_s")) / 2;
+    lab_json_free(s0);
+    lab_json_free(s1);
+    double got;
+    cr_assert_eq(sscanf(strstr(sum, "\ngood,gen,2,2,"), "\ngood,gen,2,2,%lf,", &got), 1);
+    cr_assert_float_eq(got, want, 1e-5 * want, "wall_s median %g, want %g", got, want);
+
+    /* the CDF data pools both repeats' pauses and ends at 1 */
+    char *cdf = lab_read_file(lab_strdup_printf("%s/charts/data/good-cdf-gen.dat", root), NULL);
+    cr_assert(cdf, "CDF data file");
+    cr_assert_eq(count_lines(cdf), 1 + 80, "a comment line and 2 x 40 pauses");
+    cr_assert(strstr(cdf, " 1\n") && cdf[strlen(cdf) - 2] == '1', "last fraction is 1");
+
+    /* charts: both formats, non-empty */
+    const char *charts[] = { "good-pause-cdf", "good-pause-timeline", "good-memory", "good-mmu",
+                             "gc-time", "max-pause", "peak-memory" };
+    for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) {
+        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.png", charts[i])), "%s.png", charts[i]);
+        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.svg", charts[i])), "%s.svg", charts[i]);
+        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.gp", charts[i])), "%s.gp", charts[i]);
+    }
+    cr_assert(!file_nonempty(root, "charts/bad-pause-cdf.png"), "no charts for a workload without data");
+    char *png = lab_read_file(lab_strdup_printf("%s/charts/good-mmu.png", root), NULL);
+    cr_assert(memcmp(png, "\x89PNG", 4) == 0, "a real PNG");
+    char *md = lab_read_file(lab_strdup_printf("%s/report.md", root), NULL);
+    cr_assert(strstr(md, "| good | gen | 2/2 |"), "%s", md);
+    cr_assert(strstr(md, "![good: pause-time distribution](charts/good-pause-cdf.png)"), "%s", md);
+    cr_assert(strstr(md, "`stuck+gen+0`: timeout"), "%s", md);
+    char *html = lab_read_file(lab_strdup_printf("%s/report.html", root), NULL);
+    cr_assert(strstr(html, "<table>") && strstr(html, "<svg"), "table and inline SVG");
+    cr_assert_null(strstr(html, "<?xml"), "the SVG prolog is stripped");
+    /* atomic writes leave no temporary files */
+    char *check = lab_strdup_printf("test -z \"$(find %s -name '*.tmp*')\"", root);
+    cr_assert_eq(system(check), 0, "no temporary file left");
+    free(out);
+    free(errlog);
+}
+
+Test(lab_experiment, print_commands_then_report)
+{
+    char *out = lab_strdup_printf("%s/results", dir), *cmds = lab_strdup_printf("%s/cmds.txt", dir);
+    FILE *f = fopen(cmds, "w"), *err = fopen("/dev/null", "w");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .print_commands = true,
+                              .out = f, .err = err };
+    cr_assert_eq(lab_experiment(&o), 0);
+    fclose(f);
+    fclose(err);
+    char *text = lab_read_file(cmds, NULL);
+    cr_assert_eq(count_lines(text), 16, "%s", text);
+    cr_assert(strncmp(text, "timeout --kill-after=5 1s ", 26) == 0, "%s", text);
+    cr_assert(strstr(text, " > ") && strstr(text, "/stdout 2> "), "%s", text);
+    const char *root = lab_experiment_last_dir();
+    lab_json *meta = json_at(root, "runs/good+gen+0/run.json");
+    cr_assert_str_eq(lab_json_str(meta, "status"), "external");
+    lab_json_free(meta);
+    /* Run only the good lines, as GNU parallel would, then report. */
+    char *sh = lab_strdup_printf("cd %s && grep ' ok 40 ' %s | sh", dir, cmds);
+    cr_assert_eq(system(sh), 0);
+    const char *dirs[] = { root };
+    FILE *rerr = fopen("/dev/null", "w");
+    lab_report_opts ro = { dirs, 1, NULL, true, rerr };
+    cr_assert_eq(lab_report(&ro), 0);
+    fclose(rerr);
+    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", root), NULL);
+    cr_assert(strstr(sum, "\ngood,gen,2,2,"), "%s", sum);
+    cr_assert(strstr(sum, "\nbad,gen,2,0,"), "%s", sum);
+    free(out);
+    free(cmds);
+}
+
+Test(lab_experiment, report_merges_folders)
+{
+    char *out = lab_strdup_printf("%s/results", dir);
+    write_file(spec, "[experiment]\nname = m\nrepeats = 1\n[workload good]\nfile = w.py\nargs = ok 5\n"
+                     "[config gen]\ncollector = gen\n");
+    FILE *err = fopen("/dev/null", "w");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .no_report = true,
+                              .progress = LAB_PROGRESS_NONE, .out = err, .err = err };
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *a = strdup(lab_experiment_last_dir());
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *b = strdup(lab_experiment_last_dir());
+    cr_assert_str_neq(a, b, "two experiments in the same second get distinct folders");
+    const char *dirs[] = { a, b };
+    lab_report_opts ro = { dirs, 2, NULL, true, err };
+    cr_assert_eq(lab_report(&ro), 2, "several folders need --output");
+    char *merged = lab_strdup_printf("%s/merged", dir);
+    ro.out_dir = merged;
+    ro.no_charts = false;
+    cr_assert_eq(lab_report(&ro), 0);
+    fclose(err);
+    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", merged), NULL);
+    cr_assert(strstr(sum, "\ngood,gen,2,2,"), "both folders' runs in one group: %s", sum);
+    cr_assert(file_nonempty(merged, "charts/good-pause-cdf.svg"));
+    cr_assert(file_nonempty(merged, "report.html"));
+    free(out);
+}
+
+Test(lab_experiment, bad_spec_and_binary)
+{
+    char *errlog = lab_strdup_printf("%s/e.log", dir);
+    FILE *err = fopen(errlog, "w");
+    write_file(spec, "[experiment]\nname = x\n[config c]\ncollector = nope\n");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out = err, .err = err };
+    cr_assert_eq(lab_experiment(&o), 2);
+    o.gclab = "/nonexistent/gclab";
+    cr_assert_eq(lab_experiment(&o), 2);
+    fclose(err);
+    char *log = lab_read_file(errlog, NULL);
+    cr_assert(strstr(log, "exp.ini:4: unknown collector 'nope'"), "%s", log);
+    free(errlog);
+}
+
+Test(lab_experiment, shell_quoting)
+{
+    cr_assert_str_eq(lab_shell_quote("plain/path-1.py"), "plain/path-1.py");
+    cr_assert_str_eq(lab_shell_quote("two words"), "'two words'");
+    cr_assert_str_eq(lab_shell_quote("it's"), "'it'\\''s'");
+    cr_assert_str_eq(lab_shell_quote(""), "''");
+    char *argv[] = { "a", "b c", "$x", NULL };
+    cr_assert_str_eq(lab_shell_join(argv), "a 'b c' '$x'");
+}

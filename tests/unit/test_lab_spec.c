@@ -1,0 +1,190 @@
+/* test_lab_spec.c -- the experiment spec parser: a good spec, and each kind
+ * of bad spec giving a clear error with its line number. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lab/spec.h"
+#include "lab/fileio.h"
+
+static char dir[64];
+
+static void setup(void)
+{
+    strcpy(dir, "/tmp/gclab-spec-XXXXXX");
+    cr_assert(mkdtemp(dir));
+    char *p = lab_strdup_printf("%s/w.py", dir), err[256];
+    cr_assert_eq(lab_write_atomic_bytes(p, "print(1)\n", 9, err, sizeof err), 0);
+    free(p);
+}
+
+static void teardown(void)
+{
+    char *cmd = lab_strdup_printf("rm -rf %s", dir);
+    cr_assert_eq(system(cmd), 0);
+    free(cmd);
+}
+
+TestSuite(lab_spec, .init = setup, .fini = teardown);
+
+static char *write_spec(const char *text)
+{
+    char *p = lab_strdup_printf("%s/s.ini", dir), err[256];
+    cr_assert_eq(lab_write_atomic_bytes(p, text, strlen(text), err, sizeof err), 0);
+    return p;
+}
+
+/* The spec must be rejected with an error mentioning s.ini:LINE and `what`. */
+static void expect_error(const char *text, int line, const char *what)
+{
+    char *p = write_spec(text), *errors = NULL;
+    lab_spec s;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), -1, "accepted:\n%s", text);
+    char *want = lab_strdup_printf("%s:%d: ", p, line);
+    char *hit = strstr(errors, want);
+    cr_assert(hit, "want an error at %s, got:\n%s", want, errors);
+    char *eol = strchr(hit, '\n');
+    cr_assert(strstr(hit, what) && (!eol || strstr(hit, what) < eol), "at %s want '%s', got:\n%s", want, what, errors);
+    free(want);
+    free(errors);
+    free(p);
+}
+
+#define HEAD "[experiment]\nname = t\n[workload w]\nfile = w.py\n"   /* 4 lines */
+#define CONF "[config c]\ncollector = gen\n"
+
+Test(lab_spec, good_spec)
+{
+    char *p = write_spec("# an experiment\n"
+                         "[experiment]\n"
+                         "name = cycles-vs-rc\n"
+                         "seed = 42\n"
+                         "repeats = 5\n"
+                         "timeout = 2m\n"
+                         "\n"
+                         "[workload small]\n"
+                         "file = w.py\n"
+                         "args = 10 \"two words\"\n"
+                         "[workload big]\n"
+                         "file = w.py\n"
+                         "[config gen-default]\n"
+                         "collector = gen\n"
+                         "thresholds = 700,10,10\n"
+                         "freeze = on\n"
+                         "allocator = pymalloc\n"
+                         "arena_size = 1M\n"
+                         "pool_size = 16K\n"
+                         "; tracing baseline\n"
+                         "[config ms]\n"
+                         "collector = marksweep\n"
+                         "heap_policy = grow:1.5\n"
+                         "[config boehm]\n"
+                         "collector = boehm\n"
+                         "allocator = boehm\n"
+                         "heap_policy = fixed:64M\n");
+    lab_spec s;
+    char *errors = NULL;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
+    cr_assert_str_eq(s.name, "cycles-vs-rc");
+    cr_assert_eq(s.seed, 42);
+    cr_assert_eq(s.repeats, 5);
+    cr_assert_float_eq(s.timeout_s, 120.0, 1e-9);
+    cr_assert_eq(s.nworkloads, 2);
+    cr_assert_eq(s.workloads[0].nargs, 2);
+    cr_assert_str_eq(s.workloads[0].args[1], "two words");
+    cr_assert(strstr(s.workloads[0].path, dir) == s.workloads[0].path, "resolved against the spec's folder");
+    cr_assert_eq(s.nconfigs, 3);
+    cr_assert_eq(s.configs[0].freeze, 1);
+    cr_assert_eq(s.configs[0].arena_size, 1 << 20);
+    cr_assert_eq(s.configs[0].pool_size, 16 << 10);
+    char **f = lab_config_flags(&s.configs[0]);
+    const char *want[] = { "--gc", "gen", "--thresholds", "700,10,10", "--freeze", "--alloc", "pymalloc",
+                           "--arena-size", "1048576", "--pool-size", "16384", NULL };
+    for (int i = 0; want[i]; i++)
+        cr_assert_str_eq(f[i], want[i]);
+    cr_assert_null(f[11]);
+    lab_strv_free(f);
+    f = lab_config_flags(&s.configs[1]);
+    cr_assert_str_eq(f[2], "--heap-policy");
+    cr_assert_str_eq(f[3], "grow:1.5");
+    lab_strv_free(f);
+    lab_spec_free(&s);
+    free(p);
+}
+
+Test(lab_spec, defaults)
+{
+    char *p = write_spec(HEAD CONF);
+    lab_spec s;
+    char *errors = NULL;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
+    cr_assert_eq(s.repeats, LAB_SPEC_DEFAULT_REPEATS);
+    cr_assert_float_eq(s.timeout_s, LAB_SPEC_DEFAULT_TIMEOUT_S, 1e-9);
+    cr_assert_eq(s.configs[0].freeze, -1);
+    cr_assert_eq(s.workloads[0].nargs, 0);
+    lab_spec_free(&s);
+    free(p);
+}
+
+Test(lab_spec, unknown_section) { expect_error(HEAD CONF "[runs]\n", 7, "unknown section [runs]"); }
+Test(lab_spec, unknown_key) { expect_error(HEAD CONF "colector = rc\n", 7, "unknown key 'colector' in [config] (allowed: collector,"); }
+Test(lab_spec, unknown_key_experiment) { expect_error("[experiment]\nname = t\nrepeat = 3\n[workload w]\nfile = w.py\n" CONF, 3, "unknown key 'repeat'"); }
+Test(lab_spec, key_outside_section) { expect_error("name = t\n" HEAD CONF, 1, "'name' is outside any section"); }
+Test(lab_spec, not_key_value) { expect_error(HEAD "collector gen\n", 5, "expected 'key = value'"); }
+Test(lab_spec, malformed_header) { expect_error(HEAD "[config c\n", 5, "malformed section header"); }
+Test(lab_spec, bad_collector) { expect_error(HEAD "[config c]\ncollector = g1\n", 6, "unknown collector 'g1' (one of rc, gen, marksweep, boehm)"); }
+Test(lab_spec, bad_repeats) { expect_error("[experiment]\nname = t\nrepeats = 0\n[workload w]\nfile = w.py\n" CONF, 3, "bad repeats '0'"); }
+Test(lab_spec, bad_seed) { expect_error("[experiment]\nname = t\nseed = -4\n[workload w]\nfile = w.py\n" CONF, 3, "bad seed '-4'"); }
+Test(lab_spec, bad_timeout) { expect_error("[experiment]\nname = t\ntimeout = soon\n[workload w]\nfile = w.py\n" CONF, 3, "bad timeout 'soon'"); }
+Test(lab_spec, bad_thresholds) { expect_error(HEAD CONF "thresholds = 700,,10\n", 7, "bad thresholds '700,,10'"); }
+Test(lab_spec, too_many_thresholds) { expect_error(HEAD CONF "thresholds = 1,2,3,4\n", 7, "bad thresholds"); }
+Test(lab_spec, bad_freeze) { expect_error(HEAD CONF "freeze = maybe\n", 7, "bad freeze 'maybe': on or off"); }
+Test(lab_spec, bad_pool_size) { expect_error(HEAD CONF "pool_size = 3000\n", 7, "bad pool_size '3000': a power of two"); }
+Test(lab_spec, arena_smaller_than_4_pools) { expect_error(HEAD CONF "arena_size = 16K\npool_size = 8K\n", 7, "at least 4 pools"); }
+Test(lab_spec, bad_heap_policy) { expect_error(HEAD "[config c]\ncollector = marksweep\nheap_policy = grow:0.5\n", 7, "bad heap_policy 'grow:0.5'"); }
+Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "applies only to tracing collectors"); }
+Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector = rc\nthresholds = 10\n", 7, "'thresholds' applies only to collector gen, not rc"); }
+Test(lab_spec, boehm_allocator) { expect_error(HEAD "[config c]\ncollector = gen\nallocator = boehm\n", 7, "allocator boehm works only with collector boehm"); }
+Test(lab_spec, missing_collector) { expect_error(HEAD "[config c]\nfreeze = on\n", 5, "[config c] has no 'collector'"); }
+Test(lab_spec, missing_workload_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\nfile = nothere.py\n" CONF, 5, "workload file nothere.py not found"); }
+Test(lab_spec, workload_without_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\n" CONF, 3, "[workload w] has no 'file'"); }
+Test(lab_spec, duplicate_workload) { expect_error(HEAD "[workload w]\nfile = w.py\n" CONF, 5, "duplicate workload name 'w' (first at line 3)"); }
+Test(lab_spec, duplicate_config) { expect_error(HEAD CONF CONF, 7, "duplicate config name 'c' (first at line 5)"); }
+Test(lab_spec, duplicate_key) { expect_error(HEAD CONF "collector = rc\n", 7, "duplicate key 'collector' (first at line 6)"); }
+Test(lab_spec, duplicate_experiment) { expect_error(HEAD CONF "[experiment]\n", 7, "duplicate [experiment] section (first at line 1)"); }
+Test(lab_spec, bad_name) { expect_error(HEAD "[config a/b]\ncollector = rc\n", 5, "bad config name 'a/b'"); }
+Test(lab_spec, unterminated_quote) { expect_error("[experiment]\nname = t\n[workload w]\nfile = w.py\nargs = \"x\n" CONF, 5, "unterminated \""); }
+Test(lab_spec, missing_experiment) { expect_error("[workload w]\nfile = w.py\n" CONF, 4, "no [experiment] section"); }
+Test(lab_spec, missing_name) { expect_error("[experiment]\nseed = 1\n[workload w]\nfile = w.py\n" CONF, 1, "[experiment] has no 'name'"); }
+Test(lab_spec, no_configs) { expect_error(HEAD, 4, "no [config NAME] section"); }
+Test(lab_spec, bad_workloads_dir) { expect_error("[experiment]\nname = t\nworkloads_dir = nowhere\n[workload w]\nfile = w.py\n" CONF, 3, "workloads_dir"); }
+
+Test(lab_spec, all_errors_reported)
+{
+    char *p = write_spec(HEAD "[config c]\ncollector = x\nfreeze = 2\n"), *errors = NULL;
+    lab_spec s;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), -1);
+    cr_assert(strstr(errors, ":6: unknown collector") && strstr(errors, ":7: bad freeze"), "%s", errors);
+    free(errors);
+    free(p);
+}
+
+Test(lab_spec, unreadable_file)
+{
+    lab_spec s;
+    char *errors = NULL;
+    cr_assert_eq(lab_spec_load("/nonexistent/s.ini", &s, &errors), -1);
+    cr_assert(strstr(errors, "/nonexistent/s.ini: cannot read"), "%s", errors);
+    free(errors);
+}
+
+Test(lab_spec, sizes)
+{
+    uint64_t v;
+    cr_assert(lab_parse_size("4096", &v) == 0 && v == 4096);
+    cr_assert(lab_parse_size("256K", &v) == 0 && v == 262144);
+    cr_assert(lab_parse_size("1MiB", &v) == 0 && v == 1048576);
+    cr_assert(lab_parse_size("2g", &v) == 0 && v == 2147483648u);
+    cr_assert_eq(lab_parse_size("1.5M", &v), -1);
+    cr_assert_eq(lab_parse_size("K", &v), -1);
+    cr_assert_eq(lab_parse_size("-1", &v), -1);
+}
