@@ -151,10 +151,11 @@ static vm_node *simple_stmt(parser *P)
     }
     case VM_TOK_DEL: {
         advance(P);
-        vm_node *tg = vm_p_target_list(P, T_DEL);
+        bool multi;
+        vm_node *tg = vm_p_target_list(P, T_DEL, &multi);
         n = vm_p_node_at(P, VM_N_Delete, t);
         vec v = { 0 };
-        if (tg->kind == VM_N_Tuple && !(vm_p_peek_at(P, -1)->kind == VM_TOK_RPAR && tg->col != t->col + 4)) {
+        if (multi) {
             /* del a, b: several targets (a parenthesised tuple stays one) */
             for (int i = 0; i < tg->u.Tuple.elts.n; i++) vm_p_vpush(P, &v, tg->u.Tuple.elts.items[i]);
         } else {
@@ -546,7 +547,7 @@ static void statement(parser *P, vec *out)
     }
     case VM_TOK_FOR: {
         advance(P);
-        vm_node *target = vm_p_target_list(P, T_FOR);
+        vm_node *target = vm_p_target_list(P, T_FOR, NULL);
         vm_p_expect(P, VM_TOK_IN);
         vm_node *iter = vm_p_star_expressions(P);
         vm_p_no_bare_star(P, iter);

@@ -175,14 +175,6 @@ vm_node *vm_p_node_at(parser *P, vm_node_kind k, const vm_token *start)
     return n;
 }
 
-/* a node spanning from node s to the last consumed token */
-vm_node *vm_p_node_from(parser *P, vm_node_kind k, const vm_node *s)
-{
-    vm_token *e = prev(P);
-    vm_node *n = vm_node_new(P->a, k, s->line, s->col, e->end_line, e->end_col);
-    if (!n) vm_p_nomem(P);
-    return n;
-}
 
 
 
@@ -287,7 +279,7 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
 }
 
 /* for/comprehension targets: bitwise_or-level items, commas make a tuple */
-vm_node *vm_p_target_list(parser *P, target_mode m)
+vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi)
 {
     vm_token *st = peek(P);
     vec v = { 0 };
@@ -309,6 +301,7 @@ vm_node *vm_p_target_list(parser *P, target_mode m)
         if (kind(P) == VM_TOK_IN || kind(P) == VM_TOK_EQUAL) break;
     }
     vm_node *t = v.items[0];
+    if (multi) *multi = comma;
     if (comma) {
         t = vm_p_node_at(P, VM_N_Tuple, st);
         t->u.Tuple.elts = vlist(v);
@@ -400,9 +393,7 @@ static vm_node *strings(parser *P)
     /* CPython gives the pieces of a JoinedStr the position of the whole */
     for (int k = 0; k < merged.n; k++) {
         vm_node *x = merged.items[k];
-        if (x->kind == VM_N_Constant) {
-            x->line = n->line; x->col = n->col; x->end_line = n->end_line; x->end_col = n->end_col;
-        }
+        x->line = n->line; x->col = n->col; x->end_line = n->end_line; x->end_col = n->end_col;
     }
     return n;
 }
@@ -444,15 +435,13 @@ void vm_p_check_comma(parser *P, vm_node *elt)
 static vm_node *comp_for(parser *P)
 {
     vm_token *f = vm_p_expect(P, VM_TOK_FOR);
-    vm_node *target = vm_p_target_list(P, T_COMP);
+    vm_node *target = vm_p_target_list(P, T_COMP, NULL);
     vm_p_expect(P, VM_TOK_IN);
     vm_node *iter = boolop(P, true);   /* CPython: a disjunction */
     vec ifs = { 0 };
     while (kind(P) == VM_TOK_IF) {
         advance(P);
-        vm_p_vpush(P, &ifs, vm_p_expression(P));
-        vm_node *last = ifs.items[ifs.n - 1];
-        if (last->kind == VM_N_IfExp || last->kind == VM_N_Lambda) vm_p_invalid(P);
+        vm_p_vpush(P, &ifs, boolop(P, true));   /* CPython: a disjunction */
     }
     if (kind(P) == VM_TOK_FOR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
     if (kind(P) == VM_TOK_ASYNC) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "async comprehensions");
@@ -626,7 +615,7 @@ static vm_node *atom(parser *P)
 
 /* ---- primaries ----------------------------------------------------------- */
 
-static vm_node *call_args(parser *P, vm_node *func)
+static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
 {
     vm_token *open = advance(P);
     (void)open;
@@ -685,7 +674,7 @@ static vm_node *call_args(parser *P, vm_node *func)
     }
     vm_p_expect(P, VM_TOK_RPAR);
     P->bracket--;
-    vm_node *n = vm_p_node_from(P, VM_N_Call, func);
+    vm_node *n = vm_p_node_at(P, VM_N_Call, st);
     n->u.Call.func = func;
     n->u.Call.args = vlist(args);
     n->u.Call.keywords = vlist(kws);
@@ -713,7 +702,7 @@ static vm_node *slice_item(parser *P)
     return n;
 }
 
-static vm_node *subscript(parser *P, vm_node *value)
+static vm_node *subscript(parser *P, vm_node *value, const vm_token *st)
 {
     advance(P);
     P->bracket++;
@@ -734,7 +723,7 @@ static vm_node *subscript(parser *P, vm_node *value)
     }
     vm_p_expect(P, VM_TOK_RSQB);
     P->bracket--;
-    vm_node *n = vm_p_node_from(P, VM_N_Subscript, value);
+    vm_node *n = vm_p_node_at(P, VM_N_Subscript, st);
     n->u.Subscript.value = value;
     n->u.Subscript.slice = idx;
     return n;
@@ -743,20 +732,21 @@ static vm_node *subscript(parser *P, vm_node *value)
 static vm_node *primary(parser *P)
 {
     vm_p_enter(P);
+    vm_token *st = peek(P);   /* CPython: a primary starts at its first token, parentheses included */
     vm_node *e = atom(P);
     for (;;) {
         vm_tok k = kind(P);
         if (k == VM_TOK_DOT) {
             advance(P);
             vm_token *name = vm_p_expect_name(P);
-            vm_node *n = vm_p_node_from(P, VM_N_Attribute, e);
+            vm_node *n = vm_p_node_at(P, VM_N_Attribute, st);
             n->u.Attribute.value = e;
             n->u.Attribute.attr = vm_p_ident(P, name);
             e = n;
         } else if (k == VM_TOK_LPAR) {
-            e = call_args(P, e);
+            e = call_args(P, e, st);
         } else if (k == VM_TOK_LSQB) {
-            e = subscript(P, e);
+            e = subscript(P, e, st);
         } else {
             break;
         }
@@ -772,11 +762,12 @@ static vm_node *factor(parser *P);
 static vm_node *power(parser *P)
 {
     if (kind(P) == VM_TOK_AWAIT) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "await expressions");
+    vm_token *st = peek(P);
     vm_node *base = primary(P);
     if (kind(P) == VM_TOK_DOUBLESTAR) {
         advance(P);
         vm_node *exp = factor(P);
-        vm_node *n = vm_p_node_from(P, VM_N_BinOp, base);
+        vm_node *n = vm_p_node_at(P, VM_N_BinOp, st);
         n->u.BinOp.left = base;
         n->u.BinOp.op = VM_OP_POW;
         n->u.BinOp.right = exp;
@@ -829,6 +820,7 @@ static int binop_level(vm_tok k, vm_operator *op)
 static vm_node *binary(parser *P, int min_level)
 {
     vm_p_enter(P);
+    vm_token *st = peek(P);
     vm_node *left = factor(P);
     for (;;) {
         vm_operator op = VM_OP_ADD;
@@ -837,7 +829,7 @@ static vm_node *binary(parser *P, int min_level)
         if (lvl == 6) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "the @ operator");
         advance(P);
         vm_node *right = binary(P, lvl + 1);
-        vm_node *n = vm_p_node_from(P, VM_N_BinOp, left);
+        vm_node *n = vm_p_node_at(P, VM_N_BinOp, st);
         n->u.BinOp.left = left;
         n->u.BinOp.op = op;
         n->u.BinOp.right = right;
@@ -876,6 +868,7 @@ static bool cmp_op(parser *P, vm_cmpop *op)
 
 static vm_node *comparison(parser *P)
 {
+    vm_token *st = peek(P);
     vm_node *left = bitwise_or(P);
     vm_cmpop op;
     vm_cmpop ops[64];
@@ -895,7 +888,7 @@ static vm_node *comparison(parser *P)
         vm_p_vpush(P, &comps, bitwise_or(P));
     }
     if (!nops) return left;
-    vm_node *n = vm_p_node_from(P, VM_N_Compare, left);
+    vm_node *n = vm_p_node_at(P, VM_N_Compare, st);
     n->u.Compare.left = left;
     n->u.Compare.ops = vm_arena_alloc(P->a, (size_t)nops * sizeof(vm_cmpop));
     if (!n->u.Compare.ops) vm_p_nomem(P);
@@ -921,13 +914,14 @@ static vm_node *inversion(parser *P)
 
 static vm_node *boolop(parser *P, bool is_or)
 {
+    vm_token *st = peek(P);
     vm_node *first = is_or ? boolop(P, false) : inversion(P);
     vm_tok k = is_or ? VM_TOK_OR : VM_TOK_AND;
     if (kind(P) != k) return first;
     vec v = { 0 };
     vm_p_vpush(P, &v, first);
     while (accept(P, k)) vm_p_vpush(P, &v, is_or ? boolop(P, false) : inversion(P));
-    vm_node *n = vm_p_node_from(P, VM_N_BoolOp, first);
+    vm_node *n = vm_p_node_at(P, VM_N_BoolOp, st);
     n->u.BoolOp.op = is_or ? VM_BOOL_OR : VM_BOOL_AND;
     n->u.BoolOp.values = vlist(v);
     return n;
@@ -952,6 +946,7 @@ vm_node *vm_p_expression(parser *P)
 {
     if (kind(P) == VM_TOK_LAMBDA) return lambda(P);
     vm_p_enter(P);
+    vm_token *st = peek(P);
     vm_node *body = boolop(P, true);
     if (kind(P) == VM_TOK_IF) {
         advance(P);
@@ -964,7 +959,7 @@ vm_node *vm_p_expression(parser *P)
         }
         advance(P);
         vm_node *orelse = vm_p_expression(P);
-        vm_node *n = vm_p_node_from(P, VM_N_IfExp, body);
+        vm_node *n = vm_p_node_at(P, VM_N_IfExp, st);
         n->u.IfExp.test = test;
         n->u.IfExp.body = body;
         n->u.IfExp.orelse = orelse;
@@ -1001,6 +996,7 @@ static vm_node *star_expression(parser *P)
 /* a, b, *c  -> Tuple when there is a comma */
 vm_node *vm_p_star_expressions(parser *P)
 {
+    vm_token *st = peek(P);
     vm_node *first = star_expression(P);
     if (kind(P) != VM_TOK_COMMA) return first;
     vec v = { 0 };
@@ -1012,7 +1008,7 @@ vm_node *vm_p_star_expressions(parser *P)
             break;
         vm_p_vpush(P, &v, star_expression(P));
     }
-    vm_node *n = vm_p_node_from(P, VM_N_Tuple, first);
+    vm_node *n = vm_p_node_at(P, VM_N_Tuple, st);
     n->u.Tuple.elts = vlist(v);
     return n;
 }
@@ -1097,6 +1093,11 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
     P->late_sym = sub.late_sym;
     P->late_comp = sub.late_comp;
     if (e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "f-string: can't use starred expression here");
+    if (e->kind == VM_N_Tuple && sub.t[0].kind != VM_TOK_LPAR) {
+        int el, ec;
+        body_pos(F->s, to, F->line, F->col, &el, &ec);
+        e->line = line; e->col = col - 1; e->end_line = el; e->end_col = ec + 1;
+    }
     return e;
 }
 

@@ -53,7 +53,6 @@ void vm_p_expect_colon(parser *P);
 vm_token *vm_p_expect_name(parser *P);
 void vm_p_enter(parser *P);
 vm_node *vm_p_node_at(parser *P, vm_node_kind k, const vm_token *start);
-vm_node *vm_p_node_from(parser *P, vm_node_kind k, const vm_node *s);
 void vm_p_vpush(parser *P, vec *v, vm_node *x);
 const char *vm_p_ident(parser *P, const vm_token *t);
 
@@ -61,7 +60,7 @@ const char *vm_p_ident(parser *P, const vm_token *t);
 vm_node *vm_p_expression(parser *P);
 vm_node *vm_p_named_expression(parser *P);
 vm_node *vm_p_star_expressions(parser *P);
-vm_node *vm_p_target_list(parser *P, target_mode m);
+vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi);
 void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top);
 void vm_p_check_comma(parser *P, vm_node *elt);
 bool vm_p_starts_expression(vm_tok k);
