@@ -177,13 +177,13 @@ static void newline(lexer *L)
     L->line_start = L->pos;
 }
 
-/* Byte length of the current line including its line break. */
+/* Byte length of the current line plus one (CPython's offset for an
+ * inconsistent dedent: just past the line). */
 static int line_length(const lexer *L)
 {
     size_t e = L->line_start;
-    while (e < L->len && L->src[e] != '\n') e++;
-    if (e < L->len) e++;
-    return (int)(e - L->line_start);
+    while (e < L->len && L->src[e] != '\n' && L->src[e] != '\r') e++;
+    return (int)(e - L->line_start) + 1;
 }
 
 /* ---- keywords --------------------------------------------------------- */

@@ -119,6 +119,19 @@ static vm_node *new_stmt(parser *P, vm_node_kind k, vm_token *start)
     return n;
 }
 
+static bool valid_target(const vm_node *e)
+{
+    switch (e->kind) {
+    case VM_N_Name: case VM_N_Attribute: case VM_N_Subscript: return true;
+    case VM_N_Starred: return valid_target(e->u.Starred.value);
+    case VM_N_Tuple: case VM_N_List:
+        for (int i = 0; i < e->u.Tuple.elts.n; i++)
+            if (!valid_target(e->u.Tuple.elts.items[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
 static bool simple_stmt_end(vm_tok k) { return k == VM_TOK_NEWLINE || k == VM_TOK_SEMI; }
 
 static vm_node *simple_stmt(parser *P)
@@ -276,8 +289,22 @@ static vm_node *simple_stmt(parser *P)
     vm_token *op = peek(P);
     if (op->kind == VM_TOK_EQUAL) {
         vec targets = { 0 };
+        /* CPython words an invalid first target differently when it is a
+         * bitwise_or-level expression directly before '=' */
+        vm_node *x = e->kind == VM_N_Tuple && e == P->bare_tuple && e->u.Tuple.elts.n
+                     ? e->u.Tuple.elts.items[e->u.Tuple.elts.n - 1] : e;
+        bool simple = x->kind != VM_N_Compare && x->kind != VM_N_BoolOp && x->kind != VM_N_IfExp &&
+                      x->kind != VM_N_Lambda && x->kind != VM_N_List && x->kind != VM_N_Tuple &&
+                      !(x->kind == VM_N_UnaryOp && x->u.UnaryOp.op == VM_UOP_NOT) &&
+                      !(x->kind == VM_N_Constant && x->u.Constant.kind <= VM_CONST_FALSE);
+        if (simple && vm_p_followed_by_value(P)) {
+            if (x->kind != VM_N_Name) P->maybe_target = x;
+            else if (!valid_target(e))
+                vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         while (kind(P) == VM_TOK_EQUAL) {
             vm_p_set_target(P, e, T_ASSIGN, true);
+            P->maybe_target = NULL;
             vm_p_vpush(P, &targets, e);
             advance(P);
             if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");

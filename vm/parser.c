@@ -60,10 +60,13 @@ _Noreturn void vm_p_raise_at(parser *P, vm_syntax_kind kind, int line, int col, 
     fill_error(P, P->err, kind, line, col, end_line, end_col, fmt, ap);
     va_end(ap);
     vm_token_array *ta = P->ta;
-    if (ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN && kind != VM_SYNERR_UNSUPPORTED) {
+    if (ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN) {
         /* CPython compares the line of the last token it fetched */
         int far_line = P->t[P->far < P->n ? P->far : P->n - 1].line;
-        if (ta->err_strong || (ta->err_paren_line > 0 && far_line > ta->err_paren_line))
+        /* an unsupported construct in a file CPython rejects anyway: the
+         * tokenizer's error is the one CPython would report */
+        if (ta->err_strong || kind == VM_SYNERR_UNSUPPORTED ||
+            (ta->err_paren_line > 0 && far_line > ta->err_paren_line))
             *P->err = ta->err;
     }
     longjmp(*P->jb, 1);
@@ -209,7 +212,7 @@ vm_token *vm_p_expect_name(parser *P)
 static vm_node *bitwise_or(parser *P);
 static vm_node *boolop(parser *P, bool is_or);
 static vm_node *primary(parser *P);
-static vm_node *fstring(parser *P, vm_token *t, vec *parts);
+static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts);
 
 /* ---- targets ------------------------------------------------------------ */
 
@@ -273,7 +276,7 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
     if (m == T_DEL) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot delete %s", vm_p_expr_name(e));
     if (e->kind == VM_N_Constant && e->u.Constant.kind <= VM_CONST_FALSE)
         vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s", vm_p_expr_name(e));
-    if (m != T_ASSIGN || !top)
+    if (e != P->maybe_target)
         vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s", vm_p_expr_name(e));
     vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", vm_p_expr_name(e));
 }
@@ -357,7 +360,7 @@ static vm_node *strings(parser *P)
     for (int k = 0; k < i; k++) {
         vm_token *t = advance(P);
         if (t->flags & VM_TOKF_FSTRING) {
-            fstring(P, t, &parts);
+            fstring(P, t, &P->t[P->pos - k - 2 + i], &parts);   /* last token of the group */
         } else if (t->v.str.n) {
             vm_node *c = vm_node_new(P->a, VM_N_Constant, t->line, t->col, t->end_line, t->end_col);
             if (!c) vm_p_nomem(P);
@@ -411,21 +414,28 @@ bool vm_p_starts_expression(vm_tok k)
     }
 }
 
+/* An expression if one parses here, else NULL (the error is dropped). */
+static vm_node *try_expression(parser *P)
+{
+    jmp_buf here;
+    P->jb = &here;
+    if (setjmp(here)) return NULL;
+    return vm_p_expression(P);
+}
+
 void vm_p_check_comma(parser *P, vm_node *elt)
 {
     vm_tok k = kind(P);
     if (!vm_p_starts_expression(k)) return;
     if (elt->kind == VM_N_Name && k == VM_TOK_STRING) return;   /* CPython excludes NAME STRING */
     /* find the end of the following expression for the range, as CPython */
-    int save = P->pos;
-    vm_node *nx = NULL;
-    jmp_buf *outer = P->jb, here;
+    int save = P->pos, depth = P->depth, bracket = P->bracket;
+    jmp_buf *outer = P->jb;
     vm_syntax_error saved = *P->err;
-    P->jb = &here;
-    if (setjmp(here) == 0) nx = vm_p_expression(P);
+    vm_node *nx = try_expression(P);
     P->jb = outer;
     *P->err = saved;
-    P->pos = save;
+    P->pos = save; P->depth = depth; P->bracket = bracket;
     if (!nx) return;
     vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx->end_line, nx->end_col,
              "invalid syntax. Perhaps you forgot a comma?");
@@ -1010,7 +1020,33 @@ vm_node *vm_p_star_expressions(parser *P)
     }
     vm_node *n = vm_p_node_at(P, VM_N_Tuple, st);
     n->u.Tuple.elts = vlist(v);
+    P->bare_tuple = n;
     return n;
+}
+
+static vm_node *try_bitwise_or(parser *P)
+{
+    jmp_buf here;
+    P->jb = &here;
+    if (setjmp(here)) return NULL;
+    return bitwise_or(P);
+}
+
+/* At '=': is it followed by a bitwise_or and then neither '=' nor ':='?
+ * (CPython's invalid_named_expression, which words its message
+ * "cannot assign to X here. Maybe you meant '==' instead of '='?") */
+bool vm_p_followed_by_value(parser *P)
+{
+    int save = P->pos, depth = P->depth, bracket = P->bracket;
+    jmp_buf *outer = P->jb;
+    vm_syntax_error saved = *P->err;
+    P->pos++;
+    vm_node *v = try_bitwise_or(P);
+    bool ok = v && P->t[P->pos].kind != VM_TOK_EQUAL && P->t[P->pos].kind != VM_TOK_COLONEQUAL;
+    P->jb = outer;
+    *P->err = saved;
+    P->pos = save; P->depth = depth; P->bracket = bracket;
+    return ok;
 }
 
 /* a bare starred value outside a tuple/call is an error in CPython */
@@ -1036,11 +1072,11 @@ static void body_pos(const char *s, size_t i, int line, int col, int *ol, int *o
     *ol = line; *oc = col;
 }
 
-typedef struct fctx { vm_token *tok; const char *s; int line, col; bool raw; } fctx;
+typedef struct fctx { vm_token *tok, *last; const char *s; int line, col; bool raw; } fctx;
 
 static _Noreturn void fstr_error(parser *P, fctx *F, const char *msg)
 {
-    vm_token *t = F->tok;
+    vm_token *t = F->last;   /* CPython reports after the whole concatenation */
     vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", msg);
 }
 
@@ -1064,6 +1100,17 @@ static void flit(parser *P, fctx *F, vec *parts, size_t from, size_t to)
     vm_p_vpush(P, parts, c);
 }
 
+/* Parse the tokens of a field; NULL with *sub->err set on error. */
+static vm_node *field_parse(parser *sub)
+{
+    jmp_buf here;
+    sub->jb = &here;
+    if (setjmp(here)) return NULL;
+    vm_node *e = vm_p_star_expressions(sub);
+    if (sub->t[sub->pos].kind != VM_TOK_ENDMARKER) vm_p_invalid(sub);
+    return e;
+}
+
 static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
 {
     bool blank = true;
@@ -1075,14 +1122,9 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
     vm_token_array ta;
     if (vm_tokenize_field(P->a, F->s + from, to - from, P->filename, line, col, &ta) < 0 && ta.n == 0) vm_p_nomem(P);
     parser sub = *P;
-    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.ta = &ta; sub.bracket = 1; sub.is_field = true;
-    jmp_buf here;
-    sub.jb = &here;
-    vm_node *volatile e = NULL;
-    if (setjmp(here) == 0) {
-        e = vm_p_star_expressions(&sub);
-        if (sub.t[sub.pos].kind != VM_TOK_ENDMARKER) vm_p_invalid(&sub);
-    } else {
+    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.far = 0; sub.ta = &ta; sub.bracket = 1; sub.is_field = true;
+    vm_node *e = field_parse(&sub);
+    if (!e) {
         if (P->err->kind == VM_SYNERR_SYNTAX && strncmp(P->err->msg, "f-string", 8) != 0) {
             char m[VM_SYNERR_MSG_MAX];
             snprintf(m, sizeof m, "f-string: %.240s", P->err->msg);
@@ -1186,10 +1228,11 @@ static void fstring_body(parser *P, fctx *F, size_t i, size_t n, vec *parts, int
     flit(P, F, parts, lit, n);
 }
 
-static vm_node *fstring(parser *P, vm_token *t, vec *parts)
+static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts)
 {
     fctx F;
     F.tok = t;
+    F.last = last;
     F.s = t->v.str.s;
     F.raw = (t->flags & VM_TOKF_RAW) != 0;
     /* the body starts after the prefix and the opening quote(s) */

@@ -28,6 +28,8 @@ typedef struct parser {
     int in_func, in_loop;     /* for 'return'/'break'/'continue' checks */
     int nscope;               /* enclosing def/lambda/class bodies */
     int bracket;              /* > 0 inside (), [], {} of the current expression */
+    vm_node *bare_tuple;      /* the last tuple star_expressions built without parentheses */
+    vm_node *maybe_target;    /* invalid target that gets CPython's "Maybe you meant '=='" */
     vm_syntax_error late_sym, late_comp;   /* CPython symtable / compiler errors */
     bool is_field;            /* parsing an f-string field */
 } parser;
@@ -60,6 +62,7 @@ const char *vm_p_ident(parser *P, const vm_token *t);
 vm_node *vm_p_expression(parser *P);
 vm_node *vm_p_named_expression(parser *P);
 vm_node *vm_p_star_expressions(parser *P);
+bool vm_p_followed_by_value(parser *P);
 vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi);
 void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top);
 void vm_p_check_comma(parser *P, vm_node *elt);
