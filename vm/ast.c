@@ -117,6 +117,7 @@ const char *vm_syntax_kind_name(vm_syntax_kind k)
     case VM_SYNERR_TAB: return "TabError";
     case VM_SYNERR_UNSUPPORTED: return "NotImplementedError";
     case VM_SYNERR_NOMEMORY: return "MemoryError";
+    case VM_SYNERR_RECURSION: return "RecursionError";
     default: return "";
     }
 }

@@ -492,7 +492,8 @@ static int lex_string(lexer *L, size_t pstart, int line, int col)
                          &t->v.str.s, &t->v.str.n, msg, sizeof msg, &bad) < 0) {
         L->n--;
         if (bad == (size_t)-1)
-            lex_error(L, VM_SYNERR_UNSUPPORTED, true, line, col, -1, "%s", msg);
+            lex_error(L, VM_SYNERR_UNSUPPORTED, true, line, col, -1,
+                      "\\N{...} escapes: not supported by the gclab Python subset (line %d)", line + L->line_base - 1);
         else   /* CPython points just past the literal */
             lex_error(L, VM_SYNERR_SYNTAX, true, L->line, cur_col(L), cur_col(L) + 1, "%s", msg);
         return -1;
@@ -607,7 +608,7 @@ static int indentation(lexer *L)
     if (col == is[L->ilevel]) {
         if (altcol != as[L->ilevel]) goto taberror;
     } else if (col > is[L->ilevel]) {
-        if (L->ilevel + 1 > MAX_INDENT) {
+        if (L->ilevel + 1 >= MAX_INDENT) {
             lex_error(L, VM_SYNERR_INDENTATION, true, line, col, -1, "too many levels of indentation");
             return -1;
         }
@@ -632,7 +633,8 @@ static int indentation(lexer *L)
     }
     if (tab) {
         lex_error(L, VM_SYNERR_UNSUPPORTED, false, line, 0, -1,
-                  "tab character in indentation (the gclab subset indents with spaces only)");
+                  "tab characters in indentation: not supported by the gclab Python subset (line %d)",
+                  line + L->line_base - 1);
         return -1;
     }
     return 0;

@@ -164,7 +164,7 @@ void vm_p_enter(parser *P)
 {
     if (++P->depth > MAX_DEPTH) {
         vm_token *t = peek(P);
-        vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "too many nested parentheses");
+        vm_p_raise_tok(P, VM_SYNERR_RECURSION, t, "maximum recursion depth exceeded during compilation");
     }
 }
 
@@ -744,7 +744,9 @@ static vm_node *primary(parser *P)
     vm_p_enter(P);
     vm_token *st = peek(P);   /* CPython: a primary starts at its first token, parentheses included */
     vm_node *e = atom(P);
-    for (;;) {
+    for (int chain = 0;; chain++) {
+        if (P->depth + chain > MAX_DEPTH)
+            vm_p_raise_tok(P, VM_SYNERR_RECURSION, peek(P), "maximum recursion depth exceeded during compilation");
         vm_tok k = kind(P);
         if (k == VM_TOK_DOT) {
             advance(P);
@@ -832,7 +834,9 @@ static vm_node *binary(parser *P, int min_level)
     vm_p_enter(P);
     vm_token *st = peek(P);
     vm_node *left = factor(P);
-    for (;;) {
+    for (int chain = 0;; chain++) {
+        if (P->depth + chain > MAX_DEPTH)
+            vm_p_raise_tok(P, VM_SYNERR_RECURSION, peek(P), "maximum recursion depth exceeded during compilation");
         vm_operator op = VM_OP_ADD;
         int lvl = binop_level(kind(P), &op);
         if (lvl < min_level) break;

@@ -12,7 +12,12 @@
 #include "ast.h"
 #include "token.h"
 
-#define MAX_DEPTH 200     /* nesting of expressions/blocks; CPython's parser stack limit is similar */
+/* Recursion budget of the parser, in nesting units (a parenthesised
+ * expression costs about 4).  Enough for the tokenizer's 200 nested
+ * brackets, small enough for the C stack even under ASan; the same bound
+ * caps left-nested chains (a.b.c..., 1+1+...) so that the recursive passes
+ * after the parser (compiler, symtable, dump) stay within the stack. */
+#define MAX_DEPTH 1000
 
 typedef struct parser {
     vm_arena *a;
