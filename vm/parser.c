@@ -60,13 +60,12 @@ _Noreturn void vm_p_raise_at(parser *P, vm_syntax_kind kind, int line, int col, 
     fill_error(P, P->err, kind, line, col, end_line, end_col, fmt, ap);
     va_end(ap);
     vm_token_array *ta = P->ta;
-    if (ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN) {
+    if (!P->final && ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN) {
         /* CPython compares the line of the last token it fetched */
         int far_line = P->t[P->far < P->n ? P->far : P->n - 1].line;
         /* an unsupported construct in a file CPython rejects anyway: the
          * tokenizer's error is the one CPython would report */
-        if (ta->err_strong || kind == VM_SYNERR_UNSUPPORTED ||
-            (ta->err_paren_line > 0 && far_line > ta->err_paren_line))
+        if (ta->err_strong || (ta->err_paren_line > 0 && (far_line > ta->err_paren_line || kind == VM_SYNERR_UNSUPPORTED)))
             *P->err = ta->err;
     }
     longjmp(*P->jb, 1);
@@ -96,6 +95,14 @@ _Noreturn void vm_p_unsupported(parser *P, int line, int col, const char *what)
 {
     vm_p_raise_at(P, VM_SYNERR_UNSUPPORTED, line, col, line, col,
              "%s: not supported by the gclab Python subset (line %d)", what, line);
+}
+
+void vm_p_defer_unsupported(parser *P, int line, int col, const char *what)
+{
+    if (P->late_unsup.kind != VM_SYNERR_NONE) return;
+    vm_p_late(P, &P->late_unsup, line, col, line, col,
+              "%s: not supported by the gclab Python subset (line %d)", what, line);
+    P->late_unsup.kind = VM_SYNERR_UNSUPPORTED;
 }
 
 void vm_p_late(parser *P, vm_syntax_error *slot, int line, int col, int end_line, int end_col, const char *fmt, ...)
@@ -137,10 +144,14 @@ vm_token *vm_p_peek_at(parser *P, int k)
 _Noreturn void vm_p_invalid(parser *P)
 {
     vm_token *t = peek(P);
-    if (t->kind == VM_TOK_INDENT)
+    if (t->kind == VM_TOK_INDENT) {
+        P->final = true;   /* CPython skips its re-scan of the source for these */
         vm_p_raise_at(P, VM_SYNERR_INDENTATION, t->line, t->end_col > 0 ? t->end_col - 1 : 0, t->line, -2, "unexpected indent");
-    if (t->kind == VM_TOK_DEDENT)
+    }
+    if (t->kind == VM_TOK_DEDENT) {
+        P->final = true;
         vm_p_raise_tok(P, VM_SYNERR_INDENTATION, t, "unexpected unindent");
+    }
     vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "invalid syntax");
 }
 
@@ -212,6 +223,7 @@ vm_token *vm_p_expect_name(parser *P)
 static vm_node *bitwise_or(parser *P);
 static vm_node *boolop(parser *P, bool is_or);
 static vm_node *primary(parser *P);
+static vm_node *star_expression(parser *P);
 static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts);
 
 /* ---- targets ------------------------------------------------------------ */
@@ -260,16 +272,27 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
         for (int i = 0; i < e->u.Tuple.elts.n; i++) {
             vm_node *x = e->u.Tuple.elts.items[i];
             if (x->kind == VM_N_Starred && m != T_DEL) {
+                x->u.Starred.ctx = ctx;
                 vm_p_set_target(P, x->u.Starred.value, m, false);
-                vm_p_unsupported(P, x->line, x->col, "starred assignment targets");
+                vm_p_defer_unsupported(P, x->line, x->col, "starred assignment targets");
+                continue;
             }
             vm_p_set_target(P, x, m, false);
         }
         return;
     case VM_N_Starred:
         if (m == T_DEL) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot delete starred");
-        if (top) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "starred assignment target must be in a list or tuple");
-        vm_p_unsupported(P, e->line, e->col, "starred assignment targets");
+        if (top) {   /* a compiler error in CPython: reported after parsing */
+            vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col,
+                      "starred assignment target must be in a list or tuple");
+            vm_p_set_target(P, e->u.Starred.value, m, false);
+            e->u.Starred.ctx = ctx;
+            return;
+        }
+        vm_p_set_target(P, e->u.Starred.value, m, false);
+        vm_p_defer_unsupported(P, e->line, e->col, "starred assignment targets");
+        e->u.Starred.ctx = ctx;
+        return;
     default:
         break;
     }
@@ -338,7 +361,13 @@ static vm_node *strings(parser *P)
         vm_p_raise_at(P, VM_SYNERR_SYNTAX, first->line, first->col, prev(P)->end_line, prev(P)->end_col,
                  "cannot mix bytes and nonbytes literals");
     }
-    if (bytes) vm_p_unsupported(P, first->line, first->col, "bytes literals");
+    if (bytes) vm_p_defer_unsupported(P, first->line, first->col, "bytes literals");
+    for (int k = 0; k < i; k++) {
+        /* CPython decodes escapes in the parser: a later tokenizer error wins */
+        vm_token *t = vm_p_peek_at(P, k);
+        if (t->flags & VM_TOKF_BADESCAPE)
+            vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", t->v.str.s);
+    }
     if (!f) {
         size_t total = 0;
         for (int k = 0; k < i; k++) total += vm_p_peek_at(P, k)->v.str.n;
@@ -453,7 +482,10 @@ static vm_node *comp_for(parser *P)
         advance(P);
         vm_p_vpush(P, &ifs, boolop(P, true));   /* CPython: a disjunction */
     }
-    if (kind(P) == VM_TOK_FOR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
+    if (kind(P) == VM_TOK_FOR) {
+        vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
+        comp_for(P);
+    }
     if (kind(P) == VM_TOK_ASYNC) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "async comprehensions");
     vm_node *c = vm_p_node_at(P, VM_N_comprehension, f);
     c->u.comprehension.target = target;
@@ -485,8 +517,16 @@ static vm_node *paren_or_tuple(parser *P)
         } else {
             x = vm_p_named_expression(P);
         }
-        if (v.n == 0 && kind(P) == VM_TOK_FOR)
-            vm_p_unsupported(P, x->line, x->col, "generator expressions");
+        if (v.n == 0 && kind(P) == VM_TOK_FOR) {
+            vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
+            vm_node *gen = comp_for(P);
+            vm_p_expect(P, VM_TOK_RPAR);
+            P->bracket--;
+            vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);   /* stands in; never compiled */
+            n->u.ListComp.elt = x;
+            n->u.ListComp.gen = gen;
+            return n;
+        }
         vm_p_vpush(P, &v, x);
         vm_p_check_comma(P, x);
         if (kind(P) != VM_TOK_COMMA) break;
@@ -512,8 +552,14 @@ static vm_node *list_display(parser *P)
     P->bracket++;
     vec v = { 0 };
     while (kind(P) != VM_TOK_RSQB) {
-        if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "starred expressions in list displays");
-        vm_node *x = vm_p_named_expression(P);
+        vm_node *x;
+        if (kind(P) == VM_TOK_STAR) {
+            vm_token *s = peek(P);
+            vm_p_defer_unsupported(P, s->line, s->col, "starred expressions in list displays");
+            x = star_expression(P);
+        } else {
+            x = vm_p_named_expression(P);
+        }
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RSQB);
@@ -535,20 +581,53 @@ static vm_node *list_display(parser *P)
     return n;
 }
 
+/* {a, b} and {x for x in y}: read through, then reported as unsupported */
+static vm_node *set_display(parser *P, vm_token *open)
+{
+    vec v = { 0 };
+    while (kind(P) != VM_TOK_RBRACE) {
+        vm_node *x = kind(P) == VM_TOK_STAR ? star_expression(P) : vm_p_named_expression(P);
+        if (v.n == 0 && kind(P) == VM_TOK_FOR) {
+            vm_p_defer_unsupported(P, open->line, open->col, "set comprehensions");
+            comp_for(P);
+            break;
+        }
+        vm_p_vpush(P, &v, x);
+        vm_p_check_comma(P, x);
+        if (kind(P) != VM_TOK_COMMA) break;
+        advance(P);
+    }
+    vm_p_defer_unsupported(P, open->line, open->col, "set displays");
+    vm_p_expect(P, VM_TOK_RBRACE);
+    P->bracket--;
+    vm_node *n = vm_p_node_at(P, VM_N_List, open);   /* stands in; never compiled */
+    n->u.List.elts = vlist(v);
+    return n;
+}
+
 static vm_node *dict_display(parser *P)
 {
     vm_token *open = advance(P);
     P->bracket++;
     vec keys = { 0 }, vals = { 0 };
     while (kind(P) != VM_TOK_RBRACE) {
-        if (kind(P) == VM_TOK_DOUBLESTAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "dict unpacking (**)");
-        if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "set displays");
+        if (kind(P) == VM_TOK_DOUBLESTAR) {
+            vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "dict unpacking (**)");
+            advance(P);
+            vm_p_vpush(P, &keys, NULL);
+            vm_p_vpush(P, &vals, bitwise_or(P));
+            if (kind(P) != VM_TOK_COMMA) break;
+            advance(P);
+            continue;
+        }
+        if (keys.n == 0 && kind(P) == VM_TOK_STAR) return set_display(P, open);
+        int save = P->pos;
         vm_node *k = vm_p_expression(P);
         if (kind(P) != VM_TOK_COLON) {
-            if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE))
-                vm_p_unsupported(P, open->line, open->col, "set displays");
-            if (keys.n == 0 && kind(P) == VM_TOK_FOR)
-                vm_p_unsupported(P, open->line, open->col, "set comprehensions");
+            if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE || kind(P) == VM_TOK_FOR)) {
+                P->pos = save;
+                return set_display(P, open);
+            }
             if (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE)
                 vm_p_raise_at(P, VM_SYNERR_SYNTAX, k->line, k->col, k->line, -1, "':' expected after dictionary key");
             vm_p_invalid(P);
@@ -611,12 +690,21 @@ static vm_node *atom(parser *P)
         n->u.Constant.f = t->v.f;
         return n;
     }
-    case VM_TOK_IMAG: vm_p_unsupported(P, t->line, t->col, "complex numbers");
+    case VM_TOK_IMAG: {
+        advance(P);
+        vm_p_defer_unsupported(P, t->line, t->col, "complex numbers");
+        vm_node *n = constant(P, t, VM_CONST_FLOAT);
+        n->u.Constant.f = t->v.f;
+        return n;
+    }
     case VM_TOK_STRING: return strings(P);
     case VM_TOK_LPAR: return paren_or_tuple(P);
     case VM_TOK_LSQB: return list_display(P);
     case VM_TOK_LBRACE: return dict_display(P);
-    case VM_TOK_ELLIPSIS: vm_p_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
+    case VM_TOK_ELLIPSIS:
+        advance(P);
+        vm_p_defer_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
+        return constant(P, t, VM_CONST_NONE);
     case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);
@@ -637,7 +725,10 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
         if (kind(P) == VM_TOK_DOUBLESTAR) {
             advance(P);
             vm_p_expression(P);
-            vm_p_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            vm_p_defer_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            if (kind(P) != VM_TOK_COMMA) break;
+            advance(P);
+            continue;
         }
         if (kind(P) == VM_TOK_STAR) {
             advance(P);
@@ -669,7 +760,12 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
                 if (kind(P) == VM_TOK_COMMA && vm_p_peek_at(P, 1)->kind != VM_TOK_RPAR)
                     vm_p_raise_at(P, VM_SYNERR_SYNTAX, x->line, x->col, gen->end_line, gen->end_col,
                              "Generator expression must be parenthesized");
-                vm_p_unsupported(P, x->line, x->col, "generator expressions");
+                vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
+                vm_node *lc = vm_node_new(P->a, VM_N_ListComp, x->line, x->col, gen->end_line, gen->end_col);
+                if (!lc) vm_p_nomem(P);
+                lc->u.ListComp.elt = x;
+                lc->u.ListComp.gen = gen;
+                x = lc;
             }
             if (kws.n && !late_positional) late_positional = x;
             vm_p_vpush(P, &args, x);
@@ -840,7 +936,10 @@ static vm_node *binary(parser *P, int min_level)
         vm_operator op = VM_OP_ADD;
         int lvl = binop_level(kind(P), &op);
         if (lvl < min_level) break;
-        if (lvl == 6) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "the @ operator");
+        if (lvl == 6) {
+            vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "the @ operator");
+            op = VM_OP_MULT;
+        }
         advance(P);
         vm_node *right = binary(P, lvl + 1);
         vm_node *n = vm_p_node_at(P, VM_N_BinOp, st);
@@ -990,7 +1089,9 @@ vm_node *vm_p_named_expression(parser *P)
     if (kind(P) == VM_TOK_COLONEQUAL) {
         if (e->kind != VM_N_Name)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot use assignment expressions with %s", vm_p_expr_name(e));
-        vm_p_unsupported(P, e->line, e->col, "assignment expressions (:=)");
+        vm_p_defer_unsupported(P, e->line, e->col, "assignment expressions (:=)");
+        advance(P);
+        return vm_p_expression(P);
     }
     return e;
 }
@@ -1060,7 +1161,7 @@ void vm_p_no_bare_star(parser *P, vm_node *e)
     if (e && e->kind == VM_N_Tuple)
         for (int i = 0; i < e->u.Tuple.elts.n; i++)
             if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
-                vm_p_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
+                vm_p_defer_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
                             "starred expressions in tuple displays");
 }
 

@@ -36,7 +36,9 @@ typedef struct parser {
     vm_node *bare_tuple;      /* the last tuple star_expressions built without parentheses */
     vm_node *maybe_target;    /* invalid target that gets CPython's "Maybe you meant '=='" */
     vm_syntax_error late_sym, late_comp;   /* CPython symtable / compiler errors */
+    vm_syntax_error late_unsup;            /* first deferred unsupported construct */
     bool is_field;            /* parsing an f-string field */
+    bool final;               /* the error being raised is not replaced by a tokenizer error */
 } parser;
 
 typedef struct vec { vm_node **items; int n, cap; } vec;
@@ -49,6 +51,9 @@ _Noreturn void vm_p_raise_at(parser *P, vm_syntax_kind kind, int line, int col, 
 _Noreturn void vm_p_raise_tok(parser *P, vm_syntax_kind kind, const vm_token *t, const char *fmt, ...);
 _Noreturn void vm_p_raise_node(parser *P, vm_syntax_kind kind, const vm_node *n, const char *fmt, ...);
 _Noreturn void vm_p_unsupported(parser *P, int line, int col, const char *what);
+/* The same report, deferred: for constructs the parser can read through,
+ * so that a later syntax error (which CPython would report) wins. */
+void vm_p_defer_unsupported(parser *P, int line, int col, const char *what);
 void vm_p_late(parser *P, vm_syntax_error *slot, int line, int col, int end_line, int end_col, const char *fmt, ...);
 _Noreturn void vm_p_nomem(parser *P);
 _Noreturn void vm_p_invalid(parser *P);
