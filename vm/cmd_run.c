@@ -62,6 +62,6 @@ int vm_cmd_run(int argc, char **argv)
     vm_fini();
     fflush(stdout);
     fflush(stderr);
-    vm_runtime_stop(NULL, NULL, NULL);
+    vm_runtime_stop(NULL, NULL);
     return status;
 }
