@@ -109,5 +109,13 @@ int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
 int vm_modules_init(void);
 int vm_set_argv(int argc, char **argv);
+/* gcmodule.c: the gc and weakref modules */
+rt_object *vm_builtin_module(rt_object *name);
+void vm_weakref_atexit(void);
+int vm_gcmodule_init(void);
+void vm_gcmodule_fini(void);
+rt_object *gc_module_callbacks(void);   /* gc.callbacks (borrowed) or NULL */
+rt_object *gc_module_garbage(void);     /* gc.garbage (borrowed) or NULL */
+bool gc_module_saveall(void);           /* gc.set_debug(gc.DEBUG_SAVEALL) */
 
 #endif

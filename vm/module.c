@@ -403,6 +403,9 @@ rt_object *vm_import(rt_object *name)
         return rt_newref(m);
     if (rt_err_occurred())
         return NULL;
+    m = vm_builtin_module(name);
+    if (m || rt_err_occurred())
+        return m;
     const char *n = rt_str_data(name);
     char path[4096];
     snprintf(path, sizeof path, "%s%s%s.py", vm.main_dir ? rt_str_data(vm.main_dir) : "",
