@@ -31,7 +31,7 @@
 #define NOSELF (void)self; (void)kwnames
 
 static int debug_flags;
-#define GC_DEBUG_SAVEALL 32   /* CPython's value */
+#define GCM_DEBUG_SAVEALL 32   /* CPython's value */
 
 static const gc_collector *active(void)
 {
@@ -41,7 +41,7 @@ static const gc_collector *active(void)
     return c;
 }
 
-MF(gc_collect)
+MF(gcm_collect)
 {
     NOSELF;
     int gen = GC_GENERATIONS - 1;
@@ -61,9 +61,9 @@ MF(gc_collect)
     return n < 0 ? NULL : rt_int_from_i64(n);
 }
 
-MF(gc_enable) { NOSELF; (void)args; (void)nargs; rt_gc.enabled = true; return rt_none_new(); }
-MF(gc_disable) { NOSELF; (void)args; (void)nargs; rt_gc.enabled = false; return rt_none_new(); }
-MF(gc_isenabled) { NOSELF; (void)args; (void)nargs; return rt_bool_from(rt_gc.enabled); }
+MF(gcm_enable) { NOSELF; (void)args; (void)nargs; rt_gc.enabled = true; return rt_none_new(); }
+MF(gcm_disable) { NOSELF; (void)args; (void)nargs; rt_gc.enabled = false; return rt_none_new(); }
+MF(gcm_isenabled) { NOSELF; (void)args; (void)nargs; return rt_bool_from(rt_gc.enabled); }
 
 static rt_object *triple(const intptr_t v[GC_GENERATIONS])
 {
@@ -75,7 +75,7 @@ static rt_object *triple(const intptr_t v[GC_GENERATIONS])
     return t;
 }
 
-MF(gc_get_count)
+MF(gcm_get_count)
 {
     NOSELF; (void)args; (void)nargs;
     const gc_collector *c = active();
@@ -86,7 +86,7 @@ MF(gc_get_count)
     return triple(v);
 }
 
-MF(gc_get_threshold)
+MF(gcm_get_threshold)
 {
     NOSELF; (void)args; (void)nargs;
     const gc_collector *c = active();
@@ -97,7 +97,7 @@ MF(gc_get_threshold)
     return triple(v);
 }
 
-MF(gc_set_threshold)
+MF(gcm_set_threshold)
 {
     NOSELF;
     if (nargs < 1 || nargs > GC_GENERATIONS)
@@ -115,17 +115,17 @@ MF(gc_set_threshold)
     return rt_none_new();
 }
 
-MF(gc_freeze) { NOSELF; (void)args; (void)nargs; const gc_collector *c = active(); if (!c) return NULL; c->freeze(); return rt_none_new(); }
-MF(gc_unfreeze) { NOSELF; (void)args; (void)nargs; const gc_collector *c = active(); if (!c) return NULL; c->unfreeze(); return rt_none_new(); }
+MF(gcm_freeze) { NOSELF; (void)args; (void)nargs; const gc_collector *c = active(); if (!c) return NULL; c->freeze(); return rt_none_new(); }
+MF(gcm_unfreeze) { NOSELF; (void)args; (void)nargs; const gc_collector *c = active(); if (!c) return NULL; c->unfreeze(); return rt_none_new(); }
 
-MF(gc_get_freeze_count)
+MF(gcm_get_freeze_count)
 {
     NOSELF; (void)args; (void)nargs;
     const gc_collector *c = active();
     return c ? rt_int_from_i64(c->freeze_count()) : NULL;
 }
 
-MF(gc_get_stats)
+MF(gcm_get_stats)
 {
     NOSELF; (void)args; (void)nargs;
     const gc_collector *c = active();
@@ -157,7 +157,7 @@ MF(gc_get_stats)
     return l;
 }
 
-MF(gc_is_tracked)
+MF(gcm_is_tracked)
 {
     NOSELF;
     if (nargs != 1)
@@ -165,7 +165,7 @@ MF(gc_is_tracked)
     return rt_bool_from(rt_is_gc(args[0]) && rt_gc_is_tracked(args[0]));
 }
 
-MF(gc_is_finalized)
+MF(gcm_is_finalized)
 {
     NOSELF;
     if (nargs != 1)
@@ -178,7 +178,7 @@ static int append_obj(rt_object *o, void *arg)
     return rt_list_append((rt_object *)arg, o) < 0 ? -1 : 0;
 }
 
-MF(gc_get_objects)
+MF(gcm_get_objects)
 {
     NOSELF;
     int gen = -1;
@@ -208,7 +208,7 @@ static int visit_append(rt_object *child, void *arg)
     return rt_list_append((rt_object *)arg, child) < 0 ? -1 : 0;
 }
 
-MF(gc_get_referents)
+MF(gcm_get_referents)
 {
     NOSELF;
     rt_object *l = rt_list_new(0);
@@ -254,7 +254,7 @@ static int find_referrer(rt_object *o, void *arg)
     return 0;
 }
 
-MF(gc_get_referrers)
+MF(gcm_get_referrers)
 {
     NOSELF;
     const gc_collector *c = active();
@@ -269,7 +269,7 @@ MF(gc_get_referrers)
     return l;
 }
 
-MF(gc_set_debug)
+MF(gcm_set_debug)
 {
     NOSELF;
     if (nargs != 1)
@@ -281,27 +281,27 @@ MF(gc_set_debug)
     return rt_none_new();
 }
 
-MF(gc_get_debug) { NOSELF; (void)args; (void)nargs; return rt_int_from_i64(debug_flags); }
+MF(gcm_get_debug) { NOSELF; (void)args; (void)nargs; return rt_int_from_i64(debug_flags); }
 
 static rt_method_def gc_defs[] = {
-    { "collect", gc_collect, RT_METH_FASTCALL, NULL },
-    { "enable", gc_enable, RT_METH_FASTCALL, NULL },
-    { "disable", gc_disable, RT_METH_FASTCALL, NULL },
-    { "isenabled", gc_isenabled, RT_METH_FASTCALL, NULL },
-    { "get_count", gc_get_count, RT_METH_FASTCALL, NULL },
-    { "get_threshold", gc_get_threshold, RT_METH_FASTCALL, NULL },
-    { "set_threshold", gc_set_threshold, RT_METH_FASTCALL, NULL },
-    { "freeze", gc_freeze, RT_METH_FASTCALL, NULL },
-    { "unfreeze", gc_unfreeze, RT_METH_FASTCALL, NULL },
-    { "get_freeze_count", gc_get_freeze_count, RT_METH_FASTCALL, NULL },
-    { "get_stats", gc_get_stats, RT_METH_FASTCALL, NULL },
-    { "is_tracked", gc_is_tracked, RT_METH_FASTCALL, NULL },
-    { "is_finalized", gc_is_finalized, RT_METH_FASTCALL, NULL },
-    { "get_objects", gc_get_objects, RT_METH_FASTCALL, NULL },
-    { "get_referents", gc_get_referents, RT_METH_FASTCALL, NULL },
-    { "get_referrers", gc_get_referrers, RT_METH_FASTCALL, NULL },
-    { "set_debug", gc_set_debug, RT_METH_FASTCALL, NULL },
-    { "get_debug", gc_get_debug, RT_METH_FASTCALL, NULL },
+    { "collect", gcm_collect, RT_METH_FASTCALL, NULL },
+    { "enable", gcm_enable, RT_METH_FASTCALL, NULL },
+    { "disable", gcm_disable, RT_METH_FASTCALL, NULL },
+    { "isenabled", gcm_isenabled, RT_METH_FASTCALL, NULL },
+    { "get_count", gcm_get_count, RT_METH_FASTCALL, NULL },
+    { "get_threshold", gcm_get_threshold, RT_METH_FASTCALL, NULL },
+    { "set_threshold", gcm_set_threshold, RT_METH_FASTCALL, NULL },
+    { "freeze", gcm_freeze, RT_METH_FASTCALL, NULL },
+    { "unfreeze", gcm_unfreeze, RT_METH_FASTCALL, NULL },
+    { "get_freeze_count", gcm_get_freeze_count, RT_METH_FASTCALL, NULL },
+    { "get_stats", gcm_get_stats, RT_METH_FASTCALL, NULL },
+    { "is_tracked", gcm_is_tracked, RT_METH_FASTCALL, NULL },
+    { "is_finalized", gcm_is_finalized, RT_METH_FASTCALL, NULL },
+    { "get_objects", gcm_get_objects, RT_METH_FASTCALL, NULL },
+    { "get_referents", gcm_get_referents, RT_METH_FASTCALL, NULL },
+    { "get_referrers", gcm_get_referrers, RT_METH_FASTCALL, NULL },
+    { "set_debug", gcm_set_debug, RT_METH_FASTCALL, NULL },
+    { "get_debug", gcm_get_debug, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -309,7 +309,7 @@ static rt_object *gc_callbacks_list, *gc_garbage_list;
 
 rt_object *gc_module_callbacks(void) { return gc_callbacks_list; }
 rt_object *gc_module_garbage(void) { return gc_garbage_list; }
-bool gc_module_saveall(void) { return (debug_flags & GC_DEBUG_SAVEALL) != 0; }
+bool gc_module_saveall(void) { return (debug_flags & GCM_DEBUG_SAVEALL) != 0; }
 
 /* ---- weakref ------------------------------------------------------------------ */
 
@@ -575,7 +575,7 @@ rt_object *vm_builtin_module(rt_object *name)
             gc_callbacks_list = rt_list_new(0);
         if (!gc_garbage_list)
             gc_garbage_list = rt_list_new(0);
-        rt_object *sa = rt_int_from_i64(GC_DEBUG_SAVEALL);
+        rt_object *sa = rt_int_from_i64(GCM_DEBUG_SAVEALL);
         if (!gc_callbacks_list || !gc_garbage_list || !sa
             || rt_dict_setitem_str(d, "callbacks", gc_callbacks_list) < 0
             || rt_dict_setitem_str(d, "garbage", gc_garbage_list) < 0
