@@ -15,6 +15,7 @@
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/alloc.h"
 #include "collectors/collector.h"
 #include "vm/eval.h"
 #include "vm/module.h"
@@ -63,10 +64,18 @@ static run_result run_src(const char *src)
     fclose(ef);
     vm.out = stdout;
     fclose(out);
+    /* copy both into static buffers (valid until the next run_src) so
+     * that the tests leak nothing under LeakSanitizer */
+    static char outbuf[65536], errbuf[65536];
+    snprintf(outbuf, sizeof outbuf, "%s", r.out);
+    free(r.out);
+    r.out = outbuf;
     size_t n;
-    r.err = vm_read_file(errpath, &n);
-    if (!r.err)
-        r.err = strdup("");
+    char *e = vm_read_file(errpath, &n);
+    snprintf(errbuf, sizeof errbuf, "%s", e ? e : "");
+    if (e)
+        rt_raw_free(e);
+    r.err = errbuf;
     unlink(path);
     unlink(errpath);
     rmdir(dir);
