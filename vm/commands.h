@@ -15,6 +15,7 @@ typedef struct vm_command {
 } vm_command;
 
 int vm_cmd_info(int argc, char **argv);
+int vm_cmd_run(int argc, char **argv);
 int vm_cmd_demo(int argc, char **argv);
 int vm_cmd_experiment(int argc, char **argv);   /* gclab experiment SPEC */
 int vm_cmd_report(int argc, char **argv);       /* gclab report DIR... */

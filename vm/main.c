@@ -12,6 +12,7 @@
 #include "commands.h"
 
 static const vm_command commands[] = {
+    { "run", "run a program: gclab run [OPTIONS] FILE.py [ARGS...]", vm_cmd_run },
     { "info", "list collectors and allocator backends with their settings", vm_cmd_info },
     { "demo", "run a built-in C workload under one collector and print its statistics", vm_cmd_demo },
     { "experiment", "run workloads x collector configurations x repeats from a spec", vm_cmd_experiment },

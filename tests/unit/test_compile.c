@@ -1,0 +1,287 @@
+/*
+ * test_compile.c -- the compiler: scoping rules, control flow, try/finally
+ * semantics, unpacking, comprehensions, f-strings, classes, and the
+ * errors it reports.  Each test compiles and runs a small program and
+ * checks what it printed (expected outputs recorded from CPython 3.11).
+ */
+#include "vm_util.h"
+
+TestSuite(compile, .init = vm_setup);
+
+Test(compile, arithmetic_and_precedence)
+{
+    expect_output("print(1 + 2 * 3, (1 + 2) * 3, 2 ** 3 ** 2, -2 ** 2, 7 // 2, -7 // 2, 7 % -3)\n"
+                  "print(10 / 4, 1 << 4, 0xff & 0x0f | 0x100, 5 ^ 3, ~5)\n",
+                  "7 9 512 -4 3 -4 -2\n2.5 16 271 6 -6\n");
+}
+
+Test(compile, constant_folding_keeps_int64_exact)
+{
+    /* the intermediate 2**63 does not fit in 64 bits: folded exactly */
+    expect_output("print(4611686018427387904 * 2 - 1)\nprint(-9223372036854775808)\n",
+                  "9223372036854775807\n-9223372036854775808\n");
+}
+
+Test(compile, chained_comparison_evaluates_once)
+{
+    expect_output("def f(x):\n    print('f', x)\n    return x\n"
+                  "print(1 < f(2) < 3, 1 < f(0) < 3)\n"
+                  "print(1 < 2 > 0 == 0, 1 is 1 is not None, 2 in [1, 2] not in [[]])\n",
+                  "f 2\nf 0\nTrue False\nTrue True True\n");
+}
+
+Test(compile, short_circuit_returns_operands)
+{
+    expect_output("print(0 or 'a', 1 and [], None or 0 or 3, '' and 1, not 0)\n"
+                  "def boom():\n    raise ValueError\n"
+                  "print(True or boom(), False and boom())\n",
+                  "a [] 3  True\nTrue False\n");
+}
+
+Test(compile, scopes_local_global_closure)
+{
+    expect_output("x = 'global'\n"
+                  "def outer():\n"
+                  "    x = 'enclosing'\n"
+                  "    def inner():\n"
+                  "        return x\n"
+                  "    return inner\n"
+                  "def setg():\n"
+                  "    global x\n"
+                  "    x = 'changed'\n"
+                  "print(outer()(), x)\n"
+                  "setg()\n"
+                  "print(x)\n"
+                  "def counter():\n"
+                  "    n = 0\n"
+                  "    def inc():\n"
+                  "        nonlocal n\n"
+                  "        n += 1\n"
+                  "        return n\n"
+                  "    return inc\n"
+                  "c = counter()\n"
+                  "c(); c()\n"
+                  "print(c())\n",
+                  "enclosing global\nchanged\n3\n");
+}
+
+Test(compile, closures_capture_cells_not_values)
+{
+    expect_output("def make():\n"
+                  "    fs = []\n"
+                  "    for i in range(3):\n"
+                  "        fs.append(lambda: i)\n"
+                  "    return fs\n"
+                  "print([f() for f in make()])\n"
+                  "def param_cell(a):\n"
+                  "    def g():\n"
+                  "        return a * 2\n"
+                  "    a = a + 1\n"
+                  "    return g()\n"
+                  "print(param_cell(5))\n",
+                  "[2, 2, 2]\n12\n");
+}
+
+Test(compile, unbound_local_is_detected)
+{
+    run_result r = run_src("x = 1\ndef f():\n    print(x)\n    x = 2\nf()\n");
+    cr_expect_eq(r.status, 1);
+    cr_expect_str_eq(last_line(r.err),
+                     "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value");
+}
+
+Test(compile, class_body_scope_and_comprehension)
+{
+    /* class-level names are not visible in methods or comprehensions */
+    expect_output("y = 'module'\n"
+                  "class C:\n"
+                  "    y = 'class'\n"
+                  "    z = [y for _ in range(1)]\n"
+                  "    def m(self):\n"
+                  "        return y\n"
+                  "print(C.y, C.z, C().m())\n",
+                  "class ['module'] module\n");
+}
+
+Test(compile, name_mangling)
+{
+    expect_output("class A:\n"
+                  "    def __init__(self):\n"
+                  "        self.__x = 1\n"
+                  "        self.__y__ = 2\n"
+                  "    def get(self):\n"
+                  "        return self.__x\n"
+                  "a = A()\n"
+                  "print(a._A__x, a.__y__, a.get(), hasattr(a, '__x'))\n",
+                  "1 2 1 False\n");
+}
+
+Test(compile, loops_break_continue_else)
+{
+    expect_output("for i in range(5):\n"
+                  "    if i == 1:\n        continue\n"
+                  "    if i == 3:\n        break\n"
+                  "    print(i)\n"
+                  "else:\n    print('no')\n"
+                  "for i in []:\n    pass\nelse:\n    print('else runs')\n"
+                  "n = 0\n"
+                  "while True:\n    n += 1\n    if n > 4:\n        break\n"
+                  "print(n)\n",
+                  "0\n2\nelse runs\n5\n");
+}
+
+Test(compile, try_except_else_finally_order)
+{
+    expect_output("def f(x):\n"
+                  "    try:\n"
+                  "        print('try')\n"
+                  "        if x:\n            raise KeyError(x)\n"
+                  "    except KeyError as e:\n"
+                  "        print('except', repr(e))\n"
+                  "    else:\n"
+                  "        print('else')\n"
+                  "    finally:\n"
+                  "        print('finally')\n"
+                  "f(0)\nf('k')\n",
+                  "try\nelse\nfinally\ntry\nexcept KeyError('k')\nfinally\n");
+}
+
+Test(compile, return_inside_finally_wins)
+{
+    expect_output("def f():\n"
+                  "    try:\n"
+                  "        return 'try'\n"
+                  "    finally:\n"
+                  "        print('cleanup')\n"
+                  "def g():\n"
+                  "    try:\n"
+                  "        raise ValueError\n"
+                  "    finally:\n"
+                  "        return 'swallowed'\n"
+                  "def h():\n"
+                  "    for i in range(3):\n"
+                  "        try:\n"
+                  "            if i == 1:\n                break\n"
+                  "        finally:\n"
+                  "            print('fin', i)\n"
+                  "    return i\n"
+                  "print(f(), g(), h())\n",
+                  "cleanup\nfin 0\nfin 1\ntry swallowed 1\n");
+}
+
+Test(compile, except_variable_is_deleted)
+{
+    run_result r = run_src("try:\n    1/0\nexcept ZeroDivisionError as e:\n    pass\nprint(e)\n");
+    cr_expect_eq(r.status, 1);
+    cr_expect_str_eq(last_line(r.err), "NameError: name 'e' is not defined");
+}
+
+Test(compile, unpacking_and_swap)
+{
+    expect_output("a, b = 1, 2\na, b = b, a\nprint(a, b)\n"
+                  "(p, q), r = (1, 2), 3\nprint(p, q, r)\n"
+                  "for k, v in {'a': 1}.items():\n    print(k, v)\n",
+                  "2 1\n1 2 3\na 1\n");
+}
+
+Test(compile, unpack_errors)
+{
+    run_result r = run_src("a, b = [1, 2, 3]\n");
+    cr_expect_str_eq(last_line(r.err), "ValueError: too many values to unpack (expected 2)");
+    r = run_src("a, b, c = (1, 2)\n");
+    cr_expect_str_eq(last_line(r.err), "ValueError: not enough values to unpack (expected 3, got 2)");
+}
+
+Test(compile, augmented_assignment_targets)
+{
+    expect_output("class O:\n    pass\n"
+                  "o = O()\no.n = 1\no.n += 2\n"
+                  "l = [1, 2]\nl[0] *= 10\nalias = l\nl += [3]\n"
+                  "d = {'k': 'a'}\nd['k'] += 'b'\n"
+                  "print(o.n, l, alias is l, d)\n",
+                  "3 [10, 2, 3] True {'k': 'ab'}\n");
+}
+
+Test(compile, comprehensions)
+{
+    expect_output("print([x * x for x in range(6) if x % 2])\n"
+                  "print({k: v for k, v in zip('ab', [1, 2])})\n"
+                  "n = 10\n"
+                  "def f():\n    return [n + i for i in range(2)]\n"
+                  "print(f())\n",
+                  "[1, 9, 25]\n{'a': 1, 'b': 2}\n[10, 11]\n");
+}
+
+Test(compile, fstrings)
+{
+    expect_output("x = 3\nname = 'bob'\n"
+                  "print(f'{x} + {x} = {x + x}!', f'{name!r}', f'{{literal}}', f'')\n",
+                  "3 + 3 = 6! 'bob' {literal} \n");
+}
+
+Test(compile, functions_defaults_kwargs_varargs)
+{
+    expect_output("def f(a, b=2, *args, c, d=4):\n    return (a, b, args, c, d)\n"
+                  "print(f(1, c=3))\n"
+                  "print(f(1, 5, 6, 7, c=0, d=1))\n"
+                  "def g(x, y):\n    return x - y\n"
+                  "print(g(y=1, x=10), g(*[3, 1]))\n"
+                  "print((lambda a, b=1: a + b)(1))\n",
+                  "(1, 2, (), 3, 4)\n(1, 5, (6, 7), 0, 1)\n9 2\n2\n");
+}
+
+Test(compile, call_errors)
+{
+    run_result r = run_src("def f(a, b):\n    pass\nf(1)\n");
+    cr_expect_str_eq(last_line(r.err), "TypeError: f() missing 1 required positional argument: 'b'");
+    r = run_src("def f(a):\n    pass\nf(1, 2)\n");
+    cr_expect_str_eq(last_line(r.err), "TypeError: f() takes 1 positional argument but 2 were given");
+    r = run_src("def f(a):\n    pass\nf(a=1, b=2)\n");
+    cr_expect_str_eq(last_line(r.err), "TypeError: f() got an unexpected keyword argument 'b'");
+}
+
+Test(compile, decorators_apply_bottom_up)
+{
+    expect_output("def tag(t):\n"
+                  "    def deco(f):\n"
+                  "        def w():\n            return t + f()\n"
+                  "        return w\n"
+                  "    return deco\n"
+                  "@tag('a')\n@tag('b')\ndef f():\n    return 'c'\n"
+                  "print(f())\n",
+                  "abc\n");
+}
+
+Test(compile, del_statement)
+{
+    expect_output("x = 1\nl = [1, 2, 3]\nd = {'a': 1, 'b': 2}\n"
+                  "class O:\n    pass\no = O()\no.a = 1\n"
+                  "del l[0], d['a'], o.a\ndel x\n"
+                  "print(l, d, hasattr(o, 'a'), 'x' in globals() if False else 0)\n",
+                  "[2, 3] {'b': 2} False 0\n");
+}
+
+Test(compile, syntax_errors_from_the_compiler)
+{
+    run_result r = run_src("x = 1\nbreak\n");
+    cr_expect_eq(r.status, 1);
+    cr_expect_str_eq(last_line(r.err), "SyntaxError: 'break' outside loop");
+    cr_expect(strstr(r.err, "line 2") != NULL, "%s", r.err);
+    r = run_src("def f():\n    pass\nreturn 1\n");
+    cr_expect_str_eq(last_line(r.err), "SyntaxError: 'return' outside function");
+    r = run_src("def f():\n    x = 1\n    global x\n");
+    cr_expect_str_eq(last_line(r.err), "SyntaxError: name 'x' is assigned to before global declaration");
+}
+
+Test(compile, code_object_line_table)
+{
+    vm_syntax_error err;
+    const char *src = "a = 1\n\nb = 2\nc = (a +\n     b)\n";
+    rt_object *co = vm_compile_source(src, strlen(src), "t.py", &err);
+    cr_assert_not_null(co);
+    vm_code *c = (vm_code *)co;
+    cr_expect_eq(vm_code_line(c, 0), 1);
+    cr_expect_eq(vm_code_line(c, c->ncode - 1), 4);
+    cr_expect_gt(c->stacksize, 1);
+    rt_decref(co);
+}

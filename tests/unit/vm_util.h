@@ -1,0 +1,97 @@
+/*
+ * vm_util.h -- helpers for the VM's unit tests (not a test itself): bring
+ * the runtime and the VM up, run a source string as __main__ and capture
+ * what print wrote and what went to stderr.
+ */
+#ifndef GCLAB_TESTS_VM_UTIL_H
+#define GCLAB_TESTS_VM_UTIL_H
+
+#define _GNU_SOURCE
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "runtime/object.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "collectors/collector.h"
+#include "vm/eval.h"
+#include "vm/module.h"
+#include "vm/compile.h"
+
+static void vm_setup(void)
+{
+    char err[256];
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cr_assert_eq(gc_select(gc_find("rc"), &cfg, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(rt_init(), 0);
+    cr_assert_eq(vm_init(), 0);
+}
+
+typedef struct run_result {
+    int status;
+    char *out;      /* what print wrote */
+    char *err;      /* stderr (tracebacks, syntax errors) */
+} run_result;
+
+/* Run src as __main__ from a file named test.py (written to a temporary
+ * directory so that tracebacks can show source lines). */
+static run_result run_src(const char *src)
+{
+    run_result r;
+    char dir[] = "/tmp/gclab-vmtest-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char path[128], errpath[128];
+    snprintf(path, sizeof path, "%s/test.py", dir);
+    snprintf(errpath, sizeof errpath, "%s/stderr", dir);
+    FILE *f = fopen(path, "w");
+    fputs(src, f);
+    fclose(f);
+    size_t outlen;
+    FILE *out = open_memstream(&r.out, &outlen);
+    vm.out = out;
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *ef = fopen(errpath, "w");
+    dup2(fileno(ef), 2);
+    r.status = vm_run_file(path);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    fclose(ef);
+    vm.out = stdout;
+    fclose(out);
+    size_t n;
+    r.err = vm_read_file(errpath, &n);
+    if (!r.err)
+        r.err = strdup("");
+    unlink(path);
+    unlink(errpath);
+    rmdir(dir);
+    return r;
+}
+
+/* Run and expect exit status 0 and exactly the given output. */
+#define expect_output(src, expected) do { \
+        run_result r_ = run_src(src); \
+        cr_expect_eq(r_.status, 0, "status %d, stderr:\n%s", r_.status, r_.err); \
+        cr_expect_str_eq(r_.out, expected); \
+    } while (0)
+
+/* The last non-empty line of s (in a static buffer). */
+static const char *last_line(const char *s)
+{
+    static char buf[512];
+    const char *end = s + strlen(s);
+    while (end > s && (end[-1] == '\n' || end[-1] == ' '))
+        end--;
+    const char *start = end;
+    while (start > s && start[-1] != '\n')
+        start--;
+    snprintf(buf, sizeof buf, "%.*s", (int)(end - start), start);
+    return buf;
+}
+
+#endif

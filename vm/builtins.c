@@ -1,0 +1,863 @@
+/*
+ * builtins.c -- the builtins module: print, len, isinstance, min/max/sum,
+ * sorted, enumerate/zip, iter/next, getattr & co, the built-in types and
+ * exception classes, and the constructors the object layer leaves to the
+ * VM (str(), list(), tuple(), dict()).
+ *
+ * Every function uses the vector convention (rt_cfunc): positional values
+ * then keyword values named by kwnames.  Messages follow CPython 3.11.
+ */
+#include <string.h>
+#include "eval.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/float.h"
+#include "../runtime/tuple.h"
+#include "../runtime/list.h"
+#include "../runtime/dict.h"
+#include "../runtime/range.h"
+#include "../runtime/slice.h"
+#include "../runtime/weakref.h"
+
+#define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
+                                             intptr_t nargs, rt_object *kwnames)
+#define UNUSED_SELF (void)self
+
+static intptr_t nkw(rt_object *kwnames) { return kwnames ? RT_SIZE(kwnames) : 0; }
+
+/* Keyword argument value (borrowed) or NULL; *bad set when an unknown
+ * keyword was passed. */
+static int parse_kw(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
+                    const char *const *allowed, rt_object **out)
+{
+    for (int i = 0; allowed[i]; i++)
+        out[i] = NULL;
+    for (intptr_t k = 0; k < nkw(kwnames); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+        int i;
+        for (i = 0; allowed[i]; i++)
+            if (rt_str_eq_cstr(name, allowed[i]))
+                break;
+        if (!allowed[i]) {
+            rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                          rt_str_data(name));
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    return 0;
+}
+
+static rt_object *no_kwargs(const char *fname)
+{
+    return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fname);
+}
+
+static rt_object *nargs_error(const char *fname, intptr_t lo, intptr_t hi, intptr_t got)
+{
+    if (lo == hi)
+        return rt_err_format(&rt_exc_TypeError, "%s() takes exactly %s (%ld given)", fname,
+                             lo == 1 ? "one argument" : lo == 0 ? "no arguments" : "two arguments",
+                             (long)got);
+    if (got < lo)
+        return rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", fname,
+                             (long)lo, lo == 1 ? "" : "s", (long)got);
+    return rt_err_format(&rt_exc_TypeError, "%s expected at most %ld argument%s, got %ld", fname,
+                         (long)hi, hi == 1 ? "" : "s", (long)got);
+}
+
+/* ---- print ----------------------------------------------------------------- */
+
+static int write_str(FILE *out, rt_object *s)
+{
+    fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+    return 0;
+}
+
+BI(print)
+{
+    UNUSED_SELF;
+    static const char *const kws[] = { "sep", "end", "file", "flush", NULL };
+    rt_object *kv[4];
+    if (parse_kw("print", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    rt_object *sep = kv[0] && kv[0] != RT_NONE ? kv[0] : NULL;
+    rt_object *end = kv[1] && kv[1] != RT_NONE ? kv[1] : NULL;
+    if ((sep && !rt_str_check(sep)) || (end && !rt_str_check(end)))
+        return rt_err_format(&rt_exc_TypeError, "%s must be None or a string, not %s",
+                             sep && !rt_str_check(sep) ? "sep" : "end",
+                             rt_type_name(sep && !rt_str_check(sep) ? sep : end));
+    FILE *out = vm.out;
+    if (kv[2] && kv[2] != RT_NONE) {
+        rt_object *fd = rt_getattr_str(kv[2], "_gclab_fd");
+        if (!fd)
+            return NULL;
+        out = RT_INT_VALUE(fd) == 2 ? stderr : vm.out;
+        rt_decref(fd);
+        if (out == stderr)
+            fflush(vm.out);
+    }
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (i > 0) {
+            if (sep)
+                write_str(out, sep);
+            else
+                fputc(' ', out);
+        }
+        rt_object *s = rt_str(args[i]);
+        if (!s)
+            return NULL;
+        write_str(out, s);
+        rt_decref(s);
+    }
+    if (end)
+        write_str(out, end);
+    else
+        fputc('\n', out);
+    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0)
+        fflush(out);
+    return rt_none_new();
+}
+
+/* ---- simple ones ------------------------------------------------------------ */
+
+BI(len)
+{
+    UNUSED_SELF;
+    if (nkw(kwnames))
+        return no_kwargs("len");
+    if (nargs != 1)
+        return nargs_error("len", 1, 1, nargs);
+    intptr_t n = rt_length(args[0]);
+    return n < 0 ? NULL : rt_int_from_i64(n);
+}
+
+static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
+{
+    if (rt_tuple_check(cls)) {
+        for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
+            int r = isinstance_check(o, RT_TUPLE_GET_ITEM(cls, i), fname);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!rt_isinstance_type(cls, &rt_type_type)) {
+        rt_err_format(&rt_exc_TypeError,
+                      "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+        return -1;
+    }
+    return strcmp(fname, "isinstance") == 0 ? rt_isinstance_type(o, (rt_type *)cls)
+                                            : rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
+}
+
+BI(isinstance)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "isinstance expected 2 arguments, got %ld", (long)nargs);
+    int r = isinstance_check(args[0], args[1], "isinstance");
+    return r < 0 ? NULL : rt_bool_from(r);
+}
+
+BI(issubclass)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
+    if (!rt_isinstance_type(args[0], &rt_type_type))
+        return rt_err_set_string(&rt_exc_TypeError, "issubclass() arg 1 must be a class");
+    int r = isinstance_check(args[0], args[1], "issubclass");
+    return r < 0 ? NULL : rt_bool_from(r);
+}
+
+BI(id)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("id", 1, 1, nargs);
+    return rt_int_from_i64((int64_t)(intptr_t)args[0]);
+}
+
+BI(repr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("repr", 1, 1, nargs);
+    return rt_repr(args[0]);
+}
+
+BI(hash)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("hash", 1, 1, nargs);
+    intptr_t h = rt_hash(args[0]);
+    return h == -1 ? NULL : rt_int_from_i64(h);
+}
+
+BI(abs)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("abs", 1, 1, nargs);
+    return rt_number_absolute(args[0]);
+}
+
+BI(callable)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("callable", 1, 1, nargs);
+    return rt_bool_from(RT_TYPE(args[0])->call != NULL);
+}
+
+BI(getattr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs < 2 || nargs > 3)
+        return nargs_error("getattr", 2, 3, nargs);
+    if (!rt_str_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "attribute name must be string");
+    rt_object *r = rt_getattr(args[0], args[1]);
+    if (!r && nargs == 3 && rt_err_matches(&rt_exc_AttributeError)) {
+        rt_err_clear();
+        return rt_newref(args[2]);
+    }
+    return r;
+}
+
+BI(setattr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 3)
+        return nargs_error("setattr", 3, 3, nargs);
+    if (!rt_str_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "attribute name must be string");
+    return rt_setattr(args[0], args[1], args[2]) < 0 ? NULL : rt_none_new();
+}
+
+BI(delattr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return nargs_error("delattr", 2, 2, nargs);
+    return rt_setattr(args[0], args[1], NULL) < 0 ? NULL : rt_none_new();
+}
+
+BI(hasattr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return nargs_error("hasattr", 2, 2, nargs);
+    if (!rt_str_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "hasattr(): attribute name must be string");
+    rt_object *r = rt_getattr(args[0], args[1]);
+    if (r) {
+        rt_decref(r);
+        return rt_bool_from(true);
+    }
+    if (rt_err_matches(&rt_exc_AttributeError)) {
+        rt_err_clear();
+        return rt_bool_from(false);
+    }
+    return NULL;
+}
+
+BI(iter)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("iter", 1, 1, nargs);
+    return rt_get_iter(args[0]);
+}
+
+BI(next)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("next", 1, 2, nargs);
+    rt_object *it = args[0];
+    if (!RT_TYPE(it)->iternext)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not an iterator", rt_type_name(it));
+    rt_object *v = RT_TYPE(it)->iternext(it);
+    if (v)
+        return v;
+    if (rt_err_occurred()) {
+        if (!rt_err_matches(&rt_exc_StopIteration) || nargs < 2)
+            return NULL;
+        rt_err_clear();
+    }
+    if (nargs == 2)
+        return rt_newref(args[1]);
+    return rt_err_set_object(&rt_exc_StopIteration, NULL);
+}
+
+BI(super)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    return vm_super(args, nargs);
+}
+
+BI(build_class)
+{
+    UNUSED_SELF;
+    return vm_build_class(args, nargs, kwnames);
+}
+
+BI(ord)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("ord", 1, 1, nargs);
+    if (!rt_str_check(args[0]) || rt_str_len(args[0]) != 1)
+        return rt_err_format(&rt_exc_TypeError, "ord() expected a character, but string of length %ld found",
+                             rt_str_check(args[0]) ? (long)rt_str_len(args[0]) : 0L);
+    const unsigned char *p = (const unsigned char *)rt_str_data(args[0]);
+    int64_t cp = p[0];
+    if (cp >= 0xf0) cp = ((cp & 7) << 18) | ((p[1] & 63) << 12) | ((p[2] & 63) << 6) | (p[3] & 63);
+    else if (cp >= 0xe0) cp = ((cp & 15) << 12) | ((p[1] & 63) << 6) | (p[2] & 63);
+    else if (cp >= 0xc0) cp = ((cp & 31) << 6) | (p[1] & 63);
+    return rt_int_from_i64(cp);
+}
+
+BI(chr)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("chr", 1, 1, nargs);
+    int64_t c = rt_int_as_i64(args[0]);
+    if (c == -1 && rt_err_occurred())
+        return NULL;
+    if (c < 0 || c > 0x10ffff)
+        return rt_err_set_string(&rt_exc_ValueError, "chr() arg not in range(0x110000)");
+    char b[4];
+    int n;
+    if (c < 0x80) { b[0] = (char)c; n = 1; }
+    else if (c < 0x800) { b[0] = (char)(0xc0 | (c >> 6)); b[1] = (char)(0x80 | (c & 63)); n = 2; }
+    else if (c < 0x10000) { b[0] = (char)(0xe0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 63)); b[2] = (char)(0x80 | (c & 63)); n = 3; }
+    else { b[0] = (char)(0xf0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 63)); b[2] = (char)(0x80 | ((c >> 6) & 63)); b[3] = (char)(0x80 | (c & 63)); n = 4; }
+    return rt_str_from_bytes(b, n);
+}
+
+BI(divmod)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return nargs_error("divmod", 2, 2, nargs);
+    rt_object *q = rt_number_binop(args[0], args[1], RT_NB_FLOORDIV);
+    if (!q)
+        return NULL;
+    rt_object *r = rt_number_binop(args[0], args[1], RT_NB_MOD);
+    if (!r) {
+        rt_decref(q);
+        return NULL;
+    }
+    rt_object *t = rt_tuple_pack(2, q, r);
+    rt_decref(q);
+    rt_decref(r);
+    return t;
+}
+
+BI(pow)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 2)
+        return nargs_error("pow", 2, 2, nargs);
+    return rt_number_binop(args[0], args[1], RT_NB_POW);
+}
+
+BI(round)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("round", 1, 2, nargs);
+    if (nargs == 2 && args[1] != RT_NONE)
+        return rt_call_method(args[0], "__round__", args + 1, 1);
+    return rt_call_method(args[0], "__round__", NULL, 0);
+}
+
+/* ---- iteration helpers: any, all, sum, min, max, sorted ---------------------------- */
+
+static rt_object *any_all(rt_object *iterable, bool want)
+{
+    rt_object *it = rt_get_iter(iterable);
+    if (!it)
+        return NULL;
+    rt_object *x;
+    while ((x = rt_iter_next(it))) {
+        int t = rt_is_true(x);
+        rt_decref(x);
+        if (t < 0) {
+            rt_decref(it);
+            return NULL;
+        }
+        if ((bool)t == want) {
+            rt_decref(it);
+            return rt_bool_from(want);
+        }
+    }
+    rt_decref(it);
+    return rt_err_occurred() ? NULL : rt_bool_from(!want);
+}
+
+BI(any)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("any", 1, 1, nargs);
+    return any_all(args[0], true);
+}
+
+BI(all)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("all", 1, 1, nargs);
+    return any_all(args[0], false);
+}
+
+BI(sum)
+{
+    UNUSED_SELF;
+    static const char *const kws[] = { "start", NULL };
+    rt_object *kv[1];
+    if (parse_kw("sum", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("sum", 1, 2, nargs);
+    rt_object *acc = nargs == 2 ? rt_newref(args[1]) : kv[0] ? rt_newref(kv[0]) : rt_int_from_i64(0);
+    if (rt_str_check(acc))
+        return rt_decref(acc), rt_err_set_string(&rt_exc_TypeError,
+                                                 "sum() can't sum strings [use ''.join(seq) instead]");
+    rt_object *it = rt_get_iter(args[0]);
+    if (!it) {
+        rt_decref(acc);
+        return NULL;
+    }
+    rt_object *x;
+    while ((x = rt_iter_next(it))) {
+        rt_object *r;
+        if (RT_TYPE(acc) == &rt_int_type && RT_TYPE(x) == &rt_int_type) {
+            int64_t s;
+            if (!__builtin_add_overflow(RT_INT_VALUE(acc), RT_INT_VALUE(x), &s))
+                r = rt_int_from_i64(s);
+            else
+                r = rt_number_binop(acc, x, RT_NB_ADD);
+        } else {
+            r = rt_number_binop(acc, x, RT_NB_ADD);
+        }
+        rt_decref(x);
+        rt_decref(acc);
+        acc = r;
+        if (!acc) {
+            rt_decref(it);
+            return NULL;
+        }
+    }
+    rt_decref(it);
+    if (rt_err_occurred()) {
+        rt_decref(acc);
+        return NULL;
+    }
+    return acc;
+}
+
+static rt_object *min_max(const char *fname, rt_object *const *args, intptr_t nargs,
+                          rt_object *kwnames, int op)
+{
+    static const char *const kws[] = { "key", "default", NULL };
+    rt_object *kv[2];
+    if (parse_kw(fname, args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    rt_object *key = kv[0] == RT_NONE ? NULL : kv[0];
+    if (nargs == 0)
+        return rt_err_format(&rt_exc_TypeError, "%s expected at least 1 argument, got 0", fname);
+    rt_object *it;
+    if (nargs == 1) {
+        it = rt_get_iter(args[0]);
+    } else {
+        if (kv[1])
+            return rt_err_format(&rt_exc_TypeError,
+                                 "Cannot specify a default for %s() with multiple positional arguments", fname);
+        rt_object *t = rt_tuple_from_array(args, nargs);
+        if (!t)
+            return NULL;
+        it = rt_get_iter(t);
+        rt_decref(t);
+    }
+    if (!it)
+        return NULL;
+    rt_object *best = NULL, *bestkey = NULL, *x;
+    while ((x = rt_iter_next(it))) {
+        rt_object *k = key ? vm_call(key, &x, 1, NULL) : rt_newref(x);
+        if (!k) {
+            rt_decref(x);
+            goto fail;
+        }
+        if (!best) {
+            best = x;
+            bestkey = k;
+            continue;
+        }
+        int better = rt_richcompare_bool(k, bestkey, op);
+        if (better < 0) {
+            rt_decref(x);
+            rt_decref(k);
+            goto fail;
+        }
+        if (better) {
+            RT_SETREF(best, x);
+            RT_SETREF(bestkey, k);
+        } else {
+            rt_decref(x);
+            rt_decref(k);
+        }
+    }
+    if (rt_err_occurred())
+        goto fail;
+    rt_decref(it);
+    RT_XDECREF(bestkey);
+    if (!best) {
+        if (kv[1])
+            return rt_newref(kv[1]);
+        return rt_err_format(&rt_exc_ValueError, "%s() arg is an empty sequence", fname);
+    }
+    return best;
+fail:
+    rt_decref(it);
+    RT_XDECREF(best);
+    RT_XDECREF(bestkey);
+    return NULL;
+}
+
+BI(min) { UNUSED_SELF; return min_max("min", args, nargs, kwnames, RT_LT); }
+BI(max) { UNUSED_SELF; return min_max("max", args, nargs, kwnames, RT_GT); }
+
+BI(sorted)
+{
+    UNUSED_SELF;
+    static const char *const kws[] = { "key", "reverse", NULL };
+    rt_object *kv[2];
+    if (parse_kw("sorted", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    if (nargs != 1)
+        return nargs_error("sorted", 1, 1, nargs);
+    rt_object *l = rt_list_from_iterable(args[0]);
+    if (!l)
+        return NULL;
+    int rev = kv[1] ? rt_is_true(kv[1]) : 0;
+    if (rev < 0 || rt_list_sort(l, kv[0], rev) < 0) {
+        rt_decref(l);
+        return NULL;
+    }
+    return l;
+}
+
+BI(reversed)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("reversed", 1, 1, nargs);
+    rt_object *l = rt_list_from_iterable(args[0]);
+    if (!l)
+        return NULL;
+    if (rt_list_reverse(l) < 0) {
+        rt_decref(l);
+        return NULL;
+    }
+    rt_object *it = rt_get_iter(l);
+    rt_decref(l);
+    return it;
+}
+
+/* ---- enumerate and zip: lazy iterators -------------------------------------------- */
+
+typedef struct vm_iterobj {
+    RT_OBJECT_HEAD
+    rt_object *its;        /* enumerate: the iterator; zip: tuple of iterators */
+    int64_t index;
+} vm_iterobj;
+
+static int iterobj_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((vm_iterobj *)o)->its);
+    return 0;
+}
+
+static int iterobj_clear(rt_object *o)
+{
+    RT_CLEAR(((vm_iterobj *)o)->its);
+    return 0;
+}
+
+static void iterobj_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    iterobj_clear(o);
+    rt_object_free(o);
+}
+
+static rt_object *self_iter(rt_object *o) { return rt_newref(o); }
+
+static rt_object *enumerate_next(rt_object *o)
+{
+    vm_iterobj *e = (vm_iterobj *)o;
+    rt_object *v = rt_iter_next(e->its);
+    if (!v)
+        return NULL;
+    rt_object *i = rt_int_from_i64(e->index++);
+    rt_object *t = i ? rt_tuple_new(2) : NULL;
+    if (!t) {
+        RT_XDECREF(i);
+        rt_decref(v);
+        return NULL;
+    }
+    RT_TUPLE_SET_ITEM(t, 0, i);
+    RT_TUPLE_SET_ITEM(t, 1, v);
+    return t;
+}
+
+static rt_object *zip_next(rt_object *o)
+{
+    vm_iterobj *z = (vm_iterobj *)o;
+    intptr_t n = RT_SIZE(z->its);
+    if (n == 0)
+        return NULL;
+    rt_object *t = rt_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, i));
+        if (!v) {
+            for (intptr_t j = i; j < n; j++)
+                RT_TUPLE_SET_ITEM(t, j, rt_none_new());
+            rt_decref(t);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(t, i, v);
+    }
+    return t;
+}
+
+static rt_type vm_enumerate_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "enumerate",
+    .basicsize = sizeof(vm_iterobj),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = iterobj_dealloc, .traverse = iterobj_traverse, .clear = iterobj_clear,
+    .iter = self_iter, .iternext = enumerate_next,
+};
+
+static rt_type vm_zip_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "zip",
+    .basicsize = sizeof(vm_iterobj),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = iterobj_dealloc, .traverse = iterobj_traverse, .clear = iterobj_clear,
+    .iter = self_iter, .iternext = zip_next,
+};
+
+static rt_object *iterobj_new(rt_type *t, rt_object *its, int64_t start)
+{
+    vm_iterobj *e = (vm_iterobj *)rt_object_new(t);
+    if (!e) {
+        rt_decref(its);
+        return NULL;
+    }
+    e->its = its;
+    e->index = start;
+    rt_gc_track(RT_OBJ(e));
+    return RT_OBJ(e);
+}
+
+BI(enumerate)
+{
+    UNUSED_SELF;
+    static const char *const kws[] = { "start", NULL };
+    rt_object *kv[1];
+    if (parse_kw("enumerate", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("enumerate", 1, 2, nargs);
+    rt_object *st = nargs == 2 ? args[1] : kv[0];
+    int64_t start = 0;
+    if (st) {
+        start = rt_int_as_i64(st);
+        if (start == -1 && rt_err_occurred())
+            return NULL;
+    }
+    rt_object *it = rt_get_iter(args[0]);
+    return it ? iterobj_new(&vm_enumerate_type, it, start) : NULL;
+}
+
+BI(zip)
+{
+    UNUSED_SELF;
+    if (nkw(kwnames))
+        return no_kwargs("zip");
+    rt_object *its = rt_tuple_new(nargs);
+    if (!its)
+        return NULL;
+    for (intptr_t i = 0; i < nargs; i++) {
+        rt_object *it = rt_get_iter(args[i]);
+        if (!it) {
+            for (intptr_t j = i; j < nargs; j++)
+                RT_TUPLE_SET_ITEM(its, j, rt_none_new());
+            rt_decref(its);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(its, i, it);
+    }
+    return iterobj_new(&vm_zip_type, its, 0);
+}
+
+/* ---- constructors the object layer leaves to us ----------------------------------- */
+
+static rt_object *str_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (kwargs && rt_dict_size(kwargs))
+        return rt_err_set_string(&rt_exc_NotImplementedError, "str() with keyword arguments");
+    if (RT_SIZE(args) == 0)
+        return rt_str_empty();
+    if (RT_SIZE(args) > 1)
+        return rt_err_set_string(&rt_exc_NotImplementedError, "str(bytes, encoding)");
+    return rt_str(RT_TUPLE_GET_ITEM(args, 0));
+}
+
+static rt_object *list_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (kwargs && rt_dict_size(kwargs))
+        return rt_err_set_string(&rt_exc_TypeError, "list() takes no keyword arguments");
+    if (RT_SIZE(args) > 1)
+        return rt_err_format(&rt_exc_TypeError, "list expected at most 1 argument, got %ld",
+                             (long)RT_SIZE(args));
+    if (RT_SIZE(args) == 0)
+        return rt_list_new(0);
+    return rt_list_from_iterable(RT_TUPLE_GET_ITEM(args, 0));
+}
+
+static rt_object *tuple_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (kwargs && rt_dict_size(kwargs))
+        return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
+    if (RT_SIZE(args) > 1)
+        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld",
+                             (long)RT_SIZE(args));
+    if (RT_SIZE(args) == 0)
+        return rt_tuple_new(0);
+    return rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 0));
+}
+
+static rt_object *dict_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (RT_SIZE(args) > 1)
+        return rt_err_format(&rt_exc_TypeError, "dict expected at most 1 argument, got %ld",
+                             (long)RT_SIZE(args));
+    rt_object *d = rt_dict_new();
+    if (!d)
+        return NULL;
+    if ((RT_SIZE(args) == 1 && rt_dict_update(d, RT_TUPLE_GET_ITEM(args, 0)) < 0)
+        || (kwargs && rt_dict_update(d, kwargs) < 0)) {
+        rt_decref(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* ---- the table ---------------------------------------------------------------------- */
+
+#define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
+static rt_method_def builtin_defs[] = {
+    DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(hash),
+    DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
+    DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
+    DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted), DEF(reversed),
+    DEF(enumerate), DEF(zip),
+    { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_builtins_init(rt_object *b)
+{
+    /* The containers inherit object's constructor from rt_type_ready
+     * until the object layer provides their own. */
+    rt_newfunc inherited = rt_object_type.new_;
+    if (!rt_str_type.new_ || rt_str_type.new_ == inherited)
+        rt_str_type.new_ = str_new;
+    if (!rt_list_type.new_ || rt_list_type.new_ == inherited)
+        rt_list_type.new_ = list_new;
+    if (!rt_tuple_type.new_ || rt_tuple_type.new_ == inherited)
+        rt_tuple_type.new_ = tuple_new;
+    if (!rt_dict_type.new_ || rt_dict_type.new_ == inherited)
+        rt_dict_type.new_ = dict_new;
+    if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0)
+        return -1;
+    for (rt_method_def *d = builtin_defs; d->name; d++) {
+        rt_object *f = rt_cfunction_new(d, NULL);
+        if (!f)
+            return -1;
+        int r = rt_dict_setitem_str(b, d->name, f);
+        rt_decref(f);
+        if (r < 0)
+            return -1;
+    }
+    static const struct { const char *name; rt_type *t; } types[] = {
+        { "object", &rt_object_type }, { "type", &rt_type_type }, { "int", &rt_int_type },
+        { "float", &rt_float_type }, { "bool", &rt_bool_type }, { "str", &rt_str_type },
+        { "list", &rt_list_type }, { "tuple", &rt_tuple_type }, { "dict", &rt_dict_type },
+        { "range", &rt_range_type }, { "slice", &rt_slice_type },
+        { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
+        { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
+        { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
+        { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },
+        { "ZeroDivisionError", &rt_exc_ZeroDivisionError }, { "OverflowError", &rt_exc_OverflowError },
+        { "AssertionError", &rt_exc_AssertionError }, { "AttributeError", &rt_exc_AttributeError },
+        { "LookupError", &rt_exc_LookupError }, { "IndexError", &rt_exc_IndexError },
+        { "KeyError", &rt_exc_KeyError }, { "MemoryError", &rt_exc_MemoryError },
+        { "NameError", &rt_exc_NameError }, { "UnboundLocalError", &rt_exc_UnboundLocalError },
+        { "RuntimeError", &rt_exc_RuntimeError }, { "RecursionError", &rt_exc_RecursionError },
+        { "NotImplementedError", &rt_exc_NotImplementedError }, { "SyntaxError", &rt_exc_SyntaxError },
+        { "IndentationError", &rt_exc_IndentationError }, { "TypeError", &rt_exc_TypeError },
+        { "ValueError", &rt_exc_ValueError }, { "ImportError", &rt_exc_ImportError },
+        { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
+        { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)
+            return -1;
+    if (rt_dict_setitem_str(b, "None", RT_NONE) < 0
+        || rt_dict_setitem_str(b, "NotImplemented", RT_NOTIMPLEMENTED) < 0
+        || rt_dict_setitem_str(b, "True", RT_TRUE) < 0
+        || rt_dict_setitem_str(b, "False", RT_FALSE) < 0)
+        return -1;
+    return 0;
+}

@@ -1,0 +1,953 @@
+/*
+ * class.c -- the class statement (__build_class__), the type slots that
+ * dispatch to Python-level dunder methods, and super().
+ *
+ * A class body runs as a function with a fresh namespace dict as its
+ * locals; the class is then made by rt_type_new_heap and every dunder the
+ * class (or a Python-level base) defines is wired into the matching type
+ * slot, so that built-in operations (repr, ==, hash, len, [], iteration,
+ * arithmetic, calls, __del__ via finalize) reach the Python method.
+ *
+ * Invariants: a slot installed here looks its method up on each call
+ * (rt_type_lookup), so later assignments to class attributes are seen; the
+ * per-class number/sequence/mapping tables are allocated once per class
+ * and live as long as the program (classes are rarely freed).
+ */
+#include <string.h>
+#include "eval.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/gchead.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/tuple.h"
+#include "../runtime/dict.h"
+#include "../runtime/list.h"
+#include "../runtime/weakref.h"
+
+enum {
+    D_REPR, D_STR, D_HASH, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_ITER, D_NEXT, D_CALL,
+    D_INIT, D_DEL, D_GETATTR, D_LEN, D_GETITEM, D_SETITEM, D_DELITEM, D_CONTAINS, D_BOOL,
+    D_NEG, D_POS, D_ABS, D_INVERT, D_INT, D_FLOAT, D_INDEX,
+    D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
+    D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
+    D_RAND, D_RXOR, D_ROR,
+    D_CLASSCELL, D_SLOTS,
+    D_COUNT
+};
+
+static const char *const dunder_names[D_COUNT] = {
+    "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__iter__", "__next__", "__call__", "__init__", "__del__", "__getattr__", "__len__",
+    "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__",
+    "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__",
+    "__add__", "__sub__", "__mul__", "__mod__", "__pow__", "__floordiv__", "__truediv__",
+    "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
+    "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
+    "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
+    "__classcell__", "__slots__",
+};
+
+static rt_object *dn[D_COUNT];   /* interned names */
+
+/* Is the attribute found for slot d defined at Python level (not a
+ * built-in descriptor of a static type)? */
+static rt_object *py_lookup(rt_type *t, int d)
+{
+    rt_object *m = rt_type_lookup(t, dn[d]);
+    if (!m || RT_TYPE(m) == &rt_method_descr_type || RT_TYPE(m) == &rt_cfunction_type)
+        return NULL;
+    return m;
+}
+
+/* Call the dunder d of self with args.  *found = 0 when self's type does
+ * not define it (then NULL without exception). */
+static rt_object *call_dunder(rt_object *self, int d, rt_object *const *args, intptr_t n, int *found)
+{
+    rt_object *m = rt_type_lookup(RT_TYPE(self), dn[d]);
+    if (found)
+        *found = m != NULL;
+    if (!m) {
+        if (!found)
+            rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                          rt_type_name(self), dunder_names[d]);
+        return NULL;
+    }
+    if (RT_TYPE(m) == &vm_function_type) {
+        rt_object *small[4];
+        if (n > 3)
+            return rt_err_set_string(&rt_exc_RuntimeError, "too many dunder arguments");
+        small[0] = self;
+        for (intptr_t i = 0; i < n; i++)
+            small[i + 1] = args[i];
+        return vm_call(m, small, n + 1, NULL);
+    }
+    rt_descrgetfunc get = RT_TYPE(m)->descr_get;
+    if (!get)
+        return vm_call(m, args, n, NULL);
+    rt_object *bound = get(m, self, RT_OBJ(RT_TYPE(self)));
+    if (!bound)
+        return NULL;
+    rt_object *r = vm_call(bound, args, n, NULL);
+    rt_decref(bound);
+    return r;
+}
+
+static rt_object *slot_repr(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_REPR, NULL, 0, NULL);
+    if (r && !rt_str_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__repr__ returned non-string (type %s)", rt_type_name(r));
+        rt_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+static rt_object *slot_str(rt_object *o)
+{
+    int found;
+    rt_object *r = call_dunder(o, D_STR, NULL, 0, &found);
+    if (!found)
+        return rt_repr(o);
+    if (r && !rt_str_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__str__ returned non-string (type %s)", rt_type_name(r));
+        rt_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+static intptr_t slot_hash(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_HASH, NULL, 0, NULL);
+    if (!r)
+        return -1;
+    if (!rt_int_check(r)) {
+        rt_decref(r);
+        rt_err_set_string(&rt_exc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    /* hash(obj) is the hash of the int __hash__ returned, as CPython */
+    intptr_t h = rt_int_hash_value(RT_INT_VALUE(r));
+    rt_decref(r);
+    return h == -1 ? -2 : h;
+}
+
+static rt_object *slot_richcompare(rt_object *a, rt_object *b, int op)
+{
+    static const int ops[] = { D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE };
+    int found;
+    rt_object *r = call_dunder(a, ops[op], &b, 1, &found);
+    if (found)
+        return r;
+    if (op == RT_NE) {
+        /* object.__ne__: the inverse of __eq__ unless NotImplemented */
+        r = call_dunder(a, D_EQ, &b, 1, &found);
+        if (!found)
+            return rt_newref(RT_NOTIMPLEMENTED);
+        if (!r || r == RT_NOTIMPLEMENTED)
+            return r;
+        int t = rt_is_true(r);
+        rt_decref(r);
+        if (t < 0)
+            return NULL;
+        return rt_bool_from(!t);
+    }
+    if (op == RT_EQ)
+        return rt_newref(a == b ? RT_TRUE : RT_NOTIMPLEMENTED);
+    return rt_newref(RT_NOTIMPLEMENTED);
+}
+
+static rt_object *slot_iter(rt_object *o) { return call_dunder(o, D_ITER, NULL, 0, NULL); }
+
+static rt_object *slot_iternext(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_NEXT, NULL, 0, NULL);
+    if (!r && rt_err_matches(&rt_exc_StopIteration))
+        rt_err_clear();
+    return r;
+}
+
+static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    rt_object *m = rt_type_lookup(RT_TYPE(o), dn[D_CALL]);
+    if (!m)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", rt_type_name(o));
+    rt_object *bound = RT_TYPE(m)->descr_get ? RT_TYPE(m)->descr_get(m, o, RT_OBJ(RT_TYPE(o)))
+                                             : rt_newref(m);
+    if (!bound)
+        return NULL;
+    rt_object *r = rt_call(bound, args, kwargs);
+    rt_decref(bound);
+    return r;
+}
+
+static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_INIT]);
+    if (!m)
+        return 0;
+    rt_object *r;
+    if (RT_TYPE(m) == &vm_function_type) {
+        intptr_t n = RT_SIZE(args);
+        rt_object *small[8];
+        rt_object **vec = n + 1 <= 8 ? small : rt_mem_malloc((size_t)(n + 1) * sizeof(rt_object *));
+        if (!vec) {
+            rt_err_no_memory();
+            return -1;
+        }
+        vec[0] = self;
+        memcpy(vec + 1, RT_TUPLE_ITEMS(args), (size_t)n * sizeof(rt_object *));
+        rt_object *t = rt_tuple_from_array(vec, n + 1);
+        if (vec != small)
+            rt_mem_free(vec);
+        if (!t)
+            return -1;
+        r = vm_call_with_tuple(m, t, kwargs);
+        rt_decref(t);
+    } else {
+        rt_object *bound = RT_TYPE(m)->descr_get ? RT_TYPE(m)->descr_get(m, self, RT_OBJ(RT_TYPE(self)))
+                                                 : rt_newref(m);
+        if (!bound)
+            return -1;
+        r = rt_call(bound, args, kwargs);
+        rt_decref(bound);
+    }
+    if (!r)
+        return -1;
+    if (r != RT_NONE) {
+        rt_err_format(&rt_exc_TypeError, "__init__() should return None, not '%s'", rt_type_name(r));
+        rt_decref(r);
+        return -1;
+    }
+    rt_decref(r);
+    return 0;
+}
+
+static void slot_finalize(rt_object *self)
+{
+    rt_object *saved = rt_err_fetch();
+    rt_object *r = call_dunder(self, D_DEL, NULL, 0, NULL);
+    if (!r) {
+        rt_object *exc = rt_err_fetch();
+        rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_DEL]);
+        rt_object *mr = m ? rt_repr(m) : NULL;
+        if (!mr)
+            rt_err_clear();
+        fflush(vm.out);
+        fprintf(stderr, "Exception ignored in: %s\n", mr ? rt_str_data(mr) : "__del__");
+        RT_XDECREF(mr);
+        if (exc)
+            vm_print_exception(exc, stderr);
+        RT_XDECREF(exc);
+    } else {
+        rt_decref(r);
+    }
+    rt_err_restore(saved);
+}
+
+static rt_object *slot_getattro(rt_object *o, rt_object *name)
+{
+    rt_object *r = rt_generic_getattr(o, name);
+    if (r || !rt_err_matches(&rt_exc_AttributeError))
+        return r;
+    rt_err_clear();
+    return call_dunder(o, D_GETATTR, &name, 1, NULL);
+}
+
+static intptr_t slot_length(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_LEN, NULL, 0, NULL);
+    if (!r)
+        return -1;
+    if (!rt_int_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      rt_type_name(r));
+        rt_decref(r);
+        return -1;
+    }
+    int64_t n = RT_INT_VALUE(r);
+    rt_decref(r);
+    if (n < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return (intptr_t)n;
+}
+
+static rt_object *slot_subscript(rt_object *o, rt_object *k)
+{
+    return call_dunder(o, D_GETITEM, &k, 1, NULL);
+}
+
+static int slot_ass_subscript(rt_object *o, rt_object *k, rt_object *v)
+{
+    rt_object *args[2] = { k, v };
+    rt_object *r = v ? call_dunder(o, D_SETITEM, args, 2, NULL) : call_dunder(o, D_DELITEM, args, 1, NULL);
+    if (!r)
+        return -1;
+    rt_decref(r);
+    return 0;
+}
+
+static int slot_contains(rt_object *o, rt_object *k)
+{
+    int found;
+    rt_object *r = call_dunder(o, D_CONTAINS, &k, 1, &found);
+    if (!found) {
+        /* fall back to iteration, as CPython */
+        rt_object *it = rt_get_iter(o);
+        if (!it)
+            return -1;
+        rt_object *x;
+        while ((x = rt_iter_next(it))) {
+            int eq = rt_richcompare_bool(x, k, RT_EQ);
+            rt_decref(x);
+            if (eq != 0) {
+                rt_decref(it);
+                return eq;
+            }
+        }
+        rt_decref(it);
+        return rt_err_occurred() ? -1 : 0;
+    }
+    if (!r)
+        return -1;
+    int t = rt_is_true(r);
+    rt_decref(r);
+    return t;
+}
+
+static int slot_bool(rt_object *o)
+{
+    rt_object *r = call_dunder(o, D_BOOL, NULL, 0, NULL);
+    if (!r)
+        return -1;
+    if (!rt_bool_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__bool__ should return bool, returned %s", rt_type_name(r));
+        rt_decref(r);
+        return -1;
+    }
+    int t = r == RT_TRUE;
+    rt_decref(r);
+    return t;
+}
+
+#define UNARY_SLOT(fn, d) static rt_object *fn(rt_object *o) { return call_dunder(o, d, NULL, 0, NULL); }
+UNARY_SLOT(slot_neg, D_NEG)
+UNARY_SLOT(slot_pos, D_POS)
+UNARY_SLOT(slot_abs, D_ABS)
+UNARY_SLOT(slot_invert, D_INVERT)
+UNARY_SLOT(slot_int, D_INT)
+UNARY_SLOT(slot_float, D_FLOAT)
+UNARY_SLOT(slot_index, D_INDEX)
+
+/* a op b for heap types: a.__op__(b), then b.__rop__(a) (CPython's
+ * SLOT1BINFULL, without the subclass-first rule). */
+static rt_object *binary_dunder(rt_object *a, rt_object *b, int d, int rd)
+{
+    if (RT_TYPE(a)->flags & RT_TPFLAGS_HEAPTYPE) {
+        int found;
+        rt_object *r = call_dunder(a, d, &b, 1, &found);
+        if (found && r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_XDECREF(r);
+    }
+    if (RT_TYPE(b)->flags & RT_TPFLAGS_HEAPTYPE) {
+        int found;
+        rt_object *r = call_dunder(b, rd, &a, 1, &found);
+        if (found)
+            return r;
+    }
+    return rt_newref(RT_NOTIMPLEMENTED);
+}
+
+#define BINARY_SLOT(fn, d, rd) \
+    static rt_object *fn(rt_object *a, rt_object *b) { return binary_dunder(a, b, d, rd); }
+BINARY_SLOT(slot_add, D_ADD, D_RADD)
+BINARY_SLOT(slot_sub, D_SUB, D_RSUB)
+BINARY_SLOT(slot_mul, D_MUL, D_RMUL)
+BINARY_SLOT(slot_mod, D_MOD, D_RMOD)
+BINARY_SLOT(slot_pow, D_POW, D_RPOW)
+BINARY_SLOT(slot_floordiv, D_FLOORDIV, D_RFLOORDIV)
+BINARY_SLOT(slot_truediv, D_TRUEDIV, D_RTRUEDIV)
+BINARY_SLOT(slot_lshift, D_LSHIFT, D_RLSHIFT)
+BINARY_SLOT(slot_rshift, D_RSHIFT, D_RRSHIFT)
+BINARY_SLOT(slot_and, D_AND, D_RAND)
+BINARY_SLOT(slot_xor, D_XOR, D_RXOR)
+BINARY_SLOT(slot_or, D_OR, D_ROR)
+
+typedef struct class_tables {
+    rt_number_methods nb;
+    rt_sequence_methods sq;
+    rt_mapping_methods mp;
+    /* __slots__ of this class (not its bases): value offsets */
+    intptr_t *slot_offsets;
+    intptr_t nslots;
+} class_tables;
+
+/* Wire t's slots to the Python-level dunders it defines or inherits. */
+static int class_fixup(rt_type *t)
+{
+    class_tables *tab = rt_raw_calloc(1, sizeof *tab);
+    if (!tab) {
+        rt_err_no_memory();
+        return -1;
+    }
+    if (t->as_number)
+        tab->nb = *t->as_number;
+    if (t->as_sequence)
+        tab->sq = *t->as_sequence;
+    if (t->as_mapping)
+        tab->mp = *t->as_mapping;
+    t->as_number = &tab->nb;
+    t->as_sequence = &tab->sq;
+    t->as_mapping = &tab->mp;
+    t->vm_data = tab;
+    if (py_lookup(t, D_REPR))
+        t->repr = slot_repr;
+    if (py_lookup(t, D_STR))
+        t->str = slot_str;
+    rt_object *own_hash = rt_dict_getitem(t->dict, dn[D_HASH]);
+    if (own_hash == RT_NONE)
+        t->hash = rt_hash_not_implemented;
+    else if (py_lookup(t, D_HASH))
+        t->hash = slot_hash;
+    else if (rt_dict_getitem(t->dict, dn[D_EQ]))
+        t->hash = rt_hash_not_implemented;   /* __eq__ without __hash__: unhashable */
+    for (int d = D_EQ; d <= D_GE; d++)
+        if (py_lookup(t, d))
+            t->richcompare = slot_richcompare;
+    if (py_lookup(t, D_ITER))
+        t->iter = slot_iter;
+    if (py_lookup(t, D_NEXT))
+        t->iternext = slot_iternext;
+    if (py_lookup(t, D_CALL))
+        t->call = slot_call;
+    if (py_lookup(t, D_INIT))
+        t->init = slot_init;
+    if (py_lookup(t, D_DEL))
+        t->finalize = slot_finalize;
+    if (py_lookup(t, D_GETATTR))
+        t->getattro = slot_getattro;
+    if (py_lookup(t, D_LEN)) {
+        tab->sq.length = slot_length;
+        tab->mp.length = slot_length;
+    }
+    if (py_lookup(t, D_GETITEM))
+        tab->mp.subscript = slot_subscript;
+    if (py_lookup(t, D_SETITEM) || py_lookup(t, D_DELITEM))
+        tab->mp.ass_subscript = slot_ass_subscript;
+    if (py_lookup(t, D_CONTAINS) || py_lookup(t, D_ITER) || py_lookup(t, D_GETITEM))
+        tab->sq.contains = slot_contains;
+    if (py_lookup(t, D_BOOL))
+        tab->nb.bool_ = slot_bool;
+    static const struct { int d; size_t off; rt_unaryfunc f; } un[] = {
+        { D_NEG, offsetof(rt_number_methods, negative), slot_neg },
+        { D_POS, offsetof(rt_number_methods, positive), slot_pos },
+        { D_ABS, offsetof(rt_number_methods, absolute), slot_abs },
+        { D_INVERT, offsetof(rt_number_methods, invert), slot_invert },
+        { D_INT, offsetof(rt_number_methods, int_), slot_int },
+        { D_FLOAT, offsetof(rt_number_methods, float_), slot_float },
+        { D_INDEX, offsetof(rt_number_methods, index), slot_index },
+    };
+    for (size_t i = 0; i < sizeof un / sizeof un[0]; i++)
+        if (py_lookup(t, un[i].d))
+            *(rt_unaryfunc *)((char *)&tab->nb + un[i].off) = un[i].f;
+    static const struct { int d, rd; size_t off; rt_binaryfunc f; } bin[] = {
+        { D_ADD, D_RADD, offsetof(rt_number_methods, add), slot_add },
+        { D_SUB, D_RSUB, offsetof(rt_number_methods, subtract), slot_sub },
+        { D_MUL, D_RMUL, offsetof(rt_number_methods, multiply), slot_mul },
+        { D_MOD, D_RMOD, offsetof(rt_number_methods, remainder), slot_mod },
+        { D_POW, D_RPOW, offsetof(rt_number_methods, power), slot_pow },
+        { D_FLOORDIV, D_RFLOORDIV, offsetof(rt_number_methods, floor_divide), slot_floordiv },
+        { D_TRUEDIV, D_RTRUEDIV, offsetof(rt_number_methods, true_divide), slot_truediv },
+        { D_LSHIFT, D_RLSHIFT, offsetof(rt_number_methods, lshift), slot_lshift },
+        { D_RSHIFT, D_RRSHIFT, offsetof(rt_number_methods, rshift), slot_rshift },
+        { D_AND, D_RAND, offsetof(rt_number_methods, and_), slot_and },
+        { D_XOR, D_RXOR, offsetof(rt_number_methods, xor_), slot_xor },
+        { D_OR, D_ROR, offsetof(rt_number_methods, or_), slot_or },
+    };
+    for (size_t i = 0; i < sizeof bin / sizeof bin[0]; i++)
+        if (py_lookup(t, bin[i].d) || py_lookup(t, bin[i].rd))
+            *(rt_binaryfunc *)((char *)&tab->nb + bin[i].off) = bin[i].f;
+    return 0;
+}
+
+
+/* ---- __slots__ ------------------------------------------------------------------ */
+
+/* A slot is a member descriptor in the class dict naming a value stored
+ * inside the instance, after the layout rt_type_new_heap made.  Instances
+ * of a class whose every Python-level class declares __slots__ have no
+ * __dict__ (and no weakref list unless '__weakref__' is a slot). */
+typedef struct vm_member {
+    RT_OBJECT_HEAD
+    rt_object *name;
+    intptr_t offset;
+    rt_type *owner;     /* borrowed: the member lives in owner's dict */
+} vm_member;
+
+static void member_dealloc(rt_object *o)
+{
+    RT_XDECREF(((vm_member *)o)->name);
+    rt_object_free(o);
+}
+
+static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    vm_member *m = (vm_member *)d;
+    if (!obj)
+        return rt_newref(d);
+    if (!rt_isinstance_type(obj, m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             rt_str_data(m->name), m->owner->name, rt_type_name(obj));
+    rt_object *v = *(rt_object **)((char *)obj + m->offset);
+    if (!v)
+        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                             rt_type_name(obj), rt_str_data(m->name));
+    return rt_newref(v);
+}
+
+static int member_set(rt_object *d, rt_object *obj, rt_object *value)
+{
+    vm_member *m = (vm_member *)d;
+    rt_object **p = (rt_object **)((char *)obj + m->offset);
+    if (!value && !*p) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                      rt_type_name(obj), rt_str_data(m->name));
+        return -1;
+    }
+    rt_object *old = *p;
+    *p = value ? rt_newref(value) : NULL;
+    RT_XDECREF(old);
+    return 0;
+}
+
+static rt_object *member_repr(rt_object *o)
+{
+    vm_member *m = (vm_member *)o;
+    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
+}
+
+rt_type vm_member_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "member_descriptor",
+    .basicsize = sizeof(vm_member),
+    .dealloc = member_dealloc,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+};
+
+/* The instance slots as rt_type_new_heap made them (same for every heap
+ * type), wrapped by the slotted versions below. */
+static rt_destructor heap_dealloc;
+static rt_traverseproc heap_traverse;
+static rt_inquiry heap_clear;
+
+static int slots_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
+        class_tables *tab = t->vm_data;
+        for (intptr_t i = 0; tab && i < tab->nslots; i++)
+            RT_VISIT(*(rt_object **)((char *)o + tab->slot_offsets[i]));
+    }
+    return heap_traverse(o, visit, arg);
+}
+
+static void clear_slot_values(rt_object *o)
+{
+    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
+        class_tables *tab = t->vm_data;
+        for (intptr_t i = 0; tab && i < tab->nslots; i++)
+            RT_CLEAR(*(rt_object **)((char *)o + tab->slot_offsets[i]));
+    }
+}
+
+static int slots_clear(rt_object *o)
+{
+    clear_slot_values(o);
+    return heap_clear(o);
+}
+
+static void slots_dealloc(rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    /* run __del__ first, as the generic instance dealloc would (it then
+     * sees the object finalized and skips it) */
+    if (t->finalize && !rt_gc_is_finalized(o)) {
+        bool was_tracked = rt_gc_is_tracked(o);
+        rt_gc_untrack(o);
+        o->refcnt = 1;
+        rt_gc_set_finalized(o);
+        t->finalize(o);
+        if (--o->refcnt != 0) {
+            if (was_tracked)
+                rt_gc_track(o);
+            return;
+        }
+        if (was_tracked)
+            rt_gc_track(o);
+    }
+    RT_TRASHCAN_BEGIN(o, slots_dealloc)
+        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
+            rt_weakref_clear_all(o);
+        clear_slot_values(o);
+        heap_dealloc(o);
+    RT_TRASHCAN_END
+}
+
+/* Names listed by __slots__ (a str or an iterable of str) as a new list. */
+static rt_object *slot_names(rt_object *spec)
+{
+    if (rt_str_check(spec))
+        return rt_list_from_array(&spec, 1);
+    rt_object *l = rt_list_from_iterable(spec);
+    if (!l)
+        return NULL;
+    for (intptr_t i = 0; i < RT_SIZE(l); i++)
+        if (!rt_str_check(RT_LIST_GET_ITEM(l, i))) {
+            rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                          rt_type_name(RT_LIST_GET_ITEM(l, i)));
+            rt_decref(l);
+            return NULL;
+        }
+    return l;
+}
+
+static bool all_slotted(rt_type *base)
+{
+    for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
+        class_tables *tab = b->vm_data;
+        if (!tab || !tab->slot_offsets)
+            return false;
+    }
+    return true;
+}
+
+/* Give class t (just made, no instance yet) the slots listed in names. */
+static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
+{
+    class_tables *tab = t->vm_data;
+    bool want_dict = false, want_weak = false;
+    intptr_t n = 0;
+    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        if (rt_str_eq_cstr(nm, "__dict__"))
+            want_dict = true;
+        else if (rt_str_eq_cstr(nm, "__weakref__"))
+            want_weak = true;
+        else
+            n++;
+    }
+    tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
+    if (!tab->slot_offsets) {
+        rt_err_no_memory();
+        return -1;
+    }
+    if (!heap_dealloc) {
+        heap_dealloc = t->dealloc;
+        heap_traverse = t->traverse;
+        heap_clear = t->clear;
+    }
+    /* every class above is slotted too: no __dict__, no weakref list
+     * unless asked (rt_type_new_heap added both after the base layout) */
+    rt_type *b = base ? base : &rt_object_type;
+    if (all_slotted(base) && !want_dict && !b->dictoffset) {
+        t->dictoffset = 0;
+        if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
+            return -1;
+    }
+    if (all_slotted(base) && !want_weak && !b->weaklistoffset)
+        t->weaklistoffset = 0;
+    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
+            continue;
+        const char *mangled = rt_str_data(nm);
+        rt_object *key;
+        if (mangled[0] == '_' && mangled[1] == '_' && !(rt_str_size(nm) > 4 && mangled[rt_str_size(nm) - 1] == '_'
+                                                        && mangled[rt_str_size(nm) - 2] == '_')) {
+            const char *cls = t->name;
+            while (*cls == '_')
+                cls++;
+            key = rt_str_from_format("_%s%s", cls, mangled);
+        } else {
+            key = rt_str_intern(nm);
+        }
+        if (!key)
+            return -1;
+        if (rt_dict_getitem(t->dict, key)) {
+            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
+                          rt_str_data(nm));
+            rt_decref(key);
+            return -1;
+        }
+        vm_member *m = (vm_member *)rt_object_new(&vm_member_type);
+        if (!m) {
+            rt_decref(key);
+            return -1;
+        }
+        m->name = rt_newref(nm);
+        m->offset = t->basicsize;
+        m->owner = t;
+        t->basicsize += sizeof(rt_object *);
+        tab->slot_offsets[tab->nslots++] = m->offset;
+        int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
+        rt_decref(RT_OBJ(m));
+        rt_decref(key);
+        if (r < 0)
+            return -1;
+    }
+    t->dealloc = slots_dealloc;
+    t->traverse = slots_traverse;
+    t->clear = slots_clear;
+    return 0;
+}
+
+/* __build_class__(func, name, *bases) */
+rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_NotImplementedError,
+                                 "class keyword arguments (metaclass=...) are not supported by gclab");
+    if (nargs < 2 || !vm_function_check(args[0]) || !rt_str_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "__build_class__: func and name required");
+    if (nargs > 3)
+        return rt_err_set_string(&rt_exc_NotImplementedError,
+                                 "multiple inheritance is not supported by gclab");
+    rt_type *base = NULL;
+    if (nargs == 3) {
+        if (!rt_isinstance_type(args[2], &rt_type_type))
+            return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
+        base = (rt_type *)args[2];
+    }
+    rt_object *ns = rt_dict_new();
+    if (!ns)
+        return NULL;
+    rt_object *r = vm_call_with_locals(args[0], ns);
+    if (!r) {
+        rt_decref(ns);
+        return NULL;
+    }
+    rt_decref(r);
+    rt_object *cell = rt_dict_getitem(ns, dn[D_CLASSCELL]);
+    if (cell) {
+        rt_incref(cell);
+        if (rt_dict_delitem(ns, dn[D_CLASSCELL]) < 0) {
+            rt_decref(cell);
+            rt_decref(ns);
+            return NULL;
+        }
+    }
+    rt_object *slots = NULL;
+    rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
+    if (spec && !(slots = slot_names(spec))) {
+        RT_XDECREF(cell);
+        rt_decref(ns);
+        return NULL;
+    }
+    rt_object *t = rt_type_new_heap(rt_str_data(args[1]), base, ns);
+    rt_decref(ns);
+    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)) {
+        RT_XDECREF(slots);
+        RT_XDECREF(cell);
+        RT_XDECREF(t);
+        return NULL;
+    }
+    RT_XDECREF(slots);
+    if (cell) {
+        if (vm_cell_check(cell))
+            RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
+        rt_decref(cell);
+    }
+    return t;
+}
+
+/* ---- super ------------------------------------------------------------------- */
+
+typedef struct vm_superobj {
+    RT_OBJECT_HEAD
+    rt_type *type;       /* the class super() was called in */
+    rt_object *obj;      /* the instance (or class) */
+    rt_type *obj_type;   /* type(obj), or obj itself when obj is a class */
+} vm_superobj;
+
+static int super_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    RT_VISIT(s->type);
+    RT_VISIT(s->obj);
+    RT_VISIT(s->obj_type);
+    return 0;
+}
+
+static int super_clear(rt_object *o)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    RT_CLEAR(s->type);
+    RT_CLEAR(s->obj);
+    RT_CLEAR(s->obj_type);
+    return 0;
+}
+
+static void super_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    super_clear(o);
+    rt_object_free(o);
+}
+
+/* Built-in slots reached through super() when no base defines the dunder
+ * at Python level (object.__init__, Exception.__init__, object.__repr__...). */
+static rt_object *super_slot_call(rt_object *self, rt_object *const *args, intptr_t nargs,
+                                  rt_object *kwnames)
+{
+    /* self is a tuple (static type, instance, slot index) */
+    rt_type *t = (rt_type *)RT_TUPLE_GET_ITEM(self, 0);
+    rt_object *obj = RT_TUPLE_GET_ITEM(self, 1);
+    int64_t d = RT_INT_VALUE(RT_TUPLE_GET_ITEM(self, 2));
+    if (d == D_INIT) {
+        if (!t->init)
+            return rt_none_new();
+        rt_object *a = rt_tuple_from_array(args, nargs - (kwnames ? RT_SIZE(kwnames) : 0));
+        if (!a)
+            return NULL;
+        int r = t->init(obj, a, NULL);
+        rt_decref(a);
+        return r < 0 ? NULL : rt_none_new();
+    }
+    if (d == D_REPR)
+        return t->repr ? t->repr(obj) : rt_repr(obj);
+    if (d == D_STR)
+        return t->str ? t->str(obj) : rt_str(obj);
+    if (d == D_HASH) {
+        intptr_t h = t->hash ? t->hash(obj) : rt_hash_pointer(obj);
+        return h == -1 ? NULL : rt_int_from_i64(h);
+    }
+    if ((d == D_EQ || d == D_NE) && nargs == 1) {
+        if (t->richcompare)
+            return t->richcompare(obj, args[0], d == D_EQ ? RT_EQ : RT_NE);
+        return rt_newref(RT_NOTIMPLEMENTED);
+    }
+    return rt_err_set_string(&rt_exc_TypeError, "unsupported super() slot call");
+}
+
+static rt_method_def super_slot_def = { "slot", super_slot_call, RT_METH_FASTCALL, NULL };
+
+static rt_object *super_getattro(rt_object *o, rt_object *name)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    rt_type *start = s->obj_type;
+    /* skip up to and including s->type in obj_type's chain */
+    while (start && start != s->type)
+        start = start->base;
+    if (start)
+        start = start->base;
+    for (rt_type *t = start; t; t = t->base) {
+        rt_object *v = t->dict ? rt_dict_getitem(t->dict, name) : NULL;
+        if (!v)
+            continue;
+        rt_descrgetfunc get = RT_TYPE(v)->descr_get;
+        if (!get)
+            return rt_newref(v);
+        rt_object *inst = s->obj == RT_OBJ(s->obj_type) ? NULL : s->obj;
+        return get(v, inst, RT_OBJ(s->obj_type));
+    }
+    for (int d = 0; d < D_COUNT; d++) {
+        if (dn[d] != name && !rt_str_eq(dn[d], name))
+            continue;
+        if (d != D_INIT && d != D_REPR && d != D_STR && d != D_HASH && d != D_EQ && d != D_NE)
+            break;
+        if (!start)
+            break;
+        rt_object *di = rt_int_from_i64(d);
+        rt_object *self = di ? rt_tuple_pack(3, RT_OBJ(start), s->obj, di) : NULL;
+        RT_XDECREF(di);
+        if (!self)
+            return NULL;
+        rt_object *f = rt_cfunction_new(&super_slot_def, self);
+        rt_decref(self);
+        return f;
+    }
+    return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
+                         rt_str_data(name));
+}
+
+static rt_object *super_repr(rt_object *o)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    return rt_str_from_format("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+}
+
+rt_type vm_super_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "super",
+    .basicsize = sizeof(vm_superobj),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = super_dealloc,
+    .traverse = super_traverse,
+    .clear = super_clear,
+    .getattro = super_getattro,
+    .repr = super_repr,
+};
+
+rt_object *vm_super(rt_object *const *args, intptr_t nargs)
+{
+    rt_object *type, *obj;
+    if (nargs == 0) {
+        vm_frame *f = vm.frame;
+        if (!f || !(f->code->flags & VM_CO_FUNCTION))
+            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
+        vm_code *co = f->code;
+        if (co->argcount == 0)
+            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
+        obj = f->localsplus[0];
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0)
+                obj = ((vm_cell *)f->localsplus[co->nlocals + i])->ref;
+        if (!obj)
+            return rt_err_set_string(&rt_exc_RuntimeError, "super(): arg[0] deleted");
+        type = NULL;
+        for (int i = 0; i < co->nfree; i++)
+            if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(co->freevars, i), "__class__"))
+                type = ((vm_cell *)f->localsplus[co->nlocals + co->ncells + i])->ref;
+        if (!type)
+            return rt_err_set_string(&rt_exc_RuntimeError, "super(): __class__ cell not found");
+    } else if (nargs == 2) {
+        type = args[0];
+        obj = args[1];
+    } else {
+        return rt_err_set_string(&rt_exc_TypeError, "super() takes 0 or 2 arguments");
+    }
+    if (!rt_isinstance_type(type, &rt_type_type))
+        return rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s",
+                             rt_type_name(type));
+    rt_type *ot;
+    if (rt_isinstance_type(obj, &rt_type_type) && rt_type_is_subtype((rt_type *)obj, (rt_type *)type))
+        ot = (rt_type *)obj;
+    else if (rt_isinstance_type(obj, (rt_type *)type))
+        ot = RT_TYPE(obj);
+    else
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "super(type, obj): obj must be an instance or subtype of type");
+    vm_superobj *s = (vm_superobj *)rt_object_new(&vm_super_type);
+    if (!s)
+        return NULL;
+    s->type = (rt_type *)rt_newref(type);
+    s->obj = rt_newref(obj);
+    s->obj_type = (rt_type *)rt_newref(RT_OBJ(ot));
+    rt_gc_track(RT_OBJ(s));
+    return RT_OBJ(s);
+}
+
+int vm_class_init(void)
+{
+    for (int d = 0; d < D_COUNT; d++)
+        if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
+            return -1;
+    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&vm_member_type);
+}

@@ -1,0 +1,1861 @@
+/*
+ * eval.c -- the interpreter loop: frames on a chunked value stack, argument
+ * binding, exception unwinding through the block stack, tracebacks.
+ *
+ * Invariants:
+ *   - every slot of a frame's value stack below sp holds an owned reference
+ *     or NULL (LOAD_METHOD pushes NULL when it found no unbound method);
+ *   - vm.frame is the innermost running frame; frames are popped in LIFO
+ *     order, so the stack memory is a bump pointer;
+ *   - vm.handled_exc is the exception whose `except`/`finally` handler is
+ *     running; each EXCEPT_HANDLER block keeps the previous one on the value
+ *     stack and POP_EXCEPT / unwinding restores it.
+ *
+ * Dispatch uses GCC's labels-as-values when available (one indirect jump
+ * per instruction), with a plain switch as the portable fallback.
+ */
+#include <string.h>
+#include "eval.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/gchead.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/float.h"
+#include "../runtime/tuple.h"
+#include "../runtime/list.h"
+#include "../runtime/dict.h"
+#include "../runtime/slice.h"
+
+vm_state vm;
+
+/* ---- value-stack chunks ---------------------------------------------------- */
+
+typedef struct vm_chunk {
+    struct vm_chunk *prev, *next;
+    char *limit;
+    char data[];
+} vm_chunk;
+
+/* 256 KiB per chunk: ~1000 small frames; a chunk is kept when popped back
+ * so that a recursion oscillating at a boundary does not malloc per call. */
+#define VM_CHUNK_SIZE ((size_t)256 << 10)
+
+static vm_chunk *chunk_new(size_t need)
+{
+    size_t size = need > VM_CHUNK_SIZE ? need : VM_CHUNK_SIZE;
+    vm_chunk *c = rt_raw_malloc(sizeof(vm_chunk) + size);
+    if (!c)
+        return NULL;
+    c->prev = c->next = NULL;
+    c->limit = c->data + size;
+    return c;
+}
+
+static vm_frame *frame_alloc(vm_code *co)
+{
+    size_t size = sizeof(vm_frame)
+        + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(rt_object *);
+    size = (size + 15) & ~(size_t)15;
+    if (vm.depth >= vm.recursion_limit) {
+        rt_err_set_string(&rt_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    vm_chunk *c = vm.chunk;     /* never NULL after vm_init */
+    char *top = vm.top;
+    if (top + size > c->limit) {
+        vm_chunk *n = c ? c->next : NULL;
+        if (!n || n->data + size > n->limit) {
+            if (n) {
+                /* too small for this frame: replace it (and anything after) */
+                vm_chunk *x = n;
+                while (x) {
+                    vm_chunk *nx = x->next;
+                    rt_raw_free(x);
+                    x = nx;
+                }
+            }
+            n = chunk_new(size);
+            if (!n) {
+                rt_err_no_memory();
+                return NULL;
+            }
+            n->prev = c;
+            c->next = n;
+        }
+        vm.chunk = n;
+        vm.top = n->data;
+    }
+    vm_frame *f = (vm_frame *)vm.top;
+    f->saved_chunk = c;
+    f->saved_top = top;
+    vm.top += size;
+    vm.depth++;
+    f->code = co;
+    f->func = NULL;
+    f->locals = NULL;
+    f->nblocks = 0;
+    f->entry = false;
+    f->back = NULL;
+    int n = co->nlocals + co->ncells + co->nfree;
+    for (int i = 0; i < n; i++)
+        f->localsplus[i] = NULL;
+    f->stack = f->localsplus + n;
+    f->sp = f->stack;
+    f->ip = co->code;
+    return f;
+}
+
+/* Drop everything the frame owns and give its memory back. */
+static void frame_release(vm_frame *f)
+{
+    vm_code *co = f->code;
+    int n = co->nlocals + co->ncells + co->nfree;
+    for (rt_object **p = f->stack; p < f->sp; p++)
+        RT_XDECREF(*p);
+    for (int i = 0; i < n; i++)
+        RT_XDECREF(f->localsplus[i]);
+    RT_XDECREF(f->locals);
+    rt_decref(f->globals);
+    if (f->func)
+        rt_decref(f->func);
+    else
+        rt_decref(RT_OBJ(co));
+    vm.depth--;
+    vm.chunk = f->saved_chunk;
+    vm.top = f->saved_top;
+}
+
+/* ---- argument binding ------------------------------------------------------ */
+
+static rt_object *fname(vm_function *fn)
+{
+    return fn->qualname;
+}
+
+static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, int from,
+                              int to, bool kwonly)
+{
+    int missing = 0;
+    for (int i = from; i < to; i++)
+        if (!locals[i])
+            missing++;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    int seen = 0;
+    for (int i = from; i < to; i++) {
+        if (locals[i])
+            continue;
+        seen++;
+        if (seen > 1)
+            rt_str_builder_append_cstr(&b, missing == 2 ? " and " : (seen == missing ? ", and " : ", "));
+        rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(co->varnames, i));
+    }
+    rt_object *names = rt_str_builder_finish(&b);
+    if (!names)
+        return -1;
+    rt_err_format(&rt_exc_TypeError, "%s() missing %d required %s argument%s: %s",
+                  rt_str_data(fname(fn)), missing, kwonly ? "keyword-only" : "positional",
+                  missing == 1 ? "" : "s", rt_str_data(names));
+    rt_decref(names);
+    return -1;
+}
+
+/* Bind args (borrowed) into the fresh frame f of function fn.  0 / -1. */
+static int bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
+                     rt_object *kwnames)
+{
+    vm_code *co = (vm_code *)fn->code;
+    rt_object **locals = f->localsplus;
+    int argc = co->argcount, total = co->argcount + co->kwonlyargcount;
+    intptr_t npos = nargs < argc ? nargs : argc;
+    for (intptr_t i = 0; i < npos; i++)
+        locals[i] = rt_newref(args[i]);
+    int slot = total;
+    if (co->flags & VM_CO_VARARGS) {
+        intptr_t extra = nargs > argc ? nargs - argc : 0;
+        rt_object *t = rt_tuple_from_array(args + argc, extra);
+        if (!t)
+            return -1;
+        locals[slot++] = t;
+    } else if (nargs > argc) {
+        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
+        if (ndef)
+            rt_err_format(&rt_exc_TypeError,
+                          "%s() takes from %d to %d positional arguments but %ld %s given",
+                          rt_str_data(fname(fn)), argc - ndef, argc, (long)nargs,
+                          nargs == 1 ? "was" : "were");
+        else
+            rt_err_format(&rt_exc_TypeError, "%s() takes %d positional argument%s but %ld %s given",
+                          rt_str_data(fname(fn)), argc, argc == 1 ? "" : "s", (long)nargs,
+                          nargs == 1 ? "was" : "were");
+        return -1;
+    }
+    rt_object *kwdict = NULL;
+    if (co->flags & VM_CO_VARKEYWORDS) {
+        kwdict = rt_dict_new();
+        if (!kwdict)
+            return -1;
+        locals[slot++] = kwdict;
+    }
+    if (kwnames) {
+        intptr_t nkw = RT_SIZE(kwnames);
+        for (intptr_t k = 0; k < nkw; k++) {
+            rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+            rt_object *value = args[nargs + k];
+            int j;
+            for (j = 0; j < total; j++) {
+                rt_object *vn = RT_TUPLE_GET_ITEM(co->varnames, j);
+                if (vn == name || rt_str_eq(vn, name))
+                    break;
+            }
+            if (j == total) {
+                if (kwdict) {
+                    if (rt_dict_setitem(kwdict, name, value) < 0)
+                        return -1;
+                    continue;
+                }
+                rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
+                              rt_str_data(fname(fn)), rt_str_data(name));
+                return -1;
+            }
+            if (locals[j]) {
+                rt_err_format(&rt_exc_TypeError, "%s() got multiple values for argument '%s'",
+                              rt_str_data(fname(fn)), rt_str_data(name));
+                return -1;
+            }
+            locals[j] = rt_newref(value);
+        }
+    }
+    if (nargs < argc) {
+        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
+        int first_def = argc - ndef;
+        for (int i = (int)nargs; i < argc; i++) {
+            if (locals[i])
+                continue;
+            if (i >= first_def)
+                locals[i] = rt_newref(RT_TUPLE_GET_ITEM(fn->defaults, i - first_def));
+        }
+        for (int i = (int)nargs; i < first_def; i++)
+            if (!locals[i])
+                return bind_error_missing(fn, co, locals, (int)nargs, first_def, false);
+    }
+    for (int i = argc; i < total; i++) {
+        if (locals[i])
+            continue;
+        rt_object *d = fn->kwdefaults ? rt_dict_getitem(fn->kwdefaults, RT_TUPLE_GET_ITEM(co->varnames, i)) : NULL;
+        if (d)
+            locals[i] = rt_newref(d);
+    }
+    for (int i = argc; i < total; i++)
+        if (!locals[i])
+            return bind_error_missing(fn, co, locals, argc, total, true);
+    return 0;
+}
+
+/* Cells and free variables of a new function frame. */
+static int frame_init_cells(vm_frame *f, vm_function *fn)
+{
+    vm_code *co = f->code;
+    rt_object **cells = f->localsplus + co->nlocals;
+    for (int i = 0; i < co->ncells; i++) {
+        int a = co->cell2arg[i];
+        rt_object *init = a >= 0 ? f->localsplus[a] : NULL;
+        rt_object *c = vm_cell_new(init);
+        if (!c)
+            return -1;
+        cells[i] = c;
+    }
+    for (int i = 0; i < co->nfree; i++)
+        cells[co->ncells + i] = rt_newref(RT_TUPLE_GET_ITEM(fn->closure, i));
+    return 0;
+}
+
+/* A new frame for calling fn; args are borrowed.  NULL + exception. */
+static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_t nargs,
+                                rt_object *kwnames)
+{
+    vm_code *co = (vm_code *)fn->code;
+    vm_frame *f = frame_alloc(co);
+    if (!f)
+        return NULL;
+    f->func = rt_newref(RT_OBJ(fn));
+    f->globals = rt_newref(fn->globals);
+    f->builtins = fn->builtins;
+    if (!kwnames && nargs == co->argcount && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS))
+        && co->kwonlyargcount == 0) {
+        for (intptr_t i = 0; i < nargs; i++)
+            f->localsplus[i] = rt_newref(args[i]);
+    } else if (bind_args(f, fn, args, nargs, kwnames) < 0) {
+        frame_release(f);
+        return NULL;
+    }
+    if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
+        frame_release(f);
+        return NULL;
+    }
+    return f;
+}
+
+static rt_object *vm_run(vm_frame *f);
+
+static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
+                                rt_object *kwnames)
+{
+    vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
+    if (!f)
+        return NULL;
+    f->entry = true;
+    return vm_run(f);
+}
+
+/* Call with a kwargs dict turned into the vector convention. */
+static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_t nargs,
+                            rt_object *kwargs)
+{
+    intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
+    if (nkw == 0)
+        return vm_call(callable, args, nargs, NULL);
+    rt_object *names = rt_tuple_new(nkw);
+    rt_object **vec = rt_mem_malloc((size_t)(nargs + nkw) * sizeof(rt_object *));
+    if (!names || !vec) {
+        RT_XDECREF(names);
+        rt_mem_free(vec);
+        return names ? rt_err_no_memory() : NULL;
+    }
+    for (intptr_t i = 0; i < nargs; i++)
+        vec[i] = args[i];
+    intptr_t pos = 0, i = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(kwargs, &pos, &k, &v)) {
+        RT_TUPLE_SET_ITEM(names, i, rt_newref(k));
+        vec[nargs + i] = v;
+        i++;
+    }
+    rt_object *r = vm_call(callable, vec, nargs, names);
+    rt_mem_free(vec);
+    rt_decref(names);
+    return r;
+}
+
+rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs)
+{
+    return call_dict(f, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+/* The layouts of type.c's builtin-function and method-descriptor objects
+ * (private there), mirrored so that calls from the VM pass the argument
+ * vector straight to the C function instead of packing a tuple.  Must be
+ * kept in step with runtime/type.c (a public accessor would be better). */
+typedef struct cfunction_view {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_object *self;
+} cfunction_view;
+typedef struct method_descr_view {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_type *owner;
+} method_descr_view;
+
+rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
+                   rt_object *kwnames)
+{
+    rt_type *t = RT_TYPE(callable);
+    if (t == &vm_function_type)
+        return call_function((vm_function *)callable, args, nargs, kwnames);
+    if (t == &rt_cfunction_type) {
+        cfunction_view *cf = (cfunction_view *)callable;
+        if (cf->def->flags & RT_METH_FASTCALL)
+            return cf->def->func(cf->self, args, nargs, kwnames);
+    } else if (t == &rt_method_descr_type) {
+        method_descr_view *md = (method_descr_view *)callable;
+        if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1 && rt_isinstance_type(args[0], md->owner))
+            return md->def->func(args[0], args + 1, nargs - 1, kwnames);
+    }
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    if (t == &vm_method_type) {
+        vm_method *m = (vm_method *)callable;
+        rt_object *small[8];
+        rt_object **vec = small;
+        intptr_t n = nargs + nkw + 1;
+        if (n > 8 && !(vec = rt_mem_malloc((size_t)n * sizeof(rt_object *))))
+            return rt_err_no_memory();
+        vec[0] = m->self;
+        memcpy(vec + 1, args, (size_t)(nargs + nkw) * sizeof(rt_object *));
+        rt_object *r = vm_call(m->func, vec, nargs + 1, kwnames);
+        if (vec != small)
+            rt_mem_free(vec);
+        return r;
+    }
+    if (!t->call)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", t->name);
+    if (nkw == 0)
+        return rt_call_vector(callable, args, nargs);
+    rt_object *tuple = rt_tuple_from_array(args, nargs);
+    rt_object *kw = rt_dict_new();
+    if (!tuple || !kw) {
+        RT_XDECREF(tuple);
+        RT_XDECREF(kw);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0) {
+            rt_decref(tuple);
+            rt_decref(kw);
+            return NULL;
+        }
+    rt_object *r = rt_call(callable, tuple, kw);
+    rt_decref(tuple);
+    rt_decref(kw);
+    return r;
+}
+
+rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
+{
+    vm_code *co = (vm_code *)code;
+    vm_frame *f = frame_alloc(co);
+    if (!f)
+        return NULL;
+    rt_incref(code);
+    f->globals = rt_newref(globals);
+    f->locals = locals ? rt_newref(locals) : NULL;
+    rt_object *b = rt_dict_getitem_str(globals, "__builtins__");
+    f->builtins = b && rt_dict_check(b) ? b : vm.builtins;
+    f->entry = true;
+    return vm_run(f);
+}
+
+rt_object *vm_builtins(void) { return vm.builtins; }
+
+/* ---- tracebacks -------------------------------------------------------------- */
+
+static void tb_dealloc(rt_object *o)
+{
+    vm_traceback *tb = (vm_traceback *)o;
+    RT_XDECREF(tb->next);
+    RT_XDECREF(tb->code);
+    rt_object_free(o);
+}
+
+rt_type vm_traceback_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "traceback",
+    .basicsize = sizeof(vm_traceback),
+    .dealloc = tb_dealloc,
+};
+
+static void add_traceback(vm_frame *f, int line)
+{
+    rt_object *exc = rt_err_occurred();
+    if (!exc || !rt_is_exception(exc))
+        return;
+    rt_exception *e = (rt_exception *)exc;
+    vm_traceback *tb = (vm_traceback *)rt_object_new(&vm_traceback_type);
+    if (!tb)
+        return;   /* MemoryError replaced the exception: nothing to annotate */
+    tb->next = e->traceback;
+    tb->code = rt_newref(RT_OBJ(f->code));
+    tb->line = line;
+    e->traceback = RT_OBJ(tb);
+}
+
+/* Set __context__ of a freshly raised exception to the one being handled. */
+static void set_context(void)
+{
+    rt_object *exc = rt_err_occurred();
+    rt_object *h = vm.handled_exc;
+    if (!exc || !h || exc == h || !rt_is_exception(exc))
+        return;
+    rt_exception *e = (rt_exception *)exc;
+    if (e->context)
+        return;
+    /* avoid a cycle in the chain */
+    for (rt_object *c = h; c; c = ((rt_exception *)c)->context)
+        if (c == exc)
+            return;
+    e->context = rt_newref(h);
+}
+
+/* ---- helpers of the loop ----------------------------------------------------- */
+
+static rt_object *load_name_error(rt_object *name)
+{
+    return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+}
+
+static int unpack_iterable(rt_object *v, int before, int after, rt_object **sp)
+{
+    /* after < 0: exactly `before` items; else before items, a list, after
+     * items.  Item 0 ends on top of the stack: out[-1 - i] = item i. */
+    rt_object *it = rt_get_iter(v);
+    if (!it)
+        return -1;
+    int total = before;
+    rt_object **out = sp + before + (after >= 0 ? after + 1 : 0);
+    /* positions: item i (0-based, i < before) goes to out[-1 - i] */
+    int i;
+    for (i = 0; i < before; i++) {
+        rt_object *x = rt_iter_next(it);
+        if (!x) {
+            if (!rt_err_occurred())
+                rt_err_format(&rt_exc_ValueError,
+                              after >= 0 ? "not enough values to unpack (expected at least %d, got %d)"
+                                         : "not enough values to unpack (expected %d, got %d)",
+                              after >= 0 ? before + after : before, i);
+            goto fail;
+        }
+        out[-1 - i] = x;
+    }
+    if (after < 0) {
+        rt_object *x = rt_iter_next(it);
+        if (x) {
+            rt_decref(x);
+            rt_err_format(&rt_exc_ValueError, "too many values to unpack (expected %d)", total);
+            goto fail;
+        }
+        if (rt_err_occurred())
+            goto fail;
+        rt_decref(it);
+        return 0;
+    }
+    rt_object *rest = rt_list_from_iterable(it);
+    if (!rest)
+        goto fail;
+    intptr_t nrest = RT_SIZE(rest);
+    if (nrest < after) {
+        rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected at least %d, got %ld)",
+                      before + after, (long)(before + nrest));
+        rt_decref(rest);
+        goto fail;
+    }
+    /* list goes at out[-1 - before], then the `after` items */
+    for (int j = 0; j < after; j++) {
+        out[-2 - before - j] = rt_newref(RT_LIST_GET_ITEM(rest, nrest - after + j));
+    }
+    for (int j = 0; j < after; j++)
+        rt_decref(RT_LIST_GET_ITEM(rest, nrest - after + j));
+    RT_SIZE(rest) = nrest - after;
+    out[-1 - before] = rest;
+    rt_decref(it);
+    return 0;
+fail:
+    for (int j = 0; j < i; j++)
+        rt_decref(out[-1 - j]);
+    rt_decref(it);
+    return -1;
+}
+
+static int exc_match(rt_object *exc, rt_object *type)
+{
+    if (rt_tuple_check(type)) {
+        for (intptr_t i = 0; i < RT_SIZE(type); i++) {
+            int r = exc_match(exc, RT_TUPLE_GET_ITEM(type, i));
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!rt_is_exception_type(type)) {
+        rt_err_set_string(&rt_exc_TypeError,
+                          "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return rt_type_is_subtype(RT_TYPE(exc), (rt_type *)type);
+}
+
+/* raise exc [from cause]: sets the current exception; always returns -1. */
+static int do_raise(rt_object *exc, rt_object *cause)
+{
+    rt_object *inst = NULL;
+    if (!exc) {
+        if (!vm.handled_exc) {
+            rt_err_set_string(&rt_exc_RuntimeError, "No active exception to reraise");
+            return -1;
+        }
+        rt_err_restore(rt_newref(vm.handled_exc));
+        return -1;
+    }
+    if (rt_is_exception_type(exc)) {
+        inst = vm_call(exc, NULL, 0, NULL);
+        if (!inst)
+            return -1;
+        if (!rt_is_exception(inst)) {
+            rt_err_format(&rt_exc_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          exc, rt_type_name(inst));
+            rt_decref(inst);
+            return -1;
+        }
+    } else if (rt_is_exception(exc)) {
+        inst = rt_newref(exc);
+    } else {
+        rt_err_set_string(&rt_exc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause) {
+        rt_object *c = NULL;
+        if (rt_is_exception_type(cause)) {
+            c = vm_call(cause, NULL, 0, NULL);
+            if (!c) {
+                rt_decref(inst);
+                return -1;
+            }
+        } else if (rt_is_exception(cause)) {
+            c = rt_newref(cause);
+        } else if (cause != RT_NONE) {
+            rt_decref(inst);
+            rt_err_set_string(&rt_exc_TypeError, "exception causes must derive from BaseException");
+            return -1;
+        }
+        RT_SETREF(((rt_exception *)inst)->cause, c);
+    }
+    rt_err_restore(inst);
+    return -1;
+}
+
+static rt_object *format_value(rt_object *v, int flags, rt_object *spec)
+{
+    rt_object *conv;
+    switch (flags & 3) {
+    case 2: conv = rt_repr(v); break;
+    case 1: conv = rt_str(v); break;
+    default: conv = rt_newref(v); break;
+    }
+    if (!conv)
+        return NULL;
+    rt_object *r;
+    if (spec && RT_SIZE(spec) > 0) {
+        r = rt_call_method(conv, "__format__", &spec, 1);
+    } else if (rt_str_check_exact(conv)) {
+        return conv;
+    } else {
+        r = rt_str(conv);
+    }
+    rt_decref(conv);
+    return r;
+}
+
+static rt_object *import_from(rt_object *mod, rt_object *name)
+{
+    rt_object *r = rt_getattr(mod, name);
+    if (r || !rt_err_matches(&rt_exc_AttributeError))
+        return r;
+    rt_err_clear();
+    rt_object *mname = rt_getattr_str(mod, "__name__");
+    if (!mname) {
+        rt_err_clear();
+        return rt_err_format(&rt_exc_ImportError, "cannot import name '%s'", rt_str_data(name));
+    }
+    rt_object *file = rt_getattr_str(mod, "__file__");
+    if (!file)
+        rt_err_clear();
+    if (file && rt_str_check(file))
+        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (%s)",
+                      rt_str_data(name), rt_str_data(mname), rt_str_data(file));
+    else
+        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                      rt_str_data(name), rt_str_data(mname));
+    RT_XDECREF(file);
+    rt_decref(mname);
+    return NULL;
+}
+
+static rt_object *unbound_local(vm_code *co, int i)
+{
+    return rt_err_format(&rt_exc_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         rt_str_data(RT_TUPLE_GET_ITEM(co->varnames, i)));
+}
+
+static rt_object *unbound_deref(vm_code *co, int i)
+{
+    if (i < co->ncells)
+        return rt_err_format(&rt_exc_UnboundLocalError,
+                             "cannot access local variable '%s' where it is not associated with a value",
+                             rt_str_data(RT_TUPLE_GET_ITEM(co->cellvars, i)));
+    return rt_err_format(&rt_exc_NameError,
+                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                         rt_str_data(RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells)));
+}
+
+static rt_object *deref_name(vm_code *co, int i)
+{
+    return i < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, i)
+                          : RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells);
+}
+
+/* Fast int arithmetic: NULL without exception means "take the slow path". */
+static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
+{
+    int64_t r;
+    switch (op) {
+    case RT_NB_ADD:
+        if (__builtin_add_overflow(a, b, &r))
+            return NULL;
+        return rt_int_from_i64(r);
+    case RT_NB_SUB:
+        if (__builtin_sub_overflow(a, b, &r))
+            return NULL;
+        return rt_int_from_i64(r);
+    case RT_NB_MUL:
+        if (__builtin_mul_overflow(a, b, &r))
+            return NULL;
+        return rt_int_from_i64(r);
+    case RT_NB_AND: return rt_int_from_i64(a & b);
+    case RT_NB_OR: return rt_int_from_i64(a | b);
+    case RT_NB_XOR: return rt_int_from_i64(a ^ b);
+    case RT_NB_FLOORDIV:
+        if (b == 0 || (a == INT64_MIN && b == -1))
+            return NULL;
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0)))
+            r--;
+        return rt_int_from_i64(r);
+    case RT_NB_MOD:
+        if (b == 0 || (a == INT64_MIN && b == -1))
+            return NULL;
+        r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0)))
+            r += b;
+        return rt_int_from_i64(r);
+    default:
+        return NULL;
+    }
+}
+
+
+/* ---- type attribute cache ----------------------------------------------------- */
+
+/* A direct-mapped cache of rt_type_lookup results keyed by (type, interned
+ * name), as CPython's method cache.  An entry is valid while every dict on
+ * the type's base chain is the same dict at the same version (versions
+ * are bumped on every mutation).  The entry owns a reference to the type,
+ * so a type cannot die and another take its address while cached; the
+ * value is borrowed from the type dict, valid while the version holds. */
+#define TCACHE_SIZE 1024        /* power of two; ~1000 hot (type, name) pairs */
+#define TCACHE_DEPTH 6          /* longer base chains are not cached */
+
+typedef struct tcache_entry {
+    rt_type *type;
+    rt_object *name;
+    rt_object *value;
+    int depth;
+    rt_dict *dicts[TCACHE_DEPTH];
+    uint64_t versions[TCACHE_DEPTH];
+} tcache_entry;
+
+static tcache_entry tcache[TCACHE_SIZE];
+
+static inline rt_object *type_lookup_cached(rt_type *t, rt_object *name)
+{
+    tcache_entry *e = &tcache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4)) & (TCACHE_SIZE - 1)];
+    if (e->type == t && e->name == name) {
+        rt_type *b = t;
+        int i;
+        for (i = 0; i < e->depth; i++, b = b->base)
+            if ((rt_dict *)b->dict != e->dicts[i] || e->dicts[i]->version != e->versions[i])
+                break;
+        if (i == e->depth)
+            return e->value;
+    }
+    rt_object *v = rt_type_lookup(t, name);
+    int depth = 0;
+    for (rt_type *b = t; b; b = b->base) {
+        if (depth == TCACHE_DEPTH || !b->dict)
+            return v;
+        depth++;
+    }
+    rt_type *old = e->type;
+    e->type = (rt_type *)rt_newref(RT_OBJ(t));
+    e->name = name;
+    e->value = v;
+    e->depth = depth;
+    rt_type *b = t;
+    for (int i = 0; i < depth; i++, b = b->base) {
+        e->dicts[i] = (rt_dict *)b->dict;
+        e->versions[i] = e->dicts[i]->version;
+    }
+    if (old)
+        rt_decref(RT_OBJ(old));
+    return v;
+}
+
+static void tcache_clear(void)
+{
+    for (int i = 0; i < TCACHE_SIZE; i++) {
+        rt_type *t = tcache[i].type;
+        tcache[i].type = NULL;
+        tcache[i].name = NULL;
+        if (t)
+            rt_decref(RT_OBJ(t));
+    }
+}
+
+/* o.name for objects using the generic protocol, through the cache. */
+static rt_object *getattr_fast(rt_object *o, rt_object *name)
+{
+    rt_type *t = RT_TYPE(o);
+    if (t->getattro != rt_generic_getattr)
+        return rt_getattr(o, name);
+    rt_object *descr = type_lookup_cached(t, name);
+    rt_descrgetfunc get = NULL;
+    if (descr) {
+        get = RT_TYPE(descr)->descr_get;
+        if (get && RT_TYPE(descr)->descr_set)
+            return get(descr, o, RT_OBJ(t));
+    }
+    rt_object **dp = rt_object_dict_ptr(o);
+    if (dp && *dp) {
+        rt_object *v = rt_dict_getitem(*dp, name);
+        if (v)
+            return rt_newref(v);
+        if (rt_err_occurred())
+            return NULL;
+    }
+    if (descr) {
+        if (get) {
+            rt_incref(descr);    /* get may run code that changes the type dict */
+            rt_object *r = get(descr, o, RT_OBJ(t));
+            rt_decref(descr);
+            return r;
+        }
+        return rt_newref(descr);
+    }
+    return rt_generic_getattr(o, name);   /* the AttributeError */
+}
+
+/* o.name = v through the cache (v borrowed); 0 / -1. */
+static int setattr_fast(rt_object *o, rt_object *name, rt_object *v)
+{
+    rt_type *t = RT_TYPE(o);
+    if (t->setattro != rt_generic_setattr)
+        return rt_setattr(o, name, v);
+    rt_object *descr = type_lookup_cached(t, name);
+    rt_object **dp = rt_object_dict_ptr(o);
+    if ((descr && RT_TYPE(descr)->descr_set) || !dp || !*dp)
+        return rt_generic_setattr(o, name, v);
+    return rt_dict_setitem(*dp, name, v);
+}
+
+/* ---- the loop ---------------------------------------------------------------- */
+
+#if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+#define PUSH(v)  (*sp++ = (v))
+#define POP()    (*--sp)
+#define TOP()    (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD()  (sp[-3])
+#define SET_TOP(v) (sp[-1] = (v))
+#define JUMPTO(x) (ip = first_instr + (x))
+
+#if USE_COMPUTED_GOTO
+#define TARGET(op) case OP_##op: L_##op:
+#define DISPATCH() do { u = *ip++; oparg = VM_ARG(u); goto *dispatch_table[VM_OP(u)]; } while (0)
+#else
+#define TARGET(op) case OP_##op:
+#define DISPATCH() goto dispatch
+#endif
+
+#define LOAD_FRAME() do { \
+        co = f->code; ip = f->ip; sp = f->sp; first_instr = co->code; \
+        fastlocals = f->localsplus; \
+        consts = RT_TUPLE_ITEMS(co->consts); names = RT_TUPLE_ITEMS(co->names); \
+        cells = fastlocals + co->nlocals; \
+    } while (0)
+#define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+
+static rt_object *vm_run(vm_frame *f)
+{
+#if USE_COMPUTED_GOTO
+    static void *const dispatch_table[] = {
+#define VM_OP_LABEL(name) &&L_##name,
+        VM_OPCODES(VM_OP_LABEL)
+#undef VM_OP_LABEL
+    };
+#endif
+    vm_code *co;
+    vm_codeunit *ip, *first_instr, u;
+    uint32_t oparg;
+    rt_object **sp, **fastlocals, **cells;
+    rt_object *const *consts, *const *names;
+    rt_object *retval = NULL;
+    vm_frame *nf;
+
+    f->back = vm.frame;
+    vm.frame = f;
+    LOAD_FRAME();
+
+    DISPATCH();
+#if !USE_COMPUTED_GOTO
+dispatch:
+    u = *ip++;
+    oparg = VM_ARG(u);
+#endif
+    switch (VM_OP(u)) {
+    TARGET(NOP) DISPATCH();
+
+    TARGET(POP_TOP) {
+        rt_object *v = POP();
+        RT_XDECREF(v);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO) {
+        rt_object *a = TOP();
+        SET_TOP(SECOND());
+        sp[-2] = a;
+        DISPATCH();
+    }
+    TARGET(ROT_THREE) {
+        rt_object *a = TOP();
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = a;
+        DISPATCH();
+    }
+    TARGET(ROT_FOUR) {
+        rt_object *a = TOP();
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = sp[-4];
+        sp[-4] = a;
+        DISPATCH();
+    }
+    TARGET(DUP_TOP) {
+        rt_object *a = TOP();
+        rt_incref(a);
+        PUSH(a);
+        DISPATCH();
+    }
+    TARGET(DUP_TOP_TWO) {
+        rt_object *a = SECOND(), *b = TOP();
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        rt_object *c = consts[oparg];
+        rt_incref(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        rt_object *v = fastlocals[oparg];
+        if (!v) {
+            unbound_local(co, (int)oparg);
+            goto error;
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        rt_object *v = POP();
+        rt_object *old = fastlocals[oparg];
+        fastlocals[oparg] = v;
+        RT_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        rt_object *old = fastlocals[oparg];
+        if (!old) {
+            unbound_local(co, (int)oparg);
+            goto error;
+        }
+        fastlocals[oparg] = NULL;
+        rt_decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        rt_object *name = names[oparg];
+        rt_object *v = NULL;
+        if (f->locals) {
+            v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
+                                               : NULL;
+            if (!v && rt_err_occurred())
+                goto error;
+        }
+        if (!v) {
+            v = rt_dict_getitem(f->globals, name);
+            if (!v) {
+                if (rt_err_occurred())
+                    goto error;
+                v = rt_dict_getitem(f->builtins, name);
+                if (!v) {
+                    if (!rt_err_occurred())
+                        load_name_error(name);
+                    goto error;
+                }
+            }
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        rt_object *v = POP();
+        int r = rt_dict_setitem(f->locals, names[oparg], v);
+        rt_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        rt_object *name = names[oparg];
+        if (rt_dict_delitem(f->locals, name) < 0) {
+            if (rt_err_matches(&rt_exc_KeyError)) {
+                rt_err_clear();
+                load_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        rt_object *name = names[oparg];
+        rt_object *v = rt_dict_getitem(f->globals, name);
+        if (!v) {
+            if (rt_err_occurred())
+                goto error;
+            v = rt_dict_getitem(f->builtins, name);
+            if (!v) {
+                if (!rt_err_occurred())
+                    load_name_error(name);
+                goto error;
+            }
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        rt_object *v = POP();
+        int r = rt_dict_setitem(f->globals, names[oparg], v);
+        rt_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        rt_object *name = names[oparg];
+        if (rt_dict_delitem(f->globals, name) < 0) {
+            if (rt_err_matches(&rt_exc_KeyError)) {
+                rt_err_clear();
+                load_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        rt_object *v = ((vm_cell *)cells[oparg])->ref;
+        if (!v) {
+            unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        rt_object *v = POP();
+        vm_cell *c = (vm_cell *)cells[oparg];
+        rt_object *old = c->ref;
+        c->ref = v;
+        RT_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        vm_cell *c = (vm_cell *)cells[oparg];
+        if (!c->ref) {
+            unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        RT_CLEAR(c->ref);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        rt_object *name = deref_name(co, (int)oparg);
+        rt_object *v = f->locals ? rt_dict_getitem(f->locals, name) : NULL;
+        if (!v) {
+            if (rt_err_occurred())
+                goto error;
+            v = ((vm_cell *)cells[oparg])->ref;
+            if (!v) {
+                unbound_deref(co, (int)oparg);
+                goto error;
+            }
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        rt_object *c = cells[oparg];
+        rt_incref(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        rt_object *o = TOP();
+        rt_object *v = getattr_fast(o, names[oparg]);
+        rt_decref(o);
+        SET_TOP(v);
+        if (!v)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        rt_object *o = TOP(), *v = SECOND();
+        int r = setattr_fast(o, names[oparg], v);
+        rt_decref(o);
+        rt_decref(v);
+        sp -= 2;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        rt_object *o = POP();
+        int r = rt_setattr(o, names[oparg], NULL);
+        rt_decref(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        rt_object *o = TOP();
+        rt_object *name = names[oparg];
+        rt_type *t = RT_TYPE(o);
+        if (t->getattro == rt_generic_getattr || t->getattro == NULL) {
+            rt_object *d = type_lookup_cached(t, name);
+            if (d && (RT_TYPE(d) == &vm_function_type || RT_TYPE(d) == &rt_method_descr_type)) {
+                rt_object **dp = rt_object_dict_ptr(o);
+                rt_object *shadow = dp && *dp ? rt_dict_getitem(*dp, name) : NULL;
+                if (!shadow) {
+                    if (rt_err_occurred())
+                        goto error;
+                    rt_incref(d);
+                    SET_TOP(d);
+                    PUSH(o);
+                    DISPATCH();
+                }
+            }
+        }
+        rt_object *v = getattr_fast(o, name);
+        rt_decref(o);
+        SET_TOP(NULL);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        rt_object *k = POP(), *o = TOP();
+        rt_object *v;
+        if (RT_TYPE(o) == &rt_list_type && RT_TYPE(k) == &rt_int_type) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                goto subscr_done;
+            }
+        } else if (RT_TYPE(o) == &rt_dict_type) {
+            v = rt_dict_subscript(o, k);
+            goto subscr_done;
+        }
+        v = rt_getitem(o, k);
+    subscr_done:
+        rt_decref(k);
+        rt_decref(o);
+        SET_TOP(v);
+        if (!v)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        rt_object *k = TOP(), *o = SECOND(), *v = THIRD();
+        int r;
+        if (RT_TYPE(o) == &rt_list_type && RT_TYPE(k) == &rt_int_type) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                rt_object *old = RT_LIST_GET_ITEM(o, i);
+                RT_LIST_ITEMS(o)[i] = v;   /* steals the stack's reference */
+                rt_decref(old);
+                rt_decref(k);
+                rt_decref(o);
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        if (RT_TYPE(o) == &rt_dict_type)
+            r = rt_dict_setitem(o, k, v);
+        else
+            r = rt_setitem(o, k, v);
+        rt_decref(k);
+        rt_decref(o);
+        rt_decref(v);
+        sp -= 3;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        rt_object *k = TOP(), *o = SECOND();
+        int r = rt_delitem(o, k);
+        rt_decref(k);
+        rt_decref(o);
+        sp -= 2;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        rt_object *v = TOP();
+        rt_object *r = rt_number_negative(v);
+        rt_decref(v);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        rt_object *v = TOP();
+        rt_object *r = rt_number_positive(v);
+        rt_decref(v);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        rt_object *v = TOP();
+        rt_object *r = rt_number_invert(v);
+        rt_decref(v);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        rt_object *v = TOP();
+        int t = rt_is_true(v);
+        rt_decref(v);
+        if (t < 0)
+            goto error_pop1;
+        SET_TOP(rt_newref(t ? RT_FALSE : RT_TRUE));
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        rt_object *b = POP(), *a = TOP();
+        rt_object *r = NULL;
+        int op = (int)(oparg & 0xff);
+        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
+            r = int_binop_fast(op, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            if (r || rt_err_occurred())
+                goto binop_done;
+        } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type
+                   && op <= RT_NB_MUL && op != RT_NB_MOD) {
+            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b);
+            r = rt_float_from_double(op == RT_NB_ADD ? x + y : op == RT_NB_SUB ? x - y : x * y);
+            goto binop_done;
+        } else if ((oparg & VM_BINOP_INPLACE) && op == RT_NB_ADD && RT_TYPE(a) == &rt_list_type) {
+            if (rt_list_extend(a, b) < 0)
+                goto binop_done;
+            r = rt_newref(a);
+            goto binop_done;
+        }
+        r = rt_number_binop(a, b, op);
+    binop_done:
+        rt_decref(a);
+        rt_decref(b);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        rt_object *b = POP(), *a = TOP();
+        rt_object *r;
+        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
+            int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
+            bool t;
+            switch (oparg) {
+            case RT_LT: t = x < y; break;
+            case RT_LE: t = x <= y; break;
+            case RT_EQ: t = x == y; break;
+            case RT_NE: t = x != y; break;
+            case RT_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = rt_newref(t ? RT_TRUE : RT_FALSE);
+        } else {
+            r = rt_richcompare(a, b, (int)oparg);
+        }
+        rt_decref(a);
+        rt_decref(b);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        rt_object *b = POP(), *a = TOP();
+        bool t = (a == b) ^ (oparg != 0);
+        rt_decref(a);
+        rt_decref(b);
+        SET_TOP(rt_newref(t ? RT_TRUE : RT_FALSE));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        rt_object *b = POP(), *a = TOP();
+        int r = rt_contains(b, a);
+        rt_decref(a);
+        rt_decref(b);
+        if (r < 0)
+            goto error_pop1;
+        SET_TOP(rt_newref((r ^ (oparg != 0)) ? RT_TRUE : RT_FALSE));
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        rt_object *t = rt_tuple_new(oparg);
+        if (!t)
+            goto error;
+        for (uint32_t i = oparg; i > 0; i--)
+            RT_TUPLE_SET_ITEM(t, i - 1, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        rt_object *l = rt_list_from_array(sp - oparg, oparg);
+        if (!l)
+            goto error;
+        for (uint32_t i = 0; i < oparg; i++)
+            rt_decref(POP());
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        rt_object *d = rt_dict_new();
+        if (!d)
+            goto error;
+        for (uint32_t i = 0; i < oparg; i++) {
+            if (rt_dict_setitem(d, sp[-2 * (int)oparg + 2 * (int)i],
+                                sp[-2 * (int)oparg + 2 * (int)i + 1]) < 0) {
+                rt_decref(d);
+                goto error;
+            }
+        }
+        for (uint32_t i = 0; i < 2 * oparg; i++)
+            rt_decref(POP());
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        rt_object *step = oparg == 3 ? POP() : NULL;
+        rt_object *hi = POP(), *lo = TOP();
+        rt_object *s = rt_slice_new(lo, hi, step);
+        RT_XDECREF(step);
+        rt_decref(hi);
+        rt_decref(lo);
+        SET_TOP(s);
+        if (!s)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        rt_str_builder b;
+        rt_str_builder_init(&b);
+        for (uint32_t i = 0; i < oparg; i++)
+            rt_str_builder_append_str(&b, sp[-(int)oparg + (int)i]);
+        rt_object *s = rt_str_builder_finish(&b);
+        for (uint32_t i = 0; i < oparg; i++)
+            rt_decref(POP());
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        rt_object *spec = (oparg & 4) ? POP() : NULL;
+        rt_object *v = TOP();
+        rt_object *r = format_value(v, (int)oparg, spec);
+        RT_XDECREF(spec);
+        rt_decref(v);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        rt_object *v = POP();
+        int r = rt_list_append(sp[-(int)oparg], v);
+        rt_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        rt_object *v = POP(), *k = POP();
+        int r = rt_dict_setitem(sp[-(int)oparg], k, v);
+        rt_decref(v);
+        rt_decref(k);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        rt_object *it = POP();
+        int r = rt_list_extend(TOP(), it);
+        rt_decref(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        rt_object *l = TOP();
+        rt_object *t = rt_list_as_tuple(l);
+        rt_decref(l);
+        SET_TOP(t);
+        if (!t)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        rt_object *m = POP();
+        int r = rt_dict_update(TOP(), m);
+        rt_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        rt_object *v = POP();
+        intptr_t n = (intptr_t)oparg;
+        rt_object **items = NULL;
+        intptr_t size = -1;
+        if (RT_TYPE(v) == &rt_tuple_type) {
+            items = RT_TUPLE_ITEMS(v);
+            size = RT_SIZE(v);
+        } else if (RT_TYPE(v) == &rt_list_type) {
+            items = RT_LIST_ITEMS(v);
+            size = RT_SIZE(v);
+        }
+        if (items) {
+            if (size != n) {
+                if (size > n)
+                    rt_err_format(&rt_exc_ValueError, "too many values to unpack (expected %ld)", (long)n);
+                else
+                    rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected %ld, got %ld)",
+                                  (long)n, (long)size);
+                rt_decref(v);
+                goto error;
+            }
+            for (intptr_t i = n; i > 0; i--)
+                PUSH(rt_newref(items[i - 1]));
+        } else {
+            if (unpack_iterable(v, (int)n, -1, sp) < 0) {
+                rt_decref(v);
+                goto error;
+            }
+            sp += n;
+        }
+        rt_decref(v);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        rt_object *v = POP();
+        int before = (int)(oparg & 0xff), after = (int)(oparg >> 8);
+        if (unpack_iterable(v, before, after, sp) < 0) {
+            rt_decref(v);
+            goto error;
+        }
+        sp += before + after + 1;
+        rt_decref(v);
+        DISPATCH();
+    }
+    TARGET(JUMP) {
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        rt_object *v = POP();
+        int t;
+        if (v == RT_TRUE)
+            t = 1;
+        else if (v == RT_FALSE || v == RT_NONE)
+            t = 0;
+        else if ((t = rt_is_true(v)) < 0) {
+            rt_decref(v);
+            goto error;
+        }
+        rt_decref(v);
+        if (!t)
+            JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        rt_object *v = POP();
+        int t;
+        if (v == RT_TRUE)
+            t = 1;
+        else if (v == RT_FALSE || v == RT_NONE)
+            t = 0;
+        else if ((t = rt_is_true(v)) < 0) {
+            rt_decref(v);
+            goto error;
+        }
+        rt_decref(v);
+        if (t)
+            JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        rt_object *v = TOP();
+        int t = rt_is_true(v);
+        if (t < 0)
+            goto error;
+        if (!t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            rt_decref(v);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        rt_object *v = TOP();
+        int t = rt_is_true(v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            rt_decref(v);
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        rt_object *v = TOP();
+        rt_object *it = rt_get_iter(v);
+        rt_decref(v);
+        SET_TOP(it);
+        if (!it)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        rt_object *it = TOP();
+        rt_object *v = RT_TYPE(it)->iternext(it);
+        if (v) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (rt_err_occurred()) {
+            if (!rt_err_matches(&rt_exc_StopIteration))
+                goto error;
+            rt_err_clear();
+        }
+        sp--;
+        rt_decref(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        rt_object *code = POP();
+        rt_object *fn = vm_function_new(code, f->globals, f->builtins);
+        rt_decref(code);
+        if (!fn)
+            goto error;
+        vm_function *func = (vm_function *)fn;
+        if (oparg & VM_MF_CLOSURE)
+            func->closure = POP();
+        if (oparg & VM_MF_KWDEFAULTS)
+            func->kwdefaults = POP();
+        if (oparg & VM_MF_DEFAULTS)
+            func->defaults = POP();
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD) {
+        rt_object **args;
+        intptr_t nargs;
+        rt_object **base = sp - oparg - 2;   /* meth-or-NULL slot */
+        if (*base) {
+            args = base + 1;
+            nargs = (intptr_t)oparg + 1;
+        } else {
+            args = base + 2;
+            nargs = (intptr_t)oparg;
+        }
+        rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &vm_function_type) {
+            nf = frame_for_call((vm_function *)callable, args, nargs, NULL);
+            while (sp > base)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
+        rt_object *r = vm_call(callable, args, nargs, NULL);
+        while (sp > base)
+            RT_XDECREF(POP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION) {
+        rt_object **args = sp - oparg;
+        rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &vm_function_type) {
+            nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg, NULL);
+            while (sp > args - 1)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
+        rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
+        while (sp > args - 1)
+            RT_XDECREF(POP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_KW) {
+        rt_object *kwnames = POP();
+        intptr_t nkw = RT_SIZE(kwnames);
+        rt_object **args = sp - oparg;
+        rt_object *callable = args[-1];
+        rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
+        rt_decref(kwnames);
+        while (sp > args - 1)
+            RT_XDECREF(POP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        rt_object *kw = (oparg & 1) ? POP() : NULL;
+        rt_object *a = POP(), *callable = TOP();
+        rt_object *r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
+        RT_XDECREF(kw);
+        rt_decref(a);
+        rt_decref(callable);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto exit_frame;
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        rt_object *b = rt_dict_getitem_str(f->builtins, "__build_class__");
+        if (!b) {
+            rt_err_set_string(&rt_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        rt_incref(b);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(SETUP_FINALLY) {
+        if (f->nblocks >= VM_MAXBLOCKS) {
+            rt_err_set_string(&rt_exc_RuntimeError, "too many statically nested blocks");
+            goto error;
+        }
+        vm_block *b = &f->blocks[f->nblocks++];
+        b->type = VM_BLOCK_FINALLY;
+        b->handler = (int)oparg;
+        b->level = (int)(sp - f->stack);
+        DISPATCH();
+    }
+    TARGET(POP_BLOCK) {
+        f->nblocks--;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        f->nblocks--;
+        rt_object *prev = POP();
+        rt_object *old = vm.handled_exc;
+        vm.handled_exc = prev == RT_NONE ? NULL : prev;
+        if (prev == RT_NONE)
+            rt_decref(prev);
+        RT_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        rt_object *exc = POP();
+        rt_err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(RAISE_VARARGS) {
+        rt_object *cause = oparg == 2 ? POP() : NULL;
+        rt_object *exc = oparg >= 1 ? POP() : NULL;
+        do_raise(exc, cause);
+        RT_XDECREF(exc);
+        RT_XDECREF(cause);
+        if (oparg == 0)
+            goto exception_unwind;   /* bare raise: the traceback stays as it was */
+        if (oparg == 2)
+            goto error_no_context;   /* `from`: the cause is shown, not the context */
+        goto error;
+    }
+    TARGET(JUMP_IF_NOT_EXC_MATCH) {
+        rt_object *type = POP(), *exc = POP();
+        int r = exc_match(exc, type);
+        rt_decref(type);
+        rt_decref(exc);
+        if (r < 0)
+            goto error;
+        if (!r)
+            JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        rt_incref(RT_OBJ(&rt_exc_AssertionError));
+        PUSH(RT_OBJ(&rt_exc_AssertionError));
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        SAVE_FRAME();
+        rt_object *m = vm_import(names[oparg]);
+        if (!m)
+            goto error;
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        rt_object *v = import_from(TOP(), names[oparg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    default:
+        rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));
+        goto error;
+    }
+
+push_new_frame:
+    SAVE_FRAME();
+    nf->back = f;
+    f = nf;
+    vm.frame = f;
+    LOAD_FRAME();
+    DISPATCH();
+
+error_pop1:
+    sp--;
+error:
+    set_context();
+error_no_context:
+    add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+exception_unwind:
+    while (f->nblocks > 0) {
+        vm_block *b = &f->blocks[--f->nblocks];
+        if (b->type == VM_BLOCK_EXCEPT_HANDLER) {
+            rt_object **level = f->stack + b->level;
+            while (sp > level + 1)
+                RT_XDECREF(POP());
+            rt_object *prev = POP();
+            rt_object *old = vm.handled_exc;
+            vm.handled_exc = prev == RT_NONE ? NULL : prev;
+            if (prev == RT_NONE)
+                rt_decref(prev);
+            RT_XDECREF(old);
+            continue;
+        }
+        rt_object **level = f->stack + b->level;
+        int handler = b->handler;   /* b's slot is reused for the EXCEPT_HANDLER block */
+        while (sp > level)
+            RT_XDECREF(POP());
+        rt_object *exc = rt_err_fetch();
+        vm_block *h = &f->blocks[f->nblocks++];
+        h->type = VM_BLOCK_EXCEPT_HANDLER;
+        h->handler = -1;
+        h->level = (int)(sp - f->stack);
+        PUSH(vm.handled_exc ? vm.handled_exc : rt_newref(RT_NONE));
+        vm.handled_exc = rt_newref(exc);
+        PUSH(exc);
+        JUMPTO(handler);
+        DISPATCH();
+    }
+    while (sp > f->stack)
+        RT_XDECREF(POP());
+    retval = NULL;
+
+exit_frame: {
+        vm_frame *back = f->back;
+        bool entry = f->entry;
+        f->sp = sp;
+        frame_release(f);
+        vm.frame = back;
+        if (entry)
+            return retval;
+        f = back;
+        LOAD_FRAME();
+        if (!retval)
+            goto error;
+        PUSH(retval);
+        DISPATCH();
+    }
+}
+
+int vm_eval_init(void)
+{
+    vm.recursion_limit = VM_RECURSION_LIMIT;
+    vm.out = stdout;
+    if (!vm.chunk) {
+        vm.chunk = chunk_new(VM_CHUNK_SIZE);
+        if (!vm.chunk) {
+            rt_err_no_memory();
+            return -1;
+        }
+        vm.top = vm.chunk->data;
+    }
+    return rt_type_ready(&vm_traceback_type);
+}
+
+void vm_eval_fini(void)
+{
+    vm_chunk *c = vm.chunk;
+    while (c && c->prev)
+        c = c->prev;
+    while (c) {
+        vm_chunk *n = c->next;
+        rt_raw_free(c);
+        c = n;
+    }
+    vm.chunk = NULL;
+    vm.top = NULL;
+    RT_CLEAR(vm.handled_exc);
+    tcache_clear();
+}
+
+rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)
+{
+    vm_function *fn = (vm_function *)func;
+    vm_frame *f = frame_for_call(fn, NULL, 0, NULL);
+    if (!f)
+        return NULL;
+    f->locals = rt_newref(locals);
+    f->entry = true;
+    return vm_run(f);
+}

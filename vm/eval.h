@@ -1,0 +1,113 @@
+/*
+ * eval.h -- frames, the interpreter loop and the VM's global state.
+ *
+ * Frames are carved from a contiguous chunked value stack (never one
+ * malloc per call): [vm_frame header][localsplus: locals, cells, free
+ * cells, value stack].  A call from Python to Python pushes a frame and
+ * continues in the same C loop; only calls that pass through C (a builtin
+ * calling back, a dunder slot) re-enter vm_run.  The recursion limit counts
+ * every Python frame, so deep Python recursion raises RecursionError
+ * instead of overflowing the C stack.
+ */
+#ifndef GCLAB_VM_EVAL_H
+#define GCLAB_VM_EVAL_H
+
+#include <stdio.h>
+#include "../runtime/object.h"
+#include "code.h"
+#include "func.h"
+#include "module.h"
+
+#define VM_MAXBLOCKS 20          /* CPython's CO_MAXBLOCKS: nesting of try/except per frame */
+#define VM_RECURSION_LIMIT 1000  /* CPython's default sys.getrecursionlimit() */
+
+enum { VM_BLOCK_FINALLY = 1, VM_BLOCK_EXCEPT_HANDLER = 2 };
+
+typedef struct vm_block {
+    int type;
+    int handler;     /* instruction index */
+    int level;       /* value-stack depth when the block was pushed */
+} vm_block;
+
+struct vm_chunk;
+
+typedef struct vm_frame {
+    vm_code *code;
+    rt_object *func;          /* owned; NULL for module / exec frames */
+    rt_object *globals;       /* owned */
+    rt_object *builtins;      /* borrowed from func / the VM state */
+    rt_object *locals;        /* owned dict for module and class bodies, else NULL */
+    struct vm_frame *back;
+    vm_codeunit *ip;          /* next instruction (valid while suspended) */
+    rt_object **sp;           /* stack top (valid while suspended) */
+    rt_object **stack;        /* bottom of the value stack */
+    struct vm_chunk *saved_chunk;
+    char *saved_top;
+    int nblocks;
+    bool entry;               /* returning from this frame returns from vm_run */
+    vm_block blocks[VM_MAXBLOCKS];
+    rt_object *localsplus[];
+} vm_frame;
+
+typedef struct vm_state {
+    vm_frame *frame;           /* innermost running frame */
+    int depth, recursion_limit;
+    rt_object *handled_exc;    /* exception being handled (sys.exc_info()), owned */
+    rt_object *builtins;       /* dict */
+    rt_object *modules;        /* dict: sys.modules */
+    rt_object *main_dir;       /* str: directory of the main script (import path) */
+    FILE *out;                 /* where print writes (stdout unless a test redirects it) */
+    struct vm_chunk *chunk;
+    char *top;
+    int exit_requested;
+} vm_state;
+
+extern vm_state vm;
+
+/* Bring the VM up after rt_init (types, builtins, sys, time); 0 / -1. */
+int vm_init(void);
+int vm_eval_init(void);
+void vm_eval_fini(void);
+void vm_fini(void);
+
+/* Run a module-level or exec-style code object with the given namespaces
+ * (locals may equal globals).  New reference or NULL + exception. */
+rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals);
+
+/* Call any callable with a vector of nargs positional values followed by
+ * one value per name in kwnames (a tuple of str, or NULL) -- CPython's
+ * vectorcall convention.  Arguments are borrowed. */
+rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
+                   rt_object *kwnames);
+/* f(*args, **kwargs) for a Python function (args tuple, kwargs dict or NULL). */
+rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs);
+/* Run a class body function with locals as its namespace. */
+rt_object *vm_call_with_locals(rt_object *func, rt_object *locals);
+extern rt_type vm_super_type;
+
+/* Tracebacks: one entry per frame the exception passed through, outermost
+ * first (the exception's traceback field).  Not a container: it holds
+ * code objects and lines only. */
+typedef struct vm_traceback {
+    RT_OBJECT_HEAD
+    rt_object *next;          /* towards the frame that raised */
+    rt_object *code;          /* vm_code */
+    int line;
+} vm_traceback;
+extern rt_type vm_traceback_type;
+
+/* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
+void vm_print_exception(rt_object *exc, FILE *out);
+/* The builtins module's dict (borrowed). */
+rt_object *vm_builtins(void);
+
+/* builtins.c / class.c / import.c / module.c */
+int vm_builtins_init(rt_object *builtins);
+rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
+rt_object *vm_super(rt_object *const *args, intptr_t nargs);
+int vm_class_init(void);
+rt_object *vm_import(rt_object *name);
+int vm_modules_init(void);
+int vm_set_argv(int argc, char **argv);
+
+#endif

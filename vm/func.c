@@ -1,0 +1,438 @@
+/*
+ * func.c -- functions, cells, bound methods, staticmethod, classmethod.
+ *
+ * Invariants: every object here is tracked by the collector from the end
+ * of its constructor until its dealloc; clear leaves the object safe to
+ * deallocate (fields NULL).  Calling a function goes through eval.c
+ * (vm_call_function), which binds arguments into a frame without
+ * allocating a tuple.
+ */
+#include "func.h"
+#include "eval.h"
+#include "../runtime/error.h"
+#include "../runtime/gchead.h"
+#include "../runtime/str.h"
+#include "../runtime/tuple.h"
+#include "../runtime/dict.h"
+#include "../runtime/int.h"
+#include "../runtime/weakref.h"
+
+#define STATIC_TYPE_HEAD { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }
+
+/* ---- function ------------------------------------------------------------ */
+
+static int func_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_function *f = (vm_function *)o;
+    RT_VISIT(f->code);
+    RT_VISIT(f->globals);
+    RT_VISIT(f->builtins);
+    RT_VISIT(f->name);
+    RT_VISIT(f->qualname);
+    RT_VISIT(f->defaults);
+    RT_VISIT(f->kwdefaults);
+    RT_VISIT(f->closure);
+    RT_VISIT(f->dict);
+    RT_VISIT(f->module);
+    RT_VISIT(f->doc);
+    return 0;
+}
+
+static int func_clear(rt_object *o)
+{
+    vm_function *f = (vm_function *)o;
+    RT_CLEAR(f->globals);
+    RT_CLEAR(f->builtins);
+    RT_CLEAR(f->defaults);
+    RT_CLEAR(f->kwdefaults);
+    RT_CLEAR(f->closure);
+    RT_CLEAR(f->dict);
+    RT_CLEAR(f->module);
+    RT_CLEAR(f->doc);
+    return 0;
+}
+
+static void func_dealloc(rt_object *o)
+{
+    vm_function *f = (vm_function *)o;
+    rt_gc_untrack(o);
+    if (f->weakreflist)
+        rt_weakref_clear_all(o);
+    func_clear(o);
+    RT_CLEAR(f->code);
+    RT_CLEAR(f->name);
+    RT_CLEAR(f->qualname);
+    rt_object_free(o);
+}
+
+static rt_object *func_repr(rt_object *o)
+{
+    return rt_str_from_format("<function %s at %p>",
+                              rt_str_data(((vm_function *)o)->qualname), (void *)o);
+}
+
+static rt_object *func_descr_get(rt_object *f, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    if (obj == NULL || obj == RT_NONE)
+        return rt_newref(f);
+    return vm_method_new(f, obj);
+}
+
+static rt_object *func_call(rt_object *f, rt_object *args, rt_object *kwargs)
+{
+    return vm_call_with_tuple(f, args, kwargs);
+}
+
+static rt_object *func_getattro(rt_object *o, rt_object *name)
+{
+    vm_function *f = (vm_function *)o;
+    const char *n = rt_str_data(name);
+    if (n[0] == '_' && n[1] == '_') {
+        if (rt_str_eq_cstr(name, "__name__"))
+            return rt_newref(f->name);
+        if (rt_str_eq_cstr(name, "__qualname__"))
+            return rt_newref(f->qualname);
+        if (rt_str_eq_cstr(name, "__code__"))
+            return rt_newref(f->code);
+        if (rt_str_eq_cstr(name, "__globals__"))
+            return rt_newref(f->globals);
+        if (rt_str_eq_cstr(name, "__defaults__"))
+            return rt_newref(f->defaults ? f->defaults : RT_NONE);
+        if (rt_str_eq_cstr(name, "__closure__"))
+            return rt_newref(f->closure ? f->closure : RT_NONE);
+        if (rt_str_eq_cstr(name, "__module__"))
+            return rt_newref(f->module ? f->module : RT_NONE);
+        if (rt_str_eq_cstr(name, "__doc__"))
+            return rt_newref(f->doc ? f->doc : RT_NONE);
+        if (rt_str_eq_cstr(name, "__dict__")) {
+            if (!f->dict && !(f->dict = rt_dict_new()))
+                return NULL;
+            return rt_newref(f->dict);
+        }
+    }
+    return rt_generic_getattr(o, name);
+}
+
+static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
+{
+    vm_function *f = (vm_function *)o;
+    if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
+        if (!value || !rt_str_check(value)) {
+            rt_err_format(&rt_exc_TypeError, "%s must be set to a string object",
+                          rt_str_data(name));
+            return -1;
+        }
+        if (rt_str_eq_cstr(name, "__name__"))
+            RT_SETREF(f->name, rt_newref(value));
+        else
+            RT_SETREF(f->qualname, rt_newref(value));
+        return 0;
+    }
+    if (rt_str_eq_cstr(name, "__doc__")) {
+        RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
+        return 0;
+    }
+    return rt_generic_setattr(o, name, value);
+}
+
+rt_type vm_function_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "function",
+    .basicsize = sizeof(vm_function),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = func_dealloc,
+    .traverse = func_traverse,
+    .clear = func_clear,
+    .weaklistoffset = offsetof(vm_function, weakreflist),
+    .dictoffset = offsetof(vm_function, dict),
+    .repr = func_repr,
+    .call = func_call,
+    .descr_get = func_descr_get,
+    .getattro = func_getattro,
+    .setattro = func_setattro,
+};
+
+rt_object *vm_function_new(rt_object *code, rt_object *globals, rt_object *builtins)
+{
+    vm_function *f = (vm_function *)rt_object_new(&vm_function_type);
+    if (!f)
+        return NULL;
+    vm_code *co = (vm_code *)code;
+    f->code = rt_newref(code);
+    f->globals = rt_newref(globals);
+    f->builtins = rt_newref(builtins);
+    f->name = rt_newref(co->name);
+    f->qualname = rt_newref(co->qualname);
+    rt_object *mod = rt_dict_getitem_str(globals, "__name__");
+    f->module = mod ? rt_newref(mod) : NULL;
+    rt_gc_track(RT_OBJ(f));
+    return RT_OBJ(f);
+}
+
+/* ---- cell ---------------------------------------------------------------- */
+
+static int cell_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((vm_cell *)o)->ref);
+    return 0;
+}
+
+static int cell_clear(rt_object *o)
+{
+    RT_CLEAR(((vm_cell *)o)->ref);
+    return 0;
+}
+
+static void cell_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_CLEAR(((vm_cell *)o)->ref);
+    rt_object_free(o);
+}
+
+static rt_object *cell_repr(rt_object *o)
+{
+    vm_cell *c = (vm_cell *)o;
+    if (!c->ref)
+        return rt_str_from_format("<cell at %p: empty>", (void *)o);
+    return rt_str_from_format("<cell at %p: %s object at %p>", (void *)o,
+                              rt_type_name(c->ref), (void *)c->ref);
+}
+
+rt_type vm_cell_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "cell",
+    .basicsize = sizeof(vm_cell),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = cell_dealloc,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
+    .repr = cell_repr,
+};
+
+rt_object *vm_cell_new(rt_object *ref)
+{
+    vm_cell *c = (vm_cell *)rt_object_new(&vm_cell_type);
+    if (!c)
+        return NULL;
+    c->ref = ref ? rt_newref(ref) : NULL;
+    rt_gc_track(RT_OBJ(c));
+    return RT_OBJ(c);
+}
+
+/* ---- bound method -------------------------------------------------------- */
+
+static int method_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((vm_method *)o)->func);
+    RT_VISIT(((vm_method *)o)->self);
+    return 0;
+}
+
+static int method_clear(rt_object *o)
+{
+    RT_CLEAR(((vm_method *)o)->func);
+    RT_CLEAR(((vm_method *)o)->self);
+    return 0;
+}
+
+static void method_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    if (((vm_method *)o)->weakreflist)
+        rt_weakref_clear_all(o);
+    method_clear(o);
+    rt_object_free(o);
+}
+
+static rt_object *method_repr(rt_object *o)
+{
+    vm_method *m = (vm_method *)o;
+    rt_object *name = rt_getattr_str(m->func, "__qualname__");
+    if (!name)
+        return NULL;
+    rt_object *r = rt_str_from_format("<bound method %S of %R>", name, m->self);
+    rt_decref(name);
+    return r;
+}
+
+static rt_object *method_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    vm_method *m = (vm_method *)o;
+    intptr_t n = RT_SIZE(args);
+    rt_object *t = rt_tuple_new(n + 1);
+    if (!t)
+        return NULL;
+    RT_TUPLE_SET_ITEM(t, 0, rt_newref(m->self));
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(t, i + 1, rt_newref(RT_TUPLE_GET_ITEM(args, i)));
+    rt_object *r = rt_call(m->func, t, kwargs);
+    rt_decref(t);
+    return r;
+}
+
+static rt_object *method_getattro(rt_object *o, rt_object *name)
+{
+    vm_method *m = (vm_method *)o;
+    if (rt_str_eq_cstr(name, "__self__"))
+        return rt_newref(m->self);
+    if (rt_str_eq_cstr(name, "__func__"))
+        return rt_newref(m->func);
+    return rt_getattr(m->func, name);
+}
+
+static rt_object *method_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op != RT_EQ && op != RT_NE) || !vm_method_check(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    vm_method *x = (vm_method *)a, *y = (vm_method *)b;
+    bool eq = x->func == y->func && x->self == y->self;
+    return rt_newref((eq == (op == RT_EQ)) ? RT_TRUE : RT_FALSE);
+}
+
+static intptr_t method_hash(rt_object *o)
+{
+    vm_method *m = (vm_method *)o;
+    intptr_t h = rt_hash_pointer(m->self) ^ rt_hash(m->func);
+    return h == -1 ? -2 : h;
+}
+
+rt_type vm_method_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "method",
+    .basicsize = sizeof(vm_method),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = method_dealloc,
+    .traverse = method_traverse,
+    .clear = method_clear,
+    .weaklistoffset = offsetof(vm_method, weakreflist),
+    .repr = method_repr,
+    .call = method_call,
+    .getattro = method_getattro,
+    .richcompare = method_richcompare,
+    .hash = method_hash,
+};
+
+rt_object *vm_method_new(rt_object *func, rt_object *self)
+{
+    vm_method *m = (vm_method *)rt_object_new(&vm_method_type);
+    if (!m)
+        return NULL;
+    m->func = rt_newref(func);
+    m->self = rt_newref(self);
+    rt_gc_track(RT_OBJ(m));
+    return RT_OBJ(m);
+}
+
+/* ---- staticmethod / classmethod ------------------------------------------ */
+
+static int wrapper_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((vm_wrapper *)o)->callable);
+    RT_VISIT(((vm_wrapper *)o)->dict);
+    return 0;
+}
+
+static int wrapper_clear(rt_object *o)
+{
+    RT_CLEAR(((vm_wrapper *)o)->callable);
+    RT_CLEAR(((vm_wrapper *)o)->dict);
+    return 0;
+}
+
+static void wrapper_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    wrapper_clear(o);
+    rt_object_free(o);
+}
+
+static rt_object *static_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)obj; (void)type;
+    return rt_newref(((vm_wrapper *)d)->callable);
+}
+
+static rt_object *class_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    if (!type)
+        type = RT_OBJ(RT_TYPE(obj));
+    return vm_method_new(((vm_wrapper *)d)->callable, type);
+}
+
+static rt_object *wrapper_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (RT_SIZE(args) != 1 || (kwargs && rt_dict_size(kwargs))) {
+        return rt_err_format(&rt_exc_TypeError, "%s expected 1 argument, got %ld",
+                             t->name, (long)RT_SIZE(args));
+    }
+    vm_wrapper *w = (vm_wrapper *)rt_object_new(t);
+    if (!w)
+        return NULL;
+    w->callable = rt_newref(RT_TUPLE_GET_ITEM(args, 0));
+    rt_gc_track(RT_OBJ(w));
+    return RT_OBJ(w);
+}
+
+static rt_object *wrapper_getattro(rt_object *o, rt_object *name)
+{
+    if (rt_str_eq_cstr(name, "__func__"))
+        return rt_newref(((vm_wrapper *)o)->callable);
+    return rt_generic_getattr(o, name);
+}
+
+static rt_object *static_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    return rt_call(((vm_wrapper *)o)->callable, args, kwargs);
+}
+
+rt_type vm_staticmethod_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "staticmethod",
+    .basicsize = sizeof(vm_wrapper),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = wrapper_dealloc,
+    .traverse = wrapper_traverse,
+    .clear = wrapper_clear,
+    .descr_get = static_get,
+    .new_ = wrapper_new,
+    .call = static_call,
+    .getattro = wrapper_getattro,
+};
+
+rt_type vm_classmethod_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "classmethod",
+    .basicsize = sizeof(vm_wrapper),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = wrapper_dealloc,
+    .traverse = wrapper_traverse,
+    .clear = wrapper_clear,
+    .descr_get = class_get,
+    .new_ = wrapper_new,
+    .getattro = wrapper_getattro,
+};
+
+static rt_object *wrap(rt_type *t, rt_object *callable)
+{
+    vm_wrapper *w = (vm_wrapper *)rt_object_new(t);
+    if (!w)
+        return NULL;
+    w->callable = rt_newref(callable);
+    rt_gc_track(RT_OBJ(w));
+    return RT_OBJ(w);
+}
+
+rt_object *vm_staticmethod_new(rt_object *c) { return wrap(&vm_staticmethod_type, c); }
+rt_object *vm_classmethod_new(rt_object *c) { return wrap(&vm_classmethod_type, c); }
+
+int vm_func_init(void)
+{
+    rt_type *types[] = { &vm_code_type, &vm_function_type, &vm_cell_type, &vm_method_type,
+                         &vm_staticmethod_type, &vm_classmethod_type };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (rt_type_ready(types[i]) < 0)
+            return -1;
+    return 0;
+}

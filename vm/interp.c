@@ -1,0 +1,306 @@
+/*
+ * interp.c -- bringing the VM up and down, running __main__, and printing
+ * uncaught exceptions and syntax errors the way CPython 3.11 does.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "eval.h"
+#include "compile.h"
+#include "module.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/tuple.h"
+#include "../runtime/dict.h"
+#include "../runtime/list.h"
+
+int vm_init(void)
+{
+    if (vm.builtins)
+        return 0;
+    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
+        return -1;
+    vm.builtins = rt_dict_new();
+    vm.modules = rt_dict_new();
+    if (!vm.builtins || !vm.modules || vm_builtins_init(vm.builtins) < 0 || vm_modules_init() < 0)
+        return -1;
+    rt_object *bm = vm_module_new("builtins", NULL);
+    if (!bm)
+        return -1;
+    RT_SETREF(((vm_module *)bm)->dict, rt_newref(vm.builtins));
+    int r = rt_dict_setitem_str(vm.modules, "builtins", bm);
+    rt_decref(bm);
+    return r;
+}
+
+void vm_fini(void)
+{
+    /* Module dicts and their functions form cycles (function -> globals);
+     * clear every module's namespace first, as CPython's shutdown does, so
+     * that even the pure refcounting collector frees them and runs
+     * __del__ methods. */
+    if (vm.modules) {
+        rt_object *mods = rt_dict_values_list(vm.modules);
+        if (mods) {
+            for (intptr_t i = RT_SIZE(mods) - 1; i >= 0; i--) {
+                rt_object *m = RT_LIST_GET_ITEM(mods, i);
+                if (RT_TYPE(m) == &vm_module_type && ((vm_module *)m)->dict != vm.builtins)
+                    rt_dict_clear(((vm_module *)m)->dict);
+            }
+            rt_decref(mods);
+        }
+        rt_err_clear();
+        rt_dict_clear(vm.modules);
+    }
+    RT_CLEAR(vm.modules);
+    if (vm.builtins)
+        rt_dict_clear(vm.builtins);
+    RT_CLEAR(vm.builtins);
+    RT_CLEAR(vm.main_dir);
+    vm_eval_fini();
+}
+
+/* ---- printing ----------------------------------------------------------------- */
+
+/* Line `line` of file, stripped of surrounding white space, into buf. */
+static bool source_line(const char *file, int line, char *buf, size_t n)
+{
+    FILE *f = fopen(file, "r");
+    if (!f)
+        return false;
+    char tmp[4096];
+    int ln = 0;
+    bool found = false;
+    while (fgets(tmp, sizeof tmp, f)) {
+        size_t l = strlen(tmp);
+        bool whole = l > 0 && tmp[l - 1] == '\n';
+        if (++ln == line) {
+            char *s = tmp;
+            while (*s == ' ' || *s == '\t' || *s == '\f')
+                s++;
+            size_t k = strlen(s);
+            while (k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' ' || s[k - 1] == '\t'))
+                k--;
+            snprintf(buf, n, "%.*s", (int)k, s);
+            found = true;
+            break;
+        }
+        while (!whole && fgets(tmp, sizeof tmp, f)) {   /* skip the rest of a long line */
+            l = strlen(tmp);
+            whole = l > 0 && tmp[l - 1] == '\n';
+        }
+    }
+    fclose(f);
+    return found;
+}
+
+static void print_exc_line(rt_object *exc, FILE *out)
+{
+    rt_type *t = RT_TYPE(exc);
+    rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins") && !rt_str_eq_cstr(mod, "__main__"))
+        fprintf(out, "%s.", rt_str_data(mod));
+    fputs(t->name, out);
+    rt_object *s = rt_str(exc);
+    if (!s) {
+        rt_err_clear();
+        fputs(": <exception str() failed>\n", out);
+        return;
+    }
+    if (rt_str_size(s) > 0) {
+        fputs(": ", out);
+        fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+    }
+    fputc('\n', out);
+    rt_decref(s);
+}
+
+static void print_traceback(rt_object *tb, FILE *out)
+{
+    if (!tb)
+        return;
+    fputs("Traceback (most recent call last):\n", out);
+    /* CPython folds more than 3 identical consecutive entries */
+    const char *lastfile = NULL;
+    int lastline = -1, repeat = 0;
+    const char *lastname = NULL;
+    for (; tb; tb = ((vm_traceback *)tb)->next) {
+        vm_traceback *t = (vm_traceback *)tb;
+        vm_code *co = (vm_code *)t->code;
+        const char *file = rt_str_data(co->filename), *name = rt_str_data(co->name);
+        if (lastfile && strcmp(file, lastfile) == 0 && t->line == lastline && strcmp(name, lastname) == 0) {
+            if (++repeat >= 3)
+                continue;
+        } else {
+            if (repeat >= 3)
+                fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2,
+                        repeat - 2 == 1 ? "" : "s");
+            repeat = 0;
+        }
+        lastfile = file;
+        lastline = t->line;
+        lastname = name;
+        fprintf(out, "  File \"%s\", line %d, in %s\n", file, t->line, name);
+        char buf[4096];
+        if (source_line(file, t->line, buf, sizeof buf) && buf[0])
+            fprintf(out, "    %s\n", buf);
+    }
+    if (repeat >= 3)
+        fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
+}
+
+static void print_chain(rt_object *exc, FILE *out, int depth)
+{
+    rt_exception *e = (rt_exception *)exc;
+    if (depth < 32) {
+        if (e->cause && rt_is_exception(e->cause)) {
+            print_chain(e->cause, out, depth + 1);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+        } else if (e->context && rt_is_exception(e->context)) {
+            print_chain(e->context, out, depth + 1);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+        }
+    }
+    print_traceback(e->traceback, out);
+    print_exc_line(exc, out);
+}
+
+void vm_print_exception(rt_object *exc, FILE *out)
+{
+    if (!rt_is_exception(exc)) {
+        fprintf(out, "<non-exception %s raised>\n", rt_type_name(exc));
+        return;
+    }
+    print_chain(exc, out, 0);
+    fflush(out);
+}
+
+void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
+{
+    if (err->kind == VM_SYNERR_UNSUPPORTED) {
+        fprintf(out, "  File \"%s\", line %d\nNotImplementedError: %s\n",
+                err->filename ? err->filename : "<unknown>", err->lineno, err->msg);
+        return;
+    }
+    if (err->kind == VM_SYNERR_NOMEMORY) {
+        fputs("MemoryError\n", out);
+        return;
+    }
+    fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
+    const char *text = err->text;
+    if (text[0]) {
+        int skip = 0;
+        while (text[skip] == ' ' || text[skip] == '\t' || text[skip] == '\f')
+            skip++;
+        size_t len = strlen(text + skip);
+        while (len > 0 && (text[skip + len - 1] == '\n' || text[skip + len - 1] == '\r'
+                           || text[skip + len - 1] == ' '))
+            len--;
+        fprintf(out, "    %.*s\n", (int)len, text + skip);
+        if (err->offset > 0) {
+            int col = err->offset - 1 - skip;
+            if (col < 0)
+                col = 0;
+            int width = 1;
+            if (err->end_lineno == err->lineno && err->end_offset > err->offset)
+                width = err->end_offset - err->offset;
+            if (col > (int)len)
+                col = (int)len;
+            if (col + width > (int)len + 1)
+                width = (int)len + 1 - col;
+            if (width < 1)
+                width = 1;
+            fprintf(out, "    %*s", col, "");
+            for (int i = 0; i < width; i++)
+                fputc('^', out);
+            fputc('\n', out);
+        }
+    }
+    fprintf(out, "%s: %s\n", vm_syntax_kind_name(err->kind), err->msg);
+}
+
+/* ---- running __main__ ---------------------------------------------------------- */
+
+/* Exit status for an uncaught SystemExit (and print its message if it is
+ * not an int, as CPython). */
+static int system_exit_status(rt_object *exc)
+{
+    rt_object *args = ((rt_exception *)exc)->args;
+    rt_object *code = args && RT_SIZE(args) == 1 ? RT_TUPLE_GET_ITEM(args, 0)
+                      : args && RT_SIZE(args) > 1 ? args : RT_NONE;
+    if (code == RT_NONE)
+        return 0;
+    if (rt_int_check(code))
+        return (int)(RT_INT_VALUE(code) & 0xff);
+    fflush(vm.out);
+    rt_object *s = rt_str(code);
+    if (s) {
+        fprintf(stderr, "%s\n", rt_str_data(s));
+        rt_decref(s);
+    } else {
+        rt_err_clear();
+    }
+    return 1;
+}
+
+static int report_uncaught(void)
+{
+    rt_object *exc = rt_err_fetch();
+    fflush(vm.out);
+    int status = 1;
+    if (exc && rt_isinstance_type(exc, &rt_exc_SystemExit))
+        status = system_exit_status(exc);
+    else if (exc)
+        vm_print_exception(exc, stderr);
+    RT_XDECREF(exc);
+    return status;
+}
+
+int vm_run_source(const char *src, size_t len, const char *filename)
+{
+    vm_syntax_error err;
+    rt_object *code = vm_compile_source(src, len, filename, &err);
+    if (!code) {
+        fflush(vm.out);
+        if (err.kind != VM_SYNERR_NONE) {
+            if (!err.filename)
+                err.filename = filename;
+            vm_print_syntax_error(&err, stderr);
+            return 1;
+        }
+        return report_uncaught();
+    }
+    rt_object *m = vm_module_new("__main__", filename);
+    if (!m || rt_dict_setitem_str(vm.modules, "__main__", m) < 0) {
+        rt_decref(code);
+        RT_XDECREF(m);
+        return report_uncaught();
+    }
+    rt_object *d = ((vm_module *)m)->dict;
+    rt_object *r = vm_eval_code(code, d, d);
+    rt_decref(code);
+    int status = 0;
+    if (!r)
+        status = report_uncaught();
+    else
+        rt_decref(r);
+    fflush(vm.out);
+    rt_decref(m);
+    return status;
+}
+
+int vm_run_file(const char *path)
+{
+    size_t len;
+    char *src = vm_read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        return 2;
+    }
+    const char *slash = strrchr(path, '/');
+    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(path, slash - path) : rt_str_empty());
+    int status = vm_run_source(src, len, path);
+    rt_raw_free(src);
+    return status;
+}

@@ -1,0 +1,37 @@
+/*
+ * module.h -- module objects, the interpreter's entry points (init, run a
+ * file or a source string) and error reporting.
+ */
+#ifndef GCLAB_VM_MODULE_H
+#define GCLAB_VM_MODULE_H
+
+#include <stdio.h>
+#include "../runtime/object.h"
+#include "syntax_error.h"
+
+typedef struct vm_module {
+    RT_OBJECT_HEAD
+    rt_object *dict;
+    rt_object *weakreflist;
+} vm_module;
+
+extern rt_type vm_module_type;
+
+/* A new module with __name__, __builtins__ (and __file__ when file). */
+rt_object *vm_module_new(const char *name, const char *file);
+/* Whole file into rt_raw memory (NUL-terminated), NULL if unreadable. */
+char *vm_read_file(const char *path, size_t *len);
+/* Raise SyntaxError/IndentationError/NotImplementedError for a report. */
+rt_object *vm_syntax_error_raise(const vm_syntax_error *err);
+/* Print a syntax error report as CPython 3.11 does (File/line, source,
+ * caret, "SyntaxError: msg"). */
+void vm_print_syntax_error(const vm_syntax_error *err, FILE *out);
+
+/* Run source text as the __main__ module: the process exit status (0, 1
+ * after printing an uncaught exception's traceback to stderr, or the
+ * SystemExit code).  The runtime and vm_init must be up. */
+int vm_run_source(const char *src, size_t len, const char *filename);
+/* Read and run a file (sys.argv must already be set); 2 if unreadable. */
+int vm_run_file(const char *path);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+ * opcode.h -- the bytecode of gclab's VM.
+ *
+ * Code unit: one uint32_t per instruction, opcode in the low 8 bits and the
+ * argument in the upper 24 bits (no EXTENDED_ARG: 16M constants, names or
+ * jump targets per code object is far beyond any workload).  Jump arguments
+ * are absolute instruction indexes.  Fixed-width units keep dispatch a
+ * single load + shift and make the offset -> line table trivial.
+ *
+ * Each entry: name, and the stack effect (pops -> pushes) for documentation;
+ * the compiler computes the maximum stack depth with vm_stack_effect().
+ *
+ * Exceptions use a block stack (as CPython 3.8-3.10): SETUP_FINALLY pushes
+ * a handler block recording the stack level; on an exception the eval loop
+ * unwinds to the innermost block, pushes an EXCEPT_HANDLER block and the
+ * values [previously handled exception (or None), exception] and jumps to
+ * the handler.  POP_EXCEPT pops the EXCEPT_HANDLER block and TOS (the
+ * previously handled exception, which becomes current again).  `finally`
+ * bodies are inlined on the normal and return/break/continue paths and run
+ * once more on the exception path, ending with RERAISE.
+ */
+#ifndef GCLAB_VM_OPCODE_H
+#define GCLAB_VM_OPCODE_H
+
+#include <stdint.h>
+
+#define VM_OPCODES(X) \
+    X(NOP)                /* -                                            */ \
+    X(POP_TOP)            /* v ->                                         */ \
+    X(ROT_TWO)            /* a b -> b a                                   */ \
+    X(ROT_THREE)          /* a b c -> c a b                               */ \
+    X(ROT_FOUR)           /* a b c d -> d a b c                           */ \
+    X(DUP_TOP)            /* a -> a a                                     */ \
+    X(DUP_TOP_TWO)        /* a b -> a b a b                               */ \
+    X(LOAD_CONST)         /* -> consts[arg]                               */ \
+    X(LOAD_FAST)          /* -> locals[arg] (UnboundLocalError if unset)  */ \
+    X(STORE_FAST)         /* v ->                                         */ \
+    X(DELETE_FAST)        /* -                                            */ \
+    X(LOAD_NAME)          /* -> locals/globals/builtins[names[arg]]       */ \
+    X(STORE_NAME)         /* v ->  (frame's locals dict)                  */ \
+    X(DELETE_NAME)        /* -                                            */ \
+    X(LOAD_GLOBAL)        /* -> globals/builtins[names[arg]]              */ \
+    X(STORE_GLOBAL)       /* v ->                                         */ \
+    X(DELETE_GLOBAL)      /* -                                            */ \
+    X(LOAD_DEREF)         /* -> cells[arg].contents                       */ \
+    X(STORE_DEREF)        /* v ->                                         */ \
+    X(DELETE_DEREF)       /* -                                            */ \
+    X(LOAD_CLASSDEREF)    /* -> locals dict[name] or cells[arg] (class bodies) */ \
+    X(LOAD_CLOSURE)       /* -> cells[arg] (the cell itself)              */ \
+    X(LOAD_ATTR)          /* o -> o.names[arg]                            */ \
+    X(STORE_ATTR)         /* v o ->  (o.name = v)                         */ \
+    X(DELETE_ATTR)        /* o ->                                         */ \
+    X(LOAD_METHOD)        /* o -> meth self | NULL boundattr              */ \
+    X(BINARY_SUBSCR)      /* o k -> o[k]                                  */ \
+    X(STORE_SUBSCR)       /* v o k ->                                     */ \
+    X(DELETE_SUBSCR)      /* o k ->                                       */ \
+    X(UNARY_NEGATIVE)     /* v -> -v                                      */ \
+    X(UNARY_POSITIVE)     /* v -> +v                                      */ \
+    X(UNARY_NOT)          /* v -> not v                                   */ \
+    X(UNARY_INVERT)       /* v -> ~v                                      */ \
+    X(BINARY_OP)          /* a b -> a op b; arg: RT_NB_* | 0x100 inplace  */ \
+    X(COMPARE_OP)         /* a b -> a op b; arg: RT_LT..RT_GE             */ \
+    X(IS_OP)              /* a b -> a is b (arg 1: is not)                */ \
+    X(CONTAINS_OP)        /* a b -> a in b (arg 1: not in)                */ \
+    X(BUILD_TUPLE)        /* v1..vn -> tuple                              */ \
+    X(BUILD_LIST)         /* v1..vn -> list                               */ \
+    X(BUILD_MAP)          /* k1 v1 .. kn vn -> dict                       */ \
+    X(BUILD_SLICE)        /* lo hi [step] -> slice (arg 2 or 3)           */ \
+    X(BUILD_STRING)       /* s1..sn -> concatenation                      */ \
+    X(FORMAT_VALUE)       /* v [spec] -> str; arg: 0 str,1 !s,2 !r,3 !a | 4 spec */ \
+    X(LIST_APPEND)        /* (list at depth arg below) v ->               */ \
+    X(MAP_ADD)            /* (dict at depth arg below) k v ->             */ \
+    X(LIST_EXTEND)        /* list it -> list                              */ \
+    X(LIST_TO_TUPLE)      /* list -> tuple                                */ \
+    X(DICT_MERGE)         /* dict m -> dict (for f(**m))                  */ \
+    X(UNPACK_SEQUENCE)    /* seq -> v_n .. v_1 (v_1 on top)               */ \
+    X(UNPACK_EX)          /* seq -> after.. list before.. (arg lo8 before, hi after) */ \
+    X(JUMP)               /* -  (ip = arg)                                */ \
+    X(POP_JUMP_IF_FALSE)  /* v ->                                         */ \
+    X(POP_JUMP_IF_TRUE)   /* v ->                                         */ \
+    X(JUMP_IF_FALSE_OR_POP) /* v -> v (jump) | -                          */ \
+    X(JUMP_IF_TRUE_OR_POP)  /* v -> v (jump) | -                          */ \
+    X(GET_ITER)           /* o -> iter(o)                                 */ \
+    X(FOR_ITER)           /* it -> it v | - (exhausted: pop, jump arg)    */ \
+    X(MAKE_FUNCTION)      /* [defaults] [kwdefaults] [closure] code -> func; arg flags 1,2,8 */ \
+    X(CALL_FUNCTION)      /* f a1..an -> result                           */ \
+    X(CALL_FUNCTION_KW)   /* f a1..an names -> result (last len(names) by keyword) */ \
+    X(CALL_FUNCTION_EX)   /* f argstuple [kwdict] -> result (arg 1: kwdict) */ \
+    X(CALL_METHOD)        /* meth self a1..an | NULL f a1..an -> result   */ \
+    X(RETURN_VALUE)       /* v -> (returns)                               */ \
+    X(LOAD_BUILD_CLASS)   /* -> __build_class__                           */ \
+    X(SETUP_FINALLY)      /* - (push handler block, target arg)           */ \
+    X(POP_BLOCK)          /* - (pop handler block)                        */ \
+    X(POP_EXCEPT)         /* prev ->  (pop EXCEPT_HANDLER block)          */ \
+    X(RERAISE)            /* exc -> (raises exc again)                    */ \
+    X(RAISE_VARARGS)      /* [exc [cause]] -> (arg 0, 1, 2)               */ \
+    X(JUMP_IF_NOT_EXC_MATCH) /* exc type -> (jump arg if no match)        */ \
+    X(LOAD_ASSERTION_ERROR)  /* -> AssertionError                         */ \
+    X(IMPORT_NAME)        /* -> module names[arg]                         */ \
+    X(IMPORT_FROM)        /* m -> m m.names[arg]                          */
+
+typedef enum vm_opcode {
+#define VM_OP_ENUM(name) OP_##name,
+    VM_OPCODES(VM_OP_ENUM)
+#undef VM_OP_ENUM
+    VM_OPCODE_COUNT
+} vm_opcode;
+
+typedef uint32_t vm_codeunit;
+
+#define VM_ARG_BITS   24
+#define VM_ARG_MAX    ((1u << VM_ARG_BITS) - 1)
+#define VM_OP(u)      ((vm_opcode)((u) & 0xff))
+#define VM_ARG(u)     ((u) >> 8)
+#define VM_UNIT(op, arg) ((vm_codeunit)(op) | ((vm_codeunit)(arg) << 8))
+
+/* BINARY_OP argument flag: augmented assignment (list += extends in place). */
+#define VM_BINOP_INPLACE 0x100
+
+/* MAKE_FUNCTION flags. */
+#define VM_MF_DEFAULTS   0x01
+#define VM_MF_KWDEFAULTS 0x02
+#define VM_MF_CLOSURE    0x08
+
+const char *vm_opcode_name(vm_opcode op);
+/* Net stack effect of op with arg; jump says whether the jump is taken
+ * (for FOR_ITER and the conditional jumps; SETUP_FINALLY: the handler). */
+int vm_stack_effect(vm_opcode op, uint32_t arg, int jump);
+
+#endif
