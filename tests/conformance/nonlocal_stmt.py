@@ -1,4 +1,4 @@
-# nonlocal is outside the subset (closures only read)
+# nonlocal: gclab supports it (a superset of LANGUAGE.md), with CPython's semantics
 def outer():
     n = 0
     def inc():
