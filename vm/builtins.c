@@ -398,6 +398,18 @@ BI(round)
     return rt_call_method(args[0], "__round__", NULL, 0);
 }
 
+BI(format)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("format", 1, 2, nargs);
+    if (nargs == 2 && !rt_str_check(args[1]))
+        return rt_err_format(&rt_exc_TypeError, "format() argument 2 must be str, not %s",
+                             rt_type_name(args[1]));
+    return vm_format(args[0], nargs == 2 ? args[1] : NULL);
+}
+
 /* ---- iteration helpers: any, all, sum, min, max, sorted ---------------------------- */
 
 static rt_object *any_all(rt_object *iterable, bool want)
@@ -801,7 +813,7 @@ static rt_method_def builtin_defs[] = {
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted), DEF(reversed),
-    DEF(enumerate), DEF(zip),
+    DEF(enumerate), DEF(zip), DEF(format),
     { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };

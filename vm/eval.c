@@ -624,14 +624,9 @@ static rt_object *format_value(rt_object *v, int flags, rt_object *spec)
     }
     if (!conv)
         return NULL;
-    rt_object *r;
-    if (spec && RT_SIZE(spec) > 0) {
-        r = rt_call_method(conv, "__format__", &spec, 1);
-    } else if (rt_str_check_exact(conv)) {
+    if (!spec && rt_str_check_exact(conv))
         return conv;
-    } else {
-        r = rt_str(conv);
-    }
+    rt_object *r = vm_format(conv, spec);
     rt_decref(conv);
     return r;
 }

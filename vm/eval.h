@@ -109,6 +109,8 @@ int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
 int vm_modules_init(void);
 int vm_set_argv(int argc, char **argv);
+/* format(v, spec) (format.c): str(v) for an empty spec. */
+rt_object *vm_format(rt_object *v, rt_object *spec);
 /* gcmodule.c: the gc and weakref modules */
 rt_object *vm_builtin_module(rt_object *name);
 void vm_weakref_atexit(void);
