@@ -7,6 +7,8 @@
  * Every function uses the vector convention (rt_cfunc): positional values
  * then keyword values named by kwnames.  Messages follow CPython 3.11.
  */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "eval.h"
 #include "../runtime/alloc.h"
@@ -393,9 +395,57 @@ BI(round)
     (void)kwnames;
     if (nargs < 1 || nargs > 2)
         return nargs_error("round", 1, 2, nargs);
-    if (nargs == 2 && args[1] != RT_NONE)
-        return rt_call_method(args[0], "__round__", args + 1, 1);
-    return rt_call_method(args[0], "__round__", NULL, 0);
+    rt_object *x = args[0];
+    bool has_n = nargs == 2 && args[1] != RT_NONE;
+    int64_t n = 0;
+    if (has_n) {
+        n = rt_int_as_i64(args[1]);
+        if (n == -1 && rt_err_occurred())
+            return NULL;
+    }
+    if (rt_int_check(x)) {
+        int64_t v = RT_INT_VALUE(x);
+        if (!has_n || n >= 0)
+            return rt_int_from_i64(v);
+        if (n < -18)
+            return rt_int_from_i64(0);
+        int64_t p = 1;
+        for (int64_t i = 0; i < -n; i++)
+            p *= 10;
+        /* round half to even at the 10**-n digit */
+        int64_t q = v / p, r = v % p;
+        if (r < 0) {
+            q--;
+            r += p;
+        }
+        if (r * 2 > p || (r * 2 == p && (q & 1)))
+            q++;
+        return rt_int_from_i64(q * p);
+    }
+    if (rt_float_check(x)) {
+        double d = RT_FLOAT_VALUE(x);
+        if (!has_n) {
+            if (isnan(d))
+                return rt_err_set_string(&rt_exc_ValueError, "cannot convert float NaN to integer");
+            if (isinf(d))
+                return rt_err_set_string(&rt_exc_OverflowError, "cannot convert float infinity to integer");
+            return rt_int_from_double(nearbyint(d));   /* half to even (default rounding mode) */
+        }
+        if (!isfinite(d) || n > 300)
+            return rt_float_from_double(d);
+        if (n < -308)
+            return rt_float_from_double(0.0 * d);
+        /* CPython rounds the exact binary value correctly: printf does too */
+        char buf[512];
+        if (n >= 0) {
+            snprintf(buf, sizeof buf, "%.*f", (int)n, d);
+            return rt_float_from_double(strtod(buf, NULL));
+        }
+        double p = pow(10.0, (double)-n);
+        double r = nearbyint(d / p) * p;
+        return rt_float_from_double(r);
+    }
+    return rt_err_format(&rt_exc_TypeError, "type %s doesn't define __round__ method", rt_type_name(x));
 }
 
 BI(format)
