@@ -72,9 +72,76 @@ static rt_object *nargs_error(const char *fname, intptr_t lo, intptr_t hi, intpt
 
 /* ---- print ----------------------------------------------------------------- */
 
-static int write_str(FILE *out, rt_object *s)
+
+/* sys.stdout / sys.stderr: a minimal text file writing to a FILE *. */
+typedef struct vm_file {
+    RT_OBJECT_HEAD
+    int fd;                 /* 1: vm.out, 2: stderr */
+} vm_file;
+
+static FILE *file_stream(rt_object *f)
 {
-    fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+    return ((vm_file *)f)->fd == 2 ? stderr : vm.out;
+}
+
+static rt_object *file_write(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)kwnames;
+    if (nargs != 1 || !rt_str_check(args[0]))
+        return rt_err_set_string(&rt_exc_TypeError, "write() argument must be str");
+    FILE *out = file_stream(self);
+    if (out == stderr)
+        fflush(vm.out);
+    fwrite(rt_str_data(args[0]), 1, (size_t)rt_str_size(args[0]), out);
+    return rt_int_from_i64(rt_str_len(args[0]));
+}
+
+static rt_object *file_flush(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    fflush(file_stream(self));
+    return rt_none_new();
+}
+
+static rt_method_def file_methods[] = {
+    { "write", file_write, RT_METH_FASTCALL, NULL },
+    { "flush", file_flush, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_object *file_repr(rt_object *o)
+{
+    return rt_str_from_format("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>",
+                              ((vm_file *)o)->fd == 2 ? "stderr" : "stdout");
+}
+
+rt_type vm_file_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "TextIOWrapper",
+    .basicsize = sizeof(vm_file),
+    .repr = file_repr,
+    .methods = file_methods,
+};
+
+rt_object *vm_file_new(int fd)
+{
+    vm_file *f = (vm_file *)rt_object_new(&vm_file_type);
+    if (f)
+        f->fd = fd;
+    return RT_OBJ(f);
+}
+
+/* Write s to file: a vm_file directly, anything else through .write(s). */
+static int print_piece(rt_object *file, FILE *out, rt_object *s)
+{
+    if (!file) {
+        fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+        return 0;
+    }
+    rt_object *r = rt_call_method(file, "write", &s, 1);
+    if (!r)
+        return -1;
+    rt_decref(r);
     return 0;
 }
 
@@ -92,34 +159,42 @@ BI(print)
                              sep && !rt_str_check(sep) ? "sep" : "end",
                              rt_type_name(sep && !rt_str_check(sep) ? sep : end));
     FILE *out = vm.out;
+    rt_object *file = NULL;      /* a non-standard file: written through .write() */
     if (kv[2] && kv[2] != RT_NONE) {
-        rt_object *fd = rt_getattr_str(kv[2], "_gclab_fd");
-        if (!fd)
-            return NULL;
-        out = RT_INT_VALUE(fd) == 2 ? stderr : vm.out;
-        rt_decref(fd);
-        if (out == stderr)
-            fflush(vm.out);
-    }
-    for (intptr_t i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (sep)
-                write_str(out, sep);
-            else
-                fputc(' ', out);
+        if (RT_TYPE(kv[2]) == &vm_file_type) {
+            out = file_stream(kv[2]);
+            if (out == stderr)
+                fflush(vm.out);
+        } else {
+            file = kv[2];
         }
-        rt_object *s = rt_str(args[i]);
+    }
+    static rt_object *space, *newline;
+    if (!space && (!(space = rt_str_intern_cstr(" ")) || !(newline = rt_str_intern_cstr("\n"))))
+        return NULL;
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (i > 0 && print_piece(file, out, sep ? sep : space) < 0)
+            return NULL;
+        rt_object *s = rt_str_check_exact(args[i]) ? rt_newref(args[i]) : rt_str(args[i]);
         if (!s)
             return NULL;
-        write_str(out, s);
+        int r = print_piece(file, out, s);
         rt_decref(s);
+        if (r < 0)
+            return NULL;
     }
-    if (end)
-        write_str(out, end);
-    else
-        fputc('\n', out);
-    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0)
-        fflush(out);
+    if (print_piece(file, out, end ? end : newline) < 0)
+        return NULL;
+    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0) {
+        if (file) {
+            rt_object *r = rt_call_method(file, "flush", NULL, 0);
+            if (!r)
+                return NULL;
+            rt_decref(r);
+        } else {
+            fflush(out);
+        }
+    }
     return rt_none_new();
 }
 
@@ -881,7 +956,8 @@ int vm_builtins_init(rt_object *b)
         rt_tuple_type.new_ = tuple_new;
     if (!rt_dict_type.new_ || rt_dict_type.new_ == inherited)
         rt_dict_type.new_ = dict_new;
-    if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0)
+    if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0
+        || rt_type_ready(&vm_file_type) < 0)
         return -1;
     for (rt_method_def *d = builtin_defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);
