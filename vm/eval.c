@@ -489,8 +489,13 @@ static int unpack_iterable(rt_object *v, int before, int after, rt_object **sp)
     /* after < 0: exactly `before` items; else before items, a list, after
      * items.  Item 0 ends on top of the stack: out[-1 - i] = item i. */
     rt_object *it = rt_get_iter(v);
-    if (!it)
+    if (!it) {
+        if (rt_err_matches(&rt_exc_TypeError) && !RT_TYPE(v)->iter && !RT_TYPE(v)->as_sequence) {
+            rt_err_clear();
+            rt_err_format(&rt_exc_TypeError, "cannot unpack non-iterable %s object", rt_type_name(v));
+        }
         return -1;
+    }
     int total = before;
     rt_object **out = sp + before + (after >= 0 ? after + 1 : 0);
     /* positions: item i (0-based, i < before) goes to out[-1 - i] */
