@@ -372,6 +372,12 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
 
+/* GCC merges the copies of the dispatch jump at the end of every opcode
+ * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
+ * the branch predictor's per-opcode history: keep them apart. */
+#if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-gcse", "no-crossjumping")))
+#endif
 static rt_object *vm_run(vm_frame *f)
 {
 #if USE_COMPUTED_GOTO
