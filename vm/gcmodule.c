@@ -26,11 +26,31 @@
 #include "../runtime/dict.h"
 #include "../runtime/weakref.h"
 
+/* The gen collector's branch extends collector.h with the gc module's
+ * machinery (callback hook, gc.garbage, debug flags, referents); use it
+ * when it is in the tree.  Its private header is the sign. */
+#if defined(__has_include)
+#if __has_include("../collectors/gen_internal.h")
+#define GCM_HAVE_GEN_API 1
+#endif
+#endif
+
+/* Static type objects are instances of a GC type (type) without a gc
+ * head: only heap types and real containers have one. */
+static bool has_gchead(rt_object *o)
+{
+    if (!rt_is_gc(o))
+        return false;
+    if (RT_TYPE(o)->flags & RT_TPFLAGS_TYPE_SUBCLASS)
+        return (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
+    return true;
+}
+
 #define MF(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
                                         rt_object *kwnames)
 #define NOSELF (void)self; (void)kwnames
 
-static int debug_flags;
+static int debug_flags;   /* gc.set_debug without the gen collector */
 #define GCM_DEBUG_SAVEALL 32   /* CPython's value */
 
 static const gc_collector *active(void)
@@ -162,7 +182,7 @@ MF(gcm_is_tracked)
     NOSELF;
     if (nargs != 1)
         return rt_err_set_string(&rt_exc_TypeError, "is_tracked() takes exactly one argument");
-    return rt_bool_from(rt_is_gc(args[0]) && rt_gc_is_tracked(args[0]));
+    return rt_bool_from(has_gchead(args[0]) && rt_gc_is_tracked(args[0]));
 }
 
 MF(gcm_is_finalized)
@@ -170,7 +190,7 @@ MF(gcm_is_finalized)
     NOSELF;
     if (nargs != 1)
         return rt_err_set_string(&rt_exc_TypeError, "is_finalized() takes exactly one argument");
-    return rt_bool_from(rt_is_gc(args[0]) && rt_gc_is_finalized(args[0]));
+    return rt_bool_from(has_gchead(args[0]) && rt_gc_is_finalized(args[0]));
 }
 
 static int append_obj(rt_object *o, void *arg)
@@ -216,7 +236,7 @@ MF(gcm_get_referents)
         return NULL;
     for (intptr_t i = 0; i < nargs; i++) {
         rt_type *t = RT_TYPE(args[i]);
-        if (rt_is_gc(args[i]) && t->traverse && t->traverse(args[i], visit_append, l) < 0) {
+        if (has_gchead(args[i]) && t->traverse && t->traverse(args[i], visit_append, l) < 0) {
             rt_decref(l);
             return NULL;
         }
@@ -247,7 +267,7 @@ static int find_referrer(rt_object *o, void *arg)
     if (o == ra->out)
         return 0;
     ra->found = false;
-    if (RT_TYPE(o)->traverse)
+    if (has_gchead(o) && RT_TYPE(o)->traverse)
         RT_TYPE(o)->traverse(o, visit_find, ra);
     if (ra->found && rt_list_append(ra->out, o) < 0)
         return -1;
@@ -278,10 +298,21 @@ MF(gcm_set_debug)
     if (v == -1 && rt_err_occurred())
         return NULL;
     debug_flags = (int)v;
+#ifdef GCM_HAVE_GEN_API
+    gc_gen_set_debug((int)v);
+#endif
     return rt_none_new();
 }
 
-MF(gcm_get_debug) { NOSELF; (void)args; (void)nargs; return rt_int_from_i64(debug_flags); }
+MF(gcm_get_debug)
+{
+    NOSELF; (void)args; (void)nargs;
+#ifdef GCM_HAVE_GEN_API
+    if (gc_active() == &gc_gen_collector)
+        return rt_int_from_i64(gc_gen_get_debug());
+#endif
+    return rt_int_from_i64(debug_flags);
+}
 
 static rt_method_def gc_defs[] = {
     { "collect", gcm_collect, RT_METH_FASTCALL, NULL },
@@ -306,6 +337,51 @@ static rt_method_def gc_defs[] = {
 };
 
 static rt_object *gc_callbacks_list, *gc_garbage_list;
+
+#ifdef GCM_HAVE_GEN_API
+/* The collector's "start"/"stop" report: call every gc.callbacks entry
+ * with (phase, {"generation", "collected", "uncollectable"}).  Runs inside
+ * a collection: the current exception is saved, and errors are reported
+ * as unraisable, as CPython does. */
+static void callbacks_hook(const char *phase, const gc_callback_info *info, void *arg)
+{
+    (void)arg;
+    if (!gc_callbacks_list || RT_SIZE(gc_callbacks_list) == 0)
+        return;
+    rt_object *saved = rt_err_fetch();
+    rt_object *cbs = rt_list_getslice(gc_callbacks_list, 0, RT_SIZE(gc_callbacks_list));
+    rt_object *ph = rt_str_from_cstr(phase);
+    rt_object *d = rt_dict_new();
+    rt_object *g = rt_int_from_i64(info->generation);
+    rt_object *c = rt_int_from_i64(info->collected);
+    rt_object *u = rt_int_from_i64(info->uncollectable);
+    if (cbs && ph && d && g && c && u && rt_dict_setitem_str(d, "generation", g) == 0
+        && rt_dict_setitem_str(d, "collected", c) == 0 && rt_dict_setitem_str(d, "uncollectable", u) == 0) {
+        for (intptr_t i = 0; i < RT_SIZE(cbs); i++) {
+            rt_object *args[2] = { ph, d };
+            rt_object *r = vm_call(RT_LIST_GET_ITEM(cbs, i), args, 2, NULL);
+            if (r) {
+                rt_decref(r);
+                continue;
+            }
+            rt_object *exc = rt_err_fetch();
+            fflush(vm.out);
+            fprintf(stderr, "Exception ignored in garbage collector callback\n");
+            if (exc)
+                vm_print_exception(exc, stderr);
+            RT_XDECREF(exc);
+        }
+    }
+    rt_err_clear();
+    RT_XDECREF(cbs);
+    RT_XDECREF(ph);
+    RT_XDECREF(d);
+    RT_XDECREF(g);
+    RT_XDECREF(c);
+    RT_XDECREF(u);
+    rt_err_restore(saved);
+}
+#endif
 
 rt_object *gc_module_callbacks(void) { return gc_callbacks_list; }
 rt_object *gc_module_garbage(void) { return gc_garbage_list; }
@@ -573,8 +649,16 @@ rt_object *vm_builtin_module(rt_object *name)
         rt_object *d = ((vm_module *)m)->dict;
         if (!gc_callbacks_list)
             gc_callbacks_list = rt_list_new(0);
-        if (!gc_garbage_list)
+        if (!gc_garbage_list) {
+#ifdef GCM_HAVE_GEN_API
+            /* under gen, gc.garbage is the collector's own list */
+            rt_object *gl = gc_active() == &gc_gen_collector ? gc_gen_garbage() : NULL;
+            gc_garbage_list = gl ? rt_newref(gl) : rt_list_new(0);
+            gc_set_callback_hook(callbacks_hook, NULL);
+#else
             gc_garbage_list = rt_list_new(0);
+#endif
+        }
         rt_object *sa = rt_int_from_i64(GCM_DEBUG_SAVEALL);
         if (!gc_callbacks_list || !gc_garbage_list || !sa
             || rt_dict_setitem_str(d, "callbacks", gc_callbacks_list) < 0
@@ -630,6 +714,9 @@ void vm_weakref_atexit(void)
 
 void vm_gcmodule_fini(void)
 {
+#ifdef GCM_HAVE_GEN_API
+    gc_set_callback_hook(NULL, NULL);
+#endif
     RT_CLEAR(gc_callbacks_list);
     RT_CLEAR(gc_garbage_list);
 }
