@@ -1,0 +1,257 @@
+/*
+ * test_gen_stress.c -- randomized graphs against an independent oracle.
+ *
+ * Random node graphs (plus lists and tuples between nodes) hang off a root
+ * array; random mutations, allocations (which trigger automatic
+ * collections: thresholds 60/5/5), explicit collections of random
+ * generations, freeze/unfreeze and weakrefs are interleaved.  The oracle is
+ * a separate mark from the roots through traverse, with its own visited
+ * table.  Checked:
+ *   - after every collection: every node the oracle reaches is alive (the
+ *     collector never frees reachable objects; under ASan a wrong free
+ *     would also be a use-after-free here), the heap checker passes, and
+ *     every weakref answers its referent iff the referent is alive;
+ *   - after every full collection with nothing frozen: the set of live
+ *     nodes is exactly the set the oracle reaches;
+ *   - finalize ran at most once per node.
+ */
+#include <stdlib.h>
+#include "gen_testlib.h"
+
+#define NROOTS 32
+#define NWEAK 64
+
+static rt_object *roots[NROOTS];
+static rt_object *weak[NWEAK];
+static intptr_t weak_target[NWEAK];
+static bool frozen;
+static unsigned rng_state;
+
+static unsigned rnd(unsigned n)
+{
+    rng_state = rng_state * 1103515245u + 12345u;
+    return (rng_state >> 8) % n;
+}
+
+/* A random node that is still allocated (perhaps garbage not collected
+ * yet), as a new reference, or NULL. */
+static rt_object *random_node(void)
+{
+    for (int tries = 0; tries < 8 && gt_next_id > 0; tries++) {
+        node *n = gt_by_id[rnd((unsigned)gt_next_id)];
+        if (n)
+            return rt_newref(RT_OBJ(n));
+    }
+    return NULL;
+}
+
+/* A new reference to a random value for a slot: NULL, a node, a new node,
+ * a root's value, or a list/tuple of nodes and ints. */
+static rt_object *random_value(void)
+{
+    switch (rnd(10)) {
+    case 0:
+        return NULL;
+    case 1: case 2: case 3: case 4:
+        return random_node();
+    case 5:
+        return RT_OBJ(node_new());
+    case 6: {
+        rt_object *r = roots[rnd(NROOTS)];
+        return r ? rt_newref(r) : NULL;
+    }
+    case 7: {
+        rt_object *a = random_node(), *b = random_node();
+        rt_object *l = rt_list_new(0);
+        cr_assert_not_null(l);
+        if (a) rt_list_append(l, a);
+        if (b) rt_list_append(l, b);
+        RT_XDECREF(a); RT_XDECREF(b);
+        return l;
+    }
+    case 8: {
+        rt_object *a = random_node();
+        rt_object *i = rt_int_from_long((long)rnd(1000));
+        rt_object *t = rt_tuple_pack(2, a ? a : RT_NONE, i);
+        cr_assert_not_null(t);
+        RT_XDECREF(a); RT_DECREF(i);
+        return t;
+    }
+    default: {
+        /* atomic tuple: untracked by the next collection that sees it */
+        rt_object *i = rt_int_from_long((long)rnd(1000));
+        rt_object *t = rt_tuple_pack(2, i, RT_NONE);
+        RT_DECREF(i);
+        return t;
+    }
+    }
+}
+
+/* ---- the oracle ---------------------------------------------------------- */
+
+static bool reached[GT_MAX_NODES];
+static rt_object **stack;
+static size_t stack_len, stack_cap;
+
+static void push(rt_object *o)
+{
+    if (stack_len == stack_cap) {
+        stack_cap = stack_cap ? stack_cap * 2 : 1024;
+        stack = realloc(stack, stack_cap * sizeof *stack);
+        cr_assert_not_null(stack);
+    }
+    stack[stack_len++] = o;
+}
+
+static int oracle_visit(rt_object *child, void *arg)
+{
+    (void)arg;
+    if (child->type == &node_type) {
+        node *n = (node *)child;
+        if (reached[n->id])
+            return 0;
+        reached[n->id] = true;
+    } else if (!rt_list_check_exact(child) && !rt_tuple_check_exact(child)) {
+        return 0;   /* ints, None, weakrefs: nothing the oracle follows */
+    }
+    push(child);
+    return 0;
+}
+
+static void oracle_mark(void)
+{
+    memset(reached, 0, sizeof reached[0] * (size_t)gt_next_id);
+    stack_len = 0;
+    for (int i = 0; i < NROOTS; i++)
+        if (roots[i])
+            oracle_visit(roots[i], NULL);
+    while (stack_len) {
+        rt_object *o = stack[--stack_len];
+        o->type->traverse(o, oracle_visit, NULL);
+    }
+}
+
+static void check_after_collection(bool full)
+{
+    GT_CHECK_HEAP();
+    oracle_mark();
+    for (intptr_t id = 0; id < gt_next_id; id++) {
+        cr_assert(!reached[id] || gt_alive[id], "reachable node %ld was freed", (long)id);
+        if (full && !frozen)
+            cr_assert_eq(gt_alive[id], reached[id],
+                         "after a full collection node %ld is %s but %s", (long)id,
+                         gt_alive[id] ? "alive" : "dead", reached[id] ? "reachable" : "unreachable");
+        if (gt_by_id[id])
+            cr_assert_leq(gt_by_id[id]->finalized, 1);
+    }
+    for (int i = 0; i < NWEAK; i++) {
+        if (!weak[i])
+            continue;
+        rt_object *ref = rt_weakref_get(weak[i]);
+        if (gt_alive[weak_target[i]])
+            cr_assert_eq(ref, RT_OBJ(gt_by_id[weak_target[i]]));
+        else
+            cr_assert_null(ref, "a weakref to a dead node must be cleared");
+    }
+}
+
+static void collect_and_check(int gen)
+{
+    intptr_t n = gc_gen_collector.collect(gen);
+    cr_assert_geq(n, 0);
+    check_after_collection(gen == GC_GENERATIONS - 1);
+}
+
+/* Automatic collections happen inside allocations; the test checks the
+ * heap whenever the collection count moved. */
+static uint64_t seen_collections;
+static void check_if_collected(void)
+{
+    uint64_t c = gt_collections(0) + gt_collections(1) + gt_collections(2);
+    if (c != seen_collections) {
+        seen_collections = c;
+        check_after_collection(false);
+    }
+}
+
+static void run(unsigned seed, int steps)
+{
+    rng_state = seed;
+    for (int step = 0; step < steps; step++) {
+        unsigned op = rnd(100);
+        if (op < 20) {
+            rt_object *n = RT_OBJ(node_new());
+            RT_SETREF(roots[rnd(NROOTS)], n);
+        } else if (op < 55) {
+            rt_object *a = random_node();
+            if (a) {
+                rt_object *v = random_value();
+                node_set((node *)a, (int)rnd(NODE_SLOTS), v);
+                RT_XDECREF(v);
+                RT_DECREF(a);
+            }
+        } else if (op < 65) {
+            RT_CLEAR(roots[rnd(NROOTS)]);
+        } else if (op < 75) {
+            rt_object *v = random_value();
+            RT_SETREF(roots[rnd(NROOTS)], v);
+        } else if (op < 85) {
+            rt_object *a = random_node();
+            if (a) {
+                int k = (int)rnd(NWEAK);
+                RT_XDECREF(weak[k]);
+                weak[k] = rt_weakref_new(a, NULL);
+                cr_assert_not_null(weak[k]);
+                weak_target[k] = ((node *)a)->id;
+                RT_DECREF(a);
+            }
+        } else if (op < 93) {
+            collect_and_check((int)rnd(GC_GENERATIONS));
+        } else if (op < 96) {
+            collect_and_check(2);
+        } else if (op < 97) {
+            if (frozen)
+                gc_gen_collector.unfreeze();
+            else
+                gc_gen_collector.freeze();
+            frozen = !frozen;
+        } else {
+            /* break a random node's links: refcounting frees what it can */
+            rt_object *a = random_node();
+            if (a) {
+                node_clear(a);
+                RT_DECREF(a);
+            }
+        }
+        check_if_collected();
+    }
+    if (frozen) {
+        gc_gen_collector.unfreeze();
+        frozen = false;
+    }
+    collect_and_check(2);
+    for (int i = 0; i < NROOTS; i++)
+        RT_CLEAR(roots[i]);
+    collect_and_check(2);
+    for (intptr_t id = 0; id < gt_next_id; id++)
+        cr_assert_not(gt_alive[id], "node %ld outlived its last root", (long)id);
+    for (int i = 0; i < NWEAK; i++)
+        RT_CLEAR(weak[i]);
+    GT_CHECK_HEAP();
+}
+
+static void setup_small_thresholds(void) { gt_setup(60, 5, 5, false); }
+
+TestSuite(stress, .init = setup_small_thresholds, .timeout = 120);
+
+Test(stress, seed1) { run(1, 20000); }
+Test(stress, seed2) { run(2, 20000); }
+Test(stress, seed3) { run(3, 20000); }
+Test(stress, seed4_many_steps) { run(4, 60000); }
+
+/* --stress: a collection at every container allocation. */
+Test(stress, stress_mode, .init = NULL)
+{
+    gt_setup(700, 10, 10, true);
+    run(5, 3000);
+}
