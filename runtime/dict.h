@@ -67,7 +67,7 @@ int rt_dict_update(rt_object *d, rt_object *other);    /* a dict, or an iterable
 rt_object *rt_dict_keys_list(rt_object *d);
 rt_object *rt_dict_values_list(rt_object *d);
 rt_object *rt_dict_items_list(rt_object *d);
-/* Iterate: *pos starts at 0; returns 1 with borrowed *key/*value, 0 at the
+/* Iterate: *pos starts at 0; returns 1 with borrowed *key and *value, 0 at the
  * end.  The dict must not be resized during the walk. */
 int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value);
 

@@ -53,6 +53,10 @@ int rt_list_reverse(rt_object *l);
  * mutating the list from a comparison raises ValueError, as CPython. */
 int rt_list_sort(rt_object *l, rt_object *key, bool reverse);
 rt_object *rt_list_as_tuple(rt_object *l);
+/* l += other (extend; returns l as a new reference). */
+rt_object *rt_list_inplace_concat(rt_object *l, rt_object *other);
+/* reversed(l): a list_reverseiterator. */
+rt_object *rt_list_reversed(rt_object *l);
 rt_object *rt_list_getslice(rt_object *l, intptr_t lo, intptr_t hi);
 
 /* repr recursion guard shared by the containers (CPython's Py_ReprEnter):

@@ -178,7 +178,21 @@ struct rt_type {
     rt_newfunc new_;
     rt_initproc init;
     void *vm_data;             /* for the VM's use (e.g. a class's qualified name) */
+    /* Added by the object core (end of struct: designated initialisers of
+     * existing types are unaffected). */
+    struct rt_getset_def *getsets;  /* computed attributes, placed in dict by rt_type_ready */
 };
+
+/* A computed attribute (like PyGetSetDef): get returns a new reference;
+ * set may be NULL (read-only); set receives value NULL for deletion. */
+typedef rt_object *(*rt_getter)(rt_object *self, void *closure);
+typedef int (*rt_setter)(rt_object *self, rt_object *value, void *closure);
+typedef struct rt_getset_def {
+    const char *name;
+    rt_getter get;
+    rt_setter set;
+    void *closure;
+} rt_getset_def;
 
 /* ---- reference counting ----------------------------------------------- */
 
@@ -205,7 +219,16 @@ static inline rt_object *rt_newref(rt_object *o) { o->refcnt++; return o; }
 #define RT_VISIT(o) do { if (o) { int r_ = visit(RT_OBJ(o), arg); if (r_) return r_; } } while (0)
 
 static inline bool rt_type_is_gc(const rt_type *t) { return (t->flags & RT_TPFLAGS_GC) != 0; }
-static inline bool rt_is_gc(const rt_object *o) { return rt_type_is_gc(o->type); }
+/* Type objects are the one case where the answer depends on the object:
+ * "type" is a GC type because classes (heap types) are containers, but the
+ * static built-in types have no gc head (CPython's type_is_gc). */
+extern rt_type rt_type_type;
+static inline bool rt_is_gc(const rt_object *o)
+{
+    if (!rt_type_is_gc(o->type))
+        return false;
+    return o->type != &rt_type_type || (((const rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE);
+}
 
 /* ---- object allocation ------------------------------------------------- */
 
@@ -223,6 +246,9 @@ void rt_object_free(rt_object *o);
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);
+/* NOTE for str.h: rt_str is this function (CPython's PyObject_Str) and was
+ * in the contract first; the string struct needs another name, e.g.
+ * rt_strobject (as CPython's PyUnicodeObject vs PyObject_Str). */
 rt_object *rt_str(rt_object *o);
 intptr_t rt_hash(rt_object *o);
 intptr_t rt_hash_not_implemented(rt_object *o);  /* raises TypeError: unhashable */
@@ -281,6 +307,61 @@ void rt_trashcan_end(void);
     do { if (rt_trashcan_begin(RT_OBJ(op), (rt_destructor)(dealloc))) break; {
 #define RT_TRASHCAN_END \
     } rt_trashcan_end(); } while (0);
+
+/* ---- more generic operations (object.c), added by the object core ---- */
+
+int rt_delattr(rt_object *o, rt_object *name);
+int rt_setattr_str(rt_object *o, const char *name, rt_object *value);
+/* o.__index__(): an int (new reference) or TypeError
+ * "'float' object cannot be interpreted as an integer". */
+rt_object *rt_number_index(rt_object *o);
+/* o as a C integer for indexing (-1 + exception on error; IndexError when
+ * the int does not fit). */
+intptr_t rt_number_as_ssize(rt_object *o);
+/* Default hash of an object: its address, as CPython's _Py_HashPointer. */
+intptr_t rt_hash_pointer(const void *p);
+const char *rt_type_name(rt_object *o);       /* o's type name, borrowed */
+/* The operator text of a rich comparison, for messages. */
+const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
+
+/* ---- type objects (type.c) --------------------------------------------- */
+
+/* A class created at run time (the VM's class statement, type(n, b, d)):
+ * a GC-tracked heap type whose instances are rt_instance-like (the base's
+ * layout, then a __dict__ slot and a weakref list unless the base already
+ * has them).  dict is copied (a new dict the type owns); base NULL means
+ * object.  New reference, or NULL + exception. */
+rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
+/* The layout of instances of heap types whose base is object. */
+typedef struct rt_instance {
+    RT_OBJECT_HEAD
+    rt_object *dict;          /* __dict__, created on first store */
+    rt_object *weakreflist;   /* weakref.c's list, NULL when none */
+} rt_instance;
+/* Address of o's __dict__ slot, or NULL if its type has none. */
+rt_object **rt_object_dict_ptr(rt_object *o);
+/* The builtin-function object: a C function bound to self (NULL for a
+ * plain function such as len).  The VM's builtins use this. */
+rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
+extern rt_type rt_method_descr_type;     /* "method_descriptor" */
+extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
+extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */
+extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
+int rt_type_init(void);
+
+/* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */
+int rt_none_init(void);          /* none.c: None, NotImplemented */
+int rt_int_init(void);           /* int.c: int, the small-int cache */
+int rt_bool_init(void);          /* bool.c */
+int rt_float_init(void);         /* float.c */
+int rt_weakref_init(void);       /* weakref.c */
+/* The containers (str.c, tuple.c, ... provide these). */
+int rt_str_init(void);
+int rt_tuple_init(void);
+int rt_list_init(void);
+int rt_dict_init(void);
+int rt_range_init(void);
+int rt_slice_init(void);
 
 /* Built-in singletons and the base types (object.c / type.c). */
 extern rt_type rt_object_type;   /* "object" */

@@ -18,7 +18,6 @@ typedef struct rt_slice {
 } rt_slice;
 
 extern rt_type rt_slice_type;
-extern rt_type rt_ellipsis_type;
 
 static inline bool rt_slice_check(rt_object *o) { return o->type == &rt_slice_type; }
 

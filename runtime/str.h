@@ -27,14 +27,14 @@
 #include <stdarg.h>
 #include "object.h"
 
-typedef struct rt_str {
+typedef struct rt_strobject {
     RT_VAROBJECT_HEAD           /* size: bytes, excluding the NUL */
     intptr_t hash;              /* -1: not computed yet */
     intptr_t length;            /* code points */
     uint8_t interned;
     uint8_t ascii;              /* every byte < 0x80 */
     char data[];                /* size + 1 bytes, NUL-terminated */
-} rt_str;
+} rt_strobject;
 
 extern rt_type rt_str_type;
 extern rt_type rt_str_iterator_type;
@@ -44,9 +44,9 @@ static inline bool rt_str_check(rt_object *o)
     return o->type == &rt_str_type || (o->type->flags & RT_TPFLAGS_STR_SUBCLASS);
 }
 static inline bool rt_str_check_exact(rt_object *o) { return o->type == &rt_str_type; }
-static inline const char *rt_str_data(rt_object *s) { return ((rt_str *)s)->data; }
+static inline const char *rt_str_data(rt_object *s) { return ((rt_strobject *)s)->data; }
 static inline intptr_t rt_str_size(rt_object *s) { return RT_SIZE(s); }       /* bytes */
-static inline intptr_t rt_str_len(rt_object *s) { return ((rt_str *)s)->length; } /* code points */
+static inline intptr_t rt_str_len(rt_object *s) { return ((rt_strobject *)s)->length; } /* code points */
 
 /* Construction (new references). */
 rt_object *rt_str_from_cstr(const char *s);
@@ -64,10 +64,11 @@ rt_object *rt_str_empty(void);
 rt_object *rt_str_intern(rt_object *s);
 void rt_str_intern_inplace(rt_object **p);
 rt_object *rt_str_intern_cstr(const char *s);
-static inline bool rt_str_is_interned(rt_object *s) { return ((rt_str *)s)->interned != 0; }
+static inline bool rt_str_is_interned(rt_object *s) { return ((rt_strobject *)s)->interned != 0; }
 
 /* Operations. */
 intptr_t rt_str_hash(rt_object *s);
+intptr_t rt_str_hash_bytes(const char *p, intptr_t n);   /* the hash a str of these bytes has */
 bool rt_str_eq(rt_object *a, rt_object *b);              /* both str */
 bool rt_str_eq_cstr(rt_object *a, const char *b);
 int rt_str_compare(rt_object *a, rt_object *b);          /* <0, 0, >0 (byte order = code point order) */

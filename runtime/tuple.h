@@ -46,6 +46,13 @@ intptr_t rt_tuple_hash(rt_object *t);
  * (what CPython's collector does to tuples); the collector calls it. */
 void rt_tuple_maybe_untrack(rt_object *t);
 
+/* Shared with list.c: lexicographic rich comparison of two item arrays,
+ * and the (value[, start[, stop]]) arguments of index(). */
+rt_object *rt_seq_richcompare(rt_object *const *a, intptr_t na, rt_object *const *b,
+                              intptr_t nb, int op);
+int rt_seq_index_args(rt_object *const *args, intptr_t nargs, intptr_t len,
+                      intptr_t *start, intptr_t *stop);
+
 int rt_tuple_init(void);
 
 #endif

@@ -1,0 +1,1099 @@
+/*
+ * dict.c -- the compact, insertion-ordered dict, its views and iterators.
+ *
+ * Layout of a keys block (one rt_mem allocation):
+ *     header | indices: 2^log2_size slots of 1/2/4/8 bytes | entries[]
+ * An index slot holds EMPTY (-1), DUMMY (-2, a deleted entry) or the
+ * position of an entry.  Entries are appended in insertion order; deletion
+ * NULLs the entry and leaves DUMMY in its slot, so order survives
+ * deletions, and a resize compacts both.
+ *
+ * Invariants:
+ *   - keys == NULL means an empty dict that never allocated a table;
+ *   - used = live entries; nentries = appended entries (live + deleted);
+ *     usable = how many more may be appended before a resize;
+ *   - at least one index slot is EMPTY at all times (usable <= 2/3 of the
+ *     slots), so every probe sequence ends;
+ *   - lookups hold a reference to the key they compare and restart if the
+ *     comparison changed the table (user __eq__ may mutate the dict).
+ */
+#include <string.h>
+#include "dict.h"
+#include "gchead.h"
+#include "tuple.h"
+#include "list.h"
+#include "str.h"
+#include "int.h"
+#include "error.h"
+#include "alloc.h"
+
+#define DKIX_EMPTY (-1)
+#define DKIX_DUMMY (-2)
+#define DKIX_ERROR (-3)
+#define DICT_LOG_MINSIZE 3          /* 8 slots: CPython's minimum table */
+#define PERTURB_SHIFT 5             /* CPython's value: uses all hash bits within a few probes */
+#define USABLE_FRACTION(n) (((n) << 1) / 3)   /* load factor 2/3 */
+#define GROWTH_RATE(d) ((d)->used * 3)        /* CPython 3.11: room for 3x the live entries */
+
+typedef struct dict_entry {
+    intptr_t hash;
+    rt_object *key;     /* NULL: deleted */
+    rt_object *value;
+} dict_entry;
+
+struct rt_dict_keys {
+    uint8_t log2_size;
+    uint8_t log2_index_bytes;
+    intptr_t usable;
+    intptr_t nentries;
+    char indices[];     /* then the entries */
+};
+
+#define DICT(o) ((rt_dict *)(o))
+
+static inline size_t dk_size(rt_dict_keys *k) { return (size_t)1 << k->log2_size; }
+
+static inline dict_entry *dk_entries(rt_dict_keys *k)
+{
+    return (dict_entry *)(k->indices + (dk_size(k) << k->log2_index_bytes));
+}
+
+static inline intptr_t ix_get(rt_dict_keys *k, size_t i)
+{
+    switch (k->log2_index_bytes) {
+    case 0: return ((int8_t *)k->indices)[i];
+    case 1: return ((int16_t *)k->indices)[i];
+    case 2: return ((int32_t *)k->indices)[i];
+    default: return (intptr_t)((int64_t *)k->indices)[i];
+    }
+}
+
+static inline void ix_set(rt_dict_keys *k, size_t i, intptr_t ix)
+{
+    switch (k->log2_index_bytes) {
+    case 0: ((int8_t *)k->indices)[i] = (int8_t)ix; break;
+    case 1: ((int16_t *)k->indices)[i] = (int16_t)ix; break;
+    case 2: ((int32_t *)k->indices)[i] = (int32_t)ix; break;
+    default: ((int64_t *)k->indices)[i] = (int64_t)ix; break;
+    }
+}
+
+static rt_dict_keys *keys_new(uint8_t log2_size)
+{
+    /* Narrowest slot that can hold every entry position (usable < size). */
+    uint8_t log2_bytes = log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3;
+    size_t size = (size_t)1 << log2_size;
+    size_t usable = USABLE_FRACTION(size);
+    rt_dict_keys *k = rt_mem_malloc(sizeof(rt_dict_keys) + (size << log2_bytes)
+                                    + usable * sizeof(dict_entry));
+    if (!k) {
+        rt_err_no_memory();
+        return NULL;
+    }
+    k->log2_size = log2_size;
+    k->log2_index_bytes = log2_bytes;
+    k->usable = (intptr_t)usable;
+    k->nentries = 0;
+    memset(k->indices, 0xff, size << log2_bytes);   /* all EMPTY (-1) */
+    return k;
+}
+
+static inline intptr_t key_hash(rt_object *key)
+{
+    if (rt_str_check_exact(key)) {
+        intptr_t h = ((rt_strobject *)key)->hash;
+        return h != -1 ? h : rt_str_hash(key);
+    }
+    return rt_hash(key);
+}
+
+/* Slot position whose index is EMPTY or DUMMY along hash's probe sequence. */
+static size_t find_empty_slot(rt_dict_keys *k, intptr_t hash)
+{
+    size_t mask = dk_size(k) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (ix_get(k, i) >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Slot position holding entry index ix. */
+static size_t find_slot_of(rt_dict_keys *k, intptr_t hash, intptr_t ix)
+{
+    size_t mask = dk_size(k) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (ix_get(k, i) != ix) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* The entry index of key, DKIX_EMPTY if absent, DKIX_ERROR if a
+ * comparison raised. */
+static intptr_t lookup(rt_dict *d, rt_object *key, intptr_t hash)
+{
+    bool key_is_str = rt_str_check_exact(key);
+restart:;
+    rt_dict_keys *k = d->keys;
+    if (!k)
+        return DKIX_EMPTY;
+    dict_entry *ep0 = dk_entries(k);
+    size_t mask = dk_size(k) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        intptr_t ix = ix_get(k, i);
+        if (ix == DKIX_EMPTY)
+            return DKIX_EMPTY;
+        if (ix >= 0) {
+            dict_entry *ep = &ep0[ix];
+            if (ep->key == key)
+                return ix;
+            if (ep->hash == hash) {
+                if (key_is_str && rt_str_check_exact(ep->key)) {
+                    /* str == str never runs user code. */
+                    if (rt_str_eq(ep->key, key))
+                        return ix;
+                } else {
+                    rt_object *startkey = rt_newref(ep->key);
+                    int cmp = rt_richcompare_bool(startkey, key, RT_EQ);
+                    RT_DECREF(startkey);
+                    if (cmp < 0)
+                        return DKIX_ERROR;
+                    if (k != d->keys || ep->key != startkey)
+                        goto restart;   /* the comparison mutated the dict */
+                    if (cmp > 0)
+                        return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Rebuild into a table of at least minsize slots, compacting entries. */
+static int dict_resize(rt_dict *d, intptr_t minsize)
+{
+    uint8_t log2 = DICT_LOG_MINSIZE;
+    while (((intptr_t)1 << log2) < minsize)
+        log2++;
+    rt_dict_keys *nk = keys_new(log2), *ok = d->keys;
+    if (!nk)
+        return -1;
+    dict_entry *dst = dk_entries(nk);
+    intptr_t n = 0;
+    if (ok) {
+        dict_entry *src = dk_entries(ok);
+        for (intptr_t i = 0; i < ok->nentries; i++)
+            if (src[i].key)
+                dst[n++] = src[i];
+    }
+    for (intptr_t i = 0; i < n; i++)
+        ix_set(nk, find_empty_slot(nk, dst[i].hash), i);
+    nk->nentries = n;
+    nk->usable -= n;
+    d->keys = nk;
+    rt_mem_free(ok);
+    return 0;
+}
+
+void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value)
+{
+    if (!rt_gc_is_tracked(d) && (rt_obj_may_be_tracked(key) || rt_obj_may_be_tracked(value)))
+        rt_gc_track(d);
+}
+
+void rt_dict_maybe_untrack(rt_object *o)
+{
+    rt_dict *d = DICT(o);
+    if (!rt_gc_is_tracked(o))
+        return;
+    if (d->keys) {
+        dict_entry *ep = dk_entries(d->keys);
+        for (intptr_t i = 0; i < d->keys->nentries; i++)
+            if (ep[i].key && (rt_obj_may_be_tracked(ep[i].key) || rt_obj_may_be_tracked(ep[i].value)))
+                return;
+    }
+    rt_gc_untrack(o);
+}
+
+/* Insert or replace; key and value are borrowed. */
+static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
+{
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == DKIX_ERROR)
+        return -1;
+    rt_dict_maybe_track(RT_OBJ(d), key, value);
+    if (ix >= 0) {
+        dict_entry *ep = &dk_entries(d->keys)[ix];
+        rt_object *old = ep->value;
+        ep->value = rt_newref(value);
+        d->version++;
+        RT_DECREF(old);   /* last: the dict is consistent if this runs code */
+        return 0;
+    }
+    if (!d->keys || d->keys->usable <= 0) {
+        if (dict_resize(d, GROWTH_RATE(d) > 8 ? GROWTH_RATE(d) : 8) < 0)
+            return -1;
+    }
+    rt_dict_keys *k = d->keys;
+    ix_set(k, find_empty_slot(k, hash), k->nentries);
+    dict_entry *ep = &dk_entries(k)[k->nentries];
+    ep->hash = hash;
+    ep->key = rt_newref(key);
+    ep->value = rt_newref(value);
+    k->nentries++;
+    k->usable--;
+    d->used++;
+    d->version++;
+    return 0;
+}
+
+/* ---- public API --------------------------------------------------------- */
+
+rt_object *rt_dict_new(void)
+{
+    rt_dict *d = (rt_dict *)rt_object_new(&rt_dict_type);
+    if (!d)
+        return NULL;
+    d->used = 0;
+    d->version = 0;
+    d->keys = NULL;
+    /* Untracked until a container is stored (rt_dict_maybe_track). */
+    return RT_OBJ(d);
+}
+
+rt_object *rt_dict_getitem(rt_object *o, rt_object *key)
+{
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return NULL;
+    intptr_t ix = lookup(DICT(o), key, hash);
+    if (ix < 0)
+        return NULL;
+    return dk_entries(DICT(o)->keys)[ix].value;
+}
+
+rt_object *rt_dict_getitem_str(rt_object *o, const char *key)
+{
+    rt_dict_keys *k = DICT(o)->keys;
+    if (!k)
+        return NULL;
+    intptr_t n = (intptr_t)strlen(key);
+    intptr_t hash = rt_str_hash_bytes(key, n);   /* equal to rt_str_hash of that str */
+    dict_entry *ep0 = dk_entries(k);
+    size_t mask = dk_size(k) - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        intptr_t ix = ix_get(k, i);
+        if (ix == DKIX_EMPTY)
+            return NULL;
+        if (ix >= 0) {
+            dict_entry *ep = &ep0[ix];
+            /* Only str keys can equal a str: no user code runs here. */
+            if (ep->hash == hash && rt_str_check(ep->key) && RT_SIZE(ep->key) == n
+                && memcmp(rt_str_data(ep->key), key, (size_t)n) == 0)
+                return ep->value;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+int rt_dict_setitem(rt_object *d, rt_object *key, rt_object *value)
+{
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return -1;
+    return insert(DICT(d), key, hash, value);
+}
+
+int rt_dict_setitem_str(rt_object *d, const char *key, rt_object *value)
+{
+    rt_object *k = rt_str_intern_cstr(key);
+    if (!k)
+        return -1;
+    int r = rt_dict_setitem(d, k, value);
+    RT_DECREF(k);
+    return r;
+}
+
+/* Remove entry ix (found for hash); drops the references last. */
+static void del_entry(rt_dict *d, intptr_t ix, intptr_t hash)
+{
+    rt_dict_keys *k = d->keys;
+    ix_set(k, find_slot_of(k, hash, ix), DKIX_DUMMY);
+    dict_entry *ep = &dk_entries(k)[ix];
+    rt_object *key = ep->key, *value = ep->value;
+    ep->key = NULL;
+    ep->value = NULL;
+    d->used--;
+    d->version++;
+    if (ix == k->nentries - 1)
+        k->nentries = ix;   /* the last entry: its position can be reused */
+    RT_DECREF(key);
+    RT_DECREF(value);
+}
+
+static int raise_key_error(rt_object *key)
+{
+    rt_err_set_object(&rt_exc_KeyError, key);
+    return -1;
+}
+
+int rt_dict_delitem(rt_object *o, rt_object *key)
+{
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return -1;
+    intptr_t ix = lookup(DICT(o), key, hash);
+    if (ix == DKIX_ERROR)
+        return -1;
+    if (ix < 0)
+        return raise_key_error(key);
+    del_entry(DICT(o), ix, hash);
+    return 0;
+}
+
+int rt_dict_delitem_str(rt_object *d, const char *key)
+{
+    rt_object *k = rt_str_from_cstr(key);
+    if (!k)
+        return -1;
+    int r = rt_dict_delitem(d, k);
+    RT_DECREF(k);
+    return r;
+}
+
+int rt_dict_contains(rt_object *o, rt_object *key)
+{
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return -1;
+    intptr_t ix = lookup(DICT(o), key, hash);
+    return ix == DKIX_ERROR ? -1 : ix >= 0;
+}
+
+rt_object *rt_dict_subscript(rt_object *d, rt_object *key)
+{
+    rt_object *v = rt_dict_getitem(d, key);
+    if (v)
+        return rt_newref(v);
+    if (!rt_err_occurred())
+        raise_key_error(key);
+    return NULL;
+}
+
+rt_object *rt_dict_pop(rt_object *o, rt_object *key, rt_object *dflt)
+{
+    rt_dict *d = DICT(o);
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return NULL;
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == DKIX_ERROR)
+        return NULL;
+    if (ix < 0) {
+        if (dflt)
+            return rt_newref(dflt);
+        raise_key_error(key);
+        return NULL;
+    }
+    rt_object *v = rt_newref(dk_entries(d->keys)[ix].value);
+    del_entry(d, ix, hash);
+    return v;
+}
+
+rt_object *rt_dict_setdefault(rt_object *o, rt_object *key, rt_object *dflt)
+{
+    rt_dict *d = DICT(o);
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return NULL;
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == DKIX_ERROR)
+        return NULL;
+    if (ix >= 0)
+        return dk_entries(d->keys)[ix].value;
+    if (insert(d, key, hash, dflt) < 0)
+        return NULL;
+    return dflt;
+}
+
+void rt_dict_clear(rt_object *o)
+{
+    rt_dict *d = DICT(o);
+    rt_dict_keys *k = d->keys;
+    if (!k)
+        return;
+    /* Empty the dict first: the decrefs below may run code that uses it. */
+    d->keys = NULL;
+    d->used = 0;
+    d->version++;
+    dict_entry *ep = dk_entries(k);
+    for (intptr_t i = 0; i < k->nentries; i++) {
+        if (ep[i].key) {
+            RT_DECREF(ep[i].key);
+            RT_DECREF(ep[i].value);
+        }
+    }
+    rt_mem_free(k);
+}
+
+int rt_dict_next(rt_object *o, intptr_t *pos, rt_object **key, rt_object **value)
+{
+    rt_dict_keys *k = DICT(o)->keys;
+    if (!k)
+        return 0;
+    dict_entry *ep = dk_entries(k);
+    intptr_t i = *pos;
+    while (i < k->nentries && !ep[i].key)
+        i++;
+    if (i >= k->nentries)
+        return 0;
+    *pos = i + 1;
+    if (key)
+        *key = ep[i].key;
+    if (value)
+        *value = ep[i].value;
+    return 1;
+}
+
+rt_object *rt_dict_copy(rt_object *o)
+{
+    rt_dict *src = DICT(o);
+    rt_object *r = rt_dict_new();
+    if (!r || !src->keys || src->used == 0)
+        return r;
+    rt_dict_keys *k = src->keys;
+    if (k->nentries == src->used) {
+        /* No deleted entries: clone the block as is (no rehashing). */
+        size_t bytes = sizeof(rt_dict_keys) + (dk_size(k) << k->log2_index_bytes)
+                       + (size_t)USABLE_FRACTION(dk_size(k)) * sizeof(dict_entry);
+        rt_dict_keys *nk = rt_mem_malloc(bytes);
+        if (!nk) {
+            RT_DECREF(r);
+            return rt_err_no_memory();
+        }
+        memcpy(nk, k, bytes);
+        dict_entry *ep = dk_entries(nk);
+        for (intptr_t i = 0; i < nk->nentries; i++) {
+            rt_incref(ep[i].key);
+            rt_incref(ep[i].value);
+        }
+        DICT(r)->keys = nk;
+        DICT(r)->used = src->used;
+        if (rt_gc_is_tracked(o))
+            rt_gc_track(r);
+        return r;
+    }
+    if (rt_dict_update(r, o) < 0) {
+        RT_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* d.update(other) where other is a dict: entries in other's order. */
+static int merge_dict(rt_dict *d, rt_object *other)
+{
+    if (RT_OBJ(d) == other)
+        return 0;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(other, &pos, &k, &v)) {
+        rt_incref(k);
+        rt_incref(v);
+        intptr_t h = key_hash(k);
+        int r = h == -1 ? -1 : insert(d, k, h, v);
+        RT_DECREF(k);
+        RT_DECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int rt_dict_update(rt_object *d, rt_object *other)
+{
+    if (rt_dict_check(other))
+        return merge_dict(DICT(d), other);
+    rt_object *it = rt_get_iter(other);
+    if (!it)
+        return -1;
+    rt_object *item;
+    for (intptr_t i = 0; (item = rt_iter_next(it)) != NULL; i++) {
+        rt_object *pair = NULL;
+        if (rt_tuple_check(item) || rt_list_check(item)) {
+            pair = rt_newref(item);
+        } else {
+            rt_object *it2 = rt_get_iter(item);
+            if (it2) {
+                RT_DECREF(it2);
+                pair = rt_tuple_from_iterable(item);
+            } else if (rt_err_matches(&rt_exc_TypeError)) {
+                rt_err_format(&rt_exc_TypeError,
+                              "cannot convert dictionary update sequence element #%ld to a sequence",
+                              (long)i);
+            }
+        }
+        RT_DECREF(item);
+        if (!pair)
+            goto fail;
+        if (RT_SIZE(pair) != 2) {
+            rt_err_format(&rt_exc_ValueError,
+                          "dictionary update sequence element #%ld has length %ld; 2 is required",
+                          (long)i, (long)RT_SIZE(pair));
+            RT_DECREF(pair);
+            goto fail;
+        }
+        rt_object **kv = rt_tuple_check(pair) ? RT_TUPLE_ITEMS(pair) : RT_LIST_ITEMS(pair);
+        rt_object *k = rt_newref(kv[0]), *v = rt_newref(kv[1]);
+        RT_DECREF(pair);
+        int r = rt_dict_setitem(d, k, v);
+        RT_DECREF(k);
+        RT_DECREF(v);
+        if (r < 0)
+            goto fail;
+    }
+    RT_DECREF(it);
+    return rt_err_occurred() ? -1 : 0;
+fail:
+    RT_DECREF(it);
+    return -1;
+}
+
+/* 0 keys, 1 values, 2 items */
+static rt_object *dict_list(rt_object *o, int kind)
+{
+    rt_object *l = rt_list_new(0);
+    if (!l)
+        return NULL;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(o, &pos, &k, &v)) {
+        rt_object *x = kind == 0 ? rt_newref(k) : kind == 1 ? rt_newref(v) : rt_tuple_pack(2, k, v);
+        int r = x ? rt_list_append(l, x) : -1;
+        rt_xdecref(x);
+        if (r < 0) {
+            RT_DECREF(l);
+            return NULL;
+        }
+    }
+    return l;
+}
+
+rt_object *rt_dict_keys_list(rt_object *d) { return dict_list(d, 0); }
+rt_object *rt_dict_values_list(rt_object *d) { return dict_list(d, 1); }
+rt_object *rt_dict_items_list(rt_object *d) { return dict_list(d, 2); }
+
+/* ---- type slots --------------------------------------------------------- */
+
+static rt_object *dict_repr(rt_object *o)
+{
+    if (DICT(o)->used == 0)
+        return rt_str_from_cstr("{}");
+    int rc = rt_repr_enter(o);
+    if (rc != 0)
+        return rc > 0 ? rt_str_from_cstr("{...}") : NULL;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    rt_str_builder_append_char(&b, '{');
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    bool first = true;
+    /* rt_dict_next re-reads the table each step: a repr that mutates the
+     * dict cannot make us read freed entries. */
+    while (rt_dict_next(o, &pos, &k, &v)) {
+        rt_incref(k);
+        rt_incref(v);
+        if (!first)
+            rt_str_builder_append(&b, ", ", 2);
+        first = false;
+        int r = rt_str_builder_append_repr(&b, k);
+        if (r == 0) {
+            rt_str_builder_append(&b, ": ", 2);
+            r = rt_str_builder_append_repr(&b, v);
+        }
+        RT_DECREF(k);
+        RT_DECREF(v);
+        if (r < 0) {
+            rt_repr_leave(o);
+            rt_str_builder_discard(&b);
+            return NULL;
+        }
+    }
+    rt_str_builder_append_char(&b, '}');
+    rt_repr_leave(o);
+    return rt_str_builder_finish(&b);
+}
+
+static int dict_equal(rt_object *a, rt_object *b)
+{
+    if (DICT(a)->used != DICT(b)->used)
+        return 0;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(a, &pos, &k, &v)) {
+        rt_incref(k);
+        rt_incref(v);
+        rt_object *bv = rt_dict_getitem(b, k);
+        int r;
+        if (!bv)
+            r = rt_err_occurred() ? -1 : 0;
+        else {
+            rt_incref(bv);
+            r = rt_richcompare_bool(v, bv, RT_EQ);
+            RT_DECREF(bv);
+        }
+        RT_DECREF(k);
+        RT_DECREF(v);
+        if (r <= 0)
+            return r;
+    }
+    return 1;
+}
+
+static rt_object *dict_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!rt_dict_check(a) || !rt_dict_check(b) || (op != RT_EQ && op != RT_NE))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    int r = dict_equal(a, b);
+    if (r < 0)
+        return NULL;
+    return rt_bool_from(op == RT_EQ ? r : !r);
+}
+
+static intptr_t dict_length(rt_object *o) { return DICT(o)->used; }
+
+static int dict_ass_subscript(rt_object *d, rt_object *key, rt_object *v)
+{
+    return v ? rt_dict_setitem(d, key, v) : rt_dict_delitem(d, key);
+}
+
+static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    rt_dict_keys *k = DICT(o)->keys;
+    if (!k)
+        return 0;
+    dict_entry *ep = dk_entries(k);
+    for (intptr_t i = 0; i < k->nentries; i++) {
+        if (ep[i].key) {
+            RT_VISIT(ep[i].key);
+            RT_VISIT(ep[i].value);
+        }
+    }
+    return 0;
+}
+
+static int dict_clear_slot(rt_object *o)
+{
+    rt_dict_clear(o);
+    return 0;
+}
+
+static void dict_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, dict_dealloc)
+    rt_dict_keys *k = DICT(o)->keys;
+    if (k) {
+        dict_entry *ep = dk_entries(k);
+        for (intptr_t i = 0; i < k->nentries; i++) {
+            if (ep[i].key) {
+                RT_DECREF(ep[i].key);
+                RT_DECREF(ep[i].value);
+            }
+        }
+        rt_mem_free(k);
+    }
+    rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+/* ---- iterators and views ------------------------------------------------ */
+
+typedef struct dict_iter {
+    RT_OBJECT_HEAD
+    rt_object *dict;     /* NULL once exhausted */
+    intptr_t used;       /* dict size at creation: a change is an error */
+    intptr_t pos;        /* next entry position */
+    intptr_t left;       /* entries still to yield */
+} dict_iter;
+
+static rt_object *dict_iter_new(rt_object *d, rt_type *t)
+{
+    dict_iter *it = (dict_iter *)rt_object_new(t);
+    if (!it)
+        return NULL;
+    it->dict = rt_newref(d);
+    it->used = DICT(d)->used;
+    it->pos = 0;
+    it->left = DICT(d)->used;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *dict_iter_next(rt_object *o)
+{
+    dict_iter *it = (dict_iter *)o;
+    rt_object *d = it->dict;
+    if (!d)
+        return NULL;
+    if (DICT(d)->used != it->used) {
+        it->used = -1;   /* keep failing, as CPython */
+        return rt_err_set_string(&rt_exc_RuntimeError, "dictionary changed size during iteration");
+    }
+    rt_object *k, *v;
+    if (!rt_dict_next(d, &it->pos, &k, &v)) {
+        RT_CLEAR(it->dict);
+        return NULL;
+    }
+    if (it->left-- <= 0) {
+        /* Same size but more entries: keys were deleted and re-added. */
+        return rt_err_set_string(&rt_exc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    if (o->type == &rt_dict_keyiterator_type)
+        return rt_newref(k);
+    if (o->type == &rt_dict_valueiterator_type)
+        return rt_newref(v);
+    return rt_tuple_pack(2, k, v);
+}
+
+static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
+
+static int dict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((dict_iter *)o)->dict);
+    return 0;
+}
+
+static int dict_iter_clear(rt_object *o)
+{
+    RT_CLEAR(((dict_iter *)o)->dict);
+    return 0;
+}
+
+static void dict_iter_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    rt_xdecref(((dict_iter *)o)->dict);
+    rt_object_free(o);
+}
+
+static rt_object *dict_iter_keys(rt_object *d) { return dict_iter_new(d, &rt_dict_keyiterator_type); }
+
+typedef struct dict_view {
+    RT_OBJECT_HEAD
+    rt_object *dict;
+} dict_view;
+
+static rt_object *view_new(rt_object *d, rt_type *t)
+{
+    dict_view *v = (dict_view *)rt_object_new(t);
+    if (!v)
+        return NULL;
+    v->dict = rt_newref(d);
+    rt_gc_track(RT_OBJ(v));
+    return RT_OBJ(v);
+}
+
+static rt_object *view_iter(rt_object *o)
+{
+    rt_object *d = ((dict_view *)o)->dict;
+    rt_type *t = o->type == &rt_dict_keys_type ? &rt_dict_keyiterator_type
+               : o->type == &rt_dict_values_type ? &rt_dict_valueiterator_type
+               : &rt_dict_itemiterator_type;
+    return dict_iter_new(d, t);
+}
+
+static intptr_t view_length(rt_object *o) { return DICT(((dict_view *)o)->dict)->used; }
+
+static rt_object *view_repr(rt_object *o)
+{
+    int rc = rt_repr_enter(o);
+    if (rc != 0)
+        return rc > 0 ? rt_str_from_cstr("...") : NULL;
+    rt_object *l = rt_list_from_iterable(o);
+    rt_object *r = l ? rt_str_from_format("%s(%R)", o->type->name, l) : NULL;
+    rt_xdecref(l);
+    rt_repr_leave(o);
+    return r;
+}
+
+static int keys_contains(rt_object *o, rt_object *key)
+{
+    return rt_dict_contains(((dict_view *)o)->dict, key);
+}
+
+static int items_contains(rt_object *o, rt_object *item)
+{
+    if (!rt_tuple_check(item) || RT_SIZE(item) != 2)
+        return 0;
+    rt_object *v = rt_dict_getitem(((dict_view *)o)->dict, RT_TUPLE_GET_ITEM(item, 0));
+    if (!v)
+        return rt_err_occurred() ? -1 : 0;
+    rt_incref(v);
+    int r = rt_richcompare_bool(v, RT_TUPLE_GET_ITEM(item, 1), RT_EQ);
+    RT_DECREF(v);
+    return r;
+}
+
+static int values_contains(rt_object *o, rt_object *x)
+{
+    intptr_t pos = 0;
+    rt_object *v, *d = ((dict_view *)o)->dict;
+    while (rt_dict_next(d, &pos, NULL, &v)) {
+        rt_incref(v);
+        int r = rt_richcompare_bool(v, x, RT_EQ);
+        RT_DECREF(v);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static int view_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((dict_view *)o)->dict);
+    return 0;
+}
+
+static int view_clear(rt_object *o)
+{
+    /* The view must keep pointing at a dict: swap in a fresh empty one. */
+    rt_object *e = rt_dict_new();
+    if (!e)
+        return -1;
+    RT_SETREF(((dict_view *)o)->dict, e);
+    return 0;
+}
+
+static void view_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    rt_xdecref(((dict_view *)o)->dict);
+    rt_object_free(o);
+}
+
+/* ---- methods ------------------------------------------------------------ */
+
+static int no_kwargs(const char *name, rt_object *kw)
+{
+    if (kw && RT_SIZE(kw) > 0) {
+        rt_err_format(&rt_exc_TypeError, "dict.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+static int nargs_between(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi)
+{
+    if (nargs < lo) {
+        rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld",
+                      name, (long)lo, lo == 1 ? "" : "s", (long)nargs);
+        return -1;
+    }
+    if (nargs > hi) {
+        rt_err_format(&rt_exc_TypeError, "%s expected at most %ld argument%s, got %ld",
+                      name, (long)hi, hi == 1 ? "" : "s", (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static int no_args(const char *name, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs(name, kw) < 0)
+        return -1;
+    if (nargs) {
+        rt_err_format(&rt_exc_TypeError, "dict.%s() takes no arguments (%ld given)", name, (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static rt_object *m_get(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs("get", kw) < 0 || nargs_between("get", nargs, 1, 2) < 0)
+        return NULL;
+    rt_object *v = rt_dict_getitem(self, args[0]);
+    if (v)
+        return rt_newref(v);
+    if (rt_err_occurred())
+        return NULL;
+    return rt_newref(nargs > 1 ? args[1] : RT_NONE);
+}
+
+static rt_object *m_setdefault(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs("setdefault", kw) < 0 || nargs_between("setdefault", nargs, 1, 2) < 0)
+        return NULL;
+    rt_object *v = rt_dict_setdefault(self, args[0], nargs > 1 ? args[1] : RT_NONE);
+    return v ? rt_newref(v) : NULL;
+}
+
+static rt_object *m_pop(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs("pop", kw) < 0 || nargs_between("pop", nargs, 1, 2) < 0)
+        return NULL;
+    return rt_dict_pop(self, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static rt_object *m_popitem(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (no_args("popitem", nargs, kw) < 0)
+        return NULL;
+    rt_dict *d = DICT(self);
+    if (d->used == 0)
+        return rt_err_set_string(&rt_exc_KeyError, "popitem(): dictionary is empty");
+    dict_entry *ep = dk_entries(d->keys);
+    intptr_t i = d->keys->nentries - 1;
+    while (!ep[i].key)
+        i--;
+    rt_object *t = rt_tuple_pack(2, ep[i].key, ep[i].value);
+    if (!t)
+        return NULL;
+    del_entry(d, i, ep[i].hash);
+    return t;
+}
+
+static rt_object *m_keys(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return no_args("keys", nargs, kw) < 0 ? NULL : view_new(self, &rt_dict_keys_type);
+}
+
+static rt_object *m_values(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return no_args("values", nargs, kw) < 0 ? NULL : view_new(self, &rt_dict_values_type);
+}
+
+static rt_object *m_items(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return no_args("items", nargs, kw) < 0 ? NULL : view_new(self, &rt_dict_items_type);
+}
+
+static rt_object *m_clear(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (no_args("clear", nargs, kw) < 0)
+        return NULL;
+    rt_dict_clear(self);
+    return rt_none_new();
+}
+
+static rt_object *m_copy(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return no_args("copy", nargs, kw) < 0 ? NULL : rt_dict_copy(self);
+}
+
+static rt_object *m_update(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "update expected at most 1 argument, got %ld",
+                             (long)nargs);
+    if (nargs == 1 && rt_dict_update(self, args[0]) < 0)
+        return NULL;
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++)
+        if (rt_dict_setitem(self, RT_TUPLE_GET_ITEM(kw, k), args[nargs + k]) < 0)
+            return NULL;
+    return rt_none_new();
+}
+
+/* ---- types -------------------------------------------------------------- */
+
+static rt_sequence_methods dict_as_sequence = {
+    .length = dict_length,
+    .contains = rt_dict_contains,
+};
+static rt_mapping_methods dict_as_mapping = {
+    .length = dict_length,
+    .subscript = rt_dict_subscript,
+    .ass_subscript = dict_ass_subscript,
+};
+static rt_method_def dict_methods[] = {
+    { "get", m_get, RT_METH_FASTCALL, "get(key, default=None)" },
+    { "keys", m_keys, RT_METH_FASTCALL, "a view of the keys" },
+    { "values", m_values, RT_METH_FASTCALL, "a view of the values" },
+    { "items", m_items, RT_METH_FASTCALL, "a view of the (key, value) pairs" },
+    { "pop", m_pop, RT_METH_FASTCALL, "pop(key[, default])" },
+    { "popitem", m_popitem, RT_METH_FASTCALL, "remove and return the last pair" },
+    { "setdefault", m_setdefault, RT_METH_FASTCALL, "setdefault(key, default=None)" },
+    { "clear", m_clear, RT_METH_FASTCALL, "clear()" },
+    { "update", m_update, RT_METH_FASTCALL, "update([other], **kwargs)" },
+    { "copy", m_copy, RT_METH_FASTCALL, "a shallow copy" },
+    { NULL, NULL, 0, NULL },
+};
+
+rt_type rt_dict_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "dict",
+    .basicsize = sizeof(rt_dict),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_DICT_SUBCLASS,
+    .dealloc = dict_dealloc,
+    .traverse = dict_traverse,
+    .clear = dict_clear_slot,
+    .repr = dict_repr,
+    .hash = rt_hash_not_implemented,
+    .richcompare = dict_richcompare,
+    .iter = dict_iter_keys,
+    .as_sequence = &dict_as_sequence,
+    .as_mapping = &dict_as_mapping,
+    .methods = dict_methods,
+    .base = &rt_object_type,
+};
+
+#define ITER_TYPE(cname, pyname)                                              \
+    rt_type cname = {                                                         \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
+        .name = pyname,                                                       \
+        .basicsize = sizeof(dict_iter),                                       \
+        .flags = RT_TPFLAGS_GC,                                               \
+        .dealloc = dict_iter_dealloc,                                         \
+        .traverse = dict_iter_traverse,                                       \
+        .clear = dict_iter_clear,                                             \
+        .iter = iter_self,                                                    \
+        .iternext = dict_iter_next,                                           \
+        .base = &rt_object_type,                                              \
+    };
+ITER_TYPE(rt_dict_keyiterator_type, "dict_keyiterator")
+ITER_TYPE(rt_dict_valueiterator_type, "dict_valueiterator")
+ITER_TYPE(rt_dict_itemiterator_type, "dict_itemiterator")
+
+static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains = keys_contains };
+static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
+static rt_sequence_methods items_as_sequence = { .length = view_length, .contains = items_contains };
+
+#define VIEW_TYPE(cname, pyname, seq)                                         \
+    rt_type cname = {                                                         \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
+        .name = pyname,                                                       \
+        .basicsize = sizeof(dict_view),                                       \
+        .flags = RT_TPFLAGS_GC,                                               \
+        .dealloc = view_dealloc,                                              \
+        .traverse = view_traverse,                                            \
+        .clear = view_clear,                                                  \
+        .repr = view_repr,                                                    \
+        .iter = view_iter,                                                    \
+        .as_sequence = &seq,                                                  \
+        .base = &rt_object_type,                                              \
+    };
+VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence)
+VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence)
+VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence)
+
+int rt_dict_init(void)
+{
+    rt_type *types[] = {
+        &rt_dict_type, &rt_dict_keyiterator_type, &rt_dict_valueiterator_type,
+        &rt_dict_itemiterator_type, &rt_dict_keys_type, &rt_dict_values_type, &rt_dict_items_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (rt_type_ready(types[i]) < 0)
+            return -1;
+    return 0;
+}

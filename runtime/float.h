@@ -1,0 +1,37 @@
+/*
+ * float.h -- float: IEEE double with CPython's printing, hashing and
+ * division semantics.
+ */
+#ifndef GCLAB_RUNTIME_FLOAT_H
+#define GCLAB_RUNTIME_FLOAT_H
+
+#include "object.h"
+
+typedef struct rt_float {
+    RT_OBJECT_HEAD
+    double value;
+} rt_float;
+
+extern rt_type rt_float_type;
+
+#define RT_FLOAT_VALUE(o) (((rt_float *)(o))->value)
+static inline bool rt_float_check(rt_object *o) { return o->type == &rt_float_type; }
+
+rt_object *rt_float_from_double(double v);
+/* float(o) for a float or an int: -1.0 + TypeError otherwise (check
+ * rt_err_occurred). */
+double rt_float_as_double(rt_object *o);
+/* float(text) as CPython parses it ("inf", "nan", " 1.5 ", "1_0.5"). */
+rt_object *rt_float_from_string(const char *s, intptr_t len);
+/* repr(v) into buf (at least 32 bytes): shortest round-trip text, CPython's
+ * layout ("1e+16", "0.1", "-0.0", "inf", "nan").  Returns buf. */
+char *rt_float_format_repr(double v, char *buf, size_t size);
+/* a ** b on doubles with CPython's float_pow rules: ZeroDivisionError for
+ * 0.0 to a negative power, OverflowError when a finite result overflows,
+ * ValueError for a negative base to a fractional power (CPython would give
+ * a complex number; gclab has none). */
+rt_object *rt_float_pow_values(double a, double b);
+/* hash(v) exactly as CPython's _Py_HashDouble (nan: by identity of obj). */
+intptr_t rt_float_hash_value(double v, rt_object *obj);
+
+#endif

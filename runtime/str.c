@@ -1,0 +1,1454 @@
+/*
+ * str.c -- the str type: construction, interning, hashing, repr, the
+ * sequence protocol, the string builder, and the iterator.  The methods
+ * (split, join, format, ...) follow the core in the same file because they
+ * share its UTF-8 helpers.
+ *
+ * Invariants (see str.h): data is NUL-terminated; hash is -1 or the cached
+ * value; every str of length <= 1 byte that is ASCII is the cached
+ * singleton, because all constructors end in str_finish, which swaps a
+ * fresh 0- or 1-byte string for the singleton.
+ */
+#define _GNU_SOURCE   /* memmem */
+#include <string.h>
+#include <stdio.h>
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "slice.h"
+#include "int.h"
+#include "error.h"
+#include "alloc.h"
+
+static rt_object *empty_str;
+static rt_object *char_cache[128];
+static rt_object *interned;   /* dict str -> same str; NULL before rt_str_init */
+
+/* ---- UTF-8 helpers ------------------------------------------------------ */
+
+static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* Byte offset of code point cp (0 <= cp <= length). */
+static intptr_t cp_offset(rt_strobject *s, intptr_t cp)
+{
+    if (s->ascii)
+        return cp;
+    intptr_t n = RT_SIZE(s), i = 0, k = 0;
+    for (; i < n; i++) {
+        if (!is_cont((unsigned char)s->data[i])) {
+            if (k == cp)
+                return i;
+            k++;
+        }
+    }
+    return n;
+}
+
+/* Code point index of byte offset b (b at a code point start or size). */
+static intptr_t cp_index(rt_strobject *s, intptr_t b)
+{
+    if (s->ascii)
+        return b;
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < b; i++)
+        k += !is_cont((unsigned char)s->data[i]);
+    return k;
+}
+
+/* Bytes of the code point starting at data[i]. */
+static inline intptr_t cp_width(const char *data, intptr_t i, intptr_t n)
+{
+    intptr_t j = i + 1;
+    while (j < n && is_cont((unsigned char)data[j]))
+        j++;
+    return j - i;
+}
+
+/* ---- construction ------------------------------------------------------- */
+
+static rt_strobject *str_alloc(intptr_t nbytes)
+{
+    rt_strobject *s = (rt_strobject *)rt_object_new_var(&rt_str_type, nbytes + 1);
+    if (!s)
+        return NULL;
+    RT_SIZE(s) = nbytes;
+    s->hash = -1;
+    s->data[nbytes] = '\0';
+    return s;
+}
+
+/* Compute length/ascii of freshly written data; swap in the singletons. */
+static rt_object *str_finish(rt_strobject *s)
+{
+    intptr_t n = RT_SIZE(s), len = 0;
+    bool ascii = true;
+    for (intptr_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c >= 0x80) {
+            ascii = false;
+            if (is_cont(c))
+                continue;
+        }
+        len++;
+    }
+    s->length = len;
+    s->ascii = ascii;
+    if (n == 0 && empty_str) {
+        RT_DECREF(s);
+        return rt_newref(empty_str);
+    }
+    if (n == 1 && ascii && char_cache[(unsigned char)s->data[0]]) {
+        rt_object *c = char_cache[(unsigned char)s->data[0]];
+        RT_DECREF(s);
+        return rt_newref(c);
+    }
+    s->data[n] = '\0';
+    return RT_OBJ(s);
+}
+
+rt_object *rt_str_from_bytes(const char *p, intptr_t n)
+{
+    if (n == 0 && empty_str)
+        return rt_newref(empty_str);
+    if (n == 1 && (unsigned char)p[0] < 128 && char_cache[(unsigned char)p[0]])
+        return rt_newref(char_cache[(unsigned char)p[0]]);
+    rt_strobject *s = str_alloc(n);
+    if (!s)
+        return NULL;
+    memcpy(s->data, p, (size_t)n);
+    return str_finish(s);
+}
+
+rt_object *rt_str_from_cstr(const char *p) { return rt_str_from_bytes(p, (intptr_t)strlen(p)); }
+
+rt_object *rt_str_empty(void) { return rt_newref(empty_str); }
+
+/* ---- interning ---------------------------------------------------------- */
+
+static void make_immortal_interned(rt_object *s)
+{
+    ((rt_strobject *)s)->interned = 1;
+    s->refcnt = RT_IMMORTAL_REFCNT;
+}
+
+rt_object *rt_str_intern(rt_object *s)
+{
+    if (((rt_strobject *)s)->interned)
+        return rt_newref(s);
+    if (!interned && !(interned = rt_dict_new()))
+        return NULL;
+    rt_object *found = rt_dict_getitem(interned, s);
+    if (found)
+        return rt_newref(found);
+    if (rt_err_occurred())
+        return NULL;
+    if (rt_dict_setitem(interned, s, s) < 0)
+        return NULL;
+    /* The table's two references are not counted: interned strings are
+     * immortal, so the refcount no longer means anything for them. */
+    make_immortal_interned(s);
+    return s;
+}
+
+void rt_str_intern_inplace(rt_object **p)
+{
+    rt_object *r = rt_str_intern(*p);
+    if (!r) {
+        rt_err_clear();   /* as CPython: interning is an optimisation */
+        return;
+    }
+    RT_SETREF(*p, r);
+}
+
+rt_object *rt_str_intern_cstr(const char *p)
+{
+    rt_object *s = rt_str_from_cstr(p);
+    if (!s)
+        return NULL;
+    rt_object *r = rt_str_intern(s);
+    RT_DECREF(s);
+    return r;
+}
+
+/* ---- core operations ---------------------------------------------------- */
+
+intptr_t rt_str_hash_bytes(const char *p, intptr_t n)
+{
+    /* FNV-1a, then a final avalanche (CPython's SipHash is randomised per
+     * run, so no particular value is observable; this one is stable). */
+    uint64_t h = 14695981039346656037ULL;
+    for (intptr_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    intptr_t r = (intptr_t)h;
+    return r == -1 ? -2 : r;
+}
+
+intptr_t rt_str_hash(rt_object *o)
+{
+    rt_strobject *s = (rt_strobject *)o;
+    if (s->hash == -1)
+        s->hash = rt_str_hash_bytes(s->data, RT_SIZE(s));
+    return s->hash;
+}
+
+bool rt_str_eq(rt_object *a, rt_object *b)
+{
+    if (a == b)
+        return true;
+    if (RT_SIZE(a) != RT_SIZE(b))
+        return false;
+    rt_strobject *x = (rt_strobject *)a, *y = (rt_strobject *)b;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
+        return false;
+    return memcmp(x->data, y->data, (size_t)RT_SIZE(a)) == 0;
+}
+
+bool rt_str_eq_cstr(rt_object *a, const char *b)
+{
+    size_t n = strlen(b);
+    return (size_t)RT_SIZE(a) == n && memcmp(rt_str_data(a), b, n) == 0;
+}
+
+/* UTF-8 byte order is code point order, so memcmp orders like CPython. */
+int rt_str_compare(rt_object *a, rt_object *b)
+{
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
+    int c = memcmp(rt_str_data(a), rt_str_data(b), (size_t)(na < nb ? na : nb));
+    if (c)
+        return c;
+    return na < nb ? -1 : na > nb;
+}
+
+static rt_object *str_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!rt_str_check(a) || !rt_str_check(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    int c;
+    bool r;
+    if (op == RT_EQ || op == RT_NE) {
+        r = rt_str_eq(a, b);
+        return rt_bool_from(op == RT_EQ ? r : !r);
+    }
+    c = rt_str_compare(a, b);
+    switch (op) {
+    case RT_LT: r = c < 0; break;
+    case RT_LE: r = c <= 0; break;
+    case RT_GT: r = c > 0; break;
+    default:    r = c >= 0; break;
+    }
+    return rt_bool_from(r);
+}
+
+rt_object *rt_str_concat(rt_object *a, rt_object *b)
+{
+    if (!rt_str_check(b))
+        return rt_err_format(&rt_exc_TypeError,
+                             "can only concatenate str (not \"%s\") to str", b->type->name);
+    if (RT_SIZE(b) == 0)
+        return rt_newref(a);
+    if (RT_SIZE(a) == 0)
+        return rt_newref(b);
+    rt_strobject *s = str_alloc(RT_SIZE(a) + RT_SIZE(b));
+    if (!s)
+        return NULL;
+    memcpy(s->data, rt_str_data(a), (size_t)RT_SIZE(a));
+    memcpy(s->data + RT_SIZE(a), rt_str_data(b), (size_t)RT_SIZE(b));
+    return str_finish(s);
+}
+
+rt_object *rt_str_repeat(rt_object *o, intptr_t n)
+{
+    intptr_t sz = RT_SIZE(o);
+    if (n <= 0 || sz == 0)
+        return rt_newref(empty_str);
+    if (n == 1)
+        return rt_newref(o);
+    if (sz > INTPTR_MAX / 2 / n)
+        return rt_err_no_memory();
+    rt_strobject *s = str_alloc(sz * n);
+    if (!s)
+        return NULL;
+    /* Doubling copies: log(n) memcpy calls. */
+    memcpy(s->data, rt_str_data(o), (size_t)sz);
+    intptr_t done = sz, total = sz * n;
+    while (done < total) {
+        intptr_t k = done < total - done ? done : total - done;
+        memcpy(s->data + done, s->data, (size_t)k);
+        done += k;
+    }
+    return str_finish(s);
+}
+
+static const char *find_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn)
+{
+    if (nn == 0)
+        return h;
+    if (nn > hn)
+        return NULL;
+    return memmem(h, (size_t)hn, n, (size_t)nn);
+}
+
+int rt_str_contains(rt_object *s, rt_object *sub)
+{
+    if (!rt_str_check(sub)) {
+        rt_err_format(&rt_exc_TypeError,
+                      "'in <string>' requires string as left operand, not %s", sub->type->name);
+        return -1;
+    }
+    return find_bytes(rt_str_data(s), RT_SIZE(s), rt_str_data(sub), RT_SIZE(sub)) != NULL;
+}
+
+rt_object *rt_str_getitem(rt_object *o, intptr_t i)
+{
+    rt_strobject *s = (rt_strobject *)o;
+    if (i < 0 || i >= s->length)
+        return rt_err_set_string(&rt_exc_IndexError, "string index out of range");
+    intptr_t b = cp_offset(s, i);
+    return rt_str_from_bytes(s->data + b, s->ascii ? 1 : cp_width(s->data, b, RT_SIZE(s)));
+}
+
+rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t step)
+{
+    rt_strobject *s = (rt_strobject *)o;
+    intptr_t count = rt_slice_adjust(s->length, &start, &stop, step);
+    if (count <= 0)
+        return rt_newref(empty_str);
+    if (step == 1) {
+        if (count == s->length)
+            return rt_newref(o);
+        intptr_t b0 = cp_offset(s, start), b1 = cp_offset(s, stop);
+        return rt_str_from_bytes(s->data + b0, b1 - b0);
+    }
+    if (s->ascii) {
+        rt_strobject *r = str_alloc(count);
+        if (!r)
+            return NULL;
+        for (intptr_t k = 0, i = start; k < count; k++, i += step)
+            r->data[k] = s->data[i];
+        return str_finish(r);
+    }
+    /* Non-ASCII with a step: index every code point once. */
+    intptr_t n = RT_SIZE(s);
+    intptr_t *off = rt_mem_malloc(sizeof(intptr_t) * (size_t)(s->length + 1));
+    if (!off)
+        return rt_err_no_memory();
+    for (intptr_t i = 0, k = 0; i < n; i++)
+        if (!is_cont((unsigned char)s->data[i]))
+            off[k++] = i;
+    off[s->length] = n;
+    intptr_t total = 0;
+    for (intptr_t k = 0, i = start; k < count; k++, i += step)
+        total += off[i + 1] - off[i];
+    rt_strobject *r = str_alloc(total);
+    if (!r) {
+        rt_mem_free(off);
+        return NULL;
+    }
+    intptr_t w = 0;
+    for (intptr_t k = 0, i = start; k < count; k++, i += step) {
+        memcpy(r->data + w, s->data + off[i], (size_t)(off[i + 1] - off[i]));
+        w += off[i + 1] - off[i];
+    }
+    rt_mem_free(off);
+    return str_finish(r);
+}
+
+static rt_object *str_subscript(rt_object *o, rt_object *key)
+{
+    if (rt_slice_check(key)) {
+        intptr_t start, stop, step;
+        if (rt_slice_unpack(key, &start, &stop, &step) < 0)
+            return NULL;
+        return rt_str_slice(o, start, stop, step);
+    }
+    if (!rt_index_check(key))
+        return rt_err_format(&rt_exc_TypeError, "string indices must be integers, not '%s'",
+                             key->type->name);
+    intptr_t i;
+    if (rt_index_as_ssize(key, &i) < 0)
+        return NULL;
+    if (i < 0)
+        i += rt_str_len(o);
+    return rt_str_getitem(o, i);
+}
+
+static intptr_t str_length(rt_object *o) { return rt_str_len(o); }
+static rt_object *str_seq_item(rt_object *o, intptr_t i) { return rt_str_getitem(o, i); }
+static int str_seq_contains(rt_object *o, rt_object *sub) { return rt_str_contains(o, sub); }
+
+/* ---- repr --------------------------------------------------------------- */
+
+static int repr_into(rt_str_builder *b, rt_object *o)
+{
+    rt_strobject *s = (rt_strobject *)o;
+    const unsigned char *d = (const unsigned char *)s->data;
+    intptr_t n = RT_SIZE(s);
+    /* CPython: single quotes unless the text has ' and no ". */
+    bool sq = memchr(d, '\'', (size_t)n) != NULL, dq = memchr(d, '"', (size_t)n) != NULL;
+    char q = (sq && !dq) ? '"' : '\'';
+    static const char hex[] = "0123456789abcdef";
+    rt_str_builder_append_char(b, q);
+    for (intptr_t i = 0; i < n; i++) {
+        unsigned char c = d[i];
+        char esc[12];
+        if (c == (unsigned char)q || c == '\\') {
+            esc[0] = '\\'; esc[1] = (char)c;
+            rt_str_builder_append(b, esc, 2);
+        } else if (c == '\n') {
+            rt_str_builder_append(b, "\\n", 2);
+        } else if (c == '\t') {
+            rt_str_builder_append(b, "\\t", 2);
+        } else if (c == '\r') {
+            rt_str_builder_append(b, "\\r", 2);
+        } else if (c < 0x20 || c == 0x7f) {
+            esc[0] = '\\'; esc[1] = 'x'; esc[2] = hex[c >> 4]; esc[3] = hex[c & 15];
+            rt_str_builder_append(b, esc, 4);
+        } else if (c < 0x80) {
+            rt_str_builder_append_char(b, (char)c);
+        } else {
+            intptr_t w = cp_width((const char *)d, i, n);
+            uint32_t cp = 0;
+            if (w == 2 && (c & 0xE0) == 0xC0)
+                cp = ((uint32_t)(c & 0x1F) << 6) | (d[i + 1] & 0x3F);
+            else if (w == 3 && (c & 0xF0) == 0xE0)
+                cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F);
+            /* The non-printable code points the subset is likely to meet:
+             * C1 controls, NBSP, soft hyphen, line/paragraph separators. */
+            if ((cp >= 0x80 && cp <= 0xA0) || cp == 0xAD) {
+                esc[0] = '\\'; esc[1] = 'x'; esc[2] = hex[cp >> 4]; esc[3] = hex[cp & 15];
+                rt_str_builder_append(b, esc, 4);
+            } else if (cp == 0x2028 || cp == 0x2029) {
+                snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+                rt_str_builder_append(b, esc, 6);
+            } else {
+                rt_str_builder_append(b, (const char *)d + i, w);
+            }
+            i += w - 1;
+        }
+    }
+    return rt_str_builder_append_char(b, q);
+}
+
+rt_object *rt_str_repr(rt_object *o)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    repr_into(&b, o);
+    return rt_str_builder_finish(&b);
+}
+
+static rt_object *str_str(rt_object *o)
+{
+    if (rt_str_check_exact(o))
+        return rt_newref(o);
+    return rt_str_from_bytes(rt_str_data(o), RT_SIZE(o));
+}
+
+static void str_dealloc(rt_object *o)
+{
+    /* Interned strings are immortal and never get here. */
+    rt_object_free(o);
+}
+
+/* ---- builder ------------------------------------------------------------ */
+
+void rt_str_builder_init(rt_str_builder *b)
+{
+    b->buf = b->small;
+    b->len = 0;
+    b->cap = (intptr_t)sizeof b->small;
+    b->failed = false;
+}
+
+static int builder_reserve(rt_str_builder *b, intptr_t extra)
+{
+    if (b->failed)
+        return -1;
+    if (b->len + extra <= b->cap)
+        return 0;
+    intptr_t cap = b->cap;
+    while (cap < b->len + extra)
+        cap *= 2;   /* doubling: amortised O(1) appends */
+    char *nb;
+    if (b->buf == b->small) {
+        nb = rt_mem_malloc((size_t)cap);
+        if (nb)
+            memcpy(nb, b->small, (size_t)b->len);
+    } else {
+        nb = rt_mem_realloc(b->buf, (size_t)cap);
+    }
+    if (!nb) {
+        b->failed = true;
+        return -1;
+    }
+    b->buf = nb;
+    b->cap = cap;
+    return 0;
+}
+
+int rt_str_builder_append(rt_str_builder *b, const char *s, intptr_t n)
+{
+    if (builder_reserve(b, n) < 0)
+        return -1;
+    memcpy(b->buf + b->len, s, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+int rt_str_builder_append_cstr(rt_str_builder *b, const char *s)
+{
+    return rt_str_builder_append(b, s, (intptr_t)strlen(s));
+}
+
+int rt_str_builder_append_char(rt_str_builder *b, char c)
+{
+    if (builder_reserve(b, 1) < 0)
+        return -1;
+    b->buf[b->len++] = c;
+    return 0;
+}
+
+int rt_str_builder_append_str(rt_str_builder *b, rt_object *s)
+{
+    return rt_str_builder_append(b, rt_str_data(s), RT_SIZE(s));
+}
+
+int rt_str_builder_append_repr(rt_str_builder *b, rt_object *o)
+{
+    if (rt_str_check_exact(o))
+        return repr_into(b, o);
+    rt_object *r = rt_repr(o);
+    if (!r) {
+        b->failed = true;
+        return -1;
+    }
+    int rc = rt_str_builder_append_str(b, r);
+    RT_DECREF(r);
+    return rc;
+}
+
+int rt_str_builder_append_strof(rt_str_builder *b, rt_object *o)
+{
+    if (rt_str_check(o))
+        return rt_str_builder_append_str(b, o);
+    rt_object *r = rt_str(o);
+    if (!r) {
+        b->failed = true;
+        return -1;
+    }
+    int rc = rt_str_builder_append_str(b, r);
+    RT_DECREF(r);
+    return rc;
+}
+
+/* Formats a printf-like string; %R and %S take an rt_object *.  Each other
+ * conversion is handed to snprintf with its own flags, width, precision and
+ * length modifier. */
+static int builder_vappendf(rt_str_builder *b, const char *fmt, va_list ap)
+{
+    const char *p = fmt;
+    while (*p) {
+        const char *pct = strchr(p, '%');
+        if (!pct)
+            return rt_str_builder_append_cstr(b, p);
+        rt_str_builder_append(b, p, pct - p);
+        const char *q = pct + 1;
+        if (*q == '%') {
+            rt_str_builder_append_char(b, '%');
+            p = q + 1;
+            continue;
+        }
+        if (*q == 'R' || *q == 'S') {
+            rt_object *o = va_arg(ap, rt_object *);
+            if ((*q == 'R' ? rt_str_builder_append_repr(b, o) : rt_str_builder_append_strof(b, o)) < 0)
+                return -1;
+            p = q + 1;
+            continue;
+        }
+        while (*q && strchr("-+ #0123456789.", *q))
+            q++;
+        int lng = 0, size_t_ = 0;
+        while (*q == 'l') { lng++; q++; }
+        if (*q == 'z') { size_t_ = 1; q++; }
+        char spec[32], tmp[128];
+        size_t sl = (size_t)(q - pct) + 1;
+        if (!*q || sl >= sizeof spec)
+            return rt_str_builder_append_cstr(b, pct);   /* malformed: copy as is */
+        memcpy(spec, pct, sl);
+        spec[sl] = '\0';
+        int w;
+        switch (*q) {
+        case 'd': case 'i':
+            if (size_t_) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, intptr_t));
+            else if (lng == 2) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, long long));
+            else if (lng == 1) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, long));
+            else w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, int));
+            break;
+        case 'u': case 'x': case 'X': case 'o':
+            if (size_t_) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, size_t));
+            else if (lng == 2) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, unsigned long long));
+            else if (lng == 1) w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, unsigned long));
+            else w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, unsigned));
+            break;
+        case 'c':
+            w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, int));
+            break;
+        case 'p':
+            w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, void *));
+            break;
+        case 'f': case 'g': case 'e': case 'G': case 'E':
+            w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, double));
+            break;
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            if (strcmp(spec, "%s") == 0) {
+                rt_str_builder_append_cstr(b, s ? s : "(null)");
+                w = 0;
+                tmp[0] = '\0';
+            } else {
+                w = snprintf(tmp, sizeof tmp, spec, s);
+            }
+            break;
+        }
+        default:
+            return rt_str_builder_append_cstr(b, pct);
+        }
+        if (w > 0)
+            rt_str_builder_append(b, tmp, w < (int)sizeof tmp ? w : (int)sizeof tmp - 1);
+        p = q + 1;
+    }
+    return b->failed ? -1 : 0;
+}
+
+int rt_str_builder_appendf(rt_str_builder *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int r = builder_vappendf(b, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+rt_object *rt_str_builder_finish(rt_str_builder *b)
+{
+    rt_object *r = NULL;
+    if (!b->failed)
+        r = rt_str_from_bytes(b->buf, b->len);
+    else if (!rt_err_occurred())
+        rt_err_no_memory();
+    rt_str_builder_discard(b);
+    return r;
+}
+
+void rt_str_builder_discard(rt_str_builder *b)
+{
+    if (b->buf != b->small)
+        rt_mem_free(b->buf);
+    rt_str_builder_init(b);
+}
+
+rt_object *rt_str_from_vformat(const char *fmt, va_list ap)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    if (builder_vappendf(&b, fmt, ap) < 0) {
+        b.failed = true;
+    }
+    return rt_str_builder_finish(&b);
+}
+
+rt_object *rt_str_from_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rt_object *r = rt_str_from_vformat(fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+/* ---- iterator ----------------------------------------------------------- */
+
+typedef struct str_iter {
+    RT_OBJECT_HEAD
+    rt_object *str;     /* NULL once exhausted */
+    intptr_t pos;       /* byte offset of the next code point */
+} str_iter;
+
+static rt_object *str_iter_new(rt_object *s)
+{
+    str_iter *it = (str_iter *)rt_object_new(&rt_str_iterator_type);
+    if (!it)
+        return NULL;
+    it->str = rt_newref(s);
+    it->pos = 0;
+    return RT_OBJ(it);
+}
+
+static rt_object *str_iter_next(rt_object *o)
+{
+    str_iter *it = (str_iter *)o;
+    if (!it->str)
+        return NULL;
+    intptr_t n = RT_SIZE(it->str);
+    if (it->pos >= n) {
+        RT_CLEAR(it->str);
+        return NULL;
+    }
+    intptr_t w = cp_width(rt_str_data(it->str), it->pos, n);
+    rt_object *r = rt_str_from_bytes(rt_str_data(it->str) + it->pos, w);
+    it->pos += w;
+    return r;
+}
+
+static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
+
+static void str_iter_dealloc(rt_object *o)
+{
+    rt_xdecref(((str_iter *)o)->str);
+    rt_object_free(o);
+}
+
+/* ---- methods ------------------------------------------------------------ */
+
+static int no_kwargs(const char *name, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames) > 0) {
+        rt_err_format(&rt_exc_TypeError, "str.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* "find() takes at least 1 argument (0 given)" style checks. */
+static int check_nargs(const char *name, intptr_t nargs, intptr_t min, intptr_t max)
+{
+    if (nargs < min) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at least %ld argument%s (%ld given)",
+                      name, (long)min, min == 1 ? "" : "s", (long)nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at most %ld argument%s (%ld given)",
+                      name, (long)max, max == 1 ? "" : "s", (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_noargs(const char *name, intptr_t nargs, rt_object *kwnames)
+{
+    if (no_kwargs(name, kwnames) < 0)
+        return -1;
+    if (nargs) {
+        rt_err_format(&rt_exc_TypeError, "str.%s() takes no arguments (%ld given)", name, (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* Optional start/end argument (None or an index). */
+static int opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_t *out)
+{
+    if (k >= nargs || args[k] == RT_NONE)
+        return 0;
+    if (!rt_index_check(args[k])) {
+        rt_err_set_string(&rt_exc_TypeError,
+                          "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    return rt_index_as_ssize(args[k], out);
+}
+
+/* CPython's ADJUST_INDICES on code point positions. */
+static void adjust_indices(intptr_t *start, intptr_t *end, intptr_t len)
+{
+    if (*end > len)
+        *end = len;
+    else if (*end < 0 && (*end += len) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += len) < 0)
+        *start = 0;
+}
+
+static bool needs_str(rt_object *o)
+{
+    if (rt_str_check(o))
+        return false;
+    rt_err_format(&rt_exc_TypeError, "must be str, not %s", o->type->name);
+    return true;
+}
+
+rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
+{
+    rt_object *seq;
+    if (rt_list_check_exact(iterable) || rt_tuple_check_exact(iterable)) {
+        seq = rt_newref(iterable);
+    } else {
+        rt_object *it = rt_get_iter(iterable);
+        if (!it) {
+            if (rt_err_matches(&rt_exc_TypeError))
+                rt_err_set_string(&rt_exc_TypeError, "can only join an iterable");
+            return NULL;
+        }
+        RT_DECREF(it);
+        if (!(seq = rt_list_from_iterable(iterable)))
+            return NULL;
+    }
+    rt_object **items = rt_list_check_exact(seq) ? RT_LIST_ITEMS(seq) : RT_TUPLE_ITEMS(seq);
+    intptr_t n = RT_SIZE(seq), total = 0, sl = RT_SIZE(sep);
+    for (intptr_t i = 0; i < n; i++) {
+        if (!rt_str_check(items[i])) {
+            rt_err_format(&rt_exc_TypeError, "sequence item %ld: expected str instance, %s found",
+                          (long)i, items[i]->type->name);
+            RT_DECREF(seq);
+            return NULL;
+        }
+        total += RT_SIZE(items[i]) + (i ? sl : 0);
+    }
+    if (n == 1 && rt_str_check_exact(items[0])) {
+        rt_object *r = rt_newref(items[0]);
+        RT_DECREF(seq);
+        return r;
+    }
+    rt_strobject *r = str_alloc(total);
+    if (!r) {
+        RT_DECREF(seq);
+        return NULL;
+    }
+    intptr_t w = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        if (i) {
+            memcpy(r->data + w, rt_str_data(sep), (size_t)sl);
+            w += sl;
+        }
+        memcpy(r->data + w, rt_str_data(items[i]), (size_t)RT_SIZE(items[i]));
+        w += RT_SIZE(items[i]);
+    }
+    RT_DECREF(seq);
+    return str_finish(r);
+}
+
+static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs("join", kw) < 0)
+        return NULL;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "str.join() takes exactly one argument (%ld given)",
+                             (long)nargs);
+    return rt_str_join(self, args[0]);
+}
+
+/* ASCII whitespace as str.isspace() sees it. */
+static inline bool is_ws(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static int append_piece(rt_object *list, const char *p, intptr_t n)
+{
+    rt_object *s = rt_str_from_bytes(p, n);
+    if (!s)
+        return -1;
+    int r = rt_list_append(list, s);
+    RT_DECREF(s);
+    return r;
+}
+
+static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_object *sep = RT_NONE, *maxo = NULL;
+    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "split() takes at most 2 arguments (%ld given)",
+                             (long)(nargs + nkw));
+    if (nargs > 0) sep = args[0];
+    if (nargs > 1) maxo = args[1];
+    for (intptr_t k = 0; k < nkw; k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
+        if (rt_str_eq_cstr(name, "sep") && nargs < 1)
+            sep = args[nargs + k];
+        else if (rt_str_eq_cstr(name, "maxsplit") && nargs < 2)
+            maxo = args[nargs + k];
+        else if (rt_str_eq_cstr(name, "sep") || rt_str_eq_cstr(name, "maxsplit"))
+            return rt_err_format(&rt_exc_TypeError,
+                                 "argument for split() given by name ('%s') and position (%d)",
+                                 rt_str_data(name), rt_str_eq_cstr(name, "sep") ? 1 : 2);
+        else
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for split()",
+                                 rt_str_data(name));
+    }
+    intptr_t maxsplit = -1;
+    if (maxo) {
+        if (!rt_index_check(maxo))
+            return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 maxo->type->name);
+        if (rt_index_as_ssize(maxo, &maxsplit) < 0)
+            return NULL;
+    }
+    if (sep != RT_NONE && !rt_str_check(sep))
+        return rt_err_format(&rt_exc_TypeError, "must be str or None, not %s", sep->type->name);
+    if (sep != RT_NONE && RT_SIZE(sep) == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    if (maxsplit < 0)
+        maxsplit = INTPTR_MAX;
+    rt_object *list = rt_list_new(0);
+    if (!list)
+        return NULL;
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), i = 0;
+    if (sep == RT_NONE) {
+        while (maxsplit-- > 0) {
+            while (i < n && is_ws((unsigned char)d[i]))
+                i++;
+            if (i == n)
+                break;
+            intptr_t j = i;
+            while (i < n && !is_ws((unsigned char)d[i]))
+                i++;
+            if (append_piece(list, d + j, i - j) < 0)
+                goto fail;
+        }
+        while (i < n && is_ws((unsigned char)d[i]))
+            i++;
+        if (i < n && append_piece(list, d + i, n - i) < 0)
+            goto fail;
+    } else {
+        const char *sd = rt_str_data(sep);
+        intptr_t sn = RT_SIZE(sep);
+        while (maxsplit-- > 0) {
+            const char *hit = find_bytes(d + i, n - i, sd, sn);
+            if (!hit)
+                break;
+            if (append_piece(list, d + i, hit - (d + i)) < 0)
+                goto fail;
+            i = (hit - d) + sn;
+        }
+        if (append_piece(list, d + i, n - i) < 0)
+            goto fail;
+    }
+    return list;
+fail:
+    RT_DECREF(list);
+    return NULL;
+}
+
+static rt_object *tailmatch(const char *name, rt_object *self, rt_object *const *args,
+                            intptr_t nargs, rt_object *kw, bool at_end)
+{
+    if (no_kwargs(name, kw) < 0 || check_nargs(name, nargs, 1, 3) < 0)
+        return NULL;
+    rt_strobject *s = (rt_strobject *)self;
+    intptr_t start = 0, end = INTPTR_MAX;
+    if (opt_index(args, nargs, 1, &start) < 0 || opt_index(args, nargs, 2, &end) < 0)
+        return NULL;
+    adjust_indices(&start, &end, s->length);
+    rt_object *const *subs = &args[0];
+    intptr_t nsubs = 1;
+    if (rt_tuple_check(args[0])) {
+        subs = RT_TUPLE_ITEMS(args[0]);
+        nsubs = RT_SIZE(args[0]);
+    } else if (!rt_str_check(args[0])) {
+        return rt_err_format(&rt_exc_TypeError, "%s first arg must be str or a tuple of str, not %s",
+                             name, args[0]->type->name);
+    }
+    for (intptr_t k = 0; k < nsubs; k++) {
+        rt_object *sub = subs[k];
+        if (!rt_str_check(sub))
+            return rt_err_format(&rt_exc_TypeError, "tuple for %s must only contain str, not %s",
+                                 name, sub->type->name);
+        intptr_t e = end - rt_str_len(sub);
+        if (e < start)
+            continue;
+        intptr_t pos = at_end ? e : start;
+        intptr_t b = cp_offset(s, pos);
+        if (b + RT_SIZE(sub) <= RT_SIZE(s)
+            && memcmp(s->data + b, rt_str_data(sub), (size_t)RT_SIZE(sub)) == 0)
+            return rt_bool_from(true);
+    }
+    return rt_bool_from(false);
+}
+
+static rt_object *m_startswith(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return tailmatch("startswith", self, args, nargs, kw, false);
+}
+
+static rt_object *m_endswith(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return tailmatch("endswith", self, args, nargs, kw, true);
+}
+
+static rt_object *change_case(rt_object *self, bool upper)
+{
+    intptr_t n = RT_SIZE(self);
+    rt_strobject *r = str_alloc(n);
+    if (!r)
+        return NULL;
+    const char *d = rt_str_data(self);
+    for (intptr_t i = 0; i < n; i++) {
+        char c = d[i];
+        if (upper && c >= 'a' && c <= 'z')
+            c = (char)(c - 'a' + 'A');
+        else if (!upper && c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        r->data[i] = c;
+    }
+    return str_finish(r);
+}
+
+static rt_object *m_upper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return check_noargs("upper", nargs, kw) < 0 ? NULL : change_case(self, true);
+}
+
+static rt_object *m_lower(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return check_noargs("lower", nargs, kw) < 0 ? NULL : change_case(self, false);
+}
+
+/* Is the code point at d[i..i+w) one of the code points of chars? */
+static bool in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars)
+{
+    const char *c = rt_str_data(chars);
+    intptr_t n = RT_SIZE(chars);
+    for (intptr_t k = 0; k < n;) {
+        intptr_t cw = cp_width(c, k, n);
+        if (cw == w && memcmp(c + k, d + i, (size_t)w) == 0)
+            return true;
+        k += cw;
+    }
+    return false;
+}
+
+/* which: 1 left, 2 right, 3 both. */
+static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *args,
+                           intptr_t nargs, rt_object *kw, int which)
+{
+    if (no_kwargs(name, kw) < 0)
+        return NULL;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "%s expected at most 1 argument, got %ld",
+                             name, (long)nargs);
+    rt_object *chars = nargs ? args[0] : RT_NONE;
+    if (chars != RT_NONE && !rt_str_check(chars))
+        return rt_err_format(&rt_exc_TypeError, "%s arg must be None or str", name);
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), i = 0, j = n;
+    if (which & 1) {
+        while (i < n) {
+            intptr_t w = cp_width(d, i, n);
+            if (chars == RT_NONE ? !(w == 1 && is_ws((unsigned char)d[i])) : !in_chars(d, i, w, chars))
+                break;
+            i += w;
+        }
+    }
+    if (which & 2) {
+        while (j > i) {
+            intptr_t k = j - 1;
+            while (k > i && is_cont((unsigned char)d[k]))
+                k--;
+            intptr_t w = j - k;
+            if (chars == RT_NONE ? !(w == 1 && is_ws((unsigned char)d[k])) : !in_chars(d, k, w, chars))
+                break;
+            j = k;
+        }
+    }
+    if (i == 0 && j == n && rt_str_check_exact(self))
+        return rt_newref(self);
+    return rt_str_from_bytes(d + i, j - i);
+}
+
+static rt_object *m_strip(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return do_strip("strip", self, args, nargs, kw, 3);
+}
+static rt_object *m_lstrip(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return do_strip("lstrip", self, args, nargs, kw, 1);
+}
+static rt_object *m_rstrip(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return do_strip("rstrip", self, args, nargs, kw, 2);
+}
+
+static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (no_kwargs("replace", kw) < 0)
+        return NULL;
+    if (nargs < 2)
+        return rt_err_format(&rt_exc_TypeError, "replace expected at least 2 arguments, got %ld",
+                             (long)nargs);
+    if (nargs > 3)
+        return rt_err_format(&rt_exc_TypeError, "replace expected at most 3 arguments, got %ld",
+                             (long)nargs);
+    for (int k = 0; k < 2; k++)
+        if (!rt_str_check(args[k]))
+            return rt_err_format(&rt_exc_TypeError, "replace() argument %d must be str, not %s",
+                                 k + 1, args[k]->type->name);
+    intptr_t count = -1;
+    if (nargs == 3) {
+        if (!rt_index_check(args[2]))
+            return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 args[2]->type->name);
+        if (rt_index_as_ssize(args[2], &count) < 0)
+            return NULL;
+    }
+    if (count < 0)
+        count = INTPTR_MAX;
+    rt_object *old = args[0], *new_ = args[1];
+    const char *d = rt_str_data(self), *od = rt_str_data(old);
+    intptr_t n = RT_SIZE(self), on = RT_SIZE(old);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    intptr_t i = 0;
+    if (on == 0) {
+        /* Insert new before every code point and at the end. */
+        while (count > 0) {
+            rt_str_builder_append_str(&b, new_);
+            count--;
+            if (i >= n)
+                break;
+            intptr_t w = cp_width(d, i, n);
+            rt_str_builder_append(&b, d + i, w);
+            i += w;
+        }
+    } else {
+        while (count > 0) {
+            const char *hit = find_bytes(d + i, n - i, od, on);
+            if (!hit)
+                break;
+            rt_str_builder_append(&b, d + i, hit - (d + i));
+            rt_str_builder_append_str(&b, new_);
+            i = (hit - d) + on;
+            count--;
+        }
+    }
+    rt_str_builder_append(&b, d + i, n - i);
+    return rt_str_builder_finish(&b);
+}
+
+/* Common part of find and count: the code point range and the needle. */
+static int find_args(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+                     rt_object *kw, intptr_t *b0, intptr_t *b1, intptr_t *start, intptr_t *end)
+{
+    if (no_kwargs(name, kw) < 0 || check_nargs(name, nargs, 1, 3) < 0)
+        return -1;
+    if (needs_str(args[0]))
+        return -1;
+    *start = 0;
+    *end = INTPTR_MAX;
+    if (opt_index(args, nargs, 1, start) < 0 || opt_index(args, nargs, 2, end) < 0)
+        return -1;
+    adjust_indices(start, end, rt_str_len(self));
+    if (*end - *start < rt_str_len(args[0]))
+        return 1;   /* cannot match */
+    *b0 = cp_offset((rt_strobject *)self, *start);
+    *b1 = cp_offset((rt_strobject *)self, *end);
+    return 0;
+}
+
+static rt_object *m_find(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    intptr_t b0, b1, start, end;
+    int r = find_args("find", self, args, nargs, kw, &b0, &b1, &start, &end);
+    if (r < 0)
+        return NULL;
+    if (r > 0)
+        return rt_int_from_i64(-1);
+    const char *d = rt_str_data(self);
+    const char *hit = find_bytes(d + b0, b1 - b0, rt_str_data(args[0]), RT_SIZE(args[0]));
+    return rt_int_from_i64(hit ? cp_index((rt_strobject *)self, hit - d) : -1);
+}
+
+static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    intptr_t b0, b1, start, end;
+    int r = find_args("count", self, args, nargs, kw, &b0, &b1, &start, &end);
+    if (r < 0)
+        return NULL;
+    if (r > 0)
+        return rt_int_from_i64(0);
+    intptr_t sn = RT_SIZE(args[0]);
+    if (sn == 0)
+        return rt_int_from_i64(end - start + 1);
+    const char *d = rt_str_data(self), *sd = rt_str_data(args[0]);
+    intptr_t i = b0, c = 0;
+    const char *hit;
+    while ((hit = find_bytes(d + i, b1 - i, sd, sn)) != NULL) {
+        c++;
+        i = (hit - d) + sn;
+    }
+    return rt_int_from_i64(c);
+}
+
+static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, rt_object *kw,
+                             bool alpha)
+{
+    if (check_noargs(name, nargs, kw) < 0)
+        return NULL;
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self);
+    if (n == 0)
+        return rt_bool_from(false);
+    for (intptr_t i = 0; i < n; i++) {
+        char c = d[i];
+        bool ok = alpha ? ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) : (c >= '0' && c <= '9');
+        if (!ok)
+            return rt_bool_from(false);
+    }
+    return rt_bool_from(true);
+}
+
+static rt_object *m_isdigit(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return char_class("isdigit", self, nargs, kw, false);
+}
+
+static rt_object *m_isalpha(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return char_class("isalpha", self, nargs, kw, true);
+}
+
+/* str.format: "{}", "{0}", "{name}" (keyword arguments), "{{", "}}" and the
+ * !r / !s conversions.  Format specs and attribute/index field names are
+ * outside the subset and raise NotImplementedError. */
+static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), i = 0, next_auto = 0;
+    int mode = 0;   /* 0 undecided, 1 automatic numbering, 2 manual */
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    while (i < n) {
+        char c = d[i];
+        if (c == '}') {
+            if (i + 1 < n && d[i + 1] == '}') {
+                rt_str_builder_append_char(&b, '}');
+                i += 2;
+                continue;
+            }
+            rt_err_set_string(&rt_exc_ValueError, "Single '}' encountered in format string");
+            goto fail;
+        }
+        if (c != '{') {
+            intptr_t j = i;
+            while (j < n && d[j] != '{' && d[j] != '}')
+                j++;
+            rt_str_builder_append(&b, d + i, j - i);
+            i = j;
+            continue;
+        }
+        if (i + 1 < n && d[i + 1] == '{') {
+            rt_str_builder_append_char(&b, '{');
+            i += 2;
+            continue;
+        }
+        if (i + 1 >= n) {
+            rt_err_set_string(&rt_exc_ValueError, "Single '{' encountered in format string");
+            goto fail;
+        }
+        intptr_t j = i + 1;
+        while (j < n && d[j] != '}' && d[j] != '{')
+            j++;
+        if (j >= n) {
+            rt_err_set_string(&rt_exc_ValueError, "expected '}' before end of string");
+            goto fail;
+        }
+        if (d[j] == '{') {
+            rt_err_set_string(&rt_exc_NotImplementedError, "nested format fields are not supported");
+            goto fail;
+        }
+        /* field = d[i+1 .. j) : name [!conv] [:spec] */
+        const char *f = d + i + 1;
+        intptr_t fl = j - i - 1, nl = 0;
+        while (nl < fl && f[nl] != '!' && f[nl] != ':')
+            nl++;
+        char conv = 0;
+        intptr_t k = nl;
+        if (k < fl && f[k] == '!') {
+            if (k + 1 >= fl) {
+                rt_err_set_string(&rt_exc_ValueError,
+                                  "end of string while looking for conversion specifier");
+                goto fail;
+            }
+            conv = f[k + 1];
+            k += 2;
+            if (k < fl && f[k] != ':') {
+                rt_err_set_string(&rt_exc_ValueError, "expected ':' after conversion specifier");
+                goto fail;
+            }
+        }
+        if (k < fl && fl - k > 1) {
+            rt_err_format(&rt_exc_NotImplementedError, "format spec '%.*s' is not supported",
+                          (int)(fl - k - 1), f + k + 1);
+            goto fail;
+        }
+        rt_object *arg = NULL;
+        bool digits = nl > 0;
+        for (intptr_t q = 0; q < nl; q++)
+            digits = digits && f[q] >= '0' && f[q] <= '9';
+        if (nl == 0 || digits) {
+            intptr_t idx;
+            if (nl == 0) {
+                if (mode == 2) {
+                    rt_err_set_string(&rt_exc_ValueError,
+                        "cannot switch from manual field specification to automatic field numbering");
+                    goto fail;
+                }
+                mode = 1;
+                idx = next_auto++;
+            } else {
+                if (mode == 1) {
+                    rt_err_set_string(&rt_exc_ValueError,
+                        "cannot switch from automatic field numbering to manual field specification");
+                    goto fail;
+                }
+                mode = 2;
+                idx = 0;
+                for (intptr_t q = 0; q < nl && idx < INTPTR_MAX / 10 - 10; q++)
+                    idx = idx * 10 + (f[q] - '0');
+            }
+            if (idx >= nargs) {
+                rt_err_format(&rt_exc_IndexError,
+                              "Replacement index %ld out of range for positional args tuple", (long)idx);
+                goto fail;
+            }
+            arg = args[idx];
+        } else {
+            for (intptr_t q = 0; q < nl; q++)
+                if (f[q] == '.' || f[q] == '[') {
+                    rt_err_set_string(&rt_exc_NotImplementedError,
+                                      "attribute and index format fields are not supported");
+                    goto fail;
+                }
+            for (intptr_t q = 0; kw && q < RT_SIZE(kw); q++) {
+                rt_object *name = RT_TUPLE_GET_ITEM(kw, q);
+                if (RT_SIZE(name) == nl && memcmp(rt_str_data(name), f, (size_t)nl) == 0)
+                    arg = args[nargs + q];
+            }
+            if (!arg) {
+                rt_object *key = rt_str_from_bytes(f, nl);
+                if (key) {
+                    rt_err_set_object(&rt_exc_KeyError, key);
+                    RT_DECREF(key);
+                }
+                goto fail;
+            }
+        }
+        int rc;
+        if (conv == 'r')
+            rc = rt_str_builder_append_repr(&b, arg);
+        else if (conv == 's' || conv == 0)
+            rc = rt_str_builder_append_strof(&b, arg);
+        else {
+            rt_err_format(&rt_exc_ValueError, "Unknown conversion specifier %c", conv);
+            goto fail;
+        }
+        if (rc < 0)
+            goto fail;
+        i = j + 1;
+    }
+    return rt_str_builder_finish(&b);
+fail:
+    rt_str_builder_discard(&b);
+    return NULL;
+}
+
+static rt_method_def str_methods[] = {
+    { "join", m_join, RT_METH_FASTCALL, "sep.join(iterable)" },
+    { "split", m_split, RT_METH_FASTCALL, "split(sep=None, maxsplit=-1)" },
+    { "startswith", m_startswith, RT_METH_FASTCALL, "startswith(prefix[, start[, end]])" },
+    { "endswith", m_endswith, RT_METH_FASTCALL, "endswith(suffix[, start[, end]])" },
+    { "upper", m_upper, RT_METH_FASTCALL, "ASCII letters upper-cased" },
+    { "lower", m_lower, RT_METH_FASTCALL, "ASCII letters lower-cased" },
+    { "strip", m_strip, RT_METH_FASTCALL, "strip(chars=None)" },
+    { "lstrip", m_lstrip, RT_METH_FASTCALL, "lstrip(chars=None)" },
+    { "rstrip", m_rstrip, RT_METH_FASTCALL, "rstrip(chars=None)" },
+    { "replace", m_replace, RT_METH_FASTCALL, "replace(old, new, count=-1)" },
+    { "format", m_format, RT_METH_FASTCALL, "format(*args, **kwargs): {} {0} {name} fields" },
+    { "find", m_find, RT_METH_FASTCALL, "find(sub[, start[, end]])" },
+    { "count", m_count, RT_METH_FASTCALL, "count(sub[, start[, end]])" },
+    { "isdigit", m_isdigit, RT_METH_FASTCALL, "ASCII digits only" },
+    { "isalpha", m_isalpha, RT_METH_FASTCALL, "ASCII letters only" },
+    { NULL, NULL, 0, NULL },
+};
+
+/* ---- types -------------------------------------------------------------- */
+
+static rt_sequence_methods str_as_sequence = {
+    .length = str_length,
+    .concat = rt_str_concat,
+    .repeat = rt_str_repeat,
+    .item = str_seq_item,
+    .contains = str_seq_contains,
+};
+static rt_mapping_methods str_as_mapping = {
+    .length = str_length,
+    .subscript = str_subscript,
+};
+
+rt_type rt_str_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "str",
+    .basicsize = (intptr_t)offsetof(rt_strobject, data),
+    .itemsize = 1,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS,
+    .dealloc = str_dealloc,
+    .repr = rt_str_repr,
+    .str = str_str,
+    .hash = rt_str_hash,
+    .richcompare = str_richcompare,
+    .iter = str_iter_new,
+    .as_sequence = &str_as_sequence,
+    .as_mapping = &str_as_mapping,
+    .methods = str_methods,
+    .base = &rt_object_type,
+};
+
+rt_type rt_str_iterator_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "str_ascii_iterator",
+    .basicsize = sizeof(str_iter),
+    .dealloc = str_iter_dealloc,
+    .hash = NULL,
+    .iter = iter_self,
+    .iternext = str_iter_next,
+    .base = &rt_object_type,
+};
+
+int rt_str_init(void)
+{
+    /* The singletons first: readying the types creates strs. */
+    if (empty_str)
+        return 0;
+    rt_strobject *e = str_alloc(0);
+    if (!e)
+        return -1;
+    e->length = 0;
+    e->ascii = 1;
+    make_immortal_interned(RT_OBJ(e));
+    empty_str = RT_OBJ(e);
+    for (int c = 0; c < 128; c++) {
+        rt_strobject *s = str_alloc(1);
+        if (!s)
+            return -1;
+        s->data[0] = (char)c;
+        s->length = 1;
+        s->ascii = 1;
+        make_immortal_interned(RT_OBJ(s));
+        char_cache[c] = RT_OBJ(s);
+    }
+    if (rt_type_ready(&rt_str_type) < 0 || rt_type_ready(&rt_str_iterator_type) < 0)
+        return -1;
+    return 0;
+}

@@ -1,0 +1,488 @@
+/*
+ * tuple.c -- the tuple type and its iterator.
+ *
+ * Invariants (see tuple.h): items inline; the empty tuple is a shared
+ * immortal singleton created on first use; tuples are tracked from
+ * creation (their slots may still be NULL while a constructor fills them,
+ * which traverse tolerates); hash is CPython 3.8+'s tuplehash.
+ */
+#include <stdarg.h>
+#include "tuple.h"
+#include "gchead.h"
+#include "list.h"
+#include "dict.h"
+#include "str.h"
+#include "slice.h"
+#include "int.h"
+#include "error.h"
+
+static rt_object *empty_tuple;
+
+rt_object *rt_tuple_new(intptr_t n)
+{
+    if (n == 0) {
+        if (!empty_tuple) {
+            empty_tuple = rt_object_new_var(&rt_tuple_type, 0);
+            if (!empty_tuple)
+                return NULL;
+            RT_SIZE(empty_tuple) = 0;
+            empty_tuple->refcnt = RT_IMMORTAL_REFCNT;   /* never tracked: it holds nothing */
+        }
+        return rt_newref(empty_tuple);
+    }
+    if (n < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "negative tuple size");
+    rt_object *t = rt_object_new_var(&rt_tuple_type, n);
+    if (!t)
+        return NULL;
+    RT_SIZE(t) = n;
+    rt_gc_track(t);
+    return t;
+}
+
+rt_object *rt_tuple_from_array(rt_object *const *items, intptr_t n)
+{
+    rt_object *t = rt_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(t, i, rt_newref(items[i]));
+    return t;
+}
+
+rt_object *rt_tuple_pack(intptr_t n, ...)
+{
+    rt_object *t = rt_tuple_new(n);
+    if (!t)
+        return NULL;
+    va_list ap;
+    va_start(ap, n);
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(t, i, rt_newref(va_arg(ap, rt_object *)));
+    va_end(ap);
+    return t;
+}
+
+rt_object *rt_tuple_from_iterable(rt_object *iterable)
+{
+    if (rt_tuple_check_exact(iterable))
+        return rt_newref(iterable);
+    if (rt_list_check(iterable))
+        return rt_list_as_tuple(iterable);
+    rt_object *l = rt_list_from_iterable(iterable);
+    if (!l)
+        return NULL;
+    rt_object *t = rt_list_as_tuple(l);
+    RT_DECREF(l);
+    return t;
+}
+
+rt_object *rt_tuple_getitem(rt_object *t, intptr_t i)
+{
+    if (i < 0 || i >= RT_SIZE(t))
+        return rt_err_set_string(&rt_exc_IndexError, "tuple index out of range");
+    return RT_TUPLE_GET_ITEM(t, i);
+}
+
+rt_object *rt_tuple_getslice(rt_object *t, intptr_t lo, intptr_t hi)
+{
+    intptr_t n = RT_SIZE(t);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    if (hi < lo) hi = lo;
+    if (lo == 0 && hi == n && rt_tuple_check_exact(t))
+        return rt_newref(t);
+    return rt_tuple_from_array(RT_TUPLE_ITEMS(t) + lo, hi - lo);
+}
+
+/* xxHash-style lane mixing, as CPython 3.8+ (constants are xxHash's
+ * 64-bit primes; the final xor constant makes hash(()) differ from 0). */
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+intptr_t rt_tuple_hash(rt_object *t)
+{
+    intptr_t n = RT_SIZE(t);
+    uint64_t acc = XXPRIME_5;
+    for (intptr_t i = 0; i < n; i++) {
+        intptr_t h = rt_hash(RT_TUPLE_GET_ITEM(t, i));
+        if (h == -1)
+            return -1;
+        acc += (uint64_t)h * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539UL);
+    if (acc == (uint64_t)-1)
+        return 1546275796;
+    return (intptr_t)acc;
+}
+
+void rt_tuple_maybe_untrack(rt_object *t)
+{
+    if (!rt_gc_is_tracked(t))
+        return;
+    for (intptr_t i = 0; i < RT_SIZE(t); i++) {
+        rt_object *x = RT_TUPLE_GET_ITEM(t, i);
+        /* A NULL slot means a constructor is still filling it in. */
+        if (!x || rt_obj_may_be_tracked(x))
+            return;
+    }
+    rt_gc_untrack(t);
+}
+
+static rt_object *tuple_repr(rt_object *t)
+{
+    intptr_t n = RT_SIZE(t);
+    if (n == 0)
+        return rt_str_from_cstr("()");
+    int rc = rt_repr_enter(t);
+    if (rc != 0)
+        return rc > 0 ? rt_str_from_cstr("(...)") : NULL;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    rt_str_builder_append_char(&b, '(');
+    for (intptr_t i = 0; i < n; i++) {
+        if (i)
+            rt_str_builder_append(&b, ", ", 2);
+        if (rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(t, i)) < 0) {
+            rt_repr_leave(t);
+            rt_str_builder_discard(&b);
+            return NULL;
+        }
+    }
+    rt_str_builder_append_cstr(&b, n == 1 ? ",)" : ")");
+    rt_repr_leave(t);
+    return rt_str_builder_finish(&b);
+}
+
+/* Lexicographic comparison shared with list (CPython's algorithm: find
+ * the first pair that is not equal, then compare it, or the lengths). */
+rt_object *rt_seq_richcompare(rt_object *const *a, intptr_t na, rt_object *const *b,
+                              intptr_t nb, int op)
+{
+    if (na != nb && (op == RT_EQ || op == RT_NE))
+        return rt_bool_from(op == RT_NE);
+    intptr_t i;
+    for (i = 0; i < na && i < nb; i++) {
+        int k = rt_richcompare_bool(a[i], b[i], RT_EQ);
+        if (k < 0)
+            return NULL;
+        if (!k)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        bool r;
+        switch (op) {
+        case RT_LT: r = na < nb; break;
+        case RT_LE: r = na <= nb; break;
+        case RT_EQ: r = na == nb; break;
+        case RT_NE: r = na != nb; break;
+        case RT_GT: r = na > nb; break;
+        default:    r = na >= nb; break;
+        }
+        return rt_bool_from(r);
+    }
+    if (op == RT_EQ)
+        return rt_bool_from(false);
+    if (op == RT_NE)
+        return rt_bool_from(true);
+    return rt_richcompare(a[i], b[i], op);
+}
+
+static rt_object *tuple_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!rt_tuple_check(a) || !rt_tuple_check(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    return rt_seq_richcompare(RT_TUPLE_ITEMS(a), RT_SIZE(a), RT_TUPLE_ITEMS(b), RT_SIZE(b), op);
+}
+
+static intptr_t tuple_length(rt_object *t) { return RT_SIZE(t); }
+
+static rt_object *tuple_item(rt_object *t, intptr_t i)
+{
+    rt_object *x = rt_tuple_getitem(t, i);
+    return x ? rt_newref(x) : NULL;
+}
+
+static rt_object *tuple_concat(rt_object *a, rt_object *b)
+{
+    if (!rt_tuple_check(b))
+        return rt_err_format(&rt_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                             b->type->name);
+    if (RT_SIZE(b) == 0 && rt_tuple_check_exact(a))
+        return rt_newref(a);
+    if (RT_SIZE(a) == 0 && rt_tuple_check_exact(b))
+        return rt_newref(b);
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
+    rt_object *t = rt_tuple_new(na + nb);
+    if (!t)
+        return NULL;
+    for (intptr_t i = 0; i < na; i++)
+        RT_TUPLE_SET_ITEM(t, i, rt_newref(RT_TUPLE_GET_ITEM(a, i)));
+    for (intptr_t i = 0; i < nb; i++)
+        RT_TUPLE_SET_ITEM(t, na + i, rt_newref(RT_TUPLE_GET_ITEM(b, i)));
+    return t;
+}
+
+static rt_object *tuple_repeat(rt_object *a, intptr_t n)
+{
+    intptr_t na = RT_SIZE(a);
+    if (n <= 0 || na == 0)
+        return rt_tuple_new(0);
+    if (n == 1 && rt_tuple_check_exact(a))
+        return rt_newref(a);
+    if (na > INTPTR_MAX / (intptr_t)sizeof(rt_object *) / n)
+        return rt_err_no_memory();
+    rt_object *t = rt_tuple_new(na * n);
+    if (!t)
+        return NULL;
+    for (intptr_t k = 0; k < n; k++)
+        for (intptr_t i = 0; i < na; i++)
+            RT_TUPLE_SET_ITEM(t, k * na + i, rt_newref(RT_TUPLE_GET_ITEM(a, i)));
+    return t;
+}
+
+static int tuple_contains(rt_object *t, rt_object *x)
+{
+    for (intptr_t i = 0; i < RT_SIZE(t); i++) {
+        int k = rt_richcompare_bool(RT_TUPLE_GET_ITEM(t, i), x, RT_EQ);
+        if (k)
+            return k;
+    }
+    return 0;
+}
+
+static rt_object *tuple_subscript(rt_object *t, rt_object *key)
+{
+    if (rt_slice_check(key)) {
+        intptr_t start, stop, step, n;
+        if (rt_slice_indices(key, RT_SIZE(t), &start, &stop, &step, &n) < 0)
+            return NULL;
+        if (step == 1)
+            return rt_tuple_getslice(t, start, stop);
+        if (n <= 0)
+            return rt_tuple_new(0);
+        rt_object *r = rt_tuple_new(n);
+        if (!r)
+            return NULL;
+        for (intptr_t k = 0, i = start; k < n; k++, i += step)
+            RT_TUPLE_SET_ITEM(r, k, rt_newref(RT_TUPLE_GET_ITEM(t, i)));
+        return r;
+    }
+    if (!rt_index_check(key))
+        return rt_err_format(&rt_exc_TypeError, "tuple indices must be integers or slices, not %s",
+                             key->type->name);
+    intptr_t i;
+    if (rt_index_as_ssize(key, &i) < 0)
+        return NULL;
+    if (i < 0)
+        i += RT_SIZE(t);
+    return tuple_item(t, i);
+}
+
+/* index/count argument parsing shared with list: (value[, start[, stop]]). */
+int rt_seq_index_args( rt_object *const *args, intptr_t nargs, intptr_t len,
+                      intptr_t *start, intptr_t *stop)
+{
+    if (nargs < 1 || nargs > 3) {
+        if (nargs < 1)
+            rt_err_set_string(&rt_exc_TypeError, "index expected at least 1 argument, got 0");
+        else
+            rt_err_format(&rt_exc_TypeError, "index expected at most 3 arguments, got %ld", (long)nargs);
+        return -1;
+    }
+    *start = 0;
+    *stop = len;
+    for (int k = 1; k < nargs; k++) {
+        intptr_t v;
+        if (!rt_index_check(args[k])) {
+            rt_err_set_string(&rt_exc_TypeError,
+                              "slice indices must be integers or have an __index__ method");
+            return -1;
+        }
+        if (rt_index_as_ssize(args[k], &v) < 0)
+            return -1;
+        if (v < 0 && (v += len) < 0)
+            v = 0;
+        if (k == 1) *start = v; else *stop = v;
+    }
+    return 0;
+}
+
+static rt_object *m_index(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    intptr_t start, stop;
+    if (rt_seq_index_args(args, nargs, RT_SIZE(self), &start, &stop) < 0)
+        return NULL;
+    for (intptr_t i = start; i < stop && i < RT_SIZE(self); i++) {
+        int k = rt_richcompare_bool(RT_TUPLE_GET_ITEM(self, i), args[0], RT_EQ);
+        if (k < 0)
+            return NULL;
+        if (k)
+            return rt_int_from_i64(i);
+    }
+    return rt_err_set_string(&rt_exc_ValueError, "tuple.index(x): x not in tuple");
+}
+
+static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "tuple.count() takes exactly one argument (%ld given)",
+                             (long)nargs);
+    intptr_t c = 0;
+    for (intptr_t i = 0; i < RT_SIZE(self); i++) {
+        int k = rt_richcompare_bool(RT_TUPLE_GET_ITEM(self, i), args[0], RT_EQ);
+        if (k < 0)
+            return NULL;
+        c += k;
+    }
+    return rt_int_from_i64(c);
+}
+
+static int tuple_traverse(rt_object *t, rt_visitproc visit, void *arg)
+{
+    for (intptr_t i = RT_SIZE(t); --i >= 0;)
+        RT_VISIT(RT_TUPLE_GET_ITEM(t, i));
+    return 0;
+}
+
+/* CPython's tuples have no clear slot; ours replaces the items by None, so
+ * a cleared tuple still has no NULL item, and a collector may treat every
+ * container alike. */
+static int tuple_clear(rt_object *t)
+{
+    for (intptr_t i = 0; i < RT_SIZE(t); i++) {
+        rt_object *x = RT_TUPLE_GET_ITEM(t, i);
+        if (x && x != RT_NONE) {
+            RT_TUPLE_SET_ITEM(t, i, rt_newref(RT_NONE));
+            RT_DECREF(x);
+        }
+    }
+    return 0;
+}
+
+static void tuple_dealloc(rt_object *t)
+{
+    rt_gc_untrack(t);
+    RT_TRASHCAN_BEGIN(t, tuple_dealloc)
+    for (intptr_t i = RT_SIZE(t); --i >= 0;)
+        rt_xdecref(RT_TUPLE_GET_ITEM(t, i));
+    rt_object_free(t);
+    RT_TRASHCAN_END
+}
+
+/* ---- iterator ----------------------------------------------------------- */
+
+typedef struct tuple_iter {
+    RT_OBJECT_HEAD
+    intptr_t index;
+    rt_object *seq;    /* NULL once exhausted */
+} tuple_iter;
+
+static rt_object *tuple_iter_new(rt_object *t)
+{
+    tuple_iter *it = (tuple_iter *)rt_object_new(&rt_tuple_iterator_type);
+    if (!it)
+        return NULL;
+    it->seq = rt_newref(t);
+    it->index = 0;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *tuple_iter_next(rt_object *o)
+{
+    tuple_iter *it = (tuple_iter *)o;
+    if (!it->seq)
+        return NULL;
+    if (it->index < RT_SIZE(it->seq))
+        return rt_newref(RT_TUPLE_GET_ITEM(it->seq, it->index++));
+    RT_CLEAR(it->seq);
+    return NULL;
+}
+
+static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
+
+static int tuple_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((tuple_iter *)o)->seq);
+    return 0;
+}
+
+static int tuple_iter_clear(rt_object *o)
+{
+    RT_CLEAR(((tuple_iter *)o)->seq);
+    return 0;
+}
+
+static void tuple_iter_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    rt_xdecref(((tuple_iter *)o)->seq);
+    rt_object_free(o);
+}
+
+static rt_sequence_methods tuple_as_sequence = {
+    .length = tuple_length,
+    .concat = tuple_concat,
+    .repeat = tuple_repeat,
+    .item = tuple_item,
+    .contains = tuple_contains,
+};
+static rt_mapping_methods tuple_as_mapping = {
+    .length = tuple_length,
+    .subscript = tuple_subscript,
+};
+static rt_method_def tuple_methods[] = {
+    { "index", m_index, RT_METH_FASTCALL, "index(value[, start[, stop]])" },
+    { "count", m_count, RT_METH_FASTCALL, "count(value)" },
+    { NULL, NULL, 0, NULL },
+};
+
+rt_type rt_tuple_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "tuple",
+    .basicsize = (intptr_t)offsetof(rt_tuple, items),
+    .itemsize = sizeof(rt_object *),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_TUPLE_SUBCLASS,
+    .dealloc = tuple_dealloc,
+    .traverse = tuple_traverse,
+    .clear = tuple_clear,
+    .repr = tuple_repr,
+    .hash = rt_tuple_hash,
+    .richcompare = tuple_richcompare,
+    .iter = tuple_iter_new,
+    .as_sequence = &tuple_as_sequence,
+    .as_mapping = &tuple_as_mapping,
+    .methods = tuple_methods,
+    .base = &rt_object_type,
+};
+
+rt_type rt_tuple_iterator_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "tuple_iterator",
+    .basicsize = sizeof(tuple_iter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = tuple_iter_dealloc,
+    .traverse = tuple_iter_traverse,
+    .clear = tuple_iter_clear,
+    .iter = iter_self,
+    .iternext = tuple_iter_next,
+    .base = &rt_object_type,
+};
+
+int rt_tuple_init(void)
+{
+    rt_object *e = rt_tuple_new(0);   /* create the singleton now */
+    if (!e)
+        return -1;
+    RT_DECREF(e);
+    if (rt_type_ready(&rt_tuple_type) < 0 || rt_type_ready(&rt_tuple_iterator_type) < 0)
+        return -1;
+    return 0;
+}
