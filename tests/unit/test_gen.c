@@ -253,7 +253,7 @@ Test(gen, frozen_objects_are_not_collected_until_unfrozen)
  * sees it; ((1, 2),) too (inner first); ({},) and ([],) stay tracked. */
 Test(gen, tuple_untracking)
 {
-    rt_object *one = rt_int_from_long(1), *two = rt_int_from_long(2);
+    rt_object *one = rt_int_from_i64(1), *two = rt_int_from_i64(2);
     rt_object *atomic = rt_tuple_pack(3, one, RT_NONE, two);
     rt_object *inner = rt_tuple_pack(2, one, two);
     rt_object *nested = rt_tuple_pack(1, inner);
@@ -282,7 +282,7 @@ Test(gen, dict_untracking_only_in_full_collections)
 {
     rt_object *d = rt_dict_new();
     cr_assert_not(rt_gc_is_tracked(d));
-    rt_object *one = rt_int_from_long(1);
+    rt_object *one = rt_int_from_i64(1);
     rt_dict_setitem_str(d, "a", one);
     cr_assert_not(rt_gc_is_tracked(d));
     rt_object *l = rt_list_new(0);

@@ -71,7 +71,7 @@ static rt_object *random_value(void)
     }
     case 8: {
         rt_object *a = random_node();
-        rt_object *i = rt_int_from_long((long)rnd(1000));
+        rt_object *i = rt_int_from_i64(rnd(1000));
         rt_object *t = rt_tuple_pack(2, a ? a : RT_NONE, i);
         cr_assert_not_null(t);
         RT_XDECREF(a); RT_DECREF(i);
@@ -79,7 +79,7 @@ static rt_object *random_value(void)
     }
     default: {
         /* atomic tuple: untracked by the next collection that sees it */
-        rt_object *i = rt_int_from_long((long)rnd(1000));
+        rt_object *i = rt_int_from_i64(rnd(1000));
         rt_object *t = rt_tuple_pack(2, i, RT_NONE);
         RT_DECREF(i);
         return t;
@@ -180,8 +180,10 @@ static void run(unsigned seed, int steps)
     for (int step = 0; step < steps; step++) {
         unsigned op = rnd(100);
         if (op < 20) {
+            /* the index first: RT_SETREF and RT_CLEAR evaluate it twice */
+            unsigned k = rnd(NROOTS);
             rt_object *n = RT_OBJ(node_new());
-            RT_SETREF(roots[rnd(NROOTS)], n);
+            RT_SETREF(roots[k], n);
         } else if (op < 55) {
             rt_object *a = random_node();
             if (a) {
@@ -191,10 +193,12 @@ static void run(unsigned seed, int steps)
                 RT_DECREF(a);
             }
         } else if (op < 65) {
-            RT_CLEAR(roots[rnd(NROOTS)]);
+            unsigned k = rnd(NROOTS);
+            RT_CLEAR(roots[k]);
         } else if (op < 75) {
+            unsigned k = rnd(NROOTS);
             rt_object *v = random_value();
-            RT_SETREF(roots[rnd(NROOTS)], v);
+            RT_SETREF(roots[k], v);
         } else if (op < 85) {
             rt_object *a = random_node();
             if (a) {
