@@ -1,40 +1,482 @@
 /*
- * alloc.c -- PLACEHOLDER: every domain goes straight to malloc.  The real
- * domains, the pymalloc backend and the statistics replace this file.
+ * alloc.c -- the three allocation domains (RAW, MEM, OBJ), the "malloc"
+ * backend, the choice of backend, and all allocator statistics.
+ *
+ * The pymalloc arenas and pools live in pymalloc.c; this file decides which
+ * requests go there (MEM/OBJ requests <= 512 bytes under "pymalloc") and
+ * counts everything, with the same code for both backends.
+ *
+ * Invariants:
+ *   - D[d] counts the blocks of domain d and their granted bytes (size class
+ *     or malloc_usable_size, both known again at free time), so
+ *     blocks_in_use and bytes_in_use are exact;
+ *   - C[c] counts the MEM+OBJ blocks of size class c (C[LARGE]: the rest);
+ *     the requested bytes are the cumulative req_in - req_out with unsized
+ *     frees estimated at the class's mean request (see alloc.h);
+ *   - hot paths only add to counters and compare against a peak: no locks
+ *     (the VM is single-threaded), no syscalls, no division.
  */
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
+#include "pymalloc.h"
 
-static rt_alloc_config current = { RT_BACKEND_MALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
+#define LARGE RT_SIZE_CLASSES          /* index of the "not a small block" counters */
 
-int rt_alloc_setup(const rt_alloc_config *cfg, char *err, size_t errlen)
+typedef struct class_counters {
+    size_t blocks, granted;            /* live */
+    uint64_t allocs;                   /* cumulative, for the mean request */
+    uint64_t req_in, req_out;          /* cumulative requested bytes: allocated / sized-freed */
+    uint64_t unsized_frees;
+} class_counters;
+
+static rt_alloc_config cfg = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
+static size_t arena_cache = RT_ARENA_CACHE_DEFAULT;
+/* RT_BACKEND_COUNT until the backend is set up (lazily on first use). */
+static rt_backend_kind B = RT_BACKEND_COUNT;
+static rt_domain_stats D[RT_DOMAIN_COUNT];
+static class_counters C[RT_SIZE_CLASSES + 1];
+
+/* ---- configuration ----------------------------------------------------- */
+
+static bool pow2(size_t x) { return x && (x & (x - 1)) == 0; }
+
+static int bad(char *err, size_t errlen, const char *fmt, size_t a, size_t b)
 {
-    (void)err; (void)errlen;
-    current = *cfg;
+    if (err && errlen)
+        snprintf(err, errlen, fmt, a, b);
+    return -1;
+}
+
+static int validate(const rt_alloc_config *c, char *err, size_t errlen)
+{
+    if ((unsigned)c->backend >= RT_BACKEND_COUNT)
+        return bad(err, errlen, "unknown allocator backend %zu (expected pymalloc or malloc)%.0zu",
+                   (size_t)c->backend, 0);
+    if (c->backend != RT_BACKEND_PYMALLOC)
+        return 0;   /* sizes only matter to pymalloc */
+    size_t ps = c->pool_size, as = c->arena_size;
+    if (!pow2(ps))
+        return bad(err, errlen, "pool size %zu is not a power of two%.0zu", ps, 0);
+    if (ps < 1024)
+        return bad(err, errlen, "pool size %zu is below 1 KiB (%zu): a pool must hold a 512-byte block",
+                   ps, (size_t)1024);
+    if (ps > ((size_t)1 << 20))
+        return bad(err, errlen, "pool size %zu is above 1 MiB (%zu)", ps, (size_t)1 << 20);
+    if (!pow2(as))
+        return bad(err, errlen, "arena size %zu is not a power of two%.0zu", as, 0);
+    if (as < 4 * ps)
+        return bad(err, errlen, "arena size %zu holds fewer than 4 pools of %zu bytes", as, ps);
+    if (as > ((size_t)1 << 30))
+        return bad(err, errlen, "arena size %zu is above 1 GiB (%zu)", as, (size_t)1 << 30);
     return 0;
 }
-void rt_alloc_teardown(void) {}
-const rt_alloc_config *rt_alloc_current(void) { return &current; }
-const char *rt_backend_name(rt_backend_kind k) { return k == RT_BACKEND_PYMALLOC ? "pymalloc" : "malloc"; }
+
+static int start(char *err, size_t errlen)
+{
+    if (cfg.backend == RT_BACKEND_PYMALLOC && rt_pym_init(cfg.arena_size, cfg.pool_size, arena_cache) < 0)
+        return bad(err, errlen, "out of memory setting up pymalloc (%zu/%zu)", cfg.arena_size, cfg.pool_size);
+    B = cfg.backend;
+    return 0;
+}
+
+static void reset_counters(void)
+{
+    memset(&D[RT_DOMAIN_MEM], 0, sizeof D[0]);
+    memset(&D[RT_DOMAIN_OBJ], 0, sizeof D[0]);
+    memset(C, 0, sizeof C);
+}
+
+int rt_alloc_setup(const rt_alloc_config *c, char *err, size_t errlen)
+{
+    if (validate(c, err, errlen) < 0)
+        return -1;
+    size_t live = D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use;
+    if (live)
+        return bad(err, errlen, "cannot change the allocator: %zu MEM/OBJ blocks are live%.0zu", live, 0);
+    rt_pym_fini();
+    reset_counters();
+    cfg = *c;
+    if (cfg.backend != RT_BACKEND_PYMALLOC) {
+        cfg.arena_size = cfg.arena_size ? cfg.arena_size : RT_ARENA_SIZE_DEFAULT;
+        cfg.pool_size = cfg.pool_size ? cfg.pool_size : RT_POOL_SIZE_DEFAULT;
+    }
+    return start(err, errlen);
+}
+
+void rt_alloc_teardown(void)
+{
+    rt_pym_fini();
+    reset_counters();
+    B = RT_BACKEND_COUNT;
+}
+
+void rt_alloc_trim(void) { rt_pym_trim(); }
+
+void rt_alloc_set_arena_cache(size_t bytes)
+{
+    arena_cache = bytes;
+    rt_pym_set_cache(bytes);
+}
+
+const rt_alloc_config *rt_alloc_current(void) { return &cfg; }
+
+const char *rt_backend_name(rt_backend_kind k)
+{
+    switch (k) {
+    case RT_BACKEND_PYMALLOC: return "pymalloc";
+    case RT_BACKEND_MALLOC: return "malloc";
+    default: return "?";
+    }
+}
+
 int rt_backend_parse(const char *name)
 {
     if (strcmp(name, "pymalloc") == 0) return RT_BACKEND_PYMALLOC;
     if (strcmp(name, "malloc") == 0) return RT_BACKEND_MALLOC;
     return -1;
 }
-void *rt_raw_malloc(size_t n) { return malloc(n ? n : 1); }
-void *rt_raw_calloc(size_t a, size_t b) { return calloc(a ? a : 1, b ? b : 1); }
-void *rt_raw_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
-void rt_raw_free(void *p) { free(p); }
-void *rt_mem_malloc(size_t n) { return malloc(n ? n : 1); }
-void *rt_mem_calloc(size_t a, size_t b) { return calloc(a ? a : 1, b ? b : 1); }
-void *rt_mem_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
-void rt_mem_free(void *p) { free(p); }
-void *rt_obj_malloc(size_t n) { return malloc(n ? n : 1); }
-void *rt_obj_calloc(size_t a, size_t b) { return calloc(a ? a : 1, b ? b : 1); }
-void *rt_obj_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
-void rt_obj_free(void *p) { free(p); }
-void rt_alloc_get_stats(rt_alloc_stats *out) { memset(out, 0, sizeof *out); }
-size_t rt_alloc_live_bytes(void) { return 0; }
-void rt_alloc_print_stats(FILE *out) { fprintf(out, "allocator statistics: not available\n"); }
+
+/* ---- accounting -------------------------------------------------------- */
+
+static inline void note_alloc(rt_domain_stats *d, class_counters *cc, size_t granted, size_t n)
+{
+    d->allocs++;
+    if (++d->blocks_in_use > d->blocks_peak)
+        d->blocks_peak = d->blocks_in_use;
+    if ((d->bytes_in_use += granted) > d->bytes_peak)
+        d->bytes_peak = d->bytes_in_use;
+    if (cc) {
+        cc->blocks++;
+        cc->granted += granted;
+        cc->allocs++;
+        cc->req_in += n;
+    }
+}
+
+static inline void note_free(rt_domain_stats *d, class_counters *cc, size_t granted, size_t n, bool sized)
+{
+    d->frees++;
+    d->blocks_in_use--;
+    d->bytes_in_use -= granted;
+    if (cc) {
+        cc->blocks--;
+        cc->granted -= granted;
+        if (sized)
+            cc->req_out += n;
+        else
+            cc->unsized_frees++;
+    }
+}
+
+/* Counters of a block that came from the C library (malloc backend, or a
+ * large pymalloc request). */
+static inline class_counters *libc_class(size_t usable)
+{
+    if (B == RT_BACKEND_PYMALLOC || usable > RT_SMALL_REQUEST_MAX || usable == 0)
+        return &C[LARGE];
+    return &C[rt_size_class(usable)];
+}
+
+/* ---- the domains ------------------------------------------------------- */
+
+static void *libc_malloc(rt_domain_stats *d, size_t n, bool zero)
+{
+    void *p = zero ? calloc(1, n ? n : 1) : malloc(n ? n : 1);
+    if (!p)
+        return NULL;
+    size_t us = malloc_usable_size(p);
+    note_alloc(d, d == &D[RT_DOMAIN_RAW] ? NULL : libc_class(us), us, n);
+    return p;
+}
+
+static void libc_free(rt_domain_stats *d, void *p, size_t n, bool sized)
+{
+    size_t us = malloc_usable_size(p);
+    note_free(d, d == &D[RT_DOMAIN_RAW] ? NULL : libc_class(us), us, n, sized);
+    free(p);
+}
+
+static void *dom_malloc_slow(rt_domain_stats *d, size_t n, bool zero)
+{
+    if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
+        return NULL;
+    if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX) {
+        unsigned c = rt_size_class(n);
+        void *p = rt_pym_alloc(c, n);
+        if (!p)
+            return NULL;
+        note_alloc(d, &C[c], RT_CLASS_SIZE(c), n);
+        if (zero)
+            memset(p, 0, n);
+        return p;
+    }
+    return libc_malloc(d, n, zero);
+}
+
+static inline void *dom_malloc(rt_domain_stats *d, size_t n)
+{
+    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)) {
+        unsigned c = rt_size_class(n);
+        void *p = rt_pym_alloc(c, n);
+        if (RT_LIKELY(p != NULL)) {
+            note_alloc(d, &C[c], RT_CLASS_SIZE(c), n);
+            return p;
+        }
+        return NULL;
+    }
+    return dom_malloc_slow(d, n, false);
+}
+
+static void *dom_calloc(rt_domain_stats *d, size_t nmemb, size_t size)
+{
+    if (size && nmemb > SIZE_MAX / size)
+        return NULL;
+    return dom_malloc_slow(d, nmemb * size, true);
+}
+
+static inline void dom_free(rt_domain_stats *d, void *p, size_t n, bool sized)
+{
+    if (!p)
+        return;
+    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
+        int c = rt_pym_free(p);
+        if (RT_LIKELY(c >= 0)) {
+            note_free(d, &C[c], RT_CLASS_SIZE(c), n, sized);
+            return;
+        }
+    }
+    libc_free(d, p, n, sized);
+}
+
+/* A realloc that moves is counted as one realloc, not as an alloc + free. */
+static void *dom_realloc(rt_domain_stats *d, void *p, size_t n)
+{
+    if (!p)
+        return dom_malloc(d, n);
+    if (B == RT_BACKEND_PYMALLOC) {
+        int oc = rt_pym_class_of(p);
+        if (oc >= 0) {
+            size_t obs = RT_CLASS_SIZE(oc);
+            if (n <= RT_SMALL_REQUEST_MAX && (int)rt_size_class(n) == oc) {
+                /* Same class: stays in place (the old request is unknown). */
+                rt_pym_resize(p, n);
+                class_counters *cc = &C[oc];
+                cc->unsized_frees++;
+                cc->allocs++;
+                cc->req_in += n;
+                d->reallocs++;
+                return p;
+            }
+            void *q = dom_malloc(d, n);
+            if (!q)
+                return NULL;
+            rt_pym_resize(p, obs);   /* ASan: the whole old block may be copied */
+            memcpy(q, p, obs < n ? obs : n);
+            dom_free(d, p, 0, false);
+            d->allocs--, d->frees--, d->reallocs++;
+            return q;
+        }
+        if (n <= RT_SMALL_REQUEST_MAX) {
+            /* A large block shrinks into a pool. */
+            void *q = dom_malloc(d, n);
+            if (!q)
+                return NULL;
+            memcpy(q, p, n);
+            libc_free(d, p, 0, false);
+            d->allocs--, d->frees--, d->reallocs++;
+            return q;
+        }
+    }
+    /* C library to C library. */
+    size_t old = malloc_usable_size(p);
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        return NULL;
+    size_t us = malloc_usable_size(q);
+    if (d != &D[RT_DOMAIN_RAW]) {
+        class_counters *oc = libc_class(old), *nc = libc_class(us);
+        oc->blocks--, oc->granted -= old, oc->unsized_frees++;
+        nc->blocks++, nc->granted += us, nc->allocs++, nc->req_in += n;
+    }
+    if ((d->bytes_in_use += us - old) > d->bytes_peak)
+        d->bytes_peak = d->bytes_in_use;
+    d->reallocs++;
+    return q;
+}
+
+void *rt_raw_malloc(size_t n) { return libc_malloc(&D[RT_DOMAIN_RAW], n, false); }
+void *rt_raw_calloc(size_t nmemb, size_t size)
+{
+    if (size && nmemb > SIZE_MAX / size)
+        return NULL;
+    return libc_malloc(&D[RT_DOMAIN_RAW], nmemb * size, true);
+}
+void *rt_raw_realloc(void *p, size_t n)
+{
+    if (!p)
+        return rt_raw_malloc(n);
+    rt_domain_stats *d = &D[RT_DOMAIN_RAW];
+    size_t old = malloc_usable_size(p);
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        return NULL;
+    if ((d->bytes_in_use += malloc_usable_size(q) - old) > d->bytes_peak)
+        d->bytes_peak = d->bytes_in_use;
+    d->reallocs++;
+    return q;
+}
+void rt_raw_free(void *p) { if (p) libc_free(&D[RT_DOMAIN_RAW], p, 0, false); }
+
+void *rt_mem_malloc(size_t n) { return dom_malloc(&D[RT_DOMAIN_MEM], n); }
+void *rt_mem_calloc(size_t nmemb, size_t size) { return dom_calloc(&D[RT_DOMAIN_MEM], nmemb, size); }
+void *rt_mem_realloc(void *p, size_t n) { return dom_realloc(&D[RT_DOMAIN_MEM], p, n); }
+void rt_mem_free(void *p) { dom_free(&D[RT_DOMAIN_MEM], p, 0, false); }
+void rt_mem_free_sized(void *p, size_t n) { dom_free(&D[RT_DOMAIN_MEM], p, n, true); }
+
+void *rt_obj_malloc(size_t n) { return dom_malloc(&D[RT_DOMAIN_OBJ], n); }
+void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(&D[RT_DOMAIN_OBJ], nmemb, size); }
+void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(&D[RT_DOMAIN_OBJ], p, n); }
+void rt_obj_free(void *p) { dom_free(&D[RT_DOMAIN_OBJ], p, 0, false); }
+void rt_obj_free_sized(void *p, size_t n) { dom_free(&D[RT_DOMAIN_OBJ], p, n, true); }
+
+size_t rt_alloc_usable_size(const void *p)
+{
+    if (!p)
+        return 0;
+    int c = rt_pym_class_of(p);
+    return c >= 0 ? RT_CLASS_SIZE(c) : malloc_usable_size((void *)p);
+}
+
+/* ---- statistics -------------------------------------------------------- */
+
+/* Requested bytes of the live blocks of one class: exact without unsized
+ * frees; otherwise each unsized free is taken at the mean request. */
+static size_t live_requested(const class_counters *cc)
+{
+    if (cc->blocks == 0)
+        return 0;
+    uint64_t out = cc->req_out;
+    if (cc->unsized_frees && cc->allocs)
+        out += cc->unsized_frees * (cc->req_in / cc->allocs);
+    uint64_t live = cc->req_in > out ? cc->req_in - out : 0;
+    return live > cc->granted ? cc->granted : (size_t)live;
+}
+
+size_t rt_alloc_live_bytes(void)
+{
+    return D[RT_DOMAIN_MEM].bytes_in_use + D[RT_DOMAIN_OBJ].bytes_in_use;
+}
+
+void rt_alloc_get_stats(rt_alloc_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    memcpy(out->domain, D, sizeof D);
+    rt_pym_stats ps;
+    rt_pym_get_stats(&ps);
+    out->arenas_allocated_total = ps.arenas_allocated_total;
+    out->arenas_freed_total = ps.arenas_freed_total;
+    out->arenas_in_use = ps.arenas_mapped - ps.arenas_cached;
+    out->arenas_cached = ps.arenas_cached;
+    out->arenas_peak = ps.arenas_peak;
+    out->pools_in_use = ps.pools_in_use;
+    out->pools_peak = ps.pools_peak;
+    out->pools_free = ps.pools_free;
+    out->bytes_mapped = ps.arenas_mapped * cfg.arena_size;
+    out->bytes_metadata = ps.bytes_metadata;
+    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++) {
+        const class_counters *cc = &C[c];
+        size_t req = live_requested(cc);
+        out->bytes_lost_rounding += cc->granted - req;
+        out->frees_unsized += cc->unsized_frees;
+        if (c == LARGE) {
+            out->large_blocks_in_use = cc->blocks;
+            out->large_bytes_in_use = cc->granted;
+            break;
+        }
+        rt_size_class_stats *s = &out->size_class[c];
+        s->block_size = RT_CLASS_SIZE(c);
+        s->blocks_in_use = cc->blocks;
+        s->bytes_in_blocks = cc->granted;
+        s->bytes_requested = req;
+        s->pools_in_use = ps.class_pools[c];
+        if (ps.class_pools[c])
+            s->blocks_free = ps.class_pools[c] * ps.blocks_per_pool[c] - cc->blocks;
+        out->bytes_in_blocks += cc->granted;
+    }
+}
+
+int rt_alloc_check(char *err, size_t errlen)
+{
+    size_t blocks[RT_SIZE_CLASSES];
+    if (rt_pym_check(blocks, err, errlen) < 0)
+        return -1;
+    for (unsigned c = 0; B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES; c++)
+        if (blocks[c] != C[c].blocks)
+            return bad(err, errlen, "class %zu: %zu blocks counted in pools", c, blocks[c]);
+    size_t live = 0;
+    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++)
+        live += C[c].blocks;
+    if (live != D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use)
+        return bad(err, errlen, "%zu blocks by class, %zu by domain", live,
+                   D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use);
+    return 0;
+}
+
+static void line(FILE *f, const char *label, size_t v)
+{
+    fprintf(f, "%-36s= %20zu\n", label, v);
+}
+
+void rt_alloc_print_stats(FILE *f)
+{
+    rt_alloc_stats s;
+    rt_alloc_get_stats(&s);
+    bool pym = B == RT_BACKEND_PYMALLOC;
+    fprintf(f, "Allocator backend = %s", B == RT_BACKEND_COUNT ? "(not set up)" : rt_backend_name(B));
+    if (pym)
+        fprintf(f, ", arena %zu bytes, pool %zu bytes", cfg.arena_size, cfg.pool_size);
+    fprintf(f, "\nSmall block threshold = %d, in %d size classes.\n\n", RT_SMALL_REQUEST_MAX, RT_SIZE_CLASSES);
+    fprintf(f, "class   size   num pools   blocks in use  avail blocks   requested bytes\n"
+               "-----   ----   ---------   -------------  ------------   ---------------\n");
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
+        rt_size_class_stats *z = &s.size_class[c];
+        if (!z->blocks_in_use && !z->pools_in_use)
+            continue;
+        fprintf(f, "%5u %6zu %11zu %15zu %13zu %17zu\n", c, z->block_size, z->pools_in_use,
+                z->blocks_in_use, z->blocks_free, z->bytes_requested);
+    }
+    fputc('\n', f);
+    if (pym) {
+        line(f, "# arenas allocated total", s.arenas_allocated_total);
+        line(f, "# arenas reclaimed", s.arenas_freed_total);
+        line(f, "# arenas highwater mark", s.arenas_peak);
+        line(f, "# arenas in use", s.arenas_in_use);
+        line(f, "# arenas cached (entirely free)", s.arenas_cached);
+        line(f, "# bytes mapped in arenas", s.bytes_mapped);
+        line(f, "# pools in use", s.pools_in_use);
+        line(f, "# pools highwater mark", s.pools_peak);
+        line(f, "# unused pools in mapped arenas", s.pools_free);
+        size_t avail = 0;
+        for (unsigned c = 0; c < RT_SIZE_CLASSES; c++)
+            avail += s.size_class[c].blocks_free * s.size_class[c].block_size;
+        line(f, "# bytes in available blocks", avail);
+        line(f, "# bytes of allocator metadata", s.bytes_metadata);
+        line(f, "# large blocks (> 512) via malloc", s.large_blocks_in_use);
+        line(f, "# bytes in large blocks", s.large_bytes_in_use);
+    }
+    line(f, "# bytes in allocated small blocks", s.bytes_in_blocks);
+    line(f, "# bytes lost to rounding", s.bytes_lost_rounding);
+    if (s.frees_unsized)
+        line(f, "#   (estimated: unsized frees)", (size_t)s.frees_unsized);
+    fprintf(f, "\n%-6s %12s %12s %12s %14s %14s %12s\n", "domain", "allocs", "frees", "reallocs",
+            "bytes in use", "bytes peak", "blocks peak");
+    static const char *names[RT_DOMAIN_COUNT] = { "raw", "mem", "obj" };
+    for (int d = 0; d < RT_DOMAIN_COUNT; d++) {
+        rt_domain_stats *x = &s.domain[d];
+        fprintf(f, "%-6s %12llu %12llu %12llu %14zu %14zu %12zu\n", names[d],
+                (unsigned long long)x->allocs, (unsigned long long)x->frees,
+                (unsigned long long)x->reallocs, x->bytes_in_use, x->bytes_peak, x->blocks_peak);
+    }
+}

@@ -15,10 +15,19 @@
  * (rt_alloc_stats), so a run can report live bytes, high-water marks and,
  * for pymalloc, arenas, pools and bytes lost to size-class rounding.
  *
- * Invariants: a block is freed through the domain it came from; sizes passed
- * to rt_*_free are not needed (the backend finds them), but the statistics
- * count requested bytes, so every free is matched with the size recorded at
- * allocation (pymalloc: the block's size class; malloc: malloc_usable_size).
+ * What is counted (both backends, every domain): the bytes a block really
+ * occupies -- "granted" bytes: for a pymalloc block its size class (16..512),
+ * for a malloc block malloc_usable_size().  They are known again at free
+ * time, so bytes_in_use is exact and never drifts.  The requested sizes are
+ * tracked beside them, per size class, to report the bytes lost to rounding:
+ * exact when every free of the class was sized (rt_obj_free_sized /
+ * rt_mem_free_sized, which objects and buffers can use because they know
+ * their size); an unsized free or a realloc subtracts the class's mean
+ * request instead, and frees_unsized says how many frees were estimated.
+ *
+ * Invariants: a block is freed through the domain it came from (RAW blocks
+ * through rt_raw_free); rt_*_free(NULL) is a no-op; rt_*_malloc(0) returns a
+ * distinct pointer; rt_*_realloc(p, 0) returns a minimal block, never frees.
  */
 #ifndef GCLAB_RUNTIME_ALLOC_H
 #define GCLAB_RUNTIME_ALLOC_H
@@ -44,15 +53,22 @@ typedef struct rt_alloc_config {
 
 #define RT_ARENA_SIZE_DEFAULT ((size_t)256 << 10)  /* CPython <= 3.9; 3.10+ uses 1 MiB */
 #define RT_POOL_SIZE_DEFAULT  ((size_t)4 << 10)    /* one page, as CPython <= 3.9 */
+/* Like glibc's trim threshold: a loop that frees and reallocates a few MiB
+ * must not pay page faults on every round. */
+#define RT_ARENA_CACHE_DEFAULT ((size_t)4 << 20)
 #define RT_SMALL_REQUEST_MAX  512                  /* larger requests go to malloc */
 #define RT_ALIGNMENT          16                   /* size-class step and block alignment */
 #define RT_SIZE_CLASSES       (RT_SMALL_REQUEST_MAX / RT_ALIGNMENT)
 
 /* Choose the backend.  Returns 0, or -1 with a message in err (size errlen)
- * when the settings are invalid.  Calling it again after allocations were
- * made is an error. */
+ * when the settings are invalid (sizes not powers of two, pool < 1 KiB or
+ * > 1 MiB, arena < 4 pools or > 1 GiB, unknown backend) or while MEM/OBJ
+ * blocks are live.  Without a call, the first allocation sets up pymalloc
+ * with the default sizes.  Resets the MEM/OBJ statistics. */
 int rt_alloc_setup(const rt_alloc_config *cfg, char *err, size_t errlen);
-/* Release everything the backend holds (end of run, tests). */
+/* Release everything the backend holds (end of run, tests): arenas are
+ * unmapped, so pymalloc blocks still live become invalid; MEM/OBJ
+ * statistics are reset.  The next allocation sets the same config up again. */
 void rt_alloc_teardown(void);
 const rt_alloc_config *rt_alloc_current(void);
 const char *rt_backend_name(rt_backend_kind k);
@@ -74,9 +90,27 @@ void *rt_obj_calloc(size_t nmemb, size_t size);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
 
+/* Free a block whose requested size n the caller knows (objects know their
+ * size from their type): same as rt_*_free, but keeps the rounding loss
+ * statistics exact.  n must be the size passed to the malloc/realloc that
+ * made the block. */
+void rt_obj_free_sized(void *p, size_t n);
+void rt_mem_free_sized(void *p, size_t n);
+
+/* Bytes usable in a block of any domain (>= the request): its size class for
+ * a pymalloc block, malloc_usable_size otherwise. */
+size_t rt_alloc_usable_size(const void *p);
+/* pymalloc keeps up to `bytes` of entirely free arenas mapped (at least one
+ * arena) against mmap/munmap thrashing; default RT_ARENA_CACHE_DEFAULT, and
+ * 1 keeps a single spare, as CPython does.  Takes effect at once. */
+void rt_alloc_set_arena_cache(size_t bytes);
+/* Give every entirely free arena back to the OS (like malloc_trim). */
+void rt_alloc_trim(void);
+
 typedef struct rt_domain_stats {
-    uint64_t allocs, frees;     /* calls that succeeded */
-    size_t bytes_in_use;        /* requested bytes currently allocated */
+    uint64_t allocs, frees;     /* blocks created / destroyed (a moving realloc is neither) */
+    uint64_t reallocs;          /* successful reallocs of an existing block */
+    size_t bytes_in_use;        /* granted bytes of live blocks (see above) */
     size_t bytes_peak;          /* high-water mark of bytes_in_use */
     size_t blocks_in_use;
     size_t blocks_peak;
@@ -87,7 +121,8 @@ typedef struct rt_size_class_stats {
     size_t blocks_in_use;
     size_t blocks_free;         /* free blocks in pools that are in use */
     size_t pools_in_use;
-    size_t bytes_requested;     /* sum of requested sizes of live blocks */
+    size_t bytes_in_blocks;     /* granted bytes of live blocks */
+    size_t bytes_requested;     /* requested sizes of live blocks (exact if no unsized frees) */
 } rt_size_class_stats;
 
 typedef struct rt_alloc_stats {
@@ -95,15 +130,22 @@ typedef struct rt_alloc_stats {
     /* pymalloc only (zero for malloc) */
     size_t arenas_allocated_total;  /* ever mapped */
     size_t arenas_freed_total;      /* returned to the OS */
-    size_t arenas_in_use;
-    size_t arenas_peak;
+    size_t arenas_in_use;           /* mapped and holding at least one used pool */
+    size_t arenas_cached;           /* mapped but entirely free (the arena cache) */
+    size_t arenas_peak;             /* most arenas mapped at once */
     size_t pools_in_use;
     size_t pools_peak;
-    size_t pools_free;              /* in arenas still held */
-    size_t bytes_mapped;            /* arenas * arena_size */
-    size_t bytes_in_blocks;         /* sum of block sizes of live small blocks */
-    size_t bytes_lost_rounding;     /* block size - requested, over live blocks */
-    size_t large_bytes_in_use;      /* requests > 512 passed to malloc */
+    size_t pools_free;              /* free pools in arenas still mapped */
+    size_t bytes_mapped;            /* mapped arenas * arena_size */
+    size_t bytes_metadata;          /* arena records with pool headers, radix tree (malloc'ed) */
+    /* both backends (MEM + OBJ; RAW has only its domain statistics).  For the
+     * malloc backend a "small" block is one whose usable size is <= 512, and
+     * size_class[i] counts blocks of usable size in (16i, 16i+16]. */
+    size_t bytes_in_blocks;         /* granted bytes of live small blocks */
+    size_t bytes_lost_rounding;     /* granted - requested, over all live blocks */
+    uint64_t frees_unsized;         /* frees/reallocs whose request was estimated */
+    size_t large_blocks_in_use;     /* pymalloc: requests > 512 passed to malloc */
+    size_t large_bytes_in_use;
     rt_size_class_stats size_class[RT_SIZE_CLASSES];
 } rt_alloc_stats;
 
@@ -111,6 +153,9 @@ void rt_alloc_get_stats(rt_alloc_stats *out);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
  * the telemetry; cheap. */
 size_t rt_alloc_live_bytes(void);
+/* Walk every arena and pool and check the allocator's invariants against
+ * its counters (tests, debugging; O(pools)).  0, or -1 with a message. */
+int rt_alloc_check(char *err, size_t errlen);
 /* Print the statistics in the spirit of sys._debugmallocstats(). */
 void rt_alloc_print_stats(FILE *out);
 
