@@ -337,7 +337,8 @@ static int merge_sort(sort_item *a, intptr_t n)
             return -1;
     if (n <= RUN)
         return 0;
-    sort_item *tmp = rt_mem_malloc((size_t)(n / 2 + 1) * sizeof(sort_item));
+    /* A left run may be longer than n/2 (the last merge of odd sizes). */
+    sort_item *tmp = rt_mem_malloc((size_t)n * sizeof(sort_item));
     if (!tmp) {
         rt_err_no_memory();
         return -1;

@@ -1,0 +1,333 @@
+/*
+ * error.c -- the current exception and the built-in exception classes.
+ *
+ * Invariants kept here:
+ *   - at most one exception is current, and it is always an instance
+ *     (normalised), owned by this module until fetched;
+ *   - the exception classes form CPython's hierarchy, are subclassable
+ *     (heap types add nothing: rt_exception already has __dict__ and
+ *     weakref slots), and print as CPython 3.11 prints them;
+ *   - raising MemoryError never allocates: one instance is made at start-up
+ *     and reused.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "error.h"
+#include "gchead.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "weakref.h"
+
+static rt_object *current;
+static rt_object *memory_error_instance;
+
+/* ---- the exception object ------------------------------------------------ */
+
+static rt_object *exc_alloc(rt_type *t, rt_object *args)
+{
+    rt_exception *e = (rt_exception *)rt_object_new(t);
+    if (!e)
+        return NULL;
+    e->args = args ? rt_newref(args) : rt_tuple_new(0);
+    if (!e->args) {
+        RT_DECREF(e);
+        return NULL;
+    }
+    rt_gc_track(RT_OBJ(e));
+    return RT_OBJ(e);
+}
+
+rt_object *rt_exception_new(rt_type *type, rt_object *args)
+{
+    return exc_alloc(type, args);
+}
+
+static rt_object *exc_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)kwargs;
+    return exc_alloc(t, args);
+}
+
+static int exc_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", self->type->name);
+        return -1;
+    }
+    RT_SETREF(((rt_exception *)self)->args, rt_newref(args));
+    return 0;
+}
+
+static int exc_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    rt_exception *e = (rt_exception *)o;
+    RT_VISIT(e->args);
+    RT_VISIT(e->traceback);
+    RT_VISIT(e->context);
+    RT_VISIT(e->cause);
+    RT_VISIT(e->dict);
+    return 0;
+}
+
+static int exc_clear(rt_object *o)
+{
+    rt_exception *e = (rt_exception *)o;
+    RT_CLEAR(e->args);
+    RT_CLEAR(e->traceback);
+    RT_CLEAR(e->context);
+    RT_CLEAR(e->cause);
+    RT_CLEAR(e->dict);
+    return 0;
+}
+
+static void exc_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, exc_dealloc)
+        if (((rt_exception *)o)->weakreflist)
+            rt_weakref_clear_all(o);
+        exc_clear(o);
+        rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+static rt_object *exc_str(rt_object *o)
+{
+    rt_object *args = ((rt_exception *)o)->args;
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    if (n == 0)
+        return rt_str_empty();
+    if (n == 1)
+        return rt_str(RT_TUPLE_GET_ITEM(args, 0));
+    return rt_str(args);
+}
+
+/* KeyError('a') prints as 'a': the key's repr, so that an empty-string key
+ * is still visible in a traceback. */
+static rt_object *keyerror_str(rt_object *o)
+{
+    rt_object *args = ((rt_exception *)o)->args;
+    if (args && RT_SIZE(args) == 1)
+        return rt_repr(RT_TUPLE_GET_ITEM(args, 0));
+    return exc_str(o);
+}
+
+static rt_object *exc_repr(rt_object *o)
+{
+    rt_object *args = ((rt_exception *)o)->args;
+    const char *name = o->type->name;
+    if (args && RT_SIZE(args) == 1)
+        return rt_str_from_format("%s(%R)", name, RT_TUPLE_GET_ITEM(args, 0));
+    if (!args)
+        return rt_str_from_format("%s()", name);
+    return rt_str_from_format("%s%R", name, args);
+}
+
+rt_object *rt_exception_str(rt_object *exc) { return rt_str(exc); }
+
+static rt_object *get_field(rt_object *self, void *offset)
+{
+    rt_object *v = *(rt_object **)((char *)self + (intptr_t)offset);
+    return rt_newref(v ? v : RT_NONE);
+}
+
+static int set_field(rt_object *self, rt_object *value, void *offset)
+{
+    rt_object **slot = (rt_object **)((char *)self + (intptr_t)offset);
+    if (!value) {
+        rt_err_set_string(&rt_exc_TypeError, "can't delete exception attribute");
+        return -1;
+    }
+    RT_SETREF(*slot, value == RT_NONE ? NULL : rt_newref(value));
+    return 0;
+}
+
+static int set_args(rt_object *self, rt_object *value, void *c)
+{
+    (void)c;
+    if (!value) {
+        rt_err_set_string(&rt_exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    rt_object *t = rt_tuple_check(value) ? rt_newref(value) : rt_tuple_from_iterable(value);
+    if (!t)
+        return -1;
+    RT_SETREF(((rt_exception *)self)->args, t);
+    return 0;
+}
+
+#define FIELD(f) ((void *)offsetof(rt_exception, f))
+static rt_getset_def exc_getsets[] = {
+    { "args", get_field, set_args, FIELD(args) },
+    { "__traceback__", get_field, set_field, FIELD(traceback) },
+    { "__context__", get_field, set_field, FIELD(context) },
+    { "__cause__", get_field, set_field, FIELD(cause) },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* StopIteration.value and SystemExit.code: the first argument or None. */
+static rt_object *get_first_arg(rt_object *self, void *c)
+{
+    (void)c;
+    rt_object *args = ((rt_exception *)self)->args;
+    return rt_newref(args && RT_SIZE(args) > 0 ? RT_TUPLE_GET_ITEM(args, 0) : RT_NONE);
+}
+static rt_getset_def stopiteration_getsets[] = {
+    { "value", get_first_arg, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+static rt_getset_def systemexit_getsets[] = {
+    { "code", get_first_arg, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* ---- the classes ---------------------------------------------------------- */
+
+/* Every slot is spelled out (not left to inheritance) so that an exception
+ * raised before rt_error_init readied the classes is still a valid object. */
+#define EXC_TYPE(cname, basep, strf, gs) \
+    rt_type rt_exc_##cname = { \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }, \
+        .name = #cname, \
+        .basicsize = sizeof(rt_exception), \
+        .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_EXC_SUBCLASS, \
+        .dealloc = exc_dealloc, .traverse = exc_traverse, .clear = exc_clear, \
+        .weaklistoffset = offsetof(rt_exception, weakreflist), \
+        .dictoffset = offsetof(rt_exception, dict), \
+        .repr = exc_repr, .str = strf, \
+        .getattro = rt_generic_getattr, .setattro = rt_generic_setattr, \
+        .base = basep, .new_ = exc_new, .init = exc_init, .getsets = gs, \
+    }
+
+EXC_TYPE(BaseException, &rt_object_type, exc_str, exc_getsets);
+EXC_TYPE(SystemExit, &rt_exc_BaseException, exc_str, systemexit_getsets);
+EXC_TYPE(KeyboardInterrupt, &rt_exc_BaseException, exc_str, NULL);
+EXC_TYPE(Exception, &rt_exc_BaseException, exc_str, NULL);
+EXC_TYPE(StopIteration, &rt_exc_Exception, exc_str, stopiteration_getsets);
+EXC_TYPE(ArithmeticError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(ZeroDivisionError, &rt_exc_ArithmeticError, exc_str, NULL);
+EXC_TYPE(OverflowError, &rt_exc_ArithmeticError, exc_str, NULL);
+EXC_TYPE(AssertionError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(AttributeError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(LookupError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(IndexError, &rt_exc_LookupError, exc_str, NULL);
+EXC_TYPE(KeyError, &rt_exc_LookupError, keyerror_str, NULL);
+EXC_TYPE(MemoryError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(NameError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(UnboundLocalError, &rt_exc_NameError, exc_str, NULL);
+EXC_TYPE(RuntimeError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(RecursionError, &rt_exc_RuntimeError, exc_str, NULL);
+EXC_TYPE(NotImplementedError, &rt_exc_RuntimeError, exc_str, NULL);
+EXC_TYPE(SyntaxError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(IndentationError, &rt_exc_SyntaxError, exc_str, NULL);
+EXC_TYPE(TypeError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(ValueError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(ImportError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(ModuleNotFoundError, &rt_exc_ImportError, exc_str, NULL);
+EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(OSError, &rt_exc_Exception, exc_str, NULL);
+
+static rt_type *const all_exceptions[] = {
+    &rt_exc_BaseException, &rt_exc_SystemExit, &rt_exc_KeyboardInterrupt, &rt_exc_Exception,
+    &rt_exc_StopIteration, &rt_exc_ArithmeticError, &rt_exc_ZeroDivisionError,
+    &rt_exc_OverflowError, &rt_exc_AssertionError, &rt_exc_AttributeError, &rt_exc_LookupError,
+    &rt_exc_IndexError, &rt_exc_KeyError, &rt_exc_MemoryError, &rt_exc_NameError,
+    &rt_exc_UnboundLocalError, &rt_exc_RuntimeError, &rt_exc_RecursionError,
+    &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError,
+    &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
+    &rt_exc_ReferenceError, &rt_exc_OSError,
+};
+
+/* ---- the current exception -------------------------------------------------- */
+
+void rt_err_restore(rt_object *exc)
+{
+    rt_object *old = current;
+    current = exc;
+    RT_XDECREF(old);
+}
+
+rt_object *rt_err_no_memory(void)
+{
+    if (memory_error_instance)
+        rt_err_restore(rt_newref(memory_error_instance));
+    else {
+        fprintf(stderr, "gclab: fatal: out of memory before start-up\n");
+        abort();
+    }
+    return NULL;
+}
+
+rt_object *rt_err_set_object(rt_type *type, rt_object *arg)
+{
+    rt_object *args = arg ? rt_tuple_pack(1, arg) : rt_tuple_new(0);
+    if (!args)
+        return NULL;
+    rt_object *exc = rt_exception_new(type, args);
+    RT_DECREF(args);
+    if (exc)
+        rt_err_restore(exc);
+    return NULL;
+}
+
+rt_object *rt_err_set_string(rt_type *type, const char *msg)
+{
+    rt_object *s = rt_str_from_cstr(msg);
+    if (!s)
+        return NULL;
+    rt_err_set_object(type, s);
+    RT_DECREF(s);
+    return NULL;
+}
+
+rt_object *rt_err_format(rt_type *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rt_object *s = rt_str_from_vformat(fmt, ap);
+    va_end(ap);
+    if (!s)
+        return NULL;
+    rt_err_set_object(type, s);
+    RT_DECREF(s);
+    return NULL;
+}
+
+rt_object *rt_err_occurred(void) { return current; }
+
+bool rt_err_matches(rt_type *type)
+{
+    return current && rt_isinstance_type(current, type);
+}
+
+rt_object *rt_err_fetch(void)
+{
+    rt_object *e = current;
+    current = NULL;
+    return e;
+}
+
+void rt_err_clear(void) { rt_err_restore(NULL); }
+
+bool rt_is_exception_type(rt_object *o)
+{
+    return o->type == &rt_type_type && (((rt_type *)o)->flags & RT_TPFLAGS_EXC_SUBCLASS);
+}
+
+bool rt_is_exception(rt_object *o) { return (o->type->flags & RT_TPFLAGS_EXC_SUBCLASS) != 0; }
+
+int rt_error_init(void)
+{
+    for (size_t i = 0; i < sizeof all_exceptions / sizeof *all_exceptions; i++)
+        if (rt_type_ready(all_exceptions[i]) < 0)
+            return -1;
+    if (!memory_error_instance) {
+        memory_error_instance = rt_exception_new(&rt_exc_MemoryError, NULL);
+        if (!memory_error_instance)
+            return -1;
+    }
+    return 0;
+}

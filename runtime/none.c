@@ -1,0 +1,60 @@
+/*
+ * none.c -- the None and NotImplemented singletons.
+ *
+ * Both are immortal static objects: their counts start at
+ * RT_IMMORTAL_REFCNT, so their dealloc can never run (it aborts to make a
+ * refcount bug loud instead of silently freeing static memory).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+
+static void singleton_dealloc(rt_object *o)
+{
+    fprintf(stderr, "gclab: fatal: deallocating %s (a refcount went negative)\n", o->type->name);
+    abort();
+}
+
+static rt_object *none_repr(rt_object *o) { (void)o; return rt_str_intern_cstr("None"); }
+static int none_bool(rt_object *o) { (void)o; return 0; }
+static rt_number_methods none_as_number = { .bool_ = none_bool };
+
+static rt_object *none_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (RT_SIZE(args) || (kwargs && RT_OBJ(kwargs) != RT_NONE && rt_length(kwargs) > 0))
+        return rt_err_set_string(&rt_exc_TypeError, "NoneType takes no arguments");
+    return rt_none_new();
+}
+
+rt_type rt_none_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "NoneType",
+    .basicsize = sizeof(rt_object),
+    .dealloc = singleton_dealloc,
+    .repr = none_repr,
+    .as_number = &none_as_number,
+    .new_ = none_new,
+};
+
+static rt_object *notimpl_repr(rt_object *o) { (void)o; return rt_str_intern_cstr("NotImplemented"); }
+
+rt_type rt_notimplemented_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "NotImplementedType",
+    .basicsize = sizeof(rt_object),
+    .dealloc = singleton_dealloc,
+    .repr = notimpl_repr,
+};
+
+rt_object rt_none_struct = { RT_IMMORTAL_REFCNT, &rt_none_type };
+rt_object rt_notimplemented_struct = { RT_IMMORTAL_REFCNT, &rt_notimplemented_type };
+
+int rt_none_init(void)
+{
+    if (rt_type_ready(&rt_none_type) < 0 || rt_type_ready(&rt_notimplemented_type) < 0)
+        return -1;
+    return 0;
+}

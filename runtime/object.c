@@ -1,0 +1,762 @@
+/*
+ * object.c -- allocation of objects, the generic object protocol (repr,
+ * hash, comparison, attributes, items, iteration, calls, numbers), the
+ * trashcan, and start-up of the whole object layer.
+ *
+ * Invariants kept here:
+ *   - rt_object_new returns zeroed memory with refcnt 1; a container's gc
+ *     head is zeroed too (untracked) and counted by rt_gc_note_alloc,
+ *     balanced by rt_gc_note_free in rt_object_free;
+ *   - the generic operations follow CPython's dispatch order exactly
+ *     (reflected operands tried first when the right operand's type is a
+ *     proper subtype that overrides the slot), because programs are
+ *     compared output-for-output with CPython 3.11;
+ *   - the trashcan never lets nested deallocations go deeper than
+ *     RT_TRASHCAN_LIMIT frames: deeper objects wait on a list threaded
+ *     through their (already untracked) gc heads.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "object.h"
+#include "gchead.h"
+#include "alloc.h"
+#include "error.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "weakref.h"
+
+/* ---- collector state default ------------------------------------------ */
+
+/* Until a collector is installed, containers link into this list so that
+ * rt_gc_track works in tests and tools that install none. */
+static rt_gchead default_young = { (uintptr_t)&default_young, (uintptr_t)&default_young };
+rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
+
+/* ---- allocation -------------------------------------------------------- */
+
+static rt_object *alloc_object(rt_type *t, size_t size)
+{
+    if (rt_type_is_gc(t)) {
+        rt_gchead *g = rt_obj_calloc(1, sizeof(rt_gchead) + size);
+        if (!g)
+            return rt_err_no_memory();
+        rt_object *o = rt_from_gc(g);
+        o->refcnt = 1;
+        o->type = t;
+        if (t->flags & RT_TPFLAGS_HEAPTYPE)
+            RT_INCREF(t);
+        rt_gc_note_alloc();
+        return o;
+    }
+    rt_object *o = rt_obj_calloc(1, size);
+    if (!o)
+        return rt_err_no_memory();
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        RT_INCREF(t);
+    return o;
+}
+
+rt_object *rt_object_new(rt_type *t)
+{
+    return alloc_object(t, (size_t)t->basicsize);
+}
+
+rt_object *rt_object_new_var(rt_type *t, intptr_t nitems)
+{
+    if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
+        return rt_err_no_memory();
+    rt_object *o = alloc_object(t, (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize);
+    if (o)
+        RT_SIZE(o) = nitems;
+    return o;
+}
+
+/* Heap types are owned by their instances (alloc_object took a reference);
+ * the reference is dropped by rt_object_free's caller-independent path
+ * below, after the memory is gone, so a dealloc may still read o->type. */
+void rt_object_free(rt_object *o)
+{
+    rt_type *t = o->type;
+    if (rt_type_is_gc(t)) {
+        rt_gc_note_free();
+        rt_obj_free(rt_as_gc(o));
+    } else {
+        rt_obj_free(o);
+    }
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        RT_DECREF(t);
+}
+
+void rt_dealloc(rt_object *o)
+{
+    o->type->dealloc(o);
+}
+
+/* ---- trashcan ---------------------------------------------------------- */
+
+/* Deferred objects are chained through gc_next (NULL-terminated).  Their
+ * destructor is remembered as an index into a small table stored in the
+ * upper bits of gc_prev, so that the FINALIZED flag bits stay intact and no
+ * function pointer needs spare low bits. */
+#define TC_MAX_DESTRUCTORS 128   /* distinct container deallocs; a few dozen types exist */
+static rt_destructor tc_destructors[TC_MAX_DESTRUCTORS];
+static int tc_ndestructors;
+static int tc_depth;
+static bool tc_draining;
+static rt_gchead *tc_deferred;
+
+static int tc_destructor_index(rt_destructor d)
+{
+    for (int i = 0; i < tc_ndestructors; i++)
+        if (tc_destructors[i] == d)
+            return i;
+    if (tc_ndestructors == TC_MAX_DESTRUCTORS)
+        return -1;
+    tc_destructors[tc_ndestructors] = d;
+    return tc_ndestructors++;
+}
+
+int rt_trashcan_begin(rt_object *op, rt_destructor dealloc)
+{
+    if (tc_depth >= RT_TRASHCAN_LIMIT && rt_is_gc(op)) {
+        int idx = tc_destructor_index(dealloc);
+        if (idx >= 0) {
+            rt_gchead *g = rt_as_gc(op);
+            g->gc_next = (uintptr_t)tc_deferred;
+            g->gc_prev = ((uintptr_t)idx << RT_GC_FLAG_BITS) | (g->gc_prev & RT_GC_FLAG_MASK);
+            tc_deferred = g;
+            return 1;
+        }
+    }
+    tc_depth++;
+    return 0;
+}
+
+void rt_trashcan_end(void)
+{
+    tc_depth--;
+    if (tc_depth > 0 || tc_draining || !tc_deferred)
+        return;
+    /* The outermost dealloc is unwinding: destroy the deferred objects one
+     * at a time from this flat loop.  Each may defer more; the flag keeps
+     * their own rt_trashcan_end from draining recursively. */
+    tc_draining = true;
+    while (tc_deferred) {
+        rt_gchead *g = tc_deferred;
+        tc_deferred = (rt_gchead *)g->gc_next;
+        rt_destructor d = tc_destructors[g->gc_prev >> RT_GC_FLAG_BITS];
+        g->gc_next = 0;
+        g->gc_prev &= RT_GC_FLAG_MASK;
+        d(rt_from_gc(g));
+    }
+    tc_draining = false;
+}
+
+/* ---- small helpers ----------------------------------------------------- */
+
+const char *rt_type_name(rt_object *o) { return o->type->name; }
+
+const char *rt_richcompare_opstr(int op)
+{
+    static const char *const s[] = { "<", "<=", "==", "!=", ">", ">=" };
+    return op >= 0 && op <= 5 ? s[op] : "?";
+}
+
+intptr_t rt_hash_pointer(const void *p)
+{
+    /* Rotate by 4: the low bits of an aligned address carry no entropy. */
+    uintptr_t y = (uintptr_t)p;
+    y = (y >> 4) | (y << (8 * sizeof(uintptr_t) - 4));
+    intptr_t h = (intptr_t)y;
+    return h == -1 ? -2 : h;
+}
+
+/* ---- repr / str / hash ------------------------------------------------- */
+
+rt_object *rt_repr(rt_object *o)
+{
+    if (o->type->repr)
+        return o->type->repr(o);
+    return rt_str_from_format("<%s object at %p>", o->type->name, (void *)o);
+}
+
+rt_object *rt_str(rt_object *o)
+{
+    if (rt_str_check_exact(o))
+        return rt_newref(o);
+    if (o->type->str)
+        return o->type->str(o);
+    return rt_repr(o);
+}
+
+intptr_t rt_hash_not_implemented(rt_object *o)
+{
+    rt_err_format(&rt_exc_TypeError, "unhashable type: '%s'", o->type->name);
+    return -1;
+}
+
+intptr_t rt_hash(rt_object *o)
+{
+    if (o->type->hash)
+        return o->type->hash(o);
+    return rt_hash_pointer(o);
+}
+
+/* ---- rich comparison --------------------------------------------------- */
+
+static const int reflected_op[] = { RT_GT, RT_GE, RT_EQ, RT_NE, RT_LT, RT_LE };
+
+rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
+{
+    rt_richcmpfunc fa = a->type->richcompare, fb = b->type->richcompare;
+    bool checked_reverse = false;
+    rt_object *r;
+    if (a->type != b->type && rt_type_is_subtype(b->type, a->type) && fb) {
+        checked_reverse = true;
+        r = fb(b, a, reflected_op[op]);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+    }
+    if (fa) {
+        r = fa(a, b, op);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+    }
+    if (!checked_reverse && fb) {
+        r = fb(b, a, reflected_op[op]);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+    }
+    if (op == RT_EQ)
+        return rt_bool_from(a == b);
+    if (op == RT_NE)
+        return rt_bool_from(a != b);
+    return rt_err_format(&rt_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                         rt_richcompare_opstr(op), a->type->name, b->type->name);
+}
+
+int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
+{
+    if (a == b) {
+        if (op == RT_EQ)
+            return 1;
+        if (op == RT_NE)
+            return 0;
+    }
+    rt_object *r = rt_richcompare(a, b, op);
+    if (!r)
+        return -1;
+    int t = r == RT_TRUE ? 1 : r == RT_FALSE ? 0 : rt_is_true(r);
+    RT_DECREF(r);
+    return t;
+}
+
+/* ---- truth and length -------------------------------------------------- */
+
+int rt_is_true(rt_object *o)
+{
+    if (o == RT_TRUE)
+        return 1;
+    if (o == RT_FALSE || o == RT_NONE)
+        return 0;
+    rt_type *t = o->type;
+    if (t->as_number && t->as_number->bool_)
+        return t->as_number->bool_(o);
+    intptr_t n;
+    if (t->as_mapping && t->as_mapping->length)
+        n = t->as_mapping->length(o);
+    else if (t->as_sequence && t->as_sequence->length)
+        n = t->as_sequence->length(o);
+    else
+        return 1;
+    return n < 0 ? -1 : n > 0;
+}
+
+intptr_t rt_length(rt_object *o)
+{
+    rt_type *t = o->type;
+    if (t->as_sequence && t->as_sequence->length)
+        return t->as_sequence->length(o);
+    if (t->as_mapping && t->as_mapping->length)
+        return t->as_mapping->length(o);
+    rt_err_format(&rt_exc_TypeError, "object of type '%s' has no len()", t->name);
+    return -1;
+}
+
+/* ---- attributes -------------------------------------------------------- */
+
+rt_object *rt_type_lookup(rt_type *t, rt_object *name)
+{
+    for (; t; t = t->base) {
+        if (t->dict) {
+            rt_object *v = rt_dict_getitem(t->dict, name);
+            if (v)
+                return v;
+            if (rt_err_occurred())
+                rt_err_clear();
+        }
+    }
+    return NULL;
+}
+
+rt_object **rt_object_dict_ptr(rt_object *o)
+{
+    intptr_t off = o->type->dictoffset;
+    return off ? (rt_object **)((char *)o + off) : NULL;
+}
+
+static rt_object *attribute_error(rt_object *o, rt_object *name)
+{
+    return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                         o->type->name, rt_str_data(name));
+}
+
+/* CPython's PyObject_GenericGetAttr: data descriptors on the type win over
+ * the instance dict, which wins over other class attributes. */
+rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
+{
+    if (!rt_str_check(name))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
+    rt_object *descr = rt_type_lookup(o->type, name);
+    rt_descrgetfunc get = NULL;
+    if (descr) {
+        RT_INCREF(descr);
+        get = descr->type->descr_get;
+        if (get && descr->type->descr_set) {
+            rt_object *r = get(descr, o, RT_OBJ(o->type));
+            RT_DECREF(descr);
+            return r;
+        }
+    }
+    rt_object **dictp = rt_object_dict_ptr(o);
+    if (dictp && *dictp) {
+        rt_object *v = rt_dict_getitem(*dictp, name);
+        if (v) {
+            RT_XDECREF(descr);
+            return rt_newref(v);
+        }
+        if (rt_err_occurred()) {
+            RT_XDECREF(descr);
+            return NULL;
+        }
+    }
+    if (get) {
+        rt_object *r = get(descr, o, RT_OBJ(o->type));
+        RT_DECREF(descr);
+        return r;
+    }
+    if (descr)
+        return descr;   /* the reference taken above */
+    return attribute_error(o, name);
+}
+
+int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
+{
+    if (!rt_str_check(name)) {
+        rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
+        return -1;
+    }
+    rt_object *descr = rt_type_lookup(o->type, name);
+    if (descr && descr->type->descr_set) {
+        RT_INCREF(descr);
+        int r = descr->type->descr_set(descr, o, value);
+        RT_DECREF(descr);
+        return r;
+    }
+    rt_object **dictp = rt_object_dict_ptr(o);
+    if (!dictp) {
+        if (descr && value)
+            rt_err_format(&rt_exc_AttributeError, "'%s' object attribute '%s' is read-only",
+                          o->type->name, rt_str_data(name));
+        else
+            attribute_error(o, name);
+        return -1;
+    }
+    if (!value) {
+        if (!*dictp || rt_dict_getitem(*dictp, name) == NULL) {
+            if (!rt_err_occurred())
+                attribute_error(o, name);
+            return -1;
+        }
+        return rt_dict_delitem(*dictp, name);
+    }
+    if (!*dictp) {
+        *dictp = rt_dict_new();
+        if (!*dictp)
+            return -1;
+    }
+    return rt_dict_setitem(*dictp, name, value);
+}
+
+rt_object *rt_getattr(rt_object *o, rt_object *name)
+{
+    if (o->type->getattro)
+        return o->type->getattro(o, name);
+    return rt_generic_getattr(o, name);
+}
+
+rt_object *rt_getattr_str(rt_object *o, const char *name)
+{
+    rt_object *n = rt_str_intern_cstr(name);
+    if (!n)
+        return NULL;
+    rt_object *r = rt_getattr(o, n);
+    RT_DECREF(n);
+    return r;
+}
+
+int rt_setattr(rt_object *o, rt_object *name, rt_object *value)
+{
+    if (o->type->setattro)
+        return o->type->setattro(o, name, value);
+    if (o->type->getattro && o->type->getattro != rt_generic_getattr) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                      o->type->name, rt_str_check(name) ? rt_str_data(name) : "?");
+        return -1;
+    }
+    return rt_generic_setattr(o, name, value);
+}
+
+int rt_delattr(rt_object *o, rt_object *name) { return rt_setattr(o, name, NULL); }
+
+int rt_setattr_str(rt_object *o, const char *name, rt_object *value)
+{
+    rt_object *n = rt_str_intern_cstr(name);
+    if (!n)
+        return -1;
+    int r = rt_setattr(o, n, value);
+    RT_DECREF(n);
+    return r;
+}
+
+int rt_hasattr(rt_object *o, rt_object *name)
+{
+    rt_object *v = rt_getattr(o, name);
+    if (v) {
+        RT_DECREF(v);
+        return 1;
+    }
+    if (rt_err_matches(&rt_exc_AttributeError)) {
+        rt_err_clear();
+        return 0;
+    }
+    return -1;
+}
+
+/* ---- items ------------------------------------------------------------- */
+
+rt_object *rt_number_index(rt_object *o)
+{
+    if (rt_int_check(o))
+        return rt_newref(o);
+    if (o->type->as_number && o->type->as_number->index) {
+        rt_object *r = o->type->as_number->index(o);
+        if (r && !rt_int_check(r)) {
+            rt_err_format(&rt_exc_TypeError, "__index__ returned non-int (type %s)", r->type->name);
+            RT_DECREF(r);
+            return NULL;
+        }
+        return r;
+    }
+    return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
+}
+
+intptr_t rt_number_as_ssize(rt_object *o)
+{
+    rt_object *i = rt_number_index(o);
+    if (!i)
+        return -1;
+    intptr_t v = (intptr_t)RT_INT_VALUE(i);
+    RT_DECREF(i);
+    return v;
+}
+
+static bool is_index(rt_object *o)
+{
+    return rt_int_check(o) || (o->type->as_number && o->type->as_number->index);
+}
+
+/* Sequence index: normalised for negative values, range left to the item
+ * function (which raises its own IndexError message). */
+static int seq_index(rt_object *o, rt_object *key, intptr_t *out)
+{
+    intptr_t i = rt_number_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
+        return -1;
+    if (i < 0 && o->type->as_sequence->length) {
+        intptr_t n = o->type->as_sequence->length(o);
+        if (n < 0)
+            return -1;
+        i += n;
+    }
+    *out = i;
+    return 0;
+}
+
+rt_object *rt_getitem(rt_object *o, rt_object *key)
+{
+    rt_type *t = o->type;
+    if (t->as_mapping && t->as_mapping->subscript)
+        return t->as_mapping->subscript(o, key);
+    if (t->as_sequence && t->as_sequence->item) {
+        if (!is_index(key))
+            return rt_err_format(&rt_exc_TypeError, "sequence index must be integer, not '%s'", key->type->name);
+        intptr_t i;
+        if (seq_index(o, key, &i) < 0)
+            return NULL;
+        return t->as_sequence->item(o, i);
+    }
+    if (rt_is_exception_type(o) || o->type == &rt_type_type)
+        return rt_err_format(&rt_exc_TypeError, "type '%s' is not subscriptable", ((rt_type *)o)->name);
+    return rt_err_format(&rt_exc_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+int rt_setitem(rt_object *o, rt_object *key, rt_object *value)
+{
+    rt_type *t = o->type;
+    if (t->as_mapping && t->as_mapping->ass_subscript)
+        return t->as_mapping->ass_subscript(o, key, value);
+    if (t->as_sequence || t->as_mapping)
+        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    else
+        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    return -1;
+}
+
+int rt_delitem(rt_object *o, rt_object *key)
+{
+    rt_type *t = o->type;
+    if (t->as_mapping && t->as_mapping->ass_subscript)
+        return t->as_mapping->ass_subscript(o, key, NULL);
+    if (t->as_sequence || t->as_mapping)
+        rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    else
+        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item deletion", t->name);
+    return -1;
+}
+
+int rt_contains(rt_object *container, rt_object *item)
+{
+    rt_type *t = container->type;
+    if (t->as_sequence && t->as_sequence->contains)
+        return t->as_sequence->contains(container, item);
+    if (!t->iter) {
+        rt_err_format(&rt_exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    rt_object *it = rt_get_iter(container);
+    if (!it)
+        return -1;
+    rt_object *x;
+    int found = 0;
+    while ((x = rt_iter_next(it)) != NULL) {
+        found = rt_richcompare_bool(x, item, RT_EQ);
+        RT_DECREF(x);
+        if (found != 0)
+            break;
+    }
+    RT_DECREF(it);
+    if (found == 0 && rt_err_occurred())
+        return -1;
+    return found;
+}
+
+/* ---- iteration ---------------------------------------------------------- */
+
+rt_object *rt_get_iter(rt_object *o)
+{
+    if (!o->type->iter)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not iterable", o->type->name);
+    rt_object *it = o->type->iter(o);
+    if (it && !it->type->iternext) {
+        rt_err_format(&rt_exc_TypeError, "iter() returned non-iterator of type '%s'", it->type->name);
+        RT_DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+rt_object *rt_iter_next(rt_object *iter)
+{
+    if (!iter->type->iternext)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not an iterator", iter->type->name);
+    return iter->type->iternext(iter);
+}
+
+/* ---- calls -------------------------------------------------------------- */
+
+rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs)
+{
+    rt_callfunc call = callable->type->call;
+    if (!call)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
+    return call(callable, args, kwargs);
+}
+
+rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs)
+{
+    if (!callable->type->call)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
+    rt_object *t = rt_tuple_from_array(args, nargs);
+    if (!t)
+        return NULL;
+    rt_object *r = callable->type->call(callable, t, NULL);
+    RT_DECREF(t);
+    return r;
+}
+
+rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs)
+{
+    rt_object *m = rt_getattr_str(o, name);
+    if (!m)
+        return NULL;
+    rt_object *r = rt_call_vector(m, args, nargs);
+    RT_DECREF(m);
+    return r;
+}
+
+/* ---- subtypes ----------------------------------------------------------- */
+
+bool rt_type_is_subtype(rt_type *a, rt_type *b)
+{
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+bool rt_isinstance_type(rt_object *o, rt_type *t)
+{
+    return o->type == t || rt_type_is_subtype(o->type, t);
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+static rt_binaryfunc nb_slot(rt_type *t, int op)
+{
+    rt_number_methods *nb = t->as_number;
+    if (!nb)
+        return NULL;
+    switch (op) {
+    case RT_NB_ADD: return nb->add;
+    case RT_NB_SUB: return nb->subtract;
+    case RT_NB_MUL: return nb->multiply;
+    case RT_NB_MOD: return nb->remainder;
+    case RT_NB_POW: return nb->power;
+    case RT_NB_FLOORDIV: return nb->floor_divide;
+    case RT_NB_TRUEDIV: return nb->true_divide;
+    case RT_NB_LSHIFT: return nb->lshift;
+    case RT_NB_RSHIFT: return nb->rshift;
+    case RT_NB_AND: return nb->and_;
+    case RT_NB_XOR: return nb->xor_;
+    case RT_NB_OR: return nb->or_;
+    }
+    return NULL;
+}
+
+static const char *const nb_opstr[RT_NB_COUNT] = {
+    "+", "-", "*", "%", "** or pow()", "//", "/", "<<", ">>", "&", "^", "|",
+};
+
+/* CPython's binary_op1: each slot gets (a, b) in source order and decides
+ * itself whether it understands both operands. */
+static rt_object *binop1(rt_object *a, rt_object *b, int op)
+{
+    rt_binaryfunc sa = nb_slot(a->type, op);
+    rt_binaryfunc sb = a->type != b->type ? nb_slot(b->type, op) : NULL;
+    if (sb == sa)
+        sb = NULL;
+    rt_object *r;
+    if (sa) {
+        if (sb && rt_type_is_subtype(b->type, a->type)) {
+            r = sb(a, b);
+            if (r != RT_NOTIMPLEMENTED)
+                return r;
+            RT_DECREF(r);
+            sb = NULL;
+        }
+        r = sa(a, b);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+    }
+    if (sb)
+        return sb(a, b);
+    return rt_newref(RT_NOTIMPLEMENTED);
+}
+
+static rt_object *seq_repeat(rt_object *seq, rt_object *n)
+{
+    if (!is_index(n))
+        return rt_err_format(&rt_exc_TypeError, "can't multiply sequence by non-int of type '%s'", n->type->name);
+    intptr_t count = rt_number_as_ssize(n);
+    if (count == -1 && rt_err_occurred())
+        return NULL;
+    return seq->type->as_sequence->repeat(seq, count);
+}
+
+rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
+{
+    rt_object *r = binop1(a, b, op);
+    if (r != RT_NOTIMPLEMENTED)
+        return r;
+    RT_DECREF(r);
+    if (op == RT_NB_ADD && a->type->as_sequence && a->type->as_sequence->concat)
+        return a->type->as_sequence->concat(a, b);
+    if (op == RT_NB_MUL) {
+        if (a->type->as_sequence && a->type->as_sequence->repeat)
+            return seq_repeat(a, b);
+        if (b->type->as_sequence && b->type->as_sequence->repeat)
+            return seq_repeat(b, a);
+    }
+    return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                         nb_opstr[op], a->type->name, b->type->name);
+}
+
+static rt_object *unary(rt_object *o, size_t slot_offset, const char *what)
+{
+    rt_number_methods *nb = o->type->as_number;
+    rt_unaryfunc f = nb ? *(rt_unaryfunc *)((char *)nb + slot_offset) : NULL;
+    if (f)
+        return f(o);
+    return rt_err_format(&rt_exc_TypeError, "bad operand type for %s: '%s'", what, o->type->name);
+}
+
+rt_object *rt_number_negative(rt_object *o) { return unary(o, offsetof(rt_number_methods, negative), "unary -"); }
+rt_object *rt_number_positive(rt_object *o) { return unary(o, offsetof(rt_number_methods, positive), "unary +"); }
+rt_object *rt_number_invert(rt_object *o) { return unary(o, offsetof(rt_number_methods, invert), "unary ~"); }
+rt_object *rt_number_absolute(rt_object *o) { return unary(o, offsetof(rt_number_methods, absolute), "abs()"); }
+
+/* ---- start-up ----------------------------------------------------------- */
+
+static bool initialised;
+
+int rt_init(void)
+{
+    if (initialised)
+        return 0;
+    /* Order: str, tuple and dict first -- readying any type allocates
+     * strs (names) and a dict, which needs only their static layout. */
+    if (rt_str_init() < 0 || rt_tuple_init() < 0 || rt_dict_init() < 0
+        || rt_type_init() < 0 || rt_none_init() < 0 || rt_int_init() < 0
+        || rt_bool_init() < 0 || rt_float_init() < 0 || rt_list_init() < 0 || rt_range_init() < 0 || rt_slice_init() < 0
+        || rt_error_init() < 0 || rt_weakref_init() < 0)
+        return -1;
+    initialised = true;
+    return 0;
+}
+
+void rt_fini(void)
+{
+    /* Types and singletons are static and immortal; nothing to release
+     * that the process exit would not. */
+    initialised = false;
+}

@@ -1,0 +1,746 @@
+/*
+ * type.c -- "type" and "object", readying types (slot inheritance, type
+ * dicts), the built-in method and attribute descriptors, and heap types
+ * (classes created at run time) with their generic instance layout.
+ *
+ * Invariants kept here:
+ *   - a type is READY once its base is ready, its NULL slots are inherited
+ *     from the base and its dict holds a descriptor per method/getset entry;
+ *   - static types are immortal and have no gc head; heap types are GC
+ *     containers owning their dict, their base and their name, and every
+ *     instance of a heap type owns a reference to it (object.c);
+ *   - a heap-type instance drops its weakrefs (with callbacks) before any of
+ *     its fields, then the fields its own level added, then hands the rest
+ *     to the nearest static base's dealloc.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "object.h"
+#include "gchead.h"
+#include "alloc.h"
+#include "error.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "weakref.h"
+
+/* ---- object ------------------------------------------------------------ */
+
+static void object_dealloc(rt_object *o) { rt_object_free(o); }
+
+static rt_object *object_repr(rt_object *o)
+{
+    rt_type *t = o->type;
+    rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
+        return rt_str_from_format("<%s.%s object at %p>", rt_str_data(mod), t->name, (void *)o);
+    return rt_str_from_format("<%s object at %p>", t->name, (void *)o);
+}
+
+static intptr_t object_hash(rt_object *o) { return rt_hash_pointer(o); }
+
+static rt_object *object_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (op == RT_EQ && a == b)
+        return rt_newref(RT_TRUE);
+    if (op == RT_NE && a == b)
+        return rt_newref(RT_FALSE);
+    return rt_newref(RT_NOTIMPLEMENTED);
+}
+
+static bool has_args(rt_object *args, rt_object *kwargs)
+{
+    return (args && RT_SIZE(args) > 0) || (kwargs && rt_dict_size(kwargs) > 0);
+}
+
+static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    (void)self; (void)args; (void)kwargs;
+    return 0;
+}
+
+static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (has_args(args, kwargs) && t->init == object_init)
+        return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+    rt_object *o = rt_object_new(t);
+    if (o && rt_type_is_gc(t))
+        rt_gc_track(o);
+    return o;
+}
+
+static rt_object *object_get_class(rt_object *self, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(self->type));
+}
+
+static rt_object *object_get_dict(rt_object *self, void *c)
+{
+    (void)c;
+    rt_object **dp = rt_object_dict_ptr(self);
+    if (!dp)
+        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
+    if (!*dp && !(*dp = rt_dict_new()))
+        return NULL;
+    return rt_newref(*dp);
+}
+
+static int object_set_dict(rt_object *self, rt_object *value, void *c)
+{
+    (void)c;
+    rt_object **dp = rt_object_dict_ptr(self);
+    if (!dp) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
+        return -1;
+    }
+    if (!value || !rt_dict_check(value)) {
+        rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      value ? value->type->name : "NoneType");
+        return -1;
+    }
+    RT_SETREF(*dp, rt_newref(value));
+    return 0;
+}
+
+/* Given to heap types that add a __dict__ slot. */
+static rt_getset_def instance_getsets[] = {
+    { "__dict__", object_get_dict, object_set_dict, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_getset_def object_getsets[] = {
+    { "__class__", object_get_class, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+rt_type rt_object_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "object",
+    .basicsize = sizeof(rt_object),
+    .flags = RT_TPFLAGS_BASETYPE,
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .getattro = rt_generic_getattr,
+    .setattro = rt_generic_setattr,
+    .new_ = object_new,
+    .init = object_init,
+    .getsets = object_getsets,
+};
+
+/* ---- descriptors: built-in methods ------------------------------------- */
+
+typedef struct method_descr {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_type *owner;        /* borrowed: the descriptor lives in owner's dict */
+} method_descr;
+
+typedef struct cfunction {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_object *self;       /* owned; NULL for a plain function */
+} cfunction;
+
+typedef struct getset_descr {
+    RT_OBJECT_HEAD
+    rt_getset_def *def;
+    rt_type *owner;
+} getset_descr;
+
+static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
+{
+    method_descr *d = (method_descr *)rt_object_new(dt);
+    if (!d)
+        return NULL;
+    d->def = def;
+    d->owner = owner;
+    return RT_OBJ(d);
+}
+
+rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
+{
+    cfunction *f = (cfunction *)rt_object_new(&rt_cfunction_type);
+    if (!f)
+        return NULL;
+    f->def = def;
+    f->self = self ? rt_newref(self) : NULL;
+    rt_gc_track(RT_OBJ(f));
+    return RT_OBJ(f);
+}
+
+/* Calls def->func with a vector: positional items, then keyword values
+ * named by a tuple kwnames (CPython's vectorcall convention). */
+static rt_object *call_cfunc(rt_method_def *def, rt_object *self, rt_object *const *pos, intptr_t npos,
+                             rt_object *kwargs)
+{
+    intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
+    if (nkw == 0)
+        return def->func(self, pos, npos, NULL);
+    rt_object *small[16];
+    rt_object **vec = npos + nkw <= 16 ? small : rt_mem_malloc(sizeof(rt_object *) * (size_t)(npos + nkw));
+    if (!vec)
+        return rt_err_no_memory();
+    rt_object *kwnames = rt_tuple_new(nkw);
+    if (!kwnames) {
+        if (vec != small)
+            rt_mem_free(vec);
+        return NULL;
+    }
+    memcpy(vec, pos, sizeof(rt_object *) * (size_t)npos);
+    intptr_t p = 0, i = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(kwargs, &p, &k, &v)) {
+        RT_TUPLE_SET_ITEM(kwnames, i, rt_newref(k));
+        vec[npos + i++] = v;
+    }
+    rt_object *r = def->func(self, vec, npos, kwnames);
+    RT_DECREF(kwnames);
+    if (vec != small)
+        rt_mem_free(vec);
+    return r;
+}
+
+static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    cfunction *f = (cfunction *)o;
+    return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static void cfunction_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_XDECREF(((cfunction *)o)->self);
+    rt_object_free(o);
+}
+
+static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((cfunction *)o)->self);
+    return 0;
+}
+
+static rt_object *cfunction_repr(rt_object *o)
+{
+    cfunction *f = (cfunction *)o;
+    if (!f->self)
+        return rt_str_from_format("<built-in function %s>", f->def->name);
+    return rt_str_from_format("<built-in method %s of %s object at %p>", f->def->name,
+                              f->self->type->name, (void *)f->self);
+}
+
+static rt_object *cfunction_get_name(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_str_from_cstr(((cfunction *)o)->def->name);
+}
+
+static rt_getset_def cfunction_getsets[] = {
+    { "__name__", cfunction_get_name, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+rt_type rt_cfunction_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "builtin_function_or_method",
+    .basicsize = sizeof(cfunction),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = cfunction_dealloc,
+    .traverse = cfunction_traverse,
+    .repr = cfunction_repr,
+    .call = cfunction_call,
+    .getsets = cfunction_getsets,
+};
+
+static void descr_dealloc(rt_object *o) { rt_object_free(o); }
+
+static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    if (!obj)
+        return rt_newref(d);
+    method_descr *m = (method_descr *)d;
+    if (!rt_isinstance_type(obj, m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             m->def->name, m->owner->name, obj->type->name);
+    return rt_cfunction_new(m->def, obj);
+}
+
+static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
+{
+    method_descr *m = (method_descr *)d;
+    if (RT_SIZE(args) < 1)
+        return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
+                             m->owner->name, m->def->name);
+    rt_object *self = RT_TUPLE_GET_ITEM(args, 0);
+    if (!rt_isinstance_type(self, m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             m->def->name, m->owner->name, self->type->name);
+    return call_cfunc(m->def, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+}
+
+static rt_object *method_descr_repr(rt_object *d)
+{
+    method_descr *m = (method_descr *)d;
+    return rt_str_from_format("<method '%s' of '%s' objects>", m->def->name, m->owner->name);
+}
+
+rt_type rt_method_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "method_descriptor",
+    .basicsize = sizeof(method_descr),
+    .dealloc = descr_dealloc,
+    .repr = method_descr_repr,
+    .call = method_descr_call,
+    .descr_get = method_descr_get,
+};
+
+static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    method_descr *m = (method_descr *)d;
+    if (!type)
+        type = RT_OBJ(obj->type);
+    return rt_cfunction_new(m->def, type);
+}
+
+static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
+{
+    method_descr *m = (method_descr *)d;
+    if (RT_SIZE(args) < 1 || RT_TUPLE_GET_ITEM(args, 0)->type != &rt_type_type)
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs a type",
+                             m->def->name, m->owner->name);
+    return call_cfunc(m->def, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+}
+
+rt_type rt_classmethod_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "classmethod_descriptor",
+    .basicsize = sizeof(method_descr),
+    .dealloc = descr_dealloc,
+    .repr = method_descr_repr,
+    .call = classmethod_descr_call,
+    .descr_get = classmethod_descr_get,
+};
+
+static rt_object *getset_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    getset_descr *g = (getset_descr *)d;
+    if (!obj)
+        return rt_newref(d);
+    if (!rt_isinstance_type(obj, g->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             g->def->name, g->owner->name, obj->type->name);
+    return g->def->get(obj, g->def->closure);
+}
+
+static int getset_set(rt_object *d, rt_object *obj, rt_object *value)
+{
+    getset_descr *g = (getset_descr *)d;
+    if (!g->def->set) {
+        rt_err_format(&rt_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                      g->def->name, g->owner->name);
+        return -1;
+    }
+    return g->def->set(obj, value, g->def->closure);
+}
+
+static rt_object *getset_repr(rt_object *d)
+{
+    getset_descr *g = (getset_descr *)d;
+    return rt_str_from_format("<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
+}
+
+rt_type rt_getset_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "getset_descriptor",
+    .basicsize = sizeof(getset_descr),
+    .dealloc = descr_dealloc,
+    .repr = getset_repr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+};
+
+/* ---- type ---------------------------------------------------------------- */
+
+static rt_object *type_repr(rt_object *o)
+{
+    rt_type *t = (rt_type *)o;
+    rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
+        return rt_str_from_format("<class '%s.%s'>", rt_str_data(mod), t->name);
+    return rt_str_from_format("<class '%s'>", t->name);
+}
+
+static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    rt_type *t = (rt_type *)o;
+    if (t == &rt_type_type) {
+        intptr_t n = RT_SIZE(args);
+        if (n == 1 && !has_args(NULL, kwargs))
+            return rt_newref(RT_OBJ(RT_TUPLE_GET_ITEM(args, 0)->type));
+        if (n != 3)
+            return rt_err_set_string(&rt_exc_TypeError, "type() takes 1 or 3 arguments");
+        rt_object *name = RT_TUPLE_GET_ITEM(args, 0), *bases = RT_TUPLE_GET_ITEM(args, 1),
+                  *dict = RT_TUPLE_GET_ITEM(args, 2);
+        if (!rt_str_check(name) || !rt_tuple_check(bases) || !rt_dict_check(dict) || RT_SIZE(bases) > 1)
+            return rt_err_set_string(&rt_exc_TypeError, "type(name, bases, dict): a str, a tuple of at most one type and a dict");
+        rt_object *b = RT_SIZE(bases) ? RT_TUPLE_GET_ITEM(bases, 0) : NULL;
+        if (b && b->type != &rt_type_type)
+            return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
+        return rt_type_new_heap(rt_str_data(name), (rt_type *)b, dict);
+    }
+    if (!t->new_)
+        return rt_err_format(&rt_exc_TypeError, "cannot create '%s' instances", t->name);
+    rt_object *obj = t->new_(t, args, kwargs);
+    if (obj && rt_isinstance_type(obj, t) && obj->type->init) {
+        if (obj->type->init(obj, args, kwargs) < 0) {
+            RT_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
+/* CPython's type_getattro: data descriptors of the metatype, then the
+ * type's own attributes (binding with instance NULL), then the metatype's
+ * other attributes. */
+static rt_object *type_getattro(rt_object *o, rt_object *name)
+{
+    rt_type *t = (rt_type *)o;
+    if (!rt_str_check(name))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
+    rt_object *meta = rt_type_lookup(o->type, name);
+    if (meta && meta->type->descr_get && meta->type->descr_set)
+        return meta->type->descr_get(meta, o, RT_OBJ(o->type));
+    rt_object *attr = rt_type_lookup(t, name);
+    if (attr) {
+        if (attr->type->descr_get)
+            return attr->type->descr_get(attr, NULL, o);
+        return rt_newref(attr);
+    }
+    if (meta) {
+        if (meta->type->descr_get)
+            return meta->type->descr_get(meta, o, RT_OBJ(o->type));
+        return rt_newref(meta);
+    }
+    return rt_err_format(&rt_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, rt_str_data(name));
+}
+
+static int type_setattro(rt_object *o, rt_object *name, rt_object *value)
+{
+    rt_type *t = (rt_type *)o;
+    if (!rt_str_check(name)) {
+        rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
+        return -1;
+    }
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE)) {
+        rt_err_format(&rt_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", rt_str_data(name), t->name);
+        return -1;
+    }
+    rt_object *meta = rt_type_lookup(o->type, name);
+    if (meta && meta->type->descr_set)
+        return meta->type->descr_set(meta, o, value);
+    if (value)
+        return rt_dict_setitem(t->dict, name, value);
+    if (!rt_dict_getitem(t->dict, name)) {
+        if (!rt_err_occurred())
+            rt_err_format(&rt_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, rt_str_data(name));
+        return -1;
+    }
+    return rt_dict_delitem(t->dict, name);
+}
+
+/* Only heap types ever reach dealloc, traverse or clear: static types are
+ * immortal and not containers (rt_is_gc). */
+static void type_dealloc(rt_object *o)
+{
+    rt_type *t = (rt_type *)o;
+    rt_gc_untrack(o);
+    RT_CLEAR(t->dict);
+    RT_CLEAR(t->base);
+    rt_mem_free((char *)t->name);
+    rt_object_free(o);
+}
+
+static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    rt_type *t = (rt_type *)o;
+    RT_VISIT(t->dict);
+    RT_VISIT(t->base);
+    return 0;
+}
+
+static int type_clear(rt_object *o)
+{
+    RT_CLEAR(((rt_type *)o)->dict);
+    return 0;
+}
+
+static rt_object *type_get_name(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_str_from_cstr(((rt_type *)o)->name);
+}
+
+static rt_object *type_get_base(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *b = ((rt_type *)o)->base;
+    return rt_newref(b ? RT_OBJ(b) : RT_NONE);
+}
+
+static rt_object *type_get_dict(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    return t->dict ? rt_dict_copy(t->dict) : rt_dict_new();
+}
+
+static rt_getset_def type_getsets[] = {
+    { "__name__", type_get_name, NULL, NULL },
+    { "__qualname__", type_get_name, NULL, NULL },
+    { "__base__", type_get_base, NULL, NULL },
+    { "__dict__", type_get_dict, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+rt_type rt_type_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "type",
+    .basicsize = sizeof(rt_type),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_TYPE_SUBCLASS,
+    .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
+    .repr = type_repr,
+    .call = type_call,
+    .getattro = type_getattro,
+    .setattro = type_setattro,
+    .getsets = type_getsets,
+};
+
+/* ---- readying ------------------------------------------------------------ */
+
+#define INHERIT(f) do { if (!t->f) t->f = b->f; } while (0)
+
+static void inherit_number(rt_number_methods *n, const rt_number_methods *b)
+{
+    rt_binaryfunc *dst = (rt_binaryfunc *)n;
+    rt_binaryfunc const *src = (rt_binaryfunc const *)b;
+    /* rt_number_methods is a run of function pointers; copy the NULL ones. */
+    for (size_t i = 0; i < sizeof *n / sizeof(rt_binaryfunc); i++)
+        if (!dst[i])
+            dst[i] = src[i];
+}
+
+static void inherit_slots(rt_type *t, rt_type *b)
+{
+    const unsigned long subclass_flags = RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS
+        | RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_LIST_SUBCLASS | RT_TPFLAGS_DICT_SUBCLASS
+        | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS;
+    t->flags |= b->flags & subclass_flags;
+    INHERIT(basicsize);
+    INHERIT(itemsize);
+    INHERIT(dealloc);
+    if (rt_type_is_gc(t) && rt_type_is_gc(b)) {
+        INHERIT(traverse);
+        INHERIT(clear);
+    }
+    INHERIT(weaklistoffset);
+    INHERIT(dictoffset);
+    INHERIT(repr);
+    INHERIT(str);
+    INHERIT(hash);
+    INHERIT(richcompare);
+    INHERIT(iter);
+    INHERIT(iternext);
+    INHERIT(call);
+    INHERIT(getattro);
+    INHERIT(setattro);
+    INHERIT(descr_get);
+    INHERIT(descr_set);
+    if (t->as_number && b->as_number && t->as_number != b->as_number)
+        inherit_number(t->as_number, b->as_number);
+    INHERIT(as_number);
+    INHERIT(as_sequence);
+    INHERIT(as_mapping);
+    INHERIT(new_);
+    INHERIT(init);
+}
+
+static int add_methods(rt_type *t)
+{
+    for (rt_method_def *m = t->methods; m && m->name; m++) {
+        rt_object *d;
+        if (m->flags & RT_METH_CLASS)
+            d = descr_new(&rt_classmethod_descr_type, m, t);
+        else if (m->flags & RT_METH_STATIC)
+            d = rt_cfunction_new(m, NULL);
+        else
+            d = descr_new(&rt_method_descr_type, m, t);
+        if (!d)
+            return -1;
+        int r = rt_dict_setitem_str(t->dict, m->name, d);
+        RT_DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    for (rt_getset_def *g = t->getsets; g && g->name; g++) {
+        rt_object *d = descr_new(&rt_getset_descr_type, g, t);
+        if (!d)
+            return -1;
+        int r = rt_dict_setitem_str(t->dict, g->name, d);
+        RT_DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int rt_type_ready(rt_type *t)
+{
+    if (t->flags & RT_TPFLAGS_READY)
+        return 0;
+    if (!t->ob_base.ob_base.type)
+        t->ob_base.ob_base.type = &rt_type_type;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && t->ob_base.ob_base.refcnt == 0)
+        t->ob_base.ob_base.refcnt = RT_IMMORTAL_REFCNT;
+    if (!t->base && t != &rt_object_type)
+        t->base = &rt_object_type;
+    if (t->base && rt_type_ready(t->base) < 0)
+        return -1;
+    if (t->base)
+        inherit_slots(t, t->base);
+    if (!t->dict && !(t->dict = rt_dict_new()))
+        return -1;
+    if (add_methods(t) < 0)
+        return -1;
+    t->flags |= RT_TPFLAGS_READY;
+    return 0;
+}
+
+/* ---- heap types and their instances --------------------------------------- */
+
+/* The nearest static type in t's base chain: it owns the instance layout
+ * up to its basicsize, and its dealloc frees the memory. */
+static rt_type *static_base(rt_type *t)
+{
+    while (t->flags & RT_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
+static void instance_dealloc(rt_object *o)
+{
+    rt_type *t = o->type;
+    rt_type *sb = static_base(t);
+    bool was_tracked = rt_gc_is_tracked(o);
+    rt_gc_untrack(o);
+    /* PEP 442: the finaliser runs at most once, on a temporarily revived
+     * object; if it stored a new reference somewhere, the object lives on. */
+    if (t->finalize && !rt_gc_is_finalized(o)) {
+        o->refcnt = 1;
+        rt_gc_set_finalized(o);
+        t->finalize(o);
+        if (--o->refcnt != 0) {
+            if (was_tracked)
+                rt_gc_track(o);
+            return;
+        }
+    }
+    RT_TRASHCAN_BEGIN(o, instance_dealloc)
+        /* Weakrefs first: their callbacks must never see an object whose
+         * __dict__ is already gone. */
+        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
+            rt_weakref_clear_all(o);
+        if (t->dictoffset && t->dictoffset != sb->dictoffset)
+            RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
+        if (sb == &rt_object_type)
+            rt_object_free(o);
+        else
+            sb->dealloc(o);
+    RT_TRASHCAN_END
+}
+
+static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    rt_type *t = o->type, *sb = static_base(t);
+    RT_VISIT(t);
+    if (t->dictoffset && t->dictoffset != sb->dictoffset)
+        RT_VISIT(*(rt_object **)((char *)o + t->dictoffset));
+    if (sb->traverse)
+        return sb->traverse(o, visit, arg);
+    return 0;
+}
+
+static int instance_clear(rt_object *o)
+{
+    rt_type *t = o->type, *sb = static_base(t);
+    if (t->dictoffset && t->dictoffset != sb->dictoffset)
+        RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
+    if (sb->clear)
+        return sb->clear(o);
+    return 0;
+}
+
+rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
+{
+    if (!base)
+        base = &rt_object_type;
+    if (!(base->flags & RT_TPFLAGS_BASETYPE))
+        return rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+    if (base->itemsize)
+        return rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
+    if (rt_type_ready(base) < 0)
+        return NULL;
+    size_t n = strlen(name);
+    char *name_copy = rt_mem_malloc(n + 1);
+    if (!name_copy)
+        return rt_err_no_memory();
+    memcpy(name_copy, name, n + 1);
+    rt_type *t = (rt_type *)rt_object_new(&rt_type_type);
+    if (!t) {
+        rt_mem_free(name_copy);
+        return NULL;
+    }
+    t->name = name_copy;
+    t->flags = RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_GC;
+    t->base = (rt_type *)rt_newref(RT_OBJ(base));
+    t->basicsize = base->basicsize;
+    /* Add the slots the base lacks, after its layout. */
+    if (!base->dictoffset) {
+        t->getsets = instance_getsets;
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(rt_object *);
+    }
+    if (!base->weaklistoffset) {
+        t->weaklistoffset = t->basicsize;
+        t->basicsize += sizeof(rt_object *);
+    }
+    t->dealloc = instance_dealloc;
+    t->traverse = instance_traverse;
+    t->clear = instance_clear;
+    t->dict = dict ? rt_dict_copy(dict) : rt_dict_new();
+    if (!t->dict || rt_type_ready(t) < 0) {
+        RT_DECREF(t);
+        return NULL;
+    }
+    rt_gc_track(RT_OBJ(t));
+    return RT_OBJ(t);
+}
+
+int rt_type_init(void)
+{
+    rt_type *types[] = {
+        &rt_object_type, &rt_type_type, &rt_cfunction_type, &rt_method_descr_type,
+        &rt_classmethod_descr_type, &rt_getset_descr_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (rt_type_ready(types[i]) < 0)
+            return -1;
+    return 0;
+}
