@@ -254,8 +254,9 @@ Test(stress, seed3) { run(3, 20000); }
 Test(stress, seed4_many_steps) { run(4, 60000); }
 
 /* --stress: a collection at every container allocation. */
-Test(stress, stress_mode, .init = NULL)
+static void setup_stress(void) { gt_setup(700, 10, 10, true); }
+
+Test(stress_mode, random_graphs, .init = setup_stress)
 {
-    gt_setup(700, 10, 10, true);
     run(5, 3000);
 }

@@ -143,9 +143,10 @@ Test(threshold, set_threshold_changes_trigger)
 }
 
 /* --stress: every container allocation runs a collection. */
-Test(threshold, stress_collects_at_every_allocation, .init = NULL)
+static void setup_stress(void) { gt_setup(700, 10, 10, true); }
+
+Test(stress_mode, collects_at_every_allocation, .init = setup_stress)
 {
-    gt_setup(700, 10, 10, true);
     gc_gen_collector.collect(2);
     uint64_t before = gt_collections(0) + gt_collections(1) + gt_collections(2);
     node *a = node_new();
