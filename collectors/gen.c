@@ -14,8 +14,9 @@
  *   3. moves every object with gc_refs == 0 to an "unreachable" list unless
  *      a traversal from an externally referenced object reaches it, in one
  *      pass over young (move_unreachable, see there);
- *   4. untracks tuples that can never be part of a cycle; moves the
- *      survivors into g+1 (full collections: untracks atomic dicts);
+ *   4. untracks tuples that can never be part of a cycle (full
+ *      collections: dicts of atomic values too); moves the survivors into
+ *      g+1;
  *   5. clears weakrefs to the unreachable objects, runs the callbacks of
  *      the weakrefs that survive; runs finalize once per object (PEP 442);
  *   6. repeats step 2-3 on the unreachable set: whatever a finalizer
@@ -237,32 +238,36 @@ static void deduce_unreachable(rt_gchead *young, rt_gchead *unreachable)
 
 /* ---- untracking rules ---------------------------------------------------- */
 
-/* A tuple holding only objects that can never be tracked again (atomic
- * objects, untracked tuples) can never be part of a cycle: tuples are
- * immutable.  Like CPython, this is checked lazily, here, rather than at
- * construction, when the items may not be set yet. */
-static void untrack_tuples(rt_gchead *head)
+/*
+ * One pass over the survivors (CPython makes three: untrack_tuples,
+ * untrack_dicts, gc_list_size; on a big heap each is a walk of cache misses,
+ * so they are fused here with the same result).  Returns how many stay
+ * tracked.
+ *
+ * Tuples: one holding only objects that can never be tracked again (atomic
+ * objects, untracked tuples) can never be part of a cycle, since tuples are
+ * immutable.  Like CPython this is checked lazily, here, rather than at
+ * construction, when the items may not be set yet.  Items come before the
+ * tuples that hold them in the list, so nested atomic tuples go in one pass.
+ *
+ * Dicts (full collections only): a dict of atomic keys and values is
+ * untracked; it re-tracks itself when a container is stored into it.
+ * CPython does this only in full collections (its issue #14775: doing it in
+ * every collection made building a big dict of dicts quadratic).
+ */
+static intptr_t untrack_survivors(rt_gchead *head, bool full)
 {
+    intptr_t n = 0;
     for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
         next = rt_gc_next(g);
         rt_object *op = rt_from_gc(g);
         if (rt_tuple_check_exact(op))
             rt_tuple_maybe_untrack(op);
-    }
-}
-
-/* Dicts of atomic keys and values are untracked, only in full collections
- * (CPython issue #14775: doing it in every collection made building a big
- * dict of dicts quadratic).  The dict re-tracks itself when a container is
- * stored into it. */
-static void untrack_dicts(rt_gchead *head)
-{
-    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
-        next = rt_gc_next(g);
-        rt_object *op = rt_from_gc(g);
-        if (rt_dict_check_exact(op))
+        else if (full && rt_dict_check_exact(op))
             rt_dict_maybe_untrack(op);
+        n += g->gc_next != 0;
     }
+    return n;
 }
 
 /* ---- weakrefs, finalizers, clearing ------------------------------------ */
@@ -433,15 +438,14 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     rt_gc_list_init(&unreachable);
     deduce_unreachable(young, &unreachable);
 
-    untrack_tuples(young);
+    intptr_t survivors = untrack_survivors(young, young == old);
     if (young != old) {
         if (generation == GC_GENERATIONS - 2)
-            gc_gen.long_lived_pending += list_size(young);
+            gc_gen.long_lived_pending += survivors;
         list_merge(young, old);
     } else {
-        untrack_dicts(young);
         gc_gen.long_lived_pending = 0;
-        gc_gen.long_lived_total = list_size(young);
+        gc_gen.long_lived_total = survivors;
     }
 
     /* We have no legacy (tp_del) finalizers, so nothing is uncollectable:
