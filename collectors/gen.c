@@ -39,6 +39,7 @@
 #include "gen_internal.h"
 #include "../runtime/gchead.h"
 #include "../runtime/error.h"
+#include "../runtime/alloc.h"
 #include "../runtime/tuple.h"
 #include "../runtime/dict.h"
 #include "../runtime/list.h"
@@ -559,9 +560,15 @@ static int gen_init(const gc_config *cfg, char *err, size_t errlen)
 
 static void gen_get_stats(gc_stats *out);
 
+/* End of run: the counters, plus what the allocator still holds (objects
+ * kept alive by the program's last references, and leaks). */
 static void gen_fini(gc_stats *final_stats)
 {
+    rt_alloc_stats a;
     gen_get_stats(final_stats);
+    rt_alloc_get_stats(&a);
+    final_stats->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
+    final_stats->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
     RT_CLEAR(gc_gen.garbage);
 }
 

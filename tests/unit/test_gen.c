@@ -432,3 +432,120 @@ Test(gen, for_each_object_walks_generations)
     cr_assert_eq(all, n2 + 2);
     RT_DECREF(a); RT_DECREF(b);
 }
+
+/* ---- errors and debug output ---------------------------------------------- */
+
+static char *captured;
+static size_t captured_len;
+static FILE *saved_stderr;
+
+static void capture_stderr(void)
+{
+    saved_stderr = stderr;
+    stderr = open_memstream(&captured, &captured_len);
+    cr_assert_not_null(stderr);
+}
+
+static void release_stderr(void)
+{
+    fclose(stderr);
+    stderr = saved_stderr;
+}
+
+static void raising_finalizer(rt_object *o)
+{
+    (void)o;
+    gt_finalizations++;
+    rt_err_set_string(&rt_exc_ValueError, "boom");
+}
+
+/* CPython: an exception in __del__ during a collection is printed
+ * ("Exception ignored in: ...") and the collection goes on. */
+Test(gen, finalizer_exception_is_reported_and_collection_continues)
+{
+    gt_collect(2);
+    node_type.finalize = raising_finalizer;
+    node *a = node_new(), *b = node_new();
+    node_set(a, 0, RT_OBJ(b));
+    node_set(b, 0, RT_OBJ(a));
+    RT_DECREF(a); RT_DECREF(b);
+    capture_stderr();
+    intptr_t n = gc_gen_collector.collect(2);
+    release_stderr();
+    node_type.finalize = node_finalize;
+    cr_assert_eq(n, 2);
+    cr_assert_eq(gt_finalizations, 2);
+    cr_assert_null(rt_err_occurred(), "no exception may leak out of a collection");
+    cr_assert_not_null(strstr(captured, "Exception ignored in finalizer of: <node object at"), "%s", captured);
+    cr_assert_not_null(strstr(captured, "ValueError: boom"), "%s", captured);
+    free(captured);
+    GT_CHECK_HEAP();
+}
+
+/* A pending exception survives a collection untouched. */
+Test(gen, pending_exception_is_preserved_by_collect)
+{
+    node *a = node_new();
+    node_set(a, 0, RT_OBJ(a));
+    RT_DECREF(a);
+    rt_err_set_string(&rt_exc_KeyError, "k");
+    cr_assert_eq(gc_gen_collector.collect(2), 1);
+    cr_assert(rt_err_matches(&rt_exc_KeyError));
+    rt_err_clear();
+}
+
+/* As CPython, an allocation made while an exception is set does not start
+ * an automatic collection. */
+Test(gen, no_automatic_collection_while_exception_set)
+{
+    intptr_t t[] = { 5 };
+    gc_gen_collector.set_threshold(t, 1);
+    gt_collect(2);
+    uint64_t before = gt_collections(0);
+    rt_err_set_string(&rt_exc_KeyError, "k");
+    node *n[10];
+    for (int i = 0; i < 10; i++)
+        n[i] = node_new();
+    cr_assert_eq(gt_collections(0), before);
+    rt_err_clear();
+    node *m = node_new();
+    cr_assert_eq(gt_collections(0), before + 1);
+    for (int i = 0; i < 10; i++)
+        RT_DECREF(n[i]);
+    RT_DECREF(m);
+}
+
+/* gc.set_debug(gc.DEBUG_STATS | gc.DEBUG_COLLECTABLE) prints what CPython
+ * 3.11 prints (its format, our numbers). */
+Test(gen, debug_stats_and_collectable_output)
+{
+    gt_collect(2);
+    node *a = node_new();
+    node_set(a, 0, RT_OBJ(a));
+    RT_DECREF(a);
+    gc_gen_set_debug(GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
+    cr_assert_eq(gc_gen_get_debug(), GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
+    capture_stderr();
+    gc_gen_collector.collect(1);
+    release_stderr();
+    gc_gen_set_debug(0);
+    cr_assert_not_null(strstr(captured, "gc: collecting generation 1...\n"), "%s", captured);
+    cr_assert_not_null(strstr(captured, "gc: objects in each generation: 1 0 "), "%s", captured);
+    cr_assert_not_null(strstr(captured, "gc: objects in permanent generation: 0\n"), "%s", captured);
+    cr_assert_not_null(strstr(captured, "gc: collectable <node "), "%s", captured);
+    cr_assert_not_null(strstr(captured, "gc: done, 1 unreachable, 0 uncollectable, "), "%s", captured);
+    free(captured);
+}
+
+Test(gen, fini_reports_stats)
+{
+    node *a = node_new();
+    node_set(a, 0, RT_OBJ(a));
+    RT_DECREF(a);
+    gt_collect(0);
+    gc_stats s;
+    gc_gen_collector.fini(&s);
+    cr_assert_geq(s.collections[0], 1);
+    cr_assert_eq(s.collected[0], 1);
+    cr_assert_gt(s.objects_live, 0, "the allocator's live objects are reported");
+}
