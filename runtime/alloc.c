@@ -7,14 +7,18 @@
  * counts everything, with the same code for both backends.
  *
  * Invariants:
- *   - D[d] counts the blocks of domain d and their granted bytes (size class
- *     or malloc_usable_size, both known again at free time), so
- *     blocks_in_use and bytes_in_use are exact;
- *   - C[c] counts the MEM+OBJ blocks of size class c (C[LARGE]: the rest);
- *     the requested bytes are the cumulative req_in - req_out with unsized
- *     frees estimated at the class's mean request (see alloc.h);
- *   - hot paths only add to counters and compare against a peak: no locks
- *     (the VM is single-threaded), no syscalls, no division.
+ *   - D[d] holds the live blocks and granted bytes of domain d (size class
+ *     or malloc_usable_size, both known again at free time) and their peaks:
+ *     exact, never drifting;
+ *   - K[d][c] holds cumulative counts per domain and size class (K[d][LARGE]:
+ *     blocks that are not pymalloc blocks of a class): live blocks =
+ *     allocs - frees, and the requested bytes req_in - req_out with each
+ *     unsized free or in-place realloc taken at the class's mean request
+ *     (see alloc.h).  Everything else (domain allocs/frees, per-class
+ *     totals) is derived when statistics are read;
+ *   - the hot paths do two counter updates per class and two per domain
+ *     with their peak checks: no locks (the VM is single-threaded), no
+ *     syscalls, no division.
  */
 #include <malloc.h>
 #include <stdlib.h>
@@ -25,18 +29,25 @@
 #define LARGE RT_SIZE_CLASSES          /* index of the "not a small block" counters */
 
 typedef struct class_counters {
-    size_t blocks, granted;            /* live */
-    uint64_t allocs;                   /* cumulative, for the mean request */
-    uint64_t req_in, req_out;          /* cumulative requested bytes: allocated / sized-freed */
-    uint64_t unsized_frees;
+    uint64_t allocs;                   /* blocks created in this class */
+    uint64_t frees_sized, frees_unsized;
+    uint64_t resized;                  /* in-place reallocs (old request unknown) */
+    uint64_t req_in, req_out;          /* requested bytes: allocated / sized-freed */
+    size_t granted;                    /* C-library blocks only: live usable bytes */
 } class_counters;
+
+typedef struct dom_counters {
+    size_t blocks, blocks_peak, bytes, bytes_peak;
+    uint64_t reallocs;
+    uint64_t moves;                    /* reallocs counted as an alloc + a free in K */
+} dom_counters;
 
 static rt_alloc_config cfg = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
 static size_t arena_cache = RT_ARENA_CACHE_DEFAULT;
 /* RT_BACKEND_COUNT until the backend is set up (lazily on first use). */
 static rt_backend_kind B = RT_BACKEND_COUNT;
-static rt_domain_stats D[RT_DOMAIN_COUNT];
-static class_counters C[RT_SIZE_CLASSES + 1];
+static dom_counters D[RT_DOMAIN_COUNT];
+static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
 
 /* ---- configuration ----------------------------------------------------- */
 
@@ -83,16 +94,17 @@ static int start(char *err, size_t errlen)
 
 static void reset_counters(void)
 {
-    memset(&D[RT_DOMAIN_MEM], 0, sizeof D[0]);
-    memset(&D[RT_DOMAIN_OBJ], 0, sizeof D[0]);
-    memset(C, 0, sizeof C);
+    for (int d = RT_DOMAIN_MEM; d <= RT_DOMAIN_OBJ; d++) {
+        memset(&D[d], 0, sizeof D[d]);
+        memset(K[d], 0, sizeof K[d]);
+    }
 }
 
 int rt_alloc_setup(const rt_alloc_config *c, char *err, size_t errlen)
 {
     if (validate(c, err, errlen) < 0)
         return -1;
-    size_t live = D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use;
+    size_t live = D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks;
     if (live)
         return bad(err, errlen, "cannot change the allocator: %zu MEM/OBJ blocks are live%.0zu", live, 0);
     rt_pym_fini();
@@ -140,65 +152,80 @@ int rt_backend_parse(const char *name)
 
 /* ---- accounting -------------------------------------------------------- */
 
-static inline void note_alloc(rt_domain_stats *d, class_counters *cc, size_t granted, size_t n)
+static inline void note_alloc(rt_domain d, unsigned c, size_t granted, size_t n)
 {
-    d->allocs++;
-    if (++d->blocks_in_use > d->blocks_peak)
-        d->blocks_peak = d->blocks_in_use;
-    if ((d->bytes_in_use += granted) > d->bytes_peak)
-        d->bytes_peak = d->bytes_in_use;
-    if (cc) {
-        cc->blocks++;
-        cc->granted += granted;
-        cc->allocs++;
-        cc->req_in += n;
-    }
+    class_counters *k = &K[d][c];
+    dom_counters *x = &D[d];
+    k->allocs++;
+    k->req_in += n;
+    if (++x->blocks > x->blocks_peak)
+        x->blocks_peak = x->blocks;
+    if ((x->bytes += granted) > x->bytes_peak)
+        x->bytes_peak = x->bytes;
 }
 
-static inline void note_free(rt_domain_stats *d, class_counters *cc, size_t granted, size_t n, bool sized)
+static inline void note_free(rt_domain d, unsigned c, size_t granted, size_t n, bool sized)
 {
-    d->frees++;
-    d->blocks_in_use--;
-    d->bytes_in_use -= granted;
-    if (cc) {
-        cc->blocks--;
-        cc->granted -= granted;
-        if (sized)
-            cc->req_out += n;
-        else
-            cc->unsized_frees++;
-    }
+    class_counters *k = &K[d][c];
+    dom_counters *x = &D[d];
+    if (sized)
+        k->frees_sized++, k->req_out += n;
+    else
+        k->frees_unsized++;
+    x->blocks--;
+    x->bytes -= granted;
 }
 
 /* Counters of a block that came from the C library (malloc backend, or a
  * large pymalloc request). */
-static inline class_counters *libc_class(size_t usable)
+static inline unsigned libc_class(size_t usable)
 {
     if (B == RT_BACKEND_PYMALLOC || usable > RT_SMALL_REQUEST_MAX || usable == 0)
-        return &C[LARGE];
-    return &C[rt_size_class(usable)];
+        return LARGE;
+    return rt_size_class(usable);
 }
 
 /* ---- the domains ------------------------------------------------------- */
 
-static void *libc_malloc(rt_domain_stats *d, size_t n, bool zero)
+static void *libc_malloc(rt_domain d, size_t n, bool zero)
 {
     void *p = zero ? calloc(1, n ? n : 1) : malloc(n ? n : 1);
     if (!p)
         return NULL;
     size_t us = malloc_usable_size(p);
-    note_alloc(d, d == &D[RT_DOMAIN_RAW] ? NULL : libc_class(us), us, n);
+    unsigned c = libc_class(us);
+    K[d][c].granted += us;
+    note_alloc(d, c, us, n);
     return p;
 }
 
-static void libc_free(rt_domain_stats *d, void *p, size_t n, bool sized)
+static void libc_free(rt_domain d, void *p, size_t n, bool sized)
 {
     size_t us = malloc_usable_size(p);
-    note_free(d, d == &D[RT_DOMAIN_RAW] ? NULL : libc_class(us), us, n, sized);
+    unsigned c = libc_class(us);
+    K[d][c].granted -= us;
+    note_free(d, c, us, n, sized);
     free(p);
 }
 
-static void *dom_malloc_slow(rt_domain_stats *d, size_t n, bool zero)
+static void *libc_realloc(rt_domain d, void *p, size_t n)
+{
+    size_t old = malloc_usable_size(p);
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        return NULL;
+    size_t us = malloc_usable_size(q);
+    unsigned oc = libc_class(old), nc = libc_class(us);
+    K[d][oc].granted -= old;
+    K[d][nc].granted += us;
+    note_free(d, oc, old, 0, false);
+    note_alloc(d, nc, us, n);
+    D[d].moves++;
+    D[d].reallocs++;
+    return q;
+}
+
+static void *dom_malloc_slow(rt_domain d, size_t n, bool zero)
 {
     if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
         return NULL;
@@ -207,7 +234,7 @@ static void *dom_malloc_slow(rt_domain_stats *d, size_t n, bool zero)
         void *p = rt_pym_alloc(c, n);
         if (!p)
             return NULL;
-        note_alloc(d, &C[c], RT_CLASS_SIZE(c), n);
+        note_alloc(d, c, RT_CLASS_SIZE(c), n);
         if (zero)
             memset(p, 0, n);
         return p;
@@ -215,43 +242,42 @@ static void *dom_malloc_slow(rt_domain_stats *d, size_t n, bool zero)
     return libc_malloc(d, n, zero);
 }
 
-static inline void *dom_malloc(rt_domain_stats *d, size_t n)
+static inline void *dom_malloc(rt_domain d, size_t n)
 {
     if (RT_LIKELY(B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)) {
         unsigned c = rt_size_class(n);
-        void *p = rt_pym_alloc(c, n);
-        if (RT_LIKELY(p != NULL)) {
-            note_alloc(d, &C[c], RT_CLASS_SIZE(c), n);
-            return p;
-        }
-        return NULL;
+        void *p = rt_pym_alloc_fast(c, n);
+        if (RT_LIKELY(p != NULL))
+            note_alloc(d, c, RT_CLASS_SIZE(c), n);
+        return p;
     }
     return dom_malloc_slow(d, n, false);
 }
 
-static void *dom_calloc(rt_domain_stats *d, size_t nmemb, size_t size)
+static void *dom_calloc(rt_domain d, size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
     return dom_malloc_slow(d, nmemb * size, true);
 }
 
-static inline void dom_free(rt_domain_stats *d, void *p, size_t n, bool sized)
+static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
 {
     if (!p)
         return;
     if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
-        int c = rt_pym_free(p);
+        int c = rt_pym_free_fast(p);
         if (RT_LIKELY(c >= 0)) {
-            note_free(d, &C[c], RT_CLASS_SIZE(c), n, sized);
+            note_free(d, (unsigned)c, RT_CLASS_SIZE(c), n, sized);
             return;
         }
     }
     libc_free(d, p, n, sized);
 }
 
-/* A realloc that moves is counted as one realloc, not as an alloc + free. */
-static void *dom_realloc(rt_domain_stats *d, void *p, size_t n)
+/* A realloc that moves is counted as one realloc: its alloc + free in K are
+ * netted out through D[d].moves. */
+static void *dom_realloc(rt_domain d, void *p, size_t n)
 {
     if (!p)
         return dom_malloc(d, n);
@@ -262,11 +288,9 @@ static void *dom_realloc(rt_domain_stats *d, void *p, size_t n)
             if (n <= RT_SMALL_REQUEST_MAX && (int)rt_size_class(n) == oc) {
                 /* Same class: stays in place (the old request is unknown). */
                 rt_pym_resize(p, n);
-                class_counters *cc = &C[oc];
-                cc->unsized_frees++;
-                cc->allocs++;
-                cc->req_in += n;
-                d->reallocs++;
+                K[d][oc].resized++;
+                K[d][oc].req_in += n;
+                D[d].reallocs++;
                 return p;
             }
             void *q = dom_malloc(d, n);
@@ -275,7 +299,8 @@ static void *dom_realloc(rt_domain_stats *d, void *p, size_t n)
             rt_pym_resize(p, obs);   /* ASan: the whole old block may be copied */
             memcpy(q, p, obs < n ? obs : n);
             dom_free(d, p, 0, false);
-            d->allocs--, d->frees--, d->reallocs++;
+            D[d].moves++;
+            D[d].reallocs++;
             return q;
         }
         if (n <= RT_SMALL_REQUEST_MAX) {
@@ -285,61 +310,35 @@ static void *dom_realloc(rt_domain_stats *d, void *p, size_t n)
                 return NULL;
             memcpy(q, p, n);
             libc_free(d, p, 0, false);
-            d->allocs--, d->frees--, d->reallocs++;
+            D[d].moves++;
+            D[d].reallocs++;
             return q;
         }
     }
-    /* C library to C library. */
-    size_t old = malloc_usable_size(p);
-    void *q = realloc(p, n ? n : 1);
-    if (!q)
-        return NULL;
-    size_t us = malloc_usable_size(q);
-    if (d != &D[RT_DOMAIN_RAW]) {
-        class_counters *oc = libc_class(old), *nc = libc_class(us);
-        oc->blocks--, oc->granted -= old, oc->unsized_frees++;
-        nc->blocks++, nc->granted += us, nc->allocs++, nc->req_in += n;
-    }
-    if ((d->bytes_in_use += us - old) > d->bytes_peak)
-        d->bytes_peak = d->bytes_in_use;
-    d->reallocs++;
-    return q;
+    return libc_realloc(d, p, n);
 }
 
-void *rt_raw_malloc(size_t n) { return libc_malloc(&D[RT_DOMAIN_RAW], n, false); }
+void *rt_raw_malloc(size_t n) { return libc_malloc(RT_DOMAIN_RAW, n, false); }
 void *rt_raw_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return libc_malloc(&D[RT_DOMAIN_RAW], nmemb * size, true);
+    return libc_malloc(RT_DOMAIN_RAW, nmemb * size, true);
 }
-void *rt_raw_realloc(void *p, size_t n)
-{
-    if (!p)
-        return rt_raw_malloc(n);
-    rt_domain_stats *d = &D[RT_DOMAIN_RAW];
-    size_t old = malloc_usable_size(p);
-    void *q = realloc(p, n ? n : 1);
-    if (!q)
-        return NULL;
-    if ((d->bytes_in_use += malloc_usable_size(q) - old) > d->bytes_peak)
-        d->bytes_peak = d->bytes_in_use;
-    d->reallocs++;
-    return q;
-}
-void rt_raw_free(void *p) { if (p) libc_free(&D[RT_DOMAIN_RAW], p, 0, false); }
+void *rt_raw_realloc(void *p, size_t n) { return p ? libc_realloc(RT_DOMAIN_RAW, p, n) : rt_raw_malloc(n); }
+void rt_raw_free(void *p) { if (p) libc_free(RT_DOMAIN_RAW, p, 0, false); }
 
-void *rt_mem_malloc(size_t n) { return dom_malloc(&D[RT_DOMAIN_MEM], n); }
-void *rt_mem_calloc(size_t nmemb, size_t size) { return dom_calloc(&D[RT_DOMAIN_MEM], nmemb, size); }
-void *rt_mem_realloc(void *p, size_t n) { return dom_realloc(&D[RT_DOMAIN_MEM], p, n); }
-void rt_mem_free(void *p) { dom_free(&D[RT_DOMAIN_MEM], p, 0, false); }
-void rt_mem_free_sized(void *p, size_t n) { dom_free(&D[RT_DOMAIN_MEM], p, n, true); }
+void *rt_mem_malloc(size_t n) { return dom_malloc(RT_DOMAIN_MEM, n); }
+void *rt_mem_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_MEM, nmemb, size); }
+void *rt_mem_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_MEM, p, n); }
+void rt_mem_free(void *p) { dom_free(RT_DOMAIN_MEM, p, 0, false); }
+void rt_mem_free_sized(void *p, size_t n) { dom_free(RT_DOMAIN_MEM, p, n, true); }
 
-void *rt_obj_malloc(size_t n) { return dom_malloc(&D[RT_DOMAIN_OBJ], n); }
-void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(&D[RT_DOMAIN_OBJ], nmemb, size); }
-void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(&D[RT_DOMAIN_OBJ], p, n); }
-void rt_obj_free(void *p) { dom_free(&D[RT_DOMAIN_OBJ], p, 0, false); }
-void rt_obj_free_sized(void *p, size_t n) { dom_free(&D[RT_DOMAIN_OBJ], p, n, true); }
+void *rt_obj_malloc(size_t n) { return dom_malloc(RT_DOMAIN_OBJ, n); }
+void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
+void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
+void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
+void rt_obj_free_sized(void *p, size_t n) { dom_free(RT_DOMAIN_OBJ, p, n, true); }
 
 size_t rt_alloc_usable_size(const void *p)
 {
@@ -351,28 +350,46 @@ size_t rt_alloc_usable_size(const void *p)
 
 /* ---- statistics -------------------------------------------------------- */
 
-/* Requested bytes of the live blocks of one class: exact without unsized
- * frees; otherwise each unsized free is taken at the mean request. */
-static size_t live_requested(const class_counters *cc)
+static inline size_t live_blocks(const class_counters *k)
 {
-    if (cc->blocks == 0)
+    return (size_t)(k->allocs - k->frees_sized - k->frees_unsized);
+}
+
+/* Requested bytes of the live blocks of one class: exact without unsized
+ * frees or in-place reallocs; otherwise each is taken at the mean request. */
+static size_t live_requested(const class_counters *k, size_t granted)
+{
+    if (live_blocks(k) == 0)
         return 0;
-    uint64_t out = cc->req_out;
-    if (cc->unsized_frees && cc->allocs)
-        out += cc->unsized_frees * (cc->req_in / cc->allocs);
-    uint64_t live = cc->req_in > out ? cc->req_in - out : 0;
-    return live > cc->granted ? cc->granted : (size_t)live;
+    uint64_t out = k->req_out, guessed = k->frees_unsized + k->resized;
+    if (guessed)
+        out += guessed * (k->req_in / (k->allocs + k->resized));
+    uint64_t live = k->req_in > out ? k->req_in - out : 0;
+    return live > granted ? granted : (size_t)live;
 }
 
 size_t rt_alloc_live_bytes(void)
 {
-    return D[RT_DOMAIN_MEM].bytes_in_use + D[RT_DOMAIN_OBJ].bytes_in_use;
+    return D[RT_DOMAIN_MEM].bytes + D[RT_DOMAIN_OBJ].bytes;
 }
 
 void rt_alloc_get_stats(rt_alloc_stats *out)
 {
     memset(out, 0, sizeof *out);
-    memcpy(out->domain, D, sizeof D);
+    for (int d = 0; d < RT_DOMAIN_COUNT; d++) {
+        rt_domain_stats *o = &out->domain[d];
+        for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++) {
+            o->allocs += K[d][c].allocs;
+            o->frees += K[d][c].frees_sized + K[d][c].frees_unsized;
+        }
+        o->allocs -= D[d].moves;
+        o->frees -= D[d].moves;
+        o->reallocs = D[d].reallocs;
+        o->blocks_in_use = D[d].blocks;
+        o->blocks_peak = D[d].blocks_peak;
+        o->bytes_in_use = D[d].bytes;
+        o->bytes_peak = D[d].bytes_peak;
+    }
     rt_pym_stats ps;
     rt_pym_get_stats(&ps);
     out->arenas_allocated_total = ps.arenas_allocated_total;
@@ -385,25 +402,33 @@ void rt_alloc_get_stats(rt_alloc_stats *out)
     out->pools_free = ps.pools_free;
     out->bytes_mapped = ps.arenas_mapped * cfg.arena_size;
     out->bytes_metadata = ps.bytes_metadata;
+    bool pym = B == RT_BACKEND_PYMALLOC;
     for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++) {
-        const class_counters *cc = &C[c];
-        size_t req = live_requested(cc);
-        out->bytes_lost_rounding += cc->granted - req;
-        out->frees_unsized += cc->unsized_frees;
+        size_t blocks = 0, granted = 0, req = 0;
+        for (int d = RT_DOMAIN_MEM; d <= RT_DOMAIN_OBJ; d++) {
+            const class_counters *k = &K[d][c];
+            /* pymalloc blocks are exactly their class size */
+            size_t g = pym && c != LARGE ? live_blocks(k) * RT_CLASS_SIZE(c) : k->granted;
+            blocks += live_blocks(k);
+            granted += g;
+            req += live_requested(k, g);
+            out->frees_unsized += k->frees_unsized + k->resized;
+        }
+        out->bytes_lost_rounding += granted - req;
         if (c == LARGE) {
-            out->large_blocks_in_use = cc->blocks;
-            out->large_bytes_in_use = cc->granted;
+            out->large_blocks_in_use = blocks;
+            out->large_bytes_in_use = granted;
             break;
         }
-        rt_size_class_stats *s = &out->size_class[c];
-        s->block_size = RT_CLASS_SIZE(c);
-        s->blocks_in_use = cc->blocks;
-        s->bytes_in_blocks = cc->granted;
-        s->bytes_requested = req;
-        s->pools_in_use = ps.class_pools[c];
+        rt_size_class_stats *z = &out->size_class[c];
+        z->block_size = RT_CLASS_SIZE(c);
+        z->blocks_in_use = blocks;
+        z->bytes_in_blocks = granted;
+        z->bytes_requested = req;
+        z->pools_in_use = ps.class_pools[c];
         if (ps.class_pools[c])
-            s->blocks_free = ps.class_pools[c] * ps.blocks_per_pool[c] - cc->blocks;
-        out->bytes_in_blocks += cc->granted;
+            z->blocks_free = ps.class_pools[c] * ps.blocks_per_pool[c] - blocks;
+        out->bytes_in_blocks += granted;
     }
 }
 
@@ -412,15 +437,16 @@ int rt_alloc_check(char *err, size_t errlen)
     size_t blocks[RT_SIZE_CLASSES];
     if (rt_pym_check(blocks, err, errlen) < 0)
         return -1;
-    for (unsigned c = 0; B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES; c++)
-        if (blocks[c] != C[c].blocks)
-            return bad(err, errlen, "class %zu: %zu blocks counted in pools", c, blocks[c]);
     size_t live = 0;
-    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++)
-        live += C[c].blocks;
-    if (live != D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use)
+    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++) {
+        size_t n = live_blocks(&K[RT_DOMAIN_MEM][c]) + live_blocks(&K[RT_DOMAIN_OBJ][c]);
+        if (B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES && blocks[c] != n)
+            return bad(err, errlen, "class %zu: %zu blocks in pools", c, blocks[c]);
+        live += n;
+    }
+    if (live != D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks)
         return bad(err, errlen, "%zu blocks by class, %zu by domain", live,
-                   D[RT_DOMAIN_MEM].blocks_in_use + D[RT_DOMAIN_OBJ].blocks_in_use);
+                   D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks);
     return 0;
 }
 

@@ -3,7 +3,7 @@
  *
  * Three domains, as CPython has them:
  *   RAW    always the system allocator (malloc); for memory that must not
- *          depend on the chosen backend (buffers of the VM itself, arenas);
+ *          depend on the chosen backend (buffers of the VM itself);
  *   MEM    the chosen backend; for non-object buffers (list item arrays,
  *          dict tables, string builders);
  *   OBJECT the chosen backend; for objects (rt_object_new uses it).

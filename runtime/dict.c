@@ -1004,6 +1004,34 @@ static rt_object *m_update(rt_object *self, rt_object *const *args, intptr_t nar
     return rt_none_new();
 }
 
+/* ---- construction from Python: dict(iterable_or_mapping, **kwargs) -------- */
+
+static rt_object *dict_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)args; (void)kwargs;
+    if (t == &rt_dict_type)
+        return rt_dict_new();
+    /* Instances of subclasses have a __dict__ and may hold anything. */
+    rt_object *o = rt_object_new(t);
+    if (o)
+        rt_gc_track(o);
+    return o;
+}
+
+static int dict_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    if (n > 1) {
+        rt_err_format(&rt_exc_TypeError, "dict expected at most 1 argument, got %ld", (long)n);
+        return -1;
+    }
+    if (n == 1 && rt_dict_update(self, RT_TUPLE_GET_ITEM(args, 0)) < 0)
+        return -1;
+    if (kwargs && rt_dict_check(kwargs) && merge_dict(DICT(self), kwargs) < 0)
+        return -1;
+    return 0;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods dict_as_sequence = {
@@ -1044,6 +1072,8 @@ rt_type rt_dict_type = {
     .as_sequence = &dict_as_sequence,
     .as_mapping = &dict_as_mapping,
     .methods = dict_methods,
+    .new_ = dict_new_slot,
+    .init = dict_init_slot,
     .base = &rt_object_type,
 };
 

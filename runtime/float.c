@@ -14,6 +14,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,54 @@ double rt_float_as_double(rt_object *o)
 
 /* ---- repr --------------------------------------------------------------- */
 
+/* Does the decimal (sign) 0.DIGITS[0..nd) * 10^(exp10+1) read back as v? */
+static bool reads_back(const char *digits, int nd, int exp10, bool neg, double v)
+{
+    char text[48];
+    int n = 0;
+    if (neg)
+        text[n++] = '-';
+    text[n++] = digits[0];
+    text[n++] = '.';
+    for (int i = 1; i < nd; i++)
+        text[n++] = digits[i];
+    snprintf(text + n, sizeof text - (size_t)n, "e%d", exp10);
+    return strtod(text, NULL) == v;
+}
+
+/* Replace digits by the next (dir +1) or previous (dir -1) decimal of the
+ * same length, if that one reads back as v; otherwise leave them. */
+static bool neighbour(char *digits, int nd, int *exp10, int dir, bool neg, double v)
+{
+    char d[24];
+    int e = *exp10;
+    memcpy(d, digits, (size_t)nd);
+    int i = nd - 1;
+    if (dir > 0) {
+        while (i >= 0 && d[i] == '9')
+            d[i--] = '0';
+        if (i < 0) {          /* 99..9 + 1 = 100..0, one decade up */
+            d[0] = '1';
+            e++;
+        } else {
+            d[i]++;
+        }
+    } else {
+        while (i >= 0 && d[i] == '0')
+            d[i--] = '9';
+        d[i]--;               /* d[0] >= 1, so i >= 0 here */
+        if (d[0] == '0') {    /* 10..0 - 1: the largest decimal a decade down */
+            memset(d, '9', (size_t)nd);
+            e--;
+        }
+    }
+    if (!reads_back(d, nd, e, neg, v))
+        return false;
+    memcpy(digits, d, (size_t)nd);
+    *exp10 = e;
+    return true;
+}
+
 char *rt_float_format_repr(double v, char *buf, size_t size)
 {
     if (isnan(v)) {
@@ -67,25 +116,35 @@ char *rt_float_format_repr(double v, char *buf, size_t size)
         snprintf(buf, size, v > 0 ? "inf" : "-inf");
         return buf;
     }
-    /* Shortest round trip: the fewest significant digits (1..17) whose
-     * correctly rounded text reads back as v.  17 always suffices. */
-    char sci[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(sci, sizeof sci, "%.*e", prec - 1, v);
-        if (strtod(sci, NULL) == v)
+    /* Shortest round trip: the fewest significant digits (1..17) of a
+     * decimal that reads back as v; 17 always suffices.  At each length the
+     * correctly rounded decimal is tried first, then its two neighbours at
+     * that length: at a power of two the rounding interval is twice as wide
+     * above v as below, so the nearest decimal may fall outside it while
+     * the next one up is inside (CPython's dtoa finds that one too).
+     * For a normal double, at most one decimal of <= 15 digits lies in its
+     * rounding interval (such decimals are spaced much wider than doubles),
+     * so if any length <= 15 works, the 15-digit answer is that decimal
+     * padded with zeros, which the stripping below removes: start at 15.
+     * Subnormals have fewer bits, so they take the full walk. */
+    char digits[24];
+    int nd = 0, exp10 = 0;
+    bool neg = signbit(v) != 0;
+    for (int prec = fabs(v) >= DBL_MIN ? 15 : 1; prec <= 17; prec++) {
+        char sci[40];
+        snprintf(sci, sizeof sci, "%.*e", prec - 1, fabs(v));
+        /* sci is "d[.ddd]e[+-]XX": split into digits and exponent. */
+        const char *p = sci;
+        nd = 0;
+        for (; *p && *p != 'e'; p++)
+            if (isdigit((unsigned char)*p))
+                digits[nd++] = *p;
+        exp10 = atoi(p + 1);
+        if (reads_back(digits, nd, exp10, neg, v) || prec == 17)
+            break;
+        if (neighbour(digits, nd, &exp10, +1, neg, v) || neighbour(digits, nd, &exp10, -1, neg, v))
             break;
     }
-    /* sci is "[-]d[.ddd]e[+-]XX": split into sign, digits and exponent. */
-    char digits[24];
-    int nd = 0;
-    const char *p = sci;
-    bool neg = *p == '-';
-    if (neg)
-        p++;
-    for (; *p && *p != 'e'; p++)
-        if (isdigit((unsigned char)*p))
-            digits[nd++] = *p;
-    int exp10 = atoi(p + 1);
     while (nd > 1 && digits[nd - 1] == '0')
         nd--;
     digits[nd] = '\0';
@@ -347,7 +406,10 @@ static rt_object *float_positive(rt_object *a) { return rt_float_from_double(RT_
 static rt_object *float_absolute(rt_object *a) { return rt_float_from_double(fabs(RT_FLOAT_VALUE(a))); }
 static int float_bool(rt_object *a) { return RT_FLOAT_VALUE(a) != 0.0; }
 static rt_object *float_int(rt_object *a) { return rt_int_from_double(RT_FLOAT_VALUE(a)); }
-static rt_object *float_float(rt_object *a) { return rt_newref(a); }
+static rt_object *float_float(rt_object *a)
+{
+    return rt_float_check_exact(a) ? rt_newref(a) : rt_float_from_double(RT_FLOAT_VALUE(a));
+}
 
 static rt_number_methods float_as_number = {
     .add = float_add, .subtract = float_sub, .multiply = float_mul, .remainder = float_mod,

@@ -15,7 +15,11 @@ typedef struct rt_float {
 extern rt_type rt_float_type;
 
 #define RT_FLOAT_VALUE(o) (((rt_float *)(o))->value)
-static inline bool rt_float_check(rt_object *o) { return o->type == &rt_float_type; }
+static inline bool rt_float_check(rt_object *o)
+{
+    return o->type == &rt_float_type || rt_type_is_subtype(o->type, &rt_float_type);
+}
+static inline bool rt_float_check_exact(rt_object *o) { return o->type == &rt_float_type; }
 
 rt_object *rt_float_from_double(double v);
 /* float(o) for a float or an int: -1.0 + TypeError otherwise (check

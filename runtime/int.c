@@ -154,9 +154,10 @@ static rt_object *int_mod(rt_object *a, rt_object *b)
     return rt_int_from_i64(r);
 }
 
-/* int / int: exact when both fit a double's 53-bit mantissa (the common
- * case); otherwise through long double, which is exact for the operands and
- * may round twice (documented limitation). */
+/* int / int, correctly rounded as CPython's: exact when both operands fit
+ * a double's 53-bit mantissa (the common case); otherwise an integer
+ * quotient of at least 56 bits plus a sticky bit for a non-zero remainder
+ * is rounded once, by the int128 -> double conversion. */
 static rt_object *int_truediv(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
@@ -166,7 +167,21 @@ static rt_object *int_truediv(rt_object *a, rt_object *b)
     const int64_t exact = (int64_t)1 << 53;
     if (x > -exact && x < exact && y > -exact && y < exact)
         return rt_float_from_double((double)x / (double)y);
-    return rt_float_from_double((double)((long double)x / (long double)y));
+    bool neg = (x < 0) != (y < 0);
+    uint64_t ux = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    uint64_t uy = y < 0 ? (uint64_t)0 - (uint64_t)y : (uint64_t)y;
+    if (ux == 0)
+        return rt_float_from_double(neg ? -0.0 : 0.0);
+    int bx = 64 - __builtin_clzll(ux), by = 64 - __builtin_clzll(uy);
+    int k = 56 + by - bx;          /* shift so the quotient has >= 56 bits */
+    if (k < 0)
+        k = 0;
+    unsigned __int128 num = (unsigned __int128)ux << k;   /* < 2^120 */
+    unsigned __int128 q = num / uy;
+    if (num % uy)
+        q |= 1;                    /* sticky: below the rounding position */
+    double r = ldexp((double)q, -k);
+    return rt_float_from_double(neg ? -r : r);
 }
 
 static rt_object *int_pow(rt_object *a, rt_object *b)

@@ -1061,6 +1061,37 @@ static void list_iter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* ---- construction from Python: list(iterable) ----------------------------- */
+
+/* new allocates an empty list of type t (list or a subclass); init fills
+ * it, so that list.__init__ on an existing list resets it, as CPython. */
+static rt_object *list_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)args; (void)kwargs;
+    rt_object *o = rt_object_new(t);
+    if (!o)
+        return NULL;
+    RT_SIZE(o) = 0;
+    rt_gc_track(o);
+    return o;
+}
+
+static int list_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_length(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "list() takes no keyword arguments");
+        return -1;
+    }
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    if (n > 1) {
+        rt_err_format(&rt_exc_TypeError, "list expected at most 1 argument, got %ld", (long)n);
+        return -1;
+    }
+    if (RT_SIZE(self) > 0)
+        rt_list_clear(self);
+    return n ? rt_list_extend(self, RT_TUPLE_GET_ITEM(args, 0)) : 0;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods list_as_sequence = {
@@ -1105,6 +1136,8 @@ rt_type rt_list_type = {
     .as_sequence = &list_as_sequence,
     .as_mapping = &list_as_mapping,
     .methods = list_methods,
+    .new_ = list_new_slot,
+    .init = list_init_slot,
     .base = &rt_object_type,
 };
 

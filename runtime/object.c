@@ -76,9 +76,10 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems)
     return o;
 }
 
-/* Heap types are owned by their instances (alloc_object took a reference);
- * the reference is dropped by rt_object_free's caller-independent path
- * below, after the memory is gone, so a dealloc may still read o->type. */
+/* Every instance of a heap type owns a reference to it (taken by
+ * alloc_object).  It is dropped here, after the memory is released, so that
+ * a dealloc can use o->type up to its last line and a class dies no
+ * earlier than its last instance. */
 void rt_object_free(rt_object *o)
 {
     rt_type *t = o->type;
@@ -514,7 +515,7 @@ rt_object *rt_getitem(rt_object *o, rt_object *key)
             return NULL;
         return t->as_sequence->item(o, i);
     }
-    if (rt_is_exception_type(o) || o->type == &rt_type_type)
+    if (o->type == &rt_type_type)
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not subscriptable", ((rt_type *)o)->name);
     return rt_err_format(&rt_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
@@ -524,10 +525,7 @@ int rt_setitem(rt_object *o, rt_object *key, rt_object *value)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, value);
-    if (t->as_sequence || t->as_mapping)
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else
-        rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    rt_err_format(&rt_exc_TypeError, "'%s' object does not support item assignment", t->name);
     return -1;
 }
 
@@ -536,6 +534,7 @@ int rt_delitem(rt_object *o, rt_object *key)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, NULL);
+    /* CPython words this differently for sequences and other objects. */
     if (t->as_sequence || t->as_mapping)
         rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else

@@ -236,7 +236,8 @@ static inline bool rt_is_gc(const rt_object *o)
  * rt_gchead in front when t is a GC type), with refcnt 1 and type t set and
  * every other byte zeroed.  Containers are NOT tracked yet: the constructor
  * tracks them (rt_gc_track) once their fields are valid.  NULL + MemoryError
- * on failure. */
+ * on failure.  An instance of a heap type owns a reference to its type,
+ * taken here and dropped by rt_object_free. */
 rt_object *rt_object_new(rt_type *t);
 rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
 /* Give back the memory of an object (after its dealloc dropped its

@@ -54,40 +54,19 @@
 #define UNPOISON(p, n) ((void)(p), (void)(n))
 #endif
 
-/* x86-64 and AArch64 user space with 4-level page tables; an address above
- * this is never ours (mmap does not return one without a hint). */
-#define ADDR_BITS 48
+#define ADDR_BITS RT_PYM_ADDR_BITS
 
-typedef struct pool pool;
-typedef struct arena arena;
+typedef rt_pym_pool pool;
+typedef rt_pym_arena arena;
+#define H rt_pym_h
 
-struct pool {
-    void *freeblock;            /* first free block, NULL when the pool is full */
-    uint32_t ref;               /* blocks in use */
-    uint32_t szidx;             /* size class */
-    pool *next, *prev;          /* usedpools[szidx] list; next: arena freepools */
-    arena *arena;
-    char *addr;                 /* the pool's memory (its first block) */
-    uint32_t nextoffset;        /* first never-used block */
-    uint32_t maxnextoffset;     /* last offset at which a whole block fits */
-};
-
-struct arena {
-    uintptr_t base;
-    unsigned ncarved;           /* pools[0 .. ncarved) have been used at least once */
-    unsigned nfreepools;        /* freepools + never-carved pools */
-    pool *freepools;            /* pools returned by their class, reusable */
-    arena *next, *prev;         /* usable_arenas (only when nfreepools > 0) */
-    arena *all_next, *all_prev; /* every mapped arena */
-    pool pools[];               /* one header per pool */
-};
+/* The fields the inline fast paths (pymalloc.h) read; the rest is P. */
+rt_pym_hot rt_pym_h;
 
 static struct {
     bool ready;
     size_t arena_size, pool_size;
-    unsigned arena_shift, pool_shift;
     unsigned ntotalpools;
-    pool *usedpools[RT_SIZE_CLASSES];
     arena *usable;
     arena **nfp2lasta;          /* [0 .. ntotalpools] */
     arena *all;
@@ -95,9 +74,6 @@ static struct {
     size_t max_empty;           /* ... kept mapped at most (>= 1) */
     /* radix tree over address bits [ADDR_BITS-1 .. arena_shift] */
     unsigned bits_mid, bits_leaf;
-    unsigned root_shift, mid_shift;     /* precomputed for radix_get */
-    uintptr_t mid_mask, leaf_mask;
-    void **root;
     size_t nroot;
     /* statistics */
     size_t arenas_allocated_total, arenas_freed_total, arenas_mapped, arenas_peak;
@@ -108,23 +84,12 @@ static struct {
 
 /* ---- radix tree -------------------------------------------------------- */
 
-static inline arena *radix_get(uintptr_t a)
-{
-    if (a >> ADDR_BITS)
-        return NULL;
-    void **mid = P.root[a >> P.root_shift];
-    if (!mid)
-        return NULL;
-    arena **leaf = mid[(a >> P.mid_shift) & P.mid_mask];
-    if (!leaf)
-        return NULL;
-    return leaf[(a >> P.arena_shift) & P.leaf_mask];
-}
+#define radix_get rt_pym_arena_of
 
 static int radix_set(uintptr_t a, arena *v)
 {
-    uintptr_t k = a >> P.arena_shift;
-    void ***midp = (void ***)&P.root[k >> (P.bits_mid + P.bits_leaf)];
+    uintptr_t k = a >> H.arena_shift;
+    void ***midp = (void ***)&H.root[k >> (P.bits_mid + P.bits_leaf)];
     if (!*midp) {
         size_t sz = sizeof(void *) << P.bits_mid;
         if (!(*midp = calloc(1, sz)))
@@ -149,28 +114,30 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
     if (P.ready)
         rt_pym_fini();
     memset(&P, 0, sizeof P);
+    memset(&H, 0, sizeof H);
     P.arena_size = arena_size;
     P.pool_size = pool_size;
-    P.arena_shift = (unsigned)__builtin_ctzl(arena_size);
-    P.pool_shift = (unsigned)__builtin_ctzl(pool_size);
+    H.arena_shift = (unsigned)__builtin_ctzl(arena_size);
+    H.pool_shift = (unsigned)__builtin_ctzl(pool_size);
     P.ntotalpools = (unsigned)(arena_size / pool_size);
     P.max_empty = cache_bytes / arena_size ? cache_bytes / arena_size : 1;
     /* Three levels of about equal width: a root of at most 2^12 words even
      * for the smallest arenas, and small nodes for sparse address spaces. */
-    unsigned key_bits = ADDR_BITS - P.arena_shift;
+    unsigned key_bits = ADDR_BITS - H.arena_shift;
     P.bits_leaf = key_bits / 3;
     P.bits_mid = key_bits / 3;
     P.nroot = (size_t)1 << (key_bits - P.bits_mid - P.bits_leaf);
-    P.mid_shift = P.arena_shift + P.bits_leaf;
-    P.root_shift = P.mid_shift + P.bits_mid;
-    P.mid_mask = ((uintptr_t)1 << P.bits_mid) - 1;
-    P.leaf_mask = ((uintptr_t)1 << P.bits_leaf) - 1;
-    P.root = calloc(P.nroot, sizeof(void *));
+    H.mid_shift = H.arena_shift + P.bits_leaf;
+    H.root_shift = H.mid_shift + P.bits_mid;
+    H.mid_mask = ((uintptr_t)1 << P.bits_mid) - 1;
+    H.leaf_mask = ((uintptr_t)1 << P.bits_leaf) - 1;
+    H.root = calloc(P.nroot, sizeof(void *));
     P.nfp2lasta = calloc(P.ntotalpools + 1, sizeof(arena *));
-    if (!P.root || !P.nfp2lasta) {
-        free(P.root);
+    if (!H.root || !P.nfp2lasta) {
+        free(H.root);
         free(P.nfp2lasta);
         memset(&P, 0, sizeof P);
+        memset(&H, 0, sizeof H);
         return -1;
     }
     P.bytes_metadata = P.nroot * sizeof(void *) + (P.ntotalpools + 1) * sizeof(arena *);
@@ -198,16 +165,17 @@ void rt_pym_fini(void)
     while (P.all)
         unmap_arena(P.all);
     for (size_t i = 0; i < P.nroot; i++) {
-        void **mid = P.root[i];
+        void **mid = H.root[i];
         if (!mid)
             continue;
         for (size_t j = 0; j < ((size_t)1 << P.bits_mid); j++)
             free(mid[j]);
         free(mid);
     }
-    free(P.root);
+    free(H.root);
     free(P.nfp2lasta);
     memset(&P, 0, sizeof P);
+    memset(&H, 0, sizeof H);
 }
 
 bool rt_pym_ready(void) { return P.ready; }
@@ -380,13 +348,13 @@ static inline void block_set_next(void *b, void *n)
 
 static inline void used_unlink(pool *pl)
 {
-    if (pl->prev) pl->prev->next = pl->next; else P.usedpools[pl->szidx] = pl->next;
+    if (pl->prev) pl->prev->next = pl->next; else H.usedpools[pl->szidx] = pl->next;
     if (pl->next) pl->next->prev = pl->prev;
 }
 
 static inline void used_push(pool *pl)
 {
-    pool **head = &P.usedpools[pl->szidx];
+    pool **head = &H.usedpools[pl->szidx];
     pl->prev = NULL;
     pl->next = *head;
     if (*head)
@@ -421,7 +389,7 @@ __attribute__((noinline)) static pool *new_pool(unsigned c)
     } else {
         pl = &a->pools[a->ncarved];
         pl->arena = a;
-        pl->addr = (char *)a->base + ((size_t)a->ncarved++ << P.pool_shift);
+        pl->addr = (char *)a->base + ((size_t)a->ncarved++ << H.pool_shift);
     }
     arena_took_pool(a);
     size_t bs = RT_CLASS_SIZE(c);
@@ -440,7 +408,7 @@ __attribute__((noinline)) static pool *new_pool(unsigned c)
 
 void *rt_pym_alloc(unsigned c, size_t n)
 {
-    pool *pl = P.usedpools[c];
+    pool *pl = H.usedpools[c];
     if (RT_UNLIKELY(!pl)) {
         if (!P.ready || !(pl = new_pool(c)))
             return NULL;
@@ -466,10 +434,7 @@ __attribute__((noinline)) static void pool_release(pool *pl)
     arena_gained_pool(a);
 }
 
-static inline pool *pool_of(arena *a, const void *p)
-{
-    return &a->pools[((uintptr_t)p - a->base) >> P.pool_shift];
-}
+#define pool_of rt_pym_pool_of
 
 int rt_pym_free(void *p)
 {
@@ -578,7 +543,7 @@ int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen)
     CHECK(pools == P.pools_in_use, "pools in use: %zu counted, %zu recorded", pools, P.pools_in_use);
     for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
         CHECK(class_pools[c] == P.class_pools[c], "class %u: pool count", c);
-        for (pool *pl = P.usedpools[c]; pl; pl = pl->next)
+        for (pool *pl = H.usedpools[c]; pl; pl = pl->next)
             CHECK(pl->szidx == c && pl->freeblock && pl->ref > 0 && (!pl->next || pl->next->prev == pl),
                   "class %u: bad pool on usedpools", c);
     }

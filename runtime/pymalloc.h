@@ -30,6 +30,64 @@ static inline unsigned rt_size_class(size_t n)
 }
 #define RT_CLASS_SIZE(c) (((size_t)(c) + 1) * RT_ALIGNMENT)
 
+/* ---- layout shared with the inline fast paths -------------------------- */
+
+typedef struct rt_pym_pool rt_pym_pool;
+typedef struct rt_pym_arena rt_pym_arena;
+
+struct rt_pym_pool {
+    void *freeblock;            /* first free block, NULL when the pool is full */
+    uint32_t ref;               /* blocks in use */
+    uint32_t szidx;             /* size class */
+    rt_pym_pool *next, *prev;   /* usedpools[szidx] list; next: arena freepools */
+    rt_pym_arena *arena;
+    char *addr;                 /* the pool's memory (its first block) */
+    uint32_t nextoffset;        /* first never-used block */
+    uint32_t maxnextoffset;     /* last offset at which a whole block fits */
+};
+
+struct rt_pym_arena {
+    uintptr_t base;
+    unsigned ncarved;           /* pools[0 .. ncarved) have been used at least once */
+    unsigned nfreepools;        /* freepools + never-carved pools */
+    rt_pym_pool *freepools;     /* pools returned by their class, reusable */
+    rt_pym_arena *next, *prev;  /* usable_arenas (only when nfreepools > 0) */
+    rt_pym_arena *all_next, *all_prev; /* every mapped arena */
+    rt_pym_pool pools[];        /* one header per pool */
+};
+
+typedef struct rt_pym_hot {
+    rt_pym_pool *usedpools[RT_SIZE_CLASSES];
+    void **root;                        /* radix tree: root -> mid -> leaf -> arena */
+    unsigned root_shift, mid_shift, arena_shift, pool_shift;
+    uintptr_t mid_mask, leaf_mask;
+} rt_pym_hot;
+extern rt_pym_hot rt_pym_h;
+
+/* x86-64 and AArch64 user space with 4-level page tables; an address above
+ * this is never ours (mmap does not return one without a hint). */
+#define RT_PYM_ADDR_BITS 48
+
+/* The arena holding address a, or NULL: three loads, no access to memory
+ * that might not be ours.  Only once set up. */
+static inline rt_pym_arena *rt_pym_arena_of(uintptr_t a)
+{
+    if (a >> RT_PYM_ADDR_BITS)
+        return NULL;
+    void **mid = rt_pym_h.root[a >> rt_pym_h.root_shift];
+    if (!mid)
+        return NULL;
+    rt_pym_arena **leaf = mid[(a >> rt_pym_h.mid_shift) & rt_pym_h.mid_mask];
+    if (!leaf)
+        return NULL;
+    return leaf[(a >> rt_pym_h.arena_shift) & rt_pym_h.leaf_mask];
+}
+
+static inline rt_pym_pool *rt_pym_pool_of(rt_pym_arena *a, const void *p)
+{
+    return &a->pools[((uintptr_t)p - a->base) >> rt_pym_h.pool_shift];
+}
+
 /* Validated sizes only (alloc.c checks them); cache_bytes: entirely free
  * arenas kept mapped (at least one).  -1 when out of memory. */
 int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes);
@@ -42,6 +100,44 @@ void *rt_pym_alloc(unsigned c, size_t n);
 /* Free p if it lies in one of our arenas and return its class; -1 (and
  * nothing done) if p is not ours. */
 int rt_pym_free(void *p);
+
+/* Inline fast paths for the common case (a pool with a free block left /
+ * a pool neither full nor about to be empty); everything else goes out of
+ * line.  Under ASan always out of line, where poisoning is done. */
+static inline void *rt_pym_alloc_fast(unsigned c, size_t n)
+{
+#ifndef GCLAB_SANITIZE
+    rt_pym_pool *pl = rt_pym_h.usedpools[c];
+    if (RT_LIKELY(pl != NULL)) {
+        void *b = pl->freeblock;
+        void *next = *(void **)b;
+        if (RT_LIKELY(next != NULL)) {
+            pl->freeblock = next;
+            pl->ref++;
+            return b;
+        }
+    }
+#endif
+    return rt_pym_alloc(c, n);
+}
+
+static inline int rt_pym_free_fast(void *p)
+{
+#ifndef GCLAB_SANITIZE
+    rt_pym_arena *a = rt_pym_arena_of((uintptr_t)p);
+    if (RT_UNLIKELY(!a))
+        return -1;
+    rt_pym_pool *pl = rt_pym_pool_of(a, p);
+    void *last = pl->freeblock;
+    if (RT_LIKELY(last != NULL && pl->ref > 1)) {
+        *(void **)p = last;
+        pl->freeblock = p;
+        pl->ref--;
+        return (int)pl->szidx;
+    }
+#endif
+    return rt_pym_free(p);
+}
 /* Class of p if it lies in one of our arenas, else -1.  O(1), sound for any
  * pointer value. */
 int rt_pym_class_of(const void *p);

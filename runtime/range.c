@@ -105,11 +105,11 @@ static rt_object *range_subscript(rt_object *o, rt_object *key)
         intptr_t start, stop, step, n;
         if (rt_slice_indices(key, r->length, &start, &stop, &step, &n) < 0)
             return NULL;
-        /* The sub-range: its bounds are items of this range. */
-        intptr_t s0 = rt_range_item(o, start);
+        /* The sub-range maps the slice's clamped indices through this
+         * range, as CPython does (so repr(range(10)[2:7:2]) keeps stop 7). */
+        (void)n;
         intptr_t st = (intptr_t)((uint64_t)r->step * (uint64_t)step);
-        intptr_t s1 = (intptr_t)((uint64_t)s0 + (uint64_t)n * (uint64_t)st);
-        return rt_range_new(s0, s1, st);
+        return rt_range_new(rt_range_item(o, start), rt_range_item(o, stop), st);
     }
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "range indices must be integers or slices, not %s",

@@ -189,6 +189,33 @@ static void slice_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+static rt_object *slice_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (kwargs && rt_length(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "slice() takes no keyword arguments");
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    if (n < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "slice expected at least 1 argument, got 0");
+    if (n > 3)
+        return rt_err_format(&rt_exc_TypeError, "slice expected at most 3 arguments, got %ld", (long)n);
+    rt_object *const *a = RT_TUPLE_ITEMS(args);
+    if (n == 1)
+        return rt_slice_new(NULL, a[0], NULL);
+    return rt_slice_new(a[0], a[1], n == 3 ? a[2] : NULL);
+}
+
+static rt_object *get_start(rt_object *o, void *c) { (void)c; return rt_newref(((rt_slice *)o)->start); }
+static rt_object *get_stop(rt_object *o, void *c) { (void)c; return rt_newref(((rt_slice *)o)->stop); }
+static rt_object *get_step(rt_object *o, void *c) { (void)c; return rt_newref(((rt_slice *)o)->step); }
+
+static rt_getset_def slice_getsets[] = {
+    { "start", get_start, NULL, NULL },
+    { "stop", get_stop, NULL, NULL },
+    { "step", get_step, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 static rt_method_def slice_methods[] = {
     { "indices", m_indices, RT_METH_FASTCALL, "S.indices(len) -> (start, stop, stride)" },
     { NULL, NULL, 0, NULL },
@@ -206,6 +233,8 @@ rt_type rt_slice_type = {
     .hash = rt_hash_not_implemented,   /* slices are unhashable before 3.12 */
     .richcompare = slice_richcompare,
     .methods = slice_methods,
+    .getsets = slice_getsets,
+    .new_ = slice_new_slot,
     .base = &rt_object_type,
 };
 

@@ -1383,6 +1383,20 @@ static rt_method_def str_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* str(object) (the encoding arguments are outside the subset).  Only str
+ * itself, for the same reason as tuple. */
+static rt_object *str_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (t != &rt_str_type)
+        return rt_err_format(&rt_exc_NotImplementedError, "subclasses of str are not supported");
+    if (kwargs && rt_length(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_NotImplementedError, "str() with keyword arguments is not supported");
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    if (n > 1)
+        return rt_err_set_string(&rt_exc_NotImplementedError, "str() with an encoding is not supported");
+    return n ? rt_str(RT_TUPLE_GET_ITEM(args, 0)) : rt_str_empty();
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods str_as_sequence = {
@@ -1412,6 +1426,7 @@ rt_type rt_str_type = {
     .as_sequence = &str_as_sequence,
     .as_mapping = &str_as_mapping,
     .methods = str_methods,
+    .new_ = str_new_slot,
     .base = &rt_object_type,
 };
 

@@ -480,10 +480,14 @@ static int type_clear(rt_object *o)
     return 0;
 }
 
+/* A static type's name may carry its module ("weakref.ReferenceType");
+ * __name__ is the part after the last dot, as in CPython. */
 static rt_object *type_get_name(rt_object *o, void *c)
 {
     (void)c;
-    return rt_str_from_cstr(((rt_type *)o)->name);
+    rt_type *t = (rt_type *)o;
+    const char *dot = (t->flags & RT_TPFLAGS_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return rt_str_from_cstr(dot ? dot + 1 : t->name);
 }
 
 static rt_object *type_get_base(rt_object *o, void *c)
@@ -512,7 +516,9 @@ rt_type rt_type_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "type",
     .basicsize = sizeof(rt_type),
-    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_TYPE_SUBCLASS,
+    /* Not BASETYPE: metaclasses are outside the language subset, and a
+     * heap subclass of type would need a type-shaped instance layout. */
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_TYPE_SUBCLASS,
     .dealloc = type_dealloc,
     .traverse = type_traverse,
     .clear = type_clear,

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "runtime/alloc.h"
+#include "runtime/pymalloc.h"     /* rt_pym_class_of: pointer classification */
 
 static void setup_cache(rt_backend_kind b, size_t arena, size_t pool, size_t cache)
 {
@@ -385,6 +386,32 @@ Test(alloc_stats, printer)
     rt_obj_free(p);
     rt_mem_free(q);
     cr_assert_eq(rt_alloc_live_bytes(), 0);
+}
+
+/* "Is this pointer ours" answers for any address, without reading it. */
+Test(alloc_arenas, pointer_classification)
+{
+    static char static_buf[64];
+    char stack_buf[64];
+    setup_cache(RT_BACKEND_PYMALLOC, 256 << 10, 4 << 10, 1);
+    char *p = rt_obj_malloc(100);               /* class 6 (97..112) */
+    void *m = malloc(100);
+    cr_assert_eq(rt_pym_class_of(p), 6);
+    cr_assert_eq(rt_pym_class_of(p + 57), 6, "interior pointers belong to the arena");
+    cr_assert_eq(rt_pym_class_of(stack_buf), -1);
+    cr_assert_eq(rt_pym_class_of(static_buf), -1);
+    cr_assert_eq(rt_pym_class_of(m), -1);
+    cr_assert_eq(rt_pym_class_of(NULL), -1);
+    cr_assert_eq(rt_pym_class_of((void *)~(uintptr_t)0xF), -1);
+    uintptr_t base = (uintptr_t)p & ~(uintptr_t)((256 << 10) - 1);
+    cr_assert_eq(rt_pym_class_of((void *)(base - 1)) >= 0, false, "byte before the arena");
+    cr_assert_eq(rt_pym_class_of((void *)(base + (256 << 10))) >= 0, false, "byte after the arena");
+    /* Unmapped arenas are forgotten. */
+    rt_obj_free(p);
+    rt_alloc_trim();
+    cr_assert_eq(stats().bytes_mapped, 0);
+    cr_assert_eq(rt_pym_class_of((void *)base), -1);
+    free(m);
 }
 
 /* ---- AddressSanitizer ---------------------------------------------------- */

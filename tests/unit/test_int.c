@@ -281,6 +281,22 @@ Test(int, true_division_gives_float)
     assert_repr(binop(I(1), I(3), RT_NB_TRUEDIV), "0.3333333333333333");
     assert_repr(binop(I(-6), I(3), RT_NB_TRUEDIV), "-2.0");
     assert_repr(binop(I(INT64_MAX), I(1), RT_NB_TRUEDIV), "9.223372036854776e+18");
+    /* beyond 2^53 the quotient is still correctly rounded (python3 values) */
+    static const struct { int64_t a, b; const char *r; } t[] = {
+        { 9223372036854775807LL, 3LL, "3.0744573456182584e+18" },
+        { 12345678901234567LL, 7LL, "1763668414462081.0" },
+        { INT64_MIN, 3LL, "-3.0744573456182584e+18" },
+        { 9223372036854775807LL, 9223372036854775807LL, "1.0" },
+        { 4611686018427387905LL, 2305843009213693955LL, "2.0" },
+        { 9007199254740993LL, 1LL, "9007199254740992.0" },
+        { 9007199254740993LL, -10LL, "-900719925474099.2" },
+        { 1LL, 4611686018427387905LL, "2.168404344971009e-19" },
+        { 1000000000000000007LL, 1000000009LL, "999999991.0000001" },
+        { -7LL, 1152921504606846977LL, "-6.071532165918825e-18" },
+        { 1152921504606846977LL, -7LL, "-1.647030720866924e+17" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+        assert_repr(binop(I(t[i].a), I(t[i].b), RT_NB_TRUEDIV), t[i].r);
 }
 
 Test(int, hash_matches_cpython)

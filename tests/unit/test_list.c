@@ -573,3 +573,51 @@ Test(list, million_deep_chain)
     RT_DECREF(l);
     cr_assert_eq(young_len(), before, "every list was untracked and freed");
 }
+
+/* The type objects are callable as the builtins list(), tuple(), dict(),
+ * str(), slice() and range(). */
+static rt_object *call_type(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    rt_object *r = rt_call(RT_OBJ(t), args, kwargs);
+    RT_DECREF(args);
+    RT_XDECREF(kwargs);
+    return r;
+}
+
+Test(list, constructors_through_the_types)
+{
+    int64_t v[] = { 3, 1, 2 };
+    rt_object *l = ints(3, v);
+    expect_repr(call_type(&rt_list_type, rt_tuple_new(0), NULL), "[]");
+    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, l), NULL), "[3, 1, 2]");
+    rt_object *ab = S("ab");
+    expect_repr(call_type(&rt_list_type, rt_tuple_pack(1, ab), NULL), "['a', 'b']");
+    RT_DECREF(ab);
+    expect_err(call_type(&rt_list_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "list expected at most 1 argument, got 2");
+    expect_repr(call_type(&rt_tuple_type, rt_tuple_pack(1, l), NULL), "(3, 1, 2)");
+    expect_err(call_type(&rt_tuple_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "tuple expected at most 1 argument, got 2");
+    rt_object *kw = rt_dict_new();
+    rt_object *three = I(3);
+    rt_dict_setitem_str(kw, "a", three);
+    rt_object *one = I(1), *two = I(2);
+    rt_object *pair = rt_tuple_pack(2, one, two);
+    rt_object *pairs = rt_list_from_array(&pair, 1);
+    expect_repr(call_type(&rt_dict_type, rt_tuple_pack(1, pairs), kw), "{1: 2, 'a': 3}");
+    expect_err(call_type(&rt_dict_type, rt_tuple_pack(2, l, l), NULL), &rt_exc_TypeError,
+               "dict expected at most 1 argument, got 2");
+    expect_repr(call_type(&rt_str_type, rt_tuple_pack(1, l), NULL), "'[3, 1, 2]'");
+    expect_repr(call_type(&rt_str_type, rt_tuple_new(0), NULL), "''");
+    expect_repr(call_type(&rt_range_type, rt_tuple_pack(2, one, three), NULL), "range(1, 3)");
+    rt_object *s = call_type(&rt_slice_type, rt_tuple_pack(1, two), NULL);
+    expect_repr(rt_newref(s), "slice(None, 2, None)");
+    expect_repr(rt_getattr_str(s, "stop"), "2");
+    RT_DECREF(s);
+    expect_err(call_type(&rt_slice_type, rt_tuple_new(0), NULL), &rt_exc_TypeError,
+               "slice expected at least 1 argument, got 0");
+    rt_object *r = call_type(&rt_range_type, rt_tuple_pack(3, one, three, two), NULL);
+    expect_repr(rt_getattr_str(r, "step"), "2");
+    RT_DECREF(r);
+    RT_DECREF(l); RT_DECREF(three); RT_DECREF(one); RT_DECREF(two); RT_DECREF(pair); RT_DECREF(pairs);
+}

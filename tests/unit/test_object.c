@@ -318,3 +318,27 @@ Test(object, items_and_iteration)
     RT_DECREF(it);
     RT_DECREF(t);
 }
+
+Test(object, heap_subclasses_of_int_float_and_exceptions)
+{
+    rt_object *MyInt = new_class("MyInt", &rt_int_type, NULL);
+    rt_object *MyFloat = new_class("MyFloat", &rt_float_type, NULL);
+    rt_object *n = I(41), *f = F(0.5);
+    rt_object *a = call1(MyInt, n), *b = call1(MyFloat, f);
+    cr_assert_not_null(a);
+    cr_assert_not_null(b);
+    cr_assert_eq(a->type, (rt_type *)MyInt);
+    cr_assert(rt_int_check(a) && rt_float_check(b));
+    assert_repr(rt_newref(a), "41");
+    assert_repr(rt_newref(b), "0.5");
+    assert_repr(rt_number_binop(a, RT_TRUE, RT_NB_ADD), "42");
+    assert_repr(rt_number_binop(a, b, RT_NB_ADD), "41.5");
+    assert_repr(rt_number_binop(b, b, RT_NB_MUL), "0.25");
+    cr_assert_eq(rt_hash(a), 41);
+    /* instances of heap subclasses get a __dict__ */
+    cr_assert_eq(rt_setattr_str(a, "tag", n), 0);
+    assert_repr(rt_getattr_str(a, "tag"), "41");
+    assert_repr(rt_call_method(a, "bit_length", NULL, 0), "6");
+    RT_DECREF(a); RT_DECREF(b); RT_DECREF(n); RT_DECREF(f);
+    RT_DECREF(MyInt); RT_DECREF(MyFloat);
+}

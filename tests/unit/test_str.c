@@ -22,9 +22,9 @@ TestSuite(str, .init = setup);
 static rt_object *S(const char *s) { return rt_str_from_cstr(s); }
 static rt_object *I(int64_t v) { return rt_int_from_i64(v); }
 
-/* Call a built-in method directly from the type's table; args (n of them,
- * the last len(kwnames) being keyword values) are new references consumed
- * here, as is kwnames. */
+/* Call a built-in method directly from the type's table; self, the args
+ * (n of them, the last len(kwnames) being keyword values) and kwnames are
+ * new references consumed here. */
 static rt_object *callm(rt_object *self, const char *name, rt_object *kwnames, int n, ...)
 {
     rt_method_def *m = self->type->methods;
@@ -42,6 +42,7 @@ static rt_object *callm(rt_object *self, const char *name, rt_object *kwnames, i
     for (int i = 0; i < n; i++)
         RT_DECREF(args[i]);
     RT_XDECREF(kwnames);
+    RT_DECREF(self);
     return r;
 }
 
@@ -104,19 +105,26 @@ static bool bval(rt_object *o)
 
 static rt_object *kw1(const char *a) { return rt_tuple_pack(1, rt_str_intern_cstr(a)); }
 
+static rt_object *repr_of(rt_object *o)
+{
+    rt_object *r = rt_repr(o);
+    RT_DECREF(o);
+    return r;
+}
+
 Test(str, repr_quotes_and_escapes)
 {
-    expect_text(rt_repr(S("a'b")), "\"a'b\"");
-    expect_text(rt_repr(S("say \"hi\"")), "'say \"hi\"'");
-    expect_text(rt_repr(S("both ' and \"")), "'both \\' and \"'");
-    expect_text(rt_repr(S("tab\there")), "'tab\\there'");
-    expect_text(rt_repr(S("\x01\x7f\\")), "'\\x01\\x7f\\\\'");
-    expect_text(rt_repr(S("\n\r")), "'\\n\\r'");
+    expect_text(repr_of(S("a'b")), "\"a'b\"");
+    expect_text(repr_of(S("say \"hi\"")), "'say \"hi\"'");
+    expect_text(repr_of(S("both ' and \"")), "'both \\' and \"'");
+    expect_text(repr_of(S("tab\there")), "'tab\\there'");
+    expect_text(repr_of(S("\x01\x7f\\")), "'\\x01\\x7f\\\\'");
+    expect_text(repr_of(S("\n\r")), "'\\n\\r'");
     rt_object *nul = rt_str_from_bytes("a\0b", 3);
     cr_assert_eq(rt_str_size(nul), 3);
-    expect_text(rt_repr(nul), "'a\\x00b'");
+    expect_text(repr_of(nul), "'a\\x00b'");
     /* é stays, C1 controls, NBSP, soft hyphen and U+2028 are escaped */
-    expect_text(rt_repr(S("\xc3\xa9\xc2\x80\xc2\xa0\xc2\xad\xe2\x80\xa8")),
+    expect_text(repr_of(S("\xc3\xa9\xc2\x80\xc2\xa0\xc2\xad\xe2\x80\xa8")),
                 "'\xc3\xa9\\x80\\xa0\\xad\\u2028'");
     /* str(list) uses the element reprs */
     rt_object *l = rt_list_new(0);
@@ -125,7 +133,7 @@ Test(str, repr_quotes_and_escapes)
         rt_list_append(l, items[i]);
         RT_DECREF(items[i]);
     }
-    expect_text(rt_repr(l), "['a', \"b'c\", 'd\"e']");
+    expect_text(repr_of(l), "['a', \"b'c\", 'd\"e']");
 }
 
 Test(str, length_counts_code_points)

@@ -309,3 +309,49 @@ Test(tuple, million_deep_chain)
     RT_DECREF(t);   /* must not recurse a million frames deep */
     cr_assert_eq(young_len(), before, "every tuple was untracked and freed");
 }
+
+static int count_visit(rt_object *o, void *arg)
+{
+    (void)o;
+    ++*(int *)arg;
+    return 0;
+}
+
+/* Every container type exposes traverse and clear, the only way a
+ * collector reaches the references it holds. */
+Test(tuple, traverse_and_clear_slots_of_every_container)
+{
+    rt_object *x = S("x"), *y = S("y");
+    rt_object *t = rt_tuple_pack(2, x, y);
+    rt_object *l = rt_list_from_array((rt_object *[]){ x, y, t }, 3);
+    rt_object *d = rt_dict_new();
+    rt_dict_setitem(d, x, l);
+    rt_dict_setitem(d, y, t);
+    rt_object *s = rt_slice_new(x, y, NULL);
+    rt_object *it = rt_get_iter(l);
+    rt_object *keys = rt_call_method(d, "keys", NULL, 0);
+    struct { rt_object *o; int refs; } cases[] = {
+        { t, 2 }, { l, 3 }, { d, 4 }, { s, 3 }, { it, 1 }, { keys, 1 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rt_type *tp = cases[i].o->type;
+        cr_assert(rt_type_is_gc(tp), "%s is a GC type", tp->name);
+        cr_assert_not_null(tp->traverse, "%s has traverse", tp->name);
+        cr_assert_not_null(tp->clear, "%s has clear", tp->name);
+        int n = 0;
+        tp->traverse(cases[i].o, count_visit, &n);
+        cr_assert_eq(n, cases[i].refs, "%s visits %d", tp->name, n);
+    }
+    intptr_t xb = x->refcnt;
+    rt_list_type.clear(l);
+    cr_assert_eq(RT_SIZE(l), 0);
+    cr_assert_eq(x->refcnt, xb - 1);
+    rt_dict_type.clear(d);
+    cr_assert_eq(rt_dict_size(d), 0);
+    rt_tuple_type.clear(t);
+    cr_assert_eq(RT_TUPLE_GET_ITEM(t, 0), RT_NONE, "a cleared tuple holds None, never NULL");
+    expect_repr(rt_newref(t), "(None, None)");
+    RT_DECREF(keys); RT_DECREF(it); RT_DECREF(s); RT_DECREF(d); RT_DECREF(l); RT_DECREF(t);
+    cr_assert_eq(x->refcnt, xb - 4, "only our own reference is left");
+    RT_DECREF(x); RT_DECREF(y);
+}

@@ -150,6 +150,8 @@ Test(weakref, hash_and_equality)
     rt_object *args[] = { o, cb };
     rt_object *r = rt_call_vector(RT_OBJ(&rt_weakref_type), args, 2);
     cr_assert_not_null(r);
+    assert_repr(rt_newref(RT_OBJ(&rt_weakref_type)), "<class 'weakref.ReferenceType'>");
+    assert_repr(rt_getattr_str(RT_OBJ(&rt_weakref_type), "__name__"), "'ReferenceType'");
     rt_object *got = rt_getattr_str(r, "__callback__");
     cr_assert_eq(got, cb);
     RT_DECREF(got);
