@@ -540,12 +540,19 @@ static int gen_init(const gc_config *cfg, char *err, size_t errlen)
     (void)err; (void)errlen;
     /* 700/10/10: CPython's defaults, so counts and triggers match it. */
     static const intptr_t defaults[GC_GENERATIONS] = { 700, 10, 10 };
+    /* Containers tracked before a collector was installed (into the
+     * runtime's default list) are adopted into generation 0. */
+    rt_gchead adopted;
+    rt_gc_list_init(&adopted);
+    if (rt_gc.young && rt_gc.young != &gc_gen.gens[0].head && !rt_gc_list_is_empty(rt_gc.young))
+        list_merge(rt_gc.young, &adopted);
     memset(&gc_gen, 0, sizeof gc_gen);
     for (int i = 0; i < GC_GENERATIONS; i++) {
         rt_gc_list_init(&gc_gen.gens[i].head);
         gc_gen.gens[i].threshold = cfg && cfg->threshold_set ? cfg->threshold[i] : defaults[i];
     }
     rt_gc_list_init(&gc_gen.permanent);
+    list_merge(&adopted, &gc_gen.gens[0].head);
     gc_gen.stress = cfg && cfg->stress;
     gc_gen.debug = cfg && cfg->verbose ? GC_DEBUG_STATS : 0;
     gc_gen.installed = true;

@@ -549,3 +549,33 @@ Test(gen, fini_reports_stats)
     cr_assert_eq(s.collected[0], 1);
     cr_assert_gt(s.objects_live, 0, "the allocator's live objects are reported");
 }
+
+/* Every weakref to the garbage is cleared before the first callback runs:
+ * a callback cannot reach another unreachable object through a weakref.
+ * (CPython: x and y in one garbage cycle, wy = weakref.ref(y), and
+ * weakref.ref(x, lambda r: print(wy())) prints None.) */
+static rt_object *other_weakref;
+static rt_object *seen_from_callback = (rt_object *)1;
+
+static rt_object *peek_cb(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self; (void)args; (void)nargs; (void)kw;
+    seen_from_callback = rt_weakref_get(other_weakref);
+    return rt_none_new();
+}
+static rt_method_def peek_def = { "peek", peek_cb, RT_METH_FASTCALL, NULL };
+
+Test(gen, weakrefs_all_cleared_before_any_callback)
+{
+    gt_collect(2);
+    node *x = node_new(), *y = node_new();
+    node_set(x, 0, RT_OBJ(y));
+    node_set(y, 0, RT_OBJ(x));
+    rt_object *cb = rt_cfunction_new(&peek_def, NULL);
+    rt_object *wx = rt_weakref_new(RT_OBJ(x), cb);
+    other_weakref = rt_weakref_new(RT_OBJ(y), NULL);
+    RT_DECREF(x); RT_DECREF(y);
+    cr_assert_eq(gt_collect(2), 2);
+    cr_assert_null(seen_from_callback, "the callback saw an unreachable object through a weakref");
+    RT_DECREF(wx); RT_DECREF(other_weakref); RT_DECREF(cb);
+}
