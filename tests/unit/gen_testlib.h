@@ -52,6 +52,8 @@ static intptr_t gt_finalizations;
  * (resurrection), once per slot. */
 static rt_object *gt_resurrect_into;   /* a list */
 static bool gt_resurrect;
+static intptr_t gt_resurrect_every = 1;  /* only nodes whose id is a multiple */
+static intptr_t gt_resurrections;
 
 static void node_dealloc(rt_object *o)
 {
@@ -90,8 +92,10 @@ static void node_finalize(rt_object *o)
     node *n = (node *)o;
     n->finalized++;
     gt_finalizations++;
-    if (gt_resurrect && gt_resurrect_into)
+    if (gt_resurrect && gt_resurrect_into && n->id % gt_resurrect_every == 0) {
         rt_list_append(gt_resurrect_into, o);
+        gt_resurrections++;
+    }
 }
 
 static rt_type node_type = {
@@ -163,6 +167,8 @@ static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
     gt_ncb_calls = 0;
     gt_resurrect = false;
     gt_resurrect_into = NULL;
+    gt_resurrect_every = 1;
+    gt_resurrections = 0;
 }
 
 static void gt_setup_default(void) { gt_setup(700, 10, 10, false); }

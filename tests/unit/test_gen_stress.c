@@ -10,10 +10,16 @@
  *   - after every collection: every node the oracle reaches is alive (the
  *     collector never frees reachable objects; under ASan a wrong free
  *     would also be a use-after-free here), the heap checker passes, and
- *     every weakref answers its referent iff the referent is alive;
+ *     every weakref answers its referent iff the referent is alive (or was
+ *     resurrected: then it answers None, as in CPython);
  *   - after every full collection with nothing frozen: the set of live
  *     nodes is exactly the set the oracle reaches;
- *   - finalize ran at most once per node.
+ *   - finalize ran at most once per node;
+ *   - in the resurrection runs, every 5th node's finalizer stores the node
+ *     in a list the oracle treats as a root (randomly emptied later): the
+ *     resurrected survive, and are later collected without a second
+ *     finalize;
+ *   - weakref callbacks only ever see a cleared weakref.
  */
 #include <stdlib.h>
 #include "gen_testlib.h"
@@ -87,6 +93,19 @@ static rt_object *random_value(void)
     }
 }
 
+/* Weakref callback: the weakref must already be cleared. */
+static intptr_t callbacks_run, callbacks_bad;
+static rt_object *check_cb(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self; (void)kw;
+    callbacks_run++;
+    if (nargs != 1 || rt_weakref_get(args[0]) != NULL)
+        callbacks_bad++;
+    return rt_none_new();
+}
+static rt_method_def check_cb_def = { "check", check_cb, RT_METH_FASTCALL, NULL };
+static rt_object *weak_cb;
+
 /* ---- the oracle ---------------------------------------------------------- */
 
 static bool reached[GT_MAX_NODES];
@@ -125,6 +144,8 @@ static void oracle_mark(void)
     for (int i = 0; i < NROOTS; i++)
         if (roots[i])
             oracle_visit(roots[i], NULL);
+    if (gt_resurrect_into)
+        oracle_visit(gt_resurrect_into, NULL);
     while (stack_len) {
         rt_object *o = stack[--stack_len];
         o->type->traverse(o, oracle_visit, NULL);
@@ -148,7 +169,13 @@ static void check_after_collection(bool full)
         if (!weak[i])
             continue;
         rt_object *ref = rt_weakref_get(weak[i]);
-        if (gt_alive[weak_target[i]])
+        /* A collection clears weakrefs to everything it finds unreachable,
+         * before finalizers run (CPython too): an object a finalizer
+         * resurrects keeps living with its weakrefs dead. */
+        if (gt_alive[weak_target[i]] && ref == NULL)
+            cr_assert_geq(gt_by_id[weak_target[i]]->finalized, 1,
+                          "a weakref to a node that was never garbage was cleared");
+        else if (gt_alive[weak_target[i]])
             cr_assert_eq(ref, RT_OBJ(gt_by_id[weak_target[i]]));
         else
             cr_assert_null(ref, "a weakref to a dead node must be cleared");
@@ -174,12 +201,19 @@ static void check_if_collected(void)
     }
 }
 
-static void run(unsigned seed, int steps)
+static void run(unsigned seed, int steps, bool resurrection)
 {
     rng_state = seed;
+    weak_cb = rt_cfunction_new(&check_cb_def, NULL);
+    cr_assert_not_null(weak_cb);
+    if (resurrection) {
+        gt_resurrect_into = rt_list_new(0);
+        gt_resurrect_every = 5;
+        gt_resurrect = true;
+    }
     for (int step = 0; step < steps; step++) {
         unsigned op = rnd(100);
-        if (op < 20) {
+        if (op < 10) {
             /* the index first: RT_SETREF and RT_CLEAR evaluate it twice */
             unsigned k = rnd(NROOTS);
             rt_object *n = RT_OBJ(node_new());
@@ -189,10 +223,14 @@ static void run(unsigned seed, int steps)
             if (a) {
                 rt_object *v = random_value();
                 node_set((node *)a, (int)rnd(NODE_SLOTS), v);
+                /* often close a cycle back to a: most garbage should need
+                 * the collector, not just refcounting */
+                if (v && v->type == &node_type && rnd(2))
+                    node_set((node *)v, (int)rnd(NODE_SLOTS), a);
                 RT_XDECREF(v);
                 RT_DECREF(a);
             }
-        } else if (op < 65) {
+        } else if (op < 60) {
             unsigned k = rnd(NROOTS);
             RT_CLEAR(roots[k]);
         } else if (op < 75) {
@@ -204,7 +242,7 @@ static void run(unsigned seed, int steps)
             if (a) {
                 int k = (int)rnd(NWEAK);
                 RT_XDECREF(weak[k]);
-                weak[k] = rt_weakref_new(a, NULL);
+                weak[k] = rt_weakref_new(a, rnd(2) ? weak_cb : NULL);
                 cr_assert_not_null(weak[k]);
                 weak_target[k] = ((node *)a)->id;
                 RT_DECREF(a);
@@ -213,6 +251,8 @@ static void run(unsigned seed, int steps)
             collect_and_check((int)rnd(GC_GENERATIONS));
         } else if (op < 96) {
             collect_and_check(2);
+        } else if (op < 97 && rnd(4) == 0 && gt_resurrect_into) {
+            rt_list_clear(gt_resurrect_into);
         } else if (op < 97) {
             if (frozen)
                 gc_gen_collector.unfreeze();
@@ -236,11 +276,30 @@ static void run(unsigned seed, int steps)
     collect_and_check(2);
     for (int i = 0; i < NROOTS; i++)
         RT_CLEAR(roots[i]);
+    if (gt_resurrect_into)
+        rt_list_clear(gt_resurrect_into);
     collect_and_check(2);
+    /* the last collection's finalizers may have resurrected a few more */
+    if (gt_resurrect_into) {
+        rt_list_clear(gt_resurrect_into);
+        collect_and_check(2);
+    }
     for (intptr_t id = 0; id < gt_next_id; id++)
         cr_assert_not(gt_alive[id], "node %ld outlived its last root", (long)id);
     for (int i = 0; i < NWEAK; i++)
         RT_CLEAR(weak[i]);
+    cr_assert_eq(callbacks_bad, 0, "a weakref callback saw a live referent");
+    /* the run exercised what it claims to */
+    cr_assert_gt(callbacks_run, 0);
+    cr_assert_gt(gt_finalizations, 0);
+    cr_assert(!resurrection || gt_resurrections > 0);
+    if (getenv("GT_VERBOSE"))
+        fprintf(stderr, "seed %u: %ld nodes, %ld finalized, %ld resurrected, %ld callbacks, %lu collections\n",
+                seed, (long)gt_next_id, (long)gt_finalizations, (long)gt_resurrections, (long)callbacks_run,
+                (unsigned long)(gt_collections(0) + gt_collections(1) + gt_collections(2)));
+    RT_CLEAR(weak_cb);
+    RT_XDECREF(gt_resurrect_into);
+    gt_resurrect_into = NULL;
     GT_CHECK_HEAP();
 }
 
@@ -248,15 +307,18 @@ static void setup_small_thresholds(void) { gt_setup(60, 5, 5, false); }
 
 TestSuite(stress, .init = setup_small_thresholds, .timeout = 120);
 
-Test(stress, seed1) { run(1, 20000); }
-Test(stress, seed2) { run(2, 20000); }
-Test(stress, seed3) { run(3, 20000); }
-Test(stress, seed4_many_steps) { run(4, 60000); }
+Test(stress, seed1) { run(1, 20000, false); }
+Test(stress, seed2) { run(2, 20000, false); }
+Test(stress, seed3) { run(3, 20000, false); }
+Test(stress, seed4_many_steps) { run(4, 60000, false); }
+Test(stress, resurrection_seed6) { run(6, 20000, true); }
+Test(stress, resurrection_seed7) { run(7, 20000, true); }
+Test(stress, resurrection_seed8) { run(8, 40000, true); }
 
 /* --stress: a collection at every container allocation. */
 static void setup_stress(void) { gt_setup(700, 10, 10, true); }
 
 Test(stress_mode, random_graphs, .init = setup_stress)
 {
-    run(5, 3000);
+    run(5, 3000, false);
 }
