@@ -182,10 +182,38 @@ static void check_after_collection(bool full)
     }
 }
 
+/* Explicit collections are also checked against the oracle's view just
+ * before them: a node reachable then must come out alive, not finalized by
+ * this collection, with its weakrefs intact.  (A collector that wrongly
+ * took a reachable object for garbage could otherwise hide the mistake
+ * behind the resurrection pass, which would save the object after
+ * finalizing it and clearing its weakrefs.) */
+static bool reached_before[GT_MAX_NODES];
+static unsigned char finalized_before[GT_MAX_NODES];
+
 static void collect_and_check(int gen)
 {
+    oracle_mark();
+    for (intptr_t id = 0; id < gt_next_id; id++) {
+        reached_before[id] = reached[id];
+        finalized_before[id] = gt_by_id[id] ? (unsigned char)gt_by_id[id]->finalized : 0;
+    }
+    rt_object *weak_before[NWEAK];
+    for (int i = 0; i < NWEAK; i++)
+        weak_before[i] = weak[i] ? rt_weakref_get(weak[i]) : NULL;
     intptr_t n = gc_gen_collector.collect(gen);
     cr_assert_geq(n, 0);
+    for (intptr_t id = 0; id < gt_next_id; id++) {
+        if (!reached_before[id])
+            continue;
+        cr_assert(gt_alive[id], "node %ld was reachable before the collection", (long)id);
+        cr_assert_eq(gt_by_id[id]->finalized, finalized_before[id],
+                     "reachable node %ld was finalized", (long)id);
+    }
+    for (int i = 0; i < NWEAK; i++)
+        if (weak_before[i] && reached_before[weak_target[i]])
+            cr_assert_eq(rt_weakref_get(weak[i]), weak_before[i],
+                         "a weakref to a reachable node was cleared");
     check_after_collection(gen == GC_GENERATIONS - 1);
 }
 
