@@ -9,7 +9,7 @@
  * its first word, as an object constructor would.  One operation = one
  * allocation or one free; the best of REPEATS runs is reported.
  *
- *   usage: bench_alloc_bench [ops-per-run in millions, default 1]
+ *   usage: bench_alloc_bench [ops-per-run in millions, default 1] [repeats, default 7]
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -19,7 +19,7 @@
 
 #define MAXLIVE 10000        /* live objects per LIFO/FIFO batch and RANDOM set: */
 static int BATCH;            /* 1,000 (fits in L2) and 10,000 (~2.6 MB, does not) */
-#define REPEATS 7            /* best-of: filters out noise from the shared machine */
+static int REPEATS = 7;      /* best-of: filters out noise from the shared machine */
 
 typedef struct allocator {
     const char *name;
@@ -105,6 +105,8 @@ static double timed(double (*fn)(const allocator *), const allocator *a)
 int main(int argc, char **argv)
 {
     ops_per_run = (long)((argc > 1 ? atof(argv[1]) : 1.0) * 1e6);
+    if (argc > 2 && atoi(argv[2]) > 0)
+        REPEATS = atoi(argv[2]);
     sizes = malloc(2 * MAXLIVE * sizeof *sizes);
     picks = malloc(4 * MAXLIVE * sizeof *picks);
     slots = malloc(MAXLIVE * sizeof *slots);

@@ -280,13 +280,33 @@ typedef struct sort_item {
     rt_object *value;
 } sort_item;
 
+/* How keys compare: when every key is an exact int (or every key an exact
+ * str) the sort compares them directly, as CPython's pre-sort type check
+ * does; no user code can run then, and a comparison never fails. */
+enum { CMP_GENERIC, CMP_INT, CMP_STR };
+
 /* a < b, or -1 on error. */
-static inline int item_lt(const sort_item *a, const sort_item *b)
+static inline int item_lt(const sort_item *a, const sort_item *b, int kind)
 {
+    if (kind == CMP_INT)
+        return RT_INT_VALUE(a->key) < RT_INT_VALUE(b->key);
+    if (kind == CMP_STR)
+        return rt_str_compare(a->key, b->key) < 0;
     return rt_richcompare_bool(a->key, b->key, RT_LT);
 }
 
-static int insertion_sort(sort_item *a, intptr_t n)
+static int key_kind(const sort_item *a, intptr_t n)
+{
+    rt_type *t = a[0].key->type;
+    if (t != &rt_int_type && t != &rt_str_type)
+        return CMP_GENERIC;
+    for (intptr_t i = 1; i < n; i++)
+        if (a[i].key->type != t)
+            return CMP_GENERIC;
+    return t == &rt_int_type ? CMP_INT : CMP_STR;
+}
+
+static int insertion_sort(sort_item *a, intptr_t n, int kind)
 {
     for (intptr_t i = 1; i < n; i++) {
         sort_item x = a[i];
@@ -294,7 +314,7 @@ static int insertion_sort(sort_item *a, intptr_t n)
         /* Find the first position whose item is > x (stable: after equals). */
         while (lo < hi) {
             intptr_t mid = lo + (hi - lo) / 2;
-            int k = item_lt(&x, &a[mid]);
+            int k = item_lt(&x, &a[mid], kind);
             if (k < 0)
                 return -1;   /* a[0..i) sorted, x still at a[i]: a permutation */
             if (k)
@@ -308,9 +328,9 @@ static int insertion_sort(sort_item *a, intptr_t n)
     return 0;
 }
 
-static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp)
+static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp, int kind)
 {
-    int k = item_lt(&a[mid], &a[mid - 1]);
+    int k = item_lt(&a[mid], &a[mid - 1], kind);
     if (k <= 0)
         return k;   /* already in order, or error (nothing moved) */
     intptr_t nl = mid - lo;
@@ -319,7 +339,7 @@ static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item
     int rc = 0;
     while (i < nl && j < hi) {
         /* Take from the right only when strictly smaller: stability. */
-        k = item_lt(&a[j], &tmp[i]);
+        k = item_lt(&a[j], &tmp[i], kind);
         if (k < 0) {
             rc = -1;
             break;
@@ -332,8 +352,9 @@ static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item
 
 static int merge_sort(sort_item *a, intptr_t n)
 {
+    int kind = key_kind(a, n);
     for (intptr_t lo = 0; lo < n; lo += RUN)
-        if (insertion_sort(a + lo, (n - lo < RUN) ? n - lo : RUN) < 0)
+        if (insertion_sort(a + lo, (n - lo < RUN) ? n - lo : RUN, kind) < 0)
             return -1;
     if (n <= RUN)
         return 0;
@@ -347,7 +368,7 @@ static int merge_sort(sort_item *a, intptr_t n)
     for (intptr_t w = RUN; w < n && rc == 0; w *= 2) {
         for (intptr_t lo = 0; lo + w < n; lo += 2 * w) {
             intptr_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            if (merge(a, lo, lo + w, hi, tmp) < 0) {
+            if (merge(a, lo, lo + w, hi, tmp, kind) < 0) {
                 rc = -1;
                 break;
             }
@@ -692,12 +713,14 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
 {
     rt_list *l = LIST(o);
     if (rt_slice_check(key)) {
-        intptr_t start, stop, step, n;
-        if (rt_slice_indices(key, RT_SIZE(l), &start, &stop, &step, &n) < 0)
+        intptr_t start, stop, step, n = 0;
+        if (rt_slice_unpack(key, &start, &stop, &step) < 0)
             return -1;
+        intptr_t start0 = start, stop0 = stop;
+        n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
         if (step == 1)
             return list_ass_slice(l, start, stop, v);
-        if (n <= 0 && !v)
+        if (!v && n <= 0)
             return 0;
         if (!v) {
             /* Extended deletion: compact survivors, then drop the rest. */
@@ -740,6 +763,14 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
         }
         if (!seq)
             return -1;
+        /* Building seq may have run code that resized l: the size check
+         * uses the length seen first (CPython's message), the writes the
+         * indices clamped again now. */
+        if (RT_SIZE(seq) == n) {
+            start = start0;
+            stop = stop0;
+            n = rt_slice_adjust(RT_SIZE(l), &start, &stop, step);
+        }
         if (RT_SIZE(seq) != n) {
             rt_err_format(&rt_exc_ValueError,
                           "attempt to assign sequence of size %ld to extended slice of size %ld",

@@ -35,8 +35,9 @@ static inline bool rt_list_check_exact(rt_object *o) { return o->type == &rt_lis
 #define RT_LIST_ITEMS(l) (((rt_list *)(l))->items)
 #define RT_LIST_GET_ITEM(l, i) (((rt_list *)(l))->items[i])   /* borrowed */
 
-/* A list of n items, all None (so it is always valid); use
- * rt_list_setitem or RT_LIST_ITEMS to fill it. */
+/* A list of n items, all None (so it is always valid); fill it with
+ * rt_list_setitem, or store into RT_LIST_ITEMS directly (overwriting a
+ * None without a decref is fine: None is immortal). */
 rt_object *rt_list_new(intptr_t n);
 rt_object *rt_list_from_array(rt_object *const *items, intptr_t n);   /* borrowed items */
 rt_object *rt_list_from_iterable(rt_object *iterable);

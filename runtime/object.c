@@ -602,6 +602,8 @@ rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs)
 
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs)
 {
+    if (callable->type == &rt_cfunction_type)
+        return rt_cfunction_call_vector(callable, args, nargs);
     if (!callable->type->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
     rt_object *t = rt_tuple_from_array(args, nargs);
@@ -612,8 +614,35 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
     return r;
 }
 
+/* o.name(*args).  When name is a built-in method found on o's type (and
+ * not shadowed by o's __dict__), the method is called directly with o
+ * prepended, without creating a bound method object (CPython's
+ * LOAD_METHOD/CALL path). */
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs)
 {
+    /* Fast path for up to 7 arguments: built-in methods rarely take more,
+     * and the vector then fits on the stack. */
+    if (o->type->getattro == rt_generic_getattr && nargs < 8) {
+        rt_object *n = rt_str_intern_cstr(name);
+        if (!n)
+            return NULL;
+        rt_object *d = rt_type_lookup(o->type, n);
+        rt_object **dictp = rt_object_dict_ptr(o);
+        bool shadowed = dictp && *dictp && rt_dict_getitem(*dictp, n);
+        RT_DECREF(n);
+        if (rt_err_occurred())
+            return NULL;
+        if (d && d->type == &rt_method_descr_type && !shadowed) {
+            rt_object *vec[8];
+            vec[0] = o;
+            for (intptr_t i = 0; i < nargs; i++)
+                vec[i + 1] = args[i];
+            RT_INCREF(d);   /* the call may replace it in the type's dict */
+            rt_object *r = rt_method_descr_call_vector(d, vec, nargs + 1);
+            RT_DECREF(d);
+            return r;
+        }
+    }
     rt_object *m = rt_getattr_str(o, name);
     if (!m)
         return NULL;
@@ -756,6 +785,7 @@ int rt_init(void)
 void rt_fini(void)
 {
     /* Types and singletons are static and immortal; nothing to release
-     * that the process exit would not. */
+     * that the process exit would not, except a pending exception. */
+    rt_err_clear();
     initialised = false;
 }

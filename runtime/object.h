@@ -181,6 +181,9 @@ struct rt_type {
     /* Added by the object core (end of struct: designated initialisers of
      * existing types are unaffected). */
     struct rt_getset_def *getsets;  /* computed attributes, placed in dict by rt_type_ready */
+    /* Heap types with __slots__: this class's own slot storage, nslots
+     * object pointers starting at slotsoffset (base classes' come before). */
+    intptr_t slotsoffset, nslots;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -333,6 +336,13 @@ const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
  * has them).  dict is copied (a new dict the type owns); base NULL means
  * object.  New reference, or NULL + exception. */
 rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
+/* The same for a class with __slots__: slot_names is a tuple of str (the
+ * names other than '__dict__' and '__weakref__'), each becoming a member
+ * descriptor; add_dict / add_weakref say whether '__dict__' / '__weakref__'
+ * were among the slots (a base that has them already keeps them). */
+rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
+                                  rt_object *slot_names, bool add_dict, bool add_weakref);
+extern rt_type rt_member_descr_type;     /* "member_descriptor" */
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD
@@ -344,6 +354,10 @@ rt_object **rt_object_dict_ptr(rt_object *o);
 /* The builtin-function object: a C function bound to self (NULL for a
  * plain function such as len).  The VM's builtins use this. */
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
+/* Vector calls of the built-in callables without building an args tuple
+ * (rt_call_vector and rt_call_method use them). */
+rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);
+rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs);
 extern rt_type rt_method_descr_type;     /* "method_descriptor" */
 extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
 extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */

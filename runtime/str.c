@@ -571,17 +571,61 @@ static int builder_vappendf(rt_str_builder *b, const char *fmt, va_list ap)
             p = q + 1;
             continue;
         }
-        while (*q && strchr("-+ #0123456789.", *q))
+        /* flags, width and precision; '*' takes an int argument */
+        char spec[48];
+        size_t sl = 0;
+        spec[sl++] = '%';
+        bool left = false;
+        while (*q && strchr("-+ #0", *q)) {
+            left |= *q == '-';
+            if (sl < 8)
+                spec[sl++] = *q;
             q++;
+        }
+        int width = -1, prec = -1;
+        if (*q == '*') {
+            width = va_arg(ap, int);
+            if (width < 0) {   /* printf: a negative '*' width left-justifies */
+                width = -width;
+                left = true;
+                if (sl < 8)
+                    spec[sl++] = '-';
+            }
+            q++;
+        } else if (*q >= '0' && *q <= '9') {
+            width = 0;
+            while (*q >= '0' && *q <= '9')
+                width = width * 10 + (*q++ - '0');
+        }
+        if (*q == '.') {
+            q++;
+            prec = 0;
+            if (*q == '*') {
+                prec = va_arg(ap, int);
+                q++;
+            } else {
+                while (*q >= '0' && *q <= '9')
+                    prec = prec * 10 + (*q++ - '0');
+            }
+        }
+        if (width >= 0)
+            sl += (size_t)snprintf(spec + sl, 12, "%d", width > 4096 ? 4096 : width);
+        if (prec >= 0)
+            sl += (size_t)snprintf(spec + sl, 13, ".%d", prec > 4096 ? 4096 : prec);
         int lng = 0, size_t_ = 0;
+        while (*q == 'h')
+            q++;   /* promoted to int anyway */
         while (*q == 'l') { lng++; q++; }
-        if (*q == 'z') { size_t_ = 1; q++; }
-        char spec[32], tmp[128];
-        size_t sl = (size_t)(q - pct) + 1;
-        if (!*q || sl >= sizeof spec)
+        if (*q == 'z' || *q == 'j' || *q == 't') { size_t_ = 1; q++; }
+        if (!*q)
             return rt_str_builder_append_cstr(b, pct);   /* malformed: copy as is */
-        memcpy(spec, pct, sl);
+        if (size_t_)
+            spec[sl++] = 'z';
+        for (int k = 0; k < lng && k < 2; k++)
+            spec[sl++] = 'l';
+        spec[sl++] = *q;
         spec[sl] = '\0';
+        char tmp[4200];   /* width and precision are capped at 4096 above */
         int w;
         switch (*q) {
         case 'd': case 'i':
@@ -606,14 +650,20 @@ static int builder_vappendf(rt_str_builder *b, const char *fmt, va_list ap)
             w = snprintf(tmp, sizeof tmp, spec, va_arg(ap, double));
             break;
         case 's': {
-            const char *s = va_arg(ap, const char *);
-            if (strcmp(spec, "%s") == 0) {
-                rt_str_builder_append_cstr(b, s ? s : "(null)");
-                w = 0;
-                tmp[0] = '\0';
-            } else {
-                w = snprintf(tmp, sizeof tmp, spec, s);
-            }
+            /* Copied directly: a long string is never truncated. */
+            const char *str = va_arg(ap, const char *);
+            if (!str)
+                str = "(null)";
+            intptr_t n = (intptr_t)strlen(str);
+            if (prec >= 0 && prec < n)
+                n = prec;
+            intptr_t pad = width > n ? width - n : 0;
+            for (intptr_t k = 0; !left && k < pad; k++)
+                rt_str_builder_append_char(b, ' ');
+            rt_str_builder_append(b, str, n);
+            for (intptr_t k = 0; left && k < pad; k++)
+                rt_str_builder_append_char(b, ' ');
+            w = 0;
             break;
         }
         default:

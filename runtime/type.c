@@ -1,7 +1,9 @@
 /*
  * type.c -- "type" and "object", readying types (slot inheritance, type
- * dicts), the built-in method and attribute descriptors, and heap types
- * (classes created at run time) with their generic instance layout.
+ * dicts), the built-in method, attribute and member descriptors, and heap
+ * types (classes created at run time) with their generic instance layout:
+ * the nearest static base's layout, then each heap level's __slots__, then
+ * a __dict__ pointer and a weakref-list pointer unless a base has them.
  *
  * Invariants kept here:
  *   - a type is READY once its base is ready, its NULL slots are inherited
@@ -180,7 +182,7 @@ static rt_object *call_cfunc(rt_method_def *def, rt_object *self, rt_object *con
     intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
     if (nkw == 0)
         return def->func(self, pos, npos, NULL);
-    rt_object *small[16];
+    rt_object *small[16];   /* keyword calls of built-ins are short; no malloc */
     rt_object **vec = npos + nkw <= 16 ? small : rt_mem_malloc(sizeof(rt_object *) * (size_t)(npos + nkw));
     if (!vec)
         return rt_err_no_memory();
@@ -208,6 +210,12 @@ static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwarg
 {
     cfunction *f = (cfunction *)o;
     return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
+{
+    cfunction *f = (cfunction *)o;
+    return f->def->func(f->self, args, nargs, NULL);
 }
 
 static void cfunction_dealloc(rt_object *o)
@@ -280,6 +288,18 @@ static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kw
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                              m->def->name, m->owner->name, self->type->name);
     return call_cfunc(m->def, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+}
+
+rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs)
+{
+    method_descr *m = (method_descr *)d;
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
+                             m->owner->name, m->def->name);
+    if (!rt_isinstance_type(args[0], m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             m->def->name, m->owner->name, args[0]->type->name);
+    return m->def->func(args[0], args + 1, nargs - 1, NULL);
 }
 
 static rt_object *method_descr_repr(rt_object *d)
@@ -362,6 +382,69 @@ rt_type rt_getset_descr_type = {
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,
+};
+
+/* A __slots__ entry: the attribute lives at a fixed offset in the object. */
+typedef struct member_descr {
+    RT_OBJECT_HEAD
+    rt_object *name;       /* str */
+    intptr_t offset;
+    rt_type *owner;        /* borrowed: the descriptor lives in owner's dict */
+} member_descr;
+
+static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    member_descr *m = (member_descr *)d;
+    if (!obj)
+        return rt_newref(d);
+    if (!rt_isinstance_type(obj, m->owner))
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                             rt_str_data(m->name), m->owner->name, obj->type->name);
+    rt_object *v = *(rt_object **)((char *)obj + m->offset);
+    if (!v)
+        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                             obj->type->name, rt_str_data(m->name));
+    return rt_newref(v);
+}
+
+static int member_set(rt_object *d, rt_object *obj, rt_object *value)
+{
+    member_descr *m = (member_descr *)d;
+    if (!rt_isinstance_type(obj, m->owner)) {
+        rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      rt_str_data(m->name), m->owner->name, obj->type->name);
+        return -1;
+    }
+    rt_object **slot = (rt_object **)((char *)obj + m->offset);
+    if (!value && !*slot) {
+        rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
+        return -1;
+    }
+    RT_SETREF(*slot, value ? rt_newref(value) : NULL);
+    return 0;
+}
+
+static rt_object *member_repr(rt_object *d)
+{
+    member_descr *m = (member_descr *)d;
+    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
+}
+
+static void member_dealloc(rt_object *d)
+{
+    RT_CLEAR(((member_descr *)d)->name);
+    rt_object_free(d);
+}
+
+rt_type rt_member_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "member_descriptor",
+    .basicsize = sizeof(member_descr),
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
 };
 
 /* ---- type ---------------------------------------------------------------- */
@@ -640,6 +723,14 @@ static rt_type *static_base(rt_type *t)
     return t;
 }
 
+/* The __slots__ storage of every heap level of o's class. */
+static void clear_slots(rt_object *o)
+{
+    for (rt_type *k = o->type; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
+        for (intptr_t i = 0; i < k->nslots; i++)
+            RT_CLEAR(((rt_object **)((char *)o + k->slotsoffset))[i]);
+}
+
 static void instance_dealloc(rt_object *o)
 {
     rt_type *t = o->type;
@@ -663,6 +754,7 @@ static void instance_dealloc(rt_object *o)
          * __dict__ is already gone. */
         if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
             rt_weakref_clear_all(o);
+        clear_slots(o);
         if (t->dictoffset && t->dictoffset != sb->dictoffset)
             RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
         if (sb == &rt_object_type)
@@ -676,6 +768,9 @@ static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_type *t = o->type, *sb = static_base(t);
     RT_VISIT(t);
+    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
+        for (intptr_t i = 0; i < k->nslots; i++)
+            RT_VISIT(((rt_object **)((char *)o + k->slotsoffset))[i]);
     if (t->dictoffset && t->dictoffset != sb->dictoffset)
         RT_VISIT(*(rt_object **)((char *)o + t->dictoffset));
     if (sb->traverse)
@@ -686,6 +781,7 @@ static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 static int instance_clear(rt_object *o)
 {
     rt_type *t = o->type, *sb = static_base(t);
+    clear_slots(o);
     if (t->dictoffset && t->dictoffset != sb->dictoffset)
         RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
     if (sb->clear)
@@ -693,7 +789,25 @@ static int instance_clear(rt_object *o)
     return 0;
 }
 
-rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
+static int add_member(rt_type *t, rt_object *name, intptr_t offset)
+{
+    if (!rt_str_check(name)) {
+        rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'", name->type->name);
+        return -1;
+    }
+    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
+    if (!m)
+        return -1;
+    m->name = rt_newref(name);
+    m->offset = offset;
+    m->owner = t;
+    int r = rt_dict_setitem(t->dict, name, RT_OBJ(m));
+    RT_DECREF(m);
+    return r;
+}
+
+rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
+                                  rt_object *slot_names, bool add_dict, bool add_weakref)
 {
     if (!base)
         base = &rt_object_type;
@@ -701,6 +815,8 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
     if (base->itemsize)
         return rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
+    if (slot_names && !rt_tuple_check(slot_names))
+        return rt_err_set_string(&rt_exc_TypeError, "__slots__ must be given as a tuple of str");
     if (rt_type_ready(base) < 0)
         return NULL;
     size_t n = strlen(name);
@@ -716,14 +832,18 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
     t->name = name_copy;
     t->flags = RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_GC;
     t->base = (rt_type *)rt_newref(RT_OBJ(base));
+    /* Layout: the base's, then this class's slots, then the __dict__ and
+     * weakref-list pointers the base lacks. */
     t->basicsize = base->basicsize;
-    /* Add the slots the base lacks, after its layout. */
-    if (!base->dictoffset) {
+    t->nslots = slot_names ? RT_SIZE(slot_names) : 0;
+    t->slotsoffset = t->basicsize;
+    t->basicsize += t->nslots * (intptr_t)sizeof(rt_object *);
+    if (add_dict && !base->dictoffset) {
         t->getsets = instance_getsets;
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(rt_object *);
     }
-    if (!base->weaklistoffset) {
+    if (add_weakref && !base->weaklistoffset) {
         t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(rt_object *);
     }
@@ -731,19 +851,31 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
     t->traverse = instance_traverse;
     t->clear = instance_clear;
     t->dict = dict ? rt_dict_copy(dict) : rt_dict_new();
-    if (!t->dict || rt_type_ready(t) < 0) {
-        RT_DECREF(t);
-        return NULL;
-    }
+    if (!t->dict)
+        goto fail;
+    for (intptr_t i = 0; i < t->nslots; i++)
+        if (add_member(t, RT_TUPLE_GET_ITEM(slot_names, i), t->slotsoffset + i * (intptr_t)sizeof(rt_object *)) < 0)
+            goto fail;
+    if (rt_type_ready(t) < 0)
+        goto fail;
     rt_gc_track(RT_OBJ(t));
     return RT_OBJ(t);
+fail:
+    t->nslots = 0;
+    RT_DECREF(t);
+    return NULL;
+}
+
+rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
+{
+    return rt_type_new_heap_slots(name, base, dict, NULL, true, true);
 }
 
 int rt_type_init(void)
 {
     rt_type *types[] = {
         &rt_object_type, &rt_type_type, &rt_cfunction_type, &rt_method_descr_type,
-        &rt_classmethod_descr_type, &rt_getset_descr_type,
+        &rt_classmethod_descr_type, &rt_getset_descr_type, &rt_member_descr_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (rt_type_ready(types[i]) < 0)

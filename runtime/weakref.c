@@ -105,7 +105,7 @@ void rt_weakref_clear_all(rt_object *obj)
     for (rt_weakref *w = (rt_weakref *)*head; w; w = w->next)
         if (w->callback)
             n++;
-    rt_object *small[16];
+    rt_object *small[16];   /* 8 refs with callbacks without a malloc: the usual case is 1 */
     rt_object **pairs = n * 2 <= 16 ? small : rt_raw_malloc(sizeof(rt_object *) * (size_t)n * 2);
     intptr_t k = 0;
     while (*head) {

@@ -621,3 +621,69 @@ Test(list, constructors_through_the_types)
     RT_DECREF(r);
     RT_DECREF(l); RT_DECREF(three); RT_DECREF(one); RT_DECREF(two); RT_DECREF(pair); RT_DECREF(pairs);
 }
+
+Test(list, sort_fast_paths_for_str_and_int)
+{
+    rt_object *l = strs("b", "a", "ab", "");
+    rt_object *e = S("\xc3\xa9");
+    rt_list_append(l, e);
+    RT_DECREF(e);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "['', 'a', 'ab', 'b', '\xc3\xa9']");
+    cr_assert_eq(rt_list_sort(l, NULL, true), 0);
+    expect_repr(rt_newref(l), "['\xc3\xa9', 'b', 'ab', 'a', '']");
+    RT_DECREF(l);
+    /* ints mixed with a bool take the generic path and agree */
+    int64_t v[] = { 3, -1, 2 };
+    l = ints(3, v);
+    rt_list_append(l, RT_TRUE);
+    cr_assert_eq(rt_list_sort(l, NULL, false), 0);
+    expect_repr(rt_newref(l), "[-1, True, 2, 3]");
+    RT_DECREF(l);
+}
+
+/* An iterable whose first step empties the list being assigned to. */
+static rt_object *shrink_target;
+typedef struct shrinker { RT_OBJECT_HEAD int i; } shrinker;
+static rt_object *shrinker_iter(rt_object *o) { return rt_newref(o); }
+static rt_object *shrinker_next(rt_object *o)
+{
+    shrinker *s = (shrinker *)o;
+    if (s->i == 0)
+        rt_list_clear(shrink_target);
+    return s->i < 3 ? I(s->i++) : NULL;
+}
+static void shrinker_dealloc(rt_object *o) { rt_object_free(o); }
+static rt_type shrinker_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "shrinker",
+    .basicsize = sizeof(shrinker),
+    .dealloc = shrinker_dealloc,
+    .iter = shrinker_iter,
+    .iternext = shrinker_next,
+    .base = &rt_object_type,
+};
+
+Test(list, extended_slice_assignment_rechecks_size)
+{
+    cr_assert_eq(rt_type_ready(&shrinker_type), 0);
+    shrink_target = one_to_ten();
+    rt_object *it = rt_object_new(&shrinker_type);
+    rt_object *s = sl(NULL, NULL, I(2));
+    cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
+    char buf[200];
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 5");
+    rt_err_clear();
+    cr_assert_eq(RT_SIZE(shrink_target), 0);
+    /* sizes that match at first but not after the shrink: still refused */
+    RT_DECREF(s);
+    int64_t v[] = { 1, 2, 3, 4, 5, 6 };
+    RT_DECREF(shrink_target);
+    shrink_target = ints(6, v);
+    ((shrinker *)it)->i = 0;
+    s = sl(NULL, NULL, I(2));
+    cr_assert_eq(rt_setitem(shrink_target, s, it), -1);
+    cr_assert_str_eq(err_msg(buf, sizeof buf), "attempt to assign sequence of size 3 to extended slice of size 0");
+    rt_err_clear();
+    RT_DECREF(s); RT_DECREF(it); RT_DECREF(shrink_target);
+}

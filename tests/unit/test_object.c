@@ -228,6 +228,12 @@ Test(object, builtin_methods)
     rt_object *S_ = new_class("Sub", &widget_type, NULL);
     rt_object *s = rt_call_vector(S_, NULL, 0);
     assert_repr(rt_call_method(s, "echo", NULL, 0), "(W, (), None)");
+    /* an instance attribute shadows the method (non-data descriptor) */
+    rt_object *plain = rt_cfunction_new(&widget_methods[0], one);
+    cr_assert_eq(rt_setattr_str(s, "echo", plain), 0);
+    assert_repr(rt_call_method(s, "echo", NULL, 0), "(1, (), None)");
+    RT_DECREF(plain);
+    assert_raises(rt_call_method(s, "nope", NULL, 0), &rt_exc_AttributeError, "'Sub' object has no attribute 'nope'");
     RT_DECREF(s); RT_DECREF(S_);
     RT_DECREF(pos); RT_DECREF(kw); RT_DECREF(one); RT_DECREF(two); RT_DECREF(w);
 }
@@ -341,4 +347,66 @@ Test(object, heap_subclasses_of_int_float_and_exceptions)
     assert_repr(rt_call_method(a, "bit_length", NULL, 0), "6");
     RT_DECREF(a); RT_DECREF(b); RT_DECREF(n); RT_DECREF(f);
     RT_DECREF(MyInt); RT_DECREF(MyFloat);
+}
+
+static int count_visit(rt_object *o, void *arg)
+{
+    (void)o;
+    (*(int *)arg)++;
+    return 0;
+}
+
+Test(object, slots)
+{
+    rt_object *x = S("x"), *y = S("y"), *one = I(1);
+    rt_object *names = rt_tuple_pack(2, x, y);
+    rt_object *A = rt_type_new_heap_slots("A", NULL, NULL, names, false, false);
+    cr_assert_not_null(A);
+    cr_assert_eq(((rt_type *)A)->basicsize, (intptr_t)(sizeof(rt_object) + 2 * sizeof(rt_object *)));
+    rt_object *a = rt_call_vector(A, NULL, 0);
+    /* messages printed by python3 for the same class */
+    assert_raises(rt_getattr(a, x), &rt_exc_AttributeError, "'A' object has no attribute 'x'");
+    cr_assert_eq(rt_setattr(a, x, one), 0);
+    assert_repr(rt_getattr(a, x), "1");
+    cr_assert_eq(rt_setattr_str(a, "z", one), -1);
+    char b[100];
+    cr_assert_str_eq(err_text(b, sizeof b), "'A' object has no attribute 'z'");
+    rt_err_clear();
+    cr_assert_eq(rt_delattr(a, y), -1);
+    cr_assert_str_eq(err_text(b, sizeof b), "y");
+    rt_err_clear();
+    assert_repr(rt_getattr(A, x), "<member 'x' of 'A' objects>");
+    assert_raises(rt_weakref_new(a, NULL), &rt_exc_TypeError, "cannot create weak reference to 'A' object");
+    assert_raises(rt_getattr_str(a, "__dict__"), &rt_exc_AttributeError, "'A' object has no attribute '__dict__'");
+    /* traverse sees the class and the set slot; clear drops it */
+    int n = 0;
+    ((rt_type *)A)->traverse(a, count_visit, &n);
+    cr_assert_eq(n, 2);
+    intptr_t before = one->refcnt;
+    ((rt_type *)A)->clear(a);
+    cr_assert_eq(one->refcnt, before - 1);
+    cr_assert_eq(rt_setattr(a, y, one), 0);
+    /* a subclass without __slots__ gets a __dict__ and weakrefs again */
+    rt_object *B = new_class("B", (rt_type *)A, NULL);
+    rt_object *bo = rt_call_vector(B, NULL, 0);
+    cr_assert_eq(rt_setattr(bo, x, one), 0);
+    cr_assert_eq(rt_setattr_str(bo, "z", one), 0);
+    assert_repr(rt_getattr_str(bo, "__dict__"), "{'z': 1}");
+    rt_object *r = rt_weakref_new(bo, NULL);
+    cr_assert_not_null(r);
+    before = one->refcnt;
+    RT_DECREF(bo);
+    cr_assert_eq(one->refcnt, before - 2, "the slot and the __dict__ entry were released");
+    cr_assert_null(rt_weakref_get(r));
+    RT_DECREF(r);
+    /* '__weakref__' among the slots */
+    rt_object *W = rt_type_new_heap_slots("W", NULL, NULL, NULL, false, true);
+    rt_object *w = rt_call_vector(W, NULL, 0);
+    r = rt_weakref_new(w, NULL);
+    cr_assert_not_null(r);
+    RT_DECREF(w);
+    cr_assert_null(rt_weakref_get(r));
+    RT_DECREF(r); RT_DECREF(W);
+    RT_DECREF(a); RT_DECREF(B); RT_DECREF(A); RT_DECREF(names);
+    RT_DECREF(x); RT_DECREF(y); RT_DECREF(one);
 }

@@ -122,3 +122,43 @@ Test(refcount, traverse_visits_owned_references)
     cr_assert_eq(n, 2, "a class visits its dict and its base");
     RT_DECREF(v); RT_DECREF(a); RT_DECREF(C);
 }
+
+/* PEP 442: a heap type's finalize runs once, before the object's fields are
+ * dropped, and may resurrect the object. */
+static int finalized;
+static rt_object *resurrected;
+static void resurrecting_finalize(rt_object *o)
+{
+    finalized++;
+    rt_object **dp = rt_object_dict_ptr(o);
+    cr_assert(dp && *dp, "the __dict__ is intact when finalize runs");
+    if (finalized == 1)
+        resurrected = rt_newref(o);
+}
+
+Test(refcount, finalize_runs_once_and_may_resurrect)
+{
+    rt_object *C = rt_type_new_heap("Phoenix", NULL, NULL);
+    ((rt_type *)C)->finalize = resurrecting_finalize;
+    rt_object *o = rt_call_vector(C, NULL, 0);
+    rt_object *v = I(1);
+    rt_setattr_str(o, "x", v);
+    RT_DECREF(v);
+    rt_object *cb = rt_cfunction_new(&note_def, NULL);
+    rt_object *r = rt_weakref_new(o, cb);
+    callbacks = 0;
+    finalized = 0;
+    RT_DECREF(o);
+    cr_assert_eq(finalized, 1);
+    cr_assert_eq(resurrected, o, "finalize stored a new reference");
+    cr_assert_eq(o->refcnt, 1);
+    cr_assert(rt_gc_is_finalized(o));
+    cr_assert(rt_gc_is_tracked(o), "tracked again after resurrection");
+    cr_assert_eq(callbacks, 0, "a resurrected object keeps its weakrefs");
+    cr_assert_eq(rt_weakref_get(r), o);
+    RT_CLEAR(resurrected);   /* second death: no finalize, weakrefs cleared */
+    cr_assert_eq(finalized, 1);
+    cr_assert_eq(callbacks, 1);
+    cr_assert_null(rt_weakref_get(r));
+    RT_DECREF(r); RT_DECREF(cb); RT_DECREF(C);
+}

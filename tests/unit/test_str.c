@@ -433,6 +433,15 @@ Test(str, builder_and_format)
                 "k=-3 7 -9 \"it's\" 42  3.14 ff%");
     RT_DECREF(o);
     RT_DECREF(n);
+    /* '*' width and precision, padding, long strings never truncated */
+    expect_text(rt_str_from_format("[%.*s|%-4s|%4s|%*d|%-*d]", 3, "abcdef", "ab", "ab", 3, 7, -3, 7),
+                "[abc|ab  |  ab|  7|7  ]");
+    char big[1000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    rt_object *long_s = rt_str_from_format("<%s>", big);
+    cr_assert_eq(rt_str_size(long_s), 1001);
+    RT_DECREF(long_s);
 }
 
 Test(str, iteration)
