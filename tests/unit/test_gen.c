@@ -579,3 +579,41 @@ Test(gen, weakrefs_all_cleared_before_any_callback)
     cr_assert_null(seen_from_callback, "the callback saw an unreachable object through a weakref");
     RT_DECREF(wx); RT_DECREF(other_weakref); RT_DECREF(cb);
 }
+
+/* A finalizer that untracks and re-tracks another garbage object (as a
+ * dict that is emptied and refilled would) moves it out of the collection
+ * into generation 0.  rt_gc_untrack must drop its COLLECTING flag, or the
+ * resurrection pass would take its gc_prev pointer for a reference count
+ * and corrupt the list (gchead.h's untrack clears the flags, as CPython's
+ * _PyObject_GC_UNTRACK does). */
+static void retrack_finalizer(rt_object *o)
+{
+    node *n = (node *)o;
+    gt_finalizations++;
+    if (n->slot[1]) {
+        rt_gc_untrack(n->slot[1]);
+        rt_gc_track(n->slot[1]);
+    }
+}
+
+Test(gen, untrack_during_collection_drops_collecting_flag)
+{
+    gt_collect(2);
+    node_type.finalize = retrack_finalizer;
+    node *a = node_new(), *b = node_new();
+    node_set(a, 0, RT_OBJ(b));
+    node_set(a, 1, RT_OBJ(b));
+    node_set(b, 0, RT_OBJ(a));
+    RT_DECREF(a); RT_DECREF(b);
+    /* b left the collection, so it keeps a alive: nothing is collected */
+    cr_assert_eq(gt_collect(2), 0);
+    cr_assert(gt_alive[0] && gt_alive[1]);
+    /* a was finalized; b had left the list before its turn */
+    cr_assert_eq(gt_finalizations, 1);
+    cr_assert(rt_gc_is_finalized(RT_OBJ(gt_by_id[0])));
+    cr_assert_not(rt_gc_is_finalized(RT_OBJ(gt_by_id[1])));
+    /* the next collection finalizes b only, and frees both */
+    cr_assert_eq(gt_collect(2), 2);
+    cr_assert_eq(gt_finalizations, 2);
+    node_type.finalize = node_finalize;
+}
