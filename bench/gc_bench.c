@@ -18,6 +18,10 @@
  *     print(min((lambda t: (gc.collect(), time.process_time()-t)[1])
  *     (time.process_time()) for _ in range(5))/len(gc.get_objects())*1e9, "ns")'
  *
+ * A second table times one full collection that finds and frees N objects
+ * forming N/2 two-list cycles (Python: a = []; b = [a]; a.append(b)): the
+ * cost of the whole pipeline including clear and deallocation.
+ *
  * Usage: bench_gc_bench [N ...]   (default 100000 1000000 3000000)
  */
 #include <stdio.h>
@@ -79,6 +83,54 @@ static double bench_ours(long n, long *tracked)
     return best * 1e9 / (double)*tracked;
 }
 
+/* Second shape: n/2 two-list cycles (a = []; b = [a]; a.append(b)) that
+ * are all garbage; one full collection finds and frees them.  ns per
+ * object freed (CPU time). */
+static double bench_ours_garbage(long n)
+{
+    gc_disable();
+    gc_gen_collector.collect(2);
+    for (long i = 0; i < n / 2; i++) {
+        rt_object *a = rt_list_new(0), *b = rt_list_new(0);
+        if (!a || !b || rt_list_append(b, a) < 0 || rt_list_append(a, b) < 0) {
+            fprintf(stderr, "out of memory at %ld\n", i);
+            exit(1);
+        }
+        RT_DECREF(a);
+        RT_DECREF(b);
+    }
+    double t0 = now_s();
+    intptr_t found = gc_gen_collector.collect(2);
+    double dt = now_s() - t0;
+    gc_enable();
+    return dt * 1e9 / (double)(found > 0 ? found : 1);
+}
+
+static double bench_python_garbage(const char *python, long n)
+{
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "%s -c 'import gc,time\n"
+             "gc.disable()\n"
+             "gc.collect()\n"
+             "for i in range(%ld):\n"
+             "    a=[]; b=[a]; a.append(b)\n"
+             "del a, b\n"
+             "t=time.process_time(); n=gc.collect(); dt=time.process_time()-t\n"
+             "print(n, dt)' 2>/dev/null",
+             python, n / 2);
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return -1;
+    long found = 0;
+    double dt = -1;
+    if (fscanf(p, "%ld %lf", &found, &dt) != 2 || found <= 0)
+        dt = -1;
+    if (pclose(p) != 0)
+        dt = -1;
+    return dt < 0 ? -1 : dt * 1e9 / (double)found;
+}
+
 static double bench_python(const char *python, long n, long *tracked)
 {
     char cmd[1024];
@@ -135,6 +187,18 @@ int main(int argc, char **argv)
             printf("%10ld  %12ld  %12.1f  %12ld  %12.1f  %7.2f\n", n, ours_tracked, ours, py_tracked, py, ours / py);
         else
             printf("%10ld  %12ld  %12.1f  %12s  %12s  %7s\n", n, ours_tracked, ours, "-", "n/a", "-");
+        fflush(stdout);
+    }
+    printf("\nfull collection freeing N objects in two-list cycles, one run\n");
+    printf("%10s  %12s  %12s  %7s\n", "N", "ours ns/obj", "py ns/obj", "ratio");
+    for (int k = 0; k < nsizes; k++) {
+        long n = argc > 1 ? atol(argv[k + 1]) : defaults[k];
+        double ours = bench_ours_garbage(n);
+        double py = *python ? bench_python_garbage(python, n) : -1;
+        if (py > 0)
+            printf("%10ld  %12.1f  %12.1f  %7.2f\n", n, ours, py, ours / py);
+        else
+            printf("%10ld  %12.1f  %12s  %7s\n", n, ours, "n/a", "-");
         fflush(stdout);
     }
     return 0;

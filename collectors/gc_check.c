@@ -4,7 +4,8 @@
  * broken invariant is caught where it happens, not later as a crash).
  *
  * Checked, outside a collection:
- *   - rt_gc points at generation 0 and is not collecting; counts >= 0;
+ *   - rt_gc points at generation 0, is not collecting, and its threshold is
+ *     threshold 0 (-1 under --stress); counts >= 0;
  *   - every generation list (and the permanent one) is a well-formed
  *     circular doubly linked list: prev(next(g)) == g, no NEXT_UNREACHABLE
  *     bit, no RT_GC_COLLECTING flag;
@@ -144,6 +145,9 @@ int gc_check_heap(char *err, size_t errlen)
         return fail(&c, "rt_gc.young does not point at generation 0");
     if (rt_gc.collecting)
         return fail(&c, "rt_gc.collecting is set outside a collection");
+    if (rt_gc.young_threshold != (gc_gen.stress ? -1 : gc_gen.gens[0].threshold))
+        return fail(&c, "rt_gc.young_threshold %ld does not match threshold 0 %ld",
+                    (long)rt_gc.young_threshold, (long)gc_gen.gens[0].threshold);
     if (rt_gc.young_count < 0 || gc_gen.gens[1].count < 0 || gc_gen.gens[2].count < 0)
         return fail(&c, "negative generation count");
     if (gc_gen.long_lived_pending < 0 || gc_gen.long_lived_total < 0)
