@@ -19,7 +19,7 @@
  *      g+1;
  *   5. clears weakrefs to the unreachable objects, runs the callbacks of
  *      the weakrefs that survive; runs finalize once per object (PEP 442);
- *   6. repeats step 2-3 on the unreachable set: whatever a finalizer
+ *   6. repeats steps 2-3 on the unreachable set: whatever a finalizer
  *      resurrected survives into g+1; calls clear on the rest, which breaks
  *      the cycles so that refcounting frees them.
  *
@@ -29,8 +29,9 @@
  *   - during steps 2-3 the gc_prev of an object in young holds gc_refs, not
  *     a pointer: only the list head's gc_prev is a pointer, so young may be
  *     appended to but not walked backwards;
- *   - a collection allocates nothing proportional to the heap (the
- *     weakref-callback array is proportional to the callbacks to run).
+ *   - a collection allocates nothing (weakrefs whose callbacks must run
+ *     are linked through their own gc heads); only DEBUG_SAVEALL grows the
+ *     gc.garbage list.
  */
 #include <stdlib.h>
 #include <string.h>
