@@ -153,8 +153,12 @@ int vm_cmd_run(int argc, char **argv)
         fprintf(stderr, "gclab run: could not initialise the VM\n");
         return 2;
     }
-    if (measuring)
+    if (o.freeze_at_start)
+        o.collector->freeze();
+    if (measuring) {
         describe_run(&o, argv[optind]);
+        rt_tel_set_config("freeze", o.freeze_at_start ? "on" : "off");
+    }
     int status = vm_run_file(argv[optind]);
     vm_fini();
     fflush(stdout);
@@ -163,7 +167,7 @@ int vm_cmd_run(int argc, char **argv)
     vm_runtime_stop(NULL, &leaks);
     if (measuring) {
         rt_tel_disable();
-        if (o.collector->refcounting)
+        if (o.collector->refcounting && !o.collector->has_generations)   /* rc: the leak is its figure */
             rt_tel_set_leak(leaks.objects > 0 ? (uint64_t)leaks.objects : 0,
                             leaks.bytes > 0 ? (uint64_t)leaks.bytes : 0);
         if (write_measure(&m) < 0 && status == 0)
