@@ -249,3 +249,24 @@ Test(eval, print_to_files)
     cr_expect_str_eq(r.out, "out\nw\n['a', ' ', 'b', '\\n']\n");
     cr_expect_str_eq(r.err, "to err 1\n");
 }
+
+Test(eval, attribute_cache_sees_class_changes)
+{
+    /* lookups are cached per (type, name): changes to the class or to a
+     * base class must be seen immediately */
+    expect_output("class B:\n    x = 1\n    def m(self):\n        return 'B.m'\n"
+                  "class C(B):\n    pass\n"
+                  "c = C()\nout = []\n"
+                  "for i in range(3):\n    out.append((c.x, c.m()))\n"
+                  "B.x = 2\nout.append(c.x)\n"
+                  "C.x = 3\nout.append(c.x)\n"
+                  "del C.x\nout.append(c.x)\n"
+                  "def m2(self):\n    return 'new m'\n"
+                  "B.m = m2\nout.append(c.m())\n"
+                  "c.m = lambda: 'instance m'\nout.append(c.m())\n"
+                  "del B.x\n"
+                  "try:\n    c.x\nexcept AttributeError as e:\n    out.append(str(e))\n"
+                  "print(out)\n",
+                  "[(1, 'B.m'), (1, 'B.m'), (1, 'B.m'), 2, 3, 2, 'new m', 'instance m', "
+                  "\"'C' object has no attribute 'x'\"]\n");
+}
