@@ -261,6 +261,11 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
             rt_mem_free(vec);
         return r;
     }
+    if (t == &rt_type_type) {
+        rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
+        if (r || rt_err_occurred())
+            return r;
+    }
     if (!t->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", t->name);
     if (nkw == 0)

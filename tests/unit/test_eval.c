@@ -270,3 +270,18 @@ Test(eval, attribute_cache_sees_class_changes)
                   "[(1, 'B.m'), (1, 'B.m'), (1, 'B.m'), 2, 3, 2, 'new m', 'instance m', "
                   "\"'C' object has no attribute 'x'\"]\n");
 }
+
+Test(eval, instantiation_paths)
+{
+    expect_output("class A:\n    def __init__(self, x, y=2, *rest, k=0):\n        self.v = (x, y, rest, k)\n"
+                  "print(A(1).v, A(1, 3, 4, k=5).v, A(y=7, x=6).v)\n"
+                  "class E(Exception):\n    def __init__(self, a, b):\n        self.a = a\n"
+                  "e = E(1, 2)\nprint(e.args, e.a)\n"
+                  "class N:\n    pass\n"
+                  "try:\n    N(1)\nexcept TypeError as err:\n    print(err)\n"
+                  "class Bad:\n    def __init__(self):\n        return 1\n"
+                  "try:\n    Bad()\nexcept TypeError as err:\n    print(err)\n"
+                  "class Sub(A):\n    pass\nprint(Sub(9).v, type(Sub(9)).__name__)\n",
+                  "(1, 2, (), 0) (1, 3, (4,), 5) (6, 7, (), 0)\n(1, 2) 1\nN() takes no arguments\n"
+                  "__init__() should return None, not 'int'\n(9, 2, (), 0) Sub\n");
+}
