@@ -931,6 +931,32 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
                          rt_str_data(name));
 }
 
+/* LOAD_METHOD on a super object: the Python function `name` resolves to
+ * (borrowed) with *self_out the instance, so that super().m(args) binds
+ * no method object; NULL when that does not apply (then the normal
+ * attribute lookup runs). */
+rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    if (s->obj == RT_OBJ(s->obj_type))
+        return NULL;   /* super(C, C): class-level access binds differently */
+    rt_type *start = s->obj_type;
+    while (start && start != s->type)
+        start = start->base;
+    if (start)
+        start = start->base;
+    for (rt_type *t = start; t; t = t->base) {
+        rt_object *v = t->dict ? rt_dict_getitem(t->dict, name) : NULL;
+        if (!v)
+            continue;
+        if (RT_TYPE(v) != &vm_function_type)
+            return NULL;
+        *self_out = s->obj;
+        return v;
+    }
+    return NULL;
+}
+
 static rt_object *super_repr(rt_object *o)
 {
     vm_superobj *s = (vm_superobj *)o;

@@ -662,6 +662,20 @@ dispatch:
                 }
             }
         }
+        if (t == &vm_super_type) {
+            rt_object *self_obj;
+            rt_object *fn = vm_super_method(o, name, &self_obj);
+            if (fn) {
+                rt_incref(fn);
+                rt_incref(self_obj);
+                SET_TOP(fn);
+                PUSH(self_obj);
+                rt_decref(o);
+                DISPATCH();
+            }
+            if (rt_err_occurred())
+                goto error;
+        }
         rt_object *v = vm_getattr_fast(o, name);
         rt_decref(o);
         SET_TOP(NULL);
