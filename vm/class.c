@@ -95,6 +95,10 @@ static rt_object *call_dunder(rt_object *self, int d, rt_object *const *args, in
 
 static rt_object *slot_repr(rt_object *o)
 {
+    /* CPython's C-level recursion check words this case differently */
+    if (vm.depth >= vm.recursion_limit)
+        return rt_err_set_string(&rt_exc_RecursionError,
+                                 "maximum recursion depth exceeded while calling a Python object");
     rt_object *r = call_dunder(o, D_REPR, NULL, 0, NULL);
     if (r && !rt_str_check(r)) {
         rt_err_format(&rt_exc_TypeError, "__repr__ returned non-string (type %s)", rt_type_name(r));

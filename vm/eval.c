@@ -175,6 +175,7 @@ static rt_object *vm_run(vm_frame *f);
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
+
     vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
     if (!f)
         return NULL;
