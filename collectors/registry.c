@@ -9,6 +9,7 @@
 #include "collector.h"
 
 static const gc_collector *const collectors[] = {
+    &gc_gen_collector,
     &gc_rc_collector,
     NULL,
 };
