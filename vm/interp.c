@@ -36,6 +36,11 @@ int vm_init(void)
 
 void vm_fini(void)
 {
+    /* The program's atexit work first, while every module is intact (as
+     * CPython runs atexit before tearing modules down): live
+     * weakref.finalize objects with atexit set, newest first. */
+    if (vm.modules)
+        vm_weakref_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
      * clear every module's namespace first, as CPython's shutdown does, so
      * that even the pure refcounting collector frees them and runs
@@ -58,6 +63,8 @@ void vm_fini(void)
         rt_dict_clear(vm.builtins);
     RT_CLEAR(vm.builtins);
     RT_CLEAR(vm.main_dir);
+    vm_mod_weakref_fini();
+    vm_mod_gc_fini();
     vm_eval_fini();
 }
 
