@@ -705,11 +705,16 @@ typedef struct weakdict_iter {
     intptr_t pos;
     intptr_t size;       /* len(data) at the start: a change means the program mutated it */
     int kind;
+    /* The weakly held object last produced (WVD: the value; WKD: the key),
+     * kept until the next step as CPython's generator frames keep it in a
+     * local: it cannot die while the loop body that received it runs. */
+    rt_object *held;
 } weakdict_iter;
 
 static void iter_finish(weakdict_iter *it)
 {
     weakdict *d = it->d;
+    RT_CLEAR(it->held);
     if (!d)
         return;
     it->d = NULL;
@@ -750,6 +755,8 @@ static rt_object *weakdict_iter_next(rt_object *o)
         rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
         if (!key || !value)
             continue;   /* dead, its removal is pending */
+        if (is_wkd(d) ? it->kind != IT_VALUES : it->kind != IT_KEYS)
+            RT_SETREF(it->held, rt_newref(is_wkd(d) ? key : value));
         switch (it->kind) {
         case IT_KEYS: return rt_newref(key);
         case IT_VALUES: return rt_newref(value);
@@ -765,6 +772,7 @@ static rt_object *weakdict_iter_self(rt_object *o) { return rt_newref(o); }
 static int weakdict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((weakdict_iter *)o)->d);
+    RT_VISIT(((weakdict_iter *)o)->held);
     return 0;
 }
 
