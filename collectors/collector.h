@@ -37,8 +37,9 @@ typedef struct gc_stats {
     uint64_t pause_ns_total;
     uint64_t pause_ns_max;
     /* What is still allocated (objects: OBJECT-domain blocks; bytes: MEM +
-     * OBJECT domains) and how many containers are tracked.  Filled by
-     * get_stats and fini; O(tracked containers) under rc. */
+     * OBJECT domains) and how many containers are tracked.  Filled by fini
+     * and gc_stats_fill_live (O(tracked containers)), never by get_stats,
+     * which stays cheap for gc.get_stats(). */
     uint64_t objects_live;
     uint64_t bytes_live;
     uint64_t containers_tracked;
@@ -70,6 +71,11 @@ typedef struct gc_collector {
      * stops at the first non-zero return and returns it. */
     int (*for_each_object)(int generation, int (*fn)(rt_object *, void *), void *arg);
 } gc_collector;
+
+/* Fill out's objects_live, bytes_live (from the allocator's statistics)
+ * and containers_tracked (by walking the active collector's objects):
+ * the "what is still allocated" part every collector's get_stats shares. */
+void gc_stats_fill_live(gc_stats *out);
 
 /* The registry. */
 const gc_collector *gc_find(const char *name);

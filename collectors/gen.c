@@ -38,6 +38,7 @@
 #include <time.h>
 #include "collector.h"
 #include "gen_internal.h"
+#include "../runtime/telemetry.h"
 #include "../runtime/gchead.h"
 #include "../runtime/error.h"
 #include "../runtime/alloc.h"
@@ -411,6 +412,7 @@ static void debug_cycle(const char *what, rt_object *op)
  * receive the counts; returns their sum. */
 static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *uncollectable)
 {
+    rt_tel_collection_begin("gen", generation);
     uint64_t t0 = now_ns();
     if (gc_gen.debug & GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
@@ -435,6 +437,9 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
 
     rt_gchead *young = &gc_gen.gens[generation].head;
     rt_gchead *old = generation + 1 < GC_GENERATIONS ? &gc_gen.gens[generation + 1].head : young;
+    /* Objects examined, for telemetry only: one more walk of the list, paid
+     * only when recording. */
+    intptr_t examined = rt_tel.on ? list_size(young) : 0;
 
     rt_gchead unreachable;
     rt_gc_list_init(&unreachable);
@@ -481,6 +486,7 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
         gc_gen.stats.pause_ns_max = dt;
     *collected = m;
     *uncollectable = n;
+    rt_tel_collection_end((uint64_t)examined, (uint64_t)m, (uint64_t)n);
     return n + m;
 }
 
@@ -572,11 +578,8 @@ static void gen_get_stats(gc_stats *out);
  * kept alive by the program's last references, and leaks). */
 static void gen_fini(gc_stats *final_stats)
 {
-    rt_alloc_stats a;
     gen_get_stats(final_stats);
-    rt_alloc_get_stats(&a);
-    final_stats->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
-    final_stats->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+    gc_stats_fill_live(final_stats);
     RT_CLEAR(gc_gen.garbage);
 }
 

@@ -223,6 +223,11 @@ Test(gen, weakref_freed_after_callback_counts)
     RT_DECREF(cb);
 }
 
+static int find_obj(rt_object *o, void *arg)
+{
+    return o == arg;
+}
+
 Test(gen, frozen_objects_are_not_collected_until_unfrozen)
 {
     gt_collect(2);
@@ -239,7 +244,9 @@ Test(gen, frozen_objects_are_not_collected_until_unfrozen)
         cr_assert_eq(gt_collect(g), 0);
     cr_assert(gt_alive[id]);
     /* not reported by for_each_object either (gc.get_objects skips it) */
+    cr_assert_eq(gc_gen_collector.for_each_object(-1, find_obj, gt_by_id[id]), 0);
     gc_gen_collector.unfreeze();
+    cr_assert_eq(gc_gen_collector.for_each_object(2, find_obj, gt_by_id[id]), 1);
     cr_assert_eq(gc_gen_collector.freeze_count(), 0);
     /* unfreeze puts them in the oldest generation: only a full collection
      * finds the cycle */
