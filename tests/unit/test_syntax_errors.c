@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdint.h>
 #include "vm/ast.h"
+#include "vm/symtable.h"
 #include "runtime/alloc.h"
 
 struct err_case {
@@ -720,6 +721,11 @@ static void check_one(const char *src, size_t len)
         char *d = vm_ast_dump(a->module, true);
         cr_assert_not_null(d);
         rt_raw_free(d);
+        /* the symbol table must cope with whatever the parser accepts */
+        vm_syntax_error serr;
+        vm_symtable *st = vm_symtable_build(a, &serr);
+        if (st) vm_symtable_free(st);
+        else cr_assert(serr.msg[0] != '\0');
         vm_ast_free(a);
     } else {
         cr_assert(err.kind > VM_SYNERR_NONE && err.kind <= VM_SYNERR_RECURSION, "bad kind %d", err.kind);
