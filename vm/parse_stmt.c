@@ -498,7 +498,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
     vm_token *name = vm_p_expect_name(P);
     vec bases = { 0 };
     if (accept(P, VM_TOK_LPAR)) {
-        P->bracket++;
         while (kind(P) != VM_TOK_RPAR) {
             vm_token *s = peek(P);
             if (s->kind == VM_TOK_STAR || s->kind == VM_TOK_DOUBLESTAR) {
@@ -516,7 +515,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
             if (!accept(P, VM_TOK_COMMA)) break;
         }
         vm_p_expect(P, VM_TOK_RPAR);
-        P->bracket--;
     }
     vm_p_expect_colon(P);
     vm_node *n = new_stmt(P, VM_N_ClassDef, t);
