@@ -11,6 +11,7 @@
 #include <string.h>
 #include <stdio.h>
 #include "parser_int.h"
+#include "symtable.h"
 #include "runtime/alloc.h"
 
 /* ---- parameters ---------------------------------------------------------- */
@@ -335,8 +336,7 @@ static vm_node *simple_stmt(parser *P)
         return n;
     }
     if (op->kind >= VM_TOK_PLUSEQUAL && op->kind <= VM_TOK_RIGHTSHIFTEQUAL) {
-        if (e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript)
-            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        bool illegal = e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript;
         static const vm_operator aug[] = {
             [VM_TOK_PLUSEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_ADD, [VM_TOK_MINEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_SUB,
             [VM_TOK_STAREQUAL - VM_TOK_PLUSEQUAL] = VM_OP_MULT, [VM_TOK_SLASHEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_DIV,
@@ -351,10 +351,13 @@ static vm_node *simple_stmt(parser *P)
             vm_p_defer_unsupported(P, op->line, op->col, "the @= operator");
             o = VM_OP_MULT;
         }
-        vm_p_set_target(P, e, T_ASSIGN, true);
         advance(P);
         if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
         vm_node *v = vm_p_star_expressions(P);
+        /* CPython's rule needs a value after the operator before it blames the target */
+        if (illegal)
+            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        vm_p_set_target(P, e, T_ASSIGN, true);
         vm_p_no_bare_star(P, v);
         n = vm_p_node_at(P, VM_N_AugAssign, t);
         n->u.AugAssign.target = e;
@@ -677,9 +680,14 @@ static vm_node *file_input(parser *P)
     vm_node *mod = vm_node_new(P->a, VM_N_Module, first->line, 0, prev(P)->end_line, prev(P)->end_col);
     if (!mod) vm_p_nomem(P);
     mod->u.Module.body = vlist(body);
-    /* errors CPython finds after parsing, in its order */
-    const vm_syntax_error *late[] = { &P->late_sym, &P->late_comp, &P->late_unsup };
-    for (int i = 0; i < 3; i++)
+    /* errors CPython finds after parsing, in its order: symtable, compiler */
+    if (P->late_sym.kind != VM_SYNERR_NONE) { *P->err = P->late_sym; return NULL; }
+    vm_ast whole = { P->a, mod, P->filename };
+    vm_symtable *st = vm_symtable_build(&whole, P->err);
+    if (!st) return NULL;
+    vm_symtable_free(st);
+    const vm_syntax_error *late[] = { &P->late_comp, &P->late_unsup };
+    for (int i = 0; i < 2; i++)
         if (late[i]->kind != VM_SYNERR_NONE) { *P->err = *late[i]; return NULL; }
     int tab = P->ta->tab_line;
     if (tab) {

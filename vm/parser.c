@@ -463,13 +463,18 @@ void vm_p_check_comma(parser *P, vm_node *elt)
     int save = P->pos, depth = P->depth;
     jmp_buf *outer = P->jb;
     vm_syntax_error saved = *P->err;
+    vm_token *next = peek(P);
     vm_node *nx = try_expression(P);
     P->jb = outer;
     *P->err = saved;
     P->pos = save; P->depth = depth;
-    if (!nx) return;
-    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx->end_line, nx->end_col,
-             "invalid syntax. Perhaps you forgot a comma?");
+    /* a PEG parser backtracks to the longest prefix that is an expression:
+     * an atom always is one, a bracket or lambda must parse completely */
+    bool atom = k == VM_TOK_NAME || k == VM_TOK_INT || k == VM_TOK_FLOAT || k == VM_TOK_IMAG ||
+                k == VM_TOK_STRING || k == VM_TOK_NONE || k == VM_TOK_TRUE || k == VM_TOK_FALSE;
+    if (!nx && !atom) return;
+    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx ? nx->end_line : next->end_line,
+                  nx ? nx->end_col : next->end_col, "invalid syntax. Perhaps you forgot a comma?");
 }
 
 /* comprehension clause: 'for' targets 'in' disjunction ('if' disjunction)* */
@@ -616,6 +621,7 @@ static vm_node *dict_display(parser *P)
         if (keys.n == 0 && kind(P) == VM_TOK_STAR) return set_display(P, open);
         int save = P->pos;
         vm_node *k = vm_p_expression(P);
+        vm_p_check_comma(P, k);
         if (kind(P) != VM_TOK_COLON) {
             if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE || kind(P) == VM_TOK_FOR)) {
                 P->pos = save;
@@ -1144,7 +1150,8 @@ bool vm_p_followed_by_value(parser *P)
 /* a bare starred value outside a tuple/call is an error in CPython */
 void vm_p_no_bare_star(parser *P, vm_node *e)
 {
-    if (e && e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "can't use starred expression here");
+    if (e && e->kind == VM_N_Starred)   /* CPython's compiler finds this one */
+        vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col, "can't use starred expression here");
     if (e && e->kind == VM_N_Tuple)
         for (int i = 0; i < e->u.Tuple.elts.n; i++)
             if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
@@ -1223,6 +1230,10 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
             snprintf(m, sizeof m, "f-string: %.240s", P->err->msg);
             memcpy(P->err->msg, m, sizeof m);
         }
+        /* the file's own tokenizer error wins as over any parser error */
+        vm_token_array *fta = P->ta;
+        if (fta->n > 0 && fta->toks[fta->n - 1].kind == VM_TOK_ERRORTOKEN && fta->err_strong)
+            *P->err = fta->err;
         longjmp(*P->jb, 1);
     }
     P->late_sym = sub.late_sym;

@@ -141,18 +141,17 @@ Test(symtable, classification_matches_cpython)
 
 Test(symtable, scoping_errors_match_cpython)
 {
+    /* vm_parse runs the symbol table too, so a file that parses is one
+     * CPython's compile() accepts */
     for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
         vm_syntax_error err;
         vm_ast *a = vm_parse(errors[i].src, strlen(errors[i].src), "f.py", &err);
-        cr_assert_not_null(a, "parse: %s", errors[i].src);
-        vm_symtable *st = vm_symtable_build(a, &err);
-        cr_expect_null(st, "accepted: %s", errors[i].src);
-        if (st) { vm_symtable_free(st); vm_ast_free(a); continue; }
+        cr_expect_null(a, "accepted: %s", errors[i].src);
+        if (a) { vm_ast_free(a); continue; }
         cr_expect_eq(err.kind, VM_SYNERR_SYNTAX);
         cr_expect_eq(err.lineno, errors[i].lineno, "%s", errors[i].src);
         cr_expect_eq(err.offset, errors[i].offset, "%s", errors[i].src);
         cr_expect_str_eq(err.msg, errors[i].msg, "%s", errors[i].src);
-        vm_ast_free(a);
     }
 }
 
