@@ -830,3 +830,13 @@ Test(syntax_errors, deep_nesting_is_an_error_not_a_crash)
     cr_expect_str_eq(err.msg, "too many levels of indentation");
     cr_expect_eq(err.lineno, 101);
 }
+
+Test(syntax_errors, null_bytes)
+{
+    vm_syntax_error err;
+    const char src[] = "x = 1\ny = 2\0\n";
+    cr_assert_null(vm_parse(src, sizeof src - 1, "f.py", &err));
+    cr_expect_eq(err.kind, VM_SYNERR_SYNTAX);
+    cr_expect_str_eq(err.msg, "source code cannot contain null bytes");
+    cr_expect_eq(err.lineno, 2);
+}
