@@ -24,15 +24,6 @@ static vm_node *new_arg(parser *P, vm_token *name)
     return a;
 }
 
-static void check_dup(parser *P, vec *seen, vm_node *a)
-{
-    for (int i = 0; i < seen->n; i++)
-        if (strcmp(seen->items[i]->u.arg.arg, a->u.arg.arg) == 0)
-            vm_p_late(P, &P->late_sym, a->line, a->col, a->end_line, a->end_col,
-                 "duplicate argument '%s' in function definition", a->u.arg.arg);
-    vm_p_vpush(P, seen, a);
-}
-
 /* name: annotation -- read and dropped, reported as unsupported */
 static void skip_annotation(parser *P)
 {
@@ -46,7 +37,7 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
 {
     vm_tok end = lambda ? VM_TOK_COLON : VM_TOK_RPAR;
     vm_token *st = peek(P);
-    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 }, seen = { 0 };
+    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 };
     vm_node *vararg = NULL;
     bool star = false;
     vm_token *star_tok = NULL;
@@ -68,14 +59,12 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
             star = true;
             if (kind(P) == VM_TOK_NAME) {
                 vararg = new_arg(P, advance(P));
-                check_dup(P, &seen, vararg);
                 if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             } else if (kind(P) != VM_TOK_COMMA) {
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "named arguments must follow bare *");
             }
         } else if (t->kind == VM_TOK_NAME) {
             vm_node *a = new_arg(P, advance(P));
-            check_dup(P, &seen, a);
             if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             vm_node *def = NULL;
             if (accept(P, VM_TOK_EQUAL)) def = vm_p_expression(P);
@@ -208,8 +197,6 @@ static vm_node *simple_stmt(parser *P)
         if (!n->u.Global.names) vm_p_nomem(P);
         memcpy(n->u.Global.names, nv, (size_t)cnt * sizeof(char *));
         n->u.Global.n = cnt;
-        if (t->kind == VM_TOK_NONLOCAL && P->nscope == 0)
-            vm_p_late(P, &P->late_sym, n->line, n->col, n->end_line, n->end_col, "nonlocal declaration not allowed at module level");
         return n;
     }
     case VM_TOK_ASSERT: {
@@ -486,9 +473,9 @@ static vm_node *funcdef(parser *P, vm_list decorators, vm_token *start)
     n->u.FunctionDef.args = args;
     n->u.FunctionDef.decorators = decorators;
     int l = P->in_loop;
-    P->in_func = 1; P->in_loop = 0; P->nscope++;
+    P->in_func = 1; P->in_loop = 0;
     n->u.FunctionDef.body = block(P, "function definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.FunctionDef.body);
     /* CPython positions a decorated def at 'def', not at the first '@' */
     n->line = t->line; n->col = t->col;
@@ -525,9 +512,9 @@ static vm_node *classdef(parser *P, vm_list decorators)
     n->u.ClassDef.bases = vlist(bases);
     n->u.ClassDef.decorators = decorators;
     int f = P->in_func, l = P->in_loop;
-    P->in_func = 0; P->in_loop = 0; P->nscope++;
+    P->in_func = 0; P->in_loop = 0;
     n->u.ClassDef.body = block(P, "class definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.ClassDef.body);
     return n;
 }
@@ -681,7 +668,6 @@ static vm_node *file_input(parser *P)
     if (!mod) vm_p_nomem(P);
     mod->u.Module.body = vlist(body);
     /* errors CPython finds after parsing, in its order: symtable, compiler */
-    if (P->late_sym.kind != VM_SYNERR_NONE) { *P->err = P->late_sym; return NULL; }
     vm_ast whole = { P->a, mod, P->filename };
     vm_symtable *st = vm_symtable_build(&whole, P->err);
     if (!st) return NULL;

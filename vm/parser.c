@@ -1236,7 +1236,6 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
             *P->err = fta->err;
         longjmp(*P->jb, 1);
     }
-    P->late_sym = sub.late_sym;
     P->late_comp = sub.late_comp;
     if (e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "f-string: can't use starred expression here");
     if (e->kind == VM_N_Tuple && sub.t[0].kind != VM_TOK_LPAR) {

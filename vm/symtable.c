@@ -178,6 +178,16 @@ static void visit_opt(builder *B, vm_scope *s, const vm_node *n)
     if (n) visit_expr(B, s, n);
 }
 
+static void add_param(builder *B, vm_scope *s, const vm_node *a)
+{
+    const char *name = vm_mangle(B->st->arena, s->private_name, a->u.arg.arg);
+    if (!name) st_nomem(B);
+    const vm_symbol *y = vm_scope_lookup(s, name);
+    if (y && (y->flags & VM_SYMF_PARAM))
+        st_error(B, a->line, a->col, "duplicate argument '%s' in function definition", a->u.arg.arg);
+    add_sym(B, s, a->u.arg.arg, VM_SYMF_ASSIGNED | VM_SYMF_PARAM, a->line, a->col);
+}
+
 /* defaults are evaluated in the enclosing scope, parameters bound in the new one */
 static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_node *args)
 {
@@ -188,10 +198,9 @@ static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_
     for (int g = 0; g < 2; g++)
         for (int i = 0; i < groups[g].n; i++) {
             const vm_node *a = groups[g].items[i];
-            add_sym(B, inner, a->u.arg.arg, VM_SYMF_ASSIGNED | VM_SYMF_PARAM, a->line, a->col);
+            add_param(B, inner, a);
         }
-    const vm_node *v = args->u.arguments.vararg;
-    if (v) add_sym(B, inner, v->u.arg.arg, VM_SYMF_ASSIGNED | VM_SYMF_PARAM, v->line, v->col);
+    if (args->u.arguments.vararg) add_param(B, inner, args->u.arguments.vararg);
 }
 
 static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const vm_node *gen,
@@ -370,8 +379,8 @@ static void mark_free(builder *B, vm_scope *s, vm_scope *d, const char *name)
             y = add_raw(B, p, name, 0, 0);
             y->flags = VM_SYMF_IMPLICIT;
             y->scope = VM_SYM_FREE;
-        } else if (p->kind == VM_SCOPE_CLASS && (y->flags & VM_SYMF_ASSIGNED)) {
-            y->flags |= VM_SYMF_FREE_CLASS;
+        } else if (p->kind == VM_SCOPE_CLASS && (y->flags & (VM_SYMF_ASSIGNED | VM_SYMF_GLOBAL))) {
+            y->flags |= VM_SYMF_FREE_CLASS;   /* the class's own binding stays as it is */
         }
     }
 }
@@ -383,7 +392,9 @@ static void analyze(builder *B, vm_scope *s)
         if (y->flags & VM_SYMF_IMPLICIT) continue;
         if (y->flags & VM_SYMF_NONLOCAL) {
             if (y->flags & VM_SYMF_GLOBAL) st_error(B, y->line, y->col, "name '%s' is nonlocal and global", y->name);
-            vm_scope *d = s->kind == VM_SCOPE_MODULE ? NULL : find_binding(s, y->name);
+            if (s->kind == VM_SCOPE_MODULE)
+                st_error(B, y->decl_line, y->decl_col, "nonlocal declaration not allowed at module level");
+            vm_scope *d = find_binding(s, y->name);
             if (!d || d->kind == VM_SCOPE_CLASS)
                 st_error(B, y->decl_line, y->decl_col, "no binding for nonlocal '%s' found", y->name);
             y->scope = VM_SYM_FREE;

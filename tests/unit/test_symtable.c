@@ -108,6 +108,8 @@ static const struct st_case cases[] = {
       "module <module>: f=local\n  function f: x=cell C=local\n    class C: x=free\n" },
     { "def f(a, a2):\n    def g():\n        a = 1\n        return a2",
       "module <module>: f=local\n  function f: a=local a2=cell g=local\n    function g: a=local a2=free\n" },
+    { "def f():\n    x = 1\n    class C:\n        [x for a in b]\n        nonlocal x\n        x = 2",
+      "module <module>: f=local\n  function f: x=cell C=local\n    class C: b=global_implicit x=free+free\n      comprehension <listcomp>: .0=local a=local x=free\n" },
 };
 
 static const struct st_err errors[] = {
@@ -121,6 +123,12 @@ static const struct st_err errors[] = {
     { "def f():\n    nonlocal_var = 1\n    def g():\n        print(nonlocal_var)\n        nonlocal nonlocal_var", 5, 9, "name 'nonlocal_var' is used prior to nonlocal declaration" },
     { "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x", 5, 9, "name 'x' is assigned to before nonlocal declaration" },
     { "def f():\n    def g():\n        global y\n        nonlocal y", 3, 9, "name 'y' is nonlocal and global" },
+    { "====\ndef f():\n    x = 1\n    class C:\n        global x\n        def g(self):\n            class D:\n                y = x", 1, 1, "invalid syntax" },
+    { "nonlocal x\nx = 1\ndef f():\n    global x", 1, 1, "name 'x' is nonlocal and global" },
+    { "nonlocal x\ndef f(x):\n    global x", 3, 5, "name 'x' is parameter and global" },
+    { "x = 1\nnonlocal x", 2, 1, "name 'x' is assigned to before nonlocal declaration" },
+    { "def f(a, b, a):\n    pass", 1, 13, "duplicate argument 'a' in function definition" },
+    { "global y\ndef f(a, *a): pass\n", 2, 11, "duplicate argument 'a' in function definition" },
 };
 
 Test(symtable, classification_matches_cpython)
