@@ -4,9 +4,10 @@
  *
  * Block structure comes from INDENT/DEDENT tokens; a missing block is
  * CPython's IndentationError "expected an indented block after ...".
- * 'return'/'break'/'continue' placement, duplicate parameters and module-
- * level 'nonlocal' are CPython compiler/symtable errors: they are recorded
- * as late errors (parser_int.h) and reported only if the file parses.
+ * 'return'/'break'/'continue' placement and the like are CPython compiler
+ * errors: they are recorded as late errors (parser_int.h) and reported only
+ * if the file parses and its symbol table (symtable.c, which owns CPython's
+ * symtable errors) builds.
  */
 #include <string.h>
 #include <stdio.h>

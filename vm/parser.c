@@ -8,9 +8,9 @@
  * positional argument order, "Perhaps you forgot a comma?"...), and a
  * tokenizer error later in the file replaces a generic parser error when
  * CPython's re-scan of the source would find it (token.h: err_strong).
- * Errors CPython finds only in its symtable/compiler passes ('return'
- * outside function, duplicate argument...) are recorded as "late" errors
- * and reported only when the whole file parsed.
+ * Errors CPython finds only in its compiler pass ('return' outside
+ * function...) are recorded as "late" errors and reported only when the
+ * whole file parsed and the symbol table (symtable.c) found nothing.
  *
  * Valid Python outside the subset is rejected with VM_SYNERR_UNSUPPORTED
  * naming the construct (docs/frontend.md lists them): at once for what the
