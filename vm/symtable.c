@@ -57,7 +57,7 @@ static void *st_alloc(builder *B, size_t n)
 
 /* ---- names ------------------------------------------------------------ */
 
-const char *vm_mangle(vm_arena *a, const char *private_name, const char *name)
+const char *vm_symtable_mangle(vm_arena *a, const char *private_name, const char *name)
 {
     size_t n = strlen(name);
     if (!private_name || n < 3 || name[0] != '_' || name[1] != '_') return name;
@@ -74,7 +74,7 @@ const char *vm_mangle(vm_arena *a, const char *private_name, const char *name)
     return m;
 }
 
-const vm_symbol *vm_scope_lookup(const vm_scope *s, const char *name)
+const vm_symbol *vm_symtable_lookup(const vm_scope *s, const char *name)
 {
     for (int i = 0; i < s->nsyms; i++)
         if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
@@ -83,7 +83,7 @@ const vm_symbol *vm_scope_lookup(const vm_scope *s, const char *name)
 
 static vm_symbol *find(vm_scope *s, const char *name)
 {
-    return (vm_symbol *)vm_scope_lookup(s, name);
+    return (vm_symbol *)vm_symtable_lookup(s, name);
 }
 
 static vm_symbol *add_raw(builder *B, vm_scope *s, const char *name, int line, int col)
@@ -108,7 +108,7 @@ static vm_symbol *add_raw(builder *B, vm_scope *s, const char *name, int line, i
 /* Record a use/binding/declaration of name (unmangled) in scope s. */
 static void add_sym(builder *B, vm_scope *s, const char *raw, unsigned flag, int line, int col)
 {
-    const char *name = vm_mangle(B->st->arena, s->private_name, raw);
+    const char *name = vm_symtable_mangle(B->st->arena, s->private_name, raw);
     if (!name) st_nomem(B);
     vm_symbol *y = add_raw(B, s, name, line, col);
     if (flag & (VM_SYMF_GLOBAL | VM_SYMF_NONLOCAL)) {
@@ -180,9 +180,9 @@ static void visit_opt(builder *B, vm_scope *s, const vm_node *n)
 
 static void add_param(builder *B, vm_scope *s, const vm_node *a)
 {
-    const char *name = vm_mangle(B->st->arena, s->private_name, a->u.arg.arg);
+    const char *name = vm_symtable_mangle(B->st->arena, s->private_name, a->u.arg.arg);
     if (!name) st_nomem(B);
-    const vm_symbol *y = vm_scope_lookup(s, name);
+    const vm_symbol *y = vm_symtable_lookup(s, name);
     if (y && (y->flags & VM_SYMF_PARAM))
         st_error(B, a->line, a->col, "duplicate argument '%s' in function definition", a->u.arg.arg);
     add_sym(B, s, a->u.arg.arg, VM_SYMF_ASSIGNED | VM_SYMF_PARAM, a->line, a->col);
@@ -354,7 +354,7 @@ static vm_scope *find_binding(vm_scope *s, const char *name)
             if (dunder_class) return p;
             continue;
         }
-        const vm_symbol *y = vm_scope_lookup(p, name);
+        const vm_symbol *y = vm_symtable_lookup(p, name);
         if (!y || (y->flags & VM_SYMF_IMPLICIT)) continue;
         if (y->flags & VM_SYMF_GLOBAL) return NULL;
         if (y->flags & VM_SYMF_NONLOCAL) continue;   /* bound further out */

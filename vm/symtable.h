@@ -81,10 +81,10 @@ void vm_symtable_free(vm_symtable *st);
  * opens, or NULL. */
 vm_scope *vm_symtable_scope_of(const vm_symtable *st, const vm_node *node);
 /* The symbol of an (already mangled) name in a scope, or NULL. */
-const vm_symbol *vm_scope_lookup(const vm_scope *s, const char *name);
+const vm_symbol *vm_symtable_lookup(const vm_scope *s, const char *name);
 /* CPython's private name mangling: "__x" in class "C" -> "_C__x"; other
  * names unchanged (returned as is).  NULL only when the arena is full. */
-const char *vm_mangle(vm_arena *a, const char *private_name, const char *name);
+const char *vm_symtable_mangle(vm_arena *a, const char *private_name, const char *name);
 
 const char *vm_sym_scope_name(vm_sym_scope s);   /* "local", "cell"... */
 /* One line per scope, indented by depth: `function f: a=local b=cell`.

@@ -174,17 +174,17 @@ Test(symtable, lookup_api)
     vm_scope *f = vm_symtable_scope_of(st, fdef);
     cr_assert_not_null(f);
     cr_expect_eq(f->kind, VM_SCOPE_FUNCTION);
-    cr_expect_eq(vm_scope_lookup(f, "a")->scope, VM_SYM_CELL);
-    cr_expect(vm_scope_lookup(f, "a")->flags & VM_SYMF_PARAM);
+    cr_expect_eq(vm_symtable_lookup(f, "a")->scope, VM_SYM_CELL);
+    cr_expect(vm_symtable_lookup(f, "a")->flags & VM_SYMF_PARAM);
     cr_assert_eq(f->nchildren, 2);
     vm_scope *g = f->children[0];
     cr_expect_eq(g->node, fdef->u.FunctionDef.body.items[0]);
-    cr_expect_eq(vm_scope_lookup(g, "a")->scope, VM_SYM_FREE);
+    cr_expect_eq(vm_symtable_lookup(g, "a")->scope, VM_SYM_FREE);
     vm_scope *comp = f->children[1];
     cr_expect_eq(comp->kind, VM_SCOPE_COMPREHENSION);
-    cr_expect_eq(vm_scope_lookup(comp, "a")->scope, VM_SYM_FREE);
+    cr_expect_eq(vm_symtable_lookup(comp, "a")->scope, VM_SYM_FREE);
     cr_expect_eq(vm_symtable_scope_of(st, a->module), st->top);
-    cr_expect_null(vm_scope_lookup(g, "nope"));
+    cr_expect_null(vm_symtable_lookup(g, "nope"));
     vm_symtable_free(st);
     vm_ast_free(a);
 }
@@ -192,12 +192,12 @@ Test(symtable, lookup_api)
 Test(symtable, mangling)
 {
     vm_arena *a = vm_arena_new();
-    cr_expect_str_eq(vm_mangle(a, "C", "__x"), "_C__x");
-    cr_expect_str_eq(vm_mangle(a, "_Cls", "__x"), "_Cls__x");
-    cr_expect_str_eq(vm_mangle(a, "C", "__init__"), "__init__");
-    cr_expect_str_eq(vm_mangle(a, "C", "_x"), "_x");
-    cr_expect_str_eq(vm_mangle(a, "__", "__x"), "__x");
-    cr_expect_str_eq(vm_mangle(a, NULL, "__x"), "__x");
-    cr_expect_str_eq(vm_mangle(a, "C", "__a.b"), "__a.b");
+    cr_expect_str_eq(vm_symtable_mangle(a, "C", "__x"), "_C__x");
+    cr_expect_str_eq(vm_symtable_mangle(a, "_Cls", "__x"), "_Cls__x");
+    cr_expect_str_eq(vm_symtable_mangle(a, "C", "__init__"), "__init__");
+    cr_expect_str_eq(vm_symtable_mangle(a, "C", "_x"), "_x");
+    cr_expect_str_eq(vm_symtable_mangle(a, "__", "__x"), "__x");
+    cr_expect_str_eq(vm_symtable_mangle(a, NULL, "__x"), "__x");
+    cr_expect_str_eq(vm_symtable_mangle(a, "C", "__a.b"), "__a.b");
     vm_arena_free(a);
 }
