@@ -19,7 +19,7 @@ int vm_init(void)
 {
     if (vm.builtins)
         return 0;
-    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0 || vm_gcmodule_init() < 0)
+    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
@@ -36,7 +36,11 @@ int vm_init(void)
 
 void vm_fini(void)
 {
-    vm_weakref_atexit();
+    /* The program's atexit work first, while every module is intact (as
+     * CPython runs atexit before tearing modules down): live
+     * weakref.finalize objects with atexit set, newest first. */
+    if (vm.modules)
+        vm_weakref_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
      * clear every module's namespace first, as CPython's shutdown does, so
      * that even the pure refcounting collector frees them and runs
@@ -59,7 +63,8 @@ void vm_fini(void)
         rt_dict_clear(vm.builtins);
     RT_CLEAR(vm.builtins);
     RT_CLEAR(vm.main_dir);
-    vm_gcmodule_fini();
+    vm_mod_weakref_fini();
+    vm_mod_gc_fini();
     vm_eval_fini();
 }
 

@@ -25,7 +25,7 @@ _Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_
 
 const char vm_runtime_options_help[] =
     "Runtime options:\n"
-    "  --gc NAME             collector (see `gclab info`; default rc)\n"
+    "  --gc NAME             collector (see `gclab info`; default gen)\n"
     "  --alloc NAME          allocator backend: pymalloc (default) or malloc\n"
     "  --arena-size SIZE     pymalloc arena size, e.g. 256K (default) or 1M\n"
     "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
@@ -38,7 +38,7 @@ const char vm_runtime_options_help[] =
 void vm_options_default(vm_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->collector = gc_find("rc");
+    o->collector = gc_find("gen");   /* CPython's: refcounting + the cycle collector */
     o->gc.threshold[0] = 700;   /* CPython 3.11's defaults */
     o->gc.threshold[1] = 10;
     o->gc.threshold[2] = 10;
