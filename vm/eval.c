@@ -1155,6 +1155,19 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &vm_method_type && oparg < 15
+            && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            /* a bound method called directly: self + args, still without C recursion */
+            rt_object *vec[16];
+            vec[0] = ((vm_method *)callable)->self;
+            memcpy(vec + 1, args, oparg * sizeof(rt_object *));
+            nf = frame_for_call((vm_function *)((vm_method *)callable)->func, vec, (intptr_t)oparg + 1, NULL);
+            while (sp > args - 1)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1168,6 +1181,15 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &vm_function_type) {
+            nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg - nkw, kwnames);
+            rt_decref(kwnames);
+            while (sp > args - 1)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)

@@ -285,3 +285,15 @@ Test(eval, instantiation_paths)
                   "(1, 2, (), 0) (1, 3, (4,), 5) (6, 7, (), 0)\n(1, 2) 1\nN() takes no arguments\n"
                   "__init__() should return None, not 'int'\n(9, 2, (), 0) Sub\n");
 }
+
+Test(eval, keyword_and_bound_method_calls_stay_in_the_loop)
+{
+    /* f(n=...) and a bound method called through a variable push frames
+     * in the same C loop: deep recursion through them is fine */
+    expect_output("def f(n=0, acc=0):\n    return acc if n == 0 else f(n=n - 1, acc=acc + 1)\n"
+                  "print(f(n=900))\n"
+                  "class C:\n    def m(self, k):\n        return k if k == 0 else bm(k - 1)\n"
+                  "c = C()\nbm = c.m\nprint(bm(900))\n"
+                  "try:\n    f(n=5000)\nexcept RecursionError as e:\n    print(e)\n",
+                  "900\n0\nmaximum recursion depth exceeded\n");
+}
