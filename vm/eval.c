@@ -1136,6 +1136,18 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &vm_method_type && nargs < 15
+            && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            rt_object *vec[16];
+            vec[0] = ((vm_method *)callable)->self;
+            memcpy(vec + 1, args, (size_t)nargs * sizeof(rt_object *));
+            nf = frame_for_call((vm_function *)((vm_method *)callable)->func, vec, nargs + 1, NULL);
+            while (sp > base)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
