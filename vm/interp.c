@@ -305,9 +305,14 @@ int vm_run_file(const char *path)
         fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
         return 2;
     }
-    const char *slash = strrchr(path, '/');
-    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(path, slash - path) : rt_str_empty());
-    int status = vm_run_source(src, len, path);
+    /* CPython 3.9+: the main script's __file__ (and its code's filename,
+     * shown in tracebacks) is absolute, and so is sys.path[0] */
+    char *abs = realpath(path, NULL);
+    const char *name = abs ? abs : path;
+    const char *slash = strrchr(name, '/');
+    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(name, slash - name) : rt_str_empty());
+    int status = vm_run_source(src, len, name);
+    free(abs);
     rt_raw_free(src);
     return status;
 }

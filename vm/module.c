@@ -321,6 +321,16 @@ int vm_modules_init(void)
     rt_object *maxsize = rt_int_from_i64(INT64_MAX);
     rt_object *argv = rt_list_new(0);
     rt_object *ver = rt_str_from_cstr("3.11.0 (gclab)");
+    rt_object *out = vm_file_new(1), *err = vm_file_new(2);
+    if (!out || !err || rt_dict_setitem_str(((vm_module *)sys)->dict, "stdout", out) < 0
+        || rt_dict_setitem_str(((vm_module *)sys)->dict, "stderr", err) < 0) {
+        RT_XDECREF(out);
+        RT_XDECREF(err);
+        RT_XDECREF(ver);
+        return -1;
+    }
+    rt_decref(out);
+    rt_decref(err);
     int r = (!maxsize || !argv || !ver || rt_dict_setitem_str(d, "maxsize", maxsize) < 0
              || rt_dict_setitem_str(d, "argv", argv) < 0 || rt_dict_setitem_str(d, "modules", vm.modules) < 0
              || rt_dict_setitem_str(d, "version", ver) < 0) ? -1 : 0;
