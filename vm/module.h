@@ -31,7 +31,10 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out);
  * after printing an uncaught exception's traceback to stderr, or the
  * SystemExit code).  The runtime and vm_init must be up. */
 int vm_run_source(const char *src, size_t len, const char *filename);
-/* Read and run a file (sys.argv must already be set); 2 if unreadable. */
+/* Run a module code object as __main__ (borrowed; __file__ = filename):
+ * the exit status as vm_run_source. */
+int vm_run_code(rt_object *code, const char *filename);
+/* Read and run a file (a .pyc file is loaded, not compiled) (sys.argv must already be set); 2 if unreadable. */
 int vm_run_file(const char *path);
 
 #endif
