@@ -6,7 +6,8 @@
  * parentheses; nested code objects follow their parent, depth first.
  *
  * Offsets are instruction indexes (gclab's jump arguments), not bytes.
- * Works only on verified or compiler-made code (indexes are trusted).
+ * Unreachable instructions of a loaded file are not verified, so every
+ * argument is checked against its table before it is shown.
  */
 #include <string.h>
 #include "marshal.h"
@@ -65,8 +66,12 @@ static const char *const cmpops[] = { "<", "<=", "==", "!=", ">", ">=" };
 static void print_argrepr(const vm_code *co, vm_opcode op, uint32_t arg, FILE *out)
 {
     rt_object *name = NULL;
+    /* unreachable instructions are not verified: check every index here */
+    intptr_t nconsts = RT_SIZE(co->consts), nnames = RT_SIZE(co->names);
     switch (op) {
     case OP_LOAD_CONST:
+        if ((intptr_t)arg >= nconsts)
+            return;
         fputs(" (", out);
         print_repr(RT_TUPLE_GET_ITEM(co->consts, arg), out);
         fputc(')', out);
@@ -74,14 +79,20 @@ static void print_argrepr(const vm_code *co, vm_opcode op, uint32_t arg, FILE *o
     case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
     case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR: case OP_STORE_ATTR:
     case OP_DELETE_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+        if ((intptr_t)arg >= nnames)
+            return;
         name = RT_TUPLE_GET_ITEM(co->names, arg);
         break;
     case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST:
+        if ((int64_t)arg >= co->nlocals)
+            return;
         name = RT_TUPLE_GET_ITEM(co->varnames, arg);
         break;
     case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLASSDEREF:
     case OP_LOAD_CLOSURE:
-        name = (int)arg < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, arg)
+        if ((int64_t)arg >= (int64_t)co->ncells + co->nfree)
+            return;
+        name = (int64_t)arg < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, arg)
                                      : RT_TUPLE_GET_ITEM(co->freevars, arg - (uint32_t)co->ncells);
         break;
     case OP_BINARY_OP:
