@@ -309,6 +309,14 @@ int vm_run_pyc(const char *path)
             fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
             return 2;
         }
+        if (rt_err_matches(&rt_exc_ImportError)) {   /* name the file, as the import does */
+            rt_object *e = rt_err_fetch(), *msg = rt_str(e);
+            rt_decref(e);
+            if (msg) {
+                rt_err_format(&rt_exc_ImportError, "%s in '%s'", rt_str_data(msg), path);
+                rt_decref(msg);
+            }
+        }
         return report_uncaught();
     }
     int status = vm_run_code(code, path);

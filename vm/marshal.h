@@ -74,8 +74,8 @@ int vm_pyc_cache_path(const char *srcpath, char *buf, size_t n);
  * that is valid, else compiled (and the cache rewritten, silently skipped
  * if __pycache__ cannot be written).  NULL + exception (SyntaxError...). */
 rt_object *vm_pyc_module_code(const char *srcpath);
-/* Run a bytecode file as __main__ (sys.argv must be set): the exit status
- * as vm_run_file. */
+/* Run a bytecode file as __main__ (sys.argv must be set; interp.c): the
+ * exit status as vm_run_file, 1 with an ImportError for a bad file. */
 int vm_run_pyc(const char *path);
 /* Write/read counters of the cache, for tests and the benchmark. */
 typedef struct vm_pyc_stats {
