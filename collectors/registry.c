@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collector.h"
+#include "../runtime/alloc.h"
 
 static const gc_collector *const collectors[] = {
+    &gc_gen_collector,
     &gc_rc_collector,
     NULL,
 };
@@ -67,4 +69,22 @@ int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errl
     memcpy(cfg->threshold, t, sizeof t);
     cfg->threshold_set = true;
     return 0;
+}
+
+static int count_one(rt_object *o, void *arg)
+{
+    (void)o;
+    (*(uint64_t *)arg)++;
+    return 0;
+}
+
+void gc_stats_fill_live(gc_stats *out)
+{
+    rt_alloc_stats a;
+    rt_alloc_get_stats(&a);
+    out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
+    out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+    out->containers_tracked = 0;
+    if (active)
+        active->for_each_object(-1, count_one, &out->containers_tracked);
 }

@@ -27,6 +27,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "weakref.h"
+#include "telemetry.h"
 
 /* ---- collector state default ------------------------------------------ */
 
@@ -39,6 +40,7 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 
 static rt_object *alloc_object(rt_type *t, size_t size)
 {
+    rt_tel_note_alloc(size);   /* memory samples every N object bytes */
     if (rt_type_is_gc(t)) {
         rt_gchead *g = rt_obj_calloc(1, sizeof(rt_gchead) + size);
         if (!g)
@@ -93,9 +95,14 @@ void rt_object_free(rt_object *o)
         RT_DECREF(t);
 }
 
+/* Telemetry brackets every deallocation so that a cascade of frees (one
+ * decref releasing a whole structure) can be recorded as refcounting's own
+ * pause; with telemetry off each bracket is one predicted branch. */
 void rt_dealloc(rt_object *o)
 {
+    rt_tel_dealloc_enter();
     o->type->dealloc(o);
+    rt_tel_dealloc_leave();
 }
 
 /* ---- trashcan ---------------------------------------------------------- */

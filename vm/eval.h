@@ -109,13 +109,10 @@ int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
 int vm_modules_init(void);
 int vm_set_argv(int argc, char **argv);
-/* gcmodule.c: the gc and weakref modules */
-rt_object *vm_builtin_module(rt_object *name);
-void vm_weakref_atexit(void);
-int vm_gcmodule_init(void);
-void vm_gcmodule_fini(void);
-rt_object *gc_module_callbacks(void);   /* gc.callbacks (borrowed) or NULL */
-rt_object *gc_module_garbage(void);     /* gc.garbage (borrowed) or NULL */
-bool gc_module_saveall(void);           /* gc.set_debug(gc.DEBUG_SAVEALL) */
+/* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */
+extern rt_type vm_file_type;
+rt_object *vm_file_new(int fd);
+/* format(v, spec) (format.c): str(v) for an empty spec. */
+rt_object *vm_format(rt_object *v, rt_object *spec);
 
 #endif

@@ -20,7 +20,7 @@ int vm_init(void)
 {
     if (vm.builtins)
         return 0;
-    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0 || vm_gcmodule_init() < 0)
+    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
@@ -37,7 +37,11 @@ int vm_init(void)
 
 void vm_fini(void)
 {
-    vm_weakref_atexit();
+    /* The program's atexit work first, while every module is intact (as
+     * CPython runs atexit before tearing modules down): live
+     * weakref.finalize objects with atexit set, newest first. */
+    if (vm.modules)
+        vm_weakref_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
      * clear every module's namespace first, as CPython's shutdown does, so
      * that even the pure refcounting collector frees them and runs
@@ -60,7 +64,8 @@ void vm_fini(void)
         rt_dict_clear(vm.builtins);
     RT_CLEAR(vm.builtins);
     RT_CLEAR(vm.main_dir);
-    vm_gcmodule_fini();
+    vm_mod_weakref_fini();
+    vm_mod_gc_fini();
     vm_eval_fini();
 }
 
@@ -326,11 +331,16 @@ int vm_run_pyc(const char *path)
 
 int vm_run_file(const char *path)
 {
-    const char *slash = strrchr(path, '/');
     size_t plen = strlen(path);
     if (plen > 4 && strcmp(path + plen - 4, ".pyc") == 0) {
-        RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(path, slash - path) : rt_str_empty());
-        return vm_run_pyc(path);
+        /* as for a source file below: an absolute __file__ and import dir */
+        char *abs = realpath(path, NULL);
+        const char *name = abs ? abs : path;
+        const char *slash = strrchr(name, '/');
+        RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(name, slash - name) : rt_str_empty());
+        int status = vm_run_pyc(name);
+        free(abs);
+        return status;
     }
     size_t len;
     char *src = vm_read_file(path, &len);
@@ -338,8 +348,14 @@ int vm_run_file(const char *path)
         fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
         return 2;
     }
-    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(path, slash - path) : rt_str_empty());
-    int status = vm_run_source(src, len, path);
+    /* CPython 3.9+: the main script's __file__ (and its code's filename,
+     * shown in tracebacks) is absolute, and so is sys.path[0] */
+    char *abs = realpath(path, NULL);
+    const char *name = abs ? abs : path;
+    const char *slash = strrchr(name, '/');
+    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(name, slash - name) : rt_str_empty());
+    int status = vm_run_source(src, len, name);
+    free(abs);
     rt_raw_free(src);
     return status;
 }

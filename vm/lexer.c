@@ -14,7 +14,9 @@
  *   - tokenizing stops at the first error: the parser decides, as CPython
  *     does, whether that error or an earlier parser error is reported.
  * The gclab subset rejects tabs in indentation even when CPython would
- * accept them (LANGUAGE.md); inconsistent tabs get CPython's TabError.
+ * accept them (LANGUAGE.md): the first such line is recorded (tab_line)
+ * for the parser to report if nothing else fails; inconsistent tabs get
+ * CPython's TabError at once.
  */
 #include <string.h>
 #include <stdio.h>
@@ -584,6 +586,8 @@ static int lex_op(lexer *L)
         else
             lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid start byte", (unsigned)c);
+    } else if (c == 0) {   /* CPython's message when running a file */
+        lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "source code cannot contain null bytes");
     } else if ((c < 32 && c != '\t' && c != '\f') || c == 127) {
         lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "invalid non-printable character U+%04X", (unsigned)c);
     } else {

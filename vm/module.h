@@ -31,10 +31,25 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out);
  * after printing an uncaught exception's traceback to stderr, or the
  * SystemExit code).  The runtime and vm_init must be up. */
 int vm_run_source(const char *src, size_t len, const char *filename);
+/* A built-in module with the functions of defs (NULL-terminated), entered
+ * in sys.modules; borrowed (sys.modules owns it), NULL + exception. */
+rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs);
+/* The gc and weakref modules (mod_gc.c, mod_weakref.c), created by
+ * vm_modules_init; their fini functions drop the C-side state (vm_fini). */
+int vm_mod_gc_init(void);
+void vm_mod_gc_fini(void);
+int vm_mod_weakref_init(void);
+void vm_mod_weakref_fini(void);
+/* weakref.finalize at exit: call every live finalizer whose atexit is true,
+ * newest first (CPython's atexit hook of the weakref module); afterwards
+ * finalizers no longer run.  Called first thing by vm_fini. */
+void vm_weakref_atexit(void);
+
 /* Run a module code object as __main__ (borrowed; __file__ = filename):
  * the exit status as vm_run_source. */
 int vm_run_code(rt_object *code, const char *filename);
-/* Read and run a file (a .pyc file is loaded, not compiled) (sys.argv must already be set); 2 if unreadable. */
+/* Read and run a file (sys.argv must already be set; a .pyc file is loaded,
+ * not compiled); 2 if unreadable. */
 int vm_run_file(const char *path);
 
 #endif

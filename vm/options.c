@@ -18,22 +18,27 @@ const struct option vm_runtime_longopts[] = {
     { "threshold", required_argument, NULL, VM_OPT_THRESHOLD },
     { "stress", no_argument, NULL, VM_OPT_STRESS },
     { "verbose-gc", no_argument, NULL, VM_OPT_VERBOSE_GC },
+    { "freeze", no_argument, NULL, VM_OPT_FREEZE },
 };
+_Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
+               "VM_RUNTIME_LONGOPTS_COUNT must count vm_runtime_longopts");
 
 const char vm_runtime_options_help[] =
     "Runtime options:\n"
-    "  --gc NAME             collector (see `gclab info`; default rc)\n"
+    "  --gc NAME             collector (see `gclab info`; default gen)\n"
     "  --alloc NAME          allocator backend: pymalloc (default) or malloc\n"
     "  --arena-size SIZE     pymalloc arena size, e.g. 256K (default) or 1M\n"
     "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
     "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
     "  --stress              collect at every container allocation (slow; for testing)\n"
-    "  --verbose-gc          a line per collection on stderr\n";
+    "  --verbose-gc          a line per collection on stderr\n"
+    "  --freeze              gc.freeze() once the VM is up, before the program runs:\n"
+    "                        the start-up objects (builtins, types) are never scanned again\n";
 
 void vm_options_default(vm_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->collector = gc_find("rc");
+    o->collector = gc_find("gen");   /* CPython's: refcounting + the cycle collector */
     o->gc.threshold[0] = 700;   /* CPython 3.11's defaults */
     o->gc.threshold[1] = 10;
     o->gc.threshold[2] = 10;
@@ -117,6 +122,9 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_VERBOSE_GC:
         o->gc.verbose = true;
         return 1;
+    case VM_OPT_FREEZE:
+        o->freeze_at_start = true;
+        return 1;
     default:
         return 0;
     }
@@ -127,6 +135,11 @@ int vm_options_check(vm_options *o, const char *prog)
     char err[256];
     if (o->gc.threshold_set && !o->collector->has_generations) {
         fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
+                prog, o->collector->name);
+        return -1;
+    }
+    if (o->freeze_at_start && !o->collector->has_generations) {
+        fprintf(stderr, "%s: --freeze: the '%s' collector has no generations to freeze\n",
                 prog, o->collector->name);
         return -1;
     }

@@ -4,13 +4,15 @@
  *
  * Block structure comes from INDENT/DEDENT tokens; a missing block is
  * CPython's IndentationError "expected an indented block after ...".
- * 'return'/'break'/'continue' placement, duplicate parameters and module-
- * level 'nonlocal' are CPython compiler/symtable errors: they are recorded
- * as late errors (parser_int.h) and reported only if the file parses.
+ * 'return'/'break'/'continue' placement and the like are CPython compiler
+ * errors: they are recorded as late errors (parser_int.h) and reported only
+ * if the file parses and its symbol table (symtable.c, which owns CPython's
+ * symtable errors) builds.
  */
 #include <string.h>
 #include <stdio.h>
 #include "parser_int.h"
+#include "symtable.h"
 #include "runtime/alloc.h"
 
 /* ---- parameters ---------------------------------------------------------- */
@@ -21,15 +23,6 @@ static vm_node *new_arg(parser *P, vm_token *name)
     if (!a) vm_p_nomem(P);
     a->u.arg.arg = vm_p_ident(P, name);
     return a;
-}
-
-static void check_dup(parser *P, vec *seen, vm_node *a)
-{
-    for (int i = 0; i < seen->n; i++)
-        if (strcmp(seen->items[i]->u.arg.arg, a->u.arg.arg) == 0)
-            vm_p_late(P, &P->late_sym, a->line, a->col, a->end_line, a->end_col,
-                 "duplicate argument '%s' in function definition", a->u.arg.arg);
-    vm_p_vpush(P, seen, a);
 }
 
 /* name: annotation -- read and dropped, reported as unsupported */
@@ -45,7 +38,7 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
 {
     vm_tok end = lambda ? VM_TOK_COLON : VM_TOK_RPAR;
     vm_token *st = peek(P);
-    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 }, seen = { 0 };
+    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 };
     vm_node *vararg = NULL;
     bool star = false;
     vm_token *star_tok = NULL;
@@ -67,14 +60,12 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
             star = true;
             if (kind(P) == VM_TOK_NAME) {
                 vararg = new_arg(P, advance(P));
-                check_dup(P, &seen, vararg);
                 if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             } else if (kind(P) != VM_TOK_COMMA) {
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "named arguments must follow bare *");
             }
         } else if (t->kind == VM_TOK_NAME) {
             vm_node *a = new_arg(P, advance(P));
-            check_dup(P, &seen, a);
             if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             vm_node *def = NULL;
             if (accept(P, VM_TOK_EQUAL)) def = vm_p_expression(P);
@@ -207,8 +198,6 @@ static vm_node *simple_stmt(parser *P)
         if (!n->u.Global.names) vm_p_nomem(P);
         memcpy(n->u.Global.names, nv, (size_t)cnt * sizeof(char *));
         n->u.Global.n = cnt;
-        if (t->kind == VM_TOK_NONLOCAL && P->nscope == 0)
-            vm_p_late(P, &P->late_sym, n->line, n->col, n->end_line, n->end_col, "nonlocal declaration not allowed at module level");
         return n;
     }
     case VM_TOK_ASSERT: {
@@ -335,8 +324,7 @@ static vm_node *simple_stmt(parser *P)
         return n;
     }
     if (op->kind >= VM_TOK_PLUSEQUAL && op->kind <= VM_TOK_RIGHTSHIFTEQUAL) {
-        if (e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript)
-            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        bool illegal = e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript;
         static const vm_operator aug[] = {
             [VM_TOK_PLUSEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_ADD, [VM_TOK_MINEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_SUB,
             [VM_TOK_STAREQUAL - VM_TOK_PLUSEQUAL] = VM_OP_MULT, [VM_TOK_SLASHEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_DIV,
@@ -351,10 +339,13 @@ static vm_node *simple_stmt(parser *P)
             vm_p_defer_unsupported(P, op->line, op->col, "the @= operator");
             o = VM_OP_MULT;
         }
-        vm_p_set_target(P, e, T_ASSIGN, true);
         advance(P);
         if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
         vm_node *v = vm_p_star_expressions(P);
+        /* CPython's rule needs a value after the operator before it blames the target */
+        if (illegal)
+            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        vm_p_set_target(P, e, T_ASSIGN, true);
         vm_p_no_bare_star(P, v);
         n = vm_p_node_at(P, VM_N_AugAssign, t);
         n->u.AugAssign.target = e;
@@ -483,9 +474,9 @@ static vm_node *funcdef(parser *P, vm_list decorators, vm_token *start)
     n->u.FunctionDef.args = args;
     n->u.FunctionDef.decorators = decorators;
     int l = P->in_loop;
-    P->in_func = 1; P->in_loop = 0; P->nscope++;
+    P->in_func = 1; P->in_loop = 0;
     n->u.FunctionDef.body = block(P, "function definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.FunctionDef.body);
     /* CPython positions a decorated def at 'def', not at the first '@' */
     n->line = t->line; n->col = t->col;
@@ -498,7 +489,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
     vm_token *name = vm_p_expect_name(P);
     vec bases = { 0 };
     if (accept(P, VM_TOK_LPAR)) {
-        P->bracket++;
         while (kind(P) != VM_TOK_RPAR) {
             vm_token *s = peek(P);
             if (s->kind == VM_TOK_STAR || s->kind == VM_TOK_DOUBLESTAR) {
@@ -516,7 +506,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
             if (!accept(P, VM_TOK_COMMA)) break;
         }
         vm_p_expect(P, VM_TOK_RPAR);
-        P->bracket--;
     }
     vm_p_expect_colon(P);
     vm_node *n = new_stmt(P, VM_N_ClassDef, t);
@@ -524,9 +513,9 @@ static vm_node *classdef(parser *P, vm_list decorators)
     n->u.ClassDef.bases = vlist(bases);
     n->u.ClassDef.decorators = decorators;
     int f = P->in_func, l = P->in_loop;
-    P->in_func = 0; P->in_loop = 0; P->nscope++;
+    P->in_func = 0; P->in_loop = 0;
     n->u.ClassDef.body = block(P, "class definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.ClassDef.body);
     return n;
 }
@@ -679,9 +668,13 @@ static vm_node *file_input(parser *P)
     vm_node *mod = vm_node_new(P->a, VM_N_Module, first->line, 0, prev(P)->end_line, prev(P)->end_col);
     if (!mod) vm_p_nomem(P);
     mod->u.Module.body = vlist(body);
-    /* errors CPython finds after parsing, in its order */
-    const vm_syntax_error *late[] = { &P->late_sym, &P->late_comp, &P->late_unsup };
-    for (int i = 0; i < 3; i++)
+    /* errors CPython finds after parsing, in its order: symtable, compiler */
+    vm_ast whole = { P->a, mod, P->filename };
+    vm_symtable *st = vm_symtable_build(&whole, P->err);
+    if (!st) return NULL;
+    vm_symtable_free(st);
+    const vm_syntax_error *late[] = { &P->late_comp, &P->late_unsup };
+    for (int i = 0; i < 2; i++)
         if (late[i]->kind != VM_SYNERR_NONE) { *P->err = *late[i]; return NULL; }
     int tab = P->ta->tab_line;
     if (tab) {

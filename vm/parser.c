@@ -8,12 +8,14 @@
  * positional argument order, "Perhaps you forgot a comma?"...), and a
  * tokenizer error later in the file replaces a generic parser error when
  * CPython's re-scan of the source would find it (token.h: err_strong).
- * Errors CPython finds only in its symtable/compiler passes ('return'
- * outside function, duplicate argument...) are recorded as "late" errors
- * and reported only when the whole file parsed.
+ * Errors CPython finds only in its compiler pass ('return' outside
+ * function...) are recorded as "late" errors and reported only when the
+ * whole file parsed and the symbol table (symtable.c) found nothing.
  *
  * Valid Python outside the subset is rejected with VM_SYNERR_UNSUPPORTED
- * naming the construct (docs/frontend.md lists them).
+ * naming the construct (docs/frontend.md lists them): at once for what the
+ * parser cannot read (with, yield, match...), otherwise after the whole
+ * file parsed, so that a genuine syntax error further on wins as in CPython.
  *
  * Invariants: errors longjmp back to vm_parse (the arena owns every
  * allocation, so unwinding leaks nothing); P->pos never passes the final
@@ -458,16 +460,21 @@ void vm_p_check_comma(parser *P, vm_node *elt)
     if (!vm_p_starts_expression(k)) return;
     if (elt->kind == VM_N_Name && k == VM_TOK_STRING) return;   /* CPython excludes NAME STRING */
     /* find the end of the following expression for the range, as CPython */
-    int save = P->pos, depth = P->depth, bracket = P->bracket;
+    int save = P->pos, depth = P->depth;
     jmp_buf *outer = P->jb;
     vm_syntax_error saved = *P->err;
+    vm_token *next = peek(P);
     vm_node *nx = try_expression(P);
     P->jb = outer;
     *P->err = saved;
-    P->pos = save; P->depth = depth; P->bracket = bracket;
-    if (!nx) return;
-    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx->end_line, nx->end_col,
-             "invalid syntax. Perhaps you forgot a comma?");
+    P->pos = save; P->depth = depth;
+    /* a PEG parser backtracks to the longest prefix that is an expression:
+     * an atom always is one, a bracket or lambda must parse completely */
+    bool atom = k == VM_TOK_NAME || k == VM_TOK_INT || k == VM_TOK_FLOAT || k == VM_TOK_IMAG ||
+                k == VM_TOK_STRING || k == VM_TOK_NONE || k == VM_TOK_TRUE || k == VM_TOK_FALSE;
+    if (!nx && !atom) return;
+    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx ? nx->end_line : next->end_line,
+                  nx ? nx->end_col : next->end_col, "invalid syntax. Perhaps you forgot a comma?");
 }
 
 /* comprehension clause: 'for' targets 'in' disjunction ('if' disjunction)* */
@@ -497,10 +504,8 @@ static vm_node *comp_for(parser *P)
 static vm_node *paren_or_tuple(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     if (kind(P) == VM_TOK_RPAR) {
         advance(P);
-        P->bracket--;
         vm_node *n = vm_p_node_at(P, VM_N_Tuple, open);
         return n;
     }
@@ -521,7 +526,6 @@ static vm_node *paren_or_tuple(parser *P)
             vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RPAR);
-            P->bracket--;
             vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);   /* stands in; never compiled */
             n->u.ListComp.elt = x;
             n->u.ListComp.gen = gen;
@@ -535,7 +539,6 @@ static vm_node *paren_or_tuple(parser *P)
         if (kind(P) == VM_TOK_RPAR) break;
     }
     vm_p_expect(P, VM_TOK_RPAR);
-    P->bracket--;
     if (!comma) {
         vm_node *x = v.items[0];
         if (x->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "cannot use starred expression here");
@@ -549,7 +552,6 @@ static vm_node *paren_or_tuple(parser *P)
 static vm_node *list_display(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     vec v = { 0 };
     while (kind(P) != VM_TOK_RSQB) {
         vm_node *x;
@@ -563,7 +565,6 @@ static vm_node *list_display(parser *P)
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RSQB);
-            P->bracket--;
             vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);
             n->u.ListComp.elt = x;
             n->u.ListComp.gen = gen;
@@ -575,7 +576,6 @@ static vm_node *list_display(parser *P)
         advance(P);
     }
     vm_p_expect(P, VM_TOK_RSQB);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_List, open);
     n->u.List.elts = vlist(v);
     return n;
@@ -599,7 +599,6 @@ static vm_node *set_display(parser *P, vm_token *open)
     }
     vm_p_defer_unsupported(P, open->line, open->col, "set displays");
     vm_p_expect(P, VM_TOK_RBRACE);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_List, open);   /* stands in; never compiled */
     n->u.List.elts = vlist(v);
     return n;
@@ -608,7 +607,6 @@ static vm_node *set_display(parser *P, vm_token *open)
 static vm_node *dict_display(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     vec keys = { 0 }, vals = { 0 };
     while (kind(P) != VM_TOK_RBRACE) {
         if (kind(P) == VM_TOK_DOUBLESTAR) {
@@ -623,6 +621,7 @@ static vm_node *dict_display(parser *P)
         if (keys.n == 0 && kind(P) == VM_TOK_STAR) return set_display(P, open);
         int save = P->pos;
         vm_node *k = vm_p_expression(P);
+        vm_p_check_comma(P, k);
         if (kind(P) != VM_TOK_COLON) {
             if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE || kind(P) == VM_TOK_FOR)) {
                 P->pos = save;
@@ -637,7 +636,6 @@ static vm_node *dict_display(parser *P)
         if (keys.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RBRACE);
-            P->bracket--;
             vm_node *n = vm_p_node_at(P, VM_N_DictComp, open);
             n->u.DictComp.key = k;
             n->u.DictComp.value = v;
@@ -651,7 +649,6 @@ static vm_node *dict_display(parser *P)
         advance(P);
     }
     vm_p_expect(P, VM_TOK_RBRACE);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_Dict, open);
     n->u.Dict.keys = vlist(keys);
     n->u.Dict.values = vlist(vals);
@@ -717,7 +714,6 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
 {
     vm_token *open = advance(P);
     (void)open;
-    P->bracket++;
     vec args = { 0 }, kws = { 0 };
     vm_node *late_positional = NULL;
     while (kind(P) != VM_TOK_RPAR) {
@@ -779,7 +775,6 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
         vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "positional argument follows keyword argument");
     }
     vm_p_expect(P, VM_TOK_RPAR);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_Call, st);
     n->u.Call.func = func;
     n->u.Call.args = vlist(args);
@@ -811,7 +806,6 @@ static vm_node *slice_item(parser *P)
 static vm_node *subscript(parser *P, vm_node *value, const vm_token *st)
 {
     advance(P);
-    P->bracket++;
     vm_token *s = peek(P);
     vec v = { 0 };
     bool comma = false;
@@ -828,7 +822,6 @@ static vm_node *subscript(parser *P, vm_node *value, const vm_token *st)
         idx->u.Tuple.elts = vlist(v);
     }
     vm_p_expect(P, VM_TOK_RSQB);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_Subscript, st);
     n->u.Subscript.value = value;
     n->u.Subscript.slice = idx;
@@ -1142,7 +1135,7 @@ static vm_node *try_bitwise_or(parser *P)
  * "cannot assign to X here. Maybe you meant '==' instead of '='?") */
 bool vm_p_followed_by_value(parser *P)
 {
-    int save = P->pos, depth = P->depth, bracket = P->bracket;
+    int save = P->pos, depth = P->depth;
     jmp_buf *outer = P->jb;
     vm_syntax_error saved = *P->err;
     P->pos++;
@@ -1150,14 +1143,15 @@ bool vm_p_followed_by_value(parser *P)
     bool ok = v && P->t[P->pos].kind != VM_TOK_EQUAL && P->t[P->pos].kind != VM_TOK_COLONEQUAL;
     P->jb = outer;
     *P->err = saved;
-    P->pos = save; P->depth = depth; P->bracket = bracket;
+    P->pos = save; P->depth = depth;
     return ok;
 }
 
 /* a bare starred value outside a tuple/call is an error in CPython */
 void vm_p_no_bare_star(parser *P, vm_node *e)
 {
-    if (e && e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "can't use starred expression here");
+    if (e && e->kind == VM_N_Starred)   /* CPython's compiler finds this one */
+        vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col, "can't use starred expression here");
     if (e && e->kind == VM_N_Tuple)
         for (int i = 0; i < e->u.Tuple.elts.n; i++)
             if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
@@ -1212,6 +1206,7 @@ static vm_node *field_parse(parser *sub)
     sub->jb = &here;
     if (setjmp(here)) return NULL;
     vm_node *e = vm_p_star_expressions(sub);
+    vm_p_check_comma(sub, e);   /* CPython parses the field as "(expr)": inside brackets */
     if (sub->t[sub->pos].kind != VM_TOK_ENDMARKER) vm_p_invalid(sub);
     return e;
 }
@@ -1227,7 +1222,7 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
     vm_token_array ta;
     if (vm_tokenize_field(P->a, F->s + from, to - from, P->filename, line, col, &ta) < 0 && ta.n == 0) vm_p_nomem(P);
     parser sub = *P;
-    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.far = 0; sub.ta = &ta; sub.bracket = 1; sub.is_field = true;
+    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.far = 0; sub.ta = &ta;
     vm_node *e = field_parse(&sub);
     if (!e) {
         if (P->err->kind == VM_SYNERR_SYNTAX && strncmp(P->err->msg, "f-string", 8) != 0) {
@@ -1235,9 +1230,12 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
             snprintf(m, sizeof m, "f-string: %.240s", P->err->msg);
             memcpy(P->err->msg, m, sizeof m);
         }
+        /* the file's own tokenizer error wins as over any parser error */
+        vm_token_array *fta = P->ta;
+        if (fta->n > 0 && fta->toks[fta->n - 1].kind == VM_TOK_ERRORTOKEN && fta->err_strong)
+            *P->err = fta->err;
         longjmp(*P->jb, 1);
     }
-    P->late_sym = sub.late_sym;
     P->late_comp = sub.late_comp;
     if (e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "f-string: can't use starred expression here");
     if (e->kind == VM_N_Tuple && sub.t[0].kind != VM_TOK_LPAR) {

@@ -31,13 +31,10 @@ typedef struct parser {
     jmp_buf *jb;
     int depth;
     int in_func, in_loop;     /* for 'return'/'break'/'continue' checks */
-    int nscope;               /* enclosing def/lambda/class bodies */
-    int bracket;              /* > 0 inside (), [], {} of the current expression */
     vm_node *bare_tuple;      /* the last tuple star_expressions built without parentheses */
     vm_node *maybe_target;    /* invalid target that gets CPython's "Maybe you meant '=='" */
-    vm_syntax_error late_sym, late_comp;   /* CPython symtable / compiler errors */
+    vm_syntax_error late_comp;             /* CPython compiler errors */
     vm_syntax_error late_unsup;            /* first deferred unsupported construct */
-    bool is_field;            /* parsing an f-string field */
     bool final;               /* the error being raised is not replaced by a tokenizer error */
 } parser;
 

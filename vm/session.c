@@ -28,6 +28,7 @@ int vm_runtime_start(const vm_options *o)
         return -1;
     }
     gc_active()->get_stats(&baseline);
+    gc_stats_fill_live(&baseline);
     return 0;
 }
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdint.h>
 #include "vm/ast.h"
+#include "vm/symtable.h"
 #include "runtime/alloc.h"
 
 struct err_case {
@@ -167,6 +168,8 @@ static const struct err_case cpython_cases[] = {
       VM_SYNERR_SYNTAX, 1, 9, "invalid syntax" },
     { "nonlocal x\n",
       VM_SYNERR_SYNTAX, 1, 1, "nonlocal declaration not allowed at module level" },
+    { "def f():\n  nonlocal x\n",
+      VM_SYNERR_SYNTAX, 2, 3, "no binding for nonlocal 'x' found" },
     { "a.b += = 1\n",
       VM_SYNERR_SYNTAX, 1, 8, "invalid syntax" },
     { "assert\n",
@@ -333,6 +336,10 @@ static const struct err_case cpython_cases[] = {
       VM_SYNERR_SYNTAX, 2, 1, "closing parenthesis ']' does not match opening parenthesis '(' on line 1" },
     { "[\n1,\n)\n",
       VM_SYNERR_SYNTAX, 3, 1, "closing parenthesis ')' does not match opening parenthesis '[' on line 1" },
+    { "class C:\n    nonlocal x\n",
+      VM_SYNERR_SYNTAX, 2, 5, "no binding for nonlocal 'x' found" },
+    { "def g():\n  def f():\n    nonlocal x\n",
+      VM_SYNERR_SYNTAX, 3, 5, "no binding for nonlocal 'x' found" },
     { "def f():\n    for x in y:\n        def g():\n            continue\n",
       VM_SYNERR_SYNTAX, 4, 13, "'continue' not properly in loop" },
     { "while 1:\n  class A:\n    break\n",
@@ -457,6 +464,8 @@ static const struct err_case cpython_cases[] = {
       VM_SYNERR_SYNTAX, 1, 7, "invalid syntax" },
     { "@\ndef f(): pass",
       VM_SYNERR_SYNTAX, 1, 2, "invalid syntax" },
+    { "def f(a=1, /, b): pass",
+      VM_SYNERR_SYNTAX, 1, 15, "non-default argument follows default argument" },
     { "[a, b] += 1",
       VM_SYNERR_SYNTAX, 1, 1, "'list' is an illegal expression for augmented assignment" },
     { "x.y()+= 1",
@@ -720,6 +729,11 @@ static void check_one(const char *src, size_t len)
         char *d = vm_ast_dump(a->module, true);
         cr_assert_not_null(d);
         rt_raw_free(d);
+        /* the symbol table must cope with whatever the parser accepts */
+        vm_syntax_error serr;
+        vm_symtable *st = vm_symtable_build(a, &serr);
+        if (st) vm_symtable_free(st);
+        else cr_assert(serr.msg[0] != '\0');
         vm_ast_free(a);
     } else {
         cr_assert(err.kind > VM_SYNERR_NONE && err.kind <= VM_SYNERR_RECURSION, "bad kind %d", err.kind);
@@ -815,4 +829,14 @@ Test(syntax_errors, deep_nesting_is_an_error_not_a_crash)
     cr_expect_eq(err.kind, VM_SYNERR_INDENTATION);
     cr_expect_str_eq(err.msg, "too many levels of indentation");
     cr_expect_eq(err.lineno, 101);
+}
+
+Test(syntax_errors, null_bytes)
+{
+    vm_syntax_error err;
+    const char src[] = "x = 1\ny = 2\0\n";
+    cr_assert_null(vm_parse(src, sizeof src - 1, "f.py", &err));
+    cr_expect_eq(err.kind, VM_SYNERR_SYNTAX);
+    cr_expect_str_eq(err.msg, "source code cannot contain null bytes");
+    cr_expect_eq(err.lineno, 2);
 }
