@@ -261,6 +261,11 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
             rt_mem_free(vec);
         return r;
     }
+    if (t == &rt_type_type) {
+        rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
+        if (r || rt_err_occurred())
+            return r;
+    }
     if (!t->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", t->name);
     if (nkw == 0)
@@ -656,6 +661,20 @@ dispatch:
                     DISPATCH();
                 }
             }
+        }
+        if (t == &vm_super_type) {
+            rt_object *self_obj;
+            rt_object *fn = vm_super_method(o, name, &self_obj);
+            if (fn) {
+                rt_incref(fn);
+                rt_incref(self_obj);
+                SET_TOP(fn);
+                PUSH(self_obj);
+                rt_decref(o);
+                DISPATCH();
+            }
+            if (rt_err_occurred())
+                goto error;
         }
         rt_object *v = vm_getattr_fast(o, name);
         rt_decref(o);
