@@ -444,6 +444,13 @@ typedef struct class_tables {
     intptr_t nslots;
 } class_tables;
 
+static void class_tables_free(void *p)
+{
+    class_tables *tab = p;
+    rt_raw_free(tab->slot_offsets);
+    rt_raw_free(tab);
+}
+
 /* Wire t's slots to the Python-level dunders it defines or inherits. */
 static int class_fixup(rt_type *t)
 {
@@ -462,6 +469,7 @@ static int class_fixup(rt_type *t)
     t->as_sequence = &tab->sq;
     t->as_mapping = &tab->mp;
     t->vm_data = tab;
+    t->vm_data_free = class_tables_free;
     if (py_lookup(t, D_REPR))
         t->repr = slot_repr;
     if (py_lookup(t, D_STR))
