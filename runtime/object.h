@@ -247,6 +247,24 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
  * references and untracked it). */
 void rt_object_free(rt_object *o);
 
+/* How objects are born and given back, chosen by the collector's init
+ * before rt_init and never changed while objects live.  The refcounting
+ * collectors keep the defaults {1, 0, rt_obj_free, NULL}.  A tracing
+ * collector sets initial_refcnt to RT_IMMORTAL_REFCNT, so that rt_decref
+ * never reaches zero and the inline incref/decref above stay unchanged; it
+ * may also give atomic objects a header (atomic_head = sizeof(rt_gchead),
+ * with atomic_born called on each new one) so it can find them, and defer
+ * the release of blocks while it sweeps.  See docs/tracing.md. */
+typedef struct rt_objspace_settings {
+    intptr_t initial_refcnt;            /* refcnt of every new object */
+    size_t atomic_head;                 /* bytes in front of non-GC objects */
+    void (*release)(void *block);       /* give back an object's block (rt_obj_free) */
+    void (*atomic_born)(rt_object *o);  /* called for each new atomic object when atomic_head != 0 */
+} rt_objspace_settings;
+extern rt_objspace_settings rt_objspace;
+/* The start of o's block (its gc head, atomic header, or o itself). */
+void *rt_object_block(rt_object *o);
+
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);
