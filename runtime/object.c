@@ -119,6 +119,12 @@ void *rt_object_block(rt_object *o)
     return rt_is_gc(o) ? (void *)rt_as_gc(o) : (void *)((char *)o - rt_objspace.atomic_head);
 }
 
+int rt_visit_roots(rt_visitproc visit, void *arg)
+{
+    int r = rt_str_visit_roots(visit, arg);
+    return r ? r : rt_err_visit_roots(visit, arg);
+}
+
 void rt_dealloc(rt_object *o)
 {
     o->type->dealloc(o);

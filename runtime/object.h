@@ -262,6 +262,10 @@ typedef struct rt_objspace_settings {
     void (*atomic_born)(rt_object *o);  /* called for each new atomic object when atomic_head != 0 */
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;
+/* Visit the runtime's own roots that may change while a program runs
+ * (current exception, string caches); the objects made by rt_init are
+ * treated as permanent by the tracing collectors (gc_runtime_ready). */
+int rt_visit_roots(rt_visitproc visit, void *arg);
 /* The start of o's block (its gc head, atomic header, or o itself). */
 void *rt_object_block(rt_object *o);
 

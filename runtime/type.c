@@ -431,6 +431,13 @@ static rt_object *member_repr(rt_object *d)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
+/* Not a container; the tracing collectors still need the name it holds. */
+static int member_traverse(rt_object *d, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((member_descr *)d)->name);
+    return 0;
+}
+
 static void member_dealloc(rt_object *d)
 {
     RT_CLEAR(((member_descr *)d)->name);
@@ -442,6 +449,7 @@ rt_type rt_member_descr_type = {
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),
     .dealloc = member_dealloc,
+    .traverse = member_traverse,
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
