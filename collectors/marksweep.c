@@ -3,21 +3,27 @@
  * with no reference-count work (docs/tracing.md).
  *
  * Objects are born with RT_IMMORTAL_REFCNT (rt_objspace), so rt_decref
- * never frees anything; only the sweep does.  Every object carries an
- * rt_gchead in front of it: containers as always, atomic objects (str, int,
- * float...) because rt_objspace.atomic_head asks for one.  Three lists,
- * threaded through those heads, hold every heap object:
+ * never frees anything; only the sweep does.  Every object's block starts
+ * with a link of ours (rt_objspace.head = one rt_gchead; a container's own
+ * gc head follows it): the tracking list of containers belongs to the
+ * runtime (dicts and tuples holding only atomic objects are never
+ * tracked), so the sweep cannot rely on it.  Bit 0 of the link's gc_prev
+ * says whether a gc head follows.  Two lists, threaded through the links,
+ * hold every heap object:
  *   permanent  what was alive when the runtime finished starting (types'
  *              dicts, interned strings, caches): never freed, marked and
  *              scanned at every collection (they are roots);
- *   containers the tracked containers (rt_gc.young: constructors link them);
- *   atomics    every other object (linked by atomic_born at allocation).
+ *   objects    everything allocated since (linked by born).
+ * Tracked containers are also in rt_gc.young (`containers`), for
+ * gc.get_objects.
  *
  * Invariants:
  *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
- *     cleared by the sweep on every heap object that survives;
+ *     cleared by the sweep on every heap object that survives (static
+ *     objects without references -- None, small ints -- keep it, harmlessly;
+ *     static types are never marked, see is_static_type);
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
  *     memory; if the stack cannot grow, the object stays marked but
  *     unscanned and a rescan of every marked object follows;
@@ -43,7 +49,8 @@
  * (rt_alloc_live_bytes) costs nothing measurable. */
 #define POLICY_CHECK_INTERVAL 128
 
-static rt_gchead permanent, containers, atomics;
+static rt_gchead permanent, objects, containers;
+#define LINK_CONTAINER ((uintptr_t)1)   /* in a link's gc_prev flag bits */
 static gc_config config;
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
@@ -71,10 +78,24 @@ static void on_threshold(void)
         gc_collect_wanted = true;
 }
 
-static void atomic_born(rt_object *o)
+static rt_gchead *link_of(rt_object *o)
 {
-    rt_gc_list_append(rt_as_gc(o), &atomics);
-    rt_gc_note_alloc();
+    return (rt_gchead *)rt_object_block(o);
+}
+
+static rt_object *obj_of(rt_gchead *link)
+{
+    return (link->gc_prev & LINK_CONTAINER) ? rt_from_gc(link + 1) : (rt_object *)(link + 1);
+}
+
+static void born(rt_object *o)
+{
+    rt_gchead *l = link_of(o);
+    if (rt_type_is_gc(o->type))
+        l->gc_prev = LINK_CONTAINER;
+    else
+        rt_gc_note_alloc();   /* containers were counted by the allocation */
+    rt_gc_list_append(l, &objects);
 }
 
 /* ---- deferred release ----------------------------------------------------- */
@@ -107,8 +128,16 @@ static uint64_t examined;
 
 static bool has_children(rt_object *o)
 {
-    rt_type *t = o->type;
-    return t->traverse && (t != &rt_type_type || (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE));
+    return o->type->traverse != NULL;
+}
+
+/* Static (built-in) types are not heap objects: they get no mark, which
+ * nothing would clear, but are scanned each time they are reached, so
+ * the dicts of types readied after start-up are kept (their dicts get
+ * marked, which bounds the rescanning). */
+static bool is_static_type(rt_object *o)
+{
+    return o->type == &rt_type_type && !(((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE);
 }
 
 static void push(rt_object *o)
@@ -131,6 +160,10 @@ static int mark_visit(rt_object *o, void *arg)
     (void)arg;
     if (o->refcnt & GC_MARK)
         return 0;
+    if (is_static_type(o)) {
+        push(o);
+        return 0;
+    }
     o->refcnt |= GC_MARK;
     examined++;
     if (has_children(o))
@@ -151,7 +184,7 @@ static void drain(void)
 static void rescan_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
-        rt_object *o = rt_from_gc(g);
+        rt_object *o = obj_of(g);
         if ((o->refcnt & GC_MARK) && has_children(o)) {
             o->type->traverse(o, mark_visit, NULL);
             drain();
@@ -165,8 +198,7 @@ static void finish_marking(void)
     while (overflowed) {
         overflowed = false;
         rescan_list(&permanent);
-        rescan_list(&containers);
-        rescan_list(&atomics);
+        rescan_list(&objects);
     }
 }
 
@@ -214,7 +246,7 @@ static uint64_t now_ns(void)
 static void mark_roots(void)
 {
     for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
-        mark_visit(rt_from_gc(g), NULL);
+        mark_visit(obj_of(g), NULL);
     rt_visit_roots(mark_visit, NULL);
     gc_visit_vm_roots(mark_visit, NULL);
     gc_visit_explicit_roots(mark_visit, NULL);
@@ -229,9 +261,9 @@ static void mark_roots(void)
 static void find_finalizable(void)
 {
     size_t first = to_finalize.n;
-    for (rt_gchead *g = rt_gc_next(&containers); g != &containers; g = rt_gc_next(g)) {
-        rt_object *o = rt_from_gc(g);
-        if (!(o->refcnt & GC_MARK) && o->type->finalize && !rt_gc_is_finalized(o))
+    for (rt_gchead *g = rt_gc_next(&objects); g != &objects; g = rt_gc_next(g)) {
+        rt_object *o = obj_of(g);
+        if (!(o->refcnt & GC_MARK) && o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o))
             if (vec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
@@ -246,7 +278,7 @@ static void find_finalizable(void)
 static void clear_weakrefs(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
-        rt_object *o = rt_from_gc(g);
+        rt_object *o = obj_of(g);
         if (o->refcnt & GC_MARK)
             continue;
         rt_object **head = rt_weakref_list_ptr(o);
@@ -269,7 +301,7 @@ static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
-        rt_object *o = rt_from_gc(g);
+        rt_object *o = obj_of(g);
         if (o->refcnt & GC_MARK) {
             o->refcnt &= ~GC_MARK;
         } else {
@@ -282,20 +314,19 @@ static void split(rt_gchead *list, rt_gchead *dying)
 static void unmark_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        rt_from_gc(g)->refcnt &= ~GC_MARK;
+        obj_of(g)->refcnt &= ~GC_MARK;
 }
 
 static intptr_t sweep(void)
 {
     rt_gchead dying;
     rt_gc_list_init(&dying);
-    split(&containers, &dying);
-    split(&atomics, &dying);
+    split(&objects, &dying);
     unmark_list(&permanent);
     intptr_t n = 0;
     /* Each dealloc drops its references (counts stay immortal) and hands
-     * its block to defer_release; untrack finds the head already out of
-     * every list.  Classes go last: their instances' deallocs read the
+     * its block to defer_release; its untrack unlinks its gc head from
+     * the tracking list.  Classes go last: their instances' deallocs read the
      * class's tables, which the class's own dealloc frees at once. */
     rt_gchead classes;
     rt_gc_list_init(&classes);
@@ -303,11 +334,13 @@ static intptr_t sweep(void)
         while (!rt_gc_list_is_empty(list)) {
             rt_gchead *g = rt_gc_next(list);
             rt_gc_list_remove(g);
-            rt_object *o = rt_from_gc(g);
+            rt_object *o = obj_of(g);
             if (list == &dying && o->type == &rt_type_type) {
                 rt_gc_list_append(g, &classes);
                 continue;
             }
+            if (rt_type_is_gc(o->type))
+                rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
             o->type->dealloc(o);
             n++;
         }
@@ -365,14 +398,19 @@ static intptr_t ms_collect(int generation)
     (void)generation;
     if (rt_gc.collecting)
         return 0;
+    if (!gc_vm_is_safe()) {
+        /* Called from C code the VM cannot vouch for (inside a callback
+         * from C): try again at the next safe point. */
+        gc_collect_wanted = true;
+        return 0;
+    }
     rt_gc.collecting = true;
     uint64_t t0 = now_ns();
     size_t before = rt_alloc_live_bytes();
     examined = 0;
     mark_roots();
     find_finalizable();
-    clear_weakrefs(&containers);
-    clear_weakrefs(&atomics);
+    clear_weakrefs(&objects);
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
@@ -404,11 +442,11 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     config = *cfg;
     memset(&stats, 0, sizeof stats);
     rt_gc_list_init(&permanent);
+    rt_gc_list_init(&objects);
     rt_gc_list_init(&containers);
-    rt_gc_list_init(&atomics);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
-    rt_objspace.atomic_head = sizeof(rt_gchead);
-    rt_objspace.atomic_born = atomic_born;
+    rt_objspace.head = sizeof(rt_gchead);
+    rt_objspace.born = born;
     rt_objspace.release = defer_release;
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
@@ -434,19 +472,17 @@ static void splice_into(rt_gchead *from, rt_gchead *to)
 
 static void ms_runtime_ready(void)
 {
-    splice_into(&containers, &permanent);
-    splice_into(&atomics, &permanent);
+    splice_into(&objects, &permanent);
     armed = true;
     live_after = rt_alloc_live_bytes();
     set_limit();
 }
 
-static uint64_t count_list(rt_gchead *list, bool containers_only)
+static uint64_t count_list(rt_gchead *list)
 {
     uint64_t n = 0;
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        if (!containers_only || rt_is_gc(rt_from_gc(g)))
-            n++;
+        n++;
     return n;
 }
 
@@ -457,7 +493,7 @@ static void ms_get_stats(gc_stats *out)
     rt_alloc_get_stats(&a);
     out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
     out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
-    out->containers_tracked = count_list(&containers, false) + count_list(&permanent, true);
+    out->containers_tracked = count_list(&containers);
 }
 
 static void ms_fini(gc_stats *final_stats)
@@ -470,8 +506,8 @@ static void ms_fini(gc_stats *final_stats)
     mstack = NULL;
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
-    rt_objspace.atomic_head = 0;
-    rt_objspace.atomic_born = NULL;
+    rt_objspace.head = 0;
+    rt_objspace.born = NULL;
     rt_objspace.release = rt_obj_free;
     (void)armed;
 }
@@ -502,17 +538,12 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
 {
     if (generation > 0)
         return 0;
-    rt_gchead *lists[] = { &permanent, &containers };
-    for (int i = 0; i < 2; i++)
-        for (rt_gchead *g = rt_gc_next(lists[i]), *next; g != lists[i]; g = next) {
-            next = rt_gc_next(g);
-            rt_object *o = rt_from_gc(g);
-            if (!rt_is_gc(o))
-                continue;
-            int r = fn(o, arg);
-            if (r)
-                return r;
-        }
+    for (rt_gchead *g = rt_gc_next(&containers), *next; g != &containers; g = next) {
+        next = rt_gc_next(g);
+        int r = fn(rt_from_gc(g), arg);
+        if (r)
+            return r;
+    }
     return 0;
 }
 

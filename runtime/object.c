@@ -8,11 +8,10 @@
  *     rt_objspace.initial_refcnt (1 under refcounting collectors); a
  *     container's gc head is zeroed too (untracked) and counted by
  *     rt_gc_note_alloc, balanced by rt_gc_note_free in rt_object_free;
- *   - an atomic object has rt_objspace.atomic_head bytes in front of it
- *     (0, or a zeroed rt_gchead under marksweep), and its block goes back
- *     through rt_objspace.release, so a tracing collector can find, mark
- *     and defer the freeing of every object without a test on the
- *     refcounting paths;
+ *   - every object's block starts with rt_objspace.head bytes (0, or a
+ *     link of the collector's under marksweep) before its gc head or
+ *     itself, and goes back through rt_objspace.release, so a tracing
+ *     collector can find every object and defer the freeing of blocks;
  *   - the generic operations follow CPython's dispatch order exactly
  *     (reflected operands tried first when the right operand's type is a
  *     proper subtype that overrides the slot), because programs are
@@ -47,38 +46,40 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
  * them before rt_init (object.h, struct rt_objspace). */
 rt_objspace_settings rt_objspace = { 1, 0, rt_obj_free, NULL };
 
-/* Only loads of rt_objspace fields replace what were constants before (the
- * initial count 1, the header size 0, the direct call of rt_obj_free), so
- * refcounting runs execute the same instructions as before the switch
- * existed (docs/tracing.md has the callgrind counts). */
+/* Under refcounting, loads of rt_objspace fields replace what were
+ * constants before (the initial count 1, no head, the direct call of
+ * rt_obj_free) plus one never-taken test: a handful of instructions per
+ * object lifetime (docs/tracing.md has the callgrind counts). */
 static rt_object *alloc_object(rt_type *t, size_t size)
 {
+    /* head is read again after the call rather than kept in a callee-saved
+     * register: that keeps the paths free of an extra register save. */
     if (rt_type_is_gc(t)) {
-        rt_gchead *g = rt_obj_calloc(1, sizeof(rt_gchead) + size);
-        if (!g)
+        char *block = rt_obj_calloc(1, rt_objspace.head + sizeof(rt_gchead) + size);
+        if (!block)
             return rt_err_no_memory();
-        rt_object *o = rt_from_gc(g);
+        size_t head = rt_objspace.head;
+        rt_object *o = rt_from_gc((rt_gchead *)(block + head));
         o->refcnt = rt_objspace.initial_refcnt;
         o->type = t;
         if (t->flags & RT_TPFLAGS_HEAPTYPE)
             RT_INCREF(t);
+        if (head)
+            rt_objspace.born(o);
         rt_gc_note_alloc();
         return o;
     }
-    /* atomic_head is read again after the call rather than kept in a
-     * callee-saved register: that keeps the container path above free of
-     * an extra register save (measured with callgrind). */
-    char *block = rt_obj_calloc(1, rt_objspace.atomic_head + size);
+    char *block = rt_obj_calloc(1, rt_objspace.head + size);
     if (!block)
         return rt_err_no_memory();
-    size_t head = rt_objspace.atomic_head;
+    size_t head = rt_objspace.head;
     rt_object *o = (rt_object *)(block + head);
     o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         RT_INCREF(t);
     if (head)
-        rt_objspace.atomic_born(o);
+        rt_objspace.born(o);
     return o;
 }
 
@@ -106,9 +107,9 @@ void rt_object_free(rt_object *o)
     rt_type *t = o->type;
     if (rt_type_is_gc(t)) {
         rt_gc_note_free();
-        rt_objspace.release(rt_as_gc(o));
+        rt_objspace.release((char *)rt_as_gc(o) - rt_objspace.head);
     } else {
-        rt_objspace.release((char *)o - rt_objspace.atomic_head);
+        rt_objspace.release((char *)o - rt_objspace.head);
     }
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         RT_DECREF(t);
@@ -116,12 +117,15 @@ void rt_object_free(rt_object *o)
 
 void *rt_object_block(rt_object *o)
 {
-    return rt_is_gc(o) ? (void *)rt_as_gc(o) : (void *)((char *)o - rt_objspace.atomic_head);
+    char *start = rt_type_is_gc(o->type) ? (char *)rt_as_gc(o) : (char *)o;
+    return start - rt_objspace.head;
 }
 
 int rt_visit_roots(rt_visitproc visit, void *arg)
 {
     int r = rt_str_visit_roots(visit, arg);
+    if (!r)
+        r = rt_static_types_visit(visit, arg);
     return r ? r : rt_err_visit_roots(visit, arg);
 }
 

@@ -252,20 +252,23 @@ void rt_object_free(rt_object *o);
  * collectors keep the defaults {1, 0, rt_obj_free, NULL}.  A tracing
  * collector sets initial_refcnt to RT_IMMORTAL_REFCNT, so that rt_decref
  * never reaches zero and the inline incref/decref above stay unchanged; it
- * may also give atomic objects a header (atomic_head = sizeof(rt_gchead),
- * with atomic_born called on each new one) so it can find them, and defer
- * the release of blocks while it sweeps.  See docs/tracing.md. */
+ * may also put `head` bytes of its own at the start of every object's
+ * block (before the gc head of a container), with born called on each new
+ * object, so it can find every object, and defer the release of blocks
+ * while it sweeps.  See docs/tracing.md. */
 typedef struct rt_objspace_settings {
     intptr_t initial_refcnt;            /* refcnt of every new object */
-    size_t atomic_head;                 /* bytes in front of non-GC objects */
+    size_t head;                        /* collector bytes at the start of every block */
     void (*release)(void *block);       /* give back an object's block (rt_obj_free) */
-    void (*atomic_born)(rt_object *o);  /* called for each new atomic object when atomic_head != 0 */
+    void (*born)(rt_object *o);         /* called for each new object when head != 0 */
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;
 /* Visit the runtime's own roots that may change while a program runs
  * (current exception, string caches); the objects made by rt_init are
  * treated as permanent by the tracing collectors (gc_runtime_ready). */
 int rt_visit_roots(rt_visitproc visit, void *arg);
+/* Visit the dicts of every static type readied so far (type.c). */
+int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* The start of o's block (its gc head, atomic header, or o itself). */
 void *rt_object_block(rt_object *o);
 

@@ -26,6 +26,7 @@
 #include "../runtime/list.h"
 #include "../runtime/dict.h"
 #include "../runtime/slice.h"
+#include "../collectors/collector.h"
 
 vm_state vm;
 
@@ -1496,6 +1497,10 @@ dispatch:
     }
     TARGET(JUMP) {
         JUMPTO(oparg);
+        if (gc_collect_wanted) {   /* a safe point: every live value is on the stack */
+            SAVE_FRAME();
+            gc_safe_point();
+        }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1618,6 +1623,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        SAVE_FRAME();   /* the tracing collectors read sp if the callee collects */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
@@ -1637,6 +1643,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1650,6 +1657,7 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
@@ -1662,6 +1670,7 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
         rt_object *a = POP(), *callable = TOP();
+        SAVE_FRAME();
         rt_object *r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
         RT_XDECREF(kw);
         rt_decref(a);
@@ -1769,6 +1778,8 @@ push_new_frame:
     f = nf;
     vm.frame = f;
     LOAD_FRAME();
+    if (gc_collect_wanted)   /* a safe point: the arguments are in the new frame */
+        gc_safe_point();
     DISPATCH();
 
 error_pop1:
@@ -1828,8 +1839,45 @@ exit_frame: {
     }
 }
 
+/* ---- roots and safe points for the tracing collectors ----------------------- */
+
+/* Every object the VM references directly: each frame's function, code,
+ * namespaces, locals, cells and live value-stack slots, and the VM state.
+ * A frame's sp is exact when the collector runs: the running frame saved
+ * it at the safe point, the suspended ones when they called out. */
+static int visit_vm_roots(rt_visitproc visit, void *arg)
+{
+    for (vm_frame *f = vm.frame; f; f = f->back) {
+        RT_VISIT(f->func);
+        RT_VISIT(f->code);
+        RT_VISIT(f->globals);
+        RT_VISIT(f->builtins);
+        RT_VISIT(f->locals);
+        for (rt_object **p = f->localsplus; p < f->sp; p++)
+            RT_VISIT(*p);
+    }
+    RT_VISIT(vm.handled_exc);
+    RT_VISIT(vm.builtins);
+    RT_VISIT(vm.modules);
+    RT_VISIT(vm.main_dir);
+    return 0;
+}
+
+/* A collection may run only while no C function between the outermost
+ * vm_run and here holds references the collector cannot see: i.e. when
+ * the frame chain holds a single entry frame (calls from C into Python
+ * each start a new one). */
+static bool vm_is_safe(void)
+{
+    int entries = 0;
+    for (vm_frame *f = vm.frame; f; f = f->back)
+        entries += f->entry;
+    return entries <= 1;
+}
+
 int vm_eval_init(void)
 {
+    gc_set_vm_hooks(visit_vm_roots, vm_is_safe);
     vm.recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
     if (!vm.chunk) {

@@ -18,6 +18,7 @@ const struct option vm_runtime_longopts[] = {
     { "threshold", required_argument, NULL, VM_OPT_THRESHOLD },
     { "stress", no_argument, NULL, VM_OPT_STRESS },
     { "verbose-gc", no_argument, NULL, VM_OPT_VERBOSE_GC },
+    { "heap-policy", required_argument, NULL, VM_OPT_HEAP_POLICY },
 };
 
 const char vm_runtime_options_help[] =
@@ -28,7 +29,9 @@ const char vm_runtime_options_help[] =
     "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
     "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
     "  --stress              collect at every container allocation (slow; for testing)\n"
-    "  --verbose-gc          a line per collection on stderr\n";
+    "  --verbose-gc          a line per collection on stderr\n"
+    "  --heap-policy P       tracing collectors: default, grow:F (collect when the heap\n"
+    "                        reaches F x the live size; default 2) or fixed:SIZE\n";
 
 void vm_options_default(vm_options *o)
 {
@@ -117,6 +120,11 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_VERBOSE_GC:
         o->gc.verbose = true;
         return 1;
+    case VM_OPT_HEAP_POLICY:
+        if (gc_parse_heap_policy(arg, &o->gc, err, sizeof err) < 0)
+            return bad(prog, "heap-policy", arg, err);
+        o->heap_policy_set = true;
+        return 1;
     default:
         return 0;
     }
@@ -127,6 +135,11 @@ int vm_options_check(vm_options *o, const char *prog)
     char err[256];
     if (o->gc.threshold_set && !o->collector->has_generations) {
         fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
+                prog, o->collector->name);
+        return -1;
+    }
+    if (o->heap_policy_set && o->collector->refcounting) {
+        fprintf(stderr, "%s: --heap-policy: applies only to tracing collectors (marksweep, boehm), not '%s'\n",
                 prog, o->collector->name);
         return -1;
     }

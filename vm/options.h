@@ -17,16 +17,17 @@ typedef struct vm_options {
     const gc_collector *collector;
     gc_config gc;
     rt_alloc_config alloc;
+    bool heap_policy_set;
 } vm_options;
 
 /* Long options shared by run-like commands; merge into a command's table
  * with vm_options_longopts() and hand unknown codes to vm_options_parse. */
 enum {
     VM_OPT_GC = 1000, VM_OPT_ALLOC, VM_OPT_ARENA, VM_OPT_POOL, VM_OPT_THRESHOLD,
-    VM_OPT_STRESS, VM_OPT_VERBOSE_GC,
+    VM_OPT_STRESS, VM_OPT_VERBOSE_GC, VM_OPT_HEAP_POLICY,
 };
 extern const struct option vm_runtime_longopts[];
-#define VM_RUNTIME_LONGOPTS_COUNT 7
+#define VM_RUNTIME_LONGOPTS_COUNT 8
 extern const char vm_runtime_options_help[];
 
 void vm_options_default(vm_options *o);

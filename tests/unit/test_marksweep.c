@@ -364,3 +364,36 @@ Test(marksweep, heap_policy_parsing, .init = NULL)
     cr_assert_eq(gc_parse_heap_policy("fixed:0", &cfg, err, sizeof err), -1);
     cr_assert_eq(gc_parse_heap_policy("bogus", &cfg, err, sizeof err), -1);
 }
+
+/* Dicts holding only atomic objects are never tracked by the runtime: the
+ * collector must still find them (sweep) and scan them afresh each time
+ * (their values change between collections). */
+Test(marksweep, untracked_containers_scanned_and_swept)
+{
+    rt_object *d = rt_dict_new();
+    gc_root_push(&d);
+    rt_object *k = S("counter");
+    cr_assert_eq(rt_dict_setitem(d, k, I(1000)), 0);
+    cr_assert(!rt_gc_is_tracked(d), "a dict of atomic values stays untracked");
+    for (int round = 0; round < 5; round++) {
+        collect();
+        rt_object *v = rt_dict_getitem(d, k);
+        rt_object *nv = I(RT_INT_VALUE(v) + 1000);   /* a fresh heap int each round */
+        cr_assert_eq(rt_dict_setitem(d, k, nv), 0);
+        for (int j = 0; j < 100; j++)
+            I(5000 + j);   /* garbage ints that would reuse a wrongly freed block */
+    }
+    collect();
+    cr_assert_eq(RT_INT_VALUE(rt_dict_getitem(d, k)), 6000);
+    rt_alloc_stats a0, a1;
+    for (int i = 0; i < 500; i++) {
+        rt_object *g = rt_dict_new();
+        rt_dict_setitem(g, k, I(123456));
+    }
+    rt_alloc_get_stats(&a0);
+    collect();
+    rt_alloc_get_stats(&a1);
+    cr_assert_leq(a1.domain[RT_DOMAIN_OBJ].blocks_in_use + 1000, a0.domain[RT_DOMAIN_OBJ].blocks_in_use,
+                  "500 untracked dicts and their ints are swept");
+    gc_root_pop(1);
+}
