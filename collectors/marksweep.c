@@ -56,6 +56,7 @@ static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
 static bool armed;              /* gc_runtime_ready has run */
+static bool final_pass;         /* the collection at fini: the VM is gone */
 
 /* ---- heap policy -------------------------------------------------------- */
 
@@ -248,8 +249,10 @@ static void mark_roots(void)
     for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
         mark_visit(obj_of(g), NULL);
     rt_visit_roots(mark_visit, NULL);
-    gc_visit_vm_roots(mark_visit, NULL);
-    gc_visit_explicit_roots(mark_visit, NULL);
+    if (!final_pass) {
+        gc_visit_vm_roots(mark_visit, NULL);
+        gc_visit_explicit_roots(mark_visit, NULL);
+    }
     mark_vec(&to_finalize);
     mark_vec(&to_callback);
     finish_marking();
@@ -289,7 +292,7 @@ static void clear_weakrefs(rt_gchead *list)
             *head = RT_OBJ(w->next);
             w->referent = NULL;
             w->prev = w->next = NULL;
-            if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK))
+            if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
                 if (vec_push(&to_callback, RT_OBJ(w)) < 0)
                     RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
         }
@@ -398,7 +401,7 @@ static intptr_t ms_collect(int generation)
     (void)generation;
     if (rt_gc.collecting)
         return 0;
-    if (!gc_vm_is_safe()) {
+    if (!final_pass && !gc_vm_is_safe()) {
         /* Called from C code the VM cannot vouch for (inside a callback
          * from C): try again at the next safe point. */
         gc_collect_wanted = true;
@@ -409,7 +412,8 @@ static intptr_t ms_collect(int generation)
     size_t before = rt_alloc_live_bytes();
     examined = 0;
     mark_roots();
-    find_finalizable();
+    if (!final_pass)
+        find_finalizable();
     clear_weakrefs(&objects);
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
@@ -498,10 +502,15 @@ static void ms_get_stats(gc_stats *out)
 
 static void ms_fini(gc_stats *final_stats)
 {
+    /* The VM has dropped its roots: one last collection from the
+     * runtime's own roots frees everything else, so the leak report
+     * means what it means under the refcounting collectors.  Pending and
+     * new finalizers and weakref callbacks do not run: no Python code may
+     * run once the VM is torn down. */
+    final_pass = true;
+    ms_collect(GC_GENERATIONS - 1);
+    final_pass = false;
     ms_get_stats(final_stats);
-    /* Objects stay allocated: the process exits (or the test tears the
-     * allocator down); running finalizers at exit is CPython's business
-     * at interpreter shutdown, not ours. */
     rt_raw_free(mstack);
     mstack = NULL;
     msp = mcap = 0;
