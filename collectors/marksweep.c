@@ -3,13 +3,15 @@
  * with no reference-count work (docs/tracing.md).
  *
  * Objects are born with RT_IMMORTAL_REFCNT (rt_objspace), so rt_decref
- * never frees anything; only the sweep does.  Every object's block starts
- * with a link of ours (rt_objspace.head = one rt_gchead; a container's own
- * gc head follows it): the tracking list of containers belongs to the
- * runtime (dicts and tuples holding only atomic objects are never
- * tracked), so the sweep cannot rely on it.  Bit 0 of the link's gc_prev
- * says whether a gc head follows.  Two lists, threaded through the links,
- * hold every heap object:
+ * never frees anything; only the sweep does.  Every object's block is
+ * preceded by a link of ours (rt_objspace.calloc = ms_calloc allocates one
+ * rt_gchead more and links it): the tracking list of containers belongs to
+ * the runtime (dicts and tuples holding only atomic objects are never
+ * tracked), so the sweep cannot rely on it.  What follows a link is a
+ * container's gc head or an atomic object; the first word tells them
+ * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
+ * collector, a gc head's gc_next is 0 or a user-space address, far below.
+ * Two lists, threaded through the links, hold every heap object:
  *   permanent  what was alive when the runtime finished starting (types'
  *              dicts, interned strings, caches): never freed, marked and
  *              scanned at every collection (they are roots);
@@ -50,7 +52,6 @@
 #define POLICY_CHECK_INTERVAL 128
 
 static rt_gchead permanent, objects, containers;
-#define LINK_CONTAINER ((uintptr_t)1)   /* in a link's gc_prev flag bits */
 static gc_config config;
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
@@ -72,31 +73,35 @@ static void set_limit(void)
     heap_limit = l < (double)min ? min : (size_t)l;
 }
 
-static void on_threshold(void)
-{
-    rt_gc.young_count = 0;
-    if (config.stress || rt_alloc_live_bytes() >= heap_limit)
-        gc_collect_wanted = true;
-}
 
-static rt_gchead *link_of(rt_object *o)
-{
-    return (rt_gchead *)rt_object_block(o);
-}
+/* Refcounts under this collector stay within a few million of 2^60 (they
+ * may dip below it: interned strings drop references they never took);
+ * gc heads hold 0 or user-space addresses (< 2^47). */
+#define REFCNT_FLOOR ((uintptr_t)1 << 56)
 
+/* Valid once alloc_object has set the refcount, i.e. at every safe point. */
 static rt_object *obj_of(rt_gchead *link)
 {
-    return (link->gc_prev & LINK_CONTAINER) ? rt_from_gc(link + 1) : (rt_object *)(link + 1);
+    uintptr_t first = *(uintptr_t *)(link + 1);
+    return first >= REFCNT_FLOOR ? (rt_object *)(link + 1) : rt_from_gc(link + 1);
 }
 
-static void born(rt_object *o)
+static uint32_t allocs_since_check, check_interval = POLICY_CHECK_INTERVAL;
+
+static void *ms_calloc(size_t nmemb, size_t size)
 {
-    rt_gchead *l = link_of(o);
-    if (rt_type_is_gc(o->type))
-        l->gc_prev = LINK_CONTAINER;
-    else
-        rt_gc_note_alloc();   /* containers were counted by the allocation */
+    if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
+        return NULL;
+    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
+    if (!l)
+        return NULL;
     rt_gc_list_append(l, &objects);
+    if (++allocs_since_check >= check_interval) {
+        allocs_since_check = 0;
+        if (config.stress || rt_alloc_live_bytes() >= heap_limit)
+            gc_collect_wanted = true;
+    }
+    return l + 1;
 }
 
 /* ---- deferred release ----------------------------------------------------- */
@@ -107,8 +112,9 @@ static void *deferred;
 
 static void defer_release(void *block)
 {
-    *(void **)block = deferred;
-    deferred = block;
+    rt_gchead *l = (rt_gchead *)block - 1;
+    *(void **)l = deferred;
+    deferred = l;
 }
 
 static void flush_deferred(void)
@@ -449,15 +455,16 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&objects);
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
-    rt_objspace.head = sizeof(rt_gchead);
-    rt_objspace.born = born;
+    rt_objspace.calloc = ms_calloc;
     rt_objspace.release = defer_release;
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
-    rt_gc.young_threshold = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
+    rt_gc.young_threshold = 0;   /* the heap policy is checked in ms_calloc */
     rt_gc.enabled = true;
     rt_gc.collecting = false;
-    rt_gc.on_threshold = on_threshold;
+    rt_gc.on_threshold = NULL;
+    allocs_since_check = 0;
+    check_interval = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
     armed = false;
     gc_collect_wanted = false;
@@ -515,8 +522,7 @@ static void ms_fini(gc_stats *final_stats)
     mstack = NULL;
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
-    rt_objspace.head = 0;
-    rt_objspace.born = NULL;
+    rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
     (void)armed;
 }

@@ -8,10 +8,10 @@
  *     rt_objspace.initial_refcnt (1 under refcounting collectors); a
  *     container's gc head is zeroed too (untracked) and counted by
  *     rt_gc_note_alloc, balanced by rt_gc_note_free in rt_object_free;
- *   - every object's block starts with rt_objspace.head bytes (0, or a
- *     link of the collector's under marksweep) before its gc head or
- *     itself, and goes back through rt_objspace.release, so a tracing
- *     collector can find every object and defer the freeing of blocks;
+ *   - object blocks come from rt_objspace.calloc and go back through
+ *     rt_objspace.release (rt_obj_calloc / rt_obj_free unless a tracing
+ *     collector substitutes its own, e.g. to put a link in front of every
+ *     block and defer frees while it sweeps);
  *   - the generic operations follow CPython's dispatch order exactly
  *     (reflected operands tried first when the right operand's type is a
  *     proper subtype that overrides the slot), because programs are
@@ -43,43 +43,34 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 /* ---- allocation -------------------------------------------------------- */
 
 /* The refcounting collectors' settings; a tracing collector's init replaces
- * them before rt_init (object.h, struct rt_objspace). */
-rt_objspace_settings rt_objspace = { 1, 0, rt_obj_free, NULL };
+ * them before rt_init (object.h, struct rt_objspace_settings). */
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free };
 
-/* Under refcounting, loads of rt_objspace fields replace what were
- * constants before (the initial count 1, no head, the direct call of
- * rt_obj_free) plus one never-taken test: a handful of instructions per
- * object lifetime (docs/tracing.md has the callgrind counts). */
+/* Under refcounting, two loads of rt_objspace fields replace what were a
+ * constant (the initial count 1) and direct calls (of rt_obj_calloc and
+ * rt_obj_free): two instructions per object lifetime (docs/tracing.md has
+ * the callgrind counts). */
 static rt_object *alloc_object(rt_type *t, size_t size)
 {
-    /* head is read again after the call rather than kept in a callee-saved
-     * register: that keeps the paths free of an extra register save. */
     if (rt_type_is_gc(t)) {
-        char *block = rt_obj_calloc(1, rt_objspace.head + sizeof(rt_gchead) + size);
-        if (!block)
+        rt_gchead *g = rt_objspace.calloc(1, sizeof(rt_gchead) + size);
+        if (!g)
             return rt_err_no_memory();
-        size_t head = rt_objspace.head;
-        rt_object *o = rt_from_gc((rt_gchead *)(block + head));
+        rt_object *o = rt_from_gc(g);
         o->refcnt = rt_objspace.initial_refcnt;
         o->type = t;
         if (t->flags & RT_TPFLAGS_HEAPTYPE)
             RT_INCREF(t);
-        if (head)
-            rt_objspace.born(o);
         rt_gc_note_alloc();
         return o;
     }
-    char *block = rt_obj_calloc(1, rt_objspace.head + size);
-    if (!block)
+    rt_object *o = rt_objspace.calloc(1, size);
+    if (!o)
         return rt_err_no_memory();
-    size_t head = rt_objspace.head;
-    rt_object *o = (rt_object *)(block + head);
     o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         RT_INCREF(t);
-    if (head)
-        rt_objspace.born(o);
     return o;
 }
 
@@ -107,9 +98,9 @@ void rt_object_free(rt_object *o)
     rt_type *t = o->type;
     if (rt_type_is_gc(t)) {
         rt_gc_note_free();
-        rt_objspace.release((char *)rt_as_gc(o) - rt_objspace.head);
+        rt_objspace.release(rt_as_gc(o));
     } else {
-        rt_objspace.release((char *)o - rt_objspace.head);
+        rt_objspace.release(o);
     }
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         RT_DECREF(t);
@@ -117,8 +108,7 @@ void rt_object_free(rt_object *o)
 
 void *rt_object_block(rt_object *o)
 {
-    char *start = rt_type_is_gc(o->type) ? (char *)rt_as_gc(o) : (char *)o;
-    return start - rt_objspace.head;
+    return rt_type_is_gc(o->type) ? (void *)rt_as_gc(o) : (void *)o;
 }
 
 int rt_visit_roots(rt_visitproc visit, void *arg)

@@ -1623,7 +1623,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
-        SAVE_FRAME();   /* the tracing collectors read sp if the callee collects */
+        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
@@ -1643,7 +1643,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
-        SAVE_FRAME();
+        f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1657,7 +1657,7 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
-        SAVE_FRAME();
+        f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
@@ -1670,7 +1670,7 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
         rt_object *a = POP(), *callable = TOP();
-        SAVE_FRAME();
+        f->sp = sp;
         rt_object *r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
         RT_XDECREF(kw);
         rt_decref(a);
