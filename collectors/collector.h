@@ -34,6 +34,12 @@ typedef struct gc_config {
     double heap_grow;
     size_t heap_fixed;
     size_t heap_min;
+    /* boehm only (--boehm-*): incremental mode, GC_set_free_space_divisor
+     * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
+     * (GC_set_max_heap_size); 0 = libgc's default. */
+    bool boehm_incremental;
+    unsigned boehm_divisor;
+    size_t boehm_initial_heap, boehm_max_heap;
 } gc_config;
 
 /* Collect when the heap has doubled since the last collection: the bytes
@@ -135,10 +141,17 @@ void gc_root_pop(int n);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
 /* Set by a tracing collector's heap policy; cleared by the collection. */
 extern bool gc_collect_wanted;
-/* Run the wanted collection now if the VM is at a safe point. */
+/* Run the wanted work now if the VM is at a safe point: the collector's
+ * collect(-1) (a full collection for marksweep; pending finalizers for
+ * boehm, whose collections run inside allocations). */
 void gc_safe_point(void);
 
 extern const gc_collector gc_rc_collector;
 extern const gc_collector gc_marksweep_collector;
+#ifndef GCLAB_SANITIZE
+/* Boehm's conservative scanning and AddressSanitizer do not mix: the
+ * sanitizer build has no boehm collector. */
+extern const gc_collector gc_boehm_collector;
+#endif
 
 #endif

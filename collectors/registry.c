@@ -13,6 +13,9 @@
 static const gc_collector *const collectors[] = {
     &gc_rc_collector,
     &gc_marksweep_collector,
+#ifndef GCLAB_SANITIZE
+    &gc_boehm_collector,
+#endif
     NULL,
 };
 
@@ -178,6 +181,6 @@ void gc_safe_point(void)
     if (!gc_collect_wanted || !active || !gc_vm_is_safe())
         return;
     gc_collect_wanted = false;
-    if (active->collect(GC_GENERATIONS - 1) < 0)
+    if (active->collect(-1) < 0)   /* -1: the work the collector asked for */
         rt_err_clear();
 }

@@ -44,7 +44,7 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 
 /* The refcounting collectors' settings; a tracing collector's init replaces
  * them before rt_init (object.h, struct rt_objspace_settings). */
-rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free };
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free, NULL };
 
 /* Under refcounting, two loads of rt_objspace fields replace what were a
  * constant (the initial count 1) and direct calls (of rt_obj_calloc and
@@ -59,8 +59,11 @@ static rt_object *alloc_object(rt_type *t, size_t size)
         rt_object *o = rt_from_gc(g);
         o->refcnt = rt_objspace.initial_refcnt;
         o->type = t;
-        if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        if (t->flags & RT_TPFLAGS_HEAPTYPE) {
             RT_INCREF(t);
+            if (t->finalize && rt_objspace.finalizable)
+                rt_objspace.finalizable(o);
+        }
         rt_gc_note_alloc();
         return o;
     }
@@ -69,8 +72,11 @@ static rt_object *alloc_object(rt_type *t, size_t size)
         return rt_err_no_memory();
     o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
-    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+    if (t->flags & RT_TPFLAGS_HEAPTYPE) {
         RT_INCREF(t);
+        if (t->finalize && rt_objspace.finalizable)
+            rt_objspace.finalizable(o);
+    }
     return o;
 }
 

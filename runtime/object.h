@@ -259,6 +259,9 @@ typedef struct rt_objspace_settings {
     intptr_t initial_refcnt;                    /* refcnt of every new object */
     void *(*calloc)(size_t nmemb, size_t size); /* an object's block */
     void (*release)(void *block);               /* give it back */
+    /* NULL, or called for each new instance of a heap type whose type has
+     * a finalize slot (boehm registers its finalizer there). */
+    void (*finalizable)(rt_object *o);
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;
 /* The start of o's block (its gc head, or o itself). */
