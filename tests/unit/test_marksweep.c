@@ -268,7 +268,10 @@ Test(marksweep, weakref_callbacks_after_sweep)
 /* Stress: a fixed live graph (a list of 2000 nodes, each holding a str and
  * an int whose values are checked), and 50x its size in garbage, with the
  * mutator reaching a safe point after every allocation burst. */
-Test(marksweep, stress_fixed_heap_bounded, .init = NULL)
+/* Suites without the default setup: these tests install their own policy. */
+TestSuite(marksweep_policy);
+
+Test(marksweep_policy, stress_fixed_heap_bounded)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
@@ -322,7 +325,7 @@ Test(marksweep, stress_fixed_heap_bounded, .init = NULL)
     gc_root_pop(1);
 }
 
-Test(marksweep, grow_policy_tracks_live_size, .init = NULL)
+Test(marksweep_policy, grow_policy_tracks_live_size)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
@@ -350,7 +353,7 @@ Test(marksweep, grow_policy_tracks_live_size, .init = NULL)
     gc_root_pop(1);
 }
 
-Test(marksweep, heap_policy_parsing, .init = NULL)
+Test(marksweep_policy, heap_policy_parsing)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
