@@ -29,6 +29,7 @@
 #include "../runtime/gchead.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
+#include "../runtime/weakref.h"
 
 static gc_config config;
 static gc_stats stats;
@@ -110,6 +111,20 @@ static void notify_finalizers(void)
     gc_collect_wanted = true;   /* run them at the next safe point */
 }
 
+/* ---- weakrefs ------------------------------------------------------------------ */
+
+/* The referent field is stored complemented (rt_weakref_mask), so the
+ * scanner does not take it for a reference, and registered as a
+ * disappearing link: libgc zeroes it when the referent becomes
+ * unreachable.  Callbacks do not run (libgc has no hook for a cleared
+ * link); the registration goes away with the weakref's own block. */
+static void register_link(rt_weakref *w, rt_object *referent)
+{
+    void *base = rt_object_block(referent);
+    if (GC_base(base) == base)
+        GC_general_register_disappearing_link((void **)&w->referent, base);
+}
+
 /* ---- pause times -------------------------------------------------------------- */
 
 static uint64_t now_ns(void)
@@ -180,6 +195,8 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     rt_objspace.calloc = bo_obj_calloc;
     rt_objspace.release = bo_release;
     rt_objspace.finalizable = register_finalizer;
+    rt_weakref_mask = ~(uintptr_t)0;
+    rt_weakref_registered = register_link;
     rt_gc_list_init(&containers);
     rt_gc.young = &containers;
     rt_gc.young_count = 0;

@@ -140,6 +140,45 @@ Test(boehm, million_long_chain)
     cr_assert_eq(expect, -1);
 }
 
+/* Weakrefs: cleared when the referent becomes unreachable, kept while it
+ * is reachable; the weakref itself does not keep it alive. */
+static rt_object *weakrefs[NOBS];   /* static: scanned */
+
+static __attribute__((noinline)) void make_weakly_held(rt_object *C)
+{
+    for (int i = 0; i < NOBS; i++) {
+        rt_object *o = rt_call_vector(C, NULL, 0);
+        weakrefs[i] = rt_weakref_new(o, NULL);
+        cr_assert_not_null(weakrefs[i]);
+        if (i % 2 == 0)
+            rt_list_append(root, o);   /* the even ones stay reachable */
+    }
+}
+
+Test(boehm, weakrefs_cleared_when_unreachable)
+{
+    rt_object *C = rt_type_new_heap("W", NULL, NULL);
+    cr_assert_not_null(C);
+    root = rt_list_new(0);
+    rt_list_append(root, C);
+    make_weakly_held(C);
+    clobber_stack();
+    gc_active()->collect(2);
+    gc_active()->collect(2);
+    int dead_odd = 0;
+    for (int i = 0; i < NOBS; i++) {
+        rt_object *r = rt_weakref_get(weakrefs[i]);
+        if (i % 2 == 0) {
+            cr_assert_not_null(r, "weakref %d to a reachable object cleared", i);
+            cr_assert_eq(r->type, (rt_type *)C);
+        } else {
+            dead_odd += r == NULL;
+        }
+    }
+    cr_assert_gt(dead_odd, NOBS / 2 * 9 / 10, "weakrefs to unreachable objects cleared (%d of %d)",
+                 dead_odd, NOBS / 2);
+}
+
 /* Finalizers: a heap type with a C finalize slot. */
 static int finalized;
 static void count_finalize(rt_object *o)
