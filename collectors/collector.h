@@ -59,8 +59,9 @@ typedef struct gc_stats {
     uint64_t pause_ns_total;
     uint64_t pause_ns_max;
     /* What is still allocated (objects: OBJECT-domain blocks; bytes: MEM +
-     * OBJECT domains) and how many containers are tracked.  Filled by
-     * get_stats and fini; O(tracked containers) under rc. */
+     * OBJECT domains) and how many containers are tracked.  Filled by fini
+     * and gc_stats_fill_live (O(tracked containers)), never by get_stats,
+     * which stays cheap for gc.get_stats(). */
     uint64_t objects_live;
     uint64_t bytes_live;
     uint64_t containers_tracked;
@@ -95,6 +96,11 @@ typedef struct gc_collector {
      * gc_runtime_ready. */
     void (*runtime_ready)(void);
 } gc_collector;
+
+/* Fill out's objects_live, bytes_live (from the allocator's statistics)
+ * and containers_tracked (by walking the active collector's objects):
+ * the "what is still allocated" part every collector's get_stats shares. */
+void gc_stats_fill_live(gc_stats *out);
 
 /* The registry. */
 const gc_collector *gc_find(const char *name);
@@ -153,5 +159,56 @@ extern const gc_collector gc_marksweep_collector;
  * sanitizer build has no boehm collector. */
 extern const gc_collector gc_boehm_collector;
 #endif
+
+/* ---- what the gc module needs (added for the gen collector) ------------
+ * Collector-independent helpers live in gc_util.c; gen-specific ones in
+ * gen.c.  Tracking predicates are in runtime/gchead.h (rt_gc_is_tracked,
+ * rt_gc_is_finalized). */
+
+/* gc.DEBUG_* flags, CPython's values. */
+enum {
+    GC_DEBUG_STATS         = 1,   /* a report per collection to stderr */
+    GC_DEBUG_COLLECTABLE   = 2,   /* print each collectable object found */
+    GC_DEBUG_UNCOLLECTABLE = 4,   /* print each uncollectable object found */
+    GC_DEBUG_SAVEALL       = 32,  /* unreachable objects go to gc.garbage, not freed */
+    GC_DEBUG_LEAK          = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
+};
+
+/* gc.callbacks: the VM installs one hook; the collector calls it with
+ * phase "start" before and "stop" after every collection (automatic or
+ * gc.collect), with CPython's info dict fields. */
+typedef struct gc_callback_info {
+    int generation;
+    intptr_t collected;       /* 0 at "start" */
+    intptr_t uncollectable;   /* 0 at "start" */
+} gc_callback_info;
+typedef void (*gc_callback_hook)(const char *phase, const gc_callback_info *info, void *arg);
+void gc_set_callback_hook(gc_callback_hook fn, void *arg);   /* fn NULL: none */
+/* Collectors call this; does nothing without a hook. */
+void gc_invoke_callbacks(const char *phase, const gc_callback_info *info);
+
+/* gc.enable() / gc.disable() / gc.isenabled(): automatic collection only
+ * (gc.collect works either way). */
+void gc_enable(void);
+void gc_disable(void);
+bool gc_is_enabled(void);
+
+/* gc.get_referents(*objs): a new list of what the objects' traverse visits
+ * (nothing for non-containers).  NULL + exception on memory error. */
+rt_object *gc_get_referents(rt_object *const *objs, intptr_t n);
+/* gc.get_referrers(*objs): a new list of every tracked container (of the
+ * active collector's generations, not the permanent one) that refers to
+ * one of objs. */
+rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n);
+
+/* The gen collector only. */
+extern const gc_collector gc_gen_collector;
+rt_object *gc_gen_garbage(void);          /* gc.garbage: borrowed list (NULL: no memory) */
+int gc_gen_get_debug(void);               /* gc.get_debug() */
+void gc_gen_set_debug(int flags);         /* gc.set_debug(flags) */
+void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending);  /* for tests and tools */
+/* Whole-heap invariant check of the gen collector's lists (gc_check.c):
+ * 0, or -1 with a description of the first violation in err. */
+int gc_check_heap(char *err, size_t errlen);
 
 #endif

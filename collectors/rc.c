@@ -10,7 +10,6 @@
 #include <string.h>
 #include "collector.h"
 #include "../runtime/gchead.h"
-#include "../runtime/alloc.h"
 
 static rt_gchead all_containers;
 
@@ -29,22 +28,9 @@ static int rc_init(const gc_config *cfg, char *err, size_t errlen)
     return 0;
 }
 
-static uint64_t count_tracked(void)
-{
-    uint64_t n = 0;
-    for (rt_gchead *g = rt_gc_next(&all_containers); g != &all_containers; g = rt_gc_next(g))
-        n++;
-    return n;
-}
-
 static void rc_get_stats(gc_stats *out)
 {
-    rt_alloc_stats a;
-    memset(out, 0, sizeof *out);
-    rt_alloc_get_stats(&a);
-    out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
-    out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
-    out->containers_tracked = count_tracked();
+    memset(out, 0, sizeof *out);   /* rc never collects: no counters */
 }
 
 /* At exit the VM has dropped its roots, so every container still linked,
@@ -53,6 +39,7 @@ static void rc_get_stats(gc_stats *out)
 static void rc_fini(gc_stats *final_stats)
 {
     rc_get_stats(final_stats);
+    gc_stats_fill_live(final_stats);
 }
 
 static intptr_t rc_collect(int generation)

@@ -11,6 +11,7 @@
 #include "../runtime/error.h"
 
 static const gc_collector *const collectors[] = {
+    &gc_gen_collector,
     &gc_rc_collector,
     &gc_marksweep_collector,
 #ifndef GCLAB_SANITIZE
@@ -183,4 +184,22 @@ void gc_safe_point(void)
     gc_collect_wanted = false;
     if (active->collect(-1) < 0)   /* -1: the work the collector asked for */
         rt_err_clear();
+}
+
+static int count_one(rt_object *o, void *arg)
+{
+    (void)o;
+    (*(uint64_t *)arg)++;
+    return 0;
+}
+
+void gc_stats_fill_live(gc_stats *out)
+{
+    rt_alloc_stats a;
+    rt_alloc_get_stats(&a);
+    out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
+    out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+    out->containers_tracked = 0;
+    if (active)
+        active->for_each_object(-1, count_one, &out->containers_tracked);
 }

@@ -79,7 +79,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     size_t nf = 0;
     while (flags[nf])
         nf++;
-    size_t n = 2 + nf + 6 + 1 + w->nargs + 1;
+    size_t n = 2 + nf + 4 + 1 + w->nargs + 1;
     char **v = calloc(n, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
@@ -91,15 +91,18 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     for (size_t i = 0; i < nf; i++)
         v[k++] = flags[i];
     free(flags);
-    v[k++] = strdup("--seed");
-    v[k++] = lab_strdup_printf("%llu", (unsigned long long)X->spec.seed);
     v[k++] = strdup("--stats");
     v[k++] = lab_strdup_printf("%s/stats.json", dir);
     v[k++] = strdup("--trace");
     v[k++] = lab_strdup_printf("%s/trace.csv", dir);
     v[k++] = strdup(w->path);
+    /* The experiment's seed reaches the program as an argument: every
+     * "{seed}" in a workload's args is replaced by it, so the same spec
+     * does the same work on CPython too. */
     for (size_t i = 0; i < w->nargs; i++)
-        v[k++] = strdup(w->args[i]);
+        v[k++] = strcmp(w->args[i], "{seed}") == 0
+                     ? lab_strdup_printf("%llu", (unsigned long long)X->spec.seed)
+                     : strdup(w->args[i]);
     for (size_t i = 0; i < k; i++)
         if (!v[i]) {
             lab_strv_free(v);

@@ -665,7 +665,7 @@ char **lab_config_flags(const lab_config *c)
     v[n++] = strdup("--gc");
     v[n++] = strdup(c->collector);
     if (c->thresholds) {
-        v[n++] = strdup("--thresholds");
+        v[n++] = strdup("--threshold");
         v[n++] = strdup(c->thresholds);
     }
     if (c->freeze == 1)

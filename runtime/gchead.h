@@ -98,11 +98,17 @@ static inline void rt_gc_track(rt_object *o)
 {
     rt_gc_list_append(rt_as_gc(o), rt_gc.young);
 }
+/* Untracking also drops every flag but FINALIZED (as CPython's
+ * _PyObject_GC_UNTRACK): an object untracked in the middle of a collection
+ * must not keep RT_GC_COLLECTING, or a later collection would take its
+ * gc_prev for a reference count. */
 static inline void rt_gc_untrack(rt_object *o)
 {
     rt_gchead *g = rt_as_gc(o);
-    if (g->gc_next)
+    if (g->gc_next) {
         rt_gc_list_remove(g);
+        g->gc_prev &= RT_GC_FINALIZED;
+    }
 }
 static inline void rt_gc_maybe_untrack(rt_object *o) { rt_gc_untrack(o); }
 

@@ -32,6 +32,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "weakref.h"
+#include "telemetry.h"
 
 /* ---- collector state default ------------------------------------------ */
 
@@ -52,6 +53,7 @@ rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free, NULL };
  * the callgrind counts). */
 static rt_object *alloc_object(rt_type *t, size_t size)
 {
+    rt_tel_note_alloc(size);   /* memory samples every N object bytes */
     if (rt_type_is_gc(t)) {
         rt_gchead *g = rt_objspace.calloc(1, sizeof(rt_gchead) + size);
         if (!g)
@@ -125,9 +127,14 @@ int rt_visit_roots(rt_visitproc visit, void *arg)
     return r ? r : rt_err_visit_roots(visit, arg);
 }
 
+/* Telemetry brackets every deallocation so that a cascade of frees (one
+ * decref releasing a whole structure) can be recorded as refcounting's own
+ * pause; with telemetry off each bracket is one predicted branch. */
 void rt_dealloc(rt_object *o)
 {
+    rt_tel_dealloc_enter();
     o->type->dealloc(o);
+    rt_tel_dealloc_leave();
 }
 
 /* ---- trashcan ---------------------------------------------------------- */

@@ -251,9 +251,12 @@ void rt_tel_cascade_begin_slow(void)
     rt_tel.cascade_start_ns = rt_tel_now_ns();
 }
 
+/* A cascade that happens inside a collection (the collector's clear step
+ * frees the garbage by refcounting) belongs to that collection's pause and
+ * is not recorded a second time. */
 void rt_tel_cascade_end_slow(void)
 {
-    if (rt_tel.cascade_freed > T.cfg.cascade_min)
+    if (rt_tel.cascade_freed > T.cfg.cascade_min && !T.open)
         rt_tel_record_cascade("rc", rt_tel.cascade_start_ns, rt_tel_now_ns(), rt_tel.cascade_freed);
 }
 

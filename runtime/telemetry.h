@@ -24,10 +24,11 @@
  * strictly: a collection started while one is open is a bug and is
  * ignored); times in the files are ns since rt_tel_enable.
  *
- * Layering: depends on runtime/alloc.h (statistics, RAW domain) and two
- * leaves of lab/ (stats.h: percentiles, MMU; fileio.h and json.h: atomic
- * files, JSON strings) so that `run` and `report` share one definition of
- * every figure; collectors and the VM call in, nothing here calls them.
+ * Layering: depends on runtime/alloc.h (statistics, RAW domain) only.
+ * Collectors and the VM call in, nothing here calls them; the files are
+ * written by lab/telemetry_out.c, which reads the recording through
+ * rt_tel_snapshot, so `run` and `report` share one definition of every
+ * figure (lab/stats.c).
  */
 #ifndef GCLAB_RUNTIME_TELEMETRY_H
 #define GCLAB_RUNTIME_TELEMETRY_H

@@ -1,21 +1,16 @@
 #!/usr/bin/env bash
-# main.sh -- set up, build and run gclab's main job.
-#
-# Until the experiment runner lands, the main job is the demonstration of
-# the foundation: the built-in C workload (`gclab demo`) under every
-# collector and allocator backend this build has, each in its own process,
-# printing their statistics side by side.
+# main.sh -- set up, build and run gclab's main job: the default experiment
+# (experiments/default.ini: every collector and the interesting collector
+# configurations on the standard workloads), which writes raw data, a
+# summary table, gnuplot charts and a report page under
+# results/default/<UTC timestamp>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh release
-gclab=build/gclab
-
-collectors=$("$gclab" info | awk '/^Collectors/ {on=1; next} on && /^$/ {exit} on {print $1}')
-for gc in $collectors; do
-    for alloc in pymalloc malloc; do
-        echo "== gclab demo --gc $gc --alloc $alloc"
-        "$gclab" demo --gc "$gc" --alloc "$alloc"
-        echo
-    done
-done
+build/gclab info
+echo
+build/gclab experiment experiments/default.ini "$@"
+latest=$(ls -1d results/default/*/ | tail -1)
+echo
+echo "report: ${latest}report.md (and report.html, charts/)"

@@ -117,6 +117,7 @@ const char *vm_syntax_kind_name(vm_syntax_kind k)
     case VM_SYNERR_TAB: return "TabError";
     case VM_SYNERR_UNSUPPORTED: return "NotImplementedError";
     case VM_SYNERR_NOMEMORY: return "MemoryError";
+    case VM_SYNERR_RECURSION: return "RecursionError";
     default: return "";
     }
 }
@@ -195,13 +196,36 @@ static void dump_float(sbuf *b, double d)
 {
     if (isinf(d)) { sb_puts(b, d > 0 ? "inf" : "-inf"); return; }
     if (isnan(d)) { sb_puts(b, "nan"); return; }
-    char tmp[40];
-    for (int prec = 1; prec <= 17; prec++) {   /* shortest round trip */
-        snprintf(tmp, sizeof tmp, "%.*g", prec, d);
-        if (strtod(tmp, NULL) == d) break;
+    /* Python's repr: shortest round-trip digits, positional notation for
+     * exponents -4..15, scientific otherwise */
+    char e[40];
+    int prec;
+    for (prec = 0; prec < 17; prec++) {
+        snprintf(e, sizeof e, "%.*e", prec, d);
+        if (strtod(e, NULL) == d) break;
     }
-    sb_puts(b, tmp);
-    if (!strpbrk(tmp, ".en")) sb_puts(b, ".0");
+    char *ep = strchr(e, 'e');
+    int exp = atoi(ep + 1);
+    char digits[24];
+    size_t nd = 0;
+    for (char *q = e; q < ep; q++) if (*q >= '0' && *q <= '9') digits[nd++] = *q;
+    digits[nd] = '\0';
+    if (d < 0) sb_puts(b, "-");
+    if (exp >= -4 && exp < 16) {
+        if (exp < 0) {
+            sb_puts(b, "0.");
+            for (int i = -1; i > exp; i--) sb_puts(b, "0");
+            sb_puts(b, digits);
+        } else {
+            for (int i = 0; i <= exp; i++) sb_put(b, i < (int)nd ? &digits[i] : "0", 1);
+            sb_puts(b, ".");
+            if ((int)nd > exp + 1) sb_puts(b, digits + exp + 1); else sb_puts(b, "0");
+        }
+    } else {
+        sb_put(b, digits, 1);
+        if (nd > 1) { sb_puts(b, "."); sb_puts(b, digits + 1); }
+        sb_printf(b, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    }
 }
 
 static void dump(sbuf *b, const vm_node *n, bool pos)
@@ -361,7 +385,9 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     default: break;
     }
     sb_puts(b, ")");
-    if (pos) sb_printf(b, "@%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
+    /* as in CPython's ast, these carry no position in the dump */
+    if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension)
+        sb_printf(b, "@%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
 }
 
 char *vm_ast_dump(const vm_node *n, bool positions)

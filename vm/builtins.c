@@ -7,6 +7,8 @@
  * Every function uses the vector convention (rt_cfunc): positional values
  * then keyword values named by kwnames.  Messages follow CPython 3.11.
  */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "eval.h"
 #include "../runtime/alloc.h"
@@ -70,9 +72,76 @@ static rt_object *nargs_error(const char *fname, intptr_t lo, intptr_t hi, intpt
 
 /* ---- print ----------------------------------------------------------------- */
 
-static int write_str(FILE *out, rt_object *s)
+
+/* sys.stdout / sys.stderr: a minimal text file writing to a FILE *. */
+typedef struct vm_file {
+    RT_OBJECT_HEAD
+    int fd;                 /* 1: vm.out, 2: stderr */
+} vm_file;
+
+static FILE *file_stream(rt_object *f)
 {
-    fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+    return ((vm_file *)f)->fd == 2 ? stderr : vm.out;
+}
+
+static rt_object *file_write(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)kwnames;
+    if (nargs != 1 || !rt_str_check(args[0]))
+        return rt_err_set_string(&rt_exc_TypeError, "write() argument must be str");
+    FILE *out = file_stream(self);
+    if (out == stderr)
+        fflush(vm.out);
+    fwrite(rt_str_data(args[0]), 1, (size_t)rt_str_size(args[0]), out);
+    return rt_int_from_i64(rt_str_len(args[0]));
+}
+
+static rt_object *file_flush(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    fflush(file_stream(self));
+    return rt_none_new();
+}
+
+static rt_method_def file_methods[] = {
+    { "write", file_write, RT_METH_FASTCALL, NULL },
+    { "flush", file_flush, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_object *file_repr(rt_object *o)
+{
+    return rt_str_from_format("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>",
+                              ((vm_file *)o)->fd == 2 ? "stderr" : "stdout");
+}
+
+rt_type vm_file_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "TextIOWrapper",
+    .basicsize = sizeof(vm_file),
+    .repr = file_repr,
+    .methods = file_methods,
+};
+
+rt_object *vm_file_new(int fd)
+{
+    vm_file *f = (vm_file *)rt_object_new(&vm_file_type);
+    if (f)
+        f->fd = fd;
+    return RT_OBJ(f);
+}
+
+/* Write s to file: a vm_file directly, anything else through .write(s). */
+static int print_piece(rt_object *file, FILE *out, rt_object *s)
+{
+    if (!file) {
+        fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
+        return 0;
+    }
+    rt_object *r = rt_call_method(file, "write", &s, 1);
+    if (!r)
+        return -1;
+    rt_decref(r);
     return 0;
 }
 
@@ -90,34 +159,42 @@ BI(print)
                              sep && !rt_str_check(sep) ? "sep" : "end",
                              rt_type_name(sep && !rt_str_check(sep) ? sep : end));
     FILE *out = vm.out;
+    rt_object *file = NULL;      /* a non-standard file: written through .write() */
     if (kv[2] && kv[2] != RT_NONE) {
-        rt_object *fd = rt_getattr_str(kv[2], "_gclab_fd");
-        if (!fd)
-            return NULL;
-        out = RT_INT_VALUE(fd) == 2 ? stderr : vm.out;
-        rt_decref(fd);
-        if (out == stderr)
-            fflush(vm.out);
-    }
-    for (intptr_t i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (sep)
-                write_str(out, sep);
-            else
-                fputc(' ', out);
+        if (RT_TYPE(kv[2]) == &vm_file_type) {
+            out = file_stream(kv[2]);
+            if (out == stderr)
+                fflush(vm.out);
+        } else {
+            file = kv[2];
         }
-        rt_object *s = rt_str(args[i]);
+    }
+    static rt_object *space, *newline;
+    if (!space && (!(space = rt_str_intern_cstr(" ")) || !(newline = rt_str_intern_cstr("\n"))))
+        return NULL;
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (i > 0 && print_piece(file, out, sep ? sep : space) < 0)
+            return NULL;
+        rt_object *s = rt_str_check_exact(args[i]) ? rt_newref(args[i]) : rt_str(args[i]);
         if (!s)
             return NULL;
-        write_str(out, s);
+        int r = print_piece(file, out, s);
         rt_decref(s);
+        if (r < 0)
+            return NULL;
     }
-    if (end)
-        write_str(out, end);
-    else
-        fputc('\n', out);
-    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0)
-        fflush(out);
+    if (print_piece(file, out, end ? end : newline) < 0)
+        return NULL;
+    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0) {
+        if (file) {
+            rt_object *r = rt_call_method(file, "flush", NULL, 0);
+            if (!r)
+                return NULL;
+            rt_decref(r);
+        } else {
+            fflush(out);
+        }
+    }
     return rt_none_new();
 }
 
@@ -393,9 +470,69 @@ BI(round)
     (void)kwnames;
     if (nargs < 1 || nargs > 2)
         return nargs_error("round", 1, 2, nargs);
-    if (nargs == 2 && args[1] != RT_NONE)
-        return rt_call_method(args[0], "__round__", args + 1, 1);
-    return rt_call_method(args[0], "__round__", NULL, 0);
+    rt_object *x = args[0];
+    bool has_n = nargs == 2 && args[1] != RT_NONE;
+    int64_t n = 0;
+    if (has_n) {
+        n = rt_int_as_i64(args[1]);
+        if (n == -1 && rt_err_occurred())
+            return NULL;
+    }
+    if (rt_int_check(x)) {
+        int64_t v = RT_INT_VALUE(x);
+        if (!has_n || n >= 0)
+            return rt_int_from_i64(v);
+        if (n < -18)
+            return rt_int_from_i64(0);
+        int64_t p = 1;
+        for (int64_t i = 0; i < -n; i++)
+            p *= 10;
+        /* round half to even at the 10**-n digit */
+        int64_t q = v / p, r = v % p;
+        if (r < 0) {
+            q--;
+            r += p;
+        }
+        if (r * 2 > p || (r * 2 == p && (q & 1)))
+            q++;
+        return rt_int_from_i64(q * p);
+    }
+    if (rt_float_check(x)) {
+        double d = RT_FLOAT_VALUE(x);
+        if (!has_n) {
+            if (isnan(d))
+                return rt_err_set_string(&rt_exc_ValueError, "cannot convert float NaN to integer");
+            if (isinf(d))
+                return rt_err_set_string(&rt_exc_OverflowError, "cannot convert float infinity to integer");
+            return rt_int_from_double(nearbyint(d));   /* half to even (default rounding mode) */
+        }
+        if (!isfinite(d) || n > 300)
+            return rt_float_from_double(d);
+        if (n < -308)
+            return rt_float_from_double(0.0 * d);
+        /* CPython rounds the exact binary value correctly: printf does too */
+        char buf[512];
+        if (n >= 0) {
+            snprintf(buf, sizeof buf, "%.*f", (int)n, d);
+            return rt_float_from_double(strtod(buf, NULL));
+        }
+        double p = pow(10.0, (double)-n);
+        double r = nearbyint(d / p) * p;
+        return rt_float_from_double(r);
+    }
+    return rt_err_format(&rt_exc_TypeError, "type %s doesn't define __round__ method", rt_type_name(x));
+}
+
+BI(format)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs < 1 || nargs > 2)
+        return nargs_error("format", 1, 2, nargs);
+    if (nargs == 2 && !rt_str_check(args[1]))
+        return rt_err_format(&rt_exc_TypeError, "format() argument 2 must be str, not %s",
+                             rt_type_name(args[1]));
+    return vm_format(args[0], nargs == 2 ? args[1] : NULL);
 }
 
 /* ---- iteration helpers: any, all, sum, min, max, sorted ---------------------------- */
@@ -801,7 +938,7 @@ static rt_method_def builtin_defs[] = {
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted), DEF(reversed),
-    DEF(enumerate), DEF(zip),
+    DEF(enumerate), DEF(zip), DEF(format),
     { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
@@ -819,7 +956,8 @@ int vm_builtins_init(rt_object *b)
         rt_tuple_type.new_ = tuple_new;
     if (!rt_dict_type.new_ || rt_dict_type.new_ == inherited)
         rt_dict_type.new_ = dict_new;
-    if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0)
+    if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0
+        || rt_type_ready(&vm_file_type) < 0)
         return -1;
     for (rt_method_def *d = builtin_defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);

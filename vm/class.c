@@ -597,9 +597,10 @@ static void slots_dealloc(rt_object *o)
                 rt_gc_track(o);
             return;
         }
-        if (was_tracked)
-            rt_gc_track(o);
     }
+    /* untracked before the trashcan: a deferred object is linked through
+     * its gc head */
+    rt_gc_untrack(o);
     RT_TRASHCAN_BEGIN(o, slots_dealloc)
         if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
             rt_weakref_clear_all(o);

@@ -16,6 +16,7 @@
  */
 #include <string.h>
 #include "eval.h"
+#include "eval_internal.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
 #include "../runtime/gchead.h"
@@ -127,134 +128,6 @@ static void frame_release(vm_frame *f)
     vm.top = f->saved_top;
 }
 
-/* ---- argument binding ------------------------------------------------------ */
-
-static rt_object *fname(vm_function *fn)
-{
-    return fn->qualname;
-}
-
-static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, int from,
-                              int to, bool kwonly)
-{
-    int missing = 0;
-    for (int i = from; i < to; i++)
-        if (!locals[i])
-            missing++;
-    rt_str_builder b;
-    rt_str_builder_init(&b);
-    int seen = 0;
-    for (int i = from; i < to; i++) {
-        if (locals[i])
-            continue;
-        seen++;
-        if (seen > 1)
-            rt_str_builder_append_cstr(&b, missing == 2 ? " and " : (seen == missing ? ", and " : ", "));
-        rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(co->varnames, i));
-    }
-    rt_object *names = rt_str_builder_finish(&b);
-    if (!names)
-        return -1;
-    rt_err_format(&rt_exc_TypeError, "%s() missing %d required %s argument%s: %s",
-                  rt_str_data(fname(fn)), missing, kwonly ? "keyword-only" : "positional",
-                  missing == 1 ? "" : "s", rt_str_data(names));
-    rt_decref(names);
-    return -1;
-}
-
-/* Bind args (borrowed) into the fresh frame f of function fn.  0 / -1. */
-static int bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
-                     rt_object *kwnames)
-{
-    vm_code *co = (vm_code *)fn->code;
-    rt_object **locals = f->localsplus;
-    int argc = co->argcount, total = co->argcount + co->kwonlyargcount;
-    intptr_t npos = nargs < argc ? nargs : argc;
-    for (intptr_t i = 0; i < npos; i++)
-        locals[i] = rt_newref(args[i]);
-    int slot = total;
-    if (co->flags & VM_CO_VARARGS) {
-        intptr_t extra = nargs > argc ? nargs - argc : 0;
-        rt_object *t = rt_tuple_from_array(args + argc, extra);
-        if (!t)
-            return -1;
-        locals[slot++] = t;
-    } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
-        if (ndef)
-            rt_err_format(&rt_exc_TypeError,
-                          "%s() takes from %d to %d positional arguments but %ld %s given",
-                          rt_str_data(fname(fn)), argc - ndef, argc, (long)nargs,
-                          nargs == 1 ? "was" : "were");
-        else
-            rt_err_format(&rt_exc_TypeError, "%s() takes %d positional argument%s but %ld %s given",
-                          rt_str_data(fname(fn)), argc, argc == 1 ? "" : "s", (long)nargs,
-                          nargs == 1 ? "was" : "were");
-        return -1;
-    }
-    rt_object *kwdict = NULL;
-    if (co->flags & VM_CO_VARKEYWORDS) {
-        kwdict = rt_dict_new();
-        if (!kwdict)
-            return -1;
-        locals[slot++] = kwdict;
-    }
-    if (kwnames) {
-        intptr_t nkw = RT_SIZE(kwnames);
-        for (intptr_t k = 0; k < nkw; k++) {
-            rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
-            rt_object *value = args[nargs + k];
-            int j;
-            for (j = 0; j < total; j++) {
-                rt_object *vn = RT_TUPLE_GET_ITEM(co->varnames, j);
-                if (vn == name || rt_str_eq(vn, name))
-                    break;
-            }
-            if (j == total) {
-                if (kwdict) {
-                    if (rt_dict_setitem(kwdict, name, value) < 0)
-                        return -1;
-                    continue;
-                }
-                rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-                              rt_str_data(fname(fn)), rt_str_data(name));
-                return -1;
-            }
-            if (locals[j]) {
-                rt_err_format(&rt_exc_TypeError, "%s() got multiple values for argument '%s'",
-                              rt_str_data(fname(fn)), rt_str_data(name));
-                return -1;
-            }
-            locals[j] = rt_newref(value);
-        }
-    }
-    if (nargs < argc) {
-        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
-        int first_def = argc - ndef;
-        for (int i = (int)nargs; i < argc; i++) {
-            if (locals[i])
-                continue;
-            if (i >= first_def)
-                locals[i] = rt_newref(RT_TUPLE_GET_ITEM(fn->defaults, i - first_def));
-        }
-        for (int i = (int)nargs; i < first_def; i++)
-            if (!locals[i])
-                return bind_error_missing(fn, co, locals, (int)nargs, first_def, false);
-    }
-    for (int i = argc; i < total; i++) {
-        if (locals[i])
-            continue;
-        rt_object *d = fn->kwdefaults ? rt_dict_getitem(fn->kwdefaults, RT_TUPLE_GET_ITEM(co->varnames, i)) : NULL;
-        if (d)
-            locals[i] = rt_newref(d);
-    }
-    for (int i = argc; i < total; i++)
-        if (!locals[i])
-            return bind_error_missing(fn, co, locals, argc, total, true);
-    return 0;
-}
-
-/* Cells and free variables of a new function frame. */
 static int frame_init_cells(vm_frame *f, vm_function *fn)
 {
     vm_code *co = f->code;
@@ -287,7 +160,7 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
         && co->kwonlyargcount == 0) {
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
-    } else if (bind_args(f, fn, args, nargs, kwnames) < 0) {
+    } else if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
         frame_release(f);
         return NULL;
     }
@@ -429,274 +302,6 @@ rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
 
 rt_object *vm_builtins(void) { return vm.builtins; }
 
-/* ---- tracebacks -------------------------------------------------------------- */
-
-static void tb_dealloc(rt_object *o)
-{
-    vm_traceback *tb = (vm_traceback *)o;
-    RT_XDECREF(tb->next);
-    RT_XDECREF(tb->code);
-    rt_object_free(o);
-}
-
-/* Not a container; seen by the tracing collectors through this. */
-static int tb_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    vm_traceback *tb = (vm_traceback *)o;
-    RT_VISIT(tb->next);
-    RT_VISIT(tb->code);
-    return 0;
-}
-
-rt_type vm_traceback_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "traceback",
-    .basicsize = sizeof(vm_traceback),
-    .dealloc = tb_dealloc,
-    .traverse = tb_traverse,
-};
-
-static void add_traceback(vm_frame *f, int line)
-{
-    rt_object *exc = rt_err_occurred();
-    if (!exc || !rt_is_exception(exc))
-        return;
-    rt_exception *e = (rt_exception *)exc;
-    vm_traceback *tb = (vm_traceback *)rt_object_new(&vm_traceback_type);
-    if (!tb)
-        return;   /* MemoryError replaced the exception: nothing to annotate */
-    tb->next = e->traceback;
-    tb->code = rt_newref(RT_OBJ(f->code));
-    tb->line = line;
-    e->traceback = RT_OBJ(tb);
-}
-
-/* Set __context__ of a freshly raised exception to the one being handled. */
-static void set_context(void)
-{
-    rt_object *exc = rt_err_occurred();
-    rt_object *h = vm.handled_exc;
-    if (!exc || !h || exc == h || !rt_is_exception(exc))
-        return;
-    rt_exception *e = (rt_exception *)exc;
-    if (e->context)
-        return;
-    /* avoid a cycle in the chain */
-    for (rt_object *c = h; c; c = ((rt_exception *)c)->context)
-        if (c == exc)
-            return;
-    e->context = rt_newref(h);
-}
-
-/* ---- helpers of the loop ----------------------------------------------------- */
-
-static rt_object *load_name_error(rt_object *name)
-{
-    return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
-}
-
-static int unpack_iterable(rt_object *v, int before, int after, rt_object **sp)
-{
-    /* after < 0: exactly `before` items; else before items, a list, after
-     * items.  Item 0 ends on top of the stack: out[-1 - i] = item i. */
-    rt_object *it = rt_get_iter(v);
-    if (!it)
-        return -1;
-    int total = before;
-    rt_object **out = sp + before + (after >= 0 ? after + 1 : 0);
-    /* positions: item i (0-based, i < before) goes to out[-1 - i] */
-    int i;
-    for (i = 0; i < before; i++) {
-        rt_object *x = rt_iter_next(it);
-        if (!x) {
-            if (!rt_err_occurred())
-                rt_err_format(&rt_exc_ValueError,
-                              after >= 0 ? "not enough values to unpack (expected at least %d, got %d)"
-                                         : "not enough values to unpack (expected %d, got %d)",
-                              after >= 0 ? before + after : before, i);
-            goto fail;
-        }
-        out[-1 - i] = x;
-    }
-    if (after < 0) {
-        rt_object *x = rt_iter_next(it);
-        if (x) {
-            rt_decref(x);
-            rt_err_format(&rt_exc_ValueError, "too many values to unpack (expected %d)", total);
-            goto fail;
-        }
-        if (rt_err_occurred())
-            goto fail;
-        rt_decref(it);
-        return 0;
-    }
-    rt_object *rest = rt_list_from_iterable(it);
-    if (!rest)
-        goto fail;
-    intptr_t nrest = RT_SIZE(rest);
-    if (nrest < after) {
-        rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected at least %d, got %ld)",
-                      before + after, (long)(before + nrest));
-        rt_decref(rest);
-        goto fail;
-    }
-    /* list goes at out[-1 - before], then the `after` items */
-    for (int j = 0; j < after; j++) {
-        out[-2 - before - j] = rt_newref(RT_LIST_GET_ITEM(rest, nrest - after + j));
-    }
-    for (int j = 0; j < after; j++)
-        rt_decref(RT_LIST_GET_ITEM(rest, nrest - after + j));
-    RT_SIZE(rest) = nrest - after;
-    out[-1 - before] = rest;
-    rt_decref(it);
-    return 0;
-fail:
-    for (int j = 0; j < i; j++)
-        rt_decref(out[-1 - j]);
-    rt_decref(it);
-    return -1;
-}
-
-static int exc_match(rt_object *exc, rt_object *type)
-{
-    if (rt_tuple_check(type)) {
-        for (intptr_t i = 0; i < RT_SIZE(type); i++) {
-            int r = exc_match(exc, RT_TUPLE_GET_ITEM(type, i));
-            if (r)
-                return r;
-        }
-        return 0;
-    }
-    if (!rt_is_exception_type(type)) {
-        rt_err_set_string(&rt_exc_TypeError,
-                          "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return rt_type_is_subtype(RT_TYPE(exc), (rt_type *)type);
-}
-
-/* raise exc [from cause]: sets the current exception; always returns -1. */
-static int do_raise(rt_object *exc, rt_object *cause)
-{
-    rt_object *inst = NULL;
-    if (!exc) {
-        if (!vm.handled_exc) {
-            rt_err_set_string(&rt_exc_RuntimeError, "No active exception to reraise");
-            return -1;
-        }
-        rt_err_restore(rt_newref(vm.handled_exc));
-        return -1;
-    }
-    if (rt_is_exception_type(exc)) {
-        inst = vm_call(exc, NULL, 0, NULL);
-        if (!inst)
-            return -1;
-        if (!rt_is_exception(inst)) {
-            rt_err_format(&rt_exc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s",
-                          exc, rt_type_name(inst));
-            rt_decref(inst);
-            return -1;
-        }
-    } else if (rt_is_exception(exc)) {
-        inst = rt_newref(exc);
-    } else {
-        rt_err_set_string(&rt_exc_TypeError, "exceptions must derive from BaseException");
-        return -1;
-    }
-    if (cause) {
-        rt_object *c = NULL;
-        if (rt_is_exception_type(cause)) {
-            c = vm_call(cause, NULL, 0, NULL);
-            if (!c) {
-                rt_decref(inst);
-                return -1;
-            }
-        } else if (rt_is_exception(cause)) {
-            c = rt_newref(cause);
-        } else if (cause != RT_NONE) {
-            rt_decref(inst);
-            rt_err_set_string(&rt_exc_TypeError, "exception causes must derive from BaseException");
-            return -1;
-        }
-        RT_SETREF(((rt_exception *)inst)->cause, c);
-    }
-    rt_err_restore(inst);
-    return -1;
-}
-
-static rt_object *format_value(rt_object *v, int flags, rt_object *spec)
-{
-    rt_object *conv;
-    switch (flags & 3) {
-    case 2: conv = rt_repr(v); break;
-    case 1: conv = rt_str(v); break;
-    default: conv = rt_newref(v); break;
-    }
-    if (!conv)
-        return NULL;
-    rt_object *r;
-    if (spec && RT_SIZE(spec) > 0) {
-        r = rt_call_method(conv, "__format__", &spec, 1);
-    } else if (rt_str_check_exact(conv)) {
-        return conv;
-    } else {
-        r = rt_str(conv);
-    }
-    rt_decref(conv);
-    return r;
-}
-
-static rt_object *import_from(rt_object *mod, rt_object *name)
-{
-    rt_object *r = rt_getattr(mod, name);
-    if (r || !rt_err_matches(&rt_exc_AttributeError))
-        return r;
-    rt_err_clear();
-    rt_object *mname = rt_getattr_str(mod, "__name__");
-    if (!mname) {
-        rt_err_clear();
-        return rt_err_format(&rt_exc_ImportError, "cannot import name '%s'", rt_str_data(name));
-    }
-    rt_object *file = rt_getattr_str(mod, "__file__");
-    if (!file)
-        rt_err_clear();
-    if (file && rt_str_check(file))
-        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (%s)",
-                      rt_str_data(name), rt_str_data(mname), rt_str_data(file));
-    else
-        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                      rt_str_data(name), rt_str_data(mname));
-    RT_XDECREF(file);
-    rt_decref(mname);
-    return NULL;
-}
-
-static rt_object *unbound_local(vm_code *co, int i)
-{
-    return rt_err_format(&rt_exc_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         rt_str_data(RT_TUPLE_GET_ITEM(co->varnames, i)));
-}
-
-static rt_object *unbound_deref(vm_code *co, int i)
-{
-    if (i < co->ncells)
-        return rt_err_format(&rt_exc_UnboundLocalError,
-                             "cannot access local variable '%s' where it is not associated with a value",
-                             rt_str_data(RT_TUPLE_GET_ITEM(co->cellvars, i)));
-    return rt_err_format(&rt_exc_NameError,
-                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                         rt_str_data(RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells)));
-}
-
-static rt_object *deref_name(vm_code *co, int i)
-{
-    return i < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, i)
-                          : RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells);
-}
-
-/* Fast int arithmetic: NULL without exception means "take the slow path". */
 static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 {
     int64_t r;
@@ -736,119 +341,6 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 }
 
 
-/* ---- type attribute cache ----------------------------------------------------- */
-
-/* A direct-mapped cache of rt_type_lookup results keyed by (type, interned
- * name), as CPython's method cache.  An entry is valid while every dict on
- * the type's base chain is the same dict at the same version (versions
- * are bumped on every mutation).  The entry owns a reference to the type,
- * so a type cannot die and another take its address while cached; the
- * value is borrowed from the type dict, valid while the version holds. */
-#define TCACHE_SIZE 1024        /* power of two; ~1000 hot (type, name) pairs */
-#define TCACHE_DEPTH 6          /* longer base chains are not cached */
-
-typedef struct tcache_entry {
-    rt_type *type;
-    rt_object *name;
-    rt_object *value;
-    int depth;
-    rt_dict *dicts[TCACHE_DEPTH];
-    uint64_t versions[TCACHE_DEPTH];
-} tcache_entry;
-
-static tcache_entry tcache[TCACHE_SIZE];
-
-static inline rt_object *type_lookup_cached(rt_type *t, rt_object *name)
-{
-    tcache_entry *e = &tcache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4)) & (TCACHE_SIZE - 1)];
-    if (e->type == t && e->name == name) {
-        rt_type *b = t;
-        int i;
-        for (i = 0; i < e->depth; i++, b = b->base)
-            if ((rt_dict *)b->dict != e->dicts[i] || e->dicts[i]->version != e->versions[i])
-                break;
-        if (i == e->depth)
-            return e->value;
-    }
-    rt_object *v = rt_type_lookup(t, name);
-    int depth = 0;
-    for (rt_type *b = t; b; b = b->base) {
-        if (depth == TCACHE_DEPTH || !b->dict)
-            return v;
-        depth++;
-    }
-    rt_type *old = e->type;
-    e->type = (rt_type *)rt_newref(RT_OBJ(t));
-    e->name = name;
-    e->value = v;
-    e->depth = depth;
-    rt_type *b = t;
-    for (int i = 0; i < depth; i++, b = b->base) {
-        e->dicts[i] = (rt_dict *)b->dict;
-        e->versions[i] = e->dicts[i]->version;
-    }
-    if (old)
-        rt_decref(RT_OBJ(old));
-    return v;
-}
-
-static void tcache_clear(void)
-{
-    for (int i = 0; i < TCACHE_SIZE; i++) {
-        rt_type *t = tcache[i].type;
-        tcache[i].type = NULL;
-        tcache[i].name = NULL;
-        if (t)
-            rt_decref(RT_OBJ(t));
-    }
-}
-
-/* o.name for objects using the generic protocol, through the cache. */
-static rt_object *getattr_fast(rt_object *o, rt_object *name)
-{
-    rt_type *t = RT_TYPE(o);
-    if (t->getattro != rt_generic_getattr)
-        return rt_getattr(o, name);
-    rt_object *descr = type_lookup_cached(t, name);
-    rt_descrgetfunc get = NULL;
-    if (descr) {
-        get = RT_TYPE(descr)->descr_get;
-        if (get && RT_TYPE(descr)->descr_set)
-            return get(descr, o, RT_OBJ(t));
-    }
-    rt_object **dp = rt_object_dict_ptr(o);
-    if (dp && *dp) {
-        rt_object *v = rt_dict_getitem(*dp, name);
-        if (v)
-            return rt_newref(v);
-        if (rt_err_occurred())
-            return NULL;
-    }
-    if (descr) {
-        if (get) {
-            rt_incref(descr);    /* get may run code that changes the type dict */
-            rt_object *r = get(descr, o, RT_OBJ(t));
-            rt_decref(descr);
-            return r;
-        }
-        return rt_newref(descr);
-    }
-    return rt_generic_getattr(o, name);   /* the AttributeError */
-}
-
-/* o.name = v through the cache (v borrowed); 0 / -1. */
-static int setattr_fast(rt_object *o, rt_object *name, rt_object *v)
-{
-    rt_type *t = RT_TYPE(o);
-    if (t->setattro != rt_generic_setattr)
-        return rt_setattr(o, name, v);
-    rt_object *descr = type_lookup_cached(t, name);
-    rt_object **dp = rt_object_dict_ptr(o);
-    if ((descr && RT_TYPE(descr)->descr_set) || !dp || !*dp)
-        return rt_generic_setattr(o, name, v);
-    return rt_dict_setitem(*dp, name, v);
-}
-
 /* ---- the loop ---------------------------------------------------------------- */
 
 #if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
@@ -881,6 +373,12 @@ static int setattr_fast(rt_object *o, rt_object *name, rt_object *v)
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
 
+/* GCC merges the copies of the dispatch jump at the end of every opcode
+ * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
+ * the branch predictor's per-opcode history: keep them apart. */
+#if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-gcse", "no-crossjumping")))
+#endif
 static rt_object *vm_run(vm_frame *f)
 {
 #if USE_COMPUTED_GOTO
@@ -960,7 +458,7 @@ dispatch:
     TARGET(LOAD_FAST) {
         rt_object *v = fastlocals[oparg];
         if (!v) {
-            unbound_local(co, (int)oparg);
+            vm_unbound_local(co, (int)oparg);
             goto error;
         }
         rt_incref(v);
@@ -977,7 +475,7 @@ dispatch:
     TARGET(DELETE_FAST) {
         rt_object *old = fastlocals[oparg];
         if (!old) {
-            unbound_local(co, (int)oparg);
+            vm_unbound_local(co, (int)oparg);
             goto error;
         }
         fastlocals[oparg] = NULL;
@@ -1001,7 +499,7 @@ dispatch:
                 v = rt_dict_getitem(f->builtins, name);
                 if (!v) {
                     if (!rt_err_occurred())
-                        load_name_error(name);
+                        vm_load_name_error(name);
                     goto error;
                 }
             }
@@ -1023,7 +521,7 @@ dispatch:
         if (rt_dict_delitem(f->locals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();
-                load_name_error(name);
+                vm_load_name_error(name);
             }
             goto error;
         }
@@ -1038,7 +536,7 @@ dispatch:
             v = rt_dict_getitem(f->builtins, name);
             if (!v) {
                 if (!rt_err_occurred())
-                    load_name_error(name);
+                    vm_load_name_error(name);
                 goto error;
             }
         }
@@ -1059,7 +557,7 @@ dispatch:
         if (rt_dict_delitem(f->globals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();
-                load_name_error(name);
+                vm_load_name_error(name);
             }
             goto error;
         }
@@ -1068,7 +566,7 @@ dispatch:
     TARGET(LOAD_DEREF) {
         rt_object *v = ((vm_cell *)cells[oparg])->ref;
         if (!v) {
-            unbound_deref(co, (int)oparg);
+            vm_unbound_deref(co, (int)oparg);
             goto error;
         }
         rt_incref(v);
@@ -1086,21 +584,21 @@ dispatch:
     TARGET(DELETE_DEREF) {
         vm_cell *c = (vm_cell *)cells[oparg];
         if (!c->ref) {
-            unbound_deref(co, (int)oparg);
+            vm_unbound_deref(co, (int)oparg);
             goto error;
         }
         RT_CLEAR(c->ref);
         DISPATCH();
     }
     TARGET(LOAD_CLASSDEREF) {
-        rt_object *name = deref_name(co, (int)oparg);
+        rt_object *name = vm_deref_name(co, (int)oparg);
         rt_object *v = f->locals ? rt_dict_getitem(f->locals, name) : NULL;
         if (!v) {
             if (rt_err_occurred())
                 goto error;
             v = ((vm_cell *)cells[oparg])->ref;
             if (!v) {
-                unbound_deref(co, (int)oparg);
+                vm_unbound_deref(co, (int)oparg);
                 goto error;
             }
         }
@@ -1116,7 +614,7 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         rt_object *o = TOP();
-        rt_object *v = getattr_fast(o, names[oparg]);
+        rt_object *v = vm_getattr_fast(o, names[oparg]);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
@@ -1125,7 +623,7 @@ dispatch:
     }
     TARGET(STORE_ATTR) {
         rt_object *o = TOP(), *v = SECOND();
-        int r = setattr_fast(o, names[oparg], v);
+        int r = vm_setattr_fast(o, names[oparg], v);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -1146,7 +644,7 @@ dispatch:
         rt_object *name = names[oparg];
         rt_type *t = RT_TYPE(o);
         if (t->getattro == rt_generic_getattr || t->getattro == NULL) {
-            rt_object *d = type_lookup_cached(t, name);
+            rt_object *d = vm_type_lookup_cached(t, name);
             if (d && (RT_TYPE(d) == &vm_function_type || RT_TYPE(d) == &rt_method_descr_type)) {
                 rt_object **dp = rt_object_dict_ptr(o);
                 rt_object *shadow = dp && *dp ? rt_dict_getitem(*dp, name) : NULL;
@@ -1160,7 +658,7 @@ dispatch:
                 }
             }
         }
-        rt_object *v = getattr_fast(o, name);
+        rt_object *v = vm_getattr_fast(o, name);
         rt_decref(o);
         SET_TOP(NULL);
         if (!v)
@@ -1400,7 +898,7 @@ dispatch:
     TARGET(FORMAT_VALUE) {
         rt_object *spec = (oparg & 4) ? POP() : NULL;
         rt_object *v = TOP();
-        rt_object *r = format_value(v, (int)oparg, spec);
+        rt_object *r = vm_format_value(v, (int)oparg, spec);
         RT_XDECREF(spec);
         rt_decref(v);
         SET_TOP(r);
@@ -1475,7 +973,7 @@ dispatch:
             for (intptr_t i = n; i > 0; i--)
                 PUSH(rt_newref(items[i - 1]));
         } else {
-            if (unpack_iterable(v, (int)n, -1, sp) < 0) {
+            if (vm_unpack_iterable(v, (int)n, -1, sp) < 0) {
                 rt_decref(v);
                 goto error;
             }
@@ -1487,7 +985,7 @@ dispatch:
     TARGET(UNPACK_EX) {
         rt_object *v = POP();
         int before = (int)(oparg & 0xff), after = (int)(oparg >> 8);
-        if (unpack_iterable(v, before, after, sp) < 0) {
+        if (vm_unpack_iterable(v, before, after, sp) < 0) {
             rt_decref(v);
             goto error;
         }
@@ -1727,7 +1225,7 @@ dispatch:
     TARGET(RAISE_VARARGS) {
         rt_object *cause = oparg == 2 ? POP() : NULL;
         rt_object *exc = oparg >= 1 ? POP() : NULL;
-        do_raise(exc, cause);
+        vm_do_raise(exc, cause);
         RT_XDECREF(exc);
         RT_XDECREF(cause);
         if (oparg == 0)
@@ -1738,7 +1236,7 @@ dispatch:
     }
     TARGET(JUMP_IF_NOT_EXC_MATCH) {
         rt_object *type = POP(), *exc = POP();
-        int r = exc_match(exc, type);
+        int r = vm_exc_match(exc, type);
         rt_decref(type);
         rt_decref(exc);
         if (r < 0)
@@ -1761,7 +1259,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(IMPORT_FROM) {
-        rt_object *v = import_from(TOP(), names[oparg]);
+        rt_object *v = vm_import_from(TOP(), names[oparg]);
         if (!v)
             goto error;
         PUSH(v);
@@ -1785,9 +1283,9 @@ push_new_frame:
 error_pop1:
     sp--;
 error:
-    set_context();
+    vm_set_context();
 error_no_context:
-    add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+    vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
 exception_unwind:
     while (f->nblocks > 0) {
         vm_block *b = &f->blocks[--f->nblocks];
@@ -1904,7 +1402,7 @@ void vm_eval_fini(void)
     vm.chunk = NULL;
     vm.top = NULL;
     RT_CLEAR(vm.handled_exc);
-    tcache_clear();
+    vm_tcache_clear();
 }
 
 rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)

@@ -109,5 +109,10 @@ int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
 int vm_modules_init(void);
 int vm_set_argv(int argc, char **argv);
+/* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */
+extern rt_type vm_file_type;
+rt_object *vm_file_new(int fd);
+/* format(v, spec) (format.c): str(v) for an empty spec. */
+rt_object *vm_format(rt_object *v, rt_object *spec);
 
 #endif

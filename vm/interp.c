@@ -13,6 +13,7 @@
 #include "../runtime/int.h"
 #include "../runtime/tuple.h"
 #include "../runtime/dict.h"
+#include "../collectors/collector.h"
 #include "../runtime/list.h"
 
 int vm_init(void)
@@ -31,11 +32,20 @@ int vm_init(void)
     RT_SETREF(((vm_module *)bm)->dict, rt_newref(vm.builtins));
     int r = rt_dict_setitem_str(vm.modules, "builtins", bm);
     rt_decref(bm);
+    /* What the VM made at start-up (builtins, the built-in modules and the
+     * C-static objects their init functions keep, such as the weakref
+     * finalizer registry) is permanent for the tracing collectors. */
+    gc_runtime_ready();
     return r;
 }
 
 void vm_fini(void)
 {
+    /* The program's atexit work first, while every module is intact (as
+     * CPython runs atexit before tearing modules down): live
+     * weakref.finalize objects with atexit set, newest first. */
+    if (vm.modules)
+        vm_weakref_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
      * clear every module's namespace first, as CPython's shutdown does, so
      * that even the pure refcounting collector frees them and runs
@@ -58,6 +68,8 @@ void vm_fini(void)
         rt_dict_clear(vm.builtins);
     RT_CLEAR(vm.builtins);
     RT_CLEAR(vm.main_dir);
+    vm_mod_weakref_fini();
+    vm_mod_gc_fini();
     vm_eval_fini();
 }
 
@@ -298,9 +310,14 @@ int vm_run_file(const char *path)
         fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
         return 2;
     }
-    const char *slash = strrchr(path, '/');
-    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(path, slash - path) : rt_str_empty());
-    int status = vm_run_source(src, len, path);
+    /* CPython 3.9+: the main script's __file__ (and its code's filename,
+     * shown in tracebacks) is absolute, and so is sys.path[0] */
+    char *abs = realpath(path, NULL);
+    const char *name = abs ? abs : path;
+    const char *slash = strrchr(name, '/');
+    RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(name, slash - name) : rt_str_empty());
+    int status = vm_run_source(src, len, name);
+    free(abs);
     rt_raw_free(src);
     return status;
 }

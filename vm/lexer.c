@@ -14,7 +14,9 @@
  *   - tokenizing stops at the first error: the parser decides, as CPython
  *     does, whether that error or an earlier parser error is reported.
  * The gclab subset rejects tabs in indentation even when CPython would
- * accept them (LANGUAGE.md); inconsistent tabs get CPython's TabError.
+ * accept them (LANGUAGE.md): the first such line is recorded (tab_line)
+ * for the parser to report if nothing else fails; inconsistent tabs get
+ * CPython's TabError at once.
  */
 #include <string.h>
 #include <stdio.h>
@@ -177,13 +179,13 @@ static void newline(lexer *L)
     L->line_start = L->pos;
 }
 
-/* Byte length of the current line including its line break. */
+/* Byte length of the current line plus one (CPython's offset for an
+ * inconsistent dedent: just past the line). */
 static int line_length(const lexer *L)
 {
     size_t e = L->line_start;
-    while (e < L->len && L->src[e] != '\n') e++;
-    if (e < L->len) e++;
-    return (int)(e - L->line_start);
+    while (e < L->len && L->src[e] != '\n' && L->src[e] != '\r') e++;
+    return (int)(e - L->line_start) + 1;
 }
 
 /* ---- keywords --------------------------------------------------------- */
@@ -299,6 +301,12 @@ int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
 static bool end_of_number(lexer *L, int line, const char *kind)
 {
     if (id_char_len(L, L->pos, false)) {
+        /* CPython lets `1if x else 2` through (with a warning) */
+        static const char *const kws[] = { "and", "else", "for", "if", "in", "is", "not", "or" };
+        for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+            size_t n = strlen(kws[i]);
+            if (L->pos + n <= L->len && memcmp(L->src + L->pos, kws[i], n) == 0) return true;
+        }
         lex_error(L, VM_SYNERR_SYNTAX, true, line, cur_col(L), cur_col(L), "invalid %s literal", kind);
         return false;
     }
@@ -386,14 +394,15 @@ static int lex_number(lexer *L)
                 return -1;
             }
         } else if (!is_digit(peekc(L, 0))) {
-            L->pos = epos;
-            lex_error(L, VM_SYNERR_SYNTAX, true, line, cur_col(L), cur_col(L), "invalid decimal literal");
-            return -1;
+            L->pos = epos;   /* `1else`: the 'e' starts a keyword, as CPython allows */
+            if (!end_of_number(L, line, "decimal")) return -1;
+            goto done;
         }
         if (!digits(L, line, (bool (*)(int))is_digit, "decimal")) return -1;
         is_float = true;
     }
     if ((peekc(L, 0) | 0x20) == 'j') { L->pos++; imag = true; }
+done:
     if (!end_of_number(L, line, imag ? "imaginary" : "decimal")) return -1;
     if (!is_float && !imag && L->src[start] == '0') {
         for (size_t i = start; i < int_end; i++)
@@ -490,12 +499,17 @@ static int lex_string(lexer *L, size_t pstart, int line, int col)
     size_t bad;
     if (vm_decode_string(L->arena, L->src + body, body_end - body, (flags & VM_TOKF_RAW) != 0,
                          &t->v.str.s, &t->v.str.n, msg, sizeof msg, &bad) < 0) {
-        L->n--;
-        if (bad == (size_t)-1)
-            lex_error(L, VM_SYNERR_UNSUPPORTED, true, line, col, -1, "%s", msg);
-        else   /* CPython points just past the literal */
-            lex_error(L, VM_SYNERR_SYNTAX, true, L->line, cur_col(L), cur_col(L) + 1, "%s", msg);
-        return -1;
+        if (bad == (size_t)-1) {
+            L->n--;
+            lex_error(L, VM_SYNERR_UNSUPPORTED, true, line, col, -1,
+                      "\\N{...} escapes: not supported by the gclab Python subset (line %d)", line + L->line_base - 1);
+            return -1;
+        }
+        /* the parser reports it (CPython points just past the literal) */
+        t->flags |= VM_TOKF_BADESCAPE;
+        t->v.str.s = vm_arena_strndup(L->arena, msg, strlen(msg));
+        if (!t->v.str.s) return -2;
+        t->v.str.n = strlen(msg);
     }
     return 0;
 }
@@ -572,11 +586,15 @@ static int lex_op(lexer *L)
         else
             lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid start byte", (unsigned)c);
-    } else if (c < 32 && c != '\t' && c != '\f') {
+    } else if (c == 0) {   /* CPython's message when running a file */
+        lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "source code cannot contain null bytes");
+    } else if ((c < 32 && c != '\t' && c != '\f') || c == 127) {
         lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "invalid non-printable character U+%04X", (unsigned)c);
     } else {
-        /* '$', '?', '`': CPython makes an error token and the parser says "invalid syntax" */
-        lex_error(L, VM_SYNERR_SYNTAX, false, line, col, -1, "invalid syntax");
+        /* '$', '?', '`': CPython passes an error token to the parser, which
+         * matches nothing there and so reports "invalid syntax" */
+        L->pos++;
+        return push_tok(L, VM_TOK_BADCHAR, start, line, col) ? 0 : -2;
     }
     return -1;
 }
@@ -600,14 +618,15 @@ static int indentation(lexer *L)
         L->pos++;
     }
     int c = peekc(L, 0);
-    if (c == '#' || c == '\n' || c == '\r' || c < 0) return 1;
+    /* blank, comment-only and continuation lines do not indent (CPython) */
+    if (c == '#' || c == '\n' || c == '\r' || c == '\\' || c < 0) return 1;
     if (L->plevel > 0) return 0;
     int line = L->line;
     int *is = L->istack, *as = L->altstack;
     if (col == is[L->ilevel]) {
         if (altcol != as[L->ilevel]) goto taberror;
     } else if (col > is[L->ilevel]) {
-        if (L->ilevel + 1 > MAX_INDENT) {
+        if (L->ilevel + 1 >= MAX_INDENT) {
             lex_error(L, VM_SYNERR_INDENTATION, true, line, col, -1, "too many levels of indentation");
             return -1;
         }
@@ -630,11 +649,7 @@ static int indentation(lexer *L)
         }
         if (altcol != as[L->ilevel]) goto taberror;
     }
-    if (tab) {
-        lex_error(L, VM_SYNERR_UNSUPPORTED, false, line, 0, -1,
-                  "tab character in indentation (the gclab subset indents with spaces only)");
-        return -1;
-    }
+    if (tab && !L->out->tab_line) L->out->tab_line = line + L->line_base - 1;
     return 0;
 taberror:
     lex_error(L, VM_SYNERR_TAB, false, line, 0, -1, "inconsistent use of tabs and spaces in indentation");
@@ -689,17 +704,18 @@ static int run(lexer *L, bool fstring_field)
                 L->pos++;
                 newline(L);
                 if (L->pos >= L->len && L->plevel == 0) {
-                    lex_error(L, VM_SYNERR_SYNTAX, true, line, col, col + 2, "unexpected EOF while parsing");
+                    lex_error(L, VM_SYNERR_SYNTAX, false, line, col, col + 2, "unexpected EOF while parsing");
                     return -1;
                 }
                 continue;
             }
             if (n1 < 0 && L->plevel > 0) break;   /* "'(' was never closed" below */
             if (n1 < 0) {
-                lex_error(L, VM_SYNERR_SYNTAX, true, line, col, col + 2, "unexpected EOF while parsing");
+                lex_error(L, VM_SYNERR_SYNTAX, false, line, col, col + 2, "unexpected EOF while parsing");
                 return -1;
             }
-            lex_error(L, VM_SYNERR_SYNTAX, true, line, col + 1, -1, "unexpected character after line continuation character");
+            /* CPython's tokenizer flags this without raising: weak */
+            lex_error(L, VM_SYNERR_SYNTAX, false, line, col + 1, -1, "unexpected character after line continuation character");
             L->out->err.end_offset = 0;
             return -1;
         }
@@ -792,8 +808,9 @@ static int tokenize(vm_arena *a, const char *src, size_t len, const char *filena
     if (r < 0) {
         vm_token *t = push_tok(&L, VM_TOK_ERRORTOKEN, L.pos, L.line, cur_col(&L));
         if (!t) { out->err.kind = VM_SYNERR_NOMEMORY; return -1; }
-        t->line = out->err.lineno;
-        t->end_line = out->err.lineno;
+        t->line += line_base - 1;   /* where the tokenizer stopped: the parser's "furthest token" */
+        t->end_line = t->line;
+
         out->toks = L.toks;
         out->n = L.n;
         return -1;

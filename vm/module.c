@@ -1,6 +1,7 @@
 /*
- * module.c -- module objects, the built-in modules sys and time, and
- * `import` of a sibling .py file.
+ * module.c -- module objects, the built-in modules sys and time (gc and
+ * weakref live in mod_gc.c and mod_weakref.c), and `import` of a sibling
+ * .py file.
  *
  * Invariants: vm.modules (sys.modules) maps each imported name to its
  * module; a module is entered there before its body runs (so circular
@@ -298,30 +299,38 @@ static rt_method_def time_defs[] = {
 
 /* ---- set-up --------------------------------------------------------------------- */
 
-static int add_builtin_module(const char *name, rt_method_def *defs, rt_object **out)
+rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
 {
     rt_object *m = vm_module_new(name, NULL);
     if (!m || add_functions(m, defs) < 0 || rt_dict_setitem_str(vm.modules, name, m) < 0) {
         RT_XDECREF(m);
-        return -1;
+        return NULL;
     }
-    if (out)
-        *out = m;
-    rt_decref(m);
-    return 0;
+    rt_decref(m);   /* sys.modules keeps it */
+    return m;
 }
 
 int vm_modules_init(void)
 {
     if (rt_type_ready(&vm_module_type) < 0)
         return -1;
-    rt_object *sys;
-    if (add_builtin_module("sys", sys_defs, &sys) < 0 || add_builtin_module("time", time_defs, NULL) < 0)
+    rt_object *sys = vm_add_builtin_module("sys", sys_defs);
+    if (!sys || !vm_add_builtin_module("time", time_defs) || vm_mod_gc_init() < 0 || vm_mod_weakref_init() < 0)
         return -1;
     rt_object *d = ((vm_module *)sys)->dict;
     rt_object *maxsize = rt_int_from_i64(INT64_MAX);
     rt_object *argv = rt_list_new(0);
     rt_object *ver = rt_str_from_cstr("3.11.0 (gclab)");
+    rt_object *out = vm_file_new(1), *err = vm_file_new(2);
+    if (!out || !err || rt_dict_setitem_str(((vm_module *)sys)->dict, "stdout", out) < 0
+        || rt_dict_setitem_str(((vm_module *)sys)->dict, "stderr", err) < 0) {
+        RT_XDECREF(out);
+        RT_XDECREF(err);
+        RT_XDECREF(ver);
+        return -1;
+    }
+    rt_decref(out);
+    rt_decref(err);
     int r = (!maxsize || !argv || !ver || rt_dict_setitem_str(d, "maxsize", maxsize) < 0
              || rt_dict_setitem_str(d, "argv", argv) < 0 || rt_dict_setitem_str(d, "modules", vm.modules) < 0
              || rt_dict_setitem_str(d, "version", ver) < 0) ? -1 : 0;

@@ -31,6 +31,20 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out);
  * after printing an uncaught exception's traceback to stderr, or the
  * SystemExit code).  The runtime and vm_init must be up. */
 int vm_run_source(const char *src, size_t len, const char *filename);
+/* A built-in module with the functions of defs (NULL-terminated), entered
+ * in sys.modules; borrowed (sys.modules owns it), NULL + exception. */
+rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs);
+/* The gc and weakref modules (mod_gc.c, mod_weakref.c), created by
+ * vm_modules_init; their fini functions drop the C-side state (vm_fini). */
+int vm_mod_gc_init(void);
+void vm_mod_gc_fini(void);
+int vm_mod_weakref_init(void);
+void vm_mod_weakref_fini(void);
+/* weakref.finalize at exit: call every live finalizer whose atexit is true,
+ * newest first (CPython's atexit hook of the weakref module); afterwards
+ * finalizers no longer run.  Called first thing by vm_fini. */
+void vm_weakref_atexit(void);
+
 /* Read and run a file (sys.argv must already be set); 2 if unreadable. */
 int vm_run_file(const char *path);
 

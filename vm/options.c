@@ -23,11 +23,14 @@ const struct option vm_runtime_longopts[] = {
     { "boehm-divisor", required_argument, NULL, VM_OPT_BOEHM_DIVISOR },
     { "boehm-initial-heap", required_argument, NULL, VM_OPT_BOEHM_INITIAL },
     { "boehm-max-heap", required_argument, NULL, VM_OPT_BOEHM_MAX },
+    { "freeze", no_argument, NULL, VM_OPT_FREEZE },
 };
+_Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
+               "VM_RUNTIME_LONGOPTS_COUNT must count vm_runtime_longopts");
 
 const char vm_runtime_options_help[] =
     "Runtime options:\n"
-    "  --gc NAME             collector (see `gclab info`; default rc)\n"
+    "  --gc NAME             collector (see `gclab info`; default gen)\n"
     "  --alloc NAME          allocator backend: pymalloc (default) or malloc\n"
     "  --arena-size SIZE     pymalloc arena size, e.g. 256K (default) or 1M\n"
     "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
@@ -38,12 +41,14 @@ const char vm_runtime_options_help[] =
     "                        reaches F x the live size; default 2) or fixed:SIZE\n"
     "  --boehm-incremental   boehm: incremental collection (GC_enable_incremental)\n"
     "  --boehm-divisor N     boehm: free-space divisor (libgc default 3; larger = smaller heap)\n"
-    "  --boehm-initial-heap SIZE, --boehm-max-heap SIZE   boehm: heap bounds\n";
+    "  --boehm-initial-heap SIZE, --boehm-max-heap SIZE   boehm: heap bounds\n"
+    "  --freeze              gc.freeze() once the VM is up, before the program runs:\n"
+    "                        the start-up objects (builtins, types) are never scanned again\n";
 
 void vm_options_default(vm_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->collector = gc_find("rc");
+    o->collector = gc_find("gen");   /* CPython's: refcounting + the cycle collector */
     o->gc.threshold[0] = 700;   /* CPython 3.11's defaults */
     o->gc.threshold[1] = 10;
     o->gc.threshold[2] = 10;
@@ -152,6 +157,9 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
             return bad(prog, "heap-policy", arg, err);
         o->heap_policy_set = true;
         return 1;
+    case VM_OPT_FREEZE:
+        o->freeze_at_start = true;
+        return 1;
     default:
         return 0;
     }
@@ -185,6 +193,11 @@ int vm_options_check(vm_options *o, const char *prog)
     if ((o->gc.boehm_incremental || o->gc.boehm_divisor || o->gc.boehm_initial_heap || o->gc.boehm_max_heap)
         && !boehm) {
         fprintf(stderr, "%s: --boehm-*: apply only to collector boehm, not '%s'\n", prog, o->collector->name);
+        return -1;
+    }
+    if (o->freeze_at_start && !o->collector->has_generations) {
+        fprintf(stderr, "%s: --freeze: the '%s' collector has no generations to freeze\n",
+                prog, o->collector->name);
         return -1;
     }
     if (rt_alloc_validate(&o->alloc, err, sizeof err) < 0) {

@@ -4,13 +4,15 @@
  *
  * Block structure comes from INDENT/DEDENT tokens; a missing block is
  * CPython's IndentationError "expected an indented block after ...".
- * 'return'/'break'/'continue' placement, duplicate parameters and module-
- * level 'nonlocal' are CPython compiler/symtable errors: they are recorded
- * as late errors (parser_int.h) and reported only if the file parses.
+ * 'return'/'break'/'continue' placement and the like are CPython compiler
+ * errors: they are recorded as late errors (parser_int.h) and reported only
+ * if the file parses and its symbol table (symtable.c, which owns CPython's
+ * symtable errors) builds.
  */
 #include <string.h>
 #include <stdio.h>
 #include "parser_int.h"
+#include "symtable.h"
 #include "runtime/alloc.h"
 
 /* ---- parameters ---------------------------------------------------------- */
@@ -23,13 +25,12 @@ static vm_node *new_arg(parser *P, vm_token *name)
     return a;
 }
 
-static void check_dup(parser *P, vec *seen, vm_node *a)
+/* name: annotation -- read and dropped, reported as unsupported */
+static void skip_annotation(parser *P)
 {
-    for (int i = 0; i < seen->n; i++)
-        if (strcmp(seen->items[i]->u.arg.arg, a->u.arg.arg) == 0)
-            vm_p_late(P, &P->late_sym, a->line, a->col, a->end_line, a->end_col,
-                 "duplicate argument '%s' in function definition", a->u.arg.arg);
-    vm_p_vpush(P, seen, a);
+    vm_token *c = advance(P);
+    vm_p_expression(P);
+    vm_p_defer_unsupported(P, c->line, c->col, "annotations");
 }
 
 /* def/lambda parameters, up to (not including) ')' or ':' */
@@ -37,7 +38,7 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
 {
     vm_tok end = lambda ? VM_TOK_COLON : VM_TOK_RPAR;
     vm_token *st = peek(P);
-    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 }, seen = { 0 };
+    vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 };
     vm_node *vararg = NULL;
     bool star = false;
     vm_token *star_tok = NULL;
@@ -48,24 +49,24 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, star_tok, "named arguments must follow bare *");
             advance(P);
             vm_p_expect_name(P);
-            vm_p_unsupported(P, t->line, t->col, "**kwargs parameters");
-        }
-        if (t->kind == VM_TOK_SLASH) vm_p_unsupported(P, t->line, t->col, "positional-only parameters");
-        if (t->kind == VM_TOK_STAR) {
+            vm_p_defer_unsupported(P, t->line, t->col, "**kwargs parameters");
+            if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+        } else if (t->kind == VM_TOK_SLASH) {
+            advance(P);
+            vm_p_defer_unsupported(P, t->line, t->col, "positional-only parameters");
+        } else if (t->kind == VM_TOK_STAR) {
             if (star) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "* argument may appear only once");
             star_tok = advance(P);
             star = true;
             if (kind(P) == VM_TOK_NAME) {
                 vararg = new_arg(P, advance(P));
-                check_dup(P, &seen, vararg);
-                if (!lambda && kind(P) == VM_TOK_COLON) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "annotations");
+                if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             } else if (kind(P) != VM_TOK_COMMA) {
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "named arguments must follow bare *");
             }
         } else if (t->kind == VM_TOK_NAME) {
             vm_node *a = new_arg(P, advance(P));
-            check_dup(P, &seen, a);
-            if (!lambda && kind(P) == VM_TOK_COLON) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "annotations");
+            if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
             vm_node *def = NULL;
             if (accept(P, VM_TOK_EQUAL)) def = vm_p_expression(P);
             if (!star) {
@@ -119,6 +120,19 @@ static vm_node *new_stmt(parser *P, vm_node_kind k, vm_token *start)
     return n;
 }
 
+static bool valid_target(const vm_node *e)
+{
+    switch (e->kind) {
+    case VM_N_Name: case VM_N_Attribute: case VM_N_Subscript: return true;
+    case VM_N_Starred: return valid_target(e->u.Starred.value);
+    case VM_N_Tuple: case VM_N_List:
+        for (int i = 0; i < e->u.Tuple.elts.n; i++)
+            if (!valid_target(e->u.Tuple.elts.items[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
 static bool simple_stmt_end(vm_tok k) { return k == VM_TOK_NEWLINE || k == VM_TOK_SEMI; }
 
 static vm_node *simple_stmt(parser *P)
@@ -151,10 +165,11 @@ static vm_node *simple_stmt(parser *P)
     }
     case VM_TOK_DEL: {
         advance(P);
-        vm_node *tg = vm_p_target_list(P, T_DEL);
+        bool multi;
+        vm_node *tg = vm_p_target_list(P, T_DEL, &multi);
         n = vm_p_node_at(P, VM_N_Delete, t);
         vec v = { 0 };
-        if (tg->kind == VM_N_Tuple && !(vm_p_peek_at(P, -1)->kind == VM_TOK_RPAR && tg->col != t->col + 4)) {
+        if (multi) {
             /* del a, b: several targets (a parenthesised tuple stays one) */
             for (int i = 0; i < tg->u.Tuple.elts.n; i++) vm_p_vpush(P, &v, tg->u.Tuple.elts.items[i]);
         } else {
@@ -183,8 +198,6 @@ static vm_node *simple_stmt(parser *P)
         if (!n->u.Global.names) vm_p_nomem(P);
         memcpy(n->u.Global.names, nv, (size_t)cnt * sizeof(char *));
         n->u.Global.n = cnt;
-        if (t->kind == VM_TOK_NONLOCAL && P->nscope == 0)
-            vm_p_late(P, &P->late_sym, n->line, n->col, n->end_line, n->end_col, "nonlocal declaration not allowed at module level");
         return n;
     }
     case VM_TOK_ASSERT: {
@@ -230,7 +243,14 @@ static vm_node *simple_stmt(parser *P)
                 *w = '\0';
             }
             vm_p_expect(P, VM_TOK_IMPORT);
-            if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "'from ... import *'");
+            if (kind(P) == VM_TOK_STAR) {
+                vm_token *st = advance(P);
+                vm_p_defer_unsupported(P, st->line, st->col, "'from ... import *'");
+                n = vm_p_node_at(P, VM_N_ImportFrom, t);
+                n->u.ImportFrom.module = module;
+                n->u.ImportFrom.level = level;
+                return n;
+            }
         }
         bool paren = t->kind == VM_TOK_FROM && accept(P, VM_TOK_LPAR);
         vec names = { 0 };
@@ -275,8 +295,22 @@ static vm_node *simple_stmt(parser *P)
     vm_token *op = peek(P);
     if (op->kind == VM_TOK_EQUAL) {
         vec targets = { 0 };
+        /* CPython words an invalid first target differently when it is a
+         * bitwise_or-level expression directly before '=' */
+        vm_node *x = e->kind == VM_N_Tuple && e == P->bare_tuple && e->u.Tuple.elts.n
+                     ? e->u.Tuple.elts.items[e->u.Tuple.elts.n - 1] : e;
+        bool simple = x->kind != VM_N_Compare && x->kind != VM_N_BoolOp && x->kind != VM_N_IfExp &&
+                      x->kind != VM_N_Lambda && x->kind != VM_N_List && x->kind != VM_N_Tuple &&
+                      !(x->kind == VM_N_UnaryOp && x->u.UnaryOp.op == VM_UOP_NOT) &&
+                      !(x->kind == VM_N_Constant && x->u.Constant.kind <= VM_CONST_FALSE);
+        if (simple && vm_p_followed_by_value(P)) {
+            if (x->kind != VM_N_Name) P->maybe_target = x;
+            else if (!valid_target(e))
+                vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         while (kind(P) == VM_TOK_EQUAL) {
             vm_p_set_target(P, e, T_ASSIGN, true);
+            P->maybe_target = NULL;
             vm_p_vpush(P, &targets, e);
             advance(P);
             if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
@@ -290,8 +324,7 @@ static vm_node *simple_stmt(parser *P)
         return n;
     }
     if (op->kind >= VM_TOK_PLUSEQUAL && op->kind <= VM_TOK_RIGHTSHIFTEQUAL) {
-        if (e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript)
-            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        bool illegal = e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript;
         static const vm_operator aug[] = {
             [VM_TOK_PLUSEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_ADD, [VM_TOK_MINEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_SUB,
             [VM_TOK_STAREQUAL - VM_TOK_PLUSEQUAL] = VM_OP_MULT, [VM_TOK_SLASHEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_DIV,
@@ -302,11 +335,17 @@ static vm_node *simple_stmt(parser *P)
             [VM_TOK_LEFTSHIFTEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_LSHIFT, [VM_TOK_RIGHTSHIFTEQUAL - VM_TOK_PLUSEQUAL] = VM_OP_RSHIFT,
         };
         vm_operator o = aug[op->kind - VM_TOK_PLUSEQUAL];
-        if (o == VM_OP_COUNT) vm_p_unsupported(P, op->line, op->col, "the @= operator");
-        vm_p_set_target(P, e, T_ASSIGN, true);
+        if (o == VM_OP_COUNT) {
+            vm_p_defer_unsupported(P, op->line, op->col, "the @= operator");
+            o = VM_OP_MULT;
+        }
         advance(P);
         if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
         vm_node *v = vm_p_star_expressions(P);
+        /* CPython's rule needs a value after the operator before it blames the target */
+        if (illegal)
+            vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
+        vm_p_set_target(P, e, T_ASSIGN, true);
         vm_p_no_bare_star(P, v);
         n = vm_p_node_at(P, VM_N_AugAssign, t);
         n->u.AugAssign.target = e;
@@ -314,8 +353,26 @@ static vm_node *simple_stmt(parser *P)
         n->u.AugAssign.value = v;
         return n;
     }
-    if (op->kind == VM_TOK_COLON && (e->kind == VM_N_Name || e->kind == VM_N_Attribute || e->kind == VM_N_Subscript))
-        vm_p_unsupported(P, e->line, e->col, "variable annotations");
+    if (op->kind == VM_TOK_COLON && (e->kind == VM_N_Name || e->kind == VM_N_Attribute || e->kind == VM_N_Subscript)) {
+        advance(P);
+        vm_p_expression(P);
+        vm_p_defer_unsupported(P, e->line, e->col, "variable annotations");
+        vm_node *v = NULL;
+        if (accept(P, VM_TOK_EQUAL)) v = vm_p_star_expressions(P);
+        vm_p_set_target(P, e, T_ASSIGN, true);
+        n = vm_p_node_at(P, v ? VM_N_Assign : VM_N_Expr, t);   /* stands in; never compiled */
+        if (v) {
+            vm_node **one = vm_arena_alloc(P->a, sizeof *one);
+            if (!one) vm_p_nomem(P);
+            one[0] = e;
+            n->u.Assign.targets.items = one;
+            n->u.Assign.targets.n = 1;
+            n->u.Assign.value = v;
+        } else {
+            n->u.Expr.value = e;
+        }
+        return n;
+    }
     if (e->kind == VM_N_Name && (strcmp(e->u.Name.id, "print") == 0 || strcmp(e->u.Name.id, "exec") == 0) &&
         vm_p_starts_expression(op->kind)) {
         int save = P->pos;
@@ -406,16 +463,20 @@ static vm_node *funcdef(parser *P, vm_list decorators, vm_token *start)
     int f = P->in_func;
     vm_node *args = vm_p_arguments(P, false);
     vm_p_expect(P, VM_TOK_RPAR);
-    if (kind(P) == VM_TOK_RARROW) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "return annotations");
+    if (kind(P) == VM_TOK_RARROW) {
+        vm_token *ar = advance(P);
+        vm_p_expression(P);
+        vm_p_defer_unsupported(P, ar->line, ar->col, "return annotations");
+    }
     vm_p_expect_colon(P);
     vm_node *n = new_stmt(P, VM_N_FunctionDef, start ? start : t);
     n->u.FunctionDef.name = vm_p_ident(P, name);
     n->u.FunctionDef.args = args;
     n->u.FunctionDef.decorators = decorators;
     int l = P->in_loop;
-    P->in_func = 1; P->in_loop = 0; P->nscope++;
+    P->in_func = 1; P->in_loop = 0;
     n->u.FunctionDef.body = block(P, "function definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.FunctionDef.body);
     /* CPython positions a decorated def at 'def', not at the first '@' */
     n->line = t->line; n->col = t->col;
@@ -428,21 +489,23 @@ static vm_node *classdef(parser *P, vm_list decorators)
     vm_token *name = vm_p_expect_name(P);
     vec bases = { 0 };
     if (accept(P, VM_TOK_LPAR)) {
-        P->bracket++;
         while (kind(P) != VM_TOK_RPAR) {
             vm_token *s = peek(P);
-            if (s->kind == VM_TOK_STAR || s->kind == VM_TOK_DOUBLESTAR)
-                vm_p_unsupported(P, s->line, s->col, "unpacking in class bases");
-            if (s->kind == VM_TOK_NAME && vm_p_peek_at(P, 1)->kind == VM_TOK_EQUAL)
-                vm_p_unsupported(P, s->line, s->col, "class keyword arguments");
+            if (s->kind == VM_TOK_STAR || s->kind == VM_TOK_DOUBLESTAR) {
+                advance(P);
+                vm_p_defer_unsupported(P, s->line, s->col, "unpacking in class bases");
+            } else if (s->kind == VM_TOK_NAME && vm_p_peek_at(P, 1)->kind == VM_TOK_EQUAL) {
+                advance(P);
+                advance(P);
+                vm_p_defer_unsupported(P, s->line, s->col, "class keyword arguments");
+            }
             vm_node *b = vm_p_expression(P);
-            if (bases.n) vm_p_unsupported(P, b->line, b->col, "multiple inheritance");
+            if (bases.n) vm_p_defer_unsupported(P, b->line, b->col, "multiple inheritance");
             vm_p_vpush(P, &bases, b);
             vm_p_check_comma(P, b);
             if (!accept(P, VM_TOK_COMMA)) break;
         }
         vm_p_expect(P, VM_TOK_RPAR);
-        P->bracket--;
     }
     vm_p_expect_colon(P);
     vm_node *n = new_stmt(P, VM_N_ClassDef, t);
@@ -450,9 +513,9 @@ static vm_node *classdef(parser *P, vm_list decorators)
     n->u.ClassDef.bases = vlist(bases);
     n->u.ClassDef.decorators = decorators;
     int f = P->in_func, l = P->in_loop;
-    P->in_func = 0; P->in_loop = 0; P->nscope++;
+    P->in_func = 0; P->in_loop = 0;
     n->u.ClassDef.body = block(P, "class definition", t->line);
-    P->in_func = f; P->in_loop = l; P->nscope--;
+    P->in_func = f; P->in_loop = l;
     end_at(n, n->u.ClassDef.body);
     return n;
 }
@@ -467,7 +530,10 @@ static vm_node *try_stmt(parser *P)
     vm_node *bare = NULL;
     while (kind(P) == VM_TOK_EXCEPT) {
         vm_token *e = advance(P);
-        if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, e->line, e->col, "'except*'");
+        if (kind(P) == VM_TOK_STAR) {
+            advance(P);
+            vm_p_defer_unsupported(P, e->line, e->col, "'except*'");
+        }
         vm_node *type = NULL;
         const char *name = NULL;
         if (kind(P) != VM_TOK_COLON) {
@@ -546,7 +612,7 @@ static void statement(parser *P, vec *out)
     }
     case VM_TOK_FOR: {
         advance(P);
-        vm_node *target = vm_p_target_list(P, T_FOR);
+        vm_node *target = vm_p_target_list(P, T_FOR, NULL);
         vm_p_expect(P, VM_TOK_IN);
         vm_node *iter = vm_p_star_expressions(P);
         vm_p_no_bare_star(P, iter);
@@ -589,11 +655,49 @@ static void statement(parser *P, vec *out)
     vm_p_vpush(P, out, n);
 }
 
+/* The statements of the file; NULL (with *P->err set) on error.  All
+ * parser errors longjmp here. */
+static vm_node *file_input(parser *P)
+{
+    jmp_buf jb;
+    P->jb = &jb;
+    if (setjmp(jb)) return NULL;
+    vm_token *first = peek(P);
+    vec body = { 0 };
+    while (kind(P) != VM_TOK_ENDMARKER) statement(P, &body);
+    vm_node *mod = vm_node_new(P->a, VM_N_Module, first->line, 0, prev(P)->end_line, prev(P)->end_col);
+    if (!mod) vm_p_nomem(P);
+    mod->u.Module.body = vlist(body);
+    /* errors CPython finds after parsing, in its order: symtable, compiler */
+    vm_ast whole = { P->a, mod, P->filename };
+    vm_symtable *st = vm_symtable_build(&whole, P->err);
+    if (!st) return NULL;
+    vm_symtable_free(st);
+    const vm_syntax_error *late[] = { &P->late_comp, &P->late_unsup };
+    for (int i = 0; i < 2; i++)
+        if (late[i]->kind != VM_SYNERR_NONE) { *P->err = *late[i]; return NULL; }
+    int tab = P->ta->tab_line;
+    if (tab) {
+        vm_syntax_error *e = P->err;
+        e->kind = VM_SYNERR_UNSUPPORTED;
+        e->filename = P->filename;
+        e->lineno = e->end_lineno = tab;
+        vm_syntax_error_set_text(e, P->src, P->len, tab, 0);
+        e->end_offset = e->offset;
+        snprintf(e->msg, sizeof e->msg,
+                 "tab characters in indentation: not supported by the gclab Python subset (line %d)", tab);
+        return NULL;
+    }
+    return mod;
+}
+
 vm_ast *vm_parse(const char *src, size_t len, const char *filename, vm_syntax_error *err)
 {
     memset(err, 0, sizeof *err);
-    vm_arena *volatile arena = vm_arena_new();
-    if (!arena) {
+    vm_arena *arena = vm_arena_new();
+    vm_ast *ast = arena ? vm_arena_alloc(arena, sizeof *ast) : NULL;
+    if (!ast) {
+        vm_arena_free(arena);
         err->kind = VM_SYNERR_NOMEMORY;
         snprintf(err->msg, sizeof err->msg, "out of memory while parsing");
         err->filename = filename;
@@ -612,22 +716,11 @@ vm_ast *vm_parse(const char *src, size_t len, const char *filename, vm_syntax_er
     memset(&P, 0, sizeof P);
     P.a = arena; P.src = src; P.len = len; P.filename = filename;
     P.t = ta.toks; P.n = ta.n; P.ta = &ta; P.err = err;
-    jmp_buf jb;
-    P.jb = &jb;
-    if (setjmp(jb)) {
+    vm_node *mod = file_input(&P);
+    if (!mod) {
         vm_arena_free(arena);
         return NULL;
     }
-    vm_token *first = peek(&P);
-    vec body = { 0 };
-    while (kind(&P) != VM_TOK_ENDMARKER) statement(&P, &body);
-    vm_node *mod = vm_node_new(arena, VM_N_Module, first->line, 0, prev(&P)->end_line, prev(&P)->end_col);
-    if (!mod) vm_p_nomem(&P);
-    mod->u.Module.body = vlist(body);
-    if (P.late_sym.kind) { *err = P.late_sym; vm_arena_free(arena); return NULL; }
-    if (P.late_comp.kind) { *err = P.late_comp; vm_arena_free(arena); return NULL; }
-    vm_ast *ast = vm_arena_alloc(arena, sizeof *ast);
-    if (!ast) vm_p_nomem(&P);
     ast->arena = arena;
     ast->module = mod;
     ast->filename = filename;

@@ -8,12 +8,14 @@
  * positional argument order, "Perhaps you forgot a comma?"...), and a
  * tokenizer error later in the file replaces a generic parser error when
  * CPython's re-scan of the source would find it (token.h: err_strong).
- * Errors CPython finds only in its symtable/compiler passes ('return'
- * outside function, duplicate argument...) are recorded as "late" errors
- * and reported only when the whole file parsed.
+ * Errors CPython finds only in its compiler pass ('return' outside
+ * function...) are recorded as "late" errors and reported only when the
+ * whole file parsed and the symbol table (symtable.c) found nothing.
  *
  * Valid Python outside the subset is rejected with VM_SYNERR_UNSUPPORTED
- * naming the construct (docs/frontend.md lists them).
+ * naming the construct (docs/frontend.md lists them): at once for what the
+ * parser cannot read (with, yield, match...), otherwise after the whole
+ * file parsed, so that a genuine syntax error further on wins as in CPython.
  *
  * Invariants: errors longjmp back to vm_parse (the arena owns every
  * allocation, so unwinding leaks nothing); P->pos never passes the final
@@ -60,10 +62,12 @@ _Noreturn void vm_p_raise_at(parser *P, vm_syntax_kind kind, int line, int col, 
     fill_error(P, P->err, kind, line, col, end_line, end_col, fmt, ap);
     va_end(ap);
     vm_token_array *ta = P->ta;
-    if (ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN && kind != VM_SYNERR_UNSUPPORTED) {
+    if (!P->final && ta->n > 0 && ta->toks[ta->n - 1].kind == VM_TOK_ERRORTOKEN) {
         /* CPython compares the line of the last token it fetched */
         int far_line = P->t[P->far < P->n ? P->far : P->n - 1].line;
-        if (ta->err_strong || (ta->err_paren_line > 0 && far_line > ta->err_paren_line))
+        /* an unsupported construct in a file CPython rejects anyway: the
+         * tokenizer's error is the one CPython would report */
+        if (ta->err_strong || (ta->err_paren_line > 0 && (far_line > ta->err_paren_line || kind == VM_SYNERR_UNSUPPORTED)))
             *P->err = ta->err;
     }
     longjmp(*P->jb, 1);
@@ -93,6 +97,14 @@ _Noreturn void vm_p_unsupported(parser *P, int line, int col, const char *what)
 {
     vm_p_raise_at(P, VM_SYNERR_UNSUPPORTED, line, col, line, col,
              "%s: not supported by the gclab Python subset (line %d)", what, line);
+}
+
+void vm_p_defer_unsupported(parser *P, int line, int col, const char *what)
+{
+    if (P->late_unsup.kind != VM_SYNERR_NONE) return;
+    vm_p_late(P, &P->late_unsup, line, col, line, col,
+              "%s: not supported by the gclab Python subset (line %d)", what, line);
+    P->late_unsup.kind = VM_SYNERR_UNSUPPORTED;
 }
 
 void vm_p_late(parser *P, vm_syntax_error *slot, int line, int col, int end_line, int end_col, const char *fmt, ...)
@@ -134,10 +146,14 @@ vm_token *vm_p_peek_at(parser *P, int k)
 _Noreturn void vm_p_invalid(parser *P)
 {
     vm_token *t = peek(P);
-    if (t->kind == VM_TOK_INDENT)
+    if (t->kind == VM_TOK_INDENT) {
+        P->final = true;   /* CPython skips its re-scan of the source for these */
         vm_p_raise_at(P, VM_SYNERR_INDENTATION, t->line, t->end_col > 0 ? t->end_col - 1 : 0, t->line, -2, "unexpected indent");
-    if (t->kind == VM_TOK_DEDENT)
+    }
+    if (t->kind == VM_TOK_DEDENT) {
+        P->final = true;
         vm_p_raise_tok(P, VM_SYNERR_INDENTATION, t, "unexpected unindent");
+    }
     vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "invalid syntax");
 }
 
@@ -161,7 +177,7 @@ void vm_p_enter(parser *P)
 {
     if (++P->depth > MAX_DEPTH) {
         vm_token *t = peek(P);
-        vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "too many nested parentheses");
+        vm_p_raise_tok(P, VM_SYNERR_RECURSION, t, "maximum recursion depth exceeded during compilation");
     }
 }
 
@@ -175,14 +191,6 @@ vm_node *vm_p_node_at(parser *P, vm_node_kind k, const vm_token *start)
     return n;
 }
 
-/* a node spanning from node s to the last consumed token */
-vm_node *vm_p_node_from(parser *P, vm_node_kind k, const vm_node *s)
-{
-    vm_token *e = prev(P);
-    vm_node *n = vm_node_new(P->a, k, s->line, s->col, e->end_line, e->end_col);
-    if (!n) vm_p_nomem(P);
-    return n;
-}
 
 
 
@@ -217,7 +225,8 @@ vm_token *vm_p_expect_name(parser *P)
 static vm_node *bitwise_or(parser *P);
 static vm_node *boolop(parser *P, bool is_or);
 static vm_node *primary(parser *P);
-static vm_node *fstring(parser *P, vm_token *t, vec *parts);
+static vm_node *star_expression(parser *P);
+static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts);
 
 /* ---- targets ------------------------------------------------------------ */
 
@@ -265,29 +274,40 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
         for (int i = 0; i < e->u.Tuple.elts.n; i++) {
             vm_node *x = e->u.Tuple.elts.items[i];
             if (x->kind == VM_N_Starred && m != T_DEL) {
+                x->u.Starred.ctx = ctx;
                 vm_p_set_target(P, x->u.Starred.value, m, false);
-                vm_p_unsupported(P, x->line, x->col, "starred assignment targets");
+                vm_p_defer_unsupported(P, x->line, x->col, "starred assignment targets");
+                continue;
             }
             vm_p_set_target(P, x, m, false);
         }
         return;
     case VM_N_Starred:
         if (m == T_DEL) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot delete starred");
-        if (top) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "starred assignment target must be in a list or tuple");
-        vm_p_unsupported(P, e->line, e->col, "starred assignment targets");
+        if (top) {   /* a compiler error in CPython: reported after parsing */
+            vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col,
+                      "starred assignment target must be in a list or tuple");
+            vm_p_set_target(P, e->u.Starred.value, m, false);
+            e->u.Starred.ctx = ctx;
+            return;
+        }
+        vm_p_set_target(P, e->u.Starred.value, m, false);
+        vm_p_defer_unsupported(P, e->line, e->col, "starred assignment targets");
+        e->u.Starred.ctx = ctx;
+        return;
     default:
         break;
     }
     if (m == T_DEL) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot delete %s", vm_p_expr_name(e));
     if (e->kind == VM_N_Constant && e->u.Constant.kind <= VM_CONST_FALSE)
         vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s", vm_p_expr_name(e));
-    if (m != T_ASSIGN || !top)
+    if (e != P->maybe_target)
         vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s", vm_p_expr_name(e));
     vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", vm_p_expr_name(e));
 }
 
 /* for/comprehension targets: bitwise_or-level items, commas make a tuple */
-vm_node *vm_p_target_list(parser *P, target_mode m)
+vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi)
 {
     vm_token *st = peek(P);
     vec v = { 0 };
@@ -309,6 +329,7 @@ vm_node *vm_p_target_list(parser *P, target_mode m)
         if (kind(P) == VM_TOK_IN || kind(P) == VM_TOK_EQUAL) break;
     }
     vm_node *t = v.items[0];
+    if (multi) *multi = comma;
     if (comma) {
         t = vm_p_node_at(P, VM_N_Tuple, st);
         t->u.Tuple.elts = vlist(v);
@@ -342,7 +363,13 @@ static vm_node *strings(parser *P)
         vm_p_raise_at(P, VM_SYNERR_SYNTAX, first->line, first->col, prev(P)->end_line, prev(P)->end_col,
                  "cannot mix bytes and nonbytes literals");
     }
-    if (bytes) vm_p_unsupported(P, first->line, first->col, "bytes literals");
+    if (bytes) vm_p_defer_unsupported(P, first->line, first->col, "bytes literals");
+    for (int k = 0; k < i; k++) {
+        /* CPython decodes escapes in the parser: a later tokenizer error wins */
+        vm_token *t = vm_p_peek_at(P, k);
+        if (t->flags & VM_TOKF_BADESCAPE)
+            vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", t->v.str.s);
+    }
     if (!f) {
         size_t total = 0;
         for (int k = 0; k < i; k++) total += vm_p_peek_at(P, k)->v.str.n;
@@ -364,7 +391,7 @@ static vm_node *strings(parser *P)
     for (int k = 0; k < i; k++) {
         vm_token *t = advance(P);
         if (t->flags & VM_TOKF_FSTRING) {
-            fstring(P, t, &parts);
+            fstring(P, t, &P->t[P->pos - k - 2 + i], &parts);   /* last token of the group */
         } else if (t->v.str.n) {
             vm_node *c = vm_node_new(P->a, VM_N_Constant, t->line, t->col, t->end_line, t->end_col);
             if (!c) vm_p_nomem(P);
@@ -400,9 +427,7 @@ static vm_node *strings(parser *P)
     /* CPython gives the pieces of a JoinedStr the position of the whole */
     for (int k = 0; k < merged.n; k++) {
         vm_node *x = merged.items[k];
-        if (x->kind == VM_N_Constant) {
-            x->line = n->line; x->col = n->col; x->end_line = n->end_line; x->end_col = n->end_col;
-        }
+        x->line = n->line; x->col = n->col; x->end_line = n->end_line; x->end_col = n->end_col;
     }
     return n;
 }
@@ -420,41 +445,54 @@ bool vm_p_starts_expression(vm_tok k)
     }
 }
 
+/* An expression if one parses here, else NULL (the error is dropped). */
+static vm_node *try_expression(parser *P)
+{
+    jmp_buf here;
+    P->jb = &here;
+    if (setjmp(here)) return NULL;
+    return vm_p_expression(P);
+}
+
 void vm_p_check_comma(parser *P, vm_node *elt)
 {
     vm_tok k = kind(P);
     if (!vm_p_starts_expression(k)) return;
     if (elt->kind == VM_N_Name && k == VM_TOK_STRING) return;   /* CPython excludes NAME STRING */
     /* find the end of the following expression for the range, as CPython */
-    int save = P->pos;
-    vm_node *nx = NULL;
-    jmp_buf *outer = P->jb, here;
+    int save = P->pos, depth = P->depth;
+    jmp_buf *outer = P->jb;
     vm_syntax_error saved = *P->err;
-    P->jb = &here;
-    if (setjmp(here) == 0) nx = vm_p_expression(P);
+    vm_token *next = peek(P);
+    vm_node *nx = try_expression(P);
     P->jb = outer;
     *P->err = saved;
-    P->pos = save;
-    if (!nx) return;
-    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx->end_line, nx->end_col,
-             "invalid syntax. Perhaps you forgot a comma?");
+    P->pos = save; P->depth = depth;
+    /* a PEG parser backtracks to the longest prefix that is an expression:
+     * an atom always is one, a bracket or lambda must parse completely */
+    bool atom = k == VM_TOK_NAME || k == VM_TOK_INT || k == VM_TOK_FLOAT || k == VM_TOK_IMAG ||
+                k == VM_TOK_STRING || k == VM_TOK_NONE || k == VM_TOK_TRUE || k == VM_TOK_FALSE;
+    if (!nx && !atom) return;
+    vm_p_raise_at(P, VM_SYNERR_SYNTAX, elt->line, elt->col, nx ? nx->end_line : next->end_line,
+                  nx ? nx->end_col : next->end_col, "invalid syntax. Perhaps you forgot a comma?");
 }
 
 /* comprehension clause: 'for' targets 'in' disjunction ('if' disjunction)* */
 static vm_node *comp_for(parser *P)
 {
     vm_token *f = vm_p_expect(P, VM_TOK_FOR);
-    vm_node *target = vm_p_target_list(P, T_COMP);
+    vm_node *target = vm_p_target_list(P, T_COMP, NULL);
     vm_p_expect(P, VM_TOK_IN);
     vm_node *iter = boolop(P, true);   /* CPython: a disjunction */
     vec ifs = { 0 };
     while (kind(P) == VM_TOK_IF) {
         advance(P);
-        vm_p_vpush(P, &ifs, vm_p_expression(P));
-        vm_node *last = ifs.items[ifs.n - 1];
-        if (last->kind == VM_N_IfExp || last->kind == VM_N_Lambda) vm_p_invalid(P);
+        vm_p_vpush(P, &ifs, boolop(P, true));   /* CPython: a disjunction */
     }
-    if (kind(P) == VM_TOK_FOR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
+    if (kind(P) == VM_TOK_FOR) {
+        vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
+        comp_for(P);
+    }
     if (kind(P) == VM_TOK_ASYNC) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "async comprehensions");
     vm_node *c = vm_p_node_at(P, VM_N_comprehension, f);
     c->u.comprehension.target = target;
@@ -466,10 +504,8 @@ static vm_node *comp_for(parser *P)
 static vm_node *paren_or_tuple(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     if (kind(P) == VM_TOK_RPAR) {
         advance(P);
-        P->bracket--;
         vm_node *n = vm_p_node_at(P, VM_N_Tuple, open);
         return n;
     }
@@ -486,8 +522,15 @@ static vm_node *paren_or_tuple(parser *P)
         } else {
             x = vm_p_named_expression(P);
         }
-        if (v.n == 0 && kind(P) == VM_TOK_FOR)
-            vm_p_unsupported(P, x->line, x->col, "generator expressions");
+        if (v.n == 0 && kind(P) == VM_TOK_FOR) {
+            vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
+            vm_node *gen = comp_for(P);
+            vm_p_expect(P, VM_TOK_RPAR);
+            vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);   /* stands in; never compiled */
+            n->u.ListComp.elt = x;
+            n->u.ListComp.gen = gen;
+            return n;
+        }
         vm_p_vpush(P, &v, x);
         vm_p_check_comma(P, x);
         if (kind(P) != VM_TOK_COMMA) break;
@@ -496,7 +539,6 @@ static vm_node *paren_or_tuple(parser *P)
         if (kind(P) == VM_TOK_RPAR) break;
     }
     vm_p_expect(P, VM_TOK_RPAR);
-    P->bracket--;
     if (!comma) {
         vm_node *x = v.items[0];
         if (x->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "cannot use starred expression here");
@@ -510,15 +552,19 @@ static vm_node *paren_or_tuple(parser *P)
 static vm_node *list_display(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     vec v = { 0 };
     while (kind(P) != VM_TOK_RSQB) {
-        if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "starred expressions in list displays");
-        vm_node *x = vm_p_named_expression(P);
+        vm_node *x;
+        if (kind(P) == VM_TOK_STAR) {
+            vm_token *s = peek(P);
+            vm_p_defer_unsupported(P, s->line, s->col, "starred expressions in list displays");
+            x = star_expression(P);
+        } else {
+            x = vm_p_named_expression(P);
+        }
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RSQB);
-            P->bracket--;
             vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);
             n->u.ListComp.elt = x;
             n->u.ListComp.gen = gen;
@@ -530,8 +576,30 @@ static vm_node *list_display(parser *P)
         advance(P);
     }
     vm_p_expect(P, VM_TOK_RSQB);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_List, open);
+    n->u.List.elts = vlist(v);
+    return n;
+}
+
+/* {a, b} and {x for x in y}: read through, then reported as unsupported */
+static vm_node *set_display(parser *P, vm_token *open)
+{
+    vec v = { 0 };
+    while (kind(P) != VM_TOK_RBRACE) {
+        vm_node *x = kind(P) == VM_TOK_STAR ? star_expression(P) : vm_p_named_expression(P);
+        if (v.n == 0 && kind(P) == VM_TOK_FOR) {
+            vm_p_defer_unsupported(P, open->line, open->col, "set comprehensions");
+            comp_for(P);
+            break;
+        }
+        vm_p_vpush(P, &v, x);
+        vm_p_check_comma(P, x);
+        if (kind(P) != VM_TOK_COMMA) break;
+        advance(P);
+    }
+    vm_p_defer_unsupported(P, open->line, open->col, "set displays");
+    vm_p_expect(P, VM_TOK_RBRACE);
+    vm_node *n = vm_p_node_at(P, VM_N_List, open);   /* stands in; never compiled */
     n->u.List.elts = vlist(v);
     return n;
 }
@@ -539,17 +607,26 @@ static vm_node *list_display(parser *P)
 static vm_node *dict_display(parser *P)
 {
     vm_token *open = advance(P);
-    P->bracket++;
     vec keys = { 0 }, vals = { 0 };
     while (kind(P) != VM_TOK_RBRACE) {
-        if (kind(P) == VM_TOK_DOUBLESTAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "dict unpacking (**)");
-        if (kind(P) == VM_TOK_STAR) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "set displays");
+        if (kind(P) == VM_TOK_DOUBLESTAR) {
+            vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "dict unpacking (**)");
+            advance(P);
+            vm_p_vpush(P, &keys, NULL);
+            vm_p_vpush(P, &vals, bitwise_or(P));
+            if (kind(P) != VM_TOK_COMMA) break;
+            advance(P);
+            continue;
+        }
+        if (keys.n == 0 && kind(P) == VM_TOK_STAR) return set_display(P, open);
+        int save = P->pos;
         vm_node *k = vm_p_expression(P);
+        vm_p_check_comma(P, k);
         if (kind(P) != VM_TOK_COLON) {
-            if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE))
-                vm_p_unsupported(P, open->line, open->col, "set displays");
-            if (keys.n == 0 && kind(P) == VM_TOK_FOR)
-                vm_p_unsupported(P, open->line, open->col, "set comprehensions");
+            if (keys.n == 0 && (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE || kind(P) == VM_TOK_FOR)) {
+                P->pos = save;
+                return set_display(P, open);
+            }
             if (kind(P) == VM_TOK_COMMA || kind(P) == VM_TOK_RBRACE)
                 vm_p_raise_at(P, VM_SYNERR_SYNTAX, k->line, k->col, k->line, -1, "':' expected after dictionary key");
             vm_p_invalid(P);
@@ -559,7 +636,6 @@ static vm_node *dict_display(parser *P)
         if (keys.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RBRACE);
-            P->bracket--;
             vm_node *n = vm_p_node_at(P, VM_N_DictComp, open);
             n->u.DictComp.key = k;
             n->u.DictComp.value = v;
@@ -573,7 +649,6 @@ static vm_node *dict_display(parser *P)
         advance(P);
     }
     vm_p_expect(P, VM_TOK_RBRACE);
-    P->bracket--;
     vm_node *n = vm_p_node_at(P, VM_N_Dict, open);
     n->u.Dict.keys = vlist(keys);
     n->u.Dict.values = vlist(vals);
@@ -612,12 +687,21 @@ static vm_node *atom(parser *P)
         n->u.Constant.f = t->v.f;
         return n;
     }
-    case VM_TOK_IMAG: vm_p_unsupported(P, t->line, t->col, "complex numbers");
+    case VM_TOK_IMAG: {
+        advance(P);
+        vm_p_defer_unsupported(P, t->line, t->col, "complex numbers");
+        vm_node *n = constant(P, t, VM_CONST_FLOAT);
+        n->u.Constant.f = t->v.f;
+        return n;
+    }
     case VM_TOK_STRING: return strings(P);
     case VM_TOK_LPAR: return paren_or_tuple(P);
     case VM_TOK_LSQB: return list_display(P);
     case VM_TOK_LBRACE: return dict_display(P);
-    case VM_TOK_ELLIPSIS: vm_p_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
+    case VM_TOK_ELLIPSIS:
+        advance(P);
+        vm_p_defer_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
+        return constant(P, t, VM_CONST_NONE);
     case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);
@@ -626,11 +710,10 @@ static vm_node *atom(parser *P)
 
 /* ---- primaries ----------------------------------------------------------- */
 
-static vm_node *call_args(parser *P, vm_node *func)
+static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
 {
     vm_token *open = advance(P);
     (void)open;
-    P->bracket++;
     vec args = { 0 }, kws = { 0 };
     vm_node *late_positional = NULL;
     while (kind(P) != VM_TOK_RPAR) {
@@ -638,7 +721,10 @@ static vm_node *call_args(parser *P, vm_node *func)
         if (kind(P) == VM_TOK_DOUBLESTAR) {
             advance(P);
             vm_p_expression(P);
-            vm_p_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            vm_p_defer_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            if (kind(P) != VM_TOK_COMMA) break;
+            advance(P);
+            continue;
         }
         if (kind(P) == VM_TOK_STAR) {
             advance(P);
@@ -670,7 +756,12 @@ static vm_node *call_args(parser *P, vm_node *func)
                 if (kind(P) == VM_TOK_COMMA && vm_p_peek_at(P, 1)->kind != VM_TOK_RPAR)
                     vm_p_raise_at(P, VM_SYNERR_SYNTAX, x->line, x->col, gen->end_line, gen->end_col,
                              "Generator expression must be parenthesized");
-                vm_p_unsupported(P, x->line, x->col, "generator expressions");
+                vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
+                vm_node *lc = vm_node_new(P->a, VM_N_ListComp, x->line, x->col, gen->end_line, gen->end_col);
+                if (!lc) vm_p_nomem(P);
+                lc->u.ListComp.elt = x;
+                lc->u.ListComp.gen = gen;
+                x = lc;
             }
             if (kws.n && !late_positional) late_positional = x;
             vm_p_vpush(P, &args, x);
@@ -684,8 +775,7 @@ static vm_node *call_args(parser *P, vm_node *func)
         vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "positional argument follows keyword argument");
     }
     vm_p_expect(P, VM_TOK_RPAR);
-    P->bracket--;
-    vm_node *n = vm_p_node_from(P, VM_N_Call, func);
+    vm_node *n = vm_p_node_at(P, VM_N_Call, st);
     n->u.Call.func = func;
     n->u.Call.args = vlist(args);
     n->u.Call.keywords = vlist(kws);
@@ -713,10 +803,9 @@ static vm_node *slice_item(parser *P)
     return n;
 }
 
-static vm_node *subscript(parser *P, vm_node *value)
+static vm_node *subscript(parser *P, vm_node *value, const vm_token *st)
 {
     advance(P);
-    P->bracket++;
     vm_token *s = peek(P);
     vec v = { 0 };
     bool comma = false;
@@ -733,8 +822,7 @@ static vm_node *subscript(parser *P, vm_node *value)
         idx->u.Tuple.elts = vlist(v);
     }
     vm_p_expect(P, VM_TOK_RSQB);
-    P->bracket--;
-    vm_node *n = vm_p_node_from(P, VM_N_Subscript, value);
+    vm_node *n = vm_p_node_at(P, VM_N_Subscript, st);
     n->u.Subscript.value = value;
     n->u.Subscript.slice = idx;
     return n;
@@ -743,20 +831,23 @@ static vm_node *subscript(parser *P, vm_node *value)
 static vm_node *primary(parser *P)
 {
     vm_p_enter(P);
+    vm_token *st = peek(P);   /* CPython: a primary starts at its first token, parentheses included */
     vm_node *e = atom(P);
-    for (;;) {
+    for (int chain = 0;; chain++) {
+        if (P->depth + chain > MAX_DEPTH)
+            vm_p_raise_tok(P, VM_SYNERR_RECURSION, peek(P), "maximum recursion depth exceeded during compilation");
         vm_tok k = kind(P);
         if (k == VM_TOK_DOT) {
             advance(P);
             vm_token *name = vm_p_expect_name(P);
-            vm_node *n = vm_p_node_from(P, VM_N_Attribute, e);
+            vm_node *n = vm_p_node_at(P, VM_N_Attribute, st);
             n->u.Attribute.value = e;
             n->u.Attribute.attr = vm_p_ident(P, name);
             e = n;
         } else if (k == VM_TOK_LPAR) {
-            e = call_args(P, e);
+            e = call_args(P, e, st);
         } else if (k == VM_TOK_LSQB) {
-            e = subscript(P, e);
+            e = subscript(P, e, st);
         } else {
             break;
         }
@@ -772,11 +863,12 @@ static vm_node *factor(parser *P);
 static vm_node *power(parser *P)
 {
     if (kind(P) == VM_TOK_AWAIT) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "await expressions");
+    vm_token *st = peek(P);
     vm_node *base = primary(P);
     if (kind(P) == VM_TOK_DOUBLESTAR) {
         advance(P);
         vm_node *exp = factor(P);
-        vm_node *n = vm_p_node_from(P, VM_N_BinOp, base);
+        vm_node *n = vm_p_node_at(P, VM_N_BinOp, st);
         n->u.BinOp.left = base;
         n->u.BinOp.op = VM_OP_POW;
         n->u.BinOp.right = exp;
@@ -829,15 +921,21 @@ static int binop_level(vm_tok k, vm_operator *op)
 static vm_node *binary(parser *P, int min_level)
 {
     vm_p_enter(P);
+    vm_token *st = peek(P);
     vm_node *left = factor(P);
-    for (;;) {
+    for (int chain = 0;; chain++) {
+        if (P->depth + chain > MAX_DEPTH)
+            vm_p_raise_tok(P, VM_SYNERR_RECURSION, peek(P), "maximum recursion depth exceeded during compilation");
         vm_operator op = VM_OP_ADD;
         int lvl = binop_level(kind(P), &op);
         if (lvl < min_level) break;
-        if (lvl == 6) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "the @ operator");
+        if (lvl == 6) {
+            vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "the @ operator");
+            op = VM_OP_MULT;
+        }
         advance(P);
         vm_node *right = binary(P, lvl + 1);
-        vm_node *n = vm_p_node_from(P, VM_N_BinOp, left);
+        vm_node *n = vm_p_node_at(P, VM_N_BinOp, st);
         n->u.BinOp.left = left;
         n->u.BinOp.op = op;
         n->u.BinOp.right = right;
@@ -876,6 +974,7 @@ static bool cmp_op(parser *P, vm_cmpop *op)
 
 static vm_node *comparison(parser *P)
 {
+    vm_token *st = peek(P);
     vm_node *left = bitwise_or(P);
     vm_cmpop op;
     vm_cmpop ops[64];
@@ -895,7 +994,7 @@ static vm_node *comparison(parser *P)
         vm_p_vpush(P, &comps, bitwise_or(P));
     }
     if (!nops) return left;
-    vm_node *n = vm_p_node_from(P, VM_N_Compare, left);
+    vm_node *n = vm_p_node_at(P, VM_N_Compare, st);
     n->u.Compare.left = left;
     n->u.Compare.ops = vm_arena_alloc(P->a, (size_t)nops * sizeof(vm_cmpop));
     if (!n->u.Compare.ops) vm_p_nomem(P);
@@ -921,13 +1020,14 @@ static vm_node *inversion(parser *P)
 
 static vm_node *boolop(parser *P, bool is_or)
 {
+    vm_token *st = peek(P);
     vm_node *first = is_or ? boolop(P, false) : inversion(P);
     vm_tok k = is_or ? VM_TOK_OR : VM_TOK_AND;
     if (kind(P) != k) return first;
     vec v = { 0 };
     vm_p_vpush(P, &v, first);
     while (accept(P, k)) vm_p_vpush(P, &v, is_or ? boolop(P, false) : inversion(P));
-    vm_node *n = vm_p_node_from(P, VM_N_BoolOp, first);
+    vm_node *n = vm_p_node_at(P, VM_N_BoolOp, st);
     n->u.BoolOp.op = is_or ? VM_BOOL_OR : VM_BOOL_AND;
     n->u.BoolOp.values = vlist(v);
     return n;
@@ -952,6 +1052,7 @@ vm_node *vm_p_expression(parser *P)
 {
     if (kind(P) == VM_TOK_LAMBDA) return lambda(P);
     vm_p_enter(P);
+    vm_token *st = peek(P);
     vm_node *body = boolop(P, true);
     if (kind(P) == VM_TOK_IF) {
         advance(P);
@@ -964,7 +1065,7 @@ vm_node *vm_p_expression(parser *P)
         }
         advance(P);
         vm_node *orelse = vm_p_expression(P);
-        vm_node *n = vm_p_node_from(P, VM_N_IfExp, body);
+        vm_node *n = vm_p_node_at(P, VM_N_IfExp, st);
         n->u.IfExp.test = test;
         n->u.IfExp.body = body;
         n->u.IfExp.orelse = orelse;
@@ -981,7 +1082,9 @@ vm_node *vm_p_named_expression(parser *P)
     if (kind(P) == VM_TOK_COLONEQUAL) {
         if (e->kind != VM_N_Name)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot use assignment expressions with %s", vm_p_expr_name(e));
-        vm_p_unsupported(P, e->line, e->col, "assignment expressions (:=)");
+        vm_p_defer_unsupported(P, e->line, e->col, "assignment expressions (:=)");
+        advance(P);
+        return vm_p_expression(P);
     }
     return e;
 }
@@ -1001,6 +1104,7 @@ static vm_node *star_expression(parser *P)
 /* a, b, *c  -> Tuple when there is a comma */
 vm_node *vm_p_star_expressions(parser *P)
 {
+    vm_token *st = peek(P);
     vm_node *first = star_expression(P);
     if (kind(P) != VM_TOK_COMMA) return first;
     vec v = { 0 };
@@ -1012,19 +1116,46 @@ vm_node *vm_p_star_expressions(parser *P)
             break;
         vm_p_vpush(P, &v, star_expression(P));
     }
-    vm_node *n = vm_p_node_from(P, VM_N_Tuple, first);
+    vm_node *n = vm_p_node_at(P, VM_N_Tuple, st);
     n->u.Tuple.elts = vlist(v);
+    P->bare_tuple = n;
     return n;
+}
+
+static vm_node *try_bitwise_or(parser *P)
+{
+    jmp_buf here;
+    P->jb = &here;
+    if (setjmp(here)) return NULL;
+    return bitwise_or(P);
+}
+
+/* At '=': is it followed by a bitwise_or and then neither '=' nor ':='?
+ * (CPython's invalid_named_expression, which words its message
+ * "cannot assign to X here. Maybe you meant '==' instead of '='?") */
+bool vm_p_followed_by_value(parser *P)
+{
+    int save = P->pos, depth = P->depth;
+    jmp_buf *outer = P->jb;
+    vm_syntax_error saved = *P->err;
+    P->pos++;
+    vm_node *v = try_bitwise_or(P);
+    bool ok = v && P->t[P->pos].kind != VM_TOK_EQUAL && P->t[P->pos].kind != VM_TOK_COLONEQUAL;
+    P->jb = outer;
+    *P->err = saved;
+    P->pos = save; P->depth = depth;
+    return ok;
 }
 
 /* a bare starred value outside a tuple/call is an error in CPython */
 void vm_p_no_bare_star(parser *P, vm_node *e)
 {
-    if (e && e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "can't use starred expression here");
+    if (e && e->kind == VM_N_Starred)   /* CPython's compiler finds this one */
+        vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col, "can't use starred expression here");
     if (e && e->kind == VM_N_Tuple)
         for (int i = 0; i < e->u.Tuple.elts.n; i++)
             if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
-                vm_p_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
+                vm_p_defer_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
                             "starred expressions in tuple displays");
 }
 
@@ -1040,11 +1171,11 @@ static void body_pos(const char *s, size_t i, int line, int col, int *ol, int *o
     *ol = line; *oc = col;
 }
 
-typedef struct fctx { vm_token *tok; const char *s; int line, col; bool raw; } fctx;
+typedef struct fctx { vm_token *tok, *last; const char *s; int line, col; bool raw; } fctx;
 
 static _Noreturn void fstr_error(parser *P, fctx *F, const char *msg)
 {
-    vm_token *t = F->tok;
+    vm_token *t = F->last;   /* CPython reports after the whole concatenation */
     vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", msg);
 }
 
@@ -1068,6 +1199,18 @@ static void flit(parser *P, fctx *F, vec *parts, size_t from, size_t to)
     vm_p_vpush(P, parts, c);
 }
 
+/* Parse the tokens of a field; NULL with *sub->err set on error. */
+static vm_node *field_parse(parser *sub)
+{
+    jmp_buf here;
+    sub->jb = &here;
+    if (setjmp(here)) return NULL;
+    vm_node *e = vm_p_star_expressions(sub);
+    vm_p_check_comma(sub, e);   /* CPython parses the field as "(expr)": inside brackets */
+    if (sub->t[sub->pos].kind != VM_TOK_ENDMARKER) vm_p_invalid(sub);
+    return e;
+}
+
 static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
 {
     bool blank = true;
@@ -1079,24 +1222,27 @@ static vm_node *field_expr(parser *P, fctx *F, size_t from, size_t to)
     vm_token_array ta;
     if (vm_tokenize_field(P->a, F->s + from, to - from, P->filename, line, col, &ta) < 0 && ta.n == 0) vm_p_nomem(P);
     parser sub = *P;
-    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.ta = &ta; sub.bracket = 1; sub.is_field = true;
-    jmp_buf here;
-    sub.jb = &here;
-    vm_node *volatile e = NULL;
-    if (setjmp(here) == 0) {
-        e = vm_p_star_expressions(&sub);
-        if (sub.t[sub.pos].kind != VM_TOK_ENDMARKER) vm_p_invalid(&sub);
-    } else {
+    sub.t = ta.toks; sub.n = ta.n; sub.pos = 0; sub.far = 0; sub.ta = &ta;
+    vm_node *e = field_parse(&sub);
+    if (!e) {
         if (P->err->kind == VM_SYNERR_SYNTAX && strncmp(P->err->msg, "f-string", 8) != 0) {
             char m[VM_SYNERR_MSG_MAX];
             snprintf(m, sizeof m, "f-string: %.240s", P->err->msg);
             memcpy(P->err->msg, m, sizeof m);
         }
+        /* the file's own tokenizer error wins as over any parser error */
+        vm_token_array *fta = P->ta;
+        if (fta->n > 0 && fta->toks[fta->n - 1].kind == VM_TOK_ERRORTOKEN && fta->err_strong)
+            *P->err = fta->err;
         longjmp(*P->jb, 1);
     }
-    P->late_sym = sub.late_sym;
     P->late_comp = sub.late_comp;
     if (e->kind == VM_N_Starred) vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "f-string: can't use starred expression here");
+    if (e->kind == VM_N_Tuple && sub.t[0].kind != VM_TOK_LPAR) {
+        int el, ec;
+        body_pos(F->s, to, F->line, F->col, &el, &ec);
+        e->line = line; e->col = col - 1; e->end_line = el; e->end_col = ec + 1;
+    }
     return e;
 }
 
@@ -1185,10 +1331,11 @@ static void fstring_body(parser *P, fctx *F, size_t i, size_t n, vec *parts, int
     flit(P, F, parts, lit, n);
 }
 
-static vm_node *fstring(parser *P, vm_token *t, vec *parts)
+static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts)
 {
     fctx F;
     F.tok = t;
+    F.last = last;
     F.s = t->v.str.s;
     F.raw = (t->flags & VM_TOKF_RAW) != 0;
     /* the body starts after the prefix and the opening quote(s) */

@@ -12,7 +12,12 @@
 #include "ast.h"
 #include "token.h"
 
-#define MAX_DEPTH 200     /* nesting of expressions/blocks; CPython's parser stack limit is similar */
+/* Recursion budget of the parser, in nesting units (a parenthesised
+ * expression costs about 4).  Enough for the tokenizer's 200 nested
+ * brackets, small enough for the C stack even under ASan; the same bound
+ * caps left-nested chains (a.b.c..., 1+1+...) so that the recursive passes
+ * after the parser (compiler, symtable, dump) stay within the stack. */
+#define MAX_DEPTH 1000
 
 typedef struct parser {
     vm_arena *a;
@@ -26,10 +31,11 @@ typedef struct parser {
     jmp_buf *jb;
     int depth;
     int in_func, in_loop;     /* for 'return'/'break'/'continue' checks */
-    int nscope;               /* enclosing def/lambda/class bodies */
-    int bracket;              /* > 0 inside (), [], {} of the current expression */
-    vm_syntax_error late_sym, late_comp;   /* CPython symtable / compiler errors */
-    bool is_field;            /* parsing an f-string field */
+    vm_node *bare_tuple;      /* the last tuple star_expressions built without parentheses */
+    vm_node *maybe_target;    /* invalid target that gets CPython's "Maybe you meant '=='" */
+    vm_syntax_error late_comp;             /* CPython compiler errors */
+    vm_syntax_error late_unsup;            /* first deferred unsupported construct */
+    bool final;               /* the error being raised is not replaced by a tokenizer error */
 } parser;
 
 typedef struct vec { vm_node **items; int n, cap; } vec;
@@ -42,6 +48,9 @@ _Noreturn void vm_p_raise_at(parser *P, vm_syntax_kind kind, int line, int col, 
 _Noreturn void vm_p_raise_tok(parser *P, vm_syntax_kind kind, const vm_token *t, const char *fmt, ...);
 _Noreturn void vm_p_raise_node(parser *P, vm_syntax_kind kind, const vm_node *n, const char *fmt, ...);
 _Noreturn void vm_p_unsupported(parser *P, int line, int col, const char *what);
+/* The same report, deferred: for constructs the parser can read through,
+ * so that a later syntax error (which CPython would report) wins. */
+void vm_p_defer_unsupported(parser *P, int line, int col, const char *what);
 void vm_p_late(parser *P, vm_syntax_error *slot, int line, int col, int end_line, int end_col, const char *fmt, ...);
 _Noreturn void vm_p_nomem(parser *P);
 _Noreturn void vm_p_invalid(parser *P);
@@ -53,7 +62,6 @@ void vm_p_expect_colon(parser *P);
 vm_token *vm_p_expect_name(parser *P);
 void vm_p_enter(parser *P);
 vm_node *vm_p_node_at(parser *P, vm_node_kind k, const vm_token *start);
-vm_node *vm_p_node_from(parser *P, vm_node_kind k, const vm_node *s);
 void vm_p_vpush(parser *P, vec *v, vm_node *x);
 const char *vm_p_ident(parser *P, const vm_token *t);
 
@@ -61,7 +69,8 @@ const char *vm_p_ident(parser *P, const vm_token *t);
 vm_node *vm_p_expression(parser *P);
 vm_node *vm_p_named_expression(parser *P);
 vm_node *vm_p_star_expressions(parser *P);
-vm_node *vm_p_target_list(parser *P, target_mode m);
+bool vm_p_followed_by_value(parser *P);
+vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi);
 void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top);
 void vm_p_check_comma(parser *P, vm_node *elt);
 bool vm_p_starts_expression(vm_tok k);

@@ -19,7 +19,8 @@ typedef enum vm_syntax_kind {
     VM_SYNERR_INDENTATION,     /* IndentationError (subclass of SyntaxError) */
     VM_SYNERR_TAB,             /* TabError (subclass of IndentationError) */
     VM_SYNERR_UNSUPPORTED,     /* valid Python, outside the subset: NotImplementedError */
-    VM_SYNERR_NOMEMORY         /* allocation failed: MemoryError */
+    VM_SYNERR_NOMEMORY,        /* allocation failed: MemoryError */
+    VM_SYNERR_RECURSION        /* nested too deeply to parse: RecursionError, as CPython's compiler */
 } vm_syntax_kind;
 
 #define VM_SYNERR_MSG_MAX  256
@@ -35,7 +36,8 @@ typedef struct vm_syntax_error {
 } vm_syntax_error;
 
 /* "SyntaxError", "IndentationError", "TabError", "NotImplementedError",
- * "MemoryError" (or "" for NONE): the exception class the VM raises. */
+ * "MemoryError", "RecursionError" (or "" for NONE): the exception class
+ * the VM raises. */
 const char *vm_syntax_kind_name(vm_syntax_kind k);
 
 #endif

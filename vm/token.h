@@ -37,7 +37,7 @@
     X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") \
     X(LESS, "<") X(GREATER, ">") X(EQEQUAL, "==") X(NOTEQUAL, "!=") \
     X(LESSEQUAL, "<=") X(GREATEREQUAL, ">=") X(EQUAL, "=") X(RARROW, "->") \
-    X(COLONEQUAL, ":=") X(EXCLAMATION, "!") \
+    X(COLONEQUAL, ":=") X(EXCLAMATION, "!") X(BADCHAR, "BADCHAR") \
     X(PLUSEQUAL, "+=") X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=") \
     X(DOUBLESLASHEQUAL, "//=") X(PERCENTEQUAL, "%=") X(DOUBLESTAREQUAL, "**=") \
     X(ATEQUAL, "@=") X(VBAREQUAL, "|=") X(AMPEREQUAL, "&=") X(CIRCUMFLEXEQUAL, "^=") \
@@ -67,6 +67,7 @@ typedef enum vm_tok {
 #define VM_TOKF_RAW      4u   /* STRING with an r prefix */
 #define VM_TOKF_BYTES    8u   /* b'' literal (outside the subset) */
 #define VM_TOKF_TRIPLE  16u   /* triple-quoted */
+#define VM_TOKF_BADESCAPE 32u /* STRING with an invalid escape: v.str is the error message */
 
 typedef struct vm_token {
     vm_tok kind;
@@ -94,6 +95,10 @@ typedef struct vm_token_array {
     vm_syntax_error err;
     bool err_strong;
     int err_paren_line;
+    /* First line indented with a tab (consistently, else TabError): CPython
+     * accepts it, the gclab subset does not -- the parser reports it only
+     * when the file is otherwise valid. */
+    int tab_line;
 } vm_token_array;
 
 /* Tokenize a whole file src[0..len).  Returns 0 (out->toks ends with

@@ -29,7 +29,7 @@ expect 2 "unknown option '--bogus'" -- --bogus
 expect 0 'Collectors (--gc NAME)' -- info
 expect 2 "unknown option '--nope'" -- info --nope
 expect 0 'usage: gclab demo' -- demo --help
-expect 2 "\-\-gc: invalid value 'nosuch' (one of: rc" -- demo --gc nosuch
+expect 2 "\-\-gc: invalid value 'nosuch' (one of: " -- demo --gc nosuch
 expect 2 "\-\-alloc: invalid value 'tcmalloc' (one of: pymalloc, malloc, boehm)" -- demo --alloc tcmalloc
 expect 2 "\-\-arena-size: invalid value 'big'" -- demo --arena-size big
 expect 2 'not a power of two' -- demo --pool-size 3000

@@ -285,3 +285,13 @@ Test(compile, code_object_line_table)
     cr_expect_gt(c->stacksize, 1);
     rt_decref(co);
 }
+
+Test(compile, fstring_format_specs)
+{
+    expect_output("x = 3.14159\n"
+                  "print(f'{x:.2f}|{42:5d}|{\"x\":>3}|{7:03}|{-x:+.1e}|{1234567:,}|{255:#X}|{5:b}')\n"
+                  "print(f'{0.25:.1%}|{\"abc\":^7}|{\"abc\":*<6}|{-12:06}|{1e20:g}|{True:>3}', format(3, '04d'))\n",
+                  "3.14|   42|  x|007|-3.1e+00|1,234,567|0XFF|101\n25.0%|  abc  |abc***|-00012|1e+20|  1 0003\n");
+    run_result r = run_src("print(f'{None:>4}')\n");
+    cr_expect_str_eq(last_line(r.err), "TypeError: unsupported format string passed to NoneType.__format__");
+}

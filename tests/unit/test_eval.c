@@ -237,3 +237,15 @@ Test(eval, zero_division_message)
     run_result r = run_src("print(1 // 0)\n");
     cr_expect_str_eq(last_line(r.err), "ZeroDivisionError: integer division or modulo by zero");
 }
+
+Test(eval, print_to_files)
+{
+    run_result r = run_src("import sys\nprint('to err', 1, file=sys.stderr)\nprint('out')\n"
+                           "sys.stdout.write('w\\n')\n"
+                           "class W:\n    def __init__(self):\n        self.parts = []\n"
+                           "    def write(self, s):\n        self.parts.append(s)\n"
+                           "w = W()\nprint('a', 'b', file=w)\nprint(w.parts)\n");
+    cr_expect_eq(r.status, 0, "%s", r.err);
+    cr_expect_str_eq(r.out, "out\nw\n['a', ' ', 'b', '\\n']\n");
+    cr_expect_str_eq(r.err, "to err 1\n");
+}

@@ -25,7 +25,7 @@ static const char fake_gclab[] =
     "    --gc) gc=$2; shift 2;;\n"
     "    --stats) stats=$2; shift 2;;\n"
     "    --trace) trace=$2; shift 2;;\n"
-    "    --thresholds|--alloc|--arena-size|--pool-size|--heap-policy|--seed) shift 2;;\n"
+    "    --threshold|--alloc|--arena-size|--pool-size|--heap-policy) shift 2;;\n"
     "    --freeze) shift;;\n"
     "    --*) echo \"fake gclab: unknown flag $1\" >&2; exit 2;;\n"
     "    *) break;;\n"
@@ -79,7 +79,7 @@ static void setup(void)
     free(w);
     spec = lab_strdup_printf("%s/exp.ini", dir);
     write_file(spec, "[experiment]\nname = smoke\nrepeats = 2\ntimeout = 1\nseed = 7\n"
-                     "[workload good]\nfile = w.py\nargs = ok 40\n"
+                     "[workload good]\nfile = w.py\nargs = ok 40 {seed}\n"
                      "[workload bad]\nfile = w.py\nargs = fail\n"
                      "[workload stuck]\nfile = w.py\nargs = hang\n"
                      "[workload silent]\nfile = w.py\nargs = nostats\n"
@@ -155,8 +155,8 @@ Test(lab_experiment, runs_matrix_and_reports)
     char *errtext = lab_read_file(lab_strdup_printf("%s/runs/bad+gen+1/stderr", root), NULL);
     cr_assert(errtext && strstr(errtext, "Traceback: boom"), "stderr captured");
     char *cmd = lab_read_file(lab_strdup_printf("%s/runs/good+gen+0/cmd", root), NULL);
-    cr_assert(strstr(cmd, " run --gc gen --thresholds 700,10,10 --seed 7 --stats "), "%s", cmd);
-    cr_assert(strstr(cmd, "/w.py ok 40\n"), "%s", cmd);
+    cr_assert(strstr(cmd, " run --gc gen --threshold 700,10,10 --stats "), "%s", cmd);
+    cr_assert(strstr(cmd, "/w.py ok 40 7\n"), "the spec's seed replaces {seed}: %s", cmd);
     lab_json *meta = json_at(root, "runs/stuck+gen+0/run.json");
     cr_assert_str_eq(lab_json_str(meta, "status"), "timeout");
     cr_assert_str_eq(lab_json_str(meta, "workload"), "stuck");

@@ -97,7 +97,7 @@ Test(lab_spec, good_spec)
     cr_assert_eq(s.configs[0].arena_size, 1 << 20);
     cr_assert_eq(s.configs[0].pool_size, 16 << 10);
     char **f = lab_config_flags(&s.configs[0]);
-    const char *want[] = { "--gc", "gen", "--thresholds", "700,10,10", "--freeze", "--alloc", "pymalloc",
+    const char *want[] = { "--gc", "gen", "--threshold", "700,10,10", "--freeze", "--alloc", "pymalloc",
                            "--arena-size", "1048576", "--pool-size", "16384", NULL };
     for (int i = 0; want[i]; i++)
         cr_assert_str_eq(f[i], want[i]);

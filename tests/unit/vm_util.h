@@ -15,6 +15,7 @@
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/alloc.h"
 #include "collectors/collector.h"
 #include "vm/eval.h"
 #include "vm/module.h"
@@ -37,13 +38,20 @@ typedef struct run_result {
 } run_result;
 
 /* Run src as __main__ from a file named test.py (written to a temporary
- * directory so that tracebacks can show source lines). */
-static run_result run_src(const char *src)
+ * directory so that tracebacks can show source lines), with an optional
+ * sibling module mod.py holding modsrc. */
+static run_result run_src_mod(const char *src, const char *modsrc)
 {
     run_result r;
     char dir[] = "/tmp/gclab-vmtest-XXXXXX";
     cr_assert_not_null(mkdtemp(dir));
-    char path[128], errpath[128];
+    char path[128], errpath[128], modpath[128];
+    snprintf(modpath, sizeof modpath, "%s/mod.py", dir);
+    if (modsrc) {
+        FILE *m = fopen(modpath, "w");
+        fputs(modsrc, m);
+        fclose(m);
+    }
     snprintf(path, sizeof path, "%s/test.py", dir);
     snprintf(errpath, sizeof errpath, "%s/stderr", dir);
     FILE *f = fopen(path, "w");
@@ -63,15 +71,27 @@ static run_result run_src(const char *src)
     fclose(ef);
     vm.out = stdout;
     fclose(out);
+    /* copy both into static buffers (valid until the next run_src) so
+     * that the tests leak nothing under LeakSanitizer */
+    static char outbuf[65536], errbuf[65536];
+    snprintf(outbuf, sizeof outbuf, "%s", r.out);
+    free(r.out);
+    r.out = outbuf;
     size_t n;
-    r.err = vm_read_file(errpath, &n);
-    if (!r.err)
-        r.err = strdup("");
+    char *e = vm_read_file(errpath, &n);
+    snprintf(errbuf, sizeof errbuf, "%s", e ? e : "");
+    if (e)
+        rt_raw_free(e);
+    r.err = errbuf;
     unlink(path);
     unlink(errpath);
+    if (modsrc)
+        unlink(modpath);
     rmdir(dir);
     return r;
 }
+
+static run_result run_src(const char *src) { return run_src_mod(src, NULL); }
 
 /* Run and expect exit status 0 and exactly the given output. */
 #define expect_output(src, expected) do { \

@@ -1,0 +1,102 @@
+/*
+ * gc_util.c -- the parts of the gc module's machinery that do not depend on
+ * which collector runs: the gc.callbacks hook, enable/disable, and
+ * get_referents / get_referrers over the types' traverse slots.
+ */
+#include "collector.h"
+#include "../runtime/gchead.h"
+#include "../runtime/list.h"
+
+static gc_callback_hook callback_hook;
+static void *callback_arg;
+
+void gc_set_callback_hook(gc_callback_hook fn, void *arg)
+{
+    callback_hook = fn;
+    callback_arg = arg;
+}
+
+void gc_invoke_callbacks(const char *phase, const gc_callback_info *info)
+{
+    if (callback_hook)
+        callback_hook(phase, info, callback_arg);
+}
+
+void gc_enable(void) { rt_gc.enabled = true; }
+void gc_disable(void) { rt_gc.enabled = false; }
+bool gc_is_enabled(void) { return rt_gc.enabled; }
+
+static int append_referent(rt_object *child, void *arg)
+{
+    return rt_list_append((rt_object *)arg, child) < 0 ? -1 : 0;
+}
+
+/* Static type objects are instances of a GC type but carry no gc head and
+ * no traverse worth calling (gen.c's is_container explains). */
+static bool has_traverse(rt_object *o)
+{
+    if (!rt_is_gc(o) || !o->type->traverse)
+        return false;
+    if (o->type->flags & RT_TPFLAGS_TYPE_SUBCLASS)
+        return (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
+    return true;
+}
+
+rt_object *gc_get_referents(rt_object *const *objs, intptr_t n)
+{
+    rt_object *result = rt_list_new(0);
+    if (!result)
+        return NULL;
+    for (intptr_t i = 0; i < n; i++) {
+        if (!has_traverse(objs[i]))
+            continue;
+        if (objs[i]->type->traverse(objs[i], append_referent, result)) {
+            RT_DECREF(result);
+            return NULL;
+        }
+    }
+    return result;
+}
+
+typedef struct referrers_walk {
+    rt_object *const *objs;
+    intptr_t n;
+    rt_object *result;
+    bool found;
+} referrers_walk;
+
+static int match_referent(rt_object *child, void *arg)
+{
+    referrers_walk *w = arg;
+    for (intptr_t i = 0; i < w->n; i++)
+        if (child == w->objs[i]) {
+            w->found = true;
+            return 1;
+        }
+    return 0;
+}
+
+static int check_referrer(rt_object *o, void *arg)
+{
+    referrers_walk *w = arg;
+    if (o == w->result)
+        return 0;
+    w->found = false;
+    o->type->traverse(o, match_referent, w);
+    if (w->found && rt_list_append(w->result, o) < 0)
+        return -1;
+    return 0;
+}
+
+rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n)
+{
+    referrers_walk w = { objs, n, rt_list_new(0), false };
+    if (!w.result)
+        return NULL;
+    const gc_collector *c = gc_active();
+    if (c && c->for_each_object(-1, check_referrer, &w) < 0) {
+        RT_DECREF(w.result);
+        return NULL;
+    }
+    return w.result;
+}

@@ -1,0 +1,116 @@
+/*
+ * gen_weakref.c -- what the cycle collector does to weak references.
+ *
+ * weakref.c's rt_weakref_clear_all clears and calls back at once, which is
+ * right for a dealloc but wrong inside a collection: there every weakref to
+ * every unreachable object must be cleared BEFORE any callback runs (see
+ * handle_weakrefs in gen.c), and only the callbacks of weakrefs that are
+ * not garbage themselves may run.  So this file detaches weakrefs by hand,
+ * using the layout published in runtime/weakref.h:
+ *   - the referent's list head (an rt_weakref *) sits at its type's
+ *     weaklistoffset; the list is doubly linked through prev/next, newest
+ *     first;
+ *   - a cleared weakref has referent == NULL and is in no list;
+ *   - callback is owned, and NULL once it has run.
+ * Walking the list from its head and appending to the to-call list keeps
+ * CPython's order: callbacks run newest first.
+ */
+#include "gen_internal.h"
+#include "../runtime/weakref.h"
+#include "../runtime/error.h"
+#include "../runtime/str.h"
+
+bool gc_gen_is_weakref(rt_object *op)
+{
+    return rt_weakref_check(op);
+}
+
+static void unlink_weakref(rt_weakref *wr, rt_object **head)
+{
+    if (wr->prev)
+        wr->prev->next = wr->next;
+    else if (head && *head == RT_OBJ(wr))
+        *head = RT_OBJ(wr->next);
+    if (wr->next)
+        wr->next->prev = wr->prev;
+    wr->prev = wr->next = NULL;
+    wr->referent = NULL;
+}
+
+void gc_gen_clear_weakref_object(rt_object *op)
+{
+    rt_weakref *wr = (rt_weakref *)op;
+    if (!wr->referent)
+        return;
+    rt_object **head = rt_weakref_list_ptr(wr->referent);
+    unlink_weakref(wr, head);
+}
+
+intptr_t gc_gen_clear_weakrefs(rt_object *op, rt_gchead *wrcb)
+{
+    rt_object **head = rt_weakref_list_ptr(op);
+    intptr_t n = 0;
+    if (!head)
+        return 0;
+    while (*head) {
+        rt_weakref *wr = (rt_weakref *)*head;
+        unlink_weakref(wr, head);
+        if (!wr->callback)
+            continue;
+        rt_gchead *g = rt_as_gc(RT_OBJ(wr));
+        /* A weakref that is garbage itself gets no callback; its
+         * callback could see objects that are about to be cleared. */
+        if (g->gc_prev & RT_GC_COLLECTING)
+            continue;
+        RT_INCREF(wr);
+        if (g->gc_next) {
+            /* Reachable, so not on the unreachable list being walked:
+             * moving it cannot disturb that walk. */
+            rt_gchead *prev = rt_gc_prev(g), *next = rt_gc_next(g);
+            rt_gc_set_next(prev, next);
+            rt_gc_set_prev(next, prev);
+        }
+        rt_gc_list_append(g, wrcb);
+        n++;
+    }
+    return n;
+}
+
+void gc_gen_run_weakref_callback(rt_object *op)
+{
+    rt_weakref *wr = (rt_weakref *)op;
+    rt_object *cb = wr->callback;
+    if (!cb)
+        return;
+    wr->callback = NULL;       /* runs at most once; we own the reference now */
+    rt_object *saved = rt_err_fetch();
+    rt_object *res = rt_call_vector(cb, &op, 1);
+    if (res)
+        RT_DECREF(res);
+    else
+        gc_write_unraisable(NULL, cb);
+    RT_DECREF(cb);
+    rt_err_restore(saved);
+}
+
+void gc_write_unraisable(const char *where, rt_object *obj)
+{
+    rt_object *exc = rt_err_fetch();
+    if (!exc)
+        return;
+    rt_object *r = obj ? rt_repr(obj) : NULL;
+    if (!r)
+        rt_err_clear();
+    if (where)
+        fprintf(stderr, "Exception ignored %s: %s\n", where, r ? rt_str_data(r) : "<object>");
+    else
+        fprintf(stderr, "Exception ignored in: %s\n", r ? rt_str_data(r) : "<object>");
+    rt_object *msg = rt_exception_str(exc);
+    const char *text = msg ? rt_str_data(msg) : "";
+    if (!msg)
+        rt_err_clear();
+    fprintf(stderr, "%s%s%s\n", exc->type->name, *text ? ": " : "", text);
+    RT_XDECREF(msg);
+    RT_XDECREF(r);
+    RT_DECREF(exc);
+}

@@ -1,0 +1,148 @@
+/*
+ * args.c -- binding call arguments to a new frame's parameters: defaults,
+ * keyword arguments, keyword-only parameters and *args, with CPython
+ * 3.11's error messages.  The common case (exact positional count, no
+ * keywords) never comes here: eval.c copies the vector directly.
+ */
+#include <string.h>
+#include "eval.h"
+#include "eval_internal.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/gchead.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/float.h"
+#include "../runtime/tuple.h"
+#include "../runtime/list.h"
+#include "../runtime/dict.h"
+#include "../runtime/slice.h"
+
+/* ---- argument binding ------------------------------------------------------ */
+
+static rt_object *fname(vm_function *fn)
+{
+    return fn->qualname;
+}
+
+static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, int from,
+                              int to, bool kwonly)
+{
+    int missing = 0;
+    for (int i = from; i < to; i++)
+        if (!locals[i])
+            missing++;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    int seen = 0;
+    for (int i = from; i < to; i++) {
+        if (locals[i])
+            continue;
+        seen++;
+        if (seen > 1)
+            rt_str_builder_append_cstr(&b, missing == 2 ? " and " : (seen == missing ? ", and " : ", "));
+        rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(co->varnames, i));
+    }
+    rt_object *names = rt_str_builder_finish(&b);
+    if (!names)
+        return -1;
+    rt_err_format(&rt_exc_TypeError, "%s() missing %d required %s argument%s: %s",
+                  rt_str_data(fname(fn)), missing, kwonly ? "keyword-only" : "positional",
+                  missing == 1 ? "" : "s", rt_str_data(names));
+    rt_decref(names);
+    return -1;
+}
+
+/* Bind args (borrowed) into the fresh frame f of function fn.  0 / -1. */
+int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
+                     rt_object *kwnames)
+{
+    vm_code *co = (vm_code *)fn->code;
+    rt_object **locals = f->localsplus;
+    int argc = co->argcount, total = co->argcount + co->kwonlyargcount;
+    intptr_t npos = nargs < argc ? nargs : argc;
+    for (intptr_t i = 0; i < npos; i++)
+        locals[i] = rt_newref(args[i]);
+    int slot = total;
+    if (co->flags & VM_CO_VARARGS) {
+        intptr_t extra = nargs > argc ? nargs - argc : 0;
+        rt_object *t = rt_tuple_from_array(args + argc, extra);
+        if (!t)
+            return -1;
+        locals[slot++] = t;
+    } else if (nargs > argc) {
+        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
+        if (ndef)
+            rt_err_format(&rt_exc_TypeError,
+                          "%s() takes from %d to %d positional arguments but %ld %s given",
+                          rt_str_data(fname(fn)), argc - ndef, argc, (long)nargs,
+                          nargs == 1 ? "was" : "were");
+        else
+            rt_err_format(&rt_exc_TypeError, "%s() takes %d positional argument%s but %ld %s given",
+                          rt_str_data(fname(fn)), argc, argc == 1 ? "" : "s", (long)nargs,
+                          nargs == 1 ? "was" : "were");
+        return -1;
+    }
+    rt_object *kwdict = NULL;
+    if (co->flags & VM_CO_VARKEYWORDS) {
+        kwdict = rt_dict_new();
+        if (!kwdict)
+            return -1;
+        locals[slot++] = kwdict;
+    }
+    if (kwnames) {
+        intptr_t nkw = RT_SIZE(kwnames);
+        for (intptr_t k = 0; k < nkw; k++) {
+            rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+            rt_object *value = args[nargs + k];
+            int j;
+            for (j = 0; j < total; j++) {
+                rt_object *vn = RT_TUPLE_GET_ITEM(co->varnames, j);
+                if (vn == name || rt_str_eq(vn, name))
+                    break;
+            }
+            if (j == total) {
+                if (kwdict) {
+                    if (rt_dict_setitem(kwdict, name, value) < 0)
+                        return -1;
+                    continue;
+                }
+                rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
+                              rt_str_data(fname(fn)), rt_str_data(name));
+                return -1;
+            }
+            if (locals[j]) {
+                rt_err_format(&rt_exc_TypeError, "%s() got multiple values for argument '%s'",
+                              rt_str_data(fname(fn)), rt_str_data(name));
+                return -1;
+            }
+            locals[j] = rt_newref(value);
+        }
+    }
+    if (nargs < argc) {
+        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
+        int first_def = argc - ndef;
+        for (int i = (int)nargs; i < argc; i++) {
+            if (locals[i])
+                continue;
+            if (i >= first_def)
+                locals[i] = rt_newref(RT_TUPLE_GET_ITEM(fn->defaults, i - first_def));
+        }
+        for (int i = (int)nargs; i < first_def; i++)
+            if (!locals[i])
+                return bind_error_missing(fn, co, locals, (int)nargs, first_def, false);
+    }
+    for (int i = argc; i < total; i++) {
+        if (locals[i])
+            continue;
+        rt_object *d = fn->kwdefaults ? rt_dict_getitem(fn->kwdefaults, RT_TUPLE_GET_ITEM(co->varnames, i)) : NULL;
+        if (d)
+            locals[i] = rt_newref(d);
+    }
+    for (int i = argc; i < total; i++)
+        if (!locals[i])
+            return bind_error_missing(fn, co, locals, argc, total, true);
+    return 0;
+}
+
+/* Cells and free variables of a new function frame. */

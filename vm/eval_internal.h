@@ -1,0 +1,39 @@
+/*
+ * eval_internal.h -- what the interpreter loop (eval.c) shares with its
+ * helper files: argument binding (args.c), tracebacks and the slower
+ * opcode helpers (evalsupport.c), the type attribute cache (typecache.c).
+ * Not for use outside vm/eval*.c, args.c and typecache.c.
+ */
+#ifndef GCLAB_VM_EVAL_INTERNAL_H
+#define GCLAB_VM_EVAL_INTERNAL_H
+
+#include "eval.h"
+
+/* args.c: bind args (borrowed; nargs positional then one per kwnames
+ * entry) into the fresh frame f of fn: defaults, keywords, *args, with
+ * CPython's messages.  0 / -1. */
+int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
+                 rt_object *kwnames);
+
+/* evalsupport.c */
+void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
+void vm_set_context(void);                      /* __context__ = the exception being handled */
+rt_object *vm_load_name_error(rt_object *name);
+/* Unpack v into sp[..]: after < 0: exactly `before` items, else before
+ * items, a list and after items; item 0 ends on top.  0 / -1. */
+int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
+int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
+int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
+rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
+rt_object *vm_import_from(rt_object *mod, rt_object *name);
+rt_object *vm_unbound_local(vm_code *co, int i);
+rt_object *vm_unbound_deref(vm_code *co, int i);
+rt_object *vm_deref_name(vm_code *co, int i);
+
+/* typecache.c */
+rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */
+void vm_tcache_clear(void);
+rt_object *vm_getattr_fast(rt_object *o, rt_object *name);
+int vm_setattr_fast(rt_object *o, rt_object *name, rt_object *v);
+
+#endif

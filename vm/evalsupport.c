@@ -1,0 +1,288 @@
+/*
+ * evalsupport.c -- the slower helpers of the interpreter loop: traceback
+ * entries and exception context, unpacking from arbitrary iterables,
+ * `except` matching, `raise`, f-string field formatting, `from m import x`
+ * and the unbound-variable errors.
+ */
+#include <string.h>
+#include "eval.h"
+#include "eval_internal.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/gchead.h"
+#include "../runtime/str.h"
+#include "../runtime/int.h"
+#include "../runtime/float.h"
+#include "../runtime/tuple.h"
+#include "../runtime/list.h"
+#include "../runtime/dict.h"
+#include "../runtime/slice.h"
+
+/* ---- tracebacks -------------------------------------------------------------- */
+
+static void tb_dealloc(rt_object *o)
+{
+    vm_traceback *tb = (vm_traceback *)o;
+    RT_XDECREF(tb->next);
+    RT_XDECREF(tb->code);
+    rt_object_free(o);
+}
+
+/* Not a container; seen by the tracing collectors through this. */
+static int tb_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_traceback *tb = (vm_traceback *)o;
+    RT_VISIT(tb->next);
+    RT_VISIT(tb->code);
+    return 0;
+}
+
+rt_type vm_traceback_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "traceback",
+    .basicsize = sizeof(vm_traceback),
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+};
+
+void vm_add_traceback(vm_frame *f, int line)
+{
+    rt_object *exc = rt_err_occurred();
+    if (!exc || !rt_is_exception(exc))
+        return;
+    rt_exception *e = (rt_exception *)exc;
+    vm_traceback *tb = (vm_traceback *)rt_object_new(&vm_traceback_type);
+    if (!tb)
+        return;   /* MemoryError replaced the exception: nothing to annotate */
+    tb->next = e->traceback;
+    tb->code = rt_newref(RT_OBJ(f->code));
+    tb->line = line;
+    e->traceback = RT_OBJ(tb);
+}
+
+/* Set __context__ of a freshly raised exception to the one being handled. */
+void vm_set_context(void)
+{
+    rt_object *exc = rt_err_occurred();
+    rt_object *h = vm.handled_exc;
+    if (!exc || !h || exc == h || !rt_is_exception(exc))
+        return;
+    rt_exception *e = (rt_exception *)exc;
+    if (e->context)
+        return;
+    /* avoid a cycle in the chain */
+    for (rt_object *c = h; c; c = ((rt_exception *)c)->context)
+        if (c == exc)
+            return;
+    e->context = rt_newref(h);
+}
+
+/* ---- helpers of the loop ----------------------------------------------------- */
+
+rt_object *vm_load_name_error(rt_object *name)
+{
+    return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+}
+
+int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp)
+{
+    /* after < 0: exactly `before` items; else before items, a list, after
+     * items.  Item 0 ends on top of the stack: out[-1 - i] = item i. */
+    rt_object *it = rt_get_iter(v);
+    if (!it) {
+        if (rt_err_matches(&rt_exc_TypeError) && !RT_TYPE(v)->iter && !RT_TYPE(v)->as_sequence) {
+            rt_err_clear();
+            rt_err_format(&rt_exc_TypeError, "cannot unpack non-iterable %s object", rt_type_name(v));
+        }
+        return -1;
+    }
+    int total = before;
+    rt_object **out = sp + before + (after >= 0 ? after + 1 : 0);
+    /* positions: item i (0-based, i < before) goes to out[-1 - i] */
+    int i;
+    for (i = 0; i < before; i++) {
+        rt_object *x = rt_iter_next(it);
+        if (!x) {
+            if (!rt_err_occurred())
+                rt_err_format(&rt_exc_ValueError,
+                              after >= 0 ? "not enough values to unpack (expected at least %d, got %d)"
+                                         : "not enough values to unpack (expected %d, got %d)",
+                              after >= 0 ? before + after : before, i);
+            goto fail;
+        }
+        out[-1 - i] = x;
+    }
+    if (after < 0) {
+        rt_object *x = rt_iter_next(it);
+        if (x) {
+            rt_decref(x);
+            rt_err_format(&rt_exc_ValueError, "too many values to unpack (expected %d)", total);
+            goto fail;
+        }
+        if (rt_err_occurred())
+            goto fail;
+        rt_decref(it);
+        return 0;
+    }
+    rt_object *rest = rt_list_from_iterable(it);
+    if (!rest)
+        goto fail;
+    intptr_t nrest = RT_SIZE(rest);
+    if (nrest < after) {
+        rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected at least %d, got %ld)",
+                      before + after, (long)(before + nrest));
+        rt_decref(rest);
+        goto fail;
+    }
+    /* list goes at out[-1 - before], then the `after` items */
+    for (int j = 0; j < after; j++) {
+        out[-2 - before - j] = rt_newref(RT_LIST_GET_ITEM(rest, nrest - after + j));
+    }
+    for (int j = 0; j < after; j++)
+        rt_decref(RT_LIST_GET_ITEM(rest, nrest - after + j));
+    RT_SIZE(rest) = nrest - after;
+    out[-1 - before] = rest;
+    rt_decref(it);
+    return 0;
+fail:
+    for (int j = 0; j < i; j++)
+        rt_decref(out[-1 - j]);
+    rt_decref(it);
+    return -1;
+}
+
+int vm_exc_match(rt_object *exc, rt_object *type)
+{
+    if (rt_tuple_check(type)) {
+        for (intptr_t i = 0; i < RT_SIZE(type); i++) {
+            int r = vm_exc_match(exc, RT_TUPLE_GET_ITEM(type, i));
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!rt_is_exception_type(type)) {
+        rt_err_set_string(&rt_exc_TypeError,
+                          "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return rt_type_is_subtype(RT_TYPE(exc), (rt_type *)type);
+}
+
+/* raise exc [from cause]: sets the current exception; always returns -1. */
+int vm_do_raise(rt_object *exc, rt_object *cause)
+{
+    rt_object *inst = NULL;
+    if (!exc) {
+        if (!vm.handled_exc) {
+            rt_err_set_string(&rt_exc_RuntimeError, "No active exception to reraise");
+            return -1;
+        }
+        rt_err_restore(rt_newref(vm.handled_exc));
+        return -1;
+    }
+    if (rt_is_exception_type(exc)) {
+        inst = vm_call(exc, NULL, 0, NULL);
+        if (!inst)
+            return -1;
+        if (!rt_is_exception(inst)) {
+            rt_err_format(&rt_exc_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          exc, rt_type_name(inst));
+            rt_decref(inst);
+            return -1;
+        }
+    } else if (rt_is_exception(exc)) {
+        inst = rt_newref(exc);
+    } else {
+        rt_err_set_string(&rt_exc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause) {
+        rt_object *c = NULL;
+        if (rt_is_exception_type(cause)) {
+            c = vm_call(cause, NULL, 0, NULL);
+            if (!c) {
+                rt_decref(inst);
+                return -1;
+            }
+        } else if (rt_is_exception(cause)) {
+            c = rt_newref(cause);
+        } else if (cause != RT_NONE) {
+            rt_decref(inst);
+            rt_err_set_string(&rt_exc_TypeError, "exception causes must derive from BaseException");
+            return -1;
+        }
+        RT_SETREF(((rt_exception *)inst)->cause, c);
+    }
+    rt_err_restore(inst);
+    return -1;
+}
+
+rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec)
+{
+    rt_object *conv;
+    switch (flags & 3) {
+    case 2: conv = rt_repr(v); break;
+    case 1: conv = rt_str(v); break;
+    default: conv = rt_newref(v); break;
+    }
+    if (!conv)
+        return NULL;
+    if (!spec && rt_str_check_exact(conv))
+        return conv;
+    rt_object *r = vm_format(conv, spec);
+    rt_decref(conv);
+    return r;
+}
+
+rt_object *vm_import_from(rt_object *mod, rt_object *name)
+{
+    rt_object *r = rt_getattr(mod, name);
+    if (r || !rt_err_matches(&rt_exc_AttributeError))
+        return r;
+    rt_err_clear();
+    rt_object *mname = rt_getattr_str(mod, "__name__");
+    if (!mname) {
+        rt_err_clear();
+        return rt_err_format(&rt_exc_ImportError, "cannot import name '%s'", rt_str_data(name));
+    }
+    rt_object *file = rt_getattr_str(mod, "__file__");
+    if (!file)
+        rt_err_clear();
+    if (file && rt_str_check(file))
+        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (%s)",
+                      rt_str_data(name), rt_str_data(mname), rt_str_data(file));
+    else
+        rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                      rt_str_data(name), rt_str_data(mname));
+    RT_XDECREF(file);
+    rt_decref(mname);
+    return NULL;
+}
+
+rt_object *vm_unbound_local(vm_code *co, int i)
+{
+    return rt_err_format(&rt_exc_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         rt_str_data(RT_TUPLE_GET_ITEM(co->varnames, i)));
+}
+
+rt_object *vm_unbound_deref(vm_code *co, int i)
+{
+    if (i < co->ncells)
+        return rt_err_format(&rt_exc_UnboundLocalError,
+                             "cannot access local variable '%s' where it is not associated with a value",
+                             rt_str_data(RT_TUPLE_GET_ITEM(co->cellvars, i)));
+    return rt_err_format(&rt_exc_NameError,
+                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                         rt_str_data(RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells)));
+}
+
+rt_object *vm_deref_name(vm_code *co, int i)
+{
+    return i < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, i)
+                          : RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells);
+}
+
+/* Fast int arithmetic: NULL without exception means "take the slow path". */
