@@ -348,8 +348,13 @@ static intptr_t sweep(void)
                 rt_gc_list_append(g, &classes);
                 continue;
             }
-            if (rt_type_is_gc(o->type))
+            if (rt_type_is_gc(o->type)) {
                 rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
+                /* No Python code during the sweep: a finalizer not run by
+                 * now (the final pass at exit) never runs, and the dealloc
+                 * must not run it. */
+                rt_gc_set_finalized(o);
+            }
             o->type->dealloc(o);
             n++;
         }
