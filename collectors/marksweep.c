@@ -98,8 +98,8 @@ static void *ms_calloc(size_t nmemb, size_t size)
     rt_gc_list_append(l, &objects);
     if (++allocs_since_check >= check_interval) {
         allocs_since_check = 0;
-        if (config.stress || rt_alloc_live_bytes() >= heap_limit)
-            gc_collect_wanted = true;
+        if (rt_gc.enabled && (config.stress || rt_alloc_live_bytes() >= heap_limit))
+            gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
 }
