@@ -160,7 +160,7 @@ int main(int argc, char **argv)
     char err[200];
     /* CPython 3.10+ sizes (1 MiB arenas, 16 KiB pools), as the python3 we compare with */
     rt_alloc_config ac = { RT_BACKEND_PYMALLOC, (size_t)1 << 20, (size_t)16 << 10 };
-    gc_config gcfg = { { 700, 10, 10 }, true, false, false };
+    gc_config gcfg = { .threshold = { 700, 10, 10 }, .threshold_set = true };
     if (rt_alloc_setup(&ac, err, sizeof err) < 0 || gc_select(&gc_gen_collector, &gcfg, err, sizeof err) < 0) {
         fprintf(stderr, "set-up: %s\n", err);
         return 1;

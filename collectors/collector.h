@@ -26,7 +26,29 @@ typedef struct gc_config {
     bool threshold_set;
     bool stress;                         /* collect at every container allocation */
     bool verbose;                        /* a line per collection to stderr */
+    /* Tracing collectors (marksweep, boehm): the heap policy.  heap_fixed
+     * != 0: collect whenever the heap reaches heap_fixed bytes ("fixed:SIZE").
+     * Otherwise collect when the heap reaches heap_grow times the live bytes
+     * after the last collection, never below heap_min ("grow:F"; 0 means the
+     * default GC_HEAP_GROW_DEFAULT). */
+    double heap_grow;
+    size_t heap_fixed;
+    size_t heap_min;
+    /* boehm only (--boehm-*): incremental mode, GC_set_free_space_divisor
+     * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
+     * (GC_set_max_heap_size); 0 = libgc's default. */
+    bool boehm_incremental;
+    unsigned boehm_divisor;
+    size_t boehm_initial_heap, boehm_max_heap;
 } gc_config;
+
+/* Collect when the heap has doubled since the last collection: the bytes
+ * allocated since exceed 1.0 x the live bytes after it (a common default
+ * of tracing VMs, space overhead 2x). */
+#define GC_HEAP_GROW_DEFAULT 2.0
+/* Below this heap size no collection is triggered: collecting a tiny heap
+ * over and over costs more than the memory it saves. */
+#define GC_HEAP_MIN_DEFAULT ((size_t)4 << 20)
 
 /* Counters every collector keeps (what gc.get_stats() and the run summary
  * show).  Generations a collector does not have stay zero. */
@@ -70,6 +92,9 @@ typedef struct gc_collector {
     /* Call fn on every tracked container of the generation (-1: all);
      * stops at the first non-zero return and returns it. */
     int (*for_each_object)(int generation, int (*fn)(rt_object *, void *), void *arg);
+    /* Optional (NULL: nothing to do): the runtime is up, see
+     * gc_runtime_ready. */
+    void (*runtime_ready)(void);
 } gc_collector;
 
 /* Fill out's objects_live, bytes_live (from the allocator's statistics)
@@ -87,7 +112,53 @@ const gc_collector *gc_active(void);
 /* Parse "700,10,10" (1 to 3 numbers >= 0) into cfg; -1 with a message. */
 int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errlen);
 
+/* Parse a heap policy: "default", "grow:F" (1 < F <= 100) or "fixed:SIZE"
+ * (K/M/G suffixes); -1 with a message. */
+int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t errlen);
+
+/* ---- roots and safe points (tracing collectors) -------------------------
+ *
+ * A precise tracing collector must see every reference the program holds.
+ * Three sources, all enumerated at each collection:
+ *   - the runtime's own (rt_visit_roots, and every object alive when
+ *     gc_runtime_ready is called: types' dicts, interned strings, caches);
+ *   - the VM's (value stacks, frames, globals, modules), through the
+ *     visitor the VM registers with gc_set_vm_hooks;
+ *   - references C code keeps in local variables across a call that may
+ *     collect, registered with gc_root_push / gc_root_pop.
+ * Collections never start inside an allocation: the allocation that
+ * crosses the heap policy sets gc_collect_wanted, and the VM calls
+ * gc_safe_point at its safe points (calls, backward jumps) when its
+ * is_safe hook says no C frame holds unregistered references. */
+
+/* Called by the session once the runtime is up (after rt_init): objects
+ * alive now are the runtime's permanent ones. */
+void gc_runtime_ready(void);
+/* visit_roots calls visit on every object the VM references directly;
+ * is_safe (may be NULL: always safe) tells whether a collection may run
+ * now. */
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void));
+int gc_visit_vm_roots(rt_visitproc visit, void *arg);
+bool gc_vm_is_safe(void);
+/* Explicit roots: *slot (which may be NULL at times) is a root until the
+ * matching pop.  LIFO. */
+void gc_root_push(rt_object **slot);
+void gc_root_pop(int n);
+int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
+/* Set by a tracing collector's heap policy; cleared by the collection. */
+extern bool gc_collect_wanted;
+/* Run the wanted work now if the VM is at a safe point: the collector's
+ * collect(-1) (a full collection for marksweep; pending finalizers for
+ * boehm, whose collections run inside allocations). */
+void gc_safe_point(void);
+
 extern const gc_collector gc_rc_collector;
+extern const gc_collector gc_marksweep_collector;
+#ifndef GCLAB_SANITIZE
+/* Boehm's conservative scanning and AddressSanitizer do not mix: the
+ * sanitizer build has no boehm collector. */
+extern const gc_collector gc_boehm_collector;
+#endif
 
 /* ---- what the gc module needs (added for the gen collector) ------------
  * Collector-independent helpers live in gc_util.c; gen-specific ones in

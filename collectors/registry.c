@@ -8,10 +8,15 @@
 #include <string.h>
 #include "collector.h"
 #include "../runtime/alloc.h"
+#include "../runtime/error.h"
 
 static const gc_collector *const collectors[] = {
     &gc_gen_collector,
     &gc_rc_collector,
+    &gc_marksweep_collector,
+#ifndef GCLAB_SANITIZE
+    &gc_boehm_collector,
+#endif
     NULL,
 };
 
@@ -69,6 +74,116 @@ int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errl
     memcpy(cfg->threshold, t, sizeof t);
     cfg->threshold_set = true;
     return 0;
+}
+
+int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t errlen)
+{
+    if (strcmp(text, "default") == 0) {
+        cfg->heap_grow = 0;
+        cfg->heap_fixed = 0;
+        return 0;
+    }
+    if (strncmp(text, "grow:", 5) == 0) {
+        char *end;
+        double f = strtod(text + 5, &end);
+        if (end == text + 5 || *end || !(f > 1.0 && f <= 100.0)) {
+            snprintf(err, errlen, "grow:FACTOR needs 1 < FACTOR <= 100");
+            return -1;
+        }
+        cfg->heap_grow = f;
+        cfg->heap_fixed = 0;
+        return 0;
+    }
+    if (strncmp(text, "fixed:", 6) == 0) {
+        const char *p = text + 6;
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(p, &end, 10);
+        unsigned shift = 0;
+        if (*end == 'k' || *end == 'K') shift = 10, end++;
+        else if (*end == 'm' || *end == 'M') shift = 20, end++;
+        else if (*end == 'g' || *end == 'G') shift = 30, end++;
+        if (*end == 'i') end++;
+        if (*end == 'B') end++;
+        if (end == p || *end || errno || *p == '-' || v == 0 || v > (SIZE_MAX >> shift)) {
+            snprintf(err, errlen, "fixed:SIZE needs a size in bytes > 0, e.g. fixed:64M");
+            return -1;
+        }
+        cfg->heap_fixed = (size_t)(v << shift);
+        return 0;
+    }
+    snprintf(err, errlen, "default, grow:FACTOR or fixed:SIZE expected");
+    return -1;
+}
+
+/* ---- roots and safe points ---------------------------------------------- */
+
+bool gc_collect_wanted;
+static int (*vm_visit_roots)(rt_visitproc, void *);
+static bool (*vm_is_safe)(void);
+
+void gc_runtime_ready(void)
+{
+    if (active && active->runtime_ready)
+        active->runtime_ready();
+}
+
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void))
+{
+    vm_visit_roots = visit_roots;
+    vm_is_safe = is_safe;
+}
+
+int gc_visit_vm_roots(rt_visitproc visit, void *arg)
+{
+    return vm_visit_roots ? vm_visit_roots(visit, arg) : 0;
+}
+
+bool gc_vm_is_safe(void) { return !vm_is_safe || vm_is_safe(); }
+
+/* The explicit root stack lives in RAW memory: it must not depend on the
+ * collector it describes. */
+static rt_object ***root_slots;
+static int root_count, root_cap;
+
+void gc_root_push(rt_object **slot)
+{
+    if (root_count == root_cap) {
+        int cap = root_cap ? root_cap * 2 : 64;   /* a handful of C paths nest at once */
+        rt_object ***n = rt_raw_realloc(root_slots, sizeof *n * (size_t)cap);
+        if (!n) {
+            fprintf(stderr, "gclab: out of memory for the explicit root stack\n");
+            abort();   /* losing a root would free a live object: worse than stopping */
+        }
+        root_slots = n;
+        root_cap = cap;
+    }
+    root_slots[root_count++] = slot;
+}
+
+void gc_root_pop(int n)
+{
+    root_count -= n;
+}
+
+int gc_visit_explicit_roots(rt_visitproc visit, void *arg)
+{
+    for (int i = 0; i < root_count; i++)
+        if (*root_slots[i]) {
+            int r = visit(*root_slots[i], arg);
+            if (r)
+                return r;
+        }
+    return 0;
+}
+
+void gc_safe_point(void)
+{
+    if (!gc_collect_wanted || !active || !gc_vm_is_safe())
+        return;
+    gc_collect_wanted = false;
+    if (active->collect(-1) < 0)   /* -1: the work the collector asked for */
+        rt_err_clear();
 }
 
 static int count_one(rt_object *o, void *arg)

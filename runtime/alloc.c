@@ -47,6 +47,7 @@ static size_t arena_cache = RT_ARENA_CACHE_DEFAULT;
 /* RT_BACKEND_COUNT until the backend is set up (lazily on first use). */
 static rt_backend_kind B = RT_BACKEND_COUNT;
 static dom_counters D[RT_DOMAIN_COUNT];
+static const rt_alloc_external *X;   /* RT_BACKEND_BOEHM's implementation */
 static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
 
 /* ---- configuration ----------------------------------------------------- */
@@ -139,6 +140,7 @@ const char *rt_backend_name(rt_backend_kind k)
     switch (k) {
     case RT_BACKEND_PYMALLOC: return "pymalloc";
     case RT_BACKEND_MALLOC: return "malloc";
+    case RT_BACKEND_BOEHM: return "boehm";
     default: return "?";
     }
 }
@@ -147,6 +149,7 @@ int rt_backend_parse(const char *name)
 {
     if (strcmp(name, "pymalloc") == 0) return RT_BACKEND_PYMALLOC;
     if (strcmp(name, "malloc") == 0) return RT_BACKEND_MALLOC;
+    if (strcmp(name, "boehm") == 0) return RT_BACKEND_BOEHM;
     return -1;
 }
 
@@ -225,10 +228,69 @@ static void *libc_realloc(rt_domain d, void *p, size_t n)
     return q;
 }
 
+/* ---- the external backend (boehm) ---------------------------------------- */
+
+void rt_alloc_set_external(const rt_alloc_external *x) { X = x; }
+
+static void *ext_malloc(rt_domain d, size_t n)
+{
+    if (!X)
+        return NULL;   /* backend boehm without the boehm collector */
+    void *p = d == RT_DOMAIN_RAW ? X->raw_malloc(n ? n : 1) : X->malloc(n ? n : 1);
+    if (!p)
+        return NULL;
+    size_t us = X->usable(p);
+    unsigned c = libc_class(us);
+    K[d][c].granted += us;
+    note_alloc(d, c, us, n);
+    return p;
+}
+
+static void ext_free(rt_domain d, void *p, size_t n, bool sized)
+{
+    size_t us = X->usable(p);
+    unsigned c = libc_class(us);
+    K[d][c].granted -= us;
+    note_free(d, c, us, n, sized);
+    if (d == RT_DOMAIN_RAW)
+        X->raw_free(p);
+    else
+        X->free(p);
+}
+
+static void *ext_realloc(rt_domain d, void *p, size_t n)
+{
+    if (d == RT_DOMAIN_RAW) {
+        /* No uncollectable realloc in the hooks: copy. */
+        void *q = ext_malloc(d, n);
+        if (!q)
+            return NULL;
+        size_t old = X->usable(p);
+        memcpy(q, p, old < n ? old : n);
+        ext_free(d, p, 0, false);
+        return q;
+    }
+    size_t old = X->usable(p);
+    void *q = X->realloc(p, n ? n : 1);
+    if (!q)
+        return NULL;
+    size_t us = X->usable(q);
+    unsigned oc = libc_class(old), nc = libc_class(us);
+    K[d][oc].granted -= old;
+    K[d][nc].granted += us;
+    note_free(d, oc, old, 0, false);
+    note_alloc(d, nc, us, n);
+    D[d].moves++;
+    D[d].reallocs++;
+    return q;
+}
+
 static void *dom_malloc_slow(rt_domain d, size_t n, bool zero)
 {
     if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
         return NULL;
+    if (B == RT_BACKEND_BOEHM)
+        return ext_malloc(d, n);
     if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX) {
         unsigned c = rt_size_class(n);
         void *p = rt_pym_alloc(c, n);
@@ -272,6 +334,10 @@ static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
             return;
         }
     }
+    if (B == RT_BACKEND_BOEHM) {
+        ext_free(d, p, n, sized);
+        return;
+    }
     libc_free(d, p, n, sized);
 }
 
@@ -281,6 +347,8 @@ static void *dom_realloc(rt_domain d, void *p, size_t n)
 {
     if (!p)
         return dom_malloc(d, n);
+    if (B == RT_BACKEND_BOEHM)
+        return ext_realloc(d, p, n);
     if (B == RT_BACKEND_PYMALLOC) {
         int oc = rt_pym_class_of(p);
         if (oc >= 0) {
@@ -318,15 +386,40 @@ static void *dom_realloc(rt_domain d, void *p, size_t n)
     return libc_realloc(d, p, n);
 }
 
-void *rt_raw_malloc(size_t n) { return libc_malloc(RT_DOMAIN_RAW, n, false); }
+void *rt_raw_malloc(size_t n) { return X ? ext_malloc(RT_DOMAIN_RAW, n) : libc_malloc(RT_DOMAIN_RAW, n, false); }
 void *rt_raw_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return libc_malloc(RT_DOMAIN_RAW, nmemb * size, true);
+    return X ? ext_malloc(RT_DOMAIN_RAW, nmemb * size) : libc_malloc(RT_DOMAIN_RAW, nmemb * size, true);
 }
-void *rt_raw_realloc(void *p, size_t n) { return p ? libc_realloc(RT_DOMAIN_RAW, p, n) : rt_raw_malloc(n); }
-void rt_raw_free(void *p) { if (p) libc_free(RT_DOMAIN_RAW, p, 0, false); }
+void *rt_raw_realloc(void *p, size_t n)
+{
+    if (!p)
+        return rt_raw_malloc(n);
+    if (X && X->owns(p))
+        return ext_realloc(RT_DOMAIN_RAW, p, n);
+    if (X) {
+        /* A block from before the external backend: move it over. */
+        void *q = ext_malloc(RT_DOMAIN_RAW, n);
+        if (!q)
+            return NULL;
+        size_t old = malloc_usable_size(p);
+        memcpy(q, p, old < n ? old : n);
+        libc_free(RT_DOMAIN_RAW, p, 0, false);
+        return q;
+    }
+    return libc_realloc(RT_DOMAIN_RAW, p, n);
+}
+void rt_raw_free(void *p)
+{
+    if (!p)
+        return;
+    if (X && X->owns(p))
+        ext_free(RT_DOMAIN_RAW, p, 0, false);
+    else
+        libc_free(RT_DOMAIN_RAW, p, 0, false);
+}
 
 void *rt_mem_malloc(size_t n) { return dom_malloc(RT_DOMAIN_MEM, n); }
 void *rt_mem_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_MEM, nmemb, size); }
@@ -344,6 +437,8 @@ size_t rt_alloc_usable_size(const void *p)
 {
     if (!p)
         return 0;
+    if (X && X->owns(p))
+        return X->usable(p);
     int c = rt_pym_class_of(p);
     return c >= 0 ? RT_CLASS_SIZE(c) : malloc_usable_size((void *)p);
 }

@@ -42,6 +42,7 @@ typedef enum rt_domain { RT_DOMAIN_RAW, RT_DOMAIN_MEM, RT_DOMAIN_OBJ, RT_DOMAIN_
 typedef enum rt_backend_kind {
     RT_BACKEND_PYMALLOC,
     RT_BACKEND_MALLOC,
+    RT_BACKEND_BOEHM,       /* served by the hooks the boehm collector installs */
     RT_BACKEND_COUNT
 } rt_backend_kind;
 
@@ -76,6 +77,23 @@ const rt_alloc_config *rt_alloc_current(void);
 const char *rt_backend_name(rt_backend_kind k);
 /* Parse a backend name ("pymalloc", "malloc"); -1 if unknown. */
 int rt_backend_parse(const char *name);
+
+/* A backend implemented outside the runtime (the boehm collector, which
+ * links libgc; the runtime does not).  Installed once, before the first
+ * MEM/OBJ allocation, with the backend set to RT_BACKEND_BOEHM.  While
+ * installed, RAW blocks come from raw_malloc too (so that memory the VM
+ * keeps object pointers in is seen by a conservative collector); RAW
+ * blocks made before are told apart by owns() and go back to free(). */
+typedef struct rt_alloc_external {
+    void *(*malloc)(size_t n);              /* zeroed */
+    void *(*realloc)(void *p, size_t n);
+    void (*free)(void *p);
+    void *(*raw_malloc)(size_t n);          /* zeroed, never collected */
+    void (*raw_free)(void *p);
+    bool (*owns)(const void *p);            /* p came from malloc or raw_malloc */
+    size_t (*usable)(const void *p);
+} rt_alloc_external;
+void rt_alloc_set_external(const rt_alloc_external *x);
 
 void *rt_raw_malloc(size_t n);
 void *rt_raw_calloc(size_t nmemb, size_t size);

@@ -331,3 +331,11 @@ int rt_error_init(void)
     }
     return 0;
 }
+
+/* The exception being raised: a root for the tracing collectors. */
+int rt_err_visit_roots(rt_visitproc visit, void *arg)
+{
+    RT_VISIT(current);
+    RT_VISIT(memory_error_instance);
+    return 0;
+}

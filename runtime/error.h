@@ -55,6 +55,8 @@ rt_object *rt_err_occurred(void);             /* borrowed current exception or N
 bool rt_err_matches(rt_type *type);           /* current is an instance of type */
 rt_object *rt_err_fetch(void);                /* new ref; clears the current one */
 void rt_err_clear(void);
+/* Visit the current exception and the preallocated MemoryError (roots). */
+int rt_err_visit_roots(rt_visitproc visit, void *arg);
 
 /* Create an exception instance without raising it. */
 rt_object *rt_exception_new(rt_type *type, rt_object *args);

@@ -4,9 +4,14 @@
  * trashcan, and start-up of the whole object layer.
  *
  * Invariants kept here:
- *   - rt_object_new returns zeroed memory with refcnt 1; a container's gc
- *     head is zeroed too (untracked) and counted by rt_gc_note_alloc,
- *     balanced by rt_gc_note_free in rt_object_free;
+ *   - rt_object_new returns zeroed memory with refcnt
+ *     rt_objspace.initial_refcnt (1 under refcounting collectors); a
+ *     container's gc head is zeroed too (untracked) and counted by
+ *     rt_gc_note_alloc, balanced by rt_gc_note_free in rt_object_free;
+ *   - object blocks come from rt_objspace.calloc and go back through
+ *     rt_objspace.release (rt_obj_calloc / rt_obj_free unless a tracing
+ *     collector substitutes its own, e.g. to put a link in front of every
+ *     block and defer frees while it sweeps);
  *   - the generic operations follow CPython's dispatch order exactly
  *     (reflected operands tried first when the right operand's type is a
  *     proper subtype that overrides the slot), because programs are
@@ -38,28 +43,42 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 
 /* ---- allocation -------------------------------------------------------- */
 
+/* The refcounting collectors' settings; a tracing collector's init replaces
+ * them before rt_init (object.h, struct rt_objspace_settings). */
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free, NULL };
+
+/* Under refcounting, two loads of rt_objspace fields replace what were a
+ * constant (the initial count 1) and direct calls (of rt_obj_calloc and
+ * rt_obj_free): two instructions per object lifetime (docs/tracing.md has
+ * the callgrind counts). */
 static rt_object *alloc_object(rt_type *t, size_t size)
 {
     rt_tel_note_alloc(size);   /* memory samples every N object bytes */
     if (rt_type_is_gc(t)) {
-        rt_gchead *g = rt_obj_calloc(1, sizeof(rt_gchead) + size);
+        rt_gchead *g = rt_objspace.calloc(1, sizeof(rt_gchead) + size);
         if (!g)
             return rt_err_no_memory();
         rt_object *o = rt_from_gc(g);
-        o->refcnt = 1;
+        o->refcnt = rt_objspace.initial_refcnt;
         o->type = t;
-        if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        if (t->flags & RT_TPFLAGS_HEAPTYPE) {
             RT_INCREF(t);
+            if (t->finalize && rt_objspace.finalizable)
+                rt_objspace.finalizable(o);
+        }
         rt_gc_note_alloc();
         return o;
     }
-    rt_object *o = rt_obj_calloc(1, size);
+    rt_object *o = rt_objspace.calloc(1, size);
     if (!o)
         return rt_err_no_memory();
-    o->refcnt = 1;
+    o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
-    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+    if (t->flags & RT_TPFLAGS_HEAPTYPE) {
         RT_INCREF(t);
+        if (t->finalize && rt_objspace.finalizable)
+            rt_objspace.finalizable(o);
+    }
     return o;
 }
 
@@ -87,12 +106,25 @@ void rt_object_free(rt_object *o)
     rt_type *t = o->type;
     if (rt_type_is_gc(t)) {
         rt_gc_note_free();
-        rt_obj_free(rt_as_gc(o));
+        rt_objspace.release(rt_as_gc(o));
     } else {
-        rt_obj_free(o);
+        rt_objspace.release(o);
     }
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         RT_DECREF(t);
+}
+
+void *rt_object_block(rt_object *o)
+{
+    return rt_type_is_gc(o->type) ? (void *)rt_as_gc(o) : (void *)o;
+}
+
+int rt_visit_roots(rt_visitproc visit, void *arg)
+{
+    int r = rt_str_visit_roots(visit, arg);
+    if (!r)
+        r = rt_static_types_visit(visit, arg);
+    return r ? r : rt_err_visit_roots(visit, arg);
 }
 
 /* Telemetry brackets every deallocation so that a cascade of frees (one

@@ -248,6 +248,32 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
  * references and untracked it). */
 void rt_object_free(rt_object *o);
 
+/* How objects are born and given back, chosen by the collector's init
+ * before rt_init and never changed while objects live.  The refcounting
+ * collectors keep the defaults {1, rt_obj_calloc, rt_obj_free}.  A tracing
+ * collector sets initial_refcnt to RT_IMMORTAL_REFCNT, so that rt_decref
+ * never reaches zero and the inline incref/decref above stay unchanged; it
+ * may also substitute the functions that get and give back an object's
+ * block (the gc head of a container, or the object itself): calloc must
+ * return zeroed memory as rt_obj_calloc does.  See docs/tracing.md. */
+typedef struct rt_objspace_settings {
+    intptr_t initial_refcnt;                    /* refcnt of every new object */
+    void *(*calloc)(size_t nmemb, size_t size); /* an object's block */
+    void (*release)(void *block);               /* give it back */
+    /* NULL, or called for each new instance of a heap type whose type has
+     * a finalize slot (boehm registers its finalizer there). */
+    void (*finalizable)(rt_object *o);
+} rt_objspace_settings;
+extern rt_objspace_settings rt_objspace;
+/* The start of o's block (its gc head, or o itself). */
+void *rt_object_block(rt_object *o);
+
+/* Visit the runtime's own roots that may change while a program runs
+ * (current exception, string caches); the objects made by rt_init are
+ * treated as permanent by the tracing collectors (gc_runtime_ready). */
+int rt_visit_roots(rt_visitproc visit, void *arg);
+/* Visit the dicts of every static type readied so far (type.c). */
+int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);

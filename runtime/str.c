@@ -758,6 +758,14 @@ static rt_object *str_iter_next(rt_object *o)
 
 static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
 
+/* Not a container (an iterator over a str cannot be part of a cycle), but
+ * a tracing collector must still see the str it holds. */
+static int str_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((str_iter *)o)->str);
+    return 0;
+}
+
 static void str_iter_dealloc(rt_object *o)
 {
     rt_xdecref(((str_iter *)o)->str);
@@ -1485,6 +1493,7 @@ rt_type rt_str_iterator_type = {
     .name = "str_ascii_iterator",
     .basicsize = sizeof(str_iter),
     .dealloc = str_iter_dealloc,
+    .traverse = str_iter_traverse,
     .hash = NULL,
     .iter = iter_self,
     .iternext = str_iter_next,
@@ -1515,5 +1524,15 @@ int rt_str_init(void)
     }
     if (rt_type_ready(&rt_str_type) < 0 || rt_type_ready(&rt_str_iterator_type) < 0)
         return -1;
+    return 0;
+}
+
+/* The string caches: roots for the tracing collectors. */
+int rt_str_visit_roots(rt_visitproc visit, void *arg)
+{
+    RT_VISIT(interned);
+    RT_VISIT(empty_str);
+    for (int i = 0; i < 128; i++)
+        RT_VISIT(char_cache[i]);
     return 0;
 }

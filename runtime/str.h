@@ -105,4 +105,7 @@ void rt_str_builder_discard(rt_str_builder *b);
 
 int rt_str_init(void);
 
+/* Visit the interned table and the string caches (tracing collectors). */
+int rt_str_visit_roots(rt_visitproc visit, void *arg);
+
 #endif

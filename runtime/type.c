@@ -431,6 +431,13 @@ static rt_object *member_repr(rt_object *d)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
+/* Not a container; the tracing collectors still need the name it holds. */
+static int member_traverse(rt_object *d, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((member_descr *)d)->name);
+    return 0;
+}
+
 static void member_dealloc(rt_object *d)
 {
     RT_CLEAR(((member_descr *)d)->name);
@@ -442,6 +449,7 @@ rt_type rt_member_descr_type = {
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),
     .dealloc = member_dealloc,
+    .traverse = member_traverse,
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
@@ -692,10 +700,40 @@ static int add_methods(rt_type *t)
     return 0;
 }
 
+/* Every static type readied so far: their dicts are roots for the tracing
+ * collectors (rt_visit_roots), since nothing else need reference them. */
+static rt_type **static_types;
+static size_t nstatic_types, static_types_cap;
+
+int rt_static_types_visit(rt_visitproc visit, void *arg)
+{
+    for (size_t i = 0; i < nstatic_types; i++)
+        RT_VISIT(static_types[i]->dict);
+    return 0;
+}
+
+static int remember_static_type(rt_type *t)
+{
+    if (nstatic_types == static_types_cap) {
+        size_t cap = static_types_cap ? static_types_cap * 2 : 128;   /* ~100 built-in types */
+        rt_type **n = rt_raw_realloc(static_types, cap * sizeof *n);
+        if (!n) {
+            rt_err_no_memory();
+            return -1;
+        }
+        static_types = n;
+        static_types_cap = cap;
+    }
+    static_types[nstatic_types++] = t;
+    return 0;
+}
+
 int rt_type_ready(rt_type *t)
 {
     if (t->flags & RT_TPFLAGS_READY)
         return 0;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && remember_static_type(t) < 0)
+        return -1;
     if (!t->ob_base.ob_base.type)
         t->ob_base.ob_base.type = &rt_type_type;
     if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && t->ob_base.ob_base.refcnt == 0)

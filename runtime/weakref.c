@@ -25,6 +25,22 @@
 #include "tuple.h"
 #include "int.h"
 
+uintptr_t rt_weakref_mask;
+void (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
+
+/* A cleared field reads 0 whatever the mask (boehm clears a disappearing
+ * link to 0). */
+static inline rt_object *referent_of(const rt_weakref *w)
+{
+    uintptr_t v = (uintptr_t)w->referent;
+    return v ? (rt_object *)(v ^ rt_weakref_mask) : NULL;
+}
+
+static inline void set_referent(rt_weakref *w, rt_object *p)
+{
+    w->referent = p ? (rt_object *)((uintptr_t)p ^ rt_weakref_mask) : NULL;
+}
+
 rt_object **rt_weakref_list_ptr(rt_object *obj)
 {
     intptr_t off = obj->type->weaklistoffset;
@@ -33,9 +49,10 @@ rt_object **rt_weakref_list_ptr(rt_object *obj)
 
 static void unlink_ref(rt_weakref *w)
 {
-    if (!w->referent)
+    rt_object *r = referent_of(w);
+    if (!r)
         return;
-    rt_object **head = rt_weakref_list_ptr(w->referent);
+    rt_object **head = rt_weakref_list_ptr(r);
     if (w->prev)
         w->prev->next = w->next;
     else
@@ -43,7 +60,7 @@ static void unlink_ref(rt_weakref *w)
     if (w->next)
         w->next->prev = w->prev;
     w->prev = w->next = NULL;
-    w->referent = NULL;
+    set_referent(w, NULL);
 }
 
 rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
@@ -56,7 +73,7 @@ rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
     rt_weakref *w = (rt_weakref *)rt_object_new(&rt_weakref_type);
     if (!w)
         return NULL;
-    w->referent = obj;
+    set_referent(w, obj);
     w->callback = callback ? rt_newref(callback) : NULL;
     w->hash = -1;
     w->next = (rt_weakref *)*head;
@@ -64,10 +81,12 @@ rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
         w->next->prev = w;
     *head = RT_OBJ(w);
     rt_gc_track(RT_OBJ(w));
+    if (rt_weakref_registered)
+        rt_weakref_registered(w, obj);
     return RT_OBJ(w);
 }
 
-rt_object *rt_weakref_get(rt_object *ref) { return ((rt_weakref *)ref)->referent; }
+rt_object *rt_weakref_get(rt_object *ref) { return referent_of((rt_weakref *)ref); }
 
 intptr_t rt_weakref_count(rt_object *obj)
 {
@@ -169,13 +188,13 @@ static rt_object *weakref_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     if (RT_SIZE(args) != 0 || (kwargs && rt_length(kwargs) > 0))
         return rt_err_format(&rt_exc_TypeError, "weakref() takes no arguments");
-    rt_object *r = ((rt_weakref *)o)->referent;
+    rt_object *r = referent_of((rt_weakref *)o);
     return rt_newref(r ? r : RT_NONE);
 }
 
 static rt_object *weakref_repr(rt_object *o)
 {
-    rt_object *r = ((rt_weakref *)o)->referent;
+    rt_object *r = referent_of((rt_weakref *)o);
     if (!r)
         return rt_str_from_format("<weakref at %p; dead>", (void *)o);
     return rt_str_from_format("<weakref at %p; to '%s' at %p>", (void *)o, r->type->name, (void *)r);
@@ -188,11 +207,11 @@ static intptr_t weakref_hash(rt_object *o)
     rt_weakref *w = (rt_weakref *)o;
     if (w->hash != -1)
         return w->hash;
-    if (!w->referent) {
+    if (!referent_of(w)) {
         rt_err_set_string(&rt_exc_TypeError, "weak object has gone away");
         return -1;
     }
-    w->hash = rt_hash(w->referent);
+    w->hash = rt_hash(referent_of(w));
     return w->hash;
 }
 
@@ -202,7 +221,7 @@ static rt_object *weakref_richcompare(rt_object *a, rt_object *b, int op)
 {
     if ((op != RT_EQ && op != RT_NE) || !rt_weakref_check(a) || !rt_weakref_check(b))
         return rt_newref(RT_NOTIMPLEMENTED);
-    rt_object *x = ((rt_weakref *)a)->referent, *y = ((rt_weakref *)b)->referent;
+    rt_object *x = referent_of((rt_weakref *)a), *y = referent_of((rt_weakref *)b);
     if (!x || !y) {
         bool same = a == b;
         return rt_newref(same == (op == RT_EQ) ? RT_TRUE : RT_FALSE);

@@ -15,13 +15,21 @@
 
 typedef struct rt_weakref {
     RT_OBJECT_HEAD
-    rt_object *referent;        /* borrowed; NULL once cleared */
+    rt_object *referent;        /* borrowed; NULL once cleared; stored XOR
+                                 * rt_weakref_mask: read it with rt_weakref_get */
     rt_object *callback;        /* owned; NULL when none or already run */
     struct rt_weakref *prev, *next;   /* the referent's list */
     intptr_t hash;              /* -1 until computed */
 } rt_weakref;
 
 extern rt_type rt_weakref_type;   /* "weakref.ReferenceType" */
+
+/* Set by a conservative collector before rt_init (boehm: ~0, so that the
+ * referent field does not look like a pointer to its scanner, and
+ * registered is called on each new weakref to make the field a
+ * disappearing link).  0 and NULL otherwise. */
+extern uintptr_t rt_weakref_mask;
+extern void (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
 
 static inline bool rt_weakref_check(rt_object *o) { return o->type == &rt_weakref_type; }
 

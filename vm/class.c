@@ -554,6 +554,13 @@ typedef struct vm_member {
     rt_type *owner;     /* borrowed: the member lives in owner's dict */
 } vm_member;
 
+/* Not a container; the tracing collectors still need its name. */
+static int member_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((vm_member *)o)->name);
+    return 0;
+}
+
 static void member_dealloc(rt_object *o)
 {
     RT_XDECREF(((vm_member *)o)->name);
@@ -602,6 +609,7 @@ rt_type vm_member_type = {
     .name = "member_descriptor",
     .basicsize = sizeof(vm_member),
     .dealloc = member_dealloc,
+    .traverse = member_traverse,
     .descr_get = member_get,
     .descr_set = member_set,
     .repr = member_repr,

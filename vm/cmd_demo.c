@@ -175,6 +175,7 @@ int vm_cmd_demo(int argc, char **argv)
 
     uint64_t t0 = now_ns();
     rt_object *long_lived = make_tree((int)depth);
+    gc_root_push(&long_lived);   /* held in a C variable: a root for the tracing collectors */
     int failed = !long_lived;
     long short_nodes = 0;
     for (long i = 0; i < iterations && !failed; i++) {
@@ -183,6 +184,7 @@ int vm_cmd_demo(int argc, char **argv)
         short_nodes += count_nodes(t);
         rt_decref(t);
         failed = churn_dict((int)i) < 0 || make_cycle() < 0;
+        gc_safe_point();   /* between rounds only long_lived is held */
     }
     long long_nodes = long_lived ? count_nodes(long_lived) : 0;
     uint64_t elapsed = now_ns() - t0;
@@ -191,6 +193,7 @@ int vm_cmd_demo(int argc, char **argv)
         rt_err_clear();
     }
     rt_xdecref(long_lived);
+    gc_root_pop(1);
 
     rt_alloc_stats a;
     rt_alloc_get_stats(&a);

@@ -44,6 +44,9 @@ int vm_cmd_info(int argc, char **argv)
            rt_backend_name(RT_BACKEND_PYMALLOC), RT_ALIGNMENT, RT_SMALL_REQUEST_MAX, "",
            RT_ARENA_SIZE_DEFAULT >> 10, RT_POOL_SIZE_DEFAULT >> 10);
     printf("  %-10s the C library's malloc for every request\n", rt_backend_name(RT_BACKEND_MALLOC));
+    if (gc_find("boehm"))
+        printf("  %-10s libgc's GC_MALLOC (only with, and implied by, --gc boehm)\n",
+               rt_backend_name(RT_BACKEND_BOEHM));
     printf("\n%s", vm_runtime_options_help);
     return 0;
 }

@@ -29,6 +29,22 @@ static void code_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Code objects are not containers (they cannot be in a cycle), but a
+ * tracing collector must see the constants and names they hold. */
+static int code_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_code *co = (vm_code *)o;
+    RT_VISIT(co->consts);
+    RT_VISIT(co->names);
+    RT_VISIT(co->varnames);
+    RT_VISIT(co->cellvars);
+    RT_VISIT(co->freevars);
+    RT_VISIT(co->name);
+    RT_VISIT(co->qualname);
+    RT_VISIT(co->filename);
+    return 0;
+}
+
 static rt_object *code_repr(rt_object *o)
 {
     vm_code *co = (vm_code *)o;
@@ -42,6 +58,7 @@ rt_type vm_code_type = {
     .name = "code",
     .basicsize = sizeof(vm_code),
     .dealloc = code_dealloc,
+    .traverse = code_traverse,
     .repr = code_repr,
 };
 

@@ -20,6 +20,7 @@
 #include "symtable.h"
 #include "code.h"
 #include "opcode.h"
+#include "../runtime/alloc.h"
 #include "../runtime/error.h"
 #include "../runtime/str.h"
 #include "../runtime/int.h"
@@ -305,7 +306,9 @@ static vm_name_scope cscope_lookup(cscope *cs, const char *name)
 
 static void unit_enter(compiler *c, cscope *sc, const char *qualname, int line)
 {
-    unit *u = calloc(1, sizeof *u);
+    /* RAW, not the C heap: the unit holds an object (consts), and the RAW
+     * domain is what a conservative collector (boehm) scans. */
+    unit *u = rt_raw_calloc(1, sizeof *u);
     if (!u)
         nomem(c);
     u->scope = sc;
@@ -325,7 +328,7 @@ static void unit_free(unit *u)
     free(u->labels);
     free(u->names.items);
     RT_XDECREF(u->consts);
-    free(u);
+    rt_raw_free(u);
 }
 
 static rt_object *strtuple(compiler *c, const vm_strvec *v)

@@ -27,6 +27,7 @@
 #include "../runtime/list.h"
 #include "../runtime/dict.h"
 #include "../runtime/slice.h"
+#include "../collectors/collector.h"
 
 vm_state vm;
 
@@ -1014,6 +1015,10 @@ dispatch:
     }
     TARGET(JUMP) {
         JUMPTO(oparg);
+        if (gc_collect_wanted) {   /* a safe point: every live value is on the stack */
+            SAVE_FRAME();
+            gc_safe_point();
+        }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1136,6 +1141,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             rt_object *vec[16];
@@ -1167,6 +1173,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        f->sp = sp;
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             /* a bound method called directly: self + args, still without C recursion */
@@ -1193,6 +1200,7 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
+        f->sp = sp;
         if (RT_TYPE(callable) == &vm_function_type) {
             nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg - nkw, kwnames);
             rt_decref(kwnames);
@@ -1214,6 +1222,7 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
         rt_object *a = POP(), *callable = TOP();
+        f->sp = sp;
         rt_object *r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
         RT_XDECREF(kw);
         rt_decref(a);
@@ -1321,6 +1330,8 @@ push_new_frame:
     f = nf;
     vm.frame = f;
     LOAD_FRAME();
+    if (gc_collect_wanted)   /* a safe point: the arguments are in the new frame */
+        gc_safe_point();
     DISPATCH();
 
 error_pop1:
@@ -1380,8 +1391,45 @@ exit_frame: {
     }
 }
 
+/* ---- roots and safe points for the tracing collectors ----------------------- */
+
+/* Every object the VM references directly: each frame's function, code,
+ * namespaces, locals, cells and live value-stack slots, and the VM state.
+ * A frame's sp is exact when the collector runs: the running frame saved
+ * it at the safe point, the suspended ones when they called out. */
+static int visit_vm_roots(rt_visitproc visit, void *arg)
+{
+    for (vm_frame *f = vm.frame; f; f = f->back) {
+        RT_VISIT(f->func);
+        RT_VISIT(f->code);
+        RT_VISIT(f->globals);
+        RT_VISIT(f->builtins);
+        RT_VISIT(f->locals);
+        for (rt_object **p = f->localsplus; p < f->sp; p++)
+            RT_VISIT(*p);
+    }
+    RT_VISIT(vm.handled_exc);
+    RT_VISIT(vm.builtins);
+    RT_VISIT(vm.modules);
+    RT_VISIT(vm.main_dir);
+    return 0;
+}
+
+/* A collection may run only while no C function between the outermost
+ * vm_run and here holds references the collector cannot see: i.e. when
+ * the frame chain holds a single entry frame (calls from C into Python
+ * each start a new one). */
+static bool vm_is_safe(void)
+{
+    int entries = 0;
+    for (vm_frame *f = vm.frame; f; f = f->back)
+        entries += f->entry;
+    return entries <= 1;
+}
+
 int vm_eval_init(void)
 {
+    gc_set_vm_hooks(visit_vm_roots, vm_is_safe);
     vm.recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
     if (!vm.chunk) {

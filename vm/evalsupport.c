@@ -28,11 +28,21 @@ static void tb_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Not a container; seen by the tracing collectors through this. */
+static int tb_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_traceback *tb = (vm_traceback *)o;
+    RT_VISIT(tb->next);
+    RT_VISIT(tb->code);
+    return 0;
+}
+
 rt_type vm_traceback_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "traceback",
     .basicsize = sizeof(vm_traceback),
     .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
 };
 
 void vm_add_traceback(vm_frame *f, int line)

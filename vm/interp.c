@@ -14,6 +14,7 @@
 #include "../runtime/int.h"
 #include "../runtime/tuple.h"
 #include "../runtime/dict.h"
+#include "../collectors/collector.h"
 #include "../runtime/list.h"
 
 int vm_init(void)
@@ -32,6 +33,10 @@ int vm_init(void)
     RT_SETREF(((vm_module *)bm)->dict, rt_newref(vm.builtins));
     int r = rt_dict_setitem_str(vm.modules, "builtins", bm);
     rt_decref(bm);
+    /* What the VM made at start-up (builtins, the built-in modules and the
+     * C-static objects their init functions keep, such as the weakref
+     * finalizer registry) is permanent for the tracing collectors. */
+    gc_runtime_ready();
     return r;
 }
 

@@ -18,6 +18,11 @@ const struct option vm_runtime_longopts[] = {
     { "threshold", required_argument, NULL, VM_OPT_THRESHOLD },
     { "stress", no_argument, NULL, VM_OPT_STRESS },
     { "verbose-gc", no_argument, NULL, VM_OPT_VERBOSE_GC },
+    { "heap-policy", required_argument, NULL, VM_OPT_HEAP_POLICY },
+    { "boehm-incremental", no_argument, NULL, VM_OPT_BOEHM_INCREMENTAL },
+    { "boehm-divisor", required_argument, NULL, VM_OPT_BOEHM_DIVISOR },
+    { "boehm-initial-heap", required_argument, NULL, VM_OPT_BOEHM_INITIAL },
+    { "boehm-max-heap", required_argument, NULL, VM_OPT_BOEHM_MAX },
     { "freeze", no_argument, NULL, VM_OPT_FREEZE },
 };
 _Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
@@ -32,6 +37,11 @@ const char vm_runtime_options_help[] =
     "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
     "  --stress              collect at every container allocation (slow; for testing)\n"
     "  --verbose-gc          a line per collection on stderr\n"
+    "  --heap-policy P       tracing collectors: default, grow:F (collect when the heap\n"
+    "                        reaches F x the live size; default 2) or fixed:SIZE\n"
+    "  --boehm-incremental   boehm: incremental collection (GC_enable_incremental)\n"
+    "  --boehm-divisor N     boehm: free-space divisor (libgc default 3; larger = smaller heap)\n"
+    "  --boehm-initial-heap SIZE, --boehm-max-heap SIZE   boehm: heap bounds\n"
     "  --freeze              gc.freeze() once the VM is up, before the program runs:\n"
     "                        the start-up objects (builtins, types) are never scanned again\n";
 
@@ -100,8 +110,9 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_ALLOC: {
         int b = rt_backend_parse(arg);
         if (b < 0)
-            return bad(prog, "alloc", arg, "one of: pymalloc, malloc");
+            return bad(prog, "alloc", arg, "one of: pymalloc, malloc, boehm");
         o->alloc.backend = (rt_backend_kind)b;
+        o->alloc_set = true;
         return 1;
     }
     case VM_OPT_ARENA:
@@ -122,6 +133,30 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_VERBOSE_GC:
         o->gc.verbose = true;
         return 1;
+    case VM_OPT_BOEHM_INCREMENTAL:
+        o->gc.boehm_incremental = true;
+        return 1;
+    case VM_OPT_BOEHM_DIVISOR: {
+        char *end;
+        unsigned long v = strtoul(arg, &end, 10);
+        if (end == arg || *end || arg[0] == '-' || v < 1 || v > 1000)
+            return bad(prog, "boehm-divisor", arg, "a whole number from 1 to 1000");
+        o->gc.boehm_divisor = (unsigned)v;
+        return 1;
+    }
+    case VM_OPT_BOEHM_INITIAL:
+        if (vm_parse_size(arg, &o->gc.boehm_initial_heap) < 0)
+            return bad(prog, "boehm-initial-heap", arg, "a size in bytes, e.g. 64M");
+        return 1;
+    case VM_OPT_BOEHM_MAX:
+        if (vm_parse_size(arg, &o->gc.boehm_max_heap) < 0 || o->gc.boehm_max_heap == 0)
+            return bad(prog, "boehm-max-heap", arg, "a size in bytes > 0, e.g. 1G");
+        return 1;
+    case VM_OPT_HEAP_POLICY:
+        if (gc_parse_heap_policy(arg, &o->gc, err, sizeof err) < 0)
+            return bad(prog, "heap-policy", arg, err);
+        o->heap_policy_set = true;
+        return 1;
     case VM_OPT_FREEZE:
         o->freeze_at_start = true;
         return 1;
@@ -136,6 +171,28 @@ int vm_options_check(vm_options *o, const char *prog)
     if (o->gc.threshold_set && !o->collector->has_generations) {
         fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
                 prog, o->collector->name);
+        return -1;
+    }
+    if (o->heap_policy_set && o->collector->refcounting) {
+        fprintf(stderr, "%s: --heap-policy: applies only to tracing collectors (marksweep, boehm), not '%s'\n",
+                prog, o->collector->name);
+        return -1;
+    }
+    bool boehm = strcmp(o->collector->name, "boehm") == 0;
+    if (boehm) {
+        if (o->alloc_set && o->alloc.backend != RT_BACKEND_BOEHM) {
+            fprintf(stderr, "%s: --alloc: collector boehm allocates with allocator boehm, not %s\n",
+                    prog, rt_backend_name(o->alloc.backend));
+            return -1;
+        }
+        o->alloc.backend = RT_BACKEND_BOEHM;
+    } else if (o->alloc.backend == RT_BACKEND_BOEHM) {
+        fprintf(stderr, "%s: --alloc: allocator boehm works only with collector boehm\n", prog);
+        return -1;
+    }
+    if ((o->gc.boehm_incremental || o->gc.boehm_divisor || o->gc.boehm_initial_heap || o->gc.boehm_max_heap)
+        && !boehm) {
+        fprintf(stderr, "%s: --boehm-*: apply only to collector boehm, not '%s'\n", prog, o->collector->name);
         return -1;
     }
     if (o->freeze_at_start && !o->collector->has_generations) {

@@ -27,6 +27,7 @@ int vm_runtime_start(const vm_options *o)
         fprintf(stderr, "gclab: could not initialise the object layer\n");
         return -1;
     }
+    gc_runtime_ready();   /* what exists now is the runtime's permanent set */
     gc_active()->get_stats(&baseline);
     gc_stats_fill_live(&baseline);
     return 0;

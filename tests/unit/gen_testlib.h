@@ -156,7 +156,7 @@ static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
     char err[200];
     rt_alloc_config ac = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
     cr_assert_eq(rt_alloc_setup(&ac, err, sizeof err), 0, "%s", err);
-    gc_config gc = { { t0, t1, t2 }, true, stress, false };
+    gc_config gc = { .threshold = { t0, t1, t2 }, .threshold_set = true, .stress = stress };
     cr_assert_eq(gc_select(&gc_gen_collector, &gc, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
     cr_assert_eq(rt_type_ready(&node_type), 0);

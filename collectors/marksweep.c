@@ -1,0 +1,587 @@
+/*
+ * marksweep.c -- a precise, non-moving, stop-the-world mark-sweep collector
+ * with no reference-count work (docs/tracing.md).
+ *
+ * Objects are born with RT_IMMORTAL_REFCNT (rt_objspace), so rt_decref
+ * never frees anything; only the sweep does.  Every object's block is
+ * preceded by a link of ours (rt_objspace.calloc = ms_calloc allocates one
+ * rt_gchead more and links it): the tracking list of containers belongs to
+ * the runtime (dicts and tuples holding only atomic objects are never
+ * tracked), so the sweep cannot rely on it.  What follows a link is a
+ * container's gc head or an atomic object; the first word tells them
+ * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
+ * collector, a gc head's gc_next is 0 or a user-space address, far below.
+ * Two lists, threaded through the links, hold every heap object:
+ *   permanent  what was alive when the runtime finished starting (types'
+ *              dicts, interned strings, caches): never freed, marked and
+ *              scanned at every collection (they are roots);
+ *   objects    everything allocated since (linked by born).
+ * Tracked containers are also in rt_gc.young (`containers`), for
+ * gc.get_objects.
+ *
+ * Invariants:
+ *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
+ *     refcount, static objects included, and under this collector it is
+ *     never used for anything else; it is set only during a collection and
+ *     cleared by the sweep on every heap object that survives (static
+ *     objects without references -- None, small ints -- keep it, harmlessly;
+ *     static types are never marked, see is_static_type);
+ *   - marking never recurses: grey objects sit on an explicit stack in RAW
+ *     memory; if the stack cannot grow, the object stays marked but
+ *     unscanned and a rescan of every marked object follows;
+ *   - no object is freed before every dying object's dealloc has run: the
+ *     deallocs still decrement their children's (immortal) counts, so the
+ *     blocks are handed back only after the last dealloc (release is
+ *     deferred, rt_objspace.release);
+ *   - no Python code runs between the start of the mark and the end of the
+ *     sweep; finalizers and weakref callbacks run after it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "collector.h"
+#include "../runtime/gchead.h"
+#include "../runtime/alloc.h"
+#include "../runtime/error.h"
+#include "../runtime/weakref.h"
+
+#define GC_MARK ((intptr_t)1 << 62)
+/* Objects allocated between two looks at the heap size: often enough to
+ * keep the heap within a few KiB of its policy, rarely enough that the look
+ * (rt_alloc_live_bytes) costs nothing measurable. */
+#define POLICY_CHECK_INTERVAL 128
+
+static rt_gchead permanent, objects, containers;
+static gc_config config;
+static gc_stats stats;
+static size_t heap_limit;       /* collect when live bytes reach this */
+static size_t live_after;       /* live bytes after the last collection */
+static bool armed;              /* gc_runtime_ready has run */
+static bool final_pass;         /* the collection at fini: the VM is gone */
+
+/* ---- heap policy -------------------------------------------------------- */
+
+static void set_limit(void)
+{
+    if (config.heap_fixed) {
+        heap_limit = config.heap_fixed;
+        return;
+    }
+    double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
+    double l = (double)live_after * grow;
+    size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
+    heap_limit = l < (double)min ? min : (size_t)l;
+}
+
+
+/* Refcounts under this collector stay within a few million of 2^60 (they
+ * may dip below it: interned strings drop references they never took);
+ * gc heads hold 0 or user-space addresses (< 2^47). */
+#define REFCNT_FLOOR ((uintptr_t)1 << 56)
+
+/* Valid once alloc_object has set the refcount, i.e. at every safe point. */
+static rt_object *obj_of(rt_gchead *link)
+{
+    uintptr_t first = *(uintptr_t *)(link + 1);
+    return first >= REFCNT_FLOOR ? (rt_object *)(link + 1) : rt_from_gc(link + 1);
+}
+
+static uint32_t allocs_since_check, check_interval = POLICY_CHECK_INTERVAL;
+
+static void *ms_calloc(size_t nmemb, size_t size)
+{
+    if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
+        return NULL;
+    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
+    if (!l)
+        return NULL;
+    rt_gc_list_append(l, &objects);
+    if (++allocs_since_check >= check_interval) {
+        allocs_since_check = 0;
+        if (rt_gc.enabled && (config.stress || rt_alloc_live_bytes() >= heap_limit))
+            gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
+    }
+    return l + 1;
+}
+
+/* ---- deferred release ----------------------------------------------------- */
+
+/* Blocks given back by deallocs during the sweep, chained through their
+ * first word (the gc head's gc_next). */
+static void *deferred;
+
+static void defer_release(void *block)
+{
+    rt_gchead *l = (rt_gchead *)block - 1;
+    *(void **)l = deferred;
+    deferred = l;
+}
+
+static void flush_deferred(void)
+{
+    while (deferred) {
+        void *b = deferred;
+        deferred = *(void **)b;
+        rt_obj_free(b);
+    }
+}
+
+/* ---- mark ----------------------------------------------------------------- */
+
+static rt_object **mstack;
+static size_t msp, mcap;
+static bool overflowed;
+static uint64_t examined;
+
+static bool has_children(rt_object *o)
+{
+    return o->type->traverse != NULL;
+}
+
+/* Static (built-in) types are not heap objects: they get no mark, which
+ * nothing would clear, but are scanned each time they are reached, so
+ * the dicts of types readied after start-up are kept (their dicts get
+ * marked, which bounds the rescanning). */
+static bool is_static_type(rt_object *o)
+{
+    return o->type == &rt_type_type && !(((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE);
+}
+
+static void push(rt_object *o)
+{
+    if (msp == mcap) {
+        size_t cap = mcap ? mcap * 2 : 4096;   /* one page of pointers to start */
+        rt_object **n = rt_raw_realloc(mstack, cap * sizeof *n);
+        if (!n) {
+            overflowed = true;   /* marked, not scanned: the rescan will */
+            return;
+        }
+        mstack = n;
+        mcap = cap;
+    }
+    mstack[msp++] = o;
+}
+
+static int mark_visit(rt_object *o, void *arg)
+{
+    (void)arg;
+    if (o->refcnt & GC_MARK)
+        return 0;
+    if (is_static_type(o)) {
+        push(o);
+        return 0;
+    }
+    o->refcnt |= GC_MARK;
+    examined++;
+    if (has_children(o))
+        push(o);
+    return 0;
+}
+
+static void drain(void)
+{
+    while (msp) {
+        rt_object *o = mstack[--msp];
+        o->type->traverse(o, mark_visit, NULL);
+    }
+}
+
+/* After a failed push: scan every marked object again until no push fails.
+ * Each pass marks at least the children of the objects dropped before. */
+static void rescan_list(rt_gchead *list)
+{
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
+        rt_object *o = obj_of(g);
+        if ((o->refcnt & GC_MARK) && has_children(o)) {
+            o->type->traverse(o, mark_visit, NULL);
+            drain();
+        }
+    }
+}
+
+static void finish_marking(void)
+{
+    drain();
+    while (overflowed) {
+        overflowed = false;
+        rescan_list(&permanent);
+        rescan_list(&objects);
+    }
+}
+
+/* ---- finalizers and weakref callbacks waiting to run ------------------- */
+
+/* Objects whose finalizer must run, and weakrefs whose callback must run,
+ * after the current sweep.  RAW arrays, visited as roots until run. */
+typedef struct objvec {
+    rt_object **v;
+    size_t n, cap;
+} objvec;
+
+static objvec to_finalize, to_callback;
+
+static int vec_push(objvec *q, rt_object *o)
+{
+    if (q->n == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 64;
+        rt_object **n = rt_raw_realloc(q->v, cap * sizeof *n);
+        if (!n)
+            return -1;
+        q->v = n;
+        q->cap = cap;
+    }
+    q->v[q->n++] = o;
+    return 0;
+}
+
+static void mark_vec(objvec *q)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (q->v[i])
+            mark_visit(q->v[i], NULL);
+}
+
+/* ---- one collection --------------------------------------------------------- */
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void mark_roots(void)
+{
+    for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
+        mark_visit(obj_of(g), NULL);
+    rt_visit_roots(mark_visit, NULL);
+    if (!final_pass) {
+        gc_visit_vm_roots(mark_visit, NULL);
+        gc_visit_explicit_roots(mark_visit, NULL);
+    }
+    mark_vec(&to_finalize);
+    mark_vec(&to_callback);
+    finish_marking();
+}
+
+/* Unmarked objects with a finalizer that has not run are kept for this
+ * cycle, with everything they reach, and finalized after the sweep; they
+ * die at a later collection if still unreachable (finalizer not re-run). */
+static void find_finalizable(void)
+{
+    size_t first = to_finalize.n;
+    for (rt_gchead *g = rt_gc_next(&objects); g != &objects; g = rt_gc_next(g)) {
+        rt_object *o = obj_of(g);
+        if (!(o->refcnt & GC_MARK) && o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o))
+            if (vec_push(&to_finalize, o) < 0)
+                break;   /* no memory for the queue: finalize it at a later collection */
+    }
+    for (size_t i = first; i < to_finalize.n; i++)
+        mark_visit(to_finalize.v[i], NULL);
+    finish_marking();
+}
+
+/* Clear every weakref to a dying object; queue the callbacks of the
+ * weakrefs that themselves survive (CPython: a dead weakref's callback
+ * never runs), newest first as the list is kept. */
+static void clear_weakrefs(rt_gchead *list)
+{
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
+        rt_object *o = obj_of(g);
+        if (o->refcnt & GC_MARK)
+            continue;
+        rt_object **head = rt_weakref_list_ptr(o);
+        if (!head)
+            continue;
+        while (*head) {
+            rt_weakref *w = (rt_weakref *)*head;
+            *head = RT_OBJ(w->next);
+            w->referent = NULL;
+            w->prev = w->next = NULL;
+            if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+                if (vec_push(&to_callback, RT_OBJ(w)) < 0)
+                    RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
+        }
+    }
+}
+
+/* Move the unmarked objects of list to dying; unmark the others. */
+static void split(rt_gchead *list, rt_gchead *dying)
+{
+    for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
+        next = rt_gc_next(g);
+        rt_object *o = obj_of(g);
+        if (o->refcnt & GC_MARK) {
+            o->refcnt &= ~GC_MARK;
+        } else {
+            rt_gc_list_remove(g);
+            rt_gc_list_append(g, dying);
+        }
+    }
+}
+
+static void unmark_list(rt_gchead *list)
+{
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
+        obj_of(g)->refcnt &= ~GC_MARK;
+}
+
+static intptr_t sweep(void)
+{
+    rt_gchead dying;
+    rt_gc_list_init(&dying);
+    split(&objects, &dying);
+    unmark_list(&permanent);
+    intptr_t n = 0;
+    /* Each dealloc drops its references (counts stay immortal) and hands
+     * its block to defer_release; its untrack unlinks its gc head from
+     * the tracking list.  Classes go last: their instances' deallocs read the
+     * class's tables, which the class's own dealloc frees at once. */
+    rt_gchead classes;
+    rt_gc_list_init(&classes);
+    for (rt_gchead *list = &dying;; list = &classes) {
+        while (!rt_gc_list_is_empty(list)) {
+            rt_gchead *g = rt_gc_next(list);
+            rt_gc_list_remove(g);
+            rt_object *o = obj_of(g);
+            if (list == &dying && o->type == &rt_type_type) {
+                rt_gc_list_append(g, &classes);
+                continue;
+            }
+            if (rt_type_is_gc(o->type)) {
+                rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
+                /* No Python code during the sweep: a finalizer not run by
+                 * now (the final pass at exit) never runs, and the dealloc
+                 * must not run it. */
+                rt_gc_set_finalized(o);
+            }
+            o->type->dealloc(o);
+            n++;
+        }
+        if (list == &classes)
+            break;
+    }
+    flush_deferred();
+    return n;
+}
+
+static void run_finalizers(void)
+{
+    /* Run from the front: the queue stays a root while __del__ runs, so a
+     * collection started inside one finds the rest alive. */
+    for (size_t i = 0; i < to_finalize.n; i++) {
+        rt_object *o = to_finalize.v[i];
+        to_finalize.v[i] = NULL;
+        if (!rt_gc_is_finalized(o)) {
+            rt_gc_set_finalized(o);
+            rt_object *saved = rt_err_fetch();
+            o->type->finalize(o);
+            rt_err_restore(saved);
+        }
+    }
+    to_finalize.n = 0;
+}
+
+static void run_callbacks(void)
+{
+    for (size_t i = 0; i < to_callback.n; i++) {
+        rt_weakref *w = (rt_weakref *)to_callback.v[i];
+        rt_object *cb = w->callback;
+        w->callback = NULL;
+        if (!cb)
+            continue;
+        rt_object *saved = rt_err_fetch();
+        rt_object *ref = RT_OBJ(w);
+        rt_object *r = rt_call_vector(cb, &ref, 1);
+        if (r) {
+            RT_DECREF(r);
+        } else {
+            rt_object *exc = rt_err_fetch();
+            fprintf(stderr, "Exception ignored in weakref callback: %s\n",
+                    exc ? rt_type_name(exc) : "?");
+            RT_XDECREF(exc);
+        }
+        rt_err_restore(saved);
+        to_callback.v[i] = NULL;
+    }
+    to_callback.n = 0;
+}
+
+static intptr_t ms_collect(int generation)
+{
+    (void)generation;
+    if (rt_gc.collecting)
+        return 0;
+    if (!final_pass && !gc_vm_is_safe()) {
+        /* Called from C code the VM cannot vouch for (inside a callback
+         * from C): try again at the next safe point. */
+        gc_collect_wanted = true;
+        return 0;
+    }
+    rt_gc.collecting = true;
+    uint64_t t0 = now_ns();
+    size_t before = rt_alloc_live_bytes();
+    examined = 0;
+    mark_roots();
+    if (!final_pass)
+        find_finalizable();
+    clear_weakrefs(&objects);
+    intptr_t freed = sweep();
+    live_after = rt_alloc_live_bytes();
+    set_limit();
+    gc_collect_wanted = false;
+    uint64_t pause = now_ns() - t0;
+    stats.collections[GC_GENERATIONS - 1]++;
+    stats.collected[GC_GENERATIONS - 1] += (uint64_t)freed;
+    stats.pause_ns_total += pause;
+    if (pause > stats.pause_ns_max)
+        stats.pause_ns_max = pause;
+    if (config.verbose)
+        fprintf(stderr, "gc: marksweep: %llu examined, %lld freed, heap %zu -> %zu bytes, %.3f ms\n",
+                (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
+    rt_gc.collecting = false;
+    /* The heap is consistent again: Python code may run. */
+    run_finalizers();
+    run_callbacks();
+    return freed;
+}
+
+/* ---- the collector interface ----------------------------------------------- */
+
+static int ms_init(const gc_config *cfg, char *err, size_t errlen)
+{
+    if (cfg->threshold_set) {
+        snprintf(err, errlen, "marksweep has no generation thresholds; use --heap-policy");
+        return -1;
+    }
+    config = *cfg;
+    memset(&stats, 0, sizeof stats);
+    rt_gc_list_init(&permanent);
+    rt_gc_list_init(&objects);
+    rt_gc_list_init(&containers);
+    rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
+    rt_objspace.calloc = ms_calloc;
+    rt_objspace.release = defer_release;
+    rt_gc.young = &containers;
+    rt_gc.young_count = 0;
+    rt_gc.young_threshold = 0;   /* the heap policy is checked in ms_calloc */
+    rt_gc.enabled = true;
+    rt_gc.collecting = false;
+    rt_gc.on_threshold = NULL;
+    allocs_since_check = 0;
+    check_interval = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
+    live_after = 0;
+    armed = false;
+    gc_collect_wanted = false;
+    set_limit();
+    return 0;
+}
+
+static void splice_into(rt_gchead *from, rt_gchead *to)
+{
+    while (!rt_gc_list_is_empty(from)) {
+        rt_gchead *g = rt_gc_next(from);
+        rt_gc_list_remove(g);
+        rt_gc_list_append(g, to);
+    }
+}
+
+static void ms_runtime_ready(void)
+{
+    splice_into(&objects, &permanent);
+    armed = true;
+    live_after = rt_alloc_live_bytes();
+    set_limit();
+}
+
+static uint64_t count_list(rt_gchead *list)
+{
+    uint64_t n = 0;
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
+        n++;
+    return n;
+}
+
+static void ms_get_stats(gc_stats *out)
+{
+    rt_alloc_stats a;
+    *out = stats;
+    rt_alloc_get_stats(&a);
+    out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
+    out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
+    out->containers_tracked = count_list(&containers);
+}
+
+static void ms_fini(gc_stats *final_stats)
+{
+    /* The VM has dropped its roots: one last collection from the
+     * runtime's own roots frees everything else, so the leak report
+     * means what it means under the refcounting collectors.  Pending and
+     * new finalizers and weakref callbacks do not run: no Python code may
+     * run once the VM is torn down. */
+    final_pass = true;
+    ms_collect(GC_GENERATIONS - 1);
+    final_pass = false;
+    ms_get_stats(final_stats);
+    rt_raw_free(mstack);
+    mstack = NULL;
+    msp = mcap = 0;
+    rt_objspace.initial_refcnt = 1;
+    rt_objspace.calloc = rt_obj_calloc;
+    rt_objspace.release = rt_obj_free;
+    (void)armed;
+}
+
+static void ms_get_count(intptr_t count[GC_GENERATIONS])
+{
+    count[0] = (intptr_t)(rt_alloc_live_bytes() - (live_after < rt_alloc_live_bytes() ? live_after : rt_alloc_live_bytes()));
+    count[1] = count[2] = 0;
+}
+
+static void ms_get_threshold(intptr_t threshold[GC_GENERATIONS])
+{
+    threshold[0] = (intptr_t)heap_limit;
+    threshold[1] = threshold[2] = 0;
+}
+
+static int ms_set_threshold(const intptr_t *threshold, int n)
+{
+    (void)threshold; (void)n;
+    return 0;   /* accepted and ignored: the heap policy decides */
+}
+
+static void ms_freeze(void) {}
+static void ms_unfreeze(void) {}
+static intptr_t ms_freeze_count(void) { return 0; }
+
+static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
+{
+    if (generation > 0)
+        return 0;
+    for (rt_gchead *g = rt_gc_next(&containers), *next; g != &containers; g = next) {
+        next = rt_gc_next(g);
+        int r = fn(rt_from_gc(g), arg);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+const gc_collector gc_marksweep_collector = {
+    .name = "marksweep",
+    .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
+    .refcounting = false,
+    .has_generations = false,
+    .init = ms_init,
+    .fini = ms_fini,
+    .collect = ms_collect,
+    .get_stats = ms_get_stats,
+    .get_count = ms_get_count,
+    .get_threshold = ms_get_threshold,
+    .set_threshold = ms_set_threshold,
+    .freeze = ms_freeze,
+    .unfreeze = ms_unfreeze,
+    .freeze_count = ms_freeze_count,
+    .for_each_object = ms_for_each_object,
+    .runtime_ready = ms_runtime_ready,
+};
