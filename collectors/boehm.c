@@ -26,6 +26,7 @@
 #include <time.h>
 #include <gc/gc.h>
 #include "collector.h"
+#include "../runtime/telemetry.h"
 #include "../runtime/gchead.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
@@ -141,10 +142,14 @@ static uint64_t stop_t0;
 static void on_event(GC_EventType e)
 {
     if (e == GC_EVENT_PRE_STOP_WORLD) {
+        /* telemetry allocates only from the RAW domain (libc malloc), never
+         * from libgc, so it may record here with the allocation lock held */
+        rt_tel_collection_begin("boehm", GC_GENERATIONS - 1);
         stop_t0 = now_ns();
     } else if (e == GC_EVENT_POST_START_WORLD && stop_t0) {
         uint64_t p = now_ns() - stop_t0;
         stop_t0 = 0;
+        rt_tel_collection_end(0, 0, 0);
         stats.pause_ns_total += p;
         if (p > stats.pause_ns_max)
             stats.pause_ns_max = p;

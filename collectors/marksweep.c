@@ -40,6 +40,7 @@
 #include <string.h>
 #include <time.h>
 #include "collector.h"
+#include "../runtime/telemetry.h"
 #include "../runtime/gchead.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
@@ -419,6 +420,7 @@ static intptr_t ms_collect(int generation)
         return 0;
     }
     rt_gc.collecting = true;
+    rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1);
     uint64_t t0 = now_ns();
     size_t before = rt_alloc_live_bytes();
     examined = 0;
@@ -439,6 +441,7 @@ static intptr_t ms_collect(int generation)
     if (config.verbose)
         fprintf(stderr, "gc: marksweep: %llu examined, %lld freed, heap %zu -> %zu bytes, %.3f ms\n",
                 (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
+    rt_tel_collection_end(examined, (uint64_t)freed, 0);
     rt_gc.collecting = false;
     /* The heap is consistent again: Python code may run. */
     run_finalizers();
