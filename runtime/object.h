@@ -177,7 +177,8 @@ struct rt_type {
     rt_object *dict;           /* the type's attributes (a dict) */
     rt_newfunc new_;
     rt_initproc init;
-    void *vm_data;             /* for the VM's use (e.g. a class's qualified name) */
+    void *vm_data;             /* for the VM's use (e.g. a class's slot tables) */
+    void (*vm_data_free)(void *);  /* frees vm_data when the (heap) type dies */
     /* Added by the object core (end of struct: designated initialisers of
      * existing types are unaffected). */
     struct rt_getset_def *getsets;  /* computed attributes, placed in dict by rt_type_ready */

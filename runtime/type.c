@@ -553,6 +553,8 @@ static void type_dealloc(rt_object *o)
     rt_gc_untrack(o);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
+    if (t->vm_data && t->vm_data_free)
+        t->vm_data_free(t->vm_data);
     rt_mem_free((char *)t->name);
     rt_object_free(o);
 }

@@ -27,7 +27,7 @@ tally() {
 for f in "$here"/tests/conformance/*.py; do
     name=$(basename "$f" .py)
     case "$name" in *_mod) continue ;; esac
-    out=$(sh "$check" "$here/tests/conformance" "$name" "$py"); rc=$?
+    out=$(sh "$check" -c "$here/tests/conformance" "$name" "$py"); rc=$?
     [ $rc -eq 0 ] || echo "$out"
     tally $rc
 done

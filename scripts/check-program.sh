@@ -16,8 +16,11 @@
 #   equal NAME.line.  When NAME.subset exists (a construct CPython accepts
 #   but our subset rejects) only the exception class of NAME.err1 and the
 #   line are compared.
-# -c (CPython mode, with -e): skip NAME.subset programs, whose expectation
-#   is ours and not CPython's.
+# -c (CPython mode): skip NAME.subset programs (with -e), whose expectation
+#   is ours and not CPython's, and ignore NAME.flags.
+# NAME.flags (conformance mode): gclab runtime options for this program,
+#   one line, inserted before NAME.py (e.g. `--gc gen` for programs whose
+#   output depends on the collector: gc.collect() counts, thresholds).
 # Exit status: 0 pass, 1 mismatch (a diff is printed), 77 skipped.
 set -u
 errmode=0
@@ -49,8 +52,15 @@ if [ "$errmode" -eq 1 ] && [ "$cpython" -eq 1 ] && [ -f "$name.subset" ]; then
     exit 77
 fi
 
+flags=
+if [ "$errmode" -eq 0 ] && [ "$cpython" -eq 0 ] && [ -f "$name.flags" ]; then
+    flags=$(cat "$name.flags")
+fi
+
 status=0
-"$@" "$name.py" >"$tmpd/out" 2>"$tmpd/err" </dev/null || status=$?
+# $flags is split into words on purpose (one option per word).
+# shellcheck disable=SC2086
+"$@" $flags "$name.py" >"$tmpd/out" 2>"$tmpd/err" </dev/null || status=$?
 lasterr=$(tail -n 1 "$tmpd/err")
 
 if [ "$errmode" -eq 0 ]; then

@@ -95,6 +95,10 @@ static rt_object *call_dunder(rt_object *self, int d, rt_object *const *args, in
 
 static rt_object *slot_repr(rt_object *o)
 {
+    /* CPython's C-level recursion check words this case differently */
+    if (vm.depth >= vm.recursion_limit)
+        return rt_err_set_string(&rt_exc_RecursionError,
+                                 "maximum recursion depth exceeded while calling a Python object");
     rt_object *r = call_dunder(o, D_REPR, NULL, 0, NULL);
     if (r && !rt_str_check(r)) {
         rt_err_format(&rt_exc_TypeError, "__repr__ returned non-string (type %s)", rt_type_name(r));
@@ -223,6 +227,59 @@ static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
     }
     rt_decref(r);
     return 0;
+}
+
+/* C(args) for a plain class (object's layout, Python __init__): allocate
+ * and call __init__ with the argument vector directly, without the tuple
+ * and dict that type_call -> slot_init would build.  Returns NULL without
+ * an exception when the fast path does not apply. */
+rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
+                               rt_object *kwnames)
+{
+    rt_type *t = (rt_type *)cls;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || !t->new_)
+        return NULL;
+    rt_type *sb = t;
+    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
+        sb = sb->base;
+    if (sb != &rt_object_type)
+        return NULL;
+    rt_object *init = rt_type_lookup(t, dn[D_INIT]);
+    if (!init || RT_TYPE(init) != &vm_function_type)
+        return NULL;
+    rt_object *empty = rt_tuple_new(0);
+    if (!empty)
+        return rt_err_no_memory();
+    rt_object *obj = t->new_(t, empty, NULL);
+    rt_decref(empty);
+    if (!obj)
+        return NULL;
+    intptr_t n = nargs + (kwnames ? RT_SIZE(kwnames) : 0);
+    rt_object *small[8];
+    rt_object **vec = n + 1 <= 8 ? small : rt_mem_malloc((size_t)(n + 1) * sizeof(rt_object *));
+    if (!vec) {
+        rt_decref(obj);
+        return rt_err_no_memory();
+    }
+    vec[0] = obj;
+    memcpy(vec + 1, args, (size_t)n * sizeof(rt_object *));
+    rt_incref(init);
+    rt_object *r = vm_call(init, vec, nargs + 1, kwnames);
+    rt_decref(init);
+    if (vec != small)
+        rt_mem_free(vec);
+    if (!r) {
+        rt_decref(obj);
+        return NULL;
+    }
+    if (r != RT_NONE) {
+        rt_err_format(&rt_exc_TypeError, "__init__() should return None, not '%s'", rt_type_name(r));
+        rt_decref(r);
+        rt_decref(obj);
+        return NULL;
+    }
+    rt_decref(r);
+    return obj;
 }
 
 static void slot_finalize(rt_object *self)
@@ -387,6 +444,13 @@ typedef struct class_tables {
     intptr_t nslots;
 } class_tables;
 
+static void class_tables_free(void *p)
+{
+    class_tables *tab = p;
+    rt_raw_free(tab->slot_offsets);
+    rt_raw_free(tab);
+}
+
 /* Wire t's slots to the Python-level dunders it defines or inherits. */
 static int class_fixup(rt_type *t)
 {
@@ -405,6 +469,7 @@ static int class_fixup(rt_type *t)
     t->as_sequence = &tab->sq;
     t->as_mapping = &tab->mp;
     t->vm_data = tab;
+    t->vm_data_free = class_tables_free;
     if (py_lookup(t, D_REPR))
         t->repr = slot_repr;
     if (py_lookup(t, D_STR))
@@ -884,6 +949,32 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
     }
     return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
                          rt_str_data(name));
+}
+
+/* LOAD_METHOD on a super object: the Python function `name` resolves to
+ * (borrowed) with *self_out the instance, so that super().m(args) binds
+ * no method object; NULL when that does not apply (then the normal
+ * attribute lookup runs). */
+rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
+{
+    vm_superobj *s = (vm_superobj *)o;
+    if (s->obj == RT_OBJ(s->obj_type))
+        return NULL;   /* super(C, C): class-level access binds differently */
+    rt_type *start = s->obj_type;
+    while (start && start != s->type)
+        start = start->base;
+    if (start)
+        start = start->base;
+    for (rt_type *t = start; t; t = t->base) {
+        rt_object *v = t->dict ? rt_dict_getitem(t->dict, name) : NULL;
+        if (!v)
+            continue;
+        if (RT_TYPE(v) != &vm_function_type)
+            return NULL;
+        *self_out = s->obj;
+        return v;
+    }
+    return NULL;
 }
 
 static rt_object *super_repr(rt_object *o)

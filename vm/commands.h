@@ -18,6 +18,8 @@ int vm_cmd_info(int argc, char **argv);
 int vm_cmd_run(int argc, char **argv);
 int vm_cmd_demo(int argc, char **argv);
 int vm_cmd_experiment(int argc, char **argv);   /* gclab experiment SPEC */
+int vm_cmd_compile(int argc, char **argv);      /* gclab compile FILE.py [-o OUT] */
+int vm_cmd_dis(int argc, char **argv);          /* gclab dis FILE */
 int vm_cmd_report(int argc, char **argv);       /* gclab report DIR... */
 
 #endif

@@ -1,5 +1,6 @@
 /*
- * compile.c -- the compiler: AST (ast.h) + scopes (scope.h) -> code objects.
+ * compile.c -- the compiler: AST (ast.h) + symbol table (symtable.h) -> code
+ * objects.
  *
  * One compiler unit per scope.  Jumps are emitted against labels and
  * resolved when the unit is assembled; the maximum stack depth is computed
@@ -16,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "compile.h"
-#include "scope.h"
+#include "symtable.h"
 #include "code.h"
 #include "opcode.h"
 #include "../runtime/alloc.h"
@@ -31,6 +32,35 @@
 /* Nesting limit of loops and try blocks per function (CPython: 20). */
 #define VM_MAXBLOCKS_C 20
 
+
+/* ---- scopes: what the compiler needs from the symbol table ---------------------- */
+
+typedef struct vm_strvec { const char **items; int n, cap; } vm_strvec;
+
+static int vm_strvec_index(const vm_strvec *v, const char *name)
+{
+    for (int i = 0; i < v->n; i++)
+        if (strcmp(v->items[i], name) == 0)
+            return i;
+    return -1;
+}
+
+typedef enum { VM_NS_LOCAL, VM_NS_CELL, VM_NS_FREE, VM_NS_GLOBAL_EXPLICIT, VM_NS_GLOBAL_IMPLICIT } vm_name_scope;
+
+/* One symbol-table scope seen as the compiler needs it: its fast locals
+ * (parameters first, in CPython's co_varnames order), cells and free
+ * variables in a fixed order (the parent's LOAD_CLOSURE and the child's
+ * cells must agree). */
+typedef struct cscope {
+    vm_scope *s;
+    bool function;              /* function, lambda or comprehension: fast locals */
+    bool is_comprehension;
+    bool is_class;
+    bool needs_class_cell;
+    const char *name, *private_name;
+    vm_strvec varnames, cellvars, freevars;
+} cscope;
+
 typedef enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
                FB_HANDLER_CLEANUP, FB_POP_VALUE } fb_kind;
 
@@ -42,7 +72,7 @@ typedef struct fblock {
 } fblock;
 
 typedef struct unit {
-    vm_scope *scope;
+    cscope *scope;
     struct unit *parent;
     vm_codeunit *code; int ncode, capcode;
     int *linesof; int caplines;         /* line per instruction */
@@ -57,7 +87,9 @@ typedef struct unit {
 } unit;
 
 typedef struct compiler {
-    vm_scopes scopes;
+    vm_symtable *st;
+    cscope **cscopes;           /* built on first use, one per symbol-table scope */
+    int ncscopes, capcscopes;
     vm_arena *arena;
     vm_syntax_error *err;
     const char *filename;
@@ -193,15 +225,86 @@ static int name_index(compiler *c, const char *name)
 
 static const char *mangle(compiler *c, const char *name)
 {
-    const char *m = vm_mangle(c->arena, c->u->scope->private_name, name);
+    const char *m = vm_symtable_mangle(c->arena, c->u->scope->private_name, name);
     if (!m)
         nomem(c);
     return m;
 }
 
+
+static void strvec_push(compiler *c, vm_strvec *v, const char *name)
+{
+    if (vm_strvec_index(v, name) >= 0)
+        return;
+    v->items = xgrow(c, v->items, v->n, &v->cap, sizeof(char *));
+    v->items[v->n++] = name;
+}
+
+/* The compiler's view of symbol-table scope s (built once). */
+static cscope *cscope_of(compiler *c, vm_scope *s)
+{
+    for (int i = 0; i < c->ncscopes; i++)
+        if (c->cscopes[i]->s == s)
+            return c->cscopes[i];
+    cscope *cs = calloc(1, sizeof *cs);
+    if (!cs)
+        nomem(c);
+    c->cscopes = xgrow(c, c->cscopes, c->ncscopes, &c->capcscopes, sizeof(cscope *));
+    c->cscopes[c->ncscopes++] = cs;
+    cs->s = s;
+    cs->function = s->kind == VM_SCOPE_FUNCTION || s->kind == VM_SCOPE_COMPREHENSION;
+    cs->is_comprehension = s->kind == VM_SCOPE_COMPREHENSION;
+    cs->is_class = s->kind == VM_SCOPE_CLASS;
+    cs->needs_class_cell = s->kind == VM_SCOPE_CLASS && s->has_class_cell;
+    cs->name = s->name;
+    cs->private_name = s->private_name;
+    if (cs->function) {
+        for (int i = 0; i < s->nsyms; i++)
+            if (s->syms[i].flags & VM_SYMF_PARAM)
+                strvec_push(c, &cs->varnames, s->syms[i].name);
+        for (int i = 0; i < s->nsyms; i++)
+            if (s->syms[i].scope == VM_SYM_LOCAL || s->syms[i].scope == VM_SYM_CELL)
+                strvec_push(c, &cs->varnames, s->syms[i].name);
+    }
+    for (int i = 0; i < s->nsyms; i++) {
+        const vm_symbol *y = &s->syms[i];
+        if (y->scope == VM_SYM_CELL && !cs->is_class)
+            strvec_push(c, &cs->cellvars, y->name);
+        if (y->scope == VM_SYM_FREE || (cs->is_class && (y->flags & VM_SYMF_FREE_CLASS)))
+            strvec_push(c, &cs->freevars, y->name);
+    }
+    if (cs->needs_class_cell)
+        strvec_push(c, &cs->cellvars, "__class__");
+    return cs;
+}
+
+static cscope *child_scope(compiler *c, const vm_node *n)
+{
+    vm_scope *s = vm_symtable_scope_of(c->st, n);
+    if (!s) {
+        rt_err_set_string(&rt_exc_RuntimeError, "compiler: no scope for a nested block");
+        FAIL(c);
+    }
+    return cscope_of(c, s);
+}
+
+static vm_name_scope cscope_lookup(cscope *cs, const char *name)
+{
+    const vm_symbol *y = vm_symtable_lookup(cs->s, name);
+    if (!y)
+        return vm_strvec_index(&cs->freevars, name) >= 0 ? VM_NS_FREE : VM_NS_GLOBAL_IMPLICIT;
+    switch (y->scope) {
+    case VM_SYM_LOCAL: return cs->s->kind == VM_SCOPE_MODULE ? VM_NS_GLOBAL_IMPLICIT : VM_NS_LOCAL;
+    case VM_SYM_CELL: return VM_NS_CELL;
+    case VM_SYM_FREE: return VM_NS_FREE;
+    case VM_SYM_GLOBAL_EXPLICIT: return VM_NS_GLOBAL_EXPLICIT;
+    default: return VM_NS_GLOBAL_IMPLICIT;
+    }
+}
+
 /* ---- units ----------------------------------------------------------------- */
 
-static void unit_enter(compiler *c, vm_scope *sc, const char *qualname, int line)
+static void unit_enter(compiler *c, cscope *sc, const char *qualname, int line)
 {
     /* RAW, not the C heap: the unit holds an object (consts), and the RAW
      * domain is what a conservative collector (boehm) scans. */
@@ -298,7 +401,7 @@ static int stack_depth(compiler *c, const vm_codeunit *code, int n)
 static rt_object *unit_assemble(compiler *c)
 {
     unit *u = c->u;
-    vm_scope *sc = u->scope;
+    cscope *sc = u->scope;
     for (int i = 0; i < u->ncode; i++) {
         vm_opcode op = VM_OP(u->code[i]);
         if (is_jump(op))
@@ -319,7 +422,7 @@ static rt_object *unit_assemble(compiler *c)
     rt_object *consts = rt_list_as_tuple(u->consts);
     rt_object *names = strtuple(c, &u->names);
     vm_strvec empty = { 0 };
-    rt_object *varnames = strtuple(c, sc->kind == VM_SCOPE_FUNCTION ? &sc->varnames : &empty);
+    rt_object *varnames = strtuple(c, sc->function ? &sc->varnames : &empty);
     rt_object *cellvars = strtuple(c, &sc->cellvars);
     rt_object *freevars = strtuple(c, &sc->freevars);
     rt_object *name = rt_str_from_cstr(sc->name);
@@ -361,7 +464,7 @@ static rt_object *unit_leave(compiler *c)
 
 static int deref_index(compiler *c, const char *name)
 {
-    vm_scope *sc = c->u->scope;
+    cscope *sc = c->u->scope;
     int i = vm_strvec_index(&sc->cellvars, name);
     if (i >= 0)
         return i;
@@ -376,12 +479,12 @@ static int deref_index(compiler *c, const char *name)
 static void compile_name(compiler *c, const char *id, vm_ctx ctx)
 {
     const char *name = mangle(c, id);
-    vm_scope *sc = c->u->scope;
-    vm_name_scope ns = vm_scope_lookup(sc, name);
+    cscope *sc = c->u->scope;
+    vm_name_scope ns = cscope_lookup(sc, name);
     enum { FAST, DEREF, GLOBAL, NAME } kind;
     switch (ns) {
     case VM_NS_LOCAL:
-        kind = sc->kind == VM_SCOPE_FUNCTION ? FAST : NAME;
+        kind = sc->function ? FAST : NAME;
         break;
     case VM_NS_CELL:
     case VM_NS_FREE:
@@ -391,7 +494,7 @@ static void compile_name(compiler *c, const char *id, vm_ctx ctx)
         kind = GLOBAL;
         break;
     default:
-        kind = sc->kind == VM_SCOPE_FUNCTION ? GLOBAL : NAME;
+        kind = sc->function ? GLOBAL : NAME;
         break;
     }
     if (kind == FAST) {
@@ -401,7 +504,7 @@ static void compile_name(compiler *c, const char *id, vm_ctx ctx)
     } else if (kind == DEREF) {
         int i = deref_index(c, name);
         if (ctx == VM_LOAD)
-            emit(c, sc->kind == VM_SCOPE_CLASS ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF, (uint32_t)i);
+            emit(c, sc->is_class ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF, (uint32_t)i);
         else
             emit(c, ctx == VM_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, (uint32_t)i);
     } else if (kind == GLOBAL) {
@@ -918,10 +1021,10 @@ static void compile_delete(compiler *c, const vm_node *t)
 static const char *make_qualname(compiler *c, const char *name)
 {
     unit *u = c->u;
-    if (u->scope->kind == VM_SCOPE_MODULE)
+    if (u->scope->s->kind == VM_SCOPE_MODULE)
         return name;
     const char *base = u->qualname;
-    bool fn = u->scope->kind == VM_SCOPE_FUNCTION;
+    bool fn = u->scope->function;
     size_t n = strlen(base) + strlen(name) + 12;
     char *q = vm_arena_alloc(c->arena, n);
     if (!q)
@@ -932,7 +1035,7 @@ static const char *make_qualname(compiler *c, const char *name)
 
 /* Push the closure tuple for child scope ch (if it has free variables) and
  * make the function; returns the MAKE_FUNCTION flags used. */
-static void make_closure(compiler *c, vm_scope *ch, rt_object *code, int flags)
+static void make_closure(compiler *c, cscope *ch, rt_object *code, int flags)
 {
     if (ch->freevars.n) {
         for (int i = 0; i < ch->freevars.n; i++) {
@@ -951,7 +1054,7 @@ static void compile_function_like(compiler *c, const vm_node *n)
     bool lambda = n->kind == VM_N_Lambda;
     const vm_node *args = lambda ? n->u.Lambda.args : n->u.FunctionDef.args;
     const char *name = lambda ? "<lambda>" : n->u.FunctionDef.name;
-    vm_scope *ch = vm_scope_child(c->u->scope, n);
+    cscope *ch = child_scope(c, n);
     int flags = 0;
     if (!lambda)
         compile_exprs(c, &n->u.FunctionDef.decorators);
@@ -996,7 +1099,7 @@ static void compile_function_like(compiler *c, const vm_node *n)
 
 static void compile_class(compiler *c, const vm_node *n)
 {
-    vm_scope *ch = vm_scope_child(c->u->scope, n);
+    cscope *ch = child_scope(c, n);
     compile_exprs(c, &n->u.ClassDef.decorators);
     emit(c, OP_LOAD_BUILD_CLASS, 0);
     unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name), n->line);
@@ -1026,7 +1129,7 @@ static void compile_comprehension(compiler *c, const vm_node *n)
 {
     bool dict = n->kind == VM_N_DictComp;
     const vm_node *gen = dict ? n->u.DictComp.gen : n->u.ListComp.gen;
-    vm_scope *ch = vm_scope_child(c->u->scope, n);
+    cscope *ch = child_scope(c, n);
     unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : "<listcomp>"), n->line);
     c->u->argcount = 1;
     c->u->flags = VM_CO_FUNCTION;
@@ -1143,7 +1246,7 @@ static void unwind_fblock(compiler *c, fblock *b, bool preserve)
 
 static void compile_return(compiler *c, const vm_node *n)
 {
-    if (c->u->scope->kind != VM_SCOPE_FUNCTION || c->u->scope->is_comprehension)
+    if (!c->u->scope->function || c->u->scope->is_comprehension)
         syntax_error(c, n, "'return' outside function");
     if (n->u.Return.value)
         compile_expr(c, n->u.Return.value);
@@ -1459,7 +1562,8 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
     c.arena = ast->arena;
     c.err = err;
     c.filename = filename;
-    if (vm_scopes_build(&c.scopes, ast->arena, ast->module, err) < 0) {
+    c.st = vm_symtable_build(ast, err);
+    if (!c.st) {
         err->filename = filename;
         if (err->kind == VM_SYNERR_NOMEMORY) {
             err->kind = VM_SYNERR_NONE;
@@ -1468,11 +1572,13 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
         return NULL;
     }
     c.filename_obj = rt_str_from_cstr(filename);
-    if (!c.filename_obj)
+    if (!c.filename_obj) {
+        vm_symtable_free(c.st);
         return NULL;
+    }
     rt_object *code = NULL;
     if (setjmp(c.fail) == 0) {
-        unit_enter(&c, c.scopes.top, "<module>", 1);
+        unit_enter(&c, cscope_of(&c, c.st->top), "<module>", 1);
         c.u->flags = VM_CO_MODULE;
         compile_body(&c, &ast->module->u.Module.body);
         load_const(&c, rt_newref(RT_NONE));
@@ -1487,7 +1593,15 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
         if (err->kind != VM_SYNERR_NONE && err->text[0] == '\0' && err->lineno > 0)
             err->filename = filename;
     }
-    rt_decref(c.filename_obj);
+    RT_XDECREF(c.filename_obj);
+    for (int i = 0; i < c.ncscopes; i++) {
+        free(c.cscopes[i]->varnames.items);
+        free(c.cscopes[i]->cellvars.items);
+        free(c.cscopes[i]->freevars.items);
+        free(c.cscopes[i]);
+    }
+    free(c.cscopes);
+    vm_symtable_free(c.st);
     return code;
 }
 

@@ -176,6 +176,7 @@ static rt_object *vm_run(vm_frame *f);
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
+
     vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
     if (!f)
         return NULL;
@@ -261,6 +262,11 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         if (vec != small)
             rt_mem_free(vec);
         return r;
+    }
+    if (t == &rt_type_type) {
+        rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
+        if (r || rt_err_occurred())
+            return r;
     }
     if (!t->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", t->name);
@@ -657,6 +663,20 @@ dispatch:
                     DISPATCH();
                 }
             }
+        }
+        if (t == &vm_super_type) {
+            rt_object *self_obj;
+            rt_object *fn = vm_super_method(o, name, &self_obj);
+            if (fn) {
+                rt_incref(fn);
+                rt_incref(self_obj);
+                SET_TOP(fn);
+                PUSH(self_obj);
+                rt_decref(o);
+                DISPATCH();
+            }
+            if (rt_err_occurred())
+                goto error;
         }
         rt_object *v = vm_getattr_fast(o, name);
         rt_decref(o);
@@ -1121,6 +1141,18 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &vm_method_type && nargs < 15
+            && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            rt_object *vec[16];
+            vec[0] = ((vm_method *)callable)->self;
+            memcpy(vec + 1, args, (size_t)nargs * sizeof(rt_object *));
+            nf = frame_for_call((vm_function *)((vm_method *)callable)->func, vec, nargs + 1, NULL);
+            while (sp > base)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         f->sp = sp;   /* the tracing collectors read sp if the callee collects */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
@@ -1141,6 +1173,19 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &vm_method_type && oparg < 15
+            && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            /* a bound method called directly: self + args, still without C recursion */
+            rt_object *vec[16];
+            vec[0] = ((vm_method *)callable)->self;
+            memcpy(vec + 1, args, oparg * sizeof(rt_object *));
+            nf = frame_for_call((vm_function *)((vm_method *)callable)->func, vec, (intptr_t)oparg + 1, NULL);
+            while (sp > args - 1)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
@@ -1155,6 +1200,15 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &vm_function_type) {
+            nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg - nkw, kwnames);
+            rt_decref(kwnames);
+            while (sp > args - 1)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto error;
+            goto push_new_frame;
+        }
         f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);

@@ -105,6 +105,9 @@ rt_object *vm_builtins(void);
 int vm_builtins_init(rt_object *builtins);
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
 rt_object *vm_super(rt_object *const *args, intptr_t nargs);
+rt_object *vm_super_method(rt_object *super, rt_object *name, rt_object **self_out);
+rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
+                               rt_object *kwnames);
 int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
 int vm_modules_init(void);

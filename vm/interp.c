@@ -7,6 +7,7 @@
 #include "eval.h"
 #include "compile.h"
 #include "module.h"
+#include "marshal.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
 #include "../runtime/str.h"
@@ -283,15 +284,20 @@ int vm_run_source(const char *src, size_t len, const char *filename)
         }
         return report_uncaught();
     }
+    int status = vm_run_code(code, filename);
+    rt_decref(code);
+    return status;
+}
+
+int vm_run_code(rt_object *code, const char *filename)
+{
     rt_object *m = vm_module_new("__main__", filename);
     if (!m || rt_dict_setitem_str(vm.modules, "__main__", m) < 0) {
-        rt_decref(code);
         RT_XDECREF(m);
         return report_uncaught();
     }
     rt_object *d = ((vm_module *)m)->dict;
     rt_object *r = vm_eval_code(code, d, d);
-    rt_decref(code);
     int status = 0;
     if (!r)
         status = report_uncaught();
@@ -302,8 +308,45 @@ int vm_run_source(const char *src, size_t len, const char *filename)
     return status;
 }
 
+/* A bytecode file as __main__ (pycache.c): an unloadable file is reported
+ * as an uncaught ImportError naming it. */
+int vm_run_pyc(const char *path)
+{
+    rt_object *code = vm_pyc_read(path);
+    if (!code) {
+        if (rt_err_matches(&rt_exc_OSError)) {
+            rt_err_clear();
+            fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+            return 2;
+        }
+        if (rt_err_matches(&rt_exc_ImportError)) {   /* name the file, as the import does */
+            rt_object *e = rt_err_fetch(), *msg = rt_str(e);
+            rt_decref(e);
+            if (msg) {
+                rt_err_format(&rt_exc_ImportError, "%s in '%s'", rt_str_data(msg), path);
+                rt_decref(msg);
+            }
+        }
+        return report_uncaught();
+    }
+    int status = vm_run_code(code, path);
+    rt_decref(code);
+    return status;
+}
+
 int vm_run_file(const char *path)
 {
+    size_t plen = strlen(path);
+    if (plen > 4 && strcmp(path + plen - 4, ".pyc") == 0) {
+        /* as for a source file below: an absolute __file__ and import dir */
+        char *abs = realpath(path, NULL);
+        const char *name = abs ? abs : path;
+        const char *slash = strrchr(name, '/');
+        RT_SETREF(vm.main_dir, slash ? rt_str_from_bytes(name, slash - name) : rt_str_empty());
+        int status = vm_run_pyc(name);
+        free(abs);
+        return status;
+    }
     size_t len;
     char *src = vm_read_file(path, &len);
     if (!src) {

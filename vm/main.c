@@ -13,6 +13,8 @@
 
 static const vm_command commands[] = {
     { "run", "run a program: gclab run [OPTIONS] FILE.py [ARGS...]", vm_cmd_run },
+    { "compile", "write a bytecode file: gclab compile FILE.py [-o OUT.pyc]", vm_cmd_compile },
+    { "dis", "disassemble a .py or .pyc file (python3 -m dis layout)", vm_cmd_dis },
     { "info", "list collectors and allocator backends with their settings", vm_cmd_info },
     { "demo", "run a built-in C workload under one collector and print its statistics", vm_cmd_demo },
     { "experiment", "run workloads x collector configurations x repeats from a spec", vm_cmd_experiment },

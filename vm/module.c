@@ -11,9 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "eval.h"
 #include "compile.h"
 #include "module.h"
+#include "marshal.h"
 #include "../runtime/alloc.h"
 #include "../runtime/error.h"
 #include "../runtime/gchead.h"
@@ -414,26 +416,35 @@ rt_object *vm_import(rt_object *name)
         return NULL;
     const char *n = rt_str_data(name);
     char path[4096];
-    snprintf(path, sizeof path, "%s%s%s.py", vm.main_dir ? rt_str_data(vm.main_dir) : "",
-             vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "", n);
-    size_t len;
-    char *src = vm_read_file(path, &len);
-    if (!src) {
-        rt_object *e = rt_str_from_format("No module named '%s'", n);
-        if (e) {
-            rt_err_set_object(&rt_exc_ModuleNotFoundError, e);
-            rt_decref(e);
+    const char *dir = vm.main_dir ? rt_str_data(vm.main_dir) : "";
+    const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";
+    snprintf(path, sizeof path, "%s%s%s.py", dir, sep, n);
+    rt_object *code;
+    if (access(path, F_OK) == 0) {
+        code = vm_pyc_module_code(path);   /* through __pycache__ */
+    } else {
+        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
+        snprintf(path, sizeof path, "%s%s%s.pyc", dir, sep, n);
+        if (access(path, F_OK) != 0) {
+            rt_object *e = rt_str_from_format("No module named '%s'", n);
+            if (e) {
+                rt_err_set_object(&rt_exc_ModuleNotFoundError, e);
+                rt_decref(e);
+            }
+            return NULL;
         }
-        return NULL;
+        code = vm_pyc_read(path);
+        if (!code && rt_err_matches(&rt_exc_ImportError)) {
+            rt_object *e = rt_err_fetch(), *msg = rt_str(e);
+            rt_decref(e);
+            if (msg) {
+                rt_err_format(&rt_exc_ImportError, "%s in '%s'", rt_str_data(msg), path);
+                rt_decref(msg);
+            }
+        }
     }
-    vm_syntax_error err;
-    rt_object *code = vm_compile_source(src, len, path, &err);
-    rt_raw_free(src);
-    if (!code) {
-        if (err.kind != VM_SYNERR_NONE)
-            vm_syntax_error_raise(&err);
+    if (!code)
         return NULL;
-    }
     m = vm_module_new(n, path);
     if (!m || rt_dict_setitem(vm.modules, name, m) < 0) {
         rt_decref(code);

@@ -45,7 +45,11 @@ void vm_mod_weakref_fini(void);
  * finalizers no longer run.  Called first thing by vm_fini. */
 void vm_weakref_atexit(void);
 
-/* Read and run a file (sys.argv must already be set); 2 if unreadable. */
+/* Run a module code object as __main__ (borrowed; __file__ = filename):
+ * the exit status as vm_run_source. */
+int vm_run_code(rt_object *code, const char *filename);
+/* Read and run a file (sys.argv must already be set; a .pyc file is loaded,
+ * not compiled); 2 if unreadable. */
 int vm_run_file(const char *path);
 
 #endif

@@ -266,7 +266,8 @@ Test(compile, syntax_errors_from_the_compiler)
     run_result r = run_src("x = 1\nbreak\n");
     cr_expect_eq(r.status, 1);
     cr_expect_str_eq(last_line(r.err), "SyntaxError: 'break' outside loop");
-    cr_expect(strstr(r.err, "line 2") != NULL, "%s", r.err);
+    cr_expect(strstr(r.err, "\", line 2\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n") != NULL,
+              "%s", r.err);
     r = run_src("def f():\n    pass\nreturn 1\n");
     cr_expect_str_eq(last_line(r.err), "SyntaxError: 'return' outside function");
     r = run_src("def f():\n    x = 1\n    global x\n");

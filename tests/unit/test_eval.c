@@ -249,3 +249,51 @@ Test(eval, print_to_files)
     cr_expect_str_eq(r.out, "out\nw\n['a', ' ', 'b', '\\n']\n");
     cr_expect_str_eq(r.err, "to err 1\n");
 }
+
+Test(eval, attribute_cache_sees_class_changes)
+{
+    /* lookups are cached per (type, name): changes to the class or to a
+     * base class must be seen immediately */
+    expect_output("class B:\n    x = 1\n    def m(self):\n        return 'B.m'\n"
+                  "class C(B):\n    pass\n"
+                  "c = C()\nout = []\n"
+                  "for i in range(3):\n    out.append((c.x, c.m()))\n"
+                  "B.x = 2\nout.append(c.x)\n"
+                  "C.x = 3\nout.append(c.x)\n"
+                  "del C.x\nout.append(c.x)\n"
+                  "def m2(self):\n    return 'new m'\n"
+                  "B.m = m2\nout.append(c.m())\n"
+                  "c.m = lambda: 'instance m'\nout.append(c.m())\n"
+                  "del B.x\n"
+                  "try:\n    c.x\nexcept AttributeError as e:\n    out.append(str(e))\n"
+                  "print(out)\n",
+                  "[(1, 'B.m'), (1, 'B.m'), (1, 'B.m'), 2, 3, 2, 'new m', 'instance m', "
+                  "\"'C' object has no attribute 'x'\"]\n");
+}
+
+Test(eval, instantiation_paths)
+{
+    expect_output("class A:\n    def __init__(self, x, y=2, *rest, k=0):\n        self.v = (x, y, rest, k)\n"
+                  "print(A(1).v, A(1, 3, 4, k=5).v, A(y=7, x=6).v)\n"
+                  "class E(Exception):\n    def __init__(self, a, b):\n        self.a = a\n"
+                  "e = E(1, 2)\nprint(e.args, e.a)\n"
+                  "class N:\n    pass\n"
+                  "try:\n    N(1)\nexcept TypeError as err:\n    print(err)\n"
+                  "class Bad:\n    def __init__(self):\n        return 1\n"
+                  "try:\n    Bad()\nexcept TypeError as err:\n    print(err)\n"
+                  "class Sub(A):\n    pass\nprint(Sub(9).v, type(Sub(9)).__name__)\n",
+                  "(1, 2, (), 0) (1, 3, (4,), 5) (6, 7, (), 0)\n(1, 2) 1\nN() takes no arguments\n"
+                  "__init__() should return None, not 'int'\n(9, 2, (), 0) Sub\n");
+}
+
+Test(eval, keyword_and_bound_method_calls_stay_in_the_loop)
+{
+    /* f(n=...) and a bound method called through a variable push frames
+     * in the same C loop: deep recursion through them is fine */
+    expect_output("def f(n=0, acc=0):\n    return acc if n == 0 else f(n=n - 1, acc=acc + 1)\n"
+                  "print(f(n=900))\n"
+                  "class C:\n    def m(self, k):\n        return k if k == 0 else bm(k - 1)\n"
+                  "c = C()\nbm = c.m\nprint(bm(900))\n"
+                  "try:\n    f(n=5000)\nexcept RecursionError as e:\n    print(e)\n",
+                  "900\n0\nmaximum recursion depth exceeded\n");
+}
