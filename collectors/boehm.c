@@ -182,11 +182,13 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     GC_set_on_collection_event(on_event);
     if (cfg->boehm_divisor)
         GC_set_free_space_divisor(cfg->boehm_divisor);
-    else if (cfg->heap_grow > 1.0)
+    else if (cfg->heap_grow > 1.0) {
         /* libgc grows the heap rather than collect while less than
          * heap/divisor was allocated since the last collection: a heap of
-         * about F x live means a divisor of 1/(F-1). */
-        GC_set_free_space_divisor((GC_word)(1.0 / (cfg->heap_grow - 1.0) + 0.5) ? (GC_word)(1.0 / (cfg->heap_grow - 1.0) + 0.5) : 1);
+         * about F x live means a divisor of 1/(F-1), at least 1. */
+        GC_word d = (GC_word)(1.0 / (cfg->heap_grow - 1.0) + 0.5);
+        GC_set_free_space_divisor(d ? d : 1);
+    }
     size_t max = cfg->boehm_max_heap ? cfg->boehm_max_heap : cfg->heap_fixed;
     if (max)
         GC_set_max_heap_size(max);
@@ -214,12 +216,9 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
 
 static intptr_t bo_collect(int generation)
 {
-    if (generation >= 0) {
-        size_t before = GC_get_heap_size() - GC_get_free_bytes();
+    if (generation >= 0) {   /* gc.collect(); -1 is the safe point's call: finalizers only */
         GC_gcollect();
         forget_tracked();
-        size_t after = GC_get_heap_size() - GC_get_free_bytes();
-        (void)before; (void)after;
     }
     /* Finalizers are Python code: only where the VM says it is safe. */
     if (gc_vm_is_safe() && !rt_gc.collecting) {

@@ -15,7 +15,7 @@
  *   permanent  what was alive when the runtime finished starting (types'
  *              dicts, interned strings, caches): never freed, marked and
  *              scanned at every collection (they are roots);
- *   objects    everything allocated since (linked by born).
+ *   objects    everything allocated since (linked by ms_calloc).
  * Tracked containers are also in rt_gc.young (`containers`), for
  * gc.get_objects.
  *
@@ -57,7 +57,6 @@ static gc_config config;
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
-static bool armed;              /* gc_runtime_ready has run */
 static bool final_pass;         /* the collection at fini: the VM is gone */
 
 /* ---- heap policy -------------------------------------------------------- */
@@ -474,7 +473,6 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     allocs_since_check = 0;
     check_interval = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
-    armed = false;
     gc_collect_wanted = false;
     set_limit();
     return 0;
@@ -492,7 +490,6 @@ static void splice_into(rt_gchead *from, rt_gchead *to)
 static void ms_runtime_ready(void)
 {
     splice_into(&objects, &permanent);
-    armed = true;
     live_after = rt_alloc_live_bytes();
     set_limit();
 }
@@ -532,12 +529,14 @@ static void ms_fini(gc_stats *final_stats)
     rt_objspace.initial_refcnt = 1;
     rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
-    (void)armed;
 }
 
+/* gc.get_count(): bytes allocated since the last collection (the
+ * quantity the heap policy compares), then zeros. */
 static void ms_get_count(intptr_t count[GC_GENERATIONS])
 {
-    count[0] = (intptr_t)(rt_alloc_live_bytes() - (live_after < rt_alloc_live_bytes() ? live_after : rt_alloc_live_bytes()));
+    size_t now = rt_alloc_live_bytes();
+    count[0] = (intptr_t)(now > live_after ? now - live_after : 0);
     count[1] = count[2] = 0;
 }
 

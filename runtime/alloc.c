@@ -232,7 +232,9 @@ static void *libc_realloc(rt_domain d, void *p, size_t n)
 
 void rt_alloc_set_external(const rt_alloc_external *x) { X = x; }
 
-static void *ext_malloc(rt_domain d, size_t n)
+/* Out of line and cold: the pymalloc and malloc paths stay as small
+ * (and as inlined) as they were. */
+__attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n)
 {
     if (!X)
         return NULL;   /* backend boehm without the boehm collector */
@@ -246,7 +248,9 @@ static void *ext_malloc(rt_domain d, size_t n)
     return p;
 }
 
-static void ext_free(rt_domain d, void *p, size_t n, bool sized)
+/* Out of line and cold: the pymalloc and malloc paths stay as small
+ * (and as inlined) as they were. */
+__attribute__((noinline, cold)) static void ext_free(rt_domain d, void *p, size_t n, bool sized)
 {
     size_t us = X->usable(p);
     unsigned c = libc_class(us);
@@ -258,7 +262,9 @@ static void ext_free(rt_domain d, void *p, size_t n, bool sized)
         X->free(p);
 }
 
-static void *ext_realloc(rt_domain d, void *p, size_t n)
+/* Out of line and cold: the pymalloc and malloc paths stay as small
+ * (and as inlined) as they were. */
+__attribute__((noinline, cold)) static void *ext_realloc(rt_domain d, void *p, size_t n)
 {
     if (d == RT_DOMAIN_RAW) {
         /* No uncollectable realloc in the hooks: copy. */
@@ -343,7 +349,7 @@ static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
 
 /* A realloc that moves is counted as one realloc: its alloc + free in K are
  * netted out through D[d].moves. */
-static void *dom_realloc(rt_domain d, void *p, size_t n)
+static inline __attribute__((always_inline)) void *dom_realloc(rt_domain d, void *p, size_t n)
 {
     if (!p)
         return dom_malloc(d, n);

@@ -1141,7 +1141,6 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
-        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             rt_object *vec[16];
@@ -1154,6 +1153,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
@@ -1173,7 +1173,6 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
-        f->sp = sp;
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             /* a bound method called directly: self + args, still without C recursion */
@@ -1187,6 +1186,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1200,7 +1200,6 @@ dispatch:
         intptr_t nkw = RT_SIZE(kwnames);
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
-        f->sp = sp;
         if (RT_TYPE(callable) == &vm_function_type) {
             nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg - nkw, kwnames);
             rt_decref(kwnames);
@@ -1210,6 +1209,7 @@ dispatch:
                 goto error;
             goto push_new_frame;
         }
+        f->sp = sp;
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
