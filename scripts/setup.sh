@@ -13,11 +13,16 @@
 #   python3                             CPython 3.11 (bookworm's python3): the
 #                                       reference every workload is checked against
 #   git                                 provenance (commit) in experiment results
+#   clang libclang-rt-dev (only with GCLAB_SETUP_FUZZ=1)  libFuzzer harnesses
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 preset=${1:-release}
 packages=(build-essential cmake pkg-config libgc-dev libcriterion-dev gnuplot-nox python3 git)
+# GCLAB_SETUP_FUZZ=1 (CI, scripts/fuzz.sh): clang and its libFuzzer runtime.
+if [ "${GCLAB_SETUP_FUZZ:-0}" = 1 ]; then
+    packages+=(clang libclang-rt-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
