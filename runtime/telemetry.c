@@ -245,9 +245,8 @@ void rt_tel_sample(void)
     note_live(e->live_bytes);
 }
 
-void rt_tel_cascade_begin_slow(void)
+void rt_tel_cascade_clock_slow(void)
 {
-    rt_tel.cascade_freed = 0;
     rt_tel.cascade_start_ns = rt_tel_now_ns();
 }
 

@@ -123,14 +123,21 @@ static inline void rt_tel_note_alloc(size_t n)
 /* rc cascades: the dealloc path brackets each object's deallocation with
  * enter/leave (they nest as the cascade recurses); the outermost pair
  * delimits one cascade, recorded if it freed more than cascade_min. */
-void rt_tel_cascade_begin_slow(void);
 void rt_tel_cascade_end_slow(void);
+/* Most deallocations free one object: reading the clock for each would be
+ * the largest cost of recording.  The cascade's start is read when its
+ * RT_TEL_CASCADE_CLOCK_AT-th object is freed instead, so a recorded cascade
+ * (more than cascade_min objects, default 1000) is under-measured by the
+ * time of its first few frees, well under a microsecond. */
+#define RT_TEL_CASCADE_CLOCK_AT 16
+void rt_tel_cascade_clock_slow(void);
 static inline void rt_tel_dealloc_enter(void)
 {
     if (__builtin_expect(rt_tel.on, 0)) {
         if (rt_tel.dealloc_depth++ == 0)
-            rt_tel_cascade_begin_slow();
-        rt_tel.cascade_freed++;
+            rt_tel.cascade_freed = 0;
+        if (++rt_tel.cascade_freed == RT_TEL_CASCADE_CLOCK_AT)
+            rt_tel_cascade_clock_slow();
     }
 }
 static inline void rt_tel_dealloc_leave(void)

@@ -24,7 +24,7 @@ static void help(FILE *out)
                  "  --stats FILE.json     write the run's summary at exit (docs/telemetry.md)\n"
                  "  --trace FILE.csv      write every collection, cascade and memory sample at exit\n"
                  "  --sample-bytes SIZE   memory sample every SIZE object bytes allocated (default 1M; 0: only at collections)\n"
-                 "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d)\n",
+                 "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d, at least 16)\n",
             vm_runtime_options_help, RT_TEL_CASCADE_MIN_DEFAULT);
 }
 
@@ -53,8 +53,9 @@ static int parse_measure(run_measure *m, int c, const char *arg)
     }
     case OPT_CASCADE: {
         unsigned long long v = strtoull(arg, &end, 10);
-        if (end == arg || *end || arg[0] == '-') {
-            fprintf(stderr, "gclab run: --cascade-min: invalid value '%s' (a whole number of objects >= 0)\n", arg);
+        if (end == arg || *end || arg[0] == '-' || v < RT_TEL_CASCADE_CLOCK_AT) {
+            fprintf(stderr, "gclab run: --cascade-min: invalid value '%s' (a whole number of objects >= %d)\n",
+                    arg, RT_TEL_CASCADE_CLOCK_AT);
             return -1;
         }
         m->cfg.cascade_min = v;
