@@ -69,8 +69,16 @@ static void *bo_raw_malloc(size_t n)
 static bool bo_owns(const void *p) { return GC_base((void *)p) != NULL; }
 static size_t bo_usable(const void *p) { return GC_size(p); }
 
+/* libgc's heap in use: what a collection left plus what was allocated
+ * since (heap size minus free and unmapped bytes), comparable with the
+ * other collectors' live bytes up to libgc's block granularity. */
+static size_t bo_live_bytes(void)
+{
+    return GC_get_heap_size() - GC_get_free_bytes() - GC_get_unmapped_bytes();
+}
+
 static const rt_alloc_external backend = {
-    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable,
+    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
 };
 
 /* Object blocks: libgc frees them; nothing else may. */

@@ -471,6 +471,8 @@ static size_t live_requested(const class_counters *k, size_t granted)
 
 size_t rt_alloc_live_bytes(void)
 {
+    if (X && X->live_bytes && B == RT_BACKEND_BOEHM)
+        return X->live_bytes();
     return D[RT_DOMAIN_MEM].bytes + D[RT_DOMAIN_OBJ].bytes;
 }
 

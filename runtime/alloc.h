@@ -92,6 +92,10 @@ typedef struct rt_alloc_external {
     void (*raw_free)(void *p);
     bool (*owns)(const void *p);            /* p came from malloc or raw_malloc */
     size_t (*usable)(const void *p);
+    /* Bytes the backend's collector still holds for MEM/OBJ blocks (it
+     * frees them without telling us, so our counters only ever grow);
+     * NULL: use the counters. */
+    size_t (*live_bytes)(void);
 } rt_alloc_external;
 void rt_alloc_set_external(const rt_alloc_external *x);
 
