@@ -516,7 +516,11 @@ dispatch:
     }
     TARGET(STORE_NAME) {
         rt_object *v = POP();
-        int r = rt_dict_setitem(f->locals, names[oparg], v);
+        /* A class body run as a plain function (a replaced __build_class__)
+         * has no namespace: an error, as in CPython, never a NULL write. */
+        int r = f->locals ? rt_dict_setitem(f->locals, names[oparg], v)
+                          : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
+                                           rt_str_data(names[oparg])), -1);
         rt_decref(v);
         if (r < 0)
             goto error;
@@ -524,6 +528,10 @@ dispatch:
     }
     TARGET(DELETE_NAME) {
         rt_object *name = names[oparg];
+        if (!f->locals) {
+            rt_err_format(&rt_exc_RuntimeError, "no locals when deleting %s", rt_str_data(name));
+            goto error;
+        }
         if (rt_dict_delitem(f->locals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();

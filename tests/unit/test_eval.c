@@ -297,3 +297,15 @@ Test(eval, keyword_and_bound_method_calls_stay_in_the_loop)
                   "try:\n    f(n=5000)\nexcept RecursionError as e:\n    print(e)\n",
                   "900\n0\nmaximum recursion depth exceeded\n");
 }
+
+/* A class body run as a plain function by a replaced __build_class__ has
+ * no namespace: it must raise, not write through a NULL dict. */
+Test(eval, class_body_without_namespace_raises)
+{
+    run_result r = run_src("import sys\nbuiltins = __builtins__\n"
+                           "def bc(f, n):\n    return f()\n"
+                           "try:\n    builtins.__build_class__ = bc\nexcept Exception:\n    builtins['__build_class__'] = bc\n"
+                           "class C:\n    x = 1\n");
+    cr_expect_eq(r.status, 1);
+    cr_expect_str_eq(last_line(r.err), "RuntimeError: no locals found when storing __module__");
+}
