@@ -8,7 +8,8 @@
 # (the bytecode-file loader and verifier on arbitrary bytes, running what
 # loads when it cannot run away).  Each runs SECONDS (default 600) one
 # after the other, under ASan+UBSan, with the seed corpora in
-# fuzz/corpus/{parser,pyc} (read-only: new inputs go to build-fuzz/corpus-*).
+# tests/conformance, tests/errors and workloads (parser) and fuzz/corpus/pyc,
+# all read-only: new inputs go to build-fuzz/corpus-*.
 # --ci: 60 s each.  A crash stops the run and leaves the input in
 # build-fuzz/crash-*; turn it into a regression test (tests/unit/test_pyc.c
 # or tests/fuzz-regressions/).  Needs clang (14) and libclang-rt-14-dev.
@@ -31,7 +32,9 @@ libs="$b/libvm.a $b/libcollectors.a $b/libruntime.a -lm"
 for h in compile pyc; do
     $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c $libs
 done
-seeds() { case $1 in compile) echo fuzz/corpus/parser ;; pyc) echo fuzz/corpus/pyc ;; esac; }
+# The parser harness is seeded with the project's own programs (read in
+# place, not copied): the conformance and error corpora and the workloads.
+seeds() { case $1 in compile) echo tests/conformance tests/errors workloads ;; pyc) echo fuzz/corpus/pyc ;; esac; }
 status=0
 for h in ${GCLAB_FUZZ_ONLY:-compile pyc}; do
     mkdir -p "$b/corpus-$h"
@@ -40,7 +43,7 @@ for h in ${GCLAB_FUZZ_ONLY:-compile pyc}; do
     # -timeout: one input never legitimately takes more than a second
     if ! ASAN_OPTIONS=detect_leaks=0 "$b/fuzz_$h" -max_total_time="$secs" -timeout=10 \
             -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-            -artifact_prefix="$b/crash-$h-" "$b/corpus-$h" "$(seeds $h)" 2>&1 \
+            -artifact_prefix="$b/crash-$h-" "$b/corpus-$h" $(seeds $h) 2>&1 \
             | grep -v '^#[0-9].*\(NEW\|REDUCE\|pulse\)' | tail -25; then
         status=1
     fi

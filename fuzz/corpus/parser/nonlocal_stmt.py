@@ -1,9 +1,0 @@
-# nonlocal: gclab supports it (a superset of LANGUAGE.md), with CPython's semantics
-def outer():
-    n = 0
-    def inc():
-        nonlocal n
-        n = n + 1
-    inc()
-    return n
-print(outer())

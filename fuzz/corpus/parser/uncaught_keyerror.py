@@ -1,4 +1,0 @@
-# uncaught KeyError: the key's repr is the message
-d = {"a": 1}
-print(d["a"])
-print(d["missing"])
