@@ -759,7 +759,6 @@ static rt_object *dict_iter_next(rt_object *o)
     return rt_tuple_pack(2, k, v);
 }
 
-static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
 
 static int dict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
@@ -1086,7 +1085,7 @@ rt_type rt_dict_type = {
         .dealloc = dict_iter_dealloc,                                         \
         .traverse = dict_iter_traverse,                                       \
         .clear = dict_iter_clear,                                             \
-        .iter = iter_self,                                                    \
+        .iter = rt_iter_self,                                                    \
         .iternext = dict_iter_next,                                           \
         .base = &rt_object_type,                                              \
     };

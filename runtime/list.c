@@ -1025,11 +1025,7 @@ static rt_object *m_sort(rt_object *self, rt_object *const *args, intptr_t nargs
 
 /* ---- iterators ---------------------------------------------------------- */
 
-typedef struct list_iter {
-    RT_OBJECT_HEAD
-    intptr_t index;
-    rt_object *seq;    /* NULL once exhausted */
-} list_iter;
+typedef rt_seqiter list_iter;   /* tuple.h: shared with tuple_iterator */
 
 static rt_object *iter_new(rt_object *l, rt_type *t, intptr_t start)
 {
@@ -1069,27 +1065,6 @@ static rt_object *list_reviter_next(rt_object *o)
         return rt_newref(LIST(it->seq)->items[it->index--]);
     RT_CLEAR(it->seq);
     return NULL;
-}
-
-static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
-
-static int list_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((list_iter *)o)->seq);
-    return 0;
-}
-
-static int list_iter_clear(rt_object *o)
-{
-    RT_CLEAR(((list_iter *)o)->seq);
-    return 0;
-}
-
-static void list_iter_dealloc(rt_object *o)
-{
-    rt_gc_untrack(o);
-    rt_xdecref(((list_iter *)o)->seq);
-    rt_object_free(o);
 }
 
 /* ---- construction from Python: list(iterable) ----------------------------- */
@@ -1177,10 +1152,10 @@ rt_type rt_list_iterator_type = {
     .name = "list_iterator",
     .basicsize = sizeof(list_iter),
     .flags = RT_TPFLAGS_GC,
-    .dealloc = list_iter_dealloc,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
-    .iter = iter_self,
+    .dealloc = rt_seqiter_dealloc,
+    .traverse = rt_seqiter_traverse,
+    .clear = rt_seqiter_clear,
+    .iter = rt_iter_self,
     .iternext = list_iter_next,
     .base = &rt_object_type,
 };
@@ -1190,10 +1165,10 @@ rt_type rt_list_reverseiterator_type = {
     .name = "list_reverseiterator",
     .basicsize = sizeof(list_iter),
     .flags = RT_TPFLAGS_GC,
-    .dealloc = list_iter_dealloc,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
-    .iter = iter_self,
+    .dealloc = rt_seqiter_dealloc,
+    .traverse = rt_seqiter_traverse,
+    .clear = rt_seqiter_clear,
+    .iter = rt_iter_self,
     .iternext = list_reviter_next,
     .base = &rt_object_type,
 };

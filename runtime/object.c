@@ -622,6 +622,8 @@ rt_object *rt_get_iter(rt_object *o)
     return it;
 }
 
+rt_object *rt_iter_self(rt_object *o) { return rt_newref(o); }
+
 rt_object *rt_iter_next(rt_object *iter)
 {
     if (!iter->type->iternext)

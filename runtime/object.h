@@ -299,6 +299,7 @@ int rt_delitem(rt_object *o, rt_object *key);
 int rt_contains(rt_object *container, rt_object *item);
 rt_object *rt_get_iter(rt_object *o);
 rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
+rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */
 rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs);
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs);
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);

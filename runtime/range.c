@@ -232,7 +232,6 @@ static rt_object *range_iter_next(rt_object *o)
     return rt_int_from_i64(v);
 }
 
-static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
 static void plain_dealloc(rt_object *o) { rt_object_free(o); }
 
 static rt_sequence_methods range_as_sequence = {
@@ -272,7 +271,7 @@ rt_type rt_range_iterator_type = {
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
     .dealloc = plain_dealloc,
-    .iter = iter_self,
+    .iter = rt_iter_self,
     .iternext = range_iter_next,
     .base = &rt_object_type,
 };

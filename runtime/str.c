@@ -756,7 +756,6 @@ static rt_object *str_iter_next(rt_object *o)
     return r;
 }
 
-static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
 
 /* Not a container (an iterator over a str cannot be part of a cycle), but
  * a tracing collector must still see the str it holds. */
@@ -1495,7 +1494,7 @@ rt_type rt_str_iterator_type = {
     .dealloc = str_iter_dealloc,
     .traverse = str_iter_traverse,
     .hash = NULL,
-    .iter = iter_self,
+    .iter = rt_iter_self,
     .iternext = str_iter_next,
     .base = &rt_object_type,
 };

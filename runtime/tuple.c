@@ -378,11 +378,7 @@ static void tuple_dealloc(rt_object *t)
 
 /* ---- iterator ----------------------------------------------------------- */
 
-typedef struct tuple_iter {
-    RT_OBJECT_HEAD
-    intptr_t index;
-    rt_object *seq;    /* NULL once exhausted */
-} tuple_iter;
+typedef rt_seqiter tuple_iter;
 
 static rt_object *tuple_iter_new(rt_object *t)
 {
@@ -406,24 +402,22 @@ static rt_object *tuple_iter_next(rt_object *o)
     return NULL;
 }
 
-static rt_object *iter_self(rt_object *o) { return rt_newref(o); }
-
-static int tuple_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+int rt_seqiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
-    RT_VISIT(((tuple_iter *)o)->seq);
+    RT_VISIT(((rt_seqiter *)o)->seq);
     return 0;
 }
 
-static int tuple_iter_clear(rt_object *o)
+int rt_seqiter_clear(rt_object *o)
 {
-    RT_CLEAR(((tuple_iter *)o)->seq);
+    RT_CLEAR(((rt_seqiter *)o)->seq);
     return 0;
 }
 
-static void tuple_iter_dealloc(rt_object *o)
+void rt_seqiter_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
-    rt_xdecref(((tuple_iter *)o)->seq);
+    rt_xdecref(((rt_seqiter *)o)->seq);
     rt_object_free(o);
 }
 
@@ -483,10 +477,10 @@ rt_type rt_tuple_iterator_type = {
     .name = "tuple_iterator",
     .basicsize = sizeof(tuple_iter),
     .flags = RT_TPFLAGS_GC,
-    .dealloc = tuple_iter_dealloc,
-    .traverse = tuple_iter_traverse,
-    .clear = tuple_iter_clear,
-    .iter = iter_self,
+    .dealloc = rt_seqiter_dealloc,
+    .traverse = rt_seqiter_traverse,
+    .clear = rt_seqiter_clear,
+    .iter = rt_iter_self,
     .iternext = tuple_iter_next,
     .base = &rt_object_type,
 };

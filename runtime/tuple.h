@@ -53,6 +53,18 @@ rt_object *rt_seq_richcompare(rt_object *const *a, intptr_t na, rt_object *const
 int rt_seq_index_args(rt_object *const *args, intptr_t nargs, intptr_t len,
                       intptr_t *start, intptr_t *stop);
 
+/* Shared with list.c: the index iterator over a sequence (tuple_iterator,
+ * list_iterator, list_reverseiterator) and its memory-management slots.
+ * seq is NULL once the iterator is exhausted. */
+typedef struct rt_seqiter {
+    RT_OBJECT_HEAD
+    intptr_t index;
+    rt_object *seq;
+} rt_seqiter;
+int rt_seqiter_traverse(rt_object *o, rt_visitproc visit, void *arg);
+int rt_seqiter_clear(rt_object *o);
+void rt_seqiter_dealloc(rt_object *o);
+
 int rt_tuple_init(void);
 
 #endif

@@ -767,7 +767,6 @@ static rt_object *weakdict_iter_next(rt_object *o)
     return NULL;
 }
 
-static rt_object *weakdict_iter_self(rt_object *o) { return rt_newref(o); }
 
 static int weakdict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
@@ -817,7 +816,7 @@ static rt_type weakdict_iter_type = {
     .dealloc = weakdict_iter_dealloc,
     .traverse = weakdict_iter_traverse,
     .clear = weakdict_iter_clear,
-    .iter = weakdict_iter_self,
+    .iter = rt_iter_self,
     .iternext = weakdict_iter_next,
 };
 
