@@ -25,6 +25,10 @@ typedef struct gc_config {
     intptr_t threshold[GC_GENERATIONS];  /* gen: 700/10/10 unless set */
     bool threshold_set;
     bool stress;                         /* collect at every container allocation */
+    /* gen: when a threshold is crossed, only schedule the collection and
+     * run it at the VM's next safe point (CPython 3.12's eval-breaker
+     * scheme) instead of inside the allocation (3.11's). */
+    bool deferred;
     bool verbose;                        /* a line per collection to stderr */
     /* Tracing collectors (marksweep, boehm): the heap policy.  heap_fixed
      * != 0: collect whenever the heap reaches heap_fixed bytes ("fixed:SIZE").

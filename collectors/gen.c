@@ -522,15 +522,30 @@ static void collect_generations(void)
     }
 }
 
-static void gen_on_threshold(void)
+/* Run the automatic collection the counts ask for now. */
+static void collect_due_generations(void)
 {
     /* As CPython: never start a collection while an exception is being
      * raised (finalizers and callbacks would see or clobber it). */
-    if (rt_err_occurred())
+    if (rt_err_occurred() || rt_gc.collecting)
         return;
     rt_gc.collecting = true;
     collect_generations();
     rt_gc.collecting = false;
+}
+
+static void gen_on_threshold(void)
+{
+    /* Deferred (CPython 3.12): the allocation only raises the VM's flag;
+     * the collection runs at the next call or backward jump, where every
+     * live value is in a frame, and re-reads the counts then (deallocations
+     * in between may have brought gen 0 back under its threshold).  Until
+     * then each container allocation lands here again: one store. */
+    if (gc_gen.deferred) {
+        gc_collect_wanted = true;
+        return;
+    }
+    collect_due_generations();
 }
 
 /* ---- the collector interface ------------------------------------------- */
@@ -561,6 +576,7 @@ static int gen_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&gc_gen.permanent);
     list_merge(&adopted, &gc_gen.gens[0].head);
     gc_gen.stress = cfg && cfg->stress;
+    gc_gen.deferred = cfg && cfg->deferred;
     gc_gen.debug = cfg && cfg->verbose ? GC_DEBUG_STATS : 0;
     gc_gen.installed = true;
     rt_gc.young = &gc_gen.gens[0].head;
@@ -585,6 +601,11 @@ static void gen_fini(gc_stats *final_stats)
 
 static intptr_t gen_collect(int generation)
 {
+    if (generation == -1) {    /* the safe point of a deferred trigger */
+        if (rt_gc.enabled)
+            collect_due_generations();
+        return 0;
+    }
     if (generation < 0 || generation >= GC_GENERATIONS) {
         rt_err_set_string(&rt_exc_ValueError, "invalid generation");
         return -1;

@@ -27,6 +27,7 @@ typedef struct gen_state {
     gen_generation gens[GC_GENERATIONS];
     rt_gchead permanent;             /* gc.freeze(): never scanned */
     bool stress;
+    bool deferred;      /* --gc-trigger safepoint: collect at the next safe point */
     int debug;                       /* GC_DEBUG_* flags */
     intptr_t long_lived_total;       /* survivors of the last full collection */
     intptr_t long_lived_pending;     /* moved into the oldest generation since */

@@ -187,10 +187,10 @@ static bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
 /* Where the keys of a section were set (0 = unset), for duplicate and
  * cross-key messages. */
 enum { K_FILE, K_ARGS, K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP,
-       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_COUNT };
+       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_COUNT };
 static const char *const key_names[K_COUNT] = {
     "file", "args", "collector", "thresholds", "freeze", "allocator", "arena_size", "pool_size",
-    "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir",
+    "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir", "trigger",
 };
 
 typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
@@ -198,7 +198,7 @@ typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
 static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, -1 };
 static const int allowed_workload[] = { K_FILE, K_ARGS, -1 };
 static const int allowed_config[] = { K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA,
-                                      K_POOL, K_HEAP, -1 };
+                                      K_POOL, K_HEAP, K_TRIGGER, -1 };
 
 static int key_index(const char *k, const int *allowed)
 {
@@ -280,6 +280,8 @@ static void check_config(ctx *C, lab_config *c, const int *at)
         err_at(C, at[K_THRESHOLDS], "'thresholds' applies only to collector gen, not %s", c->collector);
     if (c->freeze >= 0 && !gen)
         err_at(C, at[K_FREEZE], "'freeze' applies only to collector gen, not %s", c->collector);
+    if (c->trigger && !gen)
+        err_at(C, at[K_TRIGGER], "'trigger' applies only to collector gen, not %s", c->collector);
     if (c->heap_policy && !tracing)
         err_at(C, at[K_HEAP], "'heap_policy' applies only to tracing collectors (marksweep, boehm), not %s",
                c->collector);
@@ -574,6 +576,12 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
                 c->pool_size = v;
             break;
         }
+        case K_TRIGGER:
+            if (strcmp(val, "alloc") != 0 && strcmp(val, "safepoint") != 0)
+                err_at(&C, lineno, "bad trigger '%s': alloc or safepoint expected", val);
+            else
+                c->trigger = strdup(val);
+            break;
         case K_HEAP:
             if (!check_heap_policy(val))
                 err_at(&C, lineno, "bad heap_policy '%s': default, grow:FACTOR (1 < FACTOR <= 100) or fixed:SIZE expected", val);
@@ -647,6 +655,7 @@ void lab_spec_free(lab_spec *s)
         free(c->thresholds);
         free(c->allocator);
         free(c->heap_policy);
+        free(c->trigger);
     }
     free(s->workloads);
     free(s->configs);
@@ -658,7 +667,7 @@ void lab_spec_free(lab_spec *s)
 
 char **lab_config_flags(const lab_config *c)
 {
-    char **v = calloc(16, sizeof *v);
+    char **v = calloc(20, sizeof *v);   /* 8 flag pairs at most, and the NULL */
     int n = 0;
     if (!v)
         return NULL;
@@ -670,6 +679,10 @@ char **lab_config_flags(const lab_config *c)
     }
     if (c->freeze == 1)
         v[n++] = strdup("--freeze");
+    if (c->trigger) {
+        v[n++] = strdup("--gc-trigger");
+        v[n++] = strdup(c->trigger);
+    }
     if (c->allocator) {
         v[n++] = strdup("--alloc");
         v[n++] = strdup(c->allocator);

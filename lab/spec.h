@@ -32,6 +32,7 @@ typedef struct lab_config {
     uint64_t arena_size; /* 0 = default (pymalloc only) */
     uint64_t pool_size;  /* 0 = default (pymalloc only) */
     char *heap_policy;   /* marksweep/boehm only: "grow:F" or "fixed:SIZE"; NULL = default */
+    char *trigger;       /* gen only: "alloc" or "safepoint"; NULL = default (alloc) */
     int line;
 } lab_config;
 

@@ -24,6 +24,7 @@ const struct option vm_runtime_longopts[] = {
     { "boehm-initial-heap", required_argument, NULL, VM_OPT_BOEHM_INITIAL },
     { "boehm-max-heap", required_argument, NULL, VM_OPT_BOEHM_MAX },
     { "freeze", no_argument, NULL, VM_OPT_FREEZE },
+    { "gc-trigger", required_argument, NULL, VM_OPT_GC_TRIGGER },
 };
 _Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
                "VM_RUNTIME_LONGOPTS_COUNT must count vm_runtime_longopts");
@@ -36,6 +37,9 @@ const char vm_runtime_options_help[] =
     "  --pool-size SIZE      pymalloc pool size, e.g. 4K (default) or 16K\n"
     "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
     "  --stress              collect at every container allocation (slow; for testing)\n"
+    "  --gc-trigger WHEN     gen: alloc (collect inside the allocation that crosses a\n"
+    "                        threshold, CPython 3.11; default) or safepoint (schedule it\n"
+    "                        and collect at the next call or backward jump, CPython 3.12)\n"
     "  --verbose-gc          a line per collection on stderr\n"
     "  --heap-policy P       tracing collectors: default, grow:F (collect when the heap\n"
     "                        reaches F x the live size; default 2) or fixed:SIZE\n"
@@ -160,6 +164,15 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_FREEZE:
         o->freeze_at_start = true;
         return 1;
+    case VM_OPT_GC_TRIGGER:
+        if (strcmp(arg, "alloc") == 0)
+            o->gc.deferred = false;
+        else if (strcmp(arg, "safepoint") == 0)
+            o->gc.deferred = true;
+        else
+            return bad(prog, "gc-trigger", arg, "alloc or safepoint");
+        o->trigger_set = true;
+        return 1;
     default:
         return 0;
     }
@@ -170,6 +183,11 @@ int vm_options_check(vm_options *o, const char *prog)
     char err[256];
     if (o->gc.threshold_set && !o->collector->has_generations) {
         fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
+                prog, o->collector->name);
+        return -1;
+    }
+    if (o->trigger_set && !o->collector->has_generations) {
+        fprintf(stderr, "%s: --gc-trigger: the '%s' collector has no generation thresholds to trigger on\n",
                 prog, o->collector->name);
         return -1;
     }

@@ -35,6 +35,8 @@ expect 2 "\-\-arena-size: invalid value 'big'" -- demo --arena-size big
 expect 2 'not a power of two' -- demo --pool-size 3000
 expect 2 'fewer than 4 pools' -- demo --arena-size 16K --pool-size 16K
 expect 2 "\-\-threshold: invalid value '1,x'" -- demo --threshold 1,x
+expect 2 "\-\-gc-trigger: invalid value 'later' (alloc or safepoint)" -- demo --gc-trigger later
+expect 2 "\-\-gc-trigger: the 'rc' collector has no generation thresholds" -- demo --gc rc --gc-trigger safepoint
 expect 2 "\-\-depth: invalid value '0'" -- demo --depth 0
 expect 2 "needs a value" -- demo --depth
 expect 2 "unexpected argument 'extra'" -- demo extra

@@ -151,13 +151,12 @@ static rt_object *gt_callback(void)
     return f;
 }
 
-static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
+static void gt_setup_config(const gc_config *gc)
 {
     char err[200];
     rt_alloc_config ac = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
     cr_assert_eq(rt_alloc_setup(&ac, err, sizeof err), 0, "%s", err);
-    gc_config gc = { .threshold = { t0, t1, t2 }, .threshold_set = true, .stress = stress };
-    cr_assert_eq(gc_select(&gc_gen_collector, &gc, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(gc_select(&gc_gen_collector, gc, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
     cr_assert_eq(rt_type_ready(&node_type), 0);
     memset(gt_alive, 0, sizeof gt_alive);
@@ -169,6 +168,12 @@ static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
     gt_resurrect_into = NULL;
     gt_resurrect_every = 1;
     gt_resurrections = 0;
+}
+
+static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
+{
+    gc_config gc = { .threshold = { t0, t1, t2 }, .threshold_set = true, .stress = stress };
+    gt_setup_config(&gc);
 }
 
 static void gt_setup_default(void) { gt_setup(700, 10, 10, false); }

@@ -160,3 +160,62 @@ Test(stress_mode, collects_at_every_allocation, .init = setup_stress)
     cr_assert_not(gt_alive[id], "the self-cycle was collected by an allocation");
     GT_CHECK_HEAP();
 }
+
+/* --gc-trigger safepoint (CPython 3.12's scheme): the allocation that
+ * crosses threshold 0 only schedules the collection; it runs at the VM's
+ * next safe point, with the counts of that moment. */
+static void setup_deferred(void)
+{
+    gc_config gc = { .threshold = { 700, 10, 10 }, .threshold_set = true, .deferred = true };
+    gt_setup_config(&gc);
+}
+
+Test(deferred_trigger, allocation_schedules_safe_point_collects, .init = setup_deferred)
+{
+    gc_gen_collector.collect(2);
+    gc_collect_wanted = false;
+    uint64_t s0 = gt_collections(0);
+    alloc_lists(700);
+    cr_assert_not(gc_collect_wanted, "700 allocations do not exceed threshold 0");
+    alloc_lists(300);
+    cr_assert(gc_collect_wanted, "the 701st allocation schedules a collection");
+    cr_assert_eq(gt_collections(0), s0, "nothing collects inside the allocation");
+    cr_assert_eq(gt_count(0), 1000);
+    gc_safe_point();
+    cr_assert_not(gc_collect_wanted);
+    cr_assert_eq(gt_collections(0), s0 + 1, "the safe point ran one gen-0 collection");
+    cr_assert_eq(gt_count(0), 0);
+    cr_assert_eq(gt_count(1), 1);
+    GT_CHECK_HEAP();
+}
+
+Test(deferred_trigger, safe_point_rereads_counts, .init = setup_deferred)
+{
+    gc_gen_collector.collect(2);
+    gc_collect_wanted = false;
+    uint64_t s0 = gt_collections(0);
+    node *n[701];
+    for (int i = 0; i < 701; i++)
+        n[i] = node_new();
+    cr_assert(gc_collect_wanted);
+    /* Deallocations bring count 0 back under the threshold before the
+     * safe point: the scheduled collection is no longer due. */
+    for (int i = 0; i < 701; i++)
+        RT_DECREF(n[i]);
+    gc_safe_point();
+    cr_assert_eq(gt_collections(0), s0);
+    GT_CHECK_HEAP();
+}
+
+Test(deferred_trigger, disabled_collector_skips_scheduled_work, .init = setup_deferred)
+{
+    gc_gen_collector.collect(2);
+    gc_collect_wanted = false;
+    uint64_t s0 = gt_collections(0);
+    alloc_lists(701);
+    cr_assert(gc_collect_wanted);
+    gc_disable();
+    gc_safe_point();
+    cr_assert_eq(gt_collections(0), s0, "gc.disable() between scheduling and the safe point wins");
+    gc_enable();
+}

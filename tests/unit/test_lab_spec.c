@@ -144,6 +144,22 @@ Test(lab_spec, bad_heap_policy) { expect_error(HEAD "[config c]\ncollector = mar
 Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "applies only to tracing collectors"); }
 Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector = rc\nthresholds = 10\n", 7, "'thresholds' applies only to collector gen, not rc"); }
 Test(lab_spec, boehm_allocator) { expect_error(HEAD "[config c]\ncollector = gen\nallocator = boehm\n", 7, "allocator boehm works only with collector boehm"); }
+Test(lab_spec, bad_trigger) { expect_error(HEAD CONF "trigger = later\n", 7, "bad trigger 'later': alloc or safepoint expected"); }
+Test(lab_spec, trigger_needs_gen) { expect_error(HEAD "[config c]\ncollector = marksweep\ntrigger = safepoint\n", 7, "'trigger' applies only to collector gen, not marksweep"); }
+Test(lab_spec, trigger_flag)
+{
+    char *p = write_spec(HEAD "[config c]\ncollector = gen\ntrigger = safepoint\n");
+    lab_spec s;
+    char *errors = NULL;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
+    char **f = lab_config_flags(&s.configs[0]);
+    cr_assert_str_eq(f[2], "--gc-trigger");
+    cr_assert_str_eq(f[3], "safepoint");
+    cr_assert_null(f[4]);
+    lab_strv_free(f);
+    lab_spec_free(&s);
+    free(p);
+}
 Test(lab_spec, missing_collector) { expect_error(HEAD "[config c]\nfreeze = on\n", 5, "[config c] has no 'collector'"); }
 Test(lab_spec, missing_workload_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\nfile = nothere.py\n" CONF, 5, "workload file nothere.py not found"); }
 Test(lab_spec, workload_without_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\n" CONF, 3, "[workload w] has no 'file'"); }
