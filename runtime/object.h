@@ -185,6 +185,9 @@ struct rt_type {
     /* Heap types with __slots__: this class's own slot storage, nslots
      * object pointers starting at slotsoffset (base classes' come before). */
     intptr_t slotsoffset, nslots;
+    /* Weak references to this type (weakref.ref(SomeClass), a
+     * WeakKeyDictionary keyed by classes), as CPython's tp_weaklist. */
+    rt_object *weakreflist;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;

@@ -551,6 +551,9 @@ static void type_dealloc(rt_object *o)
 {
     rt_type *t = (rt_type *)o;
     rt_gc_untrack(o);
+    /* Weakrefs first: their callbacks may look at the class's dict. */
+    if (t->weakreflist)
+        rt_weakref_clear_all(o);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     if (t->vm_data && t->vm_data_free)
@@ -609,6 +612,7 @@ rt_type rt_type_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "type",
     .basicsize = sizeof(rt_type),
+    .weaklistoffset = offsetof(rt_type, weakreflist),
     /* Not BASETYPE: metaclasses are outside the language subset, and a
      * heap subclass of type would need a type-shaped instance layout. */
     .flags = RT_TPFLAGS_GC | RT_TPFLAGS_TYPE_SUBCLASS,
