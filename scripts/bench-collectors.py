@@ -13,11 +13,11 @@ checksum line must be the same under every runtime as under CPython.
 
 usage: scripts/bench-collectors.py [--gclab PATH] [--python PATH] [--repeat N]
            [--collectors rc,gen,marksweep,boehm] [--gcbench "15 4 250000"]
-           [--binary-trees "14"] [--gclab-flags "..."] [--out PAGE.md]
+           [--binary-trees "14"] [--gclab-flags "..."] [--out PAGE.md [--section NAME]]
 
 --out puts the table (with the command, machine and date) into PAGE.md
-between its "bench-collectors" markers, atomically; it is not written when
-a run failed.  Exit status: 0, 1 if a run failed or a checksum disagrees,
+between the markers of section NAME (default "bench-collectors"),
+atomically; it is not written when a run failed.  Exit status: 0, 1 if a run failed or a checksum disagrees,
 2 for bad usage.
 """
 import argparse
@@ -27,8 +27,8 @@ import sys
 
 import benchlib as bl
 
-COLUMNS = ["workload", "runtime", "wall s", "CPU s", "wall / CPython", "peak RSS MiB", "collections",
-           "GC s", "max pause ms", "rc cascades: n, s", "checksum"]
+COLUMNS = ["workload", "runtime", "wall s", "CPU s", "wall / CPython", "CPU / CPython", "peak RSS MiB",
+           "collections", "GC s", "max pause ms", "rc cascades: n, s", "checksum"]
 
 
 def summarise(runs):
@@ -48,25 +48,17 @@ def summarise(runs):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gclab", default=os.path.join(bl.ROOT, "build", "gclab"))
-    ap.add_argument("--python", default="python3", help="CPython to compare with (a pyenv shim is resolved)")
-    ap.add_argument("--repeat", type=int, default=3)
+    bl.add_common_options(ap, "bench-collectors")
     ap.add_argument("--collectors", default="rc,gen,marksweep,boehm")
     ap.add_argument("--gcbench", default="15 4 250000", help="gcbench.py arguments")
     ap.add_argument("--binary-trees", default="14", help="binary_trees.py arguments")
-    ap.add_argument("--gclab-flags", default="", help="extra `gclab run` options, e.g. '--arena-size 1M'")
-    ap.add_argument("--out", help="Markdown page to put the table into")
     a = ap.parse_args()
     if a.repeat < 1:
         ap.error("--repeat: must be at least 1")
     collectors = [c for c in a.collectors.split(",") if c]
     if not collectors:
         ap.error("--collectors: empty")
-    try:
-        gclab_version = bl.check_gclab(a.gclab)
-        py, py_version = bl.real_python(a.python)
-    except bl.BenchError as e:
-        bl.die(str(e))
+    py, py_version, head = bl.start(a)
     workloads = [("gcbench", shlex.split(a.gcbench)), ("binary_trees", shlex.split(a.binary_trees))]
     runtimes = collectors + [bl.CPYTHON]
     flags = shlex.split(a.gclab_flags)
@@ -100,39 +92,23 @@ def main():
             sums = {bl.checksum_line(x["stdout"]) for x in runs[rt]}
             agree = len(ref) == 1 and sums == ref and None not in ref
             if not agree and rt != bl.CPYTHON:
-                failures.append(f"{name} under {rt}: checksum {sorted(map(str, sums))} != CPython's {sorted(map(str, ref))}")
+                failures.append(f"{name} under {rt}: checksum {sorted(map(str, sums))} "
+                                f"!= CPython's {sorted(map(str, ref))}")
             s = summarise(runs[rt])
             ratio = s["wall_s"] / base["wall_s"] if base else None
+            cpu_ratio = s["cpu_s"] / base["cpu_s"] if base else None
             casc = "-" if s["cascades"] is None else f"{s['cascades'][0]:.0f}, {s['cascades'][1]:.3f}"
             label = f"CPython {py_version}" if rt == bl.CPYTHON else rt
             check = ("reference" if len(ref) == 1 and None not in ref else "VARIES") if rt == bl.CPYTHON \
                 else ("= CPython" if agree else "DIFFERS")
             rows.append([name, label, bl.fmt(s["wall_s"]), bl.fmt(s["cpu_s"]), bl.fmt(ratio, 2),
-                         bl.fmt(s["rss_mib"], 1), f"{s['collections']:.0f}", bl.fmt(s["gc_s"]),
+                         bl.fmt(cpu_ratio, 2), bl.fmt(s["rss_mib"], 1), f"{s['collections']:.0f}", bl.fmt(s["gc_s"]),
                          bl.fmt(s["max_pause_ms"], 2), casc, check])
 
-    cmd = "scripts/bench-collectors.py " + shlex.join(sys.argv[1:])
-    load1 = os.getloadavg()[0]
-    text = [f"`{cmd.strip()}`", "",
-            bl.machine(gclab_version, py, py_version), ""]
-    if load1 >= 0.5 * (os.cpu_count() or 1):
-        text += [f"**Measured under load** (load average {load1:.2f} on {os.cpu_count()} CPUs): "
-                 "wall times are noisy, CPU times less so; re-run on a quiet machine.", ""]
-    text += [f"Median of {a.repeat} runs each, runtimes in alternating order.  Workload sizes: "
-             + ", ".join(f"{n} {' '.join(x)}" for n, x in workloads) + ".", "",
-             bl.md_table(COLUMNS, rows, right=range(2, 10))]
-    table = "\n".join(text)
-    print(table)
-    if failures:
-        for f in failures:
-            print(f"FAILED: {f}", file=sys.stderr)
-        if a.out:
-            print(f"{a.out} not written", file=sys.stderr)
-        return 1
-    if a.out:
-        bl.write_section(a.out, "bench-collectors", table)
-        print(f"wrote {a.out}", file=sys.stderr)
-    return 0
+    text = head + [f"Median of {a.repeat} runs each, runtimes in alternating order.  Workload sizes: "
+                   + ", ".join(f"{n} {' '.join(x)}" for n, x in workloads) + ".", "",
+                   bl.md_table(COLUMNS, rows, right=range(2, 11))]
+    return bl.finish(a, "\n".join(text), failures)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,12 @@
 
 usage: scripts/bench-gcpause.py [--gclab PATH] [--python PATH] [--repeat N]
            [--churn "cycle_churn.py ARGS"] [--sizes "100000 1000000 3000000"]
-           [--collections N] [--gc gen] [--gclab-flags "..."] [--out PAGE.md]
+           [--collections N] [--gc gen] [--gclab-flags "..."] [--out PAGE.md [--section NAME]]
 
 --out puts both tables (with the command, machine and date) into PAGE.md
-between its "bench-gcpause" markers, atomically; not written when a run
-failed.  Exit status: 0, 1 if a run failed or outputs disagree, 2 for bad
-usage.
+between the markers of section NAME (default "bench-gcpause"), atomically;
+not written when a run failed.  Exit status: 0, 1 if a run failed or
+outputs disagree, 2 for bad usage.
 """
 import argparse
 import os
@@ -51,7 +51,7 @@ def pause_table(runs, label):
             n, p50, p99, mx = figs[rt]
             rows.append([g, label[rt], f"{n:.0f}", bl.fmt(p50, 1), bl.fmt(p99, 1), bl.fmt(mx, 1)])
         ratio = [None if a is None or not b else a / b for a, b in zip(figs[gclab_rt], figs[bl.CPYTHON])]
-        rows.append([g, f"{label[gclab_rt]} / CPython"] + [bl.fmt(x, 2) for x in ratio])
+        rows.append([g, "ratio gclab / CPython"] + [bl.fmt(x, 2) for x in ratio])
     return rows
 
 
@@ -80,15 +80,11 @@ def pair(best, med, digits):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gclab", default=os.path.join(bl.ROOT, "build", "gclab"))
-    ap.add_argument("--python", default="python3", help="CPython to compare with (a pyenv shim is resolved)")
-    ap.add_argument("--repeat", type=int, default=3)
+    bl.add_common_options(ap, "bench-gcpause")
     ap.add_argument("--gc", default="gen", help="gclab collector (a generational one)")
     ap.add_argument("--churn", default="cycle_churn.py", help="workload (in workloads/) and its arguments")
     ap.add_argument("--sizes", default="100000 1000000 3000000", help="heap sizes for table 2")
     ap.add_argument("--collections", type=int, default=5, help="timed full collections per heap and run")
-    ap.add_argument("--gclab-flags", default="", help="extra `gclab run` options, e.g. '--arena-size 1M'")
-    ap.add_argument("--out", help="Markdown page to put the tables into")
     a = ap.parse_args()
     if a.repeat < 1 or a.collections < 1:
         ap.error("--repeat and --collections must be at least 1")
@@ -96,17 +92,14 @@ def main():
     sizes = shlex.split(a.sizes)
     if not churn or not sizes or not all(s.isdigit() for s in sizes):
         ap.error("--churn needs a workload; --sizes needs positive integers")
-    try:
-        gclab_version = bl.check_gclab(a.gclab)
-        py, py_version = bl.real_python(a.python)
-    except bl.BenchError as e:
-        bl.die(str(e))
+    py, py_version, head = bl.start(a)
     prog = os.path.join(bl.WORKLOADS, churn[0])
     if not os.path.isfile(prog):
         bl.die(f"workload '{prog}' not found")
     flags = shlex.split(a.gclab_flags)
     runtimes = [a.gc, bl.CPYTHON]
-    label = {a.gc: f"gclab {a.gc}", bl.CPYTHON: f"CPython {py_version}"}
+    label = {a.gc: f"gclab {a.gc}" + (f" {a.gclab_flags}" if flags else ""),
+             bl.CPYTHON: f"CPython {py_version}"}
     failures = []
 
     # Table 1: pauses by generation.
@@ -151,31 +144,15 @@ def main():
         full_rows.append([s, g[0], c[0], pair(g[1], g[2], 1), pair(c[1], c[2], 1), bl.fmt(g[1] / c[1], 2),
                           pair(g[3], g[4], 1), pair(c[3], c[4], 1), bl.fmt(g[3] / c[3], 2)])
 
-    cmd = "scripts/bench-gcpause.py " + shlex.join(sys.argv[1:])
-    load1 = os.getloadavg()[0]
-    text = [f"`{cmd.strip()}`", "", bl.machine(gclab_version, py, py_version), ""]
-    if load1 >= 0.5 * (os.cpu_count() or 1):
-        text += [f"**Measured under load** (load average {load1:.2f} on {os.cpu_count()} CPUs): "
-                 "re-run on a quiet machine.", ""]
-    text += [f"Pauses by generation, `{' '.join(churn)}`, {a.repeat} runs each in alternating order, "
-             "every collection of every run pooled (wall-clock durations; microseconds):", "",
-             bl.md_table(PAUSE_COLUMNS, pause_rows, right=range(2, 6)),
-             f"Full collections, `bench/full_gc.py {a.collections} {a.sizes}` on both "
-             f"(heap `[[i] for i in range(N)]`, process CPU time; best and median of "
-             f"{a.collections} collections x {a.repeat} runs):", "",
-             bl.md_table(FULL_COLUMNS, full_rows, right=range(1, 9))]
-    table = "\n".join(text)
-    print(table)
-    if failures:
-        for f in failures:
-            print(f"FAILED: {f}", file=sys.stderr)
-        if a.out:
-            print(f"{a.out} not written", file=sys.stderr)
-        return 1
-    if a.out:
-        bl.write_section(a.out, "bench-gcpause", table)
-        print(f"wrote {a.out}", file=sys.stderr)
-    return 0
+    text = head + [
+        f"Pauses by generation, `{' '.join(churn)}`, {a.repeat} runs each in alternating order, "
+        "every collection of every run pooled (wall-clock durations; microseconds):", "",
+        bl.md_table(PAUSE_COLUMNS, pause_rows, right=range(2, 6)),
+        f"Full collections, `bench/full_gc.py {a.collections} {a.sizes}` on both "
+        f"(heap `[[i] for i in range(N)]`, process CPU time; best and median of "
+        f"{a.collections} collections x {a.repeat} runs):", "",
+        bl.md_table(FULL_COLUMNS, full_rows, right=range(1, 9))]
+    return bl.finish(a, "\n".join(text), failures)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,11 @@ import datetime
 import json
 import os
 import platform
+import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORKLOADS = os.path.join(ROOT, "workloads")
@@ -48,7 +48,8 @@ def real_python(path):
     except (OSError, subprocess.TimeoutExpired) as e:
         raise BenchError(f"python interpreter '{path}' cannot be run: {e}")
     if out.returncode != 0 or len(out.stdout.split()) != 2:
-        raise BenchError(f"python interpreter '{path}' failed (exit {out.returncode}): {out.stderr.strip()[-300:]}")
+        raise BenchError(f"python interpreter '{path}' failed (exit {out.returncode}): "
+                         f"{out.stderr.strip()[-300:]}")
     exe, version = out.stdout.split()
     return exe, version
 
@@ -222,5 +223,45 @@ def write_section(path, name, text):
         raise
 
 
-def now():
-    return time.strftime("%H:%M:%S")
+def add_common_options(ap, section):
+    """The options every side-by-side script takes."""
+    ap.add_argument("--gclab", default=os.path.join(ROOT, "build", "gclab"))
+    ap.add_argument("--python", default="python3", help="CPython to compare with (a pyenv shim is resolved)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each runtime (default %(default)s)")
+    ap.add_argument("--gclab-flags", default="", help="extra `gclab run` options, e.g. '--arena-size 1M'")
+    ap.add_argument("--out", help="Markdown page to put the tables into")
+    ap.add_argument("--section", default=section,
+                    help="name of the marked section of --out to replace (default %(default)s)")
+
+
+def start(a):
+    """Check the binary and the interpreter (exit 1 with a message if either
+    is missing); the heading lines of the tables: command, machine, load."""
+    try:
+        gclab_version = check_gclab(a.gclab)
+        py, py_version = real_python(a.python)
+    except BenchError as e:
+        die(str(e))
+    cmd = f"scripts/{os.path.basename(sys.argv[0])} {shlex.join(sys.argv[1:])}".strip()
+    head = [f"`{cmd}`", "", machine(gclab_version, py, py_version), ""]
+    load1, ncpu = os.getloadavg()[0], os.cpu_count() or 1
+    if load1 >= 0.5 * ncpu:     # half the CPUs busy already: other tenants are in the timings
+        head += [f"**Measured under load** (load average {load1:.2f} on {ncpu} CPUs): wall times "
+                 "are noisy, CPU times less so; re-run on a quiet machine.", ""]
+    return py, py_version, head
+
+
+def finish(a, text, failures):
+    """Print the tables; then either report the failures (exit status 1,
+    --out untouched) or write --out.  The script's exit status."""
+    print(text)
+    if failures:
+        for f in failures:
+            print(f"FAILED: {f}", file=sys.stderr)
+        if a.out:
+            print(f"{a.out} not written", file=sys.stderr)
+        return 1
+    if a.out:
+        write_section(a.out, a.section, text)
+        print(f"wrote {a.out}", file=sys.stderr)
+    return 0

@@ -28,8 +28,8 @@ PY = sys.executable
 sys.path.insert(0, SCRIPTS)
 import benchlib  # noqa: E402  (after the path is set)
 
-COLLECTOR_COLS = ["workload", "runtime", "wall s", "CPU s", "wall / CPython", "peak RSS MiB",
-                  "collections", "GC s", "max pause ms", "rc cascades: n, s", "checksum"]
+COLLECTOR_COLS = ["workload", "runtime", "wall s", "CPU s", "wall / CPython", "CPU / CPython",
+                  "peak RSS MiB", "collections", "GC s", "max pause ms", "rc cascades: n, s", "checksum"]
 
 
 def collectors():
