@@ -105,7 +105,8 @@ def main():
                          bl.fmt(cpu_ratio, 2), bl.fmt(s["rss_mib"], 1), f"{s['collections']:.0f}", bl.fmt(s["gc_s"]),
                          bl.fmt(s["max_pause_ms"], 2), casc, check])
 
-    text = head + [f"Median of {a.repeat} runs each, runtimes in alternating order.  Workload sizes: "
+    runs_each = f"{a.repeat} run{'s' if a.repeat > 1 else ''} each"
+    text = head + [f"Median of {runs_each}, runtimes in alternating order.  Workload sizes: "
                    + ", ".join(f"{n} {' '.join(x)}" for n, x in workloads) + ".", "",
                    bl.md_table(COLUMNS, rows, right=range(2, 11))]
     return bl.finish(a, "\n".join(text), failures)

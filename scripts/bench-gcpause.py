@@ -144,8 +144,9 @@ def main():
         full_rows.append([s, g[0], c[0], pair(g[1], g[2], 1), pair(c[1], c[2], 1), bl.fmt(g[1] / c[1], 2),
                           pair(g[3], g[4], 1), pair(c[3], c[4], 1), bl.fmt(g[3] / c[3], 2)])
 
+    runs_each = f"{a.repeat} run{'s' if a.repeat > 1 else ''} each"
     text = head + [
-        f"Pauses by generation, `{' '.join(churn)}`, {a.repeat} runs each in alternating order, "
+        f"Pauses by generation, `{' '.join(churn)}`, {runs_each} in alternating order, "
         "every collection of every run pooled (wall-clock durations; microseconds):", "",
         bl.md_table(PAUSE_COLUMNS, pause_rows, right=range(2, 6)),
         f"Full collections, `bench/full_gc.py {a.collections} {a.sizes}` on both "
