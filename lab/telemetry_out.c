@@ -9,8 +9,8 @@
  * It reads the runtime's recording through rt_tel_snapshot alone.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
 #include "telemetry_out.h"
 #include "stats.h"
 #include "fileio.h"
@@ -61,6 +61,24 @@ static void json_u64(FILE *f, const char *key, uint64_t v)
     fprintf(f, "  \"%s\": %llu,\n", key, (unsigned long long)v);
 }
 
+/* The kernel's RSS high-water mark of this process image (VmHWM in
+ * /proc/self/status), 0 if unknown.  Not getrusage's ru_maxrss: Linux keeps
+ * that across fork and folds the pre-exec image into it, so a run started
+ * by a 200 MB parent would report the parent's 200 MB. */
+static uint64_t rss_high_water(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f)
+        return 0;
+    char line[256];
+    unsigned long long kib = 0;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %llu kB", &kib) == 1)
+            break;
+    fclose(f);
+    return (uint64_t)kib * 1024;
+}
+
 static int write_stats(FILE *f, void *arg)
 {
     const rt_tel_run *run = arg;
@@ -101,9 +119,9 @@ static int write_stats(FILE *f, void *arg)
                 coll[e->generation]++;
         }
     }
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) == 0 && (uint64_t)ru.ru_maxrss * 1024 > peak_rss)
-        peak_rss = (uint64_t)ru.ru_maxrss * 1024;   /* the kernel's high-water mark sees between samples */
+    uint64_t hwm = rss_high_water();
+    if (hwm > peak_rss)
+        peak_rss = hwm;   /* the kernel's high-water mark sees between samples */
     lab_sort(ms, npause);
     double windows[3] = { 1, 10, 100 }, mmu[3];
     if (lab_mmu_curve(iv, npause, 0, wall_s * 1e3, windows, 3, mmu) < 0)

@@ -19,15 +19,9 @@ import subprocess
 import sys
 import time
 
+import benchlib
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def real_python(path):
-    """Resolve a pyenv shim to the interpreter it starts."""
-    out = subprocess.run([path, "-c", "import sys; print(sys.executable); print(sys.version.split()[0])"],
-                         capture_output=True, text=True, check=True)
-    exe, version = out.stdout.split()
-    return exe, version
 
 
 def timed(cmd, cwd):
@@ -49,7 +43,10 @@ def main():
     a = ap.parse_args()
     if a.repeat < 1:
         ap.error("--repeat: must be at least 1")
-    py, py_version = real_python(a.python)
+    try:
+        py, py_version = benchlib.real_python(a.python)
+    except benchlib.BenchError as e:
+        benchlib.die(str(e))
     wl_dir = os.path.join(ROOT, "workloads")
     runs = []
     if a.workloads:

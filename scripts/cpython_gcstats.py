@@ -1,0 +1,133 @@
+"""cpython_gcstats.py -- run a program under CPython and record its cycle
+collections the way `gclab run --stats --trace` records ours.
+
+usage: python3 scripts/cpython_gcstats.py --stats S.json [--trace T.csv] PROGRAM.py [ARGS...]
+
+The program runs as __main__ (runpy, sys.argv = [PROGRAM.py, ARGS...]) with
+one entry in gc.callbacks that reads time.perf_counter_ns at "start" and at
+"stop": each start->stop span is one collection (its generation and its
+collected/uncollectable counts come from the callback's info).  Written at
+exit, each through a temporary file and a rename:
+
+* S.json: the keys of docs/telemetry.md's stats that CPython can give --
+  wall_s and cpu_s (from just before the program starts to its end; the
+  interpreter's own start-up is not included), gc_s (sum of the
+  collections), pause_count = collections, collections_gen0..2,
+  pause_max_ms, peak_rss_bytes (VmHWM, as gclab) -- with
+  "format": "cpython-gcstats/1" and cascade_s null: CPython's refcount
+  frees are not collections and are not timed here.
+* T.csv: the trace format of docs/telemetry.md, one `collection` row per
+  collection (collector "cpython"; examined and heap fields 0, unknown).
+
+Invariants: the hook allocates no container (the times go into arrays), so
+it does not move CPython's generation-0 count; only the standard library is
+used; the exit status is the program's (1 after an uncaught exception).
+A program that edits gc.callbacks itself sees one entry more than usual.
+"""
+import argparse
+import array
+import gc
+import json
+import os
+import resource
+import runpy
+import sys
+import tempfile
+import time
+import traceback
+
+HEADER = ("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
+          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes\n")
+
+
+def write_atomic(path, text):
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cpython-gcstats-")
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def peak_rss():
+    """VmHWM, as lab/telemetry_out.c reads it: getrusage's ru_maxrss would
+    include the RSS of the process that started us (Linux keeps it across
+    fork and exec).  ru_maxrss only where /proc is missing."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stats", required=True)
+    ap.add_argument("--trace")
+    ap.add_argument("program")
+    ap.add_argument("args", nargs=argparse.REMAINDER)
+    a = ap.parse_args()
+
+    clock = time.perf_counter_ns
+    starts, ends = array.array("q"), array.array("q")
+    gens, collected, uncollectable = array.array("b"), array.array("q"), array.array("q")
+    pending = array.array("q", [0])
+
+    def hook(phase, info):
+        if phase == "start":
+            pending[0] = clock()          # last thing before the collection
+        else:
+            t = clock()                   # first thing after it
+            starts.append(pending[0])
+            ends.append(t)
+            gens.append(info["generation"])
+            collected.append(info["collected"])
+            uncollectable.append(info["uncollectable"])
+
+    sys.argv = [a.program, *a.args]
+    sys.path[0] = os.path.dirname(os.path.abspath(a.program))
+    status = 0
+    gc.callbacks.append(hook)
+    t0, c0 = clock(), time.process_time()
+    try:
+        runpy.run_path(a.program, run_name="__main__")
+    except SystemExit as e:
+        status = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+        status = 1
+    wall, cpu = (clock() - t0) / 1e9, time.process_time() - c0
+    if hook in gc.callbacks:
+        gc.callbacks.remove(hook)
+    sys.stdout.flush()
+
+    pauses = [e - s for s, e in zip(starts, ends)]
+    stats = {
+        "format": "cpython-gcstats/1",
+        "config": {"collector": "cpython", "python": sys.version.split()[0],
+                   "executable": sys.executable, "workload": a.program, "args": " ".join(a.args)},
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "gc_s": sum(pauses) / 1e9,
+        "cascade_s": None,
+        "pause_count": len(pauses),
+        "pause_max_ms": max(pauses) / 1e6 if pauses else None,
+        "peak_rss_bytes": peak_rss(),
+        "collections": len(pauses),
+    }
+    for g in range(3):
+        stats[f"collections_gen{g}"] = sum(1 for x in gens if x == g)
+    write_atomic(a.stats, json.dumps(stats, indent=2) + "\n")
+    if a.trace:
+        rows = [f"collection,{s - t0},{e - t0},cpython,{g},0,{c},{u},0,0,0,0,0,0\n"
+                for s, e, g, c, u in zip(starts, ends, gens, collected, uncollectable)]
+        write_atomic(a.trace, HEADER + "".join(rows))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
