@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "spec.h"
+#include "../runtime/alloc.h"
 #include "fileio.h"
 
 /* The collectors `gclab run --gc` knows (collectors/registry.c); the lab
@@ -295,7 +296,8 @@ static void check_config(ctx *C, lab_config *c, const int *at)
     bool pymalloc = c->allocator ? strcmp(c->allocator, "pymalloc") == 0 : !boehm;
     if ((c->arena_size || c->pool_size) && !pymalloc)
         err_at(C, at[c->arena_size ? K_ARENA : K_POOL], "arena and pool sizes apply only to allocator pymalloc");
-    uint64_t pool = c->pool_size ? c->pool_size : 4096, arena = c->arena_size ? c->arena_size : 256 * 1024;
+    uint64_t pool = c->pool_size ? c->pool_size : RT_POOL_SIZE_DEFAULT;
+    uint64_t arena = c->arena_size ? c->arena_size : RT_ARENA_SIZE_DEFAULT;
     if ((c->arena_size || c->pool_size) && arena < 4 * pool)
         err_at(C, at[c->arena_size ? K_ARENA : K_POOL], "an arena must hold at least 4 pools (arena %llu, pool %llu)",
                (unsigned long long)arena, (unsigned long long)pool);
@@ -569,7 +571,7 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
             bool arena = k == K_ARENA;
             if (lab_parse_size(val, &v) < 0 || !is_pow2(v) || v < (arena ? 4096u : 1024u) || v > ((uint64_t)1 << 30))
                 err_at(&C, lineno, "bad %s '%s': a power of two from %s to 1G expected (e.g. %s)", key, val,
-                       arena ? "4K" : "1K", arena ? "256K" : "4K");
+                       arena ? "4K" : "1K", arena ? "1M" : "16K");
             else if (arena)
                 c->arena_size = v;
             else
