@@ -542,18 +542,14 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        rt_object *name = names[oparg];
-        rt_object *v = rt_dict_getitem(f->globals, name);
-        if (!v) {
-            if (rt_err_occurred())
-                goto error;
-            v = rt_dict_getitem(f->builtins, name);
-            if (!v) {
-                if (!rt_err_occurred())
-                    vm_load_name_error(name);
-                goto error;
-            }
-        }
+        /* the code's cache entry for this name (code.h), else the lookups */
+        vm_global_cache *e = &co->gcache[oparg];
+        rt_object *v;
+        if (e->globals_version == ((rt_dict *)f->globals)->version
+            && e->builtins_version == ((rt_dict *)f->builtins)->version)
+            v = e->value;
+        else if (!(v = vm_load_global(f, oparg)))
+            goto error;
         rt_incref(v);
         PUSH(v);
         DISPATCH();
