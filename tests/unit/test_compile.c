@@ -4,8 +4,8 @@
  * errors it reports.  Each test compiles and runs a small program and
  * checks what it printed (expected outputs recorded from CPython 3.11).
  */
-#include <math.h>
 #include "vm_util.h"
+#include <math.h>
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
