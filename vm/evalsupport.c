@@ -1,6 +1,7 @@
 /*
  * evalsupport.c -- the slower helpers of the interpreter loop: traceback
- * entries and exception context, unpacking from arbitrary iterables,
+ * entries and exception context, LOAD_GLOBAL on a cache miss (filling the
+ * code's cache, code.h), unpacking from arbitrary iterables,
  * `except` matching, `raise`, f-string field formatting, `from m import x`
  * and the unbound-variable errors.
  */
