@@ -51,6 +51,16 @@ struct rt_dict_keys {
 
 #define DICT(o) ((rt_dict *)(o))
 
+/* The last version handed out.  Versions are process-wide, as CPython's
+ * dict version tag: every new dict and every mutation takes the next one,
+ * so a (version) seen once names one dict in one state for the life of
+ * the process -- a cache keyed on it cannot match a different dict that
+ * took a freed dict's address.  0 is never handed out (empty cache slots).
+ * 2^64 versions: no wrap-around in any run. */
+static uint64_t last_version;
+
+static inline void new_version(rt_dict *d) { d->version = ++last_version; }
+
 static inline size_t dk_size(rt_dict_keys *k) { return (size_t)1 << k->log2_size; }
 
 static inline dict_entry *dk_entries(rt_dict_keys *k)
@@ -228,7 +238,7 @@ static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
         dict_entry *ep = &dk_entries(d->keys)[ix];
         rt_object *old = ep->value;
         ep->value = rt_newref(value);
-        d->version++;
+        new_version(d);
         RT_DECREF(old);   /* last: the dict is consistent if this runs code */
         return 0;
     }
@@ -245,7 +255,7 @@ static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
     k->nentries++;
     k->usable--;
     d->used++;
-    d->version++;
+    new_version(d);
     return 0;
 }
 
@@ -257,7 +267,7 @@ rt_object *rt_dict_new(void)
     if (!d)
         return NULL;
     d->used = 0;
-    d->version = 0;
+    new_version(d);
     d->keys = NULL;
     /* Untracked until a container is stored (rt_dict_maybe_track). */
     return RT_OBJ(d);
@@ -327,7 +337,7 @@ static void del_entry(rt_dict *d, intptr_t ix, intptr_t hash)
     ep->key = NULL;
     ep->value = NULL;
     d->used--;
-    d->version++;
+    new_version(d);
     if (ix == k->nentries - 1)
         k->nentries = ix;   /* the last entry: its position can be reused */
     RT_DECREF(key);
@@ -428,7 +438,7 @@ void rt_dict_clear(rt_object *o)
     /* Empty the dict first: the decrefs below may run code that uses it. */
     d->keys = NULL;
     d->used = 0;
-    d->version++;
+    new_version(d);
     dict_entry *ep = dk_entries(k);
     for (intptr_t i = 0; i < k->nentries; i++) {
         if (ep[i].key) {
@@ -482,6 +492,7 @@ rt_object *rt_dict_copy(rt_object *o)
         }
         DICT(r)->keys = nk;
         DICT(r)->used = src->used;
+        new_version(DICT(r));
         if (rt_gc_is_tracked(o))
             rt_gc_track(r);
         return r;
@@ -1012,8 +1023,10 @@ static rt_object *dict_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
         return rt_dict_new();
     /* Instances of subclasses have a __dict__ and may hold anything. */
     rt_object *o = rt_object_new(t);
-    if (o)
+    if (o) {
+        new_version(DICT(o));
         rt_gc_track(o);
+    }
     return o;
 }
 

@@ -14,6 +14,9 @@
  *     value that may be part of a cycle is stored in it
  *     (rt_dict_maybe_track); the collector may untrack it again when it
  *     holds only atomic objects (rt_dict_maybe_untrack);
+ *   - version: a new process-wide value (never 0) on creation and on every
+ *     change of the key/value mapping, never reused by another dict, so a
+ *     cache keyed on a version alone cannot confuse two dicts;
  *   - str keys: their cached hash is used and identity is tried first, so
  *     interned-name lookups never call rt_richcompare_bool.
  */
@@ -29,7 +32,7 @@ typedef struct rt_dict_keys rt_dict_keys;   /* private to dict.c */
 typedef struct rt_dict {
     RT_OBJECT_HEAD
     intptr_t used;
-    uint64_t version;        /* bumped on every mutation (iteration checks, caches) */
+    uint64_t version;        /* process-wide unique, new on creation and every mutation (caches) */
     rt_dict_keys *keys;
 } rt_dict;
 

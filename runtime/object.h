@@ -383,7 +383,19 @@ typedef struct rt_instance {
 /* Address of o's __dict__ slot, or NULL if its type has none. */
 rt_object **rt_object_dict_ptr(rt_object *o);
 /* The builtin-function object: a C function bound to self (NULL for a
- * plain function such as len).  The VM's builtins use this. */
+ * plain function such as len).  The VM's builtins use this.  Its layout
+ * and the method descriptor's are public so that a caller holding an
+ * argument vector (the VM's call path) can pass it straight to def->func. */
+typedef struct rt_cfunction {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_object *self;          /* owned; NULL for a plain function */
+} rt_cfunction;
+typedef struct rt_method_descr {
+    RT_OBJECT_HEAD
+    rt_method_def *def;
+    rt_type *owner;           /* borrowed: the descriptor lives in owner's dict */
+} rt_method_descr;
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */

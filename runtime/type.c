@@ -135,18 +135,6 @@ rt_type rt_object_type = {
 
 /* ---- descriptors: built-in methods ------------------------------------- */
 
-typedef struct method_descr {
-    RT_OBJECT_HEAD
-    rt_method_def *def;
-    rt_type *owner;        /* borrowed: the descriptor lives in owner's dict */
-} method_descr;
-
-typedef struct cfunction {
-    RT_OBJECT_HEAD
-    rt_method_def *def;
-    rt_object *self;       /* owned; NULL for a plain function */
-} cfunction;
-
 typedef struct getset_descr {
     RT_OBJECT_HEAD
     rt_getset_def *def;
@@ -155,7 +143,7 @@ typedef struct getset_descr {
 
 static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
 {
-    method_descr *d = (method_descr *)rt_object_new(dt);
+    rt_method_descr *d = (rt_method_descr *)rt_object_new(dt);
     if (!d)
         return NULL;
     d->def = def;
@@ -165,7 +153,7 @@ static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
 
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
 {
-    cfunction *f = (cfunction *)rt_object_new(&rt_cfunction_type);
+    rt_cfunction *f = (rt_cfunction *)rt_object_new(&rt_cfunction_type);
     if (!f)
         return NULL;
     f->def = def;
@@ -208,32 +196,32 @@ static rt_object *call_cfunc(rt_method_def *def, rt_object *self, rt_object *con
 
 static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
-    cfunction *f = (cfunction *)o;
+    rt_cfunction *f = (rt_cfunction *)o;
     return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
 }
 
 rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
 {
-    cfunction *f = (cfunction *)o;
+    rt_cfunction *f = (rt_cfunction *)o;
     return f->def->func(f->self, args, nargs, NULL);
 }
 
 static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
-    RT_XDECREF(((cfunction *)o)->self);
+    RT_XDECREF(((rt_cfunction *)o)->self);
     rt_object_free(o);
 }
 
 static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
-    RT_VISIT(((cfunction *)o)->self);
+    RT_VISIT(((rt_cfunction *)o)->self);
     return 0;
 }
 
 static rt_object *cfunction_repr(rt_object *o)
 {
-    cfunction *f = (cfunction *)o;
+    rt_cfunction *f = (rt_cfunction *)o;
     if (!f->self)
         return rt_str_from_format("<built-in function %s>", f->def->name);
     return rt_str_from_format("<built-in method %s of %s object at %p>", f->def->name,
@@ -243,7 +231,7 @@ static rt_object *cfunction_repr(rt_object *o)
 static rt_object *cfunction_get_name(rt_object *o, void *c)
 {
     (void)c;
-    return rt_str_from_cstr(((cfunction *)o)->def->name);
+    return rt_str_from_cstr(((rt_cfunction *)o)->def->name);
 }
 
 static rt_getset_def cfunction_getsets[] = {
@@ -254,7 +242,7 @@ static rt_getset_def cfunction_getsets[] = {
 rt_type rt_cfunction_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "builtin_function_or_method",
-    .basicsize = sizeof(cfunction),
+    .basicsize = sizeof(rt_cfunction),
     .flags = RT_TPFLAGS_GC,
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
@@ -270,7 +258,7 @@ static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type
     (void)type;
     if (!obj)
         return rt_newref(d);
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     if (!rt_isinstance_type(obj, m->owner))
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                              m->def->name, m->owner->name, obj->type->name);
@@ -279,7 +267,7 @@ static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type
 
 static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
 {
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     if (RT_SIZE(args) < 1)
         return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
                              m->owner->name, m->def->name);
@@ -292,7 +280,7 @@ static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kw
 
 rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs)
 {
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     if (nargs < 1)
         return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
                              m->owner->name, m->def->name);
@@ -304,14 +292,14 @@ rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, int
 
 static rt_object *method_descr_repr(rt_object *d)
 {
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     return rt_str_from_format("<method '%s' of '%s' objects>", m->def->name, m->owner->name);
 }
 
 rt_type rt_method_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method_descriptor",
-    .basicsize = sizeof(method_descr),
+    .basicsize = sizeof(rt_method_descr),
     .dealloc = descr_dealloc,
     .repr = method_descr_repr,
     .call = method_descr_call,
@@ -320,7 +308,7 @@ rt_type rt_method_descr_type = {
 
 static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object *type)
 {
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     if (!type)
         type = RT_OBJ(obj->type);
     return rt_cfunction_new(m->def, type);
@@ -328,7 +316,7 @@ static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object 
 
 static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
 {
-    method_descr *m = (method_descr *)d;
+    rt_method_descr *m = (rt_method_descr *)d;
     if (RT_SIZE(args) < 1 || RT_TUPLE_GET_ITEM(args, 0)->type != &rt_type_type)
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs a type",
                              m->def->name, m->owner->name);
@@ -338,7 +326,7 @@ static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_objec
 rt_type rt_classmethod_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "classmethod_descriptor",
-    .basicsize = sizeof(method_descr),
+    .basicsize = sizeof(rt_method_descr),
     .dealloc = descr_dealloc,
     .repr = method_descr_repr,
     .call = classmethod_descr_call,

@@ -1,8 +1,8 @@
 /*
  * builtins.c -- the builtins module: print, len, isinstance, min/max/sum,
  * sorted, enumerate/zip, iter/next, getattr & co, the built-in types and
- * exception classes, and the constructors the object layer leaves to the
- * VM (str(), list(), tuple(), dict()).
+ * exception classes (their constructors, str() list() tuple() dict()...,
+ * are the types' own new_/init slots in runtime/).
  *
  * Every function uses the vector convention (rt_cfunc): positional values
  * then keyword values named by kwnames.  Messages follow CPython 3.11.
@@ -873,63 +873,6 @@ BI(zip)
     return iterobj_new(&vm_zip_type, its, 0);
 }
 
-/* ---- constructors the object layer leaves to us ----------------------------------- */
-
-static rt_object *str_new(rt_type *t, rt_object *args, rt_object *kwargs)
-{
-    (void)t;
-    if (kwargs && rt_dict_size(kwargs))
-        return rt_err_set_string(&rt_exc_NotImplementedError, "str() with keyword arguments");
-    if (RT_SIZE(args) == 0)
-        return rt_str_empty();
-    if (RT_SIZE(args) > 1)
-        return rt_err_set_string(&rt_exc_NotImplementedError, "str(bytes, encoding)");
-    return rt_str(RT_TUPLE_GET_ITEM(args, 0));
-}
-
-static rt_object *list_new(rt_type *t, rt_object *args, rt_object *kwargs)
-{
-    (void)t;
-    if (kwargs && rt_dict_size(kwargs))
-        return rt_err_set_string(&rt_exc_TypeError, "list() takes no keyword arguments");
-    if (RT_SIZE(args) > 1)
-        return rt_err_format(&rt_exc_TypeError, "list expected at most 1 argument, got %ld",
-                             (long)RT_SIZE(args));
-    if (RT_SIZE(args) == 0)
-        return rt_list_new(0);
-    return rt_list_from_iterable(RT_TUPLE_GET_ITEM(args, 0));
-}
-
-static rt_object *tuple_new(rt_type *t, rt_object *args, rt_object *kwargs)
-{
-    (void)t;
-    if (kwargs && rt_dict_size(kwargs))
-        return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
-    if (RT_SIZE(args) > 1)
-        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld",
-                             (long)RT_SIZE(args));
-    if (RT_SIZE(args) == 0)
-        return rt_tuple_new(0);
-    return rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 0));
-}
-
-static rt_object *dict_new(rt_type *t, rt_object *args, rt_object *kwargs)
-{
-    (void)t;
-    if (RT_SIZE(args) > 1)
-        return rt_err_format(&rt_exc_TypeError, "dict expected at most 1 argument, got %ld",
-                             (long)RT_SIZE(args));
-    rt_object *d = rt_dict_new();
-    if (!d)
-        return NULL;
-    if ((RT_SIZE(args) == 1 && rt_dict_update(d, RT_TUPLE_GET_ITEM(args, 0)) < 0)
-        || (kwargs && rt_dict_update(d, kwargs) < 0)) {
-        rt_decref(d);
-        return NULL;
-    }
-    return d;
-}
-
 /* ---- the table ---------------------------------------------------------------------- */
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
@@ -945,17 +888,6 @@ static rt_method_def builtin_defs[] = {
 
 int vm_builtins_init(rt_object *b)
 {
-    /* The containers inherit object's constructor from rt_type_ready
-     * until the object layer provides their own. */
-    rt_newfunc inherited = rt_object_type.new_;
-    if (!rt_str_type.new_ || rt_str_type.new_ == inherited)
-        rt_str_type.new_ = str_new;
-    if (!rt_list_type.new_ || rt_list_type.new_ == inherited)
-        rt_list_type.new_ = list_new;
-    if (!rt_tuple_type.new_ || rt_tuple_type.new_ == inherited)
-        rt_tuple_type.new_ = tuple_new;
-    if (!rt_dict_type.new_ || rt_dict_type.new_ == inherited)
-        rt_dict_type.new_ = dict_new;
     if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0
         || rt_type_ready(&vm_file_type) < 0)
         return -1;

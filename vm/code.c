@@ -2,8 +2,9 @@
  * code.c -- code objects (see code.h): construction, the line table and a
  * disassembler.
  *
- * Invariant: once vm_code_new returns, nothing in the object changes; the
- * eval loop reads code, consts and names without checks.
+ * Invariant: once vm_code_new returns, nothing in the object changes but
+ * the entries of the LOAD_GLOBAL cache; the eval loop reads code, consts,
+ * names and (for every LOAD_GLOBAL argument) gcache without checks.
  */
 #include <string.h>
 #include "code.h"
@@ -18,6 +19,7 @@ static void code_dealloc(rt_object *o)
     rt_mem_free(co->code);
     rt_mem_free(co->lines);
     rt_mem_free(co->cell2arg);
+    rt_mem_free(co->gcache);
     RT_XDECREF(co->consts);
     RT_XDECREF(co->names);
     RT_XDECREF(co->varnames);
@@ -83,6 +85,17 @@ rt_object *vm_code_new(const vm_code_spec *s)
         rt_decref(RT_OBJ(co));
         return rt_err_no_memory();
     }
+    for (intptr_t i = 0; i < s->ncode; i++)
+        if (VM_OP(s->code[i]) == OP_LOAD_GLOBAL) {
+            /* zeroed: version 0 is never a dict's, so every entry starts empty */
+            size_t n = (size_t)RT_SIZE(s->names);   /* 0 in a malformed .pyc: the verifier rejects it */
+            co->gcache = rt_mem_calloc(n ? n : 1, sizeof(vm_global_cache));
+            if (!co->gcache) {
+                rt_decref(RT_OBJ(co));
+                return rt_err_no_memory();
+            }
+            break;
+        }
     co->ncode = s->ncode;
     co->nlines = s->nlines;
     co->consts = rt_newref(s->consts);

@@ -4,7 +4,9 @@
  *
  * A code object is immutable once built and holds only rebuildable data
  * (bytecode, constant tuple, name tuples, integers), so it can later be
- * written to and read from a file.  It is not a GC container: its
+ * written to and read from a file.  The one exception is the LOAD_GLOBAL
+ * cache (gcache), runtime state that marshal never sees: it is made with
+ * the object and only its entries change.  It is not a GC container: its
  * constants are code objects, strings, numbers and tuples of those, which
  * can never reference the code back.
  *
@@ -32,6 +34,18 @@ typedef struct vm_lineentry {
     int32_t line;
 } vm_lineentry;
 
+/* A LOAD_GLOBAL cache entry, one per entry of names (indexed by the
+ * instruction's argument, so every LOAD_GLOBAL of a name in the code shares
+ * it).  It holds the result of looking the name up in globals then
+ * builtins, and is valid while the frame's globals and builtins dicts are
+ * at the recorded versions: dict versions are process-wide unique
+ * (dict.h), so equal versions mean the same dicts in the same state, and
+ * the value, borrowed, is still held by one of them.  0: empty. */
+typedef struct vm_global_cache {
+    uint64_t globals_version, builtins_version;
+    rt_object *value;
+} vm_global_cache;
+
 typedef struct vm_code {
     RT_OBJECT_HEAD
     vm_codeunit *code;          /* rt_mem buffer of ncode units */
@@ -53,6 +67,8 @@ typedef struct vm_code {
     /* For each cell, the index of the argument it is initialised from, or
      * -1 (a parameter captured by an inner function lives in a cell). */
     int *cell2arg;
+    /* One entry per name when the code has a LOAD_GLOBAL, else NULL. */
+    vm_global_cache *gcache;
 } vm_code;
 
 extern rt_type vm_code_type;

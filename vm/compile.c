@@ -27,6 +27,7 @@
 #include "../runtime/float.h"
 #include "../runtime/tuple.h"
 #include "../runtime/list.h"
+#include "../runtime/dict.h"
 #include "token.h"
 
 /* Nesting limit of loops and try blocks per function (CPython: 20). */
@@ -78,7 +79,9 @@ typedef struct unit {
     int *linesof; int caplines;         /* line per instruction */
     int *labels; int nlabels, caplabels;
     rt_object *consts;                  /* list */
+    rt_object *const_index;             /* dict: const_key(constant) -> its index in consts */
     vm_strvec names;
+    rt_object *name_index;              /* dict: interned name -> its index in names */
     fblock fb[VM_MAXBLOCKS_C]; int nfb;
     int lineno;
     int firstlineno;
@@ -88,8 +91,7 @@ typedef struct unit {
 
 typedef struct compiler {
     vm_symtable *st;
-    cscope **cscopes;           /* built on first use, one per symbol-table scope */
-    int ncscopes, capcscopes;
+    cscope **cscopes;           /* st->nall entries, by scope id, each built on first use */
     vm_arena *arena;
     vm_syntax_error *err;
     const char *filename;
@@ -180,23 +182,71 @@ static bool is_jump(vm_opcode op)
     }
 }
 
+/* The key under which constant v is pooled (a new reference, NULL on
+ * error), as CPython's _PyCode_ConstantKey: two constants share a slot
+ * only when of the same type and equal as values of that type.
+ * (type, value) for int and str; (type, IEEE bits) for float, so that
+ * 0.0 and -0.0 stay apart; (type, the items' keys) for tuples, so that
+ * (0,), (0.0,) and (False,) stay apart; (type, address) for the rest
+ * (code objects, and the singletons None, True, False), which pools by
+ * identity -- safe because the pool holds the constant, so its address is
+ * not reused while the key lives. */
+static rt_object *const_key(rt_object *v)
+{
+    rt_object *val;
+    if (rt_int_check_exact(v) || rt_str_check_exact(v)) {
+        val = rt_newref(v);
+    } else if (rt_float_check_exact(v)) {
+        double d = RT_FLOAT_VALUE(v);
+        int64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        val = rt_int_from_i64(bits);
+    } else if (rt_tuple_check_exact(v)) {
+        val = rt_tuple_new(RT_SIZE(v));
+        for (intptr_t i = 0; val && i < RT_SIZE(v); i++) {
+            rt_object *k = const_key(RT_TUPLE_GET_ITEM(v, i));
+            if (!k)
+                RT_CLEAR(val);
+            else
+                RT_TUPLE_SET_ITEM(val, i, k);
+        }
+    } else {
+        val = rt_int_from_i64((int64_t)(intptr_t)v);
+    }
+    if (!val)
+        return NULL;
+    rt_object *key = rt_tuple_pack(2, RT_OBJ(RT_TYPE(v)), val);
+    rt_decref(val);
+    return key;
+}
+
+/* The index of constant v in the unit's pool, added if new: one dict
+ * probe, so a module with thousands of constants compiles in linear time. */
 static int add_const(compiler *c, rt_object *v)   /* steals v */
 {
     if (!v)
         FAIL(c);
-    rt_object *l = c->u->consts;
-    for (intptr_t i = 0; i < RT_SIZE(l); i++) {
-        rt_object *x = RT_LIST_GET_ITEM(l, i);
-        if (x == v || (RT_TYPE(x) == RT_TYPE(v) && (rt_int_check_exact(v) || rt_str_check_exact(v))
-                       && rt_richcompare_bool(x, v, RT_EQ) == 1)) {
-            rt_decref(v);
-            return (int)i;
-        }
+    unit *u = c->u;
+    rt_object *key = const_key(v);
+    rt_object *ix = key ? rt_dict_getitem(u->const_index, key) : NULL;
+    if (ix) {
+        rt_decref(key);
+        rt_decref(v);
+        return (int)rt_int_as_i64(ix);
     }
-    int r = rt_list_append(l, v);
+    intptr_t n = RT_SIZE(u->consts);
+    int r = -1;
+    if (key && !rt_err_occurred()) {
+        rt_object *nix = rt_int_from_i64(n);
+        r = nix ? rt_dict_setitem(u->const_index, key, nix) : -1;
+        RT_XDECREF(nix);
+        if (r == 0)
+            r = rt_list_append(u->consts, v);
+    }
+    RT_XDECREF(key);
     rt_decref(v);
     check(c, r);
-    return (int)RT_SIZE(l) - 1;
+    return (int)n;
 }
 
 static void load_const(compiler *c, rt_object *v)
@@ -212,12 +262,22 @@ static rt_object *interned(compiler *c, const char *s)
     return o;
 }
 
+/* The index of name in the unit's names, added if new (one dict probe:
+ * a module body names every function and class it defines). */
 static int name_index(compiler *c, const char *name)
 {
-    int i = vm_strvec_index(&c->u->names, name);
-    if (i >= 0)
-        return i;
     unit *u = c->u;
+    rt_object *s = interned(c, name);
+    rt_object *ix = rt_dict_getitem(u->name_index, s);   /* str keys: never raises */
+    if (ix) {
+        rt_decref(s);
+        return (int)rt_int_as_i64(ix);
+    }
+    rt_object *nix = rt_int_from_i64(u->names.n);
+    int r = nix ? rt_dict_setitem(u->name_index, s, nix) : -1;
+    RT_XDECREF(nix);
+    rt_decref(s);
+    check(c, r);
     u->names.items = xgrow(c, u->names.items, u->names.n, &u->names.cap, sizeof(char *));
     u->names.items[u->names.n] = name;
     return u->names.n++;
@@ -243,14 +303,12 @@ static void strvec_push(compiler *c, vm_strvec *v, const char *name)
 /* The compiler's view of symbol-table scope s (built once). */
 static cscope *cscope_of(compiler *c, vm_scope *s)
 {
-    for (int i = 0; i < c->ncscopes; i++)
-        if (c->cscopes[i]->s == s)
-            return c->cscopes[i];
+    if (c->cscopes[s->id])
+        return c->cscopes[s->id];
     cscope *cs = calloc(1, sizeof *cs);
     if (!cs)
         nomem(c);
-    c->cscopes = xgrow(c, c->cscopes, c->ncscopes, &c->capcscopes, sizeof(cscope *));
-    c->cscopes[c->ncscopes++] = cs;
+    c->cscopes[s->id] = cs;
     cs->s = s;
     cs->function = s->kind == VM_SCOPE_FUNCTION || s->kind == VM_SCOPE_COMPREHENSION;
     cs->is_comprehension = s->kind == VM_SCOPE_COMPREHENSION;
@@ -317,7 +375,9 @@ static void unit_enter(compiler *c, cscope *sc, const char *qualname, int line)
     u->lineno = u->firstlineno = line;
     c->u = u;
     u->consts = rt_list_new(0);
-    if (!u->consts)
+    u->const_index = rt_dict_new();
+    u->name_index = rt_dict_new();
+    if (!u->consts || !u->const_index || !u->name_index)
         FAIL(c);
 }
 
@@ -328,6 +388,8 @@ static void unit_free(unit *u)
     free(u->labels);
     free(u->names.items);
     RT_XDECREF(u->consts);
+    RT_XDECREF(u->const_index);
+    RT_XDECREF(u->name_index);
     rt_raw_free(u);
 }
 
@@ -1572,7 +1634,13 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
         return NULL;
     }
     c.filename_obj = rt_str_from_cstr(filename);
-    if (!c.filename_obj) {
+    c.cscopes = calloc((size_t)c.st->nall, sizeof *c.cscopes);
+    if (!c.filename_obj || !c.cscopes) {
+        if (c.filename_obj) {
+            rt_decref(c.filename_obj);
+            rt_err_no_memory();
+        }
+        free(c.cscopes);
         vm_symtable_free(c.st);
         return NULL;
     }
@@ -1594,7 +1662,9 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
             err->filename = filename;
     }
     RT_XDECREF(c.filename_obj);
-    for (int i = 0; i < c.ncscopes; i++) {
+    for (int i = 0; i < c.st->nall; i++) {
+        if (!c.cscopes[i])
+            continue;
         free(c.cscopes[i]->varnames.items);
         free(c.cscopes[i]->cellvars.items);
         free(c.cscopes[i]->freevars.items);

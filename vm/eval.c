@@ -218,21 +218,6 @@ rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs)
     return call_dict(f, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
 }
 
-/* The layouts of type.c's builtin-function and method-descriptor objects
- * (private there), mirrored so that calls from the VM pass the argument
- * vector straight to the C function instead of packing a tuple.  Must be
- * kept in step with runtime/type.c (a public accessor would be better). */
-typedef struct cfunction_view {
-    RT_OBJECT_HEAD
-    rt_method_def *def;
-    rt_object *self;
-} cfunction_view;
-typedef struct method_descr_view {
-    RT_OBJECT_HEAD
-    rt_method_def *def;
-    rt_type *owner;
-} method_descr_view;
-
 rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
                    rt_object *kwnames)
 {
@@ -240,11 +225,11 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
     if (t == &vm_function_type)
         return call_function((vm_function *)callable, args, nargs, kwnames);
     if (t == &rt_cfunction_type) {
-        cfunction_view *cf = (cfunction_view *)callable;
+        rt_cfunction *cf = (rt_cfunction *)callable;
         if (cf->def->flags & RT_METH_FASTCALL)
             return cf->def->func(cf->self, args, nargs, kwnames);
     } else if (t == &rt_method_descr_type) {
-        method_descr_view *md = (method_descr_view *)callable;
+        rt_method_descr *md = (rt_method_descr *)callable;
         if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1 && rt_isinstance_type(args[0], md->owner))
             return md->def->func(args[0], args + 1, nargs - 1, kwnames);
     }
@@ -542,18 +527,14 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        rt_object *name = names[oparg];
-        rt_object *v = rt_dict_getitem(f->globals, name);
-        if (!v) {
-            if (rt_err_occurred())
-                goto error;
-            v = rt_dict_getitem(f->builtins, name);
-            if (!v) {
-                if (!rt_err_occurred())
-                    vm_load_name_error(name);
-                goto error;
-            }
-        }
+        /* the code's cache entry for this name (code.h), else the lookups */
+        vm_global_cache *e = &co->gcache[oparg];
+        rt_object *v;
+        if (e->globals_version == ((rt_dict *)f->globals)->version
+            && e->builtins_version == ((rt_dict *)f->builtins)->version)
+            v = e->value;
+        else if (!(v = vm_load_global(f, oparg)))
+            goto error;
         rt_incref(v);
         PUSH(v);
         DISPATCH();

@@ -19,6 +19,10 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
 void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
 void vm_set_context(void);                      /* __context__ = the exception being handled */
 rt_object *vm_load_name_error(rt_object *name);
+/* LOAD_GLOBAL names[i] of f's code without a valid cache entry: globals,
+ * then builtins; fills the entry.  Borrowed; NULL + NameError (or the
+ * lookup's error). */
+rt_object *vm_load_global(vm_frame *f, uint32_t i);
 /* Unpack v into sp[..]: after < 0: exactly `before` items, else before
  * items, a list and after items; item 0 ends on top.  0 / -1. */
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);

@@ -1,6 +1,7 @@
 /*
  * evalsupport.c -- the slower helpers of the interpreter loop: traceback
- * entries and exception context, unpacking from arbitrary iterables,
+ * entries and exception context, LOAD_GLOBAL on a cache miss (filling the
+ * code's cache, code.h), unpacking from arbitrary iterables,
  * `except` matching, `raise`, f-string field formatting, `from m import x`
  * and the unbound-variable errors.
  */
@@ -82,6 +83,30 @@ void vm_set_context(void)
 rt_object *vm_load_name_error(rt_object *name)
 {
     return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+}
+
+rt_object *vm_load_global(vm_frame *f, uint32_t i)
+{
+    rt_dict *g = (rt_dict *)f->globals, *b = (rt_dict *)f->builtins;
+    rt_object *name = RT_TUPLE_GET_ITEM(f->code->names, i);
+    /* The versions before the lookups: a key's __eq__ run by a lookup may
+     * change either dict, and then the result must not be cached. */
+    uint64_t gv = g->version, bv = b->version;
+    rt_object *v = rt_dict_getitem(RT_OBJ(g), name);
+    if (!v) {
+        if (rt_err_occurred())
+            return NULL;
+        v = rt_dict_getitem(RT_OBJ(b), name);
+        if (!v)
+            return rt_err_occurred() ? NULL : vm_load_name_error(name);
+    }
+    if (g->version == gv && b->version == bv) {
+        vm_global_cache *e = &f->code->gcache[i];
+        e->globals_version = gv;
+        e->builtins_version = bv;
+        e->value = v;
+    }
+    return v;
 }
 
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp)

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include "symtable.h"
 #include "runtime/alloc.h"
+#include "runtime/str.h"
 
 typedef struct builder {
     vm_symtable *st;
@@ -74,8 +75,27 @@ const char *vm_symtable_mangle(vm_arena *a, const char *private_name, const char
     return m;
 }
 
+/* Scopes with more symbols than this get a hash index: below it a linear
+ * scan of short names is as fast as hashing them. */
+#define ST_INDEX_MIN 16
+
+static size_t name_slot(const char *name, int cap)
+{
+    return (size_t)rt_str_hash_bytes(name, (intptr_t)strlen(name)) & (size_t)(cap - 1);
+}
+
 const vm_symbol *vm_symtable_lookup(const vm_scope *s, const char *name)
 {
+    if (s->index) {
+        /* linear probing; the table is at most half full */
+        for (size_t i = name_slot(name, s->index_cap);; i = (i + 1) & (size_t)(s->index_cap - 1)) {
+            int ix = s->index[i];
+            if (ix == 0)
+                return NULL;
+            if (strcmp(s->syms[ix - 1].name, name) == 0)
+                return &s->syms[ix - 1];
+        }
+    }
     for (int i = 0; i < s->nsyms; i++)
         if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
     return NULL;
@@ -84,6 +104,25 @@ const vm_symbol *vm_symtable_lookup(const vm_scope *s, const char *name)
 static vm_symbol *find(vm_scope *s, const char *name)
 {
     return (vm_symbol *)vm_symtable_lookup(s, name);
+}
+
+static void index_put(vm_scope *s, int pos)
+{
+    size_t i = name_slot(s->syms[pos].name, s->index_cap);
+    while (s->index[i])
+        i = (i + 1) & (size_t)(s->index_cap - 1);
+    s->index[i] = pos + 1;
+}
+
+/* Keep the index at most half full (arena memory: the old table is left
+ * behind, a geometric series bounded by twice the final one). */
+static void index_grow(builder *B, vm_scope *s)
+{
+    int cap = s->index_cap ? s->index_cap * 2 : 4 * ST_INDEX_MIN;
+    s->index = st_alloc(B, (size_t)cap * sizeof *s->index);   /* zeroed: empty */
+    s->index_cap = cap;
+    for (int i = 0; i < s->nsyms; i++)
+        index_put(s, i);
 }
 
 static vm_symbol *add_raw(builder *B, vm_scope *s, const char *name, int line, int col)
@@ -102,6 +141,10 @@ static vm_symbol *add_raw(builder *B, vm_scope *s, const char *name, int line, i
     y->name = name;
     y->line = line;
     y->col = col;
+    if (s->index && 2 * s->nsyms <= s->index_cap)
+        index_put(s, s->nsyms - 1);
+    else if (s->nsyms > ST_INDEX_MIN)
+        index_grow(B, s);
     return y;
 }
 
@@ -153,6 +196,7 @@ static vm_scope *new_scope(builder *B, vm_scope_kind k, const char *name, const 
         st->all = a;
         st->allcap = cap;
     }
+    s->id = st->nall;
     st->all[st->nall++] = s;
     return s;
 }
@@ -447,6 +491,24 @@ vm_symtable *vm_symtable_build(const vm_ast *ast, vm_syntax_error *err)
         vm_arena_free(a);
         return NULL;
     }
+    /* the node -> scope index: one probe per compiled def/class/lambda */
+    int cap = 16;
+    while (cap < 2 * st->nall)
+        cap *= 2;
+    st->by_node = vm_arena_alloc(a, (size_t)cap * sizeof *st->by_node);
+    if (!st->by_node) {
+        vm_arena_free(a);
+        err->kind = VM_SYNERR_NOMEMORY;
+        snprintf(err->msg, sizeof err->msg, "out of memory in the symbol table");
+        return NULL;
+    }
+    st->by_node_cap = cap;
+    for (int i = 0; i < st->nall; i++) {
+        size_t j = (size_t)rt_hash_pointer(st->all[i]->node) & (size_t)(cap - 1);
+        while (st->by_node[j])
+            j = (j + 1) & (size_t)(cap - 1);
+        st->by_node[j] = st->all[i];
+    }
     return st;
 }
 
@@ -457,9 +519,12 @@ void vm_symtable_free(vm_symtable *st)
 
 vm_scope *vm_symtable_scope_of(const vm_symtable *st, const vm_node *node)
 {
-    for (int i = 0; i < st->nall; i++)
-        if (st->all[i]->node == node) return st->all[i];
-    return NULL;
+    for (size_t j = (size_t)rt_hash_pointer(node) & (size_t)(st->by_node_cap - 1);;
+         j = (j + 1) & (size_t)(st->by_node_cap - 1)) {
+        vm_scope *s = st->by_node[j];
+        if (!s || s->node == node)
+            return s;
+    }
 }
 
 const char *vm_sym_scope_name(vm_sym_scope s)

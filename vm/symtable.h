@@ -17,7 +17,9 @@
  *
  * Invariants: scopes and symbols live in the table's own arena; symbols of
  * a scope are stored in order of first appearance (small scopes: linear
- * lookup); the table points into the AST and must not outlive it.
+ * lookup; larger ones also have a hash index of them, so that a module of
+ * thousands of names is analysed in linear time); the table points into
+ * the AST and must not outlive it.
  */
 #ifndef GCLAB_VM_SYMTABLE_H
 #define GCLAB_VM_SYMTABLE_H
@@ -57,8 +59,11 @@ struct vm_scope {
     vm_scope *parent;
     vm_symbol *syms;
     int nsyms, cap;
+    int *index;                  /* NULL, or index_cap slots: 1 + a position in syms, 0 empty */
+    int index_cap;
     vm_scope **children;         /* in source order */
     int nchildren, ccap;
+    int id;                      /* position in vm_symtable.all */
     const char *private_name;    /* class name used for mangling, or NULL */
     bool has_class_cell;         /* class scope: methods use super()/__class__ */
 };
@@ -68,6 +73,8 @@ typedef struct vm_symtable {
     vm_scope *top;
     vm_scope **all;              /* every scope, in preorder */
     int nall, allcap;
+    vm_scope **by_node;          /* hash index of all by node (at most half full) */
+    int by_node_cap;
 } vm_symtable;
 
 /* Build and analyse the table of a parsed file.  NULL with *err set on a

@@ -5,6 +5,11 @@
  * checks what it printed (expected outputs recorded from CPython 3.11).
  */
 #include "vm_util.h"
+#include <math.h>
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "vm/code.h"
 
 TestSuite(compile, .init = vm_setup);
 
@@ -295,4 +300,57 @@ Test(compile, fstring_format_specs)
                   "3.14|   42|  x|007|-3.1e+00|1,234,567|0XFF|101\n25.0%|  abc  |abc***|-00012|1e+20|  1 0003\n");
     run_result r = run_src("print(f'{None:>4}')\n");
     cr_expect_str_eq(last_line(r.err), "TypeError: unsupported format string passed to NoneType.__format__");
+}
+
+/* The constant pool merges constants of the same type and value only:
+ * 0, 0.0, -0.0 and False stay four constants, equal strs, ints and
+ * floats share one, code objects are never merged, repeated keyword names
+ * share one tuple. */
+Test(compile, constant_pool_merges_by_type_and_value)
+{
+    vm_syntax_error err;
+    const char *src = "a = 'x'; b = 'x'; c = 1; d = 1; e = 1.5; f = 1.5\n"
+                      "g = 0.0; h = -0.0; i = 0; j = False; k = None; l = 0.0; m = False\n"
+                      "n = lambda: 1; o = lambda: 1\n"
+                      "p = print(sep='', end=''); q = print(sep='', end='')\n"
+                      "r = 1.0; s = True\n";
+    rt_object *co = vm_compile_source(src, strlen(src), "t.py", &err);
+    cr_assert_not_null(co);
+    rt_object *k = ((vm_code *)co)->consts;
+    /* 'x' 1 1.5 0.0 -0.0 0 False None code code '' ('sep', 'end') 1.0 True */
+    cr_assert_eq(RT_SIZE(k), 14, "%ld constants", (long)RT_SIZE(k));
+    cr_expect(rt_str_eq_cstr(RT_TUPLE_GET_ITEM(k, 0), "x"));
+    cr_expect_eq(RT_TYPE(RT_TUPLE_GET_ITEM(k, 1)), &rt_int_type);
+    cr_expect_eq(RT_TYPE(RT_TUPLE_GET_ITEM(k, 2)), &rt_float_type);
+    double z = RT_FLOAT_VALUE(RT_TUPLE_GET_ITEM(k, 3)), nz = RT_FLOAT_VALUE(RT_TUPLE_GET_ITEM(k, 4));
+    cr_expect(z == 0.0 && !signbit(z), "0.0 is its own constant");
+    cr_expect(nz == 0.0 && signbit(nz), "-0.0 is its own constant");
+    cr_expect_eq(RT_TYPE(RT_TUPLE_GET_ITEM(k, 5)), &rt_int_type);
+    cr_expect_eq(RT_TUPLE_GET_ITEM(k, 6), RT_FALSE);
+    cr_expect_eq(RT_TUPLE_GET_ITEM(k, 7), RT_NONE);
+    cr_expect(vm_code_check(RT_TUPLE_GET_ITEM(k, 8)) && vm_code_check(RT_TUPLE_GET_ITEM(k, 9)));
+    cr_expect_neq(RT_TUPLE_GET_ITEM(k, 8), RT_TUPLE_GET_ITEM(k, 9), "equal lambdas: two code objects");
+    cr_expect(rt_tuple_check_exact(RT_TUPLE_GET_ITEM(k, 11)), "one kwnames tuple for both calls");
+    cr_expect_eq(RT_TYPE(RT_TUPLE_GET_ITEM(k, 12)), &rt_float_type, "1.0 is not 1");
+    cr_expect_eq(RT_TUPLE_GET_ITEM(k, 13), RT_TRUE, "True is not 1");
+    rt_decref(co);
+    /* and the program sees each value as written */
+    expect_output("a = 0; b = 0.0; c = -0.0; d = False; e = 0.0; f = 1; g = 1.0; h = True\n"
+                  "print(repr(a), repr(b), repr(c), repr(d), b is e, repr(f), repr(g), repr(h))\n",
+                  "0 0.0 -0.0 False True 1 1.0 True\n");
+}
+
+/* Thousands of names and constants in one code object: every index
+ * stays right (the pools are hash-indexed, not scanned). */
+Test(compile, many_names_and_constants)
+{
+    enum { N = 3000 };
+    size_t cap = (size_t)N * 64, n = 0;
+    char *src = malloc(cap);
+    cr_assert_not_null(src);
+    for (int i = 0; i < N; i++)
+        n += (size_t)snprintf(src + n, cap - n, "v%d = %d.5 + %d\ns%d = 'c%d'\n", i, i, i, i, i);
+    snprintf(src + n, cap - n, "print(v0, v1234, v%d, s0, s2999, len(s1234))\n", N - 1);
+    expect_output(src, "0.5 2468.5 5998.5 c0 c2999 5\n");
+    free(src);
 }

@@ -363,3 +363,39 @@ Test(dict, million_deep_chain)
     cr_assert_eq(young_len(), before, "every dict was untracked and freed");
     RT_DECREF(k);
 }
+
+/* Versions name one dict in one state for the whole process: a new dict
+ * never repeats a version another dict had (even at the same address),
+ * and every change of the mapping takes a new one. */
+Test(dict, versions_are_process_wide)
+{
+    rt_object *a = rt_dict_new();
+    uint64_t va0 = ((rt_dict *)a)->version;
+    cr_assert_neq(va0, 0, "0 is reserved for empty cache entries");
+    set_si(a, "x", 1);
+    uint64_t va1 = ((rt_dict *)a)->version;
+    cr_assert_gt(va1, va0);
+    rt_object *b = rt_dict_new();
+    cr_assert_gt(((rt_dict *)b)->version, va1, "a new dict continues the sequence");
+    set_si(b, "x", 1);
+    cr_assert_neq(((rt_dict *)b)->version, va1, "same contents, another dict: another version");
+    uint64_t vb = ((rt_dict *)b)->version;
+    cr_assert_not_null(rt_dict_getitem_str(b, "x"));
+    cr_assert_eq(((rt_dict *)b)->version, vb, "a lookup is not a change");
+    set_si(b, "x", 2);
+    cr_assert_gt(((rt_dict *)b)->version, vb, "replacing a value is a change");
+    vb = ((rt_dict *)b)->version;
+    cr_assert_eq(rt_dict_delitem_str(b, "x"), 0);
+    cr_assert_gt(((rt_dict *)b)->version, vb, "deleting is a change");
+    rt_object *c = rt_dict_copy(a);
+    cr_assert_gt(((rt_dict *)c)->version, ((rt_dict *)b)->version, "a copy is a new dict");
+    void *addr = a;
+    RT_DECREF(a);
+    rt_object *d = rt_dict_new();
+    if ((void *)d == addr)
+        cr_log_info("the new dict reuses the freed dict's address");
+    cr_assert_gt(((rt_dict *)d)->version, va1);
+    RT_DECREF(b);
+    RT_DECREF(c);
+    RT_DECREF(d);
+}

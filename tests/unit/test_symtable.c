@@ -7,6 +7,8 @@
  * SyntaxError CPython raised (line, offset, message).
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "vm/ast.h"
 #include "vm/symtable.h"
@@ -200,4 +202,52 @@ Test(symtable, mangling)
     cr_expect_str_eq(vm_symtable_mangle(a, NULL, "__x"), "__x");
     cr_expect_str_eq(vm_symtable_mangle(a, "C", "__a.b"), "__a.b");
     vm_arena_free(a);
+}
+
+/* Scopes with many names (hash-indexed past 16) and many scopes (found by
+ * node through an index): every name and every scope is still found, and
+ * classified as in a small scope. */
+Test(symtable, large_scopes)
+{
+    enum { NF = 300, NL = 40 };
+    size_t cap = (size_t)NF * NL * 16 + 4096, n = 0;
+    char *src = malloc(cap);
+    cr_assert_not_null(src);
+    for (int f = 0; f < NF; f++) {
+        n += (size_t)snprintf(src + n, cap - n, "def f%d():\n    global g%d\n", f, f);
+        for (int l = 0; l < NL; l++)
+            n += (size_t)snprintf(src + n, cap - n, "    x%d = g%d\n", l, f);
+        n += (size_t)snprintf(src + n, cap - n, "    def inner():\n        return x%d\n", f % NL);
+    }
+    vm_syntax_error err;
+    vm_ast *a = vm_parse(src, n, "big.py", &err);
+    cr_assert_not_null(a);
+    vm_symtable *st = vm_symtable_build(a, &err);
+    cr_assert_not_null(st);
+    cr_assert_eq(st->top->nsyms, 2 * NF, "f0..f299 and g0..g299");
+    char name[32];
+    for (int f = 0; f < NF; f++) {
+        snprintf(name, sizeof name, "f%d", f);
+        cr_expect_eq(vm_symtable_lookup(st->top, name)->scope, VM_SYM_LOCAL);
+        snprintf(name, sizeof name, "g%d", f);
+        cr_expect_eq(vm_symtable_lookup(st->top, name)->scope, VM_SYM_GLOBAL_EXPLICIT);
+        const vm_node *def = a->module->u.Module.body.items[f];
+        vm_scope *s = vm_symtable_scope_of(st, def);
+        cr_assert_not_null(s);
+        cr_expect_eq(s->node, def);
+        snprintf(name, sizeof name, "f%d", f);
+        cr_expect_str_eq(s->name, name);
+        for (int l = 0; l < NL; l++) {
+            snprintf(name, sizeof name, "x%d", l);
+            const vm_symbol *y = vm_symtable_lookup(s, name);
+            cr_assert_not_null(y, "%s in f%d", name, f);
+            cr_expect_eq(y->scope, l == f % NL ? VM_SYM_CELL : VM_SYM_LOCAL, "%s in f%d", name, f);
+        }
+        cr_expect_null(vm_symtable_lookup(s, "x99"));
+        cr_expect_eq(vm_symtable_scope_of(st, s->children[0]->node), s->children[0]);
+    }
+    cr_expect_null(vm_symtable_lookup(st->top, "f300"));
+    vm_symtable_free(st);
+    vm_ast_free(a);
+    free(src);
 }
