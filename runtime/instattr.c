@@ -53,18 +53,26 @@ static inline size_t block_bytes(intptr_t capacity)
 
 /* ---- shared keys ----------------------------------------------------------- */
 
-/* Index of name among k's keys, or -1.  Keys are interned, so for an
- * interned name (every identifier the compiler emits) a pointer scan
- * decides; other strs are compared by content. */
+/* Index of name among k's keys by identity, or -1: the whole answer for
+ * an interned name (every identifier the compiler emits), since the keys
+ * are interned too. */
+static inline intptr_t keys_find_ptr(const struct rt_sharedkeys *k, rt_object *name)
+{
+    for (intptr_t i = 0; i < k->nkeys; i++)
+        if (k->keys[i] == name)
+            return i;
+    return -1;
+}
+
+/* Index of name among k's keys, or -1: by identity, then by content for a
+ * str built at run time. */
 static intptr_t keys_find(const struct rt_sharedkeys *k, rt_object *name)
 {
     if (!k)
         return -1;
-    for (intptr_t i = 0; i < k->nkeys; i++)
-        if (k->keys[i] == name)
-            return i;
-    if (!rt_str_check(name) || rt_str_is_interned(name))
-        return -1;
+    intptr_t ix = keys_find_ptr(k, name);
+    if (ix >= 0 || !rt_str_check(name) || rt_str_is_interned(name))
+        return ix;
     for (intptr_t i = 0; i < k->nkeys; i++)
         if (rt_str_eq(k->keys[i], name))
             return i;
@@ -126,11 +134,12 @@ static values_block *values_reserve(rt_object *o, rt_object **sp, intptr_t ix)
     values_block *n = v ? rt_mem_realloc(v, block_bytes(cap)) : rt_mem_malloc(block_bytes(cap));
     if (!n)
         return (values_block *)rt_err_no_memory();
-    if (!old)
+    if (old)   /* the order bytes follow the values: move them past the new slots */
+        memmove(n->values + cap, n->values + old, n->used);
+    else
         n->used = 0;
-    /* the order bytes follow the values: move them past the new slots */
-    memmove(n->values + cap, n->values + old, n->used);
-    memset(n->values + old, 0, (size_t)(cap - old) * sizeof(rt_object *));
+    for (intptr_t i = old; i < cap; i++)   /* a handful: cheaper than a memset call */
+        n->values[i] = NULL;
     n->capacity = (uint8_t)cap;
     *sp = tag_values(n);
     return n;
@@ -182,11 +191,22 @@ static rt_object *materialize(rt_object *o, rt_object **sp)
 
 /* ---- the storage API ------------------------------------------------------------ */
 
-rt_object *rt_instattr_get(rt_object *o, rt_object *name)
+static inline int store_at(values_block *v, intptr_t ix, rt_object *value)
 {
-    if (!o->type->dictoffset)
-        return NULL;
-    rt_object *s = *slot_of(o);
+    rt_object *old = v->values[ix];
+    v->values[ix] = rt_newref(value);
+    if (old)
+        rt_decref(old);   /* last: may run code that changes the storage */
+    else
+        order_of(v)[v->used++] = (uint8_t)ix;
+    return 0;
+}
+
+/* The slow paths are kept out of line so that the common cases below (a
+ * name the class knows, stored in an existing values block) compile to
+ * straight-line code without saving registers. */
+static __attribute__((noinline)) rt_object *get_slow(rt_object *o, rt_object *s, rt_object *name)
+{
     if (is_values(s)) {
         values_block *v = values_of(s);
         intptr_t ix = keys_find(o->type->cached_keys, name);
@@ -195,9 +215,24 @@ rt_object *rt_instattr_get(rt_object *o, rt_object *name)
     return s ? rt_dict_getitem(s, name) : NULL;
 }
 
-int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
+rt_object *rt_instattr_get(rt_object *o, rt_object *name)
 {
-    rt_object **sp = slot_of(o);
+    if (!o->type->dictoffset)
+        return NULL;
+    rt_object *s = *slot_of(o);
+    if (is_values(s)) {
+        values_block *v = values_of(s);
+        intptr_t ix = keys_find_ptr(o->type->cached_keys, name);
+        if (ix >= 0)
+            return ix < v->capacity ? v->values[ix] : NULL;
+        if (rt_str_check_exact(name) && rt_str_is_interned(name))
+            return NULL;
+    }
+    return get_slow(o, s, name);
+}
+
+static __attribute__((noinline)) int set_slow(rt_object *o, rt_object **sp, rt_object *name, rt_object *value)
+{
     rt_object *s = *sp;
     if (is_values(s) || (!s && (o->type->flags & RT_TPFLAGS_INLINE_VALUES))) {
         intptr_t ix = rt_str_check_exact(name) ? keys_index(o->type, name) : -1;
@@ -207,13 +242,7 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
             values_block *v = values_reserve(o, sp, ix);
             if (!v)
                 return -1;
-            rt_object *old = v->values[ix];
-            v->values[ix] = rt_newref(value);
-            if (old)
-                rt_decref(old);   /* last: may run code that changes the storage */
-            else
-                order_of(v)[v->used++] = (uint8_t)ix;
-            return 0;
+            return store_at(v, ix, value);
         }
         /* a non-str name, or the class's keys are full */
         if (!(s = materialize(o, sp)))
@@ -223,6 +252,20 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
             return -1;
     }
     return rt_dict_setitem(s, name, value);
+}
+
+int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
+{
+    rt_object **sp = slot_of(o);
+    rt_object *s = *sp;
+    if (is_values(s)) {
+        values_block *v = values_of(s);
+        intptr_t ix = keys_find_ptr(o->type->cached_keys, name);
+        if (ix >= 0 && ix < v->capacity) {
+            return store_at(v, ix, value);
+        }
+    }
+    return set_slow(o, sp, name, value);
 }
 
 int rt_instattr_del(rt_object *o, rt_object *name)
