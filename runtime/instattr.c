@@ -334,6 +334,36 @@ int rt_instattr_set_dict(rt_object *o, rt_object *dict)
     return 0;
 }
 
+rt_object *rt_instattr_dict_getter(rt_object *self, void *closure)
+{
+    (void)closure;
+    if (!rt_instattr_has(self))
+        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
+    rt_object *d = rt_instattr_dict(self);
+    return d ? rt_newref(d) : NULL;
+}
+
+int rt_instattr_dict_setter(rt_object *self, rt_object *value, void *closure)
+{
+    if (!rt_instattr_has(self)) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
+        return -1;
+    }
+    if (!value) {
+        if (closure == RT_INSTATTR_DICT_UNDELETABLE) {
+            rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        rt_instattr_clear(self);
+        return 0;
+    }
+    if (!rt_dict_check(value)) {
+        rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", value->type->name);
+        return -1;
+    }
+    return rt_instattr_set_dict(self, value);
+}
+
 int rt_instattr_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_object *s = *slot_of(o);

@@ -62,6 +62,14 @@ bool rt_instattr_is_dict(rt_object *o);
  * dropped.  0 / -1. */
 int rt_instattr_set_dict(rt_object *o, rt_object *dict);
 
+/* The __dict__ attribute, as getset functions: reading materialises the
+ * dict; assigning takes a dict (TypeError otherwise); deleting empties the
+ * storage (a new empty dict on the next read), unless the closure is
+ * RT_INSTATTR_DICT_UNDELETABLE (exceptions: TypeError, as in CPython). */
+#define RT_INSTATTR_DICT_UNDELETABLE ((void *)1)
+rt_object *rt_instattr_dict_getter(rt_object *self, void *closure);
+int rt_instattr_dict_setter(rt_object *self, rt_object *value, void *closure);
+
 /* For the type slots of objects with storage (type.c): visit every value
  * (or the dict), and drop them all, leaving o with empty storage. */
 int rt_instattr_traverse(rt_object *o, rt_visitproc visit, void *arg);

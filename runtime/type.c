@@ -79,33 +79,9 @@ static rt_object *object_get_class(rt_object *self, void *c)
     return rt_newref(RT_OBJ(self->type));
 }
 
-static rt_object *object_get_dict(rt_object *self, void *c)
-{
-    (void)c;
-    if (!rt_instattr_has(self))
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
-    rt_object *d = rt_instattr_dict(self);
-    return d ? rt_newref(d) : NULL;
-}
-
-static int object_set_dict(rt_object *self, rt_object *value, void *c)
-{
-    (void)c;
-    if (!rt_instattr_has(self)) {
-        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
-        return -1;
-    }
-    if (!value || !rt_dict_check(value)) {
-        rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      value ? value->type->name : "NoneType");
-        return -1;
-    }
-    return rt_instattr_set_dict(self, value);
-}
-
 /* Given to heap types that add a __dict__ slot. */
 static rt_getset_def instance_getsets[] = {
-    { "__dict__", object_get_dict, object_set_dict, NULL },
+    { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -152,3 +152,31 @@ print(gc.is_tracked(k.__dict__))
 k2 = Node()
 k2.n = 1
 print(gc.is_tracked(k2.__dict__))
+
+# deleting __dict__ empties the storage; exceptions have a __dict__ that
+# cannot be deleted
+c = P(True)
+del c.__dict__
+print(c.__dict__, hasattr(c, "x"))
+c.b = 2
+print(c.__dict__)
+
+
+class MyError(Exception):
+    def __init__(self, code):
+        super().__init__("bad")
+        self.code = code
+
+
+err = MyError(3)
+print(err.code, err.__dict__, err.args)
+v = ValueError("x")
+print(v.__dict__)
+v.note = 1
+print(v.__dict__)
+try:
+    del v.__dict__
+except TypeError as x:
+    print("TypeError:", x)
+v.__dict__ = {"z": 1}
+print(v.z)
