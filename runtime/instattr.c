@@ -111,8 +111,8 @@ void rt_instattr_type_fini(rt_type *t)
 
 /* ---- values blocks ----------------------------------------------------------- */
 
-/* Room for at least `need` values (the class's key count when it is larger,
- * so most instances never grow), rounded up to fill the allocator's 16-byte
+/* Room for at least `need` values (the class's key count, so that most
+ * instances never grow), rounded up to fill the allocator's 16-byte
  * size class: 2 values in 32 bytes, 4 in 48, 6 in 64, ... */
 static intptr_t capacity_for(intptr_t need)
 {
@@ -129,8 +129,7 @@ static values_block *values_reserve(rt_object *o, rt_object **sp, intptr_t ix)
     if (v && ix < v->capacity)
         return v;
     intptr_t old = v ? v->capacity : 0;
-    intptr_t need = o->type->cached_keys->nkeys;
-    intptr_t cap = capacity_for(need > ix ? need : ix + 1);
+    intptr_t cap = capacity_for(o->type->cached_keys->nkeys);   /* > ix: ix is a key's index */
     values_block *n = v ? rt_mem_realloc(v, block_bytes(cap)) : rt_mem_malloc(block_bytes(cap));
     if (!n)
         return (values_block *)rt_err_no_memory();
@@ -261,9 +260,8 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
     if (is_values(s)) {
         values_block *v = values_of(s);
         intptr_t ix = keys_find_ptr(o->type->cached_keys, name);
-        if (ix >= 0 && ix < v->capacity) {
+        if (ix >= 0 && ix < v->capacity)
             return store_at(v, ix, value);
-        }
     }
     return set_slow(o, sp, name, value);
 }
@@ -322,15 +320,21 @@ bool rt_instattr_is_dict(rt_object *o)
     return s && !is_values(s);
 }
 
-int rt_instattr_set_dict(rt_object *o, rt_object *dict)
+/* Put s (a new reference, or NULL) in the slot, then drop what it held. */
+static void replace_storage(rt_object *o, rt_object *s)
 {
     rt_object **sp = slot_of(o);
     rt_object *old = *sp;
-    *sp = rt_newref(dict);
+    *sp = s;
     if (is_values(old))
         values_free(values_of(old));
     else
         rt_xdecref(old);
+}
+
+int rt_instattr_set_dict(rt_object *o, rt_object *dict)
+{
+    replace_storage(o, rt_newref(dict));
     return 0;
 }
 
@@ -379,11 +383,5 @@ int rt_instattr_traverse(rt_object *o, rt_visitproc visit, void *arg)
 
 void rt_instattr_clear(rt_object *o)
 {
-    rt_object **sp = slot_of(o);
-    rt_object *s = *sp;
-    *sp = NULL;
-    if (is_values(s))
-        values_free(values_of(s));
-    else
-        rt_xdecref(s);
+    replace_storage(o, NULL);
 }

@@ -38,7 +38,9 @@
  * fits the one-byte order array of a values block. */
 #define RT_SHARED_KEYS_MAX 30
 
-/* Does o have attribute storage (a __dict__ slot) at all? */
+/* Does o have attribute storage (a __dict__ slot) at all?  rt_instattr_get,
+ * _next, _is_dict and the __dict__ getset accept any object; the other
+ * functions below require storage. */
 static inline bool rt_instattr_has(rt_object *o) { return o->type->dictoffset != 0; }
 
 /* The value stored under name (borrowed), or NULL: absent (no exception)
