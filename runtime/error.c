@@ -20,6 +20,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "weakref.h"
+#include "instattr.h"
 
 static rt_object *current;
 static rt_object *memory_error_instance;
@@ -165,6 +166,7 @@ static rt_getset_def exc_getsets[] = {
     { "__traceback__", get_field, set_field, FIELD(traceback) },
     { "__context__", get_field, set_field, FIELD(context) },
     { "__cause__", get_field, set_field, FIELD(cause) },
+    { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, RT_INSTATTR_DICT_UNDELETABLE },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -32,6 +32,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "weakref.h"
+#include "instattr.h"
 #include "telemetry.h"
 
 /* ---- collector state default ------------------------------------------ */
@@ -347,12 +348,6 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
     return NULL;
 }
 
-rt_object **rt_object_dict_ptr(rt_object *o)
-{
-    intptr_t off = o->type->dictoffset;
-    return off ? (rt_object **)((char *)o + off) : NULL;
-}
-
 static rt_object *attribute_error(rt_object *o, rt_object *name)
 {
     return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -376,17 +371,14 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
             return r;
         }
     }
-    rt_object **dictp = rt_object_dict_ptr(o);
-    if (dictp && *dictp) {
-        rt_object *v = rt_dict_getitem(*dictp, name);
-        if (v) {
-            RT_XDECREF(descr);
-            return rt_newref(v);
-        }
-        if (rt_err_occurred()) {
-            RT_XDECREF(descr);
-            return NULL;
-        }
+    rt_object *v = rt_instattr_get(o, name);
+    if (v) {
+        RT_XDECREF(descr);
+        return rt_newref(v);
+    }
+    if (rt_err_occurred()) {
+        RT_XDECREF(descr);
+        return NULL;
     }
     if (get) {
         rt_object *r = get(descr, o, RT_OBJ(o->type));
@@ -411,8 +403,7 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
         RT_DECREF(descr);
         return r;
     }
-    rt_object **dictp = rt_object_dict_ptr(o);
-    if (!dictp) {
+    if (!rt_instattr_has(o)) {
         if (descr && value)
             rt_err_format(&rt_exc_AttributeError, "'%s' object attribute '%s' is read-only",
                           o->type->name, rt_str_data(name));
@@ -420,20 +411,12 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
             attribute_error(o, name);
         return -1;
     }
-    if (!value) {
-        if (!*dictp || rt_dict_getitem(*dictp, name) == NULL) {
-            if (!rt_err_occurred())
-                attribute_error(o, name);
-            return -1;
-        }
-        return rt_dict_delitem(*dictp, name);
-    }
-    if (!*dictp) {
-        *dictp = rt_dict_new();
-        if (!*dictp)
-            return -1;
-    }
-    return rt_dict_setitem(*dictp, name, value);
+    if (value)
+        return rt_instattr_set(o, name, value);
+    int r = rt_instattr_del(o, name);
+    if (r > 0)
+        attribute_error(o, name);
+    return r ? -1 : 0;
 }
 
 rt_object *rt_getattr(rt_object *o, rt_object *name)
@@ -668,8 +651,7 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
         if (!n)
             return NULL;
         rt_object *d = rt_type_lookup(o->type, n);
-        rt_object **dictp = rt_object_dict_ptr(o);
-        bool shadowed = dictp && *dictp && rt_dict_getitem(*dictp, n);
+        bool shadowed = rt_instattr_get(o, n) != NULL;
         RT_DECREF(n);
         if (rt_err_occurred())
             return NULL;

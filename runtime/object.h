@@ -133,6 +133,9 @@ enum {
     RT_TPFLAGS_HEAPTYPE    = 1u << 1,  /* created by a class statement */
     RT_TPFLAGS_BASETYPE    = 1u << 2,  /* may be subclassed */
     RT_TPFLAGS_READY       = 1u << 3,  /* rt_type_ready has run */
+    /* instances keep attributes in a values block keyed by the type's
+     * shared keys until a dict is needed (instattr.h); inherited */
+    RT_TPFLAGS_INLINE_VALUES = 1u << 4,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -155,7 +158,7 @@ struct rt_type {
     rt_inquiry clear;          /* breaks references held; may be NULL for immutables */
     rt_destructor finalize;    /* PEP 442 tp_finalize: runs __del__, at most once */
     intptr_t weaklistoffset;   /* offset of the rt_object * weakref list, or 0 */
-    intptr_t dictoffset;       /* offset of the instance __dict__ slot, or 0 */
+    intptr_t dictoffset;       /* offset of the attribute storage slot (instattr.h), or 0 */
 
     /* Behaviour. */
     rt_unaryfunc repr, str;
@@ -188,6 +191,9 @@ struct rt_type {
     /* Weak references to this type (weakref.ref(SomeClass), a
      * WeakKeyDictionary keyed by classes), as CPython's tp_weaklist. */
     rt_object *weakreflist;
+    /* RT_TPFLAGS_INLINE_VALUES: the attribute names its instances share
+     * (instattr.c), NULL until the first store. */
+    struct rt_sharedkeys *cached_keys;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -377,11 +383,9 @@ extern rt_type rt_member_descr_type;     /* "member_descriptor" */
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD
-    rt_object *dict;          /* __dict__, created on first store */
+    rt_object *dict;          /* attribute storage: read only through instattr.h */
     rt_object *weakreflist;   /* weakref.c's list, NULL when none */
 } rt_instance;
-/* Address of o's __dict__ slot, or NULL if its type has none. */
-rt_object **rt_object_dict_ptr(rt_object *o);
 /* The builtin-function object: a C function bound to self (NULL for a
  * plain function such as len).  The VM's builtins use this.  Its layout
  * and the method descriptor's are public so that a caller holding an

@@ -26,6 +26,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "weakref.h"
+#include "instattr.h"
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -78,37 +79,9 @@ static rt_object *object_get_class(rt_object *self, void *c)
     return rt_newref(RT_OBJ(self->type));
 }
 
-static rt_object *object_get_dict(rt_object *self, void *c)
-{
-    (void)c;
-    rt_object **dp = rt_object_dict_ptr(self);
-    if (!dp)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
-    if (!*dp && !(*dp = rt_dict_new()))
-        return NULL;
-    return rt_newref(*dp);
-}
-
-static int object_set_dict(rt_object *self, rt_object *value, void *c)
-{
-    (void)c;
-    rt_object **dp = rt_object_dict_ptr(self);
-    if (!dp) {
-        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '__dict__'", self->type->name);
-        return -1;
-    }
-    if (!value || !rt_dict_check(value)) {
-        rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      value ? value->type->name : "NoneType");
-        return -1;
-    }
-    RT_SETREF(*dp, rt_newref(value));
-    return 0;
-}
-
 /* Given to heap types that add a __dict__ slot. */
 static rt_getset_def instance_getsets[] = {
-    { "__dict__", object_get_dict, object_set_dict, NULL },
+    { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -546,6 +519,7 @@ static void type_dealloc(rt_object *o)
     RT_CLEAR(t->base);
     if (t->vm_data && t->vm_data_free)
         t->vm_data_free(t->vm_data);
+    rt_instattr_type_fini(t);
     rt_mem_free((char *)t->name);
     rt_object_free(o);
 }
@@ -632,7 +606,7 @@ static void inherit_slots(rt_type *t, rt_type *b)
 {
     const unsigned long subclass_flags = RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS
         | RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_LIST_SUBCLASS | RT_TPFLAGS_DICT_SUBCLASS
-        | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS;
+        | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
     INHERIT(basicsize);
     INHERIT(itemsize);
@@ -788,7 +762,7 @@ static void instance_dealloc(rt_object *o)
             rt_weakref_clear_all(o);
         clear_slots(o);
         if (t->dictoffset && t->dictoffset != sb->dictoffset)
-            RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
+            rt_instattr_clear(o);
         if (sb == &rt_object_type)
             rt_object_free(o);
         else
@@ -803,8 +777,11 @@ static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
     for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
         for (intptr_t i = 0; i < k->nslots; i++)
             RT_VISIT(((rt_object **)((char *)o + k->slotsoffset))[i]);
-    if (t->dictoffset && t->dictoffset != sb->dictoffset)
-        RT_VISIT(*(rt_object **)((char *)o + t->dictoffset));
+    if (t->dictoffset && t->dictoffset != sb->dictoffset) {
+        int r = rt_instattr_traverse(o, visit, arg);
+        if (r)
+            return r;
+    }
     if (sb->traverse)
         return sb->traverse(o, visit, arg);
     return 0;
@@ -815,7 +792,7 @@ static int instance_clear(rt_object *o)
     rt_type *t = o->type, *sb = static_base(t);
     clear_slots(o);
     if (t->dictoffset && t->dictoffset != sb->dictoffset)
-        RT_CLEAR(*(rt_object **)((char *)o + t->dictoffset));
+        rt_instattr_clear(o);
     if (sb->clear)
         return sb->clear(o);
     return 0;
@@ -871,9 +848,12 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     t->slotsoffset = t->basicsize;
     t->basicsize += t->nslots * (intptr_t)sizeof(rt_object *);
     if (add_dict && !base->dictoffset) {
+        /* the slot a heap level adds keeps inline values (instattr.h);
+         * a static base's (exceptions) keeps its plain dict */
         t->getsets = instance_getsets;
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(rt_object *);
+        t->flags |= RT_TPFLAGS_INLINE_VALUES;
     }
     if (add_weakref && !base->weaklistoffset) {
         t->weaklistoffset = t->basicsize;

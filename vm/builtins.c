@@ -305,7 +305,7 @@ BI(getattr)
     if (nargs < 2 || nargs > 3)
         return nargs_error("getattr", 2, 3, nargs);
     if (!rt_str_check(args[1]))
-        return rt_err_set_string(&rt_exc_TypeError, "attribute name must be string");
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[1]));
     rt_object *r = rt_getattr(args[0], args[1]);
     if (!r && nargs == 3 && rt_err_matches(&rt_exc_AttributeError)) {
         rt_err_clear();
@@ -321,7 +321,7 @@ BI(setattr)
     if (nargs != 3)
         return nargs_error("setattr", 3, 3, nargs);
     if (!rt_str_check(args[1]))
-        return rt_err_set_string(&rt_exc_TypeError, "attribute name must be string");
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[1]));
     return rt_setattr(args[0], args[1], args[2]) < 0 ? NULL : rt_none_new();
 }
 
@@ -341,7 +341,7 @@ BI(hasattr)
     if (nargs != 2)
         return nargs_error("hasattr", 2, 2, nargs);
     if (!rt_str_check(args[1]))
-        return rt_err_set_string(&rt_exc_TypeError, "hasattr(): attribute name must be string");
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[1]));
     rt_object *r = rt_getattr(args[0], args[1]);
     if (r) {
         rt_decref(r);

@@ -732,6 +732,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
     rt_type *b = base ? base : &rt_object_type;
     if (all_slotted(base) && !want_dict && !b->dictoffset) {
         t->dictoffset = 0;
+        t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
             return -1;
     }

@@ -27,6 +27,7 @@
 #include "../runtime/list.h"
 #include "../runtime/dict.h"
 #include "../runtime/slice.h"
+#include "../runtime/instattr.h"
 #include "../collectors/collector.h"
 
 vm_state vm;
@@ -641,9 +642,7 @@ dispatch:
         if (t->getattro == rt_generic_getattr || t->getattro == NULL) {
             rt_object *d = vm_type_lookup_cached(t, name);
             if (d && (RT_TYPE(d) == &vm_function_type || RT_TYPE(d) == &rt_method_descr_type)) {
-                rt_object **dp = rt_object_dict_ptr(o);
-                rt_object *shadow = dp && *dp ? rt_dict_getitem(*dp, name) : NULL;
-                if (!shadow) {
+                if (!rt_instattr_get(o, name)) {
                     if (rt_err_occurred())
                         goto error;
                     rt_incref(d);

@@ -15,6 +15,7 @@
 #include "../runtime/list.h"
 #include "../runtime/dict.h"
 #include "../runtime/slice.h"
+#include "../runtime/instattr.h"
 
 /* ---- type attribute cache ----------------------------------------------------- */
 
@@ -96,14 +97,11 @@ rt_object *vm_getattr_fast(rt_object *o, rt_object *name)
         if (get && RT_TYPE(descr)->descr_set)
             return get(descr, o, RT_OBJ(t));
     }
-    rt_object **dp = rt_object_dict_ptr(o);
-    if (dp && *dp) {
-        rt_object *v = rt_dict_getitem(*dp, name);
-        if (v)
-            return rt_newref(v);
-        if (rt_err_occurred())
-            return NULL;
-    }
+    rt_object *v = rt_instattr_get(o, name);
+    if (v)
+        return rt_newref(v);
+    if (rt_err_occurred())
+        return NULL;
     if (descr) {
         if (get) {
             rt_incref(descr);    /* get may run code that changes the type dict */
@@ -123,8 +121,7 @@ int vm_setattr_fast(rt_object *o, rt_object *name, rt_object *v)
     if (t->setattro != rt_generic_setattr)
         return rt_setattr(o, name, v);
     rt_object *descr = vm_type_lookup_cached(t, name);
-    rt_object **dp = rt_object_dict_ptr(o);
-    if ((descr && RT_TYPE(descr)->descr_set) || !dp || !*dp)
+    if ((descr && RT_TYPE(descr)->descr_set) || !rt_instattr_has(o))
         return rt_generic_setattr(o, name, v);
-    return rt_dict_setitem(*dp, name, v);
+    return rt_instattr_set(o, name, v);
 }

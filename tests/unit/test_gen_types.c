@@ -10,6 +10,7 @@
 #include "runtime/str.h"
 #include "runtime/range.h"
 #include "runtime/slice.h"
+#include "runtime/instattr.h"
 
 static int checks, check_failures;
 static char first_failure[300];
@@ -137,6 +138,65 @@ Test(types, weakrefs_in_containers)
     gc_gen_collector.collect(2);
     for (int i = 0; i < 50; i++)
         cr_assert_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "instance %d outlived its cycle", i);
+    RT_DECREF(keep);
+    RT_DECREF(cls);
+    gc_gen_collector.collect(2);
+    expect_clean();
+}
+
+/* Instances in a ring through inline values, some switched to a dict while
+ * the ring is built (materialising allocates a dict: in stress mode a
+ * collection runs right then, with the instance half-way), some past the
+ * 30 shared keys, some with attributes deleted.  The ring must be found
+ * whole by every collection and freed by the last. */
+Test(types, instances_with_inline_values_and_dicts)
+{
+    rt_object *cls = rt_type_new_heap("R", NULL, NULL);
+    rt_object *keep = rt_list_new(0);
+    enum { N = 60 };
+    rt_object *ring[N];
+    for (int i = 0; i < N; i++) {
+        ring[i] = rt_call(cls, rt_tuple_new(0), NULL);
+        cr_assert_not_null(ring[i]);
+        rt_object *w = rt_weakref_new(ring[i], NULL);
+        rt_list_append(keep, w);
+        RT_DECREF(w);
+    }
+    char name[16];
+    for (int i = 0; i < N; i++) {
+        rt_object *o = ring[i];
+        rt_object *l = rt_list_new(0);
+        rt_list_append(l, ring[(i + 7) % N]);
+        cr_assert_eq(rt_setattr_str(o, "next", ring[(i + 1) % N]), 0);
+        cr_assert_eq(rt_setattr_str(o, "side", l), 0);
+        RT_DECREF(l);
+        for (int k = 0; k < (i % 3 == 0 ? 35 : 3); k++) {
+            snprintf(name, sizeof name, "a%d", k);
+            rt_object *v = rt_int_from_i64(k);
+            cr_assert_eq(rt_setattr_str(o, name, v), 0);
+            RT_DECREF(v);
+        }
+        if (i % 4 == 1) {
+            rt_object *d = rt_getattr_str(o, "__dict__");
+            cr_assert_not_null(d);
+            RT_DECREF(d);
+        }
+        if (i % 5 == 2) {
+            rt_object *n = rt_str_intern_cstr("a1");
+            cr_assert_eq(rt_delattr(o, n), 0);
+            RT_DECREF(n);
+        }
+    }
+    gc_gen_collector.collect(2);
+    for (int i = 0; i < N; i++)
+        cr_assert_not_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "ring member %d died while reachable", i);
+    for (int i = 0; i < N; i++) {
+        cr_assert_eq(rt_instattr_is_dict(ring[i]), i % 3 == 0 || i % 4 == 1);
+        RT_DECREF(ring[i]);
+    }
+    gc_gen_collector.collect(2);
+    for (int i = 0; i < N; i++)
+        cr_assert_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "ring member %d outlived its cycle", i);
     RT_DECREF(keep);
     RT_DECREF(cls);
     gc_gen_collector.collect(2);

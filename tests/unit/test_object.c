@@ -5,6 +5,7 @@
  * rich comparison with reflected operands, allocation and the gc head.
  */
 #include "objcore_util.h"
+#include "runtime/instattr.h"
 
 TestSuite(object, .init = objcore_setup);
 
@@ -288,10 +289,10 @@ Test(object, allocation_and_gc_head)
     cr_assert(rt_gc_is_tracked(c));
     cr_assert_eq(c->refcnt, 1);
     cr_assert_eq(RT_OBJ(C)->refcnt, 2, "the instance owns a reference to its class");
-    rt_object **dp = rt_object_dict_ptr(c);
-    cr_assert_not_null(dp);
-    cr_assert_null(*dp, "__dict__ is created on first store");
-    cr_assert_eq(((rt_type *)C)->basicsize, (intptr_t)sizeof(rt_instance));
+    cr_assert(rt_instattr_has(c));
+    cr_assert_not(rt_instattr_is_dict(c), "no __dict__ object until one is asked for");
+    cr_assert_eq(((rt_type *)C)->basicsize, (intptr_t)sizeof(rt_instance),
+                 "attribute storage is one pointer: no separate values pointer");
     RT_DECREF(c);
     cr_assert_eq(rt_gc.young_count, before);
     cr_assert_eq(RT_OBJ(C)->refcnt, 1);

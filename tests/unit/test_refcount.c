@@ -130,8 +130,9 @@ static rt_object *resurrected;
 static void resurrecting_finalize(rt_object *o)
 {
     finalized++;
-    rt_object **dp = rt_object_dict_ptr(o);
-    cr_assert(dp && *dp, "the __dict__ is intact when finalize runs");
+    rt_object *x = rt_getattr_str(o, "x");
+    cr_assert(x && RT_INT_VALUE(x) == 1, "the attributes are intact when finalize runs");
+    RT_DECREF(x);
     if (finalized == 1)
         resurrected = rt_newref(o);
 }

@@ -1,0 +1,82 @@
+/*
+ * instattr.h -- instance attribute storage: the one mechanism behind every
+ * object's __dict__ slot (the pointer at type->dictoffset).
+ *
+ * Instances of classes keep their attributes as CPython 3.11 does (PEP 412
+ * "split keys" plus 3.11's lazily materialised __dict__): the class owns an
+ * append-only table of attribute names (its shared keys), and each instance
+ * keeps a values block -- plain memory, not an object -- holding one value
+ * per shared-key index and the instance's own insertion order.  A real
+ * dict is built only when one is asked for (obj.__dict__), assigned
+ * (obj.__dict__ = d), or needed because the name is not an exact str or the
+ * class's table is full; from then on that instance uses the dict.  Types
+ * without RT_TPFLAGS_INLINE_VALUES (exceptions, functions) always use a
+ * dict, created on the first store.
+ *
+ * Everything that reads or writes instance attributes goes through this
+ * header (generic getattr/setattr/delattr, the VM's LOAD_ATTR/STORE_ATTR/
+ * LOAD_METHOD fast paths, the __dict__ descriptor, the instance traverse,
+ * clear and dealloc slots); nothing else may read the __dict__ slot, which
+ * holds NULL, a dict, or a tagged values block.
+ *
+ * Invariants:
+ *   - a values block is indexed by the shared keys of o's type (an object's
+ *     type never changes); its order array lists exactly the indexes whose
+ *     value is non-NULL, oldest store first;
+ *   - shared keys are interned exact strs (immortal, so not counted), at
+ *     most RT_SHARED_KEYS_MAX of them, never removed or reordered;
+ *   - a name is in an instance's storage at most once: either in its values
+ *     block or, once materialised, in its dict -- never both.
+ */
+#ifndef GCLAB_RUNTIME_INSTATTR_H
+#define GCLAB_RUNTIME_INSTATTR_H
+
+#include "object.h"
+
+/* CPython's SHARED_KEYS_MAX_SIZE: classes whose instances carry more
+ * distinct attribute names are dict-like anyway, and an index then still
+ * fits the one-byte order array of a values block. */
+#define RT_SHARED_KEYS_MAX 30
+
+/* Does o have attribute storage (a __dict__ slot) at all?  rt_instattr_get,
+ * _next, _is_dict and the __dict__ getset accept any object; the other
+ * functions below require storage. */
+static inline bool rt_instattr_has(rt_object *o) { return o->type->dictoffset != 0; }
+
+/* The value stored under name (borrowed), or NULL: absent (no exception)
+ * or an error (exception set: only a materialised dict whose keys compare
+ * by __eq__ can fail).  NULL for objects without storage. */
+rt_object *rt_instattr_get(rt_object *o, rt_object *name);
+/* Store value (borrowed) under name; o must have storage.  0 / -1. */
+int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
+/* Remove name: 0 removed, 1 absent (no exception), -1 error. */
+int rt_instattr_del(rt_object *o, rt_object *name);
+/* Walk the attributes in insertion order: *pos starts at 0; returns 1 with
+ * borrowed *name and *value, 0 at the end.  The storage must not change
+ * during the walk. */
+int rt_instattr_next(rt_object *o, intptr_t *pos, rt_object **name, rt_object **value);
+/* o's __dict__ (borrowed), materialised from the values block when o has
+ * none yet; the same dict on every later call.  NULL + exception. */
+rt_object *rt_instattr_dict(rt_object *o);
+/* Has o's storage become a real dict (materialised or assigned)? */
+bool rt_instattr_is_dict(rt_object *o);
+/* obj.__dict__ = dict (a dict, borrowed): the values block, if any, is
+ * dropped.  0 / -1. */
+int rt_instattr_set_dict(rt_object *o, rt_object *dict);
+
+/* The __dict__ attribute, as getset functions: reading materialises the
+ * dict; assigning takes a dict (TypeError otherwise); deleting empties the
+ * storage (a new empty dict on the next read), unless the closure is
+ * RT_INSTATTR_DICT_UNDELETABLE (exceptions: TypeError, as in CPython). */
+#define RT_INSTATTR_DICT_UNDELETABLE ((void *)1)
+rt_object *rt_instattr_dict_getter(rt_object *self, void *closure);
+int rt_instattr_dict_setter(rt_object *self, rt_object *value, void *closure);
+
+/* For the type slots of objects with storage (type.c): visit every value
+ * (or the dict), and drop them all, leaving o with empty storage. */
+int rt_instattr_traverse(rt_object *o, rt_visitproc visit, void *arg);
+void rt_instattr_clear(rt_object *o);
+/* Free a type's shared keys (heap type dealloc). */
+void rt_instattr_type_fini(rt_type *t);
+
+#endif
