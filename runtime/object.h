@@ -136,6 +136,7 @@ enum {
     /* instances keep attributes in a values block keyed by the type's
      * shared keys until a dict is needed (instattr.h); inherited */
     RT_TPFLAGS_INLINE_VALUES = 1u << 4,
+    RT_TPFLAGS_HAS_SUBCLASS  = 1u << 5,  /* a heap type was derived from it */
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -194,6 +195,11 @@ struct rt_type {
     /* RT_TPFLAGS_INLINE_VALUES: the attribute names its instances share
      * (instattr.c), NULL until the first store. */
     struct rt_sharedkeys *cached_keys;
+    /* Names this type's attribute state: a new value, from one process-wide
+     * counter, whenever the type is readied or its dict changes
+     * (rt_type_modified), so caches keyed on (type, version_tag) never see
+     * a stale or reused type (CPython's tp_version_tag). */
+    uint64_t version_tag;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -366,6 +372,14 @@ const char *rt_type_name(rt_object *o);       /* o's type name, borrowed */
 const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
 
 /* ---- type objects (type.c) --------------------------------------------- */
+
+/* Call after changing t->dict once t is in use: t takes a new version_tag;
+ * if t has subclasses, rt_type_epoch moves too, because lookups through
+ * the subclasses may have found (or missed) the changed name in t. */
+void rt_type_modified(rt_type *t);
+/* Moves whenever a type that has subclasses changes: a cache entry filled
+ * under another epoch is stale. */
+extern uint64_t rt_type_epoch;
 
 /* A class created at run time (the VM's class statement, type(n, b, d)):
  * a GC-tracked heap type whose instances are rt_instance-like (the base's

@@ -482,6 +482,16 @@ static rt_object *type_getattro(rt_object *o, rt_object *name)
     return rt_err_format(&rt_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, rt_str_data(name));
 }
 
+uint64_t rt_type_epoch = 1;
+static uint64_t last_version_tag;
+
+void rt_type_modified(rt_type *t)
+{
+    t->version_tag = ++last_version_tag;
+    if (t->flags & RT_TPFLAGS_HAS_SUBCLASS)
+        rt_type_epoch++;
+}
+
 static int type_setattro(rt_object *o, rt_object *name, rt_object *value)
 {
     rt_type *t = (rt_type *)o;
@@ -496,6 +506,9 @@ static int type_setattro(rt_object *o, rt_object *name, rt_object *value)
     rt_object *meta = rt_type_lookup(o->type, name);
     if (meta && meta->type->descr_set)
         return meta->type->descr_set(meta, o, value);
+    /* Before the change: the store may run a __del__ that looks up
+     * attributes of t, and must not be served the old value. */
+    rt_type_modified(t);
     if (value)
         return rt_dict_setitem(t->dict, name, value);
     if (!rt_dict_getitem(t->dict, name)) {
@@ -534,6 +547,7 @@ static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
 
 static int type_clear(rt_object *o)
 {
+    rt_type_modified((rt_type *)o);
     RT_CLEAR(((rt_type *)o)->dict);
     return 0;
 }
@@ -714,6 +728,7 @@ int rt_type_ready(rt_type *t)
         return -1;
     if (add_methods(t) < 0)
         return -1;
+    rt_type_modified(t);
     t->flags |= RT_TPFLAGS_READY;
     return 0;
 }
@@ -841,6 +856,8 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     t->name = name_copy;
     t->flags = RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_GC;
     t->base = (rt_type *)rt_newref(RT_OBJ(base));
+    /* From now on a change to base's dict may change lookups through t. */
+    base->flags |= RT_TPFLAGS_HAS_SUBCLASS;
     /* Layout: the base's, then this class's slots, then the __dict__ and
      * weakref-list pointers the base lacks. */
     t->basicsize = base->basicsize;

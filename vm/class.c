@@ -780,6 +780,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
     t->dealloc = slots_dealloc;
     t->traverse = slots_traverse;
     t->clear = slots_clear;
+    rt_type_modified(t);   /* its dict changed after rt_type_ready */
     return 0;
 }
 

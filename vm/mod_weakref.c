@@ -901,6 +901,7 @@ static int ready_in(rt_object *modict, rt_type *t, const char *name)
         RT_XDECREF(m);
         if (r < 0)
             return -1;
+        rt_type_modified(t);
     }
     return name ? rt_dict_setitem_str(modict, name, RT_OBJ(t)) : 0;
 }

@@ -20,21 +20,23 @@
 /* ---- type attribute cache ----------------------------------------------------- */
 
 /* A direct-mapped cache of rt_type_lookup results keyed by (type, interned
- * name), as CPython's method cache.  An entry is valid while every dict on
- * the type's base chain is the same dict at the same version (versions
- * are bumped on every mutation).  The entry owns a reference to the type,
- * so a type cannot die and another take its address while cached; the
- * value is borrowed from the type dict, valid while the version holds. */
+ * name), as CPython's method cache.  An entry is valid while the type's
+ * version_tag and rt_type_epoch are those it was filled under: the tag
+ * changes with the type's own dict (rt_type_modified), the epoch with the
+ * dict of any type that has subclasses, so a change anywhere on the base
+ * chain invalidates.  Tags come from one process-wide counter, so a class
+ * that dies and another born at its address never share one: entries hold
+ * no reference to their type, and a class lives exactly as long as the
+ * program references it.  The value is borrowed from a type dict on the
+ * chain, unchanged since the fill.  Names are interned, hence immortal. */
 #define TCACHE_SIZE 1024        /* power of two; ~1000 hot (type, name) pairs */
-#define TCACHE_DEPTH 6          /* longer base chains are not cached */
 
 typedef struct tcache_entry {
     rt_type *type;
     rt_object *name;
     rt_object *value;
-    int depth;
-    rt_dict *dicts[TCACHE_DEPTH];
-    uint64_t versions[TCACHE_DEPTH];
+    uint64_t version_tag;
+    uint64_t epoch;
 } tcache_entry;
 
 static tcache_entry tcache[TCACHE_SIZE];
@@ -42,46 +44,20 @@ static tcache_entry tcache[TCACHE_SIZE];
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name)
 {
     tcache_entry *e = &tcache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4)) & (TCACHE_SIZE - 1)];
-    if (e->type == t && e->name == name) {
-        rt_type *b = t;
-        int i;
-        for (i = 0; i < e->depth; i++, b = b->base)
-            if ((rt_dict *)b->dict != e->dicts[i] || e->dicts[i]->version != e->versions[i])
-                break;
-        if (i == e->depth)
-            return e->value;
-    }
+    if (e->type == t && e->name == name && e->version_tag == t->version_tag && e->epoch == rt_type_epoch)
+        return e->value;
     rt_object *v = rt_type_lookup(t, name);
-    int depth = 0;
-    for (rt_type *b = t; b; b = b->base) {
-        if (depth == TCACHE_DEPTH || !b->dict)
-            return v;
-        depth++;
-    }
-    rt_type *old = e->type;
-    e->type = (rt_type *)rt_newref(RT_OBJ(t));
+    e->type = t;
     e->name = name;
     e->value = v;
-    e->depth = depth;
-    rt_type *b = t;
-    for (int i = 0; i < depth; i++, b = b->base) {
-        e->dicts[i] = (rt_dict *)b->dict;
-        e->versions[i] = e->dicts[i]->version;
-    }
-    if (old)
-        rt_decref(RT_OBJ(old));
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
     return v;
 }
 
 void vm_tcache_clear(void)
 {
-    for (int i = 0; i < TCACHE_SIZE; i++) {
-        rt_type *t = tcache[i].type;
-        tcache[i].type = NULL;
-        tcache[i].name = NULL;
-        if (t)
-            rt_decref(RT_OBJ(t));
-    }
+    memset(tcache, 0, sizeof tcache);
 }
 
 /* o.name for objects using the generic protocol, through the cache. */
