@@ -136,10 +136,16 @@ int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t err
 void gc_runtime_ready(void);
 /* visit_roots calls visit on every object the VM references directly;
  * is_safe (may be NULL: always safe) tells whether a collection may run
- * now. */
-void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void));
+ * now; scrub (may be NULL) zeroes memory the VM keeps but no longer uses
+ * (the frames popped above its stack top), so that a conservative
+ * collector does not take stale words there for references -- it may be
+ * called at any moment, even inside an allocation, and must not
+ * allocate. */
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void),
+                     void (*scrub)(void));
 int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
+void gc_vm_scrub(void);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
  * matching pop.  LIFO. */
 void gc_root_push(rt_object **slot);

@@ -293,11 +293,9 @@ static void clear_weakrefs(rt_gchead *list)
         rt_object **head = rt_weakref_list_ptr(o);
         if (!head)
             continue;
-        while (*head) {
-            rt_weakref *w = (rt_weakref *)*head;
-            *head = RT_OBJ(w->next);
-            w->referent = NULL;
-            w->prev = w->next = NULL;
+        rt_weakref *w;
+        while ((w = rt_weakref_first(head)) != NULL) {
+            rt_weakref_detach(w, head);
             if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
                 if (vec_push(&to_callback, RT_OBJ(w)) < 0)
                     RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
@@ -384,24 +382,9 @@ static void run_finalizers(void)
 
 static void run_callbacks(void)
 {
+    /* From the front, the queue staying a root: see run_finalizers. */
     for (size_t i = 0; i < to_callback.n; i++) {
-        rt_weakref *w = (rt_weakref *)to_callback.v[i];
-        rt_object *cb = w->callback;
-        w->callback = NULL;
-        if (!cb)
-            continue;
-        rt_object *saved = rt_err_fetch();
-        rt_object *ref = RT_OBJ(w);
-        rt_object *r = rt_call_vector(cb, &ref, 1);
-        if (r) {
-            RT_DECREF(r);
-        } else {
-            rt_object *exc = rt_err_fetch();
-            fprintf(stderr, "Exception ignored in weakref callback: %s\n",
-                    exc ? rt_type_name(exc) : "?");
-            RT_XDECREF(exc);
-        }
-        rt_err_restore(saved);
+        rt_weakref_run_callback((rt_weakref *)to_callback.v[i]);
         to_callback.v[i] = NULL;
     }
     to_callback.n = 0;
