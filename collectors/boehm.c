@@ -59,6 +59,14 @@ static void *bo_realloc(void *p, size_t n)
     forget_tracked();
     return q;
 }
+/* Pointer-free blocks (rt_*_malloc_atomic): libgc neither scans them nor
+ * zeroes them. */
+static void *bo_malloc_atomic(size_t n)
+{
+    void *p = GC_MALLOC_ATOMIC(n);
+    forget_tracked();
+    return p;
+}
 static void bo_free(void *p) { GC_FREE(p); }
 static void *bo_raw_malloc(size_t n)
 {
@@ -78,7 +86,7 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
+    bo_malloc, bo_malloc_atomic, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
 };
 
 /* Object blocks: libgc frees them; nothing else may. */
@@ -87,6 +95,17 @@ static void *bo_obj_calloc(size_t nmemb, size_t size)
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
     return rt_obj_malloc(nmemb * size);   /* through the backend: zeroed */
+}
+
+/* str, int, float, range: not scanned (rt_objspace.calloc_atomic). */
+static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
+{
+    if (size && nmemb > SIZE_MAX / size)
+        return NULL;
+    void *p = rt_obj_malloc_atomic(nmemb * size);
+    if (p)
+        memset(p, 0, nmemb * size);
+    return p;
 }
 
 static void bo_release(void *block)
@@ -342,6 +361,7 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     rt_alloc_set_external(&backend);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = bo_obj_calloc;
+    rt_objspace.calloc_atomic = bo_obj_calloc_atomic;
     rt_objspace.release = bo_release;
     rt_objspace.finalizable = register_finalizer;
     rt_weakref_mask = ~(uintptr_t)0;

@@ -446,6 +446,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = ms_calloc;
+    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
     rt_objspace.release = defer_release;
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
@@ -511,6 +512,7 @@ static void ms_fini(gc_stats *final_stats)
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
     rt_objspace.calloc = rt_obj_calloc;
+    rt_objspace.calloc_atomic = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
 }
 

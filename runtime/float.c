@@ -440,7 +440,7 @@ rt_object *rt_float_from_string(const char *s, intptr_t len)
     /* Copy without underscores, which are allowed only between digits. */
     char small[64];
     size_t n = (size_t)(end - p);
-    char *buf = n < sizeof small ? small : rt_mem_malloc(n + 1);
+    char *buf = n < sizeof small ? small : rt_mem_malloc_atomic(n + 1);
     if (!buf)
         return rt_err_no_memory();
     size_t k = 0;
@@ -537,7 +537,7 @@ rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
     .basicsize = sizeof(rt_float),
-    .flags = RT_TPFLAGS_BASETYPE,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_POINTER_FREE,
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,

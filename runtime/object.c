@@ -45,7 +45,7 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 
 /* The refcounting collectors' settings; a tracing collector's init replaces
  * them before rt_init (object.h, struct rt_objspace_settings). */
-rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free, NULL };
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_calloc, rt_obj_free, NULL };
 
 /* Under refcounting, two loads of rt_objspace fields replace what were a
  * constant (the initial count 1) and direct calls (of rt_obj_calloc and
@@ -69,7 +69,7 @@ static rt_object *alloc_object(rt_type *t, size_t size)
         rt_gc_note_alloc();
         return o;
     }
-    rt_object *o = rt_objspace.calloc(1, size);
+    rt_object *o = (t->flags & RT_TPFLAGS_POINTER_FREE ? rt_objspace.calloc_atomic : rt_objspace.calloc)(1, size);
     if (!o)
         return rt_err_no_memory();
     o->refcnt = rt_objspace.initial_refcnt;

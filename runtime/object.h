@@ -133,6 +133,10 @@ enum {
     RT_TPFLAGS_HEAPTYPE    = 1u << 1,  /* created by a class statement */
     RT_TPFLAGS_BASETYPE    = 1u << 2,  /* may be subclassed */
     RT_TPFLAGS_READY       = 1u << 3,  /* rt_type_ready has run */
+    /* Instances hold no pointer to a heap object (their type is static):
+     * str, int, float, range.  Set only on static types: a subclass's
+     * instances point to their class.  rt_objspace.calloc_atomic. */
+    RT_TPFLAGS_POINTER_FREE = 1u << 4,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -250,15 +254,19 @@ void rt_object_free(rt_object *o);
 
 /* How objects are born and given back, chosen by the collector's init
  * before rt_init and never changed while objects live.  The refcounting
- * collectors keep the defaults {1, rt_obj_calloc, rt_obj_free}.  A tracing
- * collector sets initial_refcnt to RT_IMMORTAL_REFCNT, so that rt_decref
- * never reaches zero and the inline incref/decref above stay unchanged; it
+ * collectors keep the defaults {1, rt_obj_calloc, rt_obj_calloc,
+ * rt_obj_free}.  A tracing collector sets initial_refcnt to
+ * RT_IMMORTAL_REFCNT, so that rt_decref never reaches zero and the inline
+ * incref/decref above stay unchanged; it
  * may also substitute the functions that get and give back an object's
  * block (the gc head of a container, or the object itself): calloc must
  * return zeroed memory as rt_obj_calloc does.  See docs/tracing.md. */
 typedef struct rt_objspace_settings {
     intptr_t initial_refcnt;                    /* refcnt of every new object */
     void *(*calloc)(size_t nmemb, size_t size); /* an object's block */
+    /* The block of an instance of a RT_TPFLAGS_POINTER_FREE type (zeroed
+     * too): boehm need not scan it (rt_obj_malloc_atomic). */
+    void *(*calloc_atomic)(size_t nmemb, size_t size);
     void (*release)(void *block);               /* give it back */
     /* NULL, or called for each new instance of a heap type whose type has
      * a finalize slot (boehm registers its finalizer there). */

@@ -18,6 +18,9 @@
 
 #ifndef GCLAB_SANITIZE
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <gc/gc_inline.h>
+#include "vm/code.h"
 
 static void setup_with(gc_config *cfg)
 {
@@ -222,6 +225,41 @@ Test(boehm, finalizers_once_at_safe_point)
     cr_assert_leq(finalized, 100, "each at most once");
 }
 
+/* Atomic allocation: instances of the static pointer-free types and
+ * pointer-free payloads are in libgc's PTRFREE kind (never scanned);
+ * anything that may hold a pointer -- containers, a subclass instance
+ * (which points to its class), a list's item array -- is scanned. */
+static int kind_of(const void *p)
+{
+    return GC_get_kind_and_size(GC_base((void *)p), NULL);
+}
+
+Test(boehm, pointer_free_objects_and_payloads_are_atomic)
+{
+    cr_assert_eq(kind_of(S("a string that is not cached")), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(I(123456789)), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(F(2.5)), GC_I_PTRFREE);
+    rt_object *l = rt_list_new(0);
+    rt_list_append(l, I(1234567));
+    cr_assert_eq(kind_of(l), GC_I_NORMAL);
+    cr_assert_eq(kind_of(((rt_list *)l)->items), GC_I_NORMAL, "a list's items are pointers");
+    cr_assert_eq(kind_of(rt_tuple_new(1)), GC_I_NORMAL);
+    rt_object *sub = rt_type_new_heap("MyInt", &rt_int_type, NULL);
+    cr_assert_not_null(sub);
+    cr_assert_eq(((rt_type *)sub)->flags & RT_TPFLAGS_POINTER_FREE, 0, "not inherited");
+    rt_object *args = rt_tuple_pack(1, I(5));
+    rt_object *inst = rt_call(sub, args, NULL);
+    cr_assert_not_null(inst);
+    cr_assert_eq(kind_of(inst), GC_I_NORMAL, "a subclass instance points to its class");
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (int i = 0; i < 100; i++)
+        rt_str_builder_append_cstr(&b, "characters ");
+    cr_assert_eq(kind_of(b.buf), GC_I_PTRFREE, "a string builder's buffer");
+    rt_object *built = rt_str_builder_finish(&b);
+    cr_assert_not_null(built);
+}
+
 /* Stress: a live list of 2000 (str, int) tuples, 50x its size in garbage,
  * under a 16 MiB maximum heap. */
 TestSuite(boehm_policy);
@@ -411,6 +449,17 @@ Test(boehm_python, callbacks_then_del_and_cycles_finalized)
                   "gc.collect()\n"
                   "print(len(log))\n",
                   "('cb', 'a') [('del', 'a', True), ('del', 'b', True)]\n3\n");
+}
+
+Test(boehm_python, bytecode_is_atomic)
+{
+    const char *src = "x = 1\nfor i in range(3):\n    x = x + i\n";
+    vm_syntax_error err;
+    rt_object *co = vm_compile_source(src, strlen(src), "t.py", &err);
+    cr_assert_not_null(co);
+    cr_assert_eq(kind_of(((vm_code *)co)->code), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(((vm_code *)co)->lines), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(co), GC_I_NORMAL, "the code object holds its constants and names");
 }
 
 Test(boehm_python, finalize_runs_once)
