@@ -11,11 +11,14 @@
  * container's gc head or an atomic object; the first word tells them
  * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
  * collector, a gc head's gc_next is 0 or a user-space address, far below.
- * Two lists, threaded through the links, hold every heap object:
+ * Three lists, threaded through the links, hold every heap object:
  *   permanent  what was alive when the runtime finished starting (types'
  *              dicts, interned strings, caches): never freed, marked and
  *              scanned at every collection (they are roots);
- *   objects    everything allocated since (linked by ms_calloc).
+ *   finalizable instances of classes with __del__ (moved there from
+ *              objects by ms_finalizable), so that finding the unreachable
+ *              ones does not walk the whole heap;
+ *   objects    everything else allocated since (linked by ms_calloc).
  * Tracked containers are also in rt_gc.young (`containers`), for
  * gc.get_objects.
  *
@@ -23,9 +26,11 @@
  *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
- *     cleared by the sweep on every heap object that survives (static
+ *     cleared by the split on every heap object that survives (static
  *     objects without references -- None, small ints -- keep it, harmlessly;
- *     static types are never marked, see is_static_type);
+ *     static types are never marked, see is_static_type); from the split
+ *     to the end of the sweep it means the opposite, "dying", so that the
+ *     sweep can tell a surviving weakref from a dying one;
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
  *     memory; if the stack cannot grow, the object stays marked but
  *     unscanned and a rescan of every marked object follows;
@@ -52,7 +57,7 @@
  * (rt_alloc_live_bytes) costs nothing measurable. */
 #define POLICY_CHECK_INTERVAL 128
 
-static rt_gchead permanent, objects, containers;
+static rt_gchead permanent, objects, finalizable, containers;
 static gc_config config;
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
@@ -205,6 +210,7 @@ static void finish_marking(void)
     while (overflowed) {
         overflowed = false;
         rescan_list(&permanent);
+        rescan_list(&finalizable);
         rescan_list(&objects);
     }
 }
@@ -264,15 +270,24 @@ static void mark_roots(void)
     finish_marking();
 }
 
+/* Instances of classes with __del__ (rt_objspace.finalizable), just
+ * allocated: their link moves from objects to the finalizable list. */
+static void ms_finalizable(rt_object *o)
+{
+    rt_gchead *l = (rt_gchead *)rt_object_block(o) - 1;
+    rt_gc_list_remove(l);
+    rt_gc_list_append(l, &finalizable);
+}
+
 /* Unmarked objects with a finalizer that has not run are kept for this
  * cycle, with everything they reach, and finalized after the sweep; they
  * die at a later collection if still unreachable (finalizer not re-run). */
 static void find_finalizable(void)
 {
     size_t first = to_finalize.n;
-    for (rt_gchead *g = rt_gc_next(&objects); g != &objects; g = rt_gc_next(g)) {
+    for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if (!(o->refcnt & GC_MARK) && o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o))
+        if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
             if (vec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
@@ -281,37 +296,15 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Clear every weakref to a dying object; queue the callbacks of the
- * weakrefs that themselves survive (CPython: a dead weakref's callback
- * never runs), newest first as the list is kept. */
-static void clear_weakrefs(rt_gchead *list)
-{
-    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
-        rt_object *o = obj_of(g);
-        if (o->refcnt & GC_MARK)
-            continue;
-        rt_object **head = rt_weakref_list_ptr(o);
-        if (!head)
-            continue;
-        rt_weakref *w;
-        while ((w = rt_weakref_first(head)) != NULL) {
-            rt_weakref_detach(w, head);
-            if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
-                if (vec_push(&to_callback, RT_OBJ(w)) < 0)
-                    RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
-        }
-    }
-}
-
-/* Move the unmarked objects of list to dying; unmark the others. */
+/* Move the unmarked objects of list to dying, with GC_MARK set (it means
+ * "dying" until the sweep ends); unmark the others. */
 static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
+        o->refcnt ^= GC_MARK;
         if (o->refcnt & GC_MARK) {
-            o->refcnt &= ~GC_MARK;
-        } else {
             rt_gc_list_remove(g);
             rt_gc_list_append(g, dying);
         }
@@ -324,10 +317,28 @@ static void unmark_list(rt_gchead *list)
         obj_of(g)->refcnt &= ~GC_MARK;
 }
 
+/* Clear every weakref to o, which is about to be deallocated (its dealloc
+ * then finds the list empty and runs no callback); queue the callbacks of
+ * the weakrefs that survive -- GC_MARK clear after the split; a dying
+ * weakref never calls back (CPython) -- newest first as the list is kept.
+ * Every dying object goes through here before the first callback runs. */
+static void clear_weakrefs(rt_object *o)
+{
+    rt_object **head = rt_weakref_list_ptr(o);
+    rt_weakref *w;
+    while ((w = rt_weakref_first(head)) != NULL) {
+        rt_weakref_detach(w, head);
+        if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+            if (vec_push(&to_callback, RT_OBJ(w)) < 0)
+                RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
+    }
+}
+
 static intptr_t sweep(void)
 {
     rt_gchead dying;
     rt_gc_list_init(&dying);
+    split(&finalizable, &dying);
     split(&objects, &dying);
     unmark_list(&permanent);
     intptr_t n = 0;
@@ -346,6 +357,8 @@ static intptr_t sweep(void)
                 rt_gc_list_append(g, &classes);
                 continue;
             }
+            if (o->type->weaklistoffset && *rt_weakref_list_ptr(o))
+                clear_weakrefs(o);
             if (rt_type_is_gc(o->type)) {
                 rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
                 /* No Python code during the sweep: a finalizer not run by
@@ -353,7 +366,10 @@ static intptr_t sweep(void)
                  * must not run it. */
                 rt_gc_set_finalized(o);
             }
-            o->type->dealloc(o);
+            if (o->type->flags & RT_TPFLAGS_PLAIN_DEALLOC)
+                rt_object_free(o);   /* its references are moot here */
+            else
+                o->type->dealloc(o);
             n++;
         }
         if (list == &classes)
@@ -409,7 +425,6 @@ static intptr_t ms_collect(int generation)
     mark_roots();
     if (!final_pass)
         find_finalizable();
-    clear_weakrefs(&objects);
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
@@ -443,11 +458,13 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     memset(&stats, 0, sizeof stats);
     rt_gc_list_init(&permanent);
     rt_gc_list_init(&objects);
+    rt_gc_list_init(&finalizable);
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = ms_calloc;
     rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
     rt_objspace.release = defer_release;
+    rt_objspace.finalizable = ms_finalizable;
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
     rt_gc.young_threshold = 0;   /* the heap policy is checked in ms_calloc */
@@ -473,6 +490,7 @@ static void splice_into(rt_gchead *from, rt_gchead *to)
 
 static void ms_runtime_ready(void)
 {
+    splice_into(&finalizable, &permanent);
     splice_into(&objects, &permanent);
     live_after = rt_alloc_live_bytes();
     set_limit();
@@ -514,6 +532,7 @@ static void ms_fini(gc_stats *final_stats)
     rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.calloc_atomic = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
+    rt_objspace.finalizable = NULL;
 }
 
 /* gc.get_count(): bytes allocated since the last collection (the

@@ -137,6 +137,11 @@ enum {
      * str, int, float, range.  Set only on static types: a subclass's
      * instances point to their class.  rt_objspace.calloc_atomic. */
     RT_TPFLAGS_POINTER_FREE = 1u << 4,
+    /* dealloc only untracks, drops the references the object holds and
+     * gives its one block back (rt_object_free): a tracing collector's
+     * sweep, for which dropping references is moot, frees it directly.
+     * Set only on static types (a subclass's dealloc does more). */
+    RT_TPFLAGS_PLAIN_DEALLOC = 1u << 5,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -269,7 +274,10 @@ typedef struct rt_objspace_settings {
     void *(*calloc_atomic)(size_t nmemb, size_t size);
     void (*release)(void *block);               /* give it back */
     /* NULL, or called for each new instance of a heap type whose type has
-     * a finalize slot (boehm registers its finalizer there). */
+     * a finalize slot (boehm registers its finalizer there, marksweep
+     * files it among the objects it checks for finalization).  A static
+     * type with a finalize slot (none in the runtime) must call it from
+     * its constructor. */
     void (*finalizable)(rt_object *o);
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;
