@@ -37,6 +37,15 @@
 #include <stdio.h>
 #include <stdbool.h>
 
+/* Branch hints for the allocation paths (the runtime's hot paths). */
+#if defined(__GNUC__)
+#define RT_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define RT_LIKELY(x)   (x)
+#define RT_UNLIKELY(x) (x)
+#endif
+
 typedef enum rt_domain { RT_DOMAIN_RAW, RT_DOMAIN_MEM, RT_DOMAIN_OBJ, RT_DOMAIN_COUNT } rt_domain;
 
 typedef enum rt_backend_kind {

@@ -29,7 +29,7 @@
 
 rt_object *rt_float_from_double(double v)
 {
-    rt_float *f = (rt_float *)rt_object_new(&rt_float_type);
+    rt_float *f = (rt_float *)rt_object_new_pointer_free(&rt_float_type);
     if (f)
         f->value = v;
     return RT_OBJ(f);
@@ -537,7 +537,7 @@ rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
     .basicsize = sizeof(rt_float),
-    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_POINTER_FREE | RT_TPFLAGS_PLAIN_DEALLOC,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,

@@ -133,15 +133,11 @@ enum {
     RT_TPFLAGS_HEAPTYPE    = 1u << 1,  /* created by a class statement */
     RT_TPFLAGS_BASETYPE    = 1u << 2,  /* may be subclassed */
     RT_TPFLAGS_READY       = 1u << 3,  /* rt_type_ready has run */
-    /* Instances hold no pointer to a heap object (their type is static):
-     * str, int, float, range.  Set only on static types: a subclass's
-     * instances point to their class.  rt_objspace.calloc_atomic. */
-    RT_TPFLAGS_POINTER_FREE = 1u << 4,
     /* dealloc only untracks, drops the references the object holds and
      * gives its one block back (rt_object_free): a tracing collector's
      * sweep, for which dropping references is moot, frees it directly.
      * Set only on static types (a subclass's dealloc does more). */
-    RT_TPFLAGS_PLAIN_DEALLOC = 1u << 5,
+    RT_TPFLAGS_PLAIN_DEALLOC = 1u << 4,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -253,6 +249,13 @@ static inline bool rt_is_gc(const rt_object *o)
  * taken here and dropped by rt_object_free. */
 rt_object *rt_object_new(rt_type *t);
 rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
+/* The same for an exact instance of a static type whose instances hold no
+ * pointer to a heap object (str, int, float, range -- not a subclass's
+ * instance, which points to its class): the block comes from
+ * rt_objspace.calloc_atomic, which boehm does not scan.  The constructor
+ * chooses, so that the allocation path tests no flag. */
+rt_object *rt_object_new_pointer_free(rt_type *t);
+rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
 /* Give back the memory of an object (after its dealloc dropped its
  * references and untracked it). */
 void rt_object_free(rt_object *o);
@@ -269,8 +272,8 @@ void rt_object_free(rt_object *o);
 typedef struct rt_objspace_settings {
     intptr_t initial_refcnt;                    /* refcnt of every new object */
     void *(*calloc)(size_t nmemb, size_t size); /* an object's block */
-    /* The block of an instance of a RT_TPFLAGS_POINTER_FREE type (zeroed
-     * too): boehm need not scan it (rt_obj_malloc_atomic). */
+    /* The block of a pointer-free object (rt_object_new_pointer_free),
+     * zeroed too: boehm need not scan it (rt_obj_malloc_atomic). */
     void *(*calloc_atomic)(size_t nmemb, size_t size);
     void (*release)(void *block);               /* give it back */
     /* NULL, or called for each new instance of a heap type whose type has

@@ -69,7 +69,7 @@ static inline intptr_t cp_width(const char *data, intptr_t i, intptr_t n)
 
 static rt_strobject *str_alloc(intptr_t nbytes)
 {
-    rt_strobject *s = (rt_strobject *)rt_object_new_var(&rt_str_type, nbytes + 1);
+    rt_strobject *s = (rt_strobject *)rt_object_new_var_pointer_free(&rt_str_type, nbytes + 1);
     if (!s)
         return NULL;
     RT_SIZE(s) = nbytes;
@@ -1473,7 +1473,7 @@ rt_type rt_str_type = {
     .name = "str",
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
     .itemsize = 1,
-    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_POINTER_FREE | RT_TPFLAGS_PLAIN_DEALLOC,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = str_dealloc,
     .repr = rt_str_repr,
     .str = str_str,
