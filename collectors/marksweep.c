@@ -66,16 +66,21 @@ static bool final_pass;         /* the collection at fini: the VM is gone */
 
 /* ---- heap policy -------------------------------------------------------- */
 
+/* The heap grows back to heap_limit before every collection: pymalloc
+ * keeps that much of entirely free arenas mapped, instead of unmapping
+ * what a sweep empties and faulting it in again (measured on gcbench:
+ * 0.33 s of system time out of 2.4 s). */
 static void set_limit(void)
 {
     if (config.heap_fixed) {
         heap_limit = config.heap_fixed;
-        return;
+    } else {
+        double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
+        double l = (double)live_after * grow;
+        size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
+        heap_limit = l < (double)min ? min : (size_t)l;
     }
-    double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
-    double l = (double)live_after * grow;
-    size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
-    heap_limit = l < (double)min ? min : (size_t)l;
+    rt_alloc_set_arena_cache(heap_limit > RT_ARENA_CACHE_DEFAULT ? heap_limit : RT_ARENA_CACHE_DEFAULT);
 }
 
 
@@ -529,6 +534,7 @@ static void ms_fini(gc_stats *final_stats)
     mstack = NULL;
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
+    rt_alloc_set_arena_cache(RT_ARENA_CACHE_DEFAULT);
     rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.calloc_atomic = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
