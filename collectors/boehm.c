@@ -156,42 +156,15 @@ static void bo_release(void *block)
  * them keep stale links that are never followed (their referent field
  * reads NULL). */
 
-typedef struct objvec {
-    rt_object **v;
-    size_t n, cap;
-} objvec;
-
-static objvec dying;      /* found unreachable by libgc, not processed yet */
-static objvec to_call;    /* weakrefs whose callbacks run in this batch */
-
-/* RAW memory: under this backend GC_MALLOC_UNCOLLECTABLE, scanned, so the
- * objects queued stay alive until processed. */
-static int vec_push(objvec *q, rt_object *o)
-{
-    if (q->n == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 256;   /* a typical batch fits at once */
-        rt_object **n = rt_raw_realloc(q->v, cap * sizeof *n);
-        if (!n)
-            return -1;
-        q->v = n;
-        q->cap = cap;
-    }
-    q->v[q->n++] = o;
-    return 0;
-}
-
-/* Empty q; the stale pointers go too, as libgc scans the whole block. */
-static void vec_clear(objvec *q)
-{
-    if (q->n)
-        memset(q->v, 0, q->n * sizeof *q->v);
-    q->n = 0;
-}
+/* In RAW memory, i.e. GC_MALLOC_UNCOLLECTABLE under this backend: scanned,
+ * so the objects queued stay alive until processed. */
+static gc_objvec dying;      /* found unreachable by libgc, not processed yet */
+static gc_objvec to_call;    /* weakrefs whose callbacks run in this batch */
 
 static void on_unreachable(void *base, void *offset)
 {
     rt_object *o = (rt_object *)((char *)base + (uintptr_t)offset);
-    if (vec_push(&dying, o) < 0) {
+    if (gc_objvec_push(&dying, o) < 0) {
         /* Dropping it could free a weakref still linked into a list. */
         fprintf(stderr, "gclab: boehm: out of memory for the finalization queue\n");
         abort();
@@ -259,13 +232,13 @@ static intptr_t finalize_dying(void)
             if (rt_weakref_get(RT_OBJ(w)))
                 continue;   /* made after libgc found o unreachable (o was resurrected) */
             rt_weakref_detach(w, head);
-            if (w->callback && vec_push(&to_call, RT_OBJ(w)) < 0)
+            if (w->callback && gc_objvec_push(&to_call, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as CPython on MemoryError */
         }
     }
     for (size_t i = 0; i < to_call.n; i++)   /* c: callbacks; the queue stays a root */
         rt_weakref_run_callback((rt_weakref *)to_call.v[i]);
-    vec_clear(&to_call);
+    gc_objvec_clear(&to_call);
     for (size_t i = 0; i < n; i++) {   /* d: __del__ */
         rt_object *o = dying.v[i];
         if (o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o)) {
@@ -275,7 +248,7 @@ static intptr_t finalize_dying(void)
             rt_err_restore(saved);
         }
     }
-    vec_clear(&dying);
+    gc_objvec_clear(&dying);
     return (intptr_t)n;
 }
 

@@ -151,6 +151,18 @@ void gc_vm_scrub(void);
 void gc_root_push(rt_object **slot);
 void gc_root_pop(int n);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
+/* A growable array of object pointers in RAW memory: what a tracing
+ * collector queues (objects to finalize, weakrefs to call back).  Under
+ * boehm RAW memory is scanned, so what is queued stays alive. */
+typedef struct gc_objvec {
+    rt_object **v;
+    size_t n, cap;
+} gc_objvec;
+/* Append o: 0, or -1 without memory (o not queued). */
+int gc_objvec_push(gc_objvec *q, rt_object *o);
+/* Empty q, zeroing the slots used (a conservative scanner reads them all). */
+void gc_objvec_clear(gc_objvec *q);
+
 /* Set by a tracing collector's heap policy; cleared by the collection. */
 extern bool gc_collect_wanted;
 /* Run the wanted work now if the VM is at a safe point: the collector's

@@ -224,28 +224,9 @@ static void finish_marking(void)
 
 /* Objects whose finalizer must run, and weakrefs whose callback must run,
  * after the current sweep.  RAW arrays, visited as roots until run. */
-typedef struct objvec {
-    rt_object **v;
-    size_t n, cap;
-} objvec;
+static gc_objvec to_finalize, to_callback;
 
-static objvec to_finalize, to_callback;
-
-static int vec_push(objvec *q, rt_object *o)
-{
-    if (q->n == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 64;
-        rt_object **n = rt_raw_realloc(q->v, cap * sizeof *n);
-        if (!n)
-            return -1;
-        q->v = n;
-        q->cap = cap;
-    }
-    q->v[q->n++] = o;
-    return 0;
-}
-
-static void mark_vec(objvec *q)
+static void mark_vec(gc_objvec *q)
 {
     for (size_t i = 0; i < q->n; i++)
         if (q->v[i])
@@ -293,7 +274,7 @@ static void find_finalizable(void)
     for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
         if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
-            if (vec_push(&to_finalize, o) < 0)
+            if (gc_objvec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
     for (size_t i = first; i < to_finalize.n; i++)
@@ -334,7 +315,7 @@ static void clear_weakrefs(rt_object *o)
     while ((w = rt_weakref_first(head)) != NULL) {
         rt_weakref_detach(w, head);
         if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
-            if (vec_push(&to_callback, RT_OBJ(w)) < 0)
+            if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
     }
 }
