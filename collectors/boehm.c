@@ -10,13 +10,19 @@
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
  *     installed through rt_alloc_set_external), RAW blocks from
  *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the VM's value
- *     stacks, the explicit root stack live there);
+ *     stacks, the explicit root stack live there); only blocks that can
+ *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
+ *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
+ *   - libgc sees no weakref's referent and no link of a weakref list
+ *     (rt_weakref_mask): weakrefs and referents live by the program's
+ *     references alone, and a weakref leaves its list before it is freed;
  *   - Python code never runs inside libgc or inside an allocation:
  *     finalizers are run on demand (GC_set_finalize_on_demand), the
- *     notifier only sets gc_collect_wanted, and the VM runs them at its
- *     next safe point (collect(-1));
- *   - a finalizer runs at most once per object (the FINALIZED bit), after
- *     which libgc frees the object once it is unreachable again.
+ *     notifier only sets gc_collect_wanted, and the VM runs them -- weakref
+ *     callbacks, then __del__ -- at its next safe point (collect(-1));
+ *   - a __del__ runs at most once per object (the FINALIZED bit), a
+ *     weakref callback at most once (it is dropped when called); libgc
+ *     frees a finalized object once it is unreachable again.
  * Not in the sanitizer build: ASan's shadow memory and libgc's scanning of
  * the whole heap and stack do not mix.
  */

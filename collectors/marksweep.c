@@ -38,6 +38,8 @@
  *     deallocs still decrement their children's (immortal) counts, so the
  *     blocks are handed back only after the last dealloc (release is
  *     deferred, rt_objspace.release);
+ *   - every dying object's weakrefs are cleared just before its dealloc,
+ *     so all of them before the first callback runs;
  *   - no Python code runs between the start of the mark and the end of the
  *     sweep; finalizers and weakref callbacks run after it.
  */

@@ -11,12 +11,12 @@
  * too.  Not built with GCLAB_SANITIZE: libgc and ASan do not mix.
  */
 #include "objcore_util.h"
-#include "vm_util.h"
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
 #include "runtime/list.h"
 
 #ifndef GCLAB_SANITIZE
+#include "vm_util.h"
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 #include <gc/gc_inline.h>
