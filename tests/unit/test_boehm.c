@@ -10,6 +10,7 @@
  * once, and the live ones at exit; __del__ after the callbacks, in cycles
  * too.  Not built with GCLAB_SANITIZE: libgc and ASan do not mix.
  */
+#define _GNU_SOURCE   /* vm_util.h's open_memstream, mkdtemp: before any header */
 #include "objcore_util.h"
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
