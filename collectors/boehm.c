@@ -10,18 +10,25 @@
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
  *     installed through rt_alloc_set_external), RAW blocks from
  *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the VM's value
- *     stacks, the explicit root stack live there);
+ *     stacks, the explicit root stack live there); only blocks that can
+ *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
+ *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
+ *   - libgc sees no weakref's referent and no link of a weakref list
+ *     (rt_weakref_mask): weakrefs and referents live by the program's
+ *     references alone, and a weakref leaves its list before it is freed;
  *   - Python code never runs inside libgc or inside an allocation:
  *     finalizers are run on demand (GC_set_finalize_on_demand), the
- *     notifier only sets gc_collect_wanted, and the VM runs them at its
- *     next safe point (collect(-1));
- *   - a finalizer runs at most once per object (the FINALIZED bit), after
- *     which libgc frees the object once it is unreachable again.
+ *     notifier only sets gc_collect_wanted, and the VM runs them -- weakref
+ *     callbacks, then __del__ -- at its next safe point (collect(-1));
+ *   - a __del__ runs at most once per object (the FINALIZED bit), a
+ *     weakref callback at most once (it is dropped when called); libgc
+ *     frees a finalized object once it is unreachable again.
  * Not in the sanitizer build: ASan's shadow memory and libgc's scanning of
  * the whole heap and stack do not mix.
  */
 #ifndef GCLAB_SANITIZE
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <gc/gc.h>
@@ -35,7 +42,6 @@
 static gc_config config;
 static gc_stats stats;
 static rt_gchead containers;       /* the tracking list (gc.get_objects) */
-static bool finalizers_ready;
 
 /* ---- the allocator backend ------------------------------------------------- */
 
@@ -59,6 +65,14 @@ static void *bo_realloc(void *p, size_t n)
     forget_tracked();
     return q;
 }
+/* Pointer-free blocks (rt_*_malloc_atomic): libgc neither scans them nor
+ * zeroes them. */
+static void *bo_malloc_atomic(size_t n)
+{
+    void *p = GC_MALLOC_ATOMIC(n);
+    forget_tracked();
+    return p;
+}
 static void bo_free(void *p) { GC_FREE(p); }
 static void *bo_raw_malloc(size_t n)
 {
@@ -78,7 +92,7 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
+    bo_malloc, bo_malloc_atomic, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
 };
 
 /* Object blocks: libgc frees them; nothing else may. */
@@ -89,49 +103,164 @@ static void *bo_obj_calloc(size_t nmemb, size_t size)
     return rt_obj_malloc(nmemb * size);   /* through the backend: zeroed */
 }
 
+/* str, int, float, range: not scanned (rt_objspace.calloc_atomic). */
+static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
+{
+    if (size && nmemb > SIZE_MAX / size)
+        return NULL;
+    void *p = rt_obj_malloc_atomic(nmemb * size);
+    if (p)
+        memset(p, 0, nmemb * size);
+    return p;
+}
+
 static void bo_release(void *block)
 {
     (void)block;   /* no dealloc runs under boehm; kept for completeness */
 }
 
-/* ---- finalizers ------------------------------------------------------------- */
+/* ---- finalization: __del__, weakref callbacks, weakrefs that die -----------
+ *
+ * libgc calls a finalizer once it finds an object unreachable, and keeps
+ * the object (and, with GC_java_finalization, everything it reaches) until
+ * the finalizer has run.  Three kinds of object get one, always the same
+ * function (libgc allows one finalizer per object), registered no_order:
+ *   - instances of classes with __del__ (rt_objspace.finalizable);
+ *   - every weakref (rt_weakref_registered): the list links are hidden
+ *     from the scanner (rt_weakref_mask), so neither its referent nor the
+ *     other weakrefs keep it alive, and it must leave its referent's list
+ *     before libgc may free it;
+ *   - every referent of a weakref with a callback: its death must run the
+ *     callbacks, and libgc has no hook for "this link was cleared".
+ * no_order, not libgc's default topological order: that order never
+ * finalizes (nor frees) an object reachable from itself, and Python
+ * objects routinely are (cycles through __dict__, parents, bound methods,
+ * a weakref's callback holding the weakref); CPython (PEP 442) finalizes
+ * cyclic garbage in no particular order with every object still intact,
+ * which is what no_order with GC_java_finalization gives.
+ *
+ * Two phases, because libgc's queue may be drained only where Python code
+ * may run, and because the list surgery must see a consistent picture:
+ *   1. GC_invoke_finalizers calls on_unreachable, which only moves the
+ *      object to `dying` (uncollectable memory, so a root);
+ *   2. finalize_dying, with no Python code until its list surgery is done:
+ *      a. every dying weakref is cleared (taken out of its referent's list
+ *         if its referent is alive; if libgc already cleared the referent,
+ *         the referent is dying in this same batch or was freed without a
+ *         finalizer, and step b or nobody touches that list) and loses its
+ *         callback: a dead weakref never calls back (CPython 3.11 clears
+ *         weakrefs found in the garbage the same way);
+ *      b. every other dying object's list loses the weakrefs libgc cleared
+ *         (all of them: the links were short disappearing links), and
+ *         those with a callback are queued, newest first;
+ *      c. the callbacks run; then d. the __del__ methods (FINALIZED bit:
+ *         at most once per object) -- CPython's collector order.
+ * Step a allocates nothing: a collection inside it could clear a referent
+ * between the test and the unlink.
+ * The referents whose death runs nothing (no __del__, no callback) get
+ * no finalizer: libgc frees them at once, and the weakrefs that outlive
+ * them keep stale links that are never followed (their referent field
+ * reads NULL). */
 
-static void run_finalizer(void *base, void *offset)
+/* In RAW memory, i.e. GC_MALLOC_UNCOLLECTABLE under this backend: scanned,
+ * so the objects queued stay alive until processed. */
+static gc_objvec dying;      /* found unreachable by libgc, not processed yet */
+static gc_objvec to_call;    /* weakrefs whose callbacks run in this batch */
+
+static void on_unreachable(void *base, void *offset)
 {
     rt_object *o = (rt_object *)((char *)base + (uintptr_t)offset);
-    if (rt_gc_is_finalized(o))
-        return;
-    rt_gc_set_finalized(o);
-    rt_object *saved = rt_err_fetch();
-    o->type->finalize(o);
-    rt_err_restore(saved);
+    if (gc_objvec_push(&dying, o) < 0) {
+        /* Dropping it could free a weakref still linked into a list. */
+        fprintf(stderr, "gclab: boehm: out of memory for the finalization queue\n");
+        abort();
+    }
+}
+
+/* A sentinel libgc never stores: it leaves *ofn alone when registration
+ * fails for lack of memory, and sets it (NULL or the old finalizer) when
+ * it succeeds. */
+static void registration_failed(void *base, void *cd) { (void)base; (void)cd; }
+
+/* Give o our finalizer; false without memory. */
+static bool watch(rt_object *o)
+{
+    void *base = rt_object_block(o);
+    if (GC_base(base) != base)
+        return true;   /* static, or made before libgc: never freed */
+    GC_finalization_proc old = registration_failed;
+    GC_register_finalizer_no_order(base, on_unreachable, (void *)((char *)o - (char *)base), &old, NULL);
+    return old != registration_failed;
 }
 
 /* Instances of classes with __del__ (rt_objspace.finalizable). */
 static void register_finalizer(rt_object *o)
 {
-    void *base = rt_object_block(o);
-    GC_REGISTER_FINALIZER(base, run_finalizer, (void *)((char *)o - (char *)base), NULL, NULL);
+    if (!watch(o))
+        fprintf(stderr, "gclab: boehm: no memory to register a finalizer; __del__ will not run\n");
+}
+
+/* A new weakref, already linked (rt_weakref_registered).  The referent
+ * field is stored complemented (rt_weakref_mask) and registered as a
+ * disappearing link: libgc zeroes it when the referent becomes
+ * unreachable, before any finalizer runs. */
+static int register_weakref(rt_weakref *w, rt_object *referent)
+{
+    if (!watch(RT_OBJ(w)))
+        return -1;
+    void *base = rt_object_block(referent);
+    if (GC_base(base) != base)
+        return 0;
+    if (GC_general_register_disappearing_link((void **)&w->referent, base) == GC_NO_MEMORY)
+        return -1;
+    return w->callback && !watch(referent) ? -1 : 0;
+}
+
+/* Phase 2 (see above); returns how many dying objects were processed. */
+static intptr_t finalize_dying(void)
+{
+    size_t n = dying.n;
+    for (size_t i = 0; i < n; i++) {   /* a: dead weakrefs */
+        rt_object *o = dying.v[i];
+        if (rt_weakref_check(o)) {
+            rt_weakref *w = (rt_weakref *)o;
+            rt_weakref_clear(w);
+            RT_CLEAR(w->callback);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {   /* b: dead referents */
+        rt_object *o = dying.v[i];
+        rt_object **head = rt_weakref_list_ptr(o);
+        if (!head || rt_weakref_check(o))
+            continue;
+        for (rt_weakref *w = rt_weakref_first(head), *next; w; w = next) {
+            next = rt_weakref_next(w);
+            if (rt_weakref_get(RT_OBJ(w)))
+                continue;   /* made after libgc found o unreachable (o was resurrected) */
+            rt_weakref_detach(w, head);
+            if (w->callback && gc_objvec_push(&to_call, RT_OBJ(w)) < 0)
+                RT_CLEAR(w->callback);   /* cannot queue it: dropped, as CPython on MemoryError */
+        }
+    }
+    for (size_t i = 0; i < to_call.n; i++)   /* c: callbacks; the queue stays a root */
+        rt_weakref_run_callback((rt_weakref *)to_call.v[i]);
+    gc_objvec_clear(&to_call);
+    for (size_t i = 0; i < n; i++) {   /* d: __del__ */
+        rt_object *o = dying.v[i];
+        if (o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o)) {
+            rt_gc_set_finalized(o);
+            rt_object *saved = rt_err_fetch();
+            o->type->finalize(o);
+            rt_err_restore(saved);
+        }
+    }
+    gc_objvec_clear(&dying);
+    return (intptr_t)n;
 }
 
 static void notify_finalizers(void)
 {
-    finalizers_ready = true;
     gc_collect_wanted = true;   /* run them at the next safe point */
-}
-
-/* ---- weakrefs ------------------------------------------------------------------ */
-
-/* The referent field is stored complemented (rt_weakref_mask), so the
- * scanner does not take it for a reference, and registered as a
- * disappearing link: libgc zeroes it when the referent becomes
- * unreachable.  Callbacks do not run (libgc has no hook for a cleared
- * link); the registration goes away with the weakref's own block. */
-static void register_link(rt_weakref *w, rt_object *referent)
-{
-    void *base = rt_object_block(referent);
-    if (GC_base(base) == base)
-        GC_general_register_disappearing_link((void **)&w->referent, base);
 }
 
 /* ---- pause times -------------------------------------------------------------- */
@@ -149,7 +278,9 @@ static uint64_t stop_t0;
  * allocation lock held: no allocation, no Python here). */
 static void on_event(GC_EventType e)
 {
-    if (e == GC_EVENT_PRE_STOP_WORLD) {
+    if (e == GC_EVENT_START) {
+        gc_vm_scrub();   /* before the scan: stale frames are not references */
+    } else if (e == GC_EVENT_PRE_STOP_WORLD) {
         /* telemetry allocates only from the RAW domain (libc malloc), never
          * from libgc, so it may record here with the allocation lock held */
         rt_tel_collection_begin("boehm", GC_GENERATIONS - 1);
@@ -186,6 +317,7 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     memset(&stats, 0, sizeof stats);
     GC_INIT();
     GC_set_finalize_on_demand(1);
+    GC_set_java_finalization(1);   /* no_order finalizers keep what they reach: see above */
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_on_collection_event(on_event);
     if (cfg->boehm_divisor)
@@ -208,37 +340,63 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     rt_alloc_set_external(&backend);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = bo_obj_calloc;
+    rt_objspace.calloc_atomic = bo_obj_calloc_atomic;
     rt_objspace.release = bo_release;
     rt_objspace.finalizable = register_finalizer;
     rt_weakref_mask = ~(uintptr_t)0;
-    rt_weakref_registered = register_link;
+    rt_weakref_registered = register_weakref;
     rt_gc_list_init(&containers);
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
     rt_gc.young_threshold = 0;
     rt_gc.enabled = true;
     rt_gc.on_threshold = NULL;
-    finalizers_ready = false;
     return 0;
+}
+
+/* Before an explicit collection, forget the stale words libgc would take
+ * for references: the C stack below the caller (libgc scans its own
+ * frames, whose unwritten slots still hold what earlier calls left
+ * there) and, on x86-64, the vector registers (libgc scans the saved
+ * register context, SSE registers included, and compiled code moves
+ * pointers through them).  Both are caller-saved scratch here. */
+static __attribute__((noinline)) void forget_stale_words(void)
+{
+    char below[16384];   /* deeper than a collection's own frames */
+    memset(below, 0, sizeof below);
+    __asm__ volatile("" : : "r"(below) : "memory");   /* not a dead store */
+#if defined(__x86_64__) && defined(__SSE2__)
+    __asm__ volatile("pxor %%xmm0, %%xmm0\n\tpxor %%xmm1, %%xmm1\n\tpxor %%xmm2, %%xmm2\n\t"
+                     "pxor %%xmm3, %%xmm3\n\tpxor %%xmm4, %%xmm4\n\tpxor %%xmm5, %%xmm5\n\t"
+                     "pxor %%xmm6, %%xmm6\n\tpxor %%xmm7, %%xmm7\n\tpxor %%xmm8, %%xmm8\n\t"
+                     "pxor %%xmm9, %%xmm9\n\tpxor %%xmm10, %%xmm10\n\tpxor %%xmm11, %%xmm11\n\t"
+                     "pxor %%xmm12, %%xmm12\n\tpxor %%xmm13, %%xmm13\n\tpxor %%xmm14, %%xmm14\n\t"
+                     "pxor %%xmm15, %%xmm15"
+                     : : : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8",
+                       "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15");
+#endif
 }
 
 static intptr_t bo_collect(int generation)
 {
-    if (generation >= 0) {   /* gc.collect(); -1 is the safe point's call: finalizers only */
+    if (generation >= 0) {   /* gc.collect(); -1 is the safe point's call: finalization only */
+        forget_stale_words();
         GC_gcollect();
         forget_tracked();
     }
-    /* Finalizers are Python code: only where the VM says it is safe. */
-    if (gc_vm_is_safe() && !rt_gc.collecting) {
-        finalizers_ready = false;
-        rt_gc.collecting = true;
-        int n = GC_invoke_finalizers();
-        rt_gc.collecting = false;
-        stats.collected[GC_GENERATIONS - 1] += (uint64_t)n;
-        return n;
+    /* Callbacks and finalizers are Python code: only where the VM says it
+     * is safe, and never inside themselves. */
+    if (!gc_vm_is_safe() || rt_gc.collecting) {
+        if (GC_should_invoke_finalizers())
+            gc_collect_wanted = true;
+        return 0;
     }
-    gc_collect_wanted = true;
-    return 0;
+    rt_gc.collecting = true;
+    GC_invoke_finalizers();
+    intptr_t n = finalize_dying();
+    rt_gc.collecting = false;
+    stats.collected[GC_GENERATIONS - 1] += (uint64_t)n;
+    return n;
 }
 
 static void bo_get_stats(gc_stats *out)

@@ -140,15 +140,33 @@ int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t err
 void gc_runtime_ready(void);
 /* visit_roots calls visit on every object the VM references directly;
  * is_safe (may be NULL: always safe) tells whether a collection may run
- * now. */
-void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void));
+ * now; scrub (may be NULL) zeroes memory the VM keeps but no longer uses
+ * (the frames popped above its stack top), so that a conservative
+ * collector does not take stale words there for references -- it may be
+ * called at any moment, even inside an allocation, and must not
+ * allocate. */
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void),
+                     void (*scrub)(void));
 int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
+void gc_vm_scrub(void);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
  * matching pop.  LIFO. */
 void gc_root_push(rt_object **slot);
 void gc_root_pop(int n);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
+/* A growable array of object pointers in RAW memory: what a tracing
+ * collector queues (objects to finalize, weakrefs to call back).  Under
+ * boehm RAW memory is scanned, so what is queued stays alive. */
+typedef struct gc_objvec {
+    rt_object **v;
+    size_t n, cap;
+} gc_objvec;
+/* Append o: 0, or -1 without memory (o not queued). */
+int gc_objvec_push(gc_objvec *q, rt_object *o);
+/* Empty q, zeroing the slots used (a conservative scanner reads them all). */
+void gc_objvec_clear(gc_objvec *q);
+
 /* Set by a tracing collector's heap policy; cleared by the collection. */
 extern bool gc_collect_wanted;
 /* Run the wanted work now if the VM is at a safe point: the collector's

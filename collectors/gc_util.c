@@ -1,11 +1,14 @@
 /*
  * gc_util.c -- the parts of the gc module's machinery that do not depend on
- * which collector runs: the gc.callbacks hook, enable/disable, and
- * get_referents / get_referrers over the types' traverse slots.
+ * which collector runs: the gc.callbacks hook, enable/disable,
+ * get_referents / get_referrers over the types' traverse slots, and the
+ * object queues of the tracing collectors (gc_objvec).
  */
+#include <string.h>
 #include "collector.h"
 #include "../runtime/gchead.h"
 #include "../runtime/list.h"
+#include "../runtime/alloc.h"
 
 static gc_callback_hook callback_hook;
 static void *callback_arg;
@@ -99,4 +102,27 @@ rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n)
         return NULL;
     }
     return w.result;
+}
+
+/* ---- object queues ---------------------------------------------------------- */
+
+int gc_objvec_push(gc_objvec *q, rt_object *o)
+{
+    if (q->n == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 64;   /* a typical batch fits at once */
+        rt_object **n = rt_raw_realloc(q->v, cap * sizeof *n);
+        if (!n)
+            return -1;
+        q->v = n;
+        q->cap = cap;
+    }
+    q->v[q->n++] = o;
+    return 0;
+}
+
+void gc_objvec_clear(gc_objvec *q)
+{
+    if (q->n)
+        memset(q->v, 0, q->n * sizeof *q->v);
+    q->n = 0;
 }

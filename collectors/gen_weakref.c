@@ -5,13 +5,9 @@
  * right for a dealloc but wrong inside a collection: there every weakref to
  * every unreachable object must be cleared BEFORE any callback runs (see
  * handle_weakrefs in gen.c), and only the callbacks of weakrefs that are
- * not garbage themselves may run.  So this file detaches weakrefs by hand,
- * using the layout published in runtime/weakref.h:
- *   - the referent's list head (an rt_weakref *) sits at its type's
- *     weaklistoffset; the list is doubly linked through prev/next, newest
- *     first;
- *   - a cleared weakref has referent == NULL and is in no list;
- *   - callback is owned, and NULL once it has run.
+ * not garbage themselves may run.  So this file detaches the weakrefs one
+ * by one with the list functions of runtime/weakref.h (rt_weakref_first,
+ * rt_weakref_detach) and runs the callbacks later (rt_weakref_run_callback).
  * Walking the list from its head and appending to the to-call list keeps
  * CPython's order: callbacks run newest first.
  */
@@ -25,25 +21,9 @@ bool gc_gen_is_weakref(rt_object *op)
     return rt_weakref_check(op);
 }
 
-static void unlink_weakref(rt_weakref *wr, rt_object **head)
-{
-    if (wr->prev)
-        wr->prev->next = wr->next;
-    else if (head && *head == RT_OBJ(wr))
-        *head = RT_OBJ(wr->next);
-    if (wr->next)
-        wr->next->prev = wr->prev;
-    wr->prev = wr->next = NULL;
-    wr->referent = NULL;
-}
-
 void gc_gen_clear_weakref_object(rt_object *op)
 {
-    rt_weakref *wr = (rt_weakref *)op;
-    if (!wr->referent)
-        return;
-    rt_object **head = rt_weakref_list_ptr(wr->referent);
-    unlink_weakref(wr, head);
+    rt_weakref_clear((rt_weakref *)op);
 }
 
 intptr_t gc_gen_clear_weakrefs(rt_object *op, rt_gchead *wrcb)
@@ -52,9 +32,9 @@ intptr_t gc_gen_clear_weakrefs(rt_object *op, rt_gchead *wrcb)
     intptr_t n = 0;
     if (!head)
         return 0;
-    while (*head) {
-        rt_weakref *wr = (rt_weakref *)*head;
-        unlink_weakref(wr, head);
+    rt_weakref *wr;
+    while ((wr = rt_weakref_first(head)) != NULL) {
+        rt_weakref_detach(wr, head);
         if (!wr->callback)
             continue;
         rt_gchead *g = rt_as_gc(RT_OBJ(wr));
@@ -78,19 +58,7 @@ intptr_t gc_gen_clear_weakrefs(rt_object *op, rt_gchead *wrcb)
 
 void gc_gen_run_weakref_callback(rt_object *op)
 {
-    rt_weakref *wr = (rt_weakref *)op;
-    rt_object *cb = wr->callback;
-    if (!cb)
-        return;
-    wr->callback = NULL;       /* runs at most once; we own the reference now */
-    rt_object *saved = rt_err_fetch();
-    rt_object *res = rt_call_vector(cb, &op, 1);
-    if (res)
-        RT_DECREF(res);
-    else
-        gc_write_unraisable(NULL, cb);
-    RT_DECREF(cb);
-    rt_err_restore(saved);
+    rt_weakref_run_callback((rt_weakref *)op);
 }
 
 void gc_write_unraisable(const char *where, rt_object *obj)

@@ -11,11 +11,14 @@
  * container's gc head or an atomic object; the first word tells them
  * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
  * collector, a gc head's gc_next is 0 or a user-space address, far below.
- * Two lists, threaded through the links, hold every heap object:
+ * Three lists, threaded through the links, hold every heap object:
  *   permanent  what was alive when the runtime finished starting (types'
  *              dicts, interned strings, caches): never freed, marked and
  *              scanned at every collection (they are roots);
- *   objects    everything allocated since (linked by ms_calloc).
+ *   finalizable instances of classes with __del__ (moved there from
+ *              objects by ms_finalizable), so that finding the unreachable
+ *              ones does not walk the whole heap;
+ *   objects    everything else allocated since (linked by ms_calloc).
  * Tracked containers are also in rt_gc.young (`containers`), for
  * gc.get_objects.
  *
@@ -23,9 +26,11 @@
  *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
- *     cleared by the sweep on every heap object that survives (static
+ *     cleared by the split on every heap object that survives (static
  *     objects without references -- None, small ints -- keep it, harmlessly;
- *     static types are never marked, see is_static_type);
+ *     static types are never marked, see is_static_type); from the split
+ *     to the end of the sweep it means the opposite, "dying", so that the
+ *     sweep can tell a surviving weakref from a dying one;
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
  *     memory; if the stack cannot grow, the object stays marked but
  *     unscanned and a rescan of every marked object follows;
@@ -33,6 +38,8 @@
  *     deallocs still decrement their children's (immortal) counts, so the
  *     blocks are handed back only after the last dealloc (release is
  *     deferred, rt_objspace.release);
+ *   - every dying object's weakrefs are cleared just before its dealloc,
+ *     so all of them before the first callback runs;
  *   - no Python code runs between the start of the mark and the end of the
  *     sweep; finalizers and weakref callbacks run after it.
  */
@@ -52,7 +59,7 @@
  * (rt_alloc_live_bytes) costs nothing measurable. */
 #define POLICY_CHECK_INTERVAL 128
 
-static rt_gchead permanent, objects, containers;
+static rt_gchead permanent, objects, finalizable, containers;
 static gc_config config;
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
@@ -61,16 +68,21 @@ static bool final_pass;         /* the collection at fini: the VM is gone */
 
 /* ---- heap policy -------------------------------------------------------- */
 
+/* The heap grows back to heap_limit before every collection: pymalloc
+ * keeps that much of entirely free arenas mapped, instead of unmapping
+ * what a sweep empties and faulting it in again (measured on gcbench:
+ * 0.33 s of system time out of 2.4 s). */
 static void set_limit(void)
 {
     if (config.heap_fixed) {
         heap_limit = config.heap_fixed;
-        return;
+    } else {
+        double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
+        double l = (double)live_after * grow;
+        size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
+        heap_limit = l < (double)min ? min : (size_t)l;
     }
-    double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
-    double l = (double)live_after * grow;
-    size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
-    heap_limit = l < (double)min ? min : (size_t)l;
+    rt_alloc_set_arena_cache(heap_limit > RT_ARENA_CACHE_DEFAULT ? heap_limit : RT_ARENA_CACHE_DEFAULT);
 }
 
 
@@ -205,6 +217,7 @@ static void finish_marking(void)
     while (overflowed) {
         overflowed = false;
         rescan_list(&permanent);
+        rescan_list(&finalizable);
         rescan_list(&objects);
     }
 }
@@ -213,28 +226,9 @@ static void finish_marking(void)
 
 /* Objects whose finalizer must run, and weakrefs whose callback must run,
  * after the current sweep.  RAW arrays, visited as roots until run. */
-typedef struct objvec {
-    rt_object **v;
-    size_t n, cap;
-} objvec;
+static gc_objvec to_finalize, to_callback;
 
-static objvec to_finalize, to_callback;
-
-static int vec_push(objvec *q, rt_object *o)
-{
-    if (q->n == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 64;
-        rt_object **n = rt_raw_realloc(q->v, cap * sizeof *n);
-        if (!n)
-            return -1;
-        q->v = n;
-        q->cap = cap;
-    }
-    q->v[q->n++] = o;
-    return 0;
-}
-
-static void mark_vec(objvec *q)
+static void mark_vec(gc_objvec *q)
 {
     for (size_t i = 0; i < q->n; i++)
         if (q->v[i])
@@ -264,16 +258,25 @@ static void mark_roots(void)
     finish_marking();
 }
 
+/* Instances of classes with __del__ (rt_objspace.finalizable), just
+ * allocated: their link moves from objects to the finalizable list. */
+static void ms_finalizable(rt_object *o)
+{
+    rt_gchead *l = (rt_gchead *)rt_object_block(o) - 1;
+    rt_gc_list_remove(l);
+    rt_gc_list_append(l, &finalizable);
+}
+
 /* Unmarked objects with a finalizer that has not run are kept for this
  * cycle, with everything they reach, and finalized after the sweep; they
  * die at a later collection if still unreachable (finalizer not re-run). */
 static void find_finalizable(void)
 {
     size_t first = to_finalize.n;
-    for (rt_gchead *g = rt_gc_next(&objects); g != &objects; g = rt_gc_next(g)) {
+    for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if (!(o->refcnt & GC_MARK) && o->type->finalize && rt_is_gc(o) && !rt_gc_is_finalized(o))
-            if (vec_push(&to_finalize, o) < 0)
+        if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
+            if (gc_objvec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
     for (size_t i = first; i < to_finalize.n; i++)
@@ -281,39 +284,15 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Clear every weakref to a dying object; queue the callbacks of the
- * weakrefs that themselves survive (CPython: a dead weakref's callback
- * never runs), newest first as the list is kept. */
-static void clear_weakrefs(rt_gchead *list)
-{
-    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
-        rt_object *o = obj_of(g);
-        if (o->refcnt & GC_MARK)
-            continue;
-        rt_object **head = rt_weakref_list_ptr(o);
-        if (!head)
-            continue;
-        while (*head) {
-            rt_weakref *w = (rt_weakref *)*head;
-            *head = RT_OBJ(w->next);
-            w->referent = NULL;
-            w->prev = w->next = NULL;
-            if (w->callback && (RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
-                if (vec_push(&to_callback, RT_OBJ(w)) < 0)
-                    RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
-        }
-    }
-}
-
-/* Move the unmarked objects of list to dying; unmark the others. */
+/* Move the unmarked objects of list to dying, with GC_MARK set (it means
+ * "dying" until the sweep ends); unmark the others. */
 static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
+        o->refcnt ^= GC_MARK;
         if (o->refcnt & GC_MARK) {
-            o->refcnt &= ~GC_MARK;
-        } else {
             rt_gc_list_remove(g);
             rt_gc_list_append(g, dying);
         }
@@ -326,10 +305,28 @@ static void unmark_list(rt_gchead *list)
         obj_of(g)->refcnt &= ~GC_MARK;
 }
 
+/* Clear every weakref to o, which is about to be deallocated (its dealloc
+ * then finds the list empty and runs no callback); queue the callbacks of
+ * the weakrefs that survive -- GC_MARK clear after the split; a dying
+ * weakref never calls back (CPython) -- newest first as the list is kept.
+ * Every dying object goes through here before the first callback runs. */
+static void clear_weakrefs(rt_object *o)
+{
+    rt_object **head = rt_weakref_list_ptr(o);
+    rt_weakref *w;
+    while ((w = rt_weakref_first(head)) != NULL) {
+        rt_weakref_detach(w, head);
+        if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+            if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
+                RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
+    }
+}
+
 static intptr_t sweep(void)
 {
     rt_gchead dying;
     rt_gc_list_init(&dying);
+    split(&finalizable, &dying);
     split(&objects, &dying);
     unmark_list(&permanent);
     intptr_t n = 0;
@@ -348,6 +345,8 @@ static intptr_t sweep(void)
                 rt_gc_list_append(g, &classes);
                 continue;
             }
+            if (o->type->weaklistoffset && *rt_weakref_list_ptr(o))
+                clear_weakrefs(o);
             if (rt_type_is_gc(o->type)) {
                 rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
                 /* No Python code during the sweep: a finalizer not run by
@@ -355,7 +354,10 @@ static intptr_t sweep(void)
                  * must not run it. */
                 rt_gc_set_finalized(o);
             }
-            o->type->dealloc(o);
+            if (o->type->flags & RT_TPFLAGS_PLAIN_DEALLOC)
+                rt_object_free(o);   /* its references are moot here */
+            else
+                o->type->dealloc(o);
             n++;
         }
         if (list == &classes)
@@ -384,24 +386,9 @@ static void run_finalizers(void)
 
 static void run_callbacks(void)
 {
+    /* From the front, the queue staying a root: see run_finalizers. */
     for (size_t i = 0; i < to_callback.n; i++) {
-        rt_weakref *w = (rt_weakref *)to_callback.v[i];
-        rt_object *cb = w->callback;
-        w->callback = NULL;
-        if (!cb)
-            continue;
-        rt_object *saved = rt_err_fetch();
-        rt_object *ref = RT_OBJ(w);
-        rt_object *r = rt_call_vector(cb, &ref, 1);
-        if (r) {
-            RT_DECREF(r);
-        } else {
-            rt_object *exc = rt_err_fetch();
-            fprintf(stderr, "Exception ignored in weakref callback: %s\n",
-                    exc ? rt_type_name(exc) : "?");
-            RT_XDECREF(exc);
-        }
-        rt_err_restore(saved);
+        rt_weakref_run_callback((rt_weakref *)to_callback.v[i]);
         to_callback.v[i] = NULL;
     }
     to_callback.n = 0;
@@ -426,7 +413,6 @@ static intptr_t ms_collect(int generation)
     mark_roots();
     if (!final_pass)
         find_finalizable();
-    clear_weakrefs(&objects);
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
@@ -460,10 +446,13 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     memset(&stats, 0, sizeof stats);
     rt_gc_list_init(&permanent);
     rt_gc_list_init(&objects);
+    rt_gc_list_init(&finalizable);
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = ms_calloc;
+    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
     rt_objspace.release = defer_release;
+    rt_objspace.finalizable = ms_finalizable;
     rt_gc.young = &containers;
     rt_gc.young_count = 0;
     rt_gc.young_threshold = 0;   /* the heap policy is checked in ms_calloc */
@@ -489,6 +478,7 @@ static void splice_into(rt_gchead *from, rt_gchead *to)
 
 static void ms_runtime_ready(void)
 {
+    splice_into(&finalizable, &permanent);
     splice_into(&objects, &permanent);
     live_after = rt_alloc_live_bytes();
     set_limit();
@@ -527,8 +517,11 @@ static void ms_fini(gc_stats *final_stats)
     mstack = NULL;
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
+    rt_alloc_set_arena_cache(RT_ARENA_CACHE_DEFAULT);
     rt_objspace.calloc = rt_obj_calloc;
+    rt_objspace.calloc_atomic = rt_obj_calloc;
     rt_objspace.release = rt_obj_free;
+    rt_objspace.finalizable = NULL;
 }
 
 /* gc.get_count(): bytes allocated since the last collection (the

@@ -121,6 +121,7 @@ int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t err
 bool gc_collect_wanted;
 static int (*vm_visit_roots)(rt_visitproc, void *);
 static bool (*vm_is_safe)(void);
+static void (*vm_scrub)(void);
 
 void gc_runtime_ready(void)
 {
@@ -128,10 +129,17 @@ void gc_runtime_ready(void)
         active->runtime_ready();
 }
 
-void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void))
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void), void (*scrub)(void))
 {
     vm_visit_roots = visit_roots;
     vm_is_safe = is_safe;
+    vm_scrub = scrub;
+}
+
+void gc_vm_scrub(void)
+{
+    if (vm_scrub)
+        vm_scrub();
 }
 
 int gc_visit_vm_roots(rt_visitproc visit, void *arg)

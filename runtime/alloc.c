@@ -234,11 +234,12 @@ void rt_alloc_set_external(const rt_alloc_external *x) { X = x; }
 
 /* Out of line and cold: the pymalloc and malloc paths stay as small
  * (and as inlined) as they were. */
-__attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n)
+__attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, bool atomic)
 {
     if (!X)
         return NULL;   /* backend boehm without the boehm collector */
-    void *p = d == RT_DOMAIN_RAW ? X->raw_malloc(n ? n : 1) : X->malloc(n ? n : 1);
+    size_t m = n ? n : 1;
+    void *p = d == RT_DOMAIN_RAW ? X->raw_malloc(m) : atomic ? X->malloc_atomic(m) : X->malloc(m);
     if (!p)
         return NULL;
     size_t us = X->usable(p);
@@ -268,7 +269,7 @@ __attribute__((noinline, cold)) static void *ext_realloc(rt_domain d, void *p, s
 {
     if (d == RT_DOMAIN_RAW) {
         /* No uncollectable realloc in the hooks: copy. */
-        void *q = ext_malloc(d, n);
+        void *q = ext_malloc(d, n, false);
         if (!q)
             return NULL;
         size_t old = X->usable(p);
@@ -296,7 +297,7 @@ static void *dom_malloc_slow(rt_domain d, size_t n, bool zero)
     if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
         return NULL;
     if (B == RT_BACKEND_BOEHM)
-        return ext_malloc(d, n);
+        return ext_malloc(d, n, false);
     if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX) {
         unsigned c = rt_size_class(n);
         void *p = rt_pym_alloc(c, n);
@@ -392,12 +393,12 @@ static inline __attribute__((always_inline)) void *dom_realloc(rt_domain d, void
     return libc_realloc(d, p, n);
 }
 
-void *rt_raw_malloc(size_t n) { return X ? ext_malloc(RT_DOMAIN_RAW, n) : libc_malloc(RT_DOMAIN_RAW, n, false); }
+void *rt_raw_malloc(size_t n) { return X ? ext_malloc(RT_DOMAIN_RAW, n, false) : libc_malloc(RT_DOMAIN_RAW, n, false); }
 void *rt_raw_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return X ? ext_malloc(RT_DOMAIN_RAW, nmemb * size) : libc_malloc(RT_DOMAIN_RAW, nmemb * size, true);
+    return X ? ext_malloc(RT_DOMAIN_RAW, nmemb * size, false) : libc_malloc(RT_DOMAIN_RAW, nmemb * size, true);
 }
 void *rt_raw_realloc(void *p, size_t n)
 {
@@ -407,7 +408,7 @@ void *rt_raw_realloc(void *p, size_t n)
         return ext_realloc(RT_DOMAIN_RAW, p, n);
     if (X) {
         /* A block from before the external backend: move it over. */
-        void *q = ext_malloc(RT_DOMAIN_RAW, n);
+        void *q = ext_malloc(RT_DOMAIN_RAW, n, false);
         if (!q)
             return NULL;
         size_t old = malloc_usable_size(p);
@@ -428,12 +429,20 @@ void rt_raw_free(void *p)
 }
 
 void *rt_mem_malloc(size_t n) { return dom_malloc(RT_DOMAIN_MEM, n); }
+void *rt_mem_malloc_atomic(size_t n)
+{
+    return B == RT_BACKEND_BOEHM ? ext_malloc(RT_DOMAIN_MEM, n, true) : dom_malloc(RT_DOMAIN_MEM, n);
+}
 void *rt_mem_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_MEM, nmemb, size); }
 void *rt_mem_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_MEM, p, n); }
 void rt_mem_free(void *p) { dom_free(RT_DOMAIN_MEM, p, 0, false); }
 void rt_mem_free_sized(void *p, size_t n) { dom_free(RT_DOMAIN_MEM, p, n, true); }
 
 void *rt_obj_malloc(size_t n) { return dom_malloc(RT_DOMAIN_OBJ, n); }
+void *rt_obj_malloc_atomic(size_t n)
+{
+    return B == RT_BACKEND_BOEHM ? ext_malloc(RT_DOMAIN_OBJ, n, true) : dom_malloc(RT_DOMAIN_OBJ, n);
+}
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }

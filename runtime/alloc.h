@@ -37,6 +37,15 @@
 #include <stdio.h>
 #include <stdbool.h>
 
+/* Branch hints for the allocation paths (the runtime's hot paths). */
+#if defined(__GNUC__)
+#define RT_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define RT_LIKELY(x)   (x)
+#define RT_UNLIKELY(x) (x)
+#endif
+
 typedef enum rt_domain { RT_DOMAIN_RAW, RT_DOMAIN_MEM, RT_DOMAIN_OBJ, RT_DOMAIN_COUNT } rt_domain;
 
 typedef enum rt_backend_kind {
@@ -90,6 +99,7 @@ int rt_backend_parse(const char *name);
  * blocks made before are told apart by owns() and go back to free(). */
 typedef struct rt_alloc_external {
     void *(*malloc)(size_t n);              /* zeroed */
+    void *(*malloc_atomic)(size_t n);       /* never scanned for pointers; not zeroed */
     void *(*realloc)(void *p, size_t n);
     void (*free)(void *p);
     void *(*raw_malloc)(size_t n);          /* zeroed, never collected */
@@ -113,8 +123,18 @@ void *rt_mem_calloc(size_t nmemb, size_t size);
 void *rt_mem_realloc(void *p, size_t n);
 void rt_mem_free(void *p);
 
+/* A block that will never hold a pointer to an object or to another block
+ * (characters, numbers, bytecode): the same as rt_mem_malloc, except that a
+ * conservative collector's backend (boehm) puts it where it does not scan
+ * (GC_MALLOC_ATOMIC: faster collections, no false retention by its bytes).
+ * rt_mem_realloc keeps that kind. */
+void *rt_mem_malloc_atomic(size_t n);
+
 void *rt_obj_malloc(size_t n);
 void *rt_obj_calloc(size_t nmemb, size_t size);
+/* The same for an object's block whose object holds no pointer to a heap
+ * object (rt_objspace.calloc_atomic under boehm: str, int, float). */
+void *rt_obj_malloc_atomic(size_t n);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
 

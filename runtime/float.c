@@ -29,7 +29,7 @@
 
 rt_object *rt_float_from_double(double v)
 {
-    rt_float *f = (rt_float *)rt_object_new(&rt_float_type);
+    rt_float *f = (rt_float *)rt_object_new_pointer_free(&rt_float_type);
     if (f)
         f->value = v;
     return RT_OBJ(f);
@@ -440,7 +440,7 @@ rt_object *rt_float_from_string(const char *s, intptr_t len)
     /* Copy without underscores, which are allowed only between digits. */
     char small[64];
     size_t n = (size_t)(end - p);
-    char *buf = n < sizeof small ? small : rt_mem_malloc(n + 1);
+    char *buf = n < sizeof small ? small : rt_mem_malloc_atomic(n + 1);
     if (!buf)
         return rt_err_no_memory();
     size_t k = 0;
@@ -537,7 +537,7 @@ rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
     .basicsize = sizeof(rt_float),
-    .flags = RT_TPFLAGS_BASETYPE,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,

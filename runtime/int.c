@@ -42,7 +42,7 @@ rt_object *rt_int_from_i64(int64_t v)
         RT_INCREF(s);
         return RT_OBJ(s);
     }
-    rt_int *o = (rt_int *)rt_object_new(&rt_int_type);
+    rt_int *o = (rt_int *)rt_object_new_pointer_free(&rt_int_type);
     if (o)
         o->value = v;
     return RT_OBJ(o);
@@ -458,7 +458,7 @@ rt_type rt_int_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "int",
     .basicsize = sizeof(rt_int),
-    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_INT_SUBCLASS,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = int_dealloc,
     .repr = rt_int_repr,
     .hash = int_hash,

@@ -46,16 +46,24 @@ rt_gcstate rt_gc = { &default_young, 0, 0, false, false, NULL };
 
 /* The refcounting collectors' settings; a tracing collector's init replaces
  * them before rt_init (object.h, struct rt_objspace_settings). */
-rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_free, NULL };
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_calloc, rt_obj_free, NULL };
 
 /* Under refcounting, two loads of rt_objspace fields replace what were a
  * constant (the initial count 1) and direct calls (of rt_obj_calloc and
  * rt_obj_free): two instructions per object lifetime (docs/tracing.md has
  * the callgrind counts). */
-static rt_object *alloc_object(rt_type *t, size_t size)
+static inline rt_object *alloc_object(rt_type *t, size_t size, bool pointer_free)
 {
     rt_tel_note_alloc(size);   /* memory samples every N object bytes */
-    if (rt_type_is_gc(t)) {
+    if (pointer_free) {        /* a constant: rt_object_new*_pointer_free */
+        rt_object *o = rt_objspace.calloc_atomic(1, size);
+        if (!o)
+            return rt_err_no_memory();
+        o->refcnt = rt_objspace.initial_refcnt;
+        o->type = t;
+        return o;
+    }
+    if (RT_LIKELY(rt_type_is_gc(t))) {   /* the pointer-free objects went above */
         rt_gchead *g = rt_objspace.calloc(1, sizeof(rt_gchead) + size);
         if (!g)
             return rt_err_no_memory();
@@ -85,17 +93,29 @@ static rt_object *alloc_object(rt_type *t, size_t size)
 
 rt_object *rt_object_new(rt_type *t)
 {
-    return alloc_object(t, (size_t)t->basicsize);
+    return alloc_object(t, (size_t)t->basicsize, false);
 }
 
-rt_object *rt_object_new_var(rt_type *t, intptr_t nitems)
+static inline rt_object *alloc_var(rt_type *t, intptr_t nitems, bool pointer_free)
 {
     if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
         return rt_err_no_memory();
-    rt_object *o = alloc_object(t, (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize);
+    rt_object *o = alloc_object(t, (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize, pointer_free);
     if (o)
         RT_SIZE(o) = nitems;
     return o;
+}
+
+rt_object *rt_object_new_var(rt_type *t, intptr_t nitems) { return alloc_var(t, nitems, false); }
+
+rt_object *rt_object_new_pointer_free(rt_type *t)
+{
+    return alloc_object(t, (size_t)t->basicsize, true);
+}
+
+rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
+{
+    return alloc_var(t, nitems, true);
 }
 
 /* Every instance of a heap type owns a reference to it (taken by

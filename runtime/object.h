@@ -137,6 +137,11 @@ enum {
      * shared keys until a dict is needed (instattr.h); inherited */
     RT_TPFLAGS_INLINE_VALUES = 1u << 4,
     RT_TPFLAGS_HAS_SUBCLASS  = 1u << 5,  /* a heap type was derived from it */
+    /* dealloc only untracks, drops the references the object holds and
+     * gives its one block back (rt_object_free): a tracing collector's
+     * sweep, for which dropping references is moot, frees it directly.
+     * Set only on static types (a subclass's dealloc does more). */
+    RT_TPFLAGS_PLAIN_DEALLOC = 1u << 6,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,
@@ -259,24 +264,38 @@ static inline bool rt_is_gc(const rt_object *o)
  * taken here and dropped by rt_object_free. */
 rt_object *rt_object_new(rt_type *t);
 rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
+/* The same for an exact instance of a static type whose instances hold no
+ * pointer to a heap object (str, int, float, range -- not a subclass's
+ * instance, which points to its class): the block comes from
+ * rt_objspace.calloc_atomic, which boehm does not scan.  The constructor
+ * chooses, so that the allocation path tests no flag. */
+rt_object *rt_object_new_pointer_free(rt_type *t);
+rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
 /* Give back the memory of an object (after its dealloc dropped its
  * references and untracked it). */
 void rt_object_free(rt_object *o);
 
 /* How objects are born and given back, chosen by the collector's init
  * before rt_init and never changed while objects live.  The refcounting
- * collectors keep the defaults {1, rt_obj_calloc, rt_obj_free}.  A tracing
- * collector sets initial_refcnt to RT_IMMORTAL_REFCNT, so that rt_decref
- * never reaches zero and the inline incref/decref above stay unchanged; it
+ * collectors keep the defaults {1, rt_obj_calloc, rt_obj_calloc,
+ * rt_obj_free}.  A tracing collector sets initial_refcnt to
+ * RT_IMMORTAL_REFCNT, so that rt_decref never reaches zero and the inline
+ * incref/decref above stay unchanged; it
  * may also substitute the functions that get and give back an object's
  * block (the gc head of a container, or the object itself): calloc must
  * return zeroed memory as rt_obj_calloc does.  See docs/tracing.md. */
 typedef struct rt_objspace_settings {
     intptr_t initial_refcnt;                    /* refcnt of every new object */
     void *(*calloc)(size_t nmemb, size_t size); /* an object's block */
+    /* The block of a pointer-free object (rt_object_new_pointer_free),
+     * zeroed too: boehm need not scan it (rt_obj_malloc_atomic). */
+    void *(*calloc_atomic)(size_t nmemb, size_t size);
     void (*release)(void *block);               /* give it back */
     /* NULL, or called for each new instance of a heap type whose type has
-     * a finalize slot (boehm registers its finalizer there). */
+     * a finalize slot (boehm registers its finalizer there, marksweep
+     * files it among the objects it checks for finalization).  A static
+     * type with a finalize slot (none in the runtime) must call it from
+     * its constructor. */
     void (*finalizable)(rt_object *o);
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;

@@ -14,14 +14,6 @@
 #include <stdbool.h>
 #include "alloc.h"
 
-#if defined(__GNUC__)
-#define RT_LIKELY(x)   __builtin_expect(!!(x), 1)
-#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#else
-#define RT_LIKELY(x)   (x)
-#define RT_UNLIKELY(x) (x)
-#endif
-
 /* Size class of a request of n <= RT_SMALL_REQUEST_MAX bytes (0 counts as 1:
  * a zero-byte request still gets a distinct pointer). */
 static inline unsigned rt_size_class(size_t n)

@@ -36,7 +36,7 @@ rt_object *rt_range_new(intptr_t start, intptr_t stop, intptr_t step)
     intptr_t len;
     if (range_length_of(start, stop, step, &len) < 0)
         return NULL;
-    rt_range *r = (rt_range *)rt_object_new(&rt_range_type);
+    rt_range *r = (rt_range *)rt_object_new_pointer_free(&rt_range_type);
     if (!r)
         return NULL;
     r->start = start;
@@ -212,7 +212,7 @@ typedef struct range_iter {
 
 static rt_object *range_iter_new(rt_object *o)
 {
-    range_iter *it = (range_iter *)rt_object_new(&rt_range_iterator_type);
+    range_iter *it = (range_iter *)rt_object_new_pointer_free(&rt_range_iterator_type);
     if (!it)
         return NULL;
     it->next = RANGE(o)->start;
@@ -254,6 +254,7 @@ rt_type rt_range_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range",
     .basicsize = sizeof(rt_range),
+    .flags = RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = plain_dealloc,
     .repr = range_repr,
     .hash = range_hash,
@@ -270,6 +271,7 @@ rt_type rt_range_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
+    .flags = RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = plain_dealloc,
     .iter = rt_iter_self,
     .iternext = range_iter_next,

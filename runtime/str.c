@@ -69,7 +69,7 @@ static inline intptr_t cp_width(const char *data, intptr_t i, intptr_t n)
 
 static rt_strobject *str_alloc(intptr_t nbytes)
 {
-    rt_strobject *s = (rt_strobject *)rt_object_new_var(&rt_str_type, nbytes + 1);
+    rt_strobject *s = (rt_strobject *)rt_object_new_var_pointer_free(&rt_str_type, nbytes + 1);
     if (!s)
         return NULL;
     RT_SIZE(s) = nbytes;
@@ -335,7 +335,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
     }
     /* Non-ASCII with a step: index every code point once. */
     intptr_t n = RT_SIZE(s);
-    intptr_t *off = rt_mem_malloc(sizeof(intptr_t) * (size_t)(s->length + 1));
+    intptr_t *off = rt_mem_malloc_atomic(sizeof(intptr_t) * (size_t)(s->length + 1));
     if (!off)
         return rt_err_no_memory();
     for (intptr_t i = 0, k = 0; i < n; i++)
@@ -477,7 +477,7 @@ static int builder_reserve(rt_str_builder *b, intptr_t extra)
         cap *= 2;   /* doubling: amortised O(1) appends */
     char *nb;
     if (b->buf == b->small) {
-        nb = rt_mem_malloc((size_t)cap);
+        nb = rt_mem_malloc_atomic((size_t)cap);   /* characters only */
         if (nb)
             memcpy(nb, b->small, (size_t)b->len);
     } else {
@@ -1473,7 +1473,7 @@ rt_type rt_str_type = {
     .name = "str",
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
     .itemsize = 1,
-    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = str_dealloc,
     .repr = rt_str_repr,
     .str = str_str,

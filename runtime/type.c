@@ -844,7 +844,7 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     if (rt_type_ready(base) < 0)
         return NULL;
     size_t n = strlen(name);
-    char *name_copy = rt_mem_malloc(n + 1);
+    char *name_copy = rt_mem_malloc_atomic(n + 1);
     if (!name_copy)
         return rt_err_no_memory();
     memcpy(name_copy, name, n + 1);

@@ -6,6 +6,12 @@
  *     whose head is at the referent's weaklistoffset, newest first;
  *   - a weakref never owns its referent; it is cleared (referent NULL,
  *     unlinked) either when the referent dies or when the weakref dies;
+ *     under boehm libgc zeroes the referent field by itself and the
+ *     collector unlinks later (collectors/boehm.c), so the links of a
+ *     weakref are followed only while its referent field is set, or from
+ *     the referent's side while the referent is still in memory;
+ *   - the referent field and the links are stored XOR rt_weakref_mask
+ *     (weakref.h) and touched only through mask/unmask;
  *   - rt_weakref_clear_all runs from the referent's dealloc BEFORE the
  *     referent drops any field: a callback receives only the weakref (which
  *     already answers None), but it may look at other objects that the
@@ -26,20 +32,20 @@
 #include "int.h"
 
 uintptr_t rt_weakref_mask;
-void (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
+int (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
 
-/* A cleared field reads 0 whatever the mask (boehm clears a disappearing
- * link to 0). */
-static inline rt_object *referent_of(const rt_weakref *w)
+/* Every masked field: 0 stays 0 whatever the mask (boehm clears a
+ * disappearing link to 0), anything else is XORed. */
+static inline void *unmask(const void *v)
 {
-    uintptr_t v = (uintptr_t)w->referent;
-    return v ? (rt_object *)(v ^ rt_weakref_mask) : NULL;
+    return v ? (void *)((uintptr_t)v ^ rt_weakref_mask) : NULL;
+}
+static inline void *mask(const void *p)
+{
+    return p ? (void *)((uintptr_t)p ^ rt_weakref_mask) : NULL;
 }
 
-static inline void set_referent(rt_weakref *w, rt_object *p)
-{
-    w->referent = p ? (rt_object *)((uintptr_t)p ^ rt_weakref_mask) : NULL;
-}
+static inline rt_object *referent_of(const rt_weakref *w) { return unmask(w->referent); }
 
 rt_object **rt_weakref_list_ptr(rt_object *obj)
 {
@@ -47,20 +53,27 @@ rt_object **rt_weakref_list_ptr(rt_object *obj)
     return off > 0 ? (rt_object **)((char *)obj + off) : NULL;
 }
 
-static void unlink_ref(rt_weakref *w)
+rt_weakref *rt_weakref_first(rt_object **head) { return unmask(*head); }
+rt_weakref *rt_weakref_next(const rt_weakref *w) { return unmask(w->next); }
+
+void rt_weakref_detach(rt_weakref *w, rt_object **head)
+{
+    rt_weakref *prev = unmask(w->prev), *next = unmask(w->next);
+    if (prev)
+        prev->next = mask(next);
+    else if (head && unmask(*head) == w)
+        *head = mask(next);
+    if (next)
+        next->prev = mask(prev);
+    w->prev = w->next = NULL;
+    w->referent = NULL;
+}
+
+void rt_weakref_clear(rt_weakref *w)
 {
     rt_object *r = referent_of(w);
-    if (!r)
-        return;
-    rt_object **head = rt_weakref_list_ptr(r);
-    if (w->prev)
-        w->prev->next = w->next;
-    else
-        *head = RT_OBJ(w->next);
-    if (w->next)
-        w->next->prev = w->prev;
-    w->prev = w->next = NULL;
-    set_referent(w, NULL);
+    if (r)
+        rt_weakref_detach(w, rt_weakref_list_ptr(r));
 }
 
 rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
@@ -73,16 +86,20 @@ rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
     rt_weakref *w = (rt_weakref *)rt_object_new(&rt_weakref_type);
     if (!w)
         return NULL;
-    set_referent(w, obj);
+    w->referent = mask(obj);
     w->callback = callback ? rt_newref(callback) : NULL;
     w->hash = -1;
-    w->next = (rt_weakref *)*head;
-    if (w->next)
-        w->next->prev = w;
-    *head = RT_OBJ(w);
+    rt_weakref *next = rt_weakref_first(head);
+    w->next = mask(next);
+    if (next)
+        next->prev = mask(w);
+    *head = mask(w);
     rt_gc_track(RT_OBJ(w));
-    if (rt_weakref_registered)
-        rt_weakref_registered(w, obj);
+    if (rt_weakref_registered && rt_weakref_registered(w, obj) != 0) {
+        rt_weakref_clear(w);
+        RT_DECREF(w);
+        return rt_err_no_memory();
+    }
     return RT_OBJ(w);
 }
 
@@ -92,25 +109,41 @@ intptr_t rt_weakref_count(rt_object *obj)
 {
     rt_object **head = rt_weakref_list_ptr(obj);
     intptr_t n = 0;
-    for (rt_weakref *w = head ? (rt_weakref *)*head : NULL; w; w = w->next)
+    for (rt_weakref *w = head ? rt_weakref_first(head) : NULL; w; w = rt_weakref_next(w))
         n++;
     return n;
 }
 
-static void report_callback_error(rt_object *callback)
+void rt_weakref_run_callback(rt_weakref *w)
 {
-    rt_object *exc = rt_err_fetch();
-    rt_object *cr = rt_repr(callback);
-    if (!cr)
-        rt_err_clear();
-    rt_object *er = exc ? rt_repr(exc) : NULL;
-    if (!er)
-        rt_err_clear();
-    fprintf(stderr, "Exception ignored in: %s\n%s\n", cr ? rt_str_data(cr) : "<callback>",
-            er ? rt_str_data(er) : "<exception>");
-    RT_XDECREF(cr);
-    RT_XDECREF(er);
-    RT_XDECREF(exc);
+    rt_object *cb = w->callback;
+    if (!cb)
+        return;
+    w->callback = NULL;   /* at most once; the reference is ours now */
+    rt_object *saved = rt_err_fetch();
+    rt_object *ref = RT_OBJ(w);
+    RT_INCREF(ref);       /* the callback may drop the last other reference */
+    rt_object *r = rt_call_vector(cb, &ref, 1);
+    if (r) {
+        RT_DECREF(r);
+    } else {
+        rt_object *exc = rt_err_fetch();
+        rt_object *cr = rt_repr(cb);
+        if (!cr)
+            rt_err_clear();
+        rt_object *msg = exc ? rt_exception_str(exc) : NULL;
+        if (!msg)
+            rt_err_clear();
+        const char *text = msg ? rt_str_data(msg) : "";
+        fprintf(stderr, "Exception ignored in: %s\n%s%s%s\n", cr ? rt_str_data(cr) : "<callback>",
+                exc ? rt_type_name(exc) : "?", *text ? ": " : "", text);
+        RT_XDECREF(msg);
+        RT_XDECREF(cr);
+        RT_XDECREF(exc);
+    }
+    RT_DECREF(ref);
+    RT_DECREF(cb);
+    rt_err_restore(saved);
 }
 
 void rt_weakref_clear_all(rt_object *obj)
@@ -118,45 +151,32 @@ void rt_weakref_clear_all(rt_object *obj)
     rt_object **head = rt_weakref_list_ptr(obj);
     if (!head || !*head)
         return;
-    /* Pass 1: clear every ref, collecting (ref, callback) pairs of the refs
-     * still alive, newest first.  The refs are kept alive by the array. */
+    /* Pass 1: clear every ref, keeping those with a callback alive in an
+     * array, newest first.  Pass 2 runs the callbacks: no callback sees a
+     * ref to obj that still answers obj. */
     intptr_t n = 0;
-    for (rt_weakref *w = (rt_weakref *)*head; w; w = w->next)
+    for (rt_weakref *w = rt_weakref_first(head); w; w = rt_weakref_next(w))
         if (w->callback)
             n++;
-    rt_object *small[16];   /* 8 refs with callbacks without a malloc: the usual case is 1 */
-    rt_object **pairs = n * 2 <= 16 ? small : rt_raw_malloc(sizeof(rt_object *) * (size_t)n * 2);
+    rt_object *small[8];   /* 8 refs with callbacks without a malloc: the usual case is 1 */
+    rt_object **refs = n <= 8 ? small : rt_raw_malloc(sizeof(rt_object *) * (size_t)n);
     intptr_t k = 0;
-    while (*head) {
-        rt_weakref *w = (rt_weakref *)*head;
-        unlink_ref(w);
-        if (w->callback && pairs) {
-            pairs[k++] = rt_newref(RT_OBJ(w));
-            pairs[k++] = w->callback;   /* the ref's reference moves here */
-            w->callback = NULL;
+    rt_weakref *w;
+    while ((w = rt_weakref_first(head)) != NULL) {
+        rt_weakref_detach(w, head);
+        if (w->callback) {
+            if (refs)
+                refs[k++] = rt_newref(RT_OBJ(w));
+            else
+                RT_CLEAR(w->callback);   /* no memory to keep it: dropped, as CPython on MemoryError */
         }
     }
-    if (k == 0) {
-        if (pairs != small)
-            rt_raw_free(pairs);
-        return;
+    for (intptr_t i = 0; i < k; i++) {
+        rt_weakref_run_callback((rt_weakref *)refs[i]);
+        RT_DECREF(refs[i]);
     }
-    /* Pass 2: run the callbacks, with whatever exception was current set
-     * aside (a dealloc may run while an exception propagates). */
-    rt_object *saved = rt_err_fetch();
-    for (intptr_t i = 0; i < k; i += 2) {
-        rt_object *ref = pairs[i], *cb = pairs[i + 1];
-        rt_object *r = rt_call_vector(cb, &ref, 1);
-        if (r)
-            RT_DECREF(r);
-        else
-            report_callback_error(cb);
-        RT_DECREF(cb);
-        RT_DECREF(ref);
-    }
-    rt_err_restore(saved);
-    if (pairs != small)
-        rt_raw_free(pairs);
+    if (refs != small)
+        rt_raw_free(refs);
 }
 
 /* ---- the weakref type -------------------------------------------------- */
@@ -165,7 +185,7 @@ static void weakref_dealloc(rt_object *o)
 {
     rt_weakref *w = (rt_weakref *)o;
     rt_gc_untrack(o);
-    unlink_ref(w);
+    rt_weakref_clear(w);
     RT_CLEAR(w->callback);
     rt_object_free(o);
 }
@@ -179,7 +199,7 @@ static int weakref_traverse(rt_object *o, rt_visitproc visit, void *arg)
 static int weakref_clear(rt_object *o)
 {
     rt_weakref *w = (rt_weakref *)o;
-    unlink_ref(w);
+    rt_weakref_clear(w);
     RT_CLEAR(w->callback);
     return 0;
 }

@@ -78,8 +78,8 @@ lasterr=$(tail -n 1 "$tmpd/err")
 if [ "$smoke" -eq 1 ]; then
     want_status=0
     [ -f "$name.status" ] && want_status=$(cat "$name.status")
-    if grep -q "Sanitizer" "$tmpd/err"; then
-        echo "FAIL $name: sanitizer report under --gc $collector:"; grep -m 5 "Sanitizer" "$tmpd/err"
+    if grep -q -e "Sanitizer" -e "runtime error:" "$tmpd/err"; then
+        echo "FAIL $name: sanitizer report under --gc $collector:"; grep -m 5 -e "Sanitizer" -e "runtime error:" "$tmpd/err"
         exit 1
     fi
     # A Python exception (status 1, a traceback) is an outcome of the

@@ -64,9 +64,10 @@ rt_type vm_code_type = {
     .repr = code_repr,
 };
 
+/* Bytecode and line tables: numbers only, so pointer-free blocks. */
 static void *dup_array(const void *src, size_t n)
 {
-    void *p = rt_mem_malloc(n ? n : 1);
+    void *p = rt_mem_malloc_atomic(n ? n : 1);
     if (p && n)
         memcpy(p, src, n);
     return p;
@@ -80,7 +81,7 @@ rt_object *vm_code_new(const vm_code_spec *s)
     co->code = dup_array(s->code, (size_t)s->ncode * sizeof(vm_codeunit));
     co->lines = dup_array(s->lines, (size_t)s->nlines * sizeof(vm_lineentry));
     intptr_t ncells = RT_SIZE(s->cellvars);
-    co->cell2arg = rt_mem_malloc((size_t)(ncells ? ncells : 1) * sizeof(int));
+    co->cell2arg = rt_mem_malloc_atomic((size_t)(ncells ? ncells : 1) * sizeof(int));
     if (!co->code || !co->lines || !co->cell2arg) {
         rt_decref(RT_OBJ(co));
         return rt_err_no_memory();

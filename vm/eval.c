@@ -1415,9 +1415,37 @@ static bool vm_is_safe(void)
     return entries <= 1;
 }
 
+/* The frames popped above vm.top, in this chunk and the spare ones after
+ * it, still hold the references they had: zero them (for boehm, which
+ * scans the chunks conservatively).  Nothing lives above vm.top. */
+static void vm_scrub(void)
+{
+    if (!vm.chunk)
+        return;
+    memset(vm.top, 0, (size_t)(vm.chunk->limit - vm.top));
+    for (vm_chunk *c = vm.chunk->next; c; c = c->next)
+        memset(c->data, 0, (size_t)(c->limit - c->data));
+}
+
+bool vm_direct_call(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    vm_frame *f = vm.frame;
+    intptr_t n = nargs + (kwnames ? RT_SIZE(kwnames) : 0);
+    return f && args > f->stack && args + n == f->sp;
+}
+
+void vm_scrub_frame(void)
+{
+    vm_frame *f = vm.frame;
+    if (f) {
+        rt_object **end = f->stack + f->code->stacksize;
+        memset(f->sp, 0, (size_t)(end - f->sp) * sizeof *f->sp);
+    }
+}
+
 int vm_eval_init(void)
 {
-    gc_set_vm_hooks(visit_vm_roots, vm_is_safe);
+    gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_scrub);
     vm.recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
     if (!vm.chunk) {

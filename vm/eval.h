@@ -79,6 +79,20 @@ rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals);
  * vectorcall convention.  Arguments are borrowed. */
 rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
                    rt_object *kwnames);
+/* True when args (nargs positional values, then one per kwnames entry) is
+ * the argument vector the eval loop of the innermost frame handed to the
+ * C function now running, i.e. that function was called by a CALL_*
+ * instruction and not by other C code: the vector is the top of that
+ * frame's value stack, which the frame saved (sp) before the call.  Then
+ * no C function between the eval loop and the callee holds references in
+ * its variables, and every value of the frame lies below its saved sp.
+ * (A C function that hands on the tail of its own argument vector counts
+ * as direct: it must hold no other reference across that call.) */
+bool vm_direct_call(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
+/* Zero the value-stack slots of the innermost frame above its saved sp
+ * (values popped, not live): for a conservative collector, before an
+ * explicit collection.  Only where its sp is exact (vm_direct_call). */
+void vm_scrub_frame(void);
 /* f(*args, **kwargs) for a Python function (args tuple, kwargs dict or NULL). */
 rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs);
 /* Run a class body function with locals as its namespace. */

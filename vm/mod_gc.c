@@ -106,6 +106,18 @@ MF(gc_collect)
         return NULL;
     if (gen < 0 || gen >= GC_GENERATIONS)
         return rt_err_set_string(&rt_exc_ValueError, "invalid generation");
+    if (!gc_active()->refcounting) {
+        /* A tracing collector sees the values of the VM's stacks, not
+         * those C functions keep in their variables: called by one of
+         * them (map(gc.collect, ...), a sort key), collect at the next
+         * safe point instead.  Called by the eval loop, the frames are
+         * exact: drop the dead slots boehm would take for references. */
+        if (!vm_direct_call(args, nargs, kwnames)) {
+            gc_collect_wanted = true;
+            return rt_int_from_i64(0);
+        }
+        vm_scrub_frame();
+    }
     intptr_t n = gc_active()->collect((int)gen);
     if (n < 0)
         return NULL;

@@ -879,7 +879,7 @@ MF(weakref_getweakrefs)
         return NULL;
     rt_object *l = rt_list_new(0);
     rt_object **head = rt_weakref_list_ptr(args[0]);
-    for (rt_weakref *w = head ? (rt_weakref *)*head : NULL; l && w; w = w->next)
+    for (rt_weakref *w = head ? rt_weakref_first(head) : NULL; l && w; w = rt_weakref_next(w))
         if (rt_list_append(l, RT_OBJ(w)) < 0)
             RT_CLEAR(l);
     return l;

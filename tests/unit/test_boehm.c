@@ -4,15 +4,24 @@
  * disappearing links, a weak observer), reachable graphs never freed or
  * corrupted, a million-long chain, finalizers run once and only at the
  * safe point, and a stress run allocating 50x the live size under a
- * maximum heap.  Not built with GCLAB_SANITIZE: libgc and ASan do not mix.
+ * maximum heap.  Then Python programs under boehm: weakref callbacks run
+ * after the referent dies, at the safe point, newest first, with the ref
+ * already dead, never for a weakref that died too; weakref.finalize runs
+ * once, and the live ones at exit; __del__ after the callbacks, in cycles
+ * too.  Not built with GCLAB_SANITIZE: libgc and ASan do not mix.
  */
+#define _GNU_SOURCE   /* vm_util.h's open_memstream, mkdtemp: before any header */
 #include "objcore_util.h"
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
 #include "runtime/list.h"
 
 #ifndef GCLAB_SANITIZE
+#include "vm_util.h"
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <gc/gc_inline.h>
+#include "vm/code.h"
 
 static void setup_with(gc_config *cfg)
 {
@@ -217,6 +226,40 @@ Test(boehm, finalizers_once_at_safe_point)
     cr_assert_leq(finalized, 100, "each at most once");
 }
 
+/* Atomic allocation: instances of the static pointer-free types and
+ * pointer-free payloads are in libgc's PTRFREE kind (never scanned);
+ * anything that may hold a pointer -- containers, a subclass instance
+ * (which points to its class), a list's item array -- is scanned. */
+static int kind_of(const void *p)
+{
+    return GC_get_kind_and_size(GC_base((void *)p), NULL);
+}
+
+Test(boehm, pointer_free_objects_and_payloads_are_atomic)
+{
+    cr_assert_eq(kind_of(S("a string that is not cached")), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(I(123456789)), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(F(2.5)), GC_I_PTRFREE);
+    rt_object *l = rt_list_new(0);
+    rt_list_append(l, I(1234567));
+    cr_assert_eq(kind_of(l), GC_I_NORMAL);
+    cr_assert_eq(kind_of(((rt_list *)l)->items), GC_I_NORMAL, "a list's items are pointers");
+    cr_assert_eq(kind_of(rt_tuple_new(1)), GC_I_NORMAL);
+    rt_object *sub = rt_type_new_heap("MyInt", &rt_int_type, NULL);
+    cr_assert_not_null(sub);
+    rt_object *args = rt_tuple_pack(1, I(5));
+    rt_object *inst = rt_call(sub, args, NULL);
+    cr_assert_not_null(inst);
+    cr_assert_eq(kind_of(inst), GC_I_NORMAL, "a subclass instance points to its class");
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (int i = 0; i < 100; i++)
+        rt_str_builder_append_cstr(&b, "characters ");
+    cr_assert_eq(kind_of(b.buf), GC_I_PTRFREE, "a string builder's buffer");
+    rt_object *built = rt_str_builder_finish(&b);
+    cr_assert_not_null(built);
+}
+
 /* Stress: a live list of 2000 (str, int) tuples, 50x its size in garbage,
  * under a 16 MiB maximum heap. */
 TestSuite(boehm_policy);
@@ -259,6 +302,210 @@ Test(boehm_policy, stress_bounded_heap)
         cr_assert_str_eq(rt_str_data(RT_TUPLE_GET_ITEM(t, 0)), buf);
         cr_assert_eq(RT_INT_VALUE(RT_TUPLE_GET_ITEM(t, 1)), 1000000 + i);
     }
+}
+
+
+/* ---- weakref callbacks and finalizers, from Python ------------------------- */
+
+static void setup_vm(void)
+{
+    (void)vm_setup;   /* vm_util.h's setup installs rc; this one boehm */
+    (void)last_line;
+    setup();
+    cr_assert_eq(vm_init(), 0);
+}
+
+TestSuite(boehm_python, .init = setup_vm);
+
+/* A C callback counting its calls: the runtime-level view of "runs at the
+ * safe point, not inside libgc". */
+static int callbacks;
+static rt_object *count_cb(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self; (void)kw;
+    cr_assert_eq(nargs, 1);
+    cr_assert_null(rt_weakref_get(args[0]), "the ref is cleared before its callback runs");
+    callbacks++;
+    return rt_none_new();
+}
+static rt_method_def count_cb_def = { "count_cb", count_cb, RT_METH_FASTCALL, NULL };
+
+static __attribute__((noinline)) void make_watched(rt_object *C, rt_object *cb, int n)
+{
+    for (int i = 0; i < n; i++) {
+        rt_object *o = rt_call_vector(C, NULL, 0);
+        weakrefs[i] = rt_weakref_new(o, cb);   /* static: the weakrefs stay reachable */
+        cr_assert_not_null(weakrefs[i]);
+    }
+}
+
+Test(boehm_python, callbacks_run_at_the_safe_point_after_the_referent_dies)
+{
+    rt_object *C = rt_type_new_heap("W", NULL, NULL);
+    root = C;
+    rt_object *cb = rt_cfunction_new(&count_cb_def, NULL);
+    callbacks = 0;
+    make_watched(C, cb, 100);
+    clobber_stack();
+    GC_gcollect();
+    cr_assert_eq(callbacks, 0, "callbacks never run inside libgc or an allocation");
+    cr_assert(gc_collect_wanted, "the notifier asks for a safe point");
+    gc_safe_point();
+    cr_assert_gt(callbacks, 90, "nearly all referents died (%d callbacks)", callbacks);
+    int first = callbacks;
+    gc_active()->collect(2);
+    gc_safe_point();
+    cr_assert_leq(callbacks, 100);
+    cr_assert_geq(callbacks, first, "each callback at most once");
+}
+
+/* Objects are made inside functions, so that no stale slot of the
+ * module frame refers to them; gc.collect() is then exact. */
+Test(boehm_python, callback_runs_once_with_the_ref_dead)
+{
+    expect_output("import gc, weakref\n"
+                  "class C: pass\n"
+                  "log = []\n"
+                  "def make():\n"
+                  "    c = C()\n"
+                  "    return weakref.ref(c, lambda r: log.append(r() is None))\n"
+                  "r = make()\n"
+                  "gc.collect()\n"
+                  "print(log, r() is None, r.__callback__)\n"
+                  "gc.collect()\n"
+                  "print(log)\n",
+                  "[True] True None\n[True]\n");
+}
+
+Test(boehm_python, callbacks_newest_first)
+{
+    expect_output("import gc, weakref\n"
+                  "class C: pass\n"
+                  "log = []\n"
+                  "def make():\n"
+                  "    c = C()\n"
+                  "    return [weakref.ref(c, lambda r, n=n: log.append(n)) for n in ('first', 'second', 'third')]\n"
+                  "refs = make()\n"
+                  "gc.collect()\n"
+                  "print(log)\n",
+                  "['third', 'second', 'first']\n");
+}
+
+/* CPython: a weakref that is garbage itself never calls back, even when
+ * another weakref to the same referent is alive (and does). */
+Test(boehm_python, dead_weakref_gets_no_callback)
+{
+    expect_output("import gc, weakref\n"
+                  "class C: pass\n"
+                  "log = []\n"
+                  "def make():\n"
+                  "    c = C()\n"
+                  "    kept = weakref.ref(c, lambda r: log.append('kept'))\n"
+                  "    weakref.ref(c, lambda r: log.append('dropped'))\n"
+                  "    c.own = weakref.ref(c, lambda r: log.append('own'))\n"
+                  "    return kept\n"
+                  "k = make()\n"
+                  "gc.collect()\n"
+                  "print(log)\n",
+                  "['kept']\n");
+}
+
+/* A weakref that dies while its referent lives leaves the referent's list
+ * (getweakrefcount drops) once collected: the referent does not keep its
+ * weakrefs alive. */
+Test(boehm_python, dead_weakrefs_leave_the_list)
+{
+    expect_output("import gc, weakref\n"
+                  "class C: pass\n"
+                  "c = C()\n"
+                  "def churn():\n"
+                  "    for i in range(1000):\n"
+                  "        weakref.ref(c, lambda r: None)\n"
+                  "churn()\n"
+                  "gc.collect()\n"
+                  "print(weakref.getweakrefcount(c) < 10)\n",
+                  "True\n");
+}
+
+/* Callbacks before __del__ (CPython's collector order); the object's own
+ * weakrefs already answer None in __del__; a cycle of objects with __del__
+ * is finalized (no_order finalizers), each once. */
+Test(boehm_python, callbacks_then_del_and_cycles_finalized)
+{
+    expect_output("import gc, weakref\n"
+                  "log = []\n"
+                  "class D:\n"
+                  "    def __del__(self):\n"
+                  "        log.append(('del', self.name, self.ref() is None))\n"
+                  "def make():\n"
+                  "    a = D(); b = D()\n"
+                  "    a.name = 'a'; b.name = 'b'\n"
+                  "    a.other = b; b.other = a\n"
+                  "    a.ref = weakref.ref(a); b.ref = weakref.ref(b)\n"
+                  "    return weakref.ref(a, lambda r: log.append(('cb', 'a')))\n"
+                  "r = make()\n"
+                  "gc.collect()\n"
+                  "print(log[0], sorted(log[1:]))\n"
+                  "gc.collect()\n"
+                  "print(len(log))\n",
+                  "('cb', 'a') [('del', 'a', True), ('del', 'b', True)]\n3\n");
+}
+
+Test(boehm_python, bytecode_is_atomic)
+{
+    const char *src = "x = 1\nfor i in range(3):\n    x = x + i\n";
+    vm_syntax_error err;
+    rt_object *co = vm_compile_source(src, strlen(src), "t.py", &err);
+    cr_assert_not_null(co);
+    cr_assert_eq(kind_of(((vm_code *)co)->code), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(((vm_code *)co)->lines), GC_I_PTRFREE);
+    cr_assert_eq(kind_of(co), GC_I_NORMAL, "the code object holds its constants and names");
+}
+
+Test(boehm_python, finalize_runs_once)
+{
+    expect_output("import gc, weakref\n"
+                  "class R: pass\n"
+                  "calls = []\n"
+                  "def make():\n"
+                  "    return weakref.finalize(R(), calls.append, 'done')\n"
+                  "f = make()\n"
+                  "print(f.alive)\n"
+                  "gc.collect()\n"
+                  "print(f.alive, calls)\n"
+                  "print(f(), calls)\n"
+                  "gc.collect()\n"
+                  "print(calls)\n",
+                  "True\nFalse ['done']\nNone ['done']\n['done']\n");
+}
+
+/* vm_fini with print output captured: the exit pass of weakref.finalize. */
+static const char *fini_output(void)
+{
+    static char buf[4096];
+    char *out;
+    size_t len;
+    FILE *f = open_memstream(&out, &len);
+    vm.out = f;
+    vm_fini();
+    vm.out = stdout;
+    fclose(f);
+    snprintf(buf, sizeof buf, "%s", out);
+    free(out);
+    return buf;
+}
+
+Test(boehm_python, live_finalizers_run_at_exit_newest_first)
+{
+    expect_output("import gc, weakref\n"
+                  "class R: pass\n"
+                  "keep = [R(), R(), R()]\n"
+                  "fs = [weakref.finalize(r, print, 'exit', i) for i, r in enumerate(keep)]\n"
+                  "fs[1].atexit = False\n"
+                  "gc.collect()\n"
+                  "print('main done', [f.alive for f in fs])\n",
+                  "main done [True, True, True]\n");
+    cr_expect_str_eq(fini_output(), "exit 2\nexit 0\n");
 }
 
 #else

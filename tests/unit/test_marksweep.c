@@ -76,6 +76,8 @@ static rt_object *mk(rt_type *t, intptr_t tag, rt_object *a, rt_object *b)
     n->b = b;
     n->tag = tag;
     rt_gc_track(RT_OBJ(n));
+    if (t->finalize && rt_objspace.finalizable)
+        rt_objspace.finalizable(RT_OBJ(n));   /* a static type's constructor does it (object.h) */
     return RT_OBJ(n);
 }
 
