@@ -7,7 +7,9 @@
  * ended; the buffer comes from the RAW domain only; when it cannot grow,
  * events are counted in `dropped` instead of recorded (the stats say so)
  * and the run goes on.  Nothing here allocates objects or calls up into
- * the collectors or the VM.
+ * the collectors or the VM.  The deallocation credit (telemetry.h) is
+ * quiet exactly when recording is off or a collection it quieted is open,
+ * and otherwise watches for, or counts, one chain at a time.
  */
 #define _GNU_SOURCE
 #include <errno.h>
