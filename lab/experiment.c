@@ -39,7 +39,7 @@ typedef struct ctx {
     const char *gclab;
     char *root;              /* the result folder */
     lab_run *runs;
-    size_t nruns;
+    size_t nruns, nslots;    /* runs laid out / allocated (zeroed) */
     const char **run_workload, **run_config;
     int *run_repeat;
     FILE *out, *err;
@@ -105,7 +105,10 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
                      : strdup(w->args[i]);
     for (size_t i = 0; i < k; i++)
         if (!v[i]) {
-            lab_strv_free(v);
+            /* out of memory: v has holes, so lab_strv_free would stop early */
+            for (size_t j = 0; j < k; j++)
+                free(v[j]);
+            free(v);
             return NULL;
         }
     return v;
@@ -116,6 +119,7 @@ static int expand(ctx *X)
     const lab_spec *S = &X->spec;
     size_t n = (size_t)S->repeats * S->nworkloads * S->nconfigs;
     X->runs = calloc(n, sizeof *X->runs);
+    X->nslots = X->runs ? n : 0;
     X->run_workload = calloc(n, sizeof *X->run_workload);
     X->run_config = calloc(n, sizeof *X->run_config);
     X->run_repeat = calloc(n, sizeof *X->run_repeat);
@@ -210,11 +214,8 @@ static int write_provenance(ctx *X, const lab_experiment_opts *o, const char *st
 
 static void free_ctx(ctx *X)
 {
-    for (size_t i = 0; i < X->nruns; i++) {
-        free(X->runs[i].id);
-        free(X->runs[i].dir);
-        lab_strv_free(X->runs[i].argv);
-    }
+    for (size_t i = 0; i < X->nslots; i++)
+        lab_run_free(&X->runs[i]);
     free(X->runs);
     free(X->run_workload);
     free(X->run_config);

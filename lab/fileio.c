@@ -152,3 +152,12 @@ char *lab_strdup_printf(const char *fmt, ...)
     va_end(ap);
     return s;
 }
+
+void lab_strv_free(char **v)
+{
+    if (!v)
+        return;
+    for (char **p = v; *p; p++)
+        free(*p);
+    free(v);
+}

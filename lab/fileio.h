@@ -26,5 +26,7 @@ char *lab_read_file(const char *path, size_t *len);
 int lab_mkdirs(const char *path, char *err, size_t errlen);
 /* malloc'ed printf. */
 char *lab_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Free a NULL-terminated, malloc'ed array of malloc'ed strings (NULL: no-op). */
+void lab_strv_free(char **v);
 
 #endif

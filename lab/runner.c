@@ -116,6 +116,15 @@ char *lab_shell_join(char *const *argv)
     return s;
 }
 
+void lab_run_free(lab_run *r)
+{
+    free(r->id);
+    free(r->dir);
+    lab_strv_free(r->argv);
+    r->id = r->dir = NULL;
+    r->argv = NULL;
+}
+
 static int start(lab_run *r)
 {
     char *out = lab_strdup_printf("%s/stdout.tmp", r->dir), *err = lab_strdup_printf("%s/stderr.tmp", r->dir);

@@ -28,6 +28,8 @@ typedef enum lab_run_status {
 
 const char *lab_run_status_name(lab_run_status s);
 
+/* A run owns id, dir and argv (the array and every string in it), all
+ * malloc'ed; lab_run_free releases them.  check_file is borrowed. */
 typedef struct lab_run {
     char *id;              /* unique, safe as a folder name */
     char *dir;             /* where its files go (must exist) */
@@ -50,6 +52,8 @@ typedef enum lab_progress { LAB_PROGRESS_AUTO, LAB_PROGRESS_BAR, LAB_PROGRESS_LI
  * progress goes to out (a bar when it is a terminal under AUTO).  Returns
  * the number of runs whose status is not OK. */
 size_t lab_run_all(lab_run *runs, size_t n, int jobs, double timeout_s, lab_progress mode, FILE *out);
+/* Free what r owns (see lab_run) and clear those fields. */
+void lab_run_free(lab_run *r);
 
 /* The command as one shell line, every word quoted when needed. */
 char *lab_shell_join(char *const *argv);

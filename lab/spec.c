@@ -630,15 +630,6 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
     return 0;
 }
 
-void lab_strv_free(char **v)
-{
-    if (!v)
-        return;
-    for (char **p = v; *p; p++)
-        free(*p);
-    free(v);
-}
-
 void lab_spec_free(lab_spec *s)
 {
     for (size_t i = 0; i < s->nworkloads; i++) {

@@ -58,9 +58,8 @@ typedef struct lab_spec {
 int lab_spec_load(const char *path, lab_spec *out, char **errors);
 void lab_spec_free(lab_spec *s);
 /* The command-line flags of `gclab run` for a configuration (NULL-terminated,
- * malloc'ed array of malloc'ed strings; lab_strv_free frees it). */
+ * malloc'ed array of malloc'ed strings; lab_strv_free (fileio.h) frees it). */
 char **lab_config_flags(const lab_config *c);
-void lab_strv_free(char **v);
 /* Parse "64K", "1M", "4096" (binary multiples). 0, or -1 if malformed. */
 int lab_parse_size(const char *text, uint64_t *out);
 

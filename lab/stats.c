@@ -233,6 +233,21 @@ static double paused_until(const merged *m, double x)
     return m->cum[lo - 1] + (end - last->start);
 }
 
+/* paused_until for nondecreasing x: *k (start at 0) is the number of
+ * intervals starting at or before the previous x, and only moves forward,
+ * so a sweep over n points costs O(n) instead of O(n log n).  A run under
+ * gen has a pause per young collection: thousands of them. */
+static double paused_until_from(const merged *m, size_t *k, double x)
+{
+    while (*k < m->n && m->iv[*k].start <= x)
+        (*k)++;
+    if (*k == 0)
+        return 0;
+    const lab_interval *last = &m->iv[*k - 1];
+    double end = x < last->end ? x : last->end;
+    return m->cum[*k - 1] + (end - last->start);
+}
+
 static double mmu_merged(const merged *m, double a, double b, double w)
 {
     double T = b - a;
@@ -241,26 +256,25 @@ static double mmu_merged(const merged *m, double a, double b, double w)
     if (w >= T)
         return (T - m->cum[m->n]) / T;
     double lo = a, hi = b - w, worst = 0;
-    for (size_t i = 0; i <= m->n; i++) {
-        double cand[4];
-        int nc;
-        if (i == m->n) {
-            cand[0] = lo;
-            cand[1] = hi;
-            nc = 2;
-        } else {
-            cand[0] = m->iv[i].start;
-            cand[1] = m->iv[i].end;
-            cand[2] = m->iv[i].start - w;
-            cand[3] = m->iv[i].end - w;
-            nc = 4;
-        }
-        for (int c = 0; c < nc; c++) {
+    /* Window starts worth trying: the run's ends, and every pause edge as
+     * a window's start or end.  Each of the four edge sequences is
+     * nondecreasing in i (the pauses are disjoint and sorted), and so is
+     * its clamp into [lo, hi]: one forward cursor per sequence and end. */
+    size_t k[4][2] = { { 0 } };
+    for (size_t i = 0; i < m->n; i++) {
+        double cand[4] = { m->iv[i].start, m->iv[i].end, m->iv[i].start - w, m->iv[i].end - w };
+        for (int c = 0; c < 4; c++) {
             double t = cand[c] < lo ? lo : cand[c] > hi ? hi : cand[c];
-            double p = paused_until(m, t + w) - paused_until(m, t);
+            double p = paused_until_from(m, &k[c][1], t + w) - paused_until_from(m, &k[c][0], t);
             if (p > worst)
                 worst = p;
         }
+    }
+    double ends[2] = { lo, hi };
+    for (int c = 0; c < 2; c++) {
+        double p = paused_until(m, ends[c] + w) - paused_until(m, ends[c]);
+        if (p > worst)
+            worst = p;
     }
     double u = (w - worst) / w;
     return u < 0 ? 0 : u;   /* rounding only */

@@ -485,6 +485,13 @@ size_t rt_alloc_live_bytes(void)
     return D[RT_DOMAIN_MEM].bytes + D[RT_DOMAIN_OBJ].bytes;
 }
 
+void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use)
+{
+    size_t mapped, cached;
+    rt_pym_usage(&mapped, &cached, pools_in_use);
+    *arenas_in_use = mapped - cached;
+}
+
 void rt_alloc_get_stats(rt_alloc_stats *out)
 {
     memset(out, 0, sizeof *out);
@@ -506,10 +513,9 @@ void rt_alloc_get_stats(rt_alloc_stats *out)
     rt_pym_get_stats(&ps);
     out->arenas_allocated_total = ps.arenas_allocated_total;
     out->arenas_freed_total = ps.arenas_freed_total;
-    out->arenas_in_use = ps.arenas_mapped - ps.arenas_cached;
+    rt_alloc_usage(&out->arenas_in_use, &out->pools_in_use);
     out->arenas_cached = ps.arenas_cached;
     out->arenas_peak = ps.arenas_peak;
-    out->pools_in_use = ps.pools_in_use;
     out->pools_peak = ps.pools_peak;
     out->pools_free = ps.pools_free;
     out->bytes_mapped = ps.arenas_mapped * cfg.arena_size;

@@ -198,6 +198,9 @@ typedef struct rt_alloc_stats {
 } rt_alloc_stats;
 
 void rt_alloc_get_stats(rt_alloc_stats *out);
+/* Arenas and pools in use (as in rt_alloc_get_stats; 0 for malloc), without
+ * its per-class work: the telemetry samples them at every collection. */
+void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
  * the telemetry; cheap. */
 size_t rt_alloc_live_bytes(void);

@@ -531,14 +531,12 @@ static rt_method_def float_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static void float_dealloc(rt_object *o) { rt_object_free(o); }
-
 rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
     .basicsize = sizeof(rt_float),
     .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = float_dealloc,
+    .dealloc = rt_object_free,
     .repr = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,

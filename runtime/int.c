@@ -79,8 +79,6 @@ rt_object *rt_int_repr(rt_object *o)
     return rt_str_from_cstr(buf);
 }
 
-static void int_dealloc(rt_object *o) { rt_object_free(o); }
-
 static rt_object *int_richcompare(rt_object *a, rt_object *b, int op)
 {
     if (!rt_int_check(a) || !rt_int_check(b))
@@ -459,7 +457,7 @@ rt_type rt_int_type = {
     .name = "int",
     .basicsize = sizeof(rt_int),
     .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = int_dealloc,
+    .dealloc = rt_object_free,
     .repr = rt_int_repr,
     .hash = int_hash,
     .richcompare = int_richcompare,

@@ -148,14 +148,31 @@ int rt_visit_roots(rt_visitproc visit, void *arg)
     return r ? r : rt_err_visit_roots(visit, arg);
 }
 
-/* Telemetry brackets every deallocation so that a cascade of frees (one
- * decref releasing a whole structure) can be recorded as refcounting's own
- * pause; with telemetry off each bracket is one predicted branch. */
+/* A deallocation that ran out of telemetry credit (telemetry.h): with
+ * recording on, the outermost one of a chain, bracketed so that a cascade
+ * (one decref freeing a whole structure) can be recorded as refcounting's
+ * own pause. */
+__attribute__((noinline)) static void dealloc_counted(rt_object *o)
+{
+    if (rt_tel_cascade_open()) {
+        o->type->dealloc(o);
+        rt_tel_cascade_close();
+    } else {
+        o->type->dealloc(o);
+    }
+}
+
+/* One decrement and one branch for telemetry, on or off: a chain's inner
+ * deallocations never call in.  Most outermost ones free objects without
+ * references (ints, strs, floats), whose dealloc is rt_object_free: a
+ * chain of one, that needs no bracket. */
 void rt_dealloc(rt_object *o)
 {
-    rt_tel_dealloc_enter();
+    if (rt_tel_dealloc_due() && (o->type->dealloc != rt_object_free || !rt_tel_dealloc_watching())) {
+        dealloc_counted(o);
+        return;
+    }
     o->type->dealloc(o);
-    rt_tel_dealloc_leave();
 }
 
 /* ---- trashcan ---------------------------------------------------------- */

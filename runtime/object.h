@@ -272,7 +272,9 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
 rt_object *rt_object_new_pointer_free(rt_type *t);
 rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
 /* Give back the memory of an object (after its dealloc dropped its
- * references and untracked it). */
+ * references and untracked it).  It is itself the dealloc of every static
+ * type whose instances hold no references (int, float, str, range...):
+ * telemetry relies on that to know such a deallocation frees one object. */
 void rt_object_free(rt_object *o);
 
 /* How objects are born and given back, chosen by the collector's init

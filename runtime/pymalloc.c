@@ -497,6 +497,13 @@ void rt_pym_resize(void *p, size_t n)
 
 /* ---- statistics -------------------------------------------------------- */
 
+void rt_pym_usage(size_t *arenas_mapped, size_t *arenas_cached, size_t *pools_in_use)
+{
+    *arenas_mapped = P.ready ? P.arenas_mapped : 0;
+    *arenas_cached = P.ready ? P.empty_arenas : 0;
+    *pools_in_use = P.ready ? P.pools_in_use : 0;
+}
+
 void rt_pym_get_stats(rt_pym_stats *out)
 {
     memset(out, 0, sizeof *out);

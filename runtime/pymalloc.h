@@ -151,6 +151,9 @@ typedef struct rt_pym_stats {
     size_t bytes_metadata;                  /* radix tree, arena records, pool headers */
 } rt_pym_stats;
 void rt_pym_get_stats(rt_pym_stats *out);
+/* Arenas mapped, of them cached (entirely free), and pools in use: the
+ * cheap part of rt_pym_get_stats.  Zeros before set-up. */
+void rt_pym_usage(size_t *arenas_mapped, size_t *arenas_cached, size_t *pools_in_use);
 /* Walk every arena and pool and verify the invariants of pymalloc.c;
  * class_blocks gets the blocks in use per class.  -1 with a message. */
 int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen);

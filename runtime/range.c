@@ -232,8 +232,6 @@ static rt_object *range_iter_next(rt_object *o)
     return rt_int_from_i64(v);
 }
 
-static void plain_dealloc(rt_object *o) { rt_object_free(o); }
-
 static rt_sequence_methods range_as_sequence = {
     .length = range_len,
     .item = range_seq_item,
@@ -255,7 +253,7 @@ rt_type rt_range_type = {
     .name = "range",
     .basicsize = sizeof(rt_range),
     .flags = RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = plain_dealloc,
+    .dealloc = rt_object_free,
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,
@@ -272,7 +270,7 @@ rt_type rt_range_iterator_type = {
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
     .flags = RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = plain_dealloc,
+    .dealloc = rt_object_free,
     .iter = rt_iter_self,
     .iternext = range_iter_next,
     .base = &rt_object_type,

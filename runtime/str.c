@@ -450,12 +450,6 @@ static rt_object *str_str(rt_object *o)
     return rt_str_from_bytes(rt_str_data(o), RT_SIZE(o));
 }
 
-static void str_dealloc(rt_object *o)
-{
-    /* Interned strings are immortal and never get here. */
-    rt_object_free(o);
-}
-
 /* ---- builder ------------------------------------------------------------ */
 
 void rt_str_builder_init(rt_str_builder *b)
@@ -1474,7 +1468,7 @@ rt_type rt_str_type = {
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
     .itemsize = 1,
     .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = str_dealloc,
+    .dealloc = rt_object_free,   /* interned strings are immortal and never get here */
     .repr = rt_str_repr,
     .str = str_str,
     .hash = rt_str_hash,

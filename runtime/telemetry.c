@@ -7,7 +7,9 @@
  * ended; the buffer comes from the RAW domain only; when it cannot grow,
  * events are counted in `dropped` instead of recorded (the stats say so)
  * and the run goes on.  Nothing here allocates objects or calls up into
- * the collectors or the VM.
+ * the collectors or the VM.  The deallocation credit (telemetry.h) is
+ * quiet exactly when recording is off or a collection it quieted is open,
+ * and otherwise watches for, or counts, one chain at a time.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -22,7 +24,9 @@
 #include "telemetry.h"
 #include "alloc.h"
 
-rt_tel_state rt_tel;
+/* Off: both per-object counters as far from running out as they go. */
+#define QUIET_CREDIT INT64_MAX
+rt_tel_state rt_tel = { .alloc_countdown = QUIET_CREDIT, .dealloc_credit = QUIET_CREDIT };
 
 #define MAX_CONFIG 32   /* the run command sets about a dozen keys */
 
@@ -44,6 +48,11 @@ static struct {
     int statm_fd;
     long page_size;
     uint64_t rss_read_ns, last_rss;   /* last read of /proc/self/statm */
+    /* the open cascade (rt_tel.dealloc_mode OPEN) once its clock trap ran */
+    bool cascade_clocked;
+    uint64_t cascade_freed;      /* objects freed up to the trap, the trap's own included */
+    uint64_t cascade_start_ns;   /* absolute monotonic ns, read at the trap */
+    bool quieted;                /* a collection put the deallocation hook in quiet mode */
 } T = { .statm_fd = -1 };
 
 static uint64_t clock_ns(clockid_t id)
@@ -86,7 +95,28 @@ void rt_tel_reset(void)
         close(T.statm_fd);
     memset(&T, 0, sizeof T);
     T.statm_fd = -1;
-    memset(&rt_tel, 0, sizeof rt_tel);
+    rt_tel = (rt_tel_state){ .alloc_countdown = QUIET_CREDIT, .dealloc_credit = QUIET_CREDIT };
+}
+
+static int64_t sample_countdown(void)
+{
+    return T.cfg.sample_every && T.cfg.sample_every < (uint64_t)QUIET_CREDIT ? (int64_t)T.cfg.sample_every
+                                                                             : QUIET_CREDIT;
+}
+
+/* Watch mode: the next deallocation opens a cascade. */
+static void dealloc_watch(void)
+{
+    rt_tel.dealloc_mode = RT_TEL_DEALLOC_WATCH;
+    rt_tel.dealloc_credit = 0;
+    T.cascade_clocked = false;
+}
+
+static void dealloc_quiet(void)
+{
+    rt_tel.dealloc_mode = RT_TEL_DEALLOC_QUIET;
+    rt_tel.dealloc_credit = QUIET_CREDIT;
+    T.cascade_clocked = false;
 }
 
 int rt_tel_enable(const rt_tel_config *cfg)
@@ -98,6 +128,8 @@ int rt_tel_enable(const rt_tel_config *cfg)
     T.peak_live = 0;
     T.t_end = T.cpu_end = 0;
     T.cfg = cfg ? *cfg : (rt_tel_config){ RT_TEL_SAMPLE_EVERY_DEFAULT, RT_TEL_CASCADE_MIN_DEFAULT, 0 };
+    if (T.cfg.cascade_min < 1)
+        T.cfg.cascade_min = 1;   /* a chain of one object is a free, not a pause */
     size_t want = T.cfg.initial_events ? T.cfg.initial_events : RT_TEL_INITIAL_EVENTS;
     if (want > T.cap) {
         rt_tel_event *n = rt_raw_realloc(T.ev, want * sizeof *n);
@@ -110,12 +142,17 @@ int rt_tel_enable(const rt_tel_config *cfg)
         T.statm_fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);  /* kept open: one pread per sample */
     T.page_size = sysconf(_SC_PAGESIZE);
     T.rss_read_ns = 0;
-    rt_tel.alloc_countdown = T.cfg.sample_every ? (int64_t)T.cfg.sample_every : INT64_MAX;
-    rt_tel.dealloc_depth = 0;
-    rt_tel.cascade_freed = 0;
+    T.quieted = false;
+    /* The clock trap comes at the CLOCK_AT-th object of a chain, or earlier
+     * when a smaller chain is recorded (it must have a start time): at
+     * object cascade_arm + 2, the outermost being the first. */
+    uint64_t clock_at = T.cfg.cascade_min + 1 < RT_TEL_CASCADE_CLOCK_AT ? T.cfg.cascade_min + 1 : RT_TEL_CASCADE_CLOCK_AT;
+    rt_tel.cascade_arm = clock_at - 2;
     T.t0 = rt_tel_now_ns();
     T.cpu0 = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
     rt_tel.on = true;
+    rt_tel.alloc_countdown = sample_countdown();
+    dealloc_watch();
     return 0;
 }
 
@@ -126,6 +163,9 @@ void rt_tel_disable(void)
     T.t_end = rt_tel_now_ns();
     T.cpu_end = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
     rt_tel.on = false;
+    rt_tel.alloc_countdown = QUIET_CREDIT;
+    dealloc_quiet();
+    T.quieted = false;
 }
 
 int rt_tel_set_config(const char *key, const char *value)
@@ -179,6 +219,12 @@ void rt_tel_collection_begin_slow(const char *collector, int generation)
     T.pending.generation = generation;
     T.pending.heap_before = rt_alloc_live_bytes();
     note_live(T.pending.heap_before);
+    /* Its frees belong to this pause: no cascade opens until its end (a
+     * cascade already open, around this collection, goes on counting). */
+    if (rt_tel.dealloc_mode == RT_TEL_DEALLOC_WATCH) {
+        dealloc_quiet();
+        T.quieted = true;
+    }
     T.pending.start_ns = rel(rt_tel_now_ns());   /* last: the pause starts here */
 }
 
@@ -188,6 +234,10 @@ void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t 
     if (!T.open)
         return;
     T.open = false;
+    if (T.quieted) {
+        T.quieted = false;
+        dealloc_watch();
+    }
     rt_tel_event *e = push();
     if (e) {
         *e = T.pending;
@@ -219,8 +269,15 @@ static uint64_t rss_bytes(uint64_t now)
     if (n <= 0)
         return 0;
     buf[n] = 0;
-    unsigned long size, resident;
-    if (sscanf(buf, "%lu %lu", &size, &resident) != 2)
+    /* "size resident shared ...", in pages: the second field (strtoull:
+     * sscanf costs ten times more, at up to one read per millisecond) */
+    char *p = buf, *end;
+    strtoull(p, &end, 10);
+    if (end == p)
+        return 0;
+    p = end;
+    unsigned long long resident = strtoull(p, &end, 10);
+    if (end == p)
         return 0;
     T.last_rss = (uint64_t)resident * (uint64_t)T.page_size;
     return T.last_rss;
@@ -230,33 +287,66 @@ void rt_tel_sample(void)
 {
     if (!rt_tel.on)
         return;
-    rt_tel.alloc_countdown = T.cfg.sample_every ? (int64_t)T.cfg.sample_every : INT64_MAX;
-    rt_alloc_stats st;
-    rt_alloc_get_stats(&st);
+    rt_tel.alloc_countdown = sample_countdown();
     rt_tel_event *e = push();
     if (!e)
         return;
     e->kind = RT_TEL_SAMPLE;
     e->live_bytes = rt_alloc_live_bytes();
-    e->arenas = st.arenas_in_use;
-    e->pools = st.pools_in_use;
+    size_t arenas, pools;
+    rt_alloc_usage(&arenas, &pools);
+    e->arenas = arenas;
+    e->pools = pools;
     e->start_ns = e->end_ns = rel(rt_tel_now_ns());
     e->rss_bytes = rss_bytes(e->start_ns);
     note_live(e->live_bytes);
 }
 
-void rt_tel_cascade_clock_slow(void)
+void rt_tel_sample_due(void)
 {
-    rt_tel.cascade_start_ns = rt_tel_now_ns();
+    if (rt_tel.on)
+        rt_tel_sample();
+    else
+        rt_tel.alloc_countdown = QUIET_CREDIT;
 }
 
-/* A cascade that happens inside a collection (the collector's clear step
- * frees the garbage by refcounting) belongs to that collection's pause and
- * is not recorded a second time. */
-void rt_tel_cascade_end_slow(void)
+/* The chain's clock trap: its first cascade_arm + 2 objects are counted,
+ * the credit is re-armed for good and the start time read. */
+#define CLOCKED_CREDIT ((uint64_t)INT64_MAX / 2)   /* 2^62 deallocations: never runs out in a run */
+
+bool rt_tel_dealloc_trap(void)
 {
-    if (rt_tel.cascade_freed > T.cfg.cascade_min && !T.open)
-        rt_tel_record_cascade("rc", rt_tel.cascade_start_ns, rt_tel_now_ns(), rt_tel.cascade_freed);
+    if (rt_tel.dealloc_mode == RT_TEL_DEALLOC_OPEN && !T.cascade_clocked) {
+        T.cascade_clocked = true;
+        T.cascade_freed = rt_tel.cascade_arm + 2;
+        rt_tel.dealloc_credit = CLOCKED_CREDIT;
+        T.cascade_start_ns = rt_tel_now_ns();
+    } else if (rt_tel.dealloc_mode == RT_TEL_DEALLOC_OPEN) {
+        /* 2^62 frees in one chain: count them and go on */
+        T.cascade_freed += (uint64_t)CLOCKED_CREDIT + 1;
+        rt_tel.dealloc_credit = CLOCKED_CREDIT;
+    } else {
+        rt_tel.dealloc_credit = QUIET_CREDIT;   /* quiet mode ran out: keep quiet */
+    }
+    return false;
+}
+
+/* A chain that freed more than its outermost object has ended.  A cascade
+ * that happens inside a collection (the collector's clear step frees the
+ * garbage by refcounting) belongs to that collection's pause and is not
+ * recorded a second time. */
+void rt_tel_cascade_close_slow(void)
+{
+    if (rt_tel.dealloc_mode != RT_TEL_DEALLOC_OPEN)
+        return;   /* disabled while it ran */
+    uint64_t freed = T.cascade_clocked ? T.cascade_freed + (CLOCKED_CREDIT - rt_tel.dealloc_credit)
+                                       : 1 + (rt_tel.cascade_arm - rt_tel.dealloc_credit);
+    bool clocked = T.cascade_clocked;
+    dealloc_watch();
+    /* The trap comes at object cascade_min + 1 at the latest (enable), so a
+     * chain long enough to record has its start time. */
+    if (freed > T.cfg.cascade_min && clocked && !T.open)
+        rt_tel_record_cascade("rc", T.cascade_start_ns, rt_tel_now_ns(), freed);
 }
 
 void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_t end_abs_ns, uint64_t freed)

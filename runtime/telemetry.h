@@ -13,12 +13,14 @@
  *               end of every collection and every sample_every allocated
  *               bytes.
  *
- * Cost when off: every hook below is an inline test of rt_tel.on (one load
- * and one branch, predicted not-taken) before any work; nothing else runs.
- * When on, the buffer lives in the RAW domain (rt_raw_malloc), never in the
- * object allocator, so the measurement does not change the heap it
- * measures; it is preallocated and doubles when full, so recording costs a
- * clock read and a struct store.
+ * Cost: the per-collection hooks are an inline test of rt_tel.on; the
+ * per-object hooks (allocation, deallocation) are counters that cost the
+ * same whether recording is on or off (one subtraction and one branch) and
+ * call in only when there is something to record.  When on, the buffer
+ * lives in the RAW domain (rt_raw_malloc), never in the object allocator,
+ * so the measurement does not change the heap it measures; it is
+ * preallocated and doubles when full, so recording costs a clock read and
+ * a struct store.
  *
  * Invariants: at most one collection is open at a time (begin/end nest
  * strictly: a collection started while one is open is a bug and is
@@ -57,7 +59,7 @@ typedef struct rt_tel_event {
 
 typedef struct rt_tel_config {
     uint64_t sample_every;     /* bytes allocated between memory samples; 0 = only at collections */
-    uint64_t cascade_min;      /* an rc cascade freeing more than this many objects is a pause */
+    uint64_t cascade_min;      /* an rc cascade freeing more than this many objects (>= 1) is a pause */
     size_t initial_events;     /* buffer preallocated at enable; 0 = default */
 } rt_tel_config;
 
@@ -65,13 +67,29 @@ typedef struct rt_tel_config {
 #define RT_TEL_CASCADE_MIN_DEFAULT 1000   /* ~10-100 us of frees: the scale of a young collection */
 #define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 112 B = 448 KiB up front, no growth in short runs */
 
-/* The state the inline hooks test.  Read-only outside telemetry.c. */
+/* The state the inline hooks test.  Read-only outside telemetry.c.
+ *
+ * The two per-object hooks are counters that run whether recording is on
+ * or off, so that turning it on adds nothing to the work done per object:
+ * each is one subtraction and one branch taken only when the counter runs
+ * out, which is when (and only when) there is work to do.  Off, both
+ * counters start at INT64_MAX and never run out in a real run (if one
+ * does, its slow path resets it). */
+typedef enum rt_tel_dealloc_mode {
+    RT_TEL_DEALLOC_QUIET,   /* off, or inside a collection: no cascade is recorded */
+    RT_TEL_DEALLOC_WATCH,   /* the next deallocation is the outermost of a chain */
+    RT_TEL_DEALLOC_OPEN,    /* a chain (cascade) is being freed */
+} rt_tel_dealloc_mode;
+
 typedef struct rt_tel_state {
     bool on;
-    int64_t alloc_countdown;    /* bytes until the next sample */
-    uint32_t dealloc_depth;     /* nesting of rt_tel_dealloc_enter */
-    uint64_t cascade_freed;     /* objects freed in the current cascade */
-    uint64_t cascade_start_ns;  /* absolute monotonic ns */
+    uint8_t dealloc_mode;       /* rt_tel_dealloc_mode */
+    int64_t alloc_countdown;    /* object bytes until the next sample */
+    /* Deallocations until the next call in (see rt_tel_dealloc_due): runs
+     * out when it goes negative as an int64_t.  Unsigned so that watch
+     * mode may let it drift down without ever overflowing. */
+    uint64_t dealloc_credit;
+    uint64_t cascade_arm;       /* credit an opened cascade starts with (its clock trap - 2) */
 } rt_tel_state;
 extern rt_tel_state rt_tel;
 
@@ -108,42 +126,72 @@ static inline void rt_tel_collection_end(uint64_t examined, uint64_t collected, 
         rt_tel_collection_end_slow(examined, collected, uncollectable);
 }
 
-/* A memory sample now (also called by the allocation hook). */
+/* A memory sample now (also taken by the allocation hook). */
 void rt_tel_sample(void);
-/* The allocator calls this with every allocation's size. */
+void rt_tel_sample_due(void);
+/* The object allocator calls this with every object's size: samples are
+ * taken every sample_every bytes (the countdown runs out). */
 static inline void rt_tel_note_alloc(size_t n)
 {
-    if (__builtin_expect(rt_tel.on, 0)) {
-        rt_tel.alloc_countdown -= (int64_t)n;
-        if (rt_tel.alloc_countdown < 0)
-            rt_tel_sample();
-    }
+    rt_tel.alloc_countdown -= (int64_t)n;
+    if (__builtin_expect(rt_tel.alloc_countdown < 0, 0))
+        rt_tel_sample_due();
 }
 
-/* rc cascades: the dealloc path brackets each object's deallocation with
- * enter/leave (they nest as the cascade recurses); the outermost pair
- * delimits one cascade, recorded if it freed more than cascade_min. */
-void rt_tel_cascade_end_slow(void);
-/* Most deallocations free one object: reading the clock for each would be
- * the largest cost of recording.  The cascade's start is read when its
- * RT_TEL_CASCADE_CLOCK_AT-th object is freed instead, so a recorded cascade
- * (more than cascade_min objects, default 1000) is under-measured by the
- * time of its first few frees, well under a microsecond. */
-#define RT_TEL_CASCADE_CLOCK_AT 16
-void rt_tel_cascade_clock_slow(void);
-static inline void rt_tel_dealloc_enter(void)
+/*
+ * rc cascades: one deallocation chain (a decref that frees a structure)
+ * that freed more than cascade_min objects is recorded as refcounting's
+ * own pause.  Every deallocation (rt_dealloc) spends one unit of credit
+ * and calls in only when the credit runs out:
+ *   quiet  the credit is ~2^63: nothing is ever called;
+ *   watch  the credit is <= 0: every deallocation is a chain's outermost
+ *          one; the caller brackets it with rt_tel_cascade_open/close
+ *          (unless it knows the object frees nothing else: then the credit
+ *          is simply left to drift down), and open arms the credit so that
+ *          the chain's CLOCK_AT-th deallocation traps once, to read the
+ *          start time, and re-arms it for good.
+ * The objects a chain freed are the credit it consumed.  So deallocations
+ * inside a chain cost what they cost with telemetry off, a single free
+ * costs the bracket (a dozen instructions, no clock read), and only a chain
+ * of CLOCK_AT objects or more reads the clock.  A recorded cascade is
+ * under-measured by the time of its first CLOCK_AT - 1 frees, well under
+ * a microsecond.  Deallocations inside a collection belong to that
+ * collection's pause: collections put the hook in quiet mode.
+ */
+#define RT_TEL_CASCADE_CLOCK_AT 16   /* <= 16 frees unmeasured: ~0.5 us of a >= 1000-object pause */
+static inline bool rt_tel_dealloc_due(void)
 {
-    if (__builtin_expect(rt_tel.on, 0)) {
-        if (rt_tel.dealloc_depth++ == 0)
-            rt_tel.cascade_freed = 0;
-        if (++rt_tel.cascade_freed == RT_TEL_CASCADE_CLOCK_AT)
-            rt_tel_cascade_clock_slow();
-    }
+    return __builtin_expect((int64_t)--rt_tel.dealloc_credit < 0, 0);
 }
-static inline void rt_tel_dealloc_leave(void)
+/* After rt_tel_dealloc_due: this deallocation is a chain's outermost one. */
+static inline bool rt_tel_dealloc_watching(void)
 {
-    if (__builtin_expect(rt_tel.on, 0) && rt_tel.dealloc_depth && --rt_tel.dealloc_depth == 0)
-        rt_tel_cascade_end_slow();
+    return rt_tel.dealloc_mode == RT_TEL_DEALLOC_WATCH;
+}
+/* Out of line: the credit ran out outside watch mode (the clock trap of an
+ * open chain, or a quiet credit exhausted).  Never opens a cascade. */
+bool rt_tel_dealloc_trap(void);
+/* True: this deallocation opens a cascade, call rt_tel_cascade_close
+ * after it.  Only after rt_tel_dealloc_due returned true. */
+static inline bool rt_tel_cascade_open(void)
+{
+    if (__builtin_expect(rt_tel.dealloc_mode == RT_TEL_DEALLOC_WATCH, 1)) {
+        rt_tel.dealloc_mode = RT_TEL_DEALLOC_OPEN;
+        rt_tel.dealloc_credit = rt_tel.cascade_arm;
+        return true;
+    }
+    return rt_tel_dealloc_trap();
+}
+void rt_tel_cascade_close_slow(void);
+static inline void rt_tel_cascade_close(void)
+{
+    /* Credit untouched: the object freed nothing else (most frees). */
+    if (__builtin_expect(rt_tel.dealloc_credit == rt_tel.cascade_arm, 1)) {
+        rt_tel.dealloc_mode = RT_TEL_DEALLOC_WATCH;
+        rt_tel.dealloc_credit = 0;
+    } else {
+        rt_tel_cascade_close_slow();
+    }
 }
 /* Record a cascade directly (a collector that counts its own frees). */
 void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_t end_abs_ns, uint64_t freed);

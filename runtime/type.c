@@ -30,8 +30,6 @@
 
 /* ---- object ------------------------------------------------------------ */
 
-static void object_dealloc(rt_object *o) { rt_object_free(o); }
-
 static rt_object *object_repr(rt_object *o)
 {
     rt_type *t = o->type;
@@ -95,7 +93,7 @@ rt_type rt_object_type = {
     .name = "object",
     .basicsize = sizeof(rt_object),
     .flags = RT_TPFLAGS_BASETYPE,
-    .dealloc = object_dealloc,
+    .dealloc = rt_object_free,
     .repr = object_repr,
     .hash = object_hash,
     .richcompare = object_richcompare,
@@ -224,8 +222,6 @@ rt_type rt_cfunction_type = {
     .getsets = cfunction_getsets,
 };
 
-static void descr_dealloc(rt_object *o) { rt_object_free(o); }
-
 static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type)
 {
     (void)type;
@@ -273,7 +269,7 @@ rt_type rt_method_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method_descriptor",
     .basicsize = sizeof(rt_method_descr),
-    .dealloc = descr_dealloc,
+    .dealloc = rt_object_free,
     .repr = method_descr_repr,
     .call = method_descr_call,
     .descr_get = method_descr_get,
@@ -300,7 +296,7 @@ rt_type rt_classmethod_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "classmethod_descriptor",
     .basicsize = sizeof(rt_method_descr),
-    .dealloc = descr_dealloc,
+    .dealloc = rt_object_free,
     .repr = method_descr_repr,
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
@@ -339,7 +335,7 @@ rt_type rt_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
-    .dealloc = descr_dealloc,
+    .dealloc = rt_object_free,
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,

@@ -1,12 +1,13 @@
 #!/bin/sh
 # check-cli.sh GCLAB -- the command line's contract: usage errors name the
 # flag and what is allowed and exit 2; --help exits 0; the demo runs under
-# every collector and backend and reports the leaked cycles.
+# every collector and backend and reports the leaked cycles; `run --trace`
+# records a refcount cascade with its exact size.
 set -u
 gclab=$1
 fails=0; passes=0
-out=$(mktemp); err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp); err=$(mktemp); tmpd=$(mktemp -d)
+trap 'rm -f "$out" "$err"; rm -rf "$tmpd"' EXIT
 
 # expect STATUS PATTERN-IN-OUTPUT -- ARGS...
 expect() {
@@ -58,6 +59,17 @@ for alloc in pymalloc malloc boehm; do
 done
 expect 0 'arena 1024K, pool 16K' -- demo --arena-size 1M --pool-size 16K --iterations 5
 expect 0 'Small block threshold = 512' -- demo --malloc-stats --iterations 5
+
+# A list of n fresh floats freed by one `del` is a chain of n + 1 objects:
+# with --cascade-min 500, n = 500 is a cascade and n = 499 is not, under
+# both refcounting collectors.
+printf 'def chain(n):\n    x = [float(i) + 0.5 for i in range(n)]\n    del x\n\nchain(499)\nchain(500)\nprint("freed")\n' > "$tmpd/chain.py"
+for gc in rc gen; do
+    expect 0 'freed' -- run --gc "$gc" --cascade-min 500 --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/chain.py"
+    got=$(awk -F, '$1 == "rc-cascade" { printf "%s/%s ", $7, ($2 <= $3) }' "$tmpd/t.csv")
+    if [ "$got" = "501/1 " ]; then passes=$((passes + 1))
+    else echo "FAIL: --gc $gc: rc-cascade rows (collected/start<=end): '$got', expected '501/1 '"; fails=$((fails + 1)); fi
+done
 
 echo "cli: $passes passed, $fails failed"
 [ "$fails" = 0 ]

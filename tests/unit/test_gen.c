@@ -6,6 +6,7 @@
  * express the same graph (noted at each test).
  */
 #include "gen_testlib.h"
+#include "runtime/telemetry.h"
 
 TestSuite(gen, .init = gt_setup_manual);
 
@@ -669,4 +670,37 @@ Test(gen, untrack_during_collection_drops_collecting_flag)
     cr_assert_eq(gt_collect(2), 2);
     cr_assert_eq(gt_finalizations, 2);
     node_type.finalize = node_finalize;
+}
+
+/* With telemetry on, a collection is recorded with the objects it examined
+ * (every tracked object of the collected generations, counted in the walk
+ * that sets gc_refs) and collected; the garbage's frees are part of the
+ * collection, not a cascade of their own. */
+Test(gen, telemetry_records_examined_and_collected)
+{
+    gt_collect(2);
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    node *keep[7], *ring[3];
+    for (int i = 0; i < 7; i++)
+        keep[i] = node_new();
+    for (int i = 0; i < 3; i++)
+        ring[i] = node_new();
+    for (int i = 0; i < 3; i++)
+        node_set(ring[i], 0, RT_OBJ(ring[(i + 1) % 3]));
+    for (int i = 0; i < 3; i++)
+        RT_DECREF(ring[i]);
+    cr_assert_eq(gt_collect(0), 3);
+    rt_tel_disable();
+    cr_assert_eq(rt_tel_count(), 2, "the collection and its sample, no cascade");
+    const rt_tel_event *e = rt_tel_events();
+    cr_assert_eq(e[0].kind, RT_TEL_COLLECTION);
+    cr_assert_str_eq(e[0].collector, "gen");
+    cr_assert_eq(e[0].generation, 0);
+    cr_assert_eq(e[0].examined, 10);
+    cr_assert_eq(e[0].collected, 3);
+    cr_assert_eq(e[1].kind, RT_TEL_SAMPLE);
+    for (int i = 0; i < 7; i++)
+        RT_DECREF(keep[i]);
+    rt_tel_reset();
 }

@@ -13,6 +13,7 @@
 #include "lab/fileio.h"
 #include "lab/json.h"
 #include "lab/runner.h"
+#include "lab_util.h"
 
 static const char fake_gclab[] =
     "#!/bin/sh\n"
@@ -90,11 +91,11 @@ static void setup(void)
 static void teardown(void)
 {
     /* GCLAB_TEST_KEEP=1 keeps the results to look at the charts. */
-    char *cmd = lab_strdup_printf(getenv("GCLAB_TEST_KEEP") ? "echo kept %s >&2" : "rm -rf %s", dir);
+    char *cmd = own(lab_strdup_printf(getenv("GCLAB_TEST_KEEP") ? "echo kept %s >&2" : "rm -rf %s", dir));
     cr_assert_eq(system(cmd), 0);
-    free(cmd);
     free(fake);
     free(spec);
+    lab_test_free_owned();
 }
 
 TestSuite(lab_experiment, .init = setup, .fini = teardown, .timeout = 120);
@@ -106,6 +107,12 @@ static bool file_nonempty(const char *root, const char *rel)
     bool ok = stat(p, &st) == 0 && st.st_size > 0;
     free(p);
     return ok;
+}
+
+/* The text of root/rel (kept until teardown), or NULL. */
+static char *text_in(const char *root, const char *rel)
+{
+    return own(lab_read_file(own(lab_strdup_printf("%s/%s", root, rel)), NULL));
 }
 
 static lab_json *json_at(const char *root, const char *rel)
@@ -135,7 +142,7 @@ Test(lab_experiment, runs_matrix_and_reports)
                               .out = err, .err = err };
     int rc = lab_experiment(&o);
     fclose(err);
-    char *log = lab_read_file(errlog, NULL);
+    char *log = own(lab_read_file(errlog, NULL));
     cr_assert_eq(rc, 1, "some runs fail, so the status is 1; log:\n%s", log);
     const char *root = lab_experiment_last_dir();
     cr_assert(root && strncmp(root, out, strlen(out)) == 0, "results under %s: %s", out, root);
@@ -145,16 +152,15 @@ Test(lab_experiment, runs_matrix_and_reports)
     cr_assert(strstr(log, "failed   bad+gen+0 (exit 3)"), "%s", log);
     cr_assert(strstr(log, "timeout  stuck+rc+1 (killed after 1 s)"), "%s", log);
     cr_assert(strstr(log, "no-stats silent+gen+0"), "%s", log);
-    free(log);
 
     /* layout */
     cr_assert(file_nonempty(root, "spec.ini"));
     const char *per_run[] = { "stats.json", "trace.csv", "stdout", "cmd", "run.json" };
     for (int i = 0; i < 5; i++)
-        cr_assert(file_nonempty(root, lab_strdup_printf("runs/good+rc+1/%s", per_run[i])), "%s", per_run[i]);
-    char *errtext = lab_read_file(lab_strdup_printf("%s/runs/bad+gen+1/stderr", root), NULL);
+        cr_assert(file_nonempty(root, own(lab_strdup_printf("runs/good+rc+1/%s", per_run[i]))), "%s", per_run[i]);
+    char *errtext = text_in(root, "runs/bad+gen+1/stderr");
     cr_assert(errtext && strstr(errtext, "Traceback: boom"), "stderr captured");
-    char *cmd = lab_read_file(lab_strdup_printf("%s/runs/good+gen+0/cmd", root), NULL);
+    char *cmd = text_in(root, "runs/good+gen+0/cmd");
     cr_assert(strstr(cmd, " run --gc gen --threshold 700,10,10 --stats "), "%s", cmd);
     cr_assert(strstr(cmd, "/w.py ok 40 7\n"), "the spec's seed replaces {seed}: %s", cmd);
     lab_json *meta = json_at(root, "runs/stuck+gen+0/run.json");
@@ -184,7 +190,7 @@ Test(lab_experiment, runs_matrix_and_reports)
     lab_json_free(prov);
 
     /* summary: one row per workload x configuration */
-    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", root), NULL);
+    char *sum = text_in(root, "summary.csv");
     cr_assert_eq(count_lines(sum), 1 + 8, "%s", sum);
     cr_assert(strstr(sum, "\ngood,gen,2,2,"), "%s", sum);
     cr_assert(strstr(sum, "\nbad,rc,2,0,"), "failed runs counted, without data");
@@ -201,7 +207,7 @@ Test(lab_experiment, runs_matrix_and_reports)
     cr_assert_float_eq(got, want, 1e-5 * want, "wall_s median %g, want %g", got, want);
 
     /* the CDF data pools both repeats' pauses and ends at 1 */
-    char *cdf = lab_read_file(lab_strdup_printf("%s/charts/data/good-cdf-gen.dat", root), NULL);
+    char *cdf = text_in(root, "charts/data/good-cdf-gen.dat");
     cr_assert(cdf, "CDF data file");
     cr_assert_eq(count_lines(cdf), 1 + 80, "a comment line and 2 x 40 pauses");
     cr_assert(strstr(cdf, " 1\n") && cdf[strlen(cdf) - 2] == '1', "last fraction is 1");
@@ -210,22 +216,22 @@ Test(lab_experiment, runs_matrix_and_reports)
     const char *charts[] = { "good-pause-cdf", "good-pause-timeline", "good-memory", "good-mmu",
                              "gc-time", "max-pause", "peak-memory" };
     for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) {
-        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.png", charts[i])), "%s.png", charts[i]);
-        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.svg", charts[i])), "%s.svg", charts[i]);
-        cr_assert(file_nonempty(root, lab_strdup_printf("charts/%s.gp", charts[i])), "%s.gp", charts[i]);
+        cr_assert(file_nonempty(root, own(lab_strdup_printf("charts/%s.png", charts[i]))), "%s.png", charts[i]);
+        cr_assert(file_nonempty(root, own(lab_strdup_printf("charts/%s.svg", charts[i]))), "%s.svg", charts[i]);
+        cr_assert(file_nonempty(root, own(lab_strdup_printf("charts/%s.gp", charts[i]))), "%s.gp", charts[i]);
     }
     cr_assert(!file_nonempty(root, "charts/bad-pause-cdf.png"), "no charts for a workload without data");
-    char *png = lab_read_file(lab_strdup_printf("%s/charts/good-mmu.png", root), NULL);
+    char *png = text_in(root, "charts/good-mmu.png");
     cr_assert(memcmp(png, "\x89PNG", 4) == 0, "a real PNG");
-    char *md = lab_read_file(lab_strdup_printf("%s/report.md", root), NULL);
+    char *md = text_in(root, "report.md");
     cr_assert(strstr(md, "| good | gen | 2/2 |"), "%s", md);
     cr_assert(strstr(md, "![good: pause-time distribution](charts/good-pause-cdf.png)"), "%s", md);
     cr_assert(strstr(md, "`stuck+gen+0`: timeout"), "%s", md);
-    char *html = lab_read_file(lab_strdup_printf("%s/report.html", root), NULL);
+    char *html = text_in(root, "report.html");
     cr_assert(strstr(html, "<table>") && strstr(html, "<svg"), "table and inline SVG");
     cr_assert_null(strstr(html, "<?xml"), "the SVG prolog is stripped");
     /* atomic writes leave no temporary files */
-    char *check = lab_strdup_printf("test -z \"$(find %s -name '*.tmp*')\"", root);
+    char *check = own(lab_strdup_printf("test -z \"$(find %s -name '*.tmp*')\"", root));
     cr_assert_eq(system(check), 0, "no temporary file left");
     free(out);
     free(errlog);
@@ -240,7 +246,7 @@ Test(lab_experiment, print_commands_then_report)
     cr_assert_eq(lab_experiment(&o), 0);
     fclose(f);
     fclose(err);
-    char *text = lab_read_file(cmds, NULL);
+    char *text = own(lab_read_file(cmds, NULL));
     cr_assert_eq(count_lines(text), 16, "%s", text);
     cr_assert(strncmp(text, "timeout --kill-after=5 1s ", 26) == 0, "%s", text);
     cr_assert(strstr(text, " > ") && strstr(text, "/stdout 2> "), "%s", text);
@@ -249,14 +255,14 @@ Test(lab_experiment, print_commands_then_report)
     cr_assert_str_eq(lab_json_str(meta, "status"), "external");
     lab_json_free(meta);
     /* Run only the good lines, as GNU parallel would, then report. */
-    char *sh = lab_strdup_printf("cd %s && grep ' ok 40 ' %s | sh", dir, cmds);
+    char *sh = own(lab_strdup_printf("cd %s && grep ' ok 40 ' %s | sh", dir, cmds));
     cr_assert_eq(system(sh), 0);
     const char *dirs[] = { root };
     FILE *rerr = fopen("/dev/null", "w");
     lab_report_opts ro = { dirs, 1, NULL, true, rerr };
     cr_assert_eq(lab_report(&ro), 0);
     fclose(rerr);
-    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", root), NULL);
+    char *sum = text_in(root, "summary.csv");
     cr_assert(strstr(sum, "\ngood,gen,2,2,"), "%s", sum);
     cr_assert(strstr(sum, "\nbad,gen,2,0,"), "%s", sum);
     free(out);
@@ -272,19 +278,19 @@ Test(lab_experiment, report_merges_folders)
     lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .no_report = true,
                               .progress = LAB_PROGRESS_NONE, .out = err, .err = err };
     cr_assert_eq(lab_experiment(&o), 0);
-    char *a = strdup(lab_experiment_last_dir());
+    char *a = own(strdup(lab_experiment_last_dir()));
     cr_assert_eq(lab_experiment(&o), 0);
-    char *b = strdup(lab_experiment_last_dir());
+    char *b = own(strdup(lab_experiment_last_dir()));
     cr_assert_str_neq(a, b, "two experiments in the same second get distinct folders");
     const char *dirs[] = { a, b };
     lab_report_opts ro = { dirs, 2, NULL, true, err };
     cr_assert_eq(lab_report(&ro), 2, "several folders need --output");
-    char *merged = lab_strdup_printf("%s/merged", dir);
+    char *merged = own(lab_strdup_printf("%s/merged", dir));
     ro.out_dir = merged;
     ro.no_charts = false;
     cr_assert_eq(lab_report(&ro), 0);
     fclose(err);
-    char *sum = lab_read_file(lab_strdup_printf("%s/summary.csv", merged), NULL);
+    char *sum = text_in(merged, "summary.csv");
     cr_assert(strstr(sum, "\ngood,gen,2,2,"), "both folders' runs in one group: %s", sum);
     cr_assert(file_nonempty(merged, "charts/good-pause-cdf.svg"));
     cr_assert(file_nonempty(merged, "report.html"));
@@ -301,17 +307,17 @@ Test(lab_experiment, bad_spec_and_binary)
     o.gclab = "/nonexistent/gclab";
     cr_assert_eq(lab_experiment(&o), 2);
     fclose(err);
-    char *log = lab_read_file(errlog, NULL);
+    char *log = own(lab_read_file(errlog, NULL));
     cr_assert(strstr(log, "exp.ini:4: unknown collector 'nope'"), "%s", log);
     free(errlog);
 }
 
 Test(lab_experiment, shell_quoting)
 {
-    cr_assert_str_eq(lab_shell_quote("plain/path-1.py"), "plain/path-1.py");
-    cr_assert_str_eq(lab_shell_quote("two words"), "'two words'");
-    cr_assert_str_eq(lab_shell_quote("it's"), "'it'\\''s'");
-    cr_assert_str_eq(lab_shell_quote(""), "''");
+    cr_assert_str_eq(own(lab_shell_quote("plain/path-1.py")), "plain/path-1.py");
+    cr_assert_str_eq(own(lab_shell_quote("two words")), "'two words'");
+    cr_assert_str_eq(own(lab_shell_quote("it's")), "'it'\\''s'");
+    cr_assert_str_eq(own(lab_shell_quote("")), "''");
     char *argv[] = { "a", "b c", "$x", NULL };
-    cr_assert_str_eq(lab_shell_join(argv), "a 'b c' '$x'");
+    cr_assert_str_eq(own(lab_shell_join(argv)), "a 'b c' '$x'");
 }

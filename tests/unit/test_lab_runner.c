@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "lab/runner.h"
 #include "lab/fileio.h"
+#include "lab_util.h"
 
 static char dir[64];
 
@@ -19,13 +20,14 @@ static void setup(void)
 
 static void teardown(void)
 {
-    char *cmd = lab_strdup_printf("rm -rf %s", dir);
+    char *cmd = own(lab_strdup_printf("rm -rf %s", dir));
     cr_assert_eq(system(cmd), 0);
-    free(cmd);
+    lab_test_free_owned();
 }
 
 TestSuite(lab_runner, .init = setup, .fini = teardown, .timeout = 60);
 
+/* A run of `sh -c script`, owning its fields as the runner expects. */
 static void make_run(lab_run *r, int i, const char *script)
 {
     memset(r, 0, sizeof *r);
@@ -34,17 +36,24 @@ static void make_run(lab_run *r, int i, const char *script)
     char err[256];
     cr_assert_eq(lab_mkdirs(r->dir, err, sizeof err), 0, "%s", err);
     r->argv = calloc(4, sizeof *r->argv);
-    r->argv[0] = "/bin/sh";
-    r->argv[1] = "-c";
-    r->argv[2] = (char *)script;
+    cr_assert(r->argv);
+    r->argv[0] = strdup("/bin/sh");
+    r->argv[1] = strdup("-c");
+    r->argv[2] = strdup(script);
+    cr_assert(r->id && r->dir && r->argv[0] && r->argv[1] && r->argv[2]);
 }
 
+static void free_runs(lab_run *r, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        lab_run_free(&r[i]);
+}
+
+/* The text of a file in the run's folder (kept until teardown), or NULL. */
 static char *read_in(const lab_run *r, const char *name)
 {
-    char *p = lab_strdup_printf("%s/%s", r->dir, name);
-    char *t = lab_read_file(p, NULL);
-    free(p);
-    return t;
+    char *p = own(lab_strdup_printf("%s/%s", r->dir, name));
+    return own(lab_read_file(p, NULL));
 }
 
 static double now_s(void)
@@ -83,6 +92,7 @@ Test(lab_runner, statuses_and_output)
     cr_assert_eq(r[4].status, LAB_RUN_NO_STATS);
     cr_assert(el < 5, "everything ran at once: %g s", el);
     cr_assert_str_eq(lab_run_status_name(r[3].status), "timeout");
+    free_runs(r, 5);
 }
 
 Test(lab_runner, jobs_limit_parallelism)
@@ -95,6 +105,7 @@ Test(lab_runner, jobs_limit_parallelism)
     double el = now_s() - t0;
     /* 4 runs of 0.3 s, 2 at a time: two waves, ~0.6 s (not 0.3, not 1.2) */
     cr_assert(el >= 0.55 && el < 1.15, "%g s", el);
+    free_runs(r, 4);
 }
 
 Test(lab_runner, progress_lines)
@@ -102,14 +113,15 @@ Test(lab_runner, progress_lines)
     lab_run r[2];
     make_run(&r[0], 0, "exit 0");
     make_run(&r[1], 1, "exit 1");
-    char *p = lab_strdup_printf("%s/progress", dir);
+    char *p = own(lab_strdup_printf("%s/progress", dir));
     FILE *f = fopen(p, "w");
     lab_run_all(r, 2, 1, 0, LAB_PROGRESS_AUTO, f);   /* not a terminal: lines */
     fclose(f);
-    char *t = lab_read_file(p, NULL);
+    char *t = own(lab_read_file(p, NULL));
     cr_assert(strstr(t, "[1/2] ok       r0 ("), "%s", t);
     cr_assert(strstr(t, "[2/2] failed   r1 ("), "%s", t);
     cr_assert_null(strchr(t, '\r'), "no bar when not a terminal");
+    free_runs(r, 2);
 }
 
 Test(lab_runner, interrupt_kills_and_stops)
@@ -130,17 +142,22 @@ Test(lab_runner, interrupt_kills_and_stops)
     struct sigaction sa;
     sigaction(SIGTERM, NULL, &sa);
     cr_assert(sa.sa_handler == SIG_DFL);
+    free_runs(r, 3);
 }
 
 Test(lab_runner, missing_binary)
 {
     lab_run r;
     make_run(&r, 0, "");
-    r.argv[0] = "/nonexistent/gclab";
+    free(r.argv[0]);
+    free(r.argv[1]);
+    free(r.argv[2]);
+    r.argv[0] = strdup("/nonexistent/gclab");
     r.argv[1] = NULL;
     cr_assert_eq(lab_run_all(&r, 1, 1, 0, LAB_PROGRESS_NONE, NULL), 1);
     cr_assert_eq(r.status, LAB_RUN_FAILED);
     cr_assert_eq(r.exit_code, 127);
     char *e = read_in(&r, "stderr");
     cr_assert(strstr(e, "cannot run /nonexistent/gclab"), "%s", e);
+    lab_run_free(&r);
 }

@@ -1,11 +1,15 @@
-/* test_lab_telemetry.c -- runtime/telemetry.c with synthetic events: the
- * recording hooks, the trace CSV and the stats JSON they produce. */
+/* test_lab_telemetry.c -- runtime/telemetry.c: the recording hooks (with
+ * synthetic events, and rc cascades of real objects freed through
+ * rt_dealloc), the trace CSV and the stats JSON they produce. */
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "runtime/telemetry.h"
+#include "runtime/object.h"
+#include "runtime/float.h"
+#include "runtime/list.h"
 #include "lab/telemetry_out.h"
 #include "lab/json.h"
 #include "lab/fileio.h"
@@ -16,6 +20,7 @@ static void setup(void)
 {
     strcpy(dir, "/tmp/gclab-tel-XXXXXX");
     cr_assert(mkdtemp(dir));
+    cr_assert_eq(rt_init(), 0);
 }
 
 static void teardown(void)
@@ -35,15 +40,61 @@ static void spin_ns(uint64_t ns)
 
 TestSuite(lab_telemetry, .init = setup, .fini = teardown);
 
+/* A list of n fresh floats (one reference, ours): dropping it frees a chain
+ * of n + 1 objects. */
+static rt_object *list_of(int n)
+{
+    rt_object *l = rt_list_new(0);
+    cr_assert(l);
+    for (int i = 0; i < n; i++) {
+        rt_object *f = rt_float_from_double(i + 0.5);
+        cr_assert(f && rt_list_append(l, f) == 0);
+        RT_DECREF(f);
+    }
+    return l;
+}
+
+/* A chain of depth lists, each holding the next, the last a float: deeper
+ * than RT_TRASHCAN_LIMIT, so most of it is freed from the trashcan's
+ * deferred list.  Frees depth + 1 objects. */
+static rt_object *nested_lists(int depth)
+{
+    rt_object *cur = rt_float_from_double(1.5);
+    for (int i = 0; i < depth; i++) {
+        rt_object *l = rt_list_new(0);
+        cr_assert(l && rt_list_append(l, cur) == 0);
+        RT_DECREF(cur);
+        cur = l;
+    }
+    return cur;
+}
+
+static uint64_t run_ns(void)
+{
+    rt_tel_run r;
+    rt_tel_snapshot(&r);
+    return r.wall_ns;
+}
+
+static size_t count_kind(uint32_t kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rt_tel_count(); i++)
+        n += rt_tel_events()[i].kind == kind;
+    return n;
+}
+
 Test(lab_telemetry, off_records_nothing)
 {
     rt_tel_collection_begin("gen", 0);
     rt_tel_collection_end(1, 2, 3);
     rt_tel_note_alloc(1 << 30);
-    rt_tel_dealloc_enter();
-    rt_tel_dealloc_leave();
+    RT_DECREF(list_of(2000));
+    RT_DECREF(nested_lists(2000));
     cr_assert_eq(rt_tel_count(), 0);
-    cr_assert_eq(rt_tel.dealloc_depth, 0, "the hooks must not touch state when off");
+    cr_assert_eq(rt_tel.dealloc_mode, RT_TEL_DEALLOC_QUIET, "off, no chain is watched");
+    cr_assert_gt((int64_t)rt_tel.dealloc_credit, (int64_t)1 << 62, "off, the credit never runs out");
+    cr_assert_gt(rt_tel.alloc_countdown, (int64_t)1 << 62, "off, the countdown never runs out");
 }
 
 Test(lab_telemetry, collection_and_sample)
@@ -83,28 +134,97 @@ Test(lab_telemetry, sample_every_n_bytes)
     cr_assert_eq(rt_tel_count(), 2, "disabled: no more samples");
 }
 
-/* A deallocation of an object that frees `children` more, recursively as rc does. */
-static void dealloc_tree(int children)
+Test(lab_telemetry, cascade_of_threshold_objects_is_not_recorded)
 {
-    rt_tel_dealloc_enter();
-    for (int i = 0; i < children; i++)
-        dealloc_tree(0);
-    rt_tel_dealloc_leave();
-}
-
-Test(lab_telemetry, rc_cascades_over_threshold)
-{
-    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1000 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    dealloc_tree(4);   /* frees 5: not more than 5 */
+    RT_DECREF(list_of(999));    /* 1000 objects: not more than 1000 */
     cr_assert_eq(rt_tel_count(), 0);
-    dealloc_tree(9);   /* frees 10 */
+    uint64_t before = run_ns();
+    RT_DECREF(list_of(1000));   /* 1001 */
+    uint64_t after = run_ns();
     cr_assert_eq(rt_tel_count(), 1);
     const rt_tel_event *e = rt_tel_events();
     cr_assert_eq(e[0].kind, RT_TEL_CASCADE);
-    cr_assert_eq(e[0].collected, 10);
     cr_assert_str_eq(rt_tel_kind_name(e[0].kind), "rc-cascade");
-    cr_assert_eq(rt_tel.dealloc_depth, 0);
+    cr_assert_str_eq(e[0].collector, "rc");
+    cr_assert_eq(e[0].collected, 1001, "every object of the chain counted once");
+    cr_assert(before <= e[0].start_ns && e[0].start_ns <= e[0].end_ns && e[0].end_ns <= after,
+              "the pause lies inside the decref: %llu <= %llu <= %llu <= %llu", (unsigned long long)before,
+              (unsigned long long)e[0].start_ns, (unsigned long long)e[0].end_ns, (unsigned long long)after);
+    cr_assert_eq(rt_tel.dealloc_mode, RT_TEL_DEALLOC_WATCH, "the next outermost deallocation is watched again");
+}
+
+/* Chains of every length around the clock trap (at the object
+ * min(CLOCK_AT, cascade_min + 1)) are counted exactly. */
+Test(lab_telemetry, cascade_counts_around_the_clock_trap)
+{
+    uint64_t mins[] = { 1, 5, RT_TEL_CASCADE_CLOCK_AT - 1, RT_TEL_CASCADE_CLOCK_AT, 40 };
+    for (size_t m = 0; m < sizeof mins / sizeof mins[0]; m++) {
+        rt_tel_config cfg = { .sample_every = 0, .cascade_min = mins[m] };
+        cr_assert_eq(rt_tel_enable(&cfg), 0);
+        for (int n = 0; n <= 60; n++) {
+            size_t had = rt_tel_count();
+            RT_DECREF(list_of(n));   /* n + 1 objects */
+            if ((uint64_t)n + 1 > mins[m]) {
+                cr_assert_eq(rt_tel_count(), had + 1, "min %llu, chain of %d", (unsigned long long)mins[m], n + 1);
+                const rt_tel_event *e = &rt_tel_events()[had];
+                cr_assert_eq(e->collected, (uint64_t)n + 1, "min %llu", (unsigned long long)mins[m]);
+                cr_assert_leq(e->start_ns, e->end_ns);
+            } else {
+                cr_assert_eq(rt_tel_count(), had, "min %llu, chain of %d", (unsigned long long)mins[m], n + 1);
+            }
+        }
+    }
+}
+
+Test(lab_telemetry, deep_cascade_through_the_trashcan)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1000 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    RT_DECREF(nested_lists(5000));
+    cr_assert_eq(rt_tel_count(), 1);
+    cr_assert_eq(rt_tel_events()[0].collected, 5001, "deferred objects counted once, in the same chain");
+    /* a chain of one object frees nothing else: no bracket, no event */
+    RT_DECREF(rt_float_from_double(2.5));
+    cr_assert_eq(rt_tel_count(), 1);
+}
+
+Test(lab_telemetry, cascade_inside_a_collection_belongs_to_it)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 100 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    rt_tel_collection_begin("gen", 2);
+    RT_DECREF(list_of(500));
+    rt_tel_collection_end(501, 501, 0);
+    cr_assert_eq(count_kind(RT_TEL_CASCADE), 0, "the collection's frees are its pause");
+    cr_assert_eq(count_kind(RT_TEL_COLLECTION), 1);
+    RT_DECREF(list_of(500));
+    cr_assert_eq(count_kind(RT_TEL_CASCADE), 1, "after the collection, chains are watched again");
+}
+
+/* A dealloc that turns recording off half-way through its chain. */
+static void disabling_dealloc(rt_object *o)
+{
+    rt_tel_disable();
+    rt_object_free(o);
+}
+static rt_type disabling_type = { .name = "disabling", .basicsize = sizeof(rt_object), .dealloc = disabling_dealloc };
+
+Test(lab_telemetry, disabled_during_a_cascade)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 10 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    cr_assert_eq(rt_type_ready(&disabling_type), 0);
+    rt_object *l = list_of(100);
+    rt_object *d = rt_object_new(&disabling_type);
+    cr_assert(d && rt_list_append(l, d) == 0);
+    RT_DECREF(d);
+    RT_DECREF(l);
+    cr_assert_eq(rt_tel_count(), 0, "no cascade recorded once off");
+    cr_assert_eq(rt_tel.dealloc_mode, RT_TEL_DEALLOC_QUIET);
+    RT_DECREF(list_of(100));
+    cr_assert_eq(rt_tel_count(), 0);
 }
 
 Test(lab_telemetry, buffer_grows)
