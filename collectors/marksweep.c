@@ -394,10 +394,23 @@ static void run_callbacks(void)
     to_callback.n = 0;
 }
 
+/* gc.callbacks are Python code that may call gc.collect(): as in gen and
+ * CPython, a collection requested from inside them does nothing. */
+static bool in_gc_callbacks;
+
+static void invoke_callbacks(const char *phase, const gc_callback_info *info)
+{
+    if (final_pass)    /* the VM is gone */
+        return;
+    in_gc_callbacks = true;
+    gc_invoke_callbacks(phase, info);
+    in_gc_callbacks = false;
+}
+
 static intptr_t ms_collect(int generation)
 {
     (void)generation;
-    if (rt_gc.collecting)
+    if (rt_gc.collecting || in_gc_callbacks)
         return 0;
     if (!final_pass && !gc_vm_is_safe()) {
         /* Called from C code the VM cannot vouch for (inside a callback
@@ -405,6 +418,9 @@ static intptr_t ms_collect(int generation)
         gc_collect_wanted = true;
         return 0;
     }
+    /* Every collection is a full one: gc.callbacks see generation 2. */
+    gc_callback_info info = { GC_GENERATIONS - 1, 0, 0 };
+    invoke_callbacks("start", &info);
     rt_gc.collecting = true;
     rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1);
     uint64_t t0 = now_ns();
@@ -431,6 +447,8 @@ static intptr_t ms_collect(int generation)
     /* The heap is consistent again: Python code may run. */
     run_finalizers();
     run_callbacks();
+    info.collected = freed;
+    invoke_callbacks("stop", &info);
     return freed;
 }
 

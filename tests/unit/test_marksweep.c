@@ -402,3 +402,42 @@ Test(marksweep, untracked_containers_scanned_and_swept)
                   "500 untracked dicts and their ints are swept");
     gc_root_pop(1);
 }
+
+/* gc.callbacks: every marksweep collection is a full one, reported to the
+ * hook as generation 2 with what it freed; a gc.collect() from inside the
+ * hook does nothing (as in gen and CPython). */
+static int hook_calls;
+static char hook_phase[4][8];
+static gc_callback_info hook_info[4];
+static intptr_t nested_result = -2;
+
+static void record_hook(const char *phase, const gc_callback_info *info, void *arg)
+{
+    (void)arg;
+    if (hook_calls < 4) {
+        snprintf(hook_phase[hook_calls], sizeof hook_phase[0], "%s", phase);
+        hook_info[hook_calls] = *info;
+    }
+    hook_calls++;
+    nested_result = gc_active()->collect(2);
+}
+
+Test(marksweep, callbacks_hook_sees_start_and_stop)
+{
+    rt_object *c1 = mk(&node_type, 30, NULL, NULL);
+    rt_object *c2 = mk(&node_type, 31, c1, NULL);
+    ((node *)c1)->a = c2;
+    gc_set_callback_hook(record_hook, NULL);
+    intptr_t n = collect();
+    gc_set_callback_hook(NULL, NULL);
+    cr_assert_eq(hook_calls, 2);
+    cr_assert_str_eq(hook_phase[0], "start");
+    cr_assert_str_eq(hook_phase[1], "stop");
+    cr_assert_eq(hook_info[0].generation, 2);
+    cr_assert_eq(hook_info[1].generation, 2);
+    cr_assert_eq(hook_info[0].collected, 0);
+    cr_assert_eq(hook_info[1].collected, n);
+    cr_assert_geq(n, 2, "the cycle was freed");
+    cr_assert_eq(nested_result, 0, "gc.collect() inside a callback collects nothing");
+    cr_assert_eq(deallocs, 2);
+}
