@@ -347,23 +347,6 @@ static rt_object *strtuple(compiler *c, const vm_strvec *v)
     return t;
 }
 
-static bool is_jump(vm_opcode op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool no_fallthrough(vm_opcode op)
-{
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
-}
-
 /* Max stack depth by a worklist over the instructions. */
 static int stack_depth(compiler *c, const vm_codeunit *code, int n)
 {
@@ -385,7 +368,7 @@ static int stack_depth(compiler *c, const vm_codeunit *code, int n)
         for (; i < n; i++) {
             vm_opcode op = VM_OP(code[i]);
             uint32_t arg = VM_ARG(code[i]);
-            if (is_jump(op)) {
+            if (vm_opcode_is_jump(op)) {
                 int t = (int)arg;
                 int dj = d + vm_stack_effect(op, arg, 1);
                 if (dj > maxd)
@@ -395,7 +378,7 @@ static int stack_depth(compiler *c, const vm_codeunit *code, int n)
                     work[nw++] = t;
                 }
             }
-            if (no_fallthrough(op))
+            if (vm_opcode_ends_block(op))
                 break;
             d += vm_stack_effect(op, arg, 0);
             if (d > maxd)
@@ -416,7 +399,7 @@ static rt_object *unit_assemble(compiler *c)
     cscope *sc = u->scope;
     for (int i = 0; i < u->ncode; i++) {
         vm_opcode op = VM_OP(u->code[i]);
-        if (is_jump(op))
+        if (vm_opcode_is_jump(op))
             u->code[i] = VM_UNIT(op, (uint32_t)u->labels[VM_ARG(u->code[i])]);
     }
     /* line table: one run per change of line */

@@ -22,6 +22,7 @@
 #ifndef GCLAB_VM_OPCODE_H
 #define GCLAB_VM_OPCODE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #define VM_OPCODES(X) \
@@ -123,6 +124,10 @@ typedef uint32_t vm_codeunit;
 #define VM_MF_CLOSURE    0x08
 
 const char *vm_opcode_name(vm_opcode op);
+/* Whether op's argument is a jump target (an instruction index). */
+bool vm_opcode_is_jump(vm_opcode op);
+/* Whether op never falls through to the next instruction. */
+bool vm_opcode_ends_block(vm_opcode op);
 /* Net stack effect of op with arg; jump says whether the jump is taken
  * (for FOR_ITER and the conditional jumps; SETUP_FINALLY: the handler). */
 int vm_stack_effect(vm_opcode op, uint32_t arg, int jump);
