@@ -208,23 +208,6 @@ void vm_code_disassemble(const vm_code *co, FILE *out, bool recursive)
     }
 }
 
-bool vm_opcode_is_jump(vm_opcode op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool vm_opcode_ends_block(vm_opcode op)
-{
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
-}
-
 int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
 {
     switch (op) {
