@@ -35,18 +35,6 @@ static bool has_arg(vm_opcode op)
     }
 }
 
-static bool is_jump(vm_opcode op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static void print_repr(rt_object *o, FILE *out)
 {
     rt_object *r = rt_repr(o);
@@ -125,7 +113,7 @@ static void print_argrepr(const vm_code *co, vm_opcode op, uint32_t arg, FILE *o
         return;
     }
     default:
-        if (is_jump(op))
+        if (vm_opcode_is_jump(op))
             fprintf(out, " (to %u)", arg);
         return;
     }
@@ -149,7 +137,7 @@ static void dis_one(const vm_code *co, FILE *out)
     for (intptr_t i = 0; i < co->ncode; i++) {
         vm_opcode op = VM_OP(co->code[i]);
         uint32_t arg = VM_ARG(co->code[i]);
-        if (target && is_jump(op) && (intptr_t)arg < co->ncode)
+        if (target && vm_opcode_is_jump(op) && (intptr_t)arg < co->ncode)
             target[arg] = true;
     }
     for (intptr_t i = 0; i < co->nlines; i++)

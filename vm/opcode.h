@@ -22,6 +22,7 @@
 #ifndef GCLAB_VM_OPCODE_H
 #define GCLAB_VM_OPCODE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #define VM_OPCODES(X) \
@@ -126,5 +127,25 @@ const char *vm_opcode_name(vm_opcode op);
 /* Net stack effect of op with arg; jump says whether the jump is taken
  * (for FOR_ITER and the conditional jumps; SETUP_FINALLY: the handler). */
 int vm_stack_effect(vm_opcode op, uint32_t arg, int jump);
+
+/* Whether op's argument is a jump target (an instruction index).  Inline:
+ * the assembler and the verifier test every instruction. */
+static inline bool vm_opcode_is_jump(vm_opcode op)
+{
+    switch (op) {
+    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Whether op never falls through to the next instruction. */
+static inline bool vm_opcode_ends_block(vm_opcode op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
+}
 
 #endif

@@ -281,23 +281,6 @@ static int may_raise(verifier *v)
 
 /* ---- one instruction ------------------------------------------------------------- */
 
-static bool is_jump(vm_opcode op)
-{
-    switch (op) {
-    case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool ends_block(vm_opcode op)
-{
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
-}
-
 /* Instructions that cannot raise (so no unwinding check): pure stack
  * shuffles, constant loads, stores of fast locals (a __del__ run by the
  * old value's decref reports its own errors), block bookkeeping. */
@@ -795,7 +778,7 @@ static int verify_one(vm_code *co, bool top)
     v.leader[0] = nleaders++;
     for (intptr_t i = 0; i < n; i++) {
         vm_opcode op = VM_OP(co->code[i]);
-        if (is_jump(op)) {
+        if (vm_opcode_is_jump(op)) {
             uint32_t t = VM_ARG(co->code[i]);
             if ((intptr_t)t >= n) {
                 v.pc = i;
@@ -805,7 +788,7 @@ static int verify_one(vm_code *co, bool top)
             if (v.leader[t] < 0)
                 v.leader[t] = nleaders++;
         }
-        if ((is_jump(op) || ends_block(op)) && i + 1 < n && v.leader[i + 1] < 0)
+        if ((vm_opcode_is_jump(op) || vm_opcode_ends_block(op)) && i + 1 < n && v.leader[i + 1] < 0)
             v.leader[i + 1] = nleaders++;
     }
     size_t slots = (size_t)co->stacksize + 1;

@@ -148,7 +148,7 @@ Test(float, hash_matches_cpython)
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         rt_object *o = F(t[i].v);
-        cr_assert_eq(rt_hash(o), t[i].h, "hash(%r)", t[i].v);
+        cr_assert_eq(rt_hash(o), t[i].h, "hash(%a)", t[i].v);
         RT_DECREF(o);
     }
     rt_object *n1 = F(NAN), *n2 = F(NAN);
