@@ -30,7 +30,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <gc/gc.h>
 #include "collector.h"
 #include "../runtime/telemetry.h"
@@ -265,13 +264,6 @@ static void notify_finalizers(void)
 
 /* ---- pause times -------------------------------------------------------------- */
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static uint64_t stop_t0;
 
 /* World stopped -> world restarted is one pause (called by libgc with the
@@ -284,9 +276,9 @@ static void on_event(GC_EventType e)
         /* telemetry allocates only from the RAW domain (libc malloc), never
          * from libgc, so it may record here with the allocation lock held */
         rt_tel_collection_begin("boehm", GC_GENERATIONS - 1);
-        stop_t0 = now_ns();
+        stop_t0 = rt_tel_now_ns();
     } else if (e == GC_EVENT_POST_START_WORLD && stop_t0) {
-        uint64_t p = now_ns() - stop_t0;
+        uint64_t p = rt_tel_now_ns() - stop_t0;
         stop_t0 = 0;
         rt_tel_collection_end(0, 0, 0);
         stats.pause_ns_total += p;

@@ -35,7 +35,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "collector.h"
 #include "gen_internal.h"
 #include "../runtime/telemetry.h"
@@ -408,13 +407,6 @@ static void delete_garbage(rt_gchead *collectable, rt_gchead *old)
 
 /* ---- a collection ------------------------------------------------------ */
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static intptr_t gen_count(int i)
 {
     return i == 0 ? rt_gc.young_count : gc_gen.gens[i].count;
@@ -430,7 +422,7 @@ static void debug_cycle(const char *what, rt_object *op)
 static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *uncollectable)
 {
     rt_tel_collection_begin("gen", generation);
-    uint64_t t0 = now_ns();
+    uint64_t t0 = rt_tel_now_ns();
     if (gc_gen.debug & GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
         fprintf(stderr, "gc: objects in each generation: %ld %ld %ld\n",
@@ -486,7 +478,7 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     delete_garbage(&final_unreachable, old);
     intptr_t n = 0;
 
-    uint64_t dt = now_ns() - t0;
+    uint64_t dt = rt_tel_now_ns() - t0;
     if (gc_gen.debug & GC_DEBUG_STATS)
         fprintf(stderr, "gc: done, %ld unreachable, %ld uncollectable, %.4fs elapsed\n",
                 (long)(n + m), (long)n, (double)dt / 1e9);

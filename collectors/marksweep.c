@@ -45,7 +45,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "collector.h"
 #include "../runtime/telemetry.h"
 #include "../runtime/gchead.h"
@@ -237,13 +236,6 @@ static void mark_vec(gc_objvec *q)
 
 /* ---- one collection --------------------------------------------------------- */
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static void mark_roots(void)
 {
     for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
@@ -423,7 +415,7 @@ static intptr_t ms_collect(int generation)
     invoke_callbacks("start", &info);
     rt_gc.collecting = true;
     rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1);
-    uint64_t t0 = now_ns();
+    uint64_t t0 = rt_tel_now_ns();
     size_t before = rt_alloc_live_bytes();
     examined = 0;
     mark_roots();
@@ -433,7 +425,7 @@ static intptr_t ms_collect(int generation)
     live_after = rt_alloc_live_bytes();
     set_limit();
     gc_collect_wanted = false;
-    uint64_t pause = now_ns() - t0;
+    uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
     stats.collected[GC_GENERATIONS - 1] += (uint64_t)freed;
     stats.pause_ns_total += pause;
