@@ -444,61 +444,48 @@ static void compile_unpack(compiler *c, const vm_list *elts, const vm_node *n)
     }
 }
 
-void vm_c_store(compiler *c, const vm_node *t)
+/* A target of an assignment (VM_STORE: the value is on the stack) or of
+ * del (VM_DEL): one walk for both, so that each target -- also inside a
+ * parenthesised list spanning lines -- carries its own line, as in
+ * CPython's tracebacks. */
+static void compile_target(compiler *c, const vm_node *t, vm_ctx ctx)
 {
+    bool store = ctx == VM_STORE;
     int save = c->u->lineno;
     c->u->lineno = t->line;
     switch (t->kind) {
     case VM_N_Name:
-        vm_c_name(c, t->u.Name.id, VM_STORE);
+        vm_c_name(c, t->u.Name.id, ctx);
         break;
     case VM_N_Attribute:
         vm_c_expr(c, t->u.Attribute.value);
-        vm_c_emit(c, OP_STORE_ATTR, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, t->u.Attribute.attr)));
+        vm_c_emit(c, store ? OP_STORE_ATTR : OP_DELETE_ATTR,
+                  (uint32_t)vm_c_name_index(c, vm_c_mangle(c, t->u.Attribute.attr)));
         break;
     case VM_N_Subscript:
         vm_c_expr(c, t->u.Subscript.value);
         compile_subscript_key(c, t->u.Subscript.slice);
-        vm_c_emit(c, OP_STORE_SUBSCR, 0);
-        break;
-    case VM_N_Tuple:
-        compile_unpack(c, &t->u.Tuple.elts, t);
-        break;
-    case VM_N_List:
-        compile_unpack(c, &t->u.List.elts, t);
-        break;
-    default:
-        vm_c_syntax_error(c, t, "cannot assign to expression");
-    }
-    c->u->lineno = save;
-}
-
-void vm_c_delete(compiler *c, const vm_node *t)
-{
-    switch (t->kind) {
-    case VM_N_Name:
-        vm_c_name(c, t->u.Name.id, VM_DEL);
-        break;
-    case VM_N_Attribute:
-        vm_c_expr(c, t->u.Attribute.value);
-        vm_c_emit(c, OP_DELETE_ATTR, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, t->u.Attribute.attr)));
-        break;
-    case VM_N_Subscript:
-        vm_c_expr(c, t->u.Subscript.value);
-        compile_subscript_key(c, t->u.Subscript.slice);
-        vm_c_emit(c, OP_DELETE_SUBSCR, 0);
+        vm_c_emit(c, store ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR, 0);
         break;
     case VM_N_Tuple:
     case VM_N_List: {
         const vm_list *l = t->kind == VM_N_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
-        for (int i = 0; i < l->n; i++)
-            vm_c_delete(c, l->items[i]);
+        if (store) {
+            compile_unpack(c, l, t);
+        } else {
+            for (int i = 0; i < l->n; i++)
+                compile_target(c, l->items[i], VM_DEL);
+        }
         break;
     }
     default:
-        vm_c_syntax_error(c, t, "cannot delete expression");
+        vm_c_syntax_error(c, t, store ? "cannot assign to expression" : "cannot delete expression");
     }
+    c->u->lineno = save;
 }
+
+void vm_c_store(compiler *c, const vm_node *t) { compile_target(c, t, VM_STORE); }
+void vm_c_delete(compiler *c, const vm_node *t) { compile_target(c, t, VM_DEL); }
 
 /* target op= value: the target's container and key are evaluated once */
 void vm_c_augassign(compiler *c, const vm_node *n)
