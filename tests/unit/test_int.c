@@ -469,3 +469,16 @@ Test(int, none_singleton_behaviour)
     cr_assert_str_eq(RT_NONE->type->name, "NoneType");
     cr_assert_eq(rt_richcompare_bool(RT_NONE, RT_NONE, RT_EQ), 1);
 }
+
+/* repr/str of ints: the hand-written conversion at the edges of int64. */
+Test(int, repr_edges)
+{
+    assert_repr(I(0), "0");
+    assert_repr(I(7), "7");
+    assert_repr(I(-7), "-7");
+    assert_repr(I(10), "10");
+    assert_repr(I(-100), "-100");
+    assert_repr(I(1099511627776LL), "1099511627776");
+    assert_repr(I(INT64_MAX), "9223372036854775807");
+    assert_repr(I(INT64_MIN), "-9223372036854775808");
+}
