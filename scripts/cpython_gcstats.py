@@ -3,15 +3,17 @@ collections the way `gclab run --stats --trace` records ours.
 
 usage: python3 scripts/cpython_gcstats.py --stats S.json [--trace T.csv] PROGRAM.py [ARGS...]
 
-The program runs as __main__ (runpy, sys.argv = [PROGRAM.py, ARGS...]) with
-one entry in gc.callbacks that reads time.perf_counter_ns at "start" and at
+The program is read and compiled first, then runs as __main__ (sys.argv =
+[PROGRAM.py, ARGS...]) with one entry in gc.callbacks that reads time.perf_counter_ns at "start" and at
 "stop": each start->stop span is one collection (its generation and its
 collected/uncollectable counts come from the callback's info).  Written at
 exit, each through a temporary file and a rename:
 
 * S.json: the keys of docs/telemetry.md's stats that CPython can give --
-  wall_s and cpu_s (from just before the program starts to its end; the
-  interpreter's own start-up is not included), gc_s (sum of the
+  wall_s and cpu_s (from just before the program's first line to its end;
+  the interpreter's start-up and the compilation of the program, whose
+  allocations could trigger collections that depend on the interpreter's
+  build and not on the program, are not included), gc_s (sum of the
   collections), pause_count = collections, collections_gen0..2,
   pause_max_ms, peak_rss_bytes (VmHWM, as gclab) -- with
   "format": "cpython-gcstats/1" and cascade_s null: CPython's refcount
@@ -30,7 +32,7 @@ import gc
 import json
 import os
 import resource
-import runpy
+import types
 import sys
 import tempfile
 import time
@@ -91,10 +93,16 @@ def main():
     sys.argv = [a.program, *a.args]
     sys.path[0] = os.path.dirname(os.path.abspath(a.program))
     status = 0
+    with open(a.program, "rb") as f:
+        code = compile(f.read(), a.program, "exec")
+    main = types.ModuleType("__main__")
+    main.__file__ = a.program
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
     gc.callbacks.append(hook)
     t0, c0 = clock(), time.process_time()
     try:
-        runpy.run_path(a.program, run_name="__main__")
+        exec(code, main.__dict__)
     except SystemExit as e:
         status = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except BaseException:

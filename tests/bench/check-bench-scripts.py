@@ -132,10 +132,14 @@ class Tools(unittest.TestCase):
         self.assertEqual((p.returncode, p.stdout), (0, "checksum 1\n"), p.stderr)
         with open(st) as f:
             s = json.load(f)
-        self.assertEqual([s["collections"], s["collections_gen0"], s["collections_gen1"], s["collections_gen2"]],
-                         [7, 3, 2, 2])
+        # The program's own 7 collections come last; automatic gen-0 ones
+        # may come before its gc.disable() (how many depends on the
+        # interpreter's build: Debian's 3.11.2 makes some, pyenv's 3.11.7 none).
+        auto = s["collections_gen0"] - 3
+        self.assertGreaterEqual(auto, 0)
+        self.assertEqual([s["collections"], s["collections_gen1"], s["collections_gen2"]], [7 + auto, 2, 2])
         trace = benchlib.read_trace(tr)
-        self.assertEqual([g for g, _ in trace["collections"]], [0, 1, 2, 0, 1, 2, 0])
+        self.assertEqual([g for g, _ in trace["collections"]], [0] * auto + [0, 1, 2, 0, 1, 2, 0])
         self.assertTrue(all(d > 0 for _, d in trace["collections"]))
         self.assertAlmostEqual(s["gc_s"], sum(d for _, d in trace["collections"]) / 1e9)
         # the program's exit status is the wrapper's
