@@ -5,7 +5,12 @@
 #   that churns; edge updates store young pointers into old objects.
 # Parameters: argv[1] graph nodes (default 100000), argv[2] steps (default
 #   200000), argv[3] freeze flag (1: call gc.freeze() after building the
-#   graph; default 0), argv[4] seed.
+#   graph; default 0), argv[4] seed, argv[5] a full gc.collect() every this
+#   many steps (default 25000; 0: none), as a server that collects between
+#   requests does.  Without them CPython's long-lived rule runs almost no
+#   full collection after the build, and freezing would have nothing to
+#   save; with them each full collection scans the whole old graph unless
+#   it is frozen.
 # Heap shape: nodes-many GNode instances, each with an edge list of 3 random
 #   other nodes and a dict of two attributes (lots of old containers); a
 #   working set of 256 temporary Task objects with small lists, replaced
@@ -30,6 +35,7 @@ def main():
     steps = int(sys.argv[2]) if len(sys.argv) > 2 else 200000
     freeze = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    collect_every = int(sys.argv[5]) if len(sys.argv) > 5 else 25000
     nodes = [GNode(i) for i in range(n)]
     for node in nodes:
         for k in range(3):
@@ -49,6 +55,8 @@ def main():
         checksum = (checksum + nxt.ident + t.payload[2] + node.meta["weight"]) & 0xffffffff
         if s % 64 == 0:
             node.edges[(s >> 6) % 3] = nodes[(seed >> 8) % n]
+        if collect_every and s % collect_every == collect_every - 1:
+            gc.collect()
     visits = 0
     for node in nodes:
         visits = visits + node.meta["visits"]
