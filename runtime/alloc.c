@@ -211,13 +211,10 @@ static void libc_free(rt_domain d, void *p, size_t n, bool sized)
     free(p);
 }
 
-static void *libc_realloc(rt_domain d, void *p, size_t n)
+/* The statistics of a block of old usable bytes that a backend's realloc
+ * turned into q, usable us bytes, for a request of n. */
+static void note_realloc(rt_domain d, size_t old, size_t us, size_t n)
 {
-    size_t old = malloc_usable_size(p);
-    void *q = realloc(p, n ? n : 1);
-    if (!q)
-        return NULL;
-    size_t us = malloc_usable_size(q);
     unsigned oc = libc_class(old), nc = libc_class(us);
     K[d][oc].granted -= old;
     K[d][nc].granted += us;
@@ -225,6 +222,15 @@ static void *libc_realloc(rt_domain d, void *p, size_t n)
     note_alloc(d, nc, us, n);
     D[d].moves++;
     D[d].reallocs++;
+}
+
+static void *libc_realloc(rt_domain d, void *p, size_t n)
+{
+    size_t old = malloc_usable_size(p);
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        return NULL;
+    note_realloc(d, old, malloc_usable_size(q), n);
     return q;
 }
 
@@ -281,14 +287,7 @@ __attribute__((noinline, cold)) static void *ext_realloc(rt_domain d, void *p, s
     void *q = X->realloc(p, n ? n : 1);
     if (!q)
         return NULL;
-    size_t us = X->usable(q);
-    unsigned oc = libc_class(old), nc = libc_class(us);
-    K[d][oc].granted -= old;
-    K[d][nc].granted += us;
-    note_free(d, oc, old, 0, false);
-    note_alloc(d, nc, us, n);
-    D[d].moves++;
-    D[d].reallocs++;
+    note_realloc(d, old, X->usable(q), n);
     return q;
 }
 

@@ -12,57 +12,22 @@
 #include "runtime/list.h"
 #include "runtime/alloc.h"
 
-static void setup_with(const char *collector)
-{
-    char err[256];
-    gc_config cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cr_assert_eq(gc_select(gc_find(collector), &cfg, err, sizeof err), 0, "%s", err);
-    cr_assert_eq(rt_init(), 0);
-    cr_assert_eq(vm_init(), 0);
-}
-
-static void setup_gen(void) { setup_with("gen"); }
+static void setup_gen(void) { vm_setup_with("gen", NULL); }
 static void setup_rc(void) { vm_setup(); }   /* vm_util.h: rc */
 
 /* vm_fini with print output and stderr captured (the exit finalizers run
  * there), then a full collection as CPython's shutdown does, so that under
  * gen the classes (always in a cycle through their own mro) are freed and
  * the sanitizer build sees no leak. */
-static run_result fini_capture(void)
+static int fini_body(void *arg)
 {
-    run_result r;
-    size_t outlen;
-    char errpath[] = "/tmp/gclab-modtest-XXXXXX";
-    int efd = mkstemp(errpath);
-    cr_assert_geq(efd, 0);
-    FILE *out = open_memstream(&r.out, &outlen);
-    vm.out = out;
-    fflush(stderr);
-    int saved = dup(2);
-    dup2(efd, 2);
+    (void)arg;
     vm_fini();
     gc_active()->collect(GC_GENERATIONS - 1);
-    fflush(stderr);
-    dup2(saved, 2);
-    close(saved);
-    close(efd);
-    vm.out = stdout;
-    fclose(out);
-    /* static copies, as vm_util.h's run_src: the tests leak nothing */
-    static char outbuf[65536], errbuf[65536];
-    snprintf(outbuf, sizeof outbuf, "%s", r.out);
-    free(r.out);
-    r.out = outbuf;
-    size_t n;
-    char *e = vm_read_file(errpath, &n);
-    snprintf(errbuf, sizeof errbuf, "%s", e ? e : "");
-    rt_raw_free(e);
-    r.err = errbuf;
-    unlink(errpath);
-    r.status = 0;
-    return r;
+    return 0;
 }
+
+static run_result fini_capture(void) { return vm_capture(fini_body, NULL); }
 
 static rt_object *main_global(const char *name)
 {

@@ -21,15 +21,18 @@
 #include "vm/module.h"
 #include "vm/compile.h"
 
-static void vm_setup(void)
+/* The runtime and the VM under collector (cfg NULL: its defaults). */
+static inline void vm_setup_with(const char *collector, const gc_config *cfg)
 {
     char err[256];
-    gc_config cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cr_assert_eq(gc_select(gc_find("rc"), &cfg, err, sizeof err), 0, "%s", err);
+    gc_config defaults;
+    memset(&defaults, 0, sizeof defaults);
+    cr_assert_eq(gc_select(gc_find(collector), cfg ? cfg : &defaults, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
     cr_assert_eq(vm_init(), 0);
 }
+
+static inline void vm_setup(void) { vm_setup_with("rc", NULL); }
 
 typedef struct run_result {
     int status;
@@ -37,42 +40,29 @@ typedef struct run_result {
     char *err;      /* stderr (tracebacks, syntax errors) */
 } run_result;
 
-/* Run src as __main__ from a file named test.py (written to a temporary
- * directory so that tracebacks can show source lines), with an optional
- * sibling module mod.py holding modsrc. */
-static run_result run_src_mod(const char *src, const char *modsrc)
+/* Run body(arg), whose int result becomes the status, with what print
+ * writes and what goes to stderr captured; both are copied into static
+ * buffers (valid until the next capture) so that the tests leak nothing
+ * under LeakSanitizer. */
+static inline run_result vm_capture(int (*body)(void *), void *arg)
 {
     run_result r;
-    char dir[] = "/tmp/gclab-vmtest-XXXXXX";
-    cr_assert_not_null(mkdtemp(dir));
-    char path[128], errpath[128], modpath[128];
-    snprintf(modpath, sizeof modpath, "%s/mod.py", dir);
-    if (modsrc) {
-        FILE *m = fopen(modpath, "w");
-        fputs(modsrc, m);
-        fclose(m);
-    }
-    snprintf(path, sizeof path, "%s/test.py", dir);
-    snprintf(errpath, sizeof errpath, "%s/stderr", dir);
-    FILE *f = fopen(path, "w");
-    fputs(src, f);
-    fclose(f);
+    char errpath[] = "/tmp/gclab-vmtest-err-XXXXXX";
+    int efd = mkstemp(errpath);
+    cr_assert_geq(efd, 0);
     size_t outlen;
     FILE *out = open_memstream(&r.out, &outlen);
     vm.out = out;
     fflush(stderr);
     int saved = dup(2);
-    FILE *ef = fopen(errpath, "w");
-    dup2(fileno(ef), 2);
-    r.status = vm_run_file(path);
+    dup2(efd, 2);
+    r.status = body(arg);
     fflush(stderr);
     dup2(saved, 2);
     close(saved);
-    fclose(ef);
+    close(efd);
     vm.out = stdout;
     fclose(out);
-    /* copy both into static buffers (valid until the next run_src) so
-     * that the tests leak nothing under LeakSanitizer */
     static char outbuf[65536], errbuf[65536];
     snprintf(outbuf, sizeof outbuf, "%s", r.out);
     free(r.out);
@@ -83,15 +73,39 @@ static run_result run_src_mod(const char *src, const char *modsrc)
     if (e)
         rt_raw_free(e);
     r.err = errbuf;
-    unlink(path);
     unlink(errpath);
+    return r;
+}
+
+static inline int run_path_body(void *path) { return vm_run_file((const char *)path); }
+
+/* Run src as __main__ from a file named test.py (written to a temporary
+ * directory so that tracebacks can show source lines), with an optional
+ * sibling module mod.py holding modsrc. */
+static inline run_result run_src_mod(const char *src, const char *modsrc)
+{
+    char dir[] = "/tmp/gclab-vmtest-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char path[128], modpath[128];
+    snprintf(modpath, sizeof modpath, "%s/mod.py", dir);
+    if (modsrc) {
+        FILE *m = fopen(modpath, "w");
+        fputs(modsrc, m);
+        fclose(m);
+    }
+    snprintf(path, sizeof path, "%s/test.py", dir);
+    FILE *f = fopen(path, "w");
+    fputs(src, f);
+    fclose(f);
+    run_result r = vm_capture(run_path_body, path);
+    unlink(path);
     if (modsrc)
         unlink(modpath);
     rmdir(dir);
     return r;
 }
 
-static run_result run_src(const char *src) { return run_src_mod(src, NULL); }
+static inline run_result run_src(const char *src) { return run_src_mod(src, NULL); }
 
 /* Run and expect exit status 0 and exactly the given output. */
 #define expect_output(src, expected) do { \
@@ -101,7 +115,7 @@ static run_result run_src(const char *src) { return run_src_mod(src, NULL); }
     } while (0)
 
 /* The last non-empty line of s (in a static buffer). */
-static const char *last_line(const char *s)
+static inline const char *last_line(const char *s)
 {
     static char buf[512];
     const char *end = s + strlen(s);
