@@ -31,12 +31,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gc/gc.h>
-#include "collector.h"
-#include "../runtime/telemetry.h"
-#include "../runtime/gchead.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/weakref.h"
+#include "collectors/collector.h"
+#include "runtime/telemetry.h"
+#include "runtime/gchead.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/weakref.h"
 
 static gc_config config;
 static gc_stats stats;

@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "../runtime/object.h"
+#include "runtime/object.h"
 
 #define GC_GENERATIONS 3
 

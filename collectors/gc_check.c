@@ -19,7 +19,7 @@
  * restores them from the next pointers before it returns.
  */
 #include <stdarg.h>
-#include "gen_internal.h"
+#include "collectors/gen_internal.h"
 
 typedef struct check_ctx {
     char *err;

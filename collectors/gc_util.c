@@ -5,10 +5,10 @@
  * object queues of the tracing collectors (gc_objvec).
  */
 #include <string.h>
-#include "collector.h"
-#include "../runtime/gchead.h"
-#include "../runtime/list.h"
-#include "../runtime/alloc.h"
+#include "collectors/collector.h"
+#include "runtime/gchead.h"
+#include "runtime/list.h"
+#include "runtime/alloc.h"
 
 static gc_callback_hook callback_hook;
 static void *callback_arg;

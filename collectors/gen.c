@@ -35,15 +35,15 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "collector.h"
-#include "gen_internal.h"
-#include "../runtime/telemetry.h"
-#include "../runtime/gchead.h"
-#include "../runtime/error.h"
-#include "../runtime/alloc.h"
-#include "../runtime/tuple.h"
-#include "../runtime/dict.h"
-#include "../runtime/list.h"
+#include "collectors/collector.h"
+#include "collectors/gen_internal.h"
+#include "runtime/telemetry.h"
+#include "runtime/gchead.h"
+#include "runtime/error.h"
+#include "runtime/alloc.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/list.h"
 
 gen_state gc_gen;
 

@@ -14,8 +14,8 @@
 #ifndef GCLAB_COLLECTORS_GEN_INTERNAL_H
 #define GCLAB_COLLECTORS_GEN_INTERNAL_H
 
-#include "collector.h"
-#include "../runtime/gchead.h"
+#include "collectors/collector.h"
+#include "runtime/gchead.h"
 
 typedef struct gen_generation {
     rt_gchead head;

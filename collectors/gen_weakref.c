@@ -11,10 +11,10 @@
  * Walking the list from its head and appending to the to-call list keeps
  * CPython's order: callbacks run newest first.
  */
-#include "gen_internal.h"
-#include "../runtime/weakref.h"
-#include "../runtime/error.h"
-#include "../runtime/str.h"
+#include "collectors/gen_internal.h"
+#include "runtime/weakref.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
 
 bool gc_gen_is_weakref(rt_object *op)
 {

@@ -45,12 +45,12 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "collector.h"
-#include "../runtime/telemetry.h"
-#include "../runtime/gchead.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/weakref.h"
+#include "collectors/collector.h"
+#include "runtime/telemetry.h"
+#include "runtime/gchead.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/weakref.h"
 
 #define GC_MARK ((intptr_t)1 << 62)
 /* Objects allocated between two looks at the heap size: often enough to

@@ -8,8 +8,8 @@
  * that leaked, reported at exit together with the allocator's live bytes.
  */
 #include <string.h>
-#include "collector.h"
-#include "../runtime/gchead.h"
+#include "collectors/collector.h"
+#include "runtime/gchead.h"
 
 static rt_gchead all_containers;
 

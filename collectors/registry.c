@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "collector.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
+#include "collectors/collector.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
 
 static const gc_collector *const collectors[] = {
     &gc_gen_collector,

@@ -16,16 +16,17 @@
 #include "runtime/dict.h"
 #include "collectors/collector.h"
 #include "vm/eval.h"
+#include "modules/modules.h"
 #include "vm/module.h"
-#include "vm/compile.h"
-#include "vm/marshal.h"
+#include "compiler/compile.h"
+#include "compiler/marshal.h"
 
 static void fuzz_vm_start(void)
 {
     char err[256];
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    if (gc_select(gc_find("rc"), &cfg, err, sizeof err) < 0 || rt_init() < 0 || vm_init() < 0) {
+    if (gc_select(gc_find("rc"), &cfg, err, sizeof err) < 0 || rt_init() < 0 || vm_init(mod_inittab) < 0) {
         fprintf(stderr, "fuzz: could not start the VM: %s\n", err);
         abort();
     }

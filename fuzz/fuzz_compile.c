@@ -4,7 +4,7 @@
  * marshal round trip and pass the bytecode verifier (the verifier may
  * never reject the compiler's own output), and disassemble.
  */
-#include "fuzz_common.h"
+#include "fuzz/fuzz_common.h"
 #include "runtime/alloc.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

@@ -7,8 +7,8 @@
  * calls, no imports, no *, ** or << that could build a huge object), run
  * with a small recursion limit: verified code must never crash the VM.
  */
-#include "fuzz_common.h"
-#include "vm/code.h"
+#include "fuzz/fuzz_common.h"
+#include "compiler/code.h"
 #include "runtime/tuple.h"
 
 /* Calls allowed in a program that is run: with the recursion limit below

@@ -24,11 +24,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "experiment.h"
-#include "fileio.h"
-#include "json.h"
-#include "provenance.h"
-#include "spec.h"
+#include "lab/experiment.h"
+#include "lab/fileio.h"
+#include "lab/json.h"
+#include "lab/provenance.h"
+#include "lab/spec.h"
 
 static char *last_dir;
 

@@ -1,6 +1,6 @@
 /*
  * experiment.h -- the lab's entry points for the `experiment` and `report`
- * commands (vm/cmd_experiment.c and vm/cmd_report.c parse the flags and
+ * commands (cli/cmd_experiment.c and cli/cmd_report.c parse the flags and
  * call these).  The lab runs `gclab run` as child processes and reads what
  * they wrote; it links none of the VM.
  */
@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
-#include "runner.h"
+#include "lab/runner.h"
 
 typedef struct lab_experiment_opts {
     const char *spec_path;

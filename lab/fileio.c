@@ -9,7 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "fileio.h"
+#include "lab/fileio.h"
 
 int lab_write_atomic(const char *path, int (*fn)(FILE *out, void *arg), void *arg,
                      char *err, size_t errlen)

@@ -10,8 +10,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "json.h"
-#include "fileio.h"
+#include "lab/json.h"
+#include "lab/fileio.h"
 
 typedef struct parser {
     const char *s, *p;

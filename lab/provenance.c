@@ -12,9 +12,9 @@
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
-#include "provenance.h"
-#include "fileio.h"
-#include "json.h"
+#include "lab/provenance.h"
+#include "lab/fileio.h"
+#include "lab/json.h"
 #include "gclab_buildinfo.h"
 
 void lab_utc_now(char *buf, size_t n, int compact)

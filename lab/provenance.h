@@ -7,8 +7,8 @@
 #define GCLAB_LAB_PROVENANCE_H
 
 #include <stddef.h>
-#include "runner.h"
-#include "spec.h"
+#include "lab/runner.h"
+#include "lab/spec.h"
 
 typedef struct lab_provenance {
     const lab_spec *spec;

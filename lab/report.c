@@ -26,10 +26,10 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "experiment.h"
-#include "fileio.h"
-#include "results.h"
-#include "stats.h"
+#include "lab/experiment.h"
+#include "lab/fileio.h"
+#include "lab/results.h"
+#include "lab/stats.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
 #define MMU_MIN_MS 0.1         /* below a typical young collection */

@@ -12,8 +12,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "results.h"
-#include "fileio.h"
+#include "lab/results.h"
+#include "lab/fileio.h"
 
 const char *const lab_figures[] = {
     "wall_s", "cpu_s", "gc_s", "gc_share", "pause_count",

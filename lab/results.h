@@ -12,8 +12,8 @@
 #define GCLAB_LAB_RESULTS_H
 
 #include <stddef.h>
-#include "json.h"
-#include "stats.h"
+#include "lab/json.h"
+#include "lab/stats.h"
 
 typedef struct lab_result_run {
     char *dir;            /* runs/<id> folder */

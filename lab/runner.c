@@ -22,8 +22,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#include "runner.h"
-#include "fileio.h"
+#include "lab/runner.h"
+#include "lab/fileio.h"
 
 #define POLL_NS 5000000L   /* 5 ms: latency per finished run, negligible against runs of seconds */
 #define BAR_WIDTH 30

@@ -20,9 +20,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "spec.h"
-#include "../runtime/alloc.h"
-#include "fileio.h"
+#include "lab/spec.h"
+#include "runtime/alloc.h"
+#include "lab/fileio.h"
 
 /* The collectors `gclab run --gc` knows (collectors/registry.c); the lab
  * links none of them, so the list is repeated here and checked in tests. */

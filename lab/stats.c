@@ -19,7 +19,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "stats.h"
+#include "lab/stats.h"
 
 static int cmp_double(const void *a, const void *b)
 {

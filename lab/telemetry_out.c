@@ -12,10 +12,10 @@
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include "telemetry_out.h"
-#include "stats.h"
-#include "fileio.h"
-#include "json.h"
+#include "lab/telemetry_out.h"
+#include "lab/stats.h"
+#include "lab/fileio.h"
+#include "lab/json.h"
 
 /* ---- the trace CSV ---- */
 

@@ -6,7 +6,7 @@
 #define GCLAB_LAB_TELEMETRY_OUT_H
 
 #include <stddef.h>
-#include "../runtime/telemetry.h"
+#include "runtime/telemetry.h"
 
 /* Both write atomically (temp file, then rename); 0, or -1 with a message. */
 int lab_tel_write_trace(const char *path, char *err, size_t errlen);

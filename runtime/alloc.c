@@ -23,8 +23,8 @@
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
-#include "alloc.h"
-#include "pymalloc.h"
+#include "runtime/alloc.h"
+#include "runtime/pymalloc.h"
 
 #define LARGE RT_SIZE_CLASSES          /* index of the "not a small block" counters */
 

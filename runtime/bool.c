@@ -5,11 +5,11 @@
  * every int operation works on them unchanged; only repr and the bitwise
  * operators between two bools (which stay bools) differ.
  */
-#include "int.h"
-#include "error.h"
-#include "str.h"
-#include "tuple.h"
-#include "dict.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
 
 rt_int rt_true_struct = { { RT_IMMORTAL_REFCNT, &rt_bool_type }, 1 };
 rt_int rt_false_struct = { { RT_IMMORTAL_REFCNT, &rt_bool_type }, 0 };

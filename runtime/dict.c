@@ -18,14 +18,14 @@
  *     comparison changed the table (user __eq__ may mutate the dict).
  */
 #include <string.h>
-#include "dict.h"
-#include "gchead.h"
-#include "tuple.h"
-#include "list.h"
-#include "str.h"
-#include "int.h"
-#include "error.h"
-#include "alloc.h"
+#include "runtime/dict.h"
+#include "runtime/gchead.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
+#include "runtime/alloc.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)

@@ -23,9 +23,9 @@
 #ifndef GCLAB_RUNTIME_DICT_H
 #define GCLAB_RUNTIME_DICT_H
 
-#include "object.h"
-#include "gchead.h"
-#include "tuple.h"
+#include "runtime/object.h"
+#include "runtime/gchead.h"
+#include "runtime/tuple.h"
 
 typedef struct rt_dict_keys rt_dict_keys;   /* private to dict.c */
 

@@ -13,14 +13,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "error.h"
-#include "gchead.h"
-#include "int.h"
-#include "str.h"
-#include "tuple.h"
-#include "dict.h"
-#include "weakref.h"
-#include "instattr.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/weakref.h"
+#include "runtime/instattr.h"
 
 static rt_object *current;
 static rt_object *memory_error_instance;

@@ -17,7 +17,7 @@
 #define GCLAB_RUNTIME_ERROR_H
 
 #include <stdarg.h>
-#include "object.h"
+#include "runtime/object.h"
 
 /* Instance layout of BaseException and every subclass (user exception
  * classes add a __dict__ after it). */

@@ -19,13 +19,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "float.h"
-#include "int.h"
-#include "error.h"
-#include "str.h"
-#include "tuple.h"
-#include "dict.h"
-#include "alloc.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/alloc.h"
 
 rt_object *rt_float_from_double(double v)
 {

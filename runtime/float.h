@@ -5,7 +5,7 @@
 #ifndef GCLAB_RUNTIME_FLOAT_H
 #define GCLAB_RUNTIME_FLOAT_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_float {
     RT_OBJECT_HEAD

@@ -25,7 +25,7 @@
 #ifndef GCLAB_RUNTIME_GCHEAD_H
 #define GCLAB_RUNTIME_GCHEAD_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_gchead {
     uintptr_t gc_next;

@@ -17,11 +17,11 @@
  * its slot.
  */
 #include <string.h>
-#include "instattr.h"
-#include "alloc.h"
-#include "error.h"
-#include "str.h"
-#include "dict.h"
+#include "runtime/instattr.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/dict.h"
 
 struct rt_sharedkeys {
     intptr_t nkeys;

@@ -31,7 +31,7 @@
 #ifndef GCLAB_RUNTIME_INSTATTR_H
 #define GCLAB_RUNTIME_INSTATTR_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 /* CPython's SHARED_KEYS_MAX_SIZE: classes whose instances carry more
  * distinct attribute names are dict-like anyway, and an index then still

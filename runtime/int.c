@@ -20,12 +20,12 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include "int.h"
-#include "float.h"
-#include "error.h"
-#include "str.h"
-#include "dict.h"
-#include "tuple.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/dict.h"
+#include "runtime/tuple.h"
 
 #define SMALL_NEG 5      /* CPython's cache: -5 .. 256 */
 #define SMALL_POS 257

@@ -10,7 +10,7 @@
 #ifndef GCLAB_RUNTIME_INT_H
 #define GCLAB_RUNTIME_INT_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_int {
     RT_OBJECT_HEAD

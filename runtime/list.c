@@ -9,14 +9,14 @@
  * compare and re-read size each step: the comparison may mutate the list.
  */
 #include <string.h>
-#include "list.h"
-#include "gchead.h"
-#include "tuple.h"
-#include "str.h"
-#include "slice.h"
-#include "int.h"
-#include "error.h"
-#include "alloc.h"
+#include "runtime/list.h"
+#include "runtime/gchead.h"
+#include "runtime/tuple.h"
+#include "runtime/str.h"
+#include "runtime/slice.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
+#include "runtime/alloc.h"
 
 #define LIST(o) ((rt_list *)(o))
 

@@ -15,7 +15,7 @@
 #ifndef GCLAB_RUNTIME_LIST_H
 #define GCLAB_RUNTIME_LIST_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_list {
     RT_VAROBJECT_HEAD

@@ -7,9 +7,9 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include "object.h"
-#include "error.h"
-#include "str.h"
+#include "runtime/object.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
 
 static void singleton_dealloc(rt_object *o)
 {

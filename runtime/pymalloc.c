@@ -43,7 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include "pymalloc.h"
+#include "runtime/pymalloc.h"
 
 #ifdef GCLAB_SANITIZE
 #include <sanitizer/asan_interface.h>

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
-#include "alloc.h"
+#include "runtime/alloc.h"
 
 /* Size class of a request of n <= RT_SMALL_REQUEST_MAX bytes (0 counts as 1:
  * a zero-byte request still gets a distinct pointer). */

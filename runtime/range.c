@@ -5,12 +5,12 @@
  * unsigned arithmetic so that extreme 64-bit bounds do not overflow);
  * item i is start + i * step for 0 <= i < length.
  */
-#include "range.h"
-#include "slice.h"
-#include "tuple.h"
-#include "str.h"
-#include "int.h"
-#include "error.h"
+#include "runtime/range.h"
+#include "runtime/slice.h"
+#include "runtime/tuple.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
 
 #define RANGE(o) ((rt_range *)(o))
 

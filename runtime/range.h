@@ -8,7 +8,7 @@
 #ifndef GCLAB_RUNTIME_RANGE_H
 #define GCLAB_RUNTIME_RANGE_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_range {
     RT_OBJECT_HEAD

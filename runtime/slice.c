@@ -6,12 +6,12 @@
  * Invariant: a slice's three fields are never NULL (None stands for an
  * omitted part).  A slice may hold any objects, so it is a GC container.
  */
-#include "slice.h"
-#include "gchead.h"
-#include "int.h"
-#include "tuple.h"
-#include "str.h"
-#include "error.h"
+#include "runtime/slice.h"
+#include "runtime/gchead.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/str.h"
+#include "runtime/error.h"
 
 bool rt_index_check(rt_object *o)
 {

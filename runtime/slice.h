@@ -10,7 +10,7 @@
 #ifndef GCLAB_RUNTIME_SLICE_H
 #define GCLAB_RUNTIME_SLICE_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_slice {
     RT_OBJECT_HEAD

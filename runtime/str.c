@@ -12,14 +12,14 @@
 #define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include <stdio.h>
-#include "str.h"
-#include "tuple.h"
-#include "list.h"
-#include "dict.h"
-#include "slice.h"
-#include "int.h"
-#include "error.h"
-#include "alloc.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/slice.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
+#include "runtime/alloc.h"
 
 static rt_object *empty_str;
 static rt_object *char_cache[128];

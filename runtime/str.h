@@ -25,7 +25,7 @@
 #define GCLAB_RUNTIME_STR_H
 
 #include <stdarg.h>
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_strobject {
     RT_VAROBJECT_HEAD           /* size: bytes, excluding the NUL */

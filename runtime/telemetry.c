@@ -21,8 +21,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "telemetry.h"
-#include "alloc.h"
+#include "runtime/telemetry.h"
+#include "runtime/alloc.h"
 
 /* Off: both per-object counters as far from running out as they go. */
 #define QUIET_CREDIT INT64_MAX

@@ -7,14 +7,14 @@
  * which traverse tolerates); hash is CPython 3.8+'s tuplehash.
  */
 #include <stdarg.h>
-#include "tuple.h"
-#include "gchead.h"
-#include "list.h"
-#include "dict.h"
-#include "str.h"
-#include "slice.h"
-#include "int.h"
-#include "error.h"
+#include "runtime/tuple.h"
+#include "runtime/gchead.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/str.h"
+#include "runtime/slice.h"
+#include "runtime/int.h"
+#include "runtime/error.h"
 
 static rt_object *empty_tuple;
 

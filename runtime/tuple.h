@@ -12,7 +12,7 @@
 #ifndef GCLAB_RUNTIME_TUPLE_H
 #define GCLAB_RUNTIME_TUPLE_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_tuple {
     RT_VAROBJECT_HEAD

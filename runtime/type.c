@@ -17,16 +17,16 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "object.h"
-#include "gchead.h"
-#include "alloc.h"
-#include "error.h"
-#include "int.h"
-#include "str.h"
-#include "tuple.h"
-#include "dict.h"
-#include "weakref.h"
-#include "instattr.h"
+#include "runtime/object.h"
+#include "runtime/gchead.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/weakref.h"
+#include "runtime/instattr.h"
 
 /* ---- object ------------------------------------------------------------ */
 

@@ -23,13 +23,13 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "weakref.h"
-#include "gchead.h"
-#include "alloc.h"
-#include "error.h"
-#include "str.h"
-#include "tuple.h"
-#include "int.h"
+#include "runtime/weakref.h"
+#include "runtime/gchead.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/int.h"
 
 uintptr_t rt_weakref_mask;
 int (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);

@@ -18,7 +18,7 @@
 #ifndef GCLAB_RUNTIME_WEAKREF_H
 #define GCLAB_RUNTIME_WEAKREF_H
 
-#include "object.h"
+#include "runtime/object.h"
 
 typedef struct rt_weakref {
     RT_OBJECT_HEAD

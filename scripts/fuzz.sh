@@ -27,8 +27,9 @@ b=${GCLAB_FUZZ_BUILD:-build-fuzz}
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 CC=$cc cmake -S . -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGCLAB_TESTS=OFF \
     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $san -DGCLAB_SANITIZE=1" >/dev/null
-cmake --build "$b" -j2 --target vm collectors runtime >/dev/null
-libs="$b/libvm.a $b/libcollectors.a $b/libruntime.a -lm"
+layers="modules vm compiler frontend collectors runtime"   # top first, for the static link
+cmake --build "$b" -j2 --target $layers >/dev/null
+libs="$(for l in $layers; do printf '%s ' "$b/lib$l.a"; done)-lm"
 for h in compile pyc; do
     $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c $libs
 done

@@ -5,18 +5,18 @@
  * keywords) never comes here: eval.c copies the vector directly.
  */
 #include <string.h>
-#include "eval.h"
-#include "eval_internal.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
-#include "../runtime/tuple.h"
-#include "../runtime/list.h"
-#include "../runtime/dict.h"
-#include "../runtime/slice.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/slice.h"
 
 /* ---- argument binding ------------------------------------------------------ */
 

@@ -10,18 +10,18 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include "eval.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
-#include "../runtime/tuple.h"
-#include "../runtime/list.h"
-#include "../runtime/dict.h"
-#include "../runtime/range.h"
-#include "../runtime/slice.h"
-#include "../runtime/weakref.h"
+#include "vm/eval.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/range.h"
+#include "runtime/slice.h"
+#include "runtime/weakref.h"
 
 #define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
                                              intptr_t nargs, rt_object *kwnames)

@@ -14,16 +14,16 @@
  * and live as long as the program (classes are rarely freed).
  */
 #include <string.h>
-#include "eval.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/tuple.h"
-#include "../runtime/dict.h"
-#include "../runtime/list.h"
-#include "../runtime/weakref.h"
+#include "vm/eval.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/list.h"
+#include "runtime/weakref.h"
 
 enum {
     D_REPR, D_STR, D_HASH, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_ITER, D_NEXT, D_CALL,

@@ -15,20 +15,20 @@
  * per instruction), with a plain switch as the portable fallback.
  */
 #include <string.h>
-#include "eval.h"
-#include "eval_internal.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
-#include "../runtime/tuple.h"
-#include "../runtime/list.h"
-#include "../runtime/dict.h"
-#include "../runtime/slice.h"
-#include "../runtime/instattr.h"
-#include "../collectors/collector.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/slice.h"
+#include "runtime/instattr.h"
+#include "collectors/collector.h"
 
 vm_state vm;
 

@@ -13,21 +13,12 @@
 #define GCLAB_VM_EVAL_H
 
 #include <stdio.h>
-#include "../runtime/object.h"
-#include "code.h"
-#include "func.h"
-#include "module.h"
+#include "runtime/object.h"
+#include "compiler/code.h"
+#include "vm/func.h"
+#include "vm/module.h"
 
-#define VM_MAXBLOCKS 20          /* CPython's CO_MAXBLOCKS: nesting of try/except per frame */
 #define VM_RECURSION_LIMIT 1000  /* CPython's default sys.getrecursionlimit() */
-
-enum { VM_BLOCK_FINALLY = 1, VM_BLOCK_EXCEPT_HANDLER = 2 };
-
-typedef struct vm_block {
-    int type;
-    int handler;     /* instruction index */
-    int level;       /* value-stack depth when the block was pushed */
-} vm_block;
 
 struct vm_chunk;
 
@@ -64,8 +55,9 @@ typedef struct vm_state {
 
 extern vm_state vm;
 
-/* Bring the VM up after rt_init (types, builtins, sys, time); 0 / -1. */
-int vm_init(void);
+/* Bring the VM up after rt_init: types, builtins and the built-in modules
+ * of tab (modules/config.c's mod_inittab); 0 / -1. */
+int vm_init(const vm_inittab *tab);
 int vm_eval_init(void);
 void vm_eval_fini(void);
 void vm_fini(void);
@@ -124,7 +116,6 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
                                rt_object *kwnames);
 int vm_class_init(void);
 rt_object *vm_import(rt_object *name);
-int vm_modules_init(void);
 int vm_set_argv(int argc, char **argv);
 /* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */
 extern rt_type vm_file_type;

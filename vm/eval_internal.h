@@ -7,7 +7,7 @@
 #ifndef GCLAB_VM_EVAL_INTERNAL_H
 #define GCLAB_VM_EVAL_INTERNAL_H
 
-#include "eval.h"
+#include "vm/eval.h"
 
 /* args.c: bind args (borrowed; nargs positional then one per kwnames
  * entry) into the fresh frame f of fn: defaults, keywords, *args, with

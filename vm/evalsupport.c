@@ -6,18 +6,18 @@
  * and the unbound-variable errors.
  */
 #include <string.h>
-#include "eval.h"
-#include "eval_internal.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
-#include "../runtime/tuple.h"
-#include "../runtime/list.h"
-#include "../runtime/dict.h"
-#include "../runtime/slice.h"
+#include "vm/eval.h"
+#include "vm/eval_internal.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/slice.h"
 
 /* ---- tracebacks -------------------------------------------------------------- */
 

@@ -9,11 +9,11 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include "eval.h"
-#include "../runtime/error.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
+#include "vm/eval.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
 
 typedef struct spec {
     char fill, align, sign, type;

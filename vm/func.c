@@ -7,15 +7,15 @@
  * (vm_call_function), which binds arguments into a frame without
  * allocating a tuple.
  */
-#include "func.h"
-#include "eval.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/tuple.h"
-#include "../runtime/dict.h"
-#include "../runtime/int.h"
-#include "../runtime/weakref.h"
+#include "vm/func.h"
+#include "vm/eval.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/int.h"
+#include "runtime/weakref.h"
 
 #define STATIC_TYPE_HEAD { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }
 

@@ -10,8 +10,8 @@
 #ifndef GCLAB_VM_FUNC_H
 #define GCLAB_VM_FUNC_H
 
-#include "../runtime/object.h"
-#include "code.h"
+#include "runtime/object.h"
+#include "compiler/code.h"
 
 typedef struct vm_function {
     RT_OBJECT_HEAD

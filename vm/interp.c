@@ -4,20 +4,20 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "eval.h"
-#include "compile.h"
-#include "module.h"
-#include "marshal.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/tuple.h"
-#include "../runtime/dict.h"
-#include "../collectors/collector.h"
-#include "../runtime/list.h"
+#include "vm/eval.h"
+#include "compiler/compile.h"
+#include "vm/module.h"
+#include "compiler/marshal.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "collectors/collector.h"
+#include "runtime/list.h"
 
-int vm_init(void)
+int vm_init(const vm_inittab *tab)
 {
     if (vm.builtins)
         return 0;
@@ -25,7 +25,7 @@ int vm_init(void)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
-    if (!vm.builtins || !vm.modules || vm_builtins_init(vm.builtins) < 0 || vm_modules_init() < 0)
+    if (!vm.builtins || !vm.modules || vm_builtins_init(vm.builtins) < 0 || vm_modules_init(tab) < 0)
         return -1;
     rt_object *bm = vm_module_new("builtins", NULL);
     if (!bm)
@@ -43,10 +43,10 @@ int vm_init(void)
 void vm_fini(void)
 {
     /* The program's atexit work first, while every module is intact (as
-     * CPython runs atexit before tearing modules down): live
+     * CPython runs atexit before tearing modules down), e.g. live
      * weakref.finalize objects with atexit set, newest first. */
     if (vm.modules)
-        vm_weakref_atexit();
+        vm_modules_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
      * clear every module's namespace first, as CPython's shutdown does, so
      * that even the pure refcounting collector frees them and runs
@@ -69,8 +69,7 @@ void vm_fini(void)
         rt_dict_clear(vm.builtins);
     RT_CLEAR(vm.builtins);
     RT_CLEAR(vm.main_dir);
-    vm_mod_weakref_fini();
-    vm_mod_gc_fini();
+    vm_modules_fini();
     vm_eval_fini();
 }
 

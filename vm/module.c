@@ -1,7 +1,7 @@
 /*
- * module.c -- module objects, the built-in modules sys and time (gc and
- * weakref live in mod_gc.c and mod_weakref.c), and `import` of a sibling
- * .py file.
+ * module.c -- module objects, bringing up the built-in modules of an
+ * inittab (the table itself and the modules live in modules/, which builds
+ * on this layer), and `import` of a sibling .py file.
  *
  * Invariants: vm.modules (sys.modules) maps each imported name to its
  * module; a module is entered there before its body runs (so circular
@@ -12,20 +12,20 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include "eval.h"
-#include "compile.h"
-#include "module.h"
-#include "marshal.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/gchead.h"
-#include "../runtime/str.h"
-#include "../runtime/int.h"
-#include "../runtime/float.h"
-#include "../runtime/tuple.h"
-#include "../runtime/list.h"
-#include "../runtime/dict.h"
-#include "../runtime/weakref.h"
+#include "vm/eval.h"
+#include "compiler/compile.h"
+#include "vm/module.h"
+#include "compiler/marshal.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/weakref.h"
 
 /* ---- module type ------------------------------------------------------------ */
 
@@ -150,156 +150,10 @@ static int add_functions(rt_object *m, rt_method_def *defs)
     return 0;
 }
 
-/* ---- sys -------------------------------------------------------------------- */
-
-#define MF(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
-                                        rt_object *kwnames)
-
-MF(sys_exit)
-{
-    (void)self; (void)kwnames;
-    if (nargs > 1)
-        return rt_err_format(&rt_exc_TypeError, "exit expected at most 1 argument, got %ld", (long)nargs);
-    return rt_err_set_object(&rt_exc_SystemExit, nargs ? args[0] : NULL);
-}
-
-MF(sys_getrefcount)
-{
-    (void)self; (void)kwnames;
-    if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "getrefcount() takes exactly one argument (%ld given)",
-                             (long)nargs);
-    /* the argument is borrowed from the caller's stack, which holds the
-     * temporary reference CPython counts */
-    return rt_int_from_i64((int64_t)args[0]->refcnt);
-}
-
-MF(sys_getsizeof)
-{
-    (void)self; (void)kwnames;
-    if (nargs < 1 || nargs > 2)
-        return rt_err_format(&rt_exc_TypeError, "getsizeof() takes at most 2 arguments (%ld given)",
-                             (long)nargs);
-    rt_object *o = args[0];
-    rt_type *t = RT_TYPE(o);
-    intptr_t size = t->basicsize;
-    if (t->itemsize)
-        size += t->itemsize * (RT_SIZE(o) < 0 ? -RT_SIZE(o) : RT_SIZE(o));
-    if (rt_str_check(o))
-        size += 1;
-    if (rt_list_check(o))
-        size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
-    if (rt_dict_check(o) && rt_dict_size(o) > 0) {
-        /* the keys table is private to dict.c: estimate it as CPython
-         * sizes it (index bytes + 24-byte entries, 2/3 usable) */
-        intptr_t slots = 8;
-        while (slots * 2 / 3 < rt_dict_size(o))
-            slots *= 2;
-        size += slots + (slots * 2 / 3) * 24;
-    }
-    if (rt_is_gc(o))
-        size += (intptr_t)sizeof(rt_gchead);
-    return rt_int_from_i64(size);
-}
-
-MF(sys_debugmallocstats)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    fflush(vm.out);
-    rt_alloc_print_stats(stderr);
-    return rt_none_new();
-}
-
-MF(sys_getrecursionlimit)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_int_from_i64(vm.recursion_limit);
-}
-
-MF(sys_setrecursionlimit)
-{
-    (void)self; (void)kwnames;
-    if (nargs != 1)
-        return rt_err_set_string(&rt_exc_TypeError, "setrecursionlimit() takes exactly one argument");
-    int64_t n = rt_int_as_i64(args[0]);
-    if (n == -1 && rt_err_occurred())
-        return NULL;
-    if (n < 1)
-        return rt_err_set_string(&rt_exc_ValueError, "recursion limit must be greater or equal than 1");
-    vm.recursion_limit = n > 1000000 ? 1000000 : (int)n;
-    return rt_none_new();
-}
-
-MF(sys_exc_info)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    rt_object *e = vm.handled_exc;
-    if (!e)
-        return rt_tuple_pack(3, RT_NONE, RT_NONE, RT_NONE);
-    return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, RT_NONE);
-}
-
-static rt_method_def sys_defs[] = {
-    { "exit", sys_exit, RT_METH_FASTCALL, NULL },
-    { "getrefcount", sys_getrefcount, RT_METH_FASTCALL, NULL },
-    { "getsizeof", sys_getsizeof, RT_METH_FASTCALL, NULL },
-    { "_debugmallocstats", sys_debugmallocstats, RT_METH_FASTCALL, NULL },
-    { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
-    { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
-    { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
-/* ---- time -------------------------------------------------------------------- */
-
-static int64_t clock_ns(clockid_t id)
-{
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-MF(time_perf_counter)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_float_from_double((double)clock_ns(CLOCK_MONOTONIC) / 1e9);
-}
-
-MF(time_perf_counter_ns)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_int_from_i64(clock_ns(CLOCK_MONOTONIC));
-}
-
-MF(time_process_time)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_float_from_double((double)clock_ns(CLOCK_PROCESS_CPUTIME_ID) / 1e9);
-}
-
-MF(time_process_time_ns)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
-}
-
-MF(time_time)
-{
-    (void)self; (void)args; (void)nargs; (void)kwnames;
-    return rt_float_from_double((double)clock_ns(CLOCK_REALTIME) / 1e9);
-}
-
-static rt_method_def time_defs[] = {
-    { "perf_counter", time_perf_counter, RT_METH_FASTCALL, NULL },
-    { "perf_counter_ns", time_perf_counter_ns, RT_METH_FASTCALL, NULL },
-    { "process_time", time_process_time, RT_METH_FASTCALL, NULL },
-    { "process_time_ns", time_process_time_ns, RT_METH_FASTCALL, NULL },
-    { "monotonic", time_perf_counter, RT_METH_FASTCALL, NULL },
-    { "time", time_time, RT_METH_FASTCALL, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
 /* ---- set-up --------------------------------------------------------------------- */
+
+/* The built-in modules the VM was brought up with (vm_init's table). */
+static const vm_inittab *inittab;
 
 rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
 {
@@ -312,34 +166,36 @@ rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
     return m;
 }
 
-int vm_modules_init(void)
+int vm_modules_init(const vm_inittab *tab)
 {
     if (rt_type_ready(&vm_module_type) < 0)
         return -1;
-    rt_object *sys = vm_add_builtin_module("sys", sys_defs);
-    if (!sys || !vm_add_builtin_module("time", time_defs) || vm_mod_gc_init() < 0 || vm_mod_weakref_init() < 0)
-        return -1;
-    rt_object *d = ((vm_module *)sys)->dict;
-    rt_object *maxsize = rt_int_from_i64(INT64_MAX);
-    rt_object *argv = rt_list_new(0);
-    rt_object *ver = rt_str_from_cstr("3.11.0 (gclab)");
-    rt_object *out = vm_file_new(1), *err = vm_file_new(2);
-    if (!out || !err || rt_dict_setitem_str(((vm_module *)sys)->dict, "stdout", out) < 0
-        || rt_dict_setitem_str(((vm_module *)sys)->dict, "stderr", err) < 0) {
-        RT_XDECREF(out);
-        RT_XDECREF(err);
-        RT_XDECREF(ver);
-        return -1;
-    }
-    rt_decref(out);
-    rt_decref(err);
-    int r = (!maxsize || !argv || !ver || rt_dict_setitem_str(d, "maxsize", maxsize) < 0
-             || rt_dict_setitem_str(d, "argv", argv) < 0 || rt_dict_setitem_str(d, "modules", vm.modules) < 0
-             || rt_dict_setitem_str(d, "version", ver) < 0) ? -1 : 0;
-    RT_XDECREF(maxsize);
-    RT_XDECREF(argv);
-    RT_XDECREF(ver);
-    return r;
+    inittab = tab;
+    for (const vm_inittab *e = tab; e && e->name; e++)
+        if (e->init() < 0)
+            return -1;
+    return 0;
+}
+
+void vm_modules_atexit(void)
+{
+    for (const vm_inittab *e = inittab; e && e->name; e++)
+        if (e->atexit)
+            e->atexit();
+}
+
+void vm_modules_fini(void)
+{
+    if (!inittab)
+        return;
+    const vm_inittab *last = inittab;
+    while (last->name)
+        last++;
+    /* reverse order: a module may use what an earlier one set up */
+    while (last-- > inittab)
+        if (last->fini)
+            last->fini();
+    inittab = NULL;
 }
 
 int vm_set_argv(int argc, char **argv)

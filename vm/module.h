@@ -6,8 +6,8 @@
 #define GCLAB_VM_MODULE_H
 
 #include <stdio.h>
-#include "../runtime/object.h"
-#include "syntax_error.h"
+#include "runtime/object.h"
+#include "frontend/syntax_error.h"
 
 typedef struct vm_module {
     RT_OBJECT_HEAD
@@ -34,16 +34,30 @@ int vm_run_source(const char *src, size_t len, const char *filename);
 /* A built-in module with the functions of defs (NULL-terminated), entered
  * in sys.modules; borrowed (sys.modules owns it), NULL + exception. */
 rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs);
-/* The gc and weakref modules (mod_gc.c, mod_weakref.c), created by
- * vm_modules_init; their fini functions drop the C-side state (vm_fini). */
-int vm_mod_gc_init(void);
-void vm_mod_gc_fini(void);
-int vm_mod_weakref_init(void);
-void vm_mod_weakref_fini(void);
-/* weakref.finalize at exit: call every live finalizer whose atexit is true,
- * newest first (CPython's atexit hook of the weakref module); afterwards
- * finalizers no longer run.  Called first thing by vm_fini. */
-void vm_weakref_atexit(void);
+
+/* One built-in module (CPython's inittab entry).  The table the VM is
+ * brought up with ends with a NULL name; modules/config.c defines gclab's
+ * (mod_inittab), so this layer names no module of the layer above it.
+ *   init    creates the module and enters it in sys.modules (vm_init,
+ *           table order: sys first);
+ *   atexit  the program's atexit work, run first thing by vm_fini while
+ *           every module is intact (weakref.finalize); may be NULL;
+ *   fini    drops the module's C-side state after the modules are
+ *           cleared (vm_fini, reverse table order); may be NULL. */
+typedef struct vm_inittab {
+    const char *name;
+    int (*init)(void);
+    void (*atexit)(void);
+    void (*fini)(void);
+} vm_inittab;
+
+/* Signature of a module function (RT_METH_FASTCALL). */
+#define VM_MODFUNC(name) static rt_object *name(rt_object *self, rt_object *const *args, \
+                                                intptr_t nargs, rt_object *kwnames)
+
+int vm_modules_init(const vm_inittab *tab);
+void vm_modules_atexit(void);
+void vm_modules_fini(void);
 
 /* Run a module code object as __main__ (borrowed; __file__ = filename):
  * the exit status as vm_run_source. */

@@ -26,13 +26,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "marshal.h"
-#include "compile.h"
-#include "eval.h"
-#include "module.h"
-#include "../runtime/alloc.h"
-#include "../runtime/error.h"
-#include "../runtime/str.h"
+#include "compiler/marshal.h"
+#include "compiler/compile.h"
+#include "vm/eval.h"
+#include "vm/module.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
 
 vm_pyc_stats vm_pyc_counters;
 

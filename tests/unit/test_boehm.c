@@ -11,17 +11,17 @@
  * too.  Not built with GCLAB_SANITIZE: libgc and ASan do not mix.
  */
 #define _GNU_SOURCE   /* vm_util.h's open_memstream, mkdtemp: before any header */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
 #include "runtime/list.h"
 
 #ifndef GCLAB_SANITIZE
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 #include <gc/gc_inline.h>
-#include "vm/code.h"
+#include "compiler/code.h"
 
 static void setup_with(gc_config *cfg)
 {
@@ -312,7 +312,7 @@ static void setup_vm(void)
     (void)vm_setup;   /* vm_util.h's setup installs rc; this one boehm */
     (void)last_line;
     setup();
-    cr_assert_eq(vm_init(), 0);
+    cr_assert_eq(vm_init(mod_inittab), 0);
 }
 
 TestSuite(boehm_python, .init = setup_vm);

@@ -4,12 +4,12 @@
  * errors it reports.  Each test compiles and runs a small program and
  * checks what it printed (expected outputs recorded from CPython 3.11).
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include <math.h>
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
-#include "vm/code.h"
+#include "compiler/code.h"
 
 TestSuite(compile, .init = vm_setup);
 

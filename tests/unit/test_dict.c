@@ -24,7 +24,7 @@
 static void setup(void) { cr_assert_eq(rt_init(), 0); }
 TestSuite(dict, .init = setup);
 
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 
 static void set_si(rt_object *d, const char *k, int64_t v)
 {

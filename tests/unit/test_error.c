@@ -3,7 +3,7 @@
  * CPython hierarchy, str/repr exactly as CPython 3.11 prints them, args and
  * the other attributes, subclassing, and the preallocated MemoryError.
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 
 TestSuite(error, .init = objcore_setup);
 

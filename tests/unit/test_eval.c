@@ -3,7 +3,7 @@
  * calls and recursion, exceptions and tracebacks, classes and dunder
  * dispatch, super, builtins, modules, exit status.
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include "runtime/gchead.h"
 #include "runtime/dict.h"
 #include "runtime/tuple.h"

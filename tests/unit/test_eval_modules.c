@@ -3,7 +3,7 @@
  * weakref modules as the VM provides them, __slots__, and finalizers at
  * exit.
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 
 TestSuite(modules, .init = vm_setup);
 
@@ -85,7 +85,7 @@ Test(modules, weakref_dictionaries_and_finalize)
     char *buf;
     FILE *out = open_memstream(&buf, &len);
     vm.out = out;
-    vm_weakref_atexit();
+    vm_mod_weakref_atexit();
     vm.out = stdout;
     fclose(out);
     cr_expect_str_eq(buf, "bye at exit\n");

@@ -4,7 +4,7 @@
  * Python's floor division and modulo, and the ZeroDivisionError messages.
  */
 #include <math.h>
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 
 TestSuite(float, .init = objcore_setup);
 

@@ -5,7 +5,7 @@
  * Expected numbers were checked against CPython 3.11 where Python can
  * express the same graph (noted at each test).
  */
-#include "gen_testlib.h"
+#include "tests/unit/gen_testlib.h"
 #include "runtime/telemetry.h"
 
 TestSuite(gen, .init = gt_setup_manual);

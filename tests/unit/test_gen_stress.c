@@ -22,7 +22,7 @@
  *   - weakref callbacks only ever see a cleared weakref.
  */
 #include <stdlib.h>
-#include "gen_testlib.h"
+#include "tests/unit/gen_testlib.h"
 
 #define NROOTS 32
 #define NWEAK 64

@@ -21,7 +21,7 @@
  * the 133rd (11 gen-1 collections later) a full one, 701 * 133 = 93233.
  */
 #include <stdlib.h>
-#include "gen_testlib.h"
+#include "tests/unit/gen_testlib.h"
 
 TestSuite(threshold, .init = gt_setup_default);
 

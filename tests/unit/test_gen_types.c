@@ -6,7 +6,7 @@
  * or misses one the collector needs, shows up here as a heap-check failure
  * or as a cycle that is not collected.
  */
-#include "gen_testlib.h"
+#include "tests/unit/gen_testlib.h"
 #include "runtime/str.h"
 #include "runtime/range.h"
 #include "runtime/slice.h"

@@ -9,7 +9,7 @@
  * the first full collection after the last outside reference goes, with
  * the heap checker clean after every step.
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
 

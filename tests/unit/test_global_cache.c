@@ -6,13 +6,13 @@
  * deletion, shadowed builtins, imported functions) is the conformance
  * program global_cache.py.
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"
 #include "runtime/tuple.h"
-#include "vm/code.h"
+#include "compiler/code.h"
 #include "vm/func.h"
-#include "vm/marshal.h"
+#include "compiler/marshal.h"
 
 TestSuite(global_cache, .init = vm_setup);
 

@@ -7,7 +7,7 @@
  * clear.  Orders and reprs were checked against CPython 3.11 with the same
  * Python statements (noted at each test).
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 #include "runtime/list.h"
 #include "runtime/instattr.h"
 

@@ -4,7 +4,7 @@
  * error messages, all checked against CPython 3.11's output.
  */
 #include <math.h>
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 
 TestSuite(int, .init = objcore_setup);
 

@@ -13,7 +13,7 @@
 #include "lab/fileio.h"
 #include "lab/json.h"
 #include "lab/runner.h"
-#include "lab_util.h"
+#include "tests/unit/lab_util.h"
 
 static const char fake_gclab[] =
     "#!/bin/sh\n"

@@ -8,7 +8,7 @@
 #include <unistd.h>
 #include "lab/runner.h"
 #include "lab/fileio.h"
-#include "lab_util.h"
+#include "tests/unit/lab_util.h"
 
 static char dir[64];
 

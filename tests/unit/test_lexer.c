@@ -8,8 +8,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 #include <stdio.h>
-#include "vm/token.h"
-#include "vm/ast.h"
+#include "frontend/token.h"
+#include "frontend/ast.h"
 
 /* Render the token stream compactly: kinds, with values for literals. */
 static char *render(const char *src, vm_arena **ap, vm_token_array *ta)

@@ -23,7 +23,7 @@
 static void setup(void) { cr_assert_eq(rt_init(), 0); }
 TestSuite(list, .init = setup);
 
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 
 static rt_object *ints(int n, const int64_t *v)
 {

@@ -6,7 +6,7 @@
  * cleared with callbacks after the sweep, atomic objects swept, and a
  * stress run that allocates 50x the live size under a fixed heap policy.
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
 #include "runtime/list.h"

@@ -1,12 +1,12 @@
 /*
- * test_modules.c -- the gc and weakref modules (vm/mod_gc.c,
- * vm/mod_weakref.c) where the behaviour is not visible to a program alone:
+ * test_modules.c -- the gc and weakref modules (modules/mod_gc.c,
+ * modules/mod_weakref.c) where the behaviour is not visible to a program alone:
  * weakref.finalize at exit (output after __main__ ended, in vm_fini), the
  * module state a collector owns (gc.garbage is the gen collector's list),
  * the callback hook's lifetime, the same programs under rc and gen, and
  * weak dictionaries whose entries die during an iteration.
  */
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include "runtime/gchead.h"
 #include "runtime/dict.h"
 #include "runtime/list.h"

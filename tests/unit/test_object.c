@@ -4,7 +4,7 @@
  * chain, data and non-data descriptors), built-in method descriptors,
  * rich comparison with reflected operands, allocation and the gc head.
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 #include "runtime/instattr.h"
 
 TestSuite(object, .init = objcore_setup);

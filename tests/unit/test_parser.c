@@ -9,7 +9,7 @@
  */
 #include <criterion/criterion.h>
 #include <string.h>
-#include "vm/ast.h"
+#include "frontend/ast.h"
 #include "runtime/alloc.h"
 
 static void expect_dump(const char *src, bool positions, const char *want)

@@ -6,12 +6,12 @@
  * against an expected text, and the inputs the fuzzers found.
  */
 #define _GNU_SOURCE
-#include "vm_util.h"
+#include "tests/unit/vm_util.h"
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include "vm/marshal.h"
-#include "vm/code.h"
+#include "compiler/marshal.h"
+#include "compiler/code.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"

@@ -23,7 +23,7 @@
 static void setup(void) { cr_assert_eq(rt_init(), 0); }
 TestSuite(range, .init = setup);
 
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 
 static rt_object *R(intptr_t a, intptr_t b, intptr_t c)
 {

@@ -12,7 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"
-#include "vm/options.h"
+#include "cli/options.h"
 
 static int count_object(rt_object *o, void *arg)
 {

@@ -4,7 +4,7 @@
  * gc head and heap-type references are maintained, and a reference cycle
  * of heap instances stays allocated under pure reference counting.
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 
 TestSuite(refcount, .init = objcore_setup);
 

@@ -21,7 +21,7 @@
 static void setup(void) { cr_assert_eq(rt_init(), 0); }
 TestSuite(slice, .init = setup);
 
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 
 static rt_object *sl(rt_object *a, rt_object *b, rt_object *c)
 {

@@ -4,7 +4,7 @@
  * ASCII and non-ASCII text, interning, caches, the builder.  Expected
  * values were printed by CPython 3.11.
  */
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 #include "runtime/list.h"
 #include "runtime/slice.h"
 

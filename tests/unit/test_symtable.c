@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "vm/ast.h"
-#include "vm/symtable.h"
+#include "frontend/ast.h"
+#include "frontend/symtable.h"
 #include "runtime/alloc.h"
 
 struct st_case { const char *src, *dump; };

@@ -14,8 +14,8 @@
 #include <string.h>
 #include <stdio.h>
 #include <stdint.h>
-#include "vm/ast.h"
-#include "vm/symtable.h"
+#include "frontend/ast.h"
+#include "frontend/symtable.h"
 #include "runtime/alloc.h"
 
 struct err_case {

@@ -6,7 +6,7 @@
  * with an 8 MiB stack (a dealloc frame is at least ~48 bytes; ASan builds
  * use far more).
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 #include "runtime/list.h"
 
 TestSuite(trashcan, .init = objcore_setup);

@@ -22,7 +22,7 @@
 static void setup(void) { cr_assert_eq(rt_init(), 0); }
 TestSuite(tuple, .init = setup);
 
-#include "container_util.h"
+#include "tests/unit/container_util.h"
 
 static rt_object *T2(int64_t a, int64_t b)
 {

@@ -4,7 +4,7 @@
  * callbacks seeing the ref already dead, errors in callbacks not leaking,
  * which types accept weakrefs, hash and equality.
  */
-#include "objcore_util.h"
+#include "tests/unit/objcore_util.h"
 
 TestSuite(weakref, .init = objcore_setup);
 

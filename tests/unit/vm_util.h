@@ -18,8 +18,9 @@
 #include "runtime/alloc.h"
 #include "collectors/collector.h"
 #include "vm/eval.h"
+#include "modules/modules.h"
 #include "vm/module.h"
-#include "vm/compile.h"
+#include "compiler/compile.h"
 
 /* The runtime and the VM under collector (cfg NULL: its defaults). */
 static inline void vm_setup_with(const char *collector, const gc_config *cfg)
@@ -29,7 +30,7 @@ static inline void vm_setup_with(const char *collector, const gc_config *cfg)
     memset(&defaults, 0, sizeof defaults);
     cr_assert_eq(gc_select(gc_find(collector), cfg ? cfg : &defaults, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
-    cr_assert_eq(vm_init(), 0);
+    cr_assert_eq(vm_init(mod_inittab), 0);
 }
 
 static inline void vm_setup(void) { vm_setup_with("rc", NULL); }

@@ -1,0 +1,180 @@
+/*
+ * cmd_run.c -- `gclab run [runtime options] FILE.py [ARGS...]`: run a
+ * program as __main__ with sys.argv = [FILE, ARGS...].  Exit status as
+ * CPython: 0, 1 after an uncaught exception (traceback on stderr) or a
+ * syntax error, the code given to sys.exit, 2 for usage errors or an
+ * unreadable file.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "vm/eval.h"
+#include "modules/modules.h"
+#include "vm/module.h"
+#include "runtime/telemetry.h"
+#include "lab/telemetry_out.h"
+#include <stdlib.h>
+
+static void help(FILE *out)
+{
+    fprintf(out, "usage: gclab run [OPTIONS] FILE.py [ARGS...]\n\n"
+                 "Run a program of the gclab Python subset as __main__.\n\n%s"
+                 "\nMeasurement options:\n"
+                 "  --stats FILE.json     write the run's summary at exit (docs/telemetry.md)\n"
+                 "  --trace FILE.csv      write every collection, cascade and memory sample at exit\n"
+                 "  --sample-bytes SIZE   memory sample every SIZE object bytes allocated (default 1M; 0: only at collections)\n"
+                 "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d, at least 16)\n",
+            vm_runtime_options_help, RT_TEL_CASCADE_MIN_DEFAULT);
+}
+
+enum { OPT_HELP = 'h', OPT_STATS = 2000, OPT_TRACE, OPT_SAMPLE, OPT_CASCADE };
+
+/* Telemetry settings of one run; on when either output file is asked for. */
+typedef struct run_measure {
+    const char *stats_path, *trace_path;
+    rt_tel_config cfg;
+} run_measure;
+
+static int parse_measure(run_measure *m, int c, const char *arg)
+{
+    char *end;
+    switch (c) {
+    case OPT_STATS: m->stats_path = arg; return 1;
+    case OPT_TRACE: m->trace_path = arg; return 1;
+    case OPT_SAMPLE: {
+        size_t v;
+        if (vm_parse_size(arg, &v) < 0) {
+            fprintf(stderr, "gclab run: --sample-bytes: invalid value '%s' (a size in bytes, e.g. 1M; 0 = only at collections)\n", arg);
+            return -1;
+        }
+        m->cfg.sample_every = v;
+        return 1;
+    }
+    case OPT_CASCADE: {
+        unsigned long long v = strtoull(arg, &end, 10);
+        if (end == arg || *end || arg[0] == '-' || v < RT_TEL_CASCADE_CLOCK_AT) {
+            fprintf(stderr, "gclab run: --cascade-min: invalid value '%s' (a whole number of objects >= %d)\n",
+                    arg, RT_TEL_CASCADE_CLOCK_AT);
+            return -1;
+        }
+        m->cfg.cascade_min = v;
+        return 1;
+    }
+    }
+    return 0;
+}
+
+/* Record the run's settings into the stats "config" object. */
+static void describe_run(const vm_options *o, const char *file)
+{
+    char buf[96];
+    rt_tel_set_config("collector", o->collector->name);
+    if (o->collector->has_generations) {
+        intptr_t t[GC_GENERATIONS];
+        o->collector->get_threshold(t);
+        snprintf(buf, sizeof buf, "%ld,%ld,%ld", (long)t[0], (long)t[1], (long)t[2]);
+        rt_tel_set_config("thresholds", buf);
+    }
+    rt_tel_set_config("allocator", rt_backend_name(o->alloc.backend));
+    if (o->alloc.backend == RT_BACKEND_PYMALLOC) {
+        snprintf(buf, sizeof buf, "%zu", o->alloc.arena_size);
+        rt_tel_set_config("arena_size", buf);
+        snprintf(buf, sizeof buf, "%zu", o->alloc.pool_size);
+        rt_tel_set_config("pool_size", buf);
+    }
+    rt_tel_set_config("workload", file);
+}
+
+static int write_measure(const run_measure *m)
+{
+    char err[512];
+    int failed = 0;
+    if (m->stats_path && lab_tel_write_stats(m->stats_path, err, sizeof err) < 0) {
+        fprintf(stderr, "gclab run: --stats %s: %s\n", m->stats_path, err);
+        failed = 1;
+    }
+    if (m->trace_path && lab_tel_write_trace(m->trace_path, err, sizeof err) < 0) {
+        fprintf(stderr, "gclab run: --trace %s: %s\n", m->trace_path, err);
+        failed = 1;
+    }
+    return failed ? -1 : 0;
+}
+
+int vm_cmd_run(int argc, char **argv)
+{
+    struct option longopts[VM_RUNTIME_LONGOPTS_COUNT + 6] = {
+        { "help", no_argument, NULL, OPT_HELP },
+        { "stats", required_argument, NULL, OPT_STATS },
+        { "trace", required_argument, NULL, OPT_TRACE },
+        { "sample-bytes", required_argument, NULL, OPT_SAMPLE },
+        { "cascade-min", required_argument, NULL, OPT_CASCADE },
+    };
+    memcpy(&longopts[5], vm_runtime_longopts, sizeof(struct option) * VM_RUNTIME_LONGOPTS_COUNT);
+    vm_options o;
+    vm_options_default(&o);
+    run_measure m = { .cfg = { .sample_every = RT_TEL_SAMPLE_EVERY_DEFAULT, .cascade_min = RT_TEL_CASCADE_MIN_DEFAULT } };
+    int c;
+    opterr = 0;
+    /* '+': options end at the program name; what follows is its argv */
+    while ((c = getopt_long(argc, argv, "+:h", longopts, NULL)) != -1) {
+        if (c == OPT_HELP) {
+            help(stdout);
+            return 0;
+        }
+        if (c == ':') {
+            fprintf(stderr, "gclab run: %s needs a value\n", argv[optind - 1]);
+            return 2;
+        }
+        int r = c == '?' ? 0 : parse_measure(&m, c, optarg);
+        if (r == 0 && c != '?')
+            r = vm_options_parse(&o, c, optarg, "gclab run");
+        if (r < 0)
+            return 2;
+        if (r == 0) {
+            fprintf(stderr, "gclab run: unknown option '%s' (see gclab run --help)\n", argv[optind - 1]);
+            return 2;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "gclab run: missing FILE.py\n");
+        help(stderr);
+        return 2;
+    }
+    if (vm_options_check(&o, "gclab run") < 0)
+        return 2;
+    bool measuring = m.stats_path || m.trace_path;
+    if (measuring && rt_tel_enable(&m.cfg) < 0) {
+        fprintf(stderr, "gclab run: cannot allocate the telemetry buffer\n");
+        return 2;
+    }
+    if (vm_runtime_start(&o) < 0)
+        return 2;
+    if (vm_init(mod_inittab) < 0 || vm_set_argv(argc - optind, argv + optind) < 0) {
+        fprintf(stderr, "gclab run: could not initialise the VM\n");
+        return 2;
+    }
+    if (o.freeze_at_start)
+        o.collector->freeze();
+    if (measuring) {
+        describe_run(&o, argv[optind]);
+        rt_tel_set_config("freeze", o.freeze_at_start ? "on" : "off");
+    }
+    int status = vm_run_file(argv[optind]);
+    vm_fini();
+    fflush(stdout);
+    fflush(stderr);
+    vm_leak_report leaks;
+    vm_runtime_stop(NULL, &leaks);
+    if (measuring) {
+        rt_tel_disable();
+        if (o.collector->refcounting && !o.collector->has_generations)   /* rc: the leak is its figure */
+            rt_tel_set_leak(leaks.objects > 0 ? (uint64_t)leaks.objects : 0,
+                            leaks.bytes > 0 ? (uint64_t)leaks.bytes : 0);
+        if (write_measure(&m) < 0 && status == 0)
+            status = 1;
+        rt_tel_reset();
+    }
+    return status;
+}

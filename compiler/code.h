@@ -1,0 +1,109 @@
+/*
+ * code.h -- code objects: the compiled form of a module, function, class
+ * body or comprehension.
+ *
+ * A code object is immutable once built and holds only rebuildable data
+ * (bytecode, constant tuple, name tuples, integers), so it can later be
+ * written to and read from a file.  The one exception is the LOAD_GLOBAL
+ * cache (gcache), runtime state that marshal never sees: it is made with
+ * the object and only its entries change.  It is not a GC container: its
+ * constants are code objects, strings, numbers and tuples of those, which
+ * can never reference the code back.
+ *
+ * Frame layout (localsplus, see eval.c): [0, nlocals) fast locals (the
+ * arguments first, in varnames order), [nlocals, nlocals+ncells) cells,
+ * then nfree free-variable cells, then the value stack (stacksize slots).
+ */
+#ifndef GCLAB_VM_CODE_H
+#define GCLAB_VM_CODE_H
+
+#include "runtime/object.h"
+#include "compiler/opcode.h"
+
+enum {
+    VM_CO_VARARGS    = 1 << 0,   /* *args after the positional parameters */
+    VM_CO_VARKEYWORDS= 1 << 1,   /* **kwargs */
+    VM_CO_FUNCTION   = 1 << 2,   /* a function body: fast locals, new frame locals */
+    VM_CO_CLASSBODY  = 1 << 3,   /* a class body: locals dict, LOAD_CLASSDEREF */
+    VM_CO_MODULE     = 1 << 4,   /* a module body */
+};
+
+/* One run of the line table: instructions from `start` on belong to line. */
+typedef struct vm_lineentry {
+    uint32_t start;
+    int32_t line;
+} vm_lineentry;
+
+/* A LOAD_GLOBAL cache entry, one per entry of names (indexed by the
+ * instruction's argument, so every LOAD_GLOBAL of a name in the code shares
+ * it).  It holds the result of looking the name up in globals then
+ * builtins, and is valid while the frame's globals and builtins dicts are
+ * at the recorded versions: dict versions are process-wide unique
+ * (dict.h), so equal versions mean the same dicts in the same state, and
+ * the value, borrowed, is still held by one of them.  0: empty. */
+typedef struct vm_global_cache {
+    uint64_t globals_version, builtins_version;
+    rt_object *value;
+} vm_global_cache;
+
+typedef struct vm_code {
+    RT_OBJECT_HEAD
+    vm_codeunit *code;          /* rt_mem buffer of ncode units */
+    intptr_t ncode;
+    vm_lineentry *lines;        /* sorted by start; nlines runs */
+    intptr_t nlines;
+    rt_object *consts;          /* tuple */
+    rt_object *names;           /* tuple of str: globals, attributes */
+    rt_object *varnames;        /* tuple of str: fast locals, arguments first */
+    rt_object *cellvars;        /* tuple of str */
+    rt_object *freevars;        /* tuple of str */
+    rt_object *name, *qualname, *filename;   /* str */
+    int argcount;               /* positional parameters (without *args) */
+    int kwonlyargcount;         /* keyword-only parameters after *args */
+    int nlocals, ncells, nfree;
+    int stacksize;
+    int flags;
+    int firstlineno;
+    /* For each cell, the index of the argument it is initialised from, or
+     * -1 (a parameter captured by an inner function lives in a cell). */
+    int *cell2arg;
+    /* One entry per name when the code has a LOAD_GLOBAL, else NULL. */
+    vm_global_cache *gcache;
+} vm_code;
+
+extern rt_type vm_code_type;
+
+static inline bool vm_code_check(rt_object *o) { return o->type == &vm_code_type; }
+
+/* Build a code object; every object argument is borrowed, the arrays are
+ * copied. */
+typedef struct vm_code_spec {
+    const vm_codeunit *code; intptr_t ncode;
+    const vm_lineentry *lines; intptr_t nlines;
+    rt_object *consts, *names, *varnames, *cellvars, *freevars;
+    rt_object *name, *qualname, *filename;
+    int argcount, kwonlyargcount, stacksize, flags, firstlineno;
+} vm_code_spec;
+rt_object *vm_code_new(const vm_code_spec *spec);
+
+/* The source line of instruction index i (firstlineno if unknown). */
+int vm_code_line(const vm_code *co, intptr_t i);
+
+/* The block stack a frame keeps for try/except/finally (SETUP_* push a
+ * block, POP_BLOCK pops it); the verifier simulates it, the eval loop runs
+ * it. */
+#define VM_MAXBLOCKS 20          /* CPython's CO_MAXBLOCKS: nesting of try/except per frame */
+
+enum { VM_BLOCK_FINALLY = 1, VM_BLOCK_EXCEPT_HANDLER = 2 };
+
+typedef struct vm_block {
+    int type;
+    int handler;     /* instruction index */
+    int level;       /* value-stack depth when the block was pushed */
+} vm_block;
+
+/* Print a disassembly (for `gclab dis` and debugging). */
+#include <stdio.h>
+void vm_code_disassemble(const vm_code *co, FILE *out, bool recursive);
+
+#endif

@@ -1,0 +1,670 @@
+/*
+ * compile_expr.c -- the compiler's expressions: constants and folding,
+ * operators, calls, subscripts, f-strings; assignment and deletion
+ * targets; and the constructs that open a new unit: functions, lambdas,
+ * classes and comprehensions (compile_int.h for the shared state).
+ *
+ * Invariants: vm_c_expr leaves exactly one value on the stack and restores
+ * c->u->lineno on the way out, so an enclosing statement's later
+ * instructions keep its line; vm_c_store consumes exactly one value.
+ * Folding is limited to what is observable-free (-literal, and + - * on
+ * int literals computed exactly in 128 bits): the bytecode of everything
+ * else is what CPython 3.11 would run.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "compiler/compile_int.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+
+/* ---- expressions --------------------------------------------------------- */
+
+static int nb_op(vm_operator op)
+{
+    switch (op) {
+    case VM_OP_ADD: return RT_NB_ADD;
+    case VM_OP_SUB: return RT_NB_SUB;
+    case VM_OP_MULT: return RT_NB_MUL;
+    case VM_OP_DIV: return RT_NB_TRUEDIV;
+    case VM_OP_FLOORDIV: return RT_NB_FLOORDIV;
+    case VM_OP_MOD: return RT_NB_MOD;
+    case VM_OP_POW: return RT_NB_POW;
+    case VM_OP_LSHIFT: return RT_NB_LSHIFT;
+    case VM_OP_RSHIFT: return RT_NB_RSHIFT;
+    case VM_OP_BITOR: return RT_NB_OR;
+    case VM_OP_BITXOR: return RT_NB_XOR;
+    default: return RT_NB_AND;
+    }
+}
+
+static rt_object *constant_value(compiler *c, const vm_node *n)
+{
+    switch (n->u.Constant.kind) {
+    case VM_CONST_NONE: return rt_newref(RT_NONE);
+    case VM_CONST_TRUE: return rt_newref(RT_TRUE);
+    case VM_CONST_FALSE: return rt_newref(RT_FALSE);
+    case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
+    case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
+    case VM_CONST_STR: {
+        rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
+        if (s && RT_SIZE(s) <= 40)
+            rt_str_intern_inplace(&s);
+        return s;
+    }
+    default:
+        rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)",
+                      n->line);
+        vm_c_fail(c);
+        return NULL;
+    }
+}
+
+static void compile_exprs(compiler *c, const vm_list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        vm_c_expr(c, l->items[i]);
+}
+
+static bool has_starred(const vm_list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->items[i]->kind == VM_N_Starred)
+            return true;
+    return false;
+}
+
+/* [a, *b, c] -> a list on the stack */
+static void build_list_starred(compiler *c, const vm_list *l)
+{
+    vm_c_emit(c, OP_BUILD_LIST, 0);
+    for (int i = 0; i < l->n; i++) {
+        const vm_node *x = l->items[i];
+        if (x->kind == VM_N_Starred) {
+            vm_c_expr(c, x->u.Starred.value);
+            vm_c_emit(c, OP_LIST_EXTEND, 1);
+        } else {
+            vm_c_expr(c, x);
+            vm_c_emit(c, OP_LIST_APPEND, 1);
+        }
+    }
+}
+
+static void compile_compare(compiler *c, const vm_node *n)
+{
+    int nc = n->u.Compare.comparators.n;
+    vm_c_expr(c, n->u.Compare.left);
+    int cleanup = nc > 1 ? vm_c_new_label(c) : -1;
+    for (int i = 0; i < nc; i++) {
+        vm_c_expr(c, n->u.Compare.comparators.items[i]);
+        if (i < nc - 1) {
+            vm_c_emit(c, OP_DUP_TOP, 0);
+            vm_c_emit(c, OP_ROT_THREE, 0);
+        }
+        vm_cmpop op = n->u.Compare.ops[i];
+        switch (op) {
+        case VM_CMP_EQ: vm_c_emit(c, OP_COMPARE_OP, RT_EQ); break;
+        case VM_CMP_NOTEQ: vm_c_emit(c, OP_COMPARE_OP, RT_NE); break;
+        case VM_CMP_LT: vm_c_emit(c, OP_COMPARE_OP, RT_LT); break;
+        case VM_CMP_LTE: vm_c_emit(c, OP_COMPARE_OP, RT_LE); break;
+        case VM_CMP_GT: vm_c_emit(c, OP_COMPARE_OP, RT_GT); break;
+        case VM_CMP_GTE: vm_c_emit(c, OP_COMPARE_OP, RT_GE); break;
+        case VM_CMP_IS: vm_c_emit(c, OP_IS_OP, 0); break;
+        case VM_CMP_ISNOT: vm_c_emit(c, OP_IS_OP, 1); break;
+        case VM_CMP_IN: vm_c_emit(c, OP_CONTAINS_OP, 0); break;
+        case VM_CMP_NOTIN: vm_c_emit(c, OP_CONTAINS_OP, 1); break;
+        }
+        if (i < nc - 1)
+            vm_c_emit(c, OP_JUMP_IF_FALSE_OR_POP, (uint32_t)cleanup);
+    }
+    if (nc > 1) {
+        int end = vm_c_new_label(c);
+        vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, cleanup);
+        vm_c_emit(c, OP_ROT_TWO, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        vm_c_bind_label(c, end);
+    }
+}
+
+static void compile_call(compiler *c, const vm_node *n)
+{
+    const vm_node *fn = n->u.Call.func;
+    const vm_list *args = &n->u.Call.args, *kws = &n->u.Call.keywords;
+    bool starred = has_starred(args);
+    if (fn->kind == VM_N_Attribute && kws->n == 0 && !starred) {
+        vm_c_expr(c, fn->u.Attribute.value);
+        int save = c->u->lineno;
+        c->u->lineno = fn->end_line;
+        vm_c_emit(c, OP_LOAD_METHOD, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, fn->u.Attribute.attr)));
+        c->u->lineno = save;
+        compile_exprs(c, args);
+        vm_c_emit(c, OP_CALL_METHOD, (uint32_t)args->n);
+        return;
+    }
+    vm_c_expr(c, fn);
+    if (starred) {
+        build_list_starred(c, args);
+        vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
+        if (kws->n) {
+            vm_c_emit(c, OP_BUILD_MAP, 0);
+            for (int i = 0; i < kws->n; i++) {
+                const vm_node *k = kws->items[i];
+                vm_c_load_const(c, vm_c_interned(c, k->u.keyword.arg));
+                vm_c_expr(c, k->u.keyword.value);
+                vm_c_emit(c, OP_MAP_ADD, 1);
+            }
+        }
+        vm_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
+        return;
+    }
+    compile_exprs(c, args);
+    if (kws->n == 0) {
+        vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)args->n);
+        return;
+    }
+    rt_object *names = rt_tuple_new(kws->n);
+    if (!names)
+        vm_c_fail(c);
+    for (int i = 0; i < kws->n; i++) {
+        const vm_node *k = kws->items[i];
+        for (int j = 0; j < i; j++)
+            if (strcmp(kws->items[j]->u.keyword.arg, k->u.keyword.arg) == 0) {
+                rt_decref(names);
+                vm_c_syntax_error(c, k, "keyword argument repeated: %s", k->u.keyword.arg);
+            }
+        rt_object *s = rt_str_intern_cstr(k->u.keyword.arg);
+        if (!s) {
+            rt_decref(names);
+            vm_c_fail(c);
+        }
+        RT_TUPLE_SET_ITEM(names, i, s);
+        vm_c_expr(c, k->u.keyword.value);
+    }
+    vm_c_load_const(c, names);
+    vm_c_emit(c, OP_CALL_FUNCTION_KW, (uint32_t)(args->n + kws->n));
+}
+
+static void compile_comprehension(compiler *c, const vm_node *n);
+
+static void compile_slice_part(compiler *c, const vm_node *x)
+{
+    if (x)
+        vm_c_expr(c, x);
+    else
+        vm_c_load_const(c, rt_newref(RT_NONE));
+}
+
+static void compile_subscript_key(compiler *c, const vm_node *s)
+{
+    if (s->kind == VM_N_Slice) {
+        compile_slice_part(c, s->u.Slice.lower);
+        compile_slice_part(c, s->u.Slice.upper);
+        if (s->u.Slice.step) {
+            vm_c_expr(c, s->u.Slice.step);
+            vm_c_emit(c, OP_BUILD_SLICE, 3);
+        } else {
+            vm_c_emit(c, OP_BUILD_SLICE, 2);
+        }
+    } else {
+        vm_c_expr(c, s);
+    }
+}
+
+static void compile_fstring_part(compiler *c, const vm_node *v)
+{
+    if (v->kind == VM_N_FormattedValue) {
+        vm_c_expr(c, v->u.FormattedValue.value);
+        int conv = v->u.FormattedValue.conversion;
+        int flags = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
+        if (v->u.FormattedValue.format_spec) {
+            vm_c_expr(c, v->u.FormattedValue.format_spec);
+            flags |= 4;
+        }
+        vm_c_emit(c, OP_FORMAT_VALUE, (uint32_t)flags);
+    } else {
+        vm_c_expr(c, v);
+    }
+}
+
+/* Fold an expression made of int literals and + - * (unary -, +) into
+ * *out, computing in 128 bits: CPython folds such expressions too, and
+ * doing it exactly lets 2**62 * 2 - 1 stay a 64-bit value even though
+ * the intermediate would overflow.  Returns false if not foldable. */
+static bool fold_int(const vm_node *n, __int128 *out, int depth)
+{
+    if (depth > 32)
+        return false;
+    if (n->kind == VM_N_Constant && n->u.Constant.kind == VM_CONST_INT) {
+        *out = n->u.Constant.i;
+        return true;
+    }
+    if (n->kind == VM_N_Constant && n->u.Constant.kind == VM_CONST_BIGINT
+        && strcmp(n->u.Constant.s, "9223372036854775808") == 0) {
+        *out = (__int128)INT64_MAX + 1;
+        return true;
+    }
+    if (n->kind == VM_N_UnaryOp && (n->u.UnaryOp.op == VM_UOP_USUB || n->u.UnaryOp.op == VM_UOP_UADD)) {
+        if (!fold_int(n->u.UnaryOp.operand, out, depth + 1))
+            return false;
+        if (n->u.UnaryOp.op == VM_UOP_USUB)
+            *out = -*out;
+        return true;
+    }
+    if (n->kind == VM_N_BinOp) {
+        __int128 a, b;
+        vm_operator op = n->u.BinOp.op;
+        if (op != VM_OP_ADD && op != VM_OP_SUB && op != VM_OP_MULT)
+            return false;
+        if (!fold_int(n->u.BinOp.left, &a, depth + 1) || !fold_int(n->u.BinOp.right, &b, depth + 1))
+            return false;
+        /* stay far from the 128-bit limits: operands are within 2**64 */
+        const __int128 lim = (__int128)1 << 64;
+        if (a > lim || a < -lim || b > lim || b < -lim)
+            return false;
+        *out = op == VM_OP_ADD ? a + b : op == VM_OP_SUB ? a - b : a * b;
+        return true;
+    }
+    return false;
+}
+
+void vm_c_expr(compiler *c, const vm_node *n)
+{
+    int save = c->u->lineno;
+    if (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) {
+        __int128 v;
+        if (fold_int(n, &v, 0) && v >= INT64_MIN && v <= INT64_MAX) {
+            vm_c_load_const(c, rt_int_from_i64((int64_t)v));
+            return;
+        }
+    }
+    c->u->lineno = n->line;
+    switch (n->kind) {
+    case VM_N_Constant:
+        vm_c_load_const(c, constant_value(c, n));
+        break;
+    case VM_N_Name:
+        vm_c_name(c, n->u.Name.id, VM_LOAD);
+        break;
+    case VM_N_BoolOp: {
+        int end = vm_c_new_label(c);
+        const vm_list *v = &n->u.BoolOp.values;
+        for (int i = 0; i < v->n; i++) {
+            vm_c_expr(c, v->items[i]);
+            if (i < v->n - 1)
+                vm_c_emit(c, n->u.BoolOp.op == VM_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP,
+                          (uint32_t)end);
+        }
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_BinOp:
+        vm_c_expr(c, n->u.BinOp.left);
+        vm_c_expr(c, n->u.BinOp.right);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BINARY_OP, (uint32_t)nb_op(n->u.BinOp.op));
+        break;
+    case VM_N_UnaryOp: {
+        const vm_node *o = n->u.UnaryOp.operand;
+        if (n->u.UnaryOp.op == VM_UOP_USUB && o->kind == VM_N_Constant
+            && (o->u.Constant.kind == VM_CONST_INT || o->u.Constant.kind == VM_CONST_FLOAT)) {
+            /* fold -literal: observable-free, and lets -9223372036854775808 fit */
+            if (o->u.Constant.kind == VM_CONST_INT)
+                vm_c_load_const(c, rt_int_from_i64(-o->u.Constant.i));
+            else
+                vm_c_load_const(c, rt_float_from_double(-o->u.Constant.f));
+            break;
+        }
+        if (n->u.UnaryOp.op == VM_UOP_USUB && o->kind == VM_N_Constant
+            && o->u.Constant.kind == VM_CONST_BIGINT && strcmp(o->u.Constant.s, "9223372036854775808") == 0) {
+            vm_c_load_const(c, rt_int_from_i64(INT64_MIN));
+            break;
+        }
+        vm_c_expr(c, o);
+        switch (n->u.UnaryOp.op) {
+        case VM_UOP_INVERT: vm_c_emit(c, OP_UNARY_INVERT, 0); break;
+        case VM_UOP_NOT: vm_c_emit(c, OP_UNARY_NOT, 0); break;
+        case VM_UOP_UADD: vm_c_emit(c, OP_UNARY_POSITIVE, 0); break;
+        case VM_UOP_USUB: vm_c_emit(c, OP_UNARY_NEGATIVE, 0); break;
+        }
+        break;
+    }
+    case VM_N_Lambda:
+        vm_c_function(c, n);
+        break;
+    case VM_N_IfExp: {
+        int orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_expr(c, n->u.IfExp.test);
+        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
+        vm_c_expr(c, n->u.IfExp.body);
+        vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, orelse);
+        vm_c_expr(c, n->u.IfExp.orelse);
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_Dict: {
+        int nk = n->u.Dict.keys.n;
+        for (int i = 0; i < nk; i++) {
+            vm_c_expr(c, n->u.Dict.keys.items[i]);
+            vm_c_expr(c, n->u.Dict.values.items[i]);
+        }
+        vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nk);
+        break;
+    }
+    case VM_N_ListComp:
+    case VM_N_DictComp:
+        compile_comprehension(c, n);
+        break;
+    case VM_N_Compare:
+        compile_compare(c, n);
+        break;
+    case VM_N_Call:
+        compile_call(c, n);
+        break;
+    case VM_N_FormattedValue:
+        compile_fstring_part(c, n);
+        break;
+    case VM_N_JoinedStr: {
+        const vm_list *v = &n->u.JoinedStr.values;
+        if (v->n == 0) {
+            vm_c_load_const(c, rt_str_empty());
+            break;
+        }
+        for (int i = 0; i < v->n; i++)
+            compile_fstring_part(c, v->items[i]);
+        if (v->n > 1 || v->items[0]->kind != VM_N_FormattedValue)
+            vm_c_emit(c, OP_BUILD_STRING, (uint32_t)v->n);
+        break;
+    }
+    case VM_N_Attribute:
+        vm_c_expr(c, n->u.Attribute.value);
+        c->u->lineno = n->end_line;
+        vm_c_emit(c, OP_LOAD_ATTR, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, n->u.Attribute.attr)));
+        break;
+    case VM_N_Subscript:
+        vm_c_expr(c, n->u.Subscript.value);
+        compile_subscript_key(c, n->u.Subscript.slice);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BINARY_SUBSCR, 0);
+        break;
+    case VM_N_Starred:
+        vm_c_syntax_error(c, n, "can't use starred expression here");
+        break;
+    case VM_N_List:
+        if (has_starred(&n->u.List.elts)) {
+            build_list_starred(c, &n->u.List.elts);
+        } else {
+            compile_exprs(c, &n->u.List.elts);
+            vm_c_emit(c, OP_BUILD_LIST, (uint32_t)n->u.List.elts.n);
+        }
+        break;
+    case VM_N_Tuple:
+        if (has_starred(&n->u.Tuple.elts)) {
+            build_list_starred(c, &n->u.Tuple.elts);
+            vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
+        } else {
+            compile_exprs(c, &n->u.Tuple.elts);
+            vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)n->u.Tuple.elts.n);
+        }
+        break;
+    case VM_N_Slice:
+        compile_subscript_key(c, n);
+        break;
+    default:
+        vm_c_not_implemented(c, n, vm_node_kind_name(n->kind));
+    }
+    c->u->lineno = save;
+}
+
+/* ---- stores -------------------------------------------------------------- */
+
+static void compile_unpack(compiler *c, const vm_list *elts, const vm_node *n)
+{
+    int star = -1;
+    for (int i = 0; i < elts->n; i++)
+        if (elts->items[i]->kind == VM_N_Starred) {
+            if (star >= 0)
+                vm_c_syntax_error(c, elts->items[i], "multiple starred expressions in assignment");
+            star = i;
+        }
+    if (star < 0) {
+        vm_c_emit(c, OP_UNPACK_SEQUENCE, (uint32_t)elts->n);
+    } else {
+        int after = elts->n - star - 1;
+        if (star > 255 || after > 255)
+            vm_c_not_implemented(c, n, "starred assignment with more than 255 targets");
+        vm_c_emit(c, OP_UNPACK_EX, (uint32_t)(star | (after << 8)));
+    }
+    for (int i = 0; i < elts->n; i++) {
+        const vm_node *t = elts->items[i];
+        vm_c_store(c, t->kind == VM_N_Starred ? t->u.Starred.value : t);
+    }
+}
+
+/* A target of an assignment (VM_STORE: the value is on the stack) or of
+ * del (VM_DEL): one walk for both, so that each target -- also inside a
+ * parenthesised list spanning lines -- carries its own line, as in
+ * CPython's tracebacks. */
+static void compile_target(compiler *c, const vm_node *t, vm_ctx ctx)
+{
+    bool store = ctx == VM_STORE;
+    int save = c->u->lineno;
+    c->u->lineno = t->line;
+    switch (t->kind) {
+    case VM_N_Name:
+        vm_c_name(c, t->u.Name.id, ctx);
+        break;
+    case VM_N_Attribute:
+        vm_c_expr(c, t->u.Attribute.value);
+        vm_c_emit(c, store ? OP_STORE_ATTR : OP_DELETE_ATTR,
+                  (uint32_t)vm_c_name_index(c, vm_c_mangle(c, t->u.Attribute.attr)));
+        break;
+    case VM_N_Subscript:
+        vm_c_expr(c, t->u.Subscript.value);
+        compile_subscript_key(c, t->u.Subscript.slice);
+        vm_c_emit(c, store ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR, 0);
+        break;
+    case VM_N_Tuple:
+    case VM_N_List: {
+        const vm_list *l = t->kind == VM_N_Tuple ? &t->u.Tuple.elts : &t->u.List.elts;
+        if (store) {
+            compile_unpack(c, l, t);
+        } else {
+            for (int i = 0; i < l->n; i++)
+                compile_target(c, l->items[i], VM_DEL);
+        }
+        break;
+    }
+    default:
+        vm_c_syntax_error(c, t, store ? "cannot assign to expression" : "cannot delete expression");
+    }
+    c->u->lineno = save;
+}
+
+void vm_c_store(compiler *c, const vm_node *t) { compile_target(c, t, VM_STORE); }
+void vm_c_delete(compiler *c, const vm_node *t) { compile_target(c, t, VM_DEL); }
+
+/* target op= value: the target's container and key are evaluated once */
+void vm_c_augassign(compiler *c, const vm_node *n)
+{
+    const vm_node *t = n->u.AugAssign.target;
+    uint32_t op = (uint32_t)nb_op(n->u.AugAssign.op) | VM_BINOP_INPLACE;
+    if (t->kind == VM_N_Name) {
+        vm_c_name(c, t->u.Name.id, VM_LOAD);
+        vm_c_expr(c, n->u.AugAssign.value);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BINARY_OP, op);
+        vm_c_name(c, t->u.Name.id, VM_STORE);
+    } else if (t->kind == VM_N_Attribute) {
+        int attr = vm_c_name_index(c, vm_c_mangle(c, t->u.Attribute.attr));
+        vm_c_expr(c, t->u.Attribute.value);
+        vm_c_emit(c, OP_DUP_TOP, 0);
+        vm_c_emit(c, OP_LOAD_ATTR, (uint32_t)attr);
+        vm_c_expr(c, n->u.AugAssign.value);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BINARY_OP, op);
+        vm_c_emit(c, OP_ROT_TWO, 0);
+        vm_c_emit(c, OP_STORE_ATTR, (uint32_t)attr);
+    } else if (t->kind == VM_N_Subscript) {
+        vm_c_expr(c, t->u.Subscript.value);
+        compile_subscript_key(c, t->u.Subscript.slice);
+        vm_c_emit(c, OP_DUP_TOP_TWO, 0);
+        vm_c_emit(c, OP_BINARY_SUBSCR, 0);
+        vm_c_expr(c, n->u.AugAssign.value);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BINARY_OP, op);
+        vm_c_emit(c, OP_ROT_THREE, 0);
+        vm_c_emit(c, OP_STORE_SUBSCR, 0);
+    } else {
+        vm_c_syntax_error(c, t, "'expression' is an illegal expression for augmented assignment");
+    }
+}
+
+/* ---- functions, classes, comprehensions ---------------------------------- */
+
+static const char *make_qualname(compiler *c, const char *name)
+{
+    unit *u = c->u;
+    if (u->scope->s->kind == VM_SCOPE_MODULE)
+        return name;
+    const char *base = u->qualname;
+    bool fn = u->scope->function;
+    size_t n = strlen(base) + strlen(name) + 12;
+    char *q = vm_arena_alloc(c->arena, n);
+    if (!q)
+        vm_c_nomem(c);
+    snprintf(q, n, "%s.%s%s", base, fn ? "<locals>." : "", name);
+    return q;
+}
+
+/* Push the closure tuple for child scope ch (if it has free variables) and
+ * make the function from code (stolen) with MAKE_FUNCTION flags. */
+static void make_closure(compiler *c, cscope *ch, rt_object *code, int flags)
+{
+    if (ch->freevars.n) {
+        for (int i = 0; i < ch->freevars.n; i++) {
+            const char *name = ch->freevars.items[i];
+            vm_c_emit(c, OP_LOAD_CLOSURE, (uint32_t)vm_c_deref_index(c, name));
+        }
+        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)ch->freevars.n);
+        flags |= VM_MF_CLOSURE;
+    }
+    vm_c_load_const(c, code);
+    vm_c_emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
+}
+
+void vm_c_function(compiler *c, const vm_node *n)
+{
+    bool lambda = n->kind == VM_N_Lambda;
+    const vm_node *args = lambda ? n->u.Lambda.args : n->u.FunctionDef.args;
+    const char *name = lambda ? "<lambda>" : n->u.FunctionDef.name;
+    cscope *ch = vm_c_child_scope(c, n);
+    int flags = 0;
+    if (!lambda)
+        compile_exprs(c, &n->u.FunctionDef.decorators);
+    if (args->u.arguments.defaults.n) {
+        compile_exprs(c, &args->u.arguments.defaults);
+        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)args->u.arguments.defaults.n);
+        flags |= VM_MF_DEFAULTS;
+    }
+    int nkwd = 0;
+    for (int i = 0; i < args->u.arguments.kw_defaults.n; i++) {
+        const vm_node *d = args->u.arguments.kw_defaults.items[i];
+        if (!d)
+            continue;
+        vm_c_load_const(c, vm_c_interned(c, vm_c_mangle(c, args->u.arguments.kwonlyargs.items[i]->u.arg.arg)));
+        vm_c_expr(c, d);
+        nkwd++;
+    }
+    if (nkwd) {
+        vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nkwd);
+        flags |= VM_MF_KWDEFAULTS;
+    }
+    vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
+    c->u->argcount = args->u.arguments.args.n;
+    c->u->kwonly = args->u.arguments.kwonlyargs.n;
+    c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0);
+    if (lambda) {
+        vm_c_expr(c, n->u.Lambda.body);
+        vm_c_emit(c, OP_RETURN_VALUE, 0);
+    } else {
+        vm_c_body(c, &n->u.FunctionDef.body);
+        vm_c_load_const(c, rt_newref(RT_NONE));
+        vm_c_emit(c, OP_RETURN_VALUE, 0);
+    }
+    rt_object *code = vm_c_unit_leave(c);
+    make_closure(c, ch, code, flags);
+    if (!lambda) {
+        for (int i = 0; i < n->u.FunctionDef.decorators.n; i++)
+            vm_c_emit(c, OP_CALL_FUNCTION, 1);
+        vm_c_name(c, n->u.FunctionDef.name, VM_STORE);
+    }
+}
+
+void vm_c_class(compiler *c, const vm_node *n)
+{
+    cscope *ch = vm_c_child_scope(c, n);
+    compile_exprs(c, &n->u.ClassDef.decorators);
+    vm_c_emit(c, OP_LOAD_BUILD_CLASS, 0);
+    vm_c_unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name), n->line);
+    c->u->flags = VM_CO_CLASSBODY;
+    vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__name__"));
+    vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__module__"));
+    vm_c_load_const(c, rt_str_from_cstr(c->u->qualname));
+    vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__qualname__"));
+    vm_c_body(c, &n->u.ClassDef.body);
+    if (ch->needs_class_cell) {
+        vm_c_emit(c, OP_LOAD_CLOSURE, (uint32_t)vm_c_strvec_index(&ch->cellvars, "__class__"));
+        vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__classcell__"));
+    }
+    vm_c_load_const(c, rt_newref(RT_NONE));
+    vm_c_emit(c, OP_RETURN_VALUE, 0);
+    rt_object *code = vm_c_unit_leave(c);
+    make_closure(c, ch, code, 0);
+    vm_c_load_const(c, rt_str_from_cstr(n->u.ClassDef.name));
+    compile_exprs(c, &n->u.ClassDef.bases);
+    vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)(2 + n->u.ClassDef.bases.n));
+    for (int i = 0; i < n->u.ClassDef.decorators.n; i++)
+        vm_c_emit(c, OP_CALL_FUNCTION, 1);
+    vm_c_name(c, n->u.ClassDef.name, VM_STORE);
+}
+
+static void compile_comprehension(compiler *c, const vm_node *n)
+{
+    bool dict = n->kind == VM_N_DictComp;
+    const vm_node *gen = dict ? n->u.DictComp.gen : n->u.ListComp.gen;
+    cscope *ch = vm_c_child_scope(c, n);
+    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : "<listcomp>"), n->line);
+    c->u->argcount = 1;
+    c->u->flags = VM_CO_FUNCTION;
+    vm_c_emit(c, dict ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
+    vm_c_emit(c, OP_LOAD_FAST, 0);
+    int start = vm_c_new_label(c), end = vm_c_new_label(c);
+    vm_c_bind_label(c, start);
+    vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
+    vm_c_store(c, gen->u.comprehension.target);
+    for (int i = 0; i < gen->u.comprehension.ifs.n; i++) {
+        vm_c_expr(c, gen->u.comprehension.ifs.items[i]);
+        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+    }
+    if (dict) {
+        vm_c_expr(c, n->u.DictComp.key);
+        vm_c_expr(c, n->u.DictComp.value);
+        vm_c_emit(c, OP_MAP_ADD, 2);
+    } else {
+        vm_c_expr(c, n->u.ListComp.elt);
+        vm_c_emit(c, OP_LIST_APPEND, 2);
+    }
+    vm_c_emit(c, OP_JUMP, (uint32_t)start);
+    vm_c_bind_label(c, end);
+    vm_c_emit(c, OP_RETURN_VALUE, 0);
+    rt_object *code = vm_c_unit_leave(c);
+    make_closure(c, ch, code, 0);
+    vm_c_expr(c, gen->u.comprehension.iter);
+    vm_c_emit(c, OP_GET_ITER, 0);
+    vm_c_emit(c, OP_CALL_FUNCTION, 1);
+}
+

@@ -1,0 +1,128 @@
+/*
+ * compile_int.h -- private interface between the compiler's files.
+ *
+ * compile.c holds the compiler state, errors, emitting, the constant and
+ * name pools, the symbol table seen as the compiler needs it, units and
+ * their assembly, name resolution and the entry points; compile_expr.c
+ * holds expressions, assignment targets, functions, classes and
+ * comprehensions; compile_stmt.c holds statements, the fblock stack and
+ * try/except/finally.  Shared helpers carry the vm_c_ prefix; nothing here
+ * is visible outside compiler/compile*.c.
+ *
+ * Errors: every helper that fails unwinds the whole compilation with one
+ * longjmp to compiler.fail (vm_c_fail), with either c->err filled in (a
+ * SyntaxError) or a runtime exception set; callers never test results.
+ */
+#ifndef GCLAB_VM_COMPILE_INT_H
+#define GCLAB_VM_COMPILE_INT_H
+
+#include <setjmp.h>
+#include "compiler/compile.h"
+#include "frontend/symtable.h"
+#include "compiler/code.h"
+#include "compiler/opcode.h"
+
+/* Nesting limit of loops and try blocks per function (CPython: 20). */
+#define VM_MAXBLOCKS_C 20
+
+typedef struct vm_strvec { const char **items; int n, cap; } vm_strvec;
+
+/* One symbol-table scope seen as the compiler needs it: its fast locals
+ * (parameters first, in CPython's co_varnames order), cells and free
+ * variables in a fixed order (the parent's LOAD_CLOSURE and the child's
+ * cells must agree). */
+typedef struct cscope {
+    vm_scope *s;
+    bool function;              /* function, lambda or comprehension: fast locals */
+    bool is_comprehension;
+    bool is_class;
+    bool needs_class_cell;
+    const char *name, *private_name;
+    vm_strvec varnames, cellvars, freevars;
+} cscope;
+
+/* What a return/break/continue must undo when it leaves a block (see
+ * unwind_fblock in compile_stmt.c). */
+typedef enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
+               FB_HANDLER_CLEANUP, FB_POP_VALUE } fb_kind;
+
+typedef struct fblock {
+    fb_kind kind;
+    int start, exit;            /* labels (loops) */
+    const vm_node *final;       /* FINALLY_TRY: the Try node */
+    const char *name;           /* HANDLER_CLEANUP: `as` name or NULL */
+} fblock;
+
+/* One code object being compiled; units nest as scopes do. */
+typedef struct unit {
+    cscope *scope;
+    struct unit *parent;
+    vm_codeunit *code; int ncode, capcode;
+    int *linesof; int caplines;         /* line per instruction */
+    int *labels; int nlabels, caplabels;
+    rt_object *consts;                  /* list */
+    rt_object *const_index;             /* dict: const_key(constant) -> its index in consts */
+    vm_strvec names;
+    rt_object *name_index;              /* dict: interned name -> its index in names */
+    fblock fb[VM_MAXBLOCKS_C]; int nfb;
+    int lineno;
+    int firstlineno;
+    const char *qualname;
+    int argcount, kwonly, flags;
+} unit;
+
+typedef struct compiler {
+    vm_symtable *st;
+    cscope **cscopes;           /* st->nall entries, by scope id, each built on first use */
+    vm_arena *arena;
+    vm_syntax_error *err;
+    const char *filename;
+    rt_object *filename_obj;
+    unit *u;                    /* the unit being compiled */
+    jmp_buf fail;               /* errors unwind the recursion in one jump */
+} compiler;
+
+_Noreturn static inline void vm_c_fail(compiler *c)
+{
+    longjmp(c->fail, 1);
+}
+
+/* errors (compile.c) */
+_Noreturn void vm_c_nomem(compiler *c);
+/* NotImplementedError "WHAT is not supported by gclab (line N)" */
+_Noreturn void vm_c_not_implemented(compiler *c, const vm_node *n, const char *what);
+/* SyntaxError at node n */
+_Noreturn void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* emitting and pools (compile.c); each records c->u->lineno */
+int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg);
+int vm_c_new_label(compiler *c);
+void vm_c_bind_label(compiler *c, int l);
+void vm_c_load_const(compiler *c, rt_object *v);           /* steals v (NULL: fail) */
+rt_object *vm_c_interned(compiler *c, const char *s);      /* new reference */
+int vm_c_name_index(compiler *c, const char *name);        /* index in the unit's co_names */
+const char *vm_c_mangle(compiler *c, const char *name);    /* __x inside a class: _C__x */
+
+/* scopes and units (compile.c) */
+int vm_c_strvec_index(const vm_strvec *v, const char *name);   /* -1 if absent */
+cscope *vm_c_child_scope(compiler *c, const vm_node *n);       /* of a def, lambda, class, comprehension */
+void vm_c_unit_enter(compiler *c, cscope *sc, const char *qualname, int line);
+rt_object *vm_c_unit_leave(compiler *c);                       /* the finished code object */
+
+/* names (compile.c) */
+int vm_c_deref_index(compiler *c, const char *name);       /* cell or free slot of name */
+void vm_c_name(compiler *c, const char *id, vm_ctx ctx);   /* load, store or delete a name */
+
+/* expressions, stores, functions and classes (compile_expr.c) */
+void vm_c_expr(compiler *c, const vm_node *n);
+void vm_c_store(compiler *c, const vm_node *t);            /* pops the value into target t */
+void vm_c_delete(compiler *c, const vm_node *t);
+void vm_c_augassign(compiler *c, const vm_node *n);
+void vm_c_function(compiler *c, const vm_node *n);         /* def or lambda */
+void vm_c_class(compiler *c, const vm_node *n);
+
+/* statements (compile_stmt.c) */
+void vm_c_body(compiler *c, const vm_list *l);
+
+#endif

@@ -1,0 +1,377 @@
+/*
+ * compile_stmt.c -- the compiler's statements: assignment, loops, if,
+ * raise/assert, imports, try/except/finally, return/break/continue, and
+ * blocks (compile_int.h for the shared state).
+ *
+ * Exception handling uses the block stack of opcode.h; `finally` bodies
+ * are compiled once for the exception path and inlined on every other
+ * exit (fall-through, return, break, continue), which is how `return`
+ * inside `finally` gets its meaning.
+ *
+ * Invariants: a unit's fblock stack mirrors, at each point of the code,
+ * what is on the frame's block stack and value stack, so that
+ * return/break/continue can unwind it (unwind_fblock); a statement leaves
+ * the value stack as it found it.
+ */
+#include <string.h>
+#include "compiler/compile_int.h"
+
+/* ---- blocks -------------------------------------------------------------- */
+
+static void push_fb(compiler *c, const vm_node *n, fb_kind kind, int start, int exit)
+{
+    unit *u = c->u;
+    if (u->nfb >= VM_MAXBLOCKS_C)
+        vm_c_syntax_error(c, n, "too many statically nested blocks");
+    fblock *b = &u->fb[u->nfb++];
+    b->kind = kind;
+    b->start = start;
+    b->exit = exit;
+    b->final = NULL;
+    b->name = NULL;
+}
+
+static void pop_fb(compiler *c)
+{
+    c->u->nfb--;
+}
+
+static void compile_handler_name_cleanup(compiler *c, const char *name)
+{
+    vm_c_load_const(c, rt_newref(RT_NONE));
+    vm_c_name(c, name, VM_STORE);
+    vm_c_name(c, name, VM_DEL);
+}
+
+/* Emit the code that leaves fblock b on a return/break/continue path.
+ * preserve: a return value is on top of the stack. */
+static void unwind_fblock(compiler *c, fblock *b, bool preserve)
+{
+    switch (b->kind) {
+    case FB_WHILE:
+        break;
+    case FB_FOR:
+        if (preserve)
+            vm_c_emit(c, OP_ROT_TWO, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        break;
+    case FB_TRY_EXCEPT:
+        vm_c_emit(c, OP_POP_BLOCK, 0);
+        break;
+    case FB_FINALLY_TRY: {
+        vm_c_emit(c, OP_POP_BLOCK, 0);
+        /* run the finally body with this block popped (a return inside
+         * it must not run it again) */
+        fblock saved = *b;
+        unit *u = c->u;
+        int depth = (int)(b - u->fb);
+        fblock stash[VM_MAXBLOCKS_C];
+        int nstash = u->nfb - depth;
+        memcpy(stash, b, (size_t)nstash * sizeof(fblock));
+        u->nfb = depth;
+        if (preserve)
+            push_fb(c, b->final, FB_POP_VALUE, -1, -1);
+        vm_c_body(c, &saved.final->u.Try.finalbody);
+        if (preserve)
+            pop_fb(c);
+        memcpy(&u->fb[depth], stash, (size_t)nstash * sizeof(fblock));
+        u->nfb = depth + nstash;
+        break;
+    }
+    case FB_FINALLY_END:
+        if (preserve)
+            vm_c_emit(c, OP_ROT_THREE, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        vm_c_emit(c, OP_POP_EXCEPT, 0);
+        break;
+    case FB_HANDLER_CLEANUP:
+        if (preserve)
+            vm_c_emit(c, OP_ROT_TWO, 0);
+        vm_c_emit(c, OP_POP_EXCEPT, 0);
+        if (b->name)
+            compile_handler_name_cleanup(c, b->name);
+        break;
+    case FB_POP_VALUE:
+        if (preserve)
+            vm_c_emit(c, OP_ROT_TWO, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        break;
+    }
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+static void compile_return(compiler *c, const vm_node *n)
+{
+    if (!c->u->scope->function || c->u->scope->is_comprehension)
+        vm_c_syntax_error(c, n, "'return' outside function");
+    if (n->u.Return.value)
+        vm_c_expr(c, n->u.Return.value);
+    else
+        vm_c_load_const(c, rt_newref(RT_NONE));
+    unit *u = c->u;
+    for (int i = u->nfb - 1; i >= 0; i--)
+        unwind_fblock(c, &u->fb[i], true);
+    vm_c_emit(c, OP_RETURN_VALUE, 0);
+}
+
+static void compile_break_continue(compiler *c, const vm_node *n, bool brk)
+{
+    unit *u = c->u;
+    int i;
+    for (i = u->nfb - 1; i >= 0; i--)
+        if (u->fb[i].kind == FB_WHILE || u->fb[i].kind == FB_FOR)
+            break;
+    if (i < 0)
+        vm_c_syntax_error(c, n, brk ? "'break' outside loop" : "'continue' not properly in loop");
+    for (int j = u->nfb - 1; j > i; j--)
+        unwind_fblock(c, &u->fb[j], false);
+    if (brk) {
+        unwind_fblock(c, &u->fb[i], false);
+        vm_c_emit(c, OP_JUMP, (uint32_t)u->fb[i].exit);
+    } else {
+        vm_c_emit(c, OP_JUMP, (uint32_t)u->fb[i].start);
+    }
+}
+
+static bool is_const_true(const vm_node *n)
+{
+    return n->kind == VM_N_Constant
+        && (n->u.Constant.kind == VM_CONST_TRUE
+            || (n->u.Constant.kind == VM_CONST_INT && n->u.Constant.i != 0));
+}
+
+static void compile_try_except(compiler *c, const vm_node *n)
+{
+    int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+    vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)handler);
+    push_fb(c, n, FB_TRY_EXCEPT, -1, -1);
+    vm_c_body(c, &n->u.Try.body);
+    pop_fb(c);
+    vm_c_emit(c, OP_POP_BLOCK, 0);
+    vm_c_emit(c, OP_JUMP, (uint32_t)orelse);
+    vm_c_bind_label(c, handler);
+    /* stack: [prev, exc] */
+    for (int i = 0; i < n->u.Try.handlers.n; i++) {
+        const vm_node *h = n->u.Try.handlers.items[i];
+        c->u->lineno = h->line;
+        int next = vm_c_new_label(c);
+        if (!h->u.ExceptHandler.type && i < n->u.Try.handlers.n - 1)
+            vm_c_syntax_error(c, h, "default 'except:' must be last");
+        if (h->u.ExceptHandler.type) {
+            vm_c_emit(c, OP_DUP_TOP, 0);
+            vm_c_expr(c, h->u.ExceptHandler.type);
+            vm_c_emit(c, OP_JUMP_IF_NOT_EXC_MATCH, (uint32_t)next);
+        }
+        const char *name = h->u.ExceptHandler.name;
+        if (name)
+            vm_c_name(c, name, VM_STORE);
+        else
+            vm_c_emit(c, OP_POP_TOP, 0);
+        push_fb(c, h, FB_HANDLER_CLEANUP, -1, -1);
+        c->u->fb[c->u->nfb - 1].name = name;
+        vm_c_body(c, &h->u.ExceptHandler.body);
+        pop_fb(c);
+        vm_c_emit(c, OP_POP_EXCEPT, 0);
+        if (name)
+            compile_handler_name_cleanup(c, name);
+        vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, next);
+    }
+    vm_c_emit(c, OP_RERAISE, 0);
+    vm_c_bind_label(c, orelse);
+    vm_c_body(c, &n->u.Try.orelse);
+    vm_c_bind_label(c, end);
+}
+
+static void compile_try(compiler *c, const vm_node *n)
+{
+    if (n->u.Try.finalbody.n == 0) {
+        compile_try_except(c, n);
+        return;
+    }
+    int final = vm_c_new_label(c), exit = vm_c_new_label(c);
+    vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)final);
+    push_fb(c, n, FB_FINALLY_TRY, -1, -1);
+    c->u->fb[c->u->nfb - 1].final = n;
+    if (n->u.Try.handlers.n)
+        compile_try_except(c, n);
+    else
+        vm_c_body(c, &n->u.Try.body);
+    pop_fb(c);
+    vm_c_emit(c, OP_POP_BLOCK, 0);
+    vm_c_body(c, &n->u.Try.finalbody);
+    vm_c_emit(c, OP_JUMP, (uint32_t)exit);
+    vm_c_bind_label(c, final);
+    push_fb(c, n, FB_FINALLY_END, -1, -1);
+    vm_c_body(c, &n->u.Try.finalbody);
+    pop_fb(c);
+    vm_c_emit(c, OP_RERAISE, 0);
+    vm_c_bind_label(c, exit);
+}
+
+static void compile_import(compiler *c, const vm_node *n)
+{
+    for (int i = 0; i < n->u.Import.names.n; i++) {
+        const vm_node *a = n->u.Import.names.items[i];
+        if (strchr(a->u.alias.name, '.'))
+            vm_c_not_implemented(c, n, "import of a dotted module name");
+        vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, a->u.alias.name));
+        vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
+    }
+}
+
+static void compile_import_from(compiler *c, const vm_node *n)
+{
+    if (n->u.ImportFrom.level > 0 || !n->u.ImportFrom.module)
+        vm_c_not_implemented(c, n, "relative import");
+    if (strchr(n->u.ImportFrom.module, '.'))
+        vm_c_not_implemented(c, n, "import of a dotted module name");
+    vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, n->u.ImportFrom.module));
+    for (int i = 0; i < n->u.ImportFrom.names.n; i++) {
+        const vm_node *a = n->u.ImportFrom.names.items[i];
+        if (strcmp(a->u.alias.name, "*") == 0)
+            vm_c_not_implemented(c, n, "from ... import *");
+        vm_c_emit(c, OP_IMPORT_FROM, (uint32_t)vm_c_name_index(c, a->u.alias.name));
+        vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
+    }
+    vm_c_emit(c, OP_POP_TOP, 0);
+}
+
+static void compile_stmt(compiler *c, const vm_node *n)
+{
+    c->u->lineno = n->line;
+    switch (n->kind) {
+    case VM_N_FunctionDef:
+        vm_c_function(c, n);
+        break;
+    case VM_N_ClassDef:
+        vm_c_class(c, n);
+        break;
+    case VM_N_Return:
+        compile_return(c, n);
+        break;
+    case VM_N_Delete:
+        for (int i = 0; i < n->u.Delete.targets.n; i++)
+            vm_c_delete(c, n->u.Delete.targets.items[i]);
+        break;
+    case VM_N_Assign: {
+        vm_c_expr(c, n->u.Assign.value);
+        const vm_list *t = &n->u.Assign.targets;
+        for (int i = 0; i < t->n; i++) {
+            if (i < t->n - 1)
+                vm_c_emit(c, OP_DUP_TOP, 0);
+            vm_c_store(c, t->items[i]);
+        }
+        break;
+    }
+    case VM_N_AugAssign:
+        vm_c_augassign(c, n);
+        break;
+    case VM_N_For: {
+        int start = vm_c_new_label(c), cleanup = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_expr(c, n->u.For.iter);
+        vm_c_emit(c, OP_GET_ITER, 0);
+        vm_c_bind_label(c, start);
+        vm_c_emit(c, OP_FOR_ITER, (uint32_t)cleanup);
+        push_fb(c, n, FB_FOR, start, end);
+        vm_c_store(c, n->u.For.target);
+        vm_c_body(c, &n->u.For.body);
+        pop_fb(c);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_JUMP, (uint32_t)start);
+        vm_c_bind_label(c, cleanup);
+        vm_c_body(c, &n->u.For.orelse);
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_While: {
+        int start = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_bind_label(c, start);
+        if (!is_const_true(n->u.While.test)) {
+            vm_c_expr(c, n->u.While.test);
+            vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
+        }
+        push_fb(c, n, FB_WHILE, start, end);
+        vm_c_body(c, &n->u.While.body);
+        pop_fb(c);
+        vm_c_emit(c, OP_JUMP, (uint32_t)start);
+        vm_c_bind_label(c, orelse);
+        vm_c_body(c, &n->u.While.orelse);
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_If: {
+        int orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_expr(c, n->u.If.test);
+        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
+        vm_c_body(c, &n->u.If.body);
+        if (n->u.If.orelse.n)
+            vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, orelse);
+        vm_c_body(c, &n->u.If.orelse);
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_Raise: {
+        int nargs = 0;
+        if (n->u.Raise.exc) {
+            vm_c_expr(c, n->u.Raise.exc);
+            nargs = 1;
+            if (n->u.Raise.cause) {
+                vm_c_expr(c, n->u.Raise.cause);
+                nargs = 2;
+            }
+        }
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_RAISE_VARARGS, (uint32_t)nargs);
+        break;
+    }
+    case VM_N_Try:
+        compile_try(c, n);
+        break;
+    case VM_N_Assert: {
+        int end = vm_c_new_label(c);
+        vm_c_expr(c, n->u.Assert.test);
+        vm_c_emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)end);
+        vm_c_emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+        if (n->u.Assert.msg) {
+            vm_c_expr(c, n->u.Assert.msg);
+            vm_c_emit(c, OP_CALL_FUNCTION, 1);
+        }
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_RAISE_VARARGS, 1);
+        vm_c_bind_label(c, end);
+        break;
+    }
+    case VM_N_Import:
+        compile_import(c, n);
+        break;
+    case VM_N_ImportFrom:
+        compile_import_from(c, n);
+        break;
+    case VM_N_Global:
+    case VM_N_Nonlocal:
+    case VM_N_Pass:
+        break;
+    case VM_N_Expr:
+        vm_c_expr(c, n->u.Expr.value);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        break;
+    case VM_N_Break:
+        compile_break_continue(c, n, true);
+        break;
+    case VM_N_Continue:
+        compile_break_continue(c, n, false);
+        break;
+    default:
+        vm_c_not_implemented(c, n, vm_node_kind_name(n->kind));
+    }
+}
+
+void vm_c_body(compiler *c, const vm_list *l)
+{
+    for (int i = 0; i < l->n; i++)
+        compile_stmt(c, l->items[i]);
+}
+

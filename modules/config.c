@@ -1,0 +1,13 @@
+/*
+ * config.c -- the inittab: every built-in module gclab brings up, in the
+ * order it creates them (CPython's Modules/config.c).
+ */
+#include "modules/modules.h"
+
+const vm_inittab mod_inittab[] = {
+    { "sys", vm_mod_sys_init, NULL, NULL },
+    { "time", vm_mod_time_init, NULL, NULL },
+    { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini },
+    { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini },
+    { NULL, NULL, NULL, NULL },
+};

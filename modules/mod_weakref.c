@@ -1,0 +1,935 @@
+/*
+ * mod_weakref.c -- the built-in `weakref` module: ref (the runtime's
+ * weakref type itself, runtime/weakref.c), getweakrefcount, finalize,
+ * WeakValueDictionary and WeakKeyDictionary, written in C.
+ *
+ * finalize (CPython's Lib/weakref.py design):
+ *   - a live finalizer is a key of `registry` (a dict, creation order),
+ *     which owns it: a finalizer the program drops still fires;
+ *   - it holds a weakref to its object whose callback is the finalizer
+ *     itself, so the object's death calls it; calling it (by anyone) first
+ *     takes it out of the registry and drops every field, so it runs at most
+ *     once and the finalizer <-> weakref cycle is broken by the call;
+ *   - at exit (vm_mod_weakref_atexit, first thing in vm_fini) the live ones
+ *     with atexit true run newest first; after that none runs any more.
+ *
+ * Weak dictionaries: `data` is an ordinary dict (WVD: key -> weakref to the
+ * value; WKD: weakref to the key -> value).  Each weakref's callback removes
+ * its entry.  The callback reaches the container through a weakref too
+ * (selfref), so entries never keep their dictionary alive.  While an
+ * iterator over a weak dictionary is live (`iterating` > 0) callbacks only
+ * append to `pending` -- deleting from `data` under an iterator would break
+ * it -- and the removals are committed when the last iterator finishes or
+ * before the next mutation (CPython's _IterationGuard/_pending_removals).
+ * len() is len(data) - len(pending).
+ */
+#include <string.h>
+#include "vm/eval.h"
+#include "vm/module.h"
+#include "modules/modules.h"
+#include "collectors/collector.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/weakref.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+
+#define MF VM_MODFUNC
+
+static intptr_t nkw(rt_object *kwnames) { return kwnames ? RT_SIZE(kwnames) : 0; }
+
+static int check_args(const char *fname, intptr_t nargs, rt_object *kwnames, intptr_t lo, intptr_t hi)
+{
+    if (nkw(kwnames)) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    if (nargs < lo || nargs > hi) {
+        if (lo == hi)
+            rt_err_format(&rt_exc_TypeError, "%s() takes exactly %ld argument%s (%ld given)", fname, (long)lo,
+                          lo == 1 ? "" : "s", (long)nargs);
+        else
+            rt_err_format(&rt_exc_TypeError, "%s expected %s %ld argument%s, got %ld", fname,
+                          nargs < lo ? "at least" : "at most", (long)(nargs < lo ? lo : hi),
+                          (nargs < lo ? lo : hi) == 1 ? "" : "s", (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* Print the current exception as CPython's sys.excepthook / unraisable
+ * hook would, and clear it. */
+static void report_error(const char *ignored_in)
+{
+    rt_object *exc = rt_err_fetch();
+    fflush(vm.out);
+    if (ignored_in)
+        fprintf(stderr, "Exception ignored in: %s\n", ignored_in);
+    if (exc)
+        vm_print_exception(exc, stderr);
+    RT_XDECREF(exc);
+}
+
+/* ==== finalize =================================================================== */
+
+typedef struct finalizer {
+    RT_OBJECT_HEAD
+    rt_object *wr;        /* weakref to the object, callback = this finalizer; NULL once dead */
+    rt_object *func;
+    rt_object *args;      /* tuple */
+    rt_object *kwargs;    /* dict or NULL */
+    int64_t index;        /* creation order */
+    bool atexit;
+} finalizer;
+
+static rt_type finalize_type;
+static rt_object *registry;      /* dict: live finalizer -> None */
+static int64_t next_index;
+static bool registry_dirty;      /* a finalizer was created since the exit pass selected */
+static bool shut_down;           /* the exit pass has run: finalizers no longer call */
+
+static int registered(rt_object *f)
+{
+    return registry ? rt_dict_contains(registry, f) : 0;
+}
+
+static void finalizer_drop_fields(finalizer *f)
+{
+    RT_CLEAR(f->wr);
+    RT_CLEAR(f->func);
+    RT_CLEAR(f->args);
+    RT_CLEAR(f->kwargs);
+}
+
+static rt_object *finalize_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    intptr_t n = RT_SIZE(args);
+    if (n < 2) {
+        if (n == 0)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "finalize.__init__() missing 2 required positional arguments: 'obj' and 'func'");
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "finalize.__init__() missing 1 required positional argument: 'func'");
+    }
+    finalizer *f = (finalizer *)rt_object_new(&finalize_type);
+    if (!f)
+        return NULL;
+    f->atexit = true;
+    f->func = rt_newref(RT_TUPLE_GET_ITEM(args, 1));
+    f->args = rt_tuple_from_array(RT_TUPLE_ITEMS(args) + 2, n - 2);
+    if (f->args && kwargs && rt_dict_size(kwargs) > 0)
+        f->kwargs = rt_dict_copy(kwargs);
+    rt_gc_track(RT_OBJ(f));
+    if (!f->args || (kwargs && rt_dict_size(kwargs) > 0 && !f->kwargs)) {
+        RT_DECREF(f);
+        return NULL;
+    }
+    f->wr = rt_weakref_new(RT_TUPLE_GET_ITEM(args, 0), RT_OBJ(f));
+    if (!f->wr || rt_dict_setitem(registry, RT_OBJ(f), RT_NONE) < 0) {
+        finalizer_drop_fields(f);
+        RT_DECREF(f);
+        return NULL;
+    }
+    f->index = next_index++;
+    registry_dirty = true;
+    return RT_OBJ(f);
+}
+
+/* Take f out of the registry; 1 if it was there. */
+static int unregister(rt_object *f)
+{
+    int r = registered(f);
+    if (r > 0 && rt_dict_delitem(registry, f) < 0)
+        return -1;
+    return r;
+}
+
+/* f() or f(dead_weakref): run once, return func's result; None when dead. */
+static rt_object *finalize_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    if (RT_SIZE(args) > 1 || (kwargs && rt_dict_size(kwargs) > 0))
+        return rt_err_format(&rt_exc_TypeError, "finalize.__call__() takes from 1 to 2 positional arguments "
+                                                "but %ld were given", (long)RT_SIZE(args) + 1);
+    finalizer *f = (finalizer *)o;
+    RT_INCREF(f);   /* the registry's reference may be the last one */
+    int r = unregister(o);
+    rt_object *result = NULL;
+    if (r < 0)
+        goto done;
+    if (r == 0 || shut_down || !f->func) {
+        finalizer_drop_fields(f);
+        result = rt_none_new();
+        goto done;
+    }
+    rt_object *func = f->func, *fargs = f->args, *fkw = f->kwargs;
+    f->func = f->args = f->kwargs = NULL;
+    RT_CLEAR(f->wr);
+    result = rt_call(func, fargs, fkw);
+    RT_DECREF(func);
+    RT_DECREF(fargs);
+    RT_XDECREF(fkw);
+done:
+    RT_DECREF(f);
+    return result;
+}
+
+/* (obj, func, args, kwargs) while alive, else None. */
+static rt_object *finalize_info(finalizer *f)
+{
+    int r = registered(RT_OBJ(f));
+    if (r < 0)
+        return NULL;
+    rt_object *obj = r && f->wr ? rt_weakref_get(f->wr) : NULL;
+    if (!obj)
+        return rt_none_new();
+    rt_object *kw = f->kwargs ? rt_dict_copy(f->kwargs) : rt_dict_new();
+    if (!kw)
+        return NULL;
+    rt_object *t = rt_tuple_pack(4, obj, f->func, f->args, kw);
+    RT_DECREF(kw);
+    return t;
+}
+
+MF(finalize_peek)
+{
+    (void)args;
+    if (check_args("peek", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    return finalize_info((finalizer *)self);
+}
+
+MF(finalize_detach)
+{
+    (void)args;
+    if (check_args("detach", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    finalizer *f = (finalizer *)self;
+    rt_object *info = finalize_info(f);
+    if (!info || info == RT_NONE)
+        return info;
+    if (unregister(self) < 0) {
+        RT_DECREF(info);
+        return NULL;
+    }
+    finalizer_drop_fields(f);
+    return info;
+}
+
+static rt_object *finalize_get_alive(rt_object *o, void *c)
+{
+    (void)c;
+    int r = registered(o);
+    return r < 0 ? NULL : rt_bool_from(r > 0);
+}
+
+static rt_object *finalize_get_atexit(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_bool_from(((finalizer *)o)->atexit);
+}
+
+static int finalize_set_atexit(rt_object *o, rt_object *v, void *c)
+{
+    (void)c;
+    if (!v) {
+        rt_err_set_string(&rt_exc_AttributeError, "can't delete attribute 'atexit'");
+        return -1;
+    }
+    int t = rt_is_true(v);
+    if (t < 0)
+        return -1;
+    ((finalizer *)o)->atexit = t;
+    return 0;
+}
+
+static rt_object *finalize_repr(rt_object *o)
+{
+    finalizer *f = (finalizer *)o;
+    rt_object *obj = f->wr ? rt_weakref_get(f->wr) : NULL;
+    if (!obj)
+        return rt_str_from_format("<finalize object at %p; dead>", (void *)o);
+    return rt_str_from_format("<finalize object at %p; for '%s' at %p>", (void *)o, obj->type->name,
+                              (void *)obj);
+}
+
+static int finalize_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    finalizer *f = (finalizer *)o;
+    RT_VISIT(f->wr);
+    RT_VISIT(f->func);
+    RT_VISIT(f->args);
+    RT_VISIT(f->kwargs);
+    return 0;
+}
+
+static int finalize_clear(rt_object *o)
+{
+    finalizer_drop_fields((finalizer *)o);
+    return 0;
+}
+
+static void finalize_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    finalizer_drop_fields((finalizer *)o);
+    rt_object_free(o);
+}
+
+static rt_method_def finalize_methods[] = {
+    { "peek", finalize_peek, RT_METH_FASTCALL, NULL },
+    { "detach", finalize_detach, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_getset_def finalize_getsets[] = {
+    { "alive", finalize_get_alive, NULL, NULL },
+    { "atexit", finalize_get_atexit, finalize_set_atexit, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_type finalize_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "finalize",
+    .basicsize = sizeof(finalizer),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = finalize_dealloc,
+    .traverse = finalize_traverse,
+    .clear = finalize_clear,
+    .repr = finalize_repr,
+    .call = finalize_call,
+    .methods = finalize_methods,
+    .getsets = finalize_getsets,
+    .new_ = finalize_new,
+};
+
+/* One pass over the live finalizers, newest first, calling those with
+ * atexit set; stops early (returns 1) when one of them created a new
+ * finalizer, so that the caller selects again and the new one is not
+ * missed (CPython's _dirty flag). */
+static int exit_pass(void)
+{
+    rt_object *keys = rt_dict_keys_list(registry);
+    if (!keys) {
+        rt_err_clear();
+        return 0;
+    }
+    registry_dirty = false;
+    int again = 0;
+    for (intptr_t i = RT_SIZE(keys) - 1; i >= 0 && !again; i--) {
+        rt_object *f = RT_LIST_GET_ITEM(keys, i);
+        if (!((finalizer *)f)->atexit || registered(f) <= 0)
+            continue;
+        rt_object *args = rt_tuple_new(0);
+        rt_object *r = args ? finalize_call(f, args, NULL) : NULL;
+        RT_XDECREF(args);
+        if (r)
+            RT_DECREF(r);
+        else
+            report_error(NULL);
+        again = registry_dirty;
+    }
+    RT_DECREF(keys);
+    return again;
+}
+
+void vm_mod_weakref_atexit(void)
+{
+    if (!registry || shut_down)
+        return;
+    rt_object *saved = rt_err_fetch();
+    /* As CPython: no automatic collection while the exit finalizers run. */
+    bool reenable = gc_is_enabled();
+    if (reenable)
+        gc_disable();
+    while (rt_dict_size(registry) > 0 && exit_pass())
+        ;
+    shut_down = true;
+    if (reenable)
+        gc_enable();
+    fflush(vm.out);
+    rt_err_restore(saved);
+}
+
+/* ==== weak dictionaries ============================================================ */
+
+typedef struct weakdict {
+    RT_OBJECT_HEAD
+    rt_object *data;        /* dict */
+    rt_object *selfref;     /* weakref to this dictionary, for the removal callbacks */
+    rt_object *remover;     /* WKD: the callback of every key ref (bound to selfref) */
+    rt_object *pending;     /* list of removals deferred while iterating, or NULL */
+    intptr_t iterating;     /* live iterators */
+    rt_object *weakreflist;
+} weakdict;
+
+static rt_type wvd_type, wkd_type, weakdict_iter_type;
+
+static bool is_wkd(weakdict *d) { return RT_TYPE(d) == &wkd_type; }
+
+/* Delete one entry whose weakref died: WVD, by key (only when the value
+ * stored under it is still a dead ref: it may have been replaced); WKD, by
+ * the dead key ref.  Missing entries are fine. */
+static void remove_dead(weakdict *d, rt_object *k)
+{
+    rt_object *saved = rt_err_fetch();
+    if (is_wkd(d)) {
+        if (rt_dict_delitem(d->data, k) < 0)
+            rt_err_clear();
+    } else {
+        rt_object *wr = rt_dict_getitem(d->data, k);
+        if (wr && rt_weakref_check(wr) && !rt_weakref_get(wr) && rt_dict_delitem(d->data, k) < 0)
+            rt_err_clear();
+        rt_err_clear();
+    }
+    rt_err_restore(saved);
+}
+
+static void commit_removals(weakdict *d)
+{
+    if (d->iterating || !d->pending)
+        return;
+    rt_object *p = d->pending;
+    d->pending = NULL;
+    for (intptr_t i = 0; i < RT_SIZE(p); i++)
+        remove_dead(d, RT_LIST_GET_ITEM(p, i));
+    RT_DECREF(p);
+}
+
+/* The weakref callback.  self: WVD (selfref, key); WKD: selfref.
+ * args[0]: the dead weakref. */
+MF(weakdict_remove)
+{
+    (void)kwnames;
+    if (nargs != 1)
+        return rt_err_set_string(&rt_exc_TypeError, "weak dictionary callback takes one argument");
+    bool wvd = rt_tuple_check_exact(self);
+    rt_object *selfref = wvd ? RT_TUPLE_GET_ITEM(self, 0) : self;
+    weakdict *d = (weakdict *)rt_weakref_get(selfref);
+    if (!d)
+        return rt_none_new();
+    rt_object *k = wvd ? RT_TUPLE_GET_ITEM(self, 1) : args[0];
+    if (d->iterating) {
+        if (!d->pending && !(d->pending = rt_list_new(0)))
+            return NULL;
+        if (rt_list_append(d->pending, k) < 0)
+            return NULL;
+    } else {
+        RT_INCREF(d);
+        remove_dead(d, k);
+        RT_DECREF(d);
+    }
+    return rt_none_new();
+}
+
+static rt_method_def remove_def = { "_remove", weakdict_remove, RT_METH_FASTCALL, NULL };
+
+static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (RT_SIZE(args) > 1 || (kwargs && rt_dict_size(kwargs) > 0))
+        return rt_err_format(&rt_exc_TypeError, "%s() takes at most one positional argument", t->name);
+    weakdict *d = (weakdict *)rt_object_new(t);
+    if (!d)
+        return NULL;
+    d->data = rt_dict_new();
+    rt_gc_track(RT_OBJ(d));
+    if (!d->data || !(d->selfref = rt_weakref_new(RT_OBJ(d), NULL))
+        || (t == &wkd_type && !(d->remover = rt_cfunction_new(&remove_def, d->selfref)))) {
+        RT_DECREF(d);
+        return NULL;
+    }
+    if (RT_SIZE(args) == 1) {
+        rt_object *r = rt_call_method(RT_OBJ(d), "update", RT_TUPLE_ITEMS(args), 1);
+        if (!r) {
+            RT_DECREF(d);
+            return NULL;
+        }
+        RT_DECREF(r);
+    }
+    return RT_OBJ(d);
+}
+
+static int weakdict_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    weakdict *d = (weakdict *)o;
+    RT_VISIT(d->data);
+    RT_VISIT(d->selfref);
+    RT_VISIT(d->remover);
+    RT_VISIT(d->pending);
+    return 0;
+}
+
+static int weakdict_clear_slot(rt_object *o)
+{
+    weakdict *d = (weakdict *)o;
+    RT_CLEAR(d->data);
+    RT_CLEAR(d->selfref);
+    RT_CLEAR(d->remover);
+    RT_CLEAR(d->pending);
+    return 0;
+}
+
+static void weakdict_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    if (((weakdict *)o)->weakreflist)
+        rt_weakref_clear_all(o);
+    weakdict_clear_slot(o);
+    rt_object_free(o);
+}
+
+static rt_object *weakdict_repr(rt_object *o)
+{
+    return rt_str_from_format("<%s at %p>", RT_TYPE(o)->name, o);
+}
+
+/* A weakref to key for a WKD lookup (no callback), or NULL + TypeError. */
+static rt_object *key_ref(rt_object *key, rt_object *callback)
+{
+    return rt_weakref_new(key, callback);
+}
+
+/* The live object stored for key (borrowed), NULL without exception when
+ * missing or dead, NULL with an exception on error. */
+static rt_object *lookup(weakdict *d, rt_object *key)
+{
+    if (is_wkd(d)) {
+        rt_object *ref = key_ref(key, NULL);
+        if (!ref)
+            return NULL;
+        rt_object *v = rt_dict_getitem(d->data, ref);
+        RT_DECREF(ref);
+        return v;
+    }
+    rt_object *wr = rt_dict_getitem(d->data, key);
+    return wr ? rt_weakref_get(wr) : NULL;
+}
+
+static int store(weakdict *d, rt_object *key, rt_object *value)
+{
+    commit_removals(d);
+    if (is_wkd(d)) {
+        rt_object *ref = key_ref(key, d->remover);
+        if (!ref)
+            return -1;
+        int r = rt_dict_setitem(d->data, ref, value);
+        RT_DECREF(ref);
+        return r;
+    }
+    rt_object *bound = rt_tuple_pack(2, d->selfref, key);
+    rt_object *cb = bound ? rt_cfunction_new(&remove_def, bound) : NULL;
+    RT_XDECREF(bound);
+    if (!cb)
+        return -1;
+    rt_object *wr = rt_weakref_new(value, cb);
+    RT_DECREF(cb);
+    if (!wr)
+        return -1;
+    int r = rt_dict_setitem(d->data, key, wr);
+    RT_DECREF(wr);
+    return r;
+}
+
+static int del_entry(weakdict *d, rt_object *key)
+{
+    commit_removals(d);
+    if (is_wkd(d)) {
+        rt_object *ref = key_ref(key, NULL);
+        if (!ref)
+            return -1;
+        int r = rt_dict_delitem(d->data, ref);
+        if (r < 0 && rt_err_matches(&rt_exc_KeyError)) {
+            rt_err_clear();
+            rt_err_set_object(&rt_exc_KeyError, ref);
+        }
+        RT_DECREF(ref);
+        return r;
+    }
+    return rt_dict_delitem(d->data, key);
+}
+
+static rt_object *key_error(weakdict *d, rt_object *key)
+{
+    if (!is_wkd(d))
+        return rt_err_set_object(&rt_exc_KeyError, key);
+    rt_object *ref = key_ref(key, NULL);   /* CPython's KeyError carries the lookup ref */
+    if (ref) {
+        rt_err_set_object(&rt_exc_KeyError, ref);
+        RT_DECREF(ref);
+    }
+    return NULL;
+}
+
+static rt_object *weakdict_subscript(rt_object *o, rt_object *key)
+{
+    weakdict *d = (weakdict *)o;
+    commit_removals(d);
+    rt_object *v = lookup(d, key);
+    if (v)
+        return rt_newref(v);
+    if (rt_err_occurred())
+        return NULL;
+    return key_error(d, key);
+}
+
+static int weakdict_ass_subscript(rt_object *o, rt_object *key, rt_object *value)
+{
+    weakdict *d = (weakdict *)o;
+    return value ? store(d, key, value) : del_entry(d, key);
+}
+
+static intptr_t weakdict_length(rt_object *o)
+{
+    weakdict *d = (weakdict *)o;
+    return rt_dict_size(d->data) - (d->pending ? RT_SIZE(d->pending) : 0);
+}
+
+static int weakdict_contains(rt_object *o, rt_object *key)
+{
+    weakdict *d = (weakdict *)o;
+    if (is_wkd(d) && !rt_weakref_list_ptr(key))
+        return 0;   /* CPython: a key that cannot be weakly referenced is not in it */
+    rt_object *v = lookup(d, key);
+    if (v)
+        return 1;
+    return rt_err_occurred() ? -1 : 0;
+}
+
+MF(weakdict_get)
+{
+    if (check_args("get", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    if (is_wkd(d) && !rt_weakref_list_ptr(args[0]))
+        return rt_newref(nargs > 1 ? args[1] : RT_NONE);
+    rt_object *v = lookup(d, args[0]);
+    if (!v && rt_err_occurred())
+        return NULL;
+    return rt_newref(v ? v : nargs > 1 ? args[1] : RT_NONE);
+}
+
+MF(weakdict_pop)
+{
+    if (check_args("pop", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    rt_object *v = lookup(d, args[0]);
+    if (!v && rt_err_occurred())
+        return NULL;
+    if (!v) {
+        if (nargs > 1)
+            return rt_newref(args[1]);
+        return key_error(d, args[0]);
+    }
+    RT_INCREF(v);
+    if (del_entry(d, args[0]) < 0) {
+        RT_DECREF(v);
+        return NULL;
+    }
+    return v;
+}
+
+MF(weakdict_setdefault)
+{
+    if (check_args("setdefault", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    rt_object *v = lookup(d, args[0]);
+    if (v)
+        return rt_newref(v);
+    if (rt_err_occurred())
+        return NULL;
+    rt_object *dflt = nargs > 1 ? args[1] : RT_NONE;
+    if (store(d, args[0], dflt) < 0)
+        return NULL;
+    return rt_newref(dflt);
+}
+
+MF(weakdict_update)
+{
+    if (check_args("update", nargs, kwnames, 0, 1) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    if (nargs == 0)
+        return rt_none_new();
+    rt_object *items;
+    if (rt_dict_check(args[0]))
+        items = rt_dict_items_list(args[0]);
+    else if (RT_TYPE(args[0]) == &wvd_type || RT_TYPE(args[0]) == &wkd_type)
+        items = rt_call_method(args[0], "items", NULL, 0);
+    else
+        items = rt_newref(args[0]);
+    if (!items)
+        return NULL;
+    rt_object *it = rt_get_iter(items);
+    RT_DECREF(items);
+    if (!it)
+        return NULL;
+    rt_object *pair;
+    while ((pair = rt_iter_next(it)) != NULL) {
+        int r = -1;
+        if (!rt_tuple_check(pair) || RT_SIZE(pair) != 2)
+            rt_err_set_string(&rt_exc_TypeError, "update() expects (key, value) pairs");
+        else
+            r = store(d, RT_TUPLE_GET_ITEM(pair, 0), RT_TUPLE_GET_ITEM(pair, 1));
+        RT_DECREF(pair);
+        if (r < 0)
+            break;
+    }
+    RT_DECREF(it);
+    return rt_err_occurred() ? NULL : rt_none_new();
+}
+
+MF(weakdict_clear)
+{
+    (void)args;
+    if (check_args("clear", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    RT_CLEAR(d->pending);
+    rt_dict_clear(d->data);
+    return rt_none_new();
+}
+
+/* ---- iteration ---------------------------------------------------------------- */
+
+enum { IT_KEYS, IT_VALUES, IT_ITEMS };
+
+typedef struct weakdict_iter {
+    RT_OBJECT_HEAD
+    weakdict *d;         /* owned; NULL once finished */
+    intptr_t pos;
+    intptr_t size;       /* len(data) at the start: a change means the program mutated it */
+    int kind;
+    /* The weakly held object last produced (WVD: the value; WKD: the key),
+     * kept until the next step as CPython's generator frames keep it in a
+     * local: it cannot die while the loop body that received it runs. */
+    rt_object *held;
+} weakdict_iter;
+
+static void iter_finish(weakdict_iter *it)
+{
+    weakdict *d = it->d;
+    RT_CLEAR(it->held);
+    if (!d)
+        return;
+    it->d = NULL;
+    if (--d->iterating == 0)
+        commit_removals(d);
+    RT_DECREF(d);
+}
+
+static rt_object *make_iter(rt_object *o, int kind)
+{
+    weakdict *d = (weakdict *)o;
+    commit_removals(d);
+    weakdict_iter *it = (weakdict_iter *)rt_object_new(&weakdict_iter_type);
+    if (!it)
+        return NULL;
+    it->d = (weakdict *)rt_newref(o);
+    it->size = rt_dict_size(d->data);
+    it->kind = kind;
+    d->iterating++;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *weakdict_iter_next(rt_object *o)
+{
+    weakdict_iter *it = (weakdict_iter *)o;
+    weakdict *d = it->d;
+    if (!d)
+        return NULL;
+    if (rt_dict_size(d->data) != it->size) {
+        iter_finish(it);
+        return rt_err_set_string(&rt_exc_RuntimeError, "dictionary changed size during iteration");
+    }
+    rt_object *k, *v;
+    while (rt_dict_next(d->data, &it->pos, &k, &v)) {
+        /* WVD: k key, v ref to the value; WKD: k ref to the key, v value */
+        rt_object *key = is_wkd(d) ? rt_weakref_get(k) : k;
+        rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
+        if (!key || !value)
+            continue;   /* dead, its removal is pending */
+        if (is_wkd(d) ? it->kind != IT_VALUES : it->kind != IT_KEYS)
+            RT_SETREF(it->held, rt_newref(is_wkd(d) ? key : value));
+        switch (it->kind) {
+        case IT_KEYS: return rt_newref(key);
+        case IT_VALUES: return rt_newref(value);
+        default: return rt_tuple_pack(2, key, value);
+        }
+    }
+    iter_finish(it);
+    return NULL;
+}
+
+
+static int weakdict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((weakdict_iter *)o)->d);
+    RT_VISIT(((weakdict_iter *)o)->held);
+    return 0;
+}
+
+static int weakdict_iter_clear(rt_object *o)
+{
+    iter_finish((weakdict_iter *)o);
+    return 0;
+}
+
+static void weakdict_iter_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    iter_finish((weakdict_iter *)o);
+    rt_object_free(o);
+}
+
+static rt_object *weakdict_iter_keys(rt_object *o) { return make_iter(o, IT_KEYS); }
+
+MF(weakdict_keys)
+{
+    (void)args;
+    return check_args("keys", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_KEYS);
+}
+
+MF(weakdict_values)
+{
+    (void)args;
+    return check_args("values", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUES);
+}
+
+MF(weakdict_items)
+{
+    (void)args;
+    return check_args("items", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_ITEMS);
+}
+
+static rt_type weakdict_iter_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "weakdict_iterator",
+    .basicsize = sizeof(weakdict_iter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = weakdict_iter_dealloc,
+    .traverse = weakdict_iter_traverse,
+    .clear = weakdict_iter_clear,
+    .iter = rt_iter_self,
+    .iternext = weakdict_iter_next,
+};
+
+static rt_method_def weakdict_methods[] = {
+    { "get", weakdict_get, RT_METH_FASTCALL, NULL },
+    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
+    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
+    { "update", weakdict_update, RT_METH_FASTCALL, NULL },
+    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
+    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
+    { "values", weakdict_values, RT_METH_FASTCALL, NULL },
+    { "items", weakdict_items, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_mapping_methods weakdict_as_mapping = {
+    .length = weakdict_length,
+    .subscript = weakdict_subscript,
+    .ass_subscript = weakdict_ass_subscript,
+};
+
+static rt_sequence_methods weakdict_as_sequence = {
+    .contains = weakdict_contains,
+};
+
+#define WEAKDICT_TYPE(cname, pyname)                                \
+    static rt_type cname = {                                        \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
+        .name = pyname,                                             \
+        .basicsize = sizeof(weakdict),                              \
+        .flags = RT_TPFLAGS_GC,                                     \
+        .dealloc = weakdict_dealloc,                                \
+        .traverse = weakdict_traverse,                              \
+        .clear = weakdict_clear_slot,                               \
+        .weaklistoffset = offsetof(weakdict, weakreflist),          \
+        .repr = weakdict_repr,                                      \
+        .iter = weakdict_iter_keys,                                     \
+        .as_mapping = &weakdict_as_mapping,                         \
+        .as_sequence = &weakdict_as_sequence,                       \
+        .methods = weakdict_methods,                                \
+        .new_ = weakdict_new,                                       \
+    };
+WEAKDICT_TYPE(wvd_type, "WeakValueDictionary")
+WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary")
+
+/* ==== module ========================================================================= */
+
+MF(weakref_getweakrefcount)
+{
+    (void)self;
+    if (check_args("getweakrefcount", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return rt_int_from_i64(rt_weakref_list_ptr(args[0]) ? rt_weakref_count(args[0]) : 0);
+}
+
+MF(weakref_getweakrefs)
+{
+    (void)self;
+    if (check_args("getweakrefs", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    rt_object *l = rt_list_new(0);
+    rt_object **head = rt_weakref_list_ptr(args[0]);
+    for (rt_weakref *w = head ? rt_weakref_first(head) : NULL; l && w; w = rt_weakref_next(w))
+        if (rt_list_append(l, RT_OBJ(w)) < 0)
+            RT_CLEAR(l);
+    return l;
+}
+
+static rt_method_def weakref_defs[] = {
+    { "getweakrefcount", weakref_getweakrefcount, RT_METH_FASTCALL, NULL },
+    { "getweakrefs", weakref_getweakrefs, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static int ready_in(rt_object *modict, rt_type *t, const char *name)
+{
+    if (rt_type_ready(t) < 0)
+        return -1;
+    if (!rt_dict_getitem_str(t->dict, "__module__")) {
+        rt_object *m = rt_str_from_cstr("weakref");
+        int r = m ? rt_dict_setitem_str(t->dict, "__module__", m) : -1;
+        RT_XDECREF(m);
+        if (r < 0)
+            return -1;
+        rt_type_modified(t);
+    }
+    return name ? rt_dict_setitem_str(modict, name, RT_OBJ(t)) : 0;
+}
+
+int vm_mod_weakref_init(void)
+{
+    rt_object *m = vm_add_builtin_module("weakref", weakref_defs);
+    if (!m)
+        return -1;
+    rt_object *d = ((vm_module *)m)->dict;
+    RT_SETREF(registry, rt_dict_new());
+    next_index = 0;
+    shut_down = false;
+    registry_dirty = false;
+    if (!registry || rt_dict_setitem_str(d, "ref", RT_OBJ(&rt_weakref_type)) < 0
+        || rt_dict_setitem_str(d, "ReferenceType", RT_OBJ(&rt_weakref_type)) < 0
+        || ready_in(d, &finalize_type, "finalize") < 0 || ready_in(d, &wvd_type, "WeakValueDictionary") < 0
+        || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakdict_iter_type, NULL) < 0)
+        return -1;
+    return 0;
+}
+
+void vm_mod_weakref_fini(void)
+{
+    /* Finalizers left (atexit false, or created during shutdown) die
+     * without running: shut_down is set by vm_mod_weakref_atexit. */
+    shut_down = true;
+    if (registry)
+        rt_dict_clear(registry);
+    RT_CLEAR(registry);
+}

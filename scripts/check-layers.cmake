@@ -1,0 +1,51 @@
+# check-layers.cmake -- fail if a layer's file includes from a layer it does
+# not declare.
+#
+# cmake -DSRC=<source dir> -DLAYERS="runtime:|collectors:runtime|..." -P check-layers.cmake
+# LAYERS is CMakeLists.txt's GCLAB_LAYERS table: "layer:dep,dep" entries
+# joined by '|'.  Every quoted include "dir/file.h" whose dir is a layer
+# must name the file's own layer or one of its declared dependencies.
+# Includes of non-layer folders (tests/, the generated build info) and
+# system headers are not checked.
+if(NOT SRC OR NOT LAYERS)
+  message(FATAL_ERROR "check-layers: SRC and LAYERS are required")
+endif()
+string(REPLACE "|" ";" entries "${LAYERS}")
+set(all_layers "")
+foreach(e ${entries})
+  string(REGEX MATCH "^[^:]+" name "${e}")
+  list(APPEND all_layers ${name})
+endforeach()
+set(bad "")
+foreach(e ${entries})
+  string(REGEX MATCH "^[^:]+" layer "${e}")
+  string(REGEX REPLACE "^[^:]+:" "" deps "${e}")
+  string(REPLACE "," ";" deps "${deps}")
+  file(GLOB files ${SRC}/${layer}/*.c ${SRC}/${layer}/*.h)
+  foreach(f ${files})
+    file(STRINGS ${f} incs REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+    foreach(inc ${incs})
+      string(REGEX MATCH "\"[^\"]+\"" path "${inc}")
+      string(REPLACE "\"" "" path "${path}")
+      if(NOT path MATCHES "/")
+        if(NOT path STREQUAL "gclab_buildinfo.h")
+          list(APPEND bad "${f}: #include \"${path}\": include by layer path (\"${layer}/${path}\")")
+        endif()
+        continue()
+      endif()
+      string(REGEX MATCH "^[^/]+" target "${path}")
+      list(FIND all_layers "${target}" is_layer)
+      if(is_layer EQUAL -1 OR target STREQUAL layer)
+        continue()
+      endif()
+      list(FIND deps "${target}" allowed)
+      if(allowed EQUAL -1)
+        list(APPEND bad "${f}: #include \"${path}\": layer ${layer} does not depend on ${target}")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(bad)
+  string(JOIN "\n  " msg ${bad})
+  message(FATAL_ERROR "layering violations:\n  ${msg}")
+endif()
