@@ -39,15 +39,6 @@ static int fail(check_ctx *c, const char *fmt, ...)
     return -1;
 }
 
-static bool container_type(rt_object *o)
-{
-    if (!rt_is_gc(o))
-        return false;
-    if (o->type->flags & RT_TPFLAGS_TYPE_SUBCLASS)
-        return (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
-    return true;
-}
-
 static int visit_child_alive(rt_object *child, void *arg)
 {
     check_ctx *c = arg;
@@ -65,19 +56,19 @@ static int check_list(check_ctx *c, rt_gchead *head, const char *name, intptr_t 
         uintptr_t nx = g->gc_next;
         if (nx == 0)
             return fail(c, "%s: header %p has gc_next 0 while linked", name, (void *)g);
-        if (nx & 1)
+        if (nx & RT_GC_NEXT_UNREACHABLE)
             return fail(c, "%s: header %p has the unreachable bit set", name, (void *)g);
         rt_gchead *next = (rt_gchead *)nx;
         if (rt_gc_prev(next) != g)
             return fail(c, "%s: prev(next(%p)) is %p", name, (void *)g, (void *)rt_gc_prev(next));
         if (next == head)
             break;
-        if (next->gc_prev & RT_GC_COLLECTING)
+        if (rt_gc_is_collecting(next))
             return fail(c, "%s: COLLECTING flag set outside a collection", name);
         rt_object *op = rt_from_gc(next);
         if (op->refcnt <= 0)
             return fail(c, "%s: tracked object %p has refcount %ld", name, (void *)op, (long)op->refcnt);
-        if (!op->type || !container_type(op) || !op->type->traverse)
+        if (!op->type || !rt_is_gc(op) || !op->type->traverse)
             return fail(c, "%s: tracked object %p is not a container", name, (void *)op);
         if (op->type->traverse(op, visit_child_alive, c))
             return -1;
@@ -95,24 +86,23 @@ static int check_list(check_ctx *c, rt_gchead *head, const char *name, intptr_t 
 static void mark_refs(rt_gchead *head)
 {
     for (rt_gchead *g = rt_gc_next(head); g != head; g = rt_gc_next(g))
-        g->gc_prev = (g->gc_prev & RT_GC_FINALIZED) | RT_GC_COLLECTING
-                     | ((uintptr_t)rt_from_gc(g)->refcnt << RT_GC_FLAG_BITS);
+        rt_gc_refs_reset(g, rt_from_gc(g)->refcnt);
 }
 
 static int visit_subtract(rt_object *child, void *arg)
 {
     check_ctx *c = arg;
-    if (!container_type(child))
+    if (!rt_is_gc(child))
         return 0;
     rt_gchead *g = rt_as_gc(child);
-    if (!(g->gc_prev & RT_GC_COLLECTING))
+    if (!rt_gc_is_collecting(g))
         return 0;
-    if ((g->gc_prev >> RT_GC_FLAG_BITS) == 0) {
+    if (rt_gc_refs(g) == 0) {
         fail(c, "%s object %p has more references from containers than its refcount %ld",
              child->type->name, (void *)child, (long)child->refcnt);
         return 0;   /* keep going: the headers must still be restored */
     }
-    g->gc_prev -= (uintptr_t)1 << RT_GC_FLAG_BITS;
+    rt_gc_refs_dec(g);
     return 0;
 }
 

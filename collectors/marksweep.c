@@ -23,7 +23,8 @@
  * gc.get_objects.
  *
  * Invariants:
- *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
+ *   - the mark bit is bit 62 of the refcount (RT_GC_MARK_REFCNT, allocated
+ *     in gchead.h's table): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
  *     cleared by the split on every heap object that survives (static
@@ -52,7 +53,6 @@
 #include "runtime/error.h"
 #include "runtime/weakref.h"
 
-#define GC_MARK ((intptr_t)1 << 62)
 /* Objects allocated between two looks at the heap size: often enough to
  * keep the heap within a few KiB of its policy, rarely enough that the look
  * (rt_alloc_live_bytes) costs nothing measurable. */
@@ -176,13 +176,13 @@ static void push(rt_object *o)
 static int mark_visit(rt_object *o, void *arg)
 {
     (void)arg;
-    if (o->refcnt & GC_MARK)
+    if (o->refcnt & RT_GC_MARK_REFCNT)
         return 0;
     if (is_static_type(o)) {
         push(o);
         return 0;
     }
-    o->refcnt |= GC_MARK;
+    o->refcnt |= RT_GC_MARK_REFCNT;
     examined++;
     if (has_children(o))
         push(o);
@@ -203,7 +203,7 @@ static void rescan_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if ((o->refcnt & GC_MARK) && has_children(o)) {
+        if ((o->refcnt & RT_GC_MARK_REFCNT) && has_children(o)) {
             o->type->traverse(o, mark_visit, NULL);
             drain();
         }
@@ -267,7 +267,7 @@ static void find_finalizable(void)
     size_t first = to_finalize.n;
     for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
+        if (!(o->refcnt & RT_GC_MARK_REFCNT) && !rt_gc_is_finalized(o))
             if (gc_objvec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
@@ -276,15 +276,15 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Move the unmarked objects of list to dying, with GC_MARK set (it means
+/* Move the unmarked objects of list to dying, with RT_GC_MARK_REFCNT set (it means
  * "dying" until the sweep ends); unmark the others. */
 static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
-        o->refcnt ^= GC_MARK;
-        if (o->refcnt & GC_MARK) {
+        o->refcnt ^= RT_GC_MARK_REFCNT;
+        if (o->refcnt & RT_GC_MARK_REFCNT) {
             rt_gc_list_remove(g);
             rt_gc_list_append(g, dying);
         }
@@ -294,12 +294,12 @@ static void split(rt_gchead *list, rt_gchead *dying)
 static void unmark_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        obj_of(g)->refcnt &= ~GC_MARK;
+        obj_of(g)->refcnt &= ~RT_GC_MARK_REFCNT;
 }
 
 /* Clear every weakref to o, which is about to be deallocated (its dealloc
  * then finds the list empty and runs no callback); queue the callbacks of
- * the weakrefs that survive -- GC_MARK clear after the split; a dying
+ * the weakrefs that survive -- RT_GC_MARK_REFCNT clear after the split; a dying
  * weakref never calls back (CPython) -- newest first as the list is kept.
  * Every dying object goes through here before the first callback runs. */
 static void clear_weakrefs(rt_object *o)
@@ -308,7 +308,7 @@ static void clear_weakrefs(rt_object *o)
     rt_weakref *w;
     while ((w = rt_weakref_first(head)) != NULL) {
         rt_weakref_detach(w, head);
-        if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+        if (w->callback && !(RT_OBJ(w)->refcnt & RT_GC_MARK_REFCNT) && !final_pass)
             if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
     }
