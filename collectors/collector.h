@@ -151,9 +151,10 @@ int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
 void gc_vm_scrub(void);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
- * matching pop.  LIFO. */
+ * matching pop, which names the same slot.  Strictly LIFO (GCLAB_ASSERT
+ * checks the order and underflow in the debug and asan builds). */
 void gc_root_push(rt_object **slot);
-void gc_root_pop(int n);
+void gc_root_pop(rt_object **slot);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
 /* A growable array of object pointers in RAW memory: what a tracing
  * collector queues (objects to finalize, weakrefs to call back).  Under

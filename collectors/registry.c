@@ -169,9 +169,15 @@ void gc_root_push(rt_object **slot)
     root_slots[root_count++] = slot;
 }
 
-void gc_root_pop(int n)
+void gc_root_pop(rt_object **slot)
 {
-    root_count -= n;
+    /* Popping out of order, or more than was pushed, would leave a dead
+     * slot registered and drop a live one: a tracing collector would then
+     * read a stale stack variable or free what it holds. */
+    GCLAB_ASSERT(root_count > 0);
+    GCLAB_ASSERT(root_slots[root_count - 1] == slot);
+    (void)slot;
+    root_count--;
 }
 
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg)
