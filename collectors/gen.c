@@ -28,6 +28,7 @@
 #include <string.h>
 #include "collectors/collector.h"
 #include "collectors/cycle.h"
+#include "collectors/gc_check.h"
 #include "collectors/gen_internal.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
@@ -126,7 +127,7 @@ static intptr_t collect_with_callback(int generation)
  * that entered the oldest generation since the last full collection are at
  * least a quarter of those that survived it (CPython's long-lived
  * heuristic: keeps total collection work linear in the heap size). */
-static void collect_generations(void)
+static bool collect_generations(void)
 {
     for (int i = GC_GENERATIONS - 1; i >= 0; i--) {
         intptr_t threshold = (i == 0 && gc_gen.stress) ? 0 : gc_gen.gens[i].threshold;
@@ -134,9 +135,10 @@ static void collect_generations(void)
             if (i == GC_GENERATIONS - 1 && gc_gen.long_lived_pending < gc_gen.long_lived_total / 4)
                 continue;
             collect_with_callback(i);
-            break;
+            return true;
         }
     }
+    return false;
 }
 
 /* Run the automatic collection the counts ask for now. */
@@ -147,8 +149,10 @@ static void collect_due_generations(void)
     if (rt_err_occurred() || rt_gc.collecting)
         return;
     rt_gc.collecting = true;
-    collect_generations();
+    bool ran = collect_generations();
     rt_gc.collecting = false;
+    if (ran)
+        gc_check_if_enabled();
 }
 
 static void gen_on_threshold(void)
@@ -232,6 +236,7 @@ static intptr_t gen_collect(int generation)
     rt_gc.collecting = true;
     intptr_t n = collect_with_callback(generation);
     rt_gc.collecting = false;
+    gc_check_if_enabled();
     return n;
 }
 
@@ -338,4 +343,5 @@ const gc_collector gc_gen_collector = {
     .unfreeze = gen_unfreeze,
     .freeze_count = gen_freeze_count,
     .for_each_object = gen_for_each_object,
+    .check_heap = gc_gen_check_heap,
 };

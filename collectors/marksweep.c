@@ -47,6 +47,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
@@ -441,6 +442,8 @@ static intptr_t ms_collect(int generation)
     run_callbacks();
     info.collected = freed;
     invoke_callbacks("stop", &info);
+    if (!final_pass)
+        gc_check_if_enabled();
     return freed;
 }
 
@@ -572,6 +575,51 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     return 0;
 }
 
+/* ---- the heap check (--gc-check) --------------------------------------------- */
+
+/* A list of links: well formed, and every object on it live (an immortal
+ * count) and unmarked (the split unmarks every survivor). */
+static int check_links(rt_gchead *list, const char *name, char *err, size_t errlen)
+{
+    for (rt_gchead *g = list;;) {
+        rt_gchead *next = rt_gc_next(g);
+        if (!next || rt_gc_prev(next) != g) {
+            snprintf(err, errlen, "%s: link %p is not linked back", name, (void *)g);
+            return -1;
+        }
+        if (next == list)
+            return 0;
+        rt_object *o = obj_of(next);
+        if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & RT_GC_MARK_REFCNT) || !o->type) {
+            snprintf(err, errlen, "%s: object %p is dead or still marked (refcount %#lx)", name, (void *)o,
+                     (unsigned long)o->refcnt);
+            return -1;
+        }
+        g = next;
+    }
+}
+
+static int ms_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    /* (Finalizers and callbacks may still be queued: a __del__ may call
+     * gc.collect() while the queue that runs it is being drained.) */
+    if (msp || deferred) {
+        snprintf(err, errlen, "the mark stack or the deferred releases are not empty");
+        return -1;
+    }
+    if (check_links(&permanent, "permanent", err, errlen) < 0 || check_links(&objects, "objects", err, errlen) < 0
+        || check_links(&finalizable, "finalizable", err, errlen) < 0)
+        return -1;
+    rt_gchead *heads[] = { &containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)REFCNT_FLOOR };
+    return gc_check_lists(&spec, err, errlen);
+}
+
 const gc_collector gc_marksweep_collector = {
     .name = "marksweep",
     .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
@@ -589,4 +637,5 @@ const gc_collector gc_marksweep_collector = {
     .freeze_count = ms_freeze_count,
     .for_each_object = ms_for_each_object,
     .runtime_ready = ms_runtime_ready,
+    .check_heap = ms_check_heap,
 };

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 
@@ -37,6 +38,7 @@ int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t err
     if (c->init(cfg, err, errlen) < 0)
         return -1;
     active = c;
+    gc_check_enabled = cfg && cfg->check;
     return 0;
 }
 

@@ -80,3 +80,53 @@ Test(check, release_does_not_evaluate, .disabled = GCLAB_ASSERTS_ON)
     GCLAB_ASSERT(side_effect() == 0);
     cr_assert_eq(evaluated, 0);
 }
+
+/* ---- --gc-check (gc_config.check) --------------------------------------- */
+
+/* rc with the switch set or not; the heap check needs no GCLAB_ASSERT, so
+ * these run in every build. */
+static void start_rc(bool check)
+{
+    char err[200];
+    rt_alloc_config ac = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
+    cr_assert_eq(rt_alloc_setup(&ac, err, sizeof err), 0, "%s", err);
+    gc_config gc = { .check = check };
+    cr_assert_eq(gc_select(&gc_rc_collector, &gc, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(rt_init(), 0);
+}
+
+/* A list holding x twice while x's count says 1: a reference dropped once
+ * too often, which gc_check_heap's refcount arithmetic sees.  Returns x. */
+static rt_object *break_a_refcount(rt_object **list)
+{
+    rt_object *l = rt_list_new(0), *x = rt_list_new(0);
+    cr_assert_eq(rt_list_append(l, x), 0);
+    cr_assert_eq(rt_list_append(l, x), 0);
+    x->refcnt = 1;
+    *list = l;
+    return x;
+}
+
+Test(gc_check_switch, collection_aborts_on_a_broken_heap, .signal = SIGABRT)
+{
+    start_rc(true);
+    rt_object *l;
+    break_a_refcount(&l);
+    gc_active()->collect(2);
+}
+
+Test(gc_check_switch, off_by_default_and_the_check_itself_reports)
+{
+    start_rc(false);
+    char err[300];
+    cr_assert_eq(gc_check_heap(err, sizeof err), 0, "%s", err);
+    rt_object *l;
+    rt_object *x = break_a_refcount(&l);
+    cr_assert_eq(gc_active()->collect(2), 0, "no check without the switch");
+    cr_assert_eq(gc_check_heap(err, sizeof err), -1);
+    cr_assert(strstr(err, "more references from containers than its refcount"), "%s", err);
+    x->refcnt = 3;       /* repaired: the rest of the run must stay sound */
+    cr_assert_eq(gc_check_heap(err, sizeof err), 0, "%s", err);
+    RT_DECREF(x);
+    RT_DECREF(l);
+}
