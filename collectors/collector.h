@@ -109,8 +109,9 @@ typedef struct gc_collector {
 } gc_collector;
 
 /* Fill out's objects_live, bytes_live (from the allocator's statistics)
- * and containers_tracked (by walking the active collector's objects):
- * the "what is still allocated" part every collector's get_stats shares. */
+ * and containers_tracked (every container the active collector tracks,
+ * gc.freeze()'s included): the "what is still allocated" part every
+ * collector's get_stats shares. */
 void gc_stats_fill_live(gc_stats *out);
 
 /* The registry. */

@@ -216,6 +216,13 @@ void gc_stats_fill_live(gc_stats *out)
     out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
     out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
     out->containers_tracked = 0;
-    if (active)
-        active->for_each_object(-1, count_one, &out->containers_tracked);
+    if (!active)
+        return;
+    active->for_each_object(-1, count_one, &out->containers_tracked);
+    /* for_each_object (gc.get_objects) leaves gc.freeze()'s permanent
+     * generation out, as CPython does; frozen containers are still
+     * tracked, and the leak report compares counts taken before and after
+     * a freeze. */
+    if (active->freeze_count)
+        out->containers_tracked += (uint64_t)active->freeze_count();
 }
