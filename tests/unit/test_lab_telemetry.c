@@ -364,25 +364,30 @@ static lab_json *stats_now(void)
 }
 
 /* The shutdown's pauses (after the "teardown" mark) are reported apart and
- * left out of the pause statistics, the wall time and the trace read back. */
+ * left out of the pause statistics, the wall time and the trace read back.
+ * Only counts and bounds that scheduling delays cannot break are asserted:
+ * the program makes one pause and the shutdown three. */
 Test(lab_telemetry, teardown_reported_apart)
 {
     rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    uint64_t before_enable = rt_tel_now_ns();
     cr_assert_eq(rt_tel_enable(&cfg), 0);
     pause_of_ms(2);
-    spin_ns(5000000);
     rt_tel_mark(RT_TEL_MARK_TEARDOWN);
-    pause_of_ms(30);                      /* the shutdown cascade */
+    uint64_t after_mark = rt_tel_now_ns();
+    for (int i = 0; i < 3; i++)
+        pause_of_ms(10);                  /* the shutdown's cascades */
     rt_tel_disable();
     lab_json *v = stats_now();
     cr_assert_float_eq(lab_json_num(v, "pause_count"), 1, 1e-9);
-    double max = lab_json_num(v, "pause_max_ms");
-    cr_assert(max >= 2 && max < 30, "program's max pause %g", max);
-    cr_assert_float_eq(lab_json_num(v, "teardown_pause_count"), 1, 1e-9);
-    cr_assert_geq(lab_json_num(v, "teardown_pause_max_ms"), 30);
+    cr_assert_float_eq(lab_json_num(v, "teardown_pause_count"), 3, 1e-9);
+    cr_assert_geq(lab_json_num(v, "teardown_pause_max_ms"), 10);
+    cr_assert_geq(lab_json_num(v, "teardown_gc_s"), 0.030);
     cr_assert_geq(lab_json_num(v, "teardown_s"), 0.030);
     double wall = lab_json_num(v, "wall_s");
-    cr_assert(wall >= 0.007 && wall < 0.030, "program's wall time %g excludes the teardown", wall);
+    cr_assert(wall >= 0.002 && wall <= (double)(after_mark - before_enable) / 1e9,
+              "program's wall time %g ends at the mark", wall);
+    cr_assert_leq(lab_json_num(v, "gc_s"), wall);
     lab_json_free(v);
 
     char *path = lab_strdup_printf("%s/trace.csv", dir), err[256];
@@ -411,7 +416,6 @@ Test(lab_telemetry, warmup_mark_window)
     lab_json *v = stats_now();
     cr_assert_float_eq(lab_json_num(v, "pause_count"), 2, 1e-9);
     cr_assert_float_eq(lab_json_num(v, "warmup_pause_count"), 1, 1e-9);
-    cr_assert_lt(lab_json_num(v, "pause_max_ms"), 20);
     cr_assert_geq(lab_json_num(v, "warmup_s"), 0.020);
     cr_assert(lab_json_get(v, "measure_from_found")->boolean);
     lab_json_free(v);
