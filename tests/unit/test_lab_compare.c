@@ -1,6 +1,7 @@
 /*
- * test_lab_compare.c -- `gclab compare` (lab/compare.c) on result folders
- * built by hand: ratios, verdicts, geometric means and the errors.
+ * test_lab_compare.c -- `gclab compare` (lab/compare.c) and the exports
+ * (lab/export.c) on result folders built by hand: ratios, verdicts,
+ * geometric means, the errors, runs.csv, pauses.csv and schema.json.
  */
 #include <criterion/criterion.h>
 #include <math.h>
@@ -10,6 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "lab/compare.h"
+#include "lab/export.h"
+#include "lab/fileio.h"
+#include "lab/results.h"
 
 static char root[64];
 
@@ -30,6 +34,16 @@ static void teardown(void)
 }
 
 TestSuite(lab_compare, .init = setup, .fini = teardown);
+
+/* The text of root/name (malloc'ed). */
+static char *own_file(const char *name)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", root, name);
+    char *t = lab_read_file(path, NULL);
+    cr_assert_not_null(t, "%s", path);
+    return t;
+}
 
 /* One finished run with wall_s = wall and gc_s = gc. */
 static void add_run(const char *workload, const char *config, int repeat, double wall, double gc)
@@ -139,4 +153,50 @@ Test(lab_compare, errors)
     cr_assert_eq(status, 2);
     free(compare_csv("missing", NULL, &status));
     cr_assert_eq(status, 1);
+}
+
+/* runs.csv, pauses.csv and schema.json (lab/export.c) of the same folders. */
+Test(lab_compare, exports_and_schema)
+{
+    add_run("w", "base", 0, 1.5, 0.25);
+    add_run("w", "x", 0, 0.1 + 0.2, 0.0);
+    char path[300];
+    snprintf(path, sizeof path, "%s/runs/w+base+0/trace.csv", root);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    /* CRLF line ends are read too; the pause after the teardown mark is the shutdown's */
+    fputs("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,heap_before,"
+          "heap_after,live_bytes,arenas,pools,rss_bytes\r\n"
+          "collection,1000000,3000000,gen,0,10,4,0,0,0,0,0,0,0\r\n"
+          "sample,3000000,3000000,,,0,0,0,0,0,100,1,1,4096\r\n"
+          "mark,4000000,4000000,teardown,,0,0,0,0,0,0,0,0,0\r\n"
+          "rc-cascade,5000000,9000000,rc,,2000,2000,0,0,0,0,0,0,0\r\n", f);
+    fclose(f);
+    lab_results R;
+    const char *dirs[] = { root };
+    char err[512];
+    cr_assert_eq(lab_results_load(dirs, 1, &R, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(lab_export_write(&R, root, err, sizeof err), 0, "%s", err);
+    lab_results_free(&R);
+
+    char *runs = own_file("runs.csv"), *pauses = own_file("pauses.csv");
+    cr_assert(strncmp(runs, "run,workload,config,repeat,status,wall_s,", 41) == 0, "%s", runs);
+    cr_assert(strstr(runs, "\nw+x+0,w,x,0,ok,0.30000000000000004,") != NULL, "full precision: %s", runs);
+    cr_assert(strstr(pauses, "w+base+0,w,base,0,collection,0,0.001,2,4,program\n") != NULL, "%s", pauses);
+    cr_assert(strstr(pauses, "w+base+0,w,base,0,rc-cascade,,0.0050000000000000001,4,2000,teardown\n") != NULL, "%s",
+              pauses);
+    cr_assert(strstr(pauses, "sample") == NULL);
+
+    /* every column of runs.csv is described in schema.json */
+    char *schema = own_file("schema.json");
+    char *header = strndup(runs, strcspn(runs, "\n"));
+    for (char *save = NULL, *col = strtok_r(header, ",", &save); col; col = strtok_r(NULL, ",", &save)) {
+        char quoted[96];
+        snprintf(quoted, sizeof quoted, "{\"name\": \"%s\"", col);
+        cr_assert(strstr(schema, quoted) != NULL, "schema.json describes %s", col);
+    }
+    free(header);
+    free(runs);
+    free(pauses);
+    free(schema);
 }
