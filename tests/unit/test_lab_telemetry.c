@@ -431,3 +431,40 @@ Test(lab_telemetry, warmup_mark_never_reached)
     cr_assert(!lab_json_get(v, "measure_from_found")->boolean, "the stats say the window was not found");
     lab_json_free(v);
 }
+
+/* --trace-format chrome: valid JSON with one complete event per pause, an
+ * instant per mark and a memory counter per sample. */
+Test(lab_telemetry, chrome_trace_events)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    rt_tel_collection_begin("gen", 1);
+    rt_tel_collection_end(10, 3, 0);      /* also takes a sample */
+    pause_of_ms(1);
+    rt_tel_mark("phase \"two\"");
+    rt_tel_disable();
+    char *path = lab_strdup_printf("%s/trace.json", dir), err[256];
+    cr_assert_eq(lab_tel_write_chrome(path, err, sizeof err), 0, "%s", err);
+    lab_json *v = lab_json_parse_file(path, err, sizeof err);
+    cr_assert(v, "Trace Event JSON parses: %s", err);
+    const lab_json *ev = lab_json_get(v, "traceEvents");
+    cr_assert(ev && ev->n >= 4);
+    int complete = 0, instant = 0, counter = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        const char *ph = lab_json_str(ev->items[i], "ph");
+        complete += strcmp(ph, "X") == 0;
+        instant += strcmp(ph, "i") == 0;
+        counter += strcmp(ph, "C") == 0;
+        if (strcmp(ph, "X") == 0 && lab_json_num(lab_json_get(ev->items[i], "args"), "examined") == 10) {
+            cr_assert_str_eq(lab_json_str(ev->items[i], "name"), "gen collection, generation 1");
+            cr_assert_float_eq(lab_json_num(lab_json_get(ev->items[i], "args"), "collected"), 3, 1e-9);
+        }
+        if (strcmp(ph, "i") == 0)
+            cr_assert_str_eq(lab_json_str(ev->items[i], "name"), "phase \"two\"");
+    }
+    cr_assert_eq(complete, 2);
+    cr_assert_eq(instant, 1);
+    cr_assert_eq(counter, 1);
+    lab_json_free(v);
+    free(path);
+}
