@@ -58,7 +58,7 @@ def main():
             else:
                 ap.error(f"argument '{item}' comes before any workload file")
     else:
-        runs = [[os.path.join(wl_dir, f)] for f in sorted(os.listdir(wl_dir)) if f.endswith(".py")]
+        runs = [[os.path.join(wl_dir, f)] for f in sorted(os.listdir(wl_dir)) if f.endswith(".py") and f != "gclab.py"]   # gclab.py: the gclab module for CPython
     gc_flags = ["--gc", a.gc] if a.gc else []
 
     rows = []
