@@ -408,7 +408,7 @@ static int bo_check_heap(char *err, size_t errlen)
     }
     rt_gchead *heads[] = { &containers };
     static const char *const names[] = { "containers" };
-    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)1 << 56 };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)RT_GC_TRACED_REFCNT_FLOOR };
     return gc_check_lists(&spec, err, errlen);
 }
 

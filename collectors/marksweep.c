@@ -86,10 +86,9 @@ static void set_limit(void)
 }
 
 
-/* Refcounts under this collector stay within a few million of 2^60 (they
- * may dip below it: interned strings drop references they never took);
+/* Refcounts under this collector are at least RT_GC_TRACED_REFCNT_FLOOR;
  * gc heads hold 0 or user-space addresses (< 2^47). */
-#define REFCNT_FLOOR ((uintptr_t)1 << 56)
+#define REFCNT_FLOOR RT_GC_TRACED_REFCNT_FLOOR
 
 /* Valid once alloc_object has set the refcount, i.e. at every safe point. */
 static rt_object *obj_of(rt_gchead *link)

@@ -72,6 +72,11 @@ typedef struct rt_gchead {
 #define RT_GC_FLAG_MASK   ((uintptr_t)3)
 #define RT_GC_FLAG_BITS   2
 #define RT_GC_MARK_REFCNT ((intptr_t)1 << 62)
+/* Under the tracing collectors every live object's refcount stays within a
+ * few million of RT_IMMORTAL_REFCNT (2^60; it may dip below: interned
+ * strings drop references they never took), so it is at least this, while
+ * a gc head's first word (an address) and a freed block's are below it. */
+#define RT_GC_TRACED_REFCNT_FLOOR ((uintptr_t)1 << 56)
 
 static inline rt_gchead *rt_as_gc(rt_object *o) { return (rt_gchead *)o - 1; }
 static inline rt_object *rt_from_gc(rt_gchead *g) { return (rt_object *)(g + 1); }
