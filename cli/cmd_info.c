@@ -47,7 +47,7 @@ int vm_cmd_info(int argc, char **argv)
                 printf(" %s", cap_names[i]);
         printf("\n");
         for (const gc_option *o = c->options; o && o->key; o++)
-            printf("  %-10s --gc-opt %s=%s\n", "", o->key, o->values);
+            printf("  %-10s --gc-opt %s=...: %s\n", "", o->key, o->values);
     }
     printf("\nAllocator backends (--alloc NAME):\n");
     printf("  %-10s arenas -> pools -> blocks in %d-byte size classes up to %d bytes;\n"

@@ -114,6 +114,15 @@ Test(rc, no_leak_reported_when_everything_is_freed)
     cr_assert_eq(leaks.bytes, 0);
 }
 
+/* init(NULL) means every default (collector.h); gen_init always took it,
+ * rc_init read cfg->threshold_set through the NULL. */
+Test(rc, init_accepts_a_null_config)
+{
+    char err[200] = "";
+    cr_assert_eq(gc_rc_collector.init(NULL, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(rt_gc.young_threshold, 0, "rc never enters the collector");
+}
+
 Test(rc, rejects_thresholds)
 {
     gc_config c = { .threshold_set = true, .threshold = { 1, 1, 1 } };
