@@ -169,15 +169,15 @@ int vm_options_check(vm_options *o, const char *prog)
             fprintf(stderr, "%s: --%s: %s\n", prog, o->opt_flag[i], err);
             return -1;
         }
-    bool boehm = strcmp(o->collector->name, "boehm") == 0;
-    if (boehm) {
-        if (o->alloc_set && o->alloc.backend != RT_BACKEND_BOEHM) {
-            fprintf(stderr, "%s: --alloc: collector boehm allocates with allocator boehm, not %s\n",
-                    prog, rt_backend_name(o->alloc.backend));
+    if (o->collector->allocator) {
+        int b = rt_backend_parse(o->collector->allocator);
+        if (o->alloc_set && (int)o->alloc.backend != b) {
+            fprintf(stderr, "%s: --alloc: collector %s allocates with allocator %s, not %s\n", prog,
+                    o->collector->name, o->collector->allocator, rt_backend_name(o->alloc.backend));
             return -1;
         }
-        o->alloc.backend = RT_BACKEND_BOEHM;
-    } else if (o->alloc.backend == RT_BACKEND_BOEHM) {
+        o->alloc.backend = (rt_backend_kind)b;
+    } else if (o->alloc.backend == RT_BACKEND_BOEHM) {   /* libgc's backend: installed by its collector only */
         fprintf(stderr, "%s: --alloc: allocator boehm works only with collector boehm\n", prog);
         return -1;
     }

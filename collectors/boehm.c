@@ -510,6 +510,7 @@ const gc_collector gc_boehm_collector = {
     .summary = "Boehm-Demers-Weiser conservative collector (libgc); no refcount work",
     .caps = GC_CAPS_boehm,
     .options = bo_options,
+    .allocator = "boehm",
     .init = bo_init,
     .fini = bo_fini,
     .collect = bo_collect,

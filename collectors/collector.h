@@ -155,6 +155,9 @@ typedef struct gc_collector {
     const char *summary;                 /* one line for `gclab info` */
     unsigned caps;                       /* GC_CAPS_NAME (collectors/list.h) */
     const gc_option *options;            /* ends with a NULL key; NULL: none */
+    /* The allocator backend the collector installs itself (`--alloc`
+     * name, e.g. "boehm"), which `--gc` then implies; NULL: any other. */
+    const char *allocator;
 
     /* Install: set up rt_gc (young list, threshold, on_threshold).  cfg
      * NULL means every default.  Returns 0, or -1 with a message in err. */
