@@ -160,33 +160,25 @@ Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector =
 Test(lab_spec, boehm_allocator) { expect_error(HEAD "[config c]\ncollector = gen\nallocator = boehm\n", 7, "allocator boehm works only with collector boehm"); }
 Test(lab_spec, bad_trigger) { expect_error(HEAD CONF "trigger = later\n", 7, "trigger = later: invalid value 'later' (alloc or safepoint)"); }
 Test(lab_spec, trigger_needs_gen) { expect_error(HEAD "[config c]\ncollector = marksweep\ntrigger = safepoint\n", 7, "trigger = safepoint: collector 'marksweep' has no option 'trigger' (valid keys: heap, heap-min)"); }
-Test(lab_spec, trigger_flag)
+/* trigger becomes --gc-trigger, each word of gc_opt one --gc-opt. */
+Test(lab_spec, option_flags)
 {
-    char *p = write_spec(HEAD "[config c]\ncollector = gen\ntrigger = safepoint\n");
+    char *p = write_spec(HEAD "[config c]\ncollector = gen\ntrigger = safepoint\n"
+                              "[config m]\ncollector = marksweep\ngc_opt = heap=grow:3 heap-min=1M\n");
     lab_spec s;
     char *errors = NULL;
     cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
-    char **f = lab_config_flags(&s.configs[0]);
-    cr_assert_str_eq(f[2], "--gc-trigger");
-    cr_assert_str_eq(f[3], "safepoint");
-    cr_assert_null(f[4]);
-    lab_strv_free(f);
-    lab_spec_free(&s);
-    free(p);
-}
-Test(lab_spec, gc_opt_flags)
-{
-    char *p = write_spec(HEAD "[config c]\ncollector = marksweep\ngc_opt = heap=grow:3 heap-min=1M\n");
-    lab_spec s;
-    char *errors = NULL;
-    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
-    char **f = lab_config_flags(&s.configs[0]);
-    cr_assert_str_eq(f[2], "--gc-opt");
-    cr_assert_str_eq(f[3], "heap=grow:3");
-    cr_assert_str_eq(f[4], "--gc-opt");
-    cr_assert_str_eq(f[5], "heap-min=1M");
-    cr_assert_null(f[6]);
-    lab_strv_free(f);
+    static const char *const want[2][7] = {
+        { "--gc", "gen", "--gc-trigger", "safepoint", NULL },
+        { "--gc", "marksweep", "--gc-opt", "heap=grow:3", "--gc-opt", "heap-min=1M", NULL },
+    };
+    for (int c = 0; c < 2; c++) {
+        char **f = lab_config_flags(&s.configs[c]);
+        for (int i = 0; want[c][i] || f[i]; i++)
+            cr_assert(f[i] && want[c][i] && strcmp(f[i], want[c][i]) == 0, "config %d flag %d: %s", c, i,
+                      f[i] ? f[i] : "(end)");
+        lab_strv_free(f);
+    }
     lab_spec_free(&s);
     free(p);
 }
