@@ -225,18 +225,18 @@ int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errl
 /* Options.  gc_config_add_option appends key=value (value not copied; key
  * up to 23 characters): 0, or -1 with a message.  gc_apply_options calls
  * c's set for each option of cfg (NULL: none), in order: 0, or -1 with a
- * message naming the collector and, for an unknown key, its valid keys.
- * gc_option_keys writes c's keys, comma-separated ("none"), into buf. */
+ * message naming the collector and, for an unknown key, its valid keys. */
 int gc_config_add_option(gc_config *cfg, const char *key, size_t keylen, const char *value, char *err,
                          size_t errlen);
 /* The same from "key=value" (value is the text after the first '='). */
 int gc_config_add(gc_config *cfg, const char *key_value, char *err, size_t errlen);
 int gc_apply_options(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen);
-/* Check one "key" / value pair against collector name's options, for
- * callers that only validate (the experiment spec): 0, or -1 with a
- * message.  A collector not compiled in is not checked (0). */
+/* Check one key / value pair with collector name's own parser, before
+ * the collector is installed (command line, experiment spec): 0, or -1
+ * with gc_apply_options's message.  The parser stores into the
+ * collector's settings, which its init resets.  A collector not compiled
+ * in is not checked (0: its run reports it). */
 int gc_check_option(const char *collector, const char *key, const char *value, char *err, size_t errlen);
-void gc_option_keys(const gc_collector *c, char *buf, size_t len);
 
 /* Parse a heap policy: "default", "grow:F" (1 < F <= 100) or "fixed:SIZE"
  * (K/M/G suffixes); -1 with a message. */

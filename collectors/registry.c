@@ -185,7 +185,8 @@ int gc_config_add(gc_config *cfg, const char *key_value, char *err, size_t errle
     return gc_config_add_option(cfg, key_value, (size_t)(eq - key_value), eq + 1, err, errlen);
 }
 
-void gc_option_keys(const gc_collector *c, char *buf, size_t len)
+/* c's keys, comma-separated, or "none". */
+static void option_keys(const gc_collector *c, char *buf, size_t len)
 {
     size_t n = 0;
     buf[0] = 0;
@@ -209,7 +210,7 @@ static int apply_one(const gc_collector *c, const char *key, const char *value, 
         return -1;
     }
     char keys[160];
-    gc_option_keys(c, keys, sizeof keys);
+    option_keys(c, keys, sizeof keys);
     if (c->options && c->options->key)
         snprintf(err, errlen, "collector '%s' has no option '%s' (valid keys: %s)", c->name, key, keys);
     else
