@@ -169,7 +169,7 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
         if (e->cause && rt_is_exception(e->cause)) {
             print_chain(e->cause, out, depth + 1);
             fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-        } else if (e->context && rt_is_exception(e->context)) {
+        } else if (e->context && rt_is_exception(e->context) && !e->suppress_context) {
             print_chain(e->context, out, depth + 1);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
