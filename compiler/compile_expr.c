@@ -7,9 +7,9 @@
  * Invariants: vm_c_expr leaves exactly one value on the stack and restores
  * c->u->lineno on the way out, so an enclosing statement's later
  * instructions keep its line; vm_c_store consumes exactly one value.
- * Folding is limited to what is observable-free (-literal, and + - * on
- * int literals computed exactly in 128 bits): the bytecode of everything
- * else is what CPython 3.11 would run.
+ * Constants fold as CPython 3.11's AST optimiser folds them (fold.c);
+ * before that, + - * on int literals are computed exactly in 128 bits, so
+ * that 2**62 * 2 - 1 stays a 64-bit constant as in CPython.
  */
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +40,14 @@ static int nb_op(vm_operator op)
     }
 }
 
+rt_object *vm_c_str_constant(const vm_node *n)
+{
+    rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
+    if (s && RT_SIZE(s) <= 40)
+        rt_str_intern_inplace(&s);
+    return s;
+}
+
 static rt_object *constant_value(compiler *c, const vm_node *n)
 {
     switch (n->u.Constant.kind) {
@@ -48,12 +56,8 @@ static rt_object *constant_value(compiler *c, const vm_node *n)
     case VM_CONST_FALSE: return rt_newref(RT_FALSE);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
-    case VM_CONST_STR: {
-        rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
-        if (s && RT_SIZE(s) <= 40)
-            rt_str_intern_inplace(&s);
-        return s;
-    }
+    case VM_CONST_STR:
+        return vm_c_str_constant(n);
     default:
         rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)",
                       n->line);
@@ -98,7 +102,11 @@ static void compile_compare(compiler *c, const vm_node *n)
     vm_c_expr(c, n->u.Compare.left);
     int cleanup = nc > 1 ? vm_c_new_label(c) : -1;
     for (int i = 0; i < nc; i++) {
-        vm_c_expr(c, n->u.Compare.comparators.items[i]);
+        vm_cmpop last = n->u.Compare.ops[nc - 1];
+        if (i == nc - 1 && (last == VM_CMP_IN || last == VM_CMP_NOTIN))
+            vm_c_iterable(c, n->u.Compare.comparators.items[i]);
+        else
+            vm_c_expr(c, n->u.Compare.comparators.items[i]);
         if (i < nc - 1) {
             vm_c_emit(c, OP_DUP_TOP, 0);
             vm_c_emit(c, OP_ROT_THREE, 0);
@@ -270,6 +278,28 @@ static bool fold_int(const vm_node *n, __int128 *out, int depth)
     return false;
 }
 
+/* An iterable as CPython 3.11 compiles it after its AST optimiser (the
+ * iterable of for and of comprehensions, the right operand of in / not
+ * in): a list display is built as a tuple, one constant when it can be. */
+void vm_c_iterable(compiler *c, const vm_node *n)
+{
+    if (n->kind != VM_N_List || has_starred(&n->u.List.elts)) {
+        vm_c_expr(c, n);
+        return;
+    }
+    int save = c->u->lineno;
+    c->u->lineno = n->line;
+    rt_object *k = vm_c_fold_iter(n);
+    if (k) {
+        vm_c_load_const(c, k);
+    } else {
+        compile_exprs(c, &n->u.List.elts);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)n->u.List.elts.n);
+    }
+    c->u->lineno = save;
+}
+
 void vm_c_expr(compiler *c, const vm_node *n)
 {
     int save = c->u->lineno;
@@ -281,6 +311,12 @@ void vm_c_expr(compiler *c, const vm_node *n)
         }
     }
     c->u->lineno = n->line;
+    rt_object *k = vm_c_fold(n);
+    if (k) {
+        vm_c_load_const(c, k);
+        c->u->lineno = save;
+        return;
+    }
     switch (n->kind) {
     case VM_N_Constant:
         vm_c_load_const(c, constant_value(c, n));
@@ -663,7 +699,7 @@ static void compile_comprehension(compiler *c, const vm_node *n)
     vm_c_emit(c, OP_RETURN_VALUE, 0);
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, 0);
-    vm_c_expr(c, gen->u.comprehension.iter);
+    vm_c_iterable(c, gen->u.comprehension.iter);
     vm_c_emit(c, OP_GET_ITER, 0);
     vm_c_emit(c, OP_CALL_FUNCTION, 1);
 }
