@@ -1273,6 +1273,8 @@ static rt_object *m_isalpha(rt_object *self, rt_object *const *args, intptr_t na
 /* str.format: "{}", "{0}", "{name}" (keyword arguments), "{{", "}}" and the
  * !r / !s conversions.  Format specs and attribute/index field names are
  * outside the subset and raise NotImplementedError. */
+rt_object *(*rt_str_format_spec)(rt_object *v, rt_object *spec);
+
 static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     const char *d = rt_str_data(self);
@@ -1339,7 +1341,8 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
                 goto fail;
             }
         }
-        if (k < fl && fl - k > 1) {
+        bool has_spec = k < fl && fl - k > 1;
+        if (has_spec && !rt_str_format_spec) {
             rt_err_format(&rt_exc_NotImplementedError, "format spec '%.*s' is not supported",
                           (int)(fl - k - 1), f + k + 1);
             goto fail;
@@ -1397,7 +1400,15 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
             }
         }
         int rc;
-        if (conv == 'r')
+        if (has_spec && (conv == 0 || conv == 'r' || conv == 's')) {
+            rt_object *val = conv == 'r' ? rt_repr(arg) : conv == 's' ? rt_str(arg) : rt_newref(arg);
+            rt_object *sp = val ? rt_str_from_bytes(f + k + 1, fl - k - 1) : NULL;
+            rt_object *r = sp ? rt_str_format_spec(val, sp) : NULL;
+            RT_XDECREF(val);
+            RT_XDECREF(sp);
+            rc = r ? rt_str_builder_append_str(&b, r) : -1;
+            RT_XDECREF(r);
+        } else if (conv == 'r')
             rc = rt_str_builder_append_repr(&b, arg);
         else if (conv == 's' || conv == 0)
             rc = rt_str_builder_append_strof(&b, arg);
