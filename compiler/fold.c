@@ -20,6 +20,7 @@
  * constant pool and the marshal format both hold.
  */
 #include "compiler/compile_int.h"
+#include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
@@ -125,20 +126,31 @@ static int nb_of(vm_operator op)
 
 static rt_object *fold(const vm_node *n, int depth);
 
+/* The items first, then the tuple (CPython folds bottom-up): a nested
+ * constant tuple is older than its container, so a collection walking
+ * the young generation untracks the inner one before it looks at the
+ * outer one, and both end untracked as in CPython. */
 static rt_object *const_tuple(const vm_list *elts, int depth)
 {
     for (int i = 0; i < elts->n; i++)
         if (elts->items[i]->kind == VM_N_Starred)
             return NULL;
-    rt_object *t = rt_tuple_new(elts->n);
-    for (int i = 0; t && i < elts->n; i++) {
-        rt_object *v = fold(elts->items[i], depth + 1);
-        if (!v) {
-            RT_CLEAR(t);
-            break;
-        }
-        RT_TUPLE_SET_ITEM(t, i, v);
+    rt_object *small[16];
+    rt_object **items = elts->n <= 16 ? small : rt_raw_malloc((size_t)elts->n * sizeof *items);
+    if (!items)
+        return NULL;
+    int n = 0;
+    while (n < elts->n && (items[n] = fold(elts->items[n], depth + 1)) != NULL)
+        n++;
+    rt_object *t = n == elts->n ? rt_tuple_new(n) : NULL;
+    for (int i = 0; i < n; i++) {
+        if (t)
+            RT_TUPLE_SET_ITEM(t, i, items[i]);
+        else
+            rt_decref(items[i]);
     }
+    if (items != small)
+        rt_raw_free(items);
     return t;
 }
 

@@ -314,6 +314,12 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
             strcat(body, "%");
     } else if (type == 0 && prec < 0) {
         rt_float_format_repr(a, body, size);
+        if (sp->alt && !strchr(body, '.')) {   /* '#': always a decimal point */
+            char *e = strchr(body, 'e');
+            size_t at = e ? (size_t)(e - body) : strlen(body);
+            memmove(body + at + 1, body + at, strlen(body + at) + 1);
+            body[at] = '.';
+        }
     } else if (type == 0) {
         format_general_dot0(body, size, a, prec, sp->alt);
     } else {
