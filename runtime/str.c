@@ -983,6 +983,11 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         if (append_piece(list, d + i, n - i) < 0)
             goto fail;
     }
+    /* nothing split off: the piece is self itself, as CPython */
+    if (RT_SIZE(list) == 1 && RT_SIZE(RT_LIST_GET_ITEM(list, 0)) == n && rt_str_check_exact(self)) {
+        rt_decref(RT_LIST_GET_ITEM(list, 0));
+        RT_LIST_GET_ITEM(list, 0) = rt_newref(self);
+    }
     return list;
 fail:
     RT_DECREF(list);
@@ -1157,6 +1162,10 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
     rt_object *old = args[0], *new_ = args[1];
     const char *d = rt_str_data(self), *od = rt_str_data(old);
     intptr_t n = RT_SIZE(self), on = RT_SIZE(old);
+    /* nothing to replace: self itself, as CPython */
+    if (rt_str_check_exact(self) &&
+        (count == 0 || old == new_ || (on > 0 && !find_bytes(d, n, od, on))))
+        return rt_newref(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
     intptr_t i = 0;
