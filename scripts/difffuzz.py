@@ -204,7 +204,9 @@ class Gen:
                     "gc.unfreeze()", "del x"]
         if k == 4:
             return ["show(len(gc.get_referents(%s)))" % self.atom()]
-        return ["gc.collect()", "c0 = gc.get_count()[0]", "for i in range(3):",
+        # the first get_count() after a collection allocates its tuple
+        # afresh (CPython's freelists were emptied): call it once first
+        return ["gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]", "for i in range(3):",
                 "    t = %s" % self.atom(), "show(gc.get_count()[0] - c0)"]
 
     def stmt_weakref(self):
@@ -213,7 +215,7 @@ class Gen:
         c = self.choice(self.classes)
         k = self.r.randrange(4)
         if k == 0:
-            return ["o = %s()" % c, "r1 = weakref.ref(o) ; r2 = weakref.ref(o%s)" % self.choice(["", ", None", ", log.append"]),
+            return ["o = %s()" % c, "r1 = weakref.ref(o) ; r2 = weakref.ref(o%s)" % self.choice(["", ", None", ", lambda r: log.append('cb')"]),
                     "show(r1 is r2, weakref.getweakrefcount(o))", "del o", "show(r1(), log)", "log.clear()"]
         if k == 1:
             return ["o = %s()" % c, "d = weakref.WeakValueDictionary()", "d['k'] = o",
