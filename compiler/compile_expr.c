@@ -22,7 +22,7 @@
 
 /* ---- expressions --------------------------------------------------------- */
 
-static int nb_op(vm_operator op)
+int vm_c_nb_op(vm_operator op)
 {
     switch (op) {
     case VM_OP_ADD: return RT_NB_ADD;
@@ -340,7 +340,7 @@ void vm_c_expr(compiler *c, const vm_node *n)
         vm_c_expr(c, n->u.BinOp.left);
         vm_c_expr(c, n->u.BinOp.right);
         c->u->lineno = n->line;
-        vm_c_emit(c, OP_BINARY_OP, (uint32_t)nb_op(n->u.BinOp.op));
+        vm_c_emit(c, OP_BINARY_OP, (uint32_t)vm_c_nb_op(n->u.BinOp.op));
         break;
     case VM_N_UnaryOp: {
         const vm_node *o = n->u.UnaryOp.operand;
@@ -527,7 +527,7 @@ void vm_c_delete(compiler *c, const vm_node *t) { compile_target(c, t, VM_DEL); 
 void vm_c_augassign(compiler *c, const vm_node *n)
 {
     const vm_node *t = n->u.AugAssign.target;
-    uint32_t op = (uint32_t)nb_op(n->u.AugAssign.op) | VM_BINOP_INPLACE;
+    uint32_t op = (uint32_t)vm_c_nb_op(n->u.AugAssign.op) | VM_BINOP_INPLACE;
     if (t->kind == VM_N_Name) {
         vm_c_name(c, t->u.Name.id, VM_LOAD);
         vm_c_expr(c, n->u.AugAssign.value);

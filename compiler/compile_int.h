@@ -120,6 +120,8 @@ void vm_c_expr(compiler *c, const vm_node *n);
 void vm_c_iterable(compiler *c, const vm_node *n);
 /* A str constant as the compiler makes it (short ones interned). */
 rt_object *vm_c_str_constant(const vm_node *n);
+/* The RT_NB_ operator number of an AST operator. */
+int vm_c_nb_op(vm_operator op);
 /* fold.c: n folded to a constant (new reference), or NULL (no error). */
 rt_object *vm_c_fold(const vm_node *n);
 /* A list display of constants as one tuple constant, or NULL. */

@@ -106,24 +106,6 @@ static bool binop_allowed(vm_operator op, rt_object *a, rt_object *b)
     }
 }
 
-static int nb_of(vm_operator op)
-{
-    switch (op) {
-    case VM_OP_ADD: return RT_NB_ADD;
-    case VM_OP_SUB: return RT_NB_SUB;
-    case VM_OP_MULT: return RT_NB_MUL;
-    case VM_OP_DIV: return RT_NB_TRUEDIV;
-    case VM_OP_FLOORDIV: return RT_NB_FLOORDIV;
-    case VM_OP_MOD: return RT_NB_MOD;
-    case VM_OP_POW: return RT_NB_POW;
-    case VM_OP_LSHIFT: return RT_NB_LSHIFT;
-    case VM_OP_RSHIFT: return RT_NB_RSHIFT;
-    case VM_OP_BITOR: return RT_NB_OR;
-    case VM_OP_BITXOR: return RT_NB_XOR;
-    default: return RT_NB_AND;
-    }
-}
-
 static rt_object *fold(const vm_node *n, int depth);
 
 /* The items first, then the tuple (CPython folds bottom-up): a nested
@@ -182,7 +164,7 @@ static rt_object *fold_binop(const vm_node *n, int depth)
     rt_object *b = fold(n->u.BinOp.right, depth + 1);
     rt_object *r = NULL;
     if (b && binop_allowed(n->u.BinOp.op, a, b))
-        r = rt_number_binop(a, b, nb_of(n->u.BinOp.op));
+        r = rt_number_binop(a, b, vm_c_nb_op(n->u.BinOp.op));
     rt_decref(a);
     RT_XDECREF(b);
     return r;

@@ -255,6 +255,18 @@ static rt_object *finish_number(const spec *sp, bool neg, const char *prefix, co
     return r;
 }
 
+/* Trailing zeros of a fraction, and then a bare point, dropped. */
+static void strip_zeros(char *body)
+{
+    if (!strchr(body, '.'))
+        return;
+    size_t n = strlen(body);
+    while (body[n - 1] == '0')
+        body[--n] = 0;
+    if (body[n - 1] == '.')
+        body[--n] = 0;
+}
+
 /* Python's 'g' without type and with a precision: like 'g', but the
  * exponent form starts one digit earlier and a fixed result keeps ".0"
  * (Py_DTSF_ADD_DOT_0). */
@@ -269,24 +281,14 @@ static void format_general_dot0(char *body, size_t size, double a, int prec, boo
         char exp[16];
         snprintf(exp, sizeof exp, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
         *e = 0;
-        if (!alt && strchr(body, '.')) {
-            size_t n = strlen(body);
-            while (body[n - 1] == '0')
-                body[--n] = 0;
-            if (body[n - 1] == '.')
-                body[--n] = 0;
-        }
+        if (!alt)
+            strip_zeros(body);
         strcat(body, exp);
         return;
     }
     snprintf(body, size, "%.*f", prec - 1 - x > 0 ? prec - 1 - x : 0, a);
-    if (!alt && strchr(body, '.')) {
-        size_t n = strlen(body);
-        while (body[n - 1] == '0')
-            body[--n] = 0;
-        if (body[n - 1] == '.')
-            body[--n] = 0;
-    }
+    if (!alt)
+        strip_zeros(body);
     if (!strchr(body, '.'))
         strcat(body, ".0");
 }
