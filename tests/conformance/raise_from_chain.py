@@ -42,6 +42,17 @@ e.__cause__ = None
 print(e.__suppress_context__, e.__cause__)
 e.__suppress_context__ = False
 print(e.__suppress_context__)
+for v in [5, KeyError(), None]:
+    try:
+        e.__context__ = v
+        print(type(e.__context__).__name__)
+    except TypeError as t:
+        print(t)
+    try:
+        e.__cause__ = v
+        print(type(e.__cause__).__name__, e.__suppress_context__)
+    except TypeError as t:
+        print(t)
 a = KeyError("a")
 try:
     try:
