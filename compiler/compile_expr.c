@@ -40,15 +40,9 @@ int vm_c_nb_op(vm_operator op)
     }
 }
 
-rt_object *vm_c_str_constant(const vm_node *n)
-{
-    rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
-    if (s && RT_SIZE(s) <= 40)
-        rt_str_intern_inplace(&s);
-    return s;
-}
-
-static rt_object *constant_value(compiler *c, const vm_node *n)
+/* A literal as an object (short str constants interned); NULL without an
+ * exception for an int literal past 64 bits. */
+rt_object *vm_c_constant(const vm_node *n)
 {
     switch (n->u.Constant.kind) {
     case VM_CONST_NONE: return rt_newref(RT_NONE);
@@ -56,14 +50,24 @@ static rt_object *constant_value(compiler *c, const vm_node *n)
     case VM_CONST_FALSE: return rt_newref(RT_FALSE);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
-    case VM_CONST_STR:
-        return vm_c_str_constant(n);
+    case VM_CONST_STR: {
+        rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
+        if (s && RT_SIZE(s) <= 40)
+            rt_str_intern_inplace(&s);
+        return s;
+    }
     default:
-        rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)",
-                      n->line);
-        vm_c_fail(c);
         return NULL;
     }
+}
+
+static rt_object *constant_value(compiler *c, const vm_node *n)
+{
+    if (n->u.Constant.kind != VM_CONST_BIGINT)
+        return vm_c_constant(n);
+    rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)", n->line);
+    vm_c_fail(c);
+    return NULL;
 }
 
 static void compile_exprs(compiler *c, const vm_list *l)

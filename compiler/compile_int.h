@@ -118,8 +118,9 @@ void vm_c_name(compiler *c, const char *id, vm_ctx ctx);   /* load, store or del
 void vm_c_expr(compiler *c, const vm_node *n);
 /* The iterable of for / a comprehension / the right operand of in. */
 void vm_c_iterable(compiler *c, const vm_node *n);
-/* A str constant as the compiler makes it (short ones interned). */
-rt_object *vm_c_str_constant(const vm_node *n);
+/* A literal as the compiler makes it (short str interned); NULL without
+ * an exception for an int literal past 64 bits. */
+rt_object *vm_c_constant(const vm_node *n);
 /* The RT_NB_ operator number of an AST operator. */
 int vm_c_nb_op(vm_operator op);
 /* fold.c: n folded to a constant (new reference), or NULL (no error). */

@@ -184,26 +184,13 @@ static rt_object *fold_subscript(const vm_node *n, int depth)
     return r;
 }
 
-static rt_object *constant(const vm_node *n)
-{
-    switch (n->u.Constant.kind) {
-    case VM_CONST_NONE: return rt_newref(RT_NONE);
-    case VM_CONST_TRUE: return rt_newref(RT_TRUE);
-    case VM_CONST_FALSE: return rt_newref(RT_FALSE);
-    case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
-    case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
-    case VM_CONST_STR: return vm_c_str_constant(n);
-    default: return NULL;   /* a big int: the compiler reports it */
-    }
-}
-
 /* New reference or NULL; may leave an exception set (fold's callers clear). */
 static rt_object *fold(const vm_node *n, int depth)
 {
     if (depth > MAX_FOLD_DEPTH)
         return NULL;
     switch (n->kind) {
-    case VM_N_Constant: return constant(n);
+    case VM_N_Constant: return vm_c_constant(n);
     case VM_N_Tuple: return n->u.Tuple.ctx == VM_LOAD ? const_tuple(&n->u.Tuple.elts, depth) : NULL;
     case VM_N_UnaryOp: return fold_unary(n, depth);
     case VM_N_BinOp: return fold_binop(n, depth);
