@@ -283,6 +283,8 @@ static void format_general_dot0(char *body, size_t size, double a, int prec, boo
         *e = 0;
         if (!alt)
             strip_zeros(body);
+        else if (!strchr(body, '.'))
+            strcat(body, ".");   /* '#': always a decimal point */
         strcat(body, exp);
         return;
     }
