@@ -5,9 +5,11 @@
 #include "modules/modules.h"
 
 const vm_inittab mod_inittab[] = {
-    { "sys", vm_mod_sys_init, NULL, NULL },
-    { "time", vm_mod_time_init, NULL, NULL },
-    { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini },
-    { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini },
-    { NULL, NULL, NULL, NULL },
+    { "sys", vm_mod_sys_init, NULL, NULL, false },
+    { "time", vm_mod_time_init, NULL, NULL, false },
+    { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini, false },
+    { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini, false },
+    /* created by their first import */
+    { "math", vm_mod_math_init, NULL, NULL, true },
+    { NULL, NULL, NULL, NULL, false },
 };

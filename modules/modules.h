@@ -25,5 +25,7 @@ void vm_mod_weakref_fini(void);
  * newest first (CPython's atexit hook of the weakref module); afterwards
  * finalizers no longer run.  The weakref module's atexit entry. */
 void vm_mod_weakref_atexit(void);
+/* Lazy entries (created by their first import). */
+int vm_mod_math_init(void);
 
 #endif

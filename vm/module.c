@@ -152,8 +152,10 @@ static int add_functions(rt_object *m, rt_method_def *defs)
 
 /* ---- set-up --------------------------------------------------------------------- */
 
-/* The built-in modules the VM was brought up with (vm_init's table). */
+/* The built-in modules the VM was brought up with (vm_init's table), and
+ * which of its lazy entries have been created (by table index). */
 static const vm_inittab *inittab;
+static uint64_t lazy_created;
 
 rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
 {
@@ -171,10 +173,28 @@ int vm_modules_init(const vm_inittab *tab)
     if (rt_type_ready(&vm_module_type) < 0)
         return -1;
     inittab = tab;
+    lazy_created = 0;
     for (const vm_inittab *e = tab; e && e->name; e++)
-        if (e->init() < 0)
+        if (!e->lazy && e->init() < 0)
             return -1;
     return 0;
+}
+
+/* The lazy built-in module called name, created now: borrowed, or NULL
+ * (with an exception if its init failed, without if there is none). */
+static rt_object *import_lazy_builtin(rt_object *name)
+{
+    for (const vm_inittab *e = inittab; e && e->name; e++) {
+        if (!e->lazy || !rt_str_eq_cstr(name, e->name))
+            continue;
+        int i = (int)(e - inittab);
+        if (i < 64)
+            lazy_created |= (uint64_t)1 << i;
+        if (e->init() < 0)
+            return NULL;
+        return rt_dict_getitem(vm.modules, name);
+    }
+    return NULL;
 }
 
 void vm_modules_atexit(void)
@@ -193,7 +213,7 @@ void vm_modules_fini(void)
         last++;
     /* reverse order: a module may use what an earlier one set up */
     while (last-- > inittab)
-        if (last->fini)
+        if (last->fini && (!last->lazy || (lazy_created >> (last - inittab) & 1)))
             last->fini();
     inittab = NULL;
 }
@@ -263,9 +283,56 @@ rt_object *vm_syntax_error_raise(const vm_syntax_error *err)
                          err->lineno);
 }
 
+/* The standard library written in the subset (lib/NAME.py): looked for in
+ * $GCLAB_LIB, then lib/ beside the executable or beside its folder (a
+ * build tree inside the source tree, an installed bin/), then the source
+ * tree's lib/ the binary was built from.  True with path filled if found. */
+static bool lib_path(const char *n, char *path, size_t size)
+{
+    static char dir[4096];
+    static bool searched;
+    if (!searched) {
+        searched = true;
+        const char *env = getenv("GCLAB_LIB");
+        char exe[2048], probe[2100];
+        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (env && *env) {
+            snprintf(dir, sizeof dir, "%s", env);
+        } else {
+            if (len > 0) {
+                exe[len] = '\0';
+                char *slash = strrchr(exe, '/');
+                if (slash)
+                    *slash = '\0';
+                snprintf(probe, sizeof probe, "%s/lib/collections.py", exe);
+                if (access(probe, F_OK) == 0)
+                    snprintf(dir, sizeof dir, "%s/lib", exe);
+                else {
+                    snprintf(probe, sizeof probe, "%s/../lib/collections.py", exe);
+                    if (access(probe, F_OK) == 0)
+                        snprintf(dir, sizeof dir, "%s/../lib", exe);
+                }
+            }
+#ifdef GCLAB_LIB_DIR
+            if (!dir[0])
+                snprintf(dir, sizeof dir, "%s", GCLAB_LIB_DIR);
+#endif
+        }
+    }
+    if (!dir[0])
+        return false;
+    int w = snprintf(path, size, "%s/%s.py", dir, n);
+    return w > 0 && (size_t)w < size && access(path, F_OK) == 0;
+}
+
 rt_object *vm_import(rt_object *name)
 {
     rt_object *m = rt_dict_getitem(vm.modules, name);
+    if (m)
+        return rt_newref(m);
+    if (rt_err_occurred())
+        return NULL;
+    m = import_lazy_builtin(name);
     if (m)
         return rt_newref(m);
     if (rt_err_occurred())
@@ -276,11 +343,11 @@ rt_object *vm_import(rt_object *name)
     const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";
     snprintf(path, sizeof path, "%s%s%s.py", dir, sep, n);
     rt_object *code;
-    if (access(path, F_OK) == 0) {
+    if (access(path, F_OK) == 0 || lib_path(n, path, sizeof path)) {
         code = vm_pyc_module_code(path);   /* through __pycache__ */
     } else {
-        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
         snprintf(path, sizeof path, "%s%s%s.pyc", dir, sep, n);
+        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
         if (access(path, F_OK) != 0) {
             rt_object *e = rt_str_from_format("No module named '%s'", n);
             if (e) {

@@ -43,12 +43,17 @@ rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs);
  *   atexit  the program's atexit work, run first thing by vm_fini while
  *           every module is intact (weakref.finalize); may be NULL;
  *   fini    drops the module's C-side state after the modules are
- *           cleared (vm_fini, reverse table order); may be NULL. */
+ *           cleared (vm_fini, reverse table order); may be NULL;
+ *   lazy    created by its first import instead of at start-up, so that
+ *           what a program sees at start (gc counts, the heap) does not
+ *           depend on how many such modules exist; its fini runs only if
+ *           it was created. */
 typedef struct vm_inittab {
     const char *name;
     int (*init)(void);
     void (*atexit)(void);
     void (*fini)(void);
+    bool lazy;
 } vm_inittab;
 
 /* Signature of a module function (RT_METH_FASTCALL). */
