@@ -11,5 +11,6 @@ const vm_inittab mod_inittab[] = {
     { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini, false },
     /* created by their first import */
     { "math", vm_mod_math_init, NULL, NULL, true },
+    { "random", vm_mod_random_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };
