@@ -46,6 +46,7 @@ static rt_object *constant_value(compiler *c, const vm_node *n)
     case VM_CONST_NONE: return rt_newref(RT_NONE);
     case VM_CONST_TRUE: return rt_newref(RT_TRUE);
     case VM_CONST_FALSE: return rt_newref(RT_FALSE);
+    case VM_CONST_ELLIPSIS: return rt_newref(RT_ELLIPSIS);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
     case VM_CONST_STR: {

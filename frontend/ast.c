@@ -332,6 +332,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         case VM_CONST_NONE: sb_puts(b, " None"); break;
         case VM_CONST_TRUE: sb_puts(b, " True"); break;
         case VM_CONST_FALSE: sb_puts(b, " False"); break;
+        case VM_CONST_ELLIPSIS: sb_puts(b, " Ellipsis"); break;
         case VM_CONST_INT: sb_printf(b, " %lld", (long long)n->u.Constant.i); break;
         case VM_CONST_BIGINT: sb_puts(b, " bigint:"); sb_put(b, n->u.Constant.s, n->u.Constant.n); break;
         case VM_CONST_FLOAT: sb_puts(b, " "); dump_float(b, n->u.Constant.f); break;

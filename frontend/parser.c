@@ -239,6 +239,7 @@ const char *vm_p_expr_name(const vm_node *e)
         case VM_CONST_NONE: return "None";
         case VM_CONST_TRUE: return "True";
         case VM_CONST_FALSE: return "False";
+        case VM_CONST_ELLIPSIS: return "ellipsis";
         default: return "literal";
         }
     case VM_N_BinOp: case VM_N_UnaryOp: return "expression";
@@ -700,8 +701,7 @@ static vm_node *atom(parser *P)
     case VM_TOK_LBRACE: return dict_display(P);
     case VM_TOK_ELLIPSIS:
         advance(P);
-        vm_p_defer_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
-        return constant(P, t, VM_CONST_NONE);
+        return constant(P, t, VM_CONST_ELLIPSIS);
     case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);

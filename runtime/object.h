@@ -447,7 +447,7 @@ extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */
-int rt_none_init(void);          /* none.c: None, NotImplemented */
+int rt_none_init(void);          /* none.c: None, NotImplemented, Ellipsis */
 int rt_int_init(void);           /* int.c: int, the small-int cache */
 int rt_bool_init(void);          /* bool.c */
 int rt_float_init(void);         /* float.c */
@@ -465,7 +465,9 @@ extern rt_type rt_object_type;   /* "object" */
 extern rt_type rt_type_type;     /* "type" */
 extern rt_type rt_none_type;
 extern rt_type rt_notimplemented_type;
-extern rt_object rt_none_struct, rt_notimplemented_struct;
+extern rt_type rt_ellipsis_type;
+extern rt_object rt_none_struct, rt_notimplemented_struct, rt_ellipsis_struct;
+#define RT_ELLIPSIS (&rt_ellipsis_struct)
 #define RT_NONE (&rt_none_struct)
 #define RT_NOTIMPLEMENTED (&rt_notimplemented_struct)
 static inline rt_object *rt_none_new(void) { return rt_newref(RT_NONE); }

@@ -664,7 +664,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "x: int = 3\n", 1, "variable annotations" },
     { "x = 1j\n", 1, "complex numbers" },
     { "x = b'abc'\n", 1, "bytes literals" },
-    { "x = ...\n", 1, "Ellipsis" },
     { "x = a @ b\n", 1, "@ operator" },
     { "x = [*a, *b]\n", 1, "starred expressions in list displays" },
     { "x = {**a}\n", 1, "dict unpacking" },
