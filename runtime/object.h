@@ -459,6 +459,7 @@ int rt_list_init(void);
 int rt_dict_init(void);
 int rt_range_init(void);
 int rt_slice_init(void);
+int rt_set_init(void);
 
 /* Built-in singletons and the base types (object.c / type.c). */
 extern rt_type rt_object_type;   /* "object" */

@@ -21,6 +21,7 @@
 #include "runtime/dict.h"
 #include "runtime/range.h"
 #include "runtime/slice.h"
+#include "runtime/set.h"
 #include "runtime/weakref.h"
 
 #define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
@@ -958,6 +959,7 @@ int vm_builtins_init(rt_object *b)
         { "float", &rt_float_type }, { "bool", &rt_bool_type }, { "str", &rt_str_type },
         { "list", &rt_list_type }, { "tuple", &rt_tuple_type }, { "dict", &rt_dict_type },
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
+        { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
