@@ -398,6 +398,9 @@ const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
  * if t has subclasses, rt_type_epoch moves too, because lookups through
  * the subclasses may have found (or missed) the changed name in t. */
 void rt_type_modified(rt_type *t);
+/* Add built-in methods to a readied type's dict (a second table, or one
+ * from a higher layer, such as str.format from the VM); 0 / -1. */
+int rt_type_add_methods(rt_type *t, rt_method_def *defs);
 /* Moves whenever a type that has subclasses changes: a cache entry filled
  * under another epoch is stale. */
 extern uint64_t rt_type_epoch;

@@ -647,9 +647,9 @@ static void inherit_slots(rt_type *t, rt_type *b)
     INHERIT(init);
 }
 
-static int add_methods(rt_type *t)
+static int add_method_defs(rt_type *t, rt_method_def *defs)
 {
-    for (rt_method_def *m = t->methods; m && m->name; m++) {
+    for (rt_method_def *m = defs; m && m->name; m++) {
         rt_object *d;
         if (m->flags & RT_METH_CLASS)
             d = descr_new(&rt_classmethod_descr_type, m, t);
@@ -664,6 +664,21 @@ static int add_methods(rt_type *t)
         if (r < 0)
             return -1;
     }
+    return 0;
+}
+
+int rt_type_add_methods(rt_type *t, rt_method_def *defs)
+{
+    if (add_method_defs(t, defs) < 0)
+        return -1;
+    rt_type_modified(t);
+    return 0;
+}
+
+static int add_methods(rt_type *t)
+{
+    if (add_method_defs(t, t->methods) < 0)
+        return -1;
     for (rt_getset_def *g = t->getsets; g && g->name; g++) {
         rt_object *d = descr_new(&rt_getset_descr_type, g, t);
         if (!d)
