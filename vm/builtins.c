@@ -979,7 +979,7 @@ int vm_builtins_init(rt_object *b)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)
             return -1;
-    if (vm_builtins_ext_init(b) < 0)
+    if (vm_builtins_ext_init(b) < 0 || vm_strformat_init() < 0)
         return -1;
     if (rt_dict_setitem_str(b, "None", RT_NONE) < 0
         || rt_dict_setitem_str(b, "NotImplemented", RT_NOTIMPLEMENTED) < 0
