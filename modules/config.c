@@ -12,5 +12,6 @@ const vm_inittab mod_inittab[] = {
     /* created by their first import */
     { "math", vm_mod_math_init, NULL, NULL, true },
     { "random", vm_mod_random_init, NULL, NULL, true },
+    { "_collections", vm_mod_collections_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };

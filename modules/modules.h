@@ -45,5 +45,6 @@ int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_obje
 /* Lazy entries (created by their first import). */
 int vm_mod_math_init(void);
 int vm_mod_random_init(void);
+int vm_mod_collections_init(void);
 
 #endif

@@ -388,8 +388,18 @@ rt_object *rt_dict_subscript(rt_object *d, rt_object *key)
     rt_object *v = rt_dict_getitem(d, key);
     if (v)
         return rt_newref(v);
-    if (!rt_err_occurred())
-        raise_key_error(key);
+    if (rt_err_occurred())
+        return NULL;
+    if (!rt_dict_check_exact(d)) {
+        /* a subclass's __missing__ supplies the value (defaultdict, Counter) */
+        rt_object *name = rt_str_intern_cstr("__missing__");
+        rt_object *m = name ? rt_type_lookup(RT_TYPE(d), name) : NULL;
+        if (m) {
+            rt_object *argv[2] = { d, key };
+            return rt_call_vector(m, argv, 2);
+        }
+    }
+    raise_key_error(key);
     return NULL;
 }
 

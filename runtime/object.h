@@ -418,6 +418,10 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
 rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
                                   rt_object *slot_names, bool add_dict, bool add_weakref);
 extern rt_type rt_member_descr_type;     /* "member_descriptor" */
+/* type(name, bases, dict): set by the VM to make the class as a class
+ * statement does (dunder slots, __slots__, __module__); NULL: a plain
+ * rt_type_new_heap. */
+extern rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD
@@ -439,6 +443,9 @@ typedef struct rt_method_descr {
     rt_type *owner;           /* borrowed: the descriptor lives in owner's dict */
 } rt_method_descr;
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
+/* A method descriptor for def, applying to instances of owner (a C
+ * function a class can hold as a method: namedtuple's __init__). */
+rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */
 rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);

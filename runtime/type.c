@@ -122,6 +122,11 @@ static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
     return RT_OBJ(d);
 }
 
+rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner)
+{
+    return descr_new(&rt_method_descr_type, def, owner);
+}
+
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
 {
     rt_cfunction *f = (rt_cfunction *)rt_object_new(&rt_cfunction_type);
@@ -423,6 +428,8 @@ static rt_object *type_repr(rt_object *o)
     return rt_str_from_format("<class '%s'>", t->name);
 }
 
+rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
+
 static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     rt_type *t = (rt_type *)o;
@@ -439,6 +446,8 @@ static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
         rt_object *b = RT_SIZE(bases) ? RT_TUPLE_GET_ITEM(bases, 0) : NULL;
         if (b && b->type != &rt_type_type)
             return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
+        if (rt_type_new_hook)
+            return rt_type_new_hook(name, (rt_type *)b, dict);
         return rt_type_new_heap(rt_str_data(name), (rt_type *)b, dict);
     }
     if (!t->new_)
