@@ -13,5 +13,6 @@ const vm_inittab mod_inittab[] = {
     { "math", vm_mod_math_init, NULL, NULL, true },
     { "random", vm_mod_random_init, NULL, NULL, true },
     { "_collections", vm_mod_collections_init, NULL, NULL, true },
+    { "_functools", vm_mod_functools_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };

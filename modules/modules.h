@@ -46,5 +46,6 @@ int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_obje
 int vm_mod_math_init(void);
 int vm_mod_random_init(void);
 int vm_mod_collections_init(void);
+int vm_mod_functools_init(void);
 
 #endif
