@@ -1149,3 +1149,24 @@ int rt_dict_init(void)
             return -1;
     return 0;
 }
+
+/* CPython 3.11's _PyDict_SizeOf for a dict of this table size: the object
+ * (48 bytes), and unless empty its keys object (32-byte header, the index
+ * slots, 2/3 of the size in entries of 16 bytes when every key is an exact
+ * str, else 24). */
+intptr_t rt_dict_sizeof(rt_object *o)
+{
+    rt_dict *d = DICT(o);
+    intptr_t n = 48;
+    if (!d->keys || d->used == 0)
+        return n;
+    rt_dict_keys *k = d->keys;
+    bool all_str = true;
+    intptr_t pos = 0;
+    rt_object *key, *value;
+    while (all_str && rt_dict_next(o, &pos, &key, &value))
+        all_str = rt_str_check_exact(key);
+    size_t size = dk_size(k);
+    return n + 32 + (intptr_t)(size << k->log2_index_bytes)
+           + (intptr_t)USABLE_FRACTION(size) * (all_str ? 16 : 24);
+}
