@@ -1,6 +1,8 @@
 /*
- * config.c -- the inittab: every built-in module gclab brings up, in the
- * order it creates them (CPython's Modules/config.c).
+ * config.c -- the inittab: every built-in module gclab has, eager ones in
+ * the order it creates them at start-up (CPython's Modules/config.c).  New
+ * modules should be lazy: an eager one adds objects to every program's
+ * start-up heap.
  */
 #include "modules/modules.h"
 
@@ -9,7 +11,9 @@ const vm_inittab mod_inittab[] = {
     { "time", vm_mod_time_init, NULL, NULL, false },
     { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini, false },
     { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini, false },
-    /* created by their first import */
+    /* lazy: created at the first `import`, so the heap and the gc counts a
+     * program starts with are what they were before the module existed */
+    { "gclab", vm_mod_gclab_init, NULL, NULL, true },
     { "math", vm_mod_math_init, NULL, NULL, true },
     { "random", vm_mod_random_init, NULL, NULL, true },
     { "_collections", vm_mod_collections_init, NULL, NULL, true },

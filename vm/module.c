@@ -152,10 +152,8 @@ static int add_functions(rt_object *m, rt_method_def *defs)
 
 /* ---- set-up --------------------------------------------------------------------- */
 
-/* The built-in modules the VM was brought up with (vm_init's table), and
- * which of its lazy entries have been created (by table index). */
+/* The built-in modules the VM was brought up with (vm_init's table). */
 static const vm_inittab *inittab;
-static uint64_t lazy_created;
 
 rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
 {
@@ -173,26 +171,23 @@ int vm_modules_init(const vm_inittab *tab)
     if (rt_type_ready(&vm_module_type) < 0)
         return -1;
     inittab = tab;
-    lazy_created = 0;
     for (const vm_inittab *e = tab; e && e->name; e++)
         if (!e->lazy && e->init() < 0)
             return -1;
     return 0;
 }
 
-/* The lazy built-in module called name, created now: borrowed, or NULL
- * (with an exception if its init failed, without if there is none). */
-static rt_object *import_lazy_builtin(rt_object *name)
+rt_object *vm_builtin_module_load(const char *name)
 {
     for (const vm_inittab *e = inittab; e && e->name; e++) {
-        if (!e->lazy || !rt_str_eq_cstr(name, e->name))
+        if (!e->lazy || strcmp(e->name, name) != 0)
             continue;
-        int i = (int)(e - inittab);
-        if (i < 64)
-            lazy_created |= (uint64_t)1 << i;
+        rt_object *m = rt_dict_getitem_str(vm.modules, name);
+        if (m || rt_err_occurred())
+            return m;
         if (e->init() < 0)
             return NULL;
-        return rt_dict_getitem(vm.modules, name);
+        return rt_dict_getitem_str(vm.modules, name);
     }
     return NULL;
 }
@@ -213,7 +208,7 @@ void vm_modules_fini(void)
         last++;
     /* reverse order: a module may use what an earlier one set up */
     while (last-- > inittab)
-        if (last->fini && (!last->lazy || (lazy_created >> (last - inittab) & 1)))
+        if (last->fini)
             last->fini();
     inittab = NULL;
 }
@@ -332,12 +327,12 @@ rt_object *vm_import(rt_object *name)
         return rt_newref(m);
     if (rt_err_occurred())
         return NULL;
-    m = import_lazy_builtin(name);
-    if (m)
+    const char *n = rt_str_data(name);
+    /* built-in modules before files, as CPython's import finds them */
+    if ((m = vm_builtin_module_load(n)))
         return rt_newref(m);
     if (rt_err_occurred())
         return NULL;
-    const char *n = rt_str_data(name);
     char path[4096];
     const char *dir = vm.main_dir ? rt_str_data(vm.main_dir) : "";
     const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";
