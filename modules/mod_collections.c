@@ -709,13 +709,11 @@ static rt_method_def nt_defs[] = {
 int vm_mod_collections_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
-    if (rt_type_ready(&deque_type) < 0 || rt_type_ready(&dequeiter_type) < 0)
+    if (rt_type_ready(&dequeiter_type) < 0)
         return -1;
-    rt_object *mn = rt_str_from_cstr("collections");
-    int r = mn ? rt_dict_setitem_str(deque_type.dict, "__module__", mn) : -1;
-    RT_XDECREF(mn);
-    rt_object *m = r < 0 ? NULL : vm_add_builtin_module("_collections", none);
-    if (!m || rt_setattr_str(m, "deque", RT_OBJ(&deque_type)) < 0)
+    rt_object *m = vm_add_builtin_module("_collections", none);
+    int r;
+    if (!m || mod_add_type(m, &deque_type, "collections") < 0)
         return -1;
     for (rt_method_def *d = nt_defs; d->name; d++) {
         rt_object *f = rt_method_descr_new(d, &rt_object_type);

@@ -176,13 +176,6 @@ static rt_type partial_type = {
 int vm_mod_functools_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
-    if (rt_type_ready(&partial_type) < 0)
-        return -1;
-    rt_object *mn = rt_str_from_cstr("functools");
-    int r = mn ? rt_dict_setitem_str(partial_type.dict, "__module__", mn) : -1;
-    RT_XDECREF(mn);
-    rt_object *m = r < 0 ? NULL : vm_add_builtin_module("_functools", none);
-    if (!m || rt_setattr_str(m, "partial", RT_OBJ(&partial_type)) < 0)
-        return -1;
-    return 0;
+    rt_object *m = vm_add_builtin_module("_functools", none);
+    return m ? mod_add_type(m, &partial_type, "functools") : -1;
 }

@@ -663,19 +663,12 @@ static rt_type random_type = {
 
 int vm_mod_random_init(void)
 {
-    if (rt_type_ready(&random_type) < 0)
-        return -1;
-    rt_object *mn = rt_str_from_cstr("random");
-    int r = mn ? rt_dict_setitem_str(random_type.dict, "__module__", mn) : -1;
-    RT_XDECREF(mn);
-    if (r < 0)
-        return -1;
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("random", none);
-    if (!m)
+    if (!m || mod_add_type(m, &random_type, "random") < 0)
         return -1;
     rt_object *inst = rt_object_new_pointer_free(&random_type);
-    if (!inst || seed_from((random_obj *)inst, NULL) < 0 || rt_setattr_str(m, "Random", RT_OBJ(&random_type)) < 0) {
+    if (!inst || seed_from((random_obj *)inst, NULL) < 0) {
         RT_XDECREF(inst);
         return -1;
     }

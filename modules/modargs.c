@@ -3,13 +3,15 @@
  * module functions that model functions written in Python in CPython
  * (random.Random.randint, ...), with the messages CPython's argument
  * binding gives for them ("missing 1 required positional argument: 'b'",
- * "takes from 1 to 3 positional arguments but 4 were given").
+ * "takes from 1 to 3 positional arguments but 4 were given"), and
+ * putting a module's static type in it under its CPython module name.
  */
 #include <string.h>
 #include "modules/modules.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/dict.h"
 
 int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
              rt_object **out)
@@ -71,4 +73,14 @@ int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_obje
         return -1;
     }
     return 0;
+}
+
+int mod_add_type(rt_object *module, rt_type *t, const char *modname)
+{
+    if (rt_type_ready(t) < 0)
+        return -1;
+    rt_object *mn = rt_str_from_cstr(modname);
+    int r = mn ? rt_dict_setitem_str(t->dict, "__module__", mn) : -1;
+    RT_XDECREF(mn);
+    return r < 0 ? -1 : rt_setattr_str(module, t->name, RT_OBJ(t));
 }

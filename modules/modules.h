@@ -42,6 +42,9 @@ typedef struct mod_sig {
  * message CPython's binding gives. */
 int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
              rt_object **out);
+/* Ready static type t and enter it in module under its name, with
+ * __module__ = modname (repr: <class 'modname.Name'>); 0 / -1. */
+int mod_add_type(rt_object *module, rt_type *t, const char *modname);
 
 /* Lazy entries (created by their first import). */
 int vm_mod_math_init(void);
