@@ -224,7 +224,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
     case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR:
     case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
-    case OP_LIST_APPEND: case OP_LIST_EXTEND: case OP_DICT_MERGE:
+    case OP_LIST_APPEND: case OP_LIST_EXTEND: case OP_DICT_MERGE: case OP_SET_ADD:
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_RETURN_VALUE: case OP_POP_EXCEPT: case OP_RERAISE:
         return -1;
@@ -240,6 +240,8 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
         return -2;
     case OP_STORE_SUBSCR:
         return -3;
+    case OP_BUILD_SET:
+        return 1 - (int)(arg & ~(uint32_t)VM_SET_CONST);
     case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_STRING:
         return 1 - (int)arg;
     case OP_BUILD_MAP:

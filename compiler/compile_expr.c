@@ -48,6 +48,7 @@ rt_object *vm_c_constant(const vm_node *n)
     case VM_CONST_NONE: return rt_newref(RT_NONE);
     case VM_CONST_TRUE: return rt_newref(RT_TRUE);
     case VM_CONST_FALSE: return rt_newref(RT_FALSE);
+    case VM_CONST_ELLIPSIS: return rt_newref(RT_ELLIPSIS);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
     case VM_CONST_STR: {
@@ -304,6 +305,20 @@ void vm_c_iterable(compiler *c, const vm_node *n)
     c->u->lineno = save;
 }
 
+/* A literal, or an expression vm_c_expr folds into one (CPython's AST
+ * optimiser folds at least these). */
+static bool is_constant(const vm_node *n)
+{
+    __int128 v;
+    if (n->kind == VM_N_Constant)
+        return n->u.Constant.kind != VM_CONST_BIGINT;
+    if (n->kind == VM_N_UnaryOp && n->u.UnaryOp.op == VM_UOP_USUB && n->u.UnaryOp.operand->kind == VM_N_Constant)
+        return n->u.UnaryOp.operand->u.Constant.kind == VM_CONST_INT
+               || n->u.UnaryOp.operand->u.Constant.kind == VM_CONST_FLOAT;
+    return (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) && fold_int(n, &v, 0) && v >= INT64_MIN
+           && v <= INT64_MAX;
+}
+
 void vm_c_expr(compiler *c, const vm_node *n)
 {
     int save = c->u->lineno;
@@ -396,8 +411,18 @@ void vm_c_expr(compiler *c, const vm_node *n)
     }
     case VM_N_ListComp:
     case VM_N_DictComp:
+    case VM_N_SetComp:
         compile_comprehension(c, n);
         break;
+    case VM_N_Set: {
+        const vm_list *l = &n->u.List.elts;
+        bool consts = l->n > 2;
+        for (int i = 0; consts && i < l->n; i++)
+            consts = is_constant(l->items[i]);
+        compile_exprs(c, l);
+        vm_c_emit(c, OP_BUILD_SET, (uint32_t)l->n | (consts ? VM_SET_CONST : 0));
+        break;
+    }
     case VM_N_Compare:
         compile_compare(c, n);
         break;
@@ -674,13 +699,13 @@ void vm_c_class(compiler *c, const vm_node *n)
 
 static void compile_comprehension(compiler *c, const vm_node *n)
 {
-    bool dict = n->kind == VM_N_DictComp;
+    bool dict = n->kind == VM_N_DictComp, set = n->kind == VM_N_SetComp;
     const vm_node *gen = dict ? n->u.DictComp.gen : n->u.ListComp.gen;
     cscope *ch = vm_c_child_scope(c, n);
-    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : "<listcomp>"), n->line);
+    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : set ? "<setcomp>" : "<listcomp>"), n->line);
     c->u->argcount = 1;
     c->u->flags = VM_CO_FUNCTION;
-    vm_c_emit(c, dict ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
+    vm_c_emit(c, dict ? OP_BUILD_MAP : set ? OP_BUILD_SET : OP_BUILD_LIST, 0);
     vm_c_emit(c, OP_LOAD_FAST, 0);
     int start = vm_c_new_label(c), end = vm_c_new_label(c);
     vm_c_bind_label(c, start);
@@ -696,7 +721,7 @@ static void compile_comprehension(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_MAP_ADD, 2);
     } else {
         vm_c_expr(c, n->u.ListComp.elt);
-        vm_c_emit(c, OP_LIST_APPEND, 2);
+        vm_c_emit(c, set ? OP_SET_ADD : OP_LIST_APPEND, 2);
     }
     vm_c_emit(c, OP_JUMP, (uint32_t)start);
     vm_c_bind_label(c, end);

@@ -219,6 +219,8 @@ static int w_object(writer *w, rt_object *o, int depth)
     }
     if (o == RT_NONE) {
         w_byte(w, 'N');
+    } else if (o == RT_ELLIPSIS) {
+        w_byte(w, '.');
     } else if (o == RT_TRUE) {
         w_byte(w, 'T');
     } else if (o == RT_FALSE) {
@@ -484,6 +486,7 @@ static rt_object *r_object(reader *r, int depth)
     switch (tag) {
     case 'N': return rt_newref(RT_NONE);
     case 'T': return rt_newref(RT_TRUE);
+    case '.': return rt_newref(RT_ELLIPSIS);
     case 'F': return rt_newref(RT_FALSE);
     case 'i': {
         int64_t v;

@@ -98,7 +98,9 @@
     X(JUMP_IF_NOT_EXC_MATCH) /* exc type -> (jump arg if no match)        */ \
     X(LOAD_ASSERTION_ERROR)  /* -> AssertionError                         */ \
     X(IMPORT_NAME)        /* -> module names[arg]                         */ \
-    X(IMPORT_FROM)        /* m -> m m.names[arg]                          */
+    X(IMPORT_FROM)        /* m -> m m.names[arg]                          */ \
+    X(BUILD_SET)          /* v1..vn -> set                                */ \
+    X(SET_ADD)            /* (set at depth arg below) v ->                */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,
@@ -117,6 +119,13 @@ typedef uint32_t vm_codeunit;
 
 /* BINARY_OP argument flag: augmented assignment (list += extends in place). */
 #define VM_BINOP_INPLACE 0x100
+
+/* BUILD_SET argument flag: the items are constants (more than two): the set
+ * is made as CPython 3.11 makes it from source, which fixes its table
+ * layout: the frozenset of the items in order, rebuilt from its own
+ * iteration order by the compiler's constant merging, merged into an
+ * empty set (vm_const_set). */
+#define VM_SET_CONST 0x800000
 
 /* MAKE_FUNCTION flags. */
 #define VM_MF_DEFAULTS   0x01

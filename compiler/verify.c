@@ -51,7 +51,7 @@
 enum kind {
     K_OBJ,          /* any object */
     K_NULLOK,       /* LOAD_METHOD's first slot: a method or NULL */
-    K_LIST, K_DICT, K_TUPLE, K_STR, K_ITER,
+    K_LIST, K_DICT, K_TUPLE, K_STR, K_ITER, K_SET,
     K_EXC,          /* the exception pushed by the unwinder */
     K_PREVEXC,      /* the previously handled exception (or None) */
     K_CELL,         /* LOAD_CLOSURE */
@@ -479,6 +479,17 @@ static int step(verifier *v, bool *falls)
     case OP_BUILD_LIST:
         if ((int64_t)arg > s->depth || pop_generic(v, (int)arg) < 0 || push(v, K_LIST, 0) < 0)
             return (int64_t)arg > s->depth ? fail(v, "stack underflow") : -1;
+        break;
+    case OP_BUILD_SET:
+        arg &= ~(uint32_t)VM_SET_CONST;
+        if ((int64_t)arg > s->depth || pop_generic(v, (int)arg) < 0 || push(v, K_SET, 0) < 0)
+            return (int64_t)arg > s->depth ? fail(v, "stack underflow") : -1;
+        break;
+    case OP_SET_ADD:
+        if (pop_generic(v, 1) < 0)
+            return -1;
+        if (arg < 1 || (int64_t)arg > s->depth || s->stack[s->depth - (int)arg].k != K_SET)
+            return fail(v, "SET_ADD target is not a set");
         break;
     case OP_BUILD_MAP:
         if (2 * (int64_t)arg > s->depth)

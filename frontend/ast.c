@@ -304,7 +304,9 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.IfExp.orelse, pos);
         break;
     case VM_N_Dict: dump_list(b, n->u.Dict.keys, pos); dump_list(b, n->u.Dict.values, pos); break;
-    case VM_N_ListComp: dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos); break;
+    case VM_N_ListComp: case VM_N_SetComp:
+        dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos); break;
+    case VM_N_Set: dump_list(b, n->u.List.elts, pos); break;
     case VM_N_DictComp:
         dump_opt(b, n->u.DictComp.key, pos); dump_opt(b, n->u.DictComp.value, pos);
         dump_opt(b, n->u.DictComp.gen, pos);
@@ -332,6 +334,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         case VM_CONST_NONE: sb_puts(b, " None"); break;
         case VM_CONST_TRUE: sb_puts(b, " True"); break;
         case VM_CONST_FALSE: sb_puts(b, " False"); break;
+        case VM_CONST_ELLIPSIS: sb_puts(b, " Ellipsis"); break;
         case VM_CONST_INT: sb_printf(b, " %lld", (long long)n->u.Constant.i); break;
         case VM_CONST_BIGINT: sb_puts(b, " bigint:"); sb_put(b, n->u.Constant.s, n->u.Constant.n); break;
         case VM_CONST_FLOAT: sb_puts(b, " "); dump_float(b, n->u.Constant.f); break;

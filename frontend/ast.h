@@ -46,7 +46,7 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
     X(BoolOp) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(ListComp) \
     X(DictComp) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) \
     X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) \
-    X(Tuple) X(Slice) \
+    X(Tuple) X(Slice) X(Set) X(SetComp) \
     X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias)
 
 typedef enum vm_node_kind {
@@ -74,7 +74,8 @@ typedef enum vm_cmpop {
 typedef enum vm_const_kind {
     VM_CONST_NONE, VM_CONST_TRUE, VM_CONST_FALSE, VM_CONST_INT,
     VM_CONST_BIGINT,   /* does not fit in int64_t: s/n hold the literal's digits */
-    VM_CONST_FLOAT, VM_CONST_STR
+    VM_CONST_FLOAT, VM_CONST_STR,
+    VM_CONST_ELLIPSIS
 } vm_const_kind;
 
 typedef struct vm_node vm_node;
@@ -107,7 +108,7 @@ struct vm_node {
         struct { vm_node *args, *body; } Lambda;
         struct { vm_node *test, *body, *orelse; } IfExp;
         struct { vm_list keys, values; } Dict;
-        struct { vm_node *elt, *gen; } ListComp;            /* gen: one comprehension */
+        struct { vm_node *elt, *gen; } ListComp;            /* gen: one comprehension; also SetComp's */
         struct { vm_node *key, *value, *gen; } DictComp;
         struct { vm_node *left; vm_cmpop *ops; vm_list comparators; } Compare;
         struct { vm_node *func; vm_list args, keywords; } Call;  /* *x in args as Starred */

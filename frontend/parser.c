@@ -239,6 +239,7 @@ const char *vm_p_expr_name(const vm_node *e)
         case VM_CONST_NONE: return "None";
         case VM_CONST_TRUE: return "True";
         case VM_CONST_FALSE: return "False";
+        case VM_CONST_ELLIPSIS: return "ellipsis";
         default: return "literal";
         }
     case VM_N_BinOp: case VM_N_UnaryOp: return "expression";
@@ -248,6 +249,8 @@ const char *vm_p_expr_name(const vm_node *e)
     case VM_N_Lambda: return "lambda";
     case VM_N_Dict: return "dict literal";
     case VM_N_ListComp: return "list comprehension";
+    case VM_N_SetComp: return "set comprehension";
+    case VM_N_Set: return "set display";
     case VM_N_DictComp: return "dict comprehension";
     case VM_N_JoinedStr: case VM_N_FormattedValue: return "f-string expression";
     case VM_N_Tuple: return "tuple";
@@ -586,20 +589,25 @@ static vm_node *set_display(parser *P, vm_token *open)
 {
     vec v = { 0 };
     while (kind(P) != VM_TOK_RBRACE) {
-        vm_node *x = kind(P) == VM_TOK_STAR ? star_expression(P) : vm_p_named_expression(P);
+        bool star = kind(P) == VM_TOK_STAR;
+        vm_node *x = star ? star_expression(P) : vm_p_named_expression(P);
+        if (star)
+            vm_p_defer_unsupported(P, x->line, x->col, "starred expressions in set displays");
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
-            vm_p_defer_unsupported(P, open->line, open->col, "set comprehensions");
-            comp_for(P);
-            break;
+            vm_node *gen = comp_for(P);
+            vm_p_expect(P, VM_TOK_RBRACE);
+            vm_node *n = vm_p_node_at(P, VM_N_SetComp, open);
+            n->u.ListComp.elt = x;
+            n->u.ListComp.gen = gen;
+            return n;
         }
         vm_p_vpush(P, &v, x);
         vm_p_check_comma(P, x);
         if (kind(P) != VM_TOK_COMMA) break;
         advance(P);
     }
-    vm_p_defer_unsupported(P, open->line, open->col, "set displays");
     vm_p_expect(P, VM_TOK_RBRACE);
-    vm_node *n = vm_p_node_at(P, VM_N_List, open);   /* stands in; never compiled */
+    vm_node *n = vm_p_node_at(P, VM_N_Set, open);
     n->u.List.elts = vlist(v);
     return n;
 }
@@ -700,8 +708,7 @@ static vm_node *atom(parser *P)
     case VM_TOK_LBRACE: return dict_display(P);
     case VM_TOK_ELLIPSIS:
         advance(P);
-        vm_p_defer_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
-        return constant(P, t, VM_CONST_NONE);
+        return constant(P, t, VM_CONST_ELLIPSIS);
     case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);

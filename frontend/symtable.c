@@ -286,6 +286,9 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_ListComp:
         visit_comprehension(B, s, n, n->u.ListComp.gen, n->u.ListComp.elt, NULL, "<listcomp>");
         break;
+    case VM_N_SetComp:
+        visit_comprehension(B, s, n, n->u.ListComp.gen, n->u.ListComp.elt, NULL, "<setcomp>");
+        break;
     case VM_N_DictComp:
         visit_comprehension(B, s, n, n->u.DictComp.gen, n->u.DictComp.key, n->u.DictComp.value, "<dictcomp>");
         break;
@@ -300,7 +303,7 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_Attribute: visit_expr(B, s, n->u.Attribute.value); break;
     case VM_N_Subscript: visit_expr(B, s, n->u.Subscript.value); visit_expr(B, s, n->u.Subscript.slice); break;
     case VM_N_Starred: visit_expr(B, s, n->u.Starred.value); break;
-    case VM_N_List: case VM_N_Tuple: visit_exprs(B, s, n->u.List.elts); break;
+    case VM_N_List: case VM_N_Tuple: case VM_N_Set: visit_exprs(B, s, n->u.List.elts); break;
     case VM_N_Slice:
         visit_opt(B, s, n->u.Slice.lower); visit_opt(B, s, n->u.Slice.upper); visit_opt(B, s, n->u.Slice.step);
         break;

@@ -14,5 +14,9 @@ const vm_inittab mod_inittab[] = {
     /* lazy: created at the first `import`, so the heap and the gc counts a
      * program starts with are what they were before the module existed */
     { "gclab", vm_mod_gclab_init, NULL, NULL, true },
+    { "math", vm_mod_math_init, NULL, NULL, true },
+    { "random", vm_mod_random_init, NULL, NULL, true },
+    { "_collections", vm_mod_collections_init, NULL, NULL, true },
+    { "_functools", vm_mod_functools_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };

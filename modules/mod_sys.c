@@ -15,6 +15,7 @@
 #include "runtime/list.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
+#include "runtime/set.h"
 
 #define MF VM_MODFUNC
 
@@ -37,32 +38,76 @@ MF(sys_getrefcount)
     return rt_int_from_i64((int64_t)args[0]->refcnt);
 }
 
+/* The bytes CPython 3.11 reports for an object of the same value: its
+ * layouts where ours differ (int digits, str kinds, dict keys objects,
+ * instances' pre-header), ours where they agree. */
+static intptr_t cpython_sizeof(rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    intptr_t size = t->basicsize;
+    if (rt_int_check(o) && !(t->flags & RT_TPFLAGS_HEAPTYPE)) {
+        /* 30-bit digits after a 24-byte header, at least one */
+        int64_t v = RT_INT_VALUE(o);
+        uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+        intptr_t digits = 0;
+        do {
+            digits++;
+            u >>= 30;
+        } while (u);
+        return 24 + 4 * digits;
+    }
+    if (rt_str_check_exact(o)) {
+        /* compact ASCII: 48-byte header; otherwise 72 bytes and 1, 2 or 4
+         * bytes per code point by the widest one, plus the terminator */
+        const unsigned char *d = (const unsigned char *)rt_str_data(o);
+        intptr_t n = rt_str_size(o), len = rt_str_len(o);
+        if (n == len)
+            return 48 + len + 1;
+        int kind = 1;
+        for (intptr_t i = 0; i < n; i++)
+            if (d[i] >= 0xF0)
+                kind = 4;
+            else if (d[i] >= 0xC4 && kind < 2)
+                kind = 2;
+        return 72 + kind * (len + 1);
+    }
+    if (t->itemsize)
+        size += t->itemsize * (RT_SIZE(o) < 0 ? -RT_SIZE(o) : RT_SIZE(o));
+    if (rt_list_check(o))
+        size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
+    if (rt_dict_check_exact(o))
+        size = rt_dict_sizeof(o);
+    if (rt_anyset_check(o))
+        size = rt_set_sizeof(o);
+    if (t->flags & RT_TPFLAGS_HEAPTYPE) {
+        /* instances of classes over object: CPython 3.11 keeps a plain
+         * instance's dict and values pointers in two words before the
+         * object (56 bytes with the GC header and the weakref slot); a
+         * __slots__ class has the header and one word per slot, __dict__
+         * and __weakref__ */
+        rt_type *b = t;
+        while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
+            b = b->base;
+        intptr_t words = (t->basicsize - (intptr_t)sizeof(rt_instance)) / (intptr_t)sizeof(rt_object *);
+        if (b == &rt_object_type && t->dictoffset)
+            return 56;
+        if (b == &rt_object_type)
+            return 32 + 8 * (words + (t->weaklistoffset != 0));
+        if (t->flags & RT_TPFLAGS_INLINE_VALUES)
+            size += 8;
+    }
+    if (rt_is_gc(o))
+        size += (intptr_t)sizeof(rt_gchead);
+    return size;
+}
+
 MF(sys_getsizeof)
 {
     (void)self; (void)kwnames;
     if (nargs < 1 || nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "getsizeof() takes at most 2 arguments (%ld given)",
                              (long)nargs);
-    rt_object *o = args[0];
-    rt_type *t = RT_TYPE(o);
-    intptr_t size = t->basicsize;
-    if (t->itemsize)
-        size += t->itemsize * (RT_SIZE(o) < 0 ? -RT_SIZE(o) : RT_SIZE(o));
-    if (rt_str_check(o))
-        size += 1;
-    if (rt_list_check(o))
-        size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
-    if (rt_dict_check(o) && rt_dict_size(o) > 0) {
-        /* the keys table is private to dict.c: estimate it as CPython
-         * sizes it (index bytes + 24-byte entries, 2/3 usable) */
-        intptr_t slots = 8;
-        while (slots * 2 / 3 < rt_dict_size(o))
-            slots *= 2;
-        size += slots + (slots * 2 / 3) * 24;
-    }
-    if (rt_is_gc(o))
-        size += (intptr_t)sizeof(rt_gchead);
-    return rt_int_from_i64(size);
+    return rt_int_from_i64(cpython_sizeof(args[0]));
 }
 
 MF(sys_debugmallocstats)

@@ -26,5 +26,30 @@ void vm_mod_weakref_fini(void);
  * newest first (CPython's atexit hook of the weakref module); afterwards
  * finalizers no longer run.  The weakref module's atexit entry. */
 void vm_mod_weakref_atexit(void);
+/* A module function modelled on a function written in Python (modargs.c):
+ * its qualified name for messages, its parameter names (NULL-terminated),
+ * how many are required and how many may be passed by position (the rest
+ * are keyword-only); method: count self in the messages, as CPython does
+ * for a method called through its instance. */
+typedef struct mod_sig {
+    const char *name;
+    const char *const *names;
+    int nreq, npos;
+    bool method;
+} mod_sig;
+/* Bind args/kwnames to sig's parameters: out[i] is the value (borrowed) or
+ * NULL when an optional one was not passed.  0, or -1 + TypeError with the
+ * message CPython's binding gives. */
+int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
+             rt_object **out);
+/* Ready static type t and enter it in module under its name, with
+ * __module__ = modname (repr: <class 'modname.Name'>); 0 / -1. */
+int mod_add_type(rt_object *module, rt_type *t, const char *modname);
+
+/* Lazy entries (created by their first import). */
+int vm_mod_math_init(void);
+int vm_mod_random_init(void);
+int vm_mod_collections_init(void);
+int vm_mod_functools_init(void);
 
 #endif

@@ -388,8 +388,18 @@ rt_object *rt_dict_subscript(rt_object *d, rt_object *key)
     rt_object *v = rt_dict_getitem(d, key);
     if (v)
         return rt_newref(v);
-    if (!rt_err_occurred())
-        raise_key_error(key);
+    if (rt_err_occurred())
+        return NULL;
+    if (!rt_dict_check_exact(d)) {
+        /* a subclass's __missing__ supplies the value (defaultdict, Counter) */
+        rt_object *name = rt_str_intern_cstr("__missing__");
+        rt_object *m = name ? rt_type_lookup(RT_TYPE(d), name) : NULL;
+        if (m) {
+            rt_object *argv[2] = { d, key };
+            return rt_call_vector(m, argv, 2);
+        }
+    }
+    raise_key_error(key);
     return NULL;
 }
 
@@ -1138,4 +1148,25 @@ int rt_dict_init(void)
         if (rt_type_ready(types[i]) < 0)
             return -1;
     return 0;
+}
+
+/* CPython 3.11's _PyDict_SizeOf for a dict of this table size: the object
+ * (48 bytes), and unless empty its keys object (32-byte header, the index
+ * slots, 2/3 of the size in entries of 16 bytes when every key is an exact
+ * str, else 24). */
+intptr_t rt_dict_sizeof(rt_object *o)
+{
+    rt_dict *d = DICT(o);
+    intptr_t n = 48;
+    if (!d->keys || d->used == 0)
+        return n;
+    rt_dict_keys *k = d->keys;
+    bool all_str = true;
+    intptr_t pos = 0;
+    rt_object *key, *value;
+    while (all_str && rt_dict_next(o, &pos, &key, &value))
+        all_str = rt_str_check_exact(key);
+    size_t size = dk_size(k);
+    return n + 32 + (intptr_t)(size << k->log2_index_bytes)
+           + (intptr_t)USABLE_FRACTION(size) * (all_str ? 16 : 24);
 }

@@ -64,6 +64,8 @@ rt_object *rt_dict_pop(rt_object *d, rt_object *key, rt_object *dflt);
 /* d.setdefault(key, dflt): borrowed result. */
 rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
 void rt_dict_clear(rt_object *d);
+/* sys.getsizeof(d) without the GC header, as CPython 3.11 computes it. */
+intptr_t rt_dict_sizeof(rt_object *d);
 rt_object *rt_dict_copy(rt_object *d);
 int rt_dict_update(rt_object *d, rt_object *other);    /* a dict, or an iterable of pairs */
 /* Lists (new) of keys, values or (key, value) tuples, in order. */

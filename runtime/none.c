@@ -1,5 +1,5 @@
 /*
- * none.c -- the None and NotImplemented singletons.
+ * none.c -- the None, NotImplemented and Ellipsis singletons.
  *
  * Both are immortal static objects: their counts start at
  * RT_IMMORTAL_REFCNT, so their dealloc can never run (it aborts to make a
@@ -49,12 +49,33 @@ rt_type rt_notimplemented_type = {
     .repr = notimpl_repr,
 };
 
+static rt_object *ellipsis_repr(rt_object *o) { (void)o; return rt_str_intern_cstr("Ellipsis"); }
+
+static rt_object *ellipsis_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (RT_SIZE(args) || (kwargs && RT_OBJ(kwargs) != RT_NONE && rt_length(kwargs) > 0))
+        return rt_err_set_string(&rt_exc_TypeError, "ellipsis takes no arguments");
+    return rt_newref(RT_ELLIPSIS);
+}
+
+rt_type rt_ellipsis_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "ellipsis",
+    .basicsize = sizeof(rt_object),
+    .dealloc = singleton_dealloc,
+    .repr = ellipsis_repr,
+    .new_ = ellipsis_new,
+};
+
 rt_object rt_none_struct = { RT_IMMORTAL_REFCNT, &rt_none_type };
 rt_object rt_notimplemented_struct = { RT_IMMORTAL_REFCNT, &rt_notimplemented_type };
+rt_object rt_ellipsis_struct = { RT_IMMORTAL_REFCNT, &rt_ellipsis_type };
 
 int rt_none_init(void)
 {
-    if (rt_type_ready(&rt_none_type) < 0 || rt_type_ready(&rt_notimplemented_type) < 0)
+    if (rt_type_ready(&rt_none_type) < 0 || rt_type_ready(&rt_notimplemented_type) < 0
+        || rt_type_ready(&rt_ellipsis_type) < 0)
         return -1;
     return 0;
 }

@@ -408,6 +408,9 @@ const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
  * if t has subclasses, rt_type_epoch moves too, because lookups through
  * the subclasses may have found (or missed) the changed name in t. */
 void rt_type_modified(rt_type *t);
+/* Add built-in methods to a readied type's dict (a second table, or one
+ * from a higher layer, such as str.format from the VM); 0 / -1. */
+int rt_type_add_methods(rt_type *t, rt_method_def *defs);
 /* Moves whenever a type that has subclasses changes: a cache entry filled
  * under another epoch is stale. */
 extern uint64_t rt_type_epoch;
@@ -425,6 +428,10 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
 rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
                                   rt_object *slot_names, bool add_dict, bool add_weakref);
 extern rt_type rt_member_descr_type;     /* "member_descriptor" */
+/* type(name, bases, dict): set by the VM to make the class as a class
+ * statement does (dunder slots, __slots__, __module__); NULL: a plain
+ * rt_type_new_heap. */
+extern rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD
@@ -446,6 +453,9 @@ typedef struct rt_method_descr {
     rt_type *owner;           /* borrowed: the descriptor lives in owner's dict */
 } rt_method_descr;
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
+/* A method descriptor for def, applying to instances of owner (a C
+ * function a class can hold as a method: namedtuple's __init__). */
+rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */
 rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);
@@ -457,7 +467,7 @@ extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */
-int rt_none_init(void);          /* none.c: None, NotImplemented */
+int rt_none_init(void);          /* none.c: None, NotImplemented, Ellipsis */
 int rt_int_init(void);           /* int.c: int, the small-int cache */
 int rt_bool_init(void);          /* bool.c */
 int rt_float_init(void);         /* float.c */
@@ -469,13 +479,16 @@ int rt_list_init(void);
 int rt_dict_init(void);
 int rt_range_init(void);
 int rt_slice_init(void);
+int rt_set_init(void);
 
 /* Built-in singletons and the base types (object.c / type.c). */
 extern rt_type rt_object_type;   /* "object" */
 extern rt_type rt_type_type;     /* "type" */
 extern rt_type rt_none_type;
 extern rt_type rt_notimplemented_type;
-extern rt_object rt_none_struct, rt_notimplemented_struct;
+extern rt_type rt_ellipsis_type;
+extern rt_object rt_none_struct, rt_notimplemented_struct, rt_ellipsis_struct;
+#define RT_ELLIPSIS (&rt_ellipsis_struct)
 #define RT_NONE (&rt_none_struct)
 #define RT_NOTIMPLEMENTED (&rt_notimplemented_struct)
 static inline rt_object *rt_none_new(void) { return rt_newref(RT_NONE); }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <stdio.h>
 #include "runtime/str.h"
+#include "runtime/str_int.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -27,16 +28,15 @@ static rt_object *interned;   /* dict str -> same str; NULL before rt_str_init *
 
 /* ---- UTF-8 helpers ------------------------------------------------------ */
 
-static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 /* Byte offset of code point cp (0 <= cp <= length). */
-static intptr_t cp_offset(rt_strobject *s, intptr_t cp)
+intptr_t rt_str_cp_offset(rt_strobject *s, intptr_t cp)
 {
     if (s->ascii)
         return cp;
     intptr_t n = RT_SIZE(s), i = 0, k = 0;
     for (; i < n; i++) {
-        if (!is_cont((unsigned char)s->data[i])) {
+        if (!rt_str_is_cont((unsigned char)s->data[i])) {
             if (k == cp)
                 return i;
             k++;
@@ -46,23 +46,14 @@ static intptr_t cp_offset(rt_strobject *s, intptr_t cp)
 }
 
 /* Code point index of byte offset b (b at a code point start or size). */
-static intptr_t cp_index(rt_strobject *s, intptr_t b)
+intptr_t rt_str_cp_index(rt_strobject *s, intptr_t b)
 {
     if (s->ascii)
         return b;
     intptr_t k = 0;
     for (intptr_t i = 0; i < b; i++)
-        k += !is_cont((unsigned char)s->data[i]);
+        k += !rt_str_is_cont((unsigned char)s->data[i]);
     return k;
-}
-
-/* Bytes of the code point starting at data[i]. */
-static inline intptr_t cp_width(const char *data, intptr_t i, intptr_t n)
-{
-    intptr_t j = i + 1;
-    while (j < n && is_cont((unsigned char)data[j]))
-        j++;
-    return j - i;
 }
 
 /* ---- construction ------------------------------------------------------- */
@@ -87,7 +78,7 @@ static rt_object *str_finish(rt_strobject *s)
         unsigned char c = (unsigned char)s->data[i];
         if (c >= 0x80) {
             ascii = false;
-            if (is_cont(c))
+            if (rt_str_is_cont(c))
                 continue;
         }
         len++;
@@ -285,7 +276,7 @@ rt_object *rt_str_repeat(rt_object *o, intptr_t n)
     return str_finish(s);
 }
 
-static const char *find_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn)
+const char *rt_str_find_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn)
 {
     if (nn == 0)
         return h;
@@ -301,7 +292,7 @@ int rt_str_contains(rt_object *s, rt_object *sub)
                       "'in <string>' requires string as left operand, not %s", sub->type->name);
         return -1;
     }
-    return find_bytes(rt_str_data(s), RT_SIZE(s), rt_str_data(sub), RT_SIZE(sub)) != NULL;
+    return rt_str_find_bytes(rt_str_data(s), RT_SIZE(s), rt_str_data(sub), RT_SIZE(sub)) != NULL;
 }
 
 rt_object *rt_str_getitem(rt_object *o, intptr_t i)
@@ -309,8 +300,8 @@ rt_object *rt_str_getitem(rt_object *o, intptr_t i)
     rt_strobject *s = (rt_strobject *)o;
     if (i < 0 || i >= s->length)
         return rt_err_set_string(&rt_exc_IndexError, "string index out of range");
-    intptr_t b = cp_offset(s, i);
-    return rt_str_from_bytes(s->data + b, s->ascii ? 1 : cp_width(s->data, b, RT_SIZE(s)));
+    intptr_t b = rt_str_cp_offset(s, i);
+    return rt_str_from_bytes(s->data + b, s->ascii ? 1 : rt_str_cp_width(s->data, b, RT_SIZE(s)));
 }
 
 rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t step)
@@ -322,7 +313,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
     if (step == 1) {
         if (count == s->length)
             return rt_newref(o);
-        intptr_t b0 = cp_offset(s, start), b1 = cp_offset(s, stop);
+        intptr_t b0 = rt_str_cp_offset(s, start), b1 = rt_str_cp_offset(s, stop);
         return rt_str_from_bytes(s->data + b0, b1 - b0);
     }
     if (s->ascii) {
@@ -339,7 +330,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
     if (!off)
         return rt_err_no_memory();
     for (intptr_t i = 0, k = 0; i < n; i++)
-        if (!is_cont((unsigned char)s->data[i]))
+        if (!rt_str_is_cont((unsigned char)s->data[i]))
             off[k++] = i;
     off[s->length] = n;
     intptr_t total = 0;
@@ -412,7 +403,7 @@ static int repr_into(rt_str_builder *b, rt_object *o)
         } else if (c < 0x80) {
             rt_str_builder_append_char(b, (char)c);
         } else {
-            intptr_t w = cp_width((const char *)d, i, n);
+            intptr_t w = rt_str_cp_width((const char *)d, i, n);
             uint32_t cp = 0;
             if (w == 2 && (c & 0xE0) == 0xC0)
                 cp = ((uint32_t)(c & 0x1F) << 6) | (d[i + 1] & 0x3F);
@@ -744,7 +735,7 @@ static rt_object *str_iter_next(rt_object *o)
         RT_CLEAR(it->str);
         return NULL;
     }
-    intptr_t w = cp_width(rt_str_data(it->str), it->pos, n);
+    intptr_t w = rt_str_cp_width(rt_str_data(it->str), it->pos, n);
     rt_object *r = rt_str_from_bytes(rt_str_data(it->str) + it->pos, w);
     it->pos += w;
     return r;
@@ -767,7 +758,7 @@ static void str_iter_dealloc(rt_object *o)
 
 /* ---- methods ------------------------------------------------------------ */
 
-static int no_kwargs(const char *name, rt_object *kwnames)
+int rt_str_no_kwargs(const char *name, rt_object *kwnames)
 {
     if (kwnames && RT_SIZE(kwnames) > 0) {
         rt_err_format(&rt_exc_TypeError, "str.%s() takes no keyword arguments", name);
@@ -777,7 +768,7 @@ static int no_kwargs(const char *name, rt_object *kwnames)
 }
 
 /* "find() takes at least 1 argument (0 given)" style checks. */
-static int check_nargs(const char *name, intptr_t nargs, intptr_t min, intptr_t max)
+int rt_str_check_nargs(const char *name, intptr_t nargs, intptr_t min, intptr_t max)
 {
     if (nargs < min) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at least %ld argument%s (%ld given)",
@@ -792,9 +783,9 @@ static int check_nargs(const char *name, intptr_t nargs, intptr_t min, intptr_t 
     return 0;
 }
 
-static int check_noargs(const char *name, intptr_t nargs, rt_object *kwnames)
+int rt_str_check_noargs(const char *name, intptr_t nargs, rt_object *kwnames)
 {
-    if (no_kwargs(name, kwnames) < 0)
+    if (rt_str_no_kwargs(name, kwnames) < 0)
         return -1;
     if (nargs) {
         rt_err_format(&rt_exc_TypeError, "str.%s() takes no arguments (%ld given)", name, (long)nargs);
@@ -804,7 +795,7 @@ static int check_noargs(const char *name, intptr_t nargs, rt_object *kwnames)
 }
 
 /* Optional start/end argument (None or an index). */
-static int opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_t *out)
+int rt_str_opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_t *out)
 {
     if (k >= nargs || args[k] == RT_NONE)
         return 0;
@@ -817,7 +808,7 @@ static int opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_
 }
 
 /* CPython's ADJUST_INDICES on code point positions. */
-static void adjust_indices(intptr_t *start, intptr_t *end, intptr_t len)
+void rt_str_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len)
 {
     if (*end > len)
         *end = len;
@@ -827,7 +818,7 @@ static void adjust_indices(intptr_t *start, intptr_t *end, intptr_t len)
         *start = 0;
 }
 
-static bool needs_str(rt_object *o)
+bool rt_str_needs_str(rt_object *o)
 {
     if (rt_str_check(o))
         return false;
@@ -887,7 +878,7 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
 
 static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    if (no_kwargs("join", kw) < 0)
+    if (rt_str_no_kwargs("join", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "str.join() takes exactly one argument (%ld given)",
@@ -895,11 +886,6 @@ static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs
     return rt_str_join(self, args[0]);
 }
 
-/* ASCII whitespace as str.isspace() sees it. */
-static inline bool is_ws(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
 
 static int append_piece(rt_object *list, const char *p, intptr_t n)
 {
@@ -955,17 +941,17 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
     intptr_t n = RT_SIZE(self), i = 0;
     if (sep == RT_NONE) {
         while (maxsplit-- > 0) {
-            while (i < n && is_ws((unsigned char)d[i]))
+            while (i < n && rt_str_is_ws((unsigned char)d[i]))
                 i++;
             if (i == n)
                 break;
             intptr_t j = i;
-            while (i < n && !is_ws((unsigned char)d[i]))
+            while (i < n && !rt_str_is_ws((unsigned char)d[i]))
                 i++;
             if (append_piece(list, d + j, i - j) < 0)
                 goto fail;
         }
-        while (i < n && is_ws((unsigned char)d[i]))
+        while (i < n && rt_str_is_ws((unsigned char)d[i]))
             i++;
         if (i < n && append_piece(list, d + i, n - i) < 0)
             goto fail;
@@ -973,7 +959,7 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         const char *sd = rt_str_data(sep);
         intptr_t sn = RT_SIZE(sep);
         while (maxsplit-- > 0) {
-            const char *hit = find_bytes(d + i, n - i, sd, sn);
+            const char *hit = rt_str_find_bytes(d + i, n - i, sd, sn);
             if (!hit)
                 break;
             if (append_piece(list, d + i, hit - (d + i)) < 0)
@@ -997,13 +983,13 @@ fail:
 static rt_object *tailmatch(const char *name, rt_object *self, rt_object *const *args,
                             intptr_t nargs, rt_object *kw, bool at_end)
 {
-    if (no_kwargs(name, kw) < 0 || check_nargs(name, nargs, 1, 3) < 0)
+    if (rt_str_no_kwargs(name, kw) < 0 || rt_str_check_nargs(name, nargs, 1, 3) < 0)
         return NULL;
     rt_strobject *s = (rt_strobject *)self;
     intptr_t start = 0, end = INTPTR_MAX;
-    if (opt_index(args, nargs, 1, &start) < 0 || opt_index(args, nargs, 2, &end) < 0)
+    if (rt_str_opt_index(args, nargs, 1, &start) < 0 || rt_str_opt_index(args, nargs, 2, &end) < 0)
         return NULL;
-    adjust_indices(&start, &end, s->length);
+    rt_str_adjust_indices(&start, &end, s->length);
     rt_object *const *subs = &args[0];
     intptr_t nsubs = 1;
     if (rt_tuple_check(args[0])) {
@@ -1022,7 +1008,7 @@ static rt_object *tailmatch(const char *name, rt_object *self, rt_object *const 
         if (e < start)
             continue;
         intptr_t pos = at_end ? e : start;
-        intptr_t b = cp_offset(s, pos);
+        intptr_t b = rt_str_cp_offset(s, pos);
         if (b + RT_SIZE(sub) <= RT_SIZE(s)
             && memcmp(s->data + b, rt_str_data(sub), (size_t)RT_SIZE(sub)) == 0)
             return rt_bool_from(true);
@@ -1061,22 +1047,22 @@ static rt_object *change_case(rt_object *self, bool upper)
 static rt_object *m_upper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)args;
-    return check_noargs("upper", nargs, kw) < 0 ? NULL : change_case(self, true);
+    return rt_str_check_noargs("upper", nargs, kw) < 0 ? NULL : change_case(self, true);
 }
 
 static rt_object *m_lower(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)args;
-    return check_noargs("lower", nargs, kw) < 0 ? NULL : change_case(self, false);
+    return rt_str_check_noargs("lower", nargs, kw) < 0 ? NULL : change_case(self, false);
 }
 
 /* Is the code point at d[i..i+w) one of the code points of chars? */
-static bool in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars)
+bool rt_str_in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars)
 {
     const char *c = rt_str_data(chars);
     intptr_t n = RT_SIZE(chars);
     for (intptr_t k = 0; k < n;) {
-        intptr_t cw = cp_width(c, k, n);
+        intptr_t cw = rt_str_cp_width(c, k, n);
         if (cw == w && memcmp(c + k, d + i, (size_t)w) == 0)
             return true;
         k += cw;
@@ -1088,7 +1074,7 @@ static bool in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars)
 static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *args,
                            intptr_t nargs, rt_object *kw, int which)
 {
-    if (no_kwargs(name, kw) < 0)
+    if (rt_str_no_kwargs(name, kw) < 0)
         return NULL;
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "%s expected at most 1 argument, got %ld",
@@ -1100,8 +1086,8 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
     intptr_t n = RT_SIZE(self), i = 0, j = n;
     if (which & 1) {
         while (i < n) {
-            intptr_t w = cp_width(d, i, n);
-            if (chars == RT_NONE ? !(w == 1 && is_ws((unsigned char)d[i])) : !in_chars(d, i, w, chars))
+            intptr_t w = rt_str_cp_width(d, i, n);
+            if (chars == RT_NONE ? !(w == 1 && rt_str_is_ws((unsigned char)d[i])) : !rt_str_in_chars(d, i, w, chars))
                 break;
             i += w;
         }
@@ -1109,10 +1095,10 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
     if (which & 2) {
         while (j > i) {
             intptr_t k = j - 1;
-            while (k > i && is_cont((unsigned char)d[k]))
+            while (k > i && rt_str_is_cont((unsigned char)d[k]))
                 k--;
             intptr_t w = j - k;
-            if (chars == RT_NONE ? !(w == 1 && is_ws((unsigned char)d[k])) : !in_chars(d, k, w, chars))
+            if (chars == RT_NONE ? !(w == 1 && rt_str_is_ws((unsigned char)d[k])) : !rt_str_in_chars(d, k, w, chars))
                 break;
             j = k;
         }
@@ -1137,7 +1123,7 @@ static rt_object *m_rstrip(rt_object *self, rt_object *const *args, intptr_t nar
 
 static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    if (no_kwargs("replace", kw) < 0)
+    if (rt_str_no_kwargs("replace", kw) < 0)
         return NULL;
     if (nargs < 2)
         return rt_err_format(&rt_exc_TypeError, "replace expected at least 2 arguments, got %ld",
@@ -1164,7 +1150,7 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
     intptr_t n = RT_SIZE(self), on = RT_SIZE(old);
     /* nothing to replace: self itself, as CPython */
     if (rt_str_check_exact(self) &&
-        (count == 0 || old == new_ || (on > 0 && !find_bytes(d, n, od, on))))
+        (count == 0 || old == new_ || (on > 0 && !rt_str_find_bytes(d, n, od, on))))
         return rt_newref(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
@@ -1176,13 +1162,13 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
             count--;
             if (i >= n)
                 break;
-            intptr_t w = cp_width(d, i, n);
+            intptr_t w = rt_str_cp_width(d, i, n);
             rt_str_builder_append(&b, d + i, w);
             i += w;
         }
     } else {
         while (count > 0) {
-            const char *hit = find_bytes(d + i, n - i, od, on);
+            const char *hit = rt_str_find_bytes(d + i, n - i, od, on);
             if (!hit)
                 break;
             rt_str_builder_append(&b, d + i, hit - (d + i));
@@ -1196,42 +1182,42 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
 }
 
 /* Common part of find and count: the code point range and the needle. */
-static int find_args(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+int rt_str_find_args(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                      rt_object *kw, intptr_t *b0, intptr_t *b1, intptr_t *start, intptr_t *end)
 {
-    if (no_kwargs(name, kw) < 0 || check_nargs(name, nargs, 1, 3) < 0)
+    if (rt_str_no_kwargs(name, kw) < 0 || rt_str_check_nargs(name, nargs, 1, 3) < 0)
         return -1;
-    if (needs_str(args[0]))
+    if (rt_str_needs_str(args[0]))
         return -1;
     *start = 0;
     *end = INTPTR_MAX;
-    if (opt_index(args, nargs, 1, start) < 0 || opt_index(args, nargs, 2, end) < 0)
+    if (rt_str_opt_index(args, nargs, 1, start) < 0 || rt_str_opt_index(args, nargs, 2, end) < 0)
         return -1;
-    adjust_indices(start, end, rt_str_len(self));
+    rt_str_adjust_indices(start, end, rt_str_len(self));
     if (*end - *start < rt_str_len(args[0]))
         return 1;   /* cannot match */
-    *b0 = cp_offset((rt_strobject *)self, *start);
-    *b1 = cp_offset((rt_strobject *)self, *end);
+    *b0 = rt_str_cp_offset((rt_strobject *)self, *start);
+    *b1 = rt_str_cp_offset((rt_strobject *)self, *end);
     return 0;
 }
 
 static rt_object *m_find(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     intptr_t b0, b1, start, end;
-    int r = find_args("find", self, args, nargs, kw, &b0, &b1, &start, &end);
+    int r = rt_str_find_args("find", self, args, nargs, kw, &b0, &b1, &start, &end);
     if (r < 0)
         return NULL;
     if (r > 0)
         return rt_int_from_i64(-1);
     const char *d = rt_str_data(self);
-    const char *hit = find_bytes(d + b0, b1 - b0, rt_str_data(args[0]), RT_SIZE(args[0]));
-    return rt_int_from_i64(hit ? cp_index((rt_strobject *)self, hit - d) : -1);
+    const char *hit = rt_str_find_bytes(d + b0, b1 - b0, rt_str_data(args[0]), RT_SIZE(args[0]));
+    return rt_int_from_i64(hit ? rt_str_cp_index((rt_strobject *)self, hit - d) : -1);
 }
 
 static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     intptr_t b0, b1, start, end;
-    int r = find_args("count", self, args, nargs, kw, &b0, &b1, &start, &end);
+    int r = rt_str_find_args("count", self, args, nargs, kw, &b0, &b1, &start, &end);
     if (r < 0)
         return NULL;
     if (r > 0)
@@ -1242,7 +1228,7 @@ static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t narg
     const char *d = rt_str_data(self), *sd = rt_str_data(args[0]);
     intptr_t i = b0, c = 0;
     const char *hit;
-    while ((hit = find_bytes(d + i, b1 - i, sd, sn)) != NULL) {
+    while ((hit = rt_str_find_bytes(d + i, b1 - i, sd, sn)) != NULL) {
         c++;
         i = (hit - d) + sn;
     }
@@ -1252,7 +1238,7 @@ static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t narg
 static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, rt_object *kw,
                              bool alpha)
 {
-    if (check_noargs(name, nargs, kw) < 0)
+    if (rt_str_check_noargs(name, nargs, kw) < 0)
         return NULL;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self);
@@ -1279,162 +1265,6 @@ static rt_object *m_isalpha(rt_object *self, rt_object *const *args, intptr_t na
     return char_class("isalpha", self, nargs, kw, true);
 }
 
-/* str.format: "{}", "{0}", "{name}" (keyword arguments), "{{", "}}" and the
- * !r / !s conversions.  Format specs and attribute/index field names are
- * outside the subset and raise NotImplementedError. */
-rt_object *(*rt_str_format_spec)(rt_object *v, rt_object *spec);
-
-static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    const char *d = rt_str_data(self);
-    intptr_t n = RT_SIZE(self), i = 0, next_auto = 0;
-    int mode = 0;   /* 0 undecided, 1 automatic numbering, 2 manual */
-    rt_str_builder b;
-    rt_str_builder_init(&b);
-    while (i < n) {
-        char c = d[i];
-        if (c == '}') {
-            if (i + 1 < n && d[i + 1] == '}') {
-                rt_str_builder_append_char(&b, '}');
-                i += 2;
-                continue;
-            }
-            rt_err_set_string(&rt_exc_ValueError, "Single '}' encountered in format string");
-            goto fail;
-        }
-        if (c != '{') {
-            intptr_t j = i;
-            while (j < n && d[j] != '{' && d[j] != '}')
-                j++;
-            rt_str_builder_append(&b, d + i, j - i);
-            i = j;
-            continue;
-        }
-        if (i + 1 < n && d[i + 1] == '{') {
-            rt_str_builder_append_char(&b, '{');
-            i += 2;
-            continue;
-        }
-        if (i + 1 >= n) {
-            rt_err_set_string(&rt_exc_ValueError, "Single '{' encountered in format string");
-            goto fail;
-        }
-        intptr_t j = i + 1;
-        while (j < n && d[j] != '}' && d[j] != '{')
-            j++;
-        if (j >= n) {
-            rt_err_set_string(&rt_exc_ValueError, "expected '}' before end of string");
-            goto fail;
-        }
-        if (d[j] == '{') {
-            rt_err_set_string(&rt_exc_NotImplementedError, "nested format fields are not supported");
-            goto fail;
-        }
-        /* field = d[i+1 .. j) : name [!conv] [:spec] */
-        const char *f = d + i + 1;
-        intptr_t fl = j - i - 1, nl = 0;
-        while (nl < fl && f[nl] != '!' && f[nl] != ':')
-            nl++;
-        char conv = 0;
-        intptr_t k = nl;
-        if (k < fl && f[k] == '!') {
-            if (k + 1 >= fl) {
-                rt_err_set_string(&rt_exc_ValueError,
-                                  "end of string while looking for conversion specifier");
-                goto fail;
-            }
-            conv = f[k + 1];
-            k += 2;
-            if (k < fl && f[k] != ':') {
-                rt_err_set_string(&rt_exc_ValueError, "expected ':' after conversion specifier");
-                goto fail;
-            }
-        }
-        bool has_spec = k < fl && fl - k > 1;
-        if (has_spec && !rt_str_format_spec) {
-            rt_err_format(&rt_exc_NotImplementedError, "format spec '%.*s' is not supported",
-                          (int)(fl - k - 1), f + k + 1);
-            goto fail;
-        }
-        rt_object *arg = NULL;
-        bool digits = nl > 0;
-        for (intptr_t q = 0; q < nl; q++)
-            digits = digits && f[q] >= '0' && f[q] <= '9';
-        if (nl == 0 || digits) {
-            intptr_t idx;
-            if (nl == 0) {
-                if (mode == 2) {
-                    rt_err_set_string(&rt_exc_ValueError,
-                        "cannot switch from manual field specification to automatic field numbering");
-                    goto fail;
-                }
-                mode = 1;
-                idx = next_auto++;
-            } else {
-                if (mode == 1) {
-                    rt_err_set_string(&rt_exc_ValueError,
-                        "cannot switch from automatic field numbering to manual field specification");
-                    goto fail;
-                }
-                mode = 2;
-                idx = 0;
-                for (intptr_t q = 0; q < nl && idx < INTPTR_MAX / 10 - 10; q++)
-                    idx = idx * 10 + (f[q] - '0');
-            }
-            if (idx >= nargs) {
-                rt_err_format(&rt_exc_IndexError,
-                              "Replacement index %ld out of range for positional args tuple", (long)idx);
-                goto fail;
-            }
-            arg = args[idx];
-        } else {
-            for (intptr_t q = 0; q < nl; q++)
-                if (f[q] == '.' || f[q] == '[') {
-                    rt_err_set_string(&rt_exc_NotImplementedError,
-                                      "attribute and index format fields are not supported");
-                    goto fail;
-                }
-            for (intptr_t q = 0; kw && q < RT_SIZE(kw); q++) {
-                rt_object *name = RT_TUPLE_GET_ITEM(kw, q);
-                if (RT_SIZE(name) == nl && memcmp(rt_str_data(name), f, (size_t)nl) == 0)
-                    arg = args[nargs + q];
-            }
-            if (!arg) {
-                rt_object *key = rt_str_from_bytes(f, nl);
-                if (key) {
-                    rt_err_set_object(&rt_exc_KeyError, key);
-                    RT_DECREF(key);
-                }
-                goto fail;
-            }
-        }
-        int rc;
-        if (has_spec && (conv == 0 || conv == 'r' || conv == 's')) {
-            rt_object *val = conv == 'r' ? rt_repr(arg) : conv == 's' ? rt_str(arg) : rt_newref(arg);
-            rt_object *sp = val ? rt_str_from_bytes(f + k + 1, fl - k - 1) : NULL;
-            rt_object *r = sp ? rt_str_format_spec(val, sp) : NULL;
-            RT_XDECREF(val);
-            RT_XDECREF(sp);
-            rc = r ? rt_str_builder_append_str(&b, r) : -1;
-            RT_XDECREF(r);
-        } else if (conv == 'r')
-            rc = rt_str_builder_append_repr(&b, arg);
-        else if (conv == 's' || conv == 0)
-            rc = rt_str_builder_append_strof(&b, arg);
-        else {
-            rt_err_format(&rt_exc_ValueError, "Unknown conversion specifier %c", conv);
-            goto fail;
-        }
-        if (rc < 0)
-            goto fail;
-        i = j + 1;
-    }
-    return rt_str_builder_finish(&b);
-fail:
-    rt_str_builder_discard(&b);
-    return NULL;
-}
-
 static rt_method_def str_methods[] = {
     { "join", m_join, RT_METH_FASTCALL, "sep.join(iterable)" },
     { "split", m_split, RT_METH_FASTCALL, "split(sep=None, maxsplit=-1)" },
@@ -1446,7 +1276,6 @@ static rt_method_def str_methods[] = {
     { "lstrip", m_lstrip, RT_METH_FASTCALL, "lstrip(chars=None)" },
     { "rstrip", m_rstrip, RT_METH_FASTCALL, "rstrip(chars=None)" },
     { "replace", m_replace, RT_METH_FASTCALL, "replace(old, new, count=-1)" },
-    { "format", m_format, RT_METH_FASTCALL, "format(*args, **kwargs): {} {0} {name} fields" },
     { "find", m_find, RT_METH_FASTCALL, "find(sub[, start[, end]])" },
     { "count", m_count, RT_METH_FASTCALL, "count(sub[, start[, end]])" },
     { "isdigit", m_isdigit, RT_METH_FASTCALL, "ASCII digits only" },
@@ -1535,7 +1364,8 @@ int rt_str_init(void)
         make_immortal_interned(RT_OBJ(s));
         char_cache[c] = RT_OBJ(s);
     }
-    if (rt_type_ready(&rt_str_type) < 0 || rt_type_ready(&rt_str_iterator_type) < 0)
+    if (rt_type_ready(&rt_str_type) < 0 || rt_type_ready(&rt_str_iterator_type) < 0
+        || rt_type_add_methods(&rt_str_type, rt_str_more_methods) < 0)
         return -1;
     return 0;
 }

@@ -137,6 +137,11 @@ static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
     return RT_OBJ(d);
 }
 
+rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner)
+{
+    return descr_new(&rt_method_descr_type, def, owner);
+}
+
 rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
 {
     rt_cfunction *f = (rt_cfunction *)rt_object_new(&rt_cfunction_type);
@@ -438,6 +443,8 @@ static rt_object *type_repr(rt_object *o)
     return rt_str_from_format("<class '%s'>", t->name);
 }
 
+rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
+
 static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     rt_type *t = (rt_type *)o;
@@ -454,6 +461,8 @@ static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
         rt_object *b = RT_SIZE(bases) ? RT_TUPLE_GET_ITEM(bases, 0) : NULL;
         if (b && b->type != &rt_type_type)
             return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
+        if (rt_type_new_hook)
+            return rt_type_new_hook(name, (rt_type *)b, dict);
         return rt_type_new_heap(rt_str_data(name), (rt_type *)b, dict);
     }
     if (!t->new_)
@@ -662,9 +671,9 @@ static void inherit_slots(rt_type *t, rt_type *b)
     INHERIT(init);
 }
 
-static int add_methods(rt_type *t)
+static int add_method_defs(rt_type *t, rt_method_def *defs)
 {
-    for (rt_method_def *m = t->methods; m && m->name; m++) {
+    for (rt_method_def *m = defs; m && m->name; m++) {
         rt_object *d;
         if (m->flags & RT_METH_CLASS)
             d = descr_new(&rt_classmethod_descr_type, m, t);
@@ -679,6 +688,21 @@ static int add_methods(rt_type *t)
         if (r < 0)
             return -1;
     }
+    return 0;
+}
+
+int rt_type_add_methods(rt_type *t, rt_method_def *defs)
+{
+    if (add_method_defs(t, defs) < 0)
+        return -1;
+    rt_type_modified(t);
+    return 0;
+}
+
+static int add_methods(rt_type *t)
+{
+    if (add_method_defs(t, t->methods) < 0)
+        return -1;
     for (rt_getset_def *g = t->getsets; g && g->name; g++) {
         rt_object *d = descr_new(&rt_getset_descr_type, g, t);
         if (!d)

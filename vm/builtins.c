@@ -21,6 +21,7 @@
 #include "runtime/dict.h"
 #include "runtime/range.h"
 #include "runtime/slice.h"
+#include "runtime/set.h"
 #include "runtime/weakref.h"
 
 #define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
@@ -464,13 +465,66 @@ BI(divmod)
     return t;
 }
 
+/* pow(b, e, m) on ints: modular exponentiation (e < 0 through the
+ * modular inverse), the result with m's sign as CPython. */
+static rt_object *pow_mod(rt_object *const *args)
+{
+    for (int i = 0; i < 3; i++)
+        if (!rt_int_check(args[i]))
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "pow() 3rd argument not allowed unless all arguments are integers");
+    int64_t b = RT_INT_VALUE(args[0]), e = RT_INT_VALUE(args[1]), m = RT_INT_VALUE(args[2]);
+    if (m == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "pow() 3rd argument cannot be 0");
+    __int128 mod = m < 0 ? -(__int128)m : m, base = b % mod;
+    if (base < 0)
+        base += mod;
+    if (e < 0) {
+        /* the inverse of base modulo mod, by the extended Euclid algorithm */
+        __int128 r0 = mod, r1 = base, t0 = 0, t1 = 1;
+        while (r1) {
+            __int128 q = r0 / r1, tmp = r0 - q * r1;
+            r0 = r1;
+            r1 = tmp;
+            tmp = t0 - q * t1;
+            t0 = t1;
+            t1 = tmp;
+        }
+        if (r0 != 1)
+            return rt_err_set_string(&rt_exc_ValueError, "base is not invertible for the given modulus");
+        base = t0 % mod;
+        if (base < 0)
+            base += mod;
+    }
+    __int128 r = 1 % mod;
+    for (uint64_t u = e < 0 ? -(uint64_t)e : (uint64_t)e; u; u >>= 1) {
+        if (u & 1)
+            r = r * base % mod;
+        base = base * base % mod;
+    }
+    if (m < 0 && r != 0)
+        r -= mod;
+    return rt_int_from_i64((int64_t)r);
+}
+
 BI(pow)
 {
     UNUSED_SELF;
-    (void)kwnames;
-    if (nargs != 2)
-        return nargs_error("pow", 2, 2, nargs);
-    return rt_number_binop(args[0], args[1], RT_NB_POW);
+    static const char *const kws[] = { "base", "exp", "mod", NULL };
+    rt_object *kv[3], *v[3] = { NULL, NULL, NULL };
+    if (nargs > 3)
+        return rt_err_format(&rt_exc_TypeError, "pow() takes at most 3 arguments (%ld given)", (long)nargs);
+    if (parse_kw("pow", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    for (int i = 0; i < 3; i++)
+        v[i] = i < nargs ? args[i] : kv[i];
+    for (int i = 0; i < 2; i++)
+        if (!v[i])
+            return rt_err_format(&rt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
+                                 kws[i], i + 1);
+    if (v[2] && v[2] != RT_NONE)
+        return pow_mod(v);
+    return rt_number_binop(v[0], v[1], RT_NB_POW);
 }
 
 BI(round)
@@ -914,6 +968,7 @@ int vm_builtins_init(rt_object *b)
         { "float", &rt_float_type }, { "bool", &rt_bool_type }, { "str", &rt_str_type },
         { "list", &rt_list_type }, { "tuple", &rt_tuple_type }, { "dict", &rt_dict_type },
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
+        { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
@@ -933,6 +988,8 @@ int vm_builtins_init(rt_object *b)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)
             return -1;
+    if (vm_builtins_ext_init(b) < 0 || vm_strformat_init() < 0)
+        return -1;
     if (rt_dict_setitem_str(b, "None", RT_NONE) < 0
         || rt_dict_setitem_str(b, "NotImplemented", RT_NOTIMPLEMENTED) < 0
         || rt_dict_setitem_str(b, "True", RT_TRUE) < 0

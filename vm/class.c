@@ -55,8 +55,15 @@ static rt_object *dn[D_COUNT];   /* interned names */
 static rt_object *py_lookup(rt_type *t, int d)
 {
     rt_object *m = rt_type_lookup(t, dn[d]);
-    if (!m || RT_TYPE(m) == &rt_method_descr_type || RT_TYPE(m) == &rt_cfunction_type)
+    if (!m || RT_TYPE(m) == &rt_cfunction_type)
         return NULL;
+    /* a built-in type's own method is not an override; a C method a class
+     * was given explicitly (namedtuple's __init__) is */
+    if (RT_TYPE(m) == &rt_method_descr_type) {
+        rt_type *owner = ((rt_method_descr *)m)->owner;
+        if (owner->dict && rt_dict_getitem(owner->dict, dn[d]) == m)
+            return NULL;
+    }
     return m;
 }
 
@@ -1052,8 +1059,37 @@ rt_object *vm_super(rt_object *const *args, intptr_t nargs)
     return RT_OBJ(s);
 }
 
+/* type(name, bases, dict) (rt_type_new_hook): the class a class statement
+ * with that namespace would make; __module__ defaults to the calling
+ * frame's module, as CPython. */
+static rt_object *type_new_3(rt_object *name, rt_type *base, rt_object *dict)
+{
+    rt_object *ns = rt_dict_copy(dict);
+    if (!ns)
+        return NULL;
+    if (!rt_dict_getitem_str(ns, "__module__") && vm.frame) {
+        rt_object *mod = rt_dict_getitem_str(vm.frame->globals, "__name__");
+        if (mod && rt_dict_setitem_str(ns, "__module__", mod) < 0) {
+            rt_decref(ns);
+            return NULL;
+        }
+    }
+    rt_object *slots = NULL, *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
+    if (spec && !(slots = slot_names(spec))) {
+        rt_decref(ns);
+        return NULL;
+    }
+    rt_object *t = rt_type_new_heap(rt_str_data(name), base, ns);
+    rt_decref(ns);
+    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)))
+        RT_CLEAR(t);
+    RT_XDECREF(slots);
+    return t;
+}
+
 int vm_class_init(void)
 {
+    rt_type_new_hook = type_new_3;
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;

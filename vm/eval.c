@@ -25,6 +25,7 @@
 #include "runtime/float.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/dict.h"
 #include "runtime/slice.h"
 #include "runtime/instattr.h"
@@ -794,6 +795,11 @@ dispatch:
                 goto binop_done;
             r = rt_newref(a);
             goto binop_done;
+        } else if ((oparg & VM_BINOP_INPLACE) && RT_TYPE(a) == &rt_set_type) {
+            r = rt_set_inplace(a, b, op);   /* s |= t mutates s */
+            if (r != RT_NOTIMPLEMENTED)
+                goto binop_done;
+            rt_decref(r);
         }
         r = rt_number_binop(a, b, op);
     binop_done:
@@ -863,6 +869,29 @@ dispatch:
         for (uint32_t i = 0; i < oparg; i++)
             rt_decref(POP());
         PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        uint32_t n = oparg & ~(uint32_t)VM_SET_CONST;
+        rt_object *s = rt_set_new(NULL, (oparg & VM_SET_CONST) != 0);
+        for (uint32_t i = 0; s && i < n; i++)
+            if (rt_set_add(s, sp[-(int)n + (int)i]) < 0)
+                RT_CLEAR(s);
+        if (s && (oparg & VM_SET_CONST))
+            s = vm_const_set(s);
+        for (uint32_t i = 0; i < n; i++)
+            rt_decref(POP());
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        rt_object *v = POP();
+        int r = rt_set_add(sp[-(int)oparg], v);
+        rt_decref(v);
+        if (r < 0)
+            goto error;
         DISPATCH();
     }
     TARGET(BUILD_MAP) {

@@ -109,6 +109,10 @@ rt_object *vm_builtins(void);
 
 /* builtins.c / class.c / import.c / module.c */
 int vm_builtins_init(rt_object *builtins);
+/* builtins_ext.c: map, filter, hex/oct/bin, globals/locals/vars/dir, Ellipsis. */
+int vm_builtins_ext_init(rt_object *builtins);
+/* strformat.c: str % args, str.format and str.format_map on the str type. */
+int vm_strformat_init(void);
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
 rt_object *vm_super(rt_object *const *args, intptr_t nargs);
 rt_object *vm_super_method(rt_object *super, rt_object *name, rt_object **self_out);

@@ -29,6 +29,9 @@ int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
 int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
 rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
+/* BUILD_SET with VM_SET_CONST: from the frozenset f of the items (stolen),
+ * the set CPython 3.11 builds for that display (opcode.h); NULL + error. */
+rt_object *vm_const_set(rt_object *f);
 rt_object *vm_import_from(rt_object *mod, rt_object *name);
 rt_object *vm_unbound_local(vm_code *co, int i);
 rt_object *vm_unbound_deref(vm_code *co, int i);

@@ -2,8 +2,8 @@
  * evalsupport.c -- the slower helpers of the interpreter loop: traceback
  * entries and exception context, LOAD_GLOBAL on a cache miss (filling the
  * code's cache, code.h), unpacking from arbitrary iterables,
- * `except` matching, `raise`, f-string field formatting, `from m import x`
- * and the unbound-variable errors.
+ * `except` matching, `raise`, f-string field formatting, `from m import x`,
+ * constant set displays and the unbound-variable errors.
  */
 #include <string.h>
 #include "vm/eval.h"
@@ -18,6 +18,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/slice.h"
+#include "runtime/set.h"
 
 /* ---- tracebacks -------------------------------------------------------------- */
 
@@ -330,3 +331,15 @@ rt_object *vm_deref_name(vm_code *co, int i)
 }
 
 /* Fast int arithmetic: NULL without exception means "take the slow path". */
+/* ---- constant set displays ------------------------------------------------------- */
+
+rt_object *vm_const_set(rt_object *f)
+{
+    rt_object *order = rt_list_from_iterable(f);
+    rt_decref(f);
+    rt_object *merged = order ? rt_set_new(order, true) : NULL;
+    RT_XDECREF(order);
+    rt_object *s = merged ? rt_set_new(merged, false) : NULL;
+    RT_XDECREF(merged);
+    return s;
+}

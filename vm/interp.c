@@ -23,7 +23,6 @@ int vm_init(const vm_inittab *tab)
         return 0;
     if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
         return -1;
-    rt_str_format_spec = vm_format;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
     if (!vm.builtins || !vm.modules || vm_builtins_init(vm.builtins) < 0 || vm_modules_init(tab) < 0)

@@ -278,6 +278,48 @@ rt_object *vm_syntax_error_raise(const vm_syntax_error *err)
                          err->lineno);
 }
 
+/* The standard library written in the subset (lib/NAME.py): looked for in
+ * $GCLAB_LIB, then lib/ beside the executable or beside its folder (a
+ * build tree inside the source tree, an installed bin/), then the source
+ * tree's lib/ the binary was built from.  True with path filled if found. */
+static bool lib_path(const char *n, char *path, size_t size)
+{
+    static char dir[4096];
+    static bool searched;
+    if (!searched) {
+        searched = true;
+        const char *env = getenv("GCLAB_LIB");
+        char exe[2048], probe[2100];
+        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (env && *env) {
+            snprintf(dir, sizeof dir, "%s", env);
+        } else {
+            if (len > 0) {
+                exe[len] = '\0';
+                char *slash = strrchr(exe, '/');
+                if (slash)
+                    *slash = '\0';
+                snprintf(probe, sizeof probe, "%s/lib/collections.py", exe);
+                if (access(probe, F_OK) == 0)
+                    snprintf(dir, sizeof dir, "%s/lib", exe);
+                else {
+                    snprintf(probe, sizeof probe, "%s/../lib/collections.py", exe);
+                    if (access(probe, F_OK) == 0)
+                        snprintf(dir, sizeof dir, "%s/../lib", exe);
+                }
+            }
+#ifdef GCLAB_LIB_DIR
+            if (!dir[0])
+                snprintf(dir, sizeof dir, "%s", GCLAB_LIB_DIR);
+#endif
+        }
+    }
+    if (!dir[0])
+        return false;
+    int w = snprintf(path, size, "%s/%s.py", dir, n);
+    return w > 0 && (size_t)w < size && access(path, F_OK) == 0;
+}
+
 rt_object *vm_import(rt_object *name)
 {
     rt_object *m = rt_dict_getitem(vm.modules, name);
@@ -296,11 +338,11 @@ rt_object *vm_import(rt_object *name)
     const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";
     snprintf(path, sizeof path, "%s%s%s.py", dir, sep, n);
     rt_object *code;
-    if (access(path, F_OK) == 0) {
+    if (access(path, F_OK) == 0 || lib_path(n, path, sizeof path)) {
         code = vm_pyc_module_code(path);   /* through __pycache__ */
     } else {
-        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
         snprintf(path, sizeof path, "%s%s%s.pyc", dir, sep, n);
+        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
         if (access(path, F_OK) != 0) {
             rt_object *e = rt_str_from_format("No module named '%s'", n);
             if (e) {

@@ -159,7 +159,7 @@ static void unused_helpers(void)
 Test(pyc, round_trip_is_exact_and_runs_the_same)
 {
     const char *src =
-        "a = (1, -2, 2**62, -2**63, 0.5, -0.0, 1e308, None, True, False, 'caf\\u00e9', ('x', ('y',)))\n"
+        "a = (1, -2, 2**62, -2**63, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)))\n"
         "def f(x, *rest, k=3):\n"
         "    def g():\n"
         "        return x + k\n"

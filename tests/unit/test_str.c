@@ -259,28 +259,6 @@ Test(str, find_count_classes)
     expect_err(callm(S("a"), "isdigit", NULL, 1, I(1)), &rt_exc_TypeError, "str.isdigit() takes no arguments (1 given)");
 }
 
-Test(str, format)
-{
-    expect_text(callm(S("{} and {}"), "format", NULL, 2, S("x"), I(1)), "x and 1");
-    expect_text(callm(S("{1}{0}{1}"), "format", NULL, 2, S("a"), S("b")), "bab");
-    expect_text(callm(S("{!r}"), "format", NULL, 1, S("q")), "'q'");
-    expect_text(callm(S("{{{}}}"), "format", NULL, 1, I(7)), "{7}");
-    expect_text(callm(S("{{}}{}"), "format", NULL, 1, I(1)), "{}1");
-    expect_text(callm(S("{n}!"), "format", kw1("n"), 1, I(3)), "3!");
-    expect_err(callm(S("{} {}"), "format", NULL, 1, I(1)), &rt_exc_IndexError,
-               "Replacement index 1 out of range for positional args tuple");
-    expect_err(callm(S("{0} {}"), "format", NULL, 2, I(1), I(2)), &rt_exc_ValueError,
-               "cannot switch from manual field specification to automatic field numbering");
-    expect_err(callm(S("{} {0}"), "format", NULL, 2, I(1), I(2)), &rt_exc_ValueError,
-               "cannot switch from automatic field numbering to manual field specification");
-    expect_err(callm(S("{"), "format", NULL, 1, I(1)), &rt_exc_ValueError, "Single '{' encountered in format string");
-    expect_err(callm(S("}"), "format", NULL, 1, I(1)), &rt_exc_ValueError, "Single '}' encountered in format string");
-    expect_err(callm(S("{a}"), "format", NULL, 1, I(1)), &rt_exc_KeyError, "'a'");
-    expect_err(callm(S("{5}"), "format", NULL, 1, I(1)), &rt_exc_IndexError,
-               "Replacement index 5 out of range for positional args tuple");
-    expect_err(callm(S("{0!x}"), "format", NULL, 1, S("a")), &rt_exc_ValueError, "Unknown conversion specifier x");
-}
-
 Test(str, interning_and_caches)
 {
     rt_object *a = S("identifier"), *b = S("identifier");

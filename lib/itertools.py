@@ -1,0 +1,392 @@
+# itertools -- gclab's itertools, written in the subset: each tool is a
+# class whose instances are iterators (CPython's are C types with the same
+# names and results).  The combinatoric ones produce tuples in CPython's
+# lexicographic order.
+
+
+class count:
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+class cycle:
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._i = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i < 0:
+            for v in self._it:
+                self._saved.append(v)
+                return v
+            if not self._saved:
+                raise StopIteration
+            self._i = 0
+        v = self._saved[self._i]
+        self._i = (self._i + 1) % len(self._saved)
+        return v
+
+
+class repeat:
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._obj
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._left)
+
+
+class chain:
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._cur = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._cur is None:
+                self._cur = iter(next(self._sources))
+            for v in self._cur:
+                return v
+            self._cur = None
+
+    def from_iterable(iterable):
+        c = chain()
+        c._sources = iter(iterable)
+        return c
+    from_iterable = staticmethod(from_iterable)
+
+
+class islice:
+    def __init__(self, iterable, *args):
+        if len(args) == 1:
+            start, stop, step = 0, args[0], 1
+        elif len(args) in (2, 3):
+            start, stop = args[0], args[1]
+            step = args[2] if len(args) == 3 else 1
+            if start is None:
+                start = 0
+            if step is None:
+                step = 1
+        else:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        if stop is not None and (not isinstance(stop, int) or stop < 0):
+            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop is not None and self._next >= self._stop:
+            raise StopIteration
+        while self._pos < self._next:
+            next(self._it)
+            self._pos += 1
+        v = next(self._it)
+        self._pos += 1
+        self._next += self._step
+        return v
+
+
+class _tuples:
+    # a precomputed sequence of tuples, iterated (the combinatoric tools)
+    def __init__(self, items):
+        self._items = items
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i >= len(self._items):
+            raise StopIteration
+        v = self._items[self._i]
+        self._i += 1
+        return v
+
+
+class product(_tuples):
+    def __init__(self, *iterables, repeat=1):
+        pools = [tuple(p) for p in iterables] * repeat
+        result = [()]
+        for pool in pools:
+            grown = []
+            for r in result:
+                for y in pool:
+                    grown.append(r + (y,))
+            result = grown
+        _tuples.__init__(self, result)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return []
+    out = []
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    out.append(tuple([pool[i] for i in indices[:r]]))
+    while n:
+        done = True
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                out.append(tuple([pool[k] for k in indices[:r]]))
+                done = False
+                break
+        if done:
+            return out
+    return out
+
+
+class permutations(_tuples):
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        _tuples.__init__(self, _permutations(pool, len(pool) if r is None else r))
+
+
+def _combinations(pool, r, replace):
+    n = len(pool)
+    if (not replace and r > n) or (replace and n == 0 and r > 0):
+        return []
+    indices = [0] * r if replace else list(range(r))
+    out = [tuple([pool[i] for i in indices])]
+    while True:
+        found = -1
+        for i in reversed(range(r)):
+            if indices[i] != (n - 1 if replace else i + n - r):
+                found = i
+                break
+        if found < 0:
+            return out
+        i = found
+        if replace:
+            indices[i:] = [indices[i] + 1] * (r - i)
+        else:
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+        out.append(tuple([pool[k] for k in indices]))
+
+
+class combinations(_tuples):
+    def __init__(self, iterable, r):
+        _tuples.__init__(self, _combinations(tuple(iterable), r, False))
+
+
+class combinations_with_replacement(_tuples):
+    def __init__(self, iterable, r):
+        _tuples.__init__(self, _combinations(tuple(iterable), r, True))
+
+
+class accumulate:
+    def __init__(self, iterable, func=None, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = initial
+        self._started = initial is not None
+        self._emit_initial = initial is not None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._emit_initial:
+            self._emit_initial = False
+            return self._total
+        v = next(self._it)
+        if not self._started:
+            self._started = True
+            self._total = v
+        elif self._func is None:
+            self._total = self._total + v
+        else:
+            self._total = self._func(self._total, v)
+        return self._total
+
+
+class starmap:
+    def __init__(self, function, iterable):
+        self._f = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._f(*next(self._it))
+
+
+class takewhile:
+    def __init__(self, predicate, iterable):
+        self._p = predicate
+        self._it = iter(iterable)
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        v = next(self._it)
+        if self._p(v):
+            return v
+        self._done = True
+        raise StopIteration
+
+
+class dropwhile:
+    def __init__(self, predicate, iterable):
+        self._p = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._dropping:
+            v = next(self._it)
+            if not self._p(v):
+                self._dropping = False
+                return v
+        return next(self._it)
+
+
+class filterfalse:
+    def __init__(self, predicate, iterable):
+        self._p = predicate
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            v = next(self._it)
+            if not (bool(v) if self._p is None else self._p(v)):
+                return v
+
+
+class compress:
+    def __init__(self, data, selectors):
+        self._pairs = zip(data, selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            d, s = next(self._pairs)
+            if s:
+                return d
+
+
+class zip_longest:
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(it) for it in iterables]
+        self._active = len(self._its)
+        self._fill = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        values = []
+        for i in range(len(self._its)):
+            it = self._its[i]
+            if it is None:
+                values.append(self._fill)
+                continue
+            try:
+                values.append(next(it))
+            except StopIteration:
+                self._active -= 1
+                if self._active == 0:
+                    raise
+                self._its[i] = None
+                values.append(self._fill)
+        return tuple(values)
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._items = list(iterable)
+        self._key = key
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i >= len(self._items):
+            raise StopIteration
+        f = self._key
+        first = self._items[self._i]
+        k = first if f is None else f(first)
+        group = [first]
+        self._i += 1
+        while self._i < len(self._items):
+            v = self._items[self._i]
+            if (v if f is None else f(v)) != k:
+                break
+            group.append(v)
+            self._i += 1
+        return (k, iter(group))
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple([iter(items) for i in range(n)])
+
+
+def pairwise(iterable):
+    items = list(iterable)
+    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])

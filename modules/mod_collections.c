@@ -1,0 +1,728 @@
+/*
+ * mod_collections.c -- the _collections module: deque, the C part of
+ * collections (lib/collections.py imports it, as CPython's collections
+ * imports _collections).
+ *
+ * A deque is a GC container holding its items in a ring buffer (CPython
+ * links 64-item blocks; the behaviour, messages and GC visibility are the
+ * same, the memory layout is not).  With a maxlen, appending to a full
+ * deque drops from the other end.  Iterators notice mutation
+ * ("deque mutated during iteration") through a mutation counter.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "modules/modules.h"
+#include "runtime/alloc.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/weakref.h"
+
+typedef struct deque {
+    RT_OBJECT_HEAD
+    rt_object **items;     /* ring buffer of cap slots */
+    intptr_t cap, head, len;
+    intptr_t maxlen;       /* -1: unbounded */
+    uint64_t state;        /* changes on every mutation */
+    rt_object *weakreflist;
+} deque;
+
+static rt_type deque_type, dequeiter_type;
+
+#define DQ(o) ((deque *)(o))
+#define AT(d, i) ((d)->items[((d)->head + (i)) % (d)->cap])
+
+static int grow(deque *d)
+{
+    intptr_t ncap = d->cap ? d->cap * 2 : 8;
+    rt_object **n = rt_mem_malloc((size_t)ncap * sizeof *n);
+    if (!n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    for (intptr_t i = 0; i < d->len; i++)
+        n[i] = AT(d, i);
+    rt_mem_free(d->items);
+    d->items = n;
+    d->cap = ncap;
+    d->head = 0;
+    return 0;
+}
+
+static rt_object *pop_side(deque *d, bool left)
+{
+    if (d->len == 0)
+        return rt_err_set_string(&rt_exc_IndexError, "pop from an empty deque");
+    rt_object *v;
+    if (left) {
+        v = d->items[d->head];
+        d->head = (d->head + 1) % d->cap;
+    } else {
+        v = AT(d, d->len - 1);
+    }
+    d->len--;
+    d->state++;
+    return v;
+}
+
+/* Append v (borrowed) at one end, dropping from the other when full. */
+static int push_side(deque *d, rt_object *v, bool left)
+{
+    if (d->maxlen == 0)
+        return 0;
+    if (d->len == d->cap && grow(d) < 0)
+        return -1;
+    rt_incref(v);
+    if (left) {
+        d->head = (d->head + d->cap - 1) % d->cap;
+        d->items[d->head] = v;
+    } else {
+        AT(d, d->len) = v;
+    }
+    d->len++;
+    d->state++;
+    if (d->maxlen >= 0 && d->len > d->maxlen)
+        rt_decref(pop_side(d, !left));
+    return 0;
+}
+
+static int extend_side(deque *d, rt_object *iterable, bool left)
+{
+    if (iterable == RT_OBJ(d)) {
+        rt_object *l = rt_list_from_iterable(iterable);
+        int r = l ? extend_side(d, l, left) : -1;
+        RT_XDECREF(l);
+        return r;
+    }
+    rt_object *it = rt_get_iter(iterable), *v;
+    if (!it)
+        return -1;
+    while ((v = rt_iter_next(it)) != NULL) {
+        int r = push_side(d, v, left);
+        rt_decref(v);
+        if (r < 0) {
+            rt_decref(it);
+            return -1;
+        }
+    }
+    rt_decref(it);
+    return rt_err_occurred() ? -1 : 0;
+}
+
+static int deque_clear(rt_object *o)
+{
+    deque *d = DQ(o);
+    while (d->len) {
+        rt_object *v = pop_side(d, false);
+        rt_decref(v);
+    }
+    return 0;
+}
+
+static int deque_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    deque *d = DQ(o);
+    for (intptr_t i = 0; i < d->len; i++)
+        RT_VISIT(AT(d, i));
+    return 0;
+}
+
+static void deque_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, deque_dealloc)
+    if (DQ(o)->weakreflist)
+        rt_weakref_clear_all(o);
+    deque_clear(o);
+    rt_mem_free(DQ(o)->items);
+    rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+static rt_object *deque_make(rt_object *iterable, intptr_t maxlen)
+{
+    deque *d = (deque *)rt_object_new(&deque_type);
+    if (!d)
+        return NULL;
+    d->maxlen = maxlen;
+    rt_gc_track(RT_OBJ(d));
+    if (iterable && extend_side(d, iterable, false) < 0) {
+        rt_decref(RT_OBJ(d));
+        return NULL;
+    }
+    return RT_OBJ(d);
+}
+
+static rt_object *deque_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    rt_object *iterable = n > 0 ? RT_TUPLE_GET_ITEM(args, 0) : NULL, *ml = n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL;
+    if (n > 2)
+        return rt_err_format(&rt_exc_TypeError, "deque() takes at most 2 arguments (%ld given)", (long)n);
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (kwargs && rt_dict_next(kwargs, &pos, &k, &v)) {
+        if (rt_str_eq_cstr(k, "iterable"))
+            iterable = v;
+        else if (rt_str_eq_cstr(k, "maxlen"))
+            ml = v;
+        else
+            return rt_err_format(&rt_exc_TypeError, "deque() got an unexpected keyword argument '%s'",
+                                 rt_str_data(k));
+    }
+    intptr_t maxlen = -1;
+    if (ml && ml != RT_NONE) {
+        maxlen = rt_number_as_ssize(ml);
+        if (maxlen == -1 && rt_err_occurred())
+            return NULL;
+        if (maxlen < 0)
+            return rt_err_set_string(&rt_exc_ValueError, "maxlen must be non-negative");
+    }
+    return deque_make(iterable, maxlen);
+}
+
+/* ---- methods ----------------------------------------------------------------- */
+
+#define METH(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
+                                          rt_object *kw)
+
+static int exactly(const char *name, intptr_t nargs, rt_object *kw, intptr_t want)
+{
+    if (kw && RT_SIZE(kw)) {
+        rt_err_format(&rt_exc_TypeError, "deque.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != want) {
+        if (want == 0)
+            rt_err_format(&rt_exc_TypeError, "deque.%s() takes no arguments (%ld given)", name, (long)nargs);
+        else
+            rt_err_format(&rt_exc_TypeError, "deque.%s() takes exactly one argument (%ld given)", name,
+                          (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+METH(d_append)
+{
+    if (exactly("append", nargs, kw, 1) < 0 || push_side(DQ(self), args[0], false) < 0)
+        return NULL;
+    return rt_none_new();
+}
+
+METH(d_appendleft)
+{
+    if (exactly("appendleft", nargs, kw, 1) < 0 || push_side(DQ(self), args[0], true) < 0)
+        return NULL;
+    return rt_none_new();
+}
+
+METH(d_pop)
+{
+    (void)args;
+    return exactly("pop", nargs, kw, 0) < 0 ? NULL : pop_side(DQ(self), false);
+}
+
+METH(d_popleft)
+{
+    (void)args;
+    return exactly("popleft", nargs, kw, 0) < 0 ? NULL : pop_side(DQ(self), true);
+}
+
+METH(d_extend)
+{
+    if (exactly("extend", nargs, kw, 1) < 0 || extend_side(DQ(self), args[0], false) < 0)
+        return NULL;
+    return rt_none_new();
+}
+
+METH(d_extendleft)
+{
+    if (exactly("extendleft", nargs, kw, 1) < 0 || extend_side(DQ(self), args[0], true) < 0)
+        return NULL;
+    return rt_none_new();
+}
+
+METH(d_clear)
+{
+    (void)args;
+    if (exactly("clear", nargs, kw, 0) < 0)
+        return NULL;
+    deque_clear(self);
+    DQ(self)->state++;
+    return rt_none_new();
+}
+
+METH(d_rotate)
+{
+    if (kw && RT_SIZE(kw))
+        return rt_err_set_string(&rt_exc_TypeError, "deque.rotate() takes no keyword arguments");
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "rotate expected at most 1 argument, got %ld", (long)nargs);
+    intptr_t n = 1;
+    if (nargs && (n = rt_number_as_ssize(args[0])) == -1 && rt_err_occurred())
+        return NULL;
+    deque *d = DQ(self);
+    if (d->len > 1) {
+        n %= d->len;
+        if (n < 0)
+            n += d->len;
+        /* rotate right by n: the last n items move to the front */
+        if (d->len < d->cap) {
+            for (intptr_t i = 0; i < n; i++) {
+                rt_object *v = pop_side(d, false);
+                d->head = (d->head + d->cap - 1) % d->cap;
+                d->items[d->head] = v;
+                d->len++;
+            }
+        } else {
+            d->head = (d->head + d->cap - n) % d->cap;
+        }
+        d->state++;
+    }
+    return rt_none_new();
+}
+
+METH(d_reverse)
+{
+    (void)args;
+    if (exactly("reverse", nargs, kw, 0) < 0)
+        return NULL;
+    deque *d = DQ(self);
+    for (intptr_t i = 0, j = d->len - 1; i < j; i++, j--) {
+        rt_object *t = AT(d, i);
+        AT(d, i) = AT(d, j);
+        AT(d, j) = t;
+    }
+    d->state++;
+    return rt_none_new();
+}
+
+/* The position of v in [start, stop), -1 if absent, -2 on error. */
+static intptr_t find(deque *d, rt_object *v, intptr_t start, intptr_t stop)
+{
+    uint64_t state = d->state;
+    for (intptr_t i = start; i < stop && i < d->len; i++) {
+        rt_object *x = rt_newref(AT(d, i));
+        int r = rt_richcompare_bool(x, v, RT_EQ);
+        rt_decref(x);
+        if (r < 0)
+            return -2;
+        if (d->state != state) {
+            rt_err_set_string(&rt_exc_RuntimeError, "deque mutated during iteration");
+            return -2;
+        }
+        if (r)
+            return i;
+    }
+    return -1;
+}
+
+METH(d_count)
+{
+    if (exactly("count", nargs, kw, 1) < 0)
+        return NULL;
+    deque *d = DQ(self);
+    intptr_t c = 0, i = 0, at;
+    while ((at = find(d, args[0], i, d->len)) >= 0) {
+        c++;
+        i = at + 1;
+    }
+    return at == -2 ? NULL : rt_int_from_i64(c);
+}
+
+METH(d_index)
+{
+    if (kw && RT_SIZE(kw))
+        return rt_err_set_string(&rt_exc_TypeError, "deque.index() takes no keyword arguments");
+    if (nargs < 1 || nargs > 3)
+        return rt_err_format(&rt_exc_TypeError, "index expected at least 1 argument, got %ld", (long)nargs);
+    deque *d = DQ(self);
+    intptr_t start = 0, stop = d->len;
+    if (nargs > 1 && (start = rt_number_as_ssize(args[1])) == -1 && rt_err_occurred())
+        return NULL;
+    if (nargs > 2 && (stop = rt_number_as_ssize(args[2])) == -1 && rt_err_occurred())
+        return NULL;
+    if (start < 0 && (start += d->len) < 0)
+        start = 0;
+    if (stop < 0 && (stop += d->len) < 0)
+        stop = 0;
+    intptr_t at = find(d, args[0], start, stop);
+    if (at == -2)
+        return NULL;
+    if (at == -1) {
+        rt_object *r = rt_repr(args[0]);
+        if (r) {
+            rt_err_format(&rt_exc_ValueError, "%s is not in deque", rt_str_data(r));
+            rt_decref(r);
+        }
+        return NULL;
+    }
+    return rt_int_from_i64(at);
+}
+
+static void delete_at(deque *d, intptr_t i)
+{
+    rt_object *v = AT(d, i);
+    for (intptr_t j = i; j < d->len - 1; j++)
+        AT(d, j) = AT(d, j + 1);
+    d->len--;
+    d->state++;
+    rt_decref(v);
+}
+
+METH(d_remove)
+{
+    if (exactly("remove", nargs, kw, 1) < 0)
+        return NULL;
+    intptr_t at = find(DQ(self), args[0], 0, DQ(self)->len);
+    if (at == -2)
+        return NULL;
+    if (at == -1)
+    {
+        rt_object *r = rt_repr(args[0]);
+        if (r) {
+            rt_err_format(&rt_exc_ValueError, "%s is not in deque", rt_str_data(r));
+            rt_decref(r);
+        }
+        return NULL;
+    }
+    delete_at(DQ(self), at);
+    return rt_none_new();
+}
+
+METH(d_copy)
+{
+    (void)args;
+    if (exactly("copy", nargs, kw, 0) < 0)
+        return NULL;
+    return deque_make(self, DQ(self)->maxlen);
+}
+
+static rt_object *d_maxlen(rt_object *self, void *closure)
+{
+    (void)closure;
+    return DQ(self)->maxlen < 0 ? rt_none_new() : rt_int_from_i64(DQ(self)->maxlen);
+}
+
+static rt_method_def deque_methods[] = {
+    { "append", d_append, RT_METH_FASTCALL, NULL }, { "appendleft", d_appendleft, RT_METH_FASTCALL, NULL },
+    { "pop", d_pop, RT_METH_FASTCALL, NULL }, { "popleft", d_popleft, RT_METH_FASTCALL, NULL },
+    { "extend", d_extend, RT_METH_FASTCALL, NULL }, { "extendleft", d_extendleft, RT_METH_FASTCALL, NULL },
+    { "clear", d_clear, RT_METH_FASTCALL, NULL }, { "rotate", d_rotate, RT_METH_FASTCALL, NULL },
+    { "reverse", d_reverse, RT_METH_FASTCALL, NULL }, { "count", d_count, RT_METH_FASTCALL, NULL },
+    { "index", d_index, RT_METH_FASTCALL, NULL }, { "remove", d_remove, RT_METH_FASTCALL, NULL },
+    { "copy", d_copy, RT_METH_FASTCALL, NULL }, { "__copy__", d_copy, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_getset_def deque_getsets[] = {
+    { "maxlen", d_maxlen, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* ---- protocols --------------------------------------------------------------------- */
+
+static intptr_t deque_len(rt_object *o) { return DQ(o)->len; }
+
+static int norm_index(deque *d, rt_object *key, intptr_t *out)
+{
+    intptr_t i = rt_number_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
+        return -1;
+    if (i < 0)
+        i += d->len;
+    if (i < 0 || i >= d->len) {
+        rt_err_set_string(&rt_exc_IndexError, "deque index out of range");
+        return -1;
+    }
+    *out = i;
+    return 0;
+}
+
+static rt_object *deque_subscript(rt_object *o, rt_object *key)
+{
+    intptr_t i;
+    if (norm_index(DQ(o), key, &i) < 0)
+        return NULL;
+    return rt_newref(AT(DQ(o), i));
+}
+
+static int deque_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
+{
+    intptr_t i;
+    if (norm_index(DQ(o), key, &i) < 0)
+        return -1;
+    if (!v) {
+        delete_at(DQ(o), i);
+        return 0;
+    }
+    rt_object *old = AT(DQ(o), i);
+    AT(DQ(o), i) = rt_newref(v);
+    rt_decref(old);
+    return 0;
+}
+
+static int deque_contains(rt_object *o, rt_object *v)
+{
+    intptr_t at = find(DQ(o), v, 0, DQ(o)->len);
+    return at == -2 ? -1 : at >= 0;
+}
+
+static int deque_bool(rt_object *o) { return DQ(o)->len != 0; }
+
+static rt_object *deque_repr(rt_object *o)
+{
+    deque *d = DQ(o);
+    int rc = rt_repr_enter(o);
+    if (rc != 0)
+        return rc < 0 ? NULL : rt_str_from_cstr("[...]");
+    rt_object *l = rt_list_from_iterable(o);
+    rt_object *r = NULL;
+    if (l) {
+        if (d->maxlen >= 0)
+            r = rt_str_from_format("deque(%R, maxlen=%zd)", l, d->maxlen);
+        else
+            r = rt_str_from_format("deque(%R)", l);
+        rt_decref(l);
+    }
+    rt_repr_leave(o);
+    return r;
+}
+
+static rt_object *deque_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (RT_TYPE(b) != &deque_type)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_object *la = rt_list_from_iterable(a), *lb = la ? rt_list_from_iterable(b) : NULL;
+    rt_object *r = lb ? rt_richcompare(la, lb, op) : NULL;
+    RT_XDECREF(la);
+    RT_XDECREF(lb);
+    return r;
+}
+
+static rt_object *deque_concat(rt_object *a, rt_object *b)
+{
+    if (RT_TYPE(b) != &deque_type)
+        return rt_err_format(&rt_exc_TypeError, "can only concatenate deque (not \"%s\") to deque",
+                             rt_type_name(b));
+    rt_object *r = deque_make(a, DQ(a)->maxlen);
+    if (r && extend_side(DQ(r), b, false) < 0)
+        RT_CLEAR(r);
+    return r;
+}
+
+static rt_sequence_methods deque_as_sequence = {
+    .length = deque_len, .concat = deque_concat, .contains = deque_contains,
+};
+static rt_mapping_methods deque_as_mapping = {
+    .length = deque_len, .subscript = deque_subscript, .ass_subscript = deque_ass_subscript,
+};
+static rt_number_methods deque_as_number = { .bool_ = deque_bool };
+
+/* ---- the iterator ---------------------------------------------------------------------- */
+
+typedef struct dequeiter {
+    RT_OBJECT_HEAD
+    rt_object *d;
+    intptr_t index;
+    uint64_t state;
+} dequeiter;
+
+static rt_object *deque_iter(rt_object *o)
+{
+    dequeiter *it = (dequeiter *)rt_object_new(&dequeiter_type);
+    if (!it)
+        return NULL;
+    it->d = rt_newref(o);
+    it->state = DQ(o)->state;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *dequeiter_next(rt_object *o)
+{
+    dequeiter *it = (dequeiter *)o;
+    deque *d = DQ(it->d);
+    if (d->state != it->state)
+        return rt_err_set_string(&rt_exc_RuntimeError, "deque mutated during iteration");
+    if (it->index >= d->len)
+        return NULL;
+    return rt_newref(AT(d, it->index++));
+}
+
+static int dequeiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((dequeiter *)o)->d);
+    return 0;
+}
+
+static void dequeiter_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_XDECREF(((dequeiter *)o)->d);
+    rt_object_free(o);
+}
+
+static rt_type dequeiter_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "_collections._deque_iterator",
+    .basicsize = sizeof(dequeiter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = dequeiter_dealloc,
+    .traverse = dequeiter_traverse,
+    .iter = rt_iter_self,
+    .iternext = dequeiter_next,
+};
+
+static rt_type deque_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "deque",
+    .basicsize = sizeof(deque),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = deque_dealloc,
+    .traverse = deque_traverse,
+    .clear = deque_clear,
+    .weaklistoffset = offsetof(deque, weakreflist),
+    .repr = deque_repr,
+    .hash = rt_hash_not_implemented,
+    .richcompare = deque_richcompare,
+    .iter = deque_iter,
+    .as_number = &deque_as_number,
+    .as_sequence = &deque_as_sequence,
+    .as_mapping = &deque_as_mapping,
+    .methods = deque_methods,
+    .getsets = deque_getsets,
+    .new_ = deque_new,
+};
+
+/* ---- namedtuple's methods ---------------------------------------------------------- */
+
+/* The class's _fields (a tuple of str), borrowed from the type's dict. */
+static rt_object *nt_fields(rt_object *self)
+{
+    rt_object *f = rt_type_lookup(RT_TYPE(self), rt_str_intern_cstr("_fields"));
+    if (!f || !rt_tuple_check(f))
+        rt_err_set_string(&rt_exc_TypeError, "namedtuple class without _fields");
+    return f && rt_tuple_check(f) ? f : NULL;
+}
+
+/* __init__(self, *values, **named): every field set as an attribute, with
+ * the class's _field_defaults for the ones not given; CPython's messages
+ * (its namedtuple checks in a generated __new__). */
+static rt_object *nt_init(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_object *fields = nt_fields(self);
+    if (!fields)
+        return NULL;
+    intptr_t n = RT_SIZE(fields);
+    rt_object *vals[64] = { NULL };
+    if (n > 64)
+        return rt_err_set_string(&rt_exc_NotImplementedError, "namedtuple with more than 64 fields");
+    if (nargs > n)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__() takes %ld positional arguments but %ld were given",
+                             RT_TYPE(self)->name, (long)n + 1, (long)nargs + 1);
+    for (intptr_t i = 0; i < nargs; i++)
+        vals[i] = args[i];
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
+        intptr_t i = 0;
+        while (i < n && !rt_str_eq(RT_TUPLE_GET_ITEM(fields, i), name))
+            i++;
+        if (i == n)
+            return rt_err_format(&rt_exc_TypeError, "%s.__new__() got an unexpected keyword argument '%s'",
+                                 RT_TYPE(self)->name, rt_str_data(name));
+        if (vals[i])
+            return rt_err_format(&rt_exc_TypeError, "%s.__new__() got multiple values for argument '%s'",
+                                 RT_TYPE(self)->name, rt_str_data(name));
+        vals[i] = args[nargs + k];
+    }
+    rt_object *defaults = rt_type_lookup(RT_TYPE(self), rt_str_intern_cstr("_field_defaults"));
+    for (intptr_t i = 0; i < n; i++) {
+        if (!vals[i] && defaults && rt_dict_check(defaults))
+            vals[i] = rt_dict_getitem(defaults, RT_TUPLE_GET_ITEM(fields, i));
+        if (!vals[i])
+            return rt_err_format(&rt_exc_TypeError, "%s.__new__() missing 1 required positional argument: '%s'",
+                                 RT_TYPE(self)->name, rt_str_data(RT_TUPLE_GET_ITEM(fields, i)));
+    }
+    for (intptr_t i = 0; i < n; i++)
+        if (rt_setattr(self, RT_TUPLE_GET_ITEM(fields, i), vals[i]) < 0)
+            return NULL;
+    return rt_none_new();
+}
+
+/* _replace(**named): a new instance with the named fields changed. */
+static rt_object *nt_replace(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_object *fields = nt_fields(self);
+    if (!fields)
+        return NULL;
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "%s._replace() takes 1 positional argument but %ld were given",
+                             RT_TYPE(self)->name, (long)nargs + 1);
+    intptr_t n = RT_SIZE(fields);
+    rt_object *t = rt_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *v = rt_getattr(self, RT_TUPLE_GET_ITEM(fields, i));
+        if (!v) {
+            for (intptr_t j = i; j < n; j++)
+                RT_TUPLE_SET_ITEM(t, j, rt_none_new());
+            rt_decref(t);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(t, i, v);
+    }
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
+        intptr_t i = 0;
+        while (i < n && !rt_str_eq(RT_TUPLE_GET_ITEM(fields, i), name))
+            i++;
+        if (i == n) {
+            rt_decref(t);
+            rt_object *r = rt_repr(name);
+            if (r) {
+                rt_err_format(&rt_exc_ValueError, "Got unexpected field names: [%s]", rt_str_data(r));
+                rt_decref(r);
+            }
+            return NULL;
+        }
+        RT_SETREF(((rt_tuple *)t)->items[i], rt_newref(args[nargs + k]));
+    }
+    rt_object *r = rt_call(RT_OBJ(RT_TYPE(self)), t, NULL);
+    rt_decref(t);
+    return r;
+}
+
+static rt_method_def nt_defs[] = {
+    { "__init__", nt_init, RT_METH_FASTCALL, NULL },
+    { "_replace", nt_replace, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_mod_collections_init(void)
+{
+    static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
+    if (rt_type_ready(&dequeiter_type) < 0)
+        return -1;
+    rt_object *m = vm_add_builtin_module("_collections", none);
+    int r;
+    if (!m || mod_add_type(m, &deque_type, "collections") < 0)
+        return -1;
+    for (rt_method_def *d = nt_defs; d->name; d++) {
+        rt_object *f = rt_method_descr_new(d, &rt_object_type);
+        char name[32];
+        snprintf(name, sizeof name, "_nt%s", d->name);
+        r = f ? rt_setattr_str(m, name, f) : -1;
+        RT_XDECREF(f);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}

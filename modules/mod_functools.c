@@ -1,0 +1,181 @@
+/*
+ * mod_functools.c -- the _functools module: partial, the C part of
+ * functools (lib/functools.py imports it, as CPython's functools imports
+ * _functools).
+ *
+ * A partial is a GC container holding its function, its positional
+ * arguments (a tuple) and its keywords (a dict); calling it calls the
+ * function with the stored positional arguments first and the stored
+ * keywords overridden by the call's.  It has a __dict__, as CPython's.
+ */
+#include "modules/modules.h"
+#include "vm/eval.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/instattr.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/weakref.h"
+
+typedef struct partial {
+    RT_OBJECT_HEAD
+    rt_object *fn, *args, *kw;   /* kw: a dict, possibly empty */
+    rt_object *dict;             /* attribute storage (instattr.h) */
+    rt_object *weakreflist;
+} partial;
+
+static rt_type partial_type;
+#define PA(o) ((partial *)(o))
+
+static rt_object *partial_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (!args || RT_SIZE(args) < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "type 'partial' takes at least one argument");
+    rt_object *fn = RT_TUPLE_GET_ITEM(args, 0);
+    rt_object *pre = NULL, *prekw = NULL;
+    if (RT_TYPE(fn) == &partial_type) {
+        /* flatten partial(partial(f, a), b) into partial(f, a, b) */
+        pre = PA(fn)->args;
+        prekw = PA(fn)->kw;
+        fn = PA(fn)->fn;
+    }
+    if (!RT_TYPE(fn)->call)
+        return rt_err_set_string(&rt_exc_TypeError, "the first argument must be callable");
+    partial *p = (partial *)rt_object_new(&partial_type);
+    if (!p)
+        return NULL;
+    p->fn = rt_newref(fn);
+    rt_object *rest = rt_tuple_from_array(RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1);
+    p->args = rest && pre ? rt_tuple_type.as_sequence->concat(pre, rest) : rest ? rt_newref(rest) : NULL;
+    RT_XDECREF(rest);
+    p->kw = prekw ? rt_dict_copy(prekw) : rt_dict_new();
+    if (!p->args || !p->kw || (kwargs && rt_dict_update(p->kw, kwargs) < 0)) {
+        rt_decref(RT_OBJ(p));
+        return NULL;
+    }
+    rt_gc_track(RT_OBJ(p));
+    return RT_OBJ(p);
+}
+
+static rt_object *partial_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    partial *p = PA(o);
+    rt_object *all = RT_SIZE(p->args) ? rt_tuple_type.as_sequence->concat(p->args, args) : rt_newref(args);
+    if (!all)
+        return NULL;
+    rt_object *kw = NULL;
+    if (rt_dict_size(p->kw)) {
+        kw = rt_dict_copy(p->kw);
+        if (kw && kwargs && rt_dict_update(kw, kwargs) < 0)
+            RT_CLEAR(kw);
+        if (!kw) {
+            rt_decref(all);
+            return NULL;
+        }
+    } else if (kwargs && rt_dict_size(kwargs)) {
+        kw = rt_newref(kwargs);
+    }
+    rt_object *r = rt_call(p->fn, all, kw);
+    rt_decref(all);
+    RT_XDECREF(kw);
+    return r;
+}
+
+static int partial_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(PA(o)->fn);
+    RT_VISIT(PA(o)->args);
+    RT_VISIT(PA(o)->kw);
+    return rt_instattr_traverse(o, visit, arg);
+}
+
+static int partial_clear(rt_object *o)
+{
+    RT_CLEAR(PA(o)->fn);
+    RT_CLEAR(PA(o)->args);
+    RT_CLEAR(PA(o)->kw);
+    rt_instattr_clear(o);
+    return 0;
+}
+
+static void partial_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, partial_dealloc)
+    if (PA(o)->weakreflist)
+        rt_weakref_clear_all(o);
+    partial_clear(o);
+    rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+static rt_object *partial_repr(rt_object *o)
+{
+    partial *p = PA(o);
+    int rc = rt_repr_enter(o);
+    if (rc != 0)
+        return rc < 0 ? NULL : rt_str_from_cstr("...");
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    rt_str_builder_append_cstr(&b, "functools.partial(");
+    int bad = rt_str_builder_append_repr(&b, p->fn);
+    for (intptr_t i = 0; !bad && i < RT_SIZE(p->args); i++) {
+        rt_str_builder_append_cstr(&b, ", ");
+        bad = rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(p->args, i));
+    }
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (!bad && rt_dict_next(p->kw, &pos, &k, &v)) {
+        rt_str_builder_append_cstr(&b, ", ");
+        rt_str_builder_append_strof(&b, k);
+        rt_str_builder_append_char(&b, '=');
+        bad = rt_str_builder_append_repr(&b, v);
+    }
+    rt_repr_leave(o);
+    if (bad) {
+        rt_str_builder_discard(&b);
+        return NULL;
+    }
+    rt_str_builder_append_char(&b, ')');
+    return rt_str_builder_finish(&b);
+}
+
+static rt_object *get_func(rt_object *o, void *c) { (void)c; return rt_newref(PA(o)->fn); }
+static rt_object *get_args(rt_object *o, void *c) { (void)c; return rt_newref(PA(o)->args); }
+static rt_object *get_keywords(rt_object *o, void *c) { (void)c; return rt_newref(PA(o)->kw); }
+
+static rt_getset_def partial_getsets[] = {
+    { "func", get_func, NULL, NULL },
+    { "args", get_args, NULL, NULL },
+    { "keywords", get_keywords, NULL, NULL },
+    { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_type partial_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "partial",
+    .basicsize = sizeof(partial),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = partial_dealloc,
+    .traverse = partial_traverse,
+    .clear = partial_clear,
+    .weaklistoffset = offsetof(partial, weakreflist),
+    .dictoffset = offsetof(partial, dict),
+    .repr = partial_repr,
+    .call = partial_call,
+    .getattro = rt_generic_getattr,
+    .setattro = rt_generic_setattr,
+    .getsets = partial_getsets,
+    .new_ = partial_new,
+};
+
+int vm_mod_functools_init(void)
+{
+    static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
+    rt_object *m = vm_add_builtin_module("_functools", none);
+    return m ? mod_add_type(m, &partial_type, "functools") : -1;
+}

@@ -1,0 +1,679 @@
+/*
+ * mod_math.c -- the math module: the common functions of CPython 3.11's
+ * math on C doubles, the integer functions (gcd, lcm, factorial, comb,
+ * perm, isqrt) on gclab's 64-bit ints, fsum with exact partial sums, and
+ * the constants pi, e, tau, inf, nan.
+ *
+ * Errors follow CPython: a result that is NaN from finite arguments is
+ * ValueError "math domain error", one that overflows to infinity from
+ * finite arguments is OverflowError "math range error"; argument-count
+ * messages are CPython's for each calling convention (one-argument
+ * functions, fixed two-argument ones, log's 1-2).  Created on first
+ * import (a lazy inittab entry).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include "modules/modules.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+
+#define MF VM_MODFUNC
+
+/* (a, b), stealing both (either may be NULL after a failure). */
+static rt_object *pair(rt_object *a, rt_object *b)
+{
+    rt_object *t = a && b ? rt_tuple_new(2) : NULL;
+    if (!t) {
+        RT_XDECREF(a);
+        RT_XDECREF(b);
+        return NULL;
+    }
+    RT_TUPLE_SET_ITEM(t, 0, a);
+    RT_TUPLE_SET_ITEM(t, 1, b);
+    return t;
+}
+
+static rt_object *domain_error(void)
+{
+    return rt_err_set_string(&rt_exc_ValueError, "math domain error");
+}
+
+static rt_object *range_error(void)
+{
+    return rt_err_set_string(&rt_exc_OverflowError, "math range error");
+}
+
+static int one_arg(const char *name, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames)) {
+        rt_err_format(&rt_exc_TypeError, "math.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        rt_err_format(&rt_exc_TypeError, "math.%s() takes exactly one argument (%ld given)", name,
+                      (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static int n_args(const char *name, intptr_t lo, intptr_t hi, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames)) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs >= lo && nargs <= hi)
+        return 0;
+    if (lo == hi)
+        rt_err_format(&rt_exc_TypeError, "%s expected %ld argument%s, got %ld", name, (long)lo,
+                      lo == 1 ? "" : "s", (long)nargs);
+    else if (nargs < lo)
+        rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", name,
+                      (long)lo, lo == 1 ? "" : "s", (long)nargs);
+    else
+        rt_err_format(&rt_exc_TypeError, "%s expected at most %ld argument%s, got %ld", name,
+                      (long)hi, hi == 1 ? "" : "s", (long)nargs);
+    return -1;
+}
+
+static int get_double(rt_object *o, double *out)
+{
+    *out = rt_float_as_double(o);
+    return *out == -1.0 && rt_err_occurred() ? -1 : 0;
+}
+
+/* The result of f(x) with CPython's error rules (math_1). */
+static rt_object *check_result(double x, double r, bool can_overflow)
+{
+    if (isnan(r) && !isnan(x))
+        return domain_error();
+    if (isinf(r) && isfinite(x))
+        return can_overflow ? range_error() : domain_error();
+    return rt_float_from_double(r);
+}
+
+#define MATH1(name, cfn, ovf)                                      \
+    MF(math_##name)                                                \
+    {                                                              \
+        (void)self;                                                \
+        double x;                                                  \
+        if (one_arg(#name, nargs, kwnames) < 0 || get_double(args[0], &x) < 0) \
+            return NULL;                                           \
+        return check_result(x, cfn(x), ovf);                       \
+    }
+
+MATH1(sqrt, sqrt, false)
+MATH1(exp, exp, true)
+MATH1(expm1, expm1, true)
+MATH1(sin, sin, false)
+MATH1(cos, cos, false)
+MATH1(tan, tan, false)
+MATH1(asin, asin, false)
+MATH1(acos, acos, false)
+MATH1(atan, atan, false)
+MATH1(sinh, sinh, true)
+MATH1(cosh, cosh, true)
+MATH1(tanh, tanh, false)
+MATH1(asinh, asinh, false)
+MATH1(atanh, atanh, false)
+MATH1(acosh, acosh, false)
+MATH1(fabs, fabs, false)
+MATH1(log1p, log1p, false)
+MATH1(erf, erf, false)
+MATH1(erfc, erfc, false)
+MATH1(gamma, tgamma, true)
+MATH1(lgamma, lgamma, true)
+
+static double to_degrees(double x) { return x * (180.0 / M_PI); }
+static double to_radians(double x) { return x * (M_PI / 180.0); }
+MATH1(degrees, to_degrees, true)
+MATH1(radians, to_radians, false)
+
+/* log of a positive finite double; domain error otherwise. */
+static int log_of(double x, double (*f)(double), double *out)
+{
+    if (isnan(x) || (isinf(x) && x > 0)) {
+        *out = x;
+        return 0;
+    }
+    if (x <= 0) {
+        domain_error();
+        return -1;
+    }
+    *out = f(x);
+    return 0;
+}
+
+/* log of an int exactly as CPython for ints too large for a double is
+ * moot here (64-bit ints convert exactly enough). */
+static int log_arg(rt_object *o, double (*f)(double), double *out)
+{
+    double x;
+    if (get_double(o, &x) < 0)
+        return -1;
+    return log_of(x, f, out);
+}
+
+MF(math_log)
+{
+    (void)self;
+    if ((kwnames && RT_SIZE(kwnames)) || nargs < 1 || nargs > 2)
+        return rt_err_set_string(&rt_exc_TypeError, "math.log requires 1 to 2 arguments");
+    double num, den;
+    if (log_arg(args[0], log, &num) < 0)
+        return NULL;
+    if (nargs == 1)
+        return rt_float_from_double(num);
+    if (log_arg(args[1], log, &den) < 0)
+        return NULL;
+    if (den == 0.0)
+        return rt_err_set_string(&rt_exc_ZeroDivisionError, "float division by zero");
+    return rt_float_from_double(num / den);
+}
+
+MF(math_log2)
+{
+    (void)self;
+    double r;
+    if (one_arg("log2", nargs, kwnames) < 0 || log_arg(args[0], log2, &r) < 0)
+        return NULL;
+    return rt_float_from_double(r);
+}
+
+MF(math_log10)
+{
+    (void)self;
+    double r;
+    if (one_arg("log10", nargs, kwnames) < 0 || log_arg(args[0], log10, &r) < 0)
+        return NULL;
+    return rt_float_from_double(r);
+}
+
+/* floor/ceil/trunc: an int (an int argument comes back unchanged). */
+static rt_object *to_int(const char *name, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
+                         double (*f)(double))
+{
+    if (one_arg(name, nargs, kwnames) < 0)
+        return NULL;
+    if (rt_int_check(args[0]))
+        return rt_int_from_i64(RT_INT_VALUE(args[0]));
+    double x;
+    if (get_double(args[0], &x) < 0)
+        return NULL;
+    return rt_int_from_double(f(x));
+}
+
+MF(math_floor) { (void)self; return to_int("floor", args, nargs, kwnames, floor); }
+MF(math_ceil) { (void)self; return to_int("ceil", args, nargs, kwnames, ceil); }
+MF(math_trunc) { (void)self; return to_int("trunc", args, nargs, kwnames, trunc); }
+
+static rt_object *two_doubles(const char *name, rt_object *const *args, intptr_t nargs,
+                              rt_object *kwnames, double *a, double *b)
+{
+    if (n_args(name, 2, 2, nargs, kwnames) < 0 || get_double(args[0], a) < 0
+        || get_double(args[1], b) < 0)
+        return NULL;
+    return RT_NONE;
+}
+
+MF(math_atan2)
+{
+    (void)self;
+    double y, x;
+    if (!two_doubles("atan2", args, nargs, kwnames, &y, &x))
+        return NULL;
+    return rt_float_from_double(atan2(y, x));
+}
+
+MF(math_copysign)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("copysign", args, nargs, kwnames, &x, &y))
+        return NULL;
+    return rt_float_from_double(copysign(x, y));
+}
+
+MF(math_fmod)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("fmod", args, nargs, kwnames, &x, &y))
+        return NULL;
+    if (isinf(y) && isfinite(x))
+        return rt_float_from_double(x);
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y))
+        return domain_error();
+    return rt_float_from_double(r);
+}
+
+MF(math_pow)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("pow", args, nargs, kwnames, &x, &y))
+        return NULL;
+    if (x == 0.0 && y < 0 && isfinite(y))
+        return domain_error();
+    if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y))
+        return domain_error();
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y))
+        return range_error();
+    return rt_float_from_double(r);
+}
+
+MF(math_ldexp)
+{
+    (void)self;
+    if (n_args("ldexp", 2, 2, nargs, kwnames) < 0)
+        return NULL;
+    double x;
+    if (get_double(args[0], &x) < 0)
+        return NULL;
+    if (!rt_int_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "Expected an int as second argument to ldexp.");
+    int64_t e = RT_INT_VALUE(args[1]);
+    if (e > 100000)
+        e = 100000;
+    if (e < -100000)
+        e = -100000;
+    double r = ldexp(x, (int)e);
+    if (isinf(r) && isfinite(x))
+        return range_error();
+    return rt_float_from_double(r);
+}
+
+MF(math_frexp)
+{
+    (void)self;
+    double x;
+    if (one_arg("frexp", nargs, kwnames) < 0 || get_double(args[0], &x) < 0)
+        return NULL;
+    int e = 0;
+    double m = isfinite(x) ? frexp(x, &e) : x;
+    return pair(rt_float_from_double(m), rt_int_from_i64(e));
+}
+
+MF(math_modf)
+{
+    (void)self;
+    double x;
+    if (one_arg("modf", nargs, kwnames) < 0 || get_double(args[0], &x) < 0)
+        return NULL;
+    double ip, fp;
+    if (isinf(x)) {
+        ip = x;
+        fp = copysign(0.0, x);
+    } else {
+        fp = modf(x, &ip);
+    }
+    return pair(rt_float_from_double(fp), rt_float_from_double(ip));
+}
+
+static rt_object *predicate(const char *name, rt_object *const *args, intptr_t nargs,
+                            rt_object *kwnames, int which)
+{
+    double x;
+    if (one_arg(name, nargs, kwnames) < 0 || get_double(args[0], &x) < 0)
+        return NULL;
+    return rt_bool_from(which == 0 ? isfinite(x) : which == 1 ? isinf(x) : isnan(x));
+}
+
+MF(math_isfinite) { (void)self; return predicate("isfinite", args, nargs, kwnames, 0); }
+MF(math_isinf) { (void)self; return predicate("isinf", args, nargs, kwnames, 1); }
+MF(math_isnan) { (void)self; return predicate("isnan", args, nargs, kwnames, 2); }
+
+MF(math_isclose)
+{
+    (void)self;
+    rt_object *v[4] = { NULL, NULL, NULL, NULL };
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol" };
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "isclose() takes exactly 2 positional arguments (%ld given)",
+                             (long)nargs);
+    for (intptr_t i = 0; i < nargs; i++)
+        v[i] = args[i];
+    for (intptr_t k = 0; kwnames && k < RT_SIZE(kwnames); k++) {
+        rt_object *n = RT_TUPLE_GET_ITEM(kwnames, k);
+        int i = 0;
+        while (i < 4 && !rt_str_eq_cstr(n, names[i]))
+            i++;
+        if (i == 4)
+            return rt_err_format(&rt_exc_TypeError, "isclose() got an unexpected keyword argument '%s'",
+                                 rt_str_data(n));
+        v[i] = args[nargs + k];
+    }
+    for (int i = 0; i < 2; i++)
+        if (!v[i])
+            return rt_err_format(&rt_exc_TypeError, "isclose() missing required argument '%s' (pos %d)",
+                                 names[i], i + 1);
+    double a, b, rel = 1e-09, abs_ = 0.0;
+    if (get_double(v[0], &a) < 0 || get_double(v[1], &b) < 0 || (v[2] && get_double(v[2], &rel) < 0)
+        || (v[3] && get_double(v[3], &abs_) < 0))
+        return NULL;
+    if (rel < 0.0 || abs_ < 0.0)
+        return rt_err_set_string(&rt_exc_ValueError, "tolerances must be non-negative");
+    if (a == b)
+        return rt_bool_from(true);
+    if (isinf(a) || isinf(b))
+        return rt_bool_from(false);
+    double diff = fabs(b - a);
+    return rt_bool_from((diff <= fabs(rel * b)) || (diff <= fabs(rel * a)) || diff <= abs_);
+}
+
+/* ---- integer functions ---------------------------------------------------- */
+
+static int get_index(rt_object *o, int64_t *out)
+{
+    rt_object *i = rt_number_index(o);
+    if (!i)
+        return -1;
+    *out = RT_INT_VALUE(i);
+    rt_decref(i);
+    return 0;
+}
+
+static int64_t gcd64(int64_t a, int64_t b)
+{
+    uint64_t x = a < 0 ? -(uint64_t)a : (uint64_t)a, y = b < 0 ? -(uint64_t)b : (uint64_t)b;
+    while (y) {
+        uint64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    return (int64_t)x;
+}
+
+MF(math_gcd)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "gcd() takes no keyword arguments");
+    int64_t g = 0;
+    for (intptr_t i = 0; i < nargs; i++) {
+        int64_t v;
+        if (get_index(args[i], &v) < 0)
+            return NULL;
+        g = gcd64(g, v);
+    }
+    return rt_int_from_i64(g);
+}
+
+MF(math_lcm)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "lcm() takes no keyword arguments");
+    int64_t l = 1;
+    for (intptr_t i = 0; i < nargs; i++) {
+        int64_t v;
+        if (get_index(args[i], &v) < 0)
+            return NULL;
+        if (v == 0 || l == 0) {
+            l = 0;
+            continue;
+        }
+        int64_t a = v < 0 ? -v : v, r;
+        if (__builtin_mul_overflow(l / gcd64(l, a), a, &r))
+            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
+        l = r;
+    }
+    return rt_int_from_i64(l);
+}
+
+MF(math_factorial)
+{
+    (void)self;
+    int64_t n, r = 1;
+    if (one_arg("factorial", nargs, kwnames) < 0)
+        return NULL;
+    if (rt_float_check(args[0]))
+        return rt_err_set_string(&rt_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    if (get_index(args[0], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "factorial() not defined for negative values");
+    for (int64_t i = 2; i <= n; i++)
+        if (__builtin_mul_overflow(r, i, &r))
+            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
+    return rt_int_from_i64(r);
+}
+
+/* n! / (n-k)! (perm) or that over k! (comb), overflow-checked. */
+static rt_object *comb_perm(const char *name, rt_object *const *args, intptr_t nargs,
+                            rt_object *kwnames, bool comb)
+{
+    if (n_args(name, comb ? 2 : 1, 2, nargs, kwnames) < 0)
+        return NULL;
+    int64_t n, k;
+    if (get_index(args[0], &n) < 0)
+        return NULL;
+    if (nargs == 1)
+        k = n;
+    else if (get_index(args[1], &k) < 0)
+        return NULL;
+    if (n < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "n must be a non-negative integer");
+    if (k < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "k must be a non-negative integer");
+    if (k > n)
+        return rt_int_from_i64(0);
+    if (comb && k > n - k)
+        k = n - k;
+    __int128 r = 1;
+    for (int64_t i = 0; i < k; i++) {
+        r *= n - i;
+        if (comb)
+            r /= i + 1;
+        if (r > INT64_MAX)
+            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
+    }
+    return rt_int_from_i64((int64_t)r);
+}
+
+MF(math_comb) { (void)self; return comb_perm("comb", args, nargs, kwnames, true); }
+MF(math_perm) { (void)self; return comb_perm("perm", args, nargs, kwnames, false); }
+
+MF(math_isqrt)
+{
+    (void)self;
+    int64_t n;
+    if (one_arg("isqrt", nargs, kwnames) < 0 || get_index(args[0], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "isqrt() argument must be nonnegative");
+    uint64_t r = (uint64_t)sqrt((double)n);
+    while (r * r > (uint64_t)n)
+        r--;
+    while ((r + 1) * (r + 1) <= (uint64_t)n)
+        r++;
+    return rt_int_from_i64((int64_t)r);
+}
+
+/* ---- over iterables ---------------------------------------------------------- */
+
+/* fsum: Shewchuk's exact partial sums (CPython's msum algorithm). */
+MF(math_fsum)
+{
+    (void)self;
+    if (one_arg("fsum", nargs, kwnames) < 0)
+        return NULL;
+    rt_object *it = rt_get_iter(args[0]);
+    if (!it)
+        return NULL;
+    double partials[64];
+    int np = 0;
+    double special = 0.0, inf_sum = 0.0;
+    rt_object *x;
+    while ((x = rt_iter_next(it)) != NULL) {
+        double v;
+        int r = get_double(x, &v);
+        rt_decref(x);
+        if (r < 0)
+            break;
+        if (!isfinite(v)) {
+            if (isinf(v))
+                inf_sum += v;
+            special += v;
+            continue;
+        }
+        int i = 0;
+        for (int j = 0; j < np; j++) {
+            double y = partials[j];
+            if (fabs(v) < fabs(y)) {
+                double t = v;
+                v = y;
+                y = t;
+            }
+            double hi = v + y, lo = y - (hi - v);
+            if (lo != 0.0)
+                partials[i++] = lo;
+            v = hi;
+        }
+        if (i >= 64) {
+            rt_decref(it);
+            return rt_err_set_string(&rt_exc_MemoryError, "math.fsum partials");
+        }
+        partials[i++] = v;
+        np = i;
+    }
+    rt_decref(it);
+    if (rt_err_occurred())
+        return NULL;
+    if (special != 0.0) {
+        if (isnan(inf_sum))
+            return rt_err_set_string(&rt_exc_ValueError, "-inf + inf in fsum");
+        return rt_float_from_double(special);
+    }
+    double hi = 0.0;
+    if (np > 0) {
+        int n = np - 1;
+        hi = partials[n];
+        double lo = 0.0;
+        while (n > 0) {
+            double x2 = hi, y = partials[--n];
+            hi = x2 + y;
+            double yr = hi - x2;
+            lo = y - yr;
+            if (lo != 0.0)
+                break;
+        }
+        if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+            double y = lo * 2.0, x2 = hi + y, yr = x2 - hi;
+            if (y == yr)
+                hi = x2;
+        }
+    }
+    return rt_float_from_double(hi);
+}
+
+MF(math_prod)
+{
+    (void)self;
+    rt_object *start = NULL;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "prod() takes exactly 1 positional argument (%ld given)",
+                             (long)nargs);
+    for (intptr_t k = 0; kwnames && k < RT_SIZE(kwnames); k++) {
+        if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kwnames, k), "start"))
+            return rt_err_format(&rt_exc_TypeError, "prod() got an unexpected keyword argument '%s'",
+                                 rt_str_data(RT_TUPLE_GET_ITEM(kwnames, k)));
+        start = args[nargs + k];
+    }
+    rt_object *it = rt_get_iter(args[0]);
+    if (!it)
+        return NULL;
+    rt_object *acc = start ? rt_newref(start) : rt_int_from_i64(1), *x;
+    while (acc && (x = rt_iter_next(it)) != NULL) {
+        rt_object *r = rt_number_binop(acc, x, RT_NB_MUL);
+        rt_decref(x);
+        rt_decref(acc);
+        acc = r;
+    }
+    rt_decref(it);
+    if (acc && rt_err_occurred())
+        RT_CLEAR(acc);
+    return acc;
+}
+
+MF(math_hypot)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "hypot() takes no keyword arguments");
+    double r = 0.0;
+    bool inf = false, nan_ = false;
+    for (intptr_t i = 0; i < nargs; i++) {
+        double v;
+        if (get_double(args[i], &v) < 0)
+            return NULL;
+        inf |= isinf(v) != 0;
+        nan_ |= isnan(v) != 0;
+        r = hypot(r, v);
+    }
+    return rt_float_from_double(inf ? INFINITY : nan_ ? NAN : r);
+}
+
+MF(math_dist)
+{
+    (void)self;
+    if (n_args("dist", 2, 2, nargs, kwnames) < 0)
+        return NULL;
+    intptr_t n = rt_length(args[0]);
+    if (n < 0)
+        return NULL;
+    if (rt_length(args[1]) != n)
+        return rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
+    double r = 0.0;
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *ko = rt_int_from_i64(i);
+        rt_object *a = ko ? rt_getitem(args[0], ko) : NULL, *b = ko ? rt_getitem(args[1], ko) : NULL;
+        RT_XDECREF(ko);
+        double x = 0, y = 0;
+        int bad = !a || !b || get_double(a, &x) < 0 || get_double(b, &y) < 0;
+        RT_XDECREF(a);
+        RT_XDECREF(b);
+        if (bad)
+            return NULL;
+        r = hypot(r, x - y);
+    }
+    return rt_float_from_double(r);
+}
+
+#define D(name) { #name, math_##name, RT_METH_FASTCALL, NULL }
+static rt_method_def math_defs[] = {
+    D(sqrt), D(exp), D(expm1), D(sin), D(cos), D(tan), D(asin), D(acos), D(atan), D(sinh),
+    D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(erf), D(erfc),
+    D(gamma), D(lgamma), D(degrees), D(radians), D(log), D(log2), D(log10), D(floor),
+    D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(pow), D(ldexp), D(frexp), D(modf),
+    D(isfinite), D(isinf), D(isnan), D(isclose), D(gcd), D(lcm), D(factorial), D(comb),
+    D(perm), D(isqrt), D(fsum), D(prod), D(hypot), D(dist),
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_mod_math_init(void)
+{
+    rt_object *m = vm_add_builtin_module("math", math_defs);
+    if (!m)
+        return -1;
+    static const struct { const char *name; double v; } consts[] = {
+        { "pi", M_PI }, { "e", M_E }, { "tau", 2 * M_PI }, { "inf", INFINITY }, { "nan", NAN },
+    };
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++) {
+        rt_object *f = rt_float_from_double(consts[i].v);
+        if (!f || rt_setattr_str(m, consts[i].name, f) < 0) {
+            RT_XDECREF(f);
+            return -1;
+        }
+        rt_decref(f);
+    }
+    return 0;
+}

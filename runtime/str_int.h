@@ -1,0 +1,50 @@
+/*
+ * str_int.h -- what str.c shares with the other files of the str type
+ * (strmethods.c): UTF-8 helpers and the argument checks of the methods,
+ * with CPython's messages.  Not for use outside runtime/str*.c.
+ */
+#ifndef GCLAB_RUNTIME_STR_INT_H
+#define GCLAB_RUNTIME_STR_INT_H
+
+#include "runtime/str.h"
+
+static inline bool rt_str_is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* Bytes of the code point starting at data[i]. */
+static inline intptr_t rt_str_cp_width(const char *data, intptr_t i, intptr_t n)
+{
+    intptr_t j = i + 1;
+    while (j < n && rt_str_is_cont((unsigned char)data[j]))
+        j++;
+    return j - i;
+}
+
+/* ASCII whitespace as str.isspace() sees it. */
+static inline bool rt_str_is_ws(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+/* Byte offset of code point cp (0 <= cp <= length), and back. */
+intptr_t rt_str_cp_offset(rt_strobject *s, intptr_t cp);
+intptr_t rt_str_cp_index(rt_strobject *s, intptr_t b);
+/* The first occurrence of n in h, or NULL. */
+const char *rt_str_find_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn);
+int rt_str_no_kwargs(const char *name, rt_object *kwnames);
+int rt_str_check_nargs(const char *name, intptr_t nargs, intptr_t min, intptr_t max);
+int rt_str_check_noargs(const char *name, intptr_t nargs, rt_object *kwnames);
+/* args[k] as an index (None: leave *out), 0 / -1. */
+int rt_str_opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_t *out);
+void rt_str_adjust_indices(intptr_t *start, intptr_t *end, intptr_t len);
+/* TypeError (true) unless o is a str. */
+bool rt_str_needs_str(rt_object *o);
+/* Is the code point d[i..i+w) one of chars (a str)? */
+bool rt_str_in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars);
+/* find/count/index argument parsing: 1 if the range cannot match, 0 with
+ * the byte range [b0, b1) and code point range set, -1 on error. */
+int rt_str_find_args(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+                     rt_object *kw, intptr_t *b0, intptr_t *b1, intptr_t *start, intptr_t *end);
+/* The extra methods (strmethods.c), added to str's dict by rt_str_init. */
+extern rt_method_def rt_str_more_methods[];
+
+#endif

@@ -1,0 +1,492 @@
+/*
+ * strmethods.c -- the str methods beyond str.c's core table: searching from
+ * the right and raising (rfind, index, rindex), partition/rpartition,
+ * padding (ljust, rjust, center, zfill), the character classes (isspace,
+ * isupper, islower, isalnum, isdecimal, isnumeric, isascii, istitle),
+ * splitlines, rsplit, case changes (title, capitalize, swapcase, casefold),
+ * expandtabs, removeprefix/removesuffix.
+ *
+ * Lengths and widths count code points, as CPython; character classes and
+ * case mapping are ASCII-only like the rest of str (str.h): a non-ASCII
+ * character is neither upper, lower, space nor alphanumeric.
+ */
+#include <string.h>
+#include "runtime/str_int.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/tuple.h"
+
+#define METH(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
+                                          rt_object *kw)
+
+/* Argument-count checks worded as CPython's argument clinic words them. */
+static int nargs_check(const char *name, intptr_t nargs, intptr_t min, intptr_t max)
+{
+    if (min == 1 && max == 1 && nargs != 1)
+        rt_err_format(&rt_exc_TypeError, "str.%s() takes exactly one argument (%ld given)", name, (long)nargs);
+    else if (nargs < min)
+        rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", name, (long)min,
+                      min == 1 ? "" : "s", (long)nargs);
+    else if (nargs > max)
+        rt_err_format(&rt_exc_TypeError, "%s expected at most %ld argument%s, got %ld", name, (long)max,
+                      max == 1 ? "" : "s", (long)nargs);
+    else
+        return 0;
+    return -1;
+}
+
+/* The last occurrence of n in h, or NULL. */
+static const char *rfind_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn)
+{
+    for (intptr_t i = hn - nn; i >= 0; i--)
+        if (memcmp(h + i, n, (size_t)nn) == 0)
+            return h + i;
+    return NULL;
+}
+
+/* find/rfind/index/rindex: the code point index or -1 (raise: ValueError). */
+static rt_object *search(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+                         rt_object *kw, bool right, bool raise)
+{
+    intptr_t b0, b1, start, end;
+    int r = rt_str_find_args(name, self, args, nargs, kw, &b0, &b1, &start, &end);
+    if (r < 0)
+        return NULL;
+    const char *hit = NULL, *d = rt_str_data(self);
+    if (r == 0) {
+        intptr_t nn = RT_SIZE(args[0]);
+        hit = right ? rfind_bytes(d + b0, b1 - b0, rt_str_data(args[0]), nn)
+                    : rt_str_find_bytes(d + b0, b1 - b0, rt_str_data(args[0]), nn);
+    }
+    if (!hit) {
+        if (raise)
+            return rt_err_set_string(&rt_exc_ValueError, "substring not found");
+        return rt_int_from_i64(-1);
+    }
+    return rt_int_from_i64(rt_str_cp_index((rt_strobject *)self, hit - d));
+}
+
+METH(m_rfind) { return search("rfind", self, args, nargs, kw, true, false); }
+METH(m_index) { return search("index", self, args, nargs, kw, false, true); }
+METH(m_rindex) { return search("rindex", self, args, nargs, kw, true, true); }
+
+static rt_object *triple(rt_object *a, rt_object *b, rt_object *c)
+{
+    rt_object *t = a && b && c ? rt_tuple_new(3) : NULL;
+    if (!t) {
+        RT_XDECREF(a);
+        RT_XDECREF(b);
+        RT_XDECREF(c);
+        return NULL;
+    }
+    RT_TUPLE_SET_ITEM(t, 0, a);
+    RT_TUPLE_SET_ITEM(t, 1, b);
+    RT_TUPLE_SET_ITEM(t, 2, c);
+    return t;
+}
+
+static rt_object *partition(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+                            rt_object *kw, bool right)
+{
+    if (rt_str_no_kwargs(name, kw) < 0 || nargs_check(name, nargs, 1, 1) < 0)
+        return NULL;
+    rt_object *sep = args[0];
+    if (!rt_str_check(sep))
+        return rt_err_format(&rt_exc_TypeError, "must be str, not %s", rt_type_name(sep));
+    if (RT_SIZE(sep) == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), sn = RT_SIZE(sep);
+    const char *hit = right ? rfind_bytes(d, n, rt_str_data(sep), sn)
+                            : rt_str_find_bytes(d, n, rt_str_data(sep), sn);
+    if (!hit) {
+        if (right)
+            return triple(rt_str_empty(), rt_str_empty(), rt_newref(self));
+        return triple(rt_newref(self), rt_str_empty(), rt_str_empty());
+    }
+    intptr_t i = hit - d;
+    return triple(rt_str_from_bytes(d, i), rt_newref(sep), rt_str_from_bytes(d + i + sn, n - i - sn));
+}
+
+METH(m_partition) { return partition("partition", self, args, nargs, kw, false); }
+METH(m_rpartition) { return partition("rpartition", self, args, nargs, kw, true); }
+
+/* ---- padding ------------------------------------------------------------------- */
+
+static rt_object *pad(rt_object *self, intptr_t left, intptr_t right, const char *fill, intptr_t fw)
+{
+    if (left <= 0 && right <= 0)
+        return rt_newref(self);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (intptr_t i = 0; i < left; i++)
+        rt_str_builder_append(&b, fill, fw);
+    rt_str_builder_append_str(&b, self);
+    for (intptr_t i = 0; i < right; i++)
+        rt_str_builder_append(&b, fill, fw);
+    return rt_str_builder_finish(&b);
+}
+
+/* width and fill char of ljust/rjust/center; 0 / -1. */
+static int pad_args(const char *name, rt_object *const *args, intptr_t nargs, rt_object *kw,
+                    intptr_t *width, const char **fill, intptr_t *fw)
+{
+    if (rt_str_no_kwargs(name, kw) < 0 || nargs_check(name, nargs, 1, 2) < 0)
+        return -1;
+    *width = rt_number_as_ssize(args[0]);
+    if (*width == -1 && rt_err_occurred())
+        return -1;
+    *fill = " ";
+    *fw = 1;
+    if (nargs == 2) {
+        rt_object *f = args[1];
+        if (!rt_str_check(f)) {
+            rt_err_format(&rt_exc_TypeError, "The fill character must be a unicode character, not %s",
+                          rt_type_name(f));
+            return -1;
+        }
+        if (rt_str_len(f) != 1) {
+            rt_err_set_string(&rt_exc_TypeError, "The fill character must be exactly one character long");
+            return -1;
+        }
+        *fill = rt_str_data(f);
+        *fw = RT_SIZE(f);
+    }
+    return 0;
+}
+
+METH(m_ljust)
+{
+    intptr_t w, fw;
+    const char *f;
+    if (pad_args("ljust", args, nargs, kw, &w, &f, &fw) < 0)
+        return NULL;
+    return pad(self, 0, w - rt_str_len(self), f, fw);
+}
+
+METH(m_rjust)
+{
+    intptr_t w, fw;
+    const char *f;
+    if (pad_args("rjust", args, nargs, kw, &w, &f, &fw) < 0)
+        return NULL;
+    return pad(self, w - rt_str_len(self), 0, f, fw);
+}
+
+METH(m_center)
+{
+    intptr_t w, fw;
+    const char *f;
+    if (pad_args("center", args, nargs, kw, &w, &f, &fw) < 0)
+        return NULL;
+    intptr_t marg = w - rt_str_len(self);
+    if (marg <= 0)
+        return rt_newref(self);
+    /* CPython's rule: the odd extra space goes left when width is odd */
+    intptr_t left = marg / 2 + (marg & w & 1);
+    return pad(self, left, marg - left, f, fw);
+}
+
+METH(m_zfill)
+{
+    if (rt_str_no_kwargs("zfill", kw) < 0 || nargs_check("zfill", nargs, 1, 1) < 0)
+        return NULL;
+    intptr_t w = rt_number_as_ssize(args[0]);
+    if (w == -1 && rt_err_occurred())
+        return NULL;
+    intptr_t fill = w - rt_str_len(self);
+    if (fill <= 0)
+        return rt_newref(self);
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), sign = n > 0 && (d[0] == '+' || d[0] == '-');
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    rt_str_builder_append(&b, d, sign);
+    for (intptr_t i = 0; i < fill; i++)
+        rt_str_builder_append_char(&b, '0');
+    rt_str_builder_append(&b, d + sign, n - sign);
+    return rt_str_builder_finish(&b);
+}
+
+/* ---- character classes --------------------------------------------------------------- */
+
+enum { C_SPACE, C_UPPER, C_LOWER, C_ALNUM, C_DECIMAL, C_ASCII, C_TITLE };
+
+static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static rt_object *classify(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int cls)
+{
+    if (rt_str_check_noargs(name, nargs, kw) < 0)
+        return NULL;
+    const unsigned char *d = (const unsigned char *)rt_str_data(self);
+    intptr_t n = RT_SIZE(self);
+    if (cls == C_ASCII) {
+        for (intptr_t i = 0; i < n; i++)
+            if (d[i] >= 0x80)
+                return rt_bool_from(false);
+        return rt_bool_from(true);
+    }
+    if (cls == C_UPPER || cls == C_LOWER) {
+        /* at least one cased character, and none of the other case */
+        bool cased = false;
+        for (intptr_t i = 0; i < n; i++) {
+            char c = (char)d[i];
+            if (cls == C_UPPER ? is_lower(c) : is_upper(c))
+                return rt_bool_from(false);
+            cased |= cls == C_UPPER ? is_upper(c) : is_lower(c);
+        }
+        return rt_bool_from(cased);
+    }
+    if (cls == C_TITLE) {
+        bool cased = false, prev_cased = false;
+        for (intptr_t i = 0; i < n; i++) {
+            char c = (char)d[i];
+            if (is_upper(c)) {
+                if (prev_cased)
+                    return rt_bool_from(false);
+                prev_cased = cased = true;
+            } else if (is_lower(c)) {
+                if (!prev_cased)
+                    return rt_bool_from(false);
+                prev_cased = cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        return rt_bool_from(cased);
+    }
+    if (n == 0)
+        return rt_bool_from(false);
+    for (intptr_t i = 0; i < n; i++) {
+        char c = (char)d[i];
+        bool ok = cls == C_SPACE ? rt_str_is_ws(d[i])
+                  : cls == C_ALNUM ? is_upper(c) || is_lower(c) || is_digit(c)
+                                   : is_digit(c);
+        if (!ok)
+            return rt_bool_from(false);
+    }
+    return rt_bool_from(true);
+}
+
+METH(m_isspace) { (void)args; return classify("isspace", self, nargs, kw, C_SPACE); }
+METH(m_isupper) { (void)args; return classify("isupper", self, nargs, kw, C_UPPER); }
+METH(m_islower) { (void)args; return classify("islower", self, nargs, kw, C_LOWER); }
+METH(m_isalnum) { (void)args; return classify("isalnum", self, nargs, kw, C_ALNUM); }
+METH(m_isdecimal) { (void)args; return classify("isdecimal", self, nargs, kw, C_DECIMAL); }
+METH(m_isnumeric) { (void)args; return classify("isnumeric", self, nargs, kw, C_DECIMAL); }
+METH(m_isascii) { (void)args; return classify("isascii", self, nargs, kw, C_ASCII); }
+METH(m_istitle) { (void)args; return classify("istitle", self, nargs, kw, C_TITLE); }
+
+/* ---- case ------------------------------------------------------------------------------ */
+
+enum { K_TITLE, K_CAPITALIZE, K_SWAPCASE, K_CASEFOLD };
+
+static rt_object *recase(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int how)
+{
+    if (rt_str_check_noargs(name, nargs, kw) < 0)
+        return NULL;
+    intptr_t n = RT_SIZE(self);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    const char *d = rt_str_data(self);
+    bool prev_cased = false;
+    for (intptr_t i = 0; i < n; i++) {
+        char c = d[i];
+        bool up = is_upper(c), low = is_lower(c);
+        char o = c;
+        switch (how) {
+        case K_TITLE:
+            if (up || low)
+                o = prev_cased ? (up ? (char)(c + 32) : c) : (low ? (char)(c - 32) : c);
+            prev_cased = up || low;
+            break;
+        case K_CAPITALIZE:
+            o = i == 0 ? (low ? (char)(c - 32) : c) : (up ? (char)(c + 32) : c);
+            break;
+        case K_SWAPCASE:
+            o = up ? (char)(c + 32) : low ? (char)(c - 32) : c;
+            break;
+        default:
+            o = up ? (char)(c + 32) : c;
+            break;
+        }
+        rt_str_builder_append_char(&b, o);
+    }
+    return rt_str_builder_finish(&b);
+}
+
+METH(m_title) { (void)args; return recase("title", self, nargs, kw, K_TITLE); }
+METH(m_capitalize) { (void)args; return recase("capitalize", self, nargs, kw, K_CAPITALIZE); }
+METH(m_swapcase) { (void)args; return recase("swapcase", self, nargs, kw, K_SWAPCASE); }
+METH(m_casefold) { (void)args; return recase("casefold", self, nargs, kw, K_CASEFOLD); }
+
+/* ---- lines, tabs, affixes, rsplit ------------------------------------------------------ */
+
+METH(m_splitlines)
+{
+    bool keep = false;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "splitlines() takes at most 1 argument (%ld given)",
+                             (long)nargs);
+    rt_object *kv = nargs ? args[0] : NULL;
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "keepends"))
+            return rt_err_format(&rt_exc_TypeError, "splitlines() got an unexpected keyword argument '%s'",
+                                 rt_str_data(RT_TUPLE_GET_ITEM(kw, k)));
+        kv = args[nargs + k];
+    }
+    if (kv) {
+        int t = rt_is_true(kv);
+        if (t < 0)
+            return NULL;
+        keep = t;
+    }
+    rt_object *l = rt_list_new(0);
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), i = 0;
+    while (l && i < n) {
+        intptr_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f'
+               && !(d[j] >= 0x1c && d[j] <= 0x1e))
+            j++;
+        intptr_t eol = j;
+        if (j < n)
+            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+        rt_object *piece = rt_str_from_bytes(d + i, keep ? j - i : eol - i);
+        if (!piece || rt_list_append(l, piece) < 0)
+            RT_CLEAR(l);
+        RT_XDECREF(piece);
+        i = j;
+    }
+    return l;
+}
+
+METH(m_expandtabs)
+{
+    intptr_t tab = 8;
+    rt_object *tv = nargs ? args[0] : NULL;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "expandtabs() takes at most 1 argument (%ld given)",
+                             (long)nargs);
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++)
+        tv = args[nargs + k];
+    if (tv && (tab = rt_number_as_ssize(tv)) == -1 && rt_err_occurred())
+        return NULL;
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self), col = 0;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (intptr_t i = 0; i < n;) {
+        if (d[i] == '\t') {
+            if (tab > 0)
+                for (intptr_t k = tab - col % tab; k > 0; k--, col++)
+                    rt_str_builder_append_char(&b, ' ');
+            i++;
+        } else {
+            intptr_t w = rt_str_cp_width(d, i, n);
+            rt_str_builder_append(&b, d + i, w);
+            col = d[i] == '\n' || d[i] == '\r' ? 0 : col + 1;
+            i += w;
+        }
+    }
+    return rt_str_builder_finish(&b);
+}
+
+static rt_object *remove_affix(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
+                               rt_object *kw, bool prefix)
+{
+    if (rt_str_no_kwargs(name, kw) < 0 || nargs_check(name, nargs, 1, 1) < 0)
+        return NULL;
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "%s() argument must be str, not %s", name,
+                             rt_type_name(args[0]));
+    intptr_t n = RT_SIZE(self), an = RT_SIZE(args[0]);
+    const char *d = rt_str_data(self), *a = rt_str_data(args[0]);
+    if (an == 0 || an > n || memcmp(prefix ? d : d + n - an, a, (size_t)an) != 0)
+        return rt_newref(self);
+    return rt_str_from_bytes(prefix ? d + an : d, n - an);
+}
+
+METH(m_removeprefix) { return remove_affix("removeprefix", self, args, nargs, kw, true); }
+METH(m_removesuffix) { return remove_affix("removesuffix", self, args, nargs, kw, false); }
+
+/* rsplit(sep=None, maxsplit=-1): split from the right, pieces in order. */
+METH(m_rsplit)
+{
+    rt_object *sep = nargs > 0 ? args[0] : NULL, *ms = nargs > 1 ? args[1] : NULL;
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "rsplit() takes at most 2 arguments (%ld given)", (long)nargs);
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        rt_object *kn = RT_TUPLE_GET_ITEM(kw, k);
+        if (rt_str_eq_cstr(kn, "sep"))
+            sep = args[nargs + k];
+        else if (rt_str_eq_cstr(kn, "maxsplit"))
+            ms = args[nargs + k];
+        else
+            return rt_err_format(&rt_exc_TypeError, "rsplit() got an unexpected keyword argument '%s'",
+                                 rt_str_data(kn));
+    }
+    intptr_t maxsplit = -1;
+    if (ms && (maxsplit = rt_number_as_ssize(ms)) == -1 && rt_err_occurred())
+        return NULL;
+    if (sep == RT_NONE)
+        sep = NULL;
+    if (sep && !rt_str_check(sep))
+        return rt_err_format(&rt_exc_TypeError, "must be str or None, not %s", rt_type_name(sep));
+    if (sep && RT_SIZE(sep) == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    if (maxsplit < 0)
+        maxsplit = INTPTR_MAX;
+    const char *d = rt_str_data(self);
+    intptr_t end = RT_SIZE(self), splits = 0;
+    rt_object *l = rt_list_new(0);
+    while (l) {
+        intptr_t i = end, start;
+        if (!sep) {
+            while (i > 0 && rt_str_is_ws((unsigned char)d[i - 1]))
+                i--;
+            if (i == 0)
+                break;
+            end = i;
+            if (splits >= maxsplit) {
+                start = 0;
+            } else {
+                start = end;
+                while (start > 0 && !rt_str_is_ws((unsigned char)d[start - 1]))
+                    start--;
+            }
+        } else {
+            const char *hit = splits < maxsplit ? rfind_bytes(d, end, rt_str_data(sep), RT_SIZE(sep)) : NULL;
+            start = hit ? hit - d + RT_SIZE(sep) : 0;
+        }
+        rt_object *piece = rt_str_from_bytes(d + start, end - start);
+        if (!piece || rt_list_append(l, piece) < 0)
+            RT_CLEAR(l);
+        RT_XDECREF(piece);
+        if (!sep) {
+            end = start;
+            if (start == 0)
+                break;
+        } else {
+            if (start == 0)
+                break;
+            end = start - RT_SIZE(sep);
+        }
+        splits++;
+    }
+    if (l && rt_list_reverse(l) < 0)
+        RT_CLEAR(l);
+    return l;
+}
+
+#define M(n) { #n, m_##n, RT_METH_FASTCALL, NULL }
+rt_method_def rt_str_more_methods[] = {
+    M(rfind), M(index), M(rindex), M(partition), M(rpartition), M(ljust), M(rjust), M(center),
+    M(zfill), M(isspace), M(isupper), M(islower), M(isalnum), M(isdecimal), M(isnumeric),
+    M(isascii), M(istitle), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
+    M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit),
+    { NULL, NULL, 0, NULL },
+};

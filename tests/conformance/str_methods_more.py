@@ -1,0 +1,32 @@
+# the str methods beyond the core: rfind/index/rindex, partition, padding, classes, case, lines, tabs, affixes, rsplit
+s = 'hello world, hello'
+print(s.rfind('hello'), s.rfind('z'), s.index('world'), s.rindex('l'), s.rfind('l', 0, 5), s.index('o', 5))
+print(s.partition(', '), s.rpartition('hello'), s.partition('zz'), s.rpartition('zz'), 'a=b=c'.rpartition('='))
+print(repr('ab'.ljust(5)), repr('ab'.rjust(5, '*')), repr('ab'.center(7, '-')), repr('abc'.center(6)), repr('ab'.center(1)))
+print('42'.zfill(5), '-42'.zfill(6), '+7'.zfill(4), ''.zfill(3), 'abc'.zfill(2))
+print(' \t\n'.isspace(), ''.isspace(), 'ABC1'.isupper(), 'Abc'.isupper(), 'abc1'.islower(), '123'.islower(), 'ab12'.isalnum(), 'a b'.isalnum(), '123'.isdecimal(), '12a'.isnumeric(), 'Hello World'.istitle(), 'Hello world'.istitle(), 'abc'.isascii())
+print('hello wORLD 3rd'.title(), 'hELLO World'.capitalize(), 'Hello World'.swapcase(), 'HeLLo'.casefold(), "they're bill's".title())
+print('a\nb\r\nc\rd\n'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines(), 'x'.splitlines(keepends=True))
+print('a\tbc\tdef\t'.expandtabs(), 'a\tb'.expandtabs(4), repr('\t'.expandtabs(0)))
+print('prefix_x'.removeprefix('prefix_'), 'x.py'.removesuffix('.py'), 'abc'.removeprefix('z'))
+print('a b  c '.rsplit(), 'a,b,c'.rsplit(',', 1), 'a,b,,c'.rsplit(','), '  a b c  '.rsplit(None, 1), 'a b c'.rsplit(maxsplit=1))
+print('ééx'.center(7, '*'), 'é'.rjust(3), 'aéb'.rfind('b'), 'aéb'.partition('é'))
+def err(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+err(lambda: 'abc'.index('z'))
+err(lambda: 'abc'.rindex('z'))
+err(lambda: 'ab'.partition(''))
+err(lambda: 'ab'.center())
+err(lambda: 'ab'.center(5, 'xy'))
+err(lambda: 'a'.ljust(3, 5))
+err(lambda: 'ab'.partition(1))
+err(lambda: 'x'.title(1))
+err(lambda: 'ab'.zfill('a'))
+err(lambda: 'a'.rsplit(''))
+err(lambda: 'a'.partition())
+err(lambda: 'a'.zfill())
+err(lambda: 'a'.center(1, 2, 3))
+err(lambda: 'a'.removeprefix())

@@ -1,0 +1,3 @@
+# a set comprehension cannot be deleted
+x = [1]
+del {v for v in x}

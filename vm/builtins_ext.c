@@ -1,0 +1,363 @@
+/*
+ * builtins_ext.c -- the built-ins that look at the running program or build
+ * lazy iterators: map and filter (types, as in CPython: containers holding
+ * their function and iterators), hex/oct/bin, globals/locals/vars/dir, and
+ * the Ellipsis name.  builtins.c registers them (vm_builtins_ext_init).
+ *
+ * dir() lists names sorted as CPython does; for an instance that is its
+ * attributes and those of its class and the class's bases.  locals() in a
+ * function is a new dict of the bound fast locals (CPython 3.11 returns a
+ * snapshot too, refreshed at each call).
+ */
+#include <string.h>
+#include "vm/eval.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+#include "runtime/instattr.h"
+
+#define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
+                                             intptr_t nargs, rt_object *kwnames)
+
+static bool no_kw(const char *fname, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames)) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    return true;
+}
+
+/* ---- map and filter ------------------------------------------------------ */
+
+typedef struct lazyiter {
+    RT_OBJECT_HEAD
+    rt_object *func;     /* map: the function; filter: the predicate or None */
+    rt_object *its;      /* map: tuple of iterators; filter: the iterator */
+} lazyiter;
+
+static int lazy_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((lazyiter *)o)->func);
+    RT_VISIT(((lazyiter *)o)->its);
+    return 0;
+}
+
+static int lazy_clear(rt_object *o)
+{
+    RT_CLEAR(((lazyiter *)o)->func);
+    RT_CLEAR(((lazyiter *)o)->its);
+    return 0;
+}
+
+static void lazy_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, lazy_dealloc)
+    lazy_clear(o);
+    rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+static rt_object *lazy_new(rt_type *t, rt_object *func, rt_object *its)
+{
+    lazyiter *l = (lazyiter *)rt_object_new(t);
+    if (!l) {
+        rt_decref(its);
+        return NULL;
+    }
+    l->func = rt_newref(func);
+    l->its = its;
+    rt_gc_track(RT_OBJ(l));
+    return RT_OBJ(l);
+}
+
+static rt_object *map_next(rt_object *o)
+{
+    lazyiter *m = (lazyiter *)o;
+    intptr_t n = RT_SIZE(m->its);
+    rt_object *argv[8] = { NULL };
+    if (n > 8)
+        return rt_err_set_string(&rt_exc_NotImplementedError, "map() over more than 8 iterables");
+    intptr_t got = 0;
+    for (; got < n; got++) {
+        argv[got] = rt_iter_next(RT_TUPLE_GET_ITEM(m->its, got));
+        if (!argv[got])
+            break;
+    }
+    rt_object *r = got == n ? rt_call_vector(m->func, argv, n) : NULL;
+    for (intptr_t i = 0; i < got; i++)
+        rt_decref(argv[i]);
+    return r;
+}
+
+static rt_object *filter_next(rt_object *o)
+{
+    lazyiter *f = (lazyiter *)o;
+    for (;;) {
+        rt_object *v = rt_iter_next(f->its);
+        if (!v)
+            return NULL;
+        int ok;
+        if (f->func == RT_NONE || f->func == RT_OBJ(&rt_bool_type)) {
+            ok = rt_is_true(v);
+        } else {
+            rt_object *r = rt_call_vector(f->func, &v, 1);
+            ok = r ? rt_is_true(r) : -1;
+            RT_XDECREF(r);
+        }
+        if (ok > 0)
+            return v;
+        rt_decref(v);
+        if (ok < 0)
+            return NULL;
+    }
+}
+
+static rt_type map_type, filter_type;
+
+static rt_object *map_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "map() takes no keyword arguments");
+    intptr_t n = RT_SIZE(args);
+    if (n < 2)
+        return rt_err_set_string(&rt_exc_TypeError, "map() must have at least two arguments.");
+    rt_object *its = rt_tuple_new(n - 1);
+    if (!its)
+        return NULL;
+    for (intptr_t i = 1; i < n; i++) {
+        rt_object *it = rt_get_iter(RT_TUPLE_GET_ITEM(args, i));
+        if (!it) {
+            for (intptr_t j = i; j < n; j++)
+                RT_TUPLE_SET_ITEM(its, j - 1, rt_none_new());
+            rt_decref(its);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(its, i - 1, it);
+    }
+    return lazy_new(t, RT_TUPLE_GET_ITEM(args, 0), its);
+}
+
+static rt_object *filter_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "filter() takes no keyword arguments");
+    intptr_t n = RT_SIZE(args);
+    if (n != 2)
+        return rt_err_format(&rt_exc_TypeError, "filter expected 2 arguments, got %ld", (long)n);
+    rt_object *it = rt_get_iter(RT_TUPLE_GET_ITEM(args, 1));
+    return it ? lazy_new(t, RT_TUPLE_GET_ITEM(args, 0), it) : NULL;
+}
+
+static rt_type map_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "map",
+    .basicsize = sizeof(lazyiter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = lazy_dealloc, .traverse = lazy_traverse, .clear = lazy_clear,
+    .iter = rt_iter_self, .iternext = map_next,
+    .new_ = map_new,
+};
+
+static rt_type filter_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "filter",
+    .basicsize = sizeof(lazyiter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = lazy_dealloc, .traverse = lazy_traverse, .clear = lazy_clear,
+    .iter = rt_iter_self, .iternext = filter_next,
+    .new_ = filter_new,
+};
+
+/* ---- hex, oct, bin ---------------------------------------------------------------- */
+
+static rt_object *radix(const char *fname, rt_object *const *args, intptr_t nargs,
+                        rt_object *kwnames, int shift, const char *prefix)
+{
+    if (!no_kw(fname, kwnames))
+        return NULL;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "%s() takes exactly one argument (%ld given)", fname,
+                             (long)nargs);
+    rt_object *i = rt_number_index(args[0]);
+    if (!i)
+        return NULL;
+    int64_t v = RT_INT_VALUE(i);
+    rt_decref(i);
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    char buf[80], *p = buf + sizeof buf;
+    *--p = '\0';
+    do {
+        *--p = "0123456789abcdef"[u & ((1u << shift) - 1)];
+        u >>= shift;
+    } while (u);
+    for (const char *q = prefix + strlen(prefix); q > prefix;)
+        *--p = *--q;
+    if (v < 0)
+        *--p = '-';
+    return rt_str_from_cstr(p);
+}
+
+BI(hex) { (void)self; return radix("hex", args, nargs, kwnames, 4, "0x"); }
+BI(oct) { (void)self; return radix("oct", args, nargs, kwnames, 3, "0o"); }
+BI(bin) { (void)self; return radix("bin", args, nargs, kwnames, 1, "0b"); }
+
+/* ---- the running program's names --------------------------------------------------- */
+
+static rt_object *frame_locals(vm_frame *f)
+{
+    if (!f)
+        return rt_dict_new();
+    if (f->locals)
+        return rt_newref(f->locals);
+    rt_object *d = rt_dict_new();
+    vm_code *co = f->code;
+    for (int i = 0; d && i < co->nlocals; i++) {
+        rt_object *v = f->localsplus[i];
+        if (v && rt_dict_setitem(d, RT_TUPLE_GET_ITEM(co->varnames, i), v) < 0)
+            RT_CLEAR(d);
+    }
+    return d;
+}
+
+BI(globals)
+{
+    (void)self; (void)args;
+    if (!no_kw("globals", kwnames))
+        return NULL;
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "globals() takes no arguments (%ld given)", (long)nargs);
+    return vm.frame ? rt_newref(vm.frame->globals) : rt_dict_new();
+}
+
+BI(locals)
+{
+    (void)self; (void)args;
+    if (!no_kw("locals", kwnames))
+        return NULL;
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "locals() takes no arguments (%ld given)", (long)nargs);
+    return frame_locals(vm.frame);
+}
+
+BI(vars)
+{
+    (void)self;
+    if (!no_kw("vars", kwnames))
+        return NULL;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "vars expected at most 1 argument, got %ld", (long)nargs);
+    if (nargs == 0)
+        return frame_locals(vm.frame);
+    rt_object *d = rt_getattr_str(args[0], "__dict__");
+    if (!d && rt_err_matches(&rt_exc_AttributeError)) {
+        rt_err_clear();
+        rt_err_set_string(&rt_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+/* Add the keys of dict d (if a dict) to the set-like dict names. */
+static int add_keys(rt_object *names, rt_object *d)
+{
+    if (!d || !rt_dict_check(d))
+        return 0;
+    rt_object *keys = rt_dict_keys_list(d);
+    if (!keys)
+        return -1;
+    for (intptr_t i = 0; i < RT_SIZE(keys); i++)
+        if (rt_dict_setitem(names, RT_LIST_GET_ITEM(keys, i), RT_NONE) < 0) {
+            rt_decref(keys);
+            return -1;
+        }
+    rt_decref(keys);
+    return 0;
+}
+
+static int add_type_names(rt_object *names, rt_type *t)
+{
+    for (; t; t = t->base)
+        if (add_keys(names, t->dict) < 0)
+            return -1;
+    return 0;
+}
+
+BI(dir)
+{
+    (void)self;
+    if (!no_kw("dir", kwnames))
+        return NULL;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "dir expected at most 1 argument, got %ld", (long)nargs);
+    rt_object *names = rt_dict_new();
+    if (!names)
+        return NULL;
+    int r = 0;
+    if (nargs == 0) {
+        rt_object *l = frame_locals(vm.frame);
+        r = l ? add_keys(names, l) : -1;
+        RT_XDECREF(l);
+    } else {
+        rt_object *o = args[0];
+        rt_object *custom = RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE
+                                ? rt_type_lookup(RT_TYPE(o), rt_str_intern_cstr("__dir__")) : NULL;
+        if (custom) {
+            rt_decref(names);
+            rt_object *res = rt_call_method(o, "__dir__", NULL, 0);
+            if (!res)
+                return NULL;
+            rt_object *l = rt_list_from_iterable(res);
+            rt_decref(res);
+            if (l && rt_list_sort(l, NULL, false) < 0)
+                RT_CLEAR(l);
+            return l;
+        }
+        if (RT_TYPE(o) == &rt_type_type || rt_type_is_subtype(RT_TYPE(o), &rt_type_type)) {
+            r = add_type_names(names, (rt_type *)o);
+        } else {
+            rt_object *d = rt_getattr_str(o, "__dict__");
+            if (!d)
+                rt_err_clear();
+            r = add_keys(names, d);
+            RT_XDECREF(d);
+            if (r == 0 && !rt_isinstance_type(o, &vm_module_type))
+                r = add_type_names(names, RT_TYPE(o));
+        }
+    }
+    rt_object *l = r == 0 ? rt_dict_keys_list(names) : NULL;
+    rt_decref(names);
+    if (l && rt_list_sort(l, NULL, false) < 0)
+        RT_CLEAR(l);
+    return l;
+}
+
+#define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
+static rt_method_def ext_defs[] = {
+    DEF(hex), DEF(oct), DEF(bin), DEF(globals), DEF(locals), DEF(vars), DEF(dir),
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_builtins_ext_init(rt_object *b)
+{
+    if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0)
+        return -1;
+    for (rt_method_def *d = ext_defs; d->name; d++) {
+        rt_object *f = rt_cfunction_new(d, NULL);
+        if (!f)
+            return -1;
+        int r = rt_dict_setitem_str(b, d->name, f);
+        rt_decref(f);
+        if (r < 0)
+            return -1;
+    }
+    if (rt_dict_setitem_str(b, "map", RT_OBJ(&map_type)) < 0
+        || rt_dict_setitem_str(b, "filter", RT_OBJ(&filter_type)) < 0
+        || rt_dict_setitem_str(b, "Ellipsis", RT_ELLIPSIS) < 0)
+        return -1;
+    return 0;
+}

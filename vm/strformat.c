@@ -1,0 +1,587 @@
+/*
+ * strformat.c -- str % args (printf-style formatting) and str.format /
+ * str.format_map, as CPython 3.11 does them, with its error classes and
+ * messages.
+ *
+ * `%`: conversions d i u o x X e E f F g G c s r a and %%, flags - + space
+ * # 0, width and precision (also `*`), a tuple of arguments, a single
+ * argument, or a mapping with %(key)s.  str.format: automatic and manual
+ * field numbering, keyword fields, `.attr` and `[index]` lookups, !r !s !a
+ * and format specs (one level of nested {} fields inside a spec) handed to
+ * vm_format, which owns the format mini-language.  Installed on the str
+ * type by vm_strformat_init (as the remainder slot and two methods), since
+ * they need vm_format from this layer.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "vm/eval.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/int.h"
+#include "runtime/float.h"
+#include "runtime/tuple.h"
+#include "runtime/list.h"
+#include "runtime/dict.h"
+
+/* ---- printf-style ------------------------------------------------------------- */
+
+typedef struct pspec {
+    bool left, plus, space, alt, zero;
+    intptr_t width, prec;   /* prec -1: none */
+} pspec;
+
+/* Pad body (with its sign/prefix already split off) to the width. */
+static int emit(rt_str_builder *b, const pspec *ps, const char *sign, const char *prefix, const char *body,
+                intptr_t body_len, intptr_t body_cps, bool numeric)
+{
+    intptr_t len = (intptr_t)strlen(sign) + (intptr_t)strlen(prefix) + body_cps;
+    intptr_t padn = ps->width > len ? ps->width - len : 0;
+    if (!ps->left && !(ps->zero && numeric))
+        for (intptr_t i = 0; i < padn; i++)
+            rt_str_builder_append_char(b, ' ');
+    rt_str_builder_append_cstr(b, sign);
+    rt_str_builder_append_cstr(b, prefix);
+    if (!ps->left && ps->zero && numeric)
+        for (intptr_t i = 0; i < padn; i++)
+            rt_str_builder_append_char(b, '0');
+    rt_str_builder_append(b, body, body_len);
+    if (ps->left)
+        for (intptr_t i = 0; i < padn; i++)
+            rt_str_builder_append_char(b, ' ');
+    return 0;
+}
+
+static const char *sign_of(bool neg, const pspec *ps)
+{
+    return neg ? "-" : ps->plus ? "+" : ps->space ? " " : "";
+}
+
+static int format_int_value(rt_str_builder *b, const pspec *ps, int64_t v, char conv)
+{
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    char digits[80], *p = digits + sizeof digits;
+    int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+    const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    do {
+        *--p = set[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    intptr_t nd = digits + sizeof digits - p;
+    char body[160];
+    intptr_t zeros = ps->prec > nd ? ps->prec - nd : 0;
+    if (zeros > 70)
+        zeros = 70;
+    memset(body, '0', (size_t)zeros);
+    memcpy(body + zeros, p, (size_t)nd);
+    const char *prefix = !ps->alt ? "" : conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
+    return emit(b, ps, sign_of(v < 0, ps), prefix, body, zeros + nd, zeros + nd, true);
+}
+
+static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char conv)
+{
+    char fmt[16], body[400];
+    int prec = ps->prec < 0 ? 6 : ps->prec > 300 ? 300 : (int)ps->prec;
+    snprintf(fmt, sizeof fmt, "%%%s.*%c", ps->alt ? "#" : "", conv);
+    snprintf(body, sizeof body, fmt, prec, fabs(v));
+    if (!isfinite(v)) {
+        pspec q = *ps;
+        q.zero = false;
+        return emit(b, &q, sign_of(signbit(v) && !isnan(v), ps), "", body, (intptr_t)strlen(body),
+                    (intptr_t)strlen(body), true);
+    }
+    return emit(b, ps, sign_of(signbit(v) != 0, ps), "", body, (intptr_t)strlen(body), (intptr_t)strlen(body),
+                true);
+}
+
+/* One conversion of value v. */
+static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
+{
+    switch (conv) {
+    case 's': case 'r': case 'a': {
+        rt_object *s = conv == 's' ? rt_str(v) : rt_repr(v);
+        if (!s)
+            return -1;
+        intptr_t n = rt_str_size(s), cps = rt_str_len(s);
+        if (ps->prec >= 0 && ps->prec < cps) {
+            rt_object *t = rt_str_slice(s, 0, ps->prec, 1);
+            rt_decref(s);
+            if (!t)
+                return -1;
+            s = t;
+            n = rt_str_size(s);
+            cps = rt_str_len(s);
+        }
+        emit(b, ps, "", "", rt_str_data(s), n, cps, false);
+        rt_decref(s);
+        return 0;
+    }
+    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+        int64_t iv;
+        if (rt_int_check(v)) {
+            iv = RT_INT_VALUE(v);
+        } else if (rt_float_check(v) && (conv == 'd' || conv == 'i' || conv == 'u')) {
+            rt_object *i = rt_int_from_double(RT_FLOAT_VALUE(v));
+            if (!i)
+                return -1;
+            iv = RT_INT_VALUE(i);
+            rt_decref(i);
+        } else {
+            rt_object *i = RT_TYPE(v)->as_number && RT_TYPE(v)->as_number->index ? rt_number_index(v) : NULL;
+            if (!i) {
+                if (!rt_err_occurred())
+                    rt_err_format(&rt_exc_TypeError, "%%%c format: %s is required, not %s", conv,
+                                  conv == 'd' || conv == 'i' || conv == 'u' ? "a real number" : "an integer",
+                                  rt_type_name(v));
+                return -1;
+            }
+            iv = RT_INT_VALUE(i);
+            rt_decref(i);
+        }
+        return format_int_value(b, ps, iv, conv == 'i' || conv == 'u' ? 'd' : conv);
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        double d = rt_float_as_double(v);
+        if (d == -1.0 && rt_err_occurred())
+            return -1;
+        return format_float_value(b, ps, d, conv);
+    }
+    case 'c': {
+        if (rt_str_check(v) && rt_str_len(v) == 1)
+            return emit(b, ps, "", "", rt_str_data(v), rt_str_size(v), 1, false);
+        if (!rt_int_check(v)) {
+            rt_err_set_string(&rt_exc_TypeError, "%c requires int or char");
+            return -1;
+        }
+        int64_t c = RT_INT_VALUE(v);
+        if (c < 0 || c > 0x10ffff) {
+            rt_err_set_string(&rt_exc_OverflowError, "%c arg not in range(0x110000)");
+            return -1;
+        }
+        rt_object *s = NULL;
+        if (c < 0x80) {
+            s = rt_str_from_format("%c", (int)c);
+        } else {
+            rt_object *cp = rt_int_from_i64(c);
+            rt_object *f = cp ? rt_dict_getitem_str(vm.builtins, "chr") : NULL;
+            s = f ? rt_call_vector(f, &cp, 1) : NULL;
+            RT_XDECREF(cp);
+        }
+        if (!s)
+            return -1;
+        emit(b, ps, "", "", rt_str_data(s), rt_str_size(s), 1, false);
+        rt_decref(s);
+        return 0;
+    }
+    default:
+        return -1;
+    }
+}
+
+static rt_object *str_mod(rt_object *fmt, rt_object *args)
+{
+    if (!rt_str_check(fmt))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    const char *d = rt_str_data(fmt);
+    intptr_t n = rt_str_size(fmt), i = 0, argi = 0;
+    bool tuple = rt_tuple_check(args);
+    intptr_t nargs = tuple ? RT_SIZE(args) : 1;
+    rt_object *dict = !tuple && !rt_str_check(args) && RT_TYPE(args)->as_mapping
+                              && RT_TYPE(args)->as_mapping->subscript
+                          ? args : NULL;
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+#define NEXT_ARG() (argi < nargs ? (tuple ? RT_TUPLE_GET_ITEM(args, argi++) : (argi++, args)) : NULL)
+    while (i < n) {
+        if (d[i] != '%') {
+            intptr_t j = i;
+            while (j < n && d[j] != '%')
+                j++;
+            rt_str_builder_append(&b, d + i, j - i);
+            i = j;
+            continue;
+        }
+        i++;
+        rt_object *keyed = NULL;
+        if (i < n && d[i] == '(') {
+            if (!dict) {
+                rt_err_set_string(&rt_exc_TypeError, "format requires a mapping");
+                goto fail;
+            }
+            intptr_t depth = 1, k = ++i;
+            while (i < n && depth) {
+                depth += d[i] == '(' ? 1 : d[i] == ')' ? -1 : 0;
+                i++;
+            }
+            if (depth) {
+                rt_err_set_string(&rt_exc_ValueError, "incomplete format key");
+                goto fail;
+            }
+            rt_object *key = rt_str_from_bytes(d + k, i - 1 - k);
+            keyed = key ? rt_getitem(args, key) : NULL;
+            RT_XDECREF(key);
+            if (!keyed)
+                goto fail;
+        }
+        pspec ps = { .width = -1, .prec = -1 };
+        for (; i < n; i++) {
+            char f = d[i];
+            if (f == '-') ps.left = true;
+            else if (f == '+') ps.plus = true;
+            else if (f == ' ') ps.space = true;
+            else if (f == '#') ps.alt = true;
+            else if (f == '0') ps.zero = true;
+            else break;
+        }
+        for (int part = 0; part < 2; part++) {
+            intptr_t *dst = part ? &ps.prec : &ps.width;
+            if (part) {
+                if (i >= n || d[i] != '.')
+                    break;
+                i++;
+                *dst = 0;
+            }
+            if (i < n && d[i] == '*') {
+                i++;
+                rt_object *w = NEXT_ARG();
+                if (!w) {
+                    rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
+                    goto fail_keyed;
+                }
+                if (!rt_int_check(w)) {
+                    rt_err_set_string(&rt_exc_TypeError, "* wants int");
+                    goto fail_keyed;
+                }
+                *dst = RT_INT_VALUE(w);
+                if (!part && *dst < 0) {
+                    ps.left = true;
+                    *dst = -*dst;
+                }
+            } else {
+                while (i < n && d[i] >= '0' && d[i] <= '9') {
+                    *dst = (*dst < 0 ? 0 : *dst) * 10 + (d[i] - '0');
+                    i++;
+                }
+            }
+        }
+        while (i < n && (d[i] == 'h' || d[i] == 'l' || d[i] == 'L'))
+            i++;
+        if (i >= n) {
+            rt_err_set_string(&rt_exc_ValueError, "incomplete format");
+            goto fail_keyed;
+        }
+        char conv = d[i++];
+        if (conv == '%') {
+            rt_str_builder_append_char(&b, '%');
+            RT_XDECREF(keyed);
+            continue;
+        }
+        if (!strchr("diuoxXeEfFgGcsra", conv)) {
+            unsigned char uc = (unsigned char)conv;
+            intptr_t at = 0;
+            for (intptr_t q = 0; q < i - 1; q++)
+                at += ((unsigned char)d[q] & 0xC0) != 0x80;
+            rt_err_format(&rt_exc_ValueError, "unsupported format character '%c' (0x%x) at index %ld",
+                          uc < 0x80 ? conv : '?', uc, (long)at);
+            goto fail_keyed;
+        }
+        rt_object *v = keyed ? keyed : NEXT_ARG();
+        if (!v) {
+            rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
+            goto fail;
+        }
+        int r = convert(&b, &ps, conv, v);
+        RT_XDECREF(keyed);
+        if (r < 0)
+            goto fail;
+        continue;
+    fail_keyed:
+        RT_XDECREF(keyed);
+        goto fail;
+    }
+#undef NEXT_ARG
+    if (argi < nargs && !dict) {
+        rt_err_set_string(&rt_exc_TypeError, "not all arguments converted during string formatting");
+        goto fail;
+    }
+    return rt_str_builder_finish(&b);
+fail:
+    rt_str_builder_discard(&b);
+    return NULL;
+}
+
+static rt_number_methods str_as_number = { .remainder = str_mod };
+
+/* ---- str.format ------------------------------------------------------------------ */
+
+typedef struct fmtstate {
+    rt_object *const *args;
+    intptr_t nargs;
+    rt_object *kwargs;       /* dict, mapping or NULL */
+    intptr_t next_auto;
+    int mode;                /* 0 undecided, 1 automatic, 2 manual */
+} fmtstate;
+
+static rt_object *lookup_kw(fmtstate *st, rt_object *name)
+{
+    if (!st->kwargs)
+        return rt_err_set_object(&rt_exc_KeyError, name);
+    return rt_getitem(st->kwargs, name);
+}
+
+/* The object a field name (d[0..n)) designates: new reference. */
+static rt_object *field_object(fmtstate *st, const char *d, intptr_t n)
+{
+    intptr_t k = 0;
+    while (k < n && d[k] != '.' && d[k] != '[')
+        k++;
+    rt_object *obj;
+    if (k == 0) {
+        if (st->mode == 2)
+            return rt_err_set_string(&rt_exc_ValueError,
+                                     "cannot switch from manual field specification to automatic field numbering");
+        st->mode = 1;
+        intptr_t idx = st->next_auto++;
+        if (idx >= st->nargs)
+            return rt_err_format(&rt_exc_IndexError, "Replacement index %ld out of range for positional args tuple",
+                                 (long)idx);
+        obj = rt_newref(st->args[idx]);
+    } else {
+        bool digits = true;
+        for (intptr_t j = 0; j < k; j++)
+            digits &= d[j] >= '0' && d[j] <= '9';
+        if (digits) {
+            if (st->mode == 1)
+                return rt_err_set_string(&rt_exc_ValueError,
+                                         "cannot switch from automatic field numbering to manual field specification");
+            st->mode = 2;
+            intptr_t idx = 0;
+            for (intptr_t j = 0; j < k; j++)
+                idx = idx * 10 + (d[j] - '0');
+            if (idx >= st->nargs)
+                return rt_err_format(&rt_exc_IndexError,
+                                     "Replacement index %ld out of range for positional args tuple", (long)idx);
+            obj = rt_newref(st->args[idx]);
+        } else {
+            rt_object *name = rt_str_from_bytes(d, k);
+            obj = name ? lookup_kw(st, name) : NULL;
+            RT_XDECREF(name);
+            if (!obj)
+                return NULL;
+        }
+    }
+    while (k < n) {
+        rt_object *next;
+        if (d[k] == '.') {
+            intptr_t j = ++k;
+            while (k < n && d[k] != '.' && d[k] != '[')
+                k++;
+            if (k == j) {
+                rt_decref(obj);
+                return rt_err_set_string(&rt_exc_ValueError, "Empty attribute in format string");
+            }
+            rt_object *name = rt_str_from_bytes(d + j, k - j);
+            next = name ? rt_getattr(obj, name) : NULL;
+            RT_XDECREF(name);
+        } else if (d[k] == '[') {
+            intptr_t j = ++k;
+            while (k < n && d[k] != ']')
+                k++;
+            if (k >= n) {
+                rt_decref(obj);
+                return rt_err_set_string(&rt_exc_ValueError, "Missing ']' in format string");
+            }
+            if (k == j) {
+                rt_decref(obj);
+                return rt_err_set_string(&rt_exc_ValueError, "Empty attribute in format string");
+            }
+            bool digits = true;
+            for (intptr_t q = j; q < k; q++)
+                digits &= d[q] >= '0' && d[q] <= '9';
+            rt_object *key = digits ? rt_int_from_string(d + j, k - j, 10) : rt_str_from_bytes(d + j, k - j);
+            next = key ? rt_getitem(obj, key) : NULL;
+            RT_XDECREF(key);
+            k++;
+            if (next && k < n && d[k] != '.' && d[k] != '[') {
+                rt_decref(next);
+                next = rt_err_set_string(&rt_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            }
+        } else {
+            next = rt_err_set_string(&rt_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        rt_decref(obj);
+        if (!next)
+            return NULL;
+        obj = next;
+    }
+    return obj;
+}
+
+static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t n, int depth);
+
+/* One replacement field (the text between the braces). */
+static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl, int depth)
+{
+    intptr_t nl = 0, bracket = 0;
+    while (nl < fl && (bracket || (f[nl] != '!' && f[nl] != ':'))) {
+        if (f[nl] == '[')
+            bracket = 1;
+        else if (f[nl] == ']')
+            bracket = 0;
+        nl++;
+    }
+    char conv = 0;
+    intptr_t k = nl;
+    if (k < fl && f[k] == '!') {
+        if (k + 1 >= fl) {
+            rt_err_set_string(&rt_exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        conv = f[k + 1];
+        k += 2;
+        if (k < fl && f[k] != ':') {
+            rt_err_set_string(&rt_exc_ValueError, "expected ':' after conversion specifier");
+            return -1;
+        }
+    }
+    rt_object *obj = field_object(st, f, nl);
+    if (!obj)
+        return -1;
+    if (conv) {
+        rt_object *c = conv == 'r' || conv == 'a' ? rt_repr(obj) : conv == 's' ? rt_str(obj) : NULL;
+        if (!c && !rt_err_occurred())
+            rt_err_format(&rt_exc_ValueError, "Unknown conversion specifier %c", conv);
+        rt_decref(obj);
+        if (!c)
+            return -1;
+        obj = c;
+    }
+    rt_object *spec = NULL;
+    if (k < fl && f[k] == ':') {
+        rt_str_builder sb;
+        rt_str_builder_init(&sb);
+        if (format_into(&sb, st, f + k + 1, fl - k - 1, depth + 1) < 0) {
+            rt_str_builder_discard(&sb);
+            rt_decref(obj);
+            return -1;
+        }
+        spec = rt_str_builder_finish(&sb);
+        if (!spec) {
+            rt_decref(obj);
+            return -1;
+        }
+    }
+    rt_object *s = vm_format(obj, spec);
+    rt_decref(obj);
+    RT_XDECREF(spec);
+    if (!s)
+        return -1;
+    int r = rt_str_builder_append_str(b, s);
+    rt_decref(s);
+    return r;
+}
+
+static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t n, int depth)
+{
+    if (depth > 2) {
+        rt_err_set_string(&rt_exc_ValueError, "Max string recursion exceeded");
+        return -1;
+    }
+    intptr_t i = 0;
+    while (i < n) {
+        char c = d[i];
+        if (c == '}') {
+            if (i + 1 < n && d[i + 1] == '}') {
+                rt_str_builder_append_char(b, '}');
+                i += 2;
+                continue;
+            }
+            rt_err_set_string(&rt_exc_ValueError, "Single '}' encountered in format string");
+            return -1;
+        }
+        if (c != '{') {
+            intptr_t j = i;
+            while (j < n && d[j] != '{' && d[j] != '}')
+                j++;
+            rt_str_builder_append(b, d + i, j - i);
+            i = j;
+            continue;
+        }
+        if (i + 1 < n && d[i + 1] == '{') {
+            rt_str_builder_append_char(b, '{');
+            i += 2;
+            continue;
+        }
+        /* the field runs to the matching '}' (nested braces in the spec) */
+        intptr_t j = i + 1, level = 1;
+        bool bracket = false;
+        while (j < n) {
+            if (d[j] == '[' && level == 1)
+                bracket = true;
+            else if (d[j] == ']')
+                bracket = false;
+            else if (!bracket && d[j] == '{')
+                level++;
+            else if (!bracket && d[j] == '}' && --level == 0)
+                break;
+            j++;
+        }
+        if (j >= n) {
+            rt_err_set_string(&rt_exc_ValueError, i + 1 >= n ? "Single '{' encountered in format string"
+                                                              : "expected '}' before end of string");
+            return -1;
+        }
+        if (do_field(b, st, d + i + 1, j - i - 1, depth) < 0)
+            return -1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwargs)
+{
+    fmtstate st = { args, nargs, kwargs, 0, 0 };
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    if (format_into(&b, &st, rt_str_data(self), rt_str_size(self), 0) < 0) {
+        rt_str_builder_discard(&b);
+        return NULL;
+    }
+    return rt_str_builder_finish(&b);
+}
+
+static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    rt_object *kw = NULL;
+    if (kwnames && RT_SIZE(kwnames)) {
+        kw = rt_dict_new();
+        for (intptr_t k = 0; kw && k < RT_SIZE(kwnames); k++)
+            if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, k), args[nargs + k]) < 0)
+                RT_CLEAR(kw);
+        if (!kw)
+            return NULL;
+    }
+    rt_object *r = do_format(self, args, nargs, kw);
+    RT_XDECREF(kw);
+    return r;
+}
+
+static rt_object *m_format_map(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    if ((kwnames && RT_SIZE(kwnames)) || nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "format_map() takes exactly one argument (%ld given)",
+                             (long)nargs);
+    return do_format(self, NULL, 0, args[0]);
+}
+
+static rt_method_def format_methods[] = {
+    { "format", m_format, RT_METH_FASTCALL, "format(*args, **kwargs)" },
+    { "format_map", m_format_map, RT_METH_FASTCALL, "format_map(mapping)" },
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_strformat_init(void)
+{
+    rt_str_type.as_number = &str_as_number;
+    return rt_type_add_methods(&rt_str_type, format_methods);
+}
