@@ -26,6 +26,7 @@ enum {
     VM_CO_FUNCTION   = 1 << 2,   /* a function body: fast locals, new frame locals */
     VM_CO_CLASSBODY  = 1 << 3,   /* a class body: locals dict, LOAD_CLASSDEREF */
     VM_CO_MODULE     = 1 << 4,   /* a module body */
+    VM_CO_GENERATOR  = 1 << 5,   /* calling it makes a generator (vm/gen.c) */
 };
 
 /* One run of the line table: instructions from `start` on belong to line. */

@@ -356,7 +356,24 @@ void vm_c_expr(compiler *c, const vm_node *n)
     }
     case VM_N_ListComp:
     case VM_N_DictComp:
+    case VM_N_GeneratorExp:
         compile_comprehension(c, n);
+        break;
+    case VM_N_Yield:
+    case VM_N_YieldFrom:
+        if (!c->u->scope->function || c->u->scope->is_class)
+            vm_c_syntax_error(c, n, "'yield' outside function");
+        if (n->u.Yield.value)
+            vm_c_expr(c, n->u.Yield.value);
+        else
+            vm_c_load_const(c, rt_newref(RT_NONE));
+        if (n->kind == VM_N_YieldFrom) {
+            vm_c_emit(c, OP_GET_ITER, 0);
+            vm_c_load_const(c, rt_newref(RT_NONE));
+            vm_c_emit(c, OP_YIELD_FROM, 0);
+        } else {
+            vm_c_emit(c, OP_YIELD_VALUE, 0);
+        }
         break;
     case VM_N_Compare:
         compile_compare(c, n);
@@ -586,7 +603,8 @@ void vm_c_function(compiler *c, const vm_node *n)
     vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
     c->u->argcount = args->u.arguments.args.n;
     c->u->kwonly = args->u.arguments.kwonlyargs.n;
-    c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0);
+    c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0)
+                  | (ch->s->generator ? VM_CO_GENERATOR : 0);
     if (lambda) {
         vm_c_expr(c, n->u.Lambda.body);
         vm_c_emit(c, OP_RETURN_VALUE, 0);
@@ -634,13 +652,15 @@ void vm_c_class(compiler *c, const vm_node *n)
 
 static void compile_comprehension(compiler *c, const vm_node *n)
 {
-    bool dict = n->kind == VM_N_DictComp;
+    bool dict = n->kind == VM_N_DictComp, genexp = n->kind == VM_N_GeneratorExp;
     const vm_node *gen = dict ? n->u.DictComp.gen : n->u.ListComp.gen;
     cscope *ch = vm_c_child_scope(c, n);
-    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : "<listcomp>"), n->line);
+    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : genexp ? "<genexpr>" : "<listcomp>"),
+                    n->line);
     c->u->argcount = 1;
-    c->u->flags = VM_CO_FUNCTION;
-    vm_c_emit(c, dict ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
+    c->u->flags = VM_CO_FUNCTION | (genexp ? VM_CO_GENERATOR : 0);
+    if (!genexp)
+        vm_c_emit(c, dict ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
     vm_c_emit(c, OP_LOAD_FAST, 0);
     int start = vm_c_new_label(c), end = vm_c_new_label(c);
     vm_c_bind_label(c, start);
@@ -654,12 +674,18 @@ static void compile_comprehension(compiler *c, const vm_node *n)
         vm_c_expr(c, n->u.DictComp.key);
         vm_c_expr(c, n->u.DictComp.value);
         vm_c_emit(c, OP_MAP_ADD, 2);
+    } else if (genexp) {
+        vm_c_expr(c, n->u.GeneratorExp.elt);
+        vm_c_emit(c, OP_YIELD_VALUE, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
     } else {
         vm_c_expr(c, n->u.ListComp.elt);
         vm_c_emit(c, OP_LIST_APPEND, 2);
     }
     vm_c_emit(c, OP_JUMP, (uint32_t)start);
     vm_c_bind_label(c, end);
+    if (genexp)
+        vm_c_load_const(c, rt_newref(RT_NONE));
     vm_c_emit(c, OP_RETURN_VALUE, 0);
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, 0);

@@ -98,7 +98,9 @@
     X(JUMP_IF_NOT_EXC_MATCH) /* exc type -> (jump arg if no match)        */ \
     X(LOAD_ASSERTION_ERROR)  /* -> AssertionError                         */ \
     X(IMPORT_NAME)        /* -> module names[arg]                         */ \
-    X(IMPORT_FROM)        /* m -> m m.names[arg]                          */
+    X(IMPORT_FROM)        /* m -> m m.names[arg]                          */ \
+    X(YIELD_VALUE)        /* v -> sent (suspends the generator, yielding v) */ \
+    X(YIELD_FROM)         /* it v -> result (delegates; repeats while it yields) */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

@@ -723,6 +723,13 @@ static int step(verifier *v, bool *falls)
         if (push(v, K_OBJ, 0) < 0)
             return -1;
         break;
+    case OP_YIELD_VALUE: case OP_YIELD_FROM:
+        /* the loop finds the generator from the frame: only its code may suspend */
+        if (!(co->flags & VM_CO_GENERATOR))
+            return fail(v, "yield outside a generator");
+        if (pop_generic(v, op == OP_YIELD_FROM ? 2 : 1) < 0 || push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
     default:
         return fail(v, "unknown opcode");
     }
@@ -733,8 +740,13 @@ static int step(verifier *v, bool *falls)
 
 static int check_fields(vm_code *co, bool top)
 {
-    if (co->flags & ~(VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE))
+    if (co->flags & ~(VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE
+                      | VM_CO_GENERATOR))
         return fail(NULL, "unknown flags");
+    /* only a plain function call turns a frame into a generator */
+    if ((co->flags & VM_CO_GENERATOR)
+        && (co->flags & (VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE)) != VM_CO_FUNCTION)
+        return fail(NULL, "generator flag on a non-function");
     if (co->stacksize < 0 || co->stacksize > MAX_STACK)
         return fail(NULL, "stack size");
     if ((int64_t)co->nlocals + co->ncells + co->nfree > MAX_SLOTS)

@@ -304,7 +304,10 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.IfExp.orelse, pos);
         break;
     case VM_N_Dict: dump_list(b, n->u.Dict.keys, pos); dump_list(b, n->u.Dict.values, pos); break;
-    case VM_N_ListComp: dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos); break;
+    case VM_N_ListComp: case VM_N_GeneratorExp:
+        dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos);
+        break;
+    case VM_N_Yield: case VM_N_YieldFrom: dump_opt(b, n->u.Yield.value, pos); break;
     case VM_N_DictComp:
         dump_opt(b, n->u.DictComp.key, pos); dump_opt(b, n->u.DictComp.value, pos);
         dump_opt(b, n->u.DictComp.gen, pos);

@@ -47,6 +47,7 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
     X(DictComp) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) \
     X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) \
     X(Tuple) X(Slice) \
+    X(GeneratorExp) X(Yield) X(YieldFrom) \
     X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias)
 
 typedef enum vm_node_kind {
@@ -100,14 +101,14 @@ struct vm_node {
         struct { vm_list names; } Import;                   /* of alias */
         struct { const char *module; vm_list names; int level; } ImportFrom;  /* module may be NULL */
         struct { const char **names; int n; } Global, Nonlocal;
-        struct { vm_node *value; } Expr;
+        struct { vm_node *value; } Expr, Yield, YieldFrom;   /* Yield's value may be NULL */
         struct { vm_boolop op; vm_list values; } BoolOp;
         struct { vm_node *left; vm_operator op; vm_node *right; } BinOp;
         struct { vm_unaryop op; vm_node *operand; } UnaryOp;
         struct { vm_node *args, *body; } Lambda;
         struct { vm_node *test, *body, *orelse; } IfExp;
         struct { vm_list keys, values; } Dict;
-        struct { vm_node *elt, *gen; } ListComp;            /* gen: one comprehension */
+        struct { vm_node *elt, *gen; } ListComp, GeneratorExp;  /* gen: one comprehension */
         struct { vm_node *key, *value, *gen; } DictComp;
         struct { vm_node *left; vm_cmpop *ops; vm_list comparators; } Compare;
         struct { vm_node *func; vm_list args, keywords; } Call;  /* *x in args as Starred */

@@ -286,12 +286,11 @@ static vm_node *simple_stmt(parser *P)
         }
         return n;
     }
-    case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield statements");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: break;
     }
     /* expression statement, assignment, augmented assignment */
-    vm_node *e = vm_p_star_expressions(P);
+    vm_node *e = t->kind == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
     vm_token *op = peek(P);
     if (op->kind == VM_TOK_EQUAL) {
         vec targets = { 0 };
@@ -313,8 +312,7 @@ static vm_node *simple_stmt(parser *P)
             P->maybe_target = NULL;
             vm_p_vpush(P, &targets, e);
             advance(P);
-            if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
-            e = vm_p_star_expressions(P);
+            e = kind(P) == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
         }
         vm_p_no_bare_star(P, e);
         if (kind(P) == VM_TOK_COLONEQUAL) vm_p_invalid(P);
@@ -340,8 +338,7 @@ static vm_node *simple_stmt(parser *P)
             o = VM_OP_MULT;
         }
         advance(P);
-        if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
-        vm_node *v = vm_p_star_expressions(P);
+        vm_node *v = kind(P) == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
         /* CPython's rule needs a value after the operator before it blames the target */
         if (illegal)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));

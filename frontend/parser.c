@@ -501,6 +501,28 @@ static vm_node *comp_for(parser *P)
     return c;
 }
 
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+vm_node *vm_p_yield_expr(parser *P)
+{
+    vm_token *y = vm_p_expect(P, VM_TOK_YIELD);
+    if (accept(P, VM_TOK_FROM)) {
+        vm_node *v = vm_p_expression(P);
+        vm_node *n = vm_p_node_at(P, VM_N_YieldFrom, y);
+        n->u.YieldFrom.value = v;
+        return n;
+    }
+    vm_tok k = kind(P);
+    vm_node *v = NULL;
+    if (vm_p_starts_expression(k) || k == VM_TOK_STAR || k == VM_TOK_MINUS || k == VM_TOK_PLUS ||
+        k == VM_TOK_NOT || k == VM_TOK_TILDE || k == VM_TOK_ELLIPSIS || k == VM_TOK_AWAIT || k == VM_TOK_LAMBDA) {
+        v = vm_p_star_expressions(P);
+        vm_p_no_bare_star(P, v);
+    }
+    vm_node *n = vm_p_node_at(P, VM_N_Yield, y);
+    n->u.Yield.value = v;
+    return n;
+}
+
 static vm_node *paren_or_tuple(parser *P)
 {
     vm_token *open = advance(P);
@@ -509,7 +531,11 @@ static vm_node *paren_or_tuple(parser *P)
         vm_node *n = vm_p_node_at(P, VM_N_Tuple, open);
         return n;
     }
-    if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
+    if (kind(P) == VM_TOK_YIELD) {
+        vm_node *y = vm_p_yield_expr(P);
+        vm_p_expect(P, VM_TOK_RPAR);
+        return y;
+    }
     vec v = { 0 };
     bool comma = false;
     for (;;) {
@@ -523,12 +549,11 @@ static vm_node *paren_or_tuple(parser *P)
             x = vm_p_named_expression(P);
         }
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
-            vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RPAR);
-            vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);   /* stands in; never compiled */
-            n->u.ListComp.elt = x;
-            n->u.ListComp.gen = gen;
+            vm_node *n = vm_p_node_at(P, VM_N_GeneratorExp, open);
+            n->u.GeneratorExp.elt = x;
+            n->u.GeneratorExp.gen = gen;
             return n;
         }
         vm_p_vpush(P, &v, x);
@@ -702,7 +727,6 @@ static vm_node *atom(parser *P)
         advance(P);
         vm_p_defer_unsupported(P, t->line, t->col, "Ellipsis literals (...)");
         return constant(P, t, VM_CONST_NONE);
-    case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);
     }
@@ -756,11 +780,10 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
                 if (kind(P) == VM_TOK_COMMA && vm_p_peek_at(P, 1)->kind != VM_TOK_RPAR)
                     vm_p_raise_at(P, VM_SYNERR_SYNTAX, x->line, x->col, gen->end_line, gen->end_col,
                              "Generator expression must be parenthesized");
-                vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
-                vm_node *lc = vm_node_new(P->a, VM_N_ListComp, x->line, x->col, gen->end_line, gen->end_col);
+                vm_node *lc = vm_node_new(P->a, VM_N_GeneratorExp, x->line, x->col, gen->end_line, gen->end_col);
                 if (!lc) vm_p_nomem(P);
-                lc->u.ListComp.elt = x;
-                lc->u.ListComp.gen = gen;
+                lc->u.GeneratorExp.elt = x;
+                lc->u.GeneratorExp.gen = gen;
                 x = lc;
             }
             if (kws.n && !late_positional) late_positional = x;

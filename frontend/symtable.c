@@ -253,6 +253,7 @@ static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const
     /* the outermost iterable is evaluated where the comprehension is */
     visit_expr(B, s, gen->u.comprehension.iter);
     vm_scope *c = new_scope(B, VM_SCOPE_COMPREHENSION, name, n, s);
+    c->generator = n->kind == VM_N_GeneratorExp;
     add_sym(B, c, ".0", VM_SYMF_ASSIGNED | VM_SYMF_PARAM, n->line, n->col);
     visit_expr(B, c, gen->u.comprehension.target);
     visit_exprs(B, c, gen->u.comprehension.ifs);
@@ -288,6 +289,19 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
         break;
     case VM_N_DictComp:
         visit_comprehension(B, s, n, n->u.DictComp.gen, n->u.DictComp.key, n->u.DictComp.value, "<dictcomp>");
+        break;
+    case VM_N_GeneratorExp:
+        visit_comprehension(B, s, n, n->u.GeneratorExp.gen, n->u.GeneratorExp.elt, NULL, "<genexpr>");
+        break;
+    case VM_N_Yield: case VM_N_YieldFrom:
+        if (s->kind == VM_SCOPE_COMPREHENSION) {
+            const char *what = s->node->kind == VM_N_ListComp ? "list comprehension"
+                             : s->node->kind == VM_N_DictComp ? "dict comprehension"
+                             : s->node->kind == VM_N_GeneratorExp ? "generator expression" : "set comprehension";
+            st_error(B, n->line, n->col, "'yield' inside %s", what);
+        }
+        s->generator = true;   /* at module or class level the compiler reports it */
+        visit_opt(B, s, n->u.Yield.value);
         break;
     case VM_N_Compare: visit_expr(B, s, n->u.Compare.left); visit_exprs(B, s, n->u.Compare.comparators); break;
     case VM_N_Call:

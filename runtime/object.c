@@ -648,7 +648,11 @@ rt_object *rt_iter_next(rt_object *iter)
 {
     if (!iter->type->iternext)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not an iterator", iter->type->name);
-    return iter->type->iternext(iter);
+    rt_object *v = iter->type->iternext(iter);
+    /* a generator's return value travels in a StopIteration: exhaustion too */
+    if (!v && rt_err_occurred() && rt_err_matches(&rt_exc_StopIteration))
+        rt_err_clear();
+    return v;
 }
 
 /* ---- calls -------------------------------------------------------------- */

@@ -920,6 +920,7 @@ int vm_builtins_init(rt_object *b)
         { "ValueError", &rt_exc_ValueError }, { "ImportError", &rt_exc_ImportError },
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
+        { "GeneratorExit", &rt_exc_GeneratorExit },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)

@@ -29,6 +29,7 @@
 #include "runtime/slice.h"
 #include "runtime/instattr.h"
 #include "collectors/collector.h"
+#include "vm/gen.h"
 
 vm_state vm;
 
@@ -55,11 +56,16 @@ static vm_chunk *chunk_new(size_t need)
     return c;
 }
 
-static vm_frame *frame_alloc(vm_code *co)
+static size_t frame_size(const vm_code *co)
 {
     size_t size = sizeof(vm_frame)
         + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(rt_object *);
-    size = (size + 15) & ~(size_t)15;
+    return (size + 15) & ~(size_t)15;
+}
+
+static vm_frame *frame_alloc(vm_code *co)
+{
+    size_t size = frame_size(co);
     if (vm.depth >= vm.recursion_limit) {
         rt_err_set_string(&rt_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
@@ -98,7 +104,7 @@ static vm_frame *frame_alloc(vm_code *co)
     f->func = NULL;
     f->locals = NULL;
     f->nblocks = 0;
-    f->entry = false;
+    f->entry = 0;
     f->back = NULL;
     int n = co->nlocals + co->ncells + co->nfree;
     for (int i = 0; i < n; i++)
@@ -109,8 +115,8 @@ static vm_frame *frame_alloc(vm_code *co)
     return f;
 }
 
-/* Drop everything the frame owns and give its memory back. */
-static void frame_release(vm_frame *f)
+/* Drop everything the frame owns. */
+static void frame_clear(vm_frame *f)
 {
     vm_code *co = f->code;
     int n = co->nlocals + co->ncells + co->nfree;
@@ -125,8 +131,29 @@ static void frame_release(vm_frame *f)
     else
         rt_decref(RT_OBJ(co));
     vm.depth--;
+}
+
+/* ... and give its memory back. */
+static void frame_release(vm_frame *f)
+{
+    frame_clear(f);
     vm.chunk = f->saved_chunk;
     vm.top = f->saved_top;
+}
+
+/* A generator function's call: the bound frame moves into a generator
+ * object (which takes over its references) and leaves the value stack. */
+static rt_object *make_generator(vm_frame *f)
+{
+    rt_object *g = vm_gen_new(f, frame_size(f->code));
+    if (!g) {
+        frame_release(f);
+        return NULL;
+    }
+    vm.depth--;
+    vm.chunk = f->saved_chunk;
+    vm.top = f->saved_top;
+    return g;
 }
 
 static int frame_init_cells(vm_frame *f, vm_function *fn)
@@ -172,7 +199,7 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     return f;
 }
 
-static rt_object *vm_run(vm_frame *f);
+static rt_object *vm_run(vm_frame *f, bool throwflag);
 
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
@@ -181,8 +208,15 @@ static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_
     vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
     if (!f)
         return NULL;
-    f->entry = true;
-    return vm_run(f);
+    if (f->code->flags & VM_CO_GENERATOR)
+        return make_generator(f);
+    f->entry = 1;
+    return vm_run(f, false);
+}
+
+rt_object *vm_eval_frame(vm_frame *f, bool throwflag)
+{
+    return vm_run(f, throwflag);
 }
 
 /* Call with a kwargs dict turned into the vector convention. */
@@ -288,8 +322,8 @@ rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
     f->locals = locals ? rt_newref(locals) : NULL;
     rt_object *b = rt_dict_getitem_str(globals, "__builtins__");
     f->builtins = b && rt_dict_check(b) ? b : vm.builtins;
-    f->entry = true;
-    return vm_run(f);
+    f->entry = 1;
+    return vm_run(f, false);
 }
 
 rt_object *vm_builtins(void) { return vm.builtins; }
@@ -371,7 +405,7 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 #if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-gcse", "no-crossjumping")))
 #endif
-static rt_object *vm_run(vm_frame *f)
+static rt_object *vm_run(vm_frame *f, bool throwflag)
 {
 #if USE_COMPUTED_GOTO
     static void *const dispatch_table[] = {
@@ -391,6 +425,8 @@ static rt_object *vm_run(vm_frame *f)
     f->back = vm.frame;
     vm.frame = f;
     LOAD_FRAME();
+    if (throwflag)   /* generator.throw(): raise at the suspension point */
+        goto error_no_context;
 
     DISPATCH();
 #if !USE_COMPUTED_GOTO
@@ -1078,15 +1114,28 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         rt_object *it = TOP();
-        rt_object *v = RT_TYPE(it)->iternext(it);
-        if (v) {
-            PUSH(v);
-            DISPATCH();
-        }
-        if (rt_err_occurred()) {
-            if (!rt_err_matches(&rt_exc_StopIteration))
+        rt_object *v;
+        if (RT_TYPE(it) == &vm_gen_type) {
+            f->sp = sp;
+            int st = vm_gen_send(it, RT_NONE, &v, true);
+            if (st == 0) {
+                PUSH(v);
+                DISPATCH();
+            }
+            if (st < 0)
                 goto error;
-            rt_err_clear();
+            rt_decref(v);
+        } else {
+            v = RT_TYPE(it)->iternext(it);
+            if (v) {
+                PUSH(v);
+                DISPATCH();
+            }
+            if (rt_err_occurred()) {
+                if (!rt_err_matches(&rt_exc_StopIteration))
+                    goto error;
+                rt_err_clear();
+            }
         }
         sp--;
         rt_decref(it);
@@ -1307,12 +1356,46 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+    yield_out:
+        /* generator frames are always entered from C (vm_gen_send) */
+        SAVE_FRAME();
+        vm_gen_of_frame(f)->state = VM_GEN_SUSPENDED;
+        vm.frame = f->back;
+        vm.depth--;
+        return retval;
+    }
+    TARGET(YIELD_FROM) {
+        rt_object *v = TOP(), *recv = SECOND(), *r;
+        f->sp = sp;
+        int st = vm_gen_delegate(recv, v, &r);
+        sp--;
+        rt_decref(v);
+        if (st == 0) {
+            retval = r;
+            ip--;   /* resumed with the sent value on top: delegate again */
+            goto yield_out;
+        }
+        if (st < 0)
+            goto error;
+        rt_decref(recv);
+        SET_TOP(r);
+        DISPATCH();
+    }
     default:
         rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));
         goto error;
     }
 
 push_new_frame:
+    if (nf->code->flags & VM_CO_GENERATOR) {
+        rt_object *g = make_generator(nf);
+        if (!g)
+            goto error;
+        PUSH(g);
+        DISPATCH();
+    }
     SAVE_FRAME();
     nf->back = f;
     f = nf;
@@ -1364,9 +1447,14 @@ exception_unwind:
 
 exit_frame: {
         vm_frame *back = f->back;
-        bool entry = f->entry;
+        int entry = f->entry;
         f->sp = sp;
-        frame_release(f);
+        if (co->flags & VM_CO_GENERATOR) {
+            frame_clear(f);   /* the memory is the generator's */
+            vm_gen_of_frame(f)->state = VM_GEN_COMPLETED;
+        } else {
+            frame_release(f);
+        }
         vm.frame = back;
         if (entry)
             return retval;
@@ -1411,7 +1499,7 @@ static bool vm_is_safe(void)
 {
     int entries = 0;
     for (vm_frame *f = vm.frame; f; f = f->back)
-        entries += f->entry;
+        entries += f->entry == 1;   /* 2: a generator resumed by the loop, transparent */
     return entries <= 1;
 }
 
@@ -1481,7 +1569,9 @@ rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)
     vm_frame *f = frame_for_call(fn, NULL, 0, NULL);
     if (!f)
         return NULL;
+    if (f->code->flags & VM_CO_GENERATOR)
+        return make_generator(f);
     f->locals = rt_newref(locals);
-    f->entry = true;
-    return vm_run(f);
+    f->entry = 1;
+    return vm_run(f, false);
 }

@@ -35,7 +35,8 @@ typedef struct vm_frame {
     struct vm_chunk *saved_chunk;
     char *saved_top;
     int nblocks;
-    bool entry;               /* returning from this frame returns from vm_run */
+    uint8_t entry;            /* returning from it returns from vm_run: 1 from C, 2 a
+                               * generator resumed by the loop (vm_gen_send's direct) */
     vm_block blocks[VM_MAXBLOCKS];
     rt_object *localsplus[];
 } vm_frame;

@@ -15,6 +15,10 @@
 int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
                  rt_object *kwnames);
 
+/* eval.c: run a frame that is not on the value stack (a generator's), with
+ * the current exception raised at its ip when throwflag is set. */
+rt_object *vm_eval_frame(vm_frame *f, bool throwflag);
+
 /* evalsupport.c */
 void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
 void vm_set_context(void);                      /* __context__ = the exception being handled */
