@@ -267,6 +267,11 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_SETUP_FINALLY:
         /* the handler starts with [prev exc, exc] on the stack */
         return jump ? 2 : 0;
+    case OP_SETUP_WITH:
+        /* mgr becomes __exit__; then enter()'s result, or the handler's two */
+        return jump ? 2 : 1;
+    case OP_WITH_EXCEPT_START:
+        return 1;
     case OP_RAISE_VARARGS:
         return -(int)arg;
     default:

@@ -723,6 +723,25 @@ static int step(verifier *v, bool *falls)
         if (push(v, K_OBJ, 0) < 0)
             return -1;
         break;
+    case OP_SETUP_WITH:
+        if (s->nblocks >= VM_MAXBLOCKS)
+            return fail(v, "too many nested blocks");
+        if ((intptr_t)arg >= co->ncode || v->leader[arg] < 0)
+            return fail(v, "handler outside the code");
+        /* __enter__ may fail before the block exists */
+        if (pop_generic(v, 1) < 0 || may_raise(v) < 0 || push(v, K_OBJ, 0) < 0)
+            return -1;
+        s->blocks[s->nblocks++] = (vm_block){ VM_BLOCK_FINALLY, (int)arg, s->depth };
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        return 1;
+    case OP_WITH_EXCEPT_START:
+        if (s->depth < 3 || s->stack[s->depth - 1].k != K_EXC || s->stack[s->depth - 2].k != K_PREVEXC
+            || !generic(s->stack[s->depth - 3]))
+            return fail(v, "WITH_EXCEPT_START without [exit, prev exc, exc]");
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
     case OP_YIELD_VALUE: case OP_YIELD_FROM:
         /* the loop finds the generator from the frame: only its code may suspend */
         if (!(co->flags & VM_CO_GENERATOR))

@@ -308,6 +308,10 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos);
         break;
     case VM_N_Yield: case VM_N_YieldFrom: dump_opt(b, n->u.Yield.value, pos); break;
+    case VM_N_With: dump_list(b, n->u.With.items, pos); dump_list(b, n->u.With.body, pos); break;
+    case VM_N_withitem:
+        dump_opt(b, n->u.withitem.context_expr, pos); dump_opt(b, n->u.withitem.optional_vars, pos);
+        break;
     case VM_N_DictComp:
         dump_opt(b, n->u.DictComp.key, pos); dump_opt(b, n->u.DictComp.value, pos);
         dump_opt(b, n->u.DictComp.gen, pos);
@@ -389,7 +393,8 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     }
     sb_puts(b, ")");
     /* as in CPython's ast, these carry no position in the dump */
-    if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension)
+    if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension
+        && n->kind != VM_N_withitem)
         sb_printf(b, "@%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
 }
 

@@ -47,8 +47,8 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
     X(DictComp) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) \
     X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) \
     X(Tuple) X(Slice) \
-    X(GeneratorExp) X(Yield) X(YieldFrom) \
-    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias)
+    X(GeneratorExp) X(Yield) X(YieldFrom) X(With) \
+    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias) X(withitem)
 
 typedef enum vm_node_kind {
 #define VM_NODE_ENUM(name) VM_N_##name,
@@ -98,6 +98,7 @@ struct vm_node {
         struct { vm_node *exc, *cause; } Raise;             /* both may be NULL */
         struct { vm_list body, handlers, orelse, finalbody; } Try;
         struct { vm_node *test, *msg; } Assert;
+        struct { vm_list items, body; } With;               /* items: withitem */
         struct { vm_list names; } Import;                   /* of alias */
         struct { const char *module; vm_list names; int level; } ImportFrom;  /* module may be NULL */
         struct { const char **names; int n; } Global, Nonlocal;
@@ -129,6 +130,7 @@ struct vm_node {
         struct { const char *arg; } arg;
         struct { const char *arg; vm_node *value; } keyword;
         struct { const char *name, *asname; } alias;       /* asname may be NULL */
+        struct { vm_node *context_expr, *optional_vars; } withitem;  /* optional_vars may be NULL */
     } u;
 };
 

@@ -517,6 +517,57 @@ static vm_node *classdef(parser *P, vm_list decorators)
     return n;
 }
 
+/* with_item: expression ['as' star_target] */
+static vm_node *with_item(parser *P)
+{
+    vm_node *e = vm_p_expression(P);
+    vm_node *it = vm_node_new(P->a, VM_N_withitem, e->line, e->col, e->end_line, e->end_col);
+    if (!it) vm_p_nomem(P);
+    it->u.withitem.context_expr = e;
+    if (accept(P, VM_TOK_AS)) {
+        vm_node *target = vm_p_expression(P);
+        vm_p_set_target(P, target, T_ASSIGN, true);
+        it->u.withitem.optional_vars = target;
+    }
+    return it;
+}
+
+/* 'with' ('(' with_item,+ [','] ')' | with_item,+) ':' block -- the
+ * parenthesised form when the bracket closes right before the ':' */
+static vm_node *with_stmt(parser *P, vm_token *t)
+{
+    advance(P);
+    bool paren = false;
+    if (kind(P) == VM_TOK_LPAR) {
+        int depth = 0, i = P->pos;
+        for (;; i++) {
+            vm_tok k = P->t[i].kind;
+            if (k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN) break;
+            if (k == VM_TOK_LPAR || k == VM_TOK_LSQB || k == VM_TOK_LBRACE) depth++;
+            if ((k == VM_TOK_RPAR || k == VM_TOK_RSQB || k == VM_TOK_RBRACE) && --depth == 0) break;
+        }
+        paren = P->t[i].kind == VM_TOK_RPAR && P->t[i + 1].kind == VM_TOK_COLON;
+    }
+    vec items = { 0 };
+    if (paren) {
+        advance(P);
+        do {
+            if (kind(P) == VM_TOK_RPAR) break;
+            vm_p_vpush(P, &items, with_item(P));
+        } while (accept(P, VM_TOK_COMMA));
+        vm_p_expect(P, VM_TOK_RPAR);
+    } else {
+        do vm_p_vpush(P, &items, with_item(P));
+        while (accept(P, VM_TOK_COMMA));
+    }
+    vm_p_expect_colon(P);
+    vm_node *n = new_stmt(P, VM_N_With, t);
+    n->u.With.items = vlist(items);
+    n->u.With.body = block(P, "'with' statement", t->line);
+    end_at(n, n->u.With.body);
+    return n;
+}
+
 static vm_node *try_stmt(parser *P)
 {
     vm_token *t = advance(P);
@@ -641,7 +692,7 @@ static void statement(parser *P, vec *out)
         else vm_p_invalid(P);
         break;
     }
-    case VM_TOK_WITH: vm_p_unsupported(P, t->line, t->col, "'with' statements");
+    case VM_TOK_WITH: n = with_stmt(P, t); break;
     case VM_TOK_ASYNC: vm_p_unsupported(P, t->line, t->col, "'async' statements");
     case VM_TOK_INDENT: vm_p_invalid(P);
     default:

@@ -395,6 +395,14 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
                     n->line, n->col);
         break;
     case VM_N_Expr: visit_expr(B, s, n->u.Expr.value); break;
+    case VM_N_With:
+        for (int i = 0; i < n->u.With.items.n; i++) {
+            const vm_node *it = n->u.With.items.items[i];
+            visit_expr(B, s, it->u.withitem.context_expr);
+            visit_opt(B, s, it->u.withitem.optional_vars);
+        }
+        visit_stmts(B, s, n->u.With.body);
+        break;
     default: break;   /* Pass, Break, Continue */
     }
 }

@@ -1356,6 +1356,33 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    TARGET(SETUP_WITH) {
+        rt_object *mgr = TOP(), *exit, *res;
+        if (f->nblocks >= VM_MAXBLOCKS) {
+            rt_err_set_string(&rt_exc_RuntimeError, "too many statically nested blocks");
+            goto error;
+        }
+        f->sp = sp;
+        int r = vm_with_enter(mgr, &exit, &res);
+        rt_decref(mgr);
+        if (r < 0)
+            goto error_pop1;
+        SET_TOP(exit);
+        vm_block *b = &f->blocks[f->nblocks++];
+        b->type = VM_BLOCK_FINALLY;
+        b->handler = (int)oparg;
+        b->level = (int)(sp - f->stack);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        f->sp = sp;
+        rt_object *r = vm_with_exit_exc(sp[-3], TOP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
     TARGET(YIELD_VALUE) {
         retval = POP();
     yield_out:

@@ -31,6 +31,11 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i);
  * items, a list and after items; item 0 ends on top.  0 / -1. */
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
 int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
+/* with: look up __enter__/__exit__ on mgr's type (CPython's errors), call
+ * __enter__; *exit (bound) and *res are new references.  0 / -1. */
+int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res);
+/* exit(type(exc), exc, exc.__traceback__) */
+rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
 rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
 rt_object *vm_import_from(rt_object *mod, rt_object *name);

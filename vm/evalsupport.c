@@ -311,3 +311,57 @@ rt_object *vm_deref_name(vm_code *co, int i)
 }
 
 /* Fast int arithmetic: NULL without exception means "take the slow path". */
+/* ---- with ------------------------------------------------------------------ */
+
+/* A special method of o's type, bound to o (new reference), NULL if absent. */
+static rt_object *special_bound(rt_object *o, const char *name)
+{
+    rt_object *key = rt_str_intern_cstr(name);
+    if (!key)
+        return NULL;
+    rt_object *d = vm_type_lookup_cached(RT_TYPE(o), key);
+    rt_decref(key);
+    if (!d)
+        return NULL;
+    rt_descrgetfunc get = RT_TYPE(d)->descr_get;
+    if (!get)
+        return rt_newref(d);
+    rt_incref(d);
+    rt_object *r = get(d, o, RT_OBJ(RT_TYPE(o)));
+    rt_decref(d);
+    return r;
+}
+
+int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res)
+{
+    rt_object *enter = special_bound(mgr, "__enter__");
+    if (!enter) {
+        if (!rt_err_occurred())
+            rt_err_format(&rt_exc_TypeError, "'%s' object does not support the context manager protocol",
+                          rt_type_name(mgr));
+        return -1;
+    }
+    *exit = special_bound(mgr, "__exit__");
+    if (!*exit) {
+        if (!rt_err_occurred())
+            rt_err_format(&rt_exc_TypeError,
+                          "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                          rt_type_name(mgr));
+        rt_decref(enter);
+        return -1;
+    }
+    *res = vm_call(enter, NULL, 0, NULL);
+    rt_decref(enter);
+    if (!*res) {
+        RT_CLEAR(*exit);
+        return -1;
+    }
+    return 0;
+}
+
+rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc)
+{
+    rt_object *tb = rt_is_exception(exc) ? ((rt_exception *)exc)->traceback : NULL;
+    rt_object *args[3] = { RT_OBJ(RT_TYPE(exc)), exc, tb ? tb : RT_NONE };
+    return vm_call(exit, args, 3, NULL);
+}

@@ -641,7 +641,6 @@ Test(syntax_errors, tokenizer_versus_parser_order)
 struct unsup_case { const char *src; int lineno; const char *construct; };
 
 static const struct unsup_case unsupported_cases[] = {
-    { "with open(f) as g:\n    pass\n", 1, "'with' statements" },
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
     { "x = {1, 2}\n", 1, "set displays" },
     { "x = {i for i in y}\n", 1, "set comprehensions" },
