@@ -109,6 +109,7 @@ rt_object *vm_code_new(const vm_code_spec *s)
     co->filename = rt_newref(s->filename);
     co->argcount = s->argcount;
     co->kwonlyargcount = s->kwonlyargcount;
+    co->posonlyargcount = s->posonlyargcount;
     co->nlocals = (int)RT_SIZE(s->varnames);
     co->ncells = (int)ncells;
     co->nfree = (int)RT_SIZE(s->freevars);

@@ -61,6 +61,7 @@ typedef struct vm_code {
     rt_object *name, *qualname, *filename;   /* str */
     int argcount;               /* positional parameters (without *args) */
     int kwonlyargcount;         /* keyword-only parameters after *args */
+    int posonlyargcount;        /* how many of the argcount come before '/' */
     int nlocals, ncells, nfree;
     int stacksize;
     int flags;
@@ -83,7 +84,7 @@ typedef struct vm_code_spec {
     const vm_lineentry *lines; intptr_t nlines;
     rt_object *consts, *names, *varnames, *cellvars, *freevars;
     rt_object *name, *qualname, *filename;
-    int argcount, kwonlyargcount, stacksize, flags, firstlineno;
+    int argcount, kwonlyargcount, stacksize, flags, firstlineno, posonlyargcount;
 } vm_code_spec;
 rt_object *vm_code_new(const vm_code_spec *spec);
 

@@ -145,17 +145,41 @@ static void compile_call(compiler *c, const vm_node *n)
         return;
     }
     vm_c_expr(c, fn);
-    if (starred) {
-        build_list_starred(c, args);
-        vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
-        if (kws->n) {
-            vm_c_emit(c, OP_BUILD_MAP, 0);
-            for (int i = 0; i < kws->n; i++) {
-                const vm_node *k = kws->items[i];
-                vm_c_load_const(c, vm_c_interned(c, k->u.keyword.arg));
-                vm_c_expr(c, k->u.keyword.value);
-                vm_c_emit(c, OP_MAP_ADD, 1);
+    bool dstar = false;
+    for (int i = 0; i < kws->n; i++)
+        dstar |= kws->items[i]->u.keyword.arg == NULL;
+    if (starred || dstar) {
+        if (starred) {
+            build_list_starred(c, args);
+            vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
+        } else {
+            compile_exprs(c, args);
+            vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)args->n);
+        }
+        /* as CPython: runs of name=value make a dict, each merged (with
+         * the duplicate check) into the first, as is each **m */
+        bool have = false;
+        for (int i = 0; i < kws->n;) {
+            int j = i;
+            while (j < kws->n && kws->items[j]->u.keyword.arg) {
+                vm_c_load_const(c, vm_c_interned(c, kws->items[j]->u.keyword.arg));
+                vm_c_expr(c, kws->items[j]->u.keyword.value);
+                j++;
             }
+            if (j > i) {
+                vm_c_emit(c, OP_BUILD_MAP, (uint32_t)(j - i));
+                if (have)
+                    vm_c_emit(c, OP_DICT_MERGE, 1);
+                have = true;
+                i = j;
+                continue;
+            }
+            if (!have)
+                vm_c_emit(c, OP_BUILD_MAP, 0);
+            have = true;
+            vm_c_expr(c, kws->items[i]->u.keyword.value);
+            vm_c_emit(c, OP_DICT_MERGE, 1);
+            i++;
         }
         vm_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
         return;
@@ -603,7 +627,9 @@ void vm_c_function(compiler *c, const vm_node *n)
     vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
     c->u->argcount = args->u.arguments.args.n;
     c->u->kwonly = args->u.arguments.kwonlyargs.n;
+    c->u->posonly = args->u.arguments.posonly;
     c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0)
+                  | (args->u.arguments.kwarg ? VM_CO_VARKEYWORDS : 0)
                   | (ch->s->generator ? VM_CO_GENERATOR : 0);
     if (lambda) {
         vm_c_expr(c, n->u.Lambda.body);

@@ -68,7 +68,7 @@ typedef struct unit {
     int lineno;
     int firstlineno;
     const char *qualname;
-    int argcount, kwonly, flags;
+    int argcount, kwonly, posonly, flags;
 } unit;
 
 typedef struct compiler {

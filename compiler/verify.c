@@ -521,6 +521,8 @@ static int step(verifier *v, bool *falls)
             return -1;
         if (s->depth < 1 || s->stack[s->depth - 1].k != (op == OP_DICT_MERGE ? K_DICT : K_LIST))
             return fail(v, "LIST_EXTEND/DICT_MERGE target is not a list/dict");
+        if (op == OP_DICT_MERGE && arg && (s->depth < 3 || !generic(s->stack[s->depth - 3])))
+            return fail(v, "DICT_MERGE of a call without its callable");
         break;
     case OP_LIST_TO_TUPLE:
         if (pop_kind(v, K_LIST, NULL) < 0 || push(v, K_TUPLE, 0) < 0)
@@ -772,7 +774,8 @@ static int check_fields(vm_code *co, bool top)
         return fail(NULL, "too many locals");
     int64_t nargs = (int64_t)co->argcount + co->kwonlyargcount + !!(co->flags & VM_CO_VARARGS)
                     + !!(co->flags & VM_CO_VARKEYWORDS);
-    if (co->argcount < 0 || co->kwonlyargcount < 0 || nargs > co->nlocals)
+    if (co->argcount < 0 || co->kwonlyargcount < 0 || nargs > co->nlocals
+        || co->posonlyargcount < 0 || co->posonlyargcount > co->argcount)
         return fail(NULL, "argument counts");
     if (co->ncode < 1)
         return fail(NULL, "empty code");

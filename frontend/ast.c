@@ -379,10 +379,12 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_list(b, n->u.arguments.args, pos); dump_list(b, n->u.arguments.defaults, pos);
         dump_opt(b, n->u.arguments.vararg, pos);
         dump_list(b, n->u.arguments.kwonlyargs, pos); dump_list(b, n->u.arguments.kw_defaults, pos);
+        if (n->u.arguments.kwarg) { sb_printf(b, " **"); dump_opt(b, n->u.arguments.kwarg, pos); }
+        if (n->u.arguments.posonly) sb_printf(b, " /%d", n->u.arguments.posonly);
         break;
     case VM_N_arg: sb_printf(b, " %s", n->u.arg.arg); break;
     case VM_N_keyword:
-        sb_printf(b, " %s", n->u.keyword.arg);
+        sb_printf(b, " %s", n->u.keyword.arg ? n->u.keyword.arg : "**");
         dump_opt(b, n->u.keyword.value, pos);
         break;
     case VM_N_alias:

@@ -126,7 +126,8 @@ struct vm_node {
         struct { vm_node *type; const char *name; vm_list body; } ExceptHandler;  /* type/name may be NULL */
         /* def f(a, b=1, *rest, k, m=2): args [a b], defaults [1] (for the
          * last ones), vararg rest, kwonlyargs [k m], kw_defaults [NULL 2] */
-        struct { vm_list args, defaults; vm_node *vararg; vm_list kwonlyargs, kw_defaults; } arguments;
+        struct { vm_list args, defaults; vm_node *vararg; vm_list kwonlyargs, kw_defaults; vm_node *kwarg;
+                 int posonly; } arguments;   /* posonly: how many of args come before '/' */
         struct { const char *arg; } arg;
         struct { const char *arg; vm_node *value; } keyword;
         struct { const char *name, *asname; } alias;       /* asname may be NULL */

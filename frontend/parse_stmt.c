@@ -39,21 +39,28 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
     vm_tok end = lambda ? VM_TOK_COLON : VM_TOK_RPAR;
     vm_token *st = peek(P);
     vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 };
-    vm_node *vararg = NULL;
+    vm_node *vararg = NULL, *kwarg = NULL;
     bool star = false;
     vm_token *star_tok = NULL;
+    int posonly = 0;
     while (kind(P) != end) {
         vm_token *t = peek(P);
+        if (kwarg)
+            vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "arguments cannot follow var-keyword argument");
         if (t->kind == VM_TOK_DOUBLESTAR) {
             if (star && !vararg && !kwonly.n)
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, star_tok, "named arguments must follow bare *");
             advance(P);
-            vm_p_expect_name(P);
-            vm_p_defer_unsupported(P, t->line, t->col, "**kwargs parameters");
+            kwarg = new_arg(P, vm_p_expect_name(P));
             if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+            if (kind(P) == VM_TOK_EQUAL)
+                vm_p_raise_tok(P, VM_SYNERR_SYNTAX, peek(P), "var-keyword argument cannot have default value");
         } else if (t->kind == VM_TOK_SLASH) {
+            if (star) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "/ must be ahead of *");
+            if (posonly) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "/ may appear only once");
+            if (!args.n) vm_p_invalid(P);
             advance(P);
-            vm_p_defer_unsupported(P, t->line, t->col, "positional-only parameters");
+            posonly = args.n;
         } else if (t->kind == VM_TOK_STAR) {
             if (star) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "* argument may appear only once");
             star_tok = advance(P);
@@ -96,6 +103,8 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
     n->u.arguments.vararg = vararg;
     n->u.arguments.kwonlyargs = vlist(kwonly);
     n->u.arguments.kw_defaults = vlist(kwdefaults);
+    n->u.arguments.kwarg = kwarg;
+    n->u.arguments.posonly = posonly;
     return n;
 }
 

@@ -740,16 +740,23 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
     (void)open;
     vec args = { 0 }, kws = { 0 };
     vm_node *late_positional = NULL;
+    bool dstar = false;
     while (kind(P) != VM_TOK_RPAR) {
         vm_token *s = peek(P);
         if (kind(P) == VM_TOK_DOUBLESTAR) {
             advance(P);
-            vm_p_expression(P);
-            vm_p_defer_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            vm_node *val = vm_p_expression(P);
+            vm_node *k = vm_p_node_at(P, VM_N_keyword, s);
+            k->u.keyword.arg = NULL;
+            k->u.keyword.value = val;
+            vm_p_vpush(P, &kws, k);
+            dstar = true;
             if (kind(P) != VM_TOK_COMMA) break;
             advance(P);
             continue;
         }
+        if (dstar && kind(P) == VM_TOK_STAR)
+            vm_p_raise_tok(P, VM_SYNERR_SYNTAX, s, "iterable argument unpacking follows keyword argument unpacking");
         if (kind(P) == VM_TOK_STAR) {
             advance(P);
             vm_node *val = vm_p_expression(P);
@@ -786,6 +793,8 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
                 lc->u.GeneratorExp.gen = gen;
                 x = lc;
             }
+            if (dstar)
+                vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "positional argument follows keyword argument unpacking");
             if (kws.n && !late_positional) late_positional = x;
             vm_p_vpush(P, &args, x);
             vm_p_check_comma(P, x);

@@ -245,6 +245,7 @@ static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_
             add_param(B, inner, a);
         }
     if (args->u.arguments.vararg) add_param(B, inner, args->u.arguments.vararg);
+    if (args->u.arguments.kwarg) add_param(B, inner, args->u.arguments.kwarg);
 }
 
 static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const vm_node *gen,

@@ -83,6 +83,42 @@ static rt_getset_def instance_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* object.__setattr__ / __delattr__ / __getattribute__: the generic
+ * protocol, reachable from a class that overrides them (super().__setattr__). */
+static rt_object *object_setattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_setattr(self, args[0], args[1]) < 0 ? NULL : rt_newref(RT_NONE);
+}
+static rt_object *object_delattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_setattr(self, args[0], NULL) < 0 ? NULL : rt_newref(RT_NONE);
+}
+static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_getattr(self, args[0]);
+}
+static rt_method_def object_methods[] = {
+    { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
+    { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
+    { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static rt_getset_def object_getsets[] = {
     { "__class__", object_get_class, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -102,6 +138,7 @@ rt_type rt_object_type = {
     .new_ = object_new,
     .init = object_init,
     .getsets = object_getsets,
+    .methods = object_methods,
 };
 
 /* ---- descriptors: built-in methods ------------------------------------- */

@@ -906,6 +906,7 @@ int vm_builtins_init(rt_object *b)
         { "list", &rt_list_type }, { "tuple", &rt_tuple_type }, { "dict", &rt_dict_type },
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
+        { "property", &vm_property_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
         { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },

@@ -32,7 +32,7 @@ enum {
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
     D_RAND, D_RXOR, D_ROR,
-    D_CLASSCELL, D_SLOTS,
+    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR,
     D_COUNT
 };
 
@@ -45,7 +45,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
     "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
-    "__classcell__", "__slots__",
+    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__",
 };
 
 static rt_object *dn[D_COUNT];   /* interned names */
@@ -313,6 +313,35 @@ static rt_object *slot_getattro(rt_object *o, rt_object *name)
     return call_dunder(o, D_GETATTR, &name, 1, NULL);
 }
 
+static int slot_setattro(rt_object *o, rt_object *name, rt_object *value)
+{
+    int found = 1;
+    rt_object *r = value ? call_dunder(o, D_SETATTR, (rt_object *[]){ name, value }, 2, NULL)
+                         : call_dunder(o, D_DELATTR, &name, 1, &found);
+    if (!found)   /* only __setattr__ overridden: delete as object does */
+        return rt_generic_setattr(o, name, NULL);
+    if (!r)
+        return -1;
+    rt_decref(r);
+    return 0;
+}
+
+static rt_object *slot_descr_get(rt_object *self, rt_object *obj, rt_object *type)
+{
+    rt_object *a[2] = { obj ? obj : RT_NONE, type ? type : RT_NONE };
+    return call_dunder(self, D_GET, a, 2, NULL);
+}
+
+static int slot_descr_set(rt_object *self, rt_object *obj, rt_object *value)
+{
+    rt_object *r = value ? call_dunder(self, D_SET, (rt_object *[]){ obj, value }, 2, NULL)
+                         : call_dunder(self, D_DELETE, &obj, 1, NULL);
+    if (!r)
+        return -1;
+    rt_decref(r);
+    return 0;
+}
+
 static intptr_t slot_length(rt_object *o)
 {
     rt_object *r = call_dunder(o, D_LEN, NULL, 0, NULL);
@@ -496,6 +525,12 @@ static int class_fixup(rt_type *t)
         t->finalize = slot_finalize;
     if (py_lookup(t, D_GETATTR))
         t->getattro = slot_getattro;
+    if (py_lookup(t, D_SETATTR) || py_lookup(t, D_DELATTR))
+        t->setattro = slot_setattro;
+    if (py_lookup(t, D_GET))
+        t->descr_get = slot_descr_get;
+    if (py_lookup(t, D_SET) || py_lookup(t, D_DELETE))
+        t->descr_set = slot_descr_set;
     if (py_lookup(t, D_LEN)) {
         tab->sq.length = slot_length;
         tab->mp.length = slot_length;
@@ -784,6 +819,43 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
     return 0;
 }
 
+/* After the class exists: __set_name__(cls, name) of each attribute whose
+ * type has one (on a copy of the namespace, in definition order), then the
+ * nearest base's __init_subclass__ (implicitly a classmethod), as CPython's
+ * type_new_set_names and type_new_init_subclass. */
+static int class_notify(rt_type *t)
+{
+    rt_object *set_name = rt_str_intern_cstr("__set_name__");
+    rt_object *init_sub = rt_str_intern_cstr("__init_subclass__");
+    rt_object *items = set_name && init_sub ? rt_dict_new() : NULL;
+    int r = items && rt_dict_update(items, t->dict) == 0 ? 0 : -1;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (r == 0 && rt_dict_next(items, &pos, &k, &v)) {
+        rt_object *m = rt_type_lookup(RT_TYPE(v), set_name);
+        if (!m)
+            continue;
+        rt_object *a[3] = { v, RT_OBJ(t), k };
+        rt_object *res = vm_call(m, a, 3, NULL);
+        if (!res)
+            r = -1;
+        RT_XDECREF(res);
+    }
+    rt_object *f = r == 0 && t->base ? rt_type_lookup(t->base, init_sub) : NULL;
+    if (f && (vm_function_check(f) || RT_TYPE(f) == &vm_classmethod_type)) {
+        rt_object *fn = vm_function_check(f) ? f : ((vm_wrapper *)f)->callable;
+        rt_object *a[1] = { RT_OBJ(t) };
+        rt_object *res = vm_call(fn, a, 1, NULL);
+        if (!res)
+            r = -1;
+        RT_XDECREF(res);
+    }
+    RT_XDECREF(items);
+    RT_XDECREF(set_name);
+    RT_XDECREF(init_sub);
+    return r;
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -839,6 +911,10 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         if (vm_cell_check(cell))
             RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
         rt_decref(cell);
+    }
+    if (class_notify((rt_type *)t) < 0) {
+        rt_decref(t);
+        return NULL;
     }
     return t;
 }

@@ -238,6 +238,11 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     intptr_t pos = 0, i = 0;
     rt_object *k, *v;
     while (rt_dict_next(kwargs, &pos, &k, &v)) {
+        if (!rt_str_check(k)) {
+            rt_mem_free(vec);
+            rt_decref(names);
+            return rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
+        }
         RT_TUPLE_SET_ITEM(names, i, rt_newref(k));
         vec[nargs + i] = v;
         i++;
@@ -986,7 +991,8 @@ dispatch:
     }
     TARGET(DICT_MERGE) {
         rt_object *m = POP();
-        int r = rt_dict_update(TOP(), m);
+        /* arg 1: a call's keywords, [callable, args tuple, dict] */
+        int r = oparg ? vm_dict_merge_call(TOP(), m, sp[-3]) : rt_dict_update(TOP(), m);
         rt_decref(m);
         if (r < 0)
             goto error;

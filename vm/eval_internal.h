@@ -36,6 +36,9 @@ int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
 int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res);
 /* exit(type(exc), exc, exc.__traceback__) */
 rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
+/* f(**m): merge m into the keyword dict d, with CPython's errors naming
+ * the callable (not a mapping, a keyword given twice).  0 / -1. */
+int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
 rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
 rt_object *vm_import_from(rt_object *mod, rt_object *name);

@@ -365,3 +365,91 @@ rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc)
     rt_object *args[3] = { RT_OBJ(RT_TYPE(exc)), exc, tb ? tb : RT_NONE };
     return vm_call(exit, args, 3, NULL);
 }
+
+/* ---- f(**m) ------------------------------------------------------------------ */
+
+/* CPython's _PyObject_FunctionStr: "module.qualname()", "qualname()" for
+ * builtins, str(f) when there is no __qualname__. */
+static rt_object *function_str(rt_object *f)
+{
+    rt_object *q = rt_getattr_str(f, "__qualname__");
+    if (!q) {   /* built-in functions here have only __name__, their qualname */
+        rt_err_clear();
+        q = rt_getattr_str(f, "__name__");
+    }
+    if (!q || !rt_str_check(q)) {
+        RT_XDECREF(q);
+        rt_err_clear();
+        return rt_str(f);
+    }
+    rt_object *m = rt_getattr_str(f, "__module__");
+    if (!m)
+        rt_err_clear();
+    rt_object *r;
+    if (m && rt_str_check(m) && !rt_str_eq_cstr(m, "builtins"))
+        r = rt_str_from_format("%s.%s()", rt_str_data(m), rt_str_data(q));
+    else
+        r = rt_str_from_format("%s()", rt_str_data(q));
+    rt_decref(q);
+    RT_XDECREF(m);
+    return r;
+}
+
+static int merge_one(rt_object *d, rt_object *k, rt_object *v, rt_object *callable)
+{
+    int has = rt_dict_contains(d, k);
+    if (has < 0)
+        return -1;
+    if (has) {
+        rt_object *fs = function_str(callable);
+        if (!fs)
+            return -1;
+        if (rt_str_check(k))
+            rt_err_format(&rt_exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                          rt_str_data(fs), rt_str_data(k));
+        else
+            rt_err_format(&rt_exc_TypeError, "%s keywords must be strings", rt_str_data(fs));
+        rt_decref(fs);
+        return -1;
+    }
+    return rt_dict_setitem(d, k, v);
+}
+
+int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
+{
+    if (rt_dict_check(m)) {
+        intptr_t pos = 0;
+        rt_object *k, *v;
+        while (rt_dict_next(m, &pos, &k, &v))
+            if (merge_one(d, k, v, callable) < 0)
+                return -1;
+        return 0;
+    }
+    rt_object *keys = rt_call_method(m, "keys", NULL, 0);
+    if (!keys) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
+        rt_err_clear();
+        rt_object *fs = function_str(callable);
+        if (fs) {
+            rt_err_format(&rt_exc_TypeError, "%s argument after ** must be a mapping, not %s",
+                          rt_str_data(fs), rt_type_name(m));
+            rt_decref(fs);
+        }
+        return -1;
+    }
+    rt_object *it = rt_get_iter(keys);
+    rt_decref(keys);
+    if (!it)
+        return -1;
+    rt_object *k;
+    int r = 0;
+    while (r == 0 && (k = rt_iter_next(it))) {
+        rt_object *v = rt_getitem(m, k);
+        r = v ? merge_one(d, k, v, callable) : -1;
+        RT_XDECREF(v);
+        rt_decref(k);
+    }
+    rt_decref(it);
+    return r < 0 || rt_err_occurred() ? -1 : 0;
+}
