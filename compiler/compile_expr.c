@@ -383,6 +383,11 @@ void vm_c_expr(compiler *c, const vm_node *n)
     case VM_N_GeneratorExp:
         compile_comprehension(c, n);
         break;
+    case VM_N_NamedExpr:
+        vm_c_expr(c, n->u.NamedExpr.value);
+        vm_c_emit(c, OP_DUP_TOP, 0);
+        vm_c_store(c, n->u.NamedExpr.target);
+        break;
     case VM_N_Yield:
     case VM_N_YieldFrom:
         if (!c->u->scope->function || c->u->scope->is_class)
@@ -688,28 +693,44 @@ static void compile_comprehension(compiler *c, const vm_node *n)
     if (!genexp)
         vm_c_emit(c, dict ? OP_BUILD_MAP : OP_BUILD_LIST, 0);
     vm_c_emit(c, OP_LOAD_FAST, 0);
-    int start = vm_c_new_label(c), end = vm_c_new_label(c);
-    vm_c_bind_label(c, start);
-    vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
-    vm_c_store(c, gen->u.comprehension.target);
-    for (int i = 0; i < gen->u.comprehension.ifs.n; i++) {
-        vm_c_expr(c, gen->u.comprehension.ifs.items[i]);
-        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+    /* one FOR_ITER loop per 'for' clause, nested; the result sits below
+     * all their iterators */
+    int starts[VM_MAXBLOCKS_C], ends[VM_MAXBLOCKS_C], depth = 0;
+    for (const vm_node *g = gen; g; g = g->u.comprehension.next) {
+        if (depth == VM_MAXBLOCKS_C)
+            vm_c_syntax_error(c, g, "too many statically nested blocks");
+        if (depth > 0) {
+            vm_c_expr(c, g->u.comprehension.iter);
+            vm_c_emit(c, OP_GET_ITER, 0);
+        }
+        int start = vm_c_new_label(c), end = vm_c_new_label(c);
+        starts[depth] = start;
+        ends[depth++] = end;
+        vm_c_bind_label(c, start);
+        vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
+        vm_c_store(c, g->u.comprehension.target);
+        for (int i = 0; i < g->u.comprehension.ifs.n; i++) {
+            vm_c_expr(c, g->u.comprehension.ifs.items[i]);
+            vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+        }
     }
     if (dict) {
         vm_c_expr(c, n->u.DictComp.key);
         vm_c_expr(c, n->u.DictComp.value);
-        vm_c_emit(c, OP_MAP_ADD, 2);
+        vm_c_emit(c, OP_MAP_ADD, (uint32_t)depth + 1);
     } else if (genexp) {
         vm_c_expr(c, n->u.GeneratorExp.elt);
         vm_c_emit(c, OP_YIELD_VALUE, 0);
         vm_c_emit(c, OP_POP_TOP, 0);
     } else {
         vm_c_expr(c, n->u.ListComp.elt);
-        vm_c_emit(c, OP_LIST_APPEND, 2);
+        vm_c_emit(c, OP_LIST_APPEND, (uint32_t)depth + 1);
     }
-    vm_c_emit(c, OP_JUMP, (uint32_t)start);
-    vm_c_bind_label(c, end);
+    while (depth > 0) {
+        depth--;
+        vm_c_emit(c, OP_JUMP, (uint32_t)starts[depth]);
+        vm_c_bind_label(c, ends[depth]);
+    }
     if (genexp)
         vm_c_load_const(c, rt_newref(RT_NONE));
     vm_c_emit(c, OP_RETURN_VALUE, 0);

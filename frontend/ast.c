@@ -308,6 +308,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos);
         break;
     case VM_N_Yield: case VM_N_YieldFrom: dump_opt(b, n->u.Yield.value, pos); break;
+    case VM_N_NamedExpr: dump_opt(b, n->u.NamedExpr.target, pos); dump_opt(b, n->u.NamedExpr.value, pos); break;
     case VM_N_With: dump_list(b, n->u.With.items, pos); dump_list(b, n->u.With.body, pos); break;
     case VM_N_withitem:
         dump_opt(b, n->u.withitem.context_expr, pos); dump_opt(b, n->u.withitem.optional_vars, pos);
@@ -369,6 +370,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     case VM_N_comprehension:
         dump_opt(b, n->u.comprehension.target, pos); dump_opt(b, n->u.comprehension.iter, pos);
         dump_list(b, n->u.comprehension.ifs, pos);
+        if (n->u.comprehension.next) dump_opt(b, n->u.comprehension.next, pos);
         break;
     case VM_N_ExceptHandler:
         dump_opt(b, n->u.ExceptHandler.type, pos);

@@ -489,15 +489,13 @@ static vm_node *comp_for(parser *P)
         advance(P);
         vm_p_vpush(P, &ifs, boolop(P, true));   /* CPython: a disjunction */
     }
-    if (kind(P) == VM_TOK_FOR) {
-        vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
-        comp_for(P);
-    }
     if (kind(P) == VM_TOK_ASYNC) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "async comprehensions");
     vm_node *c = vm_p_node_at(P, VM_N_comprehension, f);
     c->u.comprehension.target = target;
     c->u.comprehension.iter = iter;
     c->u.comprehension.ifs = vlist(ifs);
+    if (kind(P) == VM_TOK_FOR)
+        c->u.comprehension.next = comp_for(P);
     return c;
 }
 
@@ -1114,9 +1112,14 @@ vm_node *vm_p_named_expression(parser *P)
     if (kind(P) == VM_TOK_COLONEQUAL) {
         if (e->kind != VM_N_Name)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot use assignment expressions with %s", vm_p_expr_name(e));
-        vm_p_defer_unsupported(P, e->line, e->col, "assignment expressions (:=)");
         advance(P);
-        return vm_p_expression(P);
+        vm_node *v = vm_p_expression(P);
+        e->u.Name.ctx = VM_STORE;
+        vm_node *n = vm_node_new(P->a, VM_N_NamedExpr, e->line, e->col, v->end_line, v->end_col);
+        if (!n) vm_p_nomem(P);
+        n->u.NamedExpr.target = e;
+        n->u.NamedExpr.value = v;
+        return n;
     }
     return e;
 }

@@ -258,6 +258,11 @@ static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const
     add_sym(B, c, ".0", VM_SYMF_ASSIGNED | VM_SYMF_PARAM, n->line, n->col);
     visit_expr(B, c, gen->u.comprehension.target);
     visit_exprs(B, c, gen->u.comprehension.ifs);
+    for (const vm_node *g = gen->u.comprehension.next; g; g = g->u.comprehension.next) {
+        visit_expr(B, c, g->u.comprehension.iter);
+        visit_expr(B, c, g->u.comprehension.target);
+        visit_exprs(B, c, g->u.comprehension.ifs);
+    }
     visit_expr(B, c, elt);
     visit_opt(B, c, value);
 }
@@ -294,6 +299,33 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_GeneratorExp:
         visit_comprehension(B, s, n, n->u.GeneratorExp.gen, n->u.GeneratorExp.elt, NULL, "<genexpr>");
         break;
+    case VM_N_NamedExpr: {
+        visit_expr(B, s, n->u.NamedExpr.value);
+        const char *name = n->u.NamedExpr.target->u.Name.id;
+        if (s->kind == VM_SCOPE_COMPREHENSION) {
+            /* PEP 572: the target binds in the nearest enclosing function
+             * or module scope, as if declared nonlocal/global in each
+             * comprehension on the way */
+            vm_scope *e = s;
+            while (e->kind == VM_SCOPE_COMPREHENSION)
+                e = e->parent;
+            if (e->kind == VM_SCOPE_CLASS)
+                st_error(B, n->line, n->col, "assignment expression within a comprehension cannot be used in a class body");
+            unsigned decl = e->kind == VM_SCOPE_MODULE ? VM_SYMF_GLOBAL : VM_SYMF_NONLOCAL;
+            for (vm_scope *c = s; c != e; c = c->parent) {
+                const char *mangled = vm_symtable_mangle(B->st->arena, c->private_name, name);
+                if (!mangled) st_nomem(B);
+                vm_symbol *y = add_raw(B, c, mangled, n->line, n->col);
+                y->flags |= decl;
+                if (c == s)
+                    y->flags |= VM_SYMF_ASSIGNED;
+            }
+            add_sym(B, e, name, VM_SYMF_ASSIGNED, n->line, n->col);
+        } else {
+            add_sym(B, s, name, VM_SYMF_ASSIGNED, n->line, n->col);
+        }
+        break;
+    }
     case VM_N_Yield: case VM_N_YieldFrom:
         if (s->kind == VM_SCOPE_COMPREHENSION) {
             const char *what = s->node->kind == VM_N_ListComp ? "list comprehension"
