@@ -506,7 +506,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
                 vm_p_defer_unsupported(P, s->line, s->col, "class keyword arguments");
             }
             vm_node *b = vm_p_expression(P);
-            if (bases.n) vm_p_defer_unsupported(P, b->line, b->col, "multiple inheritance");
             vm_p_vpush(P, &bases, b);
             vm_p_check_comma(P, b);
             if (!accept(P, VM_TOK_COMMA)) break;

@@ -648,7 +648,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "[a, *b] = c\n", 1, "starred" },
     { "for a, *b in c: pass\n", 1, "starred assignment targets" },
     { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
-    { "class C(A, B): pass\n", 1, "multiple inheritance" },
     { "class C(A, metaclass=M): pass\n", 1, "class keyword arguments" },
     { "def f(a: int): pass\n", 1, "annotations" },
     { "def f() -> int: pass\n", 1, "return annotations" },
