@@ -454,3 +454,17 @@ int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
     rt_decref(it);
     return r < 0 || rt_err_occurred() ? -1 : 0;
 }
+
+void vm_write_unraisable(rt_object *obj, const char *fallback)
+{
+    rt_object *exc = rt_err_fetch();
+    rt_object *rep = obj ? rt_repr(obj) : NULL;
+    if (!rep)
+        rt_err_clear();
+    fflush(vm.out);
+    fprintf(stderr, "Exception ignored in: %s\n", rep ? rt_str_data(rep) : fallback);
+    RT_XDECREF(rep);
+    if (exc)
+        vm_print_exception(exc, stderr);
+    RT_XDECREF(exc);
+}

@@ -506,16 +506,7 @@ static void gen_finalize(rt_object *o)
     if (r) {
         rt_decref(r);
     } else {
-        rt_object *exc = rt_err_fetch();
-        rt_object *rep = rt_repr(o);
-        if (!rep)
-            rt_err_clear();
-        fflush(vm.out);
-        fprintf(stderr, "Exception ignored in: %s\n", rep ? rt_str_data(rep) : "<generator>");
-        RT_XDECREF(rep);
-        if (exc)
-            vm_print_exception(exc, stderr);
-        RT_XDECREF(exc);
+        vm_write_unraisable(o, "<generator>");
     }
     rt_err_restore(saved);
 }
