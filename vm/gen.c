@@ -432,6 +432,16 @@ static rt_object *get_yieldfrom(rt_object *o, void *c)
     return rt_newref(yf ? yf : RT_NONE);
 }
 
+/* frames are not Python objects here: say so rather than AttributeError */
+static rt_object *get_frame(rt_object *o, void *c)
+{
+    (void)c;
+    if (((vm_gen *)o)->state == VM_GEN_COMPLETED)
+        return rt_newref(RT_NONE);
+    return rt_err_set_string(&rt_exc_NotImplementedError,
+                             "generator.gi_frame: frame objects are not supported by gclab");
+}
+
 static int set_str_field(rt_object **field, rt_object *v, const char *what)
 {
     if (!v || !rt_str_check(v)) {
@@ -459,6 +469,7 @@ static rt_getset_def gen_getsets[] = {
     { "gi_running", get_running, NULL, NULL },
     { "gi_suspended", get_suspended, NULL, NULL },
     { "gi_yieldfrom", get_yieldfrom, NULL, NULL },
+    { "gi_frame", get_frame, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
