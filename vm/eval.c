@@ -282,7 +282,8 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         if (n > 8 && !(vec = rt_mem_malloc((size_t)n * sizeof(rt_object *))))
             return rt_err_no_memory();
         vec[0] = m->self;
-        memcpy(vec + 1, args, (size_t)(nargs + nkw) * sizeof(rt_object *));
+        if (nargs + nkw)   /* args may be NULL when empty */
+            memcpy(vec + 1, args, (size_t)(nargs + nkw) * sizeof(rt_object *));
         rt_object *r = vm_call(m->func, vec, nargs + 1, kwnames);
         if (vec != small)
             rt_mem_free(vec);
