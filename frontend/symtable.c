@@ -267,6 +267,27 @@ static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const
     visit_opt(B, c, value);
 }
 
+/* Whether a comprehension target binds name. */
+static bool target_binds(const vm_node *t, const char *name)
+{
+    switch (t->kind) {
+    case VM_N_Name: return strcmp(t->u.Name.id, name) == 0;
+    case VM_N_Starred: return target_binds(t->u.Starred.value, name);
+    case VM_N_Tuple: case VM_N_List:
+        for (int i = 0; i < t->u.Tuple.elts.n; i++)
+            if (target_binds(t->u.Tuple.elts.items[i], name))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* The first 'for' clause of comprehension node n. */
+static const vm_node *comp_generators(const vm_node *n)
+{
+    return n->kind == VM_N_DictComp ? n->u.DictComp.gen : n->u.ListComp.gen;
+}
+
 static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
 {
     switch (n->kind) {
@@ -307,8 +328,11 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
              * or module scope, as if declared nonlocal/global in each
              * comprehension on the way */
             vm_scope *e = s;
-            while (e->kind == VM_SCOPE_COMPREHENSION)
-                e = e->parent;
+            for (; e->kind == VM_SCOPE_COMPREHENSION; e = e->parent)
+                for (const vm_node *g = comp_generators(e->node); g; g = g->u.comprehension.next)
+                    if (target_binds(g->u.comprehension.target, name))
+                        st_error(B, n->line, n->col,
+                                 "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             if (e->kind == VM_SCOPE_CLASS)
                 st_error(B, n->line, n->col, "assignment expression within a comprehension cannot be used in a class body");
             unsigned decl = e->kind == VM_SCOPE_MODULE ? VM_SYMF_GLOBAL : VM_SYMF_NONLOCAL;
