@@ -173,7 +173,13 @@ static int frame_init_cells(vm_frame *f, vm_function *fn)
     return 0;
 }
 
-/* A new frame for calling fn; args are borrowed.  NULL + exception. */
+/* A generator function's call made this generator instead of a frame
+ * (frame_for_call returned NULL without an error); the caller takes it. */
+static rt_object *made_generator;
+
+/* A new frame for calling fn; args are borrowed.  NULL + exception, or NULL
+ * and made_generator set for a generator function (tested in the binding's
+ * slow path only, so that plain calls pay nothing for generators). */
 static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
@@ -184,13 +190,24 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     f->func = rt_newref(RT_OBJ(fn));
     f->globals = rt_newref(fn->globals);
     f->builtins = fn->builtins;
-    if (!kwnames && nargs == co->argcount && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS))
+    if (!kwnames && nargs == co->argcount
+        && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
         && co->kwonlyargcount == 0) {
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
-    } else if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
-        frame_release(f);
-        return NULL;
+    } else {
+        if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
+            frame_release(f);
+            return NULL;
+        }
+        if (co->flags & VM_CO_GENERATOR) {
+            if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
+                frame_release(f);
+                return NULL;
+            }
+            made_generator = make_generator(f);
+            return NULL;
+        }
     }
     if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
         frame_release(f);
@@ -206,10 +223,11 @@ static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_
 {
 
     vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
-    if (!f)
-        return NULL;
-    if (f->code->flags & VM_CO_GENERATOR)
-        return make_generator(f);
+    if (!f) {
+        rt_object *g = made_generator;
+        made_generator = NULL;
+        return g;
+    }
     f->entry = 1;
     return vm_run(f, false);
 }
@@ -1182,7 +1200,7 @@ dispatch:
             while (sp > base)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
@@ -1194,7 +1212,7 @@ dispatch:
             while (sp > base)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;   /* the tracing collectors read sp if the callee collects */
@@ -1214,7 +1232,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
@@ -1227,7 +1245,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;
@@ -1250,7 +1268,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;
@@ -1422,14 +1440,14 @@ dispatch:
         goto error;
     }
 
+no_new_frame:   /* frame_for_call failed, or made a generator */
+    if (!made_generator)
+        goto error;
+    PUSH(made_generator);
+    made_generator = NULL;
+    DISPATCH();
+
 push_new_frame:
-    if (nf->code->flags & VM_CO_GENERATOR) {
-        rt_object *g = make_generator(nf);
-        if (!g)
-            goto error;
-        PUSH(g);
-        DISPATCH();
-    }
     SAVE_FRAME();
     nf->back = f;
     f = nf;
@@ -1483,15 +1501,19 @@ exit_frame: {
         vm_frame *back = f->back;
         int entry = f->entry;
         f->sp = sp;
-        if (co->flags & VM_CO_GENERATOR) {
-            frame_clear(f);   /* the memory is the generator's */
-            vm_gen_of_frame(f)->state = VM_GEN_COMPLETED;
-        } else {
-            frame_release(f);
-        }
-        vm.frame = back;
-        if (entry)
+        if (entry) {
+            /* a generator's frame is always an entry frame */
+            if (co->flags & VM_CO_GENERATOR) {
+                frame_clear(f);   /* the memory is the generator's */
+                vm_gen_of_frame(f)->state = VM_GEN_COMPLETED;
+            } else {
+                frame_release(f);
+            }
+            vm.frame = back;
             return retval;
+        }
+        frame_release(f);
+        vm.frame = back;
         f = back;
         LOAD_FRAME();
         if (!retval)
@@ -1601,10 +1623,11 @@ rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)
 {
     vm_function *fn = (vm_function *)func;
     vm_frame *f = frame_for_call(fn, NULL, 0, NULL);
-    if (!f)
-        return NULL;
-    if (f->code->flags & VM_CO_GENERATOR)
-        return make_generator(f);
+    if (!f) {
+        rt_object *g = made_generator;
+        made_generator = NULL;
+        return g;
+    }
     f->locals = rt_newref(locals);
     f->entry = 1;
     return vm_run(f, false);
