@@ -102,7 +102,8 @@
     X(YIELD_VALUE)        /* v -> sent (suspends the generator, yielding v) */ \
     X(YIELD_FROM)         /* it v -> result (delegates; repeats while it yields) */ \
     X(SETUP_WITH)         /* mgr -> exit enter() (pushes a handler block, target arg) */ \
-    X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */
+    X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
+    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

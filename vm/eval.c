@@ -449,8 +449,17 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
     f->back = vm.frame;
     vm.frame = f;
     LOAD_FRAME();
-    if (throwflag)   /* generator.throw(): raise at the suspension point */
+    if (throwflag) {   /* generator.throw(): raise at the suspension point */
+#if USE_COMPUTED_GOTO
+        /* entered as an opcode: a jump from here into the error path
+         * would cost the hot opcodes registers (+1% instructions) */
+        u = 0;
+        oparg = 0;
+        goto *dispatch_table[OP_GEN_THROW];
+#else
         goto error_no_context;
+#endif
+    }
 
     DISPATCH();
 #if !USE_COMPUTED_GOTO
@@ -1381,23 +1390,15 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    /* The four opcodes below run out of line (evalsupport.c, gen.c) on the
+     * saved frame: kept small here, they leave the loop's register
+     * allocation for the hot opcodes as it was. */
     TARGET(SETUP_WITH) {
-        rt_object *mgr = TOP(), *exit, *res;
-        if (f->nblocks >= VM_MAXBLOCKS) {
-            rt_err_set_string(&rt_exc_RuntimeError, "too many statically nested blocks");
-            goto error;
-        }
-        f->sp = sp;
-        int r = vm_with_enter(mgr, &exit, &res);
-        rt_decref(mgr);
+        SAVE_FRAME();
+        int r = vm_setup_with(f, (int)oparg);
+        sp = f->sp;
         if (r < 0)
-            goto error_pop1;
-        SET_TOP(exit);
-        vm_block *b = &f->blocks[f->nblocks++];
-        b->type = VM_BLOCK_FINALLY;
-        b->handler = (int)oparg;
-        b->level = (int)(sp - f->stack);
-        PUSH(res);
+            goto error;
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
@@ -1408,31 +1409,22 @@ dispatch:
         PUSH(r);
         DISPATCH();
     }
+    TARGET(GEN_THROW)   /* never in code (the verifier rejects it): see vm_run's entry */
+        goto error_no_context;
     TARGET(YIELD_VALUE) {
         retval = POP();
-    yield_out:
-        /* generator frames are always entered from C (vm_gen_send) */
         SAVE_FRAME();
-        vm_gen_of_frame(f)->state = VM_GEN_SUSPENDED;
-        vm.frame = f->back;
-        vm.depth--;
-        return retval;
+        vm_gen_suspend(f);   /* generator frames are always entered from C */
+        goto suspended;
     }
     TARGET(YIELD_FROM) {
-        rt_object *v = TOP(), *recv = SECOND(), *r;
-        f->sp = sp;
-        int st = vm_gen_delegate(recv, v, &r);
-        sp--;
-        rt_decref(v);
-        if (st == 0) {
-            retval = r;
-            ip--;   /* resumed with the sent value on top: delegate again */
-            goto yield_out;
-        }
+        SAVE_FRAME();
+        int st = vm_gen_yield_from(f, &retval);
+        if (st == 0)
+            goto suspended;   /* to delegate again when resumed */
+        sp = f->sp;
         if (st < 0)
             goto error;
-        rt_decref(recv);
-        SET_TOP(r);
         DISPATCH();
     }
     default:
@@ -1510,6 +1502,7 @@ exit_frame: {
                 frame_release(f);
             }
             vm.frame = back;
+        suspended:
             return retval;
         }
         frame_release(f);

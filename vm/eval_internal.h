@@ -34,6 +34,9 @@ int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
 /* with: look up __enter__/__exit__ on mgr's type (CPython's errors), call
  * __enter__; *exit (bound) and *res are new references.  0 / -1. */
 int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res);
+/* SETUP_WITH on the saved frame f: [mgr] -> [exit, enter()] and a handler
+ * block at target; 0, or -1 with mgr popped. */
+int vm_setup_with(vm_frame *f, int target);
 /* exit(type(exc), exc, exc.__traceback__) */
 rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
 /* f(**m): merge m into the keyword dict d, with CPython's errors naming

@@ -468,3 +468,25 @@ void vm_write_unraisable(rt_object *obj, const char *fallback)
         vm_print_exception(exc, stderr);
     RT_XDECREF(exc);
 }
+
+int vm_setup_with(vm_frame *f, int target)
+{
+    if (f->nblocks >= VM_MAXBLOCKS) {
+        rt_err_set_string(&rt_exc_RuntimeError, "too many statically nested blocks");
+        return -1;
+    }
+    rt_object *mgr = f->sp[-1], *exit, *res;
+    int r = vm_with_enter(mgr, &exit, &res);
+    rt_decref(mgr);
+    if (r < 0) {
+        f->sp--;
+        return -1;
+    }
+    f->sp[-1] = exit;
+    vm_block *b = &f->blocks[f->nblocks++];
+    b->type = VM_BLOCK_FINALLY;
+    b->handler = target;
+    b->level = (int)(f->sp - f->stack);
+    *f->sp++ = res;
+    return 0;
+}

@@ -182,6 +182,32 @@ int vm_gen_delegate(rt_object *recv, rt_object *v, rt_object **out)
     return *out ? 1 : -1;
 }
 
+void vm_gen_suspend(vm_frame *f)
+{
+    vm_gen_of_frame(f)->state = VM_GEN_SUSPENDED;
+    vm.frame = f->back;
+    vm.depth--;
+}
+
+int vm_gen_yield_from(vm_frame *f, rt_object **out)
+{
+    rt_object *v = f->sp[-1], *recv = f->sp[-2], *r;
+    int st = vm_gen_delegate(recv, v, &r);   /* v stays visible to the collectors meanwhile */
+    f->sp--;
+    rt_decref(v);
+    if (st == 0) {
+        *out = r;
+        f->ip--;
+        vm_gen_suspend(f);
+        return 0;
+    }
+    if (st < 0)
+        return -1;
+    f->sp[-1] = r;
+    rt_decref(recv);
+    return 1;
+}
+
 /* The iterator g delegates to (borrowed) when suspended in `yield from`. */
 static rt_object *gen_yieldfrom(vm_gen *g)
 {

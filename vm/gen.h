@@ -52,6 +52,13 @@ int vm_gen_send(rt_object *g, rt_object *v, rt_object **out, bool direct);
 /* `yield from` one step on any iterator recv: the same results as above. */
 int vm_gen_delegate(rt_object *recv, rt_object *v, rt_object **out);
 
+/* The eval loop's YIELD_VALUE: f (saved) suspends, its generator SUSPENDED. */
+void vm_gen_suspend(vm_frame *f);
+/* The eval loop's YIELD_FROM on the saved frame f ([recv, v] on top): 0 the
+ * delegate yielded *out and f is suspended on the YIELD_FROM again; 1 it
+ * returned, its value replacing [recv, v]; -1 error (v popped). */
+int vm_gen_yield_from(vm_frame *f, rt_object **out);
+
 int vm_gen_init(void);
 
 #endif
