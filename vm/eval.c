@@ -460,7 +460,8 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
         oparg = 0;
         goto *dispatch_table[OP_GEN_THROW];
 #else
-        goto error_no_context;
+        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        goto exception_unwind;
 #endif
     }
 
@@ -1411,7 +1412,8 @@ dispatch:
         DISPATCH();
     }
     TARGET(GEN_THROW)   /* never in code (the verifier rejects it): see vm_run's entry */
-        goto error_no_context;
+        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        goto exception_unwind;   /* as CPython's throw(): no __context__ set */
     TARGET(YIELD_VALUE) {
         retval = POP();
         SAVE_FRAME();
