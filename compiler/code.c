@@ -109,6 +109,7 @@ rt_object *vm_code_new(const vm_code_spec *s)
     co->filename = rt_newref(s->filename);
     co->argcount = s->argcount;
     co->kwonlyargcount = s->kwonlyargcount;
+    co->posonlyargcount = s->posonlyargcount;
     co->nlocals = (int)RT_SIZE(s->varnames);
     co->ncells = (int)ncells;
     co->nfree = (int)RT_SIZE(s->freevars);
@@ -217,7 +218,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_DELETE_GLOBAL: case OP_DELETE_DEREF:
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_NOT:
     case OP_UNARY_INVERT: case OP_GET_ITER: case OP_LOAD_ATTR:
-    case OP_LIST_TO_TUPLE:
+    case OP_LIST_TO_TUPLE: case OP_YIELD_VALUE:
         return 0;
     case OP_FORMAT_VALUE:
         return (arg & 4) ? -1 : 0;
@@ -226,7 +227,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
     case OP_LIST_APPEND: case OP_LIST_EXTEND: case OP_DICT_MERGE: case OP_SET_ADD:
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-    case OP_RETURN_VALUE: case OP_POP_EXCEPT: case OP_RERAISE:
+    case OP_RETURN_VALUE: case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM:
         return -1;
     case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF:
@@ -269,6 +270,11 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_SETUP_FINALLY:
         /* the handler starts with [prev exc, exc] on the stack */
         return jump ? 2 : 0;
+    case OP_SETUP_WITH:
+        /* mgr becomes __exit__; then enter()'s result, or the handler's two */
+        return jump ? 2 : 1;
+    case OP_WITH_EXCEPT_START:
+        return 1;
     case OP_RAISE_VARARGS:
         return -(int)arg;
     default:

@@ -26,6 +26,7 @@ enum {
     VM_CO_FUNCTION   = 1 << 2,   /* a function body: fast locals, new frame locals */
     VM_CO_CLASSBODY  = 1 << 3,   /* a class body: locals dict, LOAD_CLASSDEREF */
     VM_CO_MODULE     = 1 << 4,   /* a module body */
+    VM_CO_GENERATOR  = 1 << 5,   /* calling it makes a generator (vm/gen.c) */
 };
 
 /* One run of the line table: instructions from `start` on belong to line. */
@@ -60,6 +61,7 @@ typedef struct vm_code {
     rt_object *name, *qualname, *filename;   /* str */
     int argcount;               /* positional parameters (without *args) */
     int kwonlyargcount;         /* keyword-only parameters after *args */
+    int posonlyargcount;        /* how many of the argcount come before '/' */
     int nlocals, ncells, nfree;
     int stacksize;
     int flags;
@@ -82,7 +84,7 @@ typedef struct vm_code_spec {
     const vm_lineentry *lines; intptr_t nlines;
     rt_object *consts, *names, *varnames, *cellvars, *freevars;
     rt_object *name, *qualname, *filename;
-    int argcount, kwonlyargcount, stacksize, flags, firstlineno;
+    int argcount, kwonlyargcount, stacksize, flags, firstlineno, posonlyargcount;
 } vm_code_spec;
 rt_object *vm_code_new(const vm_code_spec *spec);
 

@@ -426,7 +426,7 @@ static rt_object *unit_assemble(compiler *c)
         .code = u->code, .ncode = u->ncode, .lines = lines, .nlines = nl,
         .consts = consts, .names = names, .varnames = varnames, .cellvars = cellvars,
         .freevars = freevars, .name = name, .qualname = qualname, .filename = c->filename_obj,
-        .argcount = u->argcount, .kwonlyargcount = u->kwonly,
+        .argcount = u->argcount, .kwonlyargcount = u->kwonly, .posonlyargcount = u->posonly,
         .stacksize = stack_depth(c, u->code, u->ncode), .flags = u->flags,
         .firstlineno = u->firstlineno,
     };

@@ -158,17 +158,41 @@ static void compile_call(compiler *c, const vm_node *n)
         return;
     }
     vm_c_expr(c, fn);
-    if (starred) {
-        build_list_starred(c, args);
-        vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
-        if (kws->n) {
-            vm_c_emit(c, OP_BUILD_MAP, 0);
-            for (int i = 0; i < kws->n; i++) {
-                const vm_node *k = kws->items[i];
-                vm_c_load_const(c, vm_c_interned(c, k->u.keyword.arg));
-                vm_c_expr(c, k->u.keyword.value);
-                vm_c_emit(c, OP_MAP_ADD, 1);
+    bool dstar = false;
+    for (int i = 0; i < kws->n; i++)
+        dstar |= kws->items[i]->u.keyword.arg == NULL;
+    if (starred || dstar) {
+        if (starred) {
+            build_list_starred(c, args);
+            vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
+        } else {
+            compile_exprs(c, args);
+            vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)args->n);
+        }
+        /* as CPython: runs of name=value make a dict, each merged (with
+         * the duplicate check) into the first, as is each **m */
+        bool have = false;
+        for (int i = 0; i < kws->n;) {
+            int j = i;
+            while (j < kws->n && kws->items[j]->u.keyword.arg) {
+                vm_c_load_const(c, vm_c_interned(c, kws->items[j]->u.keyword.arg));
+                vm_c_expr(c, kws->items[j]->u.keyword.value);
+                j++;
             }
+            if (j > i) {
+                vm_c_emit(c, OP_BUILD_MAP, (uint32_t)(j - i));
+                if (have)
+                    vm_c_emit(c, OP_DICT_MERGE, 1);
+                have = true;
+                i = j;
+                continue;
+            }
+            if (!have)
+                vm_c_emit(c, OP_BUILD_MAP, 0);
+            have = true;
+            vm_c_expr(c, kws->items[i]->u.keyword.value);
+            vm_c_emit(c, OP_DICT_MERGE, 1);
+            i++;
         }
         vm_c_emit(c, OP_CALL_FUNCTION_EX, kws->n ? 1 : 0);
         return;
@@ -423,6 +447,30 @@ void vm_c_expr(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_BUILD_SET, (uint32_t)l->n | (consts ? VM_SET_CONST : 0));
         break;
     }
+    case VM_N_GeneratorExp:
+        compile_comprehension(c, n);
+        break;
+    case VM_N_NamedExpr:
+        vm_c_expr(c, n->u.NamedExpr.value);
+        vm_c_emit(c, OP_DUP_TOP, 0);
+        vm_c_store(c, n->u.NamedExpr.target);
+        break;
+    case VM_N_Yield:
+    case VM_N_YieldFrom:
+        if (!c->u->scope->function || c->u->scope->is_class)
+            vm_c_syntax_error(c, n, "'yield' outside function");
+        if (n->u.Yield.value)
+            vm_c_expr(c, n->u.Yield.value);
+        else
+            vm_c_load_const(c, rt_newref(RT_NONE));
+        if (n->kind == VM_N_YieldFrom) {
+            vm_c_emit(c, OP_GET_ITER, 0);
+            vm_c_load_const(c, rt_newref(RT_NONE));
+            vm_c_emit(c, OP_YIELD_FROM, 0);
+        } else {
+            vm_c_emit(c, OP_YIELD_VALUE, 0);
+        }
+        break;
     case VM_N_Compare:
         compile_compare(c, n);
         break;
@@ -651,7 +699,10 @@ void vm_c_function(compiler *c, const vm_node *n)
     vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
     c->u->argcount = args->u.arguments.args.n;
     c->u->kwonly = args->u.arguments.kwonlyargs.n;
-    c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0);
+    c->u->posonly = args->u.arguments.posonly;
+    c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0)
+                  | (args->u.arguments.kwarg ? VM_CO_VARKEYWORDS : 0)
+                  | (ch->s->generator ? VM_CO_GENERATOR : 0);
     if (lambda) {
         vm_c_expr(c, n->u.Lambda.body);
         vm_c_emit(c, OP_RETURN_VALUE, 0);
@@ -699,32 +750,57 @@ void vm_c_class(compiler *c, const vm_node *n)
 
 static void compile_comprehension(compiler *c, const vm_node *n)
 {
-    bool dict = n->kind == VM_N_DictComp, set = n->kind == VM_N_SetComp;
+    bool dict = n->kind == VM_N_DictComp, set = n->kind == VM_N_SetComp, genexp = n->kind == VM_N_GeneratorExp;
     const vm_node *gen = dict ? n->u.DictComp.gen : n->u.ListComp.gen;
     cscope *ch = vm_c_child_scope(c, n);
-    vm_c_unit_enter(c, ch, make_qualname(c, dict ? "<dictcomp>" : set ? "<setcomp>" : "<listcomp>"), n->line);
+    vm_c_unit_enter(c, ch,
+                    make_qualname(c, dict ? "<dictcomp>" : set ? "<setcomp>" : genexp ? "<genexpr>" : "<listcomp>"),
+                    n->line);
     c->u->argcount = 1;
-    c->u->flags = VM_CO_FUNCTION;
-    vm_c_emit(c, dict ? OP_BUILD_MAP : set ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    c->u->flags = VM_CO_FUNCTION | (genexp ? VM_CO_GENERATOR : 0);
+    if (!genexp)
+        vm_c_emit(c, dict ? OP_BUILD_MAP : set ? OP_BUILD_SET : OP_BUILD_LIST, 0);
     vm_c_emit(c, OP_LOAD_FAST, 0);
-    int start = vm_c_new_label(c), end = vm_c_new_label(c);
-    vm_c_bind_label(c, start);
-    vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
-    vm_c_store(c, gen->u.comprehension.target);
-    for (int i = 0; i < gen->u.comprehension.ifs.n; i++) {
-        vm_c_expr(c, gen->u.comprehension.ifs.items[i]);
-        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+    /* one FOR_ITER loop per 'for' clause, nested; the result sits below
+     * all their iterators */
+    int starts[VM_MAXBLOCKS_C], ends[VM_MAXBLOCKS_C], depth = 0;
+    for (const vm_node *g = gen; g; g = g->u.comprehension.next) {
+        if (depth == VM_MAXBLOCKS_C)
+            vm_c_syntax_error(c, g, "too many statically nested blocks");
+        if (depth > 0) {
+            vm_c_expr(c, g->u.comprehension.iter);
+            vm_c_emit(c, OP_GET_ITER, 0);
+        }
+        int start = vm_c_new_label(c), end = vm_c_new_label(c);
+        starts[depth] = start;
+        ends[depth++] = end;
+        vm_c_bind_label(c, start);
+        vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
+        vm_c_store(c, g->u.comprehension.target);
+        for (int i = 0; i < g->u.comprehension.ifs.n; i++) {
+            vm_c_expr(c, g->u.comprehension.ifs.items[i]);
+            vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+        }
     }
     if (dict) {
         vm_c_expr(c, n->u.DictComp.key);
         vm_c_expr(c, n->u.DictComp.value);
-        vm_c_emit(c, OP_MAP_ADD, 2);
+        vm_c_emit(c, OP_MAP_ADD, (uint32_t)depth + 1);
+    } else if (genexp) {
+        vm_c_expr(c, n->u.GeneratorExp.elt);
+        vm_c_emit(c, OP_YIELD_VALUE, 0);
+        vm_c_emit(c, OP_POP_TOP, 0);
     } else {
         vm_c_expr(c, n->u.ListComp.elt);
-        vm_c_emit(c, set ? OP_SET_ADD : OP_LIST_APPEND, 2);
+        vm_c_emit(c, set ? OP_SET_ADD : OP_LIST_APPEND, (uint32_t)depth + 1);
     }
-    vm_c_emit(c, OP_JUMP, (uint32_t)start);
-    vm_c_bind_label(c, end);
+    while (depth > 0) {
+        depth--;
+        vm_c_emit(c, OP_JUMP, (uint32_t)starts[depth]);
+        vm_c_bind_label(c, ends[depth]);
+    }
+    if (genexp)
+        vm_c_load_const(c, rt_newref(RT_NONE));
     vm_c_emit(c, OP_RETURN_VALUE, 0);
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, 0);

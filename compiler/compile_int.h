@@ -44,7 +44,7 @@ typedef struct cscope {
 /* What a return/break/continue must undo when it leaves a block (see
  * unwind_fblock in compile_stmt.c). */
 typedef enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-               FB_HANDLER_CLEANUP, FB_POP_VALUE } fb_kind;
+               FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_WITH } fb_kind;
 
 typedef struct fblock {
     fb_kind kind;
@@ -68,7 +68,7 @@ typedef struct unit {
     int lineno;
     int firstlineno;
     const char *qualname;
-    int argcount, kwonly, flags;
+    int argcount, kwonly, posonly, flags;
 } unit;
 
 typedef struct compiler {

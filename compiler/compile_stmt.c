@@ -36,6 +36,51 @@ static void pop_fb(compiler *c)
     c->u->nfb--;
 }
 
+/* exit(None, None, None), exit on top; its result dropped */
+static void call_exit_none(compiler *c)
+{
+    vm_c_load_const(c, rt_newref(RT_NONE));
+    vm_c_emit(c, OP_DUP_TOP, 0);
+    vm_c_emit(c, OP_DUP_TOP, 0);
+    vm_c_emit(c, OP_CALL_FUNCTION, 3);
+    vm_c_emit(c, OP_POP_TOP, 0);
+}
+
+/* with A as a, B as b: body -- one SETUP_WITH per item, innermost last.
+ * The handler gets [exit, prev exc, exc] and an EXCEPT_HANDLER block, as
+ * an except clause does: a true __exit__ result swallows the exception. */
+static void compile_with(compiler *c, const vm_node *n, int pos)
+{
+    const vm_node *it = n->u.With.items.items[pos];
+    int handler = vm_c_new_label(c), suppress = vm_c_new_label(c), end = vm_c_new_label(c);
+    vm_c_expr(c, it->u.withitem.context_expr);
+    c->u->lineno = n->line;
+    vm_c_emit(c, OP_SETUP_WITH, (uint32_t)handler);
+    push_fb(c, n, FB_WITH, -1, -1);
+    if (it->u.withitem.optional_vars)
+        vm_c_store(c, it->u.withitem.optional_vars);
+    else
+        vm_c_emit(c, OP_POP_TOP, 0);
+    if (pos + 1 < n->u.With.items.n)
+        compile_with(c, n, pos + 1);
+    else
+        vm_c_body(c, &n->u.With.body);
+    pop_fb(c);
+    c->u->lineno = n->line;
+    vm_c_emit(c, OP_POP_BLOCK, 0);
+    call_exit_none(c);
+    vm_c_emit(c, OP_JUMP, (uint32_t)end);
+    vm_c_bind_label(c, handler);
+    vm_c_emit(c, OP_WITH_EXCEPT_START, 0);
+    vm_c_emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)suppress);
+    vm_c_emit(c, OP_RERAISE, 0);
+    vm_c_bind_label(c, suppress);
+    vm_c_emit(c, OP_POP_TOP, 0);
+    vm_c_emit(c, OP_POP_EXCEPT, 0);
+    vm_c_emit(c, OP_POP_TOP, 0);
+    vm_c_bind_label(c, end);
+}
+
 static void compile_handler_name_cleanup(compiler *c, const char *name)
 {
     vm_c_load_const(c, rt_newref(RT_NONE));
@@ -95,6 +140,12 @@ static void unwind_fblock(compiler *c, fblock *b, bool preserve)
         if (preserve)
             vm_c_emit(c, OP_ROT_TWO, 0);
         vm_c_emit(c, OP_POP_TOP, 0);
+        break;
+    case FB_WITH:
+        vm_c_emit(c, OP_POP_BLOCK, 0);
+        if (preserve)
+            vm_c_emit(c, OP_ROT_TWO, 0);
+        call_exit_none(c);
         break;
     }
 }
@@ -353,6 +404,9 @@ static void compile_stmt(compiler *c, const vm_node *n)
     case VM_N_Global:
     case VM_N_Nonlocal:
     case VM_N_Pass:
+        break;
+    case VM_N_With:
+        compile_with(c, n, 0);
         break;
     case VM_N_Expr:
         vm_c_expr(c, n->u.Expr.value);

@@ -48,7 +48,7 @@ typedef struct int_field {
 #define INT_FIELD(f) { #f, offsetof(vm_code, f), offsetof(vm_code_spec, f) }
 static const int_field code_int_fields[] = {
     INT_FIELD(argcount), INT_FIELD(kwonlyargcount), INT_FIELD(stacksize),
-    INT_FIELD(flags), INT_FIELD(firstlineno),
+    INT_FIELD(flags), INT_FIELD(firstlineno), INT_FIELD(posonlyargcount),
 };
 #define NINT (sizeof code_int_fields / sizeof code_int_fields[0])
 
@@ -459,7 +459,8 @@ static rt_object *r_code(reader *r, int depth)
      * rest on the finished object). */
     int64_t nargs = (int64_t)spec.argcount + spec.kwonlyargcount
                     + !!(spec.flags & VM_CO_VARARGS) + !!(spec.flags & VM_CO_VARKEYWORDS);
-    if (spec.argcount < 0 || spec.kwonlyargcount < 0 || nargs > RT_SIZE(spec.varnames)) {
+    if (spec.argcount < 0 || spec.kwonlyargcount < 0 || nargs > RT_SIZE(spec.varnames)
+        || spec.posonlyargcount < 0 || spec.posonlyargcount > spec.argcount) {
         bad("argument counts");
         goto done;
     }

@@ -100,7 +100,12 @@
     X(IMPORT_NAME)        /* -> module names[arg]                         */ \
     X(IMPORT_FROM)        /* m -> m m.names[arg]                          */ \
     X(BUILD_SET)          /* v1..vn -> set                                */ \
-    X(SET_ADD)            /* (set at depth arg below) v ->                */
+    X(SET_ADD)            /* (set at depth arg below) v ->                */ \
+    X(YIELD_VALUE)        /* v -> sent (suspends the generator, yielding v) */ \
+    X(YIELD_FROM)         /* it v -> result (delegates; repeats while it yields) */ \
+    X(SETUP_WITH)         /* mgr -> exit enter() (pushes a handler block, target arg) */ \
+    X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
+    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,
@@ -144,7 +149,7 @@ static inline bool vm_opcode_is_jump(vm_opcode op)
     switch (op) {
     case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH:
+    case OP_SETUP_FINALLY: case OP_JUMP_IF_NOT_EXC_MATCH: case OP_SETUP_WITH:
         return true;
     default:
         return false;

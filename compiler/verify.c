@@ -532,6 +532,8 @@ static int step(verifier *v, bool *falls)
             return -1;
         if (s->depth < 1 || s->stack[s->depth - 1].k != (op == OP_DICT_MERGE ? K_DICT : K_LIST))
             return fail(v, "LIST_EXTEND/DICT_MERGE target is not a list/dict");
+        if (op == OP_DICT_MERGE && arg && (s->depth < 3 || !generic(s->stack[s->depth - 3])))
+            return fail(v, "DICT_MERGE of a call without its callable");
         break;
     case OP_LIST_TO_TUPLE:
         if (pop_kind(v, K_LIST, NULL) < 0 || push(v, K_TUPLE, 0) < 0)
@@ -734,6 +736,32 @@ static int step(verifier *v, bool *falls)
         if (push(v, K_OBJ, 0) < 0)
             return -1;
         break;
+    case OP_SETUP_WITH:
+        if (s->nblocks >= VM_MAXBLOCKS)
+            return fail(v, "too many nested blocks");
+        if ((intptr_t)arg >= co->ncode || v->leader[arg] < 0)
+            return fail(v, "handler outside the code");
+        /* __enter__ may fail before the block exists */
+        if (pop_generic(v, 1) < 0 || may_raise(v) < 0 || push(v, K_OBJ, 0) < 0)
+            return -1;
+        s->blocks[s->nblocks++] = (vm_block){ VM_BLOCK_FINALLY, (int)arg, s->depth };
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        return 1;
+    case OP_WITH_EXCEPT_START:
+        if (s->depth < 3 || s->stack[s->depth - 1].k != K_EXC || s->stack[s->depth - 2].k != K_PREVEXC
+            || !generic(s->stack[s->depth - 3]))
+            return fail(v, "WITH_EXCEPT_START without [exit, prev exc, exc]");
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
+    case OP_YIELD_VALUE: case OP_YIELD_FROM:
+        /* the loop finds the generator from the frame: only its code may suspend */
+        if (!(co->flags & VM_CO_GENERATOR))
+            return fail(v, "yield outside a generator");
+        if (pop_generic(v, op == OP_YIELD_FROM ? 2 : 1) < 0 || push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
     default:
         return fail(v, "unknown opcode");
     }
@@ -744,15 +772,21 @@ static int step(verifier *v, bool *falls)
 
 static int check_fields(vm_code *co, bool top)
 {
-    if (co->flags & ~(VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE))
+    if (co->flags & ~(VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE
+                      | VM_CO_GENERATOR))
         return fail(NULL, "unknown flags");
+    /* only a plain function call turns a frame into a generator */
+    if ((co->flags & VM_CO_GENERATOR)
+        && (co->flags & (VM_CO_FUNCTION | VM_CO_CLASSBODY | VM_CO_MODULE)) != VM_CO_FUNCTION)
+        return fail(NULL, "generator flag on a non-function");
     if (co->stacksize < 0 || co->stacksize > MAX_STACK)
         return fail(NULL, "stack size");
     if ((int64_t)co->nlocals + co->ncells + co->nfree > MAX_SLOTS)
         return fail(NULL, "too many locals");
     int64_t nargs = (int64_t)co->argcount + co->kwonlyargcount + !!(co->flags & VM_CO_VARARGS)
                     + !!(co->flags & VM_CO_VARKEYWORDS);
-    if (co->argcount < 0 || co->kwonlyargcount < 0 || nargs > co->nlocals)
+    if (co->argcount < 0 || co->kwonlyargcount < 0 || nargs > co->nlocals
+        || co->posonlyargcount < 0 || co->posonlyargcount > co->argcount)
         return fail(NULL, "argument counts");
     if (co->ncode < 1)
         return fail(NULL, "empty code");

@@ -304,8 +304,15 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.IfExp.orelse, pos);
         break;
     case VM_N_Dict: dump_list(b, n->u.Dict.keys, pos); dump_list(b, n->u.Dict.values, pos); break;
-    case VM_N_ListComp: case VM_N_SetComp:
-        dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos); break;
+    case VM_N_ListComp: case VM_N_SetComp: case VM_N_GeneratorExp:
+        dump_opt(b, n->u.ListComp.elt, pos); dump_opt(b, n->u.ListComp.gen, pos);
+        break;
+    case VM_N_Yield: case VM_N_YieldFrom: dump_opt(b, n->u.Yield.value, pos); break;
+    case VM_N_NamedExpr: dump_opt(b, n->u.NamedExpr.target, pos); dump_opt(b, n->u.NamedExpr.value, pos); break;
+    case VM_N_With: dump_list(b, n->u.With.items, pos); dump_list(b, n->u.With.body, pos); break;
+    case VM_N_withitem:
+        dump_opt(b, n->u.withitem.context_expr, pos); dump_opt(b, n->u.withitem.optional_vars, pos);
+        break;
     case VM_N_Set: dump_list(b, n->u.List.elts, pos); break;
     case VM_N_DictComp:
         dump_opt(b, n->u.DictComp.key, pos); dump_opt(b, n->u.DictComp.value, pos);
@@ -365,6 +372,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     case VM_N_comprehension:
         dump_opt(b, n->u.comprehension.target, pos); dump_opt(b, n->u.comprehension.iter, pos);
         dump_list(b, n->u.comprehension.ifs, pos);
+        if (n->u.comprehension.next) dump_opt(b, n->u.comprehension.next, pos);
         break;
     case VM_N_ExceptHandler:
         dump_opt(b, n->u.ExceptHandler.type, pos);
@@ -375,10 +383,12 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_list(b, n->u.arguments.args, pos); dump_list(b, n->u.arguments.defaults, pos);
         dump_opt(b, n->u.arguments.vararg, pos);
         dump_list(b, n->u.arguments.kwonlyargs, pos); dump_list(b, n->u.arguments.kw_defaults, pos);
+        if (n->u.arguments.kwarg) { sb_printf(b, " **"); dump_opt(b, n->u.arguments.kwarg, pos); }
+        if (n->u.arguments.posonly) sb_printf(b, " /%d", n->u.arguments.posonly);
         break;
     case VM_N_arg: sb_printf(b, " %s", n->u.arg.arg); break;
     case VM_N_keyword:
-        sb_printf(b, " %s", n->u.keyword.arg);
+        sb_printf(b, " %s", n->u.keyword.arg ? n->u.keyword.arg : "**");
         dump_opt(b, n->u.keyword.value, pos);
         break;
     case VM_N_alias:
@@ -389,7 +399,8 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     }
     sb_puts(b, ")");
     /* as in CPython's ast, these carry no position in the dump */
-    if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension)
+    if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension
+        && n->kind != VM_N_withitem)
         sb_printf(b, "@%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
 }
 

@@ -47,7 +47,8 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
     X(DictComp) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) \
     X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) \
     X(Tuple) X(Slice) X(Set) X(SetComp) \
-    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias)
+    X(GeneratorExp) X(Yield) X(YieldFrom) X(With) X(NamedExpr) \
+    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias) X(withitem)
 
 typedef enum vm_node_kind {
 #define VM_NODE_ENUM(name) VM_N_##name,
@@ -98,17 +99,19 @@ struct vm_node {
         struct { vm_node *exc, *cause; } Raise;             /* both may be NULL */
         struct { vm_list body, handlers, orelse, finalbody; } Try;
         struct { vm_node *test, *msg; } Assert;
+        struct { vm_list items, body; } With;               /* items: withitem */
+        struct { vm_node *target, *value; } NamedExpr;     /* target: a Name */
         struct { vm_list names; } Import;                   /* of alias */
         struct { const char *module; vm_list names; int level; } ImportFrom;  /* module may be NULL */
         struct { const char **names; int n; } Global, Nonlocal;
-        struct { vm_node *value; } Expr;
+        struct { vm_node *value; } Expr, Yield, YieldFrom;   /* Yield's value may be NULL */
         struct { vm_boolop op; vm_list values; } BoolOp;
         struct { vm_node *left; vm_operator op; vm_node *right; } BinOp;
         struct { vm_unaryop op; vm_node *operand; } UnaryOp;
         struct { vm_node *args, *body; } Lambda;
         struct { vm_node *test, *body, *orelse; } IfExp;
         struct { vm_list keys, values; } Dict;
-        struct { vm_node *elt, *gen; } ListComp;            /* gen: one comprehension; also SetComp's */
+        struct { vm_node *elt, *gen; } ListComp, GeneratorExp;  /* gen: the first 'for' clause; also SetComp's */
         struct { vm_node *key, *value, *gen; } DictComp;
         struct { vm_node *left; vm_cmpop *ops; vm_list comparators; } Compare;
         struct { vm_node *func; vm_list args, keywords; } Call;  /* *x in args as Starred */
@@ -121,14 +124,16 @@ struct vm_node {
         struct { const char *id; vm_ctx ctx; } Name;
         struct { vm_list elts; vm_ctx ctx; } List, Tuple;
         struct { vm_node *lower, *upper, *step; } Slice;    /* each may be NULL */
-        struct { vm_node *target, *iter; vm_list ifs; } comprehension;
+        struct { vm_node *target, *iter; vm_list ifs; vm_node *next; } comprehension;  /* next: the following 'for' */
         struct { vm_node *type; const char *name; vm_list body; } ExceptHandler;  /* type/name may be NULL */
         /* def f(a, b=1, *rest, k, m=2): args [a b], defaults [1] (for the
          * last ones), vararg rest, kwonlyargs [k m], kw_defaults [NULL 2] */
-        struct { vm_list args, defaults; vm_node *vararg; vm_list kwonlyargs, kw_defaults; } arguments;
+        struct { vm_list args, defaults; vm_node *vararg; vm_list kwonlyargs, kw_defaults; vm_node *kwarg;
+                 int posonly; } arguments;   /* posonly: how many of args come before '/' */
         struct { const char *arg; } arg;
         struct { const char *arg; vm_node *value; } keyword;
         struct { const char *name, *asname; } alias;       /* asname may be NULL */
+        struct { vm_node *context_expr, *optional_vars; } withitem;  /* optional_vars may be NULL */
     } u;
 };
 

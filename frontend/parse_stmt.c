@@ -39,21 +39,28 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
     vm_tok end = lambda ? VM_TOK_COLON : VM_TOK_RPAR;
     vm_token *st = peek(P);
     vec args = { 0 }, defaults = { 0 }, kwonly = { 0 }, kwdefaults = { 0 };
-    vm_node *vararg = NULL;
+    vm_node *vararg = NULL, *kwarg = NULL;
     bool star = false;
     vm_token *star_tok = NULL;
+    int posonly = 0;
     while (kind(P) != end) {
         vm_token *t = peek(P);
+        if (kwarg)
+            vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "arguments cannot follow var-keyword argument");
         if (t->kind == VM_TOK_DOUBLESTAR) {
             if (star && !vararg && !kwonly.n)
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, star_tok, "named arguments must follow bare *");
             advance(P);
-            vm_p_expect_name(P);
-            vm_p_defer_unsupported(P, t->line, t->col, "**kwargs parameters");
+            kwarg = new_arg(P, vm_p_expect_name(P));
             if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+            if (kind(P) == VM_TOK_EQUAL)
+                vm_p_raise_tok(P, VM_SYNERR_SYNTAX, peek(P), "var-keyword argument cannot have default value");
         } else if (t->kind == VM_TOK_SLASH) {
+            if (star) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "/ must be ahead of *");
+            if (posonly) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "/ may appear only once");
+            if (!args.n) vm_p_invalid(P);
             advance(P);
-            vm_p_defer_unsupported(P, t->line, t->col, "positional-only parameters");
+            posonly = args.n;
         } else if (t->kind == VM_TOK_STAR) {
             if (star) vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "* argument may appear only once");
             star_tok = advance(P);
@@ -96,6 +103,8 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
     n->u.arguments.vararg = vararg;
     n->u.arguments.kwonlyargs = vlist(kwonly);
     n->u.arguments.kw_defaults = vlist(kwdefaults);
+    n->u.arguments.kwarg = kwarg;
+    n->u.arguments.posonly = posonly;
     return n;
 }
 
@@ -286,12 +295,11 @@ static vm_node *simple_stmt(parser *P)
         }
         return n;
     }
-    case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield statements");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: break;
     }
     /* expression statement, assignment, augmented assignment */
-    vm_node *e = vm_p_star_expressions(P);
+    vm_node *e = t->kind == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
     vm_token *op = peek(P);
     if (op->kind == VM_TOK_EQUAL) {
         vec targets = { 0 };
@@ -313,8 +321,7 @@ static vm_node *simple_stmt(parser *P)
             P->maybe_target = NULL;
             vm_p_vpush(P, &targets, e);
             advance(P);
-            if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
-            e = vm_p_star_expressions(P);
+            e = kind(P) == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
         }
         vm_p_no_bare_star(P, e);
         if (kind(P) == VM_TOK_COLONEQUAL) vm_p_invalid(P);
@@ -340,8 +347,7 @@ static vm_node *simple_stmt(parser *P)
             o = VM_OP_MULT;
         }
         advance(P);
-        if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
-        vm_node *v = vm_p_star_expressions(P);
+        vm_node *v = kind(P) == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
         /* CPython's rule needs a value after the operator before it blames the target */
         if (illegal)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "'%s' is an illegal expression for augmented assignment", vm_p_expr_name(e));
@@ -500,7 +506,6 @@ static vm_node *classdef(parser *P, vm_list decorators)
                 vm_p_defer_unsupported(P, s->line, s->col, "class keyword arguments");
             }
             vm_node *b = vm_p_expression(P);
-            if (bases.n) vm_p_defer_unsupported(P, b->line, b->col, "multiple inheritance");
             vm_p_vpush(P, &bases, b);
             vm_p_check_comma(P, b);
             if (!accept(P, VM_TOK_COMMA)) break;
@@ -517,6 +522,57 @@ static vm_node *classdef(parser *P, vm_list decorators)
     n->u.ClassDef.body = block(P, "class definition", t->line);
     P->in_func = f; P->in_loop = l;
     end_at(n, n->u.ClassDef.body);
+    return n;
+}
+
+/* with_item: expression ['as' star_target] */
+static vm_node *with_item(parser *P)
+{
+    vm_node *e = vm_p_expression(P);
+    vm_node *it = vm_node_new(P->a, VM_N_withitem, e->line, e->col, e->end_line, e->end_col);
+    if (!it) vm_p_nomem(P);
+    it->u.withitem.context_expr = e;
+    if (accept(P, VM_TOK_AS)) {
+        vm_node *target = vm_p_expression(P);
+        vm_p_set_target(P, target, T_ASSIGN, true);
+        it->u.withitem.optional_vars = target;
+    }
+    return it;
+}
+
+/* 'with' ('(' with_item,+ [','] ')' | with_item,+) ':' block -- the
+ * parenthesised form when the bracket closes right before the ':' */
+static vm_node *with_stmt(parser *P, vm_token *t)
+{
+    advance(P);
+    bool paren = false;
+    if (kind(P) == VM_TOK_LPAR) {
+        int depth = 0, i = P->pos;
+        for (;; i++) {
+            vm_tok k = P->t[i].kind;
+            if (k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN) break;
+            if (k == VM_TOK_LPAR || k == VM_TOK_LSQB || k == VM_TOK_LBRACE) depth++;
+            if ((k == VM_TOK_RPAR || k == VM_TOK_RSQB || k == VM_TOK_RBRACE) && --depth == 0) break;
+        }
+        paren = P->t[i].kind == VM_TOK_RPAR && P->t[i + 1].kind == VM_TOK_COLON;
+    }
+    vec items = { 0 };
+    if (paren) {
+        advance(P);
+        do {
+            if (kind(P) == VM_TOK_RPAR) break;
+            vm_p_vpush(P, &items, with_item(P));
+        } while (accept(P, VM_TOK_COMMA));
+        vm_p_expect(P, VM_TOK_RPAR);
+    } else {
+        do vm_p_vpush(P, &items, with_item(P));
+        while (accept(P, VM_TOK_COMMA));
+    }
+    vm_p_expect_colon(P);
+    vm_node *n = new_stmt(P, VM_N_With, t);
+    n->u.With.items = vlist(items);
+    n->u.With.body = block(P, "'with' statement", t->line);
+    end_at(n, n->u.With.body);
     return n;
 }
 
@@ -644,7 +700,7 @@ static void statement(parser *P, vec *out)
         else vm_p_invalid(P);
         break;
     }
-    case VM_TOK_WITH: vm_p_unsupported(P, t->line, t->col, "'with' statements");
+    case VM_TOK_WITH: n = with_stmt(P, t); break;
     case VM_TOK_ASYNC: vm_p_unsupported(P, t->line, t->col, "'async' statements");
     case VM_TOK_INDENT: vm_p_invalid(P);
     default:

@@ -492,16 +492,36 @@ static vm_node *comp_for(parser *P)
         advance(P);
         vm_p_vpush(P, &ifs, boolop(P, true));   /* CPython: a disjunction */
     }
-    if (kind(P) == VM_TOK_FOR) {
-        vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "nested comprehensions (more than one 'for')");
-        comp_for(P);
-    }
     if (kind(P) == VM_TOK_ASYNC) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "async comprehensions");
     vm_node *c = vm_p_node_at(P, VM_N_comprehension, f);
     c->u.comprehension.target = target;
     c->u.comprehension.iter = iter;
     c->u.comprehension.ifs = vlist(ifs);
+    if (kind(P) == VM_TOK_FOR)
+        c->u.comprehension.next = comp_for(P);
     return c;
+}
+
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+vm_node *vm_p_yield_expr(parser *P)
+{
+    vm_token *y = vm_p_expect(P, VM_TOK_YIELD);
+    if (accept(P, VM_TOK_FROM)) {
+        vm_node *v = vm_p_expression(P);
+        vm_node *n = vm_p_node_at(P, VM_N_YieldFrom, y);
+        n->u.YieldFrom.value = v;
+        return n;
+    }
+    vm_tok k = kind(P);
+    vm_node *v = NULL;
+    if (vm_p_starts_expression(k) || k == VM_TOK_STAR || k == VM_TOK_MINUS || k == VM_TOK_PLUS ||
+        k == VM_TOK_NOT || k == VM_TOK_TILDE || k == VM_TOK_ELLIPSIS || k == VM_TOK_AWAIT || k == VM_TOK_LAMBDA) {
+        v = vm_p_star_expressions(P);
+        vm_p_no_bare_star(P, v);
+    }
+    vm_node *n = vm_p_node_at(P, VM_N_Yield, y);
+    n->u.Yield.value = v;
+    return n;
 }
 
 static vm_node *paren_or_tuple(parser *P)
@@ -512,7 +532,11 @@ static vm_node *paren_or_tuple(parser *P)
         vm_node *n = vm_p_node_at(P, VM_N_Tuple, open);
         return n;
     }
-    if (kind(P) == VM_TOK_YIELD) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "yield expressions");
+    if (kind(P) == VM_TOK_YIELD) {
+        vm_node *y = vm_p_yield_expr(P);
+        vm_p_expect(P, VM_TOK_RPAR);
+        return y;
+    }
     vec v = { 0 };
     bool comma = false;
     for (;;) {
@@ -526,12 +550,11 @@ static vm_node *paren_or_tuple(parser *P)
             x = vm_p_named_expression(P);
         }
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
-            vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RPAR);
-            vm_node *n = vm_p_node_at(P, VM_N_ListComp, open);   /* stands in; never compiled */
-            n->u.ListComp.elt = x;
-            n->u.ListComp.gen = gen;
+            vm_node *n = vm_p_node_at(P, VM_N_GeneratorExp, open);
+            n->u.GeneratorExp.elt = x;
+            n->u.GeneratorExp.gen = gen;
             return n;
         }
         vm_p_vpush(P, &v, x);
@@ -709,7 +732,6 @@ static vm_node *atom(parser *P)
     case VM_TOK_ELLIPSIS:
         advance(P);
         return constant(P, t, VM_CONST_ELLIPSIS);
-    case VM_TOK_YIELD: vm_p_unsupported(P, t->line, t->col, "yield expressions");
     case VM_TOK_AWAIT: vm_p_unsupported(P, t->line, t->col, "await expressions");
     default: vm_p_invalid(P);
     }
@@ -723,16 +745,23 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
     (void)open;
     vec args = { 0 }, kws = { 0 };
     vm_node *late_positional = NULL;
+    bool dstar = false;
     while (kind(P) != VM_TOK_RPAR) {
         vm_token *s = peek(P);
         if (kind(P) == VM_TOK_DOUBLESTAR) {
             advance(P);
-            vm_p_expression(P);
-            vm_p_defer_unsupported(P, s->line, s->col, "keyword argument unpacking (**)");
+            vm_node *val = vm_p_expression(P);
+            vm_node *k = vm_p_node_at(P, VM_N_keyword, s);
+            k->u.keyword.arg = NULL;
+            k->u.keyword.value = val;
+            vm_p_vpush(P, &kws, k);
+            dstar = true;
             if (kind(P) != VM_TOK_COMMA) break;
             advance(P);
             continue;
         }
+        if (dstar && kind(P) == VM_TOK_STAR)
+            vm_p_raise_tok(P, VM_SYNERR_SYNTAX, s, "iterable argument unpacking follows keyword argument unpacking");
         if (kind(P) == VM_TOK_STAR) {
             advance(P);
             vm_node *val = vm_p_expression(P);
@@ -763,13 +792,14 @@ static vm_node *call_args(parser *P, vm_node *func, const vm_token *st)
                 if (kind(P) == VM_TOK_COMMA && vm_p_peek_at(P, 1)->kind != VM_TOK_RPAR)
                     vm_p_raise_at(P, VM_SYNERR_SYNTAX, x->line, x->col, gen->end_line, gen->end_col,
                              "Generator expression must be parenthesized");
-                vm_p_defer_unsupported(P, x->line, x->col, "generator expressions");
-                vm_node *lc = vm_node_new(P->a, VM_N_ListComp, x->line, x->col, gen->end_line, gen->end_col);
+                vm_node *lc = vm_node_new(P->a, VM_N_GeneratorExp, x->line, x->col, gen->end_line, gen->end_col);
                 if (!lc) vm_p_nomem(P);
-                lc->u.ListComp.elt = x;
-                lc->u.ListComp.gen = gen;
+                lc->u.GeneratorExp.elt = x;
+                lc->u.GeneratorExp.gen = gen;
                 x = lc;
             }
+            if (dstar)
+                vm_p_raise_node(P, VM_SYNERR_SYNTAX, x, "positional argument follows keyword argument unpacking");
             if (kws.n && !late_positional) late_positional = x;
             vm_p_vpush(P, &args, x);
             vm_p_check_comma(P, x);
@@ -1089,9 +1119,14 @@ vm_node *vm_p_named_expression(parser *P)
     if (kind(P) == VM_TOK_COLONEQUAL) {
         if (e->kind != VM_N_Name)
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "cannot use assignment expressions with %s", vm_p_expr_name(e));
-        vm_p_defer_unsupported(P, e->line, e->col, "assignment expressions (:=)");
         advance(P);
-        return vm_p_expression(P);
+        vm_node *v = vm_p_expression(P);
+        e->u.Name.ctx = VM_STORE;
+        vm_node *n = vm_node_new(P->a, VM_N_NamedExpr, e->line, e->col, v->end_line, v->end_col);
+        if (!n) vm_p_nomem(P);
+        n->u.NamedExpr.target = e;
+        n->u.NamedExpr.value = v;
+        return n;
     }
     return e;
 }

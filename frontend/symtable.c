@@ -245,6 +245,7 @@ static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_
             add_param(B, inner, a);
         }
     if (args->u.arguments.vararg) add_param(B, inner, args->u.arguments.vararg);
+    if (args->u.arguments.kwarg) add_param(B, inner, args->u.arguments.kwarg);
 }
 
 static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const vm_node *gen,
@@ -253,11 +254,38 @@ static void visit_comprehension(builder *B, vm_scope *s, const vm_node *n, const
     /* the outermost iterable is evaluated where the comprehension is */
     visit_expr(B, s, gen->u.comprehension.iter);
     vm_scope *c = new_scope(B, VM_SCOPE_COMPREHENSION, name, n, s);
+    c->generator = n->kind == VM_N_GeneratorExp;
     add_sym(B, c, ".0", VM_SYMF_ASSIGNED | VM_SYMF_PARAM, n->line, n->col);
     visit_expr(B, c, gen->u.comprehension.target);
     visit_exprs(B, c, gen->u.comprehension.ifs);
+    for (const vm_node *g = gen->u.comprehension.next; g; g = g->u.comprehension.next) {
+        visit_expr(B, c, g->u.comprehension.iter);
+        visit_expr(B, c, g->u.comprehension.target);
+        visit_exprs(B, c, g->u.comprehension.ifs);
+    }
     visit_expr(B, c, elt);
     visit_opt(B, c, value);
+}
+
+/* Whether a comprehension target binds name. */
+static bool target_binds(const vm_node *t, const char *name)
+{
+    switch (t->kind) {
+    case VM_N_Name: return strcmp(t->u.Name.id, name) == 0;
+    case VM_N_Starred: return target_binds(t->u.Starred.value, name);
+    case VM_N_Tuple: case VM_N_List:
+        for (int i = 0; i < t->u.Tuple.elts.n; i++)
+            if (target_binds(t->u.Tuple.elts.items[i], name))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* The first 'for' clause of comprehension node n. */
+static const vm_node *comp_generators(const vm_node *n)
+{
+    return n->kind == VM_N_DictComp ? n->u.DictComp.gen : n->u.ListComp.gen;
 }
 
 static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
@@ -291,6 +319,49 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
         break;
     case VM_N_DictComp:
         visit_comprehension(B, s, n, n->u.DictComp.gen, n->u.DictComp.key, n->u.DictComp.value, "<dictcomp>");
+        break;
+    case VM_N_GeneratorExp:
+        visit_comprehension(B, s, n, n->u.GeneratorExp.gen, n->u.GeneratorExp.elt, NULL, "<genexpr>");
+        break;
+    case VM_N_NamedExpr: {
+        visit_expr(B, s, n->u.NamedExpr.value);
+        const char *name = n->u.NamedExpr.target->u.Name.id;
+        if (s->kind == VM_SCOPE_COMPREHENSION) {
+            /* PEP 572: the target binds in the nearest enclosing function
+             * or module scope, as if declared nonlocal/global in each
+             * comprehension on the way */
+            vm_scope *e = s;
+            for (; e->kind == VM_SCOPE_COMPREHENSION; e = e->parent)
+                for (const vm_node *g = comp_generators(e->node); g; g = g->u.comprehension.next)
+                    if (target_binds(g->u.comprehension.target, name))
+                        st_error(B, n->line, n->col,
+                                 "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            if (e->kind == VM_SCOPE_CLASS)
+                st_error(B, n->line, n->col, "assignment expression within a comprehension cannot be used in a class body");
+            unsigned decl = e->kind == VM_SCOPE_MODULE ? VM_SYMF_GLOBAL : VM_SYMF_NONLOCAL;
+            for (vm_scope *c = s; c != e; c = c->parent) {
+                const char *mangled = vm_symtable_mangle(B->st->arena, c->private_name, name);
+                if (!mangled) st_nomem(B);
+                vm_symbol *y = add_raw(B, c, mangled, n->line, n->col);
+                y->flags |= decl;
+                if (c == s)
+                    y->flags |= VM_SYMF_ASSIGNED;
+            }
+            add_sym(B, e, name, VM_SYMF_ASSIGNED, n->line, n->col);
+        } else {
+            add_sym(B, s, name, VM_SYMF_ASSIGNED, n->line, n->col);
+        }
+        break;
+    }
+    case VM_N_Yield: case VM_N_YieldFrom:
+        if (s->kind == VM_SCOPE_COMPREHENSION) {
+            const char *what = s->node->kind == VM_N_ListComp ? "list comprehension"
+                             : s->node->kind == VM_N_DictComp ? "dict comprehension"
+                             : s->node->kind == VM_N_GeneratorExp ? "generator expression" : "set comprehension";
+            st_error(B, n->line, n->col, "'yield' inside %s", what);
+        }
+        s->generator = true;   /* at module or class level the compiler reports it */
+        visit_opt(B, s, n->u.Yield.value);
         break;
     case VM_N_Compare: visit_expr(B, s, n->u.Compare.left); visit_exprs(B, s, n->u.Compare.comparators); break;
     case VM_N_Call:
@@ -384,6 +455,14 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
                     n->line, n->col);
         break;
     case VM_N_Expr: visit_expr(B, s, n->u.Expr.value); break;
+    case VM_N_With:
+        for (int i = 0; i < n->u.With.items.n; i++) {
+            const vm_node *it = n->u.With.items.items[i];
+            visit_expr(B, s, it->u.withitem.context_expr);
+            visit_opt(B, s, it->u.withitem.optional_vars);
+        }
+        visit_stmts(B, s, n->u.With.body);
+        break;
     default: break;   /* Pass, Break, Continue */
     }
 }

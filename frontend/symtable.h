@@ -54,8 +54,8 @@ typedef struct vm_symbol {
 typedef struct vm_scope vm_scope;
 struct vm_scope {
     vm_scope_kind kind;
-    const char *name;            /* function/class name, "<module>", "<lambda>", "<listcomp>", "<dictcomp>" */
-    const vm_node *node;         /* Module, FunctionDef, Lambda, ClassDef, ListComp, DictComp */
+    const char *name;            /* function/class name, "<module>", "<lambda>", "<listcomp>", "<dictcomp>", "<genexpr>" */
+    const vm_node *node;         /* Module, FunctionDef, Lambda, ClassDef, ListComp, DictComp, GeneratorExp */
     vm_scope *parent;
     vm_symbol *syms;
     int nsyms, cap;
@@ -66,6 +66,7 @@ struct vm_scope {
     int id;                      /* position in vm_symtable.all */
     const char *private_name;    /* class name used for mangling, or NULL */
     bool has_class_cell;         /* class scope: methods use super()/__class__ */
+    bool generator;              /* function or generator expression containing yield */
 };
 
 typedef struct vm_symtable {

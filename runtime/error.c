@@ -275,6 +275,7 @@ EXC_TYPE(ImportError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(ModuleNotFoundError, &rt_exc_ImportError, exc_str, NULL);
 EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(OSError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(GeneratorExit, &rt_exc_BaseException, exc_str, NULL);
 
 static rt_type *const all_exceptions[] = {
     &rt_exc_BaseException, &rt_exc_SystemExit, &rt_exc_KeyboardInterrupt, &rt_exc_Exception,
@@ -284,7 +285,7 @@ static rt_type *const all_exceptions[] = {
     &rt_exc_UnboundLocalError, &rt_exc_RuntimeError, &rt_exc_RecursionError,
     &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError,
     &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
-    &rt_exc_ReferenceError, &rt_exc_OSError,
+    &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit,
 };
 
 /* ---- the current exception -------------------------------------------------- */

@@ -412,6 +412,16 @@ intptr_t rt_length(rt_object *o)
 
 rt_object *rt_type_lookup(rt_type *t, rt_object *name)
 {
+    if (t && t->mro) {
+        rt_object *v = rt_dict_getitem(t->dict, name);
+        for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
+            rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
+            v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
+        }
+        if (!v && rt_err_occurred())
+            rt_err_clear();
+        return v;
+    }
     for (; t; t = t->base) {
         if (t->dict) {
             rt_object *v = rt_dict_getitem(t->dict, name);
@@ -691,7 +701,11 @@ rt_object *rt_iter_next(rt_object *iter)
 {
     if (!iter->type->iternext)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not an iterator", iter->type->name);
-    return iter->type->iternext(iter);
+    rt_object *v = iter->type->iternext(iter);
+    /* a generator's return value travels in a StopIteration: exhaustion too */
+    if (!v && rt_err_occurred() && rt_err_matches(&rt_exc_StopIteration))
+        rt_err_clear();
+    return v;
 }
 
 /* ---- calls -------------------------------------------------------------- */
@@ -758,6 +772,14 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
 
 bool rt_type_is_subtype(rt_type *a, rt_type *b)
 {
+    if (a->mro) {
+        if (a == b)
+            return true;
+        for (intptr_t i = 0; i < RT_SIZE(a->mro); i++)
+            if (RT_TUPLE_GET_ITEM(a->mro, i) == RT_OBJ(b))
+                return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b)
             return true;

@@ -206,6 +206,12 @@ struct rt_type {
      * (rt_type_modified), so caches keyed on (type, version_tag) never see
      * a stale or reused type (CPython's tp_version_tag). */
     uint64_t version_tag;
+    /* Multiple inheritance: the C3 linearization after the type itself
+     * (a tuple; the type is left out so that it holds no reference to
+     * itself) and the bases tuple.  NULL for a class whose MRO is its base
+     * chain (every single-inheritance class without such an ancestor). */
+    rt_object *mro;
+    rt_object *bases;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -421,6 +427,12 @@ extern uint64_t rt_type_epoch;
  * has them).  dict is copied (a new dict the type owns); base NULL means
  * object.  New reference, or NULL + exception. */
 rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
+/* Give the new heap type t (made on the layout base bases[0..n) chose) its
+ * bases and C3 MRO: CPython's "duplicate base class X" and "Cannot create a
+ * consistent method resolution order (MRO)" errors.  0 / -1. */
+int rt_type_set_bases(rt_type *t, rt_object *bases);
+/* The MRO of t as a new tuple, t first (type.__mro__). */
+rt_object *rt_type_mro(rt_type *t);
 /* The same for a class with __slots__: slot_names is a tuple of str (the
  * names other than '__dict__' and '__weakref__'), each becoming a member
  * descriptor; add_dict / add_weakref say whether '__dict__' / '__weakref__'

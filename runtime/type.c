@@ -24,6 +24,7 @@
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
@@ -98,6 +99,42 @@ static rt_getset_def instance_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* object.__setattr__ / __delattr__ / __getattribute__: the generic
+ * protocol, reachable from a class that overrides them (super().__setattr__). */
+static rt_object *object_setattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_setattr(self, args[0], args[1]) < 0 ? NULL : rt_newref(RT_NONE);
+}
+static rt_object *object_delattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_setattr(self, args[0], NULL) < 0 ? NULL : rt_newref(RT_NONE);
+}
+static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    return rt_generic_getattr(self, args[0]);
+}
+static rt_method_def object_methods[] = {
+    { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
+    { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
+    { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static rt_getset_def object_getsets[] = {
     { "__class__", object_get_class, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -117,6 +154,7 @@ rt_type rt_object_type = {
     .new_ = object_new,
     .init = object_init,
     .getsets = object_getsets,
+    .methods = object_methods,
 };
 
 /* ---- descriptors: built-in methods ------------------------------------- */
@@ -550,6 +588,8 @@ static void type_dealloc(rt_object *o)
         rt_weakref_clear_all(o);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
+    RT_CLEAR(t->mro);
+    RT_CLEAR(t->bases);
     if (t->vm_data && t->vm_data_free)
         t->vm_data_free(t->vm_data);
     rt_instattr_type_fini(t);
@@ -562,6 +602,8 @@ static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
     rt_type *t = (rt_type *)o;
     RT_VISIT(t->dict);
     RT_VISIT(t->base);
+    RT_VISIT(t->mro);
+    RT_VISIT(t->bases);
     return 0;
 }
 
@@ -589,6 +631,21 @@ static rt_object *type_get_base(rt_object *o, void *c)
     return rt_newref(b ? RT_OBJ(b) : RT_NONE);
 }
 
+static rt_object *type_get_mro(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_type_mro((rt_type *)o);
+}
+
+static rt_object *type_get_bases(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    if (t->bases)
+        return rt_newref(t->bases);
+    return t->base ? rt_tuple_pack(1, RT_OBJ(t->base)) : rt_tuple_new(0);
+}
+
 static rt_object *type_get_dict(rt_object *o, void *c)
 {
     (void)c;
@@ -600,6 +657,8 @@ static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, NULL, NULL },
     { "__qualname__", type_get_name, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
+    { "__bases__", type_get_bases, NULL, NULL },
+    { "__mro__", type_get_mro, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -933,6 +992,139 @@ fail:
 rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
 {
     return rt_type_new_heap_slots(name, base, dict, NULL, true, true);
+}
+
+/* ---- multiple inheritance: C3 ------------------------------------------------ */
+
+rt_object *rt_type_mro(rt_type *t)
+{
+    rt_object *l = rt_list_new(0);
+    if (!l || rt_list_append(l, RT_OBJ(t)) < 0)
+        goto fail;
+    if (t->mro) {
+        for (intptr_t i = 0; i < RT_SIZE(t->mro); i++)
+            if (rt_list_append(l, RT_TUPLE_GET_ITEM(t->mro, i)) < 0)
+                goto fail;
+    } else {
+        for (rt_type *b = t->base; b; b = b->base)
+            if (rt_list_append(l, RT_OBJ(b)) < 0)
+                goto fail;
+    }
+    rt_object *r = rt_list_as_tuple(l);
+    rt_decref(l);
+    return r;
+fail:
+    RT_XDECREF(l);
+    return NULL;
+}
+
+static bool in_tail(rt_object *seq, intptr_t from, rt_object *x)
+{
+    for (intptr_t i = from + 1; i < RT_SIZE(seq); i++)
+        if (RT_TUPLE_GET_ITEM(seq, i) == x)
+            return true;
+    return false;
+}
+
+/* CPython's message lists the remaining heads, each once, in order. */
+static void mro_error(rt_object **seqs, intptr_t *pos, intptr_t n)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    rt_str_builder_append_cstr(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+    int shown = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        if (pos[i] >= RT_SIZE(seqs[i]))
+            continue;
+        rt_object *h = RT_TUPLE_GET_ITEM(seqs[i], pos[i]);
+        bool dup = false;
+        for (intptr_t j = 0; j < i; j++)
+            dup |= pos[j] < RT_SIZE(seqs[j]) && RT_TUPLE_GET_ITEM(seqs[j], pos[j]) == h;
+        if (dup)
+            continue;
+        if (shown++)
+            rt_str_builder_append_cstr(&b, ", ");
+        rt_str_builder_append_cstr(&b, ((rt_type *)h)->name);
+    }
+    rt_object *msg = rt_str_builder_finish(&b);
+    if (msg) {
+        rt_err_set_object(&rt_exc_TypeError, msg);
+        rt_decref(msg);
+    }
+}
+
+int rt_type_set_bases(rt_type *t, rt_object *bases)
+{
+    intptr_t nb = RT_SIZE(bases);
+    for (intptr_t i = 0; i < nb; i++)
+        for (intptr_t j = 0; j < i; j++)
+            if (RT_TUPLE_GET_ITEM(bases, i) == RT_TUPLE_GET_ITEM(bases, j)) {
+                rt_err_format(&rt_exc_TypeError, "duplicate base class %s",
+                              ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->name);
+                return -1;
+            }
+    /* merge the bases' MROs and the bases list */
+    intptr_t n = nb + 1;
+    rt_object **seqs = rt_mem_malloc((size_t)n * sizeof *seqs);
+    intptr_t *pos = rt_mem_malloc((size_t)n * sizeof *pos);
+    rt_object *out = rt_list_new(0);
+    int r = -1;
+    intptr_t made = 0;
+    if (!seqs || !pos || !out) {
+        if (seqs && pos)
+            rt_err_no_memory();
+        goto done;
+    }
+    for (; made < nb; made++) {
+        seqs[made] = rt_type_mro((rt_type *)RT_TUPLE_GET_ITEM(bases, made));
+        pos[made] = 0;
+        if (!seqs[made])
+            goto done;
+    }
+    seqs[made] = rt_newref(bases);
+    pos[made++] = 0;
+    for (;;) {
+        rt_object *pick = NULL;
+        bool left = false;
+        for (intptr_t i = 0; i < n && !pick; i++) {
+            if (pos[i] >= RT_SIZE(seqs[i]))
+                continue;
+            left = true;
+            rt_object *h = RT_TUPLE_GET_ITEM(seqs[i], pos[i]);
+            bool ok = true;
+            for (intptr_t j = 0; j < n && ok; j++)
+                ok = !in_tail(seqs[j], pos[j], h);
+            if (ok)
+                pick = h;
+        }
+        if (!left)
+            break;
+        if (!pick) {
+            mro_error(seqs, pos, n);
+            goto done;
+        }
+        if (rt_list_append(out, pick) < 0)
+            goto done;
+        for (intptr_t i = 0; i < n; i++)
+            if (pos[i] < RT_SIZE(seqs[i]) && RT_TUPLE_GET_ITEM(seqs[i], pos[i]) == pick)
+                pos[i]++;
+    }
+    rt_object *mro = rt_list_as_tuple(out);
+    if (!mro)
+        goto done;
+    RT_SETREF(t->mro, mro);
+    RT_SETREF(t->bases, rt_newref(bases));
+    for (intptr_t i = 0; i < nb; i++)
+        ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->flags |= RT_TPFLAGS_HAS_SUBCLASS;
+    rt_type_modified(t);
+    r = 0;
+done:
+    for (intptr_t i = 0; i < made; i++)
+        rt_decref(seqs[i]);
+    rt_mem_free(seqs);
+    rt_mem_free(pos);
+    RT_XDECREF(out);
+    return r;
 }
 
 int rt_type_init(void)

@@ -53,6 +53,32 @@ static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, 
     return -1;
 }
 
+/* A keyword naming a positional-only parameter, without **kwargs. */
+static int bind_error_posonly(vm_function *fn, vm_code *co, rt_object *kwnames)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    int n = 0;
+    for (int i = 0; i < co->posonlyargcount; i++) {
+        rt_object *pn = RT_TUPLE_GET_ITEM(co->varnames, i);
+        for (intptr_t k = 0; k < RT_SIZE(kwnames); k++)
+            if (rt_str_eq(pn, RT_TUPLE_GET_ITEM(kwnames, k))) {
+                if (n++)
+                    rt_str_builder_append_cstr(&b, ", ");
+                rt_str_builder_append_cstr(&b, rt_str_data(pn));
+                break;
+            }
+    }
+    rt_object *names = rt_str_builder_finish(&b);
+    if (!names)
+        return -1;
+    rt_err_format(&rt_exc_TypeError,
+                  "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                  rt_str_data(fname(fn)), rt_str_data(names));
+    rt_decref(names);
+    return -1;
+}
+
 /* Bind args (borrowed) into the fresh frame f of function fn.  0 / -1. */
 int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
                      rt_object *kwnames)
@@ -96,7 +122,7 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
             rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
             rt_object *value = args[nargs + k];
             int j;
-            for (j = 0; j < total; j++) {
+            for (j = co->posonlyargcount; j < total; j++) {
                 rt_object *vn = RT_TUPLE_GET_ITEM(co->varnames, j);
                 if (vn == name || rt_str_eq(vn, name))
                     break;
@@ -107,6 +133,9 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
                         return -1;
                     continue;
                 }
+                for (int p = 0; p < co->posonlyargcount; p++)
+                    if (rt_str_eq(RT_TUPLE_GET_ITEM(co->varnames, p), name))
+                        return bind_error_posonly(fn, co, kwnames);
                 rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
                               rt_str_data(fname(fn)), rt_str_data(name));
                 return -1;

@@ -970,6 +970,7 @@ int vm_builtins_init(rt_object *b)
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
         { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
+        { "property", &vm_property_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
         { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },
@@ -984,6 +985,7 @@ int vm_builtins_init(rt_object *b)
         { "ValueError", &rt_exc_ValueError }, { "ImportError", &rt_exc_ImportError },
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
+        { "GeneratorExit", &rt_exc_GeneratorExit },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)

@@ -32,7 +32,7 @@ enum {
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
     D_RAND, D_RXOR, D_ROR,
-    D_CLASSCELL, D_SLOTS,
+    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR,
     D_COUNT
 };
 
@@ -45,7 +45,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
     "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
-    "__classcell__", "__slots__",
+    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__",
 };
 
 static rt_object *dn[D_COUNT];   /* interned names */
@@ -295,17 +295,7 @@ static void slot_finalize(rt_object *self)
     rt_object *saved = rt_err_fetch();
     rt_object *r = call_dunder(self, D_DEL, NULL, 0, NULL);
     if (!r) {
-        rt_object *exc = rt_err_fetch();
-        rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_DEL]);
-        rt_object *mr = m ? rt_repr(m) : NULL;
-        if (!mr)
-            rt_err_clear();
-        fflush(vm.out);
-        fprintf(stderr, "Exception ignored in: %s\n", mr ? rt_str_data(mr) : "__del__");
-        RT_XDECREF(mr);
-        if (exc)
-            vm_print_exception(exc, stderr);
-        RT_XDECREF(exc);
+        vm_write_unraisable(rt_type_lookup(RT_TYPE(self), dn[D_DEL]), "__del__");
     } else {
         rt_decref(r);
     }
@@ -319,6 +309,35 @@ static rt_object *slot_getattro(rt_object *o, rt_object *name)
         return r;
     rt_err_clear();
     return call_dunder(o, D_GETATTR, &name, 1, NULL);
+}
+
+static int slot_setattro(rt_object *o, rt_object *name, rt_object *value)
+{
+    int found = 1;
+    rt_object *r = value ? call_dunder(o, D_SETATTR, (rt_object *[]){ name, value }, 2, NULL)
+                         : call_dunder(o, D_DELATTR, &name, 1, &found);
+    if (!found)   /* only __setattr__ overridden: delete as object does */
+        return rt_generic_setattr(o, name, NULL);
+    if (!r)
+        return -1;
+    rt_decref(r);
+    return 0;
+}
+
+static rt_object *slot_descr_get(rt_object *self, rt_object *obj, rt_object *type)
+{
+    rt_object *a[2] = { obj ? obj : RT_NONE, type ? type : RT_NONE };
+    return call_dunder(self, D_GET, a, 2, NULL);
+}
+
+static int slot_descr_set(rt_object *self, rt_object *obj, rt_object *value)
+{
+    rt_object *r = value ? call_dunder(self, D_SET, (rt_object *[]){ obj, value }, 2, NULL)
+                         : call_dunder(self, D_DELETE, &obj, 1, NULL);
+    if (!r)
+        return -1;
+    rt_decref(r);
+    return 0;
 }
 
 static intptr_t slot_length(rt_object *o)
@@ -509,6 +528,12 @@ static int class_fixup(rt_type *t)
         t->finalize = slot_finalize;
     if (py_lookup(t, D_GETATTR))
         t->getattro = slot_getattro;
+    if (py_lookup(t, D_SETATTR) || py_lookup(t, D_DELATTR))
+        t->setattro = slot_setattro;
+    if (py_lookup(t, D_GET))
+        t->descr_get = slot_descr_get;
+    if (py_lookup(t, D_SET) || py_lookup(t, D_DELETE))
+        t->descr_set = slot_descr_set;
     if (py_lookup(t, D_LEN)) {
         tab->sq.length = slot_length;
         tab->mp.length = slot_length;
@@ -797,6 +822,122 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
     return 0;
 }
 
+/* name in the MRO of t after the class `after` (borrowed, no error); *start
+ * is the class following `after` (where a super() search starts), or NULL. */
+static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, rt_type **start)
+{
+    *start = NULL;
+    if (t->mro) {
+        intptr_t i = 0, n = RT_SIZE(t->mro);
+        if (after != t)
+            while (i < n && RT_TUPLE_GET_ITEM(t->mro, i) != RT_OBJ(after))
+                i++;
+        if (after != t)
+            i++;
+        if (i < n)
+            *start = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
+        for (; i < n; i++) {
+            rt_type *k = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
+            rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+            if (v)
+                return v;
+        }
+        return NULL;
+    }
+    rt_type *k = t;
+    while (k && k != after)
+        k = k->base;
+    *start = k ? k->base : NULL;
+    for (k = *start; k; k = k->base) {
+        rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* After the class exists: __set_name__(cls, name) of each attribute whose
+ * type has one (on a copy of the namespace, in definition order), then the
+ * nearest base's __init_subclass__ (implicitly a classmethod), as CPython's
+ * type_new_set_names and type_new_init_subclass. */
+static int class_notify(rt_type *t)
+{
+    rt_object *set_name = rt_str_intern_cstr("__set_name__");
+    rt_object *init_sub = rt_str_intern_cstr("__init_subclass__");
+    rt_object *items = set_name && init_sub ? rt_dict_new() : NULL;
+    int r = items && rt_dict_update(items, t->dict) == 0 ? 0 : -1;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (r == 0 && rt_dict_next(items, &pos, &k, &v)) {
+        rt_object *m = rt_type_lookup(RT_TYPE(v), set_name);
+        if (!m)
+            continue;
+        rt_object *a[3] = { v, RT_OBJ(t), k };
+        rt_object *res = vm_call(m, a, 3, NULL);
+        if (!res)
+            r = -1;
+        RT_XDECREF(res);
+    }
+    rt_type *after = NULL;
+    rt_object *f = r == 0 ? mro_lookup_after(t, t, init_sub, &after) : NULL;
+    if (f && (vm_function_check(f) || RT_TYPE(f) == &vm_classmethod_type)) {
+        rt_object *fn = vm_function_check(f) ? f : ((vm_wrapper *)f)->callable;
+        rt_object *a[1] = { RT_OBJ(t) };
+        rt_object *res = vm_call(fn, a, 1, NULL);
+        if (!res)
+            r = -1;
+        RT_XDECREF(res);
+    }
+    RT_XDECREF(items);
+    RT_XDECREF(set_name);
+    RT_XDECREF(init_sub);
+    return r;
+}
+
+/* The base whose instance layout the class extends (CPython's best_base):
+ * the bases may differ only by Python-level classes without __slots__ over
+ * the same built-in layout; one with a built-in layout other than object's
+ * wins.  NULL + TypeError on a conflict. */
+static bool has_slots(rt_type *t)
+{
+    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
+        if (k->nslots > 0)
+            return true;
+    return false;
+}
+
+static rt_type *builtin_base(rt_type *t)
+{
+    while (t->flags & RT_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
+static rt_type *layout_base(rt_object *const *bases, intptr_t n)
+{
+    rt_type *best = (rt_type *)bases[0];
+    for (intptr_t i = 1; i < n; i++) {
+        rt_type *b = (rt_type *)bases[i];
+        if (!has_slots(b) && builtin_base(b) == &rt_object_type)
+            continue;   /* adds nothing to the layout */
+        if (!has_slots(best) && builtin_base(best) == &rt_object_type) {
+            best = b;
+            continue;
+        }
+        if (!has_slots(b) && !has_slots(best) && builtin_base(b) == builtin_base(best))
+            continue;
+        if (rt_type_is_subtype(b, best)) {
+            best = b;
+            continue;
+        }
+        if (rt_type_is_subtype(best, b))
+            continue;
+        rt_err_set_string(&rt_exc_TypeError, "multiple bases have instance lay-out conflict");
+        return NULL;
+    }
+    return best;
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -805,20 +946,26 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
                                  "class keyword arguments (metaclass=...) are not supported by gclab");
     if (nargs < 2 || !vm_function_check(args[0]) || !rt_str_check(args[1]))
         return rt_err_set_string(&rt_exc_TypeError, "__build_class__: func and name required");
-    if (nargs > 3)
-        return rt_err_set_string(&rt_exc_NotImplementedError,
-                                 "multiple inheritance is not supported by gclab");
     rt_type *base = NULL;
-    if (nargs == 3) {
-        if (!rt_isinstance_type(args[2], &rt_type_type))
+    for (intptr_t i = 2; i < nargs; i++)
+        if (!rt_isinstance_type(args[i], &rt_type_type))
             return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
-        base = (rt_type *)args[2];
+    if (nargs >= 3 && !(base = layout_base(args + 2, nargs - 2)))
+        return NULL;
+    rt_object *bases = NULL;
+    if (nargs > 3 || (base && base->mro)) {
+        bases = rt_tuple_from_array(args + 2, nargs - 2);
+        if (!bases)
+            return NULL;
     }
     rt_object *ns = rt_dict_new();
-    if (!ns)
+    if (!ns) {
+        RT_XDECREF(bases);
         return NULL;
+    }
     rt_object *r = vm_call_with_locals(args[0], ns);
     if (!r) {
+        RT_XDECREF(bases);
         rt_decref(ns);
         return NULL;
     }
@@ -841,6 +988,9 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     }
     rt_object *t = rt_type_new_heap(rt_str_data(args[1]), base, ns);
     rt_decref(ns);
+    if (t && bases && rt_type_set_bases((rt_type *)t, bases) < 0)
+        RT_CLEAR(t);
+    RT_XDECREF(bases);
     if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)) {
         RT_XDECREF(slots);
         RT_XDECREF(cell);
@@ -852,6 +1002,10 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         if (vm_cell_check(cell))
             RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
         rt_decref(cell);
+    }
+    if (class_notify((rt_type *)t) < 0) {
+        rt_decref(t);
+        return NULL;
     }
     return t;
 }
@@ -930,16 +1084,9 @@ static rt_method_def super_slot_def = { "slot", super_slot_call, RT_METH_FASTCAL
 static rt_object *super_getattro(rt_object *o, rt_object *name)
 {
     vm_superobj *s = (vm_superobj *)o;
-    rt_type *start = s->obj_type;
-    /* skip up to and including s->type in obj_type's chain */
-    while (start && start != s->type)
-        start = start->base;
-    if (start)
-        start = start->base;
-    for (rt_type *t = start; t; t = t->base) {
-        rt_object *v = t->dict ? rt_dict_getitem(t->dict, name) : NULL;
-        if (!v)
-            continue;
+    rt_type *start = NULL;
+    rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
+    if (v) {
         rt_descrgetfunc get = RT_TYPE(v)->descr_get;
         if (!get)
             return rt_newref(v);
@@ -975,21 +1122,12 @@ rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
     vm_superobj *s = (vm_superobj *)o;
     if (s->obj == RT_OBJ(s->obj_type))
         return NULL;   /* super(C, C): class-level access binds differently */
-    rt_type *start = s->obj_type;
-    while (start && start != s->type)
-        start = start->base;
-    if (start)
-        start = start->base;
-    for (rt_type *t = start; t; t = t->base) {
-        rt_object *v = t->dict ? rt_dict_getitem(t->dict, name) : NULL;
-        if (!v)
-            continue;
-        if (RT_TYPE(v) != &vm_function_type)
-            return NULL;
-        *self_out = s->obj;
-        return v;
-    }
-    return NULL;
+    rt_type *start;
+    rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
+    if (!v || RT_TYPE(v) != &vm_function_type)
+        return NULL;
+    *self_out = s->obj;
+    return v;
 }
 
 static rt_object *super_repr(rt_object *o)

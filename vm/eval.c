@@ -30,6 +30,7 @@
 #include "runtime/slice.h"
 #include "runtime/instattr.h"
 #include "collectors/collector.h"
+#include "vm/gen.h"
 
 vm_state vm;
 
@@ -56,11 +57,16 @@ static vm_chunk *chunk_new(size_t need)
     return c;
 }
 
-static vm_frame *frame_alloc(vm_code *co)
+static size_t frame_size(const vm_code *co)
 {
     size_t size = sizeof(vm_frame)
         + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(rt_object *);
-    size = (size + 15) & ~(size_t)15;
+    return (size + 15) & ~(size_t)15;
+}
+
+static vm_frame *frame_alloc(vm_code *co)
+{
+    size_t size = frame_size(co);
     if (vm.depth >= vm.recursion_limit) {
         rt_err_set_string(&rt_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
@@ -102,7 +108,7 @@ static vm_frame *frame_alloc(vm_code *co)
     f->func = NULL;
     f->locals = NULL;
     f->nblocks = 0;
-    f->entry = false;
+    f->entry = 0;
     f->back = NULL;
     int n = co->nlocals + co->ncells + co->nfree;
     for (int i = 0; i < n; i++)
@@ -113,8 +119,8 @@ static vm_frame *frame_alloc(vm_code *co)
     return f;
 }
 
-/* Drop everything the frame owns and give its memory back. */
-static void frame_release(vm_frame *f)
+/* Drop everything the frame owns. */
+static void frame_clear(vm_frame *f)
 {
     vm_code *co = f->code;
     int n = co->nlocals + co->ncells + co->nfree;
@@ -129,8 +135,29 @@ static void frame_release(vm_frame *f)
     else
         rt_decref(RT_OBJ(co));
     vm.depth--;
+}
+
+/* ... and give its memory back. */
+static void frame_release(vm_frame *f)
+{
+    frame_clear(f);
     vm.chunk = f->saved_chunk;
     vm.top = f->saved_top;
+}
+
+/* A generator function's call: the bound frame moves into a generator
+ * object (which takes over its references) and leaves the value stack. */
+static rt_object *make_generator(vm_frame *f)
+{
+    rt_object *g = vm_gen_new(f, frame_size(f->code));
+    if (!g) {
+        frame_release(f);
+        return NULL;
+    }
+    vm.depth--;
+    vm.chunk = f->saved_chunk;
+    vm.top = f->saved_top;
+    return g;
 }
 
 static int frame_init_cells(vm_frame *f, vm_function *fn)
@@ -150,7 +177,13 @@ static int frame_init_cells(vm_frame *f, vm_function *fn)
     return 0;
 }
 
-/* A new frame for calling fn; args are borrowed.  NULL + exception. */
+/* A generator function's call made this generator instead of a frame
+ * (frame_for_call returned NULL without an error); the caller takes it. */
+static rt_object *made_generator;
+
+/* A new frame for calling fn; args are borrowed.  NULL + exception, or NULL
+ * and made_generator set for a generator function (tested in the binding's
+ * slow path only, so that plain calls pay nothing for generators). */
 static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
@@ -161,13 +194,24 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     f->func = rt_newref(RT_OBJ(fn));
     f->globals = rt_newref(fn->globals);
     f->builtins = fn->builtins;
-    if (!kwnames && nargs == co->argcount && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS))
+    if (!kwnames && nargs == co->argcount
+        && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
         && co->kwonlyargcount == 0) {
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
-    } else if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
-        frame_release(f);
-        return NULL;
+    } else {
+        if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
+            frame_release(f);
+            return NULL;
+        }
+        if (co->flags & VM_CO_GENERATOR) {
+            if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
+                frame_release(f);
+                return NULL;
+            }
+            made_generator = make_generator(f);
+            return NULL;
+        }
     }
     if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
         frame_release(f);
@@ -176,17 +220,25 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     return f;
 }
 
-static rt_object *vm_run(vm_frame *f);
+static rt_object *vm_run(vm_frame *f, bool throwflag);
 
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
 
     vm_frame *f = frame_for_call(fn, args, nargs, kwnames);
-    if (!f)
-        return NULL;
-    f->entry = true;
-    return vm_run(f);
+    if (!f) {
+        rt_object *g = made_generator;
+        made_generator = NULL;
+        return g;
+    }
+    f->entry = 1;
+    return vm_run(f, false);
+}
+
+rt_object *vm_eval_frame(vm_frame *f, bool throwflag)
+{
+    return vm_run(f, throwflag);
 }
 
 /* Call with a kwargs dict turned into the vector convention. */
@@ -208,6 +260,11 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     intptr_t pos = 0, i = 0;
     rt_object *k, *v;
     while (rt_dict_next(kwargs, &pos, &k, &v)) {
+        if (!rt_str_check(k)) {
+            rt_mem_free(vec);
+            rt_decref(names);
+            return rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
+        }
         RT_TUPLE_SET_ITEM(names, i, rt_newref(k));
         vec[nargs + i] = v;
         i++;
@@ -247,7 +304,8 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         if (n > 8 && !(vec = rt_mem_malloc((size_t)n * sizeof(rt_object *))))
             return rt_err_no_memory();
         vec[0] = m->self;
-        memcpy(vec + 1, args, (size_t)(nargs + nkw) * sizeof(rt_object *));
+        if (nargs + nkw)   /* args may be NULL when empty */
+            memcpy(vec + 1, args, (size_t)(nargs + nkw) * sizeof(rt_object *));
         rt_object *r = vm_call(m->func, vec, nargs + 1, kwnames);
         if (vec != small)
             rt_mem_free(vec);
@@ -292,8 +350,8 @@ rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
     f->locals = locals ? rt_newref(locals) : NULL;
     rt_object *b = rt_dict_getitem_str(globals, "__builtins__");
     f->builtins = b && rt_dict_check(b) ? b : vm.builtins;
-    f->entry = true;
-    return vm_run(f);
+    f->entry = 1;
+    return vm_run(f, false);
 }
 
 rt_object *vm_builtins(void) { return vm.builtins; }
@@ -375,7 +433,7 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 #if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-gcse", "no-crossjumping")))
 #endif
-static rt_object *vm_run(vm_frame *f)
+static rt_object *vm_run(vm_frame *f, bool throwflag)
 {
 #if USE_COMPUTED_GOTO
     static void *const dispatch_table[] = {
@@ -395,6 +453,18 @@ static rt_object *vm_run(vm_frame *f)
     f->back = vm.frame;
     vm.frame = f;
     LOAD_FRAME();
+    if (throwflag) {   /* generator.throw(): raise at the suspension point */
+#if USE_COMPUTED_GOTO
+        /* entered as an opcode: a jump from here into the error path
+         * would cost the hot opcodes registers (+1% instructions) */
+        u = 0;
+        oparg = 0;
+        goto *dispatch_table[OP_GEN_THROW];
+#else
+        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        goto exception_unwind;
+#endif
+    }
 
     DISPATCH();
 #if !USE_COMPUTED_GOTO
@@ -982,7 +1052,8 @@ dispatch:
     }
     TARGET(DICT_MERGE) {
         rt_object *m = POP();
-        int r = rt_dict_update(TOP(), m);
+        /* arg 1: a call's keywords, [callable, args tuple, dict] */
+        int r = oparg ? vm_dict_merge_call(TOP(), m, sp[-3]) : rt_dict_update(TOP(), m);
         rt_decref(m);
         if (r < 0)
             goto error;
@@ -1110,15 +1181,28 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         rt_object *it = TOP();
-        rt_object *v = RT_TYPE(it)->iternext(it);
-        if (v) {
-            PUSH(v);
-            DISPATCH();
-        }
-        if (rt_err_occurred()) {
-            if (!rt_err_matches(&rt_exc_StopIteration))
+        rt_object *v;
+        if (RT_TYPE(it) == &vm_gen_type) {
+            f->sp = sp;
+            int st = vm_gen_send(it, RT_NONE, &v, true);
+            if (st == 0) {
+                PUSH(v);
+                DISPATCH();
+            }
+            if (st < 0)
                 goto error;
-            rt_err_clear();
+            rt_decref(v);
+        } else {
+            v = RT_TYPE(it)->iternext(it);
+            if (v) {
+                PUSH(v);
+                DISPATCH();
+            }
+            if (rt_err_occurred()) {
+                if (!rt_err_matches(&rt_exc_StopIteration))
+                    goto error;
+                rt_err_clear();
+            }
         }
         sp--;
         rt_decref(it);
@@ -1158,7 +1242,7 @@ dispatch:
             while (sp > base)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
@@ -1170,7 +1254,7 @@ dispatch:
             while (sp > base)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;   /* the tracing collectors read sp if the callee collects */
@@ -1190,7 +1274,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
@@ -1203,7 +1287,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;
@@ -1226,7 +1310,7 @@ dispatch:
             while (sp > args - 1)
                 RT_XDECREF(POP());
             if (!nf)
-                goto error;
+                goto no_new_frame;
             goto push_new_frame;
         }
         f->sp = sp;
@@ -1337,10 +1421,55 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    /* The four opcodes below run out of line (evalsupport.c, gen.c) on the
+     * saved frame: kept small here, they leave the loop's register
+     * allocation for the hot opcodes as it was. */
+    TARGET(SETUP_WITH) {
+        SAVE_FRAME();
+        int r = vm_setup_with(f, (int)oparg);
+        sp = f->sp;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        f->sp = sp;
+        rt_object *r = vm_with_exit_exc(sp[-3], TOP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(GEN_THROW)   /* never in code (the verifier rejects it): see vm_run's entry */
+        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        goto exception_unwind;   /* as CPython's throw(): no __context__ set */
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        SAVE_FRAME();
+        vm_gen_suspend(f);   /* generator frames are always entered from C */
+        goto suspended;
+    }
+    TARGET(YIELD_FROM) {
+        SAVE_FRAME();
+        int st = vm_gen_yield_from(f, &retval);
+        if (st == 0)
+            goto suspended;   /* to delegate again when resumed */
+        sp = f->sp;
+        if (st < 0)
+            goto error;
+        DISPATCH();
+    }
     default:
         rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));
         goto error;
     }
+
+no_new_frame:   /* frame_for_call failed, or made a generator */
+    if (!made_generator)
+        goto error;
+    PUSH(made_generator);
+    made_generator = NULL;
+    DISPATCH();
 
 push_new_frame:
     SAVE_FRAME();
@@ -1393,12 +1522,22 @@ exception_unwind:
 
 exit_frame: {
         vm_frame *back = f->back;
-        bool entry = f->entry;
+        int entry = f->entry;
         f->sp = sp;
+        if (entry) {
+            /* a generator's frame is always an entry frame */
+            if (co->flags & VM_CO_GENERATOR) {
+                frame_clear(f);   /* the memory is the generator's */
+                vm_gen_of_frame(f)->state = VM_GEN_COMPLETED;
+            } else {
+                frame_release(f);
+            }
+            vm.frame = back;
+        suspended:
+            return retval;
+        }
         frame_release(f);
         vm.frame = back;
-        if (entry)
-            return retval;
         f = back;
         LOAD_FRAME();
         if (!retval)
@@ -1440,7 +1579,7 @@ static bool vm_is_safe(void)
 {
     int entries = 0;
     for (vm_frame *f = vm.frame; f; f = f->back)
-        entries += f->entry;
+        entries += f->entry == 1;   /* 2: a generator resumed by the loop, transparent */
     return entries <= 1;
 }
 
@@ -1508,9 +1647,12 @@ rt_object *vm_call_with_locals(rt_object *func, rt_object *locals)
 {
     vm_function *fn = (vm_function *)func;
     vm_frame *f = frame_for_call(fn, NULL, 0, NULL);
-    if (!f)
-        return NULL;
+    if (!f) {
+        rt_object *g = made_generator;
+        made_generator = NULL;
+        return g;
+    }
     f->locals = rt_newref(locals);
-    f->entry = true;
-    return vm_run(f);
+    f->entry = 1;
+    return vm_run(f, false);
 }

@@ -35,7 +35,8 @@ typedef struct vm_frame {
     struct vm_chunk *saved_chunk;
     char *saved_top;
     int nblocks;
-    bool entry;               /* returning from this frame returns from vm_run */
+    uint8_t entry;            /* returning from it returns from vm_run: 1 from C, 2 a
+                               * generator resumed by the loop (vm_gen_send's direct) */
     vm_block blocks[VM_MAXBLOCKS];
     rt_object *localsplus[];
 } vm_frame;
@@ -102,6 +103,11 @@ typedef struct vm_traceback {
 } vm_traceback;
 extern rt_type vm_traceback_type;
 
+/* The current exception, raised where nothing can take it (a finalizer):
+ * "Exception ignored in: repr(obj)" (fallback when obj is NULL or its repr
+ * fails) and the exception on stderr, then cleared, as
+ * PyErr_WriteUnraisable. */
+void vm_write_unraisable(rt_object *obj, const char *fallback);
 /* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
 void vm_print_exception(rt_object *exc, FILE *out);
 /* The builtins module's dict (borrowed). */

@@ -15,6 +15,10 @@
 int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
                  rt_object *kwnames);
 
+/* eval.c: run a frame that is not on the value stack (a generator's), with
+ * the current exception raised at its ip when throwflag is set. */
+rt_object *vm_eval_frame(vm_frame *f, bool throwflag);
+
 /* evalsupport.c */
 void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
 void vm_set_context(void);                      /* __context__ = the exception being handled */
@@ -27,6 +31,17 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i);
  * items, a list and after items; item 0 ends on top.  0 / -1. */
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
 int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
+/* with: look up __enter__/__exit__ on mgr's type (CPython's errors), call
+ * __enter__; *exit (bound) and *res are new references.  0 / -1. */
+int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res);
+/* SETUP_WITH on the saved frame f: [mgr] -> [exit, enter()] and a handler
+ * block at target; 0, or -1 with mgr popped. */
+int vm_setup_with(vm_frame *f, int target);
+/* exit(type(exc), exc, exc.__traceback__) */
+rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
+/* f(**m): merge m into the keyword dict d, with CPython's errors naming
+ * the callable (not a mapping, a keyword given twice).  0 / -1. */
+int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
 rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
 /* BUILD_SET with VM_SET_CONST: from the frozenset f of the items (stolen),

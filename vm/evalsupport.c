@@ -343,3 +343,182 @@ rt_object *vm_const_set(rt_object *f)
     RT_XDECREF(merged);
     return s;
 }
+
+/* ---- with ------------------------------------------------------------------ */
+
+/* A special method of o's type, bound to o (new reference), NULL if absent. */
+static rt_object *special_bound(rt_object *o, const char *name)
+{
+    rt_object *key = rt_str_intern_cstr(name);
+    if (!key)
+        return NULL;
+    rt_object *d = vm_type_lookup_cached(RT_TYPE(o), key);
+    rt_decref(key);
+    if (!d)
+        return NULL;
+    rt_descrgetfunc get = RT_TYPE(d)->descr_get;
+    if (!get)
+        return rt_newref(d);
+    rt_incref(d);
+    rt_object *r = get(d, o, RT_OBJ(RT_TYPE(o)));
+    rt_decref(d);
+    return r;
+}
+
+int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res)
+{
+    rt_object *enter = special_bound(mgr, "__enter__");
+    if (!enter) {
+        if (!rt_err_occurred())
+            rt_err_format(&rt_exc_TypeError, "'%s' object does not support the context manager protocol",
+                          rt_type_name(mgr));
+        return -1;
+    }
+    *exit = special_bound(mgr, "__exit__");
+    if (!*exit) {
+        if (!rt_err_occurred())
+            rt_err_format(&rt_exc_TypeError,
+                          "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                          rt_type_name(mgr));
+        rt_decref(enter);
+        return -1;
+    }
+    *res = vm_call(enter, NULL, 0, NULL);
+    rt_decref(enter);
+    if (!*res) {
+        RT_CLEAR(*exit);
+        return -1;
+    }
+    return 0;
+}
+
+rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc)
+{
+    rt_object *tb = rt_is_exception(exc) ? ((rt_exception *)exc)->traceback : NULL;
+    rt_object *args[3] = { RT_OBJ(RT_TYPE(exc)), exc, tb ? tb : RT_NONE };
+    return vm_call(exit, args, 3, NULL);
+}
+
+/* ---- f(**m) ------------------------------------------------------------------ */
+
+/* CPython's _PyObject_FunctionStr: "module.qualname()", "qualname()" for
+ * builtins, str(f) when there is no __qualname__. */
+static rt_object *function_str(rt_object *f)
+{
+    rt_object *q = rt_getattr_str(f, "__qualname__");
+    if (!q) {   /* built-in functions here have only __name__, their qualname */
+        rt_err_clear();
+        q = rt_getattr_str(f, "__name__");
+    }
+    if (!q || !rt_str_check(q)) {
+        RT_XDECREF(q);
+        rt_err_clear();
+        return rt_str(f);
+    }
+    rt_object *m = rt_getattr_str(f, "__module__");
+    if (!m)
+        rt_err_clear();
+    rt_object *r;
+    if (m && rt_str_check(m) && !rt_str_eq_cstr(m, "builtins"))
+        r = rt_str_from_format("%s.%s()", rt_str_data(m), rt_str_data(q));
+    else
+        r = rt_str_from_format("%s()", rt_str_data(q));
+    rt_decref(q);
+    RT_XDECREF(m);
+    return r;
+}
+
+static int merge_one(rt_object *d, rt_object *k, rt_object *v, rt_object *callable)
+{
+    int has = rt_dict_contains(d, k);
+    if (has < 0)
+        return -1;
+    if (has) {
+        rt_object *fs = function_str(callable);
+        if (!fs)
+            return -1;
+        if (rt_str_check(k))
+            rt_err_format(&rt_exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                          rt_str_data(fs), rt_str_data(k));
+        else
+            rt_err_format(&rt_exc_TypeError, "%s keywords must be strings", rt_str_data(fs));
+        rt_decref(fs);
+        return -1;
+    }
+    return rt_dict_setitem(d, k, v);
+}
+
+int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
+{
+    if (rt_dict_check(m)) {
+        intptr_t pos = 0;
+        rt_object *k, *v;
+        while (rt_dict_next(m, &pos, &k, &v))
+            if (merge_one(d, k, v, callable) < 0)
+                return -1;
+        return 0;
+    }
+    rt_object *keys = rt_call_method(m, "keys", NULL, 0);
+    if (!keys) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
+        rt_err_clear();
+        rt_object *fs = function_str(callable);
+        if (fs) {
+            rt_err_format(&rt_exc_TypeError, "%s argument after ** must be a mapping, not %s",
+                          rt_str_data(fs), rt_type_name(m));
+            rt_decref(fs);
+        }
+        return -1;
+    }
+    rt_object *it = rt_get_iter(keys);
+    rt_decref(keys);
+    if (!it)
+        return -1;
+    rt_object *k;
+    int r = 0;
+    while (r == 0 && (k = rt_iter_next(it))) {
+        rt_object *v = rt_getitem(m, k);
+        r = v ? merge_one(d, k, v, callable) : -1;
+        RT_XDECREF(v);
+        rt_decref(k);
+    }
+    rt_decref(it);
+    return r < 0 || rt_err_occurred() ? -1 : 0;
+}
+
+void vm_write_unraisable(rt_object *obj, const char *fallback)
+{
+    rt_object *exc = rt_err_fetch();
+    rt_object *rep = obj ? rt_repr(obj) : NULL;
+    if (!rep)
+        rt_err_clear();
+    fflush(vm.out);
+    fprintf(stderr, "Exception ignored in: %s\n", rep ? rt_str_data(rep) : fallback);
+    RT_XDECREF(rep);
+    if (exc)
+        vm_print_exception(exc, stderr);
+    RT_XDECREF(exc);
+}
+
+int vm_setup_with(vm_frame *f, int target)
+{
+    if (f->nblocks >= VM_MAXBLOCKS) {
+        rt_err_set_string(&rt_exc_RuntimeError, "too many statically nested blocks");
+        return -1;
+    }
+    rt_object *mgr = f->sp[-1], *exit, *res;
+    int r = vm_with_enter(mgr, &exit, &res);
+    rt_decref(mgr);
+    if (r < 0) {
+        f->sp--;
+        return -1;
+    }
+    f->sp[-1] = exit;
+    vm_block *b = &f->blocks[f->nblocks++];
+    b->type = VM_BLOCK_FINALLY;
+    b->handler = target;
+    b->level = (int)(f->sp - f->stack);
+    *f->sp++ = res;
+    return 0;
+}

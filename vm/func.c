@@ -358,7 +358,12 @@ static rt_object *class_get(rt_object *d, rt_object *obj, rt_object *type)
 {
     if (!type)
         type = RT_OBJ(RT_TYPE(obj));
-    return vm_method_new(((vm_wrapper *)d)->callable, type);
+    /* 3.9-3.12 chain to a wrapped descriptor (classmethod over property) */
+    rt_object *c = ((vm_wrapper *)d)->callable;
+    rt_descrgetfunc get = RT_TYPE(c)->descr_get;
+    if (get && !vm_function_check(c))
+        return get(c, type, RT_OBJ(RT_TYPE(type)));
+    return vm_method_new(c, type);
 }
 
 static rt_object *wrapper_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -430,7 +435,7 @@ rt_object *vm_classmethod_new(rt_object *c) { return wrap(&vm_classmethod_type, 
 int vm_func_init(void)
 {
     rt_type *types[] = { &vm_code_type, &vm_function_type, &vm_cell_type, &vm_method_type,
-                         &vm_staticmethod_type, &vm_classmethod_type };
+                         &vm_staticmethod_type, &vm_classmethod_type, &vm_property_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_type_ready(types[i]) < 0)
             return -1;

@@ -47,7 +47,8 @@ typedef struct vm_wrapper {   /* staticmethod / classmethod */
 } vm_wrapper;
 
 extern rt_type vm_function_type, vm_cell_type, vm_method_type,
-    vm_staticmethod_type, vm_classmethod_type;
+    vm_staticmethod_type, vm_classmethod_type,
+    vm_property_type;   /* property.c */
 
 static inline bool vm_function_check(rt_object *o) { return o->type == &vm_function_type; }
 static inline bool vm_cell_check(rt_object *o) { return o->type == &vm_cell_type; }

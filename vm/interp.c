@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/gen.h"
 #include "compiler/compile.h"
 #include "vm/module.h"
 #include "compiler/marshal.h"
@@ -21,7 +22,7 @@ int vm_init(const vm_inittab *tab)
 {
     if (vm.builtins)
         return 0;
-    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
+    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_gen_init() < 0 || vm_class_init() < 0)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();

@@ -406,6 +406,7 @@ Test(boehm_python, dead_weakref_gets_no_callback)
                   "    c.own = weakref.ref(c, lambda r: log.append('own'))\n"
                   "    return kept\n"
                   "k = make()\n"
+                  "C().x = 1\n"   /* vm_run keeps STORE_ATTR's object in a spill slot: overwrite it */
                   "gc.collect()\n"
                   "print(log)\n",
                   "['kept']\n");

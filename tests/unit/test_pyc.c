@@ -465,6 +465,19 @@ Test(pyc, verifier_accepts_a_well_formed_module)
     rt_decref(co);
 }
 
+Test(pyc, verifier_rejects_a_generator_flag_outside_a_function)
+{
+    vm_codeunit ok[] = { U(LOAD_CONST, 0), U(STORE_NAME, 0), U(LOAD_CONST, 0), U(RETURN_VALUE, 0) };
+    rt_object *co = make_code(ok, 4, 1, VM_CO_MODULE | VM_CO_GENERATOR);
+    cr_expect_eq(vm_code_verify(co, true), -1);
+    rt_object *e = rt_err_fetch();
+    rt_object *s = e ? rt_str(e) : NULL;
+    cr_expect(s && strstr(rt_str_data(s), "generator flag on a non-function"));
+    RT_XDECREF(s);
+    RT_XDECREF(e);
+    rt_decref(co);
+}
+
 Test(pyc, verifier_rejects_what_would_crash_the_loop)
 {
     vm_codeunit underflow[] = { U(POP_TOP, 0), U(LOAD_CONST, 0), U(RETURN_VALUE, 0) };
@@ -495,6 +508,13 @@ Test(pyc, verifier_rejects_what_would_crash_the_loop)
     vm_codeunit foriter[] = { U(LOAD_CONST, 0), U(FOR_ITER, 3), U(POP_TOP, 0), U(LOAD_CONST, 0),
                               U(RETURN_VALUE, 0) };
     expect_rejected(foriter, 5, 2, "without an iterator");
+    /* the loop finds a generator from the frame: only generator code may suspend */
+    vm_codeunit yield[] = { U(LOAD_CONST, 0), U(YIELD_VALUE, 0), U(RETURN_VALUE, 0) };
+    expect_rejected(yield, 3, 1, "yield outside a generator");
+    /* WITH_EXCEPT_START only in a handler: [exit, prev exc, exc] */
+    vm_codeunit withexc[] = { U(LOAD_CONST, 0), U(LOAD_CONST, 0), U(LOAD_CONST, 0),
+                              U(WITH_EXCEPT_START, 0), U(RETURN_VALUE, 0) };
+    expect_rejected(withexc, 5, 4, "WITH_EXCEPT_START without");
     /* different depths where two paths meet */
     vm_codeunit join[] = { U(LOAD_CONST, 0), U(POP_JUMP_IF_TRUE, 3), U(LOAD_CONST, 0),
                            U(LOAD_CONST, 0), U(RETURN_VALUE, 0) };

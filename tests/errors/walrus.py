@@ -1,4 +1,0 @@
-# assignment expressions are outside the subset
-x = [1, 2]
-if (n := len(x)) > 1:
-    print(n)

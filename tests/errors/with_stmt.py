@@ -1,4 +1,0 @@
-# `with` is outside the subset
-x = 1
-with open('f') as fh:
-    print(fh)
