@@ -35,7 +35,7 @@ int vm_cmd_experiment(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.progress = LAB_PROGRESS_AUTO;
     opterr = 0;
-    optind = 1;
+    optind = 0;   /* glibc: re-initialise, so that options may follow the positionals */
     int c;
     while ((c = getopt_long(argc, argv, ":j:o:h", longopts, NULL)) != -1) {
         switch (c) {
