@@ -15,6 +15,7 @@
 #include "vm/module.h"
 #include "runtime/telemetry.h"
 #include "lab/telemetry_out.h"
+#include "lab/fileio.h"
 #include <stdlib.h>
 
 static void help(FILE *out)
@@ -144,6 +145,20 @@ int vm_cmd_run(int argc, char **argv)
     }
     if (vm_options_check(&o, "gclab run") < 0)
         return 2;
+    /* Output paths are checked now, not after the program ran. */
+    const char *inputs[] = { argv[optind], NULL };
+    const char *outs[][2] = { { "--stats", m.stats_path }, { "--trace", m.trace_path } };
+    for (int i = 0; i < 2; i++) {
+        char err[512];
+        if (outs[i][1] && lab_output_check(outs[i][1], inputs, err, sizeof err) < 0) {
+            fprintf(stderr, "gclab run: %s: %s\n", outs[i][0], err);
+            return 2;
+        }
+    }
+    if (m.stats_path && m.trace_path && strcmp(m.stats_path, m.trace_path) == 0) {
+        fprintf(stderr, "gclab run: --stats and --trace name the same file '%s'\n", m.stats_path);
+        return 2;
+    }
     bool measuring = m.stats_path || m.trace_path;
     if (measuring && rt_tel_enable(&m.cfg) < 0) {
         fprintf(stderr, "gclab run: cannot allocate the telemetry buffer\n");

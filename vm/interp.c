@@ -2,6 +2,7 @@
  * interp.c -- bringing the VM up and down, running __main__, and printing
  * uncaught exceptions and syntax errors the way CPython 3.11 does.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
@@ -312,10 +313,11 @@ int vm_run_code(rt_object *code, const char *filename)
 int vm_run_pyc(const char *path)
 {
     rt_object *code = vm_pyc_read(path);
+    int e = errno;
     if (!code) {
         if (rt_err_matches(&rt_exc_OSError)) {
             rt_err_clear();
-            fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+            vm_print_open_error("gclab", path, e);
             return 2;
         }
         if (rt_err_matches(&rt_exc_ImportError)) {   /* name the file, as the import does */
@@ -349,7 +351,7 @@ int vm_run_file(const char *path)
     size_t len;
     char *src = vm_read_file(path, &len);
     if (!src) {
-        fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        vm_print_open_error("gclab", path, errno);
         return 2;
     }
     /* CPython 3.9+: the main script's __file__ (and its code's filename,

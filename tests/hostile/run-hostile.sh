@@ -14,7 +14,7 @@
 #                   into a fresh scratch folder first: {in} in args is the copy
 #   NAME.setup    optional sh script run in the scratch folder before gclab
 #   NAME.check    optional sh script run after it; a non-zero exit fails the case
-# Placeholders in args: {in} the input copy, {tmp} the scratch folder, {gc}
+# args are shell words (quotes and redirections work).  Placeholders: {in} the input copy, {tmp} the scratch folder, {gc}
 # "--gc COLLECTOR" when a collector is given (else nothing).  Scripts see
 # GCLAB, TMP, IN, CASEDIR, COLLECTOR and (in .check) STATUS.
 # A status above 128 (a signal), a hang, or "AddressSanitizer", "runtime
@@ -49,11 +49,11 @@ for expect in "$CASEDIR"/*.expect; do
     if [ -f "$CASEDIR/$name.setup" ] && ! (cd "$TMP" && sh "$CASEDIR/$name.setup") >"$TMP/.setup.log" 2>&1; then
         echo "FAIL: $name: setup failed"; cat "$TMP/.setup.log"; fails=$((fails + 1)); continue
     fi
-    # Substitute the placeholders; word splitting then gives the arguments
-    # (paths under the scratch folder have no spaces).
+    # Substitute the placeholders (paths under the scratch folder have no
+    # spaces); args are then shell words: quotes ('') and redirections
+    # (> /dev/full) work.
     cmd=$(printf '%s' "$args" | sed -e "s#{in}#$IN#g" -e "s#{tmp}#$TMP#g" -e "s#{gc}#$gcopt#g")
-    # shellcheck disable=SC2086
-    (cd "$TMP" && exec timeout -k 5 "$limit" "$GCLAB" $cmd) >"$work/$name.out" 2>"$work/$name.err" </dev/null
+    (cd "$TMP" && eval "exec timeout -k 5 \"\$limit\" \"\$GCLAB\" $cmd") >"$work/$name.out" 2>"$work/$name.err" </dev/null
     got=$?
     why=""
     if [ "$got" = 124 ] && [ "$want" != 124 ]; then why="hung (over ${limit}s)"
