@@ -207,6 +207,11 @@ int vm_cmd_dis(int argc, char **argv)
         vm_dis(code, stdout);
         rt_decref(code);
         status = 0;
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "gclab dis: cannot write the output: %s\n", strerror(errno ? errno : EIO));
+            clearerr(stdout);
+            status = 1;
+        }
     }
     stop_vm();
     return status;

@@ -5,7 +5,9 @@
  * syntax error, the code given to sys.exit, 2 for usage errors or an
  * unreadable file.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <stdio_ext.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli/commands.h"
@@ -178,7 +180,17 @@ int vm_cmd_run(int argc, char **argv)
     }
     int status = vm_run_file(argv[optind]);
     vm_fini();
-    fflush(stdout);
+    /* The exit flush, as CPython's: a failure is reported as an ignored
+     * exception and the status becomes 120. */
+    int e = vm_flush_out(true);
+    if (e) {
+        fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                        "OSError: [Errno %d] %s\n", e, strerror(e));
+        clearerr(stdout);
+        __fpurge(stdout);
+        if (status == 0)
+            status = 120;
+    }
     fflush(stderr);
     vm_leak_report leaks;
     vm_runtime_stop(NULL, &leaks);

@@ -68,5 +68,8 @@ int vm_run_code(rt_object *code, const char *filename);
 /* Read and run a file (sys.argv must already be set; a .pyc file is loaded,
  * not compiled); 2 if unreadable. */
 int vm_run_file(const char *path);
+/* Flush the program's output (vm.out); the errno of the first flush that
+ * failed since the last vm_flush_out(true), 0 if none; take resets it. */
+int vm_flush_out(bool take);
 
 #endif
