@@ -51,6 +51,7 @@ typedef struct rctx {
     size_t ncharts;
     FILE *err;
     int failures;
+    bool incomplete;   /* summary or pages not written: exit 3 */
     bool no_gnuplot;   /* said once, then every chart is skipped */
 } rctx;
 
@@ -119,13 +120,10 @@ static int run_gnuplot(rctx *C, const char *script)
         return -1;
     }
     if (pid == 0) {
-        if (chdir(C->charts) != 0)
+        /* the log first: its path is relative to where we are now */
+        int fd = log ? open(log, O_WRONLY | O_CREAT | O_APPEND, 0644) : -1;
+        if (fd < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0 || chdir(C->charts) != 0)
             _exit(126);
-        int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0644);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-        }
         execlp("gnuplot", "gnuplot", script, (char *)NULL);
         dprintf(2, "cannot run gnuplot: %s\n", strerror(errno));
         _exit(127);
@@ -167,6 +165,12 @@ static void make_chart(rctx *C, const char *name, const char *title, const char 
         ok = r == 0 && png && svg && nonempty(png) && nonempty(svg);
         if (!ok && r != -2)
             fprintf(C->err, "gclab report: chart %s failed (see %s/gnuplot.log)\n", name, C->charts);
+        if (!ok) {   /* no half-drawn chart stays behind */
+            if (png)
+                unlink(png);
+            if (svg)
+                unlink(svg);
+        }
         free(png);
         free(svg);
     }
@@ -457,7 +461,7 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
     const lab_results *R = &C->R;
     buf d = { 0 };
     bprintf(&d, "# workload, then per configuration: median ci_lo ci_hi of %s x %g\n", figure, scale);
-    size_t shown = 0;
+    size_t shown = 0, values = 0;
     for (size_t w = 0; w < R->nworkloads; w++) {
         if (!workload_has_data(R, R->workloads[w]))
             continue;
@@ -468,12 +472,18 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
         for (size_t c = 0; c < R->nconfigs; c++) {
             const lab_group *g = find_group(R, R->workloads[w], R->configs[c]);
             lab_ci ci = group_ci(R, g, figure);
-            if (isnan(ci.center))
+            if (isnan(ci.center)) {
                 bprintf(&d, " ? ? ?");
-            else
+            } else {
                 bprintf(&d, " %.6g %.6g %.6g", ci.center * scale, ci.lo * scale, ci.hi * scale);
+                values++;
+            }
         }
         bprintf(&d, "\n");
+    }
+    if (!values) {   /* e.g. no pause at all: nothing to draw, and nothing wrong */
+        free(d.s);
+        return;
     }
     char *f = d.s ? data_file(C, name, d.s) : NULL;
     buf body = { 0 };
@@ -641,7 +651,7 @@ static void write_pages(rctx *C)
     bprintf(&html, "</body></html>\n");
     char *p1 = lab_strdup_printf("%s/report.md", C->out), *p2 = lab_strdup_printf("%s/report.html", C->out);
     if (!p1 || !p2 || !md.s || !html.s || write_text(C, p1, md.s) < 0 || write_text(C, p2, html.s) < 0)
-        C->failures++;
+        C->incomplete = true;
     free(p1);
     free(p2);
     free(md.s);
@@ -695,7 +705,7 @@ int lab_report(const lab_report_opts *o)
                   1.0 / 1048576, "peak RSS (MiB)");
     }
     write_pages(&C);
-    rc = C.failures ? 1 : 0;
+    rc = C.incomplete ? 3 : C.failures ? 1 : 0;
 done:
     for (size_t i = 0; i < C.ncharts; i++) {
         free(C.charts_list[i].name);
