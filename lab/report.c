@@ -223,7 +223,7 @@ static bool load_trace(rctx *C, const lab_result_run *r, lab_trace *t)
     char e[512], *p = lab_strdup_printf("%s/trace.csv", r->dir);
     int rc = p ? lab_trace_load(p, t, e, sizeof e) : -1;
     if (rc < 0)
-        fprintf(C->err, "gclab report: %s\n", p ? e : "out of memory");
+        fprintf(C->err, "gclab report: warning: %s: trace left out\n", p ? e : "out of memory");
     free(p);
     return rc == 0;
 }
@@ -677,6 +677,8 @@ int lab_report(const lab_report_opts *o)
         fprintf(C.err, "gclab report: %s\n", e);
         return 3;
     }
+    for (size_t i = 0; i < C.R.nwarnings; i++)
+        fprintf(C.err, "gclab report: warning: %s\n", C.R.warnings[i]);
     C.out = strdup(o->out_dir ? o->out_dir : o->dirs[0]);
     C.charts = lab_strdup_printf("%s/charts", C.out);
     C.data = lab_strdup_printf("%s/charts/data", C.out);

@@ -9,6 +9,7 @@
 #                   status: N      the exit status expected
 #                   stderr: TEXT   TEXT appears in stderr (fixed string; repeatable)
 #                   stdout: TEXT   TEXT appears in stdout (repeatable)
+#                   no-stderr: TEXT   TEXT must not appear in stderr (repeatable)
 #                   timeout: S     seconds before the case counts as hung (default 60)
 #   NAME.*  or NAME/   the input (a program, a spec, a result folder...), copied
 #                   into a fresh scratch folder first: {in} in args is the copy
@@ -72,6 +73,13 @@ EOT
             [ -z "$frag" ] || grep -qF -- "$frag" "$work/$name.out" || { why="stdout lacks '$frag'"; break; }
         done <<EOT
 $(field stdout "$expect")
+EOT
+    fi
+    if [ -z "$why" ]; then
+        while IFS= read -r frag; do
+            [ -z "$frag" ] || ! grep -qF -- "$frag" "$work/$name.err" || { why="stderr has '$frag'"; break; }
+        done <<EOT
+$(field no-stderr "$expect")
 EOT
     fi
     if [ -z "$why" ] && [ -f "$CASEDIR/$name.check" ]; then
