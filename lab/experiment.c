@@ -406,6 +406,11 @@ int lab_experiment(const lab_experiment_opts *o)
     memset(&X, 0, sizeof X);
     X.out = o->out ? o->out : stdout;
     X.err = o->err ? o->err : stderr;
+    if ((o->out_root && !*o->out_root) || (o->resume_dir && !*o->resume_dir)) {
+        /* "" + "/NAME" would be a folder at the root of the file system */
+        fprintf(X.err, "gclab experiment: %s: an empty path names no folder\n", o->resume_dir ? "--resume" : "--output");
+        return 2;
+    }
     if (o->resume_dir) {
         int rc = resume(&X, o);
         free_ctx(&X);

@@ -668,6 +668,15 @@ int lab_report(const lab_report_opts *o)
         fprintf(C.err, "gclab report: no result folder given\n");
         return 2;
     }
+    for (size_t i = 0; i < o->ndirs; i++)
+        if (!*o->dirs[i]) {
+            fprintf(C.err, "gclab report: an empty path names no result folder\n");
+            return 2;
+        }
+    if (o->out_dir && !*o->out_dir) {   /* "" + "/charts" would be at the root of the file system */
+        fprintf(C.err, "gclab report: --output: an empty path names no folder\n");
+        return 2;
+    }
     if (!o->out_dir && o->ndirs > 1) {
         fprintf(C.err, "gclab report: %zu result folders: name the output folder with --output DIR\n", o->ndirs);
         return 2;
