@@ -46,6 +46,7 @@ typedef struct ctx {
     FILE *out, *err;
     int wrote;               /* a run's files could not be written (-1) */
     char **names;            /* --resume: the workload and config names it owns */
+    double load_start[3];    /* load averages when the experiment started */
 } ctx;
 
 static int make_root(ctx *X, const char *out_root)
@@ -222,7 +223,7 @@ static void run_finished(lab_run *r, void *arg)
 static int write_provenance(ctx *X, const lab_experiment_opts *o, const char *started, const char *finished)
 {
     lab_provenance p = { &X->spec, X->gclab, o->command_line, started, finished, X->runs, X->nruns,
-                         X->run_workload, X->run_config };
+                         X->run_workload, X->run_config, { X->load_start[0], X->load_start[1], X->load_start[2] } };
     char e[512];
     char *path = lab_strdup_printf("%s/provenance.json", X->root);
     int rc = path ? lab_provenance_write(path, &p, e, sizeof e) : -1;
@@ -461,6 +462,15 @@ int lab_experiment(const lab_experiment_opts *o)
         fprintf(X.err, "gclab experiment: cannot copy the spec into %s\n", X.root);
         goto done;
     }
+    if (lab_provenance_copy_workloads(&X.spec, X.root, e, sizeof e) < 0) {
+        fprintf(X.err, "gclab experiment: cannot copy the workloads into %s: %s\n", X.root, e);
+        goto done;
+    }
+    lab_load_average(X.load_start);
+    char busy[160];
+    lab_busy_warning(X.load_start, busy, sizeof busy);
+    if (busy[0])
+        fprintf(X.err, "gclab experiment: warning: %s\n", busy);
     if (expand(&X) < 0) {
         fprintf(X.err, "gclab experiment: cannot lay out the runs under %s\n", X.root);
         goto done;
