@@ -10,7 +10,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -45,15 +44,9 @@ static int add_name(char ***list, size_t *n, const char *name)
     return 0;
 }
 
-static void warn(lab_results *R, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void warn(lab_results *R, const char *fmt, ...)
+/* Keep s (malloc'ed, or NULL when out of memory) as a warning. */
+static void warn(lab_results *R, char *s)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    if (vasprintf(&s, fmt, ap) < 0)
-        s = NULL;
-    va_end(ap);
     char **nw = s ? realloc(R->warnings, (R->nwarnings + 1) * sizeof *nw) : NULL;
     if (!nw) {
         free(s);
@@ -112,11 +105,11 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         if (!meta || !lab_json_str(meta, "workload") || !lab_json_str(meta, "config")) {
             struct stat st;
             if (stat(rdir, &st) == 0 && !S_ISDIR(st.st_mode))
-                warn(R, "%s: a stray file in runs/, not a run: left out", rdir);
+                warn(R, lab_strdup_printf("%s: a stray file in runs/, not a run: left out", rdir));
             else if (meta)
-                warn(R, "%s/run.json: lacks workload or config: run left out", rdir);
+                warn(R, lab_strdup_printf("%s/run.json: lacks workload or config: run left out", rdir));
             else
-                warn(R, "%s: run left out", e2);
+                warn(R, lab_strdup_printf("%s: run left out", e2));
             lab_json_free(meta);
             free(rdir);
             continue;
@@ -145,9 +138,10 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
             r->stats = lab_json_parse_file(stats_path, e2, sizeof e2);
             const char *bad = r->stats ? bad_figure(r->stats) : NULL;
             if (!r->stats) {
-                warn(R, "%s: its statistics left out", e2);
+                warn(R, lab_strdup_printf("%s: its statistics left out", e2));
             } else if (bad) {
-                warn(R, "%s: %s is not a finite, non-negative number: its statistics left out", stats_path, bad);
+                warn(R, lab_strdup_printf("%s: %s is not a finite, non-negative number: its statistics left out",
+                                          stats_path, bad));
                 lab_json_free(r->stats);
                 r->stats = NULL;
             }
@@ -176,7 +170,7 @@ int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char
         }
         free(real);
         if (twice) {
-            warn(R, "%s: named twice: read once", dirs[i]);
+            warn(R, lab_strdup_printf("%s: named twice: read once", dirs[i]));
             continue;
         }
         char e[512];
@@ -186,7 +180,7 @@ int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char
                 lab_results_free(R);
                 return -1;
             }
-            warn(R, "%s: left out", e);
+            warn(R, lab_strdup_printf("%s: left out", e));
             if (!first_err[0])
                 snprintf(first_err, sizeof first_err, "%s", e);
             continue;
