@@ -4,6 +4,7 @@
  * of `python3 -m dis`).  Exit status: 0, 1 for a syntax error or an
  * unloadable/unwritable file, 2 for usage errors.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "lab/fileio.h"
 
 static bool ends_with(const char *s, const char *suffix)
 {
@@ -61,7 +63,9 @@ static rt_object *compile_file(const char *path, const char *cmd)
     size_t len;
     char *src = vm_read_file(path, &len);
     if (!src) {
-        fprintf(stderr, "gclab %s: can't open file '%s': [Errno 2] No such file or directory\n", cmd, path);
+        char prog[32];
+        snprintf(prog, sizeof prog, "gclab %s", cmd);
+        vm_print_open_error(prog, path, errno);
         return NULL;
     }
     vm_syntax_error err;
@@ -123,6 +127,12 @@ int vm_cmd_compile(int argc, char **argv)
         snprintf(defout, sizeof defout, "%.*s.pyc", (int)n, path);
         outpath = defout;
     }
+    char err[512];
+    const char *inputs[] = { path, NULL };
+    if (lab_output_check(outpath, inputs, err, sizeof err) < 0) {
+        fprintf(stderr, "gclab compile: -o: %s\n", err);
+        return 2;
+    }
     if (start_vm("compile") < 0)
         return 2;
     int status = 1;
@@ -135,10 +145,17 @@ int vm_cmd_compile(int argc, char **argv)
             size = (uint64_t)st.st_size;
             mtime = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
         }
-        if (vm_pyc_write(outpath, code, size, mtime) == 0)
-            status = 0;
-        else
+        unsigned char *image;
+        size_t len;
+        if (vm_pyc_dumps(code, size, mtime, &image, &len) < 0) {
             report("compile");
+        } else {
+            if (lab_write_atomic_bytes(outpath, image, len, err, sizeof err) == 0)
+                status = 0;
+            else
+                fprintf(stderr, "gclab compile: %s\n", err);
+            rt_raw_free(image);
+        }
         rt_decref(code);
     }
     stop_vm();
@@ -190,6 +207,11 @@ int vm_cmd_dis(int argc, char **argv)
         vm_dis(code, stdout);
         rt_decref(code);
         status = 0;
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "gclab dis: cannot write the output: %s\n", strerror(errno ? errno : EIO));
+            clearerr(stdout);
+            status = 1;
+        }
     }
     stop_vm();
     return status;

@@ -11,12 +11,15 @@
 
 static const char usage[] =
     "usage: gclab experiment SPEC [options]\n"
+    "       gclab experiment --resume DIR [options]\n"
     "  -j, --jobs N          runs at a time (default: the spec's 'jobs', else the number of cores)\n"
     "      --gclab PATH      the gclab binary the runs use (default: this one)\n"
     "  -o, --output DIR      results root (default: results); results go to DIR/NAME/TIMESTAMP\n"
     "      --print-commands  print one shell command per run (for GNU parallel) instead of running\n"
     "      --no-report       skip the charts and report pages\n"
     "      --progress MODE   auto, bar, lines or none (default: auto: a bar on a terminal)\n"
+    "      --resume DIR      finish a killed or interrupted experiment: run again every run of\n"
+    "                        the result folder DIR that did not end \"ok\", then the report\n"
     "  -h, --help            this help\n";
 
 int vm_cmd_experiment(int argc, char **argv)
@@ -28,6 +31,7 @@ int vm_cmd_experiment(int argc, char **argv)
         { "print-commands", no_argument, NULL, 'p' },
         { "no-report", no_argument, NULL, 'n' },
         { "progress", required_argument, NULL, 'P' },
+        { "resume", required_argument, NULL, 'R' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -35,7 +39,7 @@ int vm_cmd_experiment(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.progress = LAB_PROGRESS_AUTO;
     opterr = 0;
-    optind = 1;
+    optind = 0;   /* glibc: re-initialise, so that options may follow the positionals */
     int c;
     while ((c = getopt_long(argc, argv, ":j:o:h", longopts, NULL)) != -1) {
         switch (c) {
@@ -53,6 +57,7 @@ int vm_cmd_experiment(int argc, char **argv)
         case 'o': o.out_root = optarg; break;
         case 'p': o.print_commands = true; break;
         case 'n': o.no_report = true; break;
+        case 'R': o.resume_dir = optarg; break;
         case 'P':
             if (!strcmp(optarg, "auto")) o.progress = LAB_PROGRESS_AUTO;
             else if (!strcmp(optarg, "bar")) o.progress = LAB_PROGRESS_BAR;
@@ -72,11 +77,15 @@ int vm_cmd_experiment(int argc, char **argv)
             return 2;
         }
     }
-    if (optind != argc - 1) {
+    if (o.resume_dir && (optind != argc || o.print_commands || o.out_root)) {
+        fprintf(stderr, "gclab experiment: --resume DIR takes no SPEC, -o or --print-commands\n%s", usage);
+        return 2;
+    }
+    if (!o.resume_dir && optind != argc - 1) {
         fprintf(stderr, "gclab experiment: %s\n%s", optind >= argc ? "no SPEC file given" : "exactly one SPEC file expected", usage);
         return 2;
     }
-    o.spec_path = argv[optind];
+    o.spec_path = o.resume_dir ? NULL : argv[optind];
     /* The command as typed, for provenance.json. */
     size_t n = 16;
     for (int i = 0; i < argc; i++)

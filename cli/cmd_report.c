@@ -27,7 +27,7 @@ int vm_cmd_report(int argc, char **argv)
     lab_report_opts o;
     memset(&o, 0, sizeof o);
     opterr = 0;
-    optind = 1;
+    optind = 0;   /* glibc: re-initialise, so that options may follow the positionals */
     int c;
     while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
         switch (c) {

@@ -5,8 +5,10 @@
  * syntax error, the code given to sys.exit, 2 for usage errors or an
  * unreadable file.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
+#include <stdio_ext.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli/commands.h"
@@ -16,6 +18,7 @@
 #include "vm/module.h"
 #include "runtime/telemetry.h"
 #include "lab/telemetry_out.h"
+#include "lab/fileio.h"
 #include <stdlib.h>
 
 static void help(FILE *out)
@@ -170,6 +173,20 @@ int vm_cmd_run(int argc, char **argv)
     }
     if (vm_options_check(&o, "gclab run") < 0)
         return 2;
+    /* Output paths are checked now, not after the program ran. */
+    const char *inputs[] = { argv[optind], NULL };
+    const char *outs[][2] = { { "--stats", m.stats_path }, { "--trace", m.trace_path } };
+    for (int i = 0; i < 2; i++) {
+        char err[512];
+        if (outs[i][1] && lab_output_check(outs[i][1], inputs, err, sizeof err) < 0) {
+            fprintf(stderr, "gclab run: %s: %s\n", outs[i][0], err);
+            return 2;
+        }
+    }
+    if (m.stats_path && m.trace_path && strcmp(m.stats_path, m.trace_path) == 0) {
+        fprintf(stderr, "gclab run: --stats and --trace name the same file '%s'\n", m.stats_path);
+        return 2;
+    }
     bool measuring = m.stats_path || m.trace_path;
     if (measuring && rt_tel_enable(&m.cfg) < 0) {
         fprintf(stderr, "gclab run: cannot allocate the telemetry buffer\n");
@@ -194,7 +211,17 @@ int vm_cmd_run(int argc, char **argv)
      * collections is reported apart (teardown_* in the stats). */
     rt_tel_mark(RT_TEL_MARK_TEARDOWN);
     vm_fini();
-    fflush(stdout);
+    /* The exit flush, as CPython's: a failure is reported as an ignored
+     * exception and the status becomes 120. */
+    int e = vm_flush_out(true);
+    if (e) {
+        fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                        "OSError: [Errno %d] %s\n", e, strerror(e));
+        clearerr(stdout);
+        __fpurge(stdout);
+        if (status == 0)
+            status = 120;
+    }
     fflush(stderr);
     vm_leak_report leaks;
     vm_runtime_stop(NULL, &leaks);

@@ -5,6 +5,7 @@
  * parsing and its own --help.  Usage errors (unknown command or flag, bad
  * value) print what is wrong and what is allowed, and exit with status 2.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,20 @@ static void usage(FILE *out)
     fprintf(out, "\n`gclab COMMAND --help` describes a command's options.\n");
 }
 
+/* What a command printed must have reached stdout: a full disk or a closed
+ * pipe is an error (status 1 if the command had succeeded), never a
+ * silently short output. */
+static int flush_stdout(int status)
+{
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        int e = errno ? errno : EIO;
+        fprintf(stderr, "gclab: cannot write the output: %s\n", strerror(e));
+        return status ? status : 1;
+    }
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -48,10 +63,10 @@ int main(int argc, char **argv)
         switch (c) {
         case 'h':
             usage(stdout);
-            return 0;
+            return flush_stdout(0);
         case 'V':
             printf("gclab %s\n", VM_VERSION);
-            return 0;
+            return flush_stdout(0);
         default:
             fprintf(stderr, "gclab: unknown option '%s'\n", argv[optind - 1]);
             usage(stderr);
@@ -67,7 +82,8 @@ int main(int argc, char **argv)
         if (strcmp(commands[i].name, name) == 0) {
             int first = optind;
             optind = 0;   /* glibc: 0 re-initialises getopt for the command's own parse */
-            return commands[i].run(argc - first, argv + first);
+            int status = commands[i].run(argc - first, argv + first);
+            return flush_stdout(status);
         }
     }
     fprintf(stderr, "gclab: unknown command '%s' (one of:", name);

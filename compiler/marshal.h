@@ -60,6 +60,10 @@ int vm_code_verify(rt_object *co, bool top);
  * same directory, then rename).  src_size / src_mtime_ns stamp the source
  * it came from (0 when unknown).  0, or -1 with an exception set. */
 int vm_pyc_write(const char *path, rt_object *code, uint64_t src_size, int64_t src_mtime_ns);
+/* The same file's image in memory (*out from rt_raw_malloc, the caller
+ * frees it): for writers with their own output rules (gclab compile -o).
+ * 0, or -1 with an exception set. */
+int vm_pyc_dumps(rt_object *code, uint64_t src_size, int64_t src_mtime_ns, unsigned char **out, size_t *len);
 /* Parse a whole bytecode file image: header, size and checksum, then the
  * payload.  When want_size/want_mtime are non-NULL they must match the
  * header's source stamp.  A new code object or NULL with ImportError set

@@ -22,6 +22,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "lab/experiment.h"
@@ -43,6 +44,8 @@ typedef struct ctx {
     const char **run_workload, **run_config;
     int *run_repeat;
     FILE *out, *err;
+    int wrote;               /* a run's files could not be written (-1) */
+    char **names;            /* --resume: the workload and config names it owns */
     double load_start[3];    /* load averages when the experiment started */
 } ctx;
 
@@ -171,6 +174,14 @@ static int write_meta(FILE *f, void *arg)
     lab_json_write_number(f, r->elapsed_s);
     fputs(",\n  \"cmd\": ", f);
     lab_json_write_string(f, cmd ? cmd : "");
+    /* what --resume needs to run it again, without the spec */
+    fputs(",\n  \"argv\": [", f);
+    for (size_t k = 0; r->argv[k]; k++) {
+        fputs(k ? ", " : "", f);
+        lab_json_write_string(f, r->argv[k]);
+    }
+    fputs("],\n  \"timeout_s\": ", f);
+    lab_json_write_number(f, m->X->spec.timeout_s);
     fputs("\n}\n", f);
     free(cmd);
     return cmd ? 0 : -1;
@@ -200,6 +211,15 @@ static int write_run_files(ctx *X, size_t i, const char *status, bool with_cmd)
     return rc;
 }
 
+/* The runner's on_finish: each run's status is on disk as soon as it is
+ * known, so that `gclab report` recovers what finished if the experiment
+ * is killed, and --resume runs only the rest. */
+static void run_finished(lab_run *r, void *arg)
+{
+    ctx *X = arg;
+    X->wrote |= write_run_files(X, (size_t)(r - X->runs), lab_run_status_name(r->status), false);
+}
+
 static int write_provenance(ctx *X, const lab_experiment_opts *o, const char *started, const char *finished)
 {
     lab_provenance p = { &X->spec, X->gclab, o->command_line, started, finished, X->runs, X->nruns,
@@ -221,8 +241,164 @@ static void free_ctx(ctx *X)
     free(X->run_workload);
     free(X->run_config);
     free(X->run_repeat);
+    if (X->names)
+        for (size_t i = 0; i < 2 * X->nslots; i++)
+            free(X->names[i]);
+    free(X->names);
     free(X->root);
     lab_spec_free(&X->spec);
+}
+
+/* ---- --resume DIR ---- */
+
+static int by_name(const struct dirent **a, const struct dirent **b) { return strcmp((*a)->d_name, (*b)->d_name); }
+
+/* The run of DIR/runs/ID as its run.json describes it (argv included);
+ * 1 if it must run again, 0 if it is done ("ok"), -1 if unreadable. */
+static int load_run(ctx *X, const char *id, char *e, size_t elen)
+{
+    size_t i = X->nruns;
+    lab_run *r = &X->runs[i];
+    r->id = strdup(id);
+    r->dir = lab_strdup_printf("%s/runs/%s", X->root, id);
+    char *path = lab_strdup_printf("%s/run.json", r->dir);
+    lab_json *m = path ? lab_json_parse_file(path, e, elen) : NULL;
+    free(path);
+    if (!r->id || !r->dir || !m)
+        return -1;
+    const lab_json *argv = lab_json_get(m, "argv");
+    const char *status = lab_json_str(m, "status"), *w = lab_json_str(m, "workload"), *c = lab_json_str(m, "config");
+    int rc = -1;
+    if (!argv || argv->type != LAB_JSON_ARRAY || argv->n < 2 || !status || !w || !c) {
+        snprintf(e, elen, "%s/run.json: no argv, status, workload or config (written by an older gclab?)", r->dir);
+        goto out;
+    }
+    r->argv = calloc(argv->n + 1, sizeof *r->argv);
+    for (size_t k = 0; r->argv && k < argv->n; k++)
+        if (argv->items[k]->type != LAB_JSON_STRING || !(r->argv[k] = strdup(argv->items[k]->string))) {
+            snprintf(e, elen, "%s/run.json: a bad argv", r->dir);
+            goto out;
+        }
+    if (!r->argv)
+        goto out;
+    X->run_workload[i] = X->names[2 * i] = strdup(w);
+    X->run_config[i] = X->names[2 * i + 1] = strdup(c);
+    X->run_repeat[i] = (int)lab_json_num(m, "repeat");
+    double t = lab_json_num(m, "timeout_s");
+    if (t > X->spec.timeout_s)
+        X->spec.timeout_s = t;
+    r->status = strcmp(status, "ok") == 0 ? LAB_RUN_OK : LAB_RUN_PENDING;
+    X->nruns++;
+    rc = r->status != LAB_RUN_OK;
+out:
+    lab_json_free(m);
+    return rc;
+}
+
+/* The runs of a resume are copies of X->runs' (same strings, owned there). */
+typedef struct resumed {
+    ctx *X;
+    lab_run *pending;
+    size_t *where;
+} resumed;
+
+static void resumed_finished(lab_run *r, void *arg)
+{
+    resumed *rs = arg;
+    size_t i = rs->where[r - rs->pending];
+    rs->X->runs[i] = *r;
+    rs->X->wrote |= write_run_files(rs->X, i, lab_run_status_name(r->status), false);
+}
+
+/* Finish an experiment that was killed or interrupted: every run of DIR
+ * whose status is not "ok" runs again, its status recorded as it ends;
+ * then the report.  Exit statuses as lab_experiment. */
+static int resume(ctx *X, const lab_experiment_opts *o)
+{
+    char e[512];
+    X->root = strdup(o->resume_dir);
+    char *runs_dir = lab_strdup_printf("%s/runs", o->resume_dir);
+    struct dirent **ents = NULL;
+    int n = runs_dir ? scandir(runs_dir, &ents, NULL, by_name) : -1;
+    if (n < 0) {
+        fprintf(X->err, "gclab experiment: --resume %s: not a result folder (%s: %s)\n", o->resume_dir,
+                runs_dir ? runs_dir : "runs", strerror(errno));
+        free(runs_dir);
+        return 2;
+    }
+    free(runs_dir);
+    size_t cap = (size_t)n;
+    X->runs = calloc(cap + 1, sizeof *X->runs);
+    X->nslots = X->runs ? cap + 1 : 0;
+    X->run_workload = calloc(cap + 1, sizeof *X->run_workload);
+    X->run_config = calloc(cap + 1, sizeof *X->run_config);
+    X->run_repeat = calloc(cap + 1, sizeof *X->run_repeat);
+    X->names = calloc(2 * cap + 2, sizeof *X->names);
+    int rc = 3;
+    size_t todo = 0;
+    if (!X->runs || !X->run_workload || !X->run_config || !X->run_repeat || !X->names)
+        goto out;
+    for (int k = 0; k < n; k++) {
+        if (ents[k]->d_name[0] == '.')
+            continue;
+        int r = load_run(X, ents[k]->d_name, e, sizeof e);
+        if (r < 0) {
+            fprintf(X->err, "gclab experiment: --resume: %s\n", e);
+            rc = 2;
+            goto out;
+        }
+        todo += (size_t)r;
+    }
+    if (!X->nruns) {
+        fprintf(X->err, "gclab experiment: --resume %s: no runs in it\n", o->resume_dir);
+        rc = 2;
+        goto out;
+    }
+    /* the runs still to do, moved to the front (the runner takes a prefix) */
+    lab_run *pending = calloc(todo + 1, sizeof *pending);
+    size_t *where = calloc(todo + 1, sizeof *where);
+    if (!pending || !where) {
+        free(pending);
+        free(where);
+        goto out;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < X->nruns; i++)
+        if (X->runs[i].status != LAB_RUN_OK) {
+            pending[j] = X->runs[i];
+            where[j++] = i;
+        }
+    int jobs = o->jobs ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (o->progress != LAB_PROGRESS_NONE)
+        fprintf(X->err, "gclab experiment: resuming %s: %zu of %zu runs to do, %d at a time\n", X->root, todo,
+                X->nruns, jobs);
+    resumed rs = { X, pending, where };
+    X->wrote = 0;
+    size_t bad = todo ? lab_run_all_cb(pending, todo, jobs, X->spec.timeout_s, o->progress, X->err,
+                                       resumed_finished, &rs) : 0;
+    int wrote = X->wrote;
+    for (size_t k = 0; k < todo; k++)
+        if (pending[k].status == LAB_RUN_NOT_STARTED) {
+            X->runs[where[k]] = pending[k];
+            wrote |= write_run_files(X, where[k], lab_run_status_name(pending[k].status), false);
+        }
+    free(pending);
+    free(where);
+    rc = wrote ? 3 : bad ? 1 : 0;
+    if (!o->no_report && bad < X->nruns) {
+        const char *dirs[1] = { X->root };
+        lab_report_opts ro = { dirs, 1, X->root, false, X->err };
+        int r2 = lab_report(&ro);
+        if (r2 && !rc)
+            rc = r2;
+    }
+    if (o->progress != LAB_PROGRESS_NONE)
+        fprintf(X->err, "gclab experiment: results in %s\n", X->root);
+out:
+    for (int k = 0; k < n; k++)
+        free(ents[k]);
+    free(ents);
+    return rc;
 }
 
 int lab_experiment(const lab_experiment_opts *o)
@@ -231,6 +407,16 @@ int lab_experiment(const lab_experiment_opts *o)
     memset(&X, 0, sizeof X);
     X.out = o->out ? o->out : stdout;
     X.err = o->err ? o->err : stderr;
+    if ((o->out_root && !*o->out_root) || (o->resume_dir && !*o->resume_dir)) {
+        /* "" + "/NAME" would be a folder at the root of the file system */
+        fprintf(X.err, "gclab experiment: %s: an empty path names no folder\n", o->resume_dir ? "--resume" : "--output");
+        return 2;
+    }
+    if (o->resume_dir) {
+        int rc = resume(&X, o);
+        free_ctx(&X);
+        return rc;
+    }
     char *errors = NULL, e[512];
     if (lab_spec_load(o->spec_path, &X.spec, &errors) < 0) {
         fputs(errors ? errors : "gclab experiment: cannot load the spec\n", X.err);
@@ -319,6 +505,9 @@ int lab_experiment(const lab_experiment_opts *o)
             goto done;
         X.runs[i].check_file = NULL;
     }
+    /* Provenance now, completed at the end: a killed experiment keeps it. */
+    if (write_provenance(&X, o, started, NULL) < 0)
+        goto done;
     char **stats_paths = calloc(X.nruns, sizeof *stats_paths);
     if (!stats_paths)
         goto done;
@@ -330,10 +519,12 @@ int lab_experiment(const lab_experiment_opts *o)
     if (o->progress != LAB_PROGRESS_NONE)
         fprintf(X.err, "gclab experiment: %s: %zu runs (%zu workloads x %zu configurations x %d repeats), %d at a time\n  -> %s\n",
                 X.spec.name, X.nruns, X.spec.nworkloads, X.spec.nconfigs, X.spec.repeats, jobs, X.root);
-    size_t bad = lab_run_all(X.runs, X.nruns, jobs, X.spec.timeout_s, o->progress, X.err);
-    int wrote = 0;
-    for (size_t i = 0; i < X.nruns; i++)
-        wrote |= write_run_files(&X, i, lab_run_status_name(X.runs[i].status), false);
+    X.wrote = 0;
+    size_t bad = lab_run_all_cb(X.runs, X.nruns, jobs, X.spec.timeout_s, o->progress, X.err, run_finished, &X);
+    int wrote = X.wrote;
+    for (size_t i = 0; i < X.nruns; i++)   /* those the runner never started */
+        if (X.runs[i].status == LAB_RUN_NOT_STARTED)
+            wrote |= write_run_files(&X, i, lab_run_status_name(X.runs[i].status), false);
     lab_utc_now(finished, sizeof finished, 0);
     wrote |= write_provenance(&X, o, started, finished);
     if (bad) {

@@ -13,6 +13,7 @@
 
 typedef struct lab_experiment_opts {
     const char *spec_path;
+    const char *resume_dir;   /* --resume DIR: run what DIR has not finished (no spec) */
     const char *gclab;        /* binary to run; NULL = this one (/proc/self/exe) */
     const char *out_root;     /* NULL = "results" */
     int jobs;                 /* 0 = the spec's, else the number of cores */

@@ -5,15 +5,122 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "lab/fileio.h"
 
+/* How an output path is written (fileio.h): replaced (a regular file or a
+ * new path), in place (anything else that can be opened for writing), or
+ * refused (-1 with a message). */
+enum { OUT_REPLACE, OUT_IN_PLACE };
+
+static int output_mode(const char *path, char *err, size_t errlen)
+{
+    if (!path || !*path) {
+        snprintf(err, errlen, "an empty path names no file");
+        return -1;
+    }
+    if (path[strlen(path) - 1] == '/') {
+        snprintf(err, errlen, "%s: names a folder, not a file", path);
+        return -1;
+    }
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        if (errno == ENOENT)
+            return OUT_REPLACE;   /* a missing folder on the way is reported by mkstemp */
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    if (S_ISREG(st.st_mode))
+        return OUT_REPLACE;
+    if (S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "%s: is a folder, not a file", path);
+        return -1;
+    }
+    if (S_ISSOCK(st.st_mode)) {
+        snprintf(err, errlen, "%s: is a socket, not a file", path);
+        return -1;
+    }
+    return OUT_IN_PLACE;   /* device, FIFO, symlink: keep what it is */
+}
+
+int lab_output_check(const char *path, const char *const *inputs, char *err, size_t errlen)
+{
+    if (output_mode(path, err, errlen) < 0)
+        return -1;
+    struct stat out, in;
+    if (stat(path, &out) != 0) {   /* new: its folder must exist */
+        const char *slash = strrchr(path, '/');
+        char *parent = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+        int bad = !parent || stat(parent, &in) != 0 ? errno : !S_ISDIR(in.st_mode) ? ENOTDIR : 0;
+        if (bad)
+            snprintf(err, errlen, "%s: %s", path, strerror(bad));
+        free(parent);
+        return bad ? -1 : 0;
+    }
+    if (S_ISDIR(out.st_mode)) {   /* a symlink to a folder */
+        snprintf(err, errlen, "%s: is a folder, not a file", path);
+        return -1;
+    }
+    for (; inputs && *inputs; inputs++) {
+        if (S_ISREG(out.st_mode) && stat(*inputs, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+            snprintf(err, errlen, "%s: is the input %s: refusing to overwrite it", path, *inputs);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Run fn on f, then flush and close it: 0, or -1 with errno of the first
+ * failure (0 when fn failed without one). */
+static int write_and_close(FILE *f, int (*fn)(FILE *out, void *arg), void *arg, bool sync, int *saved)
+{
+    errno = 0;
+    int r = fn(f, arg);
+    *saved = r ? errno : 0;
+    if (fflush(f) != 0 || ferror(f)) {
+        if (r == 0)
+            *saved = errno ? errno : EIO;
+        r = -1;
+    }
+    if (r == 0 && sync && fsync(fileno(f)) != 0 && errno != EINVAL)
+        r = -1, *saved = errno;
+    if (fclose(f) != 0 && r == 0)
+        r = -1, *saved = errno;
+    return r;
+}
+
+/* A device, FIFO or symlink: opened and written like a shell's `>` does. */
+static int write_in_place(const char *path, int (*fn)(FILE *out, void *arg), void *arg,
+                          char *err, size_t errlen)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0644);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    int saved;
+    if (write_and_close(f, fn, arg, false, &saved) != 0) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, saved ? strerror(saved) : "the writer failed");
+        return -1;
+    }
+    return 0;
+}
+
 int lab_write_atomic(const char *path, int (*fn)(FILE *out, void *arg), void *arg,
                      char *err, size_t errlen)
 {
+    int mode = output_mode(path, err, errlen);
+    if (mode < 0)
+        return -1;
+    if (mode == OUT_IN_PLACE)
+        return write_in_place(path, fn, arg, err, errlen);
     size_t len = strlen(path);
     char *tmp = malloc(len + 16);
     if (!tmp) {
@@ -36,15 +143,8 @@ int lab_write_atomic(const char *path, int (*fn)(FILE *out, void *arg), void *ar
         free(tmp);
         return -1;
     }
-    errno = 0;
-    int r = fn(f, arg);
-    int saved = errno;
-    if (fflush(f) != 0 || ferror(f))
-        r = -1, saved = errno;
-    if (r == 0 && fsync(fileno(f)) != 0 && errno != EINVAL)
-        r = -1, saved = errno;
-    if (fclose(f) != 0 && r == 0)
-        r = -1, saved = errno;
+    int saved;
+    int r = write_and_close(f, fn, arg, true, &saved);
     if (r == 0 && rename(tmp, path) != 0)
         r = -1, saved = errno;
     if (r != 0) {
@@ -88,6 +188,12 @@ char *lab_read_file(const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {   /* fopen opens a folder on Linux */
+        fclose(f);
+        errno = EISDIR;
+        return NULL;
+    }
     size_t cap = 4096, n = 0;
     char *buf = malloc(cap);
     while (buf) {
@@ -104,11 +210,11 @@ char *lab_read_file(const char *path, size_t *len)
         buf = nb;
         cap *= 2;
     }
-    int bad = ferror(f);
+    int bad = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
     if (!buf || bad) {
         free(buf);
-        errno = bad ? EIO : ENOMEM;
+        errno = bad ? bad : ENOMEM;
         return NULL;
     }
     buf[n] = 0;
@@ -119,6 +225,10 @@ char *lab_read_file(const char *path, size_t *len)
 
 int lab_mkdirs(const char *path, char *err, size_t errlen)
 {
+    if (!*path) {
+        snprintf(err, errlen, "an empty path names no folder");
+        return -1;
+    }
     char *p = strdup(path);
     if (!p) {
         snprintf(err, errlen, "out of memory");
@@ -128,8 +238,9 @@ int lab_mkdirs(const char *path, char *err, size_t errlen)
         if (*s == '/' || *s == 0) {
             char c = *s;
             *s = 0;
-            if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-                snprintf(err, errlen, "cannot create folder %s: %s", p, strerror(errno));
+            struct stat st;
+            if (mkdir(p, 0755) != 0 && (errno != EEXIST || stat(p, &st) != 0 || !S_ISDIR(st.st_mode))) {
+                snprintf(err, errlen, "cannot create folder %s: %s", p, strerror(errno == EEXIST ? ENOTDIR : errno));
                 free(p);
                 return -1;
             }

@@ -6,6 +6,14 @@
  * (so rename(2) cannot cross file systems), is flushed and fsync'ed, then
  * renamed over the target: a reader sees the old file or the complete new
  * one, never a torn one, even if the writer is killed half-way.
+ *
+ * Only a regular file or a new path is replaced that way.  Anything else
+ * the user named as an output is written in place (a character device such
+ * as /dev/null or /dev/stdout, a FIFO: their type is kept) or through (a
+ * symlink: its target is replaced atomically, the link stays), or refused
+ * with a message naming it (an empty path, a folder, a dangling symlink, a
+ * socket).  Every write, the flush and the close are checked: a full disk
+ * is an error, never a silently short file.
  */
 #ifndef GCLAB_LAB_FILEIO_H
 #define GCLAB_LAB_FILEIO_H
@@ -16,6 +24,10 @@
 /* fn writes the content and returns 0 (or -1 to abandon the file). */
 int lab_write_atomic(const char *path, int (*fn)(FILE *out, void *arg), void *arg,
                      char *err, size_t errlen);
+/* Whether path may be an output file (see above), before any work is done:
+ * 0, or -1 with a message.  inputs (NULL-terminated, may be NULL) are files
+ * the command reads: naming one of them as the output is refused. */
+int lab_output_check(const char *path, const char *const *inputs, char *err, size_t errlen);
 /* Write the n bytes at data atomically. */
 int lab_write_atomic_bytes(const char *path, const void *data, size_t n, char *err, size_t errlen);
 /* Rename an already written file into place after fsync (captured output). */

@@ -52,6 +52,7 @@ typedef struct rctx {
     size_t ncharts;
     FILE *err;
     int failures;
+    bool incomplete;   /* summary or pages not written: exit 3 */
     bool no_gnuplot;   /* said once, then every chart is skipped */
 } rctx;
 
@@ -120,13 +121,10 @@ static int run_gnuplot(rctx *C, const char *script)
         return -1;
     }
     if (pid == 0) {
-        if (chdir(C->charts) != 0)
+        /* the log first: its path is relative to where we are now */
+        int fd = log ? open(log, O_WRONLY | O_CREAT | O_APPEND, 0644) : -1;
+        if (fd < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0 || chdir(C->charts) != 0)
             _exit(126);
-        int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0644);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-        }
         execlp("gnuplot", "gnuplot", script, (char *)NULL);
         dprintf(2, "cannot run gnuplot: %s\n", strerror(errno));
         _exit(127);
@@ -168,6 +166,12 @@ static void make_chart(rctx *C, const char *name, const char *title, const char 
         ok = r == 0 && png && svg && nonempty(png) && nonempty(svg);
         if (!ok && r != -2)
             fprintf(C->err, "gclab report: chart %s failed (see %s/gnuplot.log)\n", name, C->charts);
+        if (!ok) {   /* no half-drawn chart stays behind */
+            if (png)
+                unlink(png);
+            if (svg)
+                unlink(svg);
+        }
         free(png);
         free(svg);
     }
@@ -220,7 +224,7 @@ static bool load_trace(rctx *C, const lab_result_run *r, lab_trace *t)
     char e[512], *p = lab_strdup_printf("%s/trace.csv", r->dir);
     int rc = p ? lab_trace_load(p, t, e, sizeof e) : -1;
     if (rc < 0)
-        fprintf(C->err, "gclab report: %s\n", p ? e : "out of memory");
+        fprintf(C->err, "gclab report: warning: %s: trace left out\n", p ? e : "out of memory");
     free(p);
     return rc == 0;
 }
@@ -458,7 +462,7 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
     const lab_results *R = &C->R;
     buf d = { 0 };
     bprintf(&d, "# workload, then per configuration: median ci_lo ci_hi of %s x %g\n", figure, scale);
-    size_t shown = 0;
+    size_t shown = 0, values = 0;
     for (size_t w = 0; w < R->nworkloads; w++) {
         if (!workload_has_data(R, R->workloads[w]))
             continue;
@@ -469,12 +473,18 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
         for (size_t c = 0; c < R->nconfigs; c++) {
             const lab_group *g = find_group(R, R->workloads[w], R->configs[c]);
             lab_ci ci = group_ci(R, g, figure);
-            if (isnan(ci.center))
+            if (isnan(ci.center)) {
                 bprintf(&d, " ? ? ?");
-            else
+            } else {
                 bprintf(&d, " %.6g %.6g %.6g", ci.center * scale, ci.lo * scale, ci.hi * scale);
+                values++;
+            }
         }
         bprintf(&d, "\n");
+    }
+    if (!values) {   /* e.g. no pause at all: nothing to draw, and nothing wrong */
+        free(d.s);
+        return;
     }
     char *f = d.s ? data_file(C, name, d.s) : NULL;
     buf body = { 0 };
@@ -642,7 +652,7 @@ static void write_pages(rctx *C)
     bprintf(&html, "</body></html>\n");
     char *p1 = lab_strdup_printf("%s/report.md", C->out), *p2 = lab_strdup_printf("%s/report.html", C->out);
     if (!p1 || !p2 || !md.s || !html.s || write_text(C, p1, md.s) < 0 || write_text(C, p2, html.s) < 0)
-        C->failures++;
+        C->incomplete = true;
     free(p1);
     free(p2);
     free(md.s);
@@ -659,6 +669,15 @@ int lab_report(const lab_report_opts *o)
         fprintf(C.err, "gclab report: no result folder given\n");
         return 2;
     }
+    for (size_t i = 0; i < o->ndirs; i++)
+        if (!*o->dirs[i]) {
+            fprintf(C.err, "gclab report: an empty path names no result folder\n");
+            return 2;
+        }
+    if (o->out_dir && !*o->out_dir) {   /* "" + "/charts" would be at the root of the file system */
+        fprintf(C.err, "gclab report: --output: an empty path names no folder\n");
+        return 2;
+    }
     if (!o->out_dir && o->ndirs > 1) {
         fprintf(C.err, "gclab report: %zu result folders: name the output folder with --output DIR\n", o->ndirs);
         return 2;
@@ -668,6 +687,8 @@ int lab_report(const lab_report_opts *o)
         fprintf(C.err, "gclab report: %s\n", e);
         return 3;
     }
+    for (size_t i = 0; i < C.R.nwarnings; i++)
+        fprintf(C.err, "gclab report: warning: %s\n", C.R.warnings[i]);
     C.out = strdup(o->out_dir ? o->out_dir : o->dirs[0]);
     C.charts = lab_strdup_printf("%s/charts", C.out);
     C.data = lab_strdup_printf("%s/charts/data", C.out);
@@ -701,7 +722,7 @@ int lab_report(const lab_report_opts *o)
                   1.0 / 1048576, "peak RSS (MiB)");
     }
     write_pages(&C);
-    rc = C.failures ? 1 : 0;
+    rc = C.incomplete ? 3 : C.failures ? 1 : 0;
 done:
     for (size_t i = 0; i < C.ncharts; i++) {
         free(C.charts_list[i].name);

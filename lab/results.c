@@ -10,6 +10,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include "lab/results.h"
@@ -39,6 +42,35 @@ static int add_name(char ***list, size_t *n, const char *name)
         return -1;
     (*n)++;
     return 0;
+}
+
+/* Keep s (malloc'ed, or NULL when out of memory) as a warning. */
+static void warn(lab_results *R, char *s)
+{
+    char **nw = s ? realloc(R->warnings, (R->nwarnings + 1) * sizeof *nw) : NULL;
+    if (!nw) {
+        free(s);
+        return;
+    }
+    R->warnings = nw;
+    nw[R->nwarnings++] = s;
+}
+
+/* A stats.json the statistics can use: every figure present is a finite,
+ * non-negative number (or null: undefined, e.g. no pause).  NULL if so,
+ * else the first figure that is not. */
+static const char *bad_figure(const lab_json *stats)
+{
+    if (stats->type != LAB_JSON_OBJECT)
+        return "(not an object)";
+    for (size_t i = 0; i < lab_nfigures; i++) {
+        const lab_json *v = lab_json_get(stats, lab_figures[i]);
+        if (!v || v->type == LAB_JSON_NULL)
+            continue;
+        if (v->type != LAB_JSON_NUMBER || !isfinite(v->number) || v->number < 0)
+            return lab_figures[i];
+    }
+    return NULL;
 }
 
 static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
@@ -71,11 +103,16 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         lab_json *meta = lab_json_parse_file(meta_path, e2, sizeof e2);
         free(meta_path);
         if (!meta || !lab_json_str(meta, "workload") || !lab_json_str(meta, "config")) {
-            snprintf(err, errlen, "%s", meta ? "run.json lacks workload or config" : e2);
+            struct stat st;
+            if (stat(rdir, &st) == 0 && !S_ISDIR(st.st_mode))
+                warn(R, lab_strdup_printf("%s: a stray file in runs/, not a run: left out", rdir));
+            else if (meta)
+                warn(R, lab_strdup_printf("%s/run.json: lacks workload or config: run left out", rdir));
+            else
+                warn(R, lab_strdup_printf("%s: run left out", e2));
             lab_json_free(meta);
             free(rdir);
-            rc = -1;
-            break;
+            continue;
         }
         lab_result_run *nr = realloc(R->runs, (R->nruns + 1) * sizeof *nr);
         if (!nr) {
@@ -97,8 +134,18 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         r->repeat = isnan(rep) ? 0 : (int)rep;
         lab_json_free(meta);
         char *stats_path = lab_strdup_printf("%s/stats.json", rdir);
-        if (strcmp(r->status, "ok") == 0 || strcmp(r->status, "external") == 0)
+        if (strcmp(r->status, "ok") == 0 || strcmp(r->status, "external") == 0) {
             r->stats = lab_json_parse_file(stats_path, e2, sizeof e2);
+            const char *bad = r->stats ? bad_figure(r->stats) : NULL;
+            if (!r->stats) {
+                warn(R, lab_strdup_printf("%s: its statistics left out", e2));
+            } else if (bad) {
+                warn(R, lab_strdup_printf("%s: %s is not a finite, non-negative number: its statistics left out",
+                                          stats_path, bad));
+                lab_json_free(r->stats);
+                r->stats = NULL;
+            }
+        }
         free(stats_path);
     }
     for (size_t i = 0; i < nn; i++)
@@ -111,11 +158,40 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
 int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char *err, size_t errlen)
 {
     memset(R, 0, sizeof *R);
-    for (size_t i = 0; i < ndirs; i++)
-        if (load_dir(dirs[i], R, err, errlen) < 0) {
-            lab_results_free(R);
-            return -1;
+    size_t loaded = 0;
+    char first_err[512] = "";
+    for (size_t i = 0; i < ndirs; i++) {
+        bool twice = false;
+        char *real = realpath(dirs[i], NULL);
+        for (size_t k = 0; real && k < i && !twice; k++) {
+            char *other = realpath(dirs[k], NULL);
+            twice = other && strcmp(other, real) == 0;
+            free(other);
         }
+        free(real);
+        if (twice) {
+            warn(R, lab_strdup_printf("%s: named twice: read once", dirs[i]));
+            continue;
+        }
+        char e[512];
+        if (load_dir(dirs[i], R, e, sizeof e) < 0) {
+            if (ndirs == 1) {
+                snprintf(err, errlen, "%s", e);
+                lab_results_free(R);
+                return -1;
+            }
+            warn(R, lab_strdup_printf("%s: left out", e));
+            if (!first_err[0])
+                snprintf(first_err, sizeof first_err, "%s", e);
+            continue;
+        }
+        loaded++;
+    }
+    if (!loaded) {
+        snprintf(err, errlen, "%s", first_err[0] ? first_err : "no result folder readable");
+        lab_results_free(R);
+        return -1;
+    }
     for (size_t i = 0; i < R->nruns; i++) {
         lab_result_run *r = &R->runs[i];
         if (add_name(&R->workloads, &R->nworkloads, r->workload) < 0 ||
@@ -177,6 +253,9 @@ void lab_results_free(lab_results *R)
     free(R->configs);
     free(R->runs);
     free(R->groups);
+    for (size_t i = 0; i < R->nwarnings; i++)
+        free(R->warnings[i]);
+    free(R->warnings);
     memset(R, 0, sizeof *R);
 }
 
@@ -245,6 +324,19 @@ static int push_d(double **a, size_t n, double v)
     return 0;
 }
 
+/* A trace field: a whole finite number >= 0 (0 if empty: an unknown
+ * figure); 0, or -1 if it is not. */
+static int number(const char *text, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = *text ? strtod(text, &end) : 0;
+    if (*text && (end == text || *end || errno == ERANGE))
+        return -1;
+    *out = v;
+    return isfinite(v) && v >= 0 ? 0 : -1;
+}
+
 int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
 {
     memset(T, 0, sizeof *T);
@@ -255,6 +347,9 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
     }
     int col_kind = -1, col_start = -1, col_end = -1, col_live = -1, col_rss = -1, col_name = -1;
     T->teardown_t = NAN;
+    for (char *p = text; *p; p++)   /* CRLF: a '\r' before a newline is a line end too */
+        if (*p == '\r' && (p[1] == '\n' || !p[1]))
+            *p = '\n';
     char *save = NULL;
     char *line = strtok_r(text, "\n", &save);
     if (line) {
@@ -291,7 +386,20 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
             free(text);
             return -1;
         }
-        double s = strtod(f[col_start], NULL) / 1e9, e = strtod(f[col_end], NULL) / 1e9;
+        double s, e, live, rss;
+        const char *bad = number(f[col_start], &s) ? "start_ns" : number(f[col_end], &e) ? "end_ns"
+                        : number(f[col_live], &live) ? "live_bytes" : number(f[col_rss], &rss) ? "rss_bytes" : NULL;
+        if (bad || e < s) {
+            if (bad)
+                snprintf(err, errlen, "%s:%d: %s is not a finite, non-negative number", path, lineno, bad);
+            else
+                snprintf(err, errlen, "%s:%d: ends before it starts", path, lineno);
+            lab_trace_free(T);
+            free(text);
+            return -1;
+        }
+        s /= 1e9;
+        e /= 1e9;
         if (!strcmp(f[col_kind], "mark")) {
             /* the program ended here: later pauses are the teardown's */
             if (col_name >= 0 && col_name < nf && !strcmp(f[col_name], "teardown"))
@@ -302,8 +410,8 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
             continue;
         if (!strcmp(f[col_kind], "sample")) {
             if (push_d(&T->sample_t, T->nsamples, s) < 0 ||
-                push_d(&T->live_bytes, T->nsamples, strtod(f[col_live], NULL)) < 0 ||
-                push_d(&T->rss_bytes, T->nsamples, strtod(f[col_rss], NULL)) < 0)
+                push_d(&T->live_bytes, T->nsamples, live) < 0 ||
+                push_d(&T->rss_bytes, T->nsamples, rss) < 0)
                 goto oom;
             T->nsamples++;
         } else {

@@ -7,6 +7,11 @@
  * status) next to what `gclab run` wrote (stats.json, trace.csv).  A run
  * counts in the statistics when its stats.json parses (status "ok", or
  * "external" for runs made by GNU parallel from --print-commands).
+ *
+ * Damaged input never aborts the whole: a stray file in runs/, a run.json
+ * or stats.json that does not parse, a figure that is negative or not
+ * finite, a trace row that ends before it starts, a folder named twice:
+ * each is left out with a warning naming it (lab_results.warnings).
  */
 #ifndef GCLAB_LAB_RESULTS_H
 #define GCLAB_LAB_RESULTS_H
@@ -36,13 +41,17 @@ typedef struct lab_results {
     size_t ngroups;
     char **workloads, **configs;     /* distinct, in order of first appearance */
     size_t nworkloads, nconfigs;
+    char **warnings;                 /* what was left out and why, one line each */
+    size_t nwarnings;
 } lab_results;
 
 /* The figures of the summary: stats.json keys, in table order. */
 extern const char *const lab_figures[];
 extern const size_t lab_nfigures;
 
-/* Load every runs/<id>/run.json under each folder.  0, or -1 with a message. */
+/* Load every runs/<id>/run.json under each folder.  0, or -1 with a message
+ * (no folder readable, no run at all); damaged runs are left out with a
+ * warning in out->warnings. */
 int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *out, char *err, size_t errlen);
 void lab_results_free(lab_results *r);
 /* Values of one figure over a group's runs with stats (NaN skipped); returns
@@ -61,6 +70,8 @@ typedef struct lab_trace {
     double *sample_t, *live_bytes, *rss_bytes;
     size_t nsamples;
 } lab_trace;
+/* 0, or -1 with "PATH:LINE: what" (a field that is not a number, not
+ * finite or negative, an end before its start).  CRLF lines are read. */
 int lab_trace_load(const char *path, lab_trace *out, char *err, size_t errlen);
 void lab_trace_free(lab_trace *t);
 

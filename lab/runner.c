@@ -18,6 +18,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -125,7 +127,7 @@ void lab_run_free(lab_run *r)
     r->argv = NULL;
 }
 
-static int start(lab_run *r)
+static int start(lab_run *r, double timeout_s)
 {
     char *out = lab_strdup_printf("%s/stdout.tmp", r->dir), *err = lab_strdup_printf("%s/stderr.tmp", r->dir);
     int fo = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
@@ -138,6 +140,7 @@ static int start(lab_run *r)
         return -1;
     }
     fflush(NULL);   /* no buffered parent output duplicated into the child */
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close(fo);
@@ -146,6 +149,15 @@ static int start(lab_run *r)
     }
     if (pid == 0) {
         setpgid(0, 0);
+        /* Die with the runner; if it is already gone, do not start. */
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+            _exit(125);
+        if (timeout_s > 0) {
+            /* CPU time never exceeds wall time: a backstop, never the cause. */
+            rlim_t cpu = (rlim_t)timeout_s + 10;
+            struct rlimit rl = { cpu, cpu + 5 };
+            setrlimit(RLIMIT_CPU, &rl);
+        }
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
         int devnull = open("/dev/null", O_RDONLY);
@@ -172,11 +184,12 @@ static void finish(lab_run *r, int wstatus)
     r->pid = 0;
     char err[512];
     const char *names[2] = { "stdout", "stderr" };
+    bool captured = true;   /* both outputs in place, complete */
     for (int i = 0; i < 2; i++) {
         char *tmp = lab_strdup_printf("%s/%s.tmp", r->dir, names[i]);
         char *fin = lab_strdup_printf("%s/%s", r->dir, names[i]);
-        if (tmp && fin)
-            lab_commit_file(tmp, fin, err, sizeof err);
+        if (!tmp || !fin || lab_commit_file(tmp, fin, err, sizeof err) < 0)
+            captured = false;
         free(tmp);
         free(fin);
     }
@@ -189,7 +202,7 @@ static void finish(lab_run *r, int wstatus)
     }
     if (r->killed)
         r->status = interrupted ? LAB_RUN_INTERRUPTED : LAB_RUN_TIMEOUT;
-    else if (r->exit_code != 0)
+    else if (r->exit_code != 0 || !captured)
         r->status = LAB_RUN_FAILED;
     else if (r->check_file && access(r->check_file, R_OK) != 0)
         r->status = LAB_RUN_NO_STATS;
@@ -225,6 +238,12 @@ static void show(FILE *out, lab_progress mode, const lab_run *r, const tally *t,
 
 size_t lab_run_all(lab_run *runs, size_t n, int jobs, double timeout_s, lab_progress mode, FILE *out)
 {
+    return lab_run_all_cb(runs, n, jobs, timeout_s, mode, out, NULL, NULL);
+}
+
+size_t lab_run_all_cb(lab_run *runs, size_t n, int jobs, double timeout_s, lab_progress mode, FILE *out,
+                      void (*on_finish)(lab_run *r, void *arg), void *arg)
+{
     if (jobs < 1)
         jobs = 1;
     if (mode == LAB_PROGRESS_AUTO)
@@ -247,11 +266,13 @@ size_t lab_run_all(lab_run *runs, size_t n, int jobs, double timeout_s, lab_prog
     while (t.done < n) {
         while (!interrupted && (int)t.running < jobs && next < n) {
             lab_run *r = &runs[next++];
-            if (start(r) < 0) {
+            if (start(r, timeout_s) < 0) {
                 r->status = LAB_RUN_NOT_STARTED;
                 r->exit_code = -1;
                 t.done++;
                 t.failed++;
+                if (on_finish)
+                    on_finish(r, arg);
                 show(out, mode, r, &t, n, t0);
             } else {
                 t.running++;
@@ -282,6 +303,8 @@ size_t lab_run_all(lab_run *runs, size_t n, int jobs, double timeout_s, lab_prog
                     t.timeout++;
                 else
                     t.failed++;
+                if (on_finish)
+                    on_finish(r, arg);
                 show(out, mode, r, &t, n, t0);
             } else if (!r->killed && (interrupted || (timeout_s > 0 && now - r->started > timeout_s))) {
                 kill(-r->pid, SIGKILL);   /* the whole group: the run and whatever it started */

@@ -3,7 +3,10 @@
  * timeout, capturing their output, with a progress display.
  *
  * Each run is one process group (setpgid), so a timeout kills the run and
- * everything it started.  Its stdout and stderr go to DIR/stdout.tmp and
+ * everything it started.  A run dies with the runner (PR_SET_PDEATHSIG: a
+ * SIGKILLed experiment leaves no orphan), and carries its own CPU-time
+ * limit a little above the timeout (RLIMIT_CPU), so that a loop stops even
+ * if nothing is left to enforce the wall-clock one.  Its stdout and stderr go to DIR/stdout.tmp and
  * DIR/stderr.tmp, renamed to DIR/stdout and DIR/stderr once it has ended
  * (files appear complete or not at all).  A failing or hanging run never
  * stops the others.
@@ -52,6 +55,11 @@ typedef enum lab_progress { LAB_PROGRESS_AUTO, LAB_PROGRESS_BAR, LAB_PROGRESS_LI
  * progress goes to out (a bar when it is a terminal under AUTO).  Returns
  * the number of runs whose status is not OK. */
 size_t lab_run_all(lab_run *runs, size_t n, int jobs, double timeout_s, lab_progress mode, FILE *out);
+/* The same, calling on_finish(run, arg) as soon as each run has ended (its
+ * status known, its output files in place): what finished is recorded even
+ * if the runner is killed later. */
+size_t lab_run_all_cb(lab_run *runs, size_t n, int jobs, double timeout_s, lab_progress mode, FILE *out,
+                      void (*on_finish)(lab_run *r, void *arg), void *arg);
 /* Free what r owns (see lab_run) and clear those fields. */
 void lab_run_free(lab_run *r);
 

@@ -6,15 +6,18 @@
 # Harnesses: fuzz_compile (tokenizer + parser + compiler on arbitrary bytes,
 # with a marshal round trip and the verifier on what compiles) and fuzz_pyc
 # (the bytecode-file loader and verifier on arbitrary bytes, running what
-# loads when it cannot run away).  Each runs SECONDS (default 600) one
+# loads when it cannot run away), fuzz_spec (the experiment spec parser)
+# and fuzz_report (run.json, stats.json and trace.csv as `gclab report`
+# reads them back).  Each runs SECONDS (default 600) one
 # after the other, under ASan+UBSan, with the seed corpora in
 # tests/conformance, tests/errors and workloads (parser) and fuzz/corpus/pyc,
-# all read-only: new inputs go to build-fuzz/corpus-*.
+# fuzz/corpus/spec (+ experiments/) and fuzz/corpus/report, all read-only:
+# new inputs go to build-fuzz/corpus-*.
 # --ci: 60 s each.  A crash stops the run and leaves the input in
 # build-fuzz/crash-*; turn it into a regression test (tests/unit/test_pyc.c
 # or tests/fuzz-regressions/).  Needs clang (14) and libclang-rt-14-dev.
 # Environment: CC (default clang), GCLAB_FUZZ_BUILD (default build-fuzz),
-# GCLAB_FUZZ_ONLY=compile|pyc to run one harness.
+# GCLAB_FUZZ_ONLY=compile|pyc|spec|report to run some of them.
 set -eu
 cd "$(dirname "$0")/.."
 secs=600
@@ -28,16 +31,26 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 CC=$cc cmake -S . -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGCLAB_TESTS=OFF \
     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link $san -DGCLAB_SANITIZE=1" >/dev/null
 layers="modules vm compiler frontend collectors runtime"   # top first, for the static link
-cmake --build "$b" -j2 --target $layers >/dev/null
+cmake --build "$b" -j2 --target $layers lab >/dev/null
 libs="$(for l in $layers; do printf '%s ' "$b/lib$l.a"; done)-lm"
 for h in compile pyc; do
     $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c $libs
 done
+for h in spec report; do   # the lab readers: libc only
+    $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c "$b/liblab.a" "$b/libruntime.a" -lm
+done
 # The parser harness is seeded with the project's own programs (read in
 # place, not copied): the conformance and error corpora and the workloads.
-seeds() { case $1 in compile) echo tests/conformance tests/errors workloads ;; pyc) echo fuzz/corpus/pyc ;; esac; }
+seeds() {
+    case $1 in
+    compile) echo tests/conformance tests/errors workloads ;;
+    pyc) echo fuzz/corpus/pyc ;;
+    spec) echo fuzz/corpus/spec experiments ;;
+    report) echo fuzz/corpus/report ;;
+    esac
+}
 status=0
-for h in ${GCLAB_FUZZ_ONLY:-compile pyc}; do
+for h in ${GCLAB_FUZZ_ONLY:-compile pyc spec report}; do
     mkdir -p "$b/corpus-$h"
     echo "== fuzz_$h: $secs s"
     # leaks are not findings here (immortal interned strings, caches);

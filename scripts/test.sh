@@ -4,6 +4,8 @@
 # Usage: scripts/test.sh [--sanitize]
 #   (default)   release build with -Werror, every ctest test
 #   --sanitize  the same suite in the AddressSanitizer + UBSan build
+# GCLAB_TEST_REPEAT=N runs every test up to N times, stopping at the first
+# failure (ctest --repeat until-fail:N): a flaky test fails the suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +20,4 @@ if [ "${1:-}" = "--sanitize" ]; then
 fi
 scripts/setup.sh "$preset"
 cd "$dir"
-ctest --output-on-failure -j"$(nproc)"
+ctest --output-on-failure -j"$(nproc)" --repeat until-fail:"${GCLAB_TEST_REPEAT:-1}"

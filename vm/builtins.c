@@ -7,7 +7,9 @@
  * Every function uses the vector convention (rt_cfunc): positional values
  * then keyword values named by kwnames.  Messages follow CPython 3.11.
  */
+#include <errno.h>
 #include <math.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
@@ -85,6 +87,24 @@ static FILE *file_stream(rt_object *f)
     return ((vm_file *)f)->fd == 2 ? stderr : vm.out;
 }
 
+/* A failed write or flush of a standard stream: OSError as CPython raises
+ * it (a full disk: "[Errno 28] No space left on device"); what the stream
+ * still buffers is dropped, as CPython's writer does, so that the exit
+ * flush does not fail a second time.  Returns NULL. */
+static rt_object *stream_error(FILE *out)
+{
+    int e = errno ? errno : EIO;
+    clearerr(out);
+    __fpurge(out);
+    return rt_err_format(&rt_exc_OSError, "[Errno %d] %s", e, strerror(e));
+}
+
+static int put(FILE *out, rt_object *s)
+{
+    size_t n = (size_t)rt_str_size(s);
+    return fwrite(rt_str_data(s), 1, n, out) == n ? 0 : -1;
+}
+
 static rt_object *file_write(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     (void)kwnames;
@@ -93,14 +113,16 @@ static rt_object *file_write(rt_object *self, rt_object *const *args, intptr_t n
     FILE *out = file_stream(self);
     if (out == stderr)
         fflush(vm.out);
-    fwrite(rt_str_data(args[0]), 1, (size_t)rt_str_size(args[0]), out);
+    if (put(out, args[0]) < 0)
+        return stream_error(out);
     return rt_int_from_i64(rt_str_len(args[0]));
 }
 
 static rt_object *file_flush(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     (void)args; (void)nargs; (void)kwnames;
-    fflush(file_stream(self));
+    if (fflush(file_stream(self)) != 0)
+        return stream_error(file_stream(self));
     return rt_none_new();
 }
 
@@ -136,8 +158,10 @@ rt_object *vm_file_new(int fd)
 static int print_piece(rt_object *file, FILE *out, rt_object *s)
 {
     if (!file) {
-        fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
-        return 0;
+        if (put(out, s) == 0)
+            return 0;
+        stream_error(out);
+        return -1;
     }
     rt_object *r = rt_call_method(file, "write", &s, 1);
     if (!r)
@@ -192,8 +216,8 @@ BI(print)
             if (!r)
                 return NULL;
             rt_decref(r);
-        } else {
-            fflush(out);
+        } else if (fflush(out) != 0) {
+            return stream_error(out);
         }
     }
     return rt_none_new();

@@ -2,6 +2,7 @@
  * interp.c -- bringing the VM up and down, running __main__, and printing
  * uncaught exceptions and syntax errors the way CPython 3.11 does.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
@@ -237,6 +238,21 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
 
 /* Exit status for an uncaught SystemExit (and print its message if it is
  * not an int, as CPython). */
+/* The first failure of a flush of the program's output, kept until the
+ * caller of vm_flush_out(true) reports it (a full disk at exit). */
+static int out_errno;
+
+int vm_flush_out(bool take)
+{
+    errno = 0;
+    if ((fflush(vm.out) != 0 || ferror(vm.out)) && !out_errno)
+        out_errno = errno ? errno : EIO;
+    int e = out_errno;
+    if (take)
+        out_errno = 0;
+    return e;
+}
+
 static int system_exit_status(rt_object *exc)
 {
     rt_object *args = ((rt_exception *)exc)->args;
@@ -246,7 +262,7 @@ static int system_exit_status(rt_object *exc)
         return 0;
     if (rt_int_check(code))
         return (int)(RT_INT_VALUE(code) & 0xff);
-    fflush(vm.out);
+    vm_flush_out(false);
     rt_object *s = rt_str(code);
     if (s) {
         fprintf(stderr, "%s\n", rt_str_data(s));
@@ -260,7 +276,7 @@ static int system_exit_status(rt_object *exc)
 static int report_uncaught(void)
 {
     rt_object *exc = rt_err_fetch();
-    fflush(vm.out);
+    vm_flush_out(false);
     int status = 1;
     if (exc && rt_isinstance_type(exc, &rt_exc_SystemExit))
         status = system_exit_status(exc);
@@ -275,7 +291,7 @@ int vm_run_source(const char *src, size_t len, const char *filename)
     vm_syntax_error err;
     rt_object *code = vm_compile_source(src, len, filename, &err);
     if (!code) {
-        fflush(vm.out);
+        vm_flush_out(false);
         if (err.kind != VM_SYNERR_NONE) {
             if (!err.filename)
                 err.filename = filename;
@@ -303,7 +319,7 @@ int vm_run_code(rt_object *code, const char *filename)
         status = report_uncaught();
     else
         rt_decref(r);
-    fflush(vm.out);
+    vm_flush_out(false);
     rt_decref(m);
     return status;
 }
@@ -313,10 +329,11 @@ int vm_run_code(rt_object *code, const char *filename)
 int vm_run_pyc(const char *path)
 {
     rt_object *code = vm_pyc_read(path);
+    int e = errno;
     if (!code) {
         if (rt_err_matches(&rt_exc_OSError)) {
             rt_err_clear();
-            fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+            vm_print_open_error("gclab", path, e);
             return 2;
         }
         if (rt_err_matches(&rt_exc_ImportError)) {   /* name the file, as the import does */
@@ -350,7 +367,7 @@ int vm_run_file(const char *path)
     size_t len;
     char *src = vm_read_file(path, &len);
     if (!src) {
-        fprintf(stderr, "gclab: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        vm_print_open_error("gclab", path, errno);
         return 2;
     }
     /* CPython 3.9+: the main script's __file__ (and its code's filename,

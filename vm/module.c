@@ -8,7 +8,10 @@
  * imports see the partly initialised module, as in CPython) and removed
  * again if the body raises.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -240,6 +243,12 @@ char *vm_read_file(const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {   /* fopen opens a folder on Linux */
+        fclose(f);
+        errno = EISDIR;
+        return NULL;
+    }
     size_t cap = 4096, n = 0;
     char *buf = rt_raw_malloc(cap + 1);
     while (buf) {
@@ -249,18 +258,25 @@ char *vm_read_file(const char *path, size_t *len)
             break;
         cap *= 2;
         char *nb = rt_raw_realloc(buf, cap + 1);
-        if (!nb) {
+        if (!nb)
             rt_raw_free(buf);
-            buf = NULL;
-        }
         buf = nb;
     }
+    int e = !buf ? ENOMEM : ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
+    if (e) {
+        rt_raw_free(buf);
+        errno = e;
+        return NULL;
     }
+    buf[n] = '\0';
+    *len = n;
     return buf;
+}
+
+void vm_print_open_error(const char *prog, const char *path, int err)
+{
+    fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, path, err, strerror(err));
 }
 
 /* The SyntaxError exception for a front-end/compiler report. */

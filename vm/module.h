@@ -22,6 +22,9 @@ extern rt_type vm_module_type;
 rt_object *vm_module_new(const char *name, const char *file);
 /* Whole file into rt_raw memory (NUL-terminated), NULL if unreadable. */
 char *vm_read_file(const char *path, size_t *len);
+/* "PROG: can't open file 'PATH': [Errno N] text" on stderr, CPython's words,
+ * for the errno a failed vm_read_file left (a folder is EISDIR). */
+void vm_print_open_error(const char *prog, const char *path, int err);
 /* Raise SyntaxError/IndentationError/NotImplementedError for a report. */
 rt_object *vm_syntax_error_raise(const vm_syntax_error *err);
 /* Print a syntax error report as CPython 3.11 does (File/line, source,
@@ -72,5 +75,8 @@ int vm_run_code(rt_object *code, const char *filename);
 /* Read and run a file (sys.argv must already be set; a .pyc file is loaded,
  * not compiled); 2 if unreadable. */
 int vm_run_file(const char *path);
+/* Flush the program's output (vm.out); the errno of the first flush that
+ * failed since the last vm_flush_out(true), 0 if none; take resets it. */
+int vm_flush_out(bool take);
 
 #endif

@@ -45,14 +45,19 @@ static uint16_t get_u16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] 
 static uint32_t get_u32(const unsigned char *p) { return get_u16(p) | (uint32_t)get_u16(p + 2) << 16; }
 static uint64_t get_u64(const unsigned char *p) { return get_u32(p) | (uint64_t)get_u32(p + 4) << 32; }
 
-int vm_pyc_write(const char *path, rt_object *code, uint64_t src_size, int64_t src_mtime_ns)
+int vm_pyc_dumps(rt_object *code, uint64_t src_size, int64_t src_mtime_ns, unsigned char **out, size_t *len)
 {
     unsigned char *payload;
     size_t plen;
     if (vm_marshal_dumps(code, &payload, &plen) < 0)
         return -1;
-    unsigned char h[VM_PYC_HEADER_SIZE];
-    memset(h, 0, sizeof h);
+    unsigned char *h = rt_raw_malloc(VM_PYC_HEADER_SIZE + plen);
+    if (!h) {
+        rt_raw_free(payload);
+        rt_err_no_memory();
+        return -1;
+    }
+    memset(h, 0, VM_PYC_HEADER_SIZE);
     memcpy(h, MAGIC, 4);
     put_u16(h + 4, VM_PYC_VERSION);
     put_u32(h + 8, vm_bytecode_fingerprint());
@@ -60,17 +65,30 @@ int vm_pyc_write(const char *path, rt_object *code, uint64_t src_size, int64_t s
     put_u64(h + 24, (uint64_t)src_mtime_ns);
     put_u64(h + 32, plen);
     put_u64(h + 40, vm_fnv1a64(payload, plen, VM_FNV64_INIT));
+    memcpy(h + VM_PYC_HEADER_SIZE, payload, plen);
+    rt_raw_free(payload);
+    *out = h;
+    *len = VM_PYC_HEADER_SIZE + plen;
+    return 0;
+}
+
+int vm_pyc_write(const char *path, rt_object *code, uint64_t src_size, int64_t src_mtime_ns)
+{
+    unsigned char *image;
+    size_t len;
+    if (vm_pyc_dumps(code, src_size, src_mtime_ns, &image, &len) < 0)
+        return -1;
     /* same directory as the target, so that rename() is atomic */
     size_t n = strlen(path) + 32;
     char *tmp = rt_raw_malloc(n);
     if (!tmp) {
-        rt_raw_free(payload);
+        rt_raw_free(image);
         rt_err_no_memory();
         return -1;
     }
     snprintf(tmp, n, "%s.%ld.tmp", path, (long)getpid());
     FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(h, 1, sizeof h, f) == sizeof h && fwrite(payload, 1, plen, f) == plen;
+    bool ok = f && fwrite(image, 1, len, f) == len;
     if (f && fclose(f) != 0)
         ok = false;
     if (ok && rename(tmp, path) != 0)
@@ -82,7 +100,7 @@ int vm_pyc_write(const char *path, rt_object *code, uint64_t src_size, int64_t s
         rt_err_format(&rt_exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
     }
     rt_raw_free(tmp);
-    rt_raw_free(payload);
+    rt_raw_free(image);
     return ok ? 0 : -1;
 }
 
@@ -119,8 +137,12 @@ rt_object *vm_pyc_read(const char *path)
 {
     size_t len;
     char *buf = vm_read_file(path, &len);
-    if (!buf)
-        return rt_err_format(&rt_exc_OSError, "[Errno 2] No such file or directory: '%s'", path);
+    if (!buf) {
+        int e = errno;
+        rt_err_format(&rt_exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
+        errno = e;   /* for the caller's message */
+        return NULL;
+    }
     rt_object *code = vm_pyc_loads((const unsigned char *)buf, len, NULL, NULL);
     rt_raw_free(buf);
     return code;

@@ -80,6 +80,14 @@ for gc in rc gen; do
     else echo "FAIL: --gc $gc: rc-cascade rows (collected/start<=end): '$got', expected '501/1 '"; fails=$((fails + 1)); fi
 done
 
+# Options after the positionals, as the docs and scripts/main.sh use them.
+printf 'print("w")\n' > "$tmpd/w.py"
+printf '[experiment]\nname = t\nrepeats = 1\nworkloads_dir = .\n[workload w]\nfile = w.py\n[config rc]\ncollector = rc\n' > "$tmpd/t.ini"
+expect 0 "$tmpd/o/t/" -- experiment "$tmpd/t.ini" --print-commands -o "$tmpd/o"
+expect 0 "$tmpd/o/t/" -- experiment "$tmpd/t.ini" -o "$tmpd/o" --print-commands
+expect 3 "$tmpd/missing: not a result folder" -- report "$tmpd/missing" -o "$tmpd/r"
+expect 2 "unknown option '--bogus'" -- report "$tmpd/missing" --bogus
+
 # --gc-check: the whole-heap check after every collection, under every
 # collector (a violation would abort: exit status 134).
 printf 'import gc\nfor i in range(300):\n    a = [i]\n    a.append(a)\ngc.collect()\nprint("checked")\n' > "$tmpd/cycles.py"

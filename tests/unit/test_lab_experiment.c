@@ -7,7 +7,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "lab/experiment.h"
 #include "lab/fileio.h"
@@ -38,6 +40,9 @@ static const char fake_gclab[] =
     "case $mode in\n"
     "  fail) echo 'Traceback: boom' >&2; exit 3;;\n"
     "  hang) exec sleep 1000;;\n"
+    "  linger) exec sleep \"$n\";;\n"
+    "  idle) printf '{\"format\": \"gclab-stats/1\", \"config\": {\"collector\": \"%s\"}, \"wall_s\": 0.01, \"cpu_s\": 0.01, \"gc_s\": 0, \"gc_share\": 0, \"pause_count\": 0, \"pause_p50_ms\": null, \"pause_p90_ms\": null, \"pause_p99_ms\": null, \"pause_p999_ms\": null, \"pause_max_ms\": null, \"mmu_1ms\": null, \"mmu_10ms\": null, \"mmu_100ms\": null, \"peak_rss_bytes\": 4000000, \"peak_live_bytes\": 0, \"collections\": 0, \"collections_gen0\": 0, \"collections_gen1\": 0, \"collections_gen2\": 0, \"rc_cascades\": 0, \"leak_measured\": false, \"leaked_objects\": 0, \"leaked_bytes\": 0, \"samples\": 0, \"events_dropped\": 0}\\n' \"$gc\" > \"$stats\"\n"
+    "        echo 'kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,heap_before,heap_after,live_bytes,arenas,pools,rss_bytes' > \"$trace\"; exit 0;;\n"
     "  nostats) exit 0;;\n"
     "esac\n"
     "awk -v n=\"$n\" -v gc=\"$gc\" -v seed=$$ -v trace=\"$trace.tmp\" -v stats=\"$stats.tmp\" 'BEGIN {\n"
@@ -320,4 +325,99 @@ Test(lab_experiment, shell_quoting)
     cr_assert_str_eq(own(lab_shell_quote("")), "''");
     char *argv[] = { "a", "b c", "$x", NULL };
     cr_assert_str_eq(own(lab_shell_join(argv)), "a 'b c' '$x'");
+}
+
+/* A workload that never collects (no pause at all) under every
+ * configuration: every run succeeded, so the experiment exits 0, with no
+ * empty chart and no pointer to a log. */
+Test(lab_experiment, never_collecting_workload_is_fine)
+{
+    char *sp = own(lab_strdup_printf("%s/idle.ini", dir));
+    write_file(sp, "[experiment]\nname = idle\nrepeats = 1\n"
+                   "[workload idle]\nfile = w.py\nargs = idle\n"
+                   "[config gen]\ncollector = gen\n[config rc]\ncollector = rc\n");
+    char *errlog = own(lab_strdup_printf("%s/idle.log", dir));
+    FILE *err = fopen(errlog, "w");
+    lab_experiment_opts o = { .spec_path = sp, .gclab = fake, .out_root = own(lab_strdup_printf("%s/results", dir)),
+                              .jobs = 2, .progress = LAB_PROGRESS_NONE, .out = err, .err = err };
+    int rc = lab_experiment(&o);
+    fclose(err);
+    char *log = own(lab_read_file(errlog, NULL));
+    cr_assert_eq(rc, 0, "all runs ok; log:\n%s", log);
+    cr_assert_null(strstr(log, "failed"), "%s", log);
+    const char *root = lab_experiment_last_dir();
+    cr_assert(!file_nonempty(root, "charts/max-pause.png"), "no chart of nothing");
+    cr_assert(file_nonempty(root, "report.md"));
+}
+
+static bool process_with(const char *needle)
+{
+    char *cmd = own(lab_strdup_printf("grep -qsz -x -e '%s' /proc/[0-9]*/cmdline", needle));
+    return system(cmd) == 0;
+}
+
+/* gclab experiment killed with SIGKILL: its runs die with it (no orphan
+ * left running), what finished is on disk with its status, provenance is
+ * there, `gclab report` recovers the finished runs, and --resume runs the
+ * rest. */
+Test(lab_experiment, killed_experiment_recovered_and_resumed)
+{
+    char *sp = own(lab_strdup_printf("%s/kill.ini", dir));
+    /* a distinctive sleep, found in /proc afterwards */
+    write_file(sp, "[experiment]\nname = kill\nrepeats = 1\ntimeout = 600\n"
+                   "[workload good]\nfile = w.py\nargs = ok 20\n"
+                   "[workload long]\nfile = w.py\nargs = linger 4242\n"
+                   "[config gen]\ncollector = gen\n");
+    char *out = own(lab_strdup_printf("%s/results", dir));
+    cr_assert(!process_with("4242"));
+    pid_t pid = fork();
+    if (pid == 0) {
+        lab_experiment_opts o = { .spec_path = sp, .gclab = fake, .out_root = out, .jobs = 2,
+                                  .progress = LAB_PROGRESS_NONE, .no_report = true };
+        _exit(lab_experiment(&o));
+    }
+    /* wait until the good run is recorded as ok and the long one runs */
+    char *find = own(lab_strdup_printf("grep -qs 'status.: .ok' %s/kill/*/runs/good+gen+0/run.json", out));
+    int waited = 0;
+    while ((system(find) != 0 || !process_with("4242")) && waited++ < 300)
+        usleep(20000);
+    cr_assert_lt(waited, 300, "the good run finished and the long one started");
+    kill(pid, SIGKILL);
+    int st;
+    cr_assert_eq(waitpid(pid, &st, 0), pid);
+    for (waited = 0; process_with("4242") && waited < 100; waited++)
+        usleep(20000);
+    cr_assert(!process_with("4242"), "the run died with its experiment");
+
+    char *ls = own(lab_strdup_printf("ls -d %s/kill/* > %s/root.txt", out, dir));
+    cr_assert_eq(system(ls), 0);
+    char *r = own(lab_read_file(own(lab_strdup_printf("%s/root.txt", dir)), NULL));
+    r[strcspn(r, "\n")] = 0;
+    cr_assert(file_nonempty(r, "provenance.json"), "provenance written at the start");
+    lab_json *meta = json_at(r, "runs/long+gen+0/run.json");
+    cr_assert_str_eq(lab_json_str(meta, "status"), "pending");
+    lab_json_free(meta);
+
+    const char *dirs[1] = { r };
+    lab_report_opts ro = { dirs, 1, NULL, true, NULL };
+    cr_assert_eq(lab_report(&ro), 0, "the report recovers what finished");
+    char *sum = text_in(r, "summary.csv");
+    cr_assert(strstr(sum, "\ngood,gen,1,1,"), "%s", sum);
+
+    /* resume: the long run is made quick, the good one is not run again */
+    char *good_stats = text_in(r, "runs/good+gen+0/stats.json");
+    write_file(own(lab_strdup_printf("%s/runs/long+gen+0/run.json", r)),
+               own(lab_strdup_printf("{\"id\": \"long+gen+0\", \"workload\": \"long\", \"config\": \"gen\", "
+                                     "\"repeat\": 0, \"status\": \"pending\", \"timeout_s\": 60, \"argv\": "
+                                     "[\"%s\", \"run\", \"--gc\", \"gen\", \"--stats\", \"%s/runs/long+gen+0/stats.json\", "
+                                     "\"--trace\", \"%s/runs/long+gen+0/trace.csv\", \"%s/w.py\", \"ok\", \"10\"]}\n",
+                                     fake, r, r, dir)));
+    lab_experiment_opts o2 = { .resume_dir = r, .gclab = fake, .jobs = 2, .progress = LAB_PROGRESS_NONE, .no_report = false };
+    cr_assert_eq(lab_experiment(&o2), 0);
+    meta = json_at(r, "runs/long+gen+0/run.json");
+    cr_assert_str_eq(lab_json_str(meta, "status"), "ok");
+    lab_json_free(meta);
+    cr_assert_str_eq(text_in(r, "runs/good+gen+0/stats.json"), good_stats, "a finished run is not run again");
+    sum = text_in(r, "summary.csv");
+    cr_assert(strstr(sum, "\nlong,gen,1,1,"), "%s", sum);
 }
