@@ -176,6 +176,14 @@ void gc_safe_point(void);
 
 extern const gc_collector gc_rc_collector;
 extern const gc_collector gc_marksweep_collector;
+/* CPython 3.14.0's incremental collector and 3.14t's (docs/pep848.md). */
+extern const gc_collector gc_incr_collector;
+extern const gc_collector gc_ft_collector;
+/* Before gc_select: incr with 3.14.1-3.14.4's lazier sizing; ft's memory
+ * gate ("rss", "alloc", "none"; -1 for another name). */
+void gc_incr_set_lazy(bool lazy);
+intptr_t gc_incr_work_to_do(void);
+int gc_ft_set_gate(const char *name);
 #ifndef GCLAB_SANITIZE
 /* Boehm's conservative scanning and AddressSanitizer do not mix: the
  * sanitizer build has no boehm collector. */

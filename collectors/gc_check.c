@@ -95,7 +95,7 @@ static int check_list(check_ctx *c, rt_gchead *head, const char *name, intptr_t 
 static void mark_refs(rt_gchead *head)
 {
     for (rt_gchead *g = rt_gc_next(head); g != head; g = rt_gc_next(g))
-        g->gc_prev = (g->gc_prev & RT_GC_FINALIZED) | RT_GC_COLLECTING
+        g->gc_prev = (g->gc_prev & (RT_GC_FINALIZED | RT_GC_OLD_SPACE)) | RT_GC_COLLECTING
                      | ((uintptr_t)rt_from_gc(g)->refcnt << RT_GC_FLAG_BITS);
 }
 
@@ -128,7 +128,7 @@ static void restore_prev(rt_gchead *head)
 {
     rt_gchead *prev = head;
     for (rt_gchead *g = rt_gc_next(head); g != head; g = rt_gc_next(g)) {
-        g->gc_prev = (uintptr_t)prev | (g->gc_prev & RT_GC_FINALIZED);
+        g->gc_prev = (uintptr_t)prev | (g->gc_prev & (RT_GC_FINALIZED | RT_GC_OLD_SPACE));
         prev = g;
     }
     head->gc_prev = (uintptr_t)prev;

@@ -37,6 +37,7 @@
 #include <string.h>
 #include "collectors/collector.h"
 #include "collectors/gen_internal.h"
+#include "collectors/cycle.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/error.h"
@@ -60,10 +61,12 @@ static inline void refs_set(rt_gchead *g, intptr_t r)
 {
     g->gc_prev = (g->gc_prev & RT_GC_FLAG_MASK) | ((uintptr_t)r << RT_GC_FLAG_BITS);
 }
-/* Start of a collection: refs = refcount, COLLECTING set, FINALIZED kept. */
+/* Start of a collection: refs = refcount, COLLECTING set, FINALIZED and
+ * the incremental collector's OLD_SPACE kept. */
 static inline void refs_reset(rt_gchead *g, intptr_t r)
 {
-    g->gc_prev = (g->gc_prev & RT_GC_FINALIZED) | RT_GC_COLLECTING | ((uintptr_t)r << RT_GC_FLAG_BITS);
+    g->gc_prev = (g->gc_prev & (RT_GC_FINALIZED | RT_GC_OLD_SPACE)) | RT_GC_COLLECTING
+                 | ((uintptr_t)r << RT_GC_FLAG_BITS);
 }
 static inline void refs_dec(rt_gchead *g) { g->gc_prev -= (uintptr_t)1 << RT_GC_FLAG_BITS; }
 static inline bool is_collecting(rt_gchead *g) { return (g->gc_prev & RT_GC_COLLECTING) != 0; }
@@ -727,3 +730,35 @@ const gc_collector gc_gen_collector = {
     .freeze_count = gen_freeze_count,
     .for_each_object = gen_for_each_object,
 };
+
+/* ---- the core's interface for the other cycle collectors (cycle.h) ----- */
+
+intptr_t gc_cycle_deduce_unreachable(rt_gchead *young, rt_gchead *unreachable)
+{
+    intptr_t examined = deduce_unreachable(young, unreachable);
+    clear_unreachable_mask(unreachable);
+    return examined;
+}
+
+intptr_t gc_cycle_untrack_survivors(rt_gchead *head, bool full)
+{
+    return untrack_survivors(head, full);
+}
+
+intptr_t gc_cycle_dispose(rt_gchead *unreachable, rt_gchead *old, const gc_cycle_opts *opts)
+{
+    int saved = gc_gen.debug;
+    gc_gen.debug = opts ? opts->debug : 0;
+    if (gc_gen.debug & GC_DEBUG_COLLECTABLE)
+        for (rt_gchead *g = rt_gc_next(unreachable); g != unreachable; g = rt_gc_next(g))
+            debug_cycle("collectable", rt_from_gc(g));
+    intptr_t m = handle_weakrefs(unreachable, old);
+    finalize_garbage(unreachable);
+    rt_gchead final_unreachable;
+    rt_gc_list_init(&final_unreachable);
+    handle_resurrected(unreachable, &final_unreachable, old);
+    m += list_size(&final_unreachable);
+    delete_garbage(&final_unreachable, old);
+    gc_gen.debug = saved;
+    return m;
+}

@@ -14,6 +14,8 @@ static const gc_collector *const collectors[] = {
     &gc_gen_collector,
     &gc_rc_collector,
     &gc_marksweep_collector,
+    &gc_incr_collector,
+    &gc_ft_collector,
 #ifndef GCLAB_SANITIZE
     &gc_boehm_collector,
 #endif

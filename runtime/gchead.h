@@ -6,10 +6,14 @@
  *   gc_next: address of the next header in the object's list; 0 = untracked.
  *            Collectors may use bit 0 during a collection (CPython's
  *            NEXT_MASK_UNREACHABLE).
- *   gc_prev: address of the previous header; its low two bits are flags
- *            (RT_GC_FINALIZED, RT_GC_COLLECTING).  During a collection the
- *            cycle collector may store gc_refs in the upper bits, exactly
- *            as CPython does, so no per-collection memory is needed.
+ *   gc_prev: address of the previous header; its low three bits are flags
+ *            (RT_GC_FINALIZED, RT_GC_COLLECTING, RT_GC_OLD_SPACE).  During
+ *            a collection the cycle collector may store gc_refs in the
+ *            upper bits, exactly as CPython does, so no per-collection
+ *            memory is needed.  RT_GC_OLD_SPACE is the incremental
+ *            collector's: which of its two old spaces the object is in
+ *            (CPython 3.14 keeps it in _gc_next; here the list operations,
+ *            which keep gc_prev's flags, keep it for free).
  *
  * Invariants:
  *   - an object is "tracked" iff gc_next != 0;
@@ -34,8 +38,9 @@ typedef struct rt_gchead {
 
 #define RT_GC_FINALIZED   ((uintptr_t)1)
 #define RT_GC_COLLECTING  ((uintptr_t)2)
-#define RT_GC_FLAG_MASK   ((uintptr_t)3)
-#define RT_GC_FLAG_BITS   2
+#define RT_GC_OLD_SPACE   ((uintptr_t)4)
+#define RT_GC_FLAG_MASK   ((uintptr_t)7)
+#define RT_GC_FLAG_BITS   3
 
 static inline rt_gchead *rt_as_gc(rt_object *o) { return (rt_gchead *)o - 1; }
 static inline rt_object *rt_from_gc(rt_gchead *g) { return (rt_object *)(g + 1); }
@@ -84,6 +89,10 @@ static inline void rt_gc_list_remove(rt_gchead *node)
 typedef struct rt_gcstate {
     rt_gchead *young;        /* where rt_gc_track links new containers */
     intptr_t young_count;    /* CPython's generations[0].count */
+    /* Containers allocated minus containers freed, never reset: CPython
+     * 3.14's heap_size, what the incremental collector sizes its
+     * increments by. */
+    intptr_t heap_size;
     intptr_t young_threshold;/* collect when young_count exceeds this (0: never) */
     bool enabled;            /* gc.enable() / gc.disable() */
     bool collecting;         /* a collection is running: no re-entry */
@@ -118,6 +127,7 @@ static inline void rt_gc_maybe_untrack(rt_object *o) { rt_gc_untrack(o); }
 static inline void rt_gc_note_alloc(void)
 {
     rt_gc.young_count++;
+    rt_gc.heap_size++;
     if (rt_gc.young_count > rt_gc.young_threshold && rt_gc.young_threshold
         && rt_gc.enabled && !rt_gc.collecting && rt_gc.on_threshold)
         rt_gc.on_threshold();
@@ -126,6 +136,7 @@ static inline void rt_gc_note_alloc(void)
  * generations[0].count in PyObject_GC_Del when it is positive). */
 static inline void rt_gc_note_free(void)
 {
+    rt_gc.heap_size--;
     if (rt_gc.young_count > 0)
         rt_gc.young_count--;
 }
