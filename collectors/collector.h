@@ -183,6 +183,9 @@ extern const gc_collector gc_ft_collector;
  * gate ("rss", "alloc", "none"; -1 for another name). */
 void gc_incr_set_lazy(bool lazy);
 intptr_t gc_incr_work_to_do(void);
+/* incr's lists and space bits (docs/pep848.md): 0, or -1 with the first
+ * violation in err. */
+int gc_incr_check(char *err, size_t errlen);
 int gc_ft_set_gate(const char *name);
 #ifndef GCLAB_SANITIZE
 /* Boehm's conservative scanning and AddressSanitizer do not mix: the

@@ -23,6 +23,7 @@
  *   - young objects' RT_GC_OLD_SPACE bits mean nothing: they are stamped
  *     "pending" (stamp_young) before anything reads them.
  */
+#include <stdio.h>
 #include <string.h>
 #include "collectors/collector.h"
 #include "collectors/cycle.h"
@@ -486,6 +487,38 @@ static int incr_for_each_object(int generation, int (*fn)(rt_object *, void *), 
             r = for_each_in(&incr.old[1], fn, arg);
     }
     return r;
+}
+
+/* The space invariants of the header comment, plus the lists' links. */
+static int check_list(rt_gchead *head, int space, const char *name, char *err, size_t errlen)
+{
+    rt_gchead *prev = head;
+    for (rt_gchead *g = rt_gc_next(head); g != head; prev = g, g = rt_gc_next(g)) {
+        if (rt_gc_prev(g) != prev) {
+            snprintf(err, errlen, "%s: broken back link at %p", name, (void *)g);
+            return -1;
+        }
+        if (g->gc_prev & RT_GC_COLLECTING) {
+            snprintf(err, errlen, "%s: %p is still COLLECTING", name, (void *)g);
+            return -1;
+        }
+        if (space >= 0 && space_of(g) != space) {
+            snprintf(err, errlen, "%s: %s object %p is stamped space %d", name, rt_from_gc(g)->type->name,
+                     (void *)g, space_of(g));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int gc_incr_check(char *err, size_t errlen)
+{
+    if (check_list(&incr.young, -1, "young", err, errlen) < 0
+        || check_list(&incr.old[0], 0, "old[0]", err, errlen) < 0
+        || check_list(&incr.old[1], 1, "old[1]", err, errlen) < 0
+        || check_list(&incr.permanent, incr.visited, "permanent", err, errlen) < 0)
+        return -1;
+    return 0;
 }
 
 void gc_incr_set_lazy(bool lazy) { incr.lazy = lazy; }

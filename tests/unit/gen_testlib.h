@@ -1,9 +1,11 @@
 /*
- * gen_testlib.h -- shared set-up for the gen collector's tests (included by
- * tests/unit/test_gen*.c; not a test executable itself).
+ * gen_testlib.h -- shared set-up for the cycle collectors' tests (included
+ * by tests/unit/test_gen*.c, test_incr*.c, test_ft*.c; not a test
+ * executable itself).
  *
  * Provides:
- *   - gt_setup(t0, t1, t2, stress): pymalloc + the gen collector + rt_init;
+ *   - gt_setup(t0, t1, t2, stress): pymalloc + the collector gt_collector
+ *     (gen unless the test sets it first) + rt_init;
  *   - "node", a C container type with NODE_SLOTS child slots, a weakref
  *     list, a C finalize slot and a dealloc that records which nodes died
  *     (gt_alive[id]), so tests can watch liveness without touching freed
@@ -42,6 +44,9 @@ typedef struct node {
     int finalized;                 /* times finalize ran on this node */
     rt_object *slot[NODE_SLOTS];
 } node;
+
+/* The collector under test. */
+static const gc_collector *gt_collector = &gc_gen_collector;
 
 static bool gt_alive[GT_MAX_NODES];
 static node *gt_by_id[GT_MAX_NODES];
@@ -156,7 +161,7 @@ static void gt_setup_config(const gc_config *gc)
     char err[200];
     rt_alloc_config ac = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
     cr_assert_eq(rt_alloc_setup(&ac, err, sizeof err), 0, "%s", err);
-    cr_assert_eq(gc_select(&gc_gen_collector, gc, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(gc_select(gt_collector, gc, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
     cr_assert_eq(rt_type_ready(&node_type), 0);
     memset(gt_alive, 0, sizeof gt_alive);
@@ -180,14 +185,20 @@ static void gt_setup_default(void) { gt_setup(700, 10, 10, false); }
 /* Automatic collection off: tests of one phase drive collections by hand. */
 static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
 
+/* The collector's own checker: gen's lists and refcounts, incr's spaces. */
 #define GT_CHECK_HEAP() do { \
         char gt_err_[300]; \
-        cr_assert_eq(gc_check_heap(gt_err_, sizeof gt_err_), 0, "heap check: %s", gt_err_); \
+        int gt_r_ = 0; \
+        if (gt_collector == &gc_gen_collector) \
+            gt_r_ = gc_check_heap(gt_err_, sizeof gt_err_); \
+        else if (gt_collector == &gc_incr_collector) \
+            gt_r_ = gc_incr_check(gt_err_, sizeof gt_err_); \
+        cr_assert_eq(gt_r_, 0, "heap check: %s", gt_err_); \
     } while (0)
 
 static intptr_t gt_collect(int gen)
 {
-    intptr_t n = gc_gen_collector.collect(gen);
+    intptr_t n = gt_collector->collect(gen);
     GT_CHECK_HEAP();
     return n;
 }
@@ -195,14 +206,14 @@ static intptr_t gt_collect(int gen)
 static intptr_t gt_count(int gen)
 {
     intptr_t c[GC_GENERATIONS];
-    gc_gen_collector.get_count(c);
+    gt_collector->get_count(c);
     return c[gen];
 }
 
 static uint64_t gt_collections(int gen)
 {
     gc_stats s;
-    gc_gen_collector.get_stats(&s);
+    gt_collector->get_stats(&s);
     return s.collections[gen];
 }
 
