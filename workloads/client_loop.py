@@ -10,14 +10,18 @@
 #   allocations per request, each cycle holding tens of KiB of str.
 # Parameters: argv[1] requests (default 10000), argv[2] connections in the
 #   pool (8), argv[3] cache slots (32), argv[4] smallest payload in KiB (16),
-#   argv[5] largest payload in KiB (64), argv[6] seed (17).
+#   argv[5] largest payload in KiB (64), argv[6] seed (17), argv[7]
+#   long-lived state objects (100000).
 # Heap shape: long-lived: a pool of Connection objects (each with a dict of
 #   counters and a list of its last 4 statuses) and a cache dict of up to
 #   `cache slots` entries (path -> (status, payload prefix)).  Per request:
 #   Request <-> Response, each with a Headers object pointing back at its
 #   owner, the Response pointing at the pooled Connection, and the payload
 #   (a str of 16-64 KiB) held by the Response; all dropped at the end of the
-#   request, garbage only a cycle collector frees.
+#   request, garbage only a cycle collector frees.  Beside them, the
+#   long-lived state of a real client process (its imported modules,
+#   configuration, session objects): `state` small records in a dict, which
+#   a collector that scans or marks the old generation must walk.
 # Output: one checksum line computed from values only (independent of when
 #   garbage is reclaimed).
 import sys
@@ -38,6 +42,13 @@ class Connection:
         self.recent.append(status)
         if len(self.recent) > 4:
             self.recent.pop(0)
+
+
+class Setting:
+    def __init__(self, name, value, parent):
+        self.name = name
+        self.value = value
+        self.parent = parent
 
 
 class Headers:
@@ -105,6 +116,12 @@ def main():
     lo = int(sys.argv[4]) if len(sys.argv) > 4 else 16
     hi = int(sys.argv[5]) if len(sys.argv) > 5 else 64
     seed = int(sys.argv[6]) if len(sys.argv) > 6 else 17
+    state_size = int(sys.argv[7]) if len(sys.argv) > 7 else 100000
+    state = {}
+    parent = None
+    for i in range(state_size):
+        parent = Setting("opt" + str(i), [i, i % 7], parent if i % 16 else None)
+        state[parent.name] = parent
     for i in range(16):
         CHUNKS.append(make_chunk(seed + i))
     pool = []
@@ -143,7 +160,10 @@ def main():
     for slot in sorted(cache):
         entry = cache[slot]
         total = total + len(entry[0]) + ord(entry[1][0])
-    print(f"client_loop requests {requests} checksum {checksum} pool {total & 0xffffffff} hits {hits}")
+    for name in ("opt0", "opt" + str(state_size - 1)):
+        if name in state:
+            total = total + state[name].value[0]
+    print(f"client_loop requests {requests} checksum {checksum} pool {total & 0xffffffff} hits {hits} state {len(state)}")
 
 
 main()
