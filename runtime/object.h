@@ -313,6 +313,8 @@ int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);
+/* ascii(o): the repr with every non-ASCII code point escaped. */
+rt_object *rt_ascii(rt_object *o);
 /* NOTE for str.h: rt_str is this function (CPython's PyObject_Str) and was
  * in the contract first; the string struct needs another name, e.g.
  * rt_strobject (as CPython's PyUnicodeObject vs PyObject_Str). */
