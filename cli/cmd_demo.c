@@ -193,7 +193,7 @@ int vm_cmd_demo(int argc, char **argv)
         rt_err_clear();
     }
     rt_xdecref(long_lived);
-    gc_root_pop(1);
+    gc_root_pop(&long_lived);
 
     rt_alloc_stats a;
     rt_alloc_get_stats(&a);

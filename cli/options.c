@@ -25,6 +25,7 @@ const struct option vm_runtime_longopts[] = {
     { "boehm-max-heap", required_argument, NULL, VM_OPT_BOEHM_MAX },
     { "freeze", no_argument, NULL, VM_OPT_FREEZE },
     { "gc-trigger", required_argument, NULL, VM_OPT_GC_TRIGGER },
+    { "gc-check", no_argument, NULL, VM_OPT_GC_CHECK },
 };
 _Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
                "VM_RUNTIME_LONGOPTS_COUNT must count vm_runtime_longopts");
@@ -41,6 +42,8 @@ const char vm_runtime_options_help[] =
     "                        threshold, CPython 3.11; default) or safepoint (schedule it\n"
     "                        and collect at the next call or backward jump, CPython 3.12)\n"
     "  --verbose-gc          a line per collection on stderr\n"
+    "  --gc-check            check the whole heap's invariants after every collection\n"
+    "                        (slow; for testing): a violation aborts with its description\n"
     "  --heap-policy P       tracing collectors: default, grow:F (collect when the heap\n"
     "                        reaches F x the live size; default 2) or fixed:SIZE\n"
     "  --boehm-incremental   boehm: incremental collection (GC_enable_incremental)\n"
@@ -136,6 +139,9 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
         return 1;
     case VM_OPT_VERBOSE_GC:
         o->gc.verbose = true;
+        return 1;
+    case VM_OPT_GC_CHECK:
+        o->gc.check = true;
         return 1;
     case VM_OPT_BOEHM_INCREMENTAL:
         o->gc.boehm_incremental = true;

@@ -30,9 +30,10 @@ enum {
     VM_OPT_STRESS, VM_OPT_VERBOSE_GC, VM_OPT_FREEZE, VM_OPT_HEAP_POLICY,
     VM_OPT_BOEHM_INCREMENTAL, VM_OPT_BOEHM_DIVISOR, VM_OPT_BOEHM_INITIAL, VM_OPT_BOEHM_MAX,
     VM_OPT_GC_TRIGGER,
+    VM_OPT_GC_CHECK,
 };
 extern const struct option vm_runtime_longopts[];
-#define VM_RUNTIME_LONGOPTS_COUNT 14
+#define VM_RUNTIME_LONGOPTS_COUNT 15
 extern const char vm_runtime_options_help[];
 
 void vm_options_default(vm_options *o);

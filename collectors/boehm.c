@@ -32,6 +32,7 @@
 #include <string.h>
 #include <gc/gc.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
@@ -388,7 +389,27 @@ static intptr_t bo_collect(int generation)
     intptr_t n = finalize_dying();
     rt_gc.collecting = false;
     stats.collected[GC_GENERATIONS - 1] += (uint64_t)n;
+    gc_check_if_enabled();
     return n;
+}
+
+/* What --gc-check can see here: libgc owns the heap and checks its own
+ * structures; ours are the tracking list (emptied after every allocation)
+ * and the finalization queues, which a finished batch leaves empty. */
+static int bo_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    if (dying.n || to_call.n) {
+        snprintf(err, errlen, "a finalization batch is left half done");
+        return -1;
+    }
+    rt_gchead *heads[] = { &containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)RT_GC_TRACED_REFCNT_FLOOR };
+    return gc_check_lists(&spec, err, errlen);
 }
 
 static void bo_get_stats(gc_stats *out)
@@ -455,6 +476,7 @@ const gc_collector gc_boehm_collector = {
     .unfreeze = bo_unfreeze,
     .freeze_count = bo_freeze_count,
     .for_each_object = bo_for_each_object,
+    .check_heap = bo_check_heap,
 };
 
 #endif

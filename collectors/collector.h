@@ -30,6 +30,9 @@ typedef struct gc_config {
      * scheme) instead of inside the allocation (3.11's). */
     bool deferred;
     bool verbose;                        /* a line per collection to stderr */
+    /* --gc-check: the whole-heap check (check_heap) after every
+     * collection; a violation aborts. */
+    bool check;
     /* Tracing collectors (marksweep, boehm): the heap policy.  heap_fixed
      * != 0: collect whenever the heap reaches heap_fixed bytes ("fixed:SIZE").
      * Otherwise collect when the heap reaches heap_grow times the live bytes
@@ -99,11 +102,16 @@ typedef struct gc_collector {
     /* Optional (NULL: nothing to do): the runtime is up, see
      * gc_runtime_ready. */
     void (*runtime_ready)(void);
+    /* Optional (NULL: nothing to check): the collector's whole-heap
+     * invariants, outside a collection (gc_check.h); 0, or -1 with the
+     * first violation described in err. */
+    int (*check_heap)(char *err, size_t errlen);
 } gc_collector;
 
 /* Fill out's objects_live, bytes_live (from the allocator's statistics)
- * and containers_tracked (by walking the active collector's objects):
- * the "what is still allocated" part every collector's get_stats shares. */
+ * and containers_tracked (every container the active collector tracks,
+ * gc.freeze()'s included): the "what is still allocated" part every
+ * collector's get_stats shares. */
 void gc_stats_fill_live(gc_stats *out);
 
 /* The registry. */
@@ -151,9 +159,10 @@ int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
 void gc_vm_scrub(void);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
- * matching pop.  LIFO. */
+ * matching pop, which names the same slot.  Strictly LIFO (GCLAB_ASSERT
+ * checks the order and underflow in the debug and asan builds). */
 void gc_root_push(rt_object **slot);
-void gc_root_pop(int n);
+void gc_root_pop(rt_object **slot);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
 /* A growable array of object pointers in RAW memory: what a tracing
  * collector queues (objects to finalize, weakrefs to call back).  Under
@@ -183,9 +192,6 @@ extern const gc_collector gc_ft_collector;
  * gate ("rss", "alloc", "none"; -1 for another name). */
 void gc_incr_set_lazy(bool lazy);
 intptr_t gc_incr_work_to_do(void);
-/* incr's lists and space bits (docs/pep848.md): 0, or -1 with the first
- * violation in err. */
-int gc_incr_check(char *err, size_t errlen);
 int gc_ft_set_gate(const char *name);
 #ifndef GCLAB_SANITIZE
 /* Boehm's conservative scanning and AddressSanitizer do not mix: the
@@ -240,8 +246,9 @@ rt_object *gc_gen_garbage(void);          /* gc.garbage: borrowed list (NULL: no
 int gc_gen_get_debug(void);               /* gc.get_debug() */
 void gc_gen_set_debug(int flags);         /* gc.set_debug(flags) */
 void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending);  /* for tests and tools */
-/* Whole-heap invariant check of the gen collector's lists (gc_check.c):
- * 0, or -1 with a description of the first violation in err. */
+/* Whole-heap invariant check of the active collector (its check_heap,
+ * gc_check.c): 0, or -1 with a description of the first violation in
+ * err. */
 int gc_check_heap(char *err, size_t errlen);
 
 #endif

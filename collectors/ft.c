@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include "collectors/collector.h"
 #include "collectors/cycle.h"
+#include "collectors/gc_check.h"
 #include "runtime/gchead.h"
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
@@ -55,26 +56,7 @@ typedef struct ft_state {
 
 static ft_state ft = { .gate = FT_GATE_RSS };
 
-static void list_merge(rt_gchead *from, rt_gchead *to)
-{
-    if (!rt_gc_list_is_empty(from)) {
-        rt_gchead *tail = rt_gc_prev(to);
-        rt_gchead *first = rt_gc_next(from), *last = rt_gc_prev(from);
-        rt_gc_set_next(tail, first);
-        rt_gc_set_prev(first, tail);
-        rt_gc_set_next(last, to);
-        rt_gc_set_prev(to, last);
-    }
-    rt_gc_list_init(from);
-}
 
-static intptr_t list_size(rt_gchead *list)
-{
-    intptr_t n = 0;
-    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        n++;
-    return n;
-}
 
 /* ---- the memory gate ------------------------------------------------------ */
 
@@ -145,12 +127,12 @@ static intptr_t collect(int generation)
     rt_gc.young_count = 0;
     for (int i = 1; i <= generation; i++)
         ft.count[i] = 0;
-    list_merge(&ft.young, &ft.heap);
+    rt_gc_list_merge(&ft.young, &ft.heap);
     rt_gchead unreachable;
     rt_gc_list_init(&unreachable);
     uint64_t examined = (uint64_t)gc_cycle_deduce_unreachable(&ft.heap, &unreachable);
     ft.long_lived_total = gc_cycle_untrack_survivors(&ft.heap, false);
-    gc_cycle_opts opts = { 0, NULL };
+    gc_cycle_opts opts = { 0, NULL, false };
     intptr_t m = gc_cycle_dispose(&unreachable, &ft.heap, &opts);
     ft.deferred = 0;
     ft.last_mem = memory_kib();
@@ -188,7 +170,7 @@ static int ft_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gchead adopted;
     rt_gc_list_init(&adopted);
     if (rt_gc.young && rt_gc.young != &ft.young && !rt_gc_list_is_empty(rt_gc.young))
-        list_merge(rt_gc.young, &adopted);
+        rt_gc_list_merge(rt_gc.young, &adopted);
     ft_gate gate = ft.gate;     /* set before init by gc_ft_set_gate */
     memset(&ft, 0, sizeof ft);
     ft.gate = gate;
@@ -197,7 +179,7 @@ static int ft_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&ft.permanent);
     for (int i = 0; i < GC_GENERATIONS; i++)
         ft.threshold[i] = cfg && cfg->threshold_set ? cfg->threshold[i] : defaults[i];
-    list_merge(&adopted, &ft.young);
+    rt_gc_list_merge(&adopted, &ft.young);
     ft.stress = cfg && cfg->stress;
     ft.last_mem = memory_kib();
     rt_gc.young = &ft.young;
@@ -224,6 +206,7 @@ static intptr_t ft_collect(int generation)
             rt_gc.collecting = true;
             collect(0);
             rt_gc.collecting = false;
+            gc_check_if_enabled();
         }
         return 0;
     }
@@ -236,6 +219,7 @@ static intptr_t ft_collect(int generation)
     rt_gc.collecting = true;
     intptr_t n = collect(generation);
     rt_gc.collecting = false;
+    gc_check_if_enabled();
     return n;
 }
 
@@ -267,14 +251,14 @@ static int ft_set_threshold(const intptr_t *threshold, int n)
 
 static void ft_freeze(void)
 {
-    list_merge(&ft.young, &ft.permanent);
-    list_merge(&ft.heap, &ft.permanent);
+    rt_gc_list_merge(&ft.young, &ft.permanent);
+    rt_gc_list_merge(&ft.heap, &ft.permanent);
     rt_gc.young_count = 0;
 }
 
-static void ft_unfreeze(void) { list_merge(&ft.permanent, &ft.heap); }
+static void ft_unfreeze(void) { rt_gc_list_merge(&ft.permanent, &ft.heap); }
 
-static intptr_t ft_freeze_count(void) { return list_size(&ft.permanent); }
+static intptr_t ft_freeze_count(void) { return rt_gc_list_size(&ft.permanent); }
 
 static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -294,6 +278,19 @@ static int ft_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     (void)generation;
     int r = for_each_in(&ft.young, fn, arg);
     return r ? r : for_each_in(&ft.heap, fn, arg);
+}
+
+/* --gc-check: the three lists and the refcounts. */
+static int ft_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &ft.young) {
+        snprintf(err, errlen, "rt_gc.young does not point at ft's young list");
+        return -1;
+    }
+    rt_gchead *heads[] = { &ft.young, &ft.heap, &ft.permanent };
+    static const char *const names[] = { "young", "heap", "permanent" };
+    gc_check_lists_spec spec = { heads, names, 3, true, 1 };
+    return gc_check_lists(&spec, err, errlen);
 }
 
 int gc_ft_set_gate(const char *name)
@@ -325,4 +322,5 @@ const gc_collector gc_ft_collector = {
     .unfreeze = ft_unfreeze,
     .freeze_count = ft_freeze_count,
     .for_each_object = ft_for_each_object,
+    .check_heap = ft_check_heap,
 };

@@ -27,6 +27,7 @@
 #include <string.h>
 #include "collectors/collector.h"
 #include "collectors/cycle.h"
+#include "collectors/gc_check.h"
 #include "runtime/gchead.h"
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
@@ -76,45 +77,9 @@ static intptr_t list_set_space(rt_gchead *list, int s)
  * stamped before anything reads its bits. */
 static void stamp_young(void) { list_set_space(&incr.young, incr.visited ^ 1); }
 
-static void list_merge(rt_gchead *from, rt_gchead *to)
-{
-    if (!rt_gc_list_is_empty(from)) {
-        rt_gchead *tail = rt_gc_prev(to);
-        rt_gchead *first = rt_gc_next(from), *last = rt_gc_prev(from);
-        rt_gc_set_next(tail, first);
-        rt_gc_set_prev(first, tail);
-        rt_gc_set_next(last, to);
-        rt_gc_set_prev(to, last);
-    }
-    rt_gc_list_init(from);
-}
 
-static void list_move(rt_gchead *node, rt_gchead *to)
-{
-    rt_gchead *prev = rt_gc_prev(node), *next = rt_gc_next(node);
-    rt_gc_set_next(prev, next);
-    rt_gc_set_prev(next, prev);
-    rt_gc_list_append(node, to);
-}
 
-static intptr_t list_size(rt_gchead *list)
-{
-    intptr_t n = 0;
-    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        n++;
-    return n;
-}
 
-/* Static type objects are instances of a GC type without a gc head. */
-static inline bool is_container(rt_object *o)
-{
-    rt_type *t = o->type;
-    if (!rt_type_is_gc(t))
-        return false;
-    if (t->flags & RT_TPFLAGS_TYPE_SUBCLASS)
-        return (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
-    return true;
-}
 
 /* ---- gathering what is not yet visited -------------------------------------- */
 
@@ -128,12 +93,12 @@ typedef struct gather {
 static int visit_gather(rt_object *o, void *arg)
 {
     gather *a = arg;
-    if (!o || !is_container(o))
+    if (!o || !rt_is_gc(o))
         return 0;
     rt_gchead *g = rt_as_gc(o);
     if (g->gc_next && space_of(g) != incr.visited) {
         set_space(g, incr.visited);
-        list_move(g, a->into);
+        rt_gc_list_move(g, a->into);
         a->n++;
     }
     return 0;
@@ -173,7 +138,7 @@ static intptr_t mark_roots(bool with_globals)
     gather b = { &reachable, 0 };
     while (!rt_gc_list_is_empty(&reachable)) {
         rt_gchead *g = rt_gc_next(&reachable);
-        list_move(g, &incr.old[incr.visited]);
+        rt_gc_list_move(g, &incr.old[incr.visited]);
         rt_object *op = rt_from_gc(g);
         op->type->traverse(op, visit_gather, &b);
     }
@@ -194,13 +159,13 @@ static intptr_t collect_region(rt_gchead *from, rt_gchead *to, uint64_t *examine
      * every dict for good). */
     gc_cycle_untrack_survivors(from, false);
     if (from != to)
-        list_merge(from, to);
-    gc_cycle_opts opts = { 0, NULL };
+        rt_gc_list_merge(from, to);
+    gc_cycle_opts opts = { 0, NULL, true };
     intptr_t m = gc_cycle_dispose(&unreachable, &late, &opts);
     /* What dispose kept (resurrected objects, weakrefs whose callbacks
      * ran) may come from any space. */
     list_set_space(&late, incr.visited);
-    list_merge(&late, to);
+    rt_gc_list_merge(&late, to);
     return m;
 }
 
@@ -215,7 +180,7 @@ static void completed_scavenge(void)
         /* Frozen objects are stamped visited and must stay so: move the
          * visited objects back to pending instead. */
         int pending = incr.visited ^ 1;
-        list_merge(&incr.old[incr.visited], &incr.old[pending]);
+        rt_gc_list_merge(&incr.old[incr.visited], &incr.old[pending]);
         list_set_space(&incr.old[pending], pending);
     }
     incr.work_to_do = 0;
@@ -268,10 +233,10 @@ static intptr_t collect_increment(uint64_t *examined, bool *counted)
     rt_gchead increment;
     rt_gc_list_init(&increment);
     intptr_t size = list_set_space(&incr.young, incr.visited);
-    list_merge(&incr.young, &increment);
+    rt_gc_list_merge(&incr.young, &increment);
     while (size < incr.work_to_do && !rt_gc_list_is_empty(pending)) {
         rt_gchead *g = rt_gc_next(pending);
-        list_move(g, &increment);
+        rt_gc_list_move(g, &increment);
         set_space(g, incr.visited);
         size += 1 + expand_transitively(&increment, g);
     }
@@ -301,10 +266,10 @@ static intptr_t collect_full(uint64_t *examined)
 {
     gc_cycle_untrack_survivors(&incr.young, false);
     rt_gchead *pending = &incr.old[incr.visited ^ 1], *visited = &incr.old[incr.visited];
-    list_merge(&incr.young, pending);
+    rt_gc_list_merge(&incr.young, pending);
     list_set_space(pending, incr.visited);
     rt_gc.young_count = 0;
-    list_merge(pending, visited);
+    rt_gc_list_merge(pending, visited);
     intptr_t m = collect_region(visited, visited, examined);
     rt_gc.young_count = 0;
     incr.old_count[0] = incr.old_count[1] = 0;
@@ -366,7 +331,7 @@ static int incr_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gchead adopted;
     rt_gc_list_init(&adopted);
     if (rt_gc.young && rt_gc.young != &incr.young && !rt_gc_list_is_empty(rt_gc.young))
-        list_merge(rt_gc.young, &adopted);
+        rt_gc_list_merge(rt_gc.young, &adopted);
     bool lazy = incr.lazy;      /* set before init by gc_incr_set_lazy */
     memset(&incr, 0, sizeof incr);
     incr.lazy = lazy;
@@ -376,7 +341,7 @@ static int incr_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&incr.permanent);
     for (int i = 0; i < GC_GENERATIONS; i++)
         incr.threshold[i] = cfg && cfg->threshold_set ? cfg->threshold[i] : defaults[i];
-    list_merge(&adopted, &incr.young);
+    rt_gc_list_merge(&adopted, &incr.young);
     incr.marking = true;
     incr.stress = cfg && cfg->stress;
     rt_gc.young = &incr.young;
@@ -403,6 +368,7 @@ static intptr_t incr_collect(int generation)
             rt_gc.collecting = true;
             run(1);
             rt_gc.collecting = false;
+            gc_check_if_enabled();
         }
         return 0;
     }
@@ -415,6 +381,7 @@ static intptr_t incr_collect(int generation)
     rt_gc.collecting = true;
     intptr_t n = run(generation);
     rt_gc.collecting = false;
+    gc_check_if_enabled();
     return n;
 }
 
@@ -447,21 +414,21 @@ static int incr_set_threshold(const intptr_t *threshold, int n)
 static void incr_freeze(void)
 {
     list_set_space(&incr.young, incr.visited);
-    list_merge(&incr.young, &incr.permanent);
+    rt_gc_list_merge(&incr.young, &incr.permanent);
     rt_gc.young_count = 0;
     list_set_space(&incr.old[incr.visited ^ 1], incr.visited);
     for (int s = 0; s < 2; s++) {
-        list_merge(&incr.old[s], &incr.permanent);
+        rt_gc_list_merge(&incr.old[s], &incr.permanent);
         incr.old_count[s] = 0;
     }
 }
 
 static void incr_unfreeze(void)
 {
-    list_merge(&incr.permanent, &incr.old[incr.visited]);
+    rt_gc_list_merge(&incr.permanent, &incr.old[incr.visited]);
 }
 
-static intptr_t incr_freeze_count(void) { return list_size(&incr.permanent); }
+static intptr_t incr_freeze_count(void) { return rt_gc_list_size(&incr.permanent); }
 
 static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -489,34 +456,31 @@ static int incr_for_each_object(int generation, int (*fn)(rt_object *, void *), 
     return r;
 }
 
-/* The space invariants of the header comment, plus the lists' links. */
-static int check_list(rt_gchead *head, int space, const char *name, char *err, size_t errlen)
+/* --gc-check: the lists and refcounts (gc_check_lists), and the space
+ * invariants of the header comment. */
+static int check_spaces(rt_gchead *head, int space, const char *name, char *err, size_t errlen)
 {
-    rt_gchead *prev = head;
-    for (rt_gchead *g = rt_gc_next(head); g != head; prev = g, g = rt_gc_next(g)) {
-        if (rt_gc_prev(g) != prev) {
-            snprintf(err, errlen, "%s: broken back link at %p", name, (void *)g);
-            return -1;
-        }
-        if (g->gc_prev & RT_GC_COLLECTING) {
-            snprintf(err, errlen, "%s: %p is still COLLECTING", name, (void *)g);
-            return -1;
-        }
-        if (space >= 0 && space_of(g) != space) {
+    for (rt_gchead *g = rt_gc_next(head); g != head; g = rt_gc_next(g))
+        if (space_of(g) != space) {
             snprintf(err, errlen, "%s: %s object %p is stamped space %d", name, rt_from_gc(g)->type->name,
                      (void *)g, space_of(g));
             return -1;
         }
-    }
     return 0;
 }
 
-int gc_incr_check(char *err, size_t errlen)
+static int incr_check_heap(char *err, size_t errlen)
 {
-    if (check_list(&incr.young, -1, "young", err, errlen) < 0
-        || check_list(&incr.old[0], 0, "old[0]", err, errlen) < 0
-        || check_list(&incr.old[1], 1, "old[1]", err, errlen) < 0
-        || check_list(&incr.permanent, incr.visited, "permanent", err, errlen) < 0)
+    if (rt_gc.young != &incr.young) {
+        snprintf(err, errlen, "rt_gc.young does not point at incr's young generation");
+        return -1;
+    }
+    rt_gchead *heads[] = { &incr.young, &incr.old[0], &incr.old[1], &incr.permanent };
+    static const char *const names[] = { "young", "old[0]", "old[1]", "permanent" };
+    gc_check_lists_spec spec = { heads, names, 4, true, 1 };
+    if (gc_check_lists(&spec, err, errlen) < 0 || check_spaces(&incr.old[0], 0, "old[0]", err, errlen) < 0
+        || check_spaces(&incr.old[1], 1, "old[1]", err, errlen) < 0
+        || check_spaces(&incr.permanent, incr.visited, "permanent", err, errlen) < 0)
         return -1;
     return 0;
 }
@@ -541,4 +505,5 @@ const gc_collector gc_incr_collector = {
     .unfreeze = incr_unfreeze,
     .freeze_count = incr_freeze_count,
     .for_each_object = incr_for_each_object,
+    .check_heap = incr_check_heap,
 };

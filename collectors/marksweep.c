@@ -23,7 +23,8 @@
  * gc.get_objects.
  *
  * Invariants:
- *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
+ *   - the mark bit is bit 62 of the refcount (RT_GC_MARK_REFCNT, allocated
+ *     in gchead.h's table): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
  *     cleared by the split on every heap object that survives (static
@@ -46,13 +47,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/weakref.h"
 
-#define GC_MARK ((intptr_t)1 << 62)
 /* Objects allocated between two looks at the heap size: often enough to
  * keep the heap within a few KiB of its policy, rarely enough that the look
  * (rt_alloc_live_bytes) costs nothing measurable. */
@@ -85,10 +86,9 @@ static void set_limit(void)
 }
 
 
-/* Refcounts under this collector stay within a few million of 2^60 (they
- * may dip below it: interned strings drop references they never took);
+/* Refcounts under this collector are at least RT_GC_TRACED_REFCNT_FLOOR;
  * gc heads hold 0 or user-space addresses (< 2^47). */
-#define REFCNT_FLOOR ((uintptr_t)1 << 56)
+#define REFCNT_FLOOR RT_GC_TRACED_REFCNT_FLOOR
 
 /* Valid once alloc_object has set the refcount, i.e. at every safe point. */
 static rt_object *obj_of(rt_gchead *link)
@@ -176,13 +176,13 @@ static void push(rt_object *o)
 static int mark_visit(rt_object *o, void *arg)
 {
     (void)arg;
-    if (o->refcnt & GC_MARK)
+    if (o->refcnt & RT_GC_MARK_REFCNT)
         return 0;
     if (is_static_type(o)) {
         push(o);
         return 0;
     }
-    o->refcnt |= GC_MARK;
+    o->refcnt |= RT_GC_MARK_REFCNT;
     examined++;
     if (has_children(o))
         push(o);
@@ -203,7 +203,7 @@ static void rescan_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if ((o->refcnt & GC_MARK) && has_children(o)) {
+        if ((o->refcnt & RT_GC_MARK_REFCNT) && has_children(o)) {
             o->type->traverse(o, mark_visit, NULL);
             drain();
         }
@@ -267,7 +267,7 @@ static void find_finalizable(void)
     size_t first = to_finalize.n;
     for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
+        if (!(o->refcnt & RT_GC_MARK_REFCNT) && !rt_gc_is_finalized(o))
             if (gc_objvec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
@@ -276,15 +276,15 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Move the unmarked objects of list to dying, with GC_MARK set (it means
+/* Move the unmarked objects of list to dying, with RT_GC_MARK_REFCNT set (it means
  * "dying" until the sweep ends); unmark the others. */
 static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
-        o->refcnt ^= GC_MARK;
-        if (o->refcnt & GC_MARK) {
+        o->refcnt ^= RT_GC_MARK_REFCNT;
+        if (o->refcnt & RT_GC_MARK_REFCNT) {
             rt_gc_list_remove(g);
             rt_gc_list_append(g, dying);
         }
@@ -294,12 +294,12 @@ static void split(rt_gchead *list, rt_gchead *dying)
 static void unmark_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        obj_of(g)->refcnt &= ~GC_MARK;
+        obj_of(g)->refcnt &= ~RT_GC_MARK_REFCNT;
 }
 
 /* Clear every weakref to o, which is about to be deallocated (its dealloc
  * then finds the list empty and runs no callback); queue the callbacks of
- * the weakrefs that survive -- GC_MARK clear after the split; a dying
+ * the weakrefs that survive -- RT_GC_MARK_REFCNT clear after the split; a dying
  * weakref never calls back (CPython) -- newest first as the list is kept.
  * Every dying object goes through here before the first callback runs. */
 static void clear_weakrefs(rt_object *o)
@@ -308,7 +308,7 @@ static void clear_weakrefs(rt_object *o)
     rt_weakref *w;
     while ((w = rt_weakref_first(head)) != NULL) {
         rt_weakref_detach(w, head);
-        if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+        if (w->callback && !(RT_OBJ(w)->refcnt & RT_GC_MARK_REFCNT) && !final_pass)
             if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
     }
@@ -441,6 +441,8 @@ static intptr_t ms_collect(int generation)
     run_callbacks();
     info.collected = freed;
     invoke_callbacks("stop", &info);
+    if (!final_pass)
+        gc_check_if_enabled();
     return freed;
 }
 
@@ -572,6 +574,51 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     return 0;
 }
 
+/* ---- the heap check (--gc-check) --------------------------------------------- */
+
+/* A list of links: well formed, and every object on it live (an immortal
+ * count) and unmarked (the split unmarks every survivor). */
+static int check_links(rt_gchead *list, const char *name, char *err, size_t errlen)
+{
+    for (rt_gchead *g = list;;) {
+        rt_gchead *next = rt_gc_next(g);
+        if (!next || rt_gc_prev(next) != g) {
+            snprintf(err, errlen, "%s: link %p is not linked back", name, (void *)g);
+            return -1;
+        }
+        if (next == list)
+            return 0;
+        rt_object *o = obj_of(next);
+        if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & RT_GC_MARK_REFCNT) || !o->type) {
+            snprintf(err, errlen, "%s: object %p is dead or still marked (refcount %#lx)", name, (void *)o,
+                     (unsigned long)o->refcnt);
+            return -1;
+        }
+        g = next;
+    }
+}
+
+static int ms_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    /* (Finalizers and callbacks may still be queued: a __del__ may call
+     * gc.collect() while the queue that runs it is being drained.) */
+    if (msp || deferred) {
+        snprintf(err, errlen, "the mark stack or the deferred releases are not empty");
+        return -1;
+    }
+    if (check_links(&permanent, "permanent", err, errlen) < 0 || check_links(&objects, "objects", err, errlen) < 0
+        || check_links(&finalizable, "finalizable", err, errlen) < 0)
+        return -1;
+    rt_gchead *heads[] = { &containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)REFCNT_FLOOR };
+    return gc_check_lists(&spec, err, errlen);
+}
+
 const gc_collector gc_marksweep_collector = {
     .name = "marksweep",
     .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
@@ -589,4 +636,5 @@ const gc_collector gc_marksweep_collector = {
     .freeze_count = ms_freeze_count,
     .for_each_object = ms_for_each_object,
     .runtime_ready = ms_runtime_ready,
+    .check_heap = ms_check_heap,
 };

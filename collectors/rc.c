@@ -9,6 +9,7 @@
  */
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/gchead.h"
 
 static rt_gchead all_containers;
@@ -45,7 +46,23 @@ static void rc_fini(gc_stats *final_stats)
 static intptr_t rc_collect(int generation)
 {
     (void)generation;
-    return 0;   /* refcounting alone finds no unreachable objects */
+    /* Refcounting alone finds no unreachable objects; gc.collect() is
+     * still the moment --gc-check looks at the heap (rc has no other). */
+    gc_check_if_enabled();
+    return 0;
+}
+
+/* The one list, with refcounts as real as under gen. */
+static int rc_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &all_containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    rt_gchead *heads[] = { &all_containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, true, 1 };
+    return gc_check_lists(&spec, err, errlen);
 }
 
 static void rc_get_count(intptr_t count[GC_GENERATIONS])
@@ -98,4 +115,5 @@ const gc_collector gc_rc_collector = {
     .unfreeze = rc_unfreeze,
     .freeze_count = rc_freeze_count,
     .for_each_object = rc_for_each_object,
+    .check_heap = rc_check_heap,
 };

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 
@@ -39,6 +40,7 @@ int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t err
     if (c->init(cfg, err, errlen) < 0)
         return -1;
     active = c;
+    gc_check_enabled = cfg && cfg->check;
     return 0;
 }
 
@@ -171,9 +173,15 @@ void gc_root_push(rt_object **slot)
     root_slots[root_count++] = slot;
 }
 
-void gc_root_pop(int n)
+void gc_root_pop(rt_object **slot)
 {
-    root_count -= n;
+    /* Popping out of order, or more than was pushed, would leave a dead
+     * slot registered and drop a live one: a tracing collector would then
+     * read a stale stack variable or free what it holds. */
+    GCLAB_ASSERT(root_count > 0);
+    GCLAB_ASSERT(root_slots[root_count - 1] == slot);
+    (void)slot;
+    root_count--;
 }
 
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg)
@@ -210,6 +218,13 @@ void gc_stats_fill_live(gc_stats *out)
     out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
     out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
     out->containers_tracked = 0;
-    if (active)
-        active->for_each_object(-1, count_one, &out->containers_tracked);
+    if (!active)
+        return;
+    active->for_each_object(-1, count_one, &out->containers_tracked);
+    /* for_each_object (gc.get_objects) leaves gc.freeze()'s permanent
+     * generation out, as CPython does; frozen containers are still
+     * tracked, and the leak report compares counts taken before and after
+     * a freeze. */
+    if (active->freeze_count)
+        out->containers_tracked += (uint64_t)active->freeze_count();
 }

@@ -2,7 +2,8 @@
 # check-cli.sh GCLAB -- the command line's contract: usage errors name the
 # flag and what is allowed and exit 2; --help exits 0; the demo runs under
 # every collector and backend and reports the leaked cycles; `run --trace`
-# records a refcount cascade with its exact size.
+# records a refcount cascade with its exact size; `run --gc-check` runs
+# under every collector.
 set -u
 gclab=$1
 fails=0; passes=0
@@ -69,6 +70,13 @@ for gc in rc gen; do
     got=$(awk -F, '$1 == "rc-cascade" { printf "%s/%s ", $7, ($2 <= $3) }' "$tmpd/t.csv")
     if [ "$got" = "501/1 " ]; then passes=$((passes + 1))
     else echo "FAIL: --gc $gc: rc-cascade rows (collected/start<=end): '$got', expected '501/1 '"; fails=$((fails + 1)); fi
+done
+
+# --gc-check: the whole-heap check after every collection, under every
+# collector (a violation would abort: exit status 134).
+printf 'import gc\nfor i in range(300):\n    a = [i]\n    a.append(a)\ngc.collect()\nprint("checked")\n' > "$tmpd/cycles.py"
+for gc in $("$gclab" info | awk '/^Collectors/ {on=1; next} on && /^$/ {exit} on {print $1}'); do
+    expect 0 'checked' -- run --gc "$gc" --gc-check "$tmpd/cycles.py"
 done
 
 echo "cli: $passes passed, $fails failed"

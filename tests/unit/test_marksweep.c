@@ -120,7 +120,7 @@ Test(marksweep, objects_are_born_immortal)
     collect();
     cr_assert_eq(deallocs, 0, "rooted: not freed");
     cr_assert_eq(((node *)o)->tag, 1);
-    gc_root_pop(1);
+    gc_root_pop(&o);
 }
 
 Test(marksweep, unreachable_cycle_freed_reachable_kept)
@@ -151,7 +151,9 @@ Test(marksweep, unreachable_cycle_freed_reachable_kept)
     /* Again: nothing else dies. */
     collect();
     cr_assert_eq(deallocs, 2);
-    gc_root_pop(3);
+    gc_root_pop(&wk);
+    gc_root_pop(&w);
+    gc_root_pop(&root);
 }
 
 Test(marksweep, containers_of_the_runtime_trace_through)
@@ -177,7 +179,7 @@ Test(marksweep, containers_of_the_runtime_trace_through)
     rt_object *v2 = rt_dict_getitem(d2, k2);
     cr_assert_not_null(v2);
     cr_assert_float_eq(rt_float_as_double(v2), 2.5, 0.0);
-    gc_root_pop(1);
+    gc_root_pop(&l);
 }
 
 Test(marksweep, million_long_chain_without_recursion)
@@ -195,7 +197,7 @@ Test(marksweep, million_long_chain_without_recursion)
     head = NULL;
     collect();
     cr_assert_eq(deallocs, 1000000);
-    gc_root_pop(1);
+    gc_root_pop(&head);
 }
 
 Test(marksweep, finalizer_runs_once_and_object_dies_later)
@@ -211,7 +213,7 @@ Test(marksweep, finalizer_runs_once_and_object_dies_later)
     cr_assert_eq(finalizes, 1, "finalizers run at most once");
     cr_assert_eq(deallocs, 2);
     cr_assert_null(rt_weakref_get(w));
-    gc_root_pop(1);
+    gc_root_pop(&w);
 }
 
 Test(marksweep, finalizer_may_resurrect)
@@ -230,7 +232,7 @@ Test(marksweep, finalizer_may_resurrect)
     collect();
     cr_assert_eq(finalizes, 1, "not finalized again");
     cr_assert_eq(deallocs, 1);
-    gc_root_pop(1);
+    gc_root_pop(&resurrected);
 }
 
 /* Weakref callbacks: run after the sweep, ref already dead. */
@@ -264,7 +266,8 @@ Test(marksweep, weakref_callbacks_after_sweep)
     cr_assert_null(rt_weakref_get(live_ref));
     collect();
     cr_assert_eq(callbacks, 1, "callbacks run once");
-    gc_root_pop(2);
+    gc_root_pop(&live_ref);
+    gc_root_pop(&cb);
 }
 
 /* Stress: a fixed live graph (a list of 2000 nodes, each holding a str and
@@ -324,7 +327,7 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
         cr_assert_str_eq(rt_str_data(n->a), buf);
         cr_assert_eq(RT_INT_VALUE(n->b), 1000000 + i);
     }
-    gc_root_pop(1);
+    gc_root_pop(&live);
 }
 
 Test(marksweep_policy, grow_policy_tracks_live_size)
@@ -352,7 +355,7 @@ Test(marksweep_policy, grow_policy_tracks_live_size)
         gc_safe_point();
     }
     cr_assert_leq(peak, (size_t)((double)live * 1.5) + ((size_t)64 << 10), "peak %zu, live %zu", peak, live);
-    gc_root_pop(1);
+    gc_root_pop(&keep);
 }
 
 Test(marksweep_policy, heap_policy_parsing)
@@ -400,7 +403,7 @@ Test(marksweep, untracked_containers_scanned_and_swept)
     rt_alloc_get_stats(&a1);
     cr_assert_leq(a1.domain[RT_DOMAIN_OBJ].blocks_in_use + 1000, a0.domain[RT_DOMAIN_OBJ].blocks_in_use,
                   "500 untracked dicts and their ints are swept");
-    gc_root_pop(1);
+    gc_root_pop(&d);
 }
 
 /* gc.callbacks: every marksweep collection is a full one, reported to the
