@@ -221,7 +221,7 @@ int vm_cmd_demo(int argc, char **argv)
 
     /* A final full collection, so that what is reported as leaked is what
      * this collector can never free, not garbage it had not reached yet. */
-    if (gc_active()->collect(2) < 0)
+    if (gc_active()->collect(GC_FULL) < 0)
         rt_err_clear();
     vm_leak_report leaks;
     vm_runtime_stop(NULL, &leaks);

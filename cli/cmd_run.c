@@ -95,7 +95,7 @@ static void describe_run(const vm_options *o, const char *file)
 {
     char buf[96];
     rt_tel_set_config("collector", o->collector->name);
-    if (o->collector->has_generations) {
+    if (gc_has(o->collector, GC_CAP_GENERATIONS)) {
         intptr_t t[GC_GENERATIONS];
         o->collector->get_threshold(t);
         snprintf(buf, sizeof buf, "%ld,%ld,%ld", (long)t[0], (long)t[1], (long)t[2]);
@@ -200,7 +200,7 @@ int vm_cmd_run(int argc, char **argv)
     vm_runtime_stop(NULL, &leaks);
     if (measuring) {
         rt_tel_disable();
-        if (o.collector->refcounting && !o.collector->has_generations)   /* rc: the leak is its figure */
+        if (!gc_has(o.collector, GC_CAP_COLLECTS))   /* rc: the leak is its figure */
             rt_tel_set_leak(leaks.objects > 0 ? (uint64_t)leaks.objects : 0,
                             leaks.bytes > 0 ? (uint64_t)leaks.bytes : 0);
         if (write_measure(&m) < 0 && status == 0)

@@ -30,6 +30,7 @@
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
+#include "runtime/list.h"
 
 typedef enum ft_gate { FT_GATE_RSS, FT_GATE_ALLOC, FT_GATE_NONE } ft_gate;
 
@@ -51,10 +52,12 @@ typedef struct ft_state {
     intptr_t last_mem;                    /* KiB after the last collection */
     ft_gate gate;
     bool stress;
+    int debug;                            /* gc.set_debug() flags */
+    rt_object *garbage;                   /* gc.garbage, created lazily */
     gc_stats stats;
 } ft_state;
 
-static ft_state ft = { .gate = FT_GATE_RSS };
+static ft_state ft;
 
 
 
@@ -132,7 +135,7 @@ static intptr_t collect(int generation)
     rt_gc_list_init(&unreachable);
     uint64_t examined = (uint64_t)gc_cycle_deduce_unreachable(&ft.heap, &unreachable);
     ft.long_lived_total = gc_cycle_untrack_survivors(&ft.heap, false);
-    gc_cycle_opts opts = { 0, NULL, false };
+    gc_cycle_opts opts = { ft.debug, &ft.garbage, false };
     intptr_t m = gc_cycle_dispose(&unreachable, &ft.heap, &opts);
     ft.deferred = 0;
     ft.last_mem = memory_kib();
@@ -163,17 +166,43 @@ static void apply_young_threshold(void)
 
 /* ---- the collector interface ------------------------------------------------ */
 
+/* Option gate: rss (3.14t, default), alloc (gh-148937's proposal) or
+ * none (3.13t). */
+static ft_gate opt_gate;
+
+static int set_gate(const char *value, char *err, size_t errlen)
+{
+    if (strcmp(value, "rss") == 0)
+        opt_gate = FT_GATE_RSS;
+    else if (strcmp(value, "alloc") == 0)
+        opt_gate = FT_GATE_ALLOC;
+    else if (strcmp(value, "none") == 0)
+        opt_gate = FT_GATE_NONE;
+    else {
+        snprintf(err, errlen, "rss, alloc or none");
+        return -1;
+    }
+    return 0;
+}
+
+static const gc_option ft_options[] = {
+    { "gate", "rss (3.14t, default), alloc (gh-148937: the allocator's usage) or none (3.13t)", set_gate },
+    { NULL, NULL, NULL },
+};
+
 static int ft_init(const gc_config *cfg, char *err, size_t errlen)
 {
-    (void)err; (void)errlen;
+    opt_gate = FT_GATE_RSS;
+    if (gc_apply_options(&gc_ft_collector, cfg, err, errlen) < 0)
+        return -1;
     static const intptr_t defaults[GC_GENERATIONS] = { 2000, 10, 0 };
     rt_gchead adopted;
     rt_gc_list_init(&adopted);
     if (rt_gc.young && rt_gc.young != &ft.young && !rt_gc_list_is_empty(rt_gc.young))
         rt_gc_list_merge(rt_gc.young, &adopted);
-    ft_gate gate = ft.gate;     /* set before init by gc_ft_set_gate */
+    RT_CLEAR(ft.garbage);
     memset(&ft, 0, sizeof ft);
-    ft.gate = gate;
+    ft.gate = opt_gate;
     rt_gc_list_init(&ft.young);
     rt_gc_list_init(&ft.heap);
     rt_gc_list_init(&ft.permanent);
@@ -181,6 +210,7 @@ static int ft_init(const gc_config *cfg, char *err, size_t errlen)
         ft.threshold[i] = cfg && cfg->threshold_set ? cfg->threshold[i] : defaults[i];
     rt_gc_list_merge(&adopted, &ft.young);
     ft.stress = cfg && cfg->stress;
+    ft.debug = cfg && cfg->verbose ? GC_DEBUG_STATS : 0;
     ft.last_mem = memory_kib();
     rt_gc.young = &ft.young;
     rt_gc.young_count = 0;
@@ -197,19 +227,21 @@ static void ft_fini(gc_stats *final_stats)
 {
     ft_get_stats(final_stats);
     gc_stats_fill_live(final_stats);
+    RT_CLEAR(ft.garbage);
 }
 
-static intptr_t ft_collect(int generation)
+static rt_object *ft_garbage(void)
 {
-    if (generation == -1) {    /* the safe point: 3.14t re-checks here */
-        if (!rt_gc.collecting && !rt_err_occurred() && should_collect()) {
-            rt_gc.collecting = true;
-            collect(0);
-            rt_gc.collecting = false;
-            gc_check_if_enabled();
-        }
-        return 0;
-    }
+    if (!ft.garbage)
+        ft.garbage = rt_list_new(0);
+    return ft.garbage;
+}
+
+static int ft_get_debug(void) { return ft.debug; }
+static void ft_set_debug(int flags) { ft.debug = flags; }
+
+static intptr_t ft_collect_generation(int generation)
+{
     if (generation < 0 || generation >= GC_GENERATIONS) {
         rt_err_set_string(&rt_exc_ValueError, "invalid generation");
         return -1;
@@ -221,6 +253,24 @@ static intptr_t ft_collect(int generation)
     rt_gc.collecting = false;
     gc_check_if_enabled();
     return n;
+}
+
+/* Every kind is the whole heap; GC_MINOR is labelled generation 0. */
+static intptr_t ft_collect(gc_kind kind)
+{
+    return ft_collect_generation(kind == GC_MINOR ? 0 : GC_GENERATIONS - 1);
+}
+
+/* 3.14t asks gc_should_collect again when the scheduled collection runs. */
+static int ft_safe_point(void)
+{
+    if (!rt_gc.collecting && !rt_err_occurred() && should_collect()) {
+        rt_gc.collecting = true;
+        collect(0);
+        rt_gc.collecting = false;
+        gc_check_if_enabled();
+    }
+    return 0;
 }
 
 static void ft_get_count(intptr_t count[GC_GENERATIONS])
@@ -293,34 +343,27 @@ static int ft_check_heap(char *err, size_t errlen)
     return gc_check_lists(&spec, err, errlen);
 }
 
-int gc_ft_set_gate(const char *name)
-{
-    if (strcmp(name, "rss") == 0)
-        ft.gate = FT_GATE_RSS;
-    else if (strcmp(name, "alloc") == 0)
-        ft.gate = FT_GATE_ALLOC;
-    else if (strcmp(name, "none") == 0)
-        ft.gate = FT_GATE_NONE;
-    else
-        return -1;
-    return 0;
-}
 
 const gc_collector gc_ft_collector = {
     .name = "ft",
     .summary = "refcounting + CPython 3.14t's free-threaded cycle collector (whole heap, memory-gated trigger)",
-    .refcounting = true,
-    .has_generations = true,
+    .caps = GC_CAPS_ft,
+    .options = ft_options,
     .init = ft_init,
     .fini = ft_fini,
     .collect = ft_collect,
+    .safe_point = ft_safe_point,
     .get_stats = ft_get_stats,
     .get_count = ft_get_count,
+    .for_each_object = ft_for_each_object,
+    .collect_generation = ft_collect_generation,
     .get_threshold = ft_get_threshold,
     .set_threshold = ft_set_threshold,
     .freeze = ft_freeze,
     .unfreeze = ft_unfreeze,
     .freeze_count = ft_freeze_count,
-    .for_each_object = ft_for_each_object,
+    .garbage = ft_garbage,
+    .get_debug = ft_get_debug,
+    .set_debug = ft_set_debug,
     .check_heap = ft_check_heap,
 };

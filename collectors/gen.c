@@ -178,11 +178,57 @@ static void apply_young_threshold(void)
     rt_gc.young_threshold = gc_gen.stress ? -1 : gc_gen.gens[0].threshold;
 }
 
+/* Option trigger: alloc (collect inside the allocation that crosses a
+ * threshold, CPython 3.11) or safepoint (schedule it for the next safe
+ * point, CPython 3.12). */
+static bool opt_deferred;
+
+static int set_trigger(const char *value, char *err, size_t errlen)
+{
+    if (strcmp(value, "alloc") != 0 && strcmp(value, "safepoint") != 0) {
+        snprintf(err, errlen, "alloc or safepoint");
+        return -1;
+    }
+    opt_deferred = strcmp(value, "safepoint") == 0;
+    return 0;
+}
+
+/* Option cpython: a named configuration, the defaults of one CPython
+ * version: 3.11 (700/10/10, collect inside the allocation), 3.12
+ * (700/10/10 at the next safe point, gh-97922) or 3.13 (2000/10/10 at the
+ * next safe point; 3.14.5 and later too, after the incremental collector
+ * was reverted).  --threshold, and a later trigger=, still win. */
+static intptr_t opt_young_default;
+
+static int set_cpython(const char *value, char *err, size_t errlen)
+{
+    if (strcmp(value, "3.11") == 0 || strcmp(value, "3.12") == 0) {
+        opt_young_default = 700;
+        opt_deferred = value[3] == '2';
+    } else if (strcmp(value, "3.13") == 0) {
+        opt_young_default = 2000;
+        opt_deferred = true;
+    } else {
+        snprintf(err, errlen, "3.11, 3.12 or 3.13");
+        return -1;
+    }
+    return 0;
+}
+
+static const gc_option gen_options[] = {
+    { "trigger", "alloc (default) or safepoint", set_trigger },
+    { "cpython", "3.11 (default: 700/10/10, in the allocation), 3.12 (700/10/10, at the safe point) or 3.13 (2000/10/10, at the safe point)", set_cpython },
+    { NULL, NULL, NULL },
+};
+
 static int gen_init(const gc_config *cfg, char *err, size_t errlen)
 {
-    (void)err; (void)errlen;
+    opt_deferred = false;
+    opt_young_default = 700;
+    if (gc_apply_options(&gc_gen_collector, cfg, err, errlen) < 0)
+        return -1;
     /* 700/10/10: CPython's defaults, so counts and triggers match it. */
-    static const intptr_t defaults[GC_GENERATIONS] = { 700, 10, 10 };
+    const intptr_t defaults[GC_GENERATIONS] = { opt_young_default, 10, 10 };
     /* Containers tracked before a collector was installed (into the
      * runtime's default list) are adopted into generation 0. */
     rt_gchead adopted;
@@ -197,7 +243,7 @@ static int gen_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&gc_gen.permanent);
     rt_gc_list_merge(&adopted, &gc_gen.gens[0].head);
     gc_gen.stress = cfg && cfg->stress;
-    gc_gen.deferred = cfg && cfg->deferred;
+    gc_gen.deferred = opt_deferred;
     gc_gen.debug = cfg && cfg->verbose ? GC_DEBUG_STATS : 0;
     gc_gen.installed = true;
     rt_gc.young = &gc_gen.gens[0].head;
@@ -220,13 +266,8 @@ static void gen_fini(gc_stats *final_stats)
     RT_CLEAR(gc_gen.garbage);
 }
 
-static intptr_t gen_collect(int generation)
+static intptr_t gen_collect_generation(int generation)
 {
-    if (generation == -1) {    /* the safe point of a deferred trigger */
-        if (rt_gc.enabled)
-            collect_due_generations();
-        return 0;
-    }
     if (generation < 0 || generation >= GC_GENERATIONS) {
         rt_err_set_string(&rt_exc_ValueError, "invalid generation");
         return -1;
@@ -238,6 +279,19 @@ static intptr_t gen_collect(int generation)
     rt_gc.collecting = false;
     gc_check_if_enabled();
     return n;
+}
+
+static intptr_t gen_collect(gc_kind kind)
+{
+    return gen_collect_generation(kind == GC_MINOR ? 0 : GC_GENERATIONS - 1);
+}
+
+/* The safe point of a deferred trigger. */
+static int gen_safe_point(void)
+{
+    if (rt_gc.enabled)
+        collect_due_generations();
+    return 0;
 }
 
 static void gen_get_stats(gc_stats *out)
@@ -311,15 +365,15 @@ static int gen_for_each_object(int generation, int (*fn)(rt_object *, void *), v
     return 0;
 }
 
-rt_object *gc_gen_garbage(void)
+static rt_object *gen_garbage(void)
 {
     if (!gc_gen.garbage)
         gc_gen.garbage = rt_list_new(0);
     return gc_gen.garbage;
 }
 
-int gc_gen_get_debug(void) { return gc_gen.debug; }
-void gc_gen_set_debug(int flags) { gc_gen.debug = flags; }
+static int gen_get_debug(void) { return gc_gen.debug; }
+static void gen_set_debug(int flags) { gc_gen.debug = flags; }
 
 void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending)
 {
@@ -330,18 +384,23 @@ void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending)
 const gc_collector gc_gen_collector = {
     .name = "gen",
     .summary = "refcounting + CPython 3.11's 3-generation cycle collector (700/10/10, freeze)",
-    .refcounting = true,
-    .has_generations = true,
+    .caps = GC_CAPS_gen,
+    .options = gen_options,
     .init = gen_init,
     .fini = gen_fini,
     .collect = gen_collect,
+    .safe_point = gen_safe_point,
     .get_stats = gen_get_stats,
     .get_count = gen_get_count,
+    .for_each_object = gen_for_each_object,
+    .collect_generation = gen_collect_generation,
     .get_threshold = gen_get_threshold,
     .set_threshold = gen_set_threshold,
     .freeze = gen_freeze,
     .unfreeze = gen_unfreeze,
     .freeze_count = gen_freeze_count,
-    .for_each_object = gen_for_each_object,
     .check_heap = gc_gen_check_heap,
+    .garbage = gen_garbage,
+    .get_debug = gen_get_debug,
+    .set_debug = gen_set_debug,
 };

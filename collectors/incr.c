@@ -31,6 +31,7 @@
 #include "runtime/gchead.h"
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
+#include "runtime/list.h"
 
 /* Python/gc.c's SCAN_RATE_DIVISOR: with threshold 1 at its default 10, an
  * increment scans about 1% of the heap. */
@@ -47,6 +48,8 @@ typedef struct incr_state {
     bool marking;                    /* the next increment starts a scavenge */
     bool lazy;                       /* 3.14.2's sizing */
     bool stress;
+    int debug;                       /* gc.set_debug() flags */
+    rt_object *garbage;              /* gc.garbage, created lazily */
     gc_stats stats;
 } incr_state;
 
@@ -160,7 +163,7 @@ static intptr_t collect_region(rt_gchead *from, rt_gchead *to, uint64_t *examine
     gc_cycle_untrack_survivors(from, false);
     if (from != to)
         rt_gc_list_merge(from, to);
-    gc_cycle_opts opts = { 0, NULL, true };
+    gc_cycle_opts opts = { incr.debug, &incr.garbage, true };
     intptr_t m = gc_cycle_dispose(&unreachable, &late, &opts);
     /* What dispose kept (resurrected objects, weakrefs whose callbacks
      * ran) may come from any space. */
@@ -324,17 +327,38 @@ static void apply_young_threshold(void)
 
 /* ---- the collector interface ------------------------------------------------ */
 
+/* Option sizing: 3.14.0 (default) or 3.14.2, the lazier sizing of
+ * 3.14.1-3.14.4 (docs/pep848.md). */
+static bool opt_lazy;
+
+static int set_sizing(const char *value, char *err, size_t errlen)
+{
+    if (strcmp(value, "3.14.0") != 0 && strcmp(value, "3.14.2") != 0) {
+        snprintf(err, errlen, "3.14.0 or 3.14.2");
+        return -1;
+    }
+    opt_lazy = strcmp(value, "3.14.2") == 0;
+    return 0;
+}
+
+static const gc_option incr_options[] = {
+    { "sizing", "3.14.0 (default) or 3.14.2 (the lazier sizing of 3.14.1-3.14.4)", set_sizing },
+    { NULL, NULL, NULL },
+};
+
 static int incr_init(const gc_config *cfg, char *err, size_t errlen)
 {
-    (void)err; (void)errlen;
+    opt_lazy = false;
+    if (gc_apply_options(&gc_incr_collector, cfg, err, errlen) < 0)
+        return -1;
     static const intptr_t defaults[GC_GENERATIONS] = { 2000, 10, 0 };
     rt_gchead adopted;
     rt_gc_list_init(&adopted);
     if (rt_gc.young && rt_gc.young != &incr.young && !rt_gc_list_is_empty(rt_gc.young))
         rt_gc_list_merge(rt_gc.young, &adopted);
-    bool lazy = incr.lazy;      /* set before init by gc_incr_set_lazy */
+    RT_CLEAR(incr.garbage);
     memset(&incr, 0, sizeof incr);
-    incr.lazy = lazy;
+    incr.lazy = opt_lazy;
     rt_gc_list_init(&incr.young);
     rt_gc_list_init(&incr.old[0]);
     rt_gc_list_init(&incr.old[1]);
@@ -344,6 +368,7 @@ static int incr_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_merge(&adopted, &incr.young);
     incr.marking = true;
     incr.stress = cfg && cfg->stress;
+    incr.debug = cfg && cfg->verbose ? GC_DEBUG_STATS : 0;
     rt_gc.young = &incr.young;
     rt_gc.young_count = 0;
     rt_gc.enabled = true;
@@ -359,19 +384,21 @@ static void incr_fini(gc_stats *final_stats)
 {
     incr_get_stats(final_stats);
     gc_stats_fill_live(final_stats);
+    RT_CLEAR(incr.garbage);
 }
 
-static intptr_t incr_collect(int generation)
+static rt_object *incr_garbage(void)
 {
-    if (generation == -1) {    /* the safe point */
-        if (rt_gc.enabled && !rt_gc.collecting && !rt_err_occurred()) {
-            rt_gc.collecting = true;
-            run(1);
-            rt_gc.collecting = false;
-            gc_check_if_enabled();
-        }
-        return 0;
-    }
+    if (!incr.garbage)
+        incr.garbage = rt_list_new(0);
+    return incr.garbage;
+}
+
+static int incr_get_debug(void) { return incr.debug; }
+static void incr_set_debug(int flags) { incr.debug = flags; }
+
+static intptr_t incr_collect_generation(int generation)
+{
     if (generation < 0 || generation >= GC_GENERATIONS) {
         rt_err_set_string(&rt_exc_ValueError, "invalid generation");
         return -1;
@@ -383,6 +410,26 @@ static intptr_t incr_collect(int generation)
     rt_gc.collecting = false;
     gc_check_if_enabled();
     return n;
+}
+
+/* GC_MINOR: the young generation; GC_INCREMENT: one increment; the larger
+ * kinds: everything. */
+static intptr_t incr_collect(gc_kind kind)
+{
+    return incr_collect_generation(kind == GC_MINOR ? 0 : kind == GC_INCREMENT ? 1 : 2);
+}
+
+/* The automatic collection, asked for by the allocation that crossed
+ * threshold 0: one increment. */
+static int incr_safe_point(void)
+{
+    if (rt_gc.enabled && !rt_gc.collecting && !rt_err_occurred()) {
+        rt_gc.collecting = true;
+        run(1);
+        rt_gc.collecting = false;
+            gc_check_if_enabled();
+    }
+    return 0;
 }
 
 static void incr_get_count(intptr_t count[GC_GENERATIONS])
@@ -485,25 +532,29 @@ static int incr_check_heap(char *err, size_t errlen)
     return 0;
 }
 
-void gc_incr_set_lazy(bool lazy) { incr.lazy = lazy; }
 
 intptr_t gc_incr_work_to_do(void) { return incr.work_to_do; }
 
 const gc_collector gc_incr_collector = {
     .name = "incr",
     .summary = "refcounting + CPython 3.14.0's incremental cycle collector (2000/10, young + 2 old spaces)",
-    .refcounting = true,
-    .has_generations = true,
+    .caps = GC_CAPS_incr,
+    .options = incr_options,
     .init = incr_init,
     .fini = incr_fini,
     .collect = incr_collect,
+    .safe_point = incr_safe_point,
     .get_stats = incr_get_stats,
     .get_count = incr_get_count,
+    .for_each_object = incr_for_each_object,
+    .collect_generation = incr_collect_generation,
     .get_threshold = incr_get_threshold,
     .set_threshold = incr_set_threshold,
     .freeze = incr_freeze,
     .unfreeze = incr_unfreeze,
     .freeze_count = incr_freeze_count,
-    .for_each_object = incr_for_each_object,
+    .garbage = incr_garbage,
+    .get_debug = incr_get_debug,
+    .set_debug = incr_set_debug,
     .check_heap = incr_check_heap,
 };

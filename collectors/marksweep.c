@@ -60,7 +60,8 @@
 #define POLICY_CHECK_INTERVAL 128
 
 static rt_gchead permanent, objects, finalizable, containers;
-static gc_config config;
+static bool verbose, stress;    /* from gc_config */
+static gc_heap_policy policy;   /* options heap and heap-min */
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
@@ -74,12 +75,12 @@ static bool final_pass;         /* the collection at fini: the VM is gone */
  * 0.33 s of system time out of 2.4 s). */
 static void set_limit(void)
 {
-    if (config.heap_fixed) {
-        heap_limit = config.heap_fixed;
+    if (policy.fixed) {
+        heap_limit = policy.fixed;
     } else {
-        double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
+        double grow = policy.grow > 1.0 ? policy.grow : GC_HEAP_GROW_DEFAULT;
         double l = (double)live_after * grow;
-        size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
+        size_t min = policy.min ? policy.min : GC_HEAP_MIN_DEFAULT;
         heap_limit = l < (double)min ? min : (size_t)l;
     }
     rt_alloc_set_arena_cache(heap_limit > RT_ARENA_CACHE_DEFAULT ? heap_limit : RT_ARENA_CACHE_DEFAULT);
@@ -109,7 +110,7 @@ static void *ms_calloc(size_t nmemb, size_t size)
     rt_gc_list_append(l, &objects);
     if (++allocs_since_check >= check_interval) {
         allocs_since_check = 0;
-        if (rt_gc.enabled && (config.stress || rt_alloc_live_bytes() >= heap_limit))
+        if (rt_gc.enabled && (stress || rt_alloc_live_bytes() >= heap_limit))
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
@@ -399,9 +400,10 @@ static void invoke_callbacks(const char *phase, const gc_callback_info *info)
     in_gc_callbacks = false;
 }
 
-static intptr_t ms_collect(int generation)
+/* Every kind is a full collection. */
+static intptr_t ms_collect(gc_kind kind)
 {
-    (void)generation;
+    (void)kind;
     if (rt_gc.collecting || in_gc_callbacks)
         return 0;
     if (!final_pass && !gc_vm_is_safe()) {
@@ -431,7 +433,7 @@ static intptr_t ms_collect(int generation)
     stats.pause_ns_total += pause;
     if (pause > stats.pause_ns_max)
         stats.pause_ns_max = pause;
-    if (config.verbose)
+    if (verbose)
         fprintf(stderr, "gc: marksweep: %llu examined, %lld freed, heap %zu -> %zu bytes, %.3f ms\n",
                 (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
     rt_tel_collection_end(examined, (uint64_t)freed, 0);
@@ -448,13 +450,37 @@ static intptr_t ms_collect(int generation)
 
 /* ---- the collector interface ----------------------------------------------- */
 
-static int ms_init(const gc_config *cfg, char *err, size_t errlen)
+static int set_heap(const char *value, char *err, size_t errlen)
 {
-    if (cfg->threshold_set) {
-        snprintf(err, errlen, "marksweep has no generation thresholds; use --heap-policy");
+    return gc_parse_heap_policy(value, &policy, err, errlen);
+}
+
+static int set_heap_min(const char *value, char *err, size_t errlen)
+{
+    if (gc_parse_size(value, &policy.min) < 0 || policy.min == 0) {
+        snprintf(err, errlen, "a size in bytes > 0, e.g. 4M");
         return -1;
     }
-    config = *cfg;
+    return 0;
+}
+
+static const gc_option ms_options[] = {
+    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE", set_heap },
+    { "heap-min", "SIZE: no collection below this heap size (default 4M)", set_heap_min },
+    { NULL, NULL, NULL },
+};
+
+static int ms_init(const gc_config *cfg, char *err, size_t errlen)
+{
+    if (cfg && cfg->threshold_set) {
+        snprintf(err, errlen, "marksweep has no generation thresholds; use --gc-opt heap=POLICY");
+        return -1;
+    }
+    memset(&policy, 0, sizeof policy);
+    if (gc_apply_options(&gc_marksweep_collector, cfg, err, errlen) < 0)
+        return -1;
+    verbose = cfg && cfg->verbose;
+    stress = cfg && cfg->stress;
     memset(&stats, 0, sizeof stats);
     rt_gc_list_init(&permanent);
     rt_gc_list_init(&objects);
@@ -472,7 +498,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
     allocs_since_check = 0;
-    check_interval = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
+    check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
     gc_collect_wanted = false;
     set_limit();
@@ -522,7 +548,7 @@ static void ms_fini(gc_stats *final_stats)
      * new finalizers and weakref callbacks do not run: no Python code may
      * run once the VM is torn down. */
     final_pass = true;
-    ms_collect(GC_GENERATIONS - 1);
+    ms_collect(GC_FULL);
     final_pass = false;
     ms_get_stats(final_stats);
     rt_raw_free(mstack);
@@ -551,15 +577,10 @@ static void ms_get_threshold(intptr_t threshold[GC_GENERATIONS])
     threshold[1] = threshold[2] = 0;
 }
 
-static int ms_set_threshold(const intptr_t *threshold, int n)
+static int ms_safe_point(void)
 {
-    (void)threshold; (void)n;
-    return 0;   /* accepted and ignored: the heap policy decides */
+    return ms_collect(GC_FULL) < 0 ? -1 : 0;
 }
-
-static void ms_freeze(void) {}
-static void ms_unfreeze(void) {}
-static intptr_t ms_freeze_count(void) { return 0; }
 
 static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -619,22 +640,21 @@ static int ms_check_heap(char *err, size_t errlen)
     return gc_check_lists(&spec, err, errlen);
 }
 
+/* No generations, freeze or gc.garbage: those slots stay NULL.
+ * get_threshold reports the heap limit. */
 const gc_collector gc_marksweep_collector = {
     .name = "marksweep",
     .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
-    .refcounting = false,
-    .has_generations = false,
+    .caps = GC_CAPS_marksweep,
+    .options = ms_options,
     .init = ms_init,
     .fini = ms_fini,
     .collect = ms_collect,
+    .safe_point = ms_safe_point,
     .get_stats = ms_get_stats,
     .get_count = ms_get_count,
-    .get_threshold = ms_get_threshold,
-    .set_threshold = ms_set_threshold,
-    .freeze = ms_freeze,
-    .unfreeze = ms_unfreeze,
-    .freeze_count = ms_freeze_count,
     .for_each_object = ms_for_each_object,
     .runtime_ready = ms_runtime_ready,
     .check_heap = ms_check_heap,
+    .get_threshold = ms_get_threshold,
 };

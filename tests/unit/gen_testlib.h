@@ -181,6 +181,16 @@ static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
     gt_setup_config(&gc);
 }
 
+/* gt_setup with one option of the collector ("key=value"; NULL: none). */
+static void gt_setup_with(intptr_t t0, intptr_t t1, intptr_t t2, bool stress, const char *opt)
+{
+    gc_config gc = { .threshold = { t0, t1, t2 }, .threshold_set = true, .stress = stress };
+    char err[200];
+    if (opt)
+        cr_assert_eq(gc_config_add(&gc, opt, err, sizeof err), 0, "%s", err);
+    gt_setup_config(&gc);
+}
+
 static void gt_setup_default(void) { gt_setup(700, 10, 10, false); }
 /* Automatic collection off: tests of one phase drive collections by hand. */
 static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
@@ -193,7 +203,7 @@ static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
 
 static intptr_t gt_collect(int gen)
 {
-    intptr_t n = gt_collector->collect(gen);
+    intptr_t n = gt_collector->collect_generation(gen);
     GT_CHECK_HEAP();
     return n;
 }

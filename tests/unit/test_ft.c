@@ -10,9 +10,10 @@ static rt_object *root;
 
 static void setup_gate(const char *gate, intptr_t t0, intptr_t t1)
 {
-    cr_assert_eq(gc_ft_set_gate(gate), 0);
+    char opt[32];
+    snprintf(opt, sizeof opt, "gate=%s", gate);
     gt_collector = &gc_ft_collector;
-    gt_setup(t0, t1, 0, false);
+    gt_setup_with(t0, t1, 0, false, opt);
     root = rt_list_new(0);
     cr_assert_not_null(root);
     gc_collect_wanted = false;
@@ -58,12 +59,11 @@ Test(ft, every_collection_covers_the_whole_heap)
 
 Test(ft, defaults_and_counts)
 {
-    gc_ft_set_gate("rss");
     gt_collector = &gc_ft_collector;
-    gc_config none = { 0 };
-    gt_setup_config(&none);
+    gc_config defaults = { 0 };
+    gt_setup_config(&defaults);
     intptr_t t[GC_GENERATIONS];
-    gc_ft_collector.get_threshold(t);
+    gt_collector->get_threshold(t);
     cr_assert_eq(t[0], 2000);
     cr_assert_eq(t[1], 10);
     cr_assert_eq(t[2], 0);
@@ -78,11 +78,11 @@ Test(ft, defaults_and_counts)
 Test(ft, waits_for_a_quarter_of_the_live_heap)
 {
     setup_gate("none", 100, 10);
-    gc_ft_collector.set_threshold((intptr_t[]){ 0, 10, 0 }, 3);
+    gt_collector->set_threshold((intptr_t[]){ 0, 10, 0 }, 3);
     root = rt_list_new(0);
     keep_nodes(4000);
     gt_collect(0);
-    gc_ft_collector.set_threshold((intptr_t[]){ 100, 10, 0 }, 3);
+    gt_collector->set_threshold((intptr_t[]){ 100, 10, 0 }, 3);
     gc_collect_wanted = false;
     int n = allocations_until_wanted(5000);
     cr_assert_gt(n, 1000, "collected after %d allocations", n);

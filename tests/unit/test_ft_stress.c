@@ -8,16 +8,14 @@
 
 static void setup_none(void)
 {
-    gc_ft_set_gate("none");
     gt_collector = &gc_ft_collector;
-    gt_setup(60, 5, 0, false);
+    gt_setup_with(60, 5, 0, false, "gate=none");
 }
 
 static void setup_alloc(void)
 {
-    gc_ft_set_gate("alloc");
     gt_collector = &gc_ft_collector;
-    gt_setup(60, 5, 0, false);
+    gt_setup_with(60, 5, 0, false, "gate=alloc");
 }
 
 TestSuite(ft_stress, .init = setup_none, .timeout = 120);
@@ -33,9 +31,8 @@ Test(ft_alloc_stress, resurrection_seed7) { run(7, 20000, true); }
 
 static void setup_stress(void)
 {
-    gc_ft_set_gate("none");
     gt_collector = &gc_ft_collector;
-    gt_setup(2000, 10, 0, true);
+    gt_setup_with(2000, 10, 0, true, "gate=none");
 }
 
 Test(ft_stress_mode, random_graphs, .init = setup_stress)

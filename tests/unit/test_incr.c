@@ -2,7 +2,8 @@
  * test_incr.c -- the incr collector (CPython 3.14.0's incremental
  * collector): what a collection covers, the mark phase, the scavenge in
  * increments, the 3.14.2 sizing, the gc module's numbers, freeze, and the
- * trigger at the safe point.  Every test checks gc_incr_check after each
+ * trigger at the safe point.  Every test runs the collector's heap check
+ * (its check_heap: lists, refcounts, space bits) after each
  * collection (gt_collect).
  */
 #include "tests/unit/gen_testlib.h"
@@ -11,14 +12,16 @@
  * locals in a program. */
 static rt_object *root;
 
-static void setup_manual(void)
+static void setup_sizing(const char *sizing)
 {
     gt_collector = &gc_incr_collector;
-    gt_setup(0, 10, 0, false);      /* no automatic collection */
+    gt_setup_with(0, 10, 0, false, sizing);      /* no automatic collection */
     root = rt_list_new(0);
     cr_assert_not_null(root);
     gc_root_push(&root);
 }
+
+static void setup_manual(void) { setup_sizing(NULL); }
 
 /* n nodes in a chain, held by root; returns the first one's id. */
 static intptr_t rooted_chain(int n)
@@ -154,11 +157,7 @@ Test(incr, eager_sizing_collects_young_while_owing)
 
 /* 3.14.2: an increment that owes nothing does nothing at all, not even the
  * young generation (the young garbage waits). */
-static void setup_lazy(void)
-{
-    gc_incr_set_lazy(true);
-    setup_manual();
-}
+static void setup_lazy(void) { setup_sizing("sizing=3.14.2"); }
 
 Test(incr_lazy, skips_young_while_owing, .init = setup_lazy)
 {

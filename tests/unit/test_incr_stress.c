@@ -14,8 +14,8 @@ static void setup_incr(void)
 
 static void setup_lazy(void)
 {
-    gc_incr_set_lazy(true);
-    setup_incr();
+    gt_collector = &gc_incr_collector;
+    gt_setup_with(60, 5, 0, false, "sizing=3.14.2");
 }
 
 TestSuite(incr_stress, .init = setup_incr, .timeout = 120);

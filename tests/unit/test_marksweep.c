@@ -102,7 +102,7 @@ static void setup(void)
 
 static intptr_t collect(void)
 {
-    intptr_t n = gc_active()->collect(2);
+    intptr_t n = gc_active()->collect(GC_FULL);
     cr_assert_geq(n, 0);
     return n;
 }
@@ -280,7 +280,8 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    cfg.heap_fixed = (size_t)2 << 20;
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=fixed:2M", err, sizeof err), 0, "%s", err);
     setup_with(&cfg);
     size_t base = rt_alloc_live_bytes();
     rt_object *live = rt_list_new(0);
@@ -318,7 +319,7 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
                  (unsigned long long)st.collections[2]);
     /* Bounded by the policy: checks happen every POLICY_CHECK_INTERVAL
      * objects and at the next safe point, so allow one burst of slack. */
-    cr_assert_leq(peak, cfg.heap_fixed + ((size_t)256 << 10), "peak %zu over fixed heap %zu", peak, cfg.heap_fixed);
+    cr_assert_leq(peak, ((size_t)2 << 20) + ((size_t)256 << 10), "peak %zu over fixed heap 2M", peak);
     for (int i = 0; i < 2000; i++) {
         node *n = (node *)RT_LIST_GET_ITEM(live, i);
         snprintf(buf, sizeof buf, "live-%d", i);
@@ -334,9 +335,9 @@ Test(marksweep_policy, grow_policy_tracks_live_size)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    char err[100];
-    cr_assert_eq(gc_parse_heap_policy("grow:1.5", &cfg, err, sizeof err), 0);
-    cfg.heap_min = 1;   /* let the factor alone decide */
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=grow:1.5", err, sizeof err), 0, "%s", err);
+    cr_assert_eq(gc_config_add(&cfg, "heap-min=1", err, sizeof err), 0, "%s", err);   /* let the factor alone decide */
     setup_with(&cfg);
     rt_object *keep = rt_list_new(0);
     gc_root_push(&keep);
@@ -360,17 +361,17 @@ Test(marksweep_policy, grow_policy_tracks_live_size)
 
 Test(marksweep_policy, heap_policy_parsing)
 {
-    gc_config cfg;
-    memset(&cfg, 0, sizeof cfg);
+    gc_heap_policy p;
+    memset(&p, 0, sizeof p);
     char err[100];
-    cr_assert_eq(gc_parse_heap_policy("fixed:64M", &cfg, err, sizeof err), 0);
-    cr_assert_eq(cfg.heap_fixed, (size_t)64 << 20);
-    cr_assert_eq(gc_parse_heap_policy("grow:3", &cfg, err, sizeof err), 0);
-    cr_assert_eq(cfg.heap_fixed, 0);
-    cr_assert_float_eq(cfg.heap_grow, 3.0, 0.0);
-    cr_assert_eq(gc_parse_heap_policy("grow:1", &cfg, err, sizeof err), -1);
-    cr_assert_eq(gc_parse_heap_policy("fixed:0", &cfg, err, sizeof err), -1);
-    cr_assert_eq(gc_parse_heap_policy("bogus", &cfg, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("fixed:64M", &p, err, sizeof err), 0);
+    cr_assert_eq(p.fixed, (size_t)64 << 20);
+    cr_assert_eq(gc_parse_heap_policy("grow:3", &p, err, sizeof err), 0);
+    cr_assert_eq(p.fixed, 0);
+    cr_assert_float_eq(p.grow, 3.0, 0.0);
+    cr_assert_eq(gc_parse_heap_policy("grow:1", &p, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("fixed:0", &p, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("bogus", &p, err, sizeof err), -1);
 }
 
 /* Dicts holding only atomic objects are never tracked by the runtime: the
@@ -422,7 +423,7 @@ static void record_hook(const char *phase, const gc_callback_info *info, void *a
         hook_info[hook_calls] = *info;
     }
     hook_calls++;
-    nested_result = gc_active()->collect(2);
+    nested_result = gc_active()->collect(GC_FULL);
 }
 
 Test(marksweep, callbacks_hook_sees_start_and_stop)
