@@ -30,7 +30,6 @@
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
-#include "runtime/list.h"
 
 typedef enum ft_gate { FT_GATE_RSS, FT_GATE_ALLOC, FT_GATE_NONE } ft_gate;
 
@@ -230,12 +229,7 @@ static void ft_fini(gc_stats *final_stats)
     RT_CLEAR(ft.garbage);
 }
 
-static rt_object *ft_garbage(void)
-{
-    if (!ft.garbage)
-        ft.garbage = rt_list_new(0);
-    return ft.garbage;
-}
+static rt_object *ft_garbage(void) { return gc_lazy_list(&ft.garbage); }
 
 static int ft_get_debug(void) { return ft.debug; }
 static void ft_set_debug(int flags) { ft.debug = flags; }
@@ -289,12 +283,8 @@ static void ft_get_threshold(intptr_t threshold[GC_GENERATIONS])
 
 static int ft_set_threshold(const intptr_t *threshold, int n)
 {
-    if (n < 1 || n > GC_GENERATIONS) {
-        rt_err_format(&rt_exc_TypeError, "set_threshold expected 1 to %d arguments, got %d", GC_GENERATIONS, n);
+    if (gc_copy_thresholds(ft.threshold, threshold, n) < 0)
         return -1;
-    }
-    for (int i = 0; i < n; i++)
-        ft.threshold[i] = threshold[i];
     apply_young_threshold();
     return 0;
 }
@@ -310,24 +300,14 @@ static void ft_unfreeze(void) { rt_gc_list_merge(&ft.permanent, &ft.heap); }
 
 static intptr_t ft_freeze_count(void) { return rt_gc_list_size(&ft.permanent); }
 
-static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
-{
-    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
-        next = rt_gc_next(g);
-        int r = fn(rt_from_gc(g), arg);
-        if (r)
-            return r;
-    }
-    return 0;
-}
 
 /* gc.get_objects(generation): the free-threaded build returns every
  * object whatever the generation. */
 static int ft_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
     (void)generation;
-    int r = for_each_in(&ft.young, fn, arg);
-    return r ? r : for_each_in(&ft.heap, fn, arg);
+    int r = gc_list_for_each(&ft.young, fn, arg);
+    return r ? r : gc_list_for_each(&ft.heap, fn, arg);
 }
 
 /* --gc-check: the three lists and the refcounts. */

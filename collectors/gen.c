@@ -313,12 +313,13 @@ static void gen_get_threshold(intptr_t threshold[GC_GENERATIONS])
 
 static int gen_set_threshold(const intptr_t *threshold, int n)
 {
-    if (n < 1 || n > GC_GENERATIONS) {
-        rt_err_format(&rt_exc_TypeError, "set_threshold expected 1 to %d arguments, got %d", GC_GENERATIONS, n);
+    intptr_t t[GC_GENERATIONS];
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        t[i] = gc_gen.gens[i].threshold;
+    if (gc_copy_thresholds(t, threshold, n) < 0)
         return -1;
-    }
-    for (int i = 0; i < n; i++)
-        gc_gen.gens[i].threshold = threshold[i];
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        gc_gen.gens[i].threshold = t[i];
     apply_young_threshold();
     return 0;
 }
@@ -340,16 +341,6 @@ static intptr_t gen_freeze_count(void)
     return rt_gc_list_size(&gc_gen.permanent);
 }
 
-static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
-{
-    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
-        next = rt_gc_next(g);
-        int r = fn(rt_from_gc(g), arg);
-        if (r)
-            return r;
-    }
-    return 0;
-}
 
 static int gen_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -358,19 +349,14 @@ static int gen_for_each_object(int generation, int (*fn)(rt_object *, void *), v
     for (int i = 0; i < GC_GENERATIONS; i++) {
         if (generation >= 0 && i != generation)
             continue;
-        int r = for_each_in(&gc_gen.gens[i].head, fn, arg);
+        int r = gc_list_for_each(&gc_gen.gens[i].head, fn, arg);
         if (r)
             return r;
     }
     return 0;
 }
 
-static rt_object *gen_garbage(void)
-{
-    if (!gc_gen.garbage)
-        gc_gen.garbage = rt_list_new(0);
-    return gc_gen.garbage;
-}
+static rt_object *gen_garbage(void) { return gc_lazy_list(&gc_gen.garbage); }
 
 static int gen_get_debug(void) { return gc_gen.debug; }
 static void gen_set_debug(int flags) { gc_gen.debug = flags; }

@@ -31,7 +31,6 @@
 #include "runtime/gchead.h"
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
-#include "runtime/list.h"
 
 /* Python/gc.c's SCAN_RATE_DIVISOR: with threshold 1 at its default 10, an
  * increment scans about 1% of the heap. */
@@ -387,12 +386,7 @@ static void incr_fini(gc_stats *final_stats)
     RT_CLEAR(incr.garbage);
 }
 
-static rt_object *incr_garbage(void)
-{
-    if (!incr.garbage)
-        incr.garbage = rt_list_new(0);
-    return incr.garbage;
-}
+static rt_object *incr_garbage(void) { return gc_lazy_list(&incr.garbage); }
 
 static int incr_get_debug(void) { return incr.debug; }
 static void incr_set_debug(int flags) { incr.debug = flags; }
@@ -448,12 +442,8 @@ static void incr_get_threshold(intptr_t threshold[GC_GENERATIONS])
 
 static int incr_set_threshold(const intptr_t *threshold, int n)
 {
-    if (n < 1 || n > GC_GENERATIONS) {
-        rt_err_format(&rt_exc_TypeError, "set_threshold expected 1 to %d arguments, got %d", GC_GENERATIONS, n);
+    if (gc_copy_thresholds(incr.threshold, threshold, n) < 0)
         return -1;
-    }
-    for (int i = 0; i < n; i++)
-        incr.threshold[i] = threshold[i];
     apply_young_threshold();
     return 0;
 }
@@ -477,16 +467,6 @@ static void incr_unfreeze(void)
 
 static intptr_t incr_freeze_count(void) { return rt_gc_list_size(&incr.permanent); }
 
-static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
-{
-    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
-        next = rt_gc_next(g);
-        int r = fn(rt_from_gc(g), arg);
-        if (r)
-            return r;
-    }
-    return 0;
-}
 
 /* gc.get_objects(generation): 0 young, 1 nothing (3.14 has no generation
  * 1), 2 both old spaces, -1 all three. */
@@ -494,11 +474,11 @@ static int incr_for_each_object(int generation, int (*fn)(rt_object *, void *), 
 {
     int r = 0;
     if (generation == -1 || generation == 0)
-        r = for_each_in(&incr.young, fn, arg);
+        r = gc_list_for_each(&incr.young, fn, arg);
     if (!r && (generation == -1 || generation == 2)) {
-        r = for_each_in(&incr.old[0], fn, arg);
+        r = gc_list_for_each(&incr.old[0], fn, arg);
         if (!r)
-            r = for_each_in(&incr.old[1], fn, arg);
+            r = gc_list_for_each(&incr.old[1], fn, arg);
     }
     return r;
 }
