@@ -324,10 +324,14 @@ static int gen_set_threshold(const intptr_t *threshold, int n)
     return 0;
 }
 
+/* As CPython 3.11's gc.freeze: every generation's list and count is
+ * emptied (the older counts too, so no gen-1/2 collection is pending). */
 static void gen_freeze(void)
 {
-    for (int i = 0; i < GC_GENERATIONS; i++)
+    for (int i = 0; i < GC_GENERATIONS; i++) {
         rt_gc_list_merge(&gc_gen.gens[i].head, &gc_gen.permanent);
+        gc_gen.gens[i].count = 0;
+    }
     rt_gc.young_count = 0;
 }
 

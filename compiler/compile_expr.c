@@ -7,9 +7,9 @@
  * Invariants: vm_c_expr leaves exactly one value on the stack and restores
  * c->u->lineno on the way out, so an enclosing statement's later
  * instructions keep its line; vm_c_store consumes exactly one value.
- * Folding is limited to what is observable-free (-literal, and + - * on
- * int literals computed exactly in 128 bits): the bytecode of everything
- * else is what CPython 3.11 would run.
+ * Constants fold as CPython 3.11's AST optimiser folds them (fold.c);
+ * before that, + - * on int literals are computed exactly in 128 bits, so
+ * that 2**62 * 2 - 1 stays a 64-bit constant as in CPython.
  */
 #include <stdio.h>
 #include <string.h>
@@ -22,7 +22,7 @@
 
 /* ---- expressions --------------------------------------------------------- */
 
-static int nb_op(vm_operator op)
+int vm_c_nb_op(vm_operator op)
 {
     switch (op) {
     case VM_OP_ADD: return RT_NB_ADD;
@@ -40,7 +40,9 @@ static int nb_op(vm_operator op)
     }
 }
 
-static rt_object *constant_value(compiler *c, const vm_node *n)
+/* A literal as an object (short str constants interned); NULL without an
+ * exception for an int literal past 64 bits. */
+rt_object *vm_c_constant(const vm_node *n)
 {
     switch (n->u.Constant.kind) {
     case VM_CONST_NONE: return rt_newref(RT_NONE);
@@ -55,11 +57,17 @@ static rt_object *constant_value(compiler *c, const vm_node *n)
         return s;
     }
     default:
-        rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)",
-                      n->line);
-        vm_c_fail(c);
         return NULL;
     }
+}
+
+static rt_object *constant_value(compiler *c, const vm_node *n)
+{
+    if (n->u.Constant.kind != VM_CONST_BIGINT)
+        return vm_c_constant(n);
+    rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)", n->line);
+    vm_c_fail(c);
+    return NULL;
 }
 
 static void compile_exprs(compiler *c, const vm_list *l)
@@ -98,7 +106,11 @@ static void compile_compare(compiler *c, const vm_node *n)
     vm_c_expr(c, n->u.Compare.left);
     int cleanup = nc > 1 ? vm_c_new_label(c) : -1;
     for (int i = 0; i < nc; i++) {
-        vm_c_expr(c, n->u.Compare.comparators.items[i]);
+        vm_cmpop last = n->u.Compare.ops[nc - 1];
+        if (i == nc - 1 && (last == VM_CMP_IN || last == VM_CMP_NOTIN))
+            vm_c_iterable(c, n->u.Compare.comparators.items[i]);
+        else
+            vm_c_expr(c, n->u.Compare.comparators.items[i]);
         if (i < nc - 1) {
             vm_c_emit(c, OP_DUP_TOP, 0);
             vm_c_emit(c, OP_ROT_THREE, 0);
@@ -270,6 +282,28 @@ static bool fold_int(const vm_node *n, __int128 *out, int depth)
     return false;
 }
 
+/* An iterable as CPython 3.11 compiles it after its AST optimiser (the
+ * iterable of for and of comprehensions, the right operand of in / not
+ * in): a list display is built as a tuple, one constant when it can be. */
+void vm_c_iterable(compiler *c, const vm_node *n)
+{
+    if (n->kind != VM_N_List || has_starred(&n->u.List.elts)) {
+        vm_c_expr(c, n);
+        return;
+    }
+    int save = c->u->lineno;
+    c->u->lineno = n->line;
+    rt_object *k = vm_c_fold_iter(n);
+    if (k) {
+        vm_c_load_const(c, k);
+    } else {
+        compile_exprs(c, &n->u.List.elts);
+        c->u->lineno = n->line;
+        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)n->u.List.elts.n);
+    }
+    c->u->lineno = save;
+}
+
 void vm_c_expr(compiler *c, const vm_node *n)
 {
     int save = c->u->lineno;
@@ -281,6 +315,12 @@ void vm_c_expr(compiler *c, const vm_node *n)
         }
     }
     c->u->lineno = n->line;
+    rt_object *k = vm_c_fold(n);
+    if (k) {
+        vm_c_load_const(c, k);
+        c->u->lineno = save;
+        return;
+    }
     switch (n->kind) {
     case VM_N_Constant:
         vm_c_load_const(c, constant_value(c, n));
@@ -304,7 +344,7 @@ void vm_c_expr(compiler *c, const vm_node *n)
         vm_c_expr(c, n->u.BinOp.left);
         vm_c_expr(c, n->u.BinOp.right);
         c->u->lineno = n->line;
-        vm_c_emit(c, OP_BINARY_OP, (uint32_t)nb_op(n->u.BinOp.op));
+        vm_c_emit(c, OP_BINARY_OP, (uint32_t)vm_c_nb_op(n->u.BinOp.op));
         break;
     case VM_N_UnaryOp: {
         const vm_node *o = n->u.UnaryOp.operand;
@@ -491,7 +531,7 @@ void vm_c_delete(compiler *c, const vm_node *t) { compile_target(c, t, VM_DEL); 
 void vm_c_augassign(compiler *c, const vm_node *n)
 {
     const vm_node *t = n->u.AugAssign.target;
-    uint32_t op = (uint32_t)nb_op(n->u.AugAssign.op) | VM_BINOP_INPLACE;
+    uint32_t op = (uint32_t)vm_c_nb_op(n->u.AugAssign.op) | VM_BINOP_INPLACE;
     if (t->kind == VM_N_Name) {
         vm_c_name(c, t->u.Name.id, VM_LOAD);
         vm_c_expr(c, n->u.AugAssign.value);
@@ -663,7 +703,7 @@ static void compile_comprehension(compiler *c, const vm_node *n)
     vm_c_emit(c, OP_RETURN_VALUE, 0);
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, 0);
-    vm_c_expr(c, gen->u.comprehension.iter);
+    vm_c_iterable(c, gen->u.comprehension.iter);
     vm_c_emit(c, OP_GET_ITER, 0);
     vm_c_emit(c, OP_CALL_FUNCTION, 1);
 }

@@ -116,6 +116,17 @@ void vm_c_name(compiler *c, const char *id, vm_ctx ctx);   /* load, store or del
 
 /* expressions, stores, functions and classes (compile_expr.c) */
 void vm_c_expr(compiler *c, const vm_node *n);
+/* The iterable of for / a comprehension / the right operand of in. */
+void vm_c_iterable(compiler *c, const vm_node *n);
+/* A literal as the compiler makes it (short str interned); NULL without
+ * an exception for an int literal past 64 bits. */
+rt_object *vm_c_constant(const vm_node *n);
+/* The RT_NB_ operator number of an AST operator. */
+int vm_c_nb_op(vm_operator op);
+/* fold.c: n folded to a constant (new reference), or NULL (no error). */
+rt_object *vm_c_fold(const vm_node *n);
+/* A list display of constants as one tuple constant, or NULL. */
+rt_object *vm_c_fold_iter(const vm_node *n);
 void vm_c_store(compiler *c, const vm_node *t);            /* pops the value into target t */
 void vm_c_delete(compiler *c, const vm_node *t);
 void vm_c_augassign(compiler *c, const vm_node *n);

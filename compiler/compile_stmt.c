@@ -270,7 +270,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
         break;
     case VM_N_For: {
         int start = vm_c_new_label(c), cleanup = vm_c_new_label(c), end = vm_c_new_label(c);
-        vm_c_expr(c, n->u.For.iter);
+        vm_c_iterable(c, n->u.For.iter);
         vm_c_emit(c, OP_GET_ITER, 0);
         vm_c_bind_label(c, start);
         vm_c_emit(c, OP_FOR_ITER, (uint32_t)cleanup);

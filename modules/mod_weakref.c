@@ -603,8 +603,8 @@ MF(weakdict_get)
     if (check_args("get", nargs, kwnames, 1, 2) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
-    if (is_wkd(d) && !rt_weakref_list_ptr(args[0]))
-        return rt_newref(nargs > 1 ? args[1] : RT_NONE);
+    /* as CPython's data.get(ref(key)): a key that cannot be weakly
+     * referenced (or hashed) raises TypeError */
     rt_object *v = lookup(d, args[0]);
     if (!v && rt_err_occurred())
         return NULL;

@@ -160,12 +160,56 @@ static int set_args(rt_object *self, rt_object *value, void *c)
     return 0;
 }
 
+/* __context__ holds an exception or nothing (the VM walks the chain). */
+static int set_context(rt_object *self, rt_object *value, void *offset)
+{
+    if (value && value != RT_NONE && !rt_is_exception(value)) {
+        rt_err_set_string(&rt_exc_TypeError, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    return set_field(self, value, offset);
+}
+
+/* Setting __cause__ also sets __suppress_context__, as CPython's setter. */
+static int set_cause(rt_object *self, rt_object *value, void *offset)
+{
+    if (value && value != RT_NONE && !rt_is_exception(value)) {
+        rt_err_set_string(&rt_exc_TypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    if (set_field(self, value, offset) < 0)
+        return -1;
+    ((rt_exception *)self)->suppress_context = true;
+    return 0;
+}
+
+static rt_object *get_suppress(rt_object *self, void *c)
+{
+    (void)c;
+    return rt_bool_from(((rt_exception *)self)->suppress_context);
+}
+
+static int set_suppress(rt_object *self, rt_object *value, void *c)
+{
+    (void)c;
+    if (!value) {
+        rt_err_set_string(&rt_exc_TypeError, "can't delete exception attribute");
+        return -1;
+    }
+    int t = rt_is_true(value);
+    if (t < 0)
+        return -1;
+    ((rt_exception *)self)->suppress_context = t;
+    return 0;
+}
+
 #define FIELD(f) ((void *)offsetof(rt_exception, f))
 static rt_getset_def exc_getsets[] = {
     { "args", get_field, set_args, FIELD(args) },
     { "__traceback__", get_field, set_field, FIELD(traceback) },
-    { "__context__", get_field, set_field, FIELD(context) },
-    { "__cause__", get_field, set_field, FIELD(cause) },
+    { "__context__", get_field, set_context, FIELD(context) },
+    { "__cause__", get_field, set_cause, FIELD(cause) },
+    { "__suppress_context__", get_suppress, set_suppress, NULL },
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, RT_INSTATTR_DICT_UNDELETABLE },
     { NULL, NULL, NULL, NULL },
 };

@@ -29,6 +29,7 @@ typedef struct rt_exception {
     rt_object *cause;       /* __cause__ or NULL */
     rt_object *dict;        /* instance __dict__ or NULL */
     rt_object *weakreflist;
+    bool suppress_context;  /* __suppress_context__: set by `raise ... from` */
 } rt_exception;
 
 /* The built-in exception types (docs/language.md lists which the subset has). */

@@ -189,6 +189,17 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
     rt_object *it = rt_get_iter(iterable);
     if (!it)
         return -1;
+    /* CPython asks __len__ for a length hint (PyObject_LengthHint): a
+     * TypeError is ignored, any other error (a negative length) stops. */
+    rt_type *t = RT_TYPE(iterable);
+    if (((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) &&
+        rt_length(iterable) < 0) {
+        if (!rt_err_matches(&rt_exc_TypeError)) {
+            RT_DECREF(it);
+            return -1;
+        }
+        rt_err_clear();
+    }
     rt_object *x;
     while ((x = rt_iter_next(it)) != NULL) {
         int r = rt_list_append(o, x);

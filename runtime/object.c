@@ -670,8 +670,12 @@ int rt_contains(rt_object *container, rt_object *item)
 
 rt_object *rt_get_iter(rt_object *o)
 {
-    if (!o->type->iter)
+    if (!o->type->iter) {
+        /* CPython's PySequence_Check: __getitem__ without __iter__ */
+        if (o->type->as_mapping && o->type->as_mapping->subscript && !rt_dict_check(o))
+            return rt_seqiter_new(o);
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not iterable", o->type->name);
+    }
     rt_object *it = o->type->iter(o);
     if (it && !it->type->iternext) {
         rt_err_format(&rt_exc_TypeError, "iter() returned non-iterator of type '%s'", it->type->name);

@@ -983,6 +983,11 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         if (append_piece(list, d + i, n - i) < 0)
             goto fail;
     }
+    /* nothing split off: the piece is self itself, as CPython */
+    if (RT_SIZE(list) == 1 && RT_SIZE(RT_LIST_GET_ITEM(list, 0)) == n && rt_str_check_exact(self)) {
+        rt_decref(RT_LIST_GET_ITEM(list, 0));
+        RT_LIST_GET_ITEM(list, 0) = rt_newref(self);
+    }
     return list;
 fail:
     RT_DECREF(list);
@@ -1157,6 +1162,10 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
     rt_object *old = args[0], *new_ = args[1];
     const char *d = rt_str_data(self), *od = rt_str_data(old);
     intptr_t n = RT_SIZE(self), on = RT_SIZE(old);
+    /* nothing to replace: self itself, as CPython */
+    if (rt_str_check_exact(self) &&
+        (count == 0 || old == new_ || (on > 0 && !find_bytes(d, n, od, on))))
+        return rt_newref(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
     intptr_t i = 0;
@@ -1273,6 +1282,8 @@ static rt_object *m_isalpha(rt_object *self, rt_object *const *args, intptr_t na
 /* str.format: "{}", "{0}", "{name}" (keyword arguments), "{{", "}}" and the
  * !r / !s conversions.  Format specs and attribute/index field names are
  * outside the subset and raise NotImplementedError. */
+rt_object *(*rt_str_format_spec)(rt_object *v, rt_object *spec);
+
 static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     const char *d = rt_str_data(self);
@@ -1339,7 +1350,8 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
                 goto fail;
             }
         }
-        if (k < fl && fl - k > 1) {
+        bool has_spec = k < fl && fl - k > 1;
+        if (has_spec && !rt_str_format_spec) {
             rt_err_format(&rt_exc_NotImplementedError, "format spec '%.*s' is not supported",
                           (int)(fl - k - 1), f + k + 1);
             goto fail;
@@ -1397,7 +1409,15 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
             }
         }
         int rc;
-        if (conv == 'r')
+        if (has_spec && (conv == 0 || conv == 'r' || conv == 's')) {
+            rt_object *val = conv == 'r' ? rt_repr(arg) : conv == 's' ? rt_str(arg) : rt_newref(arg);
+            rt_object *sp = val ? rt_str_from_bytes(f + k + 1, fl - k - 1) : NULL;
+            rt_object *r = sp ? rt_str_format_spec(val, sp) : NULL;
+            RT_XDECREF(val);
+            RT_XDECREF(sp);
+            rc = r ? rt_str_builder_append_str(&b, r) : -1;
+            RT_XDECREF(r);
+        } else if (conv == 'r')
             rc = rt_str_builder_append_repr(&b, arg);
         else if (conv == 's' || conv == 0)
             rc = rt_str_builder_append_strof(&b, arg);

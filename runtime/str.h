@@ -53,6 +53,9 @@ rt_object *rt_str_from_cstr(const char *s);
 rt_object *rt_str_from_bytes(const char *s, intptr_t nbytes);
 /* printf-style formatting into a new str (vsnprintf rules, plus %R: the
  * repr and %S: the str of an rt_object * argument). */
+/* format(v, spec) for str.format's `{:spec}` fields: set by the VM (it
+ * owns the format mini-language); NULL: specs are NotImplementedError. */
+extern rt_object *(*rt_str_format_spec)(rt_object *v, rt_object *spec);
 rt_object *rt_str_from_format(const char *fmt, ...);
 rt_object *rt_str_from_vformat(const char *fmt, va_list ap);
 rt_object *rt_str_empty(void);

@@ -421,6 +421,39 @@ void rt_seqiter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* The old sequence protocol (CPython's "iterator" type): o[0], o[1], ...
+ * until IndexError or StopIteration, for objects with __getitem__ but no
+ * __iter__. */
+rt_object *rt_seqiter_new(rt_object *seq)
+{
+    rt_seqiter *it = (rt_seqiter *)rt_object_new(&rt_seq_iterator_type);
+    if (!it)
+        return NULL;
+    it->seq = rt_newref(seq);
+    it->index = 0;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *seq_iter_next(rt_object *o)
+{
+    rt_seqiter *it = (rt_seqiter *)o;
+    if (!it->seq)
+        return NULL;
+    rt_object *i = rt_int_from_i64(it->index);
+    rt_object *r = i ? rt_getitem(it->seq, i) : NULL;
+    RT_XDECREF(i);
+    if (r) {
+        it->index++;
+        return r;
+    }
+    if (rt_err_matches(&rt_exc_IndexError) || rt_err_matches(&rt_exc_StopIteration)) {
+        rt_err_clear();
+        RT_CLEAR(it->seq);
+    }
+    return NULL;
+}
+
 /* tuple(iterable).  Only tuple itself: a variable-size base cannot carry
  * the __dict__ slot a class statement would add. */
 static rt_object *tuple_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -485,13 +518,27 @@ rt_type rt_tuple_iterator_type = {
     .base = &rt_object_type,
 };
 
+rt_type rt_seq_iterator_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "iterator",
+    .basicsize = sizeof(rt_seqiter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = rt_seqiter_dealloc,
+    .traverse = rt_seqiter_traverse,
+    .clear = rt_seqiter_clear,
+    .iter = rt_iter_self,
+    .iternext = seq_iter_next,
+    .base = &rt_object_type,
+};
+
 int rt_tuple_init(void)
 {
     rt_object *e = rt_tuple_new(0);   /* create the singleton now */
     if (!e)
         return -1;
     RT_DECREF(e);
-    if (rt_type_ready(&rt_tuple_type) < 0 || rt_type_ready(&rt_tuple_iterator_type) < 0)
+    if (rt_type_ready(&rt_tuple_type) < 0 || rt_type_ready(&rt_tuple_iterator_type) < 0 ||
+        rt_type_ready(&rt_seq_iterator_type) < 0)
         return -1;
     return 0;
 }

@@ -64,6 +64,9 @@ typedef struct rt_seqiter {
 int rt_seqiter_traverse(rt_object *o, rt_visitproc visit, void *arg);
 int rt_seqiter_clear(rt_object *o);
 void rt_seqiter_dealloc(rt_object *o);
+/* iter(o) for an object with __getitem__ and no __iter__ (type "iterator") */
+extern rt_type rt_seq_iterator_type;
+rt_object *rt_seqiter_new(rt_object *seq);
 
 int rt_tuple_init(void);
 

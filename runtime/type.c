@@ -55,9 +55,24 @@ static bool has_args(rt_object *args, rt_object *kwargs)
     return (args && RT_SIZE(args) > 0) || (kwargs && rt_dict_size(kwargs) > 0);
 }
 
+static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs);
+
+/* CPython's rule: excess arguments reach object.__init__ harmlessly only
+ * when the type overrides __new__ and not __init__ (they were __new__'s). */
 static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
 {
-    (void)self; (void)args; (void)kwargs;
+    rt_type *t = RT_TYPE(self);
+    if (!has_args(args, kwargs))
+        return 0;
+    if (t->init != object_init) {
+        rt_err_set_string(&rt_exc_TypeError,
+                          "object.__init__() takes exactly one argument (the instance to initialize)");
+        return -1;
+    }
+    if (t->new_ == object_new) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+        return -1;
+    }
     return 0;
 }
 

@@ -3,7 +3,9 @@
  *
  * Invariants kept here:
  *   - every live weakref with a live referent is linked into the list
- *     whose head is at the referent's weaklistoffset, newest first;
+ *     whose head is at the referent's weaklistoffset: the one shared ref
+ *     without a callback first (weakref.ref(o) returns it again), then
+ *     the refs with callbacks, newest first;
  *   - a weakref never owns its referent; it is cleared (referent NULL,
  *     unlinked) either when the referent dies or when the weakref dies;
  *     under boehm libgc zeroes the referent field by itself and the
@@ -76,24 +78,46 @@ void rt_weakref_clear(rt_weakref *w)
         rt_weakref_detach(w, rt_weakref_list_ptr(r));
 }
 
+static rt_object *weakref_make(rt_type *t, rt_object *obj, rt_object *callback);
+
 rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
+{
+    return weakref_make(&rt_weakref_type, obj, callback);
+}
+
+/* A subclass's instances are never shared and never the basic ref. */
+static rt_object *weakref_make(rt_type *t, rt_object *obj, rt_object *callback)
 {
     rt_object **head = rt_weakref_list_ptr(obj);
     if (!head)
         return rt_err_format(&rt_exc_TypeError, "cannot create weak reference to '%s' object", obj->type->name);
     if (callback == RT_NONE)
         callback = NULL;
-    rt_weakref *w = (rt_weakref *)rt_object_new(&rt_weakref_type);
+    /* As CPython: one shared "basic" ref (no callback) per object, kept at
+     * the head of the list; refs with callbacks go after it, newest first. */
+    rt_weakref *basic = rt_weakref_first(head);
+    if (basic && (basic->callback || RT_TYPE(basic) != &rt_weakref_type))
+        basic = NULL;
+    if (!callback && basic && t == &rt_weakref_type)
+        return rt_newref(RT_OBJ(basic));
+    rt_weakref *w = (rt_weakref *)rt_object_new(t);
     if (!w)
         return NULL;
     w->referent = mask(obj);
     w->callback = callback ? rt_newref(callback) : NULL;
     w->hash = -1;
-    rt_weakref *next = rt_weakref_first(head);
+    if (!callback && t == &rt_weakref_type)
+        basic = NULL;   /* w becomes the basic ref, at the head */
+    rt_weakref *next = basic ? rt_weakref_next(basic) : rt_weakref_first(head);
     w->next = mask(next);
     if (next)
         next->prev = mask(w);
-    *head = mask(w);
+    if (basic) {
+        w->prev = mask(basic);
+        basic->next = mask(w);
+    } else {
+        *head = mask(w);
+    }
     rt_gc_track(RT_OBJ(w));
     if (rt_weakref_registered && rt_weakref_registered(w, obj) != 0) {
         rt_weakref_clear(w);
@@ -251,11 +275,17 @@ static rt_object *weakref_richcompare(rt_object *a, rt_object *b, int op)
 
 static rt_object *weakref_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    (void)t;
     intptr_t n = RT_SIZE(args);
     if ((kwargs && rt_length(kwargs) > 0) || n < 1 || n > 2)
         return rt_err_format(&rt_exc_TypeError, "ref() takes 1 or 2 arguments (%ld given)", (long)n);
-    return rt_weakref_new(RT_TUPLE_GET_ITEM(args, 0), n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL);
+    return weakref_make(t, RT_TUPLE_GET_ITEM(args, 0), n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL);
+}
+
+/* ref.__init__ accepts what __new__ did (a subclass's __init__ may call it). */
+static int weakref_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    (void)self; (void)args; (void)kwargs;
+    return 0;
 }
 
 static rt_object *weakref_get_callback(rt_object *o, void *c)
@@ -275,7 +305,7 @@ rt_type rt_weakref_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(rt_weakref),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
     .dealloc = weakref_dealloc,
     .traverse = weakref_traverse,
     .clear = weakref_clear,
@@ -285,6 +315,7 @@ rt_type rt_weakref_type = {
     .call = weakref_call,
     .getsets = weakref_getsets,
     .new_ = weakref_new,
+    .init = weakref_init,
 };
 
 int rt_weakref_init(void) { return rt_type_ready(&rt_weakref_type); }

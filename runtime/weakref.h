@@ -2,8 +2,9 @@
  * weakref.h -- weak references (weakref.ref).
  *
  * Objects whose type has a non-zero weaklistoffset keep, at that offset, the
- * head of a doubly linked list of the weakrefs that refer to them (newest
- * first).  A weakref does not own its referent; the referent's dealloc calls
+ * head of a doubly linked list of the weakrefs that refer to them (the
+ * shared callback-less ref first, then the others newest first).  A
+ * weakref does not own its referent; the referent's dealloc calls
  * rt_weakref_clear_all before it drops any of its own fields, which clears
  * every weakref (they then return None) and runs their callbacks newest
  * first, as CPython does.
@@ -37,7 +38,10 @@ extern rt_type rt_weakref_type;   /* "weakref.ReferenceType" */
 extern uintptr_t rt_weakref_mask;
 extern int (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
 
-static inline bool rt_weakref_check(rt_object *o) { return o->type == &rt_weakref_type; }
+static inline bool rt_weakref_check(rt_object *o)
+{
+    return o->type == &rt_weakref_type || rt_type_is_subtype(o->type, &rt_weakref_type);
+}
 
 /* weakref.ref(obj, callback): TypeError "cannot create weak reference to
  * 'int' object" for types without a weakref list. */

@@ -9,7 +9,8 @@
 # Conformance mode (default), expectations recorded from CPython 3.11:
 #   stdout must equal NAME.out byte for byte;
 #   the exit status must equal NAME.status (0 when there is no such file);
-#   when it is not 0, the last stderr line must equal NAME.err.
+#   when it is not 0, the last stderr line must equal NAME.err;
+#   when NAME.stderr exists, the whole stderr must equal it (tracebacks).
 # Error mode (-e), for tests/errors: the program must fail (status != 0);
 #   the last stderr line must equal NAME.err1, and the line number reported
 #   (the last `File "...", line N` on stderr, as CPython prints it) must
@@ -106,6 +107,13 @@ if [ "$errmode" -eq 0 ]; then
         want_err=$(cat "$name.err")
         [ "$lasterr" = "$want_err" ] ||
             fail "last stderr line '$lasterr', expected '$want_err'"
+    fi
+    # file names relative to DIR, as recorded (CPython prints them absolute)
+    sed "s|File \"$PWD/|File \"|" "$tmpd/err" >"$tmpd/err.rel"
+    if [ -f "$name.stderr" ] && ! cmp -s "$tmpd/err.rel" "$name.stderr"; then
+        echo "FAIL $name: stderr differs (expected vs got):"
+        diff "$name.stderr" "$tmpd/err.rel" | head -n 40
+        exit 1
     fi
     echo "PASS $name"
     exit 0

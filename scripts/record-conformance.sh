@@ -9,6 +9,7 @@
 #   NAME.out     exact stdout
 #   NAME.status  exit status        } only when the status is not 0
 #   NAME.err     last line of stderr}
+#   NAME.stderr  the whole stderr, only when NAME.stderr already exists
 # Helper modules (*_mod.py) are not programs and are skipped.
 # PYTHON overrides the interpreter; it must report version 3.11.
 set -eu
@@ -41,5 +42,8 @@ for name in "$@"; do
         tail -n 1 "$tmp" >"$name.err"
         [ -s "$name.err" ] || : >"$name.err"
     fi
+    # NAME.stderr is opt-in (create it empty once): the whole stderr
+    # with file names relative to the directory, so that it holds anywhere
+    [ -f "$name.stderr" ] && sed "s|File \"$PWD/|File \"|" "$tmp" >"$name.stderr"
     echo "recorded $name (status $status)"
 done

@@ -132,8 +132,9 @@ static intptr_t slot_hash(rt_object *o)
         rt_err_set_string(&rt_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* hash(obj) is the hash of the int __hash__ returned, as CPython */
-    intptr_t h = rt_int_hash_value(RT_INT_VALUE(r));
+    /* As CPython's slot_tp_hash: the int itself when it fits a Py_ssize_t
+     * (every 64-bit int here), not its hash; -1 becomes -2. */
+    intptr_t h = (intptr_t)RT_INT_VALUE(r);
     rt_decref(r);
     return h == -1 ? -2 : h;
 }
@@ -474,13 +475,18 @@ static int class_fixup(rt_type *t)
         t->repr = slot_repr;
     if (py_lookup(t, D_STR))
         t->str = slot_str;
+    /* As CPython's type_ready: a class defining __eq__ but not __hash__
+     * gets __hash__ = None in its own dict (subclasses inherit it). */
     rt_object *own_hash = rt_dict_getitem(t->dict, dn[D_HASH]);
-    if (own_hash == RT_NONE)
+    if (!own_hash && rt_dict_getitem(t->dict, dn[D_EQ])) {
+        if (rt_dict_setitem(t->dict, dn[D_HASH], RT_NONE) < 0)
+            return -1;
+        own_hash = RT_NONE;
+    }
+    if (own_hash == RT_NONE || (!own_hash && rt_type_lookup(t, dn[D_HASH]) == RT_NONE))
         t->hash = rt_hash_not_implemented;
     else if (py_lookup(t, D_HASH))
         t->hash = slot_hash;
-    else if (rt_dict_getitem(t->dict, dn[D_EQ]))
-        t->hash = rt_hash_not_implemented;   /* __eq__ without __hash__: unhashable */
     for (int d = D_EQ; d <= D_GE; d++)
         if (py_lookup(t, d))
             t->richcompare = slot_richcompare;

@@ -1275,9 +1275,7 @@ dispatch:
         RT_XDECREF(cause);
         if (oparg == 0)
             goto exception_unwind;   /* bare raise: the traceback stays as it was */
-        if (oparg == 2)
-            goto error_no_context;   /* `from`: the cause is shown, not the context */
-        goto error;
+        goto error;   /* a raised exception already has its context (vm_do_raise) */
     }
     TARGET(JUMP_IF_NOT_EXC_MATCH) {
         rt_object *type = POP(), *exc = POP();
@@ -1329,7 +1327,6 @@ error_pop1:
     sp--;
 error:
     vm_set_context();
-error_no_context:
     vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
 exception_unwind:
     while (f->nblocks > 0) {

@@ -78,6 +78,22 @@ void vm_set_context(void)
     e->context = rt_newref(h);
 }
 
+/* `raise` sets __context__ as CPython's _PyErr_SetObject: always to the
+ * exception being handled (replacing an older context), after cutting the
+ * handled exception's chain where it reaches exc, so no cycle forms. */
+static void raise_set_context(rt_exception *e)
+{
+    rt_object *h = vm.handled_exc;
+    if (!h || h == RT_OBJ(e) || !rt_is_exception(h))
+        return;
+    for (rt_exception *o = (rt_exception *)h; o->context; o = (rt_exception *)o->context)
+        if (o->context == RT_OBJ(e)) {
+            RT_CLEAR(o->context);
+            break;
+        }
+    RT_SETREF(e->context, rt_newref(h));
+}
+
 /* ---- helpers of the loop ----------------------------------------------------- */
 
 rt_object *vm_load_name_error(rt_object *name)
@@ -239,7 +255,9 @@ int vm_do_raise(rt_object *exc, rt_object *cause)
             return -1;
         }
         RT_SETREF(((rt_exception *)inst)->cause, c);
+        ((rt_exception *)inst)->suppress_context = true;
     }
+    raise_set_context((rt_exception *)inst);
     rt_err_restore(inst);
     return -1;
 }

@@ -1,13 +1,23 @@
 /*
  * format.c -- format specifications for int, float and str (f-string
- * fields `{x:spec}` and format(x, spec)), as CPython's format mini-language:
- *     [[fill]align][sign][#][0][width][,|_][.precision][type]
- * Types: int d n b o x X c (and e E f F g G % through float); float e E f
- * F g G n % and none; str s and none.  Objects of other types go to their
- * own __format__ method; with an empty spec that is str(x).
+ * fields `{x:spec}` and format(x, spec)), as CPython 3.11's format
+ * mini-language (Python/formatter_unicode.c):
+ *     [[fill]align][sign][z][#][0][width][,|_][.precision][type]
+ * Types: int b c d o x X n (and e E f F g G % through float); float e E f
+ * F g G n % and none; str s and none.  Every spec CPython rejects is
+ * rejected with its message, checked in its order: the parse (digits that
+ * overflow a Py_ssize_t, a missing precision, trailing characters,
+ * separators with a type that has none), then the type's own rules.
+ * Objects of other types go to their own __format__ method; with an empty
+ * spec that is str(x).
+ *
+ * Invariant: widths and precisions are only ever used after the checks
+ * (a width past INT32_MAX is MemoryError, as CPython fails to allocate),
+ * so a hostile spec cannot make a buffer size overflow.
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
 #include "runtime/error.h"
@@ -16,97 +26,189 @@
 #include "runtime/float.h"
 
 typedef struct spec {
-    char fill, align, sign, type;
-    bool alt, zero;
-    int width, precision;   /* -1: not given */
-    char grouping;          /* 0, ',' or '_' */
+    char fill[5];             /* UTF-8 of the fill character */
+    char align, sign, type, grouping;   /* 0 when not given */
+    bool alt, no_neg_0;
+    int64_t width, precision; /* -1: not given */
 } spec;
 
-static int parse_spec(const char *s, spec *sp)
+static bool is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+
+/* Length of the UTF-8 sequence starting at s (1 for a stray byte). */
+static int utf8_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    for (int i = 1; i < n; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80)
+            return 1;
+    return n;
+}
+
+/* Digits at *p as a Py_ssize_t; -1 when there are none. */
+static int get_integer(const char **p, int64_t *out)
+{
+    int64_t v = 0;
+    const char *q = *p;
+    while (*q >= '0' && *q <= '9') {
+        int d = *q - '0';
+        if (v > (INT64_MAX - d) / 10) {
+            rt_err_set_string(&rt_exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + d;
+        q++;
+    }
+    *out = q == *p ? -1 : v;
+    *p = q;
+    return 0;
+}
+
+/* "'x'" or "'\x1'" as CPython names a type character in messages. */
+static void type_name(char c, char buf[8])
+{
+    if ((unsigned char)c > 32 && (unsigned char)c < 128)
+        snprintf(buf, 8, "%c", c);
+    else
+        snprintf(buf, 8, "\\x%x", (unsigned)(unsigned char)c);
+}
+
+/* Parse spec text s (of value v, for messages) with CPython's defaults for
+ * the value's type: default_type and default_align. */
+static int parse_spec(const char *s, rt_object *v, char default_type, char default_align, spec *sp)
 {
     memset(sp, 0, sizeof *sp);
-    sp->fill = ' ';
+    sp->fill[0] = ' ';
+    sp->type = default_type;
     sp->width = sp->precision = -1;
     const char *p = s;
-    if (p[0] && (p[1] == '<' || p[1] == '>' || p[1] == '^' || p[1] == '=')) {
-        sp->fill = p[0];
-        sp->align = p[1];
-        p += 2;
-    } else if (*p == '<' || *p == '>' || *p == '^' || *p == '=') {
+    bool fill_given = false;
+    int fl = *p ? utf8_len(p) : 0;
+    if (*p && p[fl] && is_align(p[fl])) {
+        memcpy(sp->fill, p, (size_t)fl);
+        sp->fill[fl] = 0;
+        sp->align = p[fl];
+        fill_given = true;
+        p += fl + 1;
+    } else if (is_align(*p)) {
         sp->align = *p++;
     }
     if (*p == '+' || *p == '-' || *p == ' ')
         sp->sign = *p++;
+    if (*p == 'z') {
+        sp->no_neg_0 = true;
+        p++;
+    }
     if (*p == '#') {
         sp->alt = true;
         p++;
     }
-    if (*p == '0') {
-        sp->zero = true;
+    if (!fill_given && *p == '0') {
+        strcpy(sp->fill, "0");
+        if (!sp->align && default_align == '>')
+            sp->align = '=';
         p++;
     }
-    if (*p >= '0' && *p <= '9') {
-        sp->width = 0;
-        while (*p >= '0' && *p <= '9')
-            sp->width = sp->width * 10 + (*p++ - '0');
+    if (get_integer(&p, &sp->width) < 0)
+        return -1;
+    if (*p == ',') {
+        sp->grouping = ',';
+        p++;
     }
-    if (*p == ',' || *p == '_')
-        sp->grouping = *p++;
+    if (*p == '_') {
+        if (sp->grouping) {
+            rt_err_set_string(&rt_exc_ValueError, "Cannot specify both ',' and '_'.");
+            return -1;
+        }
+        sp->grouping = '_';
+        p++;
+    }
+    if (*p == ',' && sp->grouping == '_') {
+        rt_err_set_string(&rt_exc_ValueError, "Cannot specify both ',' and '_'.");
+        return -1;
+    }
     if (*p == '.') {
         p++;
-        if (!(*p >= '0' && *p <= '9')) {
+        if (get_integer(&p, &sp->precision) < 0)
+            return -1;
+        if (sp->precision < 0) {
             rt_err_set_string(&rt_exc_ValueError, "Format specifier missing precision");
             return -1;
         }
-        sp->precision = 0;
-        while (*p >= '0' && *p <= '9')
-            sp->precision = sp->precision * 10 + (*p++ - '0');
     }
-    if (*p)
-        sp->type = *p++;
-    if (*p) {
-        rt_err_set_string(&rt_exc_ValueError, "Invalid format specifier");
+    if (p[0] && p[1]) {
+        rt_err_format(&rt_exc_ValueError, "Invalid format specifier '%s' for object of type '%s'", s,
+                      rt_type_name(v));
         return -1;
     }
-    if (sp->zero && !sp->align) {
-        sp->fill = '0';
-        sp->align = '=';
+    if (*p)
+        sp->type = *p;
+    if (sp->grouping) {
+        const char *ok = sp->grouping == '_' ? "defgEG%FboxX" : "defgEG%F";
+        if (sp->type && !strchr(ok, sp->type)) {
+            char tn[8];
+            type_name(sp->type, tn);
+            rt_err_format(&rt_exc_ValueError, "Cannot specify '%c' with '%s'.", sp->grouping, tn);
+            return -1;
+        }
+    }
+    if (sp->width > INT32_MAX) {
+        rt_err_no_memory();
+        return -1;
     }
     return 0;
 }
 
-/* Insert grouping separators into the integer digits of body (in place,
- * buffer large enough). */
-static void group_digits(char *digits, char sep, int every)
+static rt_object *unknown_type(char type, rt_object *v)
 {
-    char tmp[512];
-    size_t n = strlen(digits);
-    size_t intlen = strcspn(digits, ".eE%");
-    size_t o = 0;
-    for (size_t i = 0; i < intlen; i++) {
-        if (i > 0 && (intlen - i) % (size_t)every == 0)
-            tmp[o++] = sep;
-        tmp[o++] = digits[i];
-    }
-    memcpy(tmp + o, digits + intlen, n - intlen + 1);
-    strcpy(digits, tmp);
+    char tn[8];
+    type_name(type, tn);
+    return rt_err_format(&rt_exc_ValueError, "Unknown format code '%s' for object of type '%s'", tn,
+                         rt_type_name(v));
 }
 
-/* Pad sign+body to the width with fill/align and make the str. */
-static rt_object *finish(const spec *sp, const char *sign, const char *prefix, const char *body,
-                         char default_align)
+static size_t code_points(const char *s, size_t n)
 {
-    size_t ls = strlen(sign), lp = strlen(prefix), lb = strlen(body);
-    /* width counts code points; bodies here are ASCII except str values */
-    size_t cps = ls + lp;
-    for (const unsigned char *q = (const unsigned char *)body; *q; q++)
-        if ((*q & 0xc0) != 0x80)
-            cps++;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80)
+            k++;
+    return k;
+}
+
+/* Separators into the integer part of digits (ASCII); when min > 0 the
+ * digits are first padded with '0' until the grouped part is at least
+ * min characters long (CPython's zero padding with separators).  A new
+ * malloc'd string or NULL. */
+static char *group(const char *digits, const char *set, char sep, int every, size_t min)
+{
+    size_t n = strlen(digits), intlen = strspn(digits, set);
+    size_t zeros = 0;
+    while (intlen && intlen + zeros + (intlen + zeros - 1) / (size_t)every < min)
+        zeros++;
+    size_t total = intlen + zeros;
+    char *out = malloc(total + total / (size_t)every + (n - intlen) + 2);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < total; i++) {
+        if (i > 0 && (total - i) % (size_t)every == 0)
+            out[o++] = sep;
+        out[o++] = i < zeros ? '0' : digits[i - zeros];
+    }
+    memcpy(out + o, digits + intlen, n - intlen + 1);
+    return out;
+}
+
+/* sign + prefix + body padded to the width with fill and align. */
+static rt_object *finish(const spec *sp, const char *sign, const char *prefix, const char *body,
+                         size_t blen, char default_align)
+{
+    size_t ls = strlen(sign), lp = strlen(prefix);
+    size_t cps = ls + lp + code_points(body, blen);
     size_t pad = sp->width > 0 && (size_t)sp->width > cps ? (size_t)sp->width - cps : 0;
     char align = sp->align ? sp->align : default_align;
-    rt_str_builder b;
-    rt_str_builder_init(&b);
-    size_t left = 0, right = 0;
+    size_t left = 0, right = 0, mid = 0;
     if (align == '<')
         right = pad;
     else if (align == '^') {
@@ -114,79 +216,176 @@ static rt_object *finish(const spec *sp, const char *sign, const char *prefix, c
         right = pad - left;
     } else if (align == '>')
         left = pad;
-    for (size_t i = 0; i < left; i++)
-        rt_str_builder_append_char(&b, sp->fill);
-    rt_str_builder_append(&b, sign, (intptr_t)ls);
-    rt_str_builder_append(&b, prefix, (intptr_t)lp);
-    if (align == '=')
-        for (size_t i = 0; i < pad; i++)
-            rt_str_builder_append_char(&b, sp->fill);
-    rt_str_builder_append(&b, body, (intptr_t)lb);
-    for (size_t i = 0; i < right; i++)
-        rt_str_builder_append_char(&b, sp->fill);
+    else
+        mid = pad;
+    intptr_t fl = (intptr_t)strlen(sp->fill);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    int r = 0;
+    for (size_t i = 0; r == 0 && i < left; i++)
+        r = rt_str_builder_append(&b, sp->fill, fl);
+    r |= rt_str_builder_append(&b, sign, (intptr_t)ls);
+    r |= rt_str_builder_append(&b, prefix, (intptr_t)lp);
+    for (size_t i = 0; r == 0 && i < mid; i++)
+        r = rt_str_builder_append(&b, sp->fill, fl);
+    r |= rt_str_builder_append(&b, body, (intptr_t)blen);
+    for (size_t i = 0; r == 0 && i < right; i++)
+        r = rt_str_builder_append(&b, sp->fill, fl);
     return rt_str_builder_finish(&b);
 }
 
-static rt_object *format_float(double v, spec *sp)
+/* Number body (digits, no sign) with grouping applied every `every`
+ * digits (hexadecimal ones when every is 4), then padded. */
+static rt_object *finish_number(const spec *sp, bool neg, const char *prefix, const char *body, int every)
 {
-    char type = sp->type;
-    int prec = sp->precision;
-    char body[512];
-    bool neg = signbit(v) && !isnan(v);
-    double a = fabs(v);
-    if (type == 0 && prec < 0) {
-        rt_float_format_repr(a, body, sizeof body);
-    } else {
-        if (type == 0)
-            type = 'g';   /* like 'g' but at least one digit after the point */
-        if (prec < 0)
-            prec = 6;
-        if (type == '%') {
-            snprintf(body, sizeof body, "%.*f%%", prec, a * 100);
-        } else if (type == 'n') {
-            snprintf(body, sizeof body, "%.*g", prec ? prec : 1, a);
-        } else {
-            char fmt[16];
-            snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", type);
-            snprintf(body, sizeof body, fmt, (type == 'g' || type == 'G') && prec == 0 ? 1 : prec, a);
-            if (sp->type == 0 && !strpbrk(body, ".eEn") && isfinite(a))
-                strcat(body, ".0");
-        }
-        if (!isfinite(a)) {
-            bool upper = type == 'E' || type == 'F' || type == 'G';
-            strcpy(body, isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-        }
-    }
-    if (sp->grouping)
-        group_digits(body, sp->grouping, 3);
+    const char *set = every == 4 ? "0123456789abcdefABCDEF" : "0123456789";
     const char *sign = neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
-    return finish(sp, sign, "", body, '>');
+    if (!sp->grouping)
+        return finish(sp, sign, prefix, body, strlen(body), '>');
+    size_t min = 0;
+    if (sp->align == '=' && !strcmp(sp->fill, "0") && sp->width > 0) {
+        size_t fixed = strlen(sign) + strlen(prefix) + strlen(body) - strspn(body, set);
+        min = (size_t)sp->width > fixed ? (size_t)sp->width - fixed : 0;
+    }
+    char *g = group(body, set, sp->grouping, every, min);
+    if (!g)
+        return rt_err_no_memory();
+    rt_object *r = finish(sp, sign, prefix, g, strlen(g), '>');
+    free(g);
+    return r;
 }
 
-static rt_object *format_int(int64_t v, spec *sp)
+/* Trailing zeros of a fraction, and then a bare point, dropped. */
+static void strip_zeros(char *body)
 {
-    char type = sp->type ? sp->type : 'd';
-    if (strchr("eEfFgG%", type))
-        return format_float((double)v, sp);
-    if (sp->precision >= 0) {
-        rt_err_set_string(&rt_exc_ValueError, "Precision not allowed in integer format specifier");
-        return NULL;
+    if (!strchr(body, '.'))
+        return;
+    size_t n = strlen(body);
+    while (body[n - 1] == '0')
+        body[--n] = 0;
+    if (body[n - 1] == '.')
+        body[--n] = 0;
+}
+
+/* Python's 'g' without type and with a precision: like 'g', but the
+ * exponent form starts one digit earlier and a fixed result keeps ".0"
+ * (Py_DTSF_ADD_DOT_0). */
+static void format_general_dot0(char *body, size_t size, double a, int prec, bool alt)
+{
+    if (prec == 0)
+        prec = 1;
+    snprintf(body, size, "%.*e", prec - 1, a);
+    int x = atoi(strchr(body, 'e') + 1);
+    if (x < -4 || x >= prec - 1) {
+        char *e = strchr(body, 'e');
+        char exp[16];
+        snprintf(exp, sizeof exp, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+        *e = 0;
+        if (!alt)
+            strip_zeros(body);
+        else if (!strchr(body, '.'))
+            strcat(body, ".");   /* '#': always a decimal point */
+        strcat(body, exp);
+        return;
+    }
+    snprintf(body, size, "%.*f", prec - 1 - x > 0 ? prec - 1 - x : 0, a);
+    if (!alt)
+        strip_zeros(body);
+    if (!strchr(body, '.'))
+        strcat(body, ".0");
+}
+
+static rt_object *format_float(double v, spec *sp, rt_object *obj)
+{
+    char type = sp->type;
+    if (!strchr("eEfFgGn%", type) || type == 0) {
+        if (type != 0)
+            return unknown_type(type, obj);
+    }
+    if (sp->precision > INT32_MAX)
+        return rt_err_set_string(&rt_exc_ValueError, "precision too big");
+    int prec = (int)sp->precision;
+    bool neg = signbit(v) && !isnan(v);
+    double a = fabs(v);
+    size_t size = (size_t)(prec > 0 ? prec : 0) + 400;
+    char *body = malloc(size);
+    if (!body)
+        return rt_err_no_memory();
+    if (!isfinite(a)) {
+        bool upper = type == 'E' || type == 'F' || type == 'G';
+        strcpy(body, isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (type == '%')
+            strcat(body, "%");
+    } else if (type == 0 && prec < 0) {
+        rt_float_format_repr(a, body, size);
+        if (sp->alt && !strchr(body, '.')) {   /* '#': always a decimal point */
+            char *e = strchr(body, 'e');
+            size_t at = e ? (size_t)(e - body) : strlen(body);
+            memmove(body + at + 1, body + at, strlen(body + at) + 1);
+            body[at] = '.';
+        }
+    } else if (type == 0) {
+        format_general_dot0(body, size, a, prec, sp->alt);
+    } else {
+        char t = type == 'n' ? 'g' : type == '%' ? 'f' : type;
+        if (prec < 0)
+            prec = 6;
+        char fmt[16];
+        snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", t);
+        snprintf(body, size - 1, fmt, prec, type == '%' ? a * 100 : a);
+        if (type == '%')
+            strcat(body, "%");
+    }
+    if (neg && sp->no_neg_0 && !strpbrk(body, "123456789") && isfinite(a))
+        neg = false;   /* z: a value that rounds to zero loses its sign */
+    rt_object *r = finish_number(sp, neg, "", body, 3);
+    free(body);
+    return r;
+}
+
+static rt_object *format_int(int64_t v, spec *sp, rt_object *obj)
+{
+    char type = sp->type;
+    if (strchr("eEfFgG%", type) && type)
+        return format_float((double)v, sp, obj);
+    if (!type || !strchr("bcdoxXn", type))
+        return unknown_type(type, obj);
+    if (sp->precision >= 0)
+        return rt_err_set_string(&rt_exc_ValueError, "Precision not allowed in integer format specifier");
+    if (sp->no_neg_0)
+        return rt_err_set_string(&rt_exc_ValueError,
+                                 "Negative zero coercion (z) not allowed in integer format specifier");
+    if (type == 'c') {
+        if (sp->sign)
+            return rt_err_set_string(&rt_exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (sp->alt)
+            return rt_err_set_string(&rt_exc_ValueError,
+                                     "Alternate form (#) not allowed with integer format specifier 'c'");
+        if (v < 0 || v > 0x10ffff)
+            return rt_err_set_string(&rt_exc_OverflowError, "%c arg not in range(0x110000)");
+        char c[5];
+        uint32_t u = (uint32_t)v;
+        size_t n;
+        if (u < 0x80) { c[0] = (char)u; n = 1; }
+        else if (u < 0x800) { c[0] = (char)(0xc0 | u >> 6); c[1] = (char)(0x80 | (u & 0x3f)); n = 2; }
+        else if (u < 0x10000) {
+            c[0] = (char)(0xe0 | u >> 12); c[1] = (char)(0x80 | (u >> 6 & 0x3f)); c[2] = (char)(0x80 | (u & 0x3f));
+            n = 3;
+        } else {
+            c[0] = (char)(0xf0 | u >> 18); c[1] = (char)(0x80 | (u >> 12 & 0x3f));
+            c[2] = (char)(0x80 | (u >> 6 & 0x3f)); c[3] = (char)(0x80 | (u & 0x3f));
+            n = 4;
+        }
+        return finish(sp, "", "", c, n, '>');
     }
     uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char body[512], prefix[3] = "";
+    char body[80], prefix[3] = "";
     int base = 10, every = 3;
     switch (type) {
-    case 'd': case 'n': base = 10; break;
     case 'x': case 'X': base = 16; every = 4; if (sp->alt) strcpy(prefix, type == 'x' ? "0x" : "0X"); break;
     case 'o': base = 8; every = 4; if (sp->alt) strcpy(prefix, "0o"); break;
     case 'b': base = 2; every = 4; if (sp->alt) strcpy(prefix, "0b"); break;
-    case 'c': {
-        char c[2] = { (char)v, 0 };
-        return finish(sp, "", "", c, '<');
-    }
-    default:
-        rt_err_format(&rt_exc_ValueError, "Unknown format code '%c' for object of type 'int'", type);
-        return NULL;
+    default: break;
     }
     const char *digits = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     char rev[80];
@@ -198,10 +397,35 @@ static rt_object *format_int(int64_t v, spec *sp)
     for (int i = 0; i < n; i++)
         body[i] = rev[n - 1 - i];
     body[n] = '\0';
-    if (sp->grouping)
-        group_digits(body, sp->grouping, every);
-    const char *sign = v < 0 ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
-    return finish(sp, sign, prefix, body, '>');
+    return finish_number(sp, v < 0, prefix, body, every);
+}
+
+static rt_object *format_str(rt_object *v, spec *sp)
+{
+    if (sp->type != 's')
+        return unknown_type(sp->type, v);
+    if (sp->sign == ' ')
+        return rt_err_set_string(&rt_exc_ValueError, "Space not allowed in string format specifier");
+    if (sp->sign)
+        return rt_err_set_string(&rt_exc_ValueError, "Sign not allowed in string format specifier");
+    if (sp->no_neg_0)
+        return rt_err_set_string(&rt_exc_ValueError,
+                                 "Negative zero coercion (z) not allowed in string format specifier");
+    if (sp->alt)
+        return rt_err_set_string(&rt_exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (sp->align == '=')
+        return rt_err_set_string(&rt_exc_ValueError, "'=' alignment not allowed in string format specifier");
+    rt_object *s = rt_newref(v);
+    if (sp->precision >= 0 && rt_str_len(s) > sp->precision) {
+        rt_object *t = rt_str_slice(s, 0, (intptr_t)sp->precision, 1);
+        rt_decref(s);
+        if (!t)
+            return NULL;
+        s = t;
+    }
+    rt_object *r = finish(sp, "", "", rt_str_data(s), (size_t)rt_str_size(s), '<');
+    rt_decref(s);
+    return r;
 }
 
 /* format(v, spec_text) for the built-in types; NULL without exception if
@@ -209,38 +433,21 @@ static rt_object *format_int(int64_t v, spec *sp)
 static rt_object *format_builtin(rt_object *v, rt_object *spec_text)
 {
     spec sp;
+    const char *s = rt_str_data(spec_text);
     if (rt_int_check(v)) {   /* bool too: int.__format__ prints 1/0 with a spec */
-        if (parse_spec(rt_str_data(spec_text), &sp) < 0)
+        if (parse_spec(s, v, 'd', '>', &sp) < 0)
             return NULL;
-        return format_int(RT_INT_VALUE(v), &sp);
+        return format_int(RT_INT_VALUE(v), &sp, v);
     }
     if (rt_float_check(v)) {
-        if (parse_spec(rt_str_data(spec_text), &sp) < 0)
+        if (parse_spec(s, v, 0, '>', &sp) < 0)
             return NULL;
-        return format_float(RT_FLOAT_VALUE(v), &sp);
+        return format_float(RT_FLOAT_VALUE(v), &sp, v);
     }
     if (rt_str_check(v)) {
-        if (parse_spec(rt_str_data(spec_text), &sp) < 0)
+        if (parse_spec(s, v, 's', '<', &sp) < 0)
             return NULL;
-        if (sp.type && sp.type != 's') {
-            rt_err_format(&rt_exc_ValueError, "Unknown format code '%c' for object of type 'str'", sp.type);
-            return NULL;
-        }
-        rt_object *s = rt_str(v);
-        if (!s)
-            return NULL;
-        const char *text = rt_str_data(s);
-        if (sp.precision >= 0 && rt_str_len(s) > sp.precision) {
-            rt_object *t = rt_str_slice(s, 0, sp.precision, 1);
-            rt_decref(s);
-            if (!t)
-                return NULL;
-            s = t;
-            text = rt_str_data(s);
-        }
-        rt_object *r = finish(&sp, "", "", text, '<');
-        rt_decref(s);
-        return r;
+        return format_str(v, &sp);
     }
     return NULL;
 }

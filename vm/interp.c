@@ -23,6 +23,7 @@ int vm_init(const vm_inittab *tab)
         return 0;
     if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_class_init() < 0)
         return -1;
+    rt_str_format_spec = vm_format;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
     if (!vm.builtins || !vm.modules || vm_builtins_init(vm.builtins) < 0 || vm_modules_init(tab) < 0)
@@ -169,7 +170,7 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
         if (e->cause && rt_is_exception(e->cause)) {
             print_chain(e->cause, out, depth + 1);
             fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-        } else if (e->context && rt_is_exception(e->context)) {
+        } else if (e->context && rt_is_exception(e->context) && !e->suppress_context) {
             print_chain(e->context, out, depth + 1);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }

@@ -136,7 +136,11 @@ Test(weakref, types_without_weakref_support)
 Test(weakref, hash_and_equality)
 {
     rt_object *C, *o = new_instance(&C);
-    rt_object *r1 = rt_weakref_new(o, NULL), *r2 = rt_weakref_new(o, NULL);
+    /* r2 has a callback: a second callback-less ref would be r1 itself */
+    rt_object *r1 = rt_weakref_new(o, NULL), *r2 = rt_weakref_new(o, make_cb(7));
+    rt_object *r3 = rt_weakref_new(o, NULL);
+    cr_assert_eq(r3, r1, "one shared basic ref");
+    RT_DECREF(r3);
     cr_assert_eq(rt_hash(r1), rt_hash(o));
     cr_assert_eq(rt_richcompare_bool(r1, r2, RT_EQ), 1);
     RT_DECREF(o);

@@ -1,0 +1,356 @@
+#!/usr/bin/env python3
+"""difffuzz.py -- differential fuzzing of gclab against CPython 3.11.
+
+    scripts/difffuzz.py [--seconds N] [--seed S] [--out DIR] [--gclab PATH]
+                        [--python PATH] [--jobs J]
+
+Generates random programs in the gclab subset (expressions, format specs,
+classes with random dunders, exceptions and their chains, gc and weakref
+calls, in random orders), runs each under CPython 3.11 and `gclab run`,
+and compares stdout and the exit status.  A difference is minimised
+(statements removed while the first differing line stays the same) and
+written to DIR/diff-NNN.py with the two first differing lines in a
+comment; differences with the same signature (their first differing lines
+with digits masked) are kept once.  Prints the number of programs tried
+and of differences found.  Not a test: a tool run by hand for minutes
+(docs/conformance.md, "Differential fuzzing"); what it finds becomes a
+conformance program, recorded from CPython.
+
+Every generated program is deterministic on CPython: no addresses, ids or
+hash-order dependence is printed (classes always define __repr__), and
+integers stay far from the 64-bit range of the subset.
+"""
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CPYTHON = "/root/.pyenv/versions/3.11.7/bin/python3"
+
+PRELUDE = """import gc
+import weakref
+log = []
+def show(*a):
+    print(*a)
+"""
+
+# ---- expression generators -------------------------------------------------------
+
+
+class Gen:
+    def __init__(self, rnd):
+        self.r = rnd
+        self.classes = []      # names of classes defined so far
+        self.nclass = 0
+
+    def choice(self, seq):
+        return self.r.choice(seq)
+
+    def small_int(self):
+        return str(self.choice([0, 1, 2, 3, -1, -2, 5, 7, 10, 255, 1000, -17, 2 ** 31, 12345]))
+
+    def flt(self):
+        return self.choice(["0.0", "-0.0", "1.5", "-2.25", "0.1", "3.0", "1e10", "1e-5", "2.5",
+                            "123.456", "1e300", "-7.5"])
+
+    def string(self):
+        return repr(self.choice(["", "a", "ab", "abc", " x ", "Hello", "a,b,c", "xx yy", "A1", "  ",
+                                 "\t", "aaa", "é"]))
+
+    def atom(self):
+        k = self.r.randrange(7)
+        if k == 0:
+            return self.flt()
+        if k == 1:
+            return self.string()
+        if k == 2:
+            return self.choice(["None", "True", "False"])
+        if k == 3:
+            return "(" + ", ".join(self.atom() for _ in range(self.r.randrange(4))) + ",)" \
+                if self.r.random() < 0.5 else "()"
+        if k == 4:
+            return "[" + ", ".join(self.atom() for _ in range(self.r.randrange(4))) + "]"
+        return self.small_int()
+
+    def num(self, depth=0):
+        if depth > 2 or self.r.random() < 0.4:
+            return self.small_int() if self.r.random() < 0.7 else self.flt()
+        op = self.choice(["+", "-", "*", "//", "%", "/", "&", "|", "^", "<<", ">>", "**"])
+        a, b = self.num(depth + 1), self.num(depth + 1)
+        if op in ("<<", "**"):
+            b = str(self.r.randrange(4))
+        return "(%s %s %s)" % (a, op, b)
+
+    def expr(self):
+        k = self.r.randrange(12)
+        if k < 3:
+            return self.num()
+        if k == 3:
+            return "%s %s %s" % (self.atom(), self.choice(["==", "!=", "<", "<=", "is", "in", "not in"]),
+                                 self.atom())
+        if k == 4:
+            s = self.string()
+            m = self.choice(["strip()", "lower()", "upper()", "replace('a', 'b')", "split(',')",
+                             "startswith('a')", "find('b')", "join(['1', '2'])", "lstrip()",
+                             "rstrip()", "title()", "count('a')", "center(7)", "zfill(5)"])
+            return "%s.%s" % (s, m)
+        if k == 5:
+            return "%s * %d" % (self.choice([self.string(), "(1, 2)", "[None]", "()"]), self.r.randrange(-1, 4))
+        if k == 6:
+            return "%s + %s" % (self.choice([self.string(), "(1,)", "[2]"]), self.choice([self.string(), "(3,)", "[4]"]))
+        if k == 7:
+            return "%s[%s]" % (self.choice([self.string(), "(1, 2, 3)", "[4, 5]", "'xyz'"]),
+                               self.choice(["0", "-1", "5", "1:", ":2", "::-1", "'a'"]))
+        if k == 8:
+            return "format(%s, %r)" % (self.choice([self.num(), self.string(), self.flt()]), self.spec())
+        if k == 9:
+            return "f'{%s:%s}'" % (self.choice([self.small_int(), self.flt(), self.string()]), self.spec())
+        if k == 10:
+            # no hash(): a str's hash is randomised per process
+            return "%s(%s)" % (self.choice(["int", "float", "str", "bool", "repr", "len", "abs",
+                                             "tuple", "list", "sorted", "min", "max", "sum"]),
+                               self.atom())
+        return "not %s or %s and %s" % (self.atom(), self.atom(), self.atom())
+
+    def spec(self):
+        parts = []
+        if self.r.random() < 0.3:
+            parts.append(self.choice(["", "*", "0", "x"]) + self.choice("<>^="))
+        if self.r.random() < 0.3:
+            parts.append(self.choice("+- "))
+        if self.r.random() < 0.15:
+            parts.append("#")
+        if self.r.random() < 0.2:
+            parts.append("0")
+        if self.r.random() < 0.4:
+            parts.append(str(self.r.randrange(0, 12)))
+        if self.r.random() < 0.2:
+            parts.append(self.choice(",_"))
+        if self.r.random() < 0.4:
+            parts.append("." + str(self.r.randrange(0, 8)))
+        if self.r.random() < 0.6:
+            parts.append(self.choice("bcdoxXneEfFgGs%z"))
+        return "".join(parts)
+
+    # ---- statements ------------------------------------------------------------
+
+    def stmt_expr(self):
+        return ["show(%s)" % self.expr()]
+
+    def stmt_const_identity(self):
+        c = self.choice(["(1, 2)", "('a', None)", "((1, 2), 3)", "'ab' * 2", "-5", "2 ** 10", "(1, (2, 'x'))"])
+        return ["def cf():", "    return %s" % c, "show(cf() is cf(), cf())"]
+
+    def stmt_class(self):
+        self.nclass += 1
+        name = "C%d" % self.nclass
+        base = self.choice(self.classes) if self.classes and self.r.random() < 0.4 else None
+        lines = ["class %s%s:" % (name, "(%s)" % base if base else ""),
+                 "    def __repr__(self):", "        return %r" % (name + "()")]
+        if self.r.random() < 0.5:
+            lines += ["    def __init__(self, *a):",
+                      "        super().__init__(%s)" % self.choice(["", "*a", "1"])]
+        if self.r.random() < 0.4:
+            lines += ["    def __eq__(self, o):", "        return %s" % self.choice(["True", "self is o", "NotImplemented"])]
+        if self.r.random() < 0.4:
+            lines += ["    def __hash__(self):", "        return %s" % self.choice(["-1", "7", "2 ** 40", "'x'", "True", "None"])]
+        if self.r.random() < 0.3:
+            lines += ["    __hash__ = None"]
+        if self.r.random() < 0.3:
+            lines += ["    def __getitem__(self, i):", "        if i > 2:", "            raise IndexError(i)",
+                      "        return i * %d" % self.r.randrange(1, 5)]
+        if self.r.random() < 0.3:
+            lines += ["    def __len__(self):", "        return %s" % self.choice(["2", "-1", "'a'", "0"])]
+        if self.r.random() < 0.3:
+            lines += ["    def __str__(self):", "        return %s" % self.choice(["'s'", "1", "None"])]
+        if self.r.random() < 0.2:
+            lines += ["    def __bool__(self):", "        return %s" % self.choice(["False", "1", "True"])]
+        self.classes.append(name)
+        use = self.choice(["show(hash(%s()))", "show(%s() == %s())", "show(list(%s()))", "show(len(%s()))",
+                           "show(str(%s()))", "show(bool(%s()))", "show(%s.__hash__ is None)",
+                           "show(1 in %s())", "show({%s(): 1})", "show(%s(1))", "show(sorted(%s()))"])
+        return lines + [use.replace("%s", name)]
+
+    def stmt_exc(self):
+        e1, e2 = self.choice(["ValueError", "KeyError", "TypeError", "IndexError"]), \
+            self.choice(["RuntimeError", "ValueError", "ZeroDivisionError"])
+        frm = self.choice(["", " from e", " from None", " from " + e1, " from 1"])
+        return ["try:", "    try:", "        raise %s('a')" % e1, "    except %s as e:" % e1,
+                "        raise %s('b')%s" % (e2, frm),
+                "except BaseException as x:",
+                "    show(type(x).__name__, x, type(x.__cause__).__name__, type(x.__context__).__name__,"
+                " x.__suppress_context__)"]
+
+    def stmt_gc(self):
+        k = self.r.randrange(6)
+        if k == 0:
+            return ["l = [] ; l.append(l) ; del l", "show(gc.collect())"]
+        if k == 1:
+            c = self.choice(self.classes) if self.classes else None
+            if not c:
+                return ["show(gc.collect())"]
+            return ["a = %s() ; b = %s()" % (c, c), "a.o = b ; b.o = a", "del a, b", "show(gc.collect())"]
+        if k == 2:
+            return ["show(gc.is_tracked(%s))" % self.atom()]
+        if k == 3:
+            return ["gc.collect()", "x = [[] for i in range(%d)]" % self.r.randrange(5),
+                    "c = gc.get_count()", "gc.freeze()", "show(gc.get_count(), gc.get_freeze_count() > 0)",
+                    "gc.unfreeze()", "del x"]
+        if k == 4:
+            return ["show(len(gc.get_referents(%s)))" % self.atom()]
+        # the first get_count() after a collection allocates its tuple
+        # afresh (CPython's freelists were emptied): call it once first
+        return ["gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]", "for i in range(3):",
+                "    t = %s" % self.atom(), "show(gc.get_count()[0] - c0)"]
+
+    def stmt_weakref(self):
+        if not self.classes:
+            return self.stmt_class()
+        c = self.choice(self.classes)
+        k = self.r.randrange(4)
+        if k == 0:
+            return ["o = %s()" % c, "r1 = weakref.ref(o) ; r2 = weakref.ref(o%s)" % self.choice(["", ", None", ", lambda r: log.append('cb')"]),
+                    "show(r1 is r2, weakref.getweakrefcount(o))", "del o", "show(r1(), log)", "log.clear()"]
+        if k == 1:
+            return ["o = %s()" % c, "d = weakref.WeakValueDictionary()", "d['k'] = o",
+                    "show(len(d), d.get('k') is o, d.get(%s))" % self.atom(), "del o", "show(len(d))"]
+        if k == 2:
+            return ["o = %s()" % c, "d = weakref.WeakKeyDictionary()",
+                    "show(d.get(%s), len(d))" % self.atom()]
+        return ["o = %s()" % c, "f = weakref.finalize(o, log.append, 'fin')", "del o",
+                "show(log, f.alive)", "log.clear()"]
+
+    def program(self, n):
+        kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
+                                        self.stmt_exc, self.stmt_gc, self.stmt_weakref]
+        chunks = []
+        for _ in range(n):
+            body = self.choice(kinds)()
+            chunks.append(["try:"] + ["    " + l for l in body] +
+                          ["except Exception as e:", "    show('E', type(e).__name__, e)"])
+        return chunks
+
+
+def render(chunks):
+    return PRELUDE + "".join("\n".join(c) + "\n" for c in chunks)
+
+
+# ---- running and comparing -----------------------------------------------------------
+
+def run(cmd, path, timeout=10):
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    try:
+        p = subprocess.run(cmd + [path], capture_output=True, timeout=timeout, env=env,
+                           cwd=os.path.dirname(path))
+        out = p.stdout.decode("utf-8", "replace")
+        return out, p.returncode
+    except subprocess.TimeoutExpired:
+        return None, -1
+
+
+BIG = re.compile(r"\d{19,}")
+
+
+def first_diff(a, b):
+    la, lb = a[0].splitlines(), b[0].splitlines()
+    for i in range(max(len(la), len(lb))):
+        x = la[i] if i < len(la) else "<EOF>"
+        y = lb[i] if i < len(lb) else "<EOF>"
+        if x != y:
+            return x, y
+    if a[1] != b[1]:
+        return "status %d" % a[1], "status %d" % b[1]
+    return None
+
+
+def compare(chunks, args, tmpdir, tag):
+    path = os.path.join(tmpdir, "p%s.py" % tag)
+    with open(path, "w") as f:
+        f.write(render(chunks))
+    cp = run([args.python], path)
+    if cp[0] is None or BIG.search(cp[0]):
+        return "skip"          # CPython too slow, or ints beyond the subset's 64 bits
+    gl = run([args.gclab, "run"], path)
+    if gl[0] is None:
+        return ("timeout", "timeout")
+    if "integer overflow" in gl[0]:
+        return "skip"
+    return first_diff(cp, gl)
+
+
+def signature(d):
+    return tuple(re.sub(r"\d+", "N", s)[:80] for s in d)
+
+
+def minimise(chunks, d, args, tmpdir, tag):
+    """Drop chunks (then lines inside none) while the same difference shows."""
+    want = signature(d)
+    i = 0
+    while i < len(chunks):
+        trial = chunks[:i] + chunks[i + 1:]
+        r = compare(trial, args, tmpdir, tag)
+        if r not in (None, "skip") and signature(r) == want:
+            chunks = trial
+        else:
+            i += 1
+    return chunks
+
+
+def one(seed, args, tmpdir):
+    rnd = random.Random(seed)
+    chunks = Gen(rnd).program(rnd.randrange(3, 12))
+    d = compare(chunks, args, tmpdir, str(seed))
+    if d in (None, "skip"):
+        return seed, d, None
+    return seed, d, chunks
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seconds", type=float, default=600)
+    ap.add_argument("--seed", type=int, default=int(time.time()))
+    ap.add_argument("--out", default=os.path.join(ROOT, "build", "difffuzz"))
+    ap.add_argument("--gclab", default=os.path.join(ROOT, "build", "gclab"))
+    ap.add_argument("--python", default=CPYTHON)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    seen = set()
+    tried = skipped = diffs = 0
+    end = time.time() + args.seconds
+    seed = args.seed
+    with tempfile.TemporaryDirectory() as tmpdir, ThreadPoolExecutor(args.jobs) as ex:
+        while time.time() < end:
+            batch = list(ex.map(lambda s: one(s, args, tmpdir), range(seed, seed + args.jobs)))
+            seed += args.jobs
+            for s, d, chunks in batch:
+                tried += 1
+                if d == "skip":
+                    skipped += 1
+                if chunks is None:
+                    continue
+                diffs += 1
+                sig = signature(d)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                chunks = minimise(chunks, d, args, tmpdir, "m%d" % s)
+                name = os.path.join(args.out, "diff-%03d.py" % len(seen))
+                with open(name, "w") as f:
+                    f.write("# difffuzz seed %d\n# cpython: %s\n# gclab:   %s\n" % (s, d[0][:200], d[1][:200]))
+                    f.write(render(chunks))
+                print("difference %d (seed %d): %r vs %r -> %s" % (len(seen), s, d[0][:100], d[1][:100], name),
+                      flush=True)
+    print("difffuzz: %d programs tried (%d skipped), %d differing, %d distinct, seeds %d..%d"
+          % (tried, skipped, diffs, len(seen), args.seed, seed - 1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
