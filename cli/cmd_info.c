@@ -40,7 +40,7 @@ int vm_cmd_info(int argc, char **argv)
     for (const gc_collector *const *p = gc_all(); *p; p++) {
         const gc_collector *c = *p;
         printf("  %-10s %s%s\n", c->name, c->summary,
-               gc_has(c, GC_CAP_GENERATIONS) ? " [thresholds: --threshold T0,T1,T2, default 700,10,10]" : "");
+               gc_has(c, GC_CAP_GENERATIONS) ? " [thresholds: --threshold T0,T1,T2]" : "");
         printf("  %-10s supports:", "");
         for (unsigned i = 0; i < sizeof cap_names / sizeof cap_names[0]; i++)
             if (c->caps & (1u << i))

@@ -318,6 +318,9 @@ void gc_safe_point(void);
 #include "collectors/list.h"
 #undef GC_COLLECTOR
 
+/* incr's work_to_do, for tests (docs/pep848.md). */
+intptr_t gc_incr_work_to_do(void);
+
 /* ---- what the gc module needs (added for the gen collector) ------------
  * Collector-independent helpers live in gc_util.c; gen-specific ones in
  * gen.c.  Tracking predicates are in runtime/gchead.h (rt_gc_is_tracked,
@@ -358,6 +361,18 @@ rt_object *gc_get_referents(rt_object *const *objs, intptr_t n);
  * active collector's generations, not the permanent one) that refers to
  * one of objs. */
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n);
+
+/* What the collectors with generations share (gc_util.c). */
+struct rt_gchead;
+/* fn on every object of the list headed by head (fn may untrack the object
+ * it is given); stops at the first non-zero return and returns it. */
+int gc_list_for_each(struct rt_gchead *head, int (*fn)(rt_object *, void *), void *arg);
+/* gc.set_threshold(*src[0..n-1]) into dst: 0, or -1 with CPython's
+ * TypeError when n is not 1 to GC_GENERATIONS. */
+int gc_copy_thresholds(intptr_t *dst, const intptr_t *src, int n);
+/* *list, created empty on first use (gc.garbage): borrowed, NULL without
+ * memory. */
+rt_object *gc_lazy_list(rt_object **list);
 
 /* The gen collector only. */
 void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending);  /* for tests and tools */

@@ -256,15 +256,18 @@ intptr_t gc_cycle_untrack_survivors(rt_gchead *head, bool full)
  * are containers), so that nothing is allocated.  Walking op's list from
  * its head and appending keeps CPython's order: callbacks run newest first.
  */
-static void clear_weakrefs_to(rt_object *op, rt_gchead *wrcb)
+static void clear_weakrefs_to(rt_object *op, rt_gchead *wrcb, bool callbacks_only)
 {
     rt_object **head = rt_weakref_list_ptr(op);
     if (!head)
         return;
-    rt_weakref *wr;
-    while ((wr = rt_weakref_first(head)) != NULL) {
+    rt_weakref *wr, *next;
+    for (wr = rt_weakref_first(head); wr; wr = next) {
+        next = rt_weakref_next(wr);
+        if (callbacks_only && !wr->callback)
+            continue;
         rt_weakref_detach(wr, head);
-        if (!wr->callback)
+        if (!wr->callback || !wrcb)
             continue;
         rt_gchead *g = rt_as_gc(RT_OBJ(wr));
         /* A weakref that is garbage itself gets no callback: its callback
@@ -296,7 +299,7 @@ static void clear_weakrefs_to(rt_object *op, rt_gchead *wrcb)
  * Returns the number of reachable weakrefs that died once their callback
  * had run (CPython counts them among the collected objects).
  */
-static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old)
+static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool late)
 {
     rt_gchead wrcb;
     rt_gc_list_init(&wrcb);
@@ -304,10 +307,10 @@ static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old)
         rt_object *op = rt_from_gc(g);
         /* A garbage weakref is detached from its referent (which may be
          * alive): its callback must never run. */
-        if (rt_weakref_check(op))
+        if (!late && rt_weakref_check(op))
             rt_weakref_clear((rt_weakref *)op);
         if (op->type->weaklistoffset)
-            clear_weakrefs_to(op, &wrcb);
+            clear_weakrefs_to(op, &wrcb, late);
     }
     intptr_t freed = 0;
     while (!rt_gc_list_is_empty(&wrcb)) {
@@ -321,6 +324,20 @@ static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old)
             freed++;
     }
     return freed;
+}
+
+/* 3.14's order (gc_cycle_opts.late_plain_weakrefs): what handle_weakrefs
+ * left (weakrefs without callbacks to the garbage, and the garbage's own
+ * weakrefs) is cleared once the finalizers have run, with no callback. */
+static void clear_weakrefs_late(rt_gchead *garbage)
+{
+    for (rt_gchead *g = rt_gc_next(garbage); g != garbage; g = rt_gc_next(g)) {
+        rt_object *op = rt_from_gc(g);
+        if (rt_weakref_check(op))
+            rt_weakref_clear((rt_weakref *)op);
+        if (op->type->weaklistoffset)
+            clear_weakrefs_to(op, NULL, false);
+    }
 }
 
 /* ---- finalizers, resurrection, clearing ----------------------------------- */
@@ -443,7 +460,7 @@ intptr_t gc_cycle_dispose(rt_gchead *unreachable, rt_gchead *old, const gc_cycle
         for (rt_gchead *g = rt_gc_next(unreachable); g != unreachable; g = rt_gc_next(g))
             debug_cycle("collectable", rt_from_gc(g));
 
-    intptr_t m = handle_weakrefs(unreachable, old);
+    intptr_t m = handle_weakrefs(unreachable, old, opts->late_plain_weakrefs);
     validate_list(unreachable, true);
     finalize_garbage(unreachable);
     validate_list(unreachable, true);
@@ -452,6 +469,8 @@ intptr_t gc_cycle_dispose(rt_gchead *unreachable, rt_gchead *old, const gc_cycle
     rt_gc_list_init(&final_unreachable);
     handle_resurrected(unreachable, &final_unreachable, old);
     validate_list(&final_unreachable, true);
+    if (opts->late_plain_weakrefs)
+        clear_weakrefs_late(&final_unreachable);
 
     m += rt_gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old, opts);

@@ -46,6 +46,10 @@ typedef struct gc_cycle_opts {
      * clearing it; *garbage is created on first use.  NULL: no gc.garbage
      * (SAVEALL then clears as usual). */
     rt_object **garbage;
+    /* CPython 3.14 (GH-135552): weakrefs without callbacks to the garbage,
+     * and weakrefs that are garbage themselves, are cleared after the
+     * finalizers ran (which may still use them), not before. */
+    bool late_plain_weakrefs;
 } gc_cycle_opts;
 
 /* Split young into survivors (stay in young) and garbage (appended to

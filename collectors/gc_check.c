@@ -126,7 +126,7 @@ static void restore_prev(rt_gchead *head)
 {
     rt_gchead *prev = head;
     for (rt_gchead *g = rt_gc_next(head); g != head; g = rt_gc_next(g)) {
-        g->gc_prev = (uintptr_t)prev | (g->gc_prev & RT_GC_FINALIZED);
+        g->gc_prev = (uintptr_t)prev | (g->gc_prev & (RT_GC_FINALIZED | RT_GC_OLD_SPACE));
         prev = g;
     }
     head->gc_prev = (uintptr_t)prev;

@@ -8,6 +8,7 @@
 #include "collectors/collector.h"
 #include "runtime/gchead.h"
 #include "runtime/list.h"
+#include "runtime/error.h"
 #include "runtime/alloc.h"
 
 static gc_callback_hook callback_hook;
@@ -121,4 +122,33 @@ void gc_objvec_clear(gc_objvec *q)
     if (q->n)
         memset(q->v, 0, q->n * sizeof *q->v);
     q->n = 0;
+}
+
+int gc_list_for_each(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
+{
+    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
+        next = rt_gc_next(g);
+        int r = fn(rt_from_gc(g), arg);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+int gc_copy_thresholds(intptr_t *dst, const intptr_t *src, int n)
+{
+    if (n < 1 || n > GC_GENERATIONS) {
+        rt_err_format(&rt_exc_TypeError, "set_threshold expected 1 to %d arguments, got %d", GC_GENERATIONS, n);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        dst[i] = src[i];
+    return 0;
+}
+
+rt_object *gc_lazy_list(rt_object **list)
+{
+    if (!*list)
+        *list = rt_list_new(0);
+    return *list;
 }

@@ -87,7 +87,7 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
         gc_gen.long_lived_total = survivors;
     }
 
-    gc_cycle_opts opts = { gc_gen.debug, &gc_gen.garbage };
+    gc_cycle_opts opts = { gc_gen.debug, &gc_gen.garbage, false };
     intptr_t m = gc_cycle_dispose(&unreachable, old, &opts);
     intptr_t n = 0;     /* no legacy finalizers: nothing is uncollectable */
 
@@ -193,18 +193,42 @@ static int set_trigger(const char *value, char *err, size_t errlen)
     return 0;
 }
 
+/* Option cpython: a named configuration, the defaults of one CPython
+ * version: 3.11 (700/10/10, collect inside the allocation), 3.12
+ * (700/10/10 at the next safe point, gh-97922) or 3.13 (2000/10/10 at the
+ * next safe point; 3.14.5 and later too, after the incremental collector
+ * was reverted).  --threshold, and a later trigger=, still win. */
+static intptr_t opt_young_default;
+
+static int set_cpython(const char *value, char *err, size_t errlen)
+{
+    if (strcmp(value, "3.11") == 0 || strcmp(value, "3.12") == 0) {
+        opt_young_default = 700;
+        opt_deferred = value[3] == '2';
+    } else if (strcmp(value, "3.13") == 0) {
+        opt_young_default = 2000;
+        opt_deferred = true;
+    } else {
+        snprintf(err, errlen, "3.11, 3.12 or 3.13");
+        return -1;
+    }
+    return 0;
+}
+
 static const gc_option gen_options[] = {
     { "trigger", "alloc (default) or safepoint", set_trigger },
+    { "cpython", "3.11 (default: 700/10/10, in the allocation), 3.12 (700/10/10, at the safe point) or 3.13 (2000/10/10, at the safe point)", set_cpython },
     { NULL, NULL, NULL },
 };
 
 static int gen_init(const gc_config *cfg, char *err, size_t errlen)
 {
     opt_deferred = false;
+    opt_young_default = 700;
     if (gc_apply_options(&gc_gen_collector, cfg, err, errlen) < 0)
         return -1;
     /* 700/10/10: CPython's defaults, so counts and triggers match it. */
-    static const intptr_t defaults[GC_GENERATIONS] = { 700, 10, 10 };
+    const intptr_t defaults[GC_GENERATIONS] = { opt_young_default, 10, 10 };
     /* Containers tracked before a collector was installed (into the
      * runtime's default list) are adopted into generation 0. */
     rt_gchead adopted;
@@ -289,12 +313,13 @@ static void gen_get_threshold(intptr_t threshold[GC_GENERATIONS])
 
 static int gen_set_threshold(const intptr_t *threshold, int n)
 {
-    if (n < 1 || n > GC_GENERATIONS) {
-        rt_err_format(&rt_exc_TypeError, "set_threshold expected 1 to %d arguments, got %d", GC_GENERATIONS, n);
+    intptr_t t[GC_GENERATIONS];
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        t[i] = gc_gen.gens[i].threshold;
+    if (gc_copy_thresholds(t, threshold, n) < 0)
         return -1;
-    }
-    for (int i = 0; i < n; i++)
-        gc_gen.gens[i].threshold = threshold[i];
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        gc_gen.gens[i].threshold = t[i];
     apply_young_threshold();
     return 0;
 }
@@ -320,16 +345,6 @@ static intptr_t gen_freeze_count(void)
     return rt_gc_list_size(&gc_gen.permanent);
 }
 
-static int for_each_in(rt_gchead *head, int (*fn)(rt_object *, void *), void *arg)
-{
-    for (rt_gchead *g = rt_gc_next(head), *next; g != head; g = next) {
-        next = rt_gc_next(g);
-        int r = fn(rt_from_gc(g), arg);
-        if (r)
-            return r;
-    }
-    return 0;
-}
 
 static int gen_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -338,19 +353,14 @@ static int gen_for_each_object(int generation, int (*fn)(rt_object *, void *), v
     for (int i = 0; i < GC_GENERATIONS; i++) {
         if (generation >= 0 && i != generation)
             continue;
-        int r = for_each_in(&gc_gen.gens[i].head, fn, arg);
+        int r = gc_list_for_each(&gc_gen.gens[i].head, fn, arg);
         if (r)
             return r;
     }
     return 0;
 }
 
-static rt_object *gen_garbage(void)
-{
-    if (!gc_gen.garbage)
-        gc_gen.garbage = rt_list_new(0);
-    return gc_gen.garbage;
-}
+static rt_object *gen_garbage(void) { return gc_lazy_list(&gc_gen.garbage); }
 
 static int gen_get_debug(void) { return gc_gen.debug; }
 static void gen_set_debug(int flags) { gc_gen.debug = flags; }

@@ -28,8 +28,13 @@
  *   gc_prev  1     RT_GC_COLLECTING        cycle core    yes by the list ops;
  *                  (the object is in the set being       untrack clears it
  *                  collected)
- *   gc_prev  2-63  previous header; or, while           set_prev keeps
- *                  COLLECTING, the object's gc_refs      bits 0-1
+ *   gc_prev  2     RT_GC_OLD_SPACE         incr          yes: set_prev and every
+ *                  (which of its two old spaces the      list op keep it; a
+ *                  object is in: CPython 3.14 keeps it   collection keeps it
+ *                  in _gc_next, where gclab's list ops   (rt_gc_refs_reset);
+ *                  would not keep it)                    untrack clears it
+ *   gc_prev  3-63  previous header; or, while           set_prev keeps
+ *                  COLLECTING, the object's gc_refs      bits 0-2
  *                  (rt_gc_refs_*: the young list is then
  *                  singly linked); or, on the trashcan's
  *                  deferred chain (object.c), a destructor index
@@ -69,8 +74,9 @@ typedef struct rt_gchead {
 #define RT_GC_NEXT_UNREACHABLE ((uintptr_t)1)
 #define RT_GC_FINALIZED   ((uintptr_t)1)
 #define RT_GC_COLLECTING  ((uintptr_t)2)
-#define RT_GC_FLAG_MASK   ((uintptr_t)3)
-#define RT_GC_FLAG_BITS   2
+#define RT_GC_OLD_SPACE   ((uintptr_t)4)
+#define RT_GC_FLAG_MASK   ((uintptr_t)7)
+#define RT_GC_FLAG_BITS   3
 #define RT_GC_MARK_REFCNT ((intptr_t)1 << 62)
 /* Under the tracing collectors every live object's refcount stays within a
  * few million of RT_IMMORTAL_REFCNT (2^60; it may dip below: interned
@@ -159,10 +165,12 @@ static inline void rt_gc_refs_set(rt_gchead *g, intptr_t r)
 {
     g->gc_prev = (g->gc_prev & RT_GC_FLAG_MASK) | ((uintptr_t)r << RT_GC_FLAG_BITS);
 }
-/* Enter a collection: gc_refs = r, COLLECTING set, FINALIZED kept. */
+/* Enter a collection: gc_refs = r, COLLECTING set, FINALIZED and
+ * OLD_SPACE kept. */
 static inline void rt_gc_refs_reset(rt_gchead *g, intptr_t r)
 {
-    g->gc_prev = (g->gc_prev & RT_GC_FINALIZED) | RT_GC_COLLECTING | ((uintptr_t)r << RT_GC_FLAG_BITS);
+    g->gc_prev = (g->gc_prev & (RT_GC_FINALIZED | RT_GC_OLD_SPACE)) | RT_GC_COLLECTING
+                 | ((uintptr_t)r << RT_GC_FLAG_BITS);
 }
 static inline void rt_gc_refs_dec(rt_gchead *g) { g->gc_prev -= (uintptr_t)1 << RT_GC_FLAG_BITS; }
 static inline bool rt_gc_next_is_unreachable(const rt_gchead *g) { return (g->gc_next & RT_GC_NEXT_UNREACHABLE) != 0; }
@@ -175,6 +183,10 @@ static inline bool rt_gc_next_is_unreachable(const rt_gchead *g) { return (g->gc
 typedef struct rt_gcstate {
     rt_gchead *young;        /* where rt_gc_track links new containers */
     intptr_t young_count;    /* CPython's generations[0].count */
+    /* Containers allocated minus containers freed, never reset: CPython
+     * 3.14's heap_size, what the incremental collector sizes its
+     * increments by. */
+    intptr_t heap_size;
     intptr_t young_threshold;/* collect when young_count exceeds this (0: never) */
     bool enabled;            /* gc.enable() / gc.disable() */
     bool collecting;         /* a collection is running: no re-entry */
@@ -209,6 +221,7 @@ static inline void rt_gc_maybe_untrack(rt_object *o) { rt_gc_untrack(o); }
 static inline void rt_gc_note_alloc(void)
 {
     rt_gc.young_count++;
+    rt_gc.heap_size++;
     if (rt_gc.young_count > rt_gc.young_threshold && rt_gc.young_threshold
         && rt_gc.enabled && !rt_gc.collecting && rt_gc.on_threshold)
         rt_gc.on_threshold();
@@ -217,6 +230,7 @@ static inline void rt_gc_note_alloc(void)
  * generations[0].count in PyObject_GC_Del when it is positive). */
 static inline void rt_gc_note_free(void)
 {
+    rt_gc.heap_size--;
     if (rt_gc.young_count > 0)
         rt_gc.young_count--;
 }

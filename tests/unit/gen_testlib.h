@@ -1,9 +1,11 @@
 /*
- * gen_testlib.h -- shared set-up for the gen collector's tests (included by
- * tests/unit/test_gen*.c; not a test executable itself).
+ * gen_testlib.h -- shared set-up for the cycle collectors' tests (included
+ * by tests/unit/test_gen*.c, test_incr*.c, test_ft*.c; not a test
+ * executable itself).
  *
  * Provides:
- *   - gt_setup(t0, t1, t2, stress): pymalloc + the gen collector + rt_init;
+ *   - gt_setup(t0, t1, t2, stress): pymalloc + the collector gt_collector
+ *     (gen unless the test sets it first) + rt_init;
  *   - "node", a C container type with NODE_SLOTS child slots, a weakref
  *     list, a C finalize slot and a dealloc that records which nodes died
  *     (gt_alive[id]), so tests can watch liveness without touching freed
@@ -42,6 +44,9 @@ typedef struct node {
     int finalized;                 /* times finalize ran on this node */
     rt_object *slot[NODE_SLOTS];
 } node;
+
+/* The collector under test. */
+static const gc_collector *gt_collector = &gc_gen_collector;
 
 static bool gt_alive[GT_MAX_NODES];
 static node *gt_by_id[GT_MAX_NODES];
@@ -156,7 +161,7 @@ static void gt_setup_config(const gc_config *gc)
     char err[200];
     rt_alloc_config ac = { RT_BACKEND_PYMALLOC, RT_ARENA_SIZE_DEFAULT, RT_POOL_SIZE_DEFAULT };
     cr_assert_eq(rt_alloc_setup(&ac, err, sizeof err), 0, "%s", err);
-    cr_assert_eq(gc_select(&gc_gen_collector, gc, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(gc_select(gt_collector, gc, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
     cr_assert_eq(rt_type_ready(&node_type), 0);
     memset(gt_alive, 0, sizeof gt_alive);
@@ -176,10 +181,21 @@ static void gt_setup(intptr_t t0, intptr_t t1, intptr_t t2, bool stress)
     gt_setup_config(&gc);
 }
 
+/* gt_setup with one option of the collector ("key=value"; NULL: none). */
+static void gt_setup_with(intptr_t t0, intptr_t t1, intptr_t t2, bool stress, const char *opt)
+{
+    gc_config gc = { .threshold = { t0, t1, t2 }, .threshold_set = true, .stress = stress };
+    char err[200];
+    if (opt)
+        cr_assert_eq(gc_config_add(&gc, opt, err, sizeof err), 0, "%s", err);
+    gt_setup_config(&gc);
+}
+
 static void gt_setup_default(void) { gt_setup(700, 10, 10, false); }
 /* Automatic collection off: tests of one phase drive collections by hand. */
 static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
 
+/* The active collector's whole-heap check (its check_heap slot). */
 #define GT_CHECK_HEAP() do { \
         char gt_err_[300]; \
         cr_assert_eq(gc_check_heap(gt_err_, sizeof gt_err_), 0, "heap check: %s", gt_err_); \
@@ -187,7 +203,7 @@ static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
 
 static intptr_t gt_collect(int gen)
 {
-    intptr_t n = gc_gen_collector.collect_generation(gen);
+    intptr_t n = gt_collector->collect_generation(gen);
     GT_CHECK_HEAP();
     return n;
 }
@@ -195,14 +211,14 @@ static intptr_t gt_collect(int gen)
 static intptr_t gt_count(int gen)
 {
     intptr_t c[GC_GENERATIONS];
-    gc_gen_collector.get_count(c);
+    gt_collector->get_count(c);
     return c[gen];
 }
 
 static uint64_t gt_collections(int gen)
 {
     gc_stats s;
-    gc_gen_collector.get_stats(&s);
+    gt_collector->get_stats(&s);
     return s.collections[gen];
 }
 

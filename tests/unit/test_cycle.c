@@ -51,7 +51,7 @@ static void give_back(rt_gchead *a, rt_gchead *b)
 
 static intptr_t dispose(rt_gchead *unreachable, rt_gchead *old, int debug, rt_object **garbage)
 {
-    gc_cycle_opts opts = { debug, garbage };
+    gc_cycle_opts opts = { debug, garbage, false };
     rt_gc.collecting = true;
     intptr_t n = gc_cycle_dispose(unreachable, old, &opts);
     rt_gc.collecting = false;
