@@ -60,6 +60,26 @@ static int list_resize(rt_list *l, intptr_t newsize)
     return 0;
 }
 
+/* Room for m more items without changing the size. */
+static int list_reserve(rt_list *l, intptr_t m)
+{
+    intptr_t n = RT_SIZE(l);
+    if (m <= l->allocated - n)
+        return 0;
+    if (m > INTPTR_MAX / (intptr_t)sizeof(rt_object *) - n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    rt_object **items = rt_mem_realloc(l->items, (size_t)(n + m) * sizeof(rt_object *));
+    if (!items) {
+        rt_err_no_memory();
+        return -1;
+    }
+    l->items = items;
+    l->allocated = n + m;
+    return 0;
+}
+
 /* An empty list with room for n items. */
 static rt_list *list_alloc(intptr_t n)
 {
@@ -185,6 +205,19 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
         for (intptr_t i = 0; i < m; i++)
             l->items[n + i] = rt_newref(src[i]);
         return 0;
+    }
+    /* Room for what a built-in container says it holds, reserved before
+     * the first item (CPython's length hint): list(range(10**12)) is a
+     * MemoryError at once instead of a list growing until the kernel
+     * kills the process.  A class's __len__ is not consulted. */
+    rt_type *t = iterable->type;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE)
+        && ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length))) {
+        intptr_t hint = rt_length(iterable);
+        if (hint < 0)
+            return -1;
+        if (list_reserve(l, hint) < 0)
+            return -1;
     }
     rt_object *it = rt_get_iter(iterable);
     if (!it)
