@@ -199,11 +199,28 @@ MF(gc_set_threshold)
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
     gc_active()->get_threshold(t);
-    for (intptr_t i = 0; i < nargs; i++) {
+    /* CPython parses the thresholds as C ints straight into the
+     * collector's state: the ones before a bad argument are set. */
+    bool bad = false;
+    intptr_t i;
+    for (i = 0; i < nargs && !bad; i++) {
         int64_t v;
         if (int_arg(args[i], &v) < 0)
-            return NULL;
-        t[i] = (intptr_t)v;
+            bad = true;
+        else if (v > INT32_MAX)
+            bad = rt_err_set_string(&rt_exc_OverflowError, "signed integer is greater than maximum") == NULL;
+        else if (v < INT32_MIN)
+            bad = rt_err_set_string(&rt_exc_OverflowError, "signed integer is less than minimum") == NULL;
+        else
+            t[i] = (intptr_t)v;
+    }
+    if (bad && i == 1)
+        return NULL;
+    if (bad) {
+        rt_object *exc = rt_err_fetch();
+        gc_active()->set_threshold(t, GC_GENERATIONS);
+        rt_err_restore(exc);
+        return NULL;
     }
     if (gc_active()->set_threshold(t, GC_GENERATIONS) < 0)
         return NULL;
