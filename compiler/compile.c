@@ -24,6 +24,7 @@
 #include "compiler/compile_int.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
@@ -63,6 +64,14 @@ void vm_c_not_implemented(compiler *c, const vm_node *n, const char *what)
     rt_err_format(&rt_exc_NotImplementedError, "%s is not supported by gclab (line %d)",
                   what, n ? n->line : 0);
     vm_c_fail(c);
+}
+
+void vm_c_check_stack(compiler *c)
+{
+    if (rt_stack_low()) {
+        rt_recursion_error(" during compilation");
+        vm_c_fail(c);
+    }
 }
 
 void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)

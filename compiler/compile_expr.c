@@ -272,6 +272,7 @@ static bool fold_int(const vm_node *n, __int128 *out, int depth)
 
 void vm_c_expr(compiler *c, const vm_node *n)
 {
+    vm_c_check_stack(c);
     int save = c->u->lineno;
     if (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) {
         __int128 v;

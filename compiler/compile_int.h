@@ -91,6 +91,9 @@ _Noreturn static inline void vm_c_fail(compiler *c)
 _Noreturn void vm_c_nomem(compiler *c);
 /* NotImplementedError "WHAT is not supported by gclab (line N)" */
 _Noreturn void vm_c_not_implemented(compiler *c, const vm_node *n, const char *what);
+/* RecursionError "... during compilation" when the C stack runs low (the
+ * symbol table bounds the nesting; this guards the bigger frames here). */
+void vm_c_check_stack(compiler *c);
 /* SyntaxError at node n */
 _Noreturn void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -419,30 +419,47 @@ static vm_list block(parser *P, const char *what, int line)
     return vlist(body);
 }
 
+/* An elif chain is a chain of If nodes, each in the orelse of the one
+ * before: built in a loop, so that its length costs no parser recursion
+ * (the symbol table bounds how deep the tree may go, as CPython's does). */
 static vm_node *if_stmt(parser *P, vm_token *t, const char *what)
 {
-    advance(P);
-    vm_node *test = vm_p_named_expression(P);
-    vm_p_expect_colon(P);
-    vm_node *n = new_stmt(P, VM_N_If, t);
-    n->u.If.test = test;
-    n->u.If.body = block(P, what, t->line);
-    end_at(n, n->u.If.body);
-    vm_token *e = peek(P);
-    if (e->kind == VM_TOK_ELIF) {
-        vm_node *elif = if_stmt(P, e, "'elif' statement");
-        vm_node **one = vm_arena_alloc(P->a, sizeof *one);
-        if (!one) vm_p_nomem(P);
-        one[0] = elif;
-        n->u.If.orelse.items = one;
-        n->u.If.orelse.n = 1;
-    } else if (e->kind == VM_TOK_ELSE) {
+    vm_node *first = NULL, *last = NULL;
+    for (;;) {
+        advance(P);
+        vm_node *test = vm_p_named_expression(P);
+        vm_p_expect_colon(P);
+        vm_node *n = new_stmt(P, VM_N_If, t);
+        n->u.If.test = test;
+        n->u.If.body = block(P, what, t->line);
+        end_at(n, n->u.If.body);
+        if (last) {
+            vm_node **one = vm_arena_alloc(P->a, sizeof *one);
+            if (!one) vm_p_nomem(P);
+            one[0] = n;
+            last->u.If.orelse.items = one;
+            last->u.If.orelse.n = 1;
+        } else {
+            first = n;
+        }
+        last = n;
+        t = peek(P);
+        if (t->kind != VM_TOK_ELIF)
+            break;
+        what = "'elif' statement";
+    }
+    if (t->kind == VM_TOK_ELSE) {
         advance(P);
         vm_p_expect_colon(P);
-        n->u.If.orelse = block(P, "'else' statement", e->line);
+        last->u.If.orelse = block(P, "'else' statement", t->line);
+        end_at(last, last->u.If.orelse);
     }
-    end_at(n, n->u.If.orelse);
-    return n;
+    /* Every If of the chain ends where the last one does. */
+    for (vm_node *n = first; n != last; n = n->u.If.orelse.items[0]) {
+        n->end_line = last->end_line;
+        n->end_col = last->end_col;
+    }
+    return first;
 }
 
 static vm_list else_block(parser *P)

@@ -21,12 +21,22 @@
 
 /* ---- tracebacks -------------------------------------------------------------- */
 
+/* A traceback is a chain as long as the stack that raised (a million
+ * entries after a deep recursion): the entries only this one owns are
+ * detached one by one and freed in a loop, never by recursion. */
 static void tb_dealloc(rt_object *o)
 {
     vm_traceback *tb = (vm_traceback *)o;
-    RT_XDECREF(tb->next);
+    rt_object *next = tb->next;
     RT_XDECREF(tb->code);
     rt_object_free(o);
+    while (next && next->refcnt == 1) {
+        vm_traceback *n = (vm_traceback *)next;
+        next = n->next;        /* its reference is ours now */
+        n->next = NULL;
+        RT_DECREF(n);          /* frees n alone */
+    }
+    RT_XDECREF(next);
 }
 
 /* Not a container; seen by the tracing collectors through this. */
