@@ -227,12 +227,32 @@ const char *vm_c_mangle(compiler *c, const char *name)
 
 /* ---- scopes: what the compiler needs from the symbol table --------------- */
 
+static size_t strvec_slot(const char *name, int nslots)
+{
+    return (size_t)rt_str_hash_bytes(name, (intptr_t)strlen(name)) & (size_t)(nslots - 1);
+}
+
 int vm_c_strvec_index(const vm_strvec *v, const char *name)
 {
-    for (int i = 0; i < v->n; i++)
-        if (strcmp(v->items[i], name) == 0)
-            return i;
-    return -1;
+    if (!v->slots) {
+        for (int i = 0; i < v->n; i++)
+            if (strcmp(v->items[i], name) == 0)
+                return i;
+        return -1;
+    }
+    for (size_t j = strvec_slot(name, v->nslots);; j = (j + 1) & (size_t)(v->nslots - 1)) {
+        int ix = v->slots[j];
+        if (ix == 0)
+            return -1;
+        if (strcmp(v->items[ix - 1], name) == 0)
+            return ix - 1;
+    }
+}
+
+static void strvec_free(vm_strvec *v)
+{
+    free(v->items);
+    free(v->slots);
 }
 
 typedef enum { VM_NS_LOCAL, VM_NS_CELL, VM_NS_FREE, VM_NS_GLOBAL_EXPLICIT, VM_NS_GLOBAL_IMPLICIT } vm_name_scope;
@@ -243,6 +263,26 @@ static void strvec_push(compiler *c, vm_strvec *v, const char *name)
         return;
     v->items = xgrow(c, v->items, v->n, &v->cap, sizeof(char *));
     v->items[v->n++] = name;
+    if (2 * v->n > v->nslots) {
+        int ns = v->nslots ? 2 * v->nslots : 16;
+        int *slots = calloc((size_t)ns, sizeof *slots);
+        if (!slots)
+            vm_c_nomem(c);
+        free(v->slots);
+        v->slots = slots;
+        v->nslots = ns;
+        for (int i = 0; i < v->n; i++) {
+            size_t j = strvec_slot(v->items[i], ns);
+            while (slots[j])
+                j = (j + 1) & (size_t)(ns - 1);
+            slots[j] = i + 1;
+        }
+    } else {
+        size_t j = strvec_slot(name, v->nslots);
+        while (v->slots[j])
+            j = (j + 1) & (size_t)(v->nslots - 1);
+        v->slots[j] = v->n;
+    }
 }
 
 /* The compiler's view of symbol-table scope s (built once). */
@@ -331,7 +371,7 @@ static void unit_free(unit *u)
     free(u->code);
     free(u->linesof);
     free(u->labels);
-    free(u->names.items);
+    strvec_free(&u->names);
     RT_XDECREF(u->consts);
     RT_XDECREF(u->const_index);
     RT_XDECREF(u->name_index);
@@ -573,9 +613,9 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
     for (int i = 0; i < c.st->nall; i++) {
         if (!c.cscopes[i])
             continue;
-        free(c.cscopes[i]->varnames.items);
-        free(c.cscopes[i]->cellvars.items);
-        free(c.cscopes[i]->freevars.items);
+        strvec_free(&c.cscopes[i]->varnames);
+        strvec_free(&c.cscopes[i]->cellvars);
+        strvec_free(&c.cscopes[i]->freevars);
         free(c.cscopes[i]);
     }
     free(c.cscopes);
