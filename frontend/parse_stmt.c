@@ -720,8 +720,13 @@ vm_ast *vm_parse(const char *src, size_t len, const char *filename, vm_syntax_er
         err->filename = filename;
         return NULL;
     }
-    /* a UTF-8 byte order mark is not part of the program */
+    /* a UTF-8 byte order mark is not part of the program (a second one
+     * is: the lexer rejects U+FEFF as a non-printable character) */
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; }
+    if (!vm_check_utf8(src, len, filename, err)) {
+        vm_arena_free(arena);
+        return NULL;
+    }
     vm_token_array ta;
     vm_tokenize(arena, src, len, filename, &ta);
     if (ta.n == 0) {

@@ -199,7 +199,8 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
         fputs("MemoryError\n", out);
         return;
     }
-    fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
+    if (err->lineno > 0)   /* a file that is not UTF-8 has no position (CPython) */
+        fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
     const char *text = err->text;
     if (text[0]) {
         int skip = 0;
