@@ -383,20 +383,6 @@ MF(gc_get_debug)
 
 /* ---- gc.callbacks ------------------------------------------------------------- */
 
-static void report_callback_error(rt_object *cb)
-{
-    rt_object *exc = rt_err_fetch();
-    fflush(vm.out);
-    rt_object *r = rt_repr(cb);
-    if (!r)
-        rt_err_clear();
-    fprintf(stderr, "Exception ignored in: %s\n", r ? rt_str_data(r) : "<gc callback>");
-    RT_XDECREF(r);
-    if (exc)
-        vm_print_exception(exc, stderr);
-    RT_XDECREF(exc);
-}
-
 /* The hook the collector calls around every collection. */
 static void run_callbacks(const char *phase, const gc_callback_info *info, void *arg)
 {
@@ -421,7 +407,7 @@ static void run_callbacks(const char *phase, const gc_callback_info *info, void 
             if (r)
                 RT_DECREF(r);
             else
-                report_callback_error(cb);
+                rt_write_unraisable(NULL, cb);
             RT_DECREF(cb);
         }
         RT_DECREF(cbl);

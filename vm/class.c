@@ -287,17 +287,7 @@ static void slot_finalize(rt_object *self)
     rt_object *saved = rt_err_fetch();
     rt_object *r = call_dunder(self, D_DEL, NULL, 0, NULL);
     if (!r) {
-        rt_object *exc = rt_err_fetch();
-        rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_DEL]);
-        rt_object *mr = m ? rt_repr(m) : NULL;
-        if (!mr)
-            rt_err_clear();
-        fflush(vm.out);
-        fprintf(stderr, "Exception ignored in: %s\n", mr ? rt_str_data(mr) : "__del__");
-        RT_XDECREF(mr);
-        if (exc)
-            vm_print_exception(exc, stderr);
-        RT_XDECREF(exc);
+        rt_write_unraisable(NULL, rt_type_lookup(RT_TYPE(self), dn[D_DEL]));
     } else {
         rt_decref(r);
     }

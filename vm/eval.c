@@ -1449,6 +1449,7 @@ int vm_eval_init(void)
     gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_scrub);
     vm.recursion_limit = rt_recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
+    rt_print_exception_hook = vm_print_unraisable;
     if (!vm.chunk) {
         vm.chunk = chunk_new(VM_CHUNK_SIZE);
         if (!vm.chunk) {

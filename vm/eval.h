@@ -104,6 +104,7 @@ extern rt_type vm_traceback_type;
 
 /* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
 void vm_print_exception(rt_object *exc, FILE *out);
+void vm_print_unraisable(rt_object *exc);   /* rt_print_exception_hook */
 /* The builtins module's dict (borrowed). */
 rt_object *vm_builtins(void);
 

@@ -178,6 +178,14 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
     print_exc_line(exc, out);
 }
 
+/* rt_print_exception_hook: an unraisable exception with its traceback,
+ * after what the program printed. */
+void vm_print_unraisable(rt_object *exc)
+{
+    fflush(vm.out);
+    vm_print_exception(exc, stderr);
+}
+
 void vm_print_exception(rt_object *exc, FILE *out)
 {
     if (!rt_is_exception(exc)) {
