@@ -91,9 +91,33 @@ void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
 
 /* ---- emitting ------------------------------------------------------------ */
 
+/* An argument wider than the encoding's VM_ARG_BITS (there is no
+ * EXTENDED_ARG) is a SyntaxError at the line being compiled, never a
+ * truncated number: more than 16,777,215 items in a display or arguments
+ * in a call, constants, names or locals in one code object, or a jump
+ * past instruction 16,777,215. */
+static void check_arg(compiler *c, vm_opcode op, uint64_t arg, int line)
+{
+    if (arg <= VM_ARG_MAX)
+        return;
+    memset(c->err, 0, sizeof *c->err);
+    c->err->kind = VM_SYNERR_SYNTAX;
+    if (vm_opcode_is_jump(op))
+        snprintf(c->err->msg, sizeof c->err->msg, "too many instructions in one code object (a jump past %u)",
+                 VM_ARG_MAX);
+    else
+        snprintf(c->err->msg, sizeof c->err->msg,
+                 "too many items, arguments, constants or names for one instruction (%s takes at most %u)",
+                 vm_opcode_name(op), VM_ARG_MAX);
+    c->err->filename = c->filename;
+    c->err->lineno = c->err->end_lineno = line;
+    vm_c_fail(c);
+}
+
 int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg)
 {
     unit *u = c->u;
+    check_arg(c, op, arg, u->lineno);
     u->code = xgrow(c, u->code, u->ncode, &u->capcode, sizeof(vm_codeunit));
     u->linesof = xgrow(c, u->linesof, u->ncode, &u->caplines, sizeof(int));
     u->code[u->ncode] = VM_UNIT(op, arg);
@@ -448,8 +472,11 @@ static rt_object *unit_assemble(compiler *c)
     cscope *sc = u->scope;
     for (int i = 0; i < u->ncode; i++) {
         vm_opcode op = VM_OP(u->code[i]);
-        if (vm_opcode_is_jump(op))
-            u->code[i] = VM_UNIT(op, (uint32_t)u->labels[VM_ARG(u->code[i])]);
+        if (vm_opcode_is_jump(op)) {
+            int target = u->labels[VM_ARG(u->code[i])];
+            check_arg(c, op, (uint64_t)target, u->linesof[i]);
+            u->code[i] = VM_UNIT(op, (uint32_t)target);
+        }
     }
     /* line table: one run per change of line */
     vm_lineentry *lines = malloc((size_t)(u->ncode + 1) * sizeof(vm_lineentry));
