@@ -67,13 +67,13 @@ static double bench_ours(long n, long *tracked)
         RT_DECREF(v);
         RT_DECREF(l);
     }
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     *tracked = 0;
     gc_gen_collector.for_each_object(-1, count_one, tracked);
     double best = 1e30;
     for (int r = 0; r < REPEATS; r++) {
         double t0 = now_s();
-        gc_gen_collector.collect(2);
+        gc_gen_collector.collect(GC_FULL);
         double dt = now_s() - t0;
         if (dt < best)
             best = dt;
@@ -89,7 +89,7 @@ static double bench_ours(long n, long *tracked)
 static double bench_ours_garbage(long n)
 {
     gc_disable();
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     for (long i = 0; i < n / 2; i++) {
         rt_object *a = rt_list_new(0), *b = rt_list_new(0);
         if (!a || !b || rt_list_append(b, a) < 0 || rt_list_append(a, b) < 0) {
@@ -100,7 +100,7 @@ static double bench_ours_garbage(long n)
         RT_DECREF(b);
     }
     double t0 = now_s();
-    intptr_t found = gc_gen_collector.collect(2);
+    intptr_t found = gc_gen_collector.collect(GC_FULL);
     double dt = now_s() - t0;
     gc_enable();
     return dt * 1e9 / (double)(found > 0 ? found : 1);

@@ -193,7 +193,7 @@ int vm_cmd_demo(int argc, char **argv)
         rt_err_clear();
     }
     rt_xdecref(long_lived);
-    gc_root_pop(1);
+    gc_root_pop(&long_lived);
 
     rt_alloc_stats a;
     rt_alloc_get_stats(&a);
@@ -221,7 +221,7 @@ int vm_cmd_demo(int argc, char **argv)
 
     /* A final full collection, so that what is reported as leaked is what
      * this collector can never free, not garbage it had not reached yet. */
-    if (gc_active()->collect(2) < 0)
+    if (gc_active()->collect(GC_FULL) < 0)
         rt_err_clear();
     vm_leak_report leaks;
     vm_runtime_stop(NULL, &leaks);

@@ -35,9 +35,20 @@ int vm_cmd_info(int argc, char **argv)
         return 2;
     }
     printf("gclab %s\n\nCollectors (--gc NAME):\n", VM_VERSION);
-    for (const gc_collector *const *p = gc_all(); *p; p++)
-        printf("  %-10s %s%s\n", (*p)->name, (*p)->summary,
-               (*p)->has_generations ? " [thresholds: --threshold T0,T1,T2, default 700,10,10]" : "");
+    static const char *const cap_names[] = { "refcounting", "collects", "cycles", "generations", "freeze",
+                                              "garbage", "conservative" };
+    for (const gc_collector *const *p = gc_all(); *p; p++) {
+        const gc_collector *c = *p;
+        printf("  %-10s %s%s\n", c->name, c->summary,
+               gc_has(c, GC_CAP_GENERATIONS) ? " [thresholds: --threshold T0,T1,T2, default 700,10,10]" : "");
+        printf("  %-10s supports:", "");
+        for (unsigned i = 0; i < sizeof cap_names / sizeof cap_names[0]; i++)
+            if (c->caps & (1u << i))
+                printf(" %s", cap_names[i]);
+        printf("\n");
+        for (const gc_option *o = c->options; o && o->key; o++)
+            printf("  %-10s --gc-opt %s=...: %s\n", "", o->key, o->values);
+    }
     printf("\nAllocator backends (--alloc NAME):\n");
     printf("  %-10s arenas -> pools -> blocks in %d-byte size classes up to %d bytes;\n"
            "  %-10s --arena-size (default %zuK), --pool-size (default %zuK)\n",

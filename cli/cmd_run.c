@@ -6,6 +6,7 @@
  * unreadable file.
  */
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli/commands.h"
@@ -24,16 +25,22 @@ static void help(FILE *out)
                  "\nMeasurement options:\n"
                  "  --stats FILE.json     write the run's summary at exit (docs/telemetry.md)\n"
                  "  --trace FILE.csv      write every collection, cascade and memory sample at exit\n"
+                 "  --trace-format FMT    csv (default) or chrome: Trace Event JSON, opens in Perfetto\n"
                  "  --sample-bytes SIZE   memory sample every SIZE object bytes allocated (default 1M; 0: only at collections)\n"
-                 "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d, at least 16)\n",
+                 "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d, at least 16)\n"
+                 "  --warmup SPEC         leave a warm-up out of the figures: SECONDS, or mark:NAME (from the\n"
+                 "                        program's first gclab.mark(\"NAME\")); the teardown after the program\n"
+                 "                        ends is always reported apart (teardown_*)\n",
             vm_runtime_options_help, RT_TEL_CASCADE_MIN_DEFAULT);
 }
 
-enum { OPT_HELP = 'h', OPT_STATS = 2000, OPT_TRACE, OPT_SAMPLE, OPT_CASCADE };
+enum { OPT_HELP = 'h', OPT_STATS = 2000, OPT_TRACE, OPT_SAMPLE, OPT_CASCADE, OPT_WARMUP, OPT_TRACE_FORMAT };
 
 /* Telemetry settings of one run; on when either output file is asked for. */
 typedef struct run_measure {
     const char *stats_path, *trace_path;
+    const char *warmup;        /* the stats' measure_from (checked), or NULL */
+    bool chrome;               /* --trace-format chrome: Trace Event JSON instead of CSV */
     rt_tel_config cfg;
 } run_measure;
 
@@ -50,6 +57,23 @@ static int parse_measure(run_measure *m, int c, const char *arg)
             return -1;
         }
         m->cfg.sample_every = v;
+        return 1;
+    }
+    case OPT_TRACE_FORMAT:
+        if (strcmp(arg, "csv") != 0 && strcmp(arg, "chrome") != 0) {
+            fprintf(stderr, "gclab run: --trace-format: invalid value '%s' (csv or chrome)\n", arg);
+            return -1;
+        }
+        m->chrome = strcmp(arg, "chrome") == 0;
+        return 1;
+    case OPT_WARMUP: {
+        double secs = strtod(arg, &end);
+        bool mark = strncmp(arg, "mark:", 5) == 0 && arg[5] && strlen(arg + 5) <= RT_TEL_MARK_NAME_MAX;
+        if (!mark && (end == arg || *end || !(secs >= 0) || secs > 1e9)) {
+            fprintf(stderr, "gclab run: --warmup: invalid value '%s' (seconds, e.g. 2.5, or mark:NAME)\n", arg);
+            return -1;
+        }
+        m->warmup = arg;
         return 1;
     }
     case OPT_CASCADE: {
@@ -71,7 +95,7 @@ static void describe_run(const vm_options *o, const char *file)
 {
     char buf[96];
     rt_tel_set_config("collector", o->collector->name);
-    if (o->collector->has_generations) {
+    if (gc_has(o->collector, GC_CAP_GENERATIONS)) {
         intptr_t t[GC_GENERATIONS];
         o->collector->get_threshold(t);
         snprintf(buf, sizeof buf, "%ld,%ld,%ld", (long)t[0], (long)t[1], (long)t[2]);
@@ -95,7 +119,7 @@ static int write_measure(const run_measure *m)
         fprintf(stderr, "gclab run: --stats %s: %s\n", m->stats_path, err);
         failed = 1;
     }
-    if (m->trace_path && lab_tel_write_trace(m->trace_path, err, sizeof err) < 0) {
+    if (m->trace_path && (m->chrome ? lab_tel_write_chrome : lab_tel_write_trace)(m->trace_path, err, sizeof err) < 0) {
         fprintf(stderr, "gclab run: --trace %s: %s\n", m->trace_path, err);
         failed = 1;
     }
@@ -104,14 +128,16 @@ static int write_measure(const run_measure *m)
 
 int vm_cmd_run(int argc, char **argv)
 {
-    struct option longopts[VM_RUNTIME_LONGOPTS_COUNT + 6] = {
+    struct option longopts[VM_RUNTIME_LONGOPTS_COUNT + 8] = {
         { "help", no_argument, NULL, OPT_HELP },
         { "stats", required_argument, NULL, OPT_STATS },
         { "trace", required_argument, NULL, OPT_TRACE },
         { "sample-bytes", required_argument, NULL, OPT_SAMPLE },
         { "cascade-min", required_argument, NULL, OPT_CASCADE },
+        { "warmup", required_argument, NULL, OPT_WARMUP },
+        { "trace-format", required_argument, NULL, OPT_TRACE_FORMAT },
     };
-    memcpy(&longopts[5], vm_runtime_longopts, sizeof(struct option) * VM_RUNTIME_LONGOPTS_COUNT);
+    memcpy(&longopts[7], vm_runtime_longopts, sizeof(struct option) * VM_RUNTIME_LONGOPTS_COUNT);
     vm_options o;
     vm_options_default(&o);
     run_measure m = { .cfg = { .sample_every = RT_TEL_SAMPLE_EVERY_DEFAULT, .cascade_min = RT_TEL_CASCADE_MIN_DEFAULT } };
@@ -160,8 +186,13 @@ int vm_cmd_run(int argc, char **argv)
     if (measuring) {
         describe_run(&o, argv[optind]);
         rt_tel_set_config("freeze", o.freeze_at_start ? "on" : "off");
+        if (m.warmup)
+            rt_tel_set_config("measure_from", m.warmup);
     }
     int status = vm_run_file(argv[optind]);
+    /* The program's figures end here; the shutdown's cascade of frees and
+     * collections is reported apart (teardown_* in the stats). */
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
     vm_fini();
     fflush(stdout);
     fflush(stderr);
@@ -169,7 +200,7 @@ int vm_cmd_run(int argc, char **argv)
     vm_runtime_stop(NULL, &leaks);
     if (measuring) {
         rt_tel_disable();
-        if (o.collector->refcounting && !o.collector->has_generations)   /* rc: the leak is its figure */
+        if (!gc_has(o.collector, GC_CAP_COLLECTS))   /* rc: the leak is its figure */
             rt_tel_set_leak(leaks.objects > 0 ? (uint64_t)leaks.objects : 0,
                             leaks.bytes > 0 ? (uint64_t)leaks.bytes : 0);
         if (write_measure(&m) < 0 && status == 0)

@@ -21,5 +21,6 @@ int vm_cmd_experiment(int argc, char **argv);   /* gclab experiment SPEC */
 int vm_cmd_compile(int argc, char **argv);      /* gclab compile FILE.py [-o OUT] */
 int vm_cmd_dis(int argc, char **argv);          /* gclab dis FILE */
 int vm_cmd_report(int argc, char **argv);       /* gclab report DIR... */
+int vm_cmd_compare(int argc, char **argv);      /* gclab compare DIR... --baseline CONFIG */
 
 #endif

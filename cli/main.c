@@ -34,6 +34,7 @@ static const vm_command commands[] = {
     { "demo", "run a built-in C workload under one collector and print its statistics", vm_cmd_demo },
     { "experiment", "run workloads x collector configurations x repeats from a spec", vm_cmd_experiment },
     { "report", "regenerate summary, charts and report pages from result folders", vm_cmd_report },
+    { "compare", "configurations against a baseline: ratios, intervals, significance", vm_cmd_compare },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -25,6 +25,8 @@ const struct option vm_runtime_longopts[] = {
     { "boehm-max-heap", required_argument, NULL, VM_OPT_BOEHM_MAX },
     { "freeze", no_argument, NULL, VM_OPT_FREEZE },
     { "gc-trigger", required_argument, NULL, VM_OPT_GC_TRIGGER },
+    { "gc-check", no_argument, NULL, VM_OPT_GC_CHECK },
+    { "gc-opt", required_argument, NULL, VM_OPT_GC_OPT },
 };
 _Static_assert(sizeof vm_runtime_longopts / sizeof vm_runtime_longopts[0] == VM_RUNTIME_LONGOPTS_COUNT,
                "VM_RUNTIME_LONGOPTS_COUNT must count vm_runtime_longopts");
@@ -37,22 +39,26 @@ const char vm_runtime_options_help[] =
     "  --pool-size SIZE      pymalloc pool size: 16K (default, CPython 3.10+) or 4K (3.9)\n"
     "  --threshold T0[,T1[,T2]]  generation thresholds (generational collectors)\n"
     "  --stress              collect at every container allocation (slow; for testing)\n"
-    "  --gc-trigger WHEN     gen: alloc (collect inside the allocation that crosses a\n"
-    "                        threshold, CPython 3.11; default) or safepoint (schedule it\n"
-    "                        and collect at the next call or backward jump, CPython 3.12)\n"
     "  --verbose-gc          a line per collection on stderr\n"
-    "  --heap-policy P       tracing collectors: default, grow:F (collect when the heap\n"
-    "                        reaches F x the live size; default 2) or fixed:SIZE\n"
-    "  --boehm-incremental   boehm: incremental collection (GC_enable_incremental)\n"
-    "  --boehm-divisor N     boehm: free-space divisor (libgc default 3; larger = smaller heap)\n"
-    "  --boehm-initial-heap SIZE, --boehm-max-heap SIZE   boehm: heap bounds\n"
+    "  --gc-check            check the whole heap's invariants after every collection\n"
+    "                        (slow; for testing): a violation aborts with its description\n"
+    "  --gc-opt KEY=VALUE    an option of the collector (repeatable; `gclab info` lists\n"
+    "                        each collector's keys), e.g. trigger=safepoint (gen),\n"
+    "                        heap=grow:3 (marksweep, boehm), divisor=4 (boehm)\n"
+    "  --gc-trigger WHEN     = --gc-opt trigger=WHEN (gen: alloc, CPython 3.11's default,\n"
+    "                        or safepoint: collect at the next call or backward jump, 3.12)\n"
+    "  --heap-policy P       = --gc-opt heap=P (tracing collectors: default, grow:F or\n"
+    "                        fixed:SIZE)\n"
+    "  --boehm-incremental, --boehm-divisor N, --boehm-initial-heap SIZE,\n"
+    "  --boehm-max-heap SIZE = --gc-opt incremental=on, divisor=N, initial-heap=SIZE,\n"
+    "                        max-heap=SIZE (boehm)\n"
     "  --freeze              gc.freeze() once the VM is up, before the program runs:\n"
     "                        the start-up objects (builtins, types) are never scanned again\n";
 
 void vm_options_default(vm_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->collector = gc_find("gen");   /* CPython's: refcounting + the cycle collector */
+    o->collector = gc_all()[0];   /* the list's first: gen, CPython's */
     o->gc.threshold[0] = 700;   /* CPython 3.11's defaults */
     o->gc.threshold[1] = 10;
     o->gc.threshold[2] = 10;
@@ -61,35 +67,25 @@ void vm_options_default(vm_options *o)
     o->alloc.pool_size = RT_POOL_SIZE_DEFAULT;
 }
 
-int vm_parse_size(const char *text, size_t *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(text, &end, 10);
-    if (end == text || errno || text[0] == '-')
-        return -1;
-    unsigned shift = 0;
-    switch (*end) {
-    case '\0': break;
-    case 'k': case 'K': shift = 10; end++; break;
-    case 'm': case 'M': shift = 20; end++; break;
-    case 'g': case 'G': shift = 30; end++; break;
-    default: return -1;
-    }
-    if (*end == 'i' || *end == 'B') {   /* accept KiB / KB spellings */
-        if (*end == 'i') end++;
-        if (*end == 'B') end++;
-    }
-    if (*end || v > (SIZE_MAX >> shift))
-        return -1;
-    *out = (size_t)(v << shift);
-    return 0;
-}
+int vm_parse_size(const char *text, size_t *out) { return gc_parse_size(text, out); }
 
 static int bad(const char *prog, const char *flag, const char *arg, const char *allowed)
 {
     fprintf(stderr, "%s: --%s: invalid value '%s' (%s)\n", prog, flag, arg, allowed);
     return -1;
+}
+
+/* An option for the collector, checked once the collector is known. */
+static int add_opt(vm_options *o, const char *flag, const char *key, size_t keylen, const char *value,
+                   const char *prog)
+{
+    char err[160];
+    if (gc_config_add_option(&o->gc, key, keylen, value, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: --%s: %s\n", prog, flag, err);
+        return -1;
+    }
+    o->opt_flag[o->gc.nopts - 1] = flag;
+    return 1;
 }
 
 int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
@@ -137,41 +133,28 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
     case VM_OPT_VERBOSE_GC:
         o->gc.verbose = true;
         return 1;
+    case VM_OPT_GC_CHECK:
+        o->gc.check = true;
+        return 1;
     case VM_OPT_BOEHM_INCREMENTAL:
-        o->gc.boehm_incremental = true;
-        return 1;
-    case VM_OPT_BOEHM_DIVISOR: {
-        char *end;
-        unsigned long v = strtoul(arg, &end, 10);
-        if (end == arg || *end || arg[0] == '-' || v < 1 || v > 1000)
-            return bad(prog, "boehm-divisor", arg, "a whole number from 1 to 1000");
-        o->gc.boehm_divisor = (unsigned)v;
-        return 1;
-    }
+        return add_opt(o, "boehm-incremental", "incremental", 11, "on", prog);
+    case VM_OPT_BOEHM_DIVISOR:
+        return add_opt(o, "boehm-divisor", "divisor", 7, arg, prog);
     case VM_OPT_BOEHM_INITIAL:
-        if (vm_parse_size(arg, &o->gc.boehm_initial_heap) < 0)
-            return bad(prog, "boehm-initial-heap", arg, "a size in bytes, e.g. 64M");
-        return 1;
+        return add_opt(o, "boehm-initial-heap", "initial-heap", 12, arg, prog);
     case VM_OPT_BOEHM_MAX:
-        if (vm_parse_size(arg, &o->gc.boehm_max_heap) < 0 || o->gc.boehm_max_heap == 0)
-            return bad(prog, "boehm-max-heap", arg, "a size in bytes > 0, e.g. 1G");
-        return 1;
+        return add_opt(o, "boehm-max-heap", "max-heap", 8, arg, prog);
     case VM_OPT_HEAP_POLICY:
-        if (gc_parse_heap_policy(arg, &o->gc, err, sizeof err) < 0)
-            return bad(prog, "heap-policy", arg, err);
-        o->heap_policy_set = true;
-        return 1;
+        return add_opt(o, "heap-policy", "heap", 4, arg, prog);
     case VM_OPT_FREEZE:
         o->freeze_at_start = true;
         return 1;
     case VM_OPT_GC_TRIGGER:
-        if (strcmp(arg, "alloc") == 0)
-            o->gc.deferred = false;
-        else if (strcmp(arg, "safepoint") == 0)
-            o->gc.deferred = true;
-        else
-            return bad(prog, "gc-trigger", arg, "alloc or safepoint");
-        o->trigger_set = true;
+        return add_opt(o, "gc-trigger", "trigger", 7, arg, prog);
+    case VM_OPT_GC_OPT:
+        if (gc_config_add(&o->gc, arg, err, sizeof err) < 0)
+            return bad(prog, "gc-opt", arg, err);
+        o->opt_flag[o->gc.nopts - 1] = "gc-opt";
         return 1;
     default:
         return 0;
@@ -181,39 +164,30 @@ int vm_options_parse(vm_options *o, int code, const char *arg, const char *prog)
 int vm_options_check(vm_options *o, const char *prog)
 {
     char err[256];
-    if (o->gc.threshold_set && !o->collector->has_generations) {
+    if (o->gc.threshold_set && !gc_has(o->collector, GC_CAP_GENERATIONS)) {
         fprintf(stderr, "%s: --threshold: the '%s' collector has no generations to set thresholds for\n",
                 prog, o->collector->name);
         return -1;
     }
-    if (o->trigger_set && !o->collector->has_generations) {
-        fprintf(stderr, "%s: --gc-trigger: the '%s' collector has no generation thresholds to trigger on\n",
-                prog, o->collector->name);
-        return -1;
-    }
-    if (o->heap_policy_set && o->collector->refcounting) {
-        fprintf(stderr, "%s: --heap-policy: applies only to tracing collectors (marksweep, boehm), not '%s'\n",
-                prog, o->collector->name);
-        return -1;
-    }
-    bool boehm = strcmp(o->collector->name, "boehm") == 0;
-    if (boehm) {
-        if (o->alloc_set && o->alloc.backend != RT_BACKEND_BOEHM) {
-            fprintf(stderr, "%s: --alloc: collector boehm allocates with allocator boehm, not %s\n",
-                    prog, rt_backend_name(o->alloc.backend));
+    /* Each option alone, so that the message names the flag it came from. */
+    for (int i = 0; i < o->gc.nopts; i++)
+        if (gc_check_option(o->collector->name, o->gc.opts[i].key, o->gc.opts[i].value, err, sizeof err) < 0) {
+            fprintf(stderr, "%s: --%s: %s\n", prog, o->opt_flag[i], err);
             return -1;
         }
-        o->alloc.backend = RT_BACKEND_BOEHM;
-    } else if (o->alloc.backend == RT_BACKEND_BOEHM) {
+    if (o->collector->allocator) {
+        int b = rt_backend_parse(o->collector->allocator);
+        if (o->alloc_set && (int)o->alloc.backend != b) {
+            fprintf(stderr, "%s: --alloc: collector %s allocates with allocator %s, not %s\n", prog,
+                    o->collector->name, o->collector->allocator, rt_backend_name(o->alloc.backend));
+            return -1;
+        }
+        o->alloc.backend = (rt_backend_kind)b;
+    } else if (o->alloc.backend == RT_BACKEND_BOEHM) {   /* libgc's backend: installed by its collector only */
         fprintf(stderr, "%s: --alloc: allocator boehm works only with collector boehm\n", prog);
         return -1;
     }
-    if ((o->gc.boehm_incremental || o->gc.boehm_divisor || o->gc.boehm_initial_heap || o->gc.boehm_max_heap)
-        && !boehm) {
-        fprintf(stderr, "%s: --boehm-*: apply only to collector boehm, not '%s'\n", prog, o->collector->name);
-        return -1;
-    }
-    if (o->freeze_at_start && !o->collector->has_generations) {
+    if (o->freeze_at_start && !o->collector->freeze) {
         fprintf(stderr, "%s: --freeze: the '%s' collector has no generations to freeze\n",
                 prog, o->collector->name);
         return -1;

@@ -17,8 +17,10 @@ typedef struct vm_options {
     const gc_collector *collector;
     gc_config gc;
     rt_alloc_config alloc;
-    bool heap_policy_set;
-    bool trigger_set;       /* --gc-trigger was given */
+    /* The flag each of gc.opts came from (--gc-opt, or an alias such as
+     * --gc-trigger), for messages: options are checked against the
+     * collector only once every flag is read (vm_options_check). */
+    const char *opt_flag[GC_OPTS_MAX];
     bool alloc_set;           /* --alloc given */
     bool freeze_at_start;   /* --freeze: gc.freeze() once the VM is up, before the program */
 } vm_options;
@@ -29,10 +31,11 @@ enum {
     VM_OPT_GC = 1000, VM_OPT_ALLOC, VM_OPT_ARENA, VM_OPT_POOL, VM_OPT_THRESHOLD,
     VM_OPT_STRESS, VM_OPT_VERBOSE_GC, VM_OPT_FREEZE, VM_OPT_HEAP_POLICY,
     VM_OPT_BOEHM_INCREMENTAL, VM_OPT_BOEHM_DIVISOR, VM_OPT_BOEHM_INITIAL, VM_OPT_BOEHM_MAX,
-    VM_OPT_GC_TRIGGER,
+    VM_OPT_GC_TRIGGER, VM_OPT_GC_OPT,
+    VM_OPT_GC_CHECK,
 };
 extern const struct option vm_runtime_longopts[];
-#define VM_RUNTIME_LONGOPTS_COUNT 14
+#define VM_RUNTIME_LONGOPTS_COUNT 16
 extern const char vm_runtime_options_help[];
 
 void vm_options_default(vm_options *o);

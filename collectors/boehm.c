@@ -19,7 +19,7 @@
  *   - Python code never runs inside libgc or inside an allocation:
  *     finalizers are run on demand (GC_set_finalize_on_demand), the
  *     notifier only sets gc_collect_wanted, and the VM runs them -- weakref
- *     callbacks, then __del__ -- at its next safe point (collect(-1));
+ *     callbacks, then __del__ -- at its next safe point (safe_point);
  *   - a __del__ runs at most once per object (the FINALIZED bit), a
  *     weakref callback at most once (it is dropped when called); libgc
  *     frees a finalized object once it is unreachable again.
@@ -32,13 +32,23 @@
 #include <string.h>
 #include <gc/gc.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/weakref.h"
 
-static gc_config config;
+static bool verbose;               /* from gc_config */
+/* Options: heap policy, incremental mode, GC_set_free_space_divisor
+ * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
+ * (GC_set_max_heap_size); 0 = libgc's default. */
+static struct {
+    gc_heap_policy heap;
+    bool incremental;
+    unsigned divisor;
+    size_t initial_heap, max_heap;
+} opt;
 static gc_stats stats;
 static rt_gchead containers;       /* the tracking list (gc.get_objects) */
 
@@ -286,7 +296,7 @@ static void on_event(GC_EventType e)
             stats.pause_ns_max = p;
     } else if (e == GC_EVENT_END) {
         stats.collections[GC_GENERATIONS - 1]++;
-        if (config.verbose)
+        if (verbose)
             fprintf(stderr, "gc: boehm: collection %llu, heap %zu bytes, %zu free\n",
                     (unsigned long long)stats.collections[GC_GENERATIONS - 1],
                     (size_t)GC_get_heap_size(), (size_t)GC_get_free_bytes());
@@ -295,17 +305,75 @@ static void on_event(GC_EventType e)
 
 /* ---- the collector interface --------------------------------------------------- */
 
-static int bo_init(const gc_config *cfg, char *err, size_t errlen)
+static int set_heap(const char *value, char *err, size_t errlen)
 {
-    if (cfg->threshold_set) {
-        snprintf(err, errlen, "boehm has no generation thresholds; use --heap-policy or --boehm-*");
+    return gc_parse_heap_policy(value, &opt.heap, err, errlen);
+}
+
+static int set_incremental(const char *value, char *err, size_t errlen)
+{
+    if (gc_parse_bool(value, &opt.incremental) < 0) {
+        snprintf(err, errlen, "on or off");
         return -1;
     }
+    return 0;
+}
+
+static int set_divisor(const char *value, char *err, size_t errlen)
+{
+    char *end;
+    unsigned long v = strtoul(value, &end, 10);
+    if (end == value || *end || value[0] == '-' || v < 1 || v > 1000) {
+        snprintf(err, errlen, "a whole number from 1 to 1000");
+        return -1;
+    }
+    opt.divisor = (unsigned)v;
+    return 0;
+}
+
+static int set_heap_size(const char *value, size_t *out, char *err, size_t errlen)
+{
+    if (gc_parse_size(value, out) < 0 || *out == 0) {
+        snprintf(err, errlen, "a size in bytes > 0, e.g. 64M");
+        return -1;
+    }
+    return 0;
+}
+
+static int set_initial_heap(const char *value, char *err, size_t errlen)
+{
+    return set_heap_size(value, &opt.initial_heap, err, errlen);
+}
+
+static int set_max_heap(const char *value, char *err, size_t errlen)
+{
+    return set_heap_size(value, &opt.max_heap, err, errlen);
+}
+
+static const gc_option bo_options[] = {
+    { "heap", "default, grow:F (a free-space divisor of 1/(F-1)) or fixed:SIZE (initial and maximum heap)",
+      set_heap },
+    { "incremental", "on or off (GC_enable_incremental; default off)", set_incremental },
+    { "divisor", "1 to 1000: libgc's free-space divisor (default 3; larger = smaller heap)", set_divisor },
+    { "initial-heap", "SIZE (GC_expand_hp)", set_initial_heap },
+    { "max-heap", "SIZE (GC_set_max_heap_size)", set_max_heap },
+    { NULL, NULL, NULL },
+};
+
+static int bo_init(const gc_config *cfg, char *err, size_t errlen)
+{
+    if (cfg && cfg->threshold_set) {
+        snprintf(err, errlen, "boehm has no generation thresholds; use --gc-opt heap=POLICY or divisor=N");
+        return -1;
+    }
+    memset(&opt, 0, sizeof opt);
+    if (gc_apply_options(&gc_boehm_collector, cfg, err, errlen) < 0)
+        return -1;
     if (rt_alloc_current()->backend != RT_BACKEND_BOEHM) {
         snprintf(err, errlen, "the boehm collector needs the boehm allocator backend (--alloc boehm)");
         return -1;
     }
-    config = *cfg;
+    verbose = cfg && cfg->verbose;
     memset(&stats, 0, sizeof stats);
     GC_INIT();
     GC_set_finalize_on_demand(1);
@@ -315,22 +383,22 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     GC_set_java_finalization(1);   /* no_order finalizers keep what they reach: see above */
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_on_collection_event(on_event);
-    if (cfg->boehm_divisor)
-        GC_set_free_space_divisor(cfg->boehm_divisor);
-    else if (cfg->heap_grow > 1.0) {
+    if (opt.divisor)
+        GC_set_free_space_divisor(opt.divisor);
+    else if (opt.heap.grow > 1.0) {
         /* libgc grows the heap rather than collect while less than
          * heap/divisor was allocated since the last collection: a heap of
          * about F x live means a divisor of 1/(F-1), at least 1. */
-        GC_word d = (GC_word)(1.0 / (cfg->heap_grow - 1.0) + 0.5);
+        GC_word d = (GC_word)(1.0 / (opt.heap.grow - 1.0) + 0.5);
         GC_set_free_space_divisor(d ? d : 1);
     }
-    size_t max = cfg->boehm_max_heap ? cfg->boehm_max_heap : cfg->heap_fixed;
+    size_t max = opt.max_heap ? opt.max_heap : opt.heap.fixed;
     if (max)
         GC_set_max_heap_size(max);
-    size_t initial = cfg->boehm_initial_heap ? cfg->boehm_initial_heap : cfg->heap_fixed;
+    size_t initial = opt.initial_heap ? opt.initial_heap : opt.heap.fixed;
     if (initial)
         GC_expand_hp(initial);
-    if (cfg->boehm_incremental)
+    if (opt.incremental)
         GC_enable_incremental();
     rt_alloc_set_external(&backend);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
@@ -372,13 +440,9 @@ static __attribute__((noinline)) void forget_stale_words(void)
 #endif
 }
 
-static intptr_t bo_collect(int generation)
+/* Pending finalizers and weakref callbacks, where Python code may run. */
+static intptr_t run_pending(void)
 {
-    if (generation >= 0) {   /* gc.collect(); -1 is the safe point's call: finalization only */
-        forget_stale_words();
-        GC_gcollect();
-        forget_tracked();
-    }
     /* Callbacks and finalizers are Python code: only where the VM says it
      * is safe, and never inside themselves. */
     if (!gc_vm_is_safe() || rt_gc.collecting) {
@@ -391,7 +455,44 @@ static intptr_t bo_collect(int generation)
     intptr_t n = finalize_dying();
     rt_gc.collecting = false;
     stats.collected[GC_GENERATIONS - 1] += (uint64_t)n;
+    gc_check_if_enabled();
     return n;
+}
+
+/* What --gc-check can see here: libgc owns the heap and checks its own
+ * structures; ours are the tracking list (emptied after every allocation)
+ * and the finalization queues, which a finished batch leaves empty. */
+static int bo_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    if (dying.n || to_call.n) {
+        snprintf(err, errlen, "a finalization batch is left half done");
+        return -1;
+    }
+    rt_gchead *heads[] = { &containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)RT_GC_TRACED_REFCNT_FLOOR };
+    return gc_check_lists(&spec, err, errlen);
+}
+
+/* Every kind is a full collection (libgc's incremental mode is its own). */
+static intptr_t bo_collect(gc_kind kind)
+{
+    (void)kind;
+    forget_stale_words();
+    GC_gcollect();
+    forget_tracked();
+    return run_pending();
+}
+
+/* libgc collects inside allocations: the safe point runs what those
+ * collections left to finalize. */
+static int bo_safe_point(void)
+{
+    return run_pending() < 0 ? -1 : 0;
 }
 
 static void bo_get_stats(gc_stats *out)
@@ -419,21 +520,6 @@ static void bo_get_count(intptr_t count[GC_GENERATIONS])
     count[1] = count[2] = 0;
 }
 
-static void bo_get_threshold(intptr_t threshold[GC_GENERATIONS])
-{
-    threshold[0] = threshold[1] = threshold[2] = 0;
-}
-
-static int bo_set_threshold(const intptr_t *threshold, int n)
-{
-    (void)threshold; (void)n;
-    return 0;
-}
-
-static void bo_freeze(void) {}
-static void bo_unfreeze(void) {}
-static intptr_t bo_freeze_count(void) { return 0; }
-
 /* Nothing to enumerate: the tracking list is emptied at every allocation
  * (forget_tracked). */
 static int bo_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
@@ -442,22 +528,21 @@ static int bo_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     return 0;
 }
 
+/* No generations, thresholds, freeze or gc.garbage: those slots stay NULL. */
 const gc_collector gc_boehm_collector = {
     .name = "boehm",
     .summary = "Boehm-Demers-Weiser conservative collector (libgc); no refcount work",
-    .refcounting = false,
-    .has_generations = false,
+    .caps = GC_CAPS_boehm,
+    .options = bo_options,
+    .allocator = "boehm",
     .init = bo_init,
     .fini = bo_fini,
     .collect = bo_collect,
+    .safe_point = bo_safe_point,
     .get_stats = bo_get_stats,
     .get_count = bo_get_count,
-    .get_threshold = bo_get_threshold,
-    .set_threshold = bo_set_threshold,
-    .freeze = bo_freeze,
-    .unfreeze = bo_unfreeze,
-    .freeze_count = bo_freeze_count,
     .for_each_object = bo_for_each_object,
+    .check_heap = bo_check_heap,
 };
 
 #endif

@@ -1,15 +1,51 @@
 /*
- * collector.h -- the one interface every collector implements.
+ * collector.h -- the one interface every collector implements, and every
+ * point where the VM and a collector meet.
  *
- * A collector is chosen by name at start-up (gc_select) and installed
- * before the first object is allocated.  It reaches objects only through
- * the type slots (traverse, clear, finalize, dealloc) and the object and
- * GC headers (runtime/object.h, runtime/gchead.h); the VM reaches the
- * collector only through this interface (the gc module, the CLI).
+ * A collector is one file, collectors/NAME.c, defining gc_NAME_collector,
+ * and one line in collectors/list.h (its name and capabilities).  It is
+ * chosen by name at start-up (gc_select) and installed before the first
+ * object is allocated.  It reaches objects only through the type slots
+ * (traverse, clear, finalize, dealloc) and the object and GC headers
+ * (runtime/object.h, runtime/gchead.h).
  *
- * The runtime's hot paths do not call the collector: containers are linked
- * into rt_gc.young inline (gchead.h) and the collector is entered only when
- * rt_gc.young_count crosses rt_gc.young_threshold (rt_gc.on_threshold).
+ * The VM calls the collector (gc_collector's slots; Whippet's gc-api.h):
+ *   start-up     gc_select -> init(cfg): cfg's shared settings and the
+ *                collector's own options (gc_option, `--gc-opt key=value`);
+ *                gc_runtime_ready -> runtime_ready once the runtime's
+ *                permanent objects exist;
+ *   allocation   not a call: rt_gc_track links a container into rt_gc.young
+ *                inline and counts it; the collector is entered through
+ *                rt_gc.on_threshold when rt_gc.young_count crosses
+ *                rt_gc.young_threshold (gchead.h), or through the
+ *                rt_objspace hooks a tracing collector installs (calloc,
+ *                release, finalizable: runtime/object.h);
+ *   safe points  the eval loop calls gc_safe_point at calls and backward
+ *                jumps; when a collector set gc_collect_wanted and the VM's
+ *                is_safe hook agrees, its safe_point slot runs the work;
+ *   gc module    collect(kind) / collect_generation(n) for gc.collect,
+ *                get_stats, get_count, for_each_object, and the optional
+ *                slots below (modules/mod_gc.c answers as CPython does
+ *                for a slot left NULL);
+ *   end of run   fini(stats): what is still allocated.
+ *
+ * The collector calls back into the VM (Whippet's gc-embedder-api.h):
+ *   roots        gc_visit_vm_roots (value stacks, frames, globals,
+ *                modules: the VM's visitor, gc_set_vm_hooks),
+ *                gc_visit_explicit_roots (C locals pushed with
+ *                gc_root_push), rt_visit_roots (the runtime's own);
+ *   safety       gc_vm_is_safe (no C frame holds unregistered references)
+ *                and gc_vm_scrub (zero dead stack slots for a conservative
+ *                scan);
+ *   finalizers   the type's finalize slot (__del__), run by the collector
+ *                once per object (the FINALIZED bit, gchead.h);
+ *   weakrefs     runtime/weakref.h: clear the weakrefs to a dying object
+ *                and call their callbacks (gen_weakref.c, or the
+ *                rt_weakref_registered hook of a tracing collector);
+ *   callbacks    gc_invoke_callbacks("start"/"stop") around a collection
+ *                (gc.callbacks, installed by the gc module);
+ *   telemetry    rt_tel_collection_begin / _end and the pause counters in
+ *                gc_stats (runtime/telemetry.h).
  */
 #ifndef GCLAB_COLLECTORS_COLLECTOR_H
 #define GCLAB_COLLECTORS_COLLECTOR_H
@@ -21,30 +57,76 @@
 
 #define GC_GENERATIONS 3
 
+/* What a collector does as CPython 3.11 does: the CAPABILITIES column of
+ * collectors/list.h.  CMake reads the names after GC_CAP_, lower-cased,
+ * for tests/conformance/EXCUSED. */
+enum {
+    GC_CAP_REFCOUNTING  = 1 << 0,   /* objects die when their count drops to zero */
+    GC_CAP_COLLECTS     = 1 << 1,   /* collect() finds unreachable objects (not rc) */
+    GC_CAP_CYCLES       = 1 << 2,   /* a cycle collector over refcounting: collect() finds,
+                                       finalizes and counts cyclic garbage as CPython does */
+    GC_CAP_GENERATIONS  = 1 << 3,   /* CPython's generations: thresholds, per-generation
+                                       counts and stats, gc.collect(n) */
+    GC_CAP_FREEZE       = 1 << 4,   /* gc.freeze() moves objects out of collections */
+    GC_CAP_GARBAGE      = 1 << 5,   /* gc.garbage and the DEBUG_* flags */
+    GC_CAP_CONSERVATIVE = 1 << 6,   /* scans stacks and registers conservatively */
+};
+
+/* GC_CAPS_NAME: the capabilities of collector NAME, from the list. */
+#define GC_COLLECTOR(name, caps, needs, flags) enum { GC_CAPS_##name = (caps) };
+#include "collectors/list.h"
+#undef GC_COLLECTOR
+
+/* What a collection covers, where the caller means a kind and not a
+ * generation (gc.collect(n) passes generations: collect_generation).  The
+ * kinds are ordered: a collector that has no collection of the kind asked
+ * for runs the next larger one it has (gen: INCREMENT and MAJOR run a
+ * generation-2 collection; marksweep: every kind is FULL). */
+typedef enum gc_kind {
+    GC_MINOR,        /* the young objects only (gen: generation 0) */
+    GC_INCREMENT,    /* one bounded step of an incremental collection */
+    GC_MAJOR,        /* the old objects too (gen: generation 2) */
+    GC_FULL,         /* everything collectable (gc.collect(), the end of a run) */
+} gc_kind;
+
+/* Settings every collector reads.  A collector's own settings are options
+ * (gc_option): the pairs in opts, which its init applies. */
+#define GC_OPTS_MAX 16
 typedef struct gc_config {
     intptr_t threshold[GC_GENERATIONS];  /* gen: 700/10/10 unless set */
     bool threshold_set;
     bool stress;                         /* collect at every container allocation */
-    /* gen: when a threshold is crossed, only schedule the collection and
-     * run it at the VM's next safe point (CPython 3.12's eval-breaker
-     * scheme) instead of inside the allocation (3.11's). */
-    bool deferred;
     bool verbose;                        /* a line per collection to stderr */
-    /* Tracing collectors (marksweep, boehm): the heap policy.  heap_fixed
-     * != 0: collect whenever the heap reaches heap_fixed bytes ("fixed:SIZE").
-     * Otherwise collect when the heap reaches heap_grow times the live bytes
-     * after the last collection, never below heap_min ("grow:F"; 0 means the
-     * default GC_HEAP_GROW_DEFAULT). */
-    double heap_grow;
-    size_t heap_fixed;
-    size_t heap_min;
-    /* boehm only (--boehm-*): incremental mode, GC_set_free_space_divisor
-     * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
-     * (GC_set_max_heap_size); 0 = libgc's default. */
-    bool boehm_incremental;
-    unsigned boehm_divisor;
-    size_t boehm_initial_heap, boehm_max_heap;
+    /* --gc-check: the whole-heap check (check_heap) after every
+     * collection; a violation aborts. */
+    bool check;
+    int nopts;
+    struct {
+        char key[24];
+        const char *value;               /* not copied: lives as long as cfg */
+    } opts[GC_OPTS_MAX];
 } gc_config;
+
+/* One option of a collector (`--gc-opt key=value`, `gc_opt = key=value`
+ * in a spec).  set parses value into the collector's own settings: 0, or
+ * -1 with what it accepts in err.  A collector's init resets its settings
+ * to their defaults, then applies cfg's options (gc_apply_options). */
+typedef struct gc_option {
+    const char *key;
+    const char *values;                  /* what it accepts, for `gclab info` */
+    int (*set)(const char *value, char *err, size_t errlen);
+} gc_option;
+
+/* A tracing collector's heap policy ("heap" option).  fixed != 0: collect
+ * whenever the heap reaches fixed bytes ("fixed:SIZE").  Otherwise collect
+ * when the heap reaches grow times the live bytes after the last
+ * collection, never below min ("grow:F"; 0 means the default
+ * GC_HEAP_GROW_DEFAULT, GC_HEAP_MIN_DEFAULT). */
+typedef struct gc_heap_policy {
+    double grow;
+    size_t fixed;
+    size_t min;
+} gc_heap_policy;
 
 /* Collect when the heap has doubled since the last collection: the bytes
  * allocated since exceed 1.0 x the live bytes after it (a common default
@@ -74,51 +156,103 @@ typedef struct gc_stats {
 typedef struct gc_collector {
     const char *name;
     const char *summary;                 /* one line for `gclab info` */
-    bool refcounting;                    /* frees objects when their count drops to zero */
-    bool has_generations;                /* thresholds and get_count are meaningful */
+    unsigned caps;                       /* GC_CAPS_NAME (collectors/list.h) */
+    const gc_option *options;            /* ends with a NULL key; NULL: none */
+    /* The allocator backend the collector installs itself (`--alloc`
+     * name, e.g. "boehm"), which `--gc` then implies; NULL: any other. */
+    const char *allocator;
 
-    /* Install: set up rt_gc (young list, threshold, on_threshold).  Returns
-     * 0, or -1 with a message in err. */
+    /* Install: set up rt_gc (young list, threshold, on_threshold).  cfg
+     * NULL means every default.  Returns 0, or -1 with a message in err. */
     int (*init)(const gc_config *cfg, char *err, size_t errlen);
     /* End of run: report what is left (rc: the leak) into stats. */
     void (*fini)(gc_stats *final_stats);
 
-    /* gc.collect(generation): the number of unreachable objects found, or
-     * -1 with an exception set. */
-    intptr_t (*collect)(int generation);
+    /* A collection of the kind asked for: the number of unreachable
+     * objects found, or -1 with an exception set. */
+    intptr_t (*collect)(gc_kind kind);
+    /* Optional (NULL: never sets gc_collect_wanted): the work the collector
+     * asked for with gc_collect_wanted, at a safe point of the VM.  0, or
+     * -1 with an exception set (which gc_safe_point drops). */
+    int (*safe_point)(void);
     void (*get_stats)(gc_stats *out);
+    /* gc.get_count(): per generation, or the collector's own measure of
+     * what was allocated since its last collection in [0]. */
     void (*get_count)(intptr_t count[GC_GENERATIONS]);
-    void (*get_threshold)(intptr_t threshold[GC_GENERATIONS]);
-    int (*set_threshold)(const intptr_t *threshold, int n);
-    void (*freeze)(void);
-    void (*unfreeze)(void);
-    intptr_t (*freeze_count)(void);
     /* Call fn on every tracked container of the generation (-1: all);
      * stops at the first non-zero return and returns it. */
     int (*for_each_object)(int generation, int (*fn)(rt_object *, void *), void *arg);
     /* Optional (NULL: nothing to do): the runtime is up, see
      * gc_runtime_ready. */
     void (*runtime_ready)(void);
+    /* Optional (NULL: nothing to check): the collector's whole-heap
+     * invariants, outside a collection (gc_check.h); 0, or -1 with the
+     * first violation described in err. */
+    int (*check_heap)(char *err, size_t errlen);
+
+    /* Optional slots; NULL where the collector has no such thing, and the
+     * gc module answers as CPython's would have nothing to report.
+     * Generations (GC_CAP_GENERATIONS): gc.collect(n) (NULL: a GC_FULL
+     * collection for every valid n) and set_threshold (NULL: accepted and
+     * ignored).  get_threshold may exist without generations (marksweep:
+     * its heap limit); NULL: zeros. */
+    intptr_t (*collect_generation)(int generation);
+    void (*get_threshold)(intptr_t threshold[GC_GENERATIONS]);
+    int (*set_threshold)(const intptr_t *threshold, int n);
+    /* GC_CAP_FREEZE (NULL: gc.freeze and gc.unfreeze do nothing and
+     * get_freeze_count is 0). */
+    void (*freeze)(void);
+    void (*unfreeze)(void);
+    intptr_t (*freeze_count)(void);
+    /* GC_CAP_GARBAGE (NULL: the gc module keeps a gc.garbage list and
+     * debug flags of its own, which nothing reads). */
+    rt_object *(*garbage)(void);         /* borrowed list, NULL without memory */
+    int (*get_debug)(void);
+    void (*set_debug)(int flags);
 } gc_collector;
 
+static inline bool gc_has(const gc_collector *c, unsigned cap) { return (c->caps & cap) != 0; }
+
 /* Fill out's objects_live, bytes_live (from the allocator's statistics)
- * and containers_tracked (by walking the active collector's objects):
- * the "what is still allocated" part every collector's get_stats shares. */
+ * and containers_tracked (every container the active collector tracks,
+ * gc.freeze()'s included): the "what is still allocated" part every
+ * collector's get_stats shares. */
 void gc_stats_fill_live(gc_stats *out);
 
-/* The registry. */
+/* The registry (collectors/list.h). */
 const gc_collector *gc_find(const char *name);
-/* NULL-terminated list of every collector compiled in. */
+/* NULL-terminated list of every collector compiled in; the first is the
+ * default. */
 const gc_collector *const *gc_all(void);
-/* Install cfg's collector; the active one afterwards. */
+/* Install c with cfg (NULL: defaults); the active one afterwards. */
 int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen);
 const gc_collector *gc_active(void);
 /* Parse "700,10,10" (1 to 3 numbers >= 0) into cfg; -1 with a message. */
 int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errlen);
 
+/* Options.  gc_config_add_option appends key=value (value not copied; key
+ * up to 23 characters): 0, or -1 with a message.  gc_apply_options calls
+ * c's set for each option of cfg (NULL: none), in order: 0, or -1 with a
+ * message naming the collector and, for an unknown key, its valid keys. */
+int gc_config_add_option(gc_config *cfg, const char *key, size_t keylen, const char *value, char *err,
+                         size_t errlen);
+/* The same from "key=value" (value is the text after the first '='). */
+int gc_config_add(gc_config *cfg, const char *key_value, char *err, size_t errlen);
+int gc_apply_options(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen);
+/* Check one key / value pair with collector name's own parser, before
+ * the collector is installed (command line, experiment spec): 0, or -1
+ * with gc_apply_options's message.  The parser stores into the
+ * collector's settings, which its init resets.  A collector not compiled
+ * in is not checked (0: its run reports it). */
+int gc_check_option(const char *collector, const char *key, const char *value, char *err, size_t errlen);
+
 /* Parse a heap policy: "default", "grow:F" (1 < F <= 100) or "fixed:SIZE"
  * (K/M/G suffixes); -1 with a message. */
-int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t errlen);
+int gc_parse_heap_policy(const char *text, gc_heap_policy *p, char *err, size_t errlen);
+/* Parse a size in bytes with an optional K/M/G suffix (KiB, KB accepted). */
+int gc_parse_size(const char *text, size_t *out);
+/* Parse on/off, yes/no, true/false, 1/0. */
+int gc_parse_bool(const char *text, bool *out);
 
 /* ---- roots and safe points (tracing collectors) -------------------------
  *
@@ -151,9 +285,10 @@ int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
 void gc_vm_scrub(void);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
- * matching pop.  LIFO. */
+ * matching pop, which names the same slot.  Strictly LIFO (GCLAB_ASSERT
+ * checks the order and underflow in the debug and asan builds). */
 void gc_root_push(rt_object **slot);
-void gc_root_pop(int n);
+void gc_root_pop(rt_object **slot);
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg);
 /* A growable array of object pointers in RAW memory: what a tracing
  * collector queues (objects to finalize, weakrefs to call back).  Under
@@ -167,20 +302,21 @@ int gc_objvec_push(gc_objvec *q, rt_object *o);
 /* Empty q, zeroing the slots used (a conservative scanner reads them all). */
 void gc_objvec_clear(gc_objvec *q);
 
-/* Set by a tracing collector's heap policy; cleared by the collection. */
+/* Set by a collector that wants work done at the next safe point (a
+ * tracing collector's heap policy, gen's deferred trigger, boehm's pending
+ * finalizers); cleared by gc_safe_point. */
 extern bool gc_collect_wanted;
 /* Run the wanted work now if the VM is at a safe point: the collector's
- * collect(-1) (a full collection for marksweep; pending finalizers for
- * boehm, whose collections run inside allocations). */
+ * safe_point slot (a full collection for marksweep; the due generations
+ * for gen; pending finalizers for boehm, whose collections run inside
+ * allocations). */
 void gc_safe_point(void);
 
-extern const gc_collector gc_rc_collector;
-extern const gc_collector gc_marksweep_collector;
-#ifndef GCLAB_SANITIZE
-/* Boehm's conservative scanning and AddressSanitizer do not mix: the
- * sanitizer build has no boehm collector. */
-extern const gc_collector gc_boehm_collector;
-#endif
+/* gc_NAME_collector for every line of the list (those marked LIBGC exist
+ * only outside the sanitizer build: see registry.c). */
+#define GC_COLLECTOR(name, caps, needs, flags) extern const gc_collector gc_##name##_collector;
+#include "collectors/list.h"
+#undef GC_COLLECTOR
 
 /* ---- what the gc module needs (added for the gen collector) ------------
  * Collector-independent helpers live in gc_util.c; gen-specific ones in
@@ -224,13 +360,10 @@ rt_object *gc_get_referents(rt_object *const *objs, intptr_t n);
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n);
 
 /* The gen collector only. */
-extern const gc_collector gc_gen_collector;
-rt_object *gc_gen_garbage(void);          /* gc.garbage: borrowed list (NULL: no memory) */
-int gc_gen_get_debug(void);               /* gc.get_debug() */
-void gc_gen_set_debug(int flags);         /* gc.set_debug(flags) */
 void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending);  /* for tests and tools */
-/* Whole-heap invariant check of the gen collector's lists (gc_check.c):
- * 0, or -1 with a description of the first violation in err. */
+/* Whole-heap invariant check of the active collector (its check_heap,
+ * gc_check.c): 0, or -1 with a description of the first violation in
+ * err. */
 int gc_check_heap(char *err, size_t errlen);
 
 #endif

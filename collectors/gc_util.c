@@ -35,14 +35,10 @@ static int append_referent(rt_object *child, void *arg)
 }
 
 /* Static type objects are instances of a GC type but carry no gc head and
- * no traverse worth calling (gen.c's is_container explains). */
+ * no traverse worth calling (rt_is_gc explains). */
 static bool has_traverse(rt_object *o)
 {
-    if (!rt_is_gc(o) || !o->type->traverse)
-        return false;
-    if (o->type->flags & RT_TPFLAGS_TYPE_SUBCLASS)
-        return (((rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
-    return true;
+    return rt_is_gc(o) && o->type->traverse;
 }
 
 rt_object *gc_get_referents(rt_object *const *objs, intptr_t n)

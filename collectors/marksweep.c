@@ -23,7 +23,8 @@
  * gc.get_objects.
  *
  * Invariants:
- *   - the mark bit is bit 62 of the refcount (GC_MARK): every object has a
+ *   - the mark bit is bit 62 of the refcount (RT_GC_MARK_REFCNT, allocated
+ *     in gchead.h's table): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
  *     cleared by the split on every heap object that survives (static
@@ -46,20 +47,21 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/weakref.h"
 
-#define GC_MARK ((intptr_t)1 << 62)
 /* Objects allocated between two looks at the heap size: often enough to
  * keep the heap within a few KiB of its policy, rarely enough that the look
  * (rt_alloc_live_bytes) costs nothing measurable. */
 #define POLICY_CHECK_INTERVAL 128
 
 static rt_gchead permanent, objects, finalizable, containers;
-static gc_config config;
+static bool verbose, stress;    /* from gc_config */
+static gc_heap_policy policy;   /* options heap and heap-min */
 static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
@@ -73,22 +75,21 @@ static bool final_pass;         /* the collection at fini: the VM is gone */
  * 0.33 s of system time out of 2.4 s). */
 static void set_limit(void)
 {
-    if (config.heap_fixed) {
-        heap_limit = config.heap_fixed;
+    if (policy.fixed) {
+        heap_limit = policy.fixed;
     } else {
-        double grow = config.heap_grow > 1.0 ? config.heap_grow : GC_HEAP_GROW_DEFAULT;
+        double grow = policy.grow > 1.0 ? policy.grow : GC_HEAP_GROW_DEFAULT;
         double l = (double)live_after * grow;
-        size_t min = config.heap_min ? config.heap_min : GC_HEAP_MIN_DEFAULT;
+        size_t min = policy.min ? policy.min : GC_HEAP_MIN_DEFAULT;
         heap_limit = l < (double)min ? min : (size_t)l;
     }
     rt_alloc_set_arena_cache(heap_limit > RT_ARENA_CACHE_DEFAULT ? heap_limit : RT_ARENA_CACHE_DEFAULT);
 }
 
 
-/* Refcounts under this collector stay within a few million of 2^60 (they
- * may dip below it: interned strings drop references they never took);
+/* Refcounts under this collector are at least RT_GC_TRACED_REFCNT_FLOOR;
  * gc heads hold 0 or user-space addresses (< 2^47). */
-#define REFCNT_FLOOR ((uintptr_t)1 << 56)
+#define REFCNT_FLOOR RT_GC_TRACED_REFCNT_FLOOR
 
 /* Valid once alloc_object has set the refcount, i.e. at every safe point. */
 static rt_object *obj_of(rt_gchead *link)
@@ -109,7 +110,7 @@ static void *ms_calloc(size_t nmemb, size_t size)
     rt_gc_list_append(l, &objects);
     if (++allocs_since_check >= check_interval) {
         allocs_since_check = 0;
-        if (rt_gc.enabled && (config.stress || rt_alloc_live_bytes() >= heap_limit))
+        if (rt_gc.enabled && (stress || rt_alloc_live_bytes() >= heap_limit))
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
@@ -187,13 +188,13 @@ static void push(rt_object *o)
 static int mark_visit(rt_object *o, void *arg)
 {
     (void)arg;
-    if (o->refcnt & GC_MARK)
+    if (o->refcnt & RT_GC_MARK_REFCNT)
         return 0;
     if (is_static_type(o)) {
         push(o);
         return 0;
     }
-    o->refcnt |= GC_MARK;
+    o->refcnt |= RT_GC_MARK_REFCNT;
     examined++;
     if (has_children(o))
         push(o);
@@ -214,7 +215,7 @@ static void rescan_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if ((o->refcnt & GC_MARK) && has_children(o)) {
+        if ((o->refcnt & RT_GC_MARK_REFCNT) && has_children(o)) {
             o->type->traverse(o, mark_visit, NULL);
             drain();
         }
@@ -278,7 +279,7 @@ static void find_finalizable(void)
     size_t first = to_finalize.n;
     for (rt_gchead *g = rt_gc_next(&finalizable); g != &finalizable; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
-        if (!(o->refcnt & GC_MARK) && !rt_gc_is_finalized(o))
+        if (!(o->refcnt & RT_GC_MARK_REFCNT) && !rt_gc_is_finalized(o))
             if (gc_objvec_push(&to_finalize, o) < 0)
                 break;   /* no memory for the queue: finalize it at a later collection */
     }
@@ -287,15 +288,15 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Move the unmarked objects of list to dying, with GC_MARK set (it means
+/* Move the unmarked objects of list to dying, with RT_GC_MARK_REFCNT set (it means
  * "dying" until the sweep ends); unmark the others. */
 static void split(rt_gchead *list, rt_gchead *dying)
 {
     for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
-        o->refcnt ^= GC_MARK;
-        if (o->refcnt & GC_MARK) {
+        o->refcnt ^= RT_GC_MARK_REFCNT;
+        if (o->refcnt & RT_GC_MARK_REFCNT) {
             rt_gc_list_remove(g);
             rt_gc_list_append(g, dying);
         }
@@ -305,12 +306,12 @@ static void split(rt_gchead *list, rt_gchead *dying)
 static void unmark_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
-        obj_of(g)->refcnt &= ~GC_MARK;
+        obj_of(g)->refcnt &= ~RT_GC_MARK_REFCNT;
 }
 
 /* Clear every weakref to o, which is about to be deallocated (its dealloc
  * then finds the list empty and runs no callback); queue the callbacks of
- * the weakrefs that survive -- GC_MARK clear after the split; a dying
+ * the weakrefs that survive -- RT_GC_MARK_REFCNT clear after the split; a dying
  * weakref never calls back (CPython) -- newest first as the list is kept.
  * Every dying object goes through here before the first callback runs. */
 static void clear_weakrefs(rt_object *o)
@@ -319,7 +320,7 @@ static void clear_weakrefs(rt_object *o)
     rt_weakref *w;
     while ((w = rt_weakref_first(head)) != NULL) {
         rt_weakref_detach(w, head);
-        if (w->callback && !(RT_OBJ(w)->refcnt & GC_MARK) && !final_pass)
+        if (w->callback && !(RT_OBJ(w)->refcnt & RT_GC_MARK_REFCNT) && !final_pass)
             if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
     }
@@ -412,9 +413,10 @@ static void invoke_callbacks(const char *phase, const gc_callback_info *info)
     in_gc_callbacks = false;
 }
 
-static intptr_t ms_collect(int generation)
+/* Every kind is a full collection. */
+static intptr_t ms_collect(gc_kind kind)
 {
-    (void)generation;
+    (void)kind;
     if (rt_gc.collecting || in_gc_callbacks)
         return 0;
     if (!final_pass && !gc_vm_is_safe()) {
@@ -444,7 +446,7 @@ static intptr_t ms_collect(int generation)
     stats.pause_ns_total += pause;
     if (pause > stats.pause_ns_max)
         stats.pause_ns_max = pause;
-    if (config.verbose)
+    if (verbose)
         fprintf(stderr, "gc: marksweep: %llu examined, %lld freed, heap %zu -> %zu bytes, %.3f ms\n",
                 (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
     rt_tel_collection_end(examined, (uint64_t)freed, 0);
@@ -454,18 +456,44 @@ static intptr_t ms_collect(int generation)
     run_callbacks();
     info.collected = freed;
     invoke_callbacks("stop", &info);
+    if (!final_pass)
+        gc_check_if_enabled();
     return freed;
 }
 
 /* ---- the collector interface ----------------------------------------------- */
 
-static int ms_init(const gc_config *cfg, char *err, size_t errlen)
+static int set_heap(const char *value, char *err, size_t errlen)
 {
-    if (cfg->threshold_set) {
-        snprintf(err, errlen, "marksweep has no generation thresholds; use --heap-policy");
+    return gc_parse_heap_policy(value, &policy, err, errlen);
+}
+
+static int set_heap_min(const char *value, char *err, size_t errlen)
+{
+    if (gc_parse_size(value, &policy.min) < 0 || policy.min == 0) {
+        snprintf(err, errlen, "a size in bytes > 0, e.g. 4M");
         return -1;
     }
-    config = *cfg;
+    return 0;
+}
+
+static const gc_option ms_options[] = {
+    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE", set_heap },
+    { "heap-min", "SIZE: no collection below this heap size (default 4M)", set_heap_min },
+    { NULL, NULL, NULL },
+};
+
+static int ms_init(const gc_config *cfg, char *err, size_t errlen)
+{
+    if (cfg && cfg->threshold_set) {
+        snprintf(err, errlen, "marksweep has no generation thresholds; use --gc-opt heap=POLICY");
+        return -1;
+    }
+    memset(&policy, 0, sizeof policy);
+    if (gc_apply_options(&gc_marksweep_collector, cfg, err, errlen) < 0)
+        return -1;
+    verbose = cfg && cfg->verbose;
+    stress = cfg && cfg->stress;
     memset(&stats, 0, sizeof stats);
     rt_gc_list_init(&permanent);
     rt_gc_list_init(&objects);
@@ -483,7 +511,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
     allocs_since_check = 0;
-    check_interval = cfg->stress ? 1 : POLICY_CHECK_INTERVAL;
+    check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
     gc_collect_wanted = false;
     set_limit();
@@ -533,7 +561,7 @@ static void ms_fini(gc_stats *final_stats)
      * new finalizers and weakref callbacks do not run: no Python code may
      * run once the VM is torn down. */
     final_pass = true;
-    ms_collect(GC_GENERATIONS - 1);
+    ms_collect(GC_FULL);
     final_pass = false;
     ms_get_stats(final_stats);
     rt_raw_free(mstack);
@@ -562,15 +590,10 @@ static void ms_get_threshold(intptr_t threshold[GC_GENERATIONS])
     threshold[1] = threshold[2] = 0;
 }
 
-static int ms_set_threshold(const intptr_t *threshold, int n)
+static int ms_safe_point(void)
 {
-    (void)threshold; (void)n;
-    return 0;   /* accepted and ignored: the heap policy decides */
+    return ms_collect(GC_FULL) < 0 ? -1 : 0;
 }
-
-static void ms_freeze(void) {}
-static void ms_unfreeze(void) {}
-static intptr_t ms_freeze_count(void) { return 0; }
 
 static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -585,21 +608,66 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     return 0;
 }
 
+/* ---- the heap check (--gc-check) --------------------------------------------- */
+
+/* A list of links: well formed, and every object on it live (an immortal
+ * count) and unmarked (the split unmarks every survivor). */
+static int check_links(rt_gchead *list, const char *name, char *err, size_t errlen)
+{
+    for (rt_gchead *g = list;;) {
+        rt_gchead *next = rt_gc_next(g);
+        if (!next || rt_gc_prev(next) != g) {
+            snprintf(err, errlen, "%s: link %p is not linked back", name, (void *)g);
+            return -1;
+        }
+        if (next == list)
+            return 0;
+        rt_object *o = obj_of(next);
+        if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & RT_GC_MARK_REFCNT) || !o->type) {
+            snprintf(err, errlen, "%s: object %p is dead or still marked (refcount %#lx)", name, (void *)o,
+                     (unsigned long)o->refcnt);
+            return -1;
+        }
+        g = next;
+    }
+}
+
+static int ms_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    /* (Finalizers and callbacks may still be queued: a __del__ may call
+     * gc.collect() while the queue that runs it is being drained.) */
+    if (msp || deferred) {
+        snprintf(err, errlen, "the mark stack or the deferred releases are not empty");
+        return -1;
+    }
+    if (check_links(&permanent, "permanent", err, errlen) < 0 || check_links(&objects, "objects", err, errlen) < 0
+        || check_links(&finalizable, "finalizable", err, errlen) < 0)
+        return -1;
+    rt_gchead *heads[] = { &containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)REFCNT_FLOOR };
+    return gc_check_lists(&spec, err, errlen);
+}
+
+/* No generations, freeze or gc.garbage: those slots stay NULL.
+ * get_threshold reports the heap limit. */
 const gc_collector gc_marksweep_collector = {
     .name = "marksweep",
     .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
-    .refcounting = false,
-    .has_generations = false,
+    .caps = GC_CAPS_marksweep,
+    .options = ms_options,
     .init = ms_init,
     .fini = ms_fini,
     .collect = ms_collect,
+    .safe_point = ms_safe_point,
     .get_stats = ms_get_stats,
     .get_count = ms_get_count,
-    .get_threshold = ms_get_threshold,
-    .set_threshold = ms_set_threshold,
-    .freeze = ms_freeze,
-    .unfreeze = ms_unfreeze,
-    .freeze_count = ms_freeze_count,
     .for_each_object = ms_for_each_object,
     .runtime_ready = ms_runtime_ready,
+    .check_heap = ms_check_heap,
+    .get_threshold = ms_get_threshold,
 };

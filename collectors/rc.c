@@ -9,16 +9,19 @@
  */
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/gchead.h"
 
 static rt_gchead all_containers;
 
 static int rc_init(const gc_config *cfg, char *err, size_t errlen)
 {
-    if (cfg->threshold_set) {
+    if (cfg && cfg->threshold_set) {
         snprintf(err, errlen, "the rc collector has no thresholds (it never collects); use --gc gen");
         return -1;
     }
+    if (gc_apply_options(&gc_rc_collector, cfg, err, errlen) < 0)
+        return -1;
     rt_gc_list_init(&all_containers);
     rt_gc.young = &all_containers;
     rt_gc.young_count = 0;
@@ -42,10 +45,26 @@ static void rc_fini(gc_stats *final_stats)
     gc_stats_fill_live(final_stats);
 }
 
-static intptr_t rc_collect(int generation)
+static intptr_t rc_collect(gc_kind kind)
 {
-    (void)generation;
-    return 0;   /* refcounting alone finds no unreachable objects */
+    (void)kind;
+    /* Refcounting alone finds no unreachable objects; gc.collect() is
+     * still the moment --gc-check looks at the heap (rc has no other). */
+    gc_check_if_enabled();
+    return 0;
+}
+
+/* The one list, with refcounts as real as under gen. */
+static int rc_check_heap(char *err, size_t errlen)
+{
+    if (rt_gc.young != &all_containers) {
+        snprintf(err, errlen, "rt_gc.young does not point at the container list");
+        return -1;
+    }
+    rt_gchead *heads[] = { &all_containers };
+    static const char *const names[] = { "containers" };
+    gc_check_lists_spec spec = { heads, names, 1, true, 1 };
+    return gc_check_lists(&spec, err, errlen);
 }
 
 static void rc_get_count(intptr_t count[GC_GENERATIONS])
@@ -53,21 +72,6 @@ static void rc_get_count(intptr_t count[GC_GENERATIONS])
     count[0] = rt_gc.young_count;
     count[1] = count[2] = 0;
 }
-
-static void rc_get_threshold(intptr_t threshold[GC_GENERATIONS])
-{
-    threshold[0] = threshold[1] = threshold[2] = 0;
-}
-
-static int rc_set_threshold(const intptr_t *threshold, int n)
-{
-    (void)threshold; (void)n;
-    return 0;   /* accepted and ignored: nothing to trigger */
-}
-
-static void rc_freeze(void) {}
-static void rc_unfreeze(void) {}
-static intptr_t rc_freeze_count(void) { return 0; }
 
 static int rc_for_each_object(int generation, int (*fn)(rt_object *, void *), void *arg)
 {
@@ -82,20 +86,17 @@ static int rc_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
     return 0;
 }
 
+/* No thresholds, freeze or gc.garbage: those slots stay NULL and the gc
+ * module answers as for nothing to report (thresholds 0, freeze count 0). */
 const gc_collector gc_rc_collector = {
     .name = "rc",
     .summary = "pure reference counting; cycles leak and are counted at exit",
-    .refcounting = true,
-    .has_generations = false,
+    .caps = GC_CAPS_rc,
     .init = rc_init,
     .fini = rc_fini,
     .collect = rc_collect,
     .get_stats = rc_get_stats,
     .get_count = rc_get_count,
-    .get_threshold = rc_get_threshold,
-    .set_threshold = rc_set_threshold,
-    .freeze = rc_freeze,
-    .unfreeze = rc_unfreeze,
-    .freeze_count = rc_freeze_count,
     .for_each_object = rc_for_each_object,
+    .check_heap = rc_check_heap,
 };

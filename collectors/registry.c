@@ -1,22 +1,30 @@
 /*
- * registry.c -- the list of collectors compiled in, selection by name, and
- * the parsing of collector settings shared by every collector.
+ * registry.c -- the collectors compiled in (collectors/list.h), selection
+ * by name, the collectors' options, the parsing of collector settings
+ * shared by every collector, and the VM's hooks (roots, safe points).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "collectors/collector.h"
+#include "collectors/gc_check.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 
-static const gc_collector *const collectors[] = {
-    &gc_gen_collector,
-    &gc_rc_collector,
-    &gc_marksweep_collector,
-#ifndef GCLAB_SANITIZE
-    &gc_boehm_collector,
+/* NEEDS column: a LIBGC collector is left out of the sanitizer build,
+ * where libgc's scanning and AddressSanitizer do not mix. */
+#define GC_IF_ALWAYS(x) x,
+#ifdef GCLAB_SANITIZE
+#define GC_IF_LIBGC(x)
+#else
+#define GC_IF_LIBGC(x) x,
 #endif
+
+static const gc_collector *const collectors[] = {
+#define GC_COLLECTOR(name, caps, needs, flags) GC_IF_##needs(&gc_##name##_collector)
+#include "collectors/list.h"
+#undef GC_COLLECTOR
     NULL,
 };
 
@@ -34,9 +42,13 @@ const gc_collector *gc_find(const char *name)
 
 int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen)
 {
+    static const gc_config defaults;
+    if (!cfg)
+        cfg = &defaults;
     if (c->init(cfg, err, errlen) < 0)
         return -1;
     active = c;
+    gc_check_enabled = cfg && cfg->check;
     return 0;
 }
 
@@ -76,11 +88,48 @@ int gc_parse_thresholds(const char *text, gc_config *cfg, char *err, size_t errl
     return 0;
 }
 
-int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t errlen)
+int gc_parse_size(const char *text, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (end == text || errno || text[0] == '-')
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case '\0': break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    case 'B': break;
+    default: return -1;
+    }
+    if (*end == 'i' && shift)   /* accept KiB / KB / B spellings */
+        end++;
+    if (*end == 'B')
+        end++;
+    if (*end || v > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(v << shift);
+    return 0;
+}
+
+int gc_parse_bool(const char *text, bool *out)
+{
+    static const char *const yes[] = { "on", "yes", "true", "1" }, *const no[] = { "off", "no", "false", "0" };
+    for (int i = 0; i < 4; i++)
+        if (strcmp(text, yes[i]) == 0 || strcmp(text, no[i]) == 0) {
+            *out = strcmp(text, yes[i]) == 0;
+            return 0;
+        }
+    return -1;
+}
+
+int gc_parse_heap_policy(const char *text, gc_heap_policy *p, char *err, size_t errlen)
 {
     if (strcmp(text, "default") == 0) {
-        cfg->heap_grow = 0;
-        cfg->heap_fixed = 0;
+        p->grow = 0;
+        p->fixed = 0;
         return 0;
     }
     if (strncmp(text, "grow:", 5) == 0) {
@@ -90,30 +139,99 @@ int gc_parse_heap_policy(const char *text, gc_config *cfg, char *err, size_t err
             snprintf(err, errlen, "grow:FACTOR needs 1 < FACTOR <= 100");
             return -1;
         }
-        cfg->heap_grow = f;
-        cfg->heap_fixed = 0;
+        p->grow = f;
+        p->fixed = 0;
         return 0;
     }
     if (strncmp(text, "fixed:", 6) == 0) {
-        const char *p = text + 6;
-        char *end;
-        errno = 0;
-        unsigned long long v = strtoull(p, &end, 10);
-        unsigned shift = 0;
-        if (*end == 'k' || *end == 'K') shift = 10, end++;
-        else if (*end == 'm' || *end == 'M') shift = 20, end++;
-        else if (*end == 'g' || *end == 'G') shift = 30, end++;
-        if (*end == 'i') end++;
-        if (*end == 'B') end++;
-        if (end == p || *end || errno || *p == '-' || v == 0 || v > (SIZE_MAX >> shift)) {
+        size_t v;
+        if (gc_parse_size(text + 6, &v) < 0 || v == 0) {
             snprintf(err, errlen, "fixed:SIZE needs a size in bytes > 0, e.g. fixed:64M");
             return -1;
         }
-        cfg->heap_fixed = (size_t)(v << shift);
+        p->fixed = v;
         return 0;
     }
     snprintf(err, errlen, "default, grow:FACTOR or fixed:SIZE expected");
     return -1;
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+int gc_config_add_option(gc_config *cfg, const char *key, size_t keylen, const char *value, char *err,
+                         size_t errlen)
+{
+    if (cfg->nopts == GC_OPTS_MAX) {
+        snprintf(err, errlen, "at most %d collector options", GC_OPTS_MAX);
+        return -1;
+    }
+    if (keylen == 0 || keylen >= sizeof cfg->opts[0].key) {
+        snprintf(err, errlen, "an option needs a key of 1 to %zu characters before '='",
+                 sizeof cfg->opts[0].key - 1);
+        return -1;
+    }
+    memcpy(cfg->opts[cfg->nopts].key, key, keylen);
+    cfg->opts[cfg->nopts].key[keylen] = 0;
+    cfg->opts[cfg->nopts].value = value;
+    cfg->nopts++;
+    return 0;
+}
+
+int gc_config_add(gc_config *cfg, const char *key_value, char *err, size_t errlen)
+{
+    const char *eq = strchr(key_value, '=');
+    if (!eq) {
+        snprintf(err, errlen, "KEY=VALUE expected, e.g. trigger=safepoint");
+        return -1;
+    }
+    return gc_config_add_option(cfg, key_value, (size_t)(eq - key_value), eq + 1, err, errlen);
+}
+
+/* c's keys, comma-separated, or "none". */
+static void option_keys(const gc_collector *c, char *buf, size_t len)
+{
+    size_t n = 0;
+    buf[0] = 0;
+    for (const gc_option *o = c->options; o && o->key && n < len; o++) {
+        int w = snprintf(buf + n, len - n, "%s%s", n ? ", " : "", o->key);
+        n += w > 0 ? (size_t)w : 0;
+    }
+    if (!buf[0])
+        snprintf(buf, len, "none");
+}
+
+static int apply_one(const gc_collector *c, const char *key, const char *value, char *err, size_t errlen)
+{
+    for (const gc_option *o = c->options; o && o->key; o++) {
+        if (strcmp(o->key, key) != 0)
+            continue;
+        char why[160];
+        if (o->set(value, why, sizeof why) == 0)
+            return 0;
+        snprintf(err, errlen, "invalid value '%s' (%s) for option '%s' of collector '%s'", value, why, key, c->name);
+        return -1;
+    }
+    char keys[160];
+    option_keys(c, keys, sizeof keys);
+    if (c->options && c->options->key)
+        snprintf(err, errlen, "collector '%s' has no option '%s' (valid keys: %s)", c->name, key, keys);
+    else
+        snprintf(err, errlen, "collector '%s' has no option '%s' (it takes no options)", c->name, key);
+    return -1;
+}
+
+int gc_apply_options(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen)
+{
+    for (int i = 0; cfg && i < cfg->nopts; i++)
+        if (apply_one(c, cfg->opts[i].key, cfg->opts[i].value, err, errlen) < 0)
+            return -1;
+    return 0;
+}
+
+int gc_check_option(const char *collector, const char *key, const char *value, char *err, size_t errlen)
+{
+    const gc_collector *c = gc_find(collector);
+    return c ? apply_one(c, key, value, err, errlen) : 0;
 }
 
 /* ---- roots and safe points ---------------------------------------------- */
@@ -169,9 +287,15 @@ void gc_root_push(rt_object **slot)
     root_slots[root_count++] = slot;
 }
 
-void gc_root_pop(int n)
+void gc_root_pop(rt_object **slot)
 {
-    root_count -= n;
+    /* Popping out of order, or more than was pushed, would leave a dead
+     * slot registered and drop a live one: a tracing collector would then
+     * read a stale stack variable or free what it holds. */
+    GCLAB_ASSERT(root_count > 0);
+    GCLAB_ASSERT(root_slots[root_count - 1] == slot);
+    (void)slot;
+    root_count--;
 }
 
 int gc_visit_explicit_roots(rt_visitproc visit, void *arg)
@@ -190,7 +314,7 @@ void gc_safe_point(void)
     if (!gc_collect_wanted || !active || !gc_vm_is_safe())
         return;
     gc_collect_wanted = false;
-    if (active->collect(-1) < 0)   /* -1: the work the collector asked for */
+    if (active->safe_point && active->safe_point() < 0)
         rt_err_clear();
 }
 
@@ -208,6 +332,13 @@ void gc_stats_fill_live(gc_stats *out)
     out->objects_live = a.domain[RT_DOMAIN_OBJ].blocks_in_use;
     out->bytes_live = a.domain[RT_DOMAIN_OBJ].bytes_in_use + a.domain[RT_DOMAIN_MEM].bytes_in_use;
     out->containers_tracked = 0;
-    if (active)
-        active->for_each_object(-1, count_one, &out->containers_tracked);
+    if (!active)
+        return;
+    active->for_each_object(-1, count_one, &out->containers_tracked);
+    /* for_each_object (gc.get_objects) leaves gc.freeze()'s permanent
+     * generation out, as CPython does; frozen containers are still
+     * tracked, and the leak report compares counts taken before and after
+     * a freeze. */
+    if (active->freeze_count)
+        out->containers_tracked += (uint64_t)active->freeze_count();
 }

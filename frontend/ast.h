@@ -3,11 +3,11 @@
  *
  * Shaped after CPython's ast module (same node names and fields, so that a
  * dump can be compared with ast.dump by eye), restricted to the subset of
- * /work/shared/LANGUAGE.md.  The tree does not depend on the object model:
+ * docs/language.md.  The tree does not depend on the object model:
  * constants are C values (int64_t, double, UTF-8 bytes + length with escapes
  * decoded).  An integer literal that does not fit in 64 bits becomes a
  * VM_CONST_BIGINT carrying its source digits; the compiler raises
- * OverflowError when it meets one (LANGUAGE.md: ints are 64-bit).
+ * OverflowError when it meets one (docs/language.md: ints are 64-bit).
  *
  * Invariants:
  *   - every node, list and string of a tree lives in one vm_arena and is

@@ -14,7 +14,7 @@
  *   - tokenizing stops at the first error: the parser decides, as CPython
  *     does, whether that error or an earlier parser error is reported.
  * The gclab subset rejects tabs in indentation even when CPython would
- * accept them (LANGUAGE.md): the first such line is recorded (tab_line)
+ * accept them (docs/language.md): the first such line is recorded (tab_line)
  * for the parser to report if nothing else fails; inconsistent tabs get
  * CPython's TabError at once.
  */

@@ -43,6 +43,7 @@ typedef struct ctx {
     const char **run_workload, **run_config;
     int *run_repeat;
     FILE *out, *err;
+    double load_start[3];    /* load averages when the experiment started */
 } ctx;
 
 static int make_root(ctx *X, const char *out_root)
@@ -202,7 +203,7 @@ static int write_run_files(ctx *X, size_t i, const char *status, bool with_cmd)
 static int write_provenance(ctx *X, const lab_experiment_opts *o, const char *started, const char *finished)
 {
     lab_provenance p = { &X->spec, X->gclab, o->command_line, started, finished, X->runs, X->nruns,
-                         X->run_workload, X->run_config };
+                         X->run_workload, X->run_config, { X->load_start[0], X->load_start[1], X->load_start[2] } };
     char e[512];
     char *path = lab_strdup_printf("%s/provenance.json", X->root);
     int rc = path ? lab_provenance_write(path, &p, e, sizeof e) : -1;
@@ -275,6 +276,15 @@ int lab_experiment(const lab_experiment_opts *o)
         fprintf(X.err, "gclab experiment: cannot copy the spec into %s\n", X.root);
         goto done;
     }
+    if (lab_provenance_copy_workloads(&X.spec, X.root, e, sizeof e) < 0) {
+        fprintf(X.err, "gclab experiment: cannot copy the workloads into %s: %s\n", X.root, e);
+        goto done;
+    }
+    lab_load_average(X.load_start);
+    char busy[160];
+    lab_busy_warning(X.load_start, busy, sizeof busy);
+    if (busy[0])
+        fprintf(X.err, "gclab experiment: warning: %s\n", busy);
     if (expand(&X) < 0) {
         fprintf(X.err, "gclab experiment: cannot lay out the runs under %s\n", X.root);
         goto done;

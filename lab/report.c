@@ -29,6 +29,7 @@
 #include "lab/experiment.h"
 #include "lab/fileio.h"
 #include "lab/results.h"
+#include "lab/export.h"
 #include "lab/stats.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
@@ -684,6 +685,11 @@ int lab_report(const lab_report_opts *o)
         goto done;
     }
     free(sp);
+    if (lab_export_write(&C.R, C.out, e, sizeof e) < 0) {
+        fprintf(C.err, "gclab report: %s\n", e);
+        rc = 3;
+        goto done;
+    }
     if (!o->no_charts) {
         for (size_t w = 0; w < C.R.nworkloads; w++)
             if (workload_has_data(&C.R, C.R.workloads[w]))

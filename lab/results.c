@@ -20,7 +20,7 @@ const char *const lab_figures[] = {
     "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms", "pause_max_ms",
     "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
     "collections", "collections_gen0", "collections_gen1", "collections_gen2",
-    "rc_cascades", "leaked_objects", "leaked_bytes",
+    "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms",
 };
 const size_t lab_nfigures = sizeof lab_figures / sizeof lab_figures[0];
 
@@ -253,7 +253,8 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return -1;
     }
-    int col_kind = -1, col_start = -1, col_end = -1, col_live = -1, col_rss = -1;
+    int col_kind = -1, col_start = -1, col_end = -1, col_live = -1, col_rss = -1, col_name = -1;
+    T->teardown_t = NAN;
     char *save = NULL;
     char *line = strtok_r(text, "\n", &save);
     if (line) {
@@ -264,6 +265,7 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
             else if (!strcmp(tok, "end_ns")) col_end = c;
             else if (!strcmp(tok, "live_bytes")) col_live = c;
             else if (!strcmp(tok, "rss_bytes")) col_rss = c;
+            else if (!strcmp(tok, "collector")) col_name = c;
         }
     }
     if (col_kind < 0 || col_start < 0 || col_end < 0 || col_live < 0 || col_rss < 0) {
@@ -290,6 +292,14 @@ int lab_trace_load(const char *path, lab_trace *T, char *err, size_t errlen)
             return -1;
         }
         double s = strtod(f[col_start], NULL) / 1e9, e = strtod(f[col_end], NULL) / 1e9;
+        if (!strcmp(f[col_kind], "mark")) {
+            /* the program ended here: later pauses are the teardown's */
+            if (col_name >= 0 && col_name < nf && !strcmp(f[col_name], "teardown"))
+                T->teardown_t = s;
+            continue;
+        }
+        if (!isnan(T->teardown_t) && s >= T->teardown_t)
+            continue;
         if (!strcmp(f[col_kind], "sample")) {
             if (push_d(&T->sample_t, T->nsamples, s) < 0 ||
                 push_d(&T->live_bytes, T->nsamples, strtod(f[col_live], NULL)) < 0 ||

@@ -51,8 +51,11 @@ size_t lab_group_values(const lab_results *r, const lab_group *g, const char *fi
 /* Write summary.csv: one row per group, median and 95% CI of each figure. */
 int lab_summary_write(const lab_results *r, const char *path, char *err, size_t errlen);
 
-/* A trace.csv read back.  Times in seconds since the start of the run. */
+/* A trace.csv read back.  Times in seconds since the start of the run.
+ * Only the program's part: pauses and samples from its "teardown" mark on
+ * (interpreter shutdown) are left out, as the stats leave them out. */
 typedef struct lab_trace {
+    double teardown_t;          /* the teardown mark, NaN if the trace has none */
     lab_interval *pauses;       /* collections and rc cascades */
     size_t npauses;
     double *sample_t, *live_bytes, *rss_bytes;

@@ -25,14 +25,19 @@ typedef struct lab_workload {
 
 typedef struct lab_config {
     char *name;
-    char *collector;     /* rc | gen | marksweep | boehm */
-    char *thresholds;    /* gen only: "700,10,10"; NULL = default */
-    int freeze;          /* -1 unset, 0 off, 1 on (gen only) */
+    char *collector;     /* a name of collectors/list.h */
+    char *thresholds;    /* collectors with generations: "700,10,10"; NULL = default */
+    int freeze;          /* -1 unset, 0 off, 1 on (collectors with freeze) */
     char *allocator;     /* pymalloc | malloc | boehm; NULL = the collector's default */
     uint64_t arena_size; /* 0 = default (pymalloc only) */
     uint64_t pool_size;  /* 0 = default (pymalloc only) */
-    char *heap_policy;   /* marksweep/boehm only: "grow:F" or "fixed:SIZE"; NULL = default */
-    char *trigger;       /* gen only: "alloc" or "safepoint"; NULL = default (alloc) */
+    /* The collector's options (`--gc-opt`), checked by the collector's
+     * own parsers: heap_policy is option heap, trigger option trigger,
+     * gc_opts the KEY=VALUE words of gc_opt. */
+    char *heap_policy;   /* marksweep/boehm: "grow:F" or "fixed:SIZE"; NULL = default */
+    char *trigger;       /* gen: "alloc" or "safepoint"; NULL = default (alloc) */
+    char **gc_opts;
+    size_t ngc_opts;
     int line;
 } lab_config;
 

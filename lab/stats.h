@@ -15,6 +15,7 @@
  *               window [t, t+w] inside the run of (w - paused time in the
  *               window) / w.  Pauses may overlap each other and the window
  *               edges.  For w >= T it is the utilisation of the whole run.
+ *   U test      Mann-Whitney U, two-sided (see lab_mannwhitney).
  *   CI          95% bootstrap percentile interval of the median, 2000
  *               resamples drawn with a fixed-seed generator (so a summary is
  *               reproducible bit for bit); a Student t-interval of the mean
@@ -67,6 +68,19 @@ double lab_mmu(const lab_interval *pauses, size_t n, double run_start, double ru
  * pauses once.  Returns 0, or -1 if out of memory. */
 int lab_mmu_curve(const lab_interval *pauses, size_t n, double run_start, double run_end,
                   const double *windows, size_t nw, double *out);
+
+/* Two-sided Mann-Whitney U test of x against y: the p-value, and U of x
+ * (pairs with x > y, ties counted one half) in *u_out when not NULL.  As
+ * scipy.stats.mannwhitneyu(method="auto"): the exact distribution when
+ * there are no ties and one sample is smaller than LAB_MW_EXACT_BELOW,
+ * otherwise the normal approximation with tie and continuity corrections.
+ * With 3 runs against 3 the smallest possible p is 0.1: significance at
+ * 0.05 needs at least 4 against 4 (p >= 0.029).  NaN if a sample is empty. */
+#define LAB_MW_EXACT_BELOW 8
+double lab_mannwhitney(const double *x, size_t nx, const double *y, size_t ny, double *u_out);
+/* median(x) / median(y) and its 95% bootstrap interval (each sample
+ * resampled on its own, LAB_BOOTSTRAP_RESAMPLES times, fixed seed). */
+lab_ci lab_median_ratio_ci(const double *x, size_t nx, const double *y, size_t ny);
 
 /* splitmix64: the lab's deterministic generator (bootstrap, tests). */
 uint64_t lab_rand_next(uint64_t *state);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include "lab/telemetry_out.h"
 #include "lab/stats.h"
 #include "lab/fileio.h"
@@ -42,7 +43,7 @@ static char *put_str(char *p, const char *s, size_t max)
     return p;
 }
 
-#define COLLECTOR_NAME_MAX 32   /* collector names are short static strings ("marksweep") */
+#define COLLECTOR_NAME_MAX 64   /* collector names ("marksweep") and mark names (<= RT_TEL_MARK_NAME_MAX) */
 
 static int write_trace(FILE *f, void *arg)
 {
@@ -83,6 +84,64 @@ int lab_tel_write_trace(const char *path, char *err, size_t errlen)
     return lab_write_atomic(path, write_trace, &run, err, errlen);
 }
 
+/* ---- the trace as Trace Event JSON (Perfetto, chrome://tracing) ---- */
+
+/* One complete event ("ph": "X") per pause, one instant event per mark and
+ * a counter track ("ph": "C") of live bytes and RSS from the samples; times
+ * in microseconds since the start of recording, as the format wants. */
+static int write_chrome(FILE *f, void *arg)
+{
+    const rt_tel_run *run = arg;
+    fputs("{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n", f);
+    fputs("  {\"name\": \"process_name\", \"ph\": \"M\", \"pid\": 1, \"args\": {\"name\": \"gclab run\"}}", f);
+    for (size_t i = 0; i < run->count; i++) {
+        const rt_tel_event *e = &run->events[i];
+        double ts = (double)e->start_ns / 1e3;
+        fputs(",\n  ", f);
+        switch (e->kind) {
+        case RT_TEL_COLLECTION:
+        case RT_TEL_CASCADE: {
+            char name[64];
+            if (e->kind == RT_TEL_CASCADE)
+                snprintf(name, sizeof name, "rc cascade");
+            else if (e->generation >= 0)
+                snprintf(name, sizeof name, "%s collection, generation %d", e->collector ? e->collector : "gc",
+                         (int)e->generation);
+            else
+                snprintf(name, sizeof name, "%s collection", e->collector ? e->collector : "gc");
+            fputs("{\"name\": ", f);
+            lab_json_write_string(f, name);
+            fprintf(f, ", \"cat\": \"gc\", \"ph\": \"X\", \"pid\": 1, \"tid\": 1, \"ts\": %.3f, \"dur\": %.3f, "
+                       "\"args\": {\"examined\": %llu, \"collected\": %llu, \"uncollectable\": %llu, "
+                       "\"heap_before\": %llu, \"heap_after\": %llu}}",
+                    ts, (double)(e->end_ns - e->start_ns) / 1e3, (unsigned long long)e->examined,
+                    (unsigned long long)e->collected, (unsigned long long)e->uncollectable,
+                    (unsigned long long)e->heap_before, (unsigned long long)e->heap_after);
+            break;
+        }
+        case RT_TEL_MARK:
+            fputs("{\"name\": ", f);
+            lab_json_write_string(f, e->collector ? e->collector : "mark");
+            fprintf(f, ", \"cat\": \"mark\", \"ph\": \"i\", \"s\": \"g\", \"pid\": 1, \"tid\": 1, \"ts\": %.3f}", ts);
+            break;
+        default:
+            fprintf(f, "{\"name\": \"memory\", \"ph\": \"C\", \"pid\": 1, \"ts\": %.3f, "
+                       "\"args\": {\"live_bytes\": %llu, \"rss_bytes\": %llu}}",
+                    ts, (unsigned long long)e->live_bytes, (unsigned long long)e->rss_bytes);
+            break;
+        }
+    }
+    fputs("\n]}\n", f);
+    return ferror(f) ? -1 : 0;
+}
+
+int lab_tel_write_chrome(const char *path, char *err, size_t errlen)
+{
+    rt_tel_run run;
+    rt_tel_snapshot(&run);
+    return lab_write_atomic(path, write_chrome, &run, err, errlen);
+}
+
 /* ---- the stats JSON ---- */
 
 /* JSON has no NaN: an undefined figure (no pauses) is null. */
@@ -116,14 +175,66 @@ static uint64_t rss_high_water(void)
     return (uint64_t)kib * 1024;
 }
 
+/* The measurement window of a run: [from, to) in ns since enable, with the
+ * process CPU time at both ends.  to is the "teardown" mark (the end of the
+ * program) or the end of recording; from is 0, or what the run's
+ * "measure_from" config says: "mark:NAME" (the first mark NAME) or a number
+ * of seconds (a warm-up to leave out). */
+typedef struct tel_window {
+    uint64_t from_ns, to_ns, end_ns;
+    uint64_t cpu_from, cpu_to, cpu_end;
+    bool from_found;
+} tel_window;
+
+static const char *config_value(const rt_tel_run *run, const char *key)
+{
+    for (int i = 0; i < run->nconfig; i++)
+        if (strcmp(run->config_keys[i], key) == 0)
+            return run->config_values[i];
+    return NULL;
+}
+
+static tel_window measurement_window(const rt_tel_run *run)
+{
+    tel_window w = { 0, run->wall_ns, run->wall_ns, 0, run->cpu_ns, run->cpu_ns, true };
+    for (size_t i = 0; i < run->count; i++) {
+        const rt_tel_event *e = &run->events[i];
+        if (e->kind == RT_TEL_MARK && strcmp(e->collector, RT_TEL_MARK_TEARDOWN) == 0) {
+            w.to_ns = e->start_ns;
+            w.cpu_to = e->cpu_ns;
+        }
+    }
+    const char *from = config_value(run, "measure_from");
+    if (from && strncmp(from, "mark:", 5) == 0) {
+        w.from_found = false;
+        for (size_t i = 0; i < run->count && !w.from_found; i++) {
+            const rt_tel_event *e = &run->events[i];
+            if (e->kind == RT_TEL_MARK && strcmp(e->collector, from + 5) == 0 && e->start_ns <= w.to_ns) {
+                w.from_ns = e->start_ns;
+                w.cpu_from = e->cpu_ns;
+                w.from_found = true;
+            }
+        }
+    } else if (from) {
+        double secs = strtod(from, NULL);
+        uint64_t ns = secs > 0 ? (uint64_t)(secs * 1e9) : 0;
+        w.from_ns = ns < w.to_ns ? ns : w.to_ns;
+        /* CPU time at a point in time is not recorded: assume the process
+         * ran at the run's average CPU rate during the warm-up */
+        w.cpu_from = w.to_ns ? (uint64_t)((double)w.cpu_to * (double)w.from_ns / (double)w.to_ns) : 0;
+    }
+    return w;
+}
+
 static int write_stats(FILE *f, void *arg)
 {
     const rt_tel_run *run = arg;
-    double wall_s = (double)run->wall_ns / 1e9, cpu_s = (double)run->cpu_ns / 1e9;
+    tel_window w = measurement_window(run);
+    double wall_s = (double)(w.to_ns - w.from_ns) / 1e9, cpu_s = (double)(w.cpu_to - w.cpu_from) / 1e9;
 
     size_t npause = 0;
     for (size_t i = 0; i < run->count; i++)
-        npause += run->events[i].kind != RT_TEL_SAMPLE;
+        npause += run->events[i].kind == RT_TEL_COLLECTION || run->events[i].kind == RT_TEL_CASCADE;
     double *ms = malloc((npause ? npause : 1) * sizeof *ms);
     lab_interval *iv = malloc((npause ? npause : 1) * sizeof *iv);
     if (!ms || !iv) {
@@ -131,9 +242,12 @@ static int write_stats(FILE *f, void *arg)
         free(iv);
         return -1;
     }
+    /* Pauses that start inside the window make the program's figures;
+     * those of the warm-up and of the teardown are counted apart. */
     uint64_t coll[3] = { 0, 0, 0 }, coll_total = 0, cascades = 0, samples = 0;
     uint64_t peak_rss = 0, peak_live = run->peak_live;
-    double gc_ns = 0, cascade_ns = 0;
+    uint64_t td_pauses = 0, warm_pauses = 0;
+    double gc_ns = 0, cascade_ns = 0, td_gc_ns = 0, td_max_ns = 0;
     size_t k = 0;
     for (size_t i = 0; i < run->count; i++) {
         const rt_tel_event *e = &run->events[i];
@@ -143,7 +257,20 @@ static int write_stats(FILE *f, void *arg)
                 peak_rss = e->rss_bytes;
             continue;
         }
+        if (e->kind != RT_TEL_COLLECTION && e->kind != RT_TEL_CASCADE)
+            continue;
         double d = (double)(e->end_ns - e->start_ns);
+        if (e->start_ns >= w.to_ns) {
+            td_pauses++;
+            td_gc_ns += d;
+            if (d > td_max_ns)
+                td_max_ns = d;
+            continue;
+        }
+        if (e->start_ns < w.from_ns) {
+            warm_pauses++;
+            continue;
+        }
         ms[k] = d / 1e6;
         iv[k++] = (lab_interval){ (double)e->start_ns / 1e6, (double)e->end_ns / 1e6 };
         gc_ns += d;
@@ -156,12 +283,13 @@ static int write_stats(FILE *f, void *arg)
                 coll[e->generation]++;
         }
     }
+    npause = k;
     uint64_t hwm = rss_high_water();
     if (hwm > peak_rss)
         peak_rss = hwm;   /* the kernel's high-water mark sees between samples */
     lab_sort(ms, npause);
     double windows[3] = { 1, 10, 100 }, mmu[3];
-    if (lab_mmu_curve(iv, npause, 0, wall_s * 1e3, windows, 3, mmu) < 0)
+    if (lab_mmu_curve(iv, npause, (double)w.from_ns / 1e6, (double)w.to_ns / 1e6, windows, 3, mmu) < 0)
         mmu[0] = mmu[1] = mmu[2] = NAN;
 
     fputs("{\n  \"format\": \"gclab-stats/1\",\n  \"config\": {", f);
@@ -197,6 +325,14 @@ static int write_stats(FILE *f, void *arg)
     json_u64(f, "leaked_objects", run->leak_objects);
     json_u64(f, "leaked_bytes", run->leak_bytes);
     json_u64(f, "samples", samples);
+    json_num(f, "warmup_s", (double)w.from_ns / 1e9, false);
+    json_u64(f, "warmup_pause_count", warm_pauses);
+    fprintf(f, "  \"measure_from_found\": %s,\n", w.from_found ? "true" : "false");
+    json_num(f, "teardown_s", (double)(w.end_ns - w.to_ns) / 1e9, false);
+    json_num(f, "teardown_cpu_s", (double)(w.cpu_end - w.cpu_to) / 1e9, false);
+    json_u64(f, "teardown_pause_count", td_pauses);
+    json_num(f, "teardown_gc_s", td_gc_ns / 1e9, false);
+    json_num(f, "teardown_pause_max_ms", td_pauses ? td_max_ns / 1e6 : NAN, false);
     fprintf(f, "  \"events_dropped\": %llu\n}\n", (unsigned long long)run->dropped);
     free(ms);
     free(iv);

@@ -1,13 +1,18 @@
 /*
- * config.c -- the inittab: every built-in module gclab brings up, in the
- * order it creates them (CPython's Modules/config.c).
+ * config.c -- the inittab: every built-in module gclab has, eager ones in
+ * the order it creates them at start-up (CPython's Modules/config.c).  New
+ * modules should be lazy: an eager one adds objects to every program's
+ * start-up heap.
  */
 #include "modules/modules.h"
 
 const vm_inittab mod_inittab[] = {
-    { "sys", vm_mod_sys_init, NULL, NULL },
-    { "time", vm_mod_time_init, NULL, NULL },
-    { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini },
-    { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini },
-    { NULL, NULL, NULL, NULL },
+    { "sys", vm_mod_sys_init, NULL, NULL, false },
+    { "time", vm_mod_time_init, NULL, NULL, false },
+    { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini, false },
+    { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini, false },
+    /* lazy: created at the first `import`, so the heap and the gc counts a
+     * program starts with are what they were before the module existed */
+    { "gclab", vm_mod_gclab_init, NULL, NULL, true },
+    { NULL, NULL, NULL, NULL, false },
 };

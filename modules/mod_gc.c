@@ -4,10 +4,13 @@
  * Everything goes through collectors/collector.h: the active collector
  * (gc_active()) answers collect / counts / thresholds / freeze / stats /
  * the object walk, gc_util.c gives enable/disable, get_referents and
- * get_referrers, and the gen collector's own extras (gc.garbage, the
- * DEBUG_* flags) are asked for only when gen is the active collector.
- * Under a collector without them (rc) the module keeps its own garbage
- * list and debug flags, which nothing reads.
+ * get_referrers.  Where the collector leaves an optional slot NULL the
+ * module answers as for nothing to report: gc.collect(n) runs a full
+ * collection, get_threshold() is (0, 0, 0) and set_threshold() is
+ * accepted and ignored, freeze() and unfreeze() do nothing and
+ * get_freeze_count() is 0; without gc.garbage and DEBUG_* flags (every
+ * collector but gen) the module keeps its own garbage list and debug
+ * flags, which nothing reads.
  *
  * Invariants:
  *   - `callbacks` is the list created at start-up; rebinding gc.callbacks
@@ -35,8 +38,6 @@
 static rt_object *callbacks;     /* gc.callbacks (owned) */
 static rt_object *own_garbage;   /* gc.garbage when the collector has none */
 static int own_debug;            /* gc.get_debug() when the collector has none */
-
-static bool is_gen(void) { return gc_active() == &gc_gen_collector; }
 
 #define MF VM_MODFUNC
 #define UNUSED_ARGS (void)self; (void)args; (void)nargs; (void)kwnames
@@ -106,7 +107,8 @@ MF(gc_collect)
         return NULL;
     if (gen < 0 || gen >= GC_GENERATIONS)
         return rt_err_set_string(&rt_exc_ValueError, "invalid generation");
-    if (!gc_active()->refcounting) {
+    const gc_collector *c = gc_active();
+    if (!gc_has(c, GC_CAP_REFCOUNTING)) {
         /* A tracing collector sees the values of the VM's stacks, not
          * those C functions keep in their variables: called by one of
          * them (map(gc.collect, ...), a sort key), collect at the next
@@ -118,7 +120,7 @@ MF(gc_collect)
         }
         vm_scrub_frame();
     }
-    intptr_t n = gc_active()->collect((int)gen);
+    intptr_t n = c->collect_generation ? c->collect_generation((int)gen) : c->collect(GC_FULL);
     if (n < 0)
         return NULL;
     return rt_int_from_i64(n);
@@ -176,13 +178,21 @@ MF(gc_get_count)
     return triple(c);
 }
 
+/* Without a get_threshold slot: zeros, nothing triggers a collection. */
+static void get_threshold(intptr_t t[GC_GENERATIONS])
+{
+    memset(t, 0, sizeof(intptr_t) * GC_GENERATIONS);
+    if (gc_active()->get_threshold)
+        gc_active()->get_threshold(t);
+}
+
 MF(gc_get_threshold)
 {
     UNUSED_ARGS;
     if (no_args("get_threshold", nargs, kwnames) < 0)
         return NULL;
     intptr_t t[GC_GENERATIONS];
-    gc_active()->get_threshold(t);
+    get_threshold(t);
     return triple(t);
 }
 
@@ -198,7 +208,7 @@ MF(gc_set_threshold)
                              GC_GENERATIONS, (long)nargs);
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
-    gc_active()->get_threshold(t);
+    get_threshold(t);
     /* CPython parses the thresholds as C ints straight into the
      * collector's state: the ones before a bad argument are set. */
     bool bad = false;
@@ -218,11 +228,12 @@ MF(gc_set_threshold)
         return NULL;
     if (bad) {
         rt_object *exc = rt_err_fetch();
-        gc_active()->set_threshold(t, GC_GENERATIONS);
+        if (gc_active()->set_threshold)
+            gc_active()->set_threshold(t, GC_GENERATIONS);
         rt_err_restore(exc);
         return NULL;
     }
-    if (gc_active()->set_threshold(t, GC_GENERATIONS) < 0)
+    if (gc_active()->set_threshold && gc_active()->set_threshold(t, GC_GENERATIONS) < 0)
         return NULL;
     return rt_none_new();
 }
@@ -232,7 +243,8 @@ MF(gc_freeze_f)
     UNUSED_ARGS;
     if (no_args("freeze", nargs, kwnames) < 0)
         return NULL;
-    gc_active()->freeze();
+    if (gc_active()->freeze)
+        gc_active()->freeze();
     return rt_none_new();
 }
 
@@ -241,7 +253,8 @@ MF(gc_unfreeze_f)
     UNUSED_ARGS;
     if (no_args("unfreeze", nargs, kwnames) < 0)
         return NULL;
-    gc_active()->unfreeze();
+    if (gc_active()->unfreeze)
+        gc_active()->unfreeze();
     return rt_none_new();
 }
 
@@ -250,7 +263,7 @@ MF(gc_get_freeze_count)
     UNUSED_ARGS;
     if (no_args("get_freeze_count", nargs, kwnames) < 0)
         return NULL;
-    return rt_int_from_i64(gc_active()->freeze_count());
+    return rt_int_from_i64(gc_active()->freeze_count ? gc_active()->freeze_count() : 0);
 }
 
 static int set_int(rt_object *d, const char *key, uint64_t v)
@@ -366,8 +379,8 @@ MF(gc_set_debug)
     int64_t flags;
     if (!o || int_arg(o, &flags) < 0)
         return NULL;
-    if (is_gen())
-        gc_gen_set_debug((int)flags);
+    if (gc_active()->set_debug)
+        gc_active()->set_debug((int)flags);
     else
         own_debug = (int)flags;
     return rt_none_new();
@@ -378,7 +391,7 @@ MF(gc_get_debug)
     UNUSED_ARGS;
     if (no_args("get_debug", nargs, kwnames) < 0)
         return NULL;
-    return rt_int_from_i64(is_gen() ? gc_gen_get_debug() : own_debug);
+    return rt_int_from_i64(gc_active()->get_debug ? gc_active()->get_debug() : own_debug);
 }
 
 /* ---- gc.callbacks ------------------------------------------------------------- */
@@ -460,8 +473,8 @@ int vm_mod_gc_init(void)
             return -1;
     RT_SETREF(callbacks, rt_list_new(0));
     rt_object *garbage = NULL;
-    if (is_gen()) {
-        garbage = gc_gen_garbage();
+    if (gc_active()->garbage) {
+        garbage = gc_active()->garbage();
     } else {
         RT_SETREF(own_garbage, rt_list_new(0));
         garbage = own_garbage;

@@ -1,5 +1,5 @@
 /*
- * modules.h -- gclab's built-in modules (sys, time, gc, weakref) and the
+ * modules.h -- gclab's built-in modules (sys, time, gc, weakref, gclab) and the
  * inittab that names them for vm_init.
  *
  * Adding a module: one file here with its init (and, if it keeps C-side
@@ -17,6 +17,7 @@ extern const vm_inittab mod_inittab[];
 
 int vm_mod_sys_init(void);
 int vm_mod_time_init(void);
+int vm_mod_gclab_init(void);
 int vm_mod_gc_init(void);
 void vm_mod_gc_fini(void);
 int vm_mod_weakref_init(void);

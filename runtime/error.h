@@ -31,7 +31,7 @@ typedef struct rt_exception {
     rt_object *weakreflist;
 } rt_exception;
 
-/* The built-in exception types (LANGUAGE.md lists which the subset has). */
+/* The built-in exception types (docs/language.md lists which the subset has). */
 extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError,
     rt_exc_ZeroDivisionError, rt_exc_OverflowError, rt_exc_AssertionError,

@@ -1,22 +1,55 @@
 /*
- * gchead.h -- the GC header that precedes every container, and the small
- * part of collector state the runtime touches on its hot paths.
+ * gchead.h -- the GC header that precedes every container, the one table
+ * of what its bits mean, and the small part of collector state the runtime
+ * touches on its hot paths.
  *
  * Layout (as CPython 3.8+): two words in front of the object.
  *   gc_next: address of the next header in the object's list; 0 = untracked.
- *            Collectors may use bit 0 during a collection (CPython's
- *            NEXT_MASK_UNREACHABLE).
- *   gc_prev: address of the previous header; its low two bits are flags
- *            (RT_GC_FINALIZED, RT_GC_COLLECTING).  During a collection the
- *            cycle collector may store gc_refs in the upper bits, exactly
- *            as CPython does, so no per-collection memory is needed.
+ *   gc_prev: address of the previous header, with flags in its low bits.
+ * Headers are 16-byte aligned, so the low four bits of an address are zero
+ * and may carry flags.
+ *
+ * Every bit of the header words, and the one bit of the refcount word a
+ * collector uses, is allocated here; no collector defines bits of its own.
+ *
+ *   word     bits  name                    user          kept by list ops?
+ *   gc_next  0     RT_GC_NEXT_UNREACHABLE  cycle core    no: set only on the
+ *                  (CPython's NEXT_MASK_UNREACHABLE)     tentatively-unreachable
+ *                                                        list of one
+ *                                                        move_unreachable pass,
+ *                                                        which links it by hand;
+ *                                                        no rt_gc_list_* call
+ *                                                        may see it
+ *   gc_next  1-63  next header (0: untracked)            all
+ *   gc_prev  0     RT_GC_FINALIZED         every         yes: set_prev, append,
+ *                  collector that runs finalizers        remove, move, merge and
+ *                  (PEP 442: at most once; never         untrack keep it
+ *                  cleared while the object lives)
+ *   gc_prev  1     RT_GC_COLLECTING        cycle core    yes by the list ops;
+ *                  (the object is in the set being       untrack clears it
+ *                  collected)
+ *   gc_prev  2-63  previous header; or, while           set_prev keeps
+ *                  COLLECTING, the object's gc_refs      bits 0-1
+ *                  (rt_gc_refs_*: the young list is then
+ *                  singly linked); or, on the trashcan's
+ *                  deferred chain (object.c), a destructor index
+ *   refcnt   62    RT_GC_MARK_REFCNT       marksweep     (not a header word:
+ *                  (mark bit; under marksweep refcounts  marksweep marks atomic
+ *                  sit near RT_IMMORTAL_REFCNT = 2^60)   objects too)
+ *
+ * Other users of the words, which set no bits: the trashcan (object.c)
+ * chains deferred deallocations through gc_next of untracked objects;
+ * marksweep puts an rt_gchead-shaped link (no flags) in front of every
+ * block, threaded into its own lists with the same list operations.
  *
  * Invariants:
  *   - an object is "tracked" iff gc_next != 0;
  *   - the lists are circular and doubly linked through gc_next/gc_prev with a
  *     dummy list head (an rt_gchead that is not followed by an object);
- *   - RT_GC_FINALIZED, once set, is never cleared while the object lives
- *     (PEP 442: finalize runs at most once).
+ *     a list head carries no flags;
+ *   - outside a collection no header has RT_GC_COLLECTING or
+ *     RT_GC_NEXT_UNREACHABLE set (collectors/gc_check.c verifies it);
+ *   - RT_GC_FINALIZED, once set, is never cleared while the object lives.
  *
  * The runtime only ever links new containers into rt_gc.young (rt_gc_track)
  * and unlinks them (rt_gc_untrack); which list that is, and what a
@@ -26,16 +59,24 @@
 #define GCLAB_RUNTIME_GCHEAD_H
 
 #include "runtime/object.h"
+#include "runtime/check.h"
 
 typedef struct rt_gchead {
     uintptr_t gc_next;
     uintptr_t gc_prev;
 } rt_gchead;
 
+#define RT_GC_NEXT_UNREACHABLE ((uintptr_t)1)
 #define RT_GC_FINALIZED   ((uintptr_t)1)
 #define RT_GC_COLLECTING  ((uintptr_t)2)
 #define RT_GC_FLAG_MASK   ((uintptr_t)3)
 #define RT_GC_FLAG_BITS   2
+#define RT_GC_MARK_REFCNT ((intptr_t)1 << 62)
+/* Under the tracing collectors every live object's refcount stays within a
+ * few million of RT_IMMORTAL_REFCNT (2^60; it may dip below: interned
+ * strings drop references they never took), so it is at least this, while
+ * a gc head's first word (an address) and a freed block's are below it. */
+#define RT_GC_TRACED_REFCNT_FLOOR ((uintptr_t)1 << 56)
 
 static inline rt_gchead *rt_as_gc(rt_object *o) { return (rt_gchead *)o - 1; }
 static inline rt_object *rt_from_gc(rt_gchead *g) { return (rt_object *)(g + 1); }
@@ -59,22 +100,72 @@ static inline void rt_gc_list_init(rt_gchead *head)
 }
 static inline bool rt_gc_list_is_empty(rt_gchead *head) { return head->gc_next == (uintptr_t)head; }
 
-/* Append node at the tail of the list headed by head. */
+/* Append node at the tail of the list headed by head.  node's own links
+ * are overwritten (it must not be in a list any more). */
 static inline void rt_gc_list_append(rt_gchead *node, rt_gchead *head)
 {
     rt_gchead *last = rt_gc_prev(head);
+    GCLAB_ASSERT(rt_gc_next(last) == head);   /* head's tail links back to head */
     rt_gc_set_next(last, node);
     rt_gc_set_prev(node, last);
     rt_gc_set_next(node, head);
     rt_gc_set_prev(head, node);
 }
+/* Unlink node from a well-formed (doubly linked) list, leaving it
+ * untracked; its flags stay. */
 static inline void rt_gc_list_remove(rt_gchead *node)
 {
     rt_gchead *prev = rt_gc_prev(node), *next = rt_gc_next(node);
+    GCLAB_ASSERT(rt_gc_next(prev) == node && rt_gc_prev(next) == node);
     rt_gc_set_next(prev, next);
     rt_gc_set_prev(next, prev);
     node->gc_next = 0;
 }
+/* Move node from its list to the tail of to's. */
+static inline void rt_gc_list_move(rt_gchead *node, rt_gchead *to)
+{
+    rt_gc_list_remove(node);
+    rt_gc_list_append(node, to);
+}
+/* Append every node of from, in order, to to; from becomes empty.  O(1). */
+static inline void rt_gc_list_merge(rt_gchead *from, rt_gchead *to)
+{
+    if (!rt_gc_list_is_empty(from)) {
+        rt_gchead *tail = rt_gc_prev(to);
+        rt_gchead *first = rt_gc_next(from), *last = rt_gc_prev(from);
+        GCLAB_ASSERT(rt_gc_next(tail) == to && rt_gc_next(last) == from);
+        rt_gc_set_next(tail, first);
+        rt_gc_set_prev(first, tail);
+        rt_gc_set_next(last, to);
+        rt_gc_set_prev(to, last);
+    }
+    rt_gc_list_init(from);
+}
+static inline intptr_t rt_gc_list_size(rt_gchead *list)
+{
+    intptr_t n = 0;
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
+        n++;
+    return n;
+}
+
+/* ---- the cycle core's bits (see the table above) ------------------------- */
+
+static inline bool rt_gc_is_collecting(const rt_gchead *g) { return (g->gc_prev & RT_GC_COLLECTING) != 0; }
+static inline void rt_gc_clear_collecting(rt_gchead *g) { g->gc_prev &= ~RT_GC_COLLECTING; }
+/* gc_refs: valid only while COLLECTING is set (gc_prev is then no pointer). */
+static inline intptr_t rt_gc_refs(const rt_gchead *g) { return (intptr_t)(g->gc_prev >> RT_GC_FLAG_BITS); }
+static inline void rt_gc_refs_set(rt_gchead *g, intptr_t r)
+{
+    g->gc_prev = (g->gc_prev & RT_GC_FLAG_MASK) | ((uintptr_t)r << RT_GC_FLAG_BITS);
+}
+/* Enter a collection: gc_refs = r, COLLECTING set, FINALIZED kept. */
+static inline void rt_gc_refs_reset(rt_gchead *g, intptr_t r)
+{
+    g->gc_prev = (g->gc_prev & RT_GC_FINALIZED) | RT_GC_COLLECTING | ((uintptr_t)r << RT_GC_FLAG_BITS);
+}
+static inline void rt_gc_refs_dec(rt_gchead *g) { g->gc_prev -= (uintptr_t)1 << RT_GC_FLAG_BITS; }
+static inline bool rt_gc_next_is_unreachable(const rt_gchead *g) { return (g->gc_next & RT_GC_NEXT_UNREACHABLE) != 0; }
 
 /*
  * The part of the collector's state that the allocation and deallocation

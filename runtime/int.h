@@ -2,7 +2,7 @@
  * int.h -- int (64-bit, overflow-checked) and bool (int's subtype).
  *
  * gclab's int is a machine word: every operation checks for overflow and
- * raises OverflowError instead of wrapping (LANGUAGE.md).  Small ints
+ * raises OverflowError instead of wrapping (docs/language.md).  Small ints
  * -5..256 are immortal preallocated singletons, as CPython's, so that
  * rt_int_from_i64 of a small value never allocates.  True and False are two
  * immortal ints of type bool.

@@ -270,6 +270,45 @@ rt_object *rt_repr(rt_object *o)
     return r;
 }
 
+rt_object *rt_ascii(rt_object *o)
+{
+    rt_object *r = rt_repr(o);
+    if (!r || ((rt_strobject *)r)->ascii)
+        return r;
+    /* Escape every non-ASCII code point of the repr as \xNN, \uNNNN or
+     * \UNNNNNNNN, the shortest that holds it (CPython's ascii()). */
+    const unsigned char *p = (const unsigned char *)rt_str_data(r);
+    intptr_t n = rt_str_size(r);
+    char *buf = rt_raw_malloc((size_t)n * 10 + 1);   /* a 1-byte unit never grows past 10 */
+    if (!buf) {
+        rt_decref(r);
+        return rt_err_no_memory();
+    }
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < n;) {
+        unsigned c = p[i];
+        int len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (i + len > n)
+            len = 1;
+        unsigned long cp = len == 1 ? c : c & (0x7Fu >> len);
+        for (int j = 1; j < len; j++)
+            cp = (cp << 6) | (p[i + j] & 0x3F);
+        i += len;
+        if (cp < 0x80)
+            buf[k++] = (char)cp;
+        else if (cp < 0x100)
+            k += sprintf(buf + k, "\\x%02lx", cp);
+        else if (cp < 0x10000)
+            k += sprintf(buf + k, "\\u%04lx", cp);
+        else
+            k += sprintf(buf + k, "\\U%08lx", cp);
+    }
+    rt_decref(r);
+    rt_object *a = rt_str_from_bytes(buf, k);
+    rt_raw_free(buf);
+    return a;
+}
+
 rt_object *rt_str(rt_object *o)
 {
     if (rt_str_check_exact(o))

@@ -32,6 +32,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include "runtime/check.h"
 
 typedef struct rt_type rt_type;
 
@@ -228,6 +229,7 @@ static inline void rt_incref(rt_object *o) { o->refcnt++; }
 static inline void rt_xincref(rt_object *o) { if (o) o->refcnt++; }
 static inline void rt_decref(rt_object *o)
 {
+    GCLAB_ASSERT(o->refcnt > 0);   /* a reference dropped twice */
     if (--o->refcnt == 0)
         rt_dealloc(o);
 }
@@ -243,15 +245,21 @@ static inline rt_object *rt_newref(rt_object *o) { o->refcnt++; return o; }
 #define RT_VISIT(o) do { if (o) { int r_ = visit(RT_OBJ(o), arg); if (r_) return r_; } } while (0)
 
 static inline bool rt_type_is_gc(const rt_type *t) { return (t->flags & RT_TPFLAGS_GC) != 0; }
-/* Type objects are the one case where the answer depends on the object:
- * "type" is a GC type because classes (heap types) are containers, but the
- * static built-in types have no gc head (CPython's type_is_gc). */
-extern rt_type rt_type_type;
+/* Is o a container (has a gc head, may be tracked)?  The one predicate
+ * every collector, the checker and the gc module use.  Type objects are the
+ * one case where the answer depends on the object, not only its type:
+ * "type" (and every metaclass) is a GC type because classes (heap types)
+ * are containers, but the static built-in types have no gc head (CPython
+ * asks tp_is_gc for this).  One load of the type's flags answers both
+ * questions for every other object. */
 static inline bool rt_is_gc(const rt_object *o)
 {
-    if (!rt_type_is_gc(o->type))
+    unsigned long f = o->type->flags;
+    if (!(f & RT_TPFLAGS_GC))
         return false;
-    return o->type != &rt_type_type || (((const rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE);
+    if (f & RT_TPFLAGS_TYPE_SUBCLASS)
+        return (((const rt_type *)o)->flags & RT_TPFLAGS_HEAPTYPE) != 0;
+    return true;
 }
 
 /* ---- object allocation ------------------------------------------------- */
@@ -313,6 +321,8 @@ int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);
+/* ascii(o): the repr with every non-ASCII code point escaped. */
+rt_object *rt_ascii(rt_object *o);
 /* NOTE for str.h: rt_str is this function (CPython's PyObject_Str) and was
  * in the contract first; the string struct needs another name, e.g.
  * rt_strobject (as CPython's PyUnicodeObject vs PyObject_Str). */

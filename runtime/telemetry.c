@@ -53,6 +53,8 @@ static struct {
     uint64_t cascade_freed;      /* objects freed up to the trap, the trap's own included */
     uint64_t cascade_start_ns;   /* absolute monotonic ns, read at the trap */
     bool quieted;                /* a collection put the deallocation hook in quiet mode */
+    char *mark_names[RT_TEL_MAX_MARK_NAMES];   /* distinct mark names (RAW), events point here */
+    int nmark_names;
 } T = { .statm_fd = -1 };
 
 static uint64_t clock_ns(clockid_t id)
@@ -91,6 +93,8 @@ void rt_tel_reset(void)
         rt_raw_free(T.keys[i]);
         rt_raw_free(T.values[i]);
     }
+    for (int i = 0; i < T.nmark_names; i++)
+        rt_raw_free(T.mark_names[i]);
     if (T.statm_fd >= 0)
         close(T.statm_fd);
     memset(&T, 0, sizeof T);
@@ -302,6 +306,44 @@ void rt_tel_sample(void)
     note_live(e->live_bytes);
 }
 
+/* The stored copy of a mark name (events keep a pointer to it, as they keep
+ * static collector names); NULL when the table is full. */
+static const char *mark_name(const char *name)
+{
+    size_t n = strnlen(name, RT_TEL_MARK_NAME_MAX);
+    for (int i = 0; i < T.nmark_names; i++)
+        if (strncmp(T.mark_names[i], name, n) == 0 && T.mark_names[i][n] == '\0')
+            return T.mark_names[i];
+    if (T.nmark_names == RT_TEL_MAX_MARK_NAMES)
+        return NULL;
+    char *copy = rt_raw_malloc(n + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, name, n);
+    copy[n] = '\0';
+    T.mark_names[T.nmark_names++] = copy;
+    return copy;
+}
+
+void rt_tel_mark(const char *name)
+{
+    if (!rt_tel.on)
+        return;
+    const char *stored = mark_name(name);
+    if (!stored) {
+        T.dropped++;
+        return;
+    }
+    rt_tel_event *e = push();
+    if (!e)
+        return;
+    e->kind = RT_TEL_MARK;
+    e->collector = stored;
+    e->start_ns = e->end_ns = rel(rt_tel_now_ns());
+    e->cpu_ns = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - T.cpu0;
+    e->live_bytes = rt_alloc_live_bytes();
+}
+
 void rt_tel_sample_due(void)
 {
     if (rt_tel.on)
@@ -374,6 +416,7 @@ const char *rt_tel_kind_name(uint32_t kind)
     case RT_TEL_COLLECTION: return "collection";
     case RT_TEL_CASCADE: return "rc-cascade";
     case RT_TEL_SAMPLE: return "sample";
+    case RT_TEL_MARK: return "mark";
     }
     return "unknown";
 }

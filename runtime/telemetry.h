@@ -11,7 +11,13 @@
  *               than cascade_min objects, recorded as a pause;
  *   sample      time, live bytes, arenas and pools in use, RSS; taken at the
  *               end of every collection and every sample_every allocated
- *               bytes.
+ *               bytes;
+ *   mark        a named point in time (its name in `collector`) with the
+ *               process CPU time: the program's own phase markers
+ *               (gclab.mark) and "teardown", set by the run command where
+ *               the program ends and interpreter shutdown begins, so that
+ *               the reference-count cascade of shutdown is reported apart
+ *               from the program's figures.
  *
  * Cost: the per-collection hooks are an inline test of rt_tel.on; the
  * per-object hooks (allocation, deallocation) are counters that cost the
@@ -44,7 +50,11 @@ typedef enum rt_tel_kind {
     RT_TEL_COLLECTION,
     RT_TEL_CASCADE,
     RT_TEL_SAMPLE,
+    RT_TEL_MARK,
 } rt_tel_kind;
+
+/* The mark the run command records where the program ends. */
+#define RT_TEL_MARK_TEARDOWN "teardown"
 
 typedef struct rt_tel_event {
     uint64_t start_ns, end_ns;     /* since rt_tel_enable; sample: start == end */
@@ -55,6 +65,7 @@ typedef struct rt_tel_event {
     uint64_t heap_before, heap_after;              /* live bytes (rt_alloc_live_bytes) */
     /* memory sample (kind SAMPLE) */
     uint64_t live_bytes, arenas, pools, rss_bytes;
+    uint64_t cpu_ns;               /* mark: process CPU ns since rt_tel_enable */
 } rt_tel_event;
 
 typedef struct rt_tel_config {
@@ -125,6 +136,13 @@ static inline void rt_tel_collection_end(uint64_t examined, uint64_t collected, 
     if (__builtin_expect(rt_tel.on, 0))
         rt_tel_collection_end_slow(examined, collected, uncollectable);
 }
+
+/* A mark named name now (copied; at most RT_TEL_MAX_MARK_NAMES distinct
+ * names per run, longer than RT_TEL_MARK_NAME_MAX bytes cut).  No-op when
+ * recording is off. */
+#define RT_TEL_MAX_MARK_NAMES 64
+#define RT_TEL_MARK_NAME_MAX 63
+void rt_tel_mark(const char *name);
 
 /* A memory sample now (also taken by the allocation hook). */
 void rt_tel_sample(void);
@@ -199,7 +217,7 @@ void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_
 /* ---- reading ---- */
 size_t rt_tel_count(void);
 const rt_tel_event *rt_tel_events(void);   /* borrowed; valid until the next record */
-const char *rt_tel_kind_name(uint32_t kind);  /* "collection", "rc-cascade", "sample" */
+const char *rt_tel_kind_name(uint32_t kind);  /* "collection", "rc-cascade", "sample", "mark" */
 
 /* The run so far, for the writers in lab/telemetry_out.c (the runtime
  * only records; the layer above summarises and writes). */

@@ -60,7 +60,8 @@ def parse_runs(ap, items):
             runs[-1].append(item)
         else:
             ap.error(f"argument '{item}' comes before any workload file")
-    return runs or [[os.path.basename(p)] for p in sorted(glob.glob(os.path.join(WORKLOADS, "*.py")))]
+    return runs or [[os.path.basename(p)] for p in sorted(glob.glob(os.path.join(WORKLOADS, "*.py")))
+                   if os.path.basename(p) != "gclab.py"]   # the gclab module for CPython, not a workload
 
 
 def name_of(run):

@@ -270,6 +270,15 @@ BI(repr)
     return rt_repr(args[0]);
 }
 
+BI(ascii)
+{
+    UNUSED_SELF;
+    (void)kwnames;
+    if (nargs != 1)
+        return nargs_error("ascii", 1, 1, nargs);
+    return rt_ascii(args[0]);
+}
+
 BI(hash)
 {
     UNUSED_SELF;
@@ -908,7 +917,7 @@ BI(zip)
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
 static rt_method_def builtin_defs[] = {
-    DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(hash),
+    DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted), DEF(reversed),

@@ -65,10 +65,13 @@ static vm_frame *frame_alloc(vm_code *co)
         rt_err_set_string(&rt_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
-    vm_chunk *c = vm.chunk;     /* never NULL after vm_init */
+    /* vm_eval_init allocates the first chunk or fails, and no frame is
+     * pushed without a successful vm_eval_init: never NULL here. */
+    vm_chunk *c = vm.chunk;
+    GCLAB_ASSERT(c != NULL);
     char *top = vm.top;
     if (top + size > c->limit) {
-        vm_chunk *n = c ? c->next : NULL;
+        vm_chunk *n = c->next;
         if (!n || n->data + size > n->limit) {
             if (n) {
                 /* too small for this frame: replace it (and anything after) */

@@ -260,6 +260,7 @@ rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec)
     switch (flags & 3) {
     case 2: conv = rt_repr(v); break;
     case 1: conv = rt_str(v); break;
+    case 3: conv = rt_ascii(v); break;
     default: conv = rt_newref(v); break;
     }
     if (!conv)

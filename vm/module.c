@@ -172,9 +172,24 @@ int vm_modules_init(const vm_inittab *tab)
         return -1;
     inittab = tab;
     for (const vm_inittab *e = tab; e && e->name; e++)
-        if (e->init() < 0)
+        if (!e->lazy && e->init() < 0)
             return -1;
     return 0;
+}
+
+rt_object *vm_builtin_module_load(const char *name)
+{
+    for (const vm_inittab *e = inittab; e && e->name; e++) {
+        if (!e->lazy || strcmp(e->name, name) != 0)
+            continue;
+        rt_object *m = rt_dict_getitem_str(vm.modules, name);
+        if (m || rt_err_occurred())
+            return m;
+        if (e->init() < 0)
+            return NULL;
+        return rt_dict_getitem_str(vm.modules, name);
+    }
+    return NULL;
 }
 
 void vm_modules_atexit(void)
@@ -271,6 +286,11 @@ rt_object *vm_import(rt_object *name)
     if (rt_err_occurred())
         return NULL;
     const char *n = rt_str_data(name);
+    /* built-in modules before files, as CPython's import finds them */
+    if ((m = vm_builtin_module_load(n)))
+        return rt_newref(m);
+    if (rt_err_occurred())
+        return NULL;
     char path[4096];
     const char *dir = vm.main_dir ? rt_str_data(vm.main_dir) : "";
     const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";

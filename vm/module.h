@@ -5,6 +5,7 @@
 #ifndef GCLAB_VM_MODULE_H
 #define GCLAB_VM_MODULE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include "runtime/object.h"
 #include "frontend/syntax_error.h"
@@ -38,8 +39,10 @@ rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs);
 /* One built-in module (CPython's inittab entry).  The table the VM is
  * brought up with ends with a NULL name; modules/config.c defines gclab's
  * (mod_inittab), so this layer names no module of the layer above it.
- *   init    creates the module and enters it in sys.modules (vm_init,
- *           table order: sys first);
+ *   init    creates the module and enters it in sys.modules: at vm_init
+ *           in table order (sys first), or, for a lazy entry, at its
+ *           first import (so a module a program does not import costs it
+ *           nothing: no objects, no change to the gc counts it sees);
  *   atexit  the program's atexit work, run first thing by vm_fini while
  *           every module is intact (weakref.finalize); may be NULL;
  *   fini    drops the module's C-side state after the modules are
@@ -49,6 +52,7 @@ typedef struct vm_inittab {
     int (*init)(void);
     void (*atexit)(void);
     void (*fini)(void);
+    bool lazy;
 } vm_inittab;
 
 /* Signature of a module function (RT_METH_FASTCALL). */
@@ -56,6 +60,9 @@ typedef struct vm_inittab {
                                                 intptr_t nargs, rt_object *kwnames)
 
 int vm_modules_init(const vm_inittab *tab);
+/* The lazy built-in module called name, created now if it was not yet
+ * (borrowed); NULL without an exception when there is none by that name. */
+rt_object *vm_builtin_module_load(const char *name);
 void vm_modules_atexit(void);
 void vm_modules_fini(void);
 

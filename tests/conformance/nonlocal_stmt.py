@@ -1,4 +1,4 @@
-# nonlocal: gclab supports it (a superset of LANGUAGE.md), with CPython's semantics
+# nonlocal: gclab supports it (a superset of docs/language.md), with CPython's semantics
 def outer():
     n = 0
     def inc():

@@ -187,7 +187,7 @@ static void gt_setup_manual(void) { gt_setup(0, 10, 10, false); }
 
 static intptr_t gt_collect(int gen)
 {
-    intptr_t n = gc_gen_collector.collect(gen);
+    intptr_t n = gc_gen_collector.collect_generation(gen);
     GT_CHECK_HEAP();
     return n;
 }

@@ -98,8 +98,8 @@ Test(boehm, unreachable_cycles_freed)
     cr_assert_not_null(observers);
     make_cycles();
     clobber_stack();
-    gc_active()->collect(2);
-    gc_active()->collect(2);
+    gc_active()->collect(GC_FULL);
+    gc_active()->collect(GC_FULL);
     /* Conservative: a stale word may retain a handful; nearly all go. */
     cr_assert_lt(alive_count(), NOBS / 10, "%d of %d cycles still alive", alive_count(), NOBS);
 }
@@ -122,7 +122,7 @@ Test(boehm, reachable_graph_kept_and_intact)
     for (int r = 0; r < 20; r++) {
         for (int j = 0; j < 20000; j++)
             S("garbage garbage garbage");
-        gc_active()->collect(2);
+        gc_active()->collect(GC_FULL);
     }
     cr_assert_eq(alive_count(), NOBS, "nothing reachable is freed");
     for (int i = 0; i < NOBS; i++) {
@@ -142,7 +142,7 @@ Test(boehm, million_long_chain)
         RT_TUPLE_SET_ITEM(t, 1, I(i));
         root = t;
     }
-    gc_active()->collect(2);
+    gc_active()->collect(GC_FULL);
     int64_t expect = 999999;
     for (rt_object *p = root; p != RT_NONE; p = RT_TUPLE_GET_ITEM(p, 0), expect--)
         cr_assert_eq(RT_INT_VALUE(RT_TUPLE_GET_ITEM(p, 1)), expect);
@@ -172,8 +172,8 @@ Test(boehm, weakrefs_cleared_when_unreachable)
     rt_list_append(root, C);
     make_weakly_held(C);
     clobber_stack();
-    gc_active()->collect(2);
-    gc_active()->collect(2);
+    gc_active()->collect(GC_FULL);
+    gc_active()->collect(GC_FULL);
     int dead_odd = 0;
     for (int i = 0; i < NOBS; i++) {
         rt_object *r = rt_weakref_get(weakrefs[i]);
@@ -220,7 +220,7 @@ Test(boehm, finalizers_once_at_safe_point)
     int first = finalized;
     cr_assert_gt(first, 90, "nearly all unreachable instances finalized (%d)", first);
     for (int r = 0; r < 3; r++) {
-        gc_active()->collect(2);
+        gc_active()->collect(GC_FULL);
         gc_safe_point();
     }
     cr_assert_leq(finalized, 100, "each at most once");
@@ -268,7 +268,8 @@ Test(boehm_policy, stress_bounded_heap)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    cfg.boehm_max_heap = (size_t)16 << 20;
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "max-heap=16M", err, sizeof err), 0, "%s", err);
     setup_with(&cfg);
     root = rt_list_new(0);
     char buf[64];
@@ -279,7 +280,7 @@ Test(boehm_policy, stress_bounded_heap)
         RT_TUPLE_SET_ITEM(t, 1, I(1000000 + i));
         rt_list_append(root, t);
     }
-    gc_active()->collect(2);
+    gc_active()->collect(GC_FULL);
     gc_stats st;
     gc_active()->get_stats(&st);
     size_t live = st.bytes_live, allocated = 0;
@@ -293,7 +294,7 @@ Test(boehm_policy, stress_bounded_heap)
         }
         allocated += 20 * 64;
     }
-    cr_assert_leq((size_t)GC_get_heap_size(), cfg.boehm_max_heap);
+    cr_assert_leq((size_t)GC_get_heap_size(), (size_t)16 << 20);
     gc_active()->get_stats(&st);
     cr_assert_gt(st.collections[2], 1);
     for (int i = 0; i < 2000; i++) {
@@ -353,7 +354,7 @@ Test(boehm_python, callbacks_run_at_the_safe_point_after_the_referent_dies)
     gc_safe_point();
     cr_assert_gt(callbacks, 90, "nearly all referents died (%d callbacks)", callbacks);
     int first = callbacks;
-    gc_active()->collect(2);
+    gc_active()->collect(GC_FULL);
     gc_safe_point();
     cr_assert_leq(callbacks, 100);
     cr_assert_geq(callbacks, first, "each callback at most once");

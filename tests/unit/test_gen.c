@@ -354,17 +354,17 @@ Test(gen, dict_untracking_only_in_full_collections)
 Test(gen, saveall_keeps_garbage_in_gc_garbage)
 {
     gt_collect(2);
-    gc_gen_set_debug(GC_DEBUG_SAVEALL);
+    gc_gen_collector.set_debug(GC_DEBUG_SAVEALL);
     node *a = node_new();
     node_set(a, 0, RT_OBJ(a));
     intptr_t id = a->id;
     RT_DECREF(a);
     cr_assert_eq(gt_collect(2), 1);
     cr_assert(gt_alive[id], "DEBUG_SAVEALL keeps the garbage alive");
-    rt_object *garbage = gc_gen_garbage();
+    rt_object *garbage = gc_gen_collector.garbage();
     cr_assert_eq(rt_length(garbage), 1);
     cr_assert_eq(RT_LIST_GET_ITEM(garbage, 0), RT_OBJ(gt_by_id[id]));
-    gc_gen_set_debug(0);
+    gc_gen_collector.set_debug(0);
     rt_list_clear(garbage);
     cr_assert_eq(gt_collect(2), 1);
     cr_assert_not(gt_alive[id]);
@@ -423,17 +423,17 @@ Test(gen, referents_and_referrers)
 
 Test(gen, invalid_generation_raises)
 {
-    cr_assert_eq(gc_gen_collector.collect(3), -1);
+    cr_assert_eq(gc_gen_collector.collect_generation(3), -1);
     cr_assert(rt_err_matches(&rt_exc_ValueError));
     rt_err_clear();
-    cr_assert_eq(gc_gen_collector.collect(-2), -1);
+    cr_assert_eq(gc_gen_collector.collect_generation(-1), -1);
     rt_err_clear();
-    /* -1 is the collector interface's "work asked for at a safe point"
-     * (the safepoint trigger): right after a full collection nothing is
-     * due, so nothing is collected. */
-    gc_gen_collector.collect(2);
+    /* The safe point runs the work asked for (the safepoint trigger):
+     * right after a full collection nothing is due, so nothing is
+     * collected. */
+    gc_gen_collector.collect(GC_FULL);
     uint64_t before = gt_collections(0) + gt_collections(1) + gt_collections(2);
-    cr_assert_eq(gc_gen_collector.collect(-1), 0);
+    cr_assert_eq(gc_gen_collector.safe_point(), 0);
     cr_assert_not(rt_err_occurred());
     cr_assert_eq(gt_collections(0) + gt_collections(1) + gt_collections(2), before);
 }
@@ -452,7 +452,7 @@ static void collect_from_finalizer(rt_object *o)
     (void)o;
     gt_finalizations++;
     /* gc.collect() inside a collection does nothing and returns 0 */
-    cr_assert_eq(gc_gen_collector.collect(2), 0);
+    cr_assert_eq(gc_gen_collector.collect(GC_FULL), 0);
 }
 
 Test(gen, collect_inside_finalizer_is_a_no_op)
@@ -524,7 +524,7 @@ Test(gen, finalizer_exception_is_reported_and_collection_continues)
     node_set(b, 0, RT_OBJ(a));
     RT_DECREF(a); RT_DECREF(b);
     capture_stderr();
-    intptr_t n = gc_gen_collector.collect(2);
+    intptr_t n = gc_gen_collector.collect(GC_FULL);
     release_stderr();
     node_type.finalize = node_finalize;
     cr_assert_eq(n, 2);
@@ -543,7 +543,7 @@ Test(gen, pending_exception_is_preserved_by_collect)
     node_set(a, 0, RT_OBJ(a));
     RT_DECREF(a);
     rt_err_set_string(&rt_exc_KeyError, "k");
-    cr_assert_eq(gc_gen_collector.collect(2), 1);
+    cr_assert_eq(gc_gen_collector.collect(GC_FULL), 1);
     cr_assert(rt_err_matches(&rt_exc_KeyError));
     rt_err_clear();
 }
@@ -577,12 +577,12 @@ Test(gen, debug_stats_and_collectable_output)
     node *a = node_new();
     node_set(a, 0, RT_OBJ(a));
     RT_DECREF(a);
-    gc_gen_set_debug(GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
-    cr_assert_eq(gc_gen_get_debug(), GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
+    gc_gen_collector.set_debug(GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
+    cr_assert_eq(gc_gen_collector.get_debug(), GC_DEBUG_STATS | GC_DEBUG_COLLECTABLE);
     capture_stderr();
-    gc_gen_collector.collect(1);
+    gc_gen_collector.collect_generation(1);
     release_stderr();
-    gc_gen_set_debug(0);
+    gc_gen_collector.set_debug(0);
     cr_assert_not_null(strstr(captured, "gc: collecting generation 1...\n"), "%s", captured);
     cr_assert_not_null(strstr(captured, "gc: objects in each generation: 1 0 "), "%s", captured);
     cr_assert_not_null(strstr(captured, "gc: objects in permanent generation: 0\n"), "%s", captured);

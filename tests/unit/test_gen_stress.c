@@ -201,7 +201,7 @@ static void collect_and_check(int gen)
     rt_object *weak_before[NWEAK];
     for (int i = 0; i < NWEAK; i++)
         weak_before[i] = weak[i] ? rt_weakref_get(weak[i]) : NULL;
-    intptr_t n = gc_gen_collector.collect(gen);
+    intptr_t n = gc_gen_collector.collect_generation(gen);
     cr_assert_geq(n, 0);
     for (intptr_t id = 0; id < gt_next_id; id++) {
         if (!reached_before[id])

@@ -42,7 +42,7 @@ static void alloc_lists(intptr_t n)
 static void expect_after(intptr_t n, intptr_t c0, intptr_t c1, intptr_t c2,
                          uint64_t g0, uint64_t g1, uint64_t g2)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     uint64_t s0 = gt_collections(0), s1 = gt_collections(1), s2 = gt_collections(2);
     alloc_lists(n);
     cr_assert_eq(gt_count(0), c0, "N=%ld: count 0 is %ld, expected %ld", (long)n, (long)gt_count(0), (long)c0);
@@ -70,7 +70,7 @@ Test(threshold, n93234) { expect_after(93234, 1, 0, 0, 121, 11, 1); }
  * lists would not show it: they go to a free list, which skips the count.) */
 Test(threshold, deallocation_lowers_count0)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     node *n[10];
     for (int i = 0; i < 10; i++)
         n[i] = node_new();
@@ -78,7 +78,7 @@ Test(threshold, deallocation_lowers_count0)
     for (int i = 0; i < 4; i++)
         RT_DECREF(n[9 - i]);
     cr_assert_eq(gt_count(0), 6);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     for (int i = 0; i < 4; i++)
         RT_DECREF(n[5 - i]);
     cr_assert_eq(gt_count(0), 0);
@@ -107,7 +107,7 @@ Test(threshold, threshold0_zero_disables_automatic_collection)
 {
     intptr_t t[] = { 0 };
     cr_assert_eq(gc_gen_collector.set_threshold(t, 1), 0);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     uint64_t s0 = gt_collections(0);
     alloc_lists(5000);
     cr_assert_eq(gt_collections(0), s0);
@@ -121,14 +121,14 @@ Test(threshold, threshold0_zero_disables_automatic_collection)
 
 Test(threshold, disabled_collector_does_not_collect_automatically)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     gc_disable();
     uint64_t s0 = gt_collections(0);
     alloc_lists(2000);
     cr_assert_eq(gt_collections(0), s0);
     cr_assert_eq(gt_count(0), 2000);
     /* CPython: gc.collect() still works while disabled */
-    cr_assert_geq(gc_gen_collector.collect(0), 0);
+    cr_assert_geq(gc_gen_collector.collect_generation(0), 0);
     cr_assert_eq(gt_collections(0), s0 + 1);
     gc_enable();
 }
@@ -147,7 +147,7 @@ static void setup_stress(void) { gt_setup(700, 10, 10, true); }
 
 Test(stress_mode, collects_at_every_allocation, .init = setup_stress)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     uint64_t before = gt_collections(0) + gt_collections(1) + gt_collections(2);
     node *a = node_new();
     node_set(a, 0, RT_OBJ(a));
@@ -166,13 +166,15 @@ Test(stress_mode, collects_at_every_allocation, .init = setup_stress)
  * next safe point, with the counts of that moment. */
 static void setup_deferred(void)
 {
-    gc_config gc = { .threshold = { 700, 10, 10 }, .threshold_set = true, .deferred = true };
+    gc_config gc = { .threshold = { 700, 10, 10 }, .threshold_set = true };
+    char err[160];
+    cr_assert_eq(gc_config_add(&gc, "trigger=safepoint", err, sizeof err), 0, "%s", err);
     gt_setup_config(&gc);
 }
 
 Test(deferred_trigger, allocation_schedules_safe_point_collects, .init = setup_deferred)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     gc_collect_wanted = false;
     uint64_t s0 = gt_collections(0);
     alloc_lists(700);
@@ -191,7 +193,7 @@ Test(deferred_trigger, allocation_schedules_safe_point_collects, .init = setup_d
 
 Test(deferred_trigger, safe_point_rereads_counts, .init = setup_deferred)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     gc_collect_wanted = false;
     uint64_t s0 = gt_collections(0);
     node *n[701];
@@ -209,7 +211,7 @@ Test(deferred_trigger, safe_point_rereads_counts, .init = setup_deferred)
 
 Test(deferred_trigger, disabled_collector_skips_scheduled_work, .init = setup_deferred)
 {
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     gc_collect_wanted = false;
     uint64_t s0 = gt_collections(0);
     alloc_lists(701);

@@ -80,10 +80,10 @@ Test(types, cycle_through_every_container_kind)
     for (size_t i = 0; i < sizeof objs / sizeof *objs; i++)
         RT_DECREF(objs[i]);
     cr_assert(gt_alive[id]);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     cr_assert_not(gt_alive[id], "the cycle through every container kind was not collected");
     RT_DECREF(cls);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     expect_clean();
 }
 
@@ -105,7 +105,7 @@ Test(types, containers_of_atomic_values)
         rt_list_append(l, ts);
         RT_DECREF(v); RT_DECREF(s); RT_DECREF(r); RT_DECREF(sl); RT_DECREF(t); RT_DECREF(ts); RT_DECREF(d);
     }
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     /* CPython 3.11: (1, 's', range(3)) is untracked by a collection, and a
      * dict of such values too; slices are containers there as here, so
      * (1, slice(1, 2)) stays tracked. */
@@ -117,7 +117,7 @@ Test(types, containers_of_atomic_values)
     cr_assert_not(rt_gc_is_tracked(d0), "a dict of atomic values is untracked by a full collection");
     cr_assert(rt_gc_is_tracked(ts0), "a tuple holding a slice stays tracked");
     RT_DECREF(l);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     expect_clean();
 }
 
@@ -135,12 +135,12 @@ Test(types, weakrefs_in_containers)
         RT_DECREF(w);
         RT_DECREF(a);
     }
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     for (int i = 0; i < 50; i++)
         cr_assert_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "instance %d outlived its cycle", i);
     RT_DECREF(keep);
     RT_DECREF(cls);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     expect_clean();
 }
 
@@ -187,18 +187,18 @@ Test(types, instances_with_inline_values_and_dicts)
             RT_DECREF(n);
         }
     }
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     for (int i = 0; i < N; i++)
         cr_assert_not_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "ring member %d died while reachable", i);
     for (int i = 0; i < N; i++) {
         cr_assert_eq(rt_instattr_is_dict(ring[i]), i % 3 == 0 || i % 4 == 1);
         RT_DECREF(ring[i]);
     }
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     for (int i = 0; i < N; i++)
         cr_assert_null(rt_weakref_get(RT_LIST_GET_ITEM(keep, i)), "ring member %d outlived its cycle", i);
     RT_DECREF(keep);
     RT_DECREF(cls);
-    gc_gen_collector.collect(2);
+    gc_gen_collector.collect(GC_FULL);
     expect_clean();
 }

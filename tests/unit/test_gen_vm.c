@@ -63,7 +63,7 @@ static void drop_global(const char *name)
 
 static intptr_t full_collection(void)
 {
-    intptr_t n = gc_active()->collect(2);
+    intptr_t n = gc_active()->collect(GC_FULL);
     cr_assert_geq(n, 0);
     check_heap();
     return n;
@@ -146,7 +146,7 @@ Test(gen_vm, young_collection_finds_young_cycles_only)
         "w_young = weakref.ref(young)\n");
     drop_global("young");
     cr_assert(probe_alive("w_young"));
-    intptr_t n = gc_active()->collect(0);
+    intptr_t n = gc_active()->collect(GC_MINOR);
     cr_assert_geq(n, 3);
     cr_assert_not(probe_alive("w_young"), "a gen-0 collection frees a cycle born since the last one");
     check_heap();

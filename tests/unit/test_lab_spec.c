@@ -131,7 +131,21 @@ Test(lab_spec, unknown_key_experiment) { expect_error("[experiment]\nname = t\nr
 Test(lab_spec, key_outside_section) { expect_error("name = t\n" HEAD CONF, 1, "'name' is outside any section"); }
 Test(lab_spec, not_key_value) { expect_error(HEAD "collector gen\n", 5, "expected 'key = value'"); }
 Test(lab_spec, malformed_header) { expect_error(HEAD "[config c\n", 5, "malformed section header"); }
-Test(lab_spec, bad_collector) { expect_error(HEAD "[config c]\ncollector = g1\n", 6, "unknown collector 'g1' (one of rc, gen, marksweep, boehm)"); }
+/* Every name of collectors/list.h, those this build lacks included. */
+Test(lab_spec, bad_collector)
+{
+    static const char *const names[] = {
+#define GC_COLLECTOR(name, caps, needs, flags) #name,
+#include "collectors/list.h"
+#undef GC_COLLECTOR
+    };
+    char want[256] = "unknown collector 'g1' (one of ";
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        strcat(want, names[i]);
+        strcat(want, i + 1 < sizeof names / sizeof names[0] ? ", " : ")");
+    }
+    expect_error(HEAD "[config c]\ncollector = g1\n", 6, want);
+}
 Test(lab_spec, bad_repeats) { expect_error("[experiment]\nname = t\nrepeats = 0\n[workload w]\nfile = w.py\n" CONF, 3, "bad repeats '0'"); }
 Test(lab_spec, bad_seed) { expect_error("[experiment]\nname = t\nseed = -4\n[workload w]\nfile = w.py\n" CONF, 3, "bad seed '-4'"); }
 Test(lab_spec, bad_timeout) { expect_error("[experiment]\nname = t\ntimeout = soon\n[workload w]\nfile = w.py\n" CONF, 3, "bad timeout 'soon'"); }
@@ -140,26 +154,37 @@ Test(lab_spec, too_many_thresholds) { expect_error(HEAD CONF "thresholds = 1,2,3
 Test(lab_spec, bad_freeze) { expect_error(HEAD CONF "freeze = maybe\n", 7, "bad freeze 'maybe': on or off"); }
 Test(lab_spec, bad_pool_size) { expect_error(HEAD CONF "pool_size = 3000\n", 7, "bad pool_size '3000': a power of two"); }
 Test(lab_spec, arena_smaller_than_4_pools) { expect_error(HEAD CONF "arena_size = 16K\npool_size = 8K\n", 7, "at least 4 pools"); }
-Test(lab_spec, bad_heap_policy) { expect_error(HEAD "[config c]\ncollector = marksweep\nheap_policy = grow:0.5\n", 7, "bad heap_policy 'grow:0.5'"); }
-Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "applies only to tracing collectors"); }
-Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector = rc\nthresholds = 10\n", 7, "'thresholds' applies only to collector gen, not rc"); }
+Test(lab_spec, bad_heap_policy) { expect_error(HEAD "[config c]\ncollector = marksweep\nheap_policy = grow:0.5\n", 7, "heap_policy = grow:0.5: invalid value 'grow:0.5' (grow:FACTOR needs 1 < FACTOR <= 100) for option 'heap' of collector 'marksweep'"); }
+Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "heap_policy = grow:2: collector 'gen' has no option 'heap' (valid keys: trigger)"); }
+Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector = rc\nthresholds = 10\n", 7, "'thresholds' applies only to collectors with generations (gen), not rc"); }
 Test(lab_spec, boehm_allocator) { expect_error(HEAD "[config c]\ncollector = gen\nallocator = boehm\n", 7, "allocator boehm works only with collector boehm"); }
-Test(lab_spec, bad_trigger) { expect_error(HEAD CONF "trigger = later\n", 7, "bad trigger 'later': alloc or safepoint expected"); }
-Test(lab_spec, trigger_needs_gen) { expect_error(HEAD "[config c]\ncollector = marksweep\ntrigger = safepoint\n", 7, "'trigger' applies only to collector gen, not marksweep"); }
-Test(lab_spec, trigger_flag)
+Test(lab_spec, bad_trigger) { expect_error(HEAD CONF "trigger = later\n", 7, "trigger = later: invalid value 'later' (alloc or safepoint)"); }
+Test(lab_spec, trigger_needs_gen) { expect_error(HEAD "[config c]\ncollector = marksweep\ntrigger = safepoint\n", 7, "trigger = safepoint: collector 'marksweep' has no option 'trigger' (valid keys: heap, heap-min)"); }
+/* trigger becomes --gc-trigger, each word of gc_opt one --gc-opt. */
+Test(lab_spec, option_flags)
 {
-    char *p = write_spec(HEAD "[config c]\ncollector = gen\ntrigger = safepoint\n");
+    char *p = write_spec(HEAD "[config c]\ncollector = gen\ntrigger = safepoint\n"
+                              "[config m]\ncollector = marksweep\ngc_opt = heap=grow:3 heap-min=1M\n");
     lab_spec s;
     char *errors = NULL;
     cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
-    char **f = lab_config_flags(&s.configs[0]);
-    cr_assert_str_eq(f[2], "--gc-trigger");
-    cr_assert_str_eq(f[3], "safepoint");
-    cr_assert_null(f[4]);
-    lab_strv_free(f);
+    static const char *const want[2][7] = {
+        { "--gc", "gen", "--gc-trigger", "safepoint", NULL },
+        { "--gc", "marksweep", "--gc-opt", "heap=grow:3", "--gc-opt", "heap-min=1M", NULL },
+    };
+    for (int c = 0; c < 2; c++) {
+        char **f = lab_config_flags(&s.configs[c]);
+        for (int i = 0; want[c][i] || f[i]; i++)
+            cr_assert(f[i] && want[c][i] && strcmp(f[i], want[c][i]) == 0, "config %d flag %d: %s", c, i,
+                      f[i] ? f[i] : "(end)");
+        lab_strv_free(f);
+    }
     lab_spec_free(&s);
     free(p);
 }
+Test(lab_spec, gc_opt_unknown_key) { expect_error(HEAD "[config c]\ncollector = rc\ngc_opt = trigger=safepoint\n", 7, "gc_opt trigger=safepoint: collector 'rc' has no option 'trigger' (it takes no options)"); }
+Test(lab_spec, gc_opt_bad_value) { expect_error(HEAD CONF "gc_opt = trigger=soon\n", 7, "gc_opt trigger=soon: invalid value 'soon' (alloc or safepoint) for option 'trigger' of collector 'gen'"); }
+Test(lab_spec, gc_opt_not_key_value) { expect_error(HEAD CONF "gc_opt = safepoint\n", 7, "gc_opt: 'safepoint' is not KEY=VALUE"); }
 Test(lab_spec, missing_collector) { expect_error(HEAD "[config c]\nfreeze = on\n", 5, "[config c] has no 'collector'"); }
 Test(lab_spec, missing_workload_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\nfile = nothere.py\n" CONF, 5, "workload file nothere.py not found"); }
 Test(lab_spec, workload_without_file) { expect_error("[experiment]\nname = t\n[workload w]\nargs = 3\n" CONF, 3, "[workload w] has no 'file'"); }

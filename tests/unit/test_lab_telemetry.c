@@ -13,6 +13,7 @@
 #include "lab/telemetry_out.h"
 #include "lab/json.h"
 #include "lab/fileio.h"
+#include "lab/results.h"
 
 static char dir[64];
 
@@ -342,4 +343,128 @@ Test(lab_telemetry, write_error_is_reported)
     char err[256] = "";
     cr_assert_eq(lab_tel_write_trace("/nonexistent-dir/x.csv", err, sizeof err), -1);
     cr_assert(strstr(err, "/nonexistent-dir/x.csv"), "%s", err);
+}
+
+/* Record a cascade pause of ms milliseconds starting now. */
+static void pause_of_ms(int ms)
+{
+    uint64_t t = rt_tel_now_ns();
+    spin_ns((uint64_t)ms * 1000000);
+    rt_tel_record_cascade("rc", t, rt_tel_now_ns(), 100);
+}
+
+static lab_json *stats_now(void)
+{
+    char *path = lab_strdup_printf("%s/stats.json", dir), err[256];
+    cr_assert_eq(lab_tel_write_stats(path, err, sizeof err), 0, "%s", err);
+    lab_json *v = lab_json_parse_file(path, err, sizeof err);
+    cr_assert(v, "%s", err);
+    free(path);
+    return v;
+}
+
+/* The shutdown's pauses (after the "teardown" mark) are reported apart and
+ * left out of the pause statistics, the wall time and the trace read back.
+ * Only counts and bounds that scheduling delays cannot break are asserted:
+ * the program makes one pause and the shutdown three. */
+Test(lab_telemetry, teardown_reported_apart)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    uint64_t before_enable = rt_tel_now_ns();
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    pause_of_ms(2);
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
+    uint64_t after_mark = rt_tel_now_ns();
+    for (int i = 0; i < 3; i++)
+        pause_of_ms(10);                  /* the shutdown's cascades */
+    rt_tel_disable();
+    lab_json *v = stats_now();
+    cr_assert_float_eq(lab_json_num(v, "pause_count"), 1, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "teardown_pause_count"), 3, 1e-9);
+    cr_assert_geq(lab_json_num(v, "teardown_pause_max_ms"), 10);
+    cr_assert_geq(lab_json_num(v, "teardown_gc_s"), 0.030);
+    cr_assert_geq(lab_json_num(v, "teardown_s"), 0.030);
+    double wall = lab_json_num(v, "wall_s");
+    cr_assert(wall >= 0.002 && wall <= (double)(after_mark - before_enable) / 1e9,
+              "program's wall time %g ends at the mark", wall);
+    cr_assert_leq(lab_json_num(v, "gc_s"), wall);
+    lab_json_free(v);
+
+    char *path = lab_strdup_printf("%s/trace.csv", dir), err[256];
+    cr_assert_eq(lab_tel_write_trace(path, err, sizeof err), 0, "%s", err);
+    lab_trace T;
+    cr_assert_eq(lab_trace_load(path, &T, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(T.npauses, 1, "the trace read back keeps only the program's pause");
+    cr_assert(!isnan(T.teardown_t));
+    lab_trace_free(&T);
+    free(path);
+}
+
+/* --warmup mark:NAME: figures from the program's first mark NAME on. */
+Test(lab_telemetry, warmup_mark_window)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    rt_tel_set_config("measure_from", "mark:steady");
+    pause_of_ms(20);                      /* warm-up */
+    rt_tel_mark("steady");
+    pause_of_ms(1);
+    pause_of_ms(1);
+    rt_tel_mark("steady");                /* the first one counts */
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
+    rt_tel_disable();
+    lab_json *v = stats_now();
+    cr_assert_float_eq(lab_json_num(v, "pause_count"), 2, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "warmup_pause_count"), 1, 1e-9);
+    cr_assert_geq(lab_json_num(v, "warmup_s"), 0.020);
+    cr_assert(lab_json_get(v, "measure_from_found")->boolean);
+    lab_json_free(v);
+}
+
+Test(lab_telemetry, warmup_mark_never_reached)
+{
+    cr_assert_eq(rt_tel_enable(NULL), 0);
+    rt_tel_set_config("measure_from", "mark:never");
+    pause_of_ms(1);
+    rt_tel_disable();
+    lab_json *v = stats_now();
+    cr_assert(!lab_json_get(v, "measure_from_found")->boolean, "the stats say the window was not found");
+    lab_json_free(v);
+}
+
+/* --trace-format chrome: valid JSON with one complete event per pause, an
+ * instant per mark and a memory counter per sample. */
+Test(lab_telemetry, chrome_trace_events)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    rt_tel_collection_begin("gen", 1);
+    rt_tel_collection_end(10, 3, 0);      /* also takes a sample */
+    pause_of_ms(1);
+    rt_tel_mark("phase \"two\"");
+    rt_tel_disable();
+    char *path = lab_strdup_printf("%s/trace.json", dir), err[256];
+    cr_assert_eq(lab_tel_write_chrome(path, err, sizeof err), 0, "%s", err);
+    lab_json *v = lab_json_parse_file(path, err, sizeof err);
+    cr_assert(v, "Trace Event JSON parses: %s", err);
+    const lab_json *ev = lab_json_get(v, "traceEvents");
+    cr_assert(ev && ev->n >= 4);
+    int complete = 0, instant = 0, counter = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        const char *ph = lab_json_str(ev->items[i], "ph");
+        complete += strcmp(ph, "X") == 0;
+        instant += strcmp(ph, "i") == 0;
+        counter += strcmp(ph, "C") == 0;
+        if (strcmp(ph, "X") == 0 && lab_json_num(lab_json_get(ev->items[i], "args"), "examined") == 10) {
+            cr_assert_str_eq(lab_json_str(ev->items[i], "name"), "gen collection, generation 1");
+            cr_assert_float_eq(lab_json_num(lab_json_get(ev->items[i], "args"), "collected"), 3, 1e-9);
+        }
+        if (strcmp(ph, "i") == 0)
+            cr_assert_str_eq(lab_json_str(ev->items[i], "name"), "phase \"two\"");
+    }
+    cr_assert_eq(complete, 2);
+    cr_assert_eq(instant, 1);
+    cr_assert_eq(counter, 1);
+    lab_json_free(v);
+    free(path);
 }

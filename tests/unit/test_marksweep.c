@@ -102,7 +102,7 @@ static void setup(void)
 
 static intptr_t collect(void)
 {
-    intptr_t n = gc_active()->collect(2);
+    intptr_t n = gc_active()->collect(GC_FULL);
     cr_assert_geq(n, 0);
     return n;
 }
@@ -120,7 +120,7 @@ Test(marksweep, objects_are_born_immortal)
     collect();
     cr_assert_eq(deallocs, 0, "rooted: not freed");
     cr_assert_eq(((node *)o)->tag, 1);
-    gc_root_pop(1);
+    gc_root_pop(&o);
 }
 
 Test(marksweep, unreachable_cycle_freed_reachable_kept)
@@ -151,7 +151,9 @@ Test(marksweep, unreachable_cycle_freed_reachable_kept)
     /* Again: nothing else dies. */
     collect();
     cr_assert_eq(deallocs, 2);
-    gc_root_pop(3);
+    gc_root_pop(&wk);
+    gc_root_pop(&w);
+    gc_root_pop(&root);
 }
 
 Test(marksweep, containers_of_the_runtime_trace_through)
@@ -177,7 +179,7 @@ Test(marksweep, containers_of_the_runtime_trace_through)
     rt_object *v2 = rt_dict_getitem(d2, k2);
     cr_assert_not_null(v2);
     cr_assert_float_eq(rt_float_as_double(v2), 2.5, 0.0);
-    gc_root_pop(1);
+    gc_root_pop(&l);
 }
 
 Test(marksweep, million_long_chain_without_recursion)
@@ -195,7 +197,7 @@ Test(marksweep, million_long_chain_without_recursion)
     head = NULL;
     collect();
     cr_assert_eq(deallocs, 1000000);
-    gc_root_pop(1);
+    gc_root_pop(&head);
 }
 
 Test(marksweep, finalizer_runs_once_and_object_dies_later)
@@ -211,7 +213,7 @@ Test(marksweep, finalizer_runs_once_and_object_dies_later)
     cr_assert_eq(finalizes, 1, "finalizers run at most once");
     cr_assert_eq(deallocs, 2);
     cr_assert_null(rt_weakref_get(w));
-    gc_root_pop(1);
+    gc_root_pop(&w);
 }
 
 Test(marksweep, finalizer_may_resurrect)
@@ -230,7 +232,7 @@ Test(marksweep, finalizer_may_resurrect)
     collect();
     cr_assert_eq(finalizes, 1, "not finalized again");
     cr_assert_eq(deallocs, 1);
-    gc_root_pop(1);
+    gc_root_pop(&resurrected);
 }
 
 /* Weakref callbacks: run after the sweep, ref already dead. */
@@ -264,7 +266,8 @@ Test(marksweep, weakref_callbacks_after_sweep)
     cr_assert_null(rt_weakref_get(live_ref));
     collect();
     cr_assert_eq(callbacks, 1, "callbacks run once");
-    gc_root_pop(2);
+    gc_root_pop(&live_ref);
+    gc_root_pop(&cb);
 }
 
 /* Stress: a fixed live graph (a list of 2000 nodes, each holding a str and
@@ -277,7 +280,8 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    cfg.heap_fixed = (size_t)2 << 20;
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=fixed:2M", err, sizeof err), 0, "%s", err);
     setup_with(&cfg);
     size_t base = rt_alloc_live_bytes();
     rt_object *live = rt_list_new(0);
@@ -315,7 +319,7 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
                  (unsigned long long)st.collections[2]);
     /* Bounded by the policy: checks happen every POLICY_CHECK_INTERVAL
      * objects and at the next safe point, so allow one burst of slack. */
-    cr_assert_leq(peak, cfg.heap_fixed + ((size_t)256 << 10), "peak %zu over fixed heap %zu", peak, cfg.heap_fixed);
+    cr_assert_leq(peak, ((size_t)2 << 20) + ((size_t)256 << 10), "peak %zu over fixed heap 2M", peak);
     for (int i = 0; i < 2000; i++) {
         node *n = (node *)RT_LIST_GET_ITEM(live, i);
         snprintf(buf, sizeof buf, "live-%d", i);
@@ -324,16 +328,16 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
         cr_assert_str_eq(rt_str_data(n->a), buf);
         cr_assert_eq(RT_INT_VALUE(n->b), 1000000 + i);
     }
-    gc_root_pop(1);
+    gc_root_pop(&live);
 }
 
 Test(marksweep_policy, grow_policy_tracks_live_size)
 {
     gc_config cfg;
     memset(&cfg, 0, sizeof cfg);
-    char err[100];
-    cr_assert_eq(gc_parse_heap_policy("grow:1.5", &cfg, err, sizeof err), 0);
-    cfg.heap_min = 1;   /* let the factor alone decide */
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=grow:1.5", err, sizeof err), 0, "%s", err);
+    cr_assert_eq(gc_config_add(&cfg, "heap-min=1", err, sizeof err), 0, "%s", err);   /* let the factor alone decide */
     setup_with(&cfg);
     rt_object *keep = rt_list_new(0);
     gc_root_push(&keep);
@@ -352,22 +356,22 @@ Test(marksweep_policy, grow_policy_tracks_live_size)
         gc_safe_point();
     }
     cr_assert_leq(peak, (size_t)((double)live * 1.5) + ((size_t)64 << 10), "peak %zu, live %zu", peak, live);
-    gc_root_pop(1);
+    gc_root_pop(&keep);
 }
 
 Test(marksweep_policy, heap_policy_parsing)
 {
-    gc_config cfg;
-    memset(&cfg, 0, sizeof cfg);
+    gc_heap_policy p;
+    memset(&p, 0, sizeof p);
     char err[100];
-    cr_assert_eq(gc_parse_heap_policy("fixed:64M", &cfg, err, sizeof err), 0);
-    cr_assert_eq(cfg.heap_fixed, (size_t)64 << 20);
-    cr_assert_eq(gc_parse_heap_policy("grow:3", &cfg, err, sizeof err), 0);
-    cr_assert_eq(cfg.heap_fixed, 0);
-    cr_assert_float_eq(cfg.heap_grow, 3.0, 0.0);
-    cr_assert_eq(gc_parse_heap_policy("grow:1", &cfg, err, sizeof err), -1);
-    cr_assert_eq(gc_parse_heap_policy("fixed:0", &cfg, err, sizeof err), -1);
-    cr_assert_eq(gc_parse_heap_policy("bogus", &cfg, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("fixed:64M", &p, err, sizeof err), 0);
+    cr_assert_eq(p.fixed, (size_t)64 << 20);
+    cr_assert_eq(gc_parse_heap_policy("grow:3", &p, err, sizeof err), 0);
+    cr_assert_eq(p.fixed, 0);
+    cr_assert_float_eq(p.grow, 3.0, 0.0);
+    cr_assert_eq(gc_parse_heap_policy("grow:1", &p, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("fixed:0", &p, err, sizeof err), -1);
+    cr_assert_eq(gc_parse_heap_policy("bogus", &p, err, sizeof err), -1);
 }
 
 /* Dicts holding only atomic objects are never tracked by the runtime: the
@@ -400,7 +404,7 @@ Test(marksweep, untracked_containers_scanned_and_swept)
     rt_alloc_get_stats(&a1);
     cr_assert_leq(a1.domain[RT_DOMAIN_OBJ].blocks_in_use + 1000, a0.domain[RT_DOMAIN_OBJ].blocks_in_use,
                   "500 untracked dicts and their ints are swept");
-    gc_root_pop(1);
+    gc_root_pop(&d);
 }
 
 /* gc.callbacks: every marksweep collection is a full one, reported to the
@@ -419,7 +423,7 @@ static void record_hook(const char *phase, const gc_callback_info *info, void *a
         hook_info[hook_calls] = *info;
     }
     hook_calls++;
-    nested_result = gc_active()->collect(2);
+    nested_result = gc_active()->collect(GC_FULL);
 }
 
 Test(marksweep, callbacks_hook_sees_start_and_stop)

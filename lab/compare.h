@@ -1,0 +1,30 @@
+/*
+ * compare.h -- `gclab compare`: configurations against a baseline, with
+ * ratios, bootstrap intervals and Mann-Whitney p-values (lab/compare.c).
+ */
+#ifndef GCLAB_LAB_COMPARE_H
+#define GCLAB_LAB_COMPARE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct lab_compare_opts {
+    const char *const *dirs;      /* result folders, merged */
+    size_t ndirs;
+    const char *baseline;         /* configuration name */
+    const char *const *metrics;   /* NULL-terminated; NULL: lab_compare_default_metrics */
+    double alpha;                 /* significance level; 0: 0.05 */
+    bool csv;                     /* one CSV row per comparison instead of tables */
+    bool with_ci;                 /* tables show the interval and p beside each ratio */
+} lab_compare_opts;
+
+/* The figures compared when none are named. */
+extern const char *const lab_compare_default_metrics[];
+
+/* Print the comparison to out (messages to err).  0; 1 when the results
+ * cannot be read, the baseline is not among them or a write fails; 2 for an
+ * unknown figure. */
+int lab_compare(const lab_compare_opts *o, FILE *out, FILE *err);
+
+#endif
