@@ -12,6 +12,21 @@
 #include <string.h>
 #include "cli/commands.h"
 
+/* Under AddressSanitizer a request the allocator cannot satisfy returns
+ * NULL, as malloc does, so that it is the program's MemoryError rather than
+ * a sanitizer abort (tests/hostile/ runs under ASan too). */
+#if defined(__SANITIZE_ADDRESS__)
+#define GCLAB_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GCLAB_ASAN 1
+#endif
+#endif
+#ifdef GCLAB_ASAN
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+#endif
+
 static const vm_command commands[] = {
     { "run", "run a program: gclab run [OPTIONS] FILE.py [ARGS...]", vm_cmd_run },
     { "compile", "write a bytecode file: gclab compile FILE.py [-o OUT.pyc]", vm_cmd_compile },

@@ -377,6 +377,9 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     memset(&stats, 0, sizeof stats);
     GC_INIT();
     GC_set_finalize_on_demand(1);
+    /* A request libgc cannot satisfy is a MemoryError the program may
+     * catch, as under the other collectors: no "GC Warning" on stderr. */
+    GC_set_warn_proc(GC_ignore_warn_proc);
     GC_set_java_finalization(1);   /* no_order finalizers keep what they reach: see above */
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_on_collection_event(on_event);

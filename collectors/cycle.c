@@ -344,24 +344,7 @@ static void clear_weakrefs_late(rt_gchead *garbage)
 
 void gc_write_unraisable(const char *where, rt_object *obj)
 {
-    rt_object *exc = rt_err_fetch();
-    if (!exc)
-        return;
-    rt_object *r = obj ? rt_repr(obj) : NULL;
-    if (!r)
-        rt_err_clear();
-    if (where)
-        fprintf(stderr, "Exception ignored %s: %s\n", where, r ? rt_str_data(r) : "<object>");
-    else
-        fprintf(stderr, "Exception ignored in: %s\n", r ? rt_str_data(r) : "<object>");
-    rt_object *msg = rt_exception_str(exc);
-    const char *text = msg ? rt_str_data(msg) : "";
-    if (!msg)
-        rt_err_clear();
-    fprintf(stderr, "%s%s%s\n", exc->type->name, *text ? ": " : "", text);
-    RT_XDECREF(msg);
-    RT_XDECREF(r);
-    RT_DECREF(exc);
+    rt_write_unraisable(where, obj);   /* runtime/error.c: the one printer */
 }
 
 /* PEP 442: every unreachable object whose type has finalize, and that was

@@ -121,10 +121,21 @@ static void *ms_calloc(size_t nmemb, size_t size)
 /* Blocks given back by deallocs during the sweep, chained through their
  * first word (the gc head's gc_next). */
 static void *deferred;
+static bool sweeping;
 
+/* During the sweep the block was unlinked from our lists before its
+ * dealloc ran.  Outside it, only an error path gives back an object it
+ * never finished building (list_alloc without memory for the items): the
+ * block is still on `objects` (or `finalizable`), so it is unlinked and
+ * freed at once. */
 static void defer_release(void *block)
 {
     rt_gchead *l = (rt_gchead *)block - 1;
+    if (!sweeping) {
+        rt_gc_list_remove(l);
+        rt_obj_free(l);
+        return;
+    }
     *(void **)l = deferred;
     deferred = l;
 }
@@ -322,6 +333,7 @@ static intptr_t sweep(void)
     split(&finalizable, &dying);
     split(&objects, &dying);
     unmark_list(&permanent);
+    sweeping = true;
     intptr_t n = 0;
     /* Each dealloc drops its references (counts stay immortal) and hands
      * its block to defer_release; its untrack unlinks its gc head from
@@ -356,6 +368,7 @@ static intptr_t sweep(void)
         if (list == &classes)
             break;
     }
+    sweeping = false;
     flush_deferred();
     return n;
 }

@@ -24,6 +24,7 @@
 #include "compiler/compile_int.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
@@ -65,6 +66,14 @@ void vm_c_not_implemented(compiler *c, const vm_node *n, const char *what)
     vm_c_fail(c);
 }
 
+void vm_c_check_stack(compiler *c)
+{
+    if (rt_stack_low()) {
+        rt_recursion_error(" during compilation");
+        vm_c_fail(c);
+    }
+}
+
 void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
 {
     va_list ap;
@@ -82,9 +91,33 @@ void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
 
 /* ---- emitting ------------------------------------------------------------ */
 
+/* An argument wider than the encoding's VM_ARG_BITS (there is no
+ * EXTENDED_ARG) is a SyntaxError at the line being compiled, never a
+ * truncated number: more than 16,777,215 items in a display or arguments
+ * in a call, constants, names or locals in one code object, or a jump
+ * past instruction 16,777,215. */
+static void check_arg(compiler *c, vm_opcode op, uint64_t arg, int line)
+{
+    if (arg <= VM_ARG_MAX)
+        return;
+    memset(c->err, 0, sizeof *c->err);
+    c->err->kind = VM_SYNERR_SYNTAX;
+    if (vm_opcode_is_jump(op))
+        snprintf(c->err->msg, sizeof c->err->msg, "too many instructions in one code object (a jump past %u)",
+                 VM_ARG_MAX);
+    else
+        snprintf(c->err->msg, sizeof c->err->msg,
+                 "too many items, arguments, constants or names for one instruction (%s takes at most %u)",
+                 vm_opcode_name(op), VM_ARG_MAX);
+    c->err->filename = c->filename;
+    c->err->lineno = c->err->end_lineno = line;
+    vm_c_fail(c);
+}
+
 int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg)
 {
     unit *u = c->u;
+    check_arg(c, op, arg, u->lineno);
     u->code = xgrow(c, u->code, u->ncode, &u->capcode, sizeof(vm_codeunit));
     u->linesof = xgrow(c, u->linesof, u->ncode, &u->caplines, sizeof(int));
     u->code[u->ncode] = VM_UNIT(op, arg);
@@ -218,12 +251,32 @@ const char *vm_c_mangle(compiler *c, const char *name)
 
 /* ---- scopes: what the compiler needs from the symbol table --------------- */
 
+static size_t strvec_slot(const char *name, int nslots)
+{
+    return (size_t)rt_str_hash_bytes(name, (intptr_t)strlen(name)) & (size_t)(nslots - 1);
+}
+
 int vm_c_strvec_index(const vm_strvec *v, const char *name)
 {
-    for (int i = 0; i < v->n; i++)
-        if (strcmp(v->items[i], name) == 0)
-            return i;
-    return -1;
+    if (!v->slots) {
+        for (int i = 0; i < v->n; i++)
+            if (strcmp(v->items[i], name) == 0)
+                return i;
+        return -1;
+    }
+    for (size_t j = strvec_slot(name, v->nslots);; j = (j + 1) & (size_t)(v->nslots - 1)) {
+        int ix = v->slots[j];
+        if (ix == 0)
+            return -1;
+        if (strcmp(v->items[ix - 1], name) == 0)
+            return ix - 1;
+    }
+}
+
+static void strvec_free(vm_strvec *v)
+{
+    free(v->items);
+    free(v->slots);
 }
 
 typedef enum { VM_NS_LOCAL, VM_NS_CELL, VM_NS_FREE, VM_NS_GLOBAL_EXPLICIT, VM_NS_GLOBAL_IMPLICIT } vm_name_scope;
@@ -234,6 +287,26 @@ static void strvec_push(compiler *c, vm_strvec *v, const char *name)
         return;
     v->items = xgrow(c, v->items, v->n, &v->cap, sizeof(char *));
     v->items[v->n++] = name;
+    if (2 * v->n > v->nslots) {
+        int ns = v->nslots ? 2 * v->nslots : 16;
+        int *slots = calloc((size_t)ns, sizeof *slots);
+        if (!slots)
+            vm_c_nomem(c);
+        free(v->slots);
+        v->slots = slots;
+        v->nslots = ns;
+        for (int i = 0; i < v->n; i++) {
+            size_t j = strvec_slot(v->items[i], ns);
+            while (slots[j])
+                j = (j + 1) & (size_t)(ns - 1);
+            slots[j] = i + 1;
+        }
+    } else {
+        size_t j = strvec_slot(name, v->nslots);
+        while (v->slots[j])
+            j = (j + 1) & (size_t)(v->nslots - 1);
+        v->slots[j] = v->n;
+    }
 }
 
 /* The compiler's view of symbol-table scope s (built once). */
@@ -322,7 +395,7 @@ static void unit_free(unit *u)
     free(u->code);
     free(u->linesof);
     free(u->labels);
-    free(u->names.items);
+    strvec_free(&u->names);
     RT_XDECREF(u->consts);
     RT_XDECREF(u->const_index);
     RT_XDECREF(u->name_index);
@@ -399,8 +472,11 @@ static rt_object *unit_assemble(compiler *c)
     cscope *sc = u->scope;
     for (int i = 0; i < u->ncode; i++) {
         vm_opcode op = VM_OP(u->code[i]);
-        if (vm_opcode_is_jump(op))
-            u->code[i] = VM_UNIT(op, (uint32_t)u->labels[VM_ARG(u->code[i])]);
+        if (vm_opcode_is_jump(op)) {
+            int target = u->labels[VM_ARG(u->code[i])];
+            check_arg(c, op, (uint64_t)target, u->linesof[i]);
+            u->code[i] = VM_UNIT(op, (uint32_t)target);
+        }
     }
     /* line table: one run per change of line */
     vm_lineentry *lines = malloc((size_t)(u->ncode + 1) * sizeof(vm_lineentry));
@@ -564,9 +640,9 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
     for (int i = 0; i < c.st->nall; i++) {
         if (!c.cscopes[i])
             continue;
-        free(c.cscopes[i]->varnames.items);
-        free(c.cscopes[i]->cellvars.items);
-        free(c.cscopes[i]->freevars.items);
+        strvec_free(&c.cscopes[i]->varnames);
+        strvec_free(&c.cscopes[i]->cellvars);
+        strvec_free(&c.cscopes[i]->freevars);
         free(c.cscopes[i]);
     }
     free(c.cscopes);

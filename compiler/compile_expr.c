@@ -345,6 +345,7 @@ static bool is_constant(const vm_node *n)
 
 void vm_c_expr(compiler *c, const vm_node *n)
 {
+    vm_c_check_stack(c);
     int save = c->u->lineno;
     if (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) {
         __int128 v;

@@ -25,7 +25,10 @@
 /* Nesting limit of loops and try blocks per function (CPython: 20). */
 #define VM_MAXBLOCKS_C 20
 
-typedef struct vm_strvec { const char **items; int n, cap; } vm_strvec;
+/* Names in order, with a hash index (slots: item index + 1, 0 empty; at
+ * most half full) once the vector has pushed names: a function may have
+ * tens of thousands of locals, each looked up at every use. */
+typedef struct vm_strvec { const char **items; int n, cap; int *slots; int nslots; } vm_strvec;
 
 /* One symbol-table scope seen as the compiler needs it: its fast locals
  * (parameters first, in CPython's co_varnames order), cells and free
@@ -91,6 +94,9 @@ _Noreturn static inline void vm_c_fail(compiler *c)
 _Noreturn void vm_c_nomem(compiler *c);
 /* NotImplementedError "WHAT is not supported by gclab (line N)" */
 _Noreturn void vm_c_not_implemented(compiler *c, const vm_node *n, const char *what);
+/* RecursionError "... during compilation" when the C stack runs low (the
+ * symbol table bounds the nesting; this guards the bigger frames here). */
+void vm_c_check_stack(compiler *c);
 /* SyntaxError at node n */
 _Noreturn void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

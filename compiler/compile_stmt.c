@@ -291,6 +291,7 @@ static void compile_import_from(compiler *c, const vm_node *n)
 
 static void compile_stmt(compiler *c, const vm_node *n)
 {
+    vm_c_check_stack(c);
     c->u->lineno = n->line;
     switch (n->kind) {
     case VM_N_FunctionDef:

@@ -27,16 +27,18 @@
 #include "compiler/code.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 
-/* Tuples and code objects nest no deeper than this: the compiler nests
- * code objects one level per def/class/comprehension, far below it, and
- * it keeps the recursive reader well inside the C stack. */
-#define MAX_DEPTH 200
+/* Tuples and code objects nest no deeper than this (CPython's
+ * MAX_MARSHAL_STACK_DEPTH): a code object inside another costs two levels
+ * (the code, its constants tuple), and the parser lets lambdas nest a few
+ * hundred deep.  Both directions also stop when the C stack runs low. */
+#define MAX_DEPTH 2000
 
 /* ---- the field tables ---------------------------------------------------- */
 
@@ -213,7 +215,7 @@ static int w_code(writer *w, vm_code *co, int depth)
 
 static int w_object(writer *w, rt_object *o, int depth)
 {
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH || rt_stack_low()) {
         rt_err_set_string(&rt_exc_ValueError, "object too deeply nested to marshal");
         return -1;
     }
@@ -479,7 +481,7 @@ done:
 
 static rt_object *r_object(reader *r, int depth)
 {
-    if (depth > MAX_DEPTH)
+    if (depth > MAX_DEPTH || rt_stack_low())
         return bad("nested too deeply");
     if (r->p >= r->end)
         return bad("truncated");

@@ -3,7 +3,8 @@
  *
  * Code unit: one uint32_t per instruction, opcode in the low 8 bits and the
  * argument in the upper 24 bits (no EXTENDED_ARG: 16M constants, names or
- * jump targets per code object is far beyond any workload).  Jump arguments
+ * jump targets per code object is far beyond any workload; the compiler
+ * rejects a wider argument with a SyntaxError rather than truncate it).  Jump arguments
  * are absolute instruction indexes.  Fixed-width units keep dispatch a
  * single load + shift and make the offset -> line table trivial.
  *

@@ -141,11 +141,21 @@ static int utf8_char(const lexer *L, size_t pos, unsigned long *cp)
     return n;
 }
 
+/* The invisible format and space characters CPython reports as
+ * "invalid non-printable character" (a byte order mark after the first,
+ * zero-width and directional marks, no-break space). */
+static bool non_printable(unsigned long cp)
+{
+    return cp == 0xA0 || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF;
+}
+
 /* Without a Unicode database we approximate XID: every non-ASCII code
  * point is a letter except the punctuation, symbol and emoji blocks that a
  * program would plausibly contain by mistake. */
 static bool unicode_letter(unsigned long cp)
 {
+    if (non_printable(cp)) return false;
     if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
     if (cp == 0xD7 || cp == 0xF7) return false;
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;
@@ -581,7 +591,9 @@ static int lex_op(lexer *L)
     if (c >= 128) {
         unsigned long cp;
         int k = utf8_char(L, L->pos, &cp);
-        if (k)
+        if (k && non_printable(cp))
+            lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "invalid non-printable character U+%04lX", cp);
+        else if (k)
             lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "invalid character '%.*s' (U+%04lX)", k, L->src + L->pos, cp);
         else
             lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1,
@@ -818,6 +830,46 @@ static int tokenize(vm_arena *a, const char *src, size_t len, const char *filena
     out->toks = L.toks;
     out->n = L.n;
     return 0;
+}
+
+/* Length of the well-formed UTF-8 sequence at p (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), 0 if there is none. */
+static size_t utf8_valid_len(const unsigned char *p, size_t left)
+{
+    unsigned char c = p[0];
+    if (c < 0x80) return 1;
+    size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || n > left) return 0;
+    unsigned char lo = 0x80, hi = 0xBF;   /* the second byte's range */
+    if (c == 0xE0) lo = 0xA0;
+    else if (c == 0xED) hi = 0x9F;
+    else if (c == 0xF0) lo = 0x90;
+    else if (c == 0xF4) hi = 0x8F;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+bool vm_check_utf8(const char *src, size_t len, const char *filename, vm_syntax_error *err)
+{
+    const unsigned char *p = (const unsigned char *)src;
+    int line = 1;
+    for (size_t i = 0; i < len;) {
+        size_t n = utf8_valid_len(p + i, len - i);
+        if (n == 0) {
+            memset(err, 0, sizeof *err);
+            err->kind = VM_SYNERR_SYNTAX;
+            err->filename = filename;
+            snprintf(err->msg, sizeof err->msg,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                     "see https://peps.python.org/pep-0263/ for details", p[i], filename, line);
+            return false;
+        }
+        if (p[i] == '\n') line++;
+        i += n;
+    }
+    return true;
 }
 
 int vm_tokenize(vm_arena *a, const char *src, size_t len, const char *filename, vm_token_array *out)

@@ -425,30 +425,47 @@ static vm_list block(parser *P, const char *what, int line)
     return vlist(body);
 }
 
+/* An elif chain is a chain of If nodes, each in the orelse of the one
+ * before: built in a loop, so that its length costs no parser recursion
+ * (the symbol table bounds how deep the tree may go, as CPython's does). */
 static vm_node *if_stmt(parser *P, vm_token *t, const char *what)
 {
-    advance(P);
-    vm_node *test = vm_p_named_expression(P);
-    vm_p_expect_colon(P);
-    vm_node *n = new_stmt(P, VM_N_If, t);
-    n->u.If.test = test;
-    n->u.If.body = block(P, what, t->line);
-    end_at(n, n->u.If.body);
-    vm_token *e = peek(P);
-    if (e->kind == VM_TOK_ELIF) {
-        vm_node *elif = if_stmt(P, e, "'elif' statement");
-        vm_node **one = vm_arena_alloc(P->a, sizeof *one);
-        if (!one) vm_p_nomem(P);
-        one[0] = elif;
-        n->u.If.orelse.items = one;
-        n->u.If.orelse.n = 1;
-    } else if (e->kind == VM_TOK_ELSE) {
+    vm_node *first = NULL, *last = NULL;
+    for (;;) {
+        advance(P);
+        vm_node *test = vm_p_named_expression(P);
+        vm_p_expect_colon(P);
+        vm_node *n = new_stmt(P, VM_N_If, t);
+        n->u.If.test = test;
+        n->u.If.body = block(P, what, t->line);
+        end_at(n, n->u.If.body);
+        if (last) {
+            vm_node **one = vm_arena_alloc(P->a, sizeof *one);
+            if (!one) vm_p_nomem(P);
+            one[0] = n;
+            last->u.If.orelse.items = one;
+            last->u.If.orelse.n = 1;
+        } else {
+            first = n;
+        }
+        last = n;
+        t = peek(P);
+        if (t->kind != VM_TOK_ELIF)
+            break;
+        what = "'elif' statement";
+    }
+    if (t->kind == VM_TOK_ELSE) {
         advance(P);
         vm_p_expect_colon(P);
-        n->u.If.orelse = block(P, "'else' statement", e->line);
+        last->u.If.orelse = block(P, "'else' statement", t->line);
+        end_at(last, last->u.If.orelse);
     }
-    end_at(n, n->u.If.orelse);
-    return n;
+    /* Every If of the chain ends where the last one does. */
+    for (vm_node *n = first; n != last; n = n->u.If.orelse.items[0]) {
+        n->end_line = last->end_line;
+        n->end_col = last->end_col;
+    }
+    return first;
 }
 
 static vm_list else_block(parser *P)
@@ -759,8 +776,13 @@ vm_ast *vm_parse(const char *src, size_t len, const char *filename, vm_syntax_er
         err->filename = filename;
         return NULL;
     }
-    /* a UTF-8 byte order mark is not part of the program */
+    /* a UTF-8 byte order mark is not part of the program (a second one
+     * is: the lexer rejects U+FEFF as a non-printable character) */
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; }
+    if (!vm_check_utf8(src, len, filename, err)) {
+        vm_arena_free(arena);
+        return NULL;
+    }
     vm_token_array ta;
     vm_tokenize(arena, src, len, filename, &ta);
     if (ta.n == 0) {

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include "frontend/parser_int.h"
 #include "runtime/alloc.h"
+#include "runtime/recursion.h"
 
 
 
@@ -175,7 +176,7 @@ void vm_p_expect_colon(parser *P)
 
 void vm_p_enter(parser *P)
 {
-    if (++P->depth > MAX_DEPTH) {
+    if (++P->depth > MAX_DEPTH || rt_stack_low()) {
         vm_token *t = peek(P);
         vm_p_raise_tok(P, VM_SYNERR_RECURSION, t, "maximum recursion depth exceeded during compilation");
     }
@@ -900,6 +901,7 @@ static vm_node *factor(parser *P);
 static vm_node *power(parser *P)
 {
     if (kind(P) == VM_TOK_AWAIT) vm_p_unsupported(P, peek(P)->line, peek(P)->col, "await expressions");
+    vm_p_enter(P);   /* a ** b ** c ... recurses to the right */
     vm_token *st = peek(P);
     vm_node *base = primary(P);
     if (kind(P) == VM_TOK_DOUBLESTAR) {
@@ -909,8 +911,9 @@ static vm_node *power(parser *P)
         n->u.BinOp.left = base;
         n->u.BinOp.op = VM_OP_POW;
         n->u.BinOp.right = exp;
-        return n;
+        base = n;
     }
+    leave(P);
     return base;
 }
 
@@ -1072,6 +1075,7 @@ static vm_node *boolop(parser *P, bool is_or)
 
 static vm_node *lambda(parser *P)
 {
+    vm_p_enter(P);   /* lambda: lambda: ... nests without brackets */
     vm_token *t = advance(P);
     vm_node *args = vm_p_arguments(P, true);
     vm_p_expect(P, VM_TOK_COLON);
@@ -1082,6 +1086,7 @@ static vm_node *lambda(parser *P)
     vm_node *n = vm_p_node_at(P, VM_N_Lambda, t);
     n->u.Lambda.args = args;
     n->u.Lambda.body = body;
+    leave(P);
     return n;
 }
 

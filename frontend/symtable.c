@@ -18,13 +18,20 @@
 #include "frontend/symtable.h"
 #include "runtime/alloc.h"
 #include "runtime/str.h"
+#include "runtime/recursion.h"
 
 typedef struct builder {
     vm_symtable *st;
     vm_syntax_error *err;
     const char *filename;
+    int depth;          /* nesting of visit_stmt/visit_expr */
     jmp_buf jb;
 } builder;
+
+/* CPython 3.11's symbol table allows 3 levels per unit of the recursion
+ * limit (COMPILER_STACK_FRAME_SCALE): an elif chain of 2,000 compiles,
+ * one of 3,000 does not. */
+#define MAX_DEPTH 3000
 
 static _Noreturn void st_error(builder *B, int line, int col, const char *fmt, ...)
 {
@@ -46,6 +53,18 @@ static _Noreturn void st_nomem(builder *B)
     memset(B->err, 0, sizeof *B->err);
     B->err->kind = VM_SYNERR_NOMEMORY;
     snprintf(B->err->msg, sizeof B->err->msg, "out of memory in the symbol table");
+    longjmp(B->jb, 1);
+}
+
+/* Deeper than MAX_DEPTH, or the C stack runs low (the compiler, which
+ * recurses as deep as this pass, needs its share too): RecursionError. */
+static void st_enter(builder *B)
+{
+    if (++B->depth <= MAX_DEPTH && !rt_stack_low())
+        return;
+    memset(B->err, 0, sizeof *B->err);
+    B->err->kind = VM_SYNERR_RECURSION;
+    snprintf(B->err->msg, sizeof B->err->msg, "maximum recursion depth exceeded during compilation");
     longjmp(B->jb, 1);
 }
 
@@ -290,6 +309,7 @@ static const vm_node *comp_generators(const vm_node *n)
 
 static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
 {
+    st_enter(B);
     switch (n->kind) {
     case VM_N_Name:
         add_sym(B, s, n->u.Name.id, n->u.Name.ctx == VM_LOAD ? VM_SYMF_USED : VM_SYMF_ASSIGNED, n->line, n->col);
@@ -380,6 +400,7 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
         break;
     default: break;   /* Constant */
     }
+    B->depth--;
 }
 
 /* `import a.b.c` binds a; `import a.b as c` binds c */
@@ -397,6 +418,7 @@ static void visit_alias(builder *B, vm_scope *s, const vm_node *al)
 
 static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
 {
+    st_enter(B);
     switch (n->kind) {
     case VM_N_FunctionDef: {
         visit_exprs(B, s, n->u.FunctionDef.decorators);
@@ -465,6 +487,7 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
         break;
     default: break;   /* Pass, Break, Continue */
     }
+    B->depth--;
 }
 
 /* ---- pass 2: analyse ------------------------------------------------------- */

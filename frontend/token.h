@@ -101,6 +101,10 @@ typedef struct vm_token_array {
     int tab_line;
 } vm_token_array;
 
+/* The source must be UTF-8 (gclab reads no coding declaration): true, or
+ * false with CPython's SyntaxError "Non-UTF-8 code starting with '\xNN'
+ * in file F on line N, ..." in err (no position: CPython gives none). */
+bool vm_check_utf8(const char *src, size_t len, const char *filename, vm_syntax_error *err);
 /* Tokenize a whole file src[0..len).  Returns 0 (out->toks ends with
  * ENDMARKER) or -1 (out->toks ends with ERRORTOKEN, out->err filled) --
  * either way the array lives in the arena.  Returns -1 with kind NOMEMORY

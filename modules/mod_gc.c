@@ -209,11 +209,29 @@ MF(gc_set_threshold)
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
     get_threshold(t);
-    for (intptr_t i = 0; i < nargs; i++) {
+    /* CPython parses the thresholds as C ints straight into the
+     * collector's state: the ones before a bad argument are set. */
+    bool bad = false;
+    intptr_t i;
+    for (i = 0; i < nargs && !bad; i++) {
         int64_t v;
         if (int_arg(args[i], &v) < 0)
-            return NULL;
-        t[i] = (intptr_t)v;
+            bad = true;
+        else if (v > INT32_MAX)
+            bad = rt_err_set_string(&rt_exc_OverflowError, "signed integer is greater than maximum") == NULL;
+        else if (v < INT32_MIN)
+            bad = rt_err_set_string(&rt_exc_OverflowError, "signed integer is less than minimum") == NULL;
+        else
+            t[i] = (intptr_t)v;
+    }
+    if (bad && i == 1)
+        return NULL;
+    if (bad) {
+        rt_object *exc = rt_err_fetch();
+        if (gc_active()->set_threshold)
+            gc_active()->set_threshold(t, GC_GENERATIONS);
+        rt_err_restore(exc);
+        return NULL;
     }
     if (gc_active()->set_threshold && gc_active()->set_threshold(t, GC_GENERATIONS) < 0)
         return NULL;
@@ -378,20 +396,6 @@ MF(gc_get_debug)
 
 /* ---- gc.callbacks ------------------------------------------------------------- */
 
-static void report_callback_error(rt_object *cb)
-{
-    rt_object *exc = rt_err_fetch();
-    fflush(vm.out);
-    rt_object *r = rt_repr(cb);
-    if (!r)
-        rt_err_clear();
-    fprintf(stderr, "Exception ignored in: %s\n", r ? rt_str_data(r) : "<gc callback>");
-    RT_XDECREF(r);
-    if (exc)
-        vm_print_exception(exc, stderr);
-    RT_XDECREF(exc);
-}
-
 /* The hook the collector calls around every collection. */
 static void run_callbacks(const char *phase, const gc_callback_info *info, void *arg)
 {
@@ -416,7 +420,7 @@ static void run_callbacks(const char *phase, const gc_callback_info *info, void 
             if (r)
                 RT_DECREF(r);
             else
-                report_callback_error(cb);
+                rt_write_unraisable(NULL, cb);
             RT_DECREF(cb);
         }
         RT_DECREF(cbl);

@@ -9,6 +9,7 @@
 #include "vm/eval.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 #include "runtime/gchead.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
@@ -135,6 +136,7 @@ MF(sys_setrecursionlimit)
     if (n < 1)
         return rt_err_set_string(&rt_exc_ValueError, "recursion limit must be greater or equal than 1");
     vm.recursion_limit = n > 1000000 ? 1000000 : (int)n;
+    rt_recursion_limit = vm.recursion_limit;   /* C recursion: repr, comparison */
     return rt_none_new();
 }
 

@@ -60,19 +60,6 @@ static int check_args(const char *fname, intptr_t nargs, rt_object *kwnames, int
     return 0;
 }
 
-/* Print the current exception as CPython's sys.excepthook / unraisable
- * hook would, and clear it. */
-static void report_error(const char *ignored_in)
-{
-    rt_object *exc = rt_err_fetch();
-    fflush(vm.out);
-    if (ignored_in)
-        fprintf(stderr, "Exception ignored in: %s\n", ignored_in);
-    if (exc)
-        vm_print_exception(exc, stderr);
-    RT_XDECREF(exc);
-}
-
 /* ==== finalize =================================================================== */
 
 typedef struct finalizer {
@@ -329,7 +316,7 @@ static int exit_pass(void)
         if (r)
             RT_DECREF(r);
         else
-            report_error(NULL);
+            rt_write_unraisable(NULL, NULL);   /* sys.excepthook: no "ignored" line */
         again = registry_dirty;
     }
     RT_DECREF(keys);

@@ -192,6 +192,8 @@ static inline unsigned libc_class(size_t usable)
 
 static void *libc_malloc(rt_domain d, size_t n, bool zero)
 {
+    if (n > RT_ALLOC_MAX)
+        return NULL;
     void *p = zero ? calloc(1, n ? n : 1) : malloc(n ? n : 1);
     if (!p)
         return NULL;
@@ -226,6 +228,8 @@ static void note_realloc(rt_domain d, size_t old, size_t us, size_t n)
 
 static void *libc_realloc(rt_domain d, void *p, size_t n)
 {
+    if (n > RT_ALLOC_MAX)
+        return NULL;
     size_t old = malloc_usable_size(p);
     void *q = realloc(p, n ? n : 1);
     if (!q)

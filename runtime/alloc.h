@@ -71,6 +71,10 @@ typedef struct rt_alloc_config {
  * must not pay page faults on every round. */
 #define RT_ARENA_CACHE_DEFAULT ((size_t)4 << 20)
 #define RT_SMALL_REQUEST_MAX  512                  /* larger requests go to malloc */
+/* No block is larger than 1 TiB: a bigger request fails at once (MemoryError)
+ * without reaching malloc -- it exceeds any machine this runs on, and
+ * AddressSanitizer's own limit (it would abort or warn instead). */
+#define RT_ALLOC_MAX          ((size_t)1 << 40)
 #define RT_ALIGNMENT          16                   /* size-class step and block alignment */
 #define RT_SIZE_CLASSES       (RT_SMALL_REQUEST_MAX / RT_ALIGNMENT)
 

@@ -129,6 +129,35 @@ static rt_object *exc_repr(rt_object *o)
 
 rt_object *rt_exception_str(rt_object *exc) { return rt_str(exc); }
 
+void (*rt_print_exception_hook)(rt_object *exc);
+
+void rt_write_unraisable(const char *where, rt_object *obj)
+{
+    rt_object *exc = rt_err_fetch();
+    if (!exc)
+        return;
+    fflush(stdout);
+    if (obj || where) {
+        rt_object *r = obj ? rt_repr(obj) : NULL;
+        if (!r)
+            rt_err_clear();
+        fprintf(stderr, "Exception ignored %s: %s\n", where ? where : "in", r ? rt_str_data(r) : "<object>");
+        RT_XDECREF(r);
+    }
+    if (rt_print_exception_hook) {
+        rt_print_exception_hook(exc);
+    } else {
+        rt_object *msg = rt_exception_str(exc);
+        if (!msg)
+            rt_err_clear();
+        const char *text = msg ? rt_str_data(msg) : "";
+        fprintf(stderr, "%s%s%s\n", exc->type->name, *text ? ": " : "", text);
+        RT_XDECREF(msg);
+    }
+    RT_DECREF(exc);
+    rt_err_clear();
+}
+
 static rt_object *get_field(rt_object *self, void *offset)
 {
     rt_object *v = *(rt_object **)((char *)self + (intptr_t)offset);

@@ -60,6 +60,17 @@ void rt_err_clear(void);
 /* Visit the current exception and the preallocated MemoryError (roots). */
 int rt_err_visit_roots(rt_visitproc visit, void *arg);
 
+/* Report the current exception, which must be set, as CPython's
+ * PyErr_WriteUnraisable and clear it: the line "Exception ignored in: R"
+ * (R the repr of obj; "Exception ignored WHERE: R" when where is given; no
+ * line when both are NULL, as sys.excepthook prints), then the exception
+ * with its traceback through rt_print_exception_hook, which the VM sets
+ * (without a VM: "Type: message").  Standard output is flushed first.
+ * The one printer for errors that have no caller to propagate to:
+ * __del__, weakref callbacks and finalizers, gc.callbacks. */
+void rt_write_unraisable(const char *where, rt_object *obj);
+extern void (*rt_print_exception_hook)(rt_object *exc);
+
 /* Create an exception instance without raising it. */
 rt_object *rt_exception_new(rt_type *type, rt_object *args);
 /* The message as CPython's str(exc) would print it (new reference). */

@@ -60,6 +60,26 @@ static int list_resize(rt_list *l, intptr_t newsize)
     return 0;
 }
 
+/* Room for m more items without changing the size. */
+static int list_reserve(rt_list *l, intptr_t m)
+{
+    intptr_t n = RT_SIZE(l);
+    if (m <= l->allocated - n)
+        return 0;
+    if (m > INTPTR_MAX / (intptr_t)sizeof(rt_object *) - n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    rt_object **items = rt_mem_realloc(l->items, (size_t)(n + m) * sizeof(rt_object *));
+    if (!items) {
+        rt_err_no_memory();
+        return -1;
+    }
+    l->items = items;
+    l->allocated = n + m;
+    return 0;
+}
+
 /* An empty list with room for n items. */
 static rt_list *list_alloc(intptr_t n)
 {
@@ -190,15 +210,24 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
     if (!it)
         return -1;
     /* CPython asks __len__ for a length hint (PyObject_LengthHint): a
-     * TypeError is ignored, any other error (a negative length) stops. */
+     * TypeError is ignored, any other error (a negative length) stops.
+     * What a built-in container says it holds is reserved before the
+     * first item: list(range(10**12)) is a MemoryError at once instead of
+     * a list growing until the kernel kills the process.  A class's
+     * __len__ is asked but not trusted with the reservation. */
     rt_type *t = RT_TYPE(iterable);
-    if (((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) &&
-        rt_length(iterable) < 0) {
-        if (!rt_err_matches(&rt_exc_TypeError)) {
+    if ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) {
+        intptr_t hint = rt_length(iterable);
+        if (hint < 0) {
+            if (!rt_err_matches(&rt_exc_TypeError)) {
+                RT_DECREF(it);
+                return -1;
+            }
+            rt_err_clear();
+        } else if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && list_reserve(l, hint) < 0) {
             RT_DECREF(it);
             return -1;
         }
-        rt_err_clear();
     }
     rt_object *x;
     while ((x = rt_iter_next(it)) != NULL) {

@@ -34,6 +34,7 @@
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
 #include "runtime/telemetry.h"
+#include "runtime/recursion.h"
 
 /* ---- collector state default ------------------------------------------ */
 
@@ -256,11 +257,17 @@ intptr_t rt_hash_pointer(const void *p)
 
 /* ---- repr / str / hash ------------------------------------------------- */
 
+/* repr, str and rich comparison recurse through containers: each level
+ * counts against the recursion limit, with CPython's messages. */
 rt_object *rt_repr(rt_object *o)
 {
-    if (o->type->repr)
-        return o->type->repr(o);
-    return rt_str_from_format("<%s object at %p>", o->type->name, (void *)o);
+    if (!o->type->repr)
+        return rt_str_from_format("<%s object at %p>", o->type->name, (void *)o);
+    if (rt_enter_recursive(" while getting the repr of an object") < 0)
+        return NULL;
+    rt_object *r = o->type->repr(o);
+    rt_leave_recursive();
+    return r;
 }
 
 rt_object *rt_ascii(rt_object *o)
@@ -306,9 +313,13 @@ rt_object *rt_str(rt_object *o)
 {
     if (rt_str_check_exact(o))
         return rt_newref(o);
-    if (o->type->str)
-        return o->type->str(o);
-    return rt_repr(o);
+    if (!o->type->str)
+        return rt_repr(o);
+    if (rt_enter_recursive(" while getting the str of an object") < 0)
+        return NULL;
+    rt_object *r = o->type->str(o);
+    rt_leave_recursive();
+    return r;
 }
 
 intptr_t rt_hash_not_implemented(rt_object *o)
@@ -328,7 +339,7 @@ intptr_t rt_hash(rt_object *o)
 
 static const int reflected_op[] = { RT_GT, RT_GE, RT_EQ, RT_NE, RT_LT, RT_LE };
 
-rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
+static rt_object *richcompare(rt_object *a, rt_object *b, int op)
 {
     rt_richcmpfunc fa = a->type->richcompare, fb = b->type->richcompare;
     bool checked_reverse = false;
@@ -358,6 +369,15 @@ rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
         return rt_bool_from(a != b);
     return rt_err_format(&rt_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                          rt_richcompare_opstr(op), a->type->name, b->type->name);
+}
+
+rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (rt_enter_recursive(" in comparison") < 0)
+        return NULL;
+    rt_object *r = richcompare(a, b, op);
+    rt_leave_recursive();
+    return r;
 }
 
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
@@ -896,6 +916,7 @@ int rt_init(void)
 {
     if (initialised)
         return 0;
+    rt_stack_init();
     /* Order: str, tuple and dict first -- readying any type allocates
      * strs (names) and a dict, which needs only their static layout. */
     if (rt_str_init() < 0 || rt_tuple_init() < 0 || rt_dict_init() < 0

@@ -15,6 +15,7 @@
 #include "runtime/slice.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 
 static rt_object *empty_tuple;
 
@@ -104,6 +105,8 @@ rt_object *rt_tuple_getslice(rt_object *t, intptr_t lo, intptr_t hi)
 
 intptr_t rt_tuple_hash(rt_object *t)
 {
+    if (rt_stack_low())   /* tuples nested too deeply for the C stack */
+        return rt_recursion_error(" while hashing a tuple");
     intptr_t n = RT_SIZE(t);
     uint64_t acc = XXPRIME_5;
     for (intptr_t i = 0; i < n; i++) {

@@ -151,19 +151,7 @@ void rt_weakref_run_callback(rt_weakref *w)
     if (r) {
         RT_DECREF(r);
     } else {
-        rt_object *exc = rt_err_fetch();
-        rt_object *cr = rt_repr(cb);
-        if (!cr)
-            rt_err_clear();
-        rt_object *msg = exc ? rt_exception_str(exc) : NULL;
-        if (!msg)
-            rt_err_clear();
-        const char *text = msg ? rt_str_data(msg) : "";
-        fprintf(stderr, "Exception ignored in: %s\n%s%s%s\n", cr ? rt_str_data(cr) : "<callback>",
-                exc ? rt_type_name(exc) : "?", *text ? ": " : "", text);
-        RT_XDECREF(msg);
-        RT_XDECREF(cr);
-        RT_XDECREF(exc);
+        rt_write_unraisable(NULL, cb);
     }
     RT_DECREF(ref);
     RT_DECREF(cb);

@@ -664,6 +664,23 @@ BI(all)
     return any_all(args[0], false);
 }
 
+/* sum()'s 128-bit partial sum as an object, before next is added (NULL
+ * at the end): an int if it fits; a float when next is a float; when next
+ * is a built-in type that ints do not add, CPython's TypeError; otherwise
+ * OverflowError (the big int CPython would pass to next's __radd__ does not
+ * exist here). */
+static rt_object *sum_wide_result(__int128 wide, rt_object *next)
+{
+    if (wide >= INT64_MIN && wide <= INT64_MAX)
+        return rt_int_from_i64((int64_t)wide);
+    if (next && rt_float_check(next))
+        return rt_float_from_double((double)wide);
+    if (next && !(next->type->flags & RT_TPFLAGS_HEAPTYPE))
+        return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for +: 'int' and '%s'",
+                             next->type->name);
+    return rt_err_set_string(&rt_exc_OverflowError, "integer overflow: result does not fit in 64 bits");
+}
+
 BI(sum)
 {
     UNUSED_SELF;
@@ -682,29 +699,43 @@ BI(sum)
         rt_decref(acc);
         return NULL;
     }
+    /* Exact ints add up in 128 bits (acc is NULL meanwhile): partial sums
+     * may leave 64 bits as long as the result comes back, as CPython's
+     * unbounded ints allow.  A float after an overflowing partial sum
+     * continues from its value as a float (CPython: big int + float). */
+    __int128 wide = 0;
+    bool in_wide = RT_TYPE(acc) == &rt_int_type;
+    if (in_wide) {
+        wide = RT_INT_VALUE(acc);
+        RT_CLEAR(acc);
+    }
     rt_object *x;
     while ((x = rt_iter_next(it))) {
-        rt_object *r;
-        if (RT_TYPE(acc) == &rt_int_type && RT_TYPE(x) == &rt_int_type) {
-            int64_t s;
-            if (!__builtin_add_overflow(RT_INT_VALUE(acc), RT_INT_VALUE(x), &s))
-                r = rt_int_from_i64(s);
-            else
-                r = rt_number_binop(acc, x, RT_NB_ADD);
-        } else {
-            r = rt_number_binop(acc, x, RT_NB_ADD);
+        if (in_wide) {
+            if (RT_TYPE(x) == &rt_int_type) {
+                wide += RT_INT_VALUE(x);
+                rt_decref(x);
+                continue;
+            }
+            in_wide = false;
+            acc = sum_wide_result(wide, x);
+            if (!acc) {
+                rt_decref(x);
+                break;
+            }
         }
+        rt_object *r = rt_number_binop(acc, x, RT_NB_ADD);
         rt_decref(x);
         rt_decref(acc);
         acc = r;
-        if (!acc) {
-            rt_decref(it);
-            return NULL;
-        }
+        if (!acc)
+            break;
     }
     rt_decref(it);
+    if (in_wide && !rt_err_occurred())
+        acc = sum_wide_result(wide, NULL);
     if (rt_err_occurred()) {
-        rt_decref(acc);
+        rt_xdecref(acc);
         return NULL;
     }
     return acc;

@@ -295,7 +295,7 @@ static void slot_finalize(rt_object *self)
     rt_object *saved = rt_err_fetch();
     rt_object *r = call_dunder(self, D_DEL, NULL, 0, NULL);
     if (!r) {
-        vm_write_unraisable(rt_type_lookup(RT_TYPE(self), dn[D_DEL]), "__del__");
+        rt_write_unraisable(NULL, rt_type_lookup(RT_TYPE(self), dn[D_DEL]));
     } else {
         rt_decref(r);
     }

@@ -19,6 +19,7 @@
 #include "vm/eval_internal.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
+#include "runtime/recursion.h"
 #include "runtime/gchead.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
@@ -67,7 +68,7 @@ static size_t frame_size(const vm_code *co)
 static vm_frame *frame_alloc(vm_code *co)
 {
     size_t size = frame_size(co);
-    if (vm.depth >= vm.recursion_limit) {
+    if (vm.depth >= vm.recursion_limit || rt_stack_low()) {
         rt_err_set_string(&rt_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
@@ -1614,8 +1615,9 @@ void vm_scrub_frame(void)
 int vm_eval_init(void)
 {
     gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_scrub);
-    vm.recursion_limit = VM_RECURSION_LIMIT;
+    vm.recursion_limit = rt_recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
+    rt_print_exception_hook = vm_print_unraisable;
     if (!vm.chunk) {
         vm.chunk = chunk_new(VM_CHUNK_SIZE);
         if (!vm.chunk) {

@@ -103,13 +103,9 @@ typedef struct vm_traceback {
 } vm_traceback;
 extern rt_type vm_traceback_type;
 
-/* The current exception, raised where nothing can take it (a finalizer):
- * "Exception ignored in: repr(obj)" (fallback when obj is NULL or its repr
- * fails) and the exception on stderr, then cleared, as
- * PyErr_WriteUnraisable. */
-void vm_write_unraisable(rt_object *obj, const char *fallback);
 /* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
 void vm_print_exception(rt_object *exc, FILE *out);
+void vm_print_unraisable(rt_object *exc);   /* rt_print_exception_hook */
 /* The builtins module's dict (borrowed). */
 rt_object *vm_builtins(void);
 

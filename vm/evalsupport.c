@@ -22,12 +22,22 @@
 
 /* ---- tracebacks -------------------------------------------------------------- */
 
+/* A traceback is a chain as long as the stack that raised (a million
+ * entries after a deep recursion): the entries only this one owns are
+ * detached one by one and freed in a loop, never by recursion. */
 static void tb_dealloc(rt_object *o)
 {
     vm_traceback *tb = (vm_traceback *)o;
-    RT_XDECREF(tb->next);
+    rt_object *next = tb->next;
     RT_XDECREF(tb->code);
     rt_object_free(o);
+    while (next && next->refcnt == 1) {
+        vm_traceback *n = (vm_traceback *)next;
+        next = n->next;        /* its reference is ours now */
+        n->next = NULL;
+        RT_DECREF(n);          /* frees n alone */
+    }
+    RT_XDECREF(next);
 }
 
 /* Not a container; seen by the tracing collectors through this. */
@@ -485,20 +495,6 @@ int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
     }
     rt_decref(it);
     return r < 0 || rt_err_occurred() ? -1 : 0;
-}
-
-void vm_write_unraisable(rt_object *obj, const char *fallback)
-{
-    rt_object *exc = rt_err_fetch();
-    rt_object *rep = obj ? rt_repr(obj) : NULL;
-    if (!rep)
-        rt_err_clear();
-    fflush(vm.out);
-    fprintf(stderr, "Exception ignored in: %s\n", rep ? rt_str_data(rep) : fallback);
-    RT_XDECREF(rep);
-    if (exc)
-        vm_print_exception(exc, stderr);
-    RT_XDECREF(exc);
 }
 
 int vm_setup_with(vm_frame *f, int target)

@@ -543,7 +543,7 @@ static void gen_finalize(rt_object *o)
     if (r) {
         rt_decref(r);
     } else {
-        vm_write_unraisable(o, "<generator>");
+        rt_write_unraisable(NULL, o);
     }
     rt_err_restore(saved);
 }

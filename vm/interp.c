@@ -180,6 +180,14 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
     print_exc_line(exc, out);
 }
 
+/* rt_print_exception_hook: an unraisable exception with its traceback,
+ * after what the program printed. */
+void vm_print_unraisable(rt_object *exc)
+{
+    fflush(vm.out);
+    vm_print_exception(exc, stderr);
+}
+
 void vm_print_exception(rt_object *exc, FILE *out)
 {
     if (!rt_is_exception(exc)) {
@@ -201,7 +209,8 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
         fputs("MemoryError\n", out);
         return;
     }
-    fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
+    if (err->lineno > 0)   /* a file that is not UTF-8 has no position (CPython) */
+        fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
     const char *text = err->text;
     if (text[0]) {
         int skip = 0;

@@ -204,3 +204,34 @@ Test(lexer, tabs)
     cr_expect_eq(ta.err.lineno, 3);
     vm_arena_free(a);
 }
+
+/* Source that is not UTF-8 is CPython's SyntaxError, naming the first byte
+ * of the first ill-formed sequence and its line (messages from
+ * python3.11 on each input). */
+static void expect_non_utf8(const char *src, size_t len, unsigned byte, int line)
+{
+    vm_syntax_error err;
+    cr_assert_not(vm_check_utf8(src, len, "f.py", &err), "accepted %02x", byte);
+    char want[256];
+    snprintf(want, sizeof want,
+             "Non-UTF-8 code starting with '\\x%02x' in file f.py on line %d, but no encoding declared; "
+             "see https://peps.python.org/pep-0263/ for details", byte, line);
+    cr_expect_str_eq(err.msg, want);
+    cr_expect_eq(err.kind, VM_SYNERR_SYNTAX);
+    cr_expect_eq(err.lineno, 0);
+}
+
+Test(lexer, non_utf8_source_is_a_syntax_error)
+{
+    vm_syntax_error err;
+    const char ok[] = "s = '\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\xf4\x8f\xbf\xbf'\n";
+    cr_assert(vm_check_utf8(ok, sizeof ok - 1, "f.py", &err));
+    expect_non_utf8("x = 1\nprint('a\xff')\n", 17, 0xff, 2);
+    expect_non_utf8("# \xc3\n", 4, 0xc3, 1);                   /* truncated by a newline */
+    expect_non_utf8("a\nb\n\xc0\xaf\n", 7, 0xc0, 3);            /* overlong '/' */
+    expect_non_utf8("\xe0\x80\xaf", 3, 0xe0, 1);                /* overlong, 3 bytes */
+    expect_non_utf8("#\xed\xa0\x80\n", 5, 0xed, 1);             /* a surrogate */
+    expect_non_utf8("\xf4\x90\x80\x80", 4, 0xf4, 1);            /* above U+10FFFF */
+    expect_non_utf8("'\xe2\x82", 3, 0xe2, 1);                   /* cut at the end */
+    expect_non_utf8("\x80", 1, 0x80, 1);                        /* a lone continuation byte */
+}

@@ -1,0 +1,19 @@
+def nest_list(n):
+    x = []
+    for i in range(n):
+        x = [x]
+    return x
+
+def nest_dict(n):
+    x = {}
+    for i in range(n):
+        x = {"k": x}
+    return x
+
+def nest_tuple(n):
+    x = ()
+    for i in range(n):
+        x = (x,)
+    return x
+
+x = f"{nest_list(200000)!r}"

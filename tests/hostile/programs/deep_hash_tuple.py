@@ -1,0 +1,21 @@
+def nest_list(n):
+    x = []
+    for i in range(n):
+        x = [x]
+    return x
+
+def nest_dict(n):
+    x = {}
+    for i in range(n):
+        x = {"k": x}
+    return x
+
+def nest_tuple(n):
+    x = ()
+    for i in range(n):
+        x = (x,)
+    return x
+
+t = nest_tuple(2000000)
+d = {t: 1}
+print(len(d))
