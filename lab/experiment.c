@@ -83,7 +83,8 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     size_t nf = 0;
     while (flags[nf])
         nf++;
-    size_t n = 2 + nf + 4 + 1 + w->nargs + 1;
+    const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
+    size_t n = 2 + nf + 2 + 4 + 1 + w->nargs + 1;
     char **v = calloc(n, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
@@ -95,6 +96,10 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     for (size_t i = 0; i < nf; i++)
         v[k++] = flags[i];
     free(flags);
+    if (warmup) {
+        v[k++] = strdup("--warmup");
+        v[k++] = strdup(warmup);
+    }
     v[k++] = strdup("--stats");
     v[k++] = lab_strdup_printf("%s/stats.json", dir);
     v[k++] = strdup("--trace");

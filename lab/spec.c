@@ -200,16 +200,17 @@ static bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
 /* Where the keys of a section were set (0 = unset), for duplicate and
  * cross-key messages. */
 enum { K_FILE, K_ARGS, K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP,
-       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_COUNT };
+       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_WARMUP, K_COUNT };
 static const char *const key_names[K_COUNT] = {
     "file", "args", "collector", "thresholds", "freeze", "allocator", "arena_size", "pool_size",
     "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir", "trigger", "gc_opt",
+    "warmup",
 };
 
 typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
 
-static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, -1 };
-static const int allowed_workload[] = { K_FILE, K_ARGS, -1 };
+static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_WARMUP, -1 };
+static const int allowed_workload[] = { K_FILE, K_ARGS, K_WARMUP, -1 };
 static const int allowed_config[] = { K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA,
                                       K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, -1 };
 
@@ -569,6 +570,22 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
             wdir_text = val;
             wdir_line = lineno;
             break;
+        case K_WARMUP: {
+            /* what `gclab run --warmup` takes: seconds, or mark:NAME */
+            double v = strtod(val, &end);
+            bool mark = strncmp(val, "mark:", 5) == 0 && val[5] && strlen(val + 5) <= 63
+                        && !strpbrk(val + 5, ",\"");
+            if (!mark && (end == val || *end || !(v >= 0) || v > 1e9)) {
+                err_at(&C, lineno, "bad warmup '%s': seconds >= 0 (e.g. 2.5) or mark:NAME expected", val);
+            } else if (sec == S_EXPERIMENT) {
+                free(out->warmup);
+                out->warmup = strdup(val);
+            } else {
+                free(w->warmup);
+                w->warmup = strdup(val);
+            }
+            break;
+        }
         case K_FILE:
             w->file = strdup(val);
             w->file_line = lineno;
@@ -678,6 +695,7 @@ void lab_spec_free(lab_spec *s)
         free(w->name);
         free(w->file);
         free(w->path);
+        free(w->warmup);
         for (size_t j = 0; j < w->nargs; j++)
             free(w->args[j]);
         free(w->args);
@@ -697,6 +715,7 @@ void lab_spec_free(lab_spec *s)
     free(s->workloads);
     free(s->configs);
     free(s->path);
+    free(s->warmup);
     free(s->name);
     free(s->workloads_dir);
     memset(s, 0, sizeof *s);

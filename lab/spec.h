@@ -21,6 +21,7 @@ typedef struct lab_workload {
     size_t nargs;
     int line;            /* of the section header */
     int file_line;       /* of the 'file' key */
+    char *warmup;        /* `gclab run --warmup` value (seconds or mark:NAME), or NULL: the experiment's */
 } lab_workload;
 
 typedef struct lab_config {
@@ -49,6 +50,7 @@ typedef struct lab_spec {
     double timeout_s;
     int jobs;            /* 0 = not set (the command line or the core count decides) */
     char *workloads_dir; /* resolved folder or NULL */
+    char *warmup;        /* default `--warmup` of every workload, or NULL */
     lab_workload *workloads;
     size_t nworkloads;
     lab_config *configs;

@@ -229,3 +229,21 @@ Test(lab_spec, sizes)
     cr_assert_eq(lab_parse_size("K", &v), -1);
     cr_assert_eq(lab_parse_size("-1", &v), -1);
 }
+
+/* warmup: the experiment's default for every workload, a workload's own
+ * value overriding it, and the flag each run then gets. */
+Test(lab_spec, warmup_default_and_override)
+{
+    char *p = write_spec("[experiment]\nname = t\nwarmup = 1.5\n[workload a]\nfile = w.py\n"
+                         "[workload b]\nfile = w.py\nwarmup = mark:steady\n" CONF), *errors = NULL;
+    lab_spec s;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors ? errors : "");
+    cr_assert_str_eq(s.warmup, "1.5");
+    cr_assert_null(s.workloads[0].warmup);
+    cr_assert_str_eq(s.workloads[1].warmup, "mark:steady");
+    lab_spec_free(&s);
+    free(p);
+}
+Test(lab_spec, bad_warmup) { expect_error(HEAD "warmup = soon\n" CONF, 5, "bad warmup 'soon'"); }
+Test(lab_spec, bad_warmup_mark) { expect_error(HEAD "warmup = mark:\n" CONF, 5, "bad warmup 'mark:'"); }
+Test(lab_spec, warmup_not_in_config) { expect_error(HEAD CONF "warmup = 2\n", 7, "unknown key 'warmup' in [config]"); }
