@@ -36,8 +36,9 @@ libs="$(for l in $layers; do printf '%s ' "$b/lib$l.a"; done)-lm"
 for h in compile pyc; do
     $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c $libs
 done
-for h in spec report; do   # the lab readers: libc only
-    $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c "$b/liblab.a" "$b/libruntime.a" -lm
+for h in spec report; do   # the lab readers (the spec checks collector options: collectors)
+    $cc -g -O1 -fsanitize=fuzzer $san -I. -o "$b/fuzz_$h" fuzz/fuzz_$h.c "$b/liblab.a" "$b/libcollectors.a" \
+        "$b/libruntime.a" -lm
 done
 # The parser harness is seeded with the project's own programs (read in
 # place, not copied): the conformance and error corpora and the workloads.
