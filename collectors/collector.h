@@ -373,6 +373,11 @@ int gc_copy_thresholds(intptr_t *dst, const intptr_t *src, int n);
 /* *list, created empty on first use (gc.garbage): borrowed, NULL without
  * memory. */
 rt_object *gc_lazy_list(rt_object **list);
+/* gc.collect(generation) for a cycle collector: ValueError for a bad
+ * generation, 0 when a collection is already running (a finalizer calling
+ * gc.collect()), else run(generation) with rt_gc.collecting set, then the
+ * --gc-check heap check. */
+intptr_t gc_collect_guarded(int generation, intptr_t (*run)(int generation));
 
 /* The gen collector only. */
 void gc_gen_get_long_lived(intptr_t *total, intptr_t *pending);  /* for tests and tools */

@@ -236,17 +236,7 @@ static void ft_set_debug(int flags) { ft.debug = flags; }
 
 static intptr_t ft_collect_generation(int generation)
 {
-    if (generation < 0 || generation >= GC_GENERATIONS) {
-        rt_err_set_string(&rt_exc_ValueError, "invalid generation");
-        return -1;
-    }
-    if (rt_gc.collecting)
-        return 0;
-    rt_gc.collecting = true;
-    intptr_t n = collect(generation);
-    rt_gc.collecting = false;
-    gc_check_if_enabled();
-    return n;
+    return gc_collect_guarded(generation, collect);
 }
 
 /* Every kind is the whole heap; GC_MINOR is labelled generation 0. */

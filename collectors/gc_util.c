@@ -10,6 +10,7 @@
 #include "runtime/list.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
+#include "collectors/gc_check.h"
 
 static gc_callback_hook callback_hook;
 static void *callback_arg;
@@ -151,4 +152,19 @@ rt_object *gc_lazy_list(rt_object **list)
     if (!*list)
         *list = rt_list_new(0);
     return *list;
+}
+
+intptr_t gc_collect_guarded(int generation, intptr_t (*run)(int generation))
+{
+    if (generation < 0 || generation >= GC_GENERATIONS) {
+        rt_err_set_string(&rt_exc_ValueError, "invalid generation");
+        return -1;
+    }
+    if (rt_gc.collecting)
+        return 0;     /* already collecting (e.g. from a finalizer) */
+    rt_gc.collecting = true;
+    intptr_t n = run(generation);
+    rt_gc.collecting = false;
+    gc_check_if_enabled();
+    return n;
 }

@@ -268,17 +268,7 @@ static void gen_fini(gc_stats *final_stats)
 
 static intptr_t gen_collect_generation(int generation)
 {
-    if (generation < 0 || generation >= GC_GENERATIONS) {
-        rt_err_set_string(&rt_exc_ValueError, "invalid generation");
-        return -1;
-    }
-    if (rt_gc.collecting)
-        return 0;     /* already collecting (e.g. from a finalizer) */
-    rt_gc.collecting = true;
-    intptr_t n = collect_with_callback(generation);
-    rt_gc.collecting = false;
-    gc_check_if_enabled();
-    return n;
+    return gc_collect_guarded(generation, collect_with_callback);
 }
 
 static intptr_t gen_collect(gc_kind kind)

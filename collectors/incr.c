@@ -393,17 +393,7 @@ static void incr_set_debug(int flags) { incr.debug = flags; }
 
 static intptr_t incr_collect_generation(int generation)
 {
-    if (generation < 0 || generation >= GC_GENERATIONS) {
-        rt_err_set_string(&rt_exc_ValueError, "invalid generation");
-        return -1;
-    }
-    if (rt_gc.collecting)
-        return 0;
-    rt_gc.collecting = true;
-    intptr_t n = run(generation);
-    rt_gc.collecting = false;
-    gc_check_if_enabled();
-    return n;
+    return gc_collect_guarded(generation, run);
 }
 
 /* GC_MINOR: the young generation; GC_INCREMENT: one increment; the larger
