@@ -29,6 +29,7 @@
 #include "lab/fileio.h"
 #include "lab/json.h"
 #include "lab/provenance.h"
+#include "lab/pyconfig.h"
 #include "lab/spec.h"
 
 static char *last_dir;
@@ -47,6 +48,7 @@ typedef struct ctx {
     int wrote;               /* a run's files could not be written (-1) */
     char **names;            /* --resume: the workload and config names it owns */
     double load_start[3];    /* load averages when the experiment started */
+    char *wrapper;           /* cpython_gcstats.py, when a configuration runs on CPython */
 } ctx;
 
 static int make_root(ctx *X, const char *out_root)
@@ -75,8 +77,13 @@ static int make_root(ctx *X, const char *out_root)
     return -1;
 }
 
-static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
+/* The start of a run's command: `gclab run FLAGS [--warmup W]`, or on a
+ * runtime = python configuration the interpreter, the wrapper and its
+ * flags (pyconfig.c).  NULL-terminated, malloc'ed. */
+static char **command_head(const ctx *X, const lab_config *c, const lab_workload *w)
 {
+    if (c->python)
+        return lab_pyconfig_head(c, X->wrapper);
     char **flags = lab_config_flags(c);
     if (!flags)
         return NULL;
@@ -84,8 +91,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    size_t n = 2 + nf + 2 + 4 + 1 + w->nargs + 1;
-    char **v = calloc(n, sizeof *v);
+    char **v = calloc(nf + 5, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
         return NULL;
@@ -100,6 +106,34 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
     }
+    for (size_t i = 0; i < k; i++)
+        if (!v[i]) {
+            for (size_t j = 0; j < k; j++)
+                free(v[j]);
+            free(v);
+            return NULL;
+        }
+    return v;
+}
+
+static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
+{
+    char **head = command_head(X, c, w);
+    if (!head)
+        return NULL;
+    size_t nh = 0;
+    while (head[nh])
+        nh++;
+    size_t n = nh + 4 + 1 + w->nargs + 1;
+    char **v = calloc(n, sizeof *v);
+    if (!v) {
+        lab_strv_free(head);
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < nh; i++)
+        v[k++] = head[i];
+    free(head);
     v[k++] = strdup("--stats");
     v[k++] = lab_strdup_printf("%s/stats.json", dir);
     v[k++] = strdup("--trace");
@@ -251,6 +285,7 @@ static void free_ctx(ctx *X)
             free(X->names[i]);
     free(X->names);
     free(X->root);
+    free(X->wrapper);
     lab_spec_free(&X->spec);
 }
 
@@ -428,11 +463,22 @@ int lab_experiment(const lab_experiment_opts *o)
         free(errors);
         return 2;
     }
+    /* Interpreters of runtime = python configurations run once here, so a
+     * missing one is a spec error before any run starts. */
+    if (lab_pyconfig_probe(&X.spec, &errors) < 0) {
+        fputs(errors ? errors : "gclab experiment: cannot check the spec's interpreters\n", X.err);
+        free(errors);
+        lab_spec_free(&X.spec);
+        return 2;
+    }
+    for (size_t i = 0; i < X.spec.nconfigs && !X.wrapper; i++)
+        if (X.spec.configs[i].python)
+            X.wrapper = lab_pyconfig_wrapper();
     char self[PATH_MAX];
     if (o->gclab) {
         if (!realpath(o->gclab, self)) {
             fprintf(X.err, "gclab experiment: --gclab %s: %s\n", o->gclab, strerror(errno));
-            lab_spec_free(&X.spec);
+            free_ctx(&X);
             return 2;
         }
         X.gclab = self;
@@ -441,7 +487,7 @@ int lab_experiment(const lab_experiment_opts *o)
         if (n < 0) {
             fprintf(X.err, "gclab experiment: cannot find this program (/proc/self/exe): %s; use --gclab PATH\n",
                     strerror(errno));
-            lab_spec_free(&X.spec);
+            free_ctx(&X);
             return 2;
         }
         self[n] = 0;
@@ -449,7 +495,7 @@ int lab_experiment(const lab_experiment_opts *o)
     }
     if (access(X.gclab, X_OK) != 0) {
         fprintf(X.err, "gclab experiment: --gclab %s is not an executable file\n", X.gclab);
-        lab_spec_free(&X.spec);
+        free_ctx(&X);
         return 2;
     }
     int rc = 3;

@@ -23,7 +23,7 @@ const char *const lab_figures[] = {
     "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms", "pause_max_ms",
     "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
     "collections", "collections_gen0", "collections_gen1", "collections_gen2",
-    "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms",
+    "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms", "startup_s",
 };
 const size_t lab_nfigures = sizeof lab_figures / sizeof lab_figures[0];
 
@@ -71,6 +71,50 @@ static const char *bad_figure(const lab_json *stats)
             return lab_figures[i];
     }
     return NULL;
+}
+
+/* The figures cpython_gcstats.py leaves to gclab (gc_share, pause
+ * percentiles, MMU), derived from its trace with the code `gclab run`
+ * uses for its own stats, so both sides of a comparison share one
+ * definition.  Figures the stats already hold are kept. */
+static void complete_cpython(lab_results *R, lab_result_run *r)
+{
+    lab_json *st = r->stats;
+    double wall = lab_json_num(st, "wall_s"), gc = lab_json_num(st, "gc_s");
+    if (!lab_json_get(st, "gc_share") && wall > 0 && !isnan(gc))
+        lab_json_set_number(st, "gc_share", gc / wall);
+    char e[512], *path = lab_strdup_printf("%s/trace.csv", r->dir);
+    lab_trace T;
+    if (!path || lab_trace_load(path, &T, e, sizeof e) < 0) {
+        if (path)
+            warn(R, lab_strdup_printf("%s: CPython run: percentiles and MMU left out", e));
+        free(path);
+        return;
+    }
+    free(path);
+    double *ms = malloc((T.npauses + 1) * sizeof *ms);
+    lab_interval *iv = malloc((T.npauses + 1) * sizeof *iv);
+    if (ms && iv) {
+        for (size_t k = 0; k < T.npauses; k++) {
+            ms[k] = (T.pauses[k].end - T.pauses[k].start) * 1e3;
+            iv[k] = (lab_interval){ T.pauses[k].start * 1e3, T.pauses[k].end * 1e3 };
+        }
+        lab_sort(ms, T.npauses);
+        static const char *const pct[] = { "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms" };
+        static const double at[] = { 0.50, 0.90, 0.99, 0.999 };
+        for (size_t k = 0; k < 4; k++)
+            if (!lab_json_get(st, pct[k]))
+                lab_json_set_number(st, pct[k], T.npauses ? lab_percentile_sorted(ms, T.npauses, at[k]) : NAN);
+        static const char *const mmu_key[] = { "mmu_1ms", "mmu_10ms", "mmu_100ms" };
+        double windows[3] = { 1, 10, 100 }, mmu[3];
+        if (wall > 0 && !lab_json_get(st, "mmu_10ms") &&
+            lab_mmu_curve(iv, T.npauses, 0, wall * 1e3, windows, 3, mmu) == 0)
+            for (size_t k = 0; k < 3; k++)
+                lab_json_set_number(st, mmu_key[k], mmu[k]);
+    }
+    free(ms);
+    free(iv);
+    lab_trace_free(&T);
 }
 
 static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
@@ -144,6 +188,8 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
                                           stats_path, bad));
                 lab_json_free(r->stats);
                 r->stats = NULL;
+            } else if (lab_json_str(r->stats, "format") && !strcmp(lab_json_str(r->stats, "format"), "cpython-gcstats/1")) {
+                complete_cpython(R, r);
             }
         }
         free(stats_path);
