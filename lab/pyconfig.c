@@ -158,12 +158,13 @@ static const char probe_code[] =
 int lab_pyconfig_probe(lab_spec *S, char **errors)
 {
     *errors = NULL;
-    bool any = false;
+    const lab_config *first = NULL;
     for (size_t i = 0; i < S->nconfigs; i++) {
         lab_config *c = &S->configs[i];
         if (!c->python || !c->python_path)
             continue;
-        any = true;
+        if (!first)
+            first = c;
         /* several configurations may name one interpreter: ask it once */
         for (size_t k = 0; k < i && !c->python_exe; k++)
             if (S->configs[k].python_exe && strcmp(S->configs[k].python_path, c->python_path) == 0) {
@@ -203,11 +204,12 @@ int lab_pyconfig_probe(lab_spec *S, char **errors)
             c->python_exe = NULL;
         }
     }
-    if (any && !*errors) {
+    if (first && !*errors) {
         char *w = lab_pyconfig_wrapper();
         if (!w)
-            add_error(errors, "%s: the CPython wrapper %s was not found (beside gclab, in the source tree's "
-                      "scripts/, or named by $%s)", S->path, LAB_PY_WRAPPER, LAB_PY_WRAPPER_ENV);
+            add_error(errors, "%s:%d: python = %s: the CPython wrapper %s was not found (beside gclab, in the "
+                      "source tree's scripts/, or named by $%s)", S->path, first->python_line, first->python_text,
+                      LAB_PY_WRAPPER, LAB_PY_WRAPPER_ENV);
         free(w);
     }
     return *errors ? -1 : 0;
