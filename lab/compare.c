@@ -133,6 +133,11 @@ int lab_compare(const lab_compare_opts *o, FILE *out, FILE *err)
         fprintf(err, "gclab compare: %s\n", msg);
         return 1;
     }
+    if (!o->allow_mixed && lab_results_check_mixed(&R, msg, sizeof msg) < 0) {
+        fprintf(err, "gclab compare: %s\n", msg);
+        lab_results_free(&R);
+        return 2;
+    }
     int status = 0;
     bool have_base = false;
     for (size_t i = 0; i < R.nconfigs; i++)

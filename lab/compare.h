@@ -17,6 +17,7 @@ typedef struct lab_compare_opts {
     double alpha;                 /* significance level; 0: 0.05 */
     bool csv;                     /* one CSV row per comparison instead of tables */
     bool with_ci;                 /* tables show the interval and p beside each ratio */
+    bool allow_mixed;             /* pool runs of one name made differently (lab_results_check_mixed) */
 } lab_compare_opts;
 
 /* The figures compared when none are named. */
@@ -24,7 +25,8 @@ extern const char *const lab_compare_default_metrics[];
 
 /* Print the comparison to out (messages to err).  0; 1 when the results
  * cannot be read, the baseline is not among them or a write fails; 2 for an
- * unknown figure. */
+ * unknown figure, or folders whose runs of one name were made differently
+ * (unless allow_mixed). */
 int lab_compare(const lab_compare_opts *o, FILE *out, FILE *err);
 
 #endif

@@ -427,7 +427,7 @@ static int resume(ctx *X, const lab_experiment_opts *o)
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X->nruns) {
         const char *dirs[1] = { X->root };
-        lab_report_opts ro = { dirs, 1, X->root, false, X->err };
+        lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = X->root, .no_charts = false, .err = X->err };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;
@@ -602,7 +602,7 @@ int lab_experiment(const lab_experiment_opts *o)
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X.nruns) {
         const char *dirs[1] = { X.root };
-        lab_report_opts ro = { dirs, 1, X.root, false, X.err };
+        lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = X.root, .no_charts = false, .err = X.err };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;

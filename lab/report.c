@@ -689,6 +689,11 @@ int lab_report(const lab_report_opts *o)
     }
     for (size_t i = 0; i < C.R.nwarnings; i++)
         fprintf(C.err, "gclab report: warning: %s\n", C.R.warnings[i]);
+    if (!o->allow_mixed && lab_results_check_mixed(&C.R, e, sizeof e) < 0) {
+        fprintf(C.err, "gclab report: %s\n", e);
+        lab_results_free(&C.R);
+        return 2;
+    }
     C.out = strdup(o->out_dir ? o->out_dir : o->dirs[0]);
     C.charts = lab_strdup_printf("%s/charts", C.out);
     C.data = lab_strdup_printf("%s/charts/data", C.out);

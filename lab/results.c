@@ -141,6 +141,30 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
     closedir(d);
     qsort(names, nn, sizeof *names, cmp_str);   /* readdir order is arbitrary: keep reports stable */
     int rc = 0;
+    /* the folder, and the build its provenance names */
+    char **nf = realloc(R->folders, (R->nfolders + 1) * sizeof *nf);
+    char **nb = nf ? realloc(R->folder_builds, (R->nfolders + 1) * sizeof *nb) : NULL;
+    if (nf)
+        R->folders = nf;
+    if (nb)
+        R->folder_builds = nb;
+    if (!nf || !nb || !(R->folders[R->nfolders] = strdup(dir))) {
+        for (size_t i = 0; i < nn; i++)
+            free(names[i]);
+        free(names);
+        free(runs_dir);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    char *prov_path = lab_strdup_printf("%s/provenance.json", dir), pe[512];
+    lab_json *prov = prov_path ? lab_json_parse_file(prov_path, pe, sizeof pe) : NULL;
+    free(prov_path);
+    const lab_json *build = lab_json_get(prov, "gclab");
+    const char *commit = lab_json_str(build, "commit");
+    const lab_json *dirty = lab_json_get(build, "dirty");
+    R->folder_builds[R->nfolders] = commit ? lab_strdup_printf("%s%s", commit, dirty && dirty->type == LAB_JSON_BOOL
+                                                                            && dirty->boolean ? " (dirty)" : "") : NULL;
+    size_t folder = R->nfolders++;
     for (size_t i = 0; i < nn; i++) {
         char *rdir = lab_strdup_printf("%s/%s", runs_dir, names[i]);
         char *meta_path = lab_strdup_printf("%s/run.json", rdir), e2[512];
@@ -176,6 +200,8 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         r->status = strdup(st ? st : "unknown");
         double rep = lab_json_num(meta, "repeat");
         r->repeat = isnan(rep) ? 0 : (int)rep;
+        r->folder = folder;
+        r->recipe = r->id ? lab_run_recipe(meta, prov, r->id) : NULL;
         lab_json_free(meta);
         char *stats_path = lab_strdup_printf("%s/stats.json", rdir);
         if (strcmp(r->status, "ok") == 0 || strcmp(r->status, "external") == 0) {
@@ -198,6 +224,100 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         free(names[i]);
     free(names);
     free(runs_dir);
+    lab_json_free(prov);
+    return rc;
+}
+
+/* The [workload NAME] and [config NAME] sections of DIR/spec.ini in file
+ * order, appended to *w and *c (a folder without a spec adds nothing). */
+static int spec_order(const char *dir, char ***w, size_t *nw, char ***c, size_t *nc)
+{
+    char *p = lab_strdup_printf("%s/spec.ini", dir);
+    char *text = p ? lab_read_file(p, NULL) : NULL;
+    free(p);
+    int rc = 0;
+    for (char *save = NULL, *line = text ? strtok_r(text, "\n", &save) : NULL; line && rc == 0;
+         line = strtok_r(NULL, "\n", &save)) {
+        char name[256];
+        line += strspn(line, " \t");
+        if (sscanf(line, "[workload %255[^] \t\r]", name) == 1)
+            rc = add_name(w, nw, name);
+        else if (sscanf(line, "[config %255[^] \t\r]", name) == 1)
+            rc = add_name(c, nc, name);
+    }
+    free(text);
+    return rc;
+}
+
+/* Position of name in the spec's order, or after every spec name in order
+ * of first appearance (pos). */
+static size_t rank(const char *name, char *const *order, size_t n, size_t pos)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(order[i], name) == 0)
+            return i;
+    return n + pos;
+}
+
+static size_t name_index(char *const *names, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return n;
+}
+
+/* Reorder R's workloads, configurations and groups as the specs of dirs
+ * list them (the first folder's spec first): tables and charts follow the
+ * experiment's order, not the alphabetical order of the run folders. */
+static int order_by_spec(lab_results *R, const char *const *dirs, size_t ndirs)
+{
+    char **w = NULL, **c = NULL;
+    size_t nw = 0, nc = 0;
+    int rc = 0;
+    for (size_t i = 0; i < ndirs && rc == 0; i++)
+        rc = spec_order(dirs[i], &w, &nw, &c, &nc);
+    char ***lists[2] = { &R->workloads, &R->configs };
+    size_t *counts[2] = { &R->nworkloads, &R->nconfigs };
+    char **orders[2] = { w, c };
+    size_t norders[2] = { nw, nc };
+    size_t *ranks = malloc((R->nworkloads + R->nconfigs + 1) * sizeof *ranks);
+    for (int l = 0; ranks && rc == 0 && l < 2; l++) {   /* insertion sort: a few names */
+        char **names = *lists[l];
+        size_t n = *counts[l];
+        for (size_t i = 0; i < n; i++)
+            ranks[i] = rank(names[i], orders[l], norders[l], i);
+        for (size_t i = 1; i < n; i++)
+            for (size_t j = i; j > 0 && ranks[j - 1] > ranks[j]; j--) {
+                size_t t = ranks[j];
+                ranks[j] = ranks[j - 1];
+                ranks[j - 1] = t;
+                char *s = names[j];
+                names[j] = names[j - 1];
+                names[j - 1] = s;
+            }
+    }
+    for (size_t i = 1; rc == 0 && i < R->ngroups; i++)
+        for (size_t j = i; j > 0; j--) {
+            lab_group *a = &R->groups[j - 1], *b = &R->groups[j];
+            size_t aw = name_index(R->workloads, R->nworkloads, a->workload);
+            size_t bw = name_index(R->workloads, R->nworkloads, b->workload);
+            if (aw < bw || (aw == bw && name_index(R->configs, R->nconfigs, a->config) <=
+                                        name_index(R->configs, R->nconfigs, b->config)))
+                break;
+            lab_group t = *a;
+            *a = *b;
+            *b = t;
+        }
+    if (!ranks)
+        rc = -1;
+    free(ranks);
+    for (size_t i = 0; i < nw; i++)
+        free(w[i]);
+    for (size_t i = 0; i < nc; i++)
+        free(c[i]);
+    free(w);
+    free(c);
     return rc;
 }
 
@@ -271,6 +391,8 @@ int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char
         lab_results_free(R);
         return -1;
     }
+    if (order_by_spec(R, dirs, ndirs) < 0)
+        goto oom;
     return 0;
 oom:
     snprintf(err, errlen, "out of memory");
@@ -287,8 +409,15 @@ void lab_results_free(lab_results *R)
         free(r->workload);
         free(r->config);
         free(r->status);
+        free(r->recipe);
         lab_json_free(r->stats);
     }
+    for (size_t i = 0; i < R->nfolders; i++) {
+        free(R->folders[i]);
+        free(R->folder_builds[i]);
+    }
+    free(R->folders);
+    free(R->folder_builds);
     for (size_t i = 0; i < R->ngroups; i++)
         free(R->groups[i].runs);
     for (size_t i = 0; i < R->nworkloads; i++)

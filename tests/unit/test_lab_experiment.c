@@ -264,7 +264,7 @@ Test(lab_experiment, print_commands_then_report)
     cr_assert_eq(system(sh), 0);
     const char *dirs[] = { root };
     FILE *rerr = fopen("/dev/null", "w");
-    lab_report_opts ro = { dirs, 1, NULL, true, rerr };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = NULL, .no_charts = true, .err = rerr };
     cr_assert_eq(lab_report(&ro), 0);
     fclose(rerr);
     char *sum = text_in(root, "summary.csv");
@@ -288,7 +288,7 @@ Test(lab_experiment, report_merges_folders)
     char *b = own(strdup(lab_experiment_last_dir()));
     cr_assert_str_neq(a, b, "two experiments in the same second get distinct folders");
     const char *dirs[] = { a, b };
-    lab_report_opts ro = { dirs, 2, NULL, true, err };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 2, .out_dir = NULL, .no_charts = true, .err = err };
     cr_assert_eq(lab_report(&ro), 2, "several folders need --output");
     char *merged = own(lab_strdup_printf("%s/merged", dir));
     ro.out_dir = merged;
@@ -399,7 +399,7 @@ Test(lab_experiment, killed_experiment_recovered_and_resumed)
     lab_json_free(meta);
 
     const char *dirs[1] = { r };
-    lab_report_opts ro = { dirs, 1, NULL, true, NULL };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = NULL, .no_charts = true, .err = NULL };
     cr_assert_eq(lab_report(&ro), 0, "the report recovers what finished");
     char *sum = text_in(r, "summary.csv");
     cr_assert(strstr(sum, "\ngood,gen,1,1,"), "%s", sum);
