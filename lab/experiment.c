@@ -350,12 +350,53 @@ static void resumed_finished(lab_run *r, void *arg)
     rs->X->wrote |= write_run_files(rs->X, i, lab_run_status_name(r->status), false);
 }
 
+static int write_json_tree(FILE *f, void *arg)
+{
+    lab_json_write(f, arg, 0);
+    fputc('\n', f);
+    return 0;
+}
+
+/* provenance.json after a resume: the finish time, when it resumed, and
+ * every run's status as it is now (the rest of it describes the start and
+ * is kept as it was).  0, or -1 with a message. */
+static int update_provenance(ctx *X, const char *resumed)
+{
+    char e[512], *path = lab_strdup_printf("%s/provenance.json", X->root);
+    lab_json *p = path ? lab_json_parse_file(path, e, sizeof e) : NULL;
+    int rc = -1;
+    if (p && p->type == LAB_JSON_OBJECT) {
+        char finished[32];
+        lab_utc_now(finished, sizeof finished, 0);
+        const lab_json *runs = lab_json_get(p, "runs");
+        rc = lab_json_set_string(p, "finished_utc", finished) | lab_json_set_string(p, "resumed_utc", resumed);
+        for (size_t k = 0; rc == 0 && runs && runs->type == LAB_JSON_ARRAY && k < runs->n; k++) {
+            const char *id = lab_json_str(runs->items[k], "id");
+            for (size_t i = 0; id && i < X->nruns; i++)
+                if (strcmp(X->runs[i].id, id) == 0)
+                    rc |= lab_json_set_string(runs->items[k], "status", lab_run_status_name(X->runs[i].status));
+        }
+        if (rc == 0)
+            rc = lab_write_atomic(path, write_json_tree, p, e, sizeof e);
+        else
+            snprintf(e, sizeof e, "out of memory");
+    } else if (p) {
+        snprintf(e, sizeof e, "%s: not a JSON object", path);
+    }
+    if (rc < 0)
+        fprintf(X->err, "gclab experiment: cannot update provenance.json: %s\n", path ? e : "out of memory");
+    lab_json_free(p);
+    free(path);
+    return rc;
+}
+
 /* Finish an experiment that was killed or interrupted: every run of DIR
  * whose status is not "ok" runs again, its status recorded as it ends;
  * then the report.  Exit statuses as lab_experiment. */
 static int resume(ctx *X, const lab_experiment_opts *o)
 {
-    char e[512];
+    char e[512], resumed_at[32];
+    lab_utc_now(resumed_at, sizeof resumed_at, 0);
     X->root = strdup(o->resume_dir);
     char *runs_dir = lab_strdup_printf("%s/runs", o->resume_dir);
     struct dirent **ents = NULL;
@@ -424,6 +465,7 @@ static int resume(ctx *X, const lab_experiment_opts *o)
         }
     free(pending);
     free(where);
+    wrote |= update_provenance(X, resumed_at);
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X->nruns) {
         const char *dirs[1] = { X->root };
