@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include "lab/results.h"
+#include "lab/stats.h"
 
 typedef struct lab_compare_opts {
     const char *const *dirs;      /* result folders, merged */
@@ -19,6 +21,20 @@ typedef struct lab_compare_opts {
     bool with_ci;                 /* tables show the interval and p beside each ratio */
     bool allow_mixed;             /* pool runs of one name made differently (lab_results_check_mixed) */
 } lab_compare_opts;
+
+/* One figure of one group against the baseline's group. */
+typedef struct lab_cmp_cell {
+    bool valid;            /* both sides have runs */
+    size_t n, nbase;
+    double median, median_base, u, p;
+    lab_ci ratio;          /* NaN center when the ratio is undefined */
+    const char *verdict;   /* faster/slower, lower/higher, not significant */
+} lab_cmp_cell;
+
+lab_cmp_cell lab_compare_cell(const lab_results *R, const lab_group *g, const lab_group *base,
+                              const char *metric, double alpha);
+/* A value as the tables show it: integers as integers, else 4 digits. */
+void lab_format_value(char *buf, size_t n, double v);
 
 /* The figures compared when none are named. */
 extern const char *const lab_compare_default_metrics[];

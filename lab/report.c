@@ -30,6 +30,7 @@
 #include "lab/fileio.h"
 #include "lab/results.h"
 #include "lab/export.h"
+#include "lab/headline.h"
 #include "lab/stats.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
@@ -560,6 +561,22 @@ static void inline_svg(rctx *C, buf *b, const char *name)
     free(p);
 }
 
+/* The headline table (lab/headline.c) after the source folders. */
+static void write_headline(rctx *C, buf *md, buf *html)
+{
+    char *m = NULL, *h = NULL;
+    const char *base = C->o->baseline ? C->o->baseline : C->R.configs[0];
+    bprintf(html, "</p>\n");
+    if (lab_headline(&C->R, base, C->o->with_ci, &m, &h) == 0) {
+        bprintf(md, "\n\n%s", m);
+        bprintf(html, "%s", h);
+    } else {
+        C->incomplete = true;
+    }
+    free(m);
+    free(h);
+}
+
 static void write_pages(rctx *C)
 {
     const lab_results *R = &C->R;
@@ -576,10 +593,11 @@ static void write_pages(rctx *C)
         html_escape(&html, C->o->dirs[i]);
         bprintf(&html, "</code>");
     }
-    bprintf(&md, "\n\nEach cell: median over the runs with data, and its 95%% bootstrap confidence interval "
+    write_headline(C, &md, &html);
+    bprintf(&md, "\n## All figures\n\nEach cell: median over the runs with data, and its 95%% bootstrap confidence interval "
                  "(2000 resamples, fixed seed). Percentiles interpolate linearly (numpy's default). "
                  "`summary.csv` has every figure.\n\n| workload | config | runs");
-    bprintf(&html, "</p>\n<p>Each cell: median over the runs with data, and its 95%% bootstrap confidence interval "
+    bprintf(&html, "<h2>All figures</h2>\n<p>Each cell: median over the runs with data, and its 95%% bootstrap confidence interval "
                    "(2000 resamples, fixed seed). Percentiles interpolate linearly (numpy's default). "
                    "<code>summary.csv</code> has every figure.</p>\n<table>\n<tr><th>workload</th><th>config</th><th>runs</th>");
     for (size_t k = 0; k < NCOLS; k++) {
@@ -689,6 +707,17 @@ int lab_report(const lab_report_opts *o)
     }
     for (size_t i = 0; i < C.R.nwarnings; i++)
         fprintf(C.err, "gclab report: warning: %s\n", C.R.warnings[i]);
+    bool known = !o->baseline;
+    for (size_t i = 0; i < C.R.nconfigs && !known; i++)
+        known = !strcmp(C.R.configs[i], o->baseline);
+    if (!known) {
+        fprintf(C.err, "gclab report: --baseline %s: no such configuration in the results (configurations:", o->baseline);
+        for (size_t i = 0; i < C.R.nconfigs; i++)
+            fprintf(C.err, " %s", C.R.configs[i]);
+        fprintf(C.err, ")\n");
+        lab_results_free(&C.R);
+        return 2;
+    }
     if (!o->allow_mixed && lab_results_check_mixed(&C.R, e, sizeof e) < 0) {
         fprintf(C.err, "gclab report: %s\n", e);
         lab_results_free(&C.R);
