@@ -373,10 +373,15 @@ static void charts_for_workload(rctx *C, const char *w)
                     bprintf(&d, "%.9g %.6g %.6g\n", t->sample_t[k], t->live_bytes[k] / 1048576.0,
                             t->rss_bytes[k] / 1048576.0);
                 char *stem = lab_strdup_printf("%s-memory-%s", sw, sc), *f = stem && d.s ? data_file(C, stem, d.s) : NULL;
+                bool live = false;   /* CPython's traces have RSS only (live bytes 0: unknown) */
+                for (size_t k = 0; k < t->nsamples && !live; k++)
+                    live = t->live_bytes[k] > 0;
                 if (f) {
-                    char *cl = lab_strdup_printf("'%s' using 1:2 with lines lw 2 lc %d title '%s live', "
-                                                 "'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
-                                                 f, lc, c, f, lc, c);
+                    char *cl = live ? lab_strdup_printf("'%s' using 1:2 with lines lw 2 lc %d title '%s live', "
+                                                        "'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
+                                                        f, lc, c, f, lc, c)
+                                    : lab_strdup_printf("'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
+                                                        f, lc, c);
                     add_series(&mem, cl);
                     free(cl);
                 }
