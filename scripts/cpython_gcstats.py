@@ -30,7 +30,8 @@ exit, each through a temporary file and a rename:
 * T.csv: the trace format of docs/telemetry.md, one `collection` row per
   collection (collector "cpython"; examined and heap fields 0, unknown),
   and a `sample` row (RSS from /proc/self/statm; live bytes 0, unknown)
-  after a collection when 1 ms or more has passed since the last one.
+  at the program's start and end, and after a collection when 1 ms or
+  more has passed since the last sample.
 
 Invariants: the hook allocates no container (the times go into arrays), so
 it does not move CPython's generation-0 count; only the standard library is
@@ -131,6 +132,9 @@ def main():
     t0, c0 = clock(), time.process_time()
     # perf_counter_ns is CLOCK_MONOTONIC on Linux, the clock of GCLAB_EXEC_NS
     startup = (time.monotonic_ns() - int(exec_ns)) / 1e9 if exec_ns.isdigit() else None
+    if statm >= 0:                        # the memory curve starts with the program
+        sample_rss.append(os.pread(statm, 64, 0))
+        sample_t.append(t0)
     try:
         exec(code, main.__dict__)
     except SystemExit as e:
@@ -139,6 +143,9 @@ def main():
         traceback.print_exc()
         status = 1
     wall, cpu = (clock() - t0) / 1e9, time.process_time() - c0
+    if statm >= 0:                        # ... and ends with it
+        sample_rss.append(os.pread(statm, 64, 0))
+        sample_t.append(clock())
     if hook in gc.callbacks:
         gc.callbacks.remove(hook)
     sys.stdout.flush()
