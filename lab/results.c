@@ -216,6 +216,13 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
                 r->stats = NULL;
             } else if (lab_json_str(r->stats, "format") && !strcmp(lab_json_str(r->stats, "format"), "cpython-gcstats/1")) {
                 complete_cpython(R, r);
+                /* the interpreter's version is part of how the run was made */
+                const char *v = lab_json_str(lab_json_get(r->stats, "config"), "python");
+                char *rec = r->recipe && v ? lab_strdup_printf("%s (CPython %s)", r->recipe, v) : NULL;
+                if (rec) {
+                    free(r->recipe);
+                    r->recipe = rec;
+                }
             }
         }
         free(stats_path);
