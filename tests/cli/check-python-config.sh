@@ -64,5 +64,13 @@ grep -q '| churn | cpython |' "$d/report.md" || fail "report.md has no cpython r
 for chart in churn-pause-cdf churn-mmu churn-pause-timeline gc-time max-pause peak-memory; do
     grep -q "title 'cpython" "$d/charts/$chart.gp" || fail "chart $chart lacks cpython"
 done
+# the headline table: ratios to the spec's first configuration (gen), or to --baseline
+grep -q '^| churn | cpython | [0-9.e-]* ([0-9.]*x) |' "$d/report.md" || { fail "headline row of cpython"; grep churn "$d/report.md"; }
+"$gclab" report "$d" --no-charts --baseline cpython --ci 2>"$tmpd/err" || fail "report --baseline cpython --ci"
+grep -q '^| churn | gen | [0-9.e-]* \[[0-9.e-]*, [0-9.e-]*\] ([0-9.]*x \[' "$d/report.md" || { fail "headline with --ci"; grep churn "$d/report.md"; }
+"$gclab" report "$d" --no-charts --baseline nosuch 2>"$tmpd/err"; rc=$?
+[ $rc = 2 ] && grep -q "baseline nosuch: no such configuration" "$tmpd/err" || fail "report --baseline nosuch: exit $rc"
+"$gclab" compare "$d" --baseline gen --metric wall_s,pause_p99_ms >"$tmpd/cmp" 2>&1 || fail "compare"
+grep -q "cpython" "$tmpd/cmp" || fail "compare lacks cpython"
 if [ $fails = 0 ]; then echo "python-config: all checks passed"; exit 0; fi
 exit 1
