@@ -777,8 +777,8 @@ char **lab_config_flags(const lab_config *c)
 {
     char **v = calloc(20 + 2 * c->ngc_opts, sizeof *v);   /* 9 flag pairs, the options, the NULL */
     int n = 0;
-    if (!v)
-        return NULL;
+    if (!v || c->python)   /* CPython takes none of gclab's flags (lab_pyconfig_head) */
+        return v;
     v[n++] = strdup("--gc");
     v[n++] = strdup(c->collector);
     if (c->thresholds) {

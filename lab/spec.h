@@ -72,7 +72,7 @@ typedef struct lab_spec {
  * text of one "FILE:LINE: message" per line (the caller frees it). */
 int lab_spec_load(const char *path, lab_spec *out, char **errors);
 void lab_spec_free(lab_spec *s);
-/* The command-line flags of `gclab run` for a configuration (not for a
+/* The command-line flags of `gclab run` for a configuration (none for a
  * runtime = python one: lab_pyconfig_head) (NULL-terminated,
  * malloc'ed array of malloc'ed strings; lab_strv_free (fileio.h) frees it). */
 char **lab_config_flags(const lab_config *c);

@@ -286,6 +286,9 @@ Test(lab_spec, python_config_resolved_and_probed)
     cr_assert_eq(lab_pyconfig_probe(&s, &errors), 0, "%s", errors);
     cr_assert_str_eq(s.configs[0].python_exe, real, "the shim is resolved once, by the probe");
     cr_assert_str_eq(s.configs[0].python_version, "3.11.7");
+    char **flags = lab_config_flags(&s.configs[0]);
+    cr_assert(flags && !flags[0], "no gclab flag for CPython");
+    lab_strv_free(flags);
     char **v = lab_pyconfig_head(&s.configs[0], "/w/cpython_gcstats.py");
     const char *want[] = { real, "/w/cpython_gcstats.py", "--threshold", "700,10", "--freeze", NULL };
     for (int i = 0; want[i] || v[i]; i++)
