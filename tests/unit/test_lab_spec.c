@@ -303,7 +303,9 @@ Test(lab_spec, python_config_resolved_and_probed)
 
 Test(lab_spec, python_not_in_path)
 {
-    setenv("PATH", dir, 1);
+    char *path = lab_strdup_printf("%s:/usr/bin:/bin", dir);   /* teardown needs rm */
+    setenv("PATH", path, 1);
+    free(path);
     expect_error(HEAD PYCONF "python = python3.99\n", 7, "python = python3.99: no such program in $PATH");
 }
 Test(lab_spec, python_bad_path) { expect_error(HEAD PYCONF "python = /no/such/python\n", 7, "/no/such/python is not an executable file"); }
