@@ -589,19 +589,21 @@ typedef struct vm_member {
     RT_OBJECT_HEAD
     rt_object *name;
     intptr_t offset;
-    rt_type *owner;     /* borrowed: the member lives in owner's dict */
+    rt_type *owner;     /* owned: with owner's dict, a cycle (CPython's d_type) */
 } vm_member;
 
-/* Not a container; the tracing collectors still need its name. */
 static int member_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((vm_member *)o)->name);
+    RT_VISIT(((vm_member *)o)->owner);
     return 0;
 }
 
 static void member_dealloc(rt_object *o)
 {
+    rt_gc_untrack(o);
     RT_XDECREF(((vm_member *)o)->name);
+    RT_CLEAR(((vm_member *)o)->owner);
     rt_object_free(o);
 }
 
@@ -646,6 +648,7 @@ rt_type vm_member_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(vm_member),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = member_dealloc,
     .traverse = member_traverse,
     .descr_get = member_get,
@@ -774,8 +777,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
             return -1;
     }
-    if (all_slotted(base) && !want_weak && !b->weaklistoffset)
+    if (all_slotted(base) && !want_weak && !b->weaklistoffset) {
         t->weaklistoffset = 0;
+        if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
+            return -1;
+    }
     for (intptr_t i = 0; i < RT_SIZE(names); i++) {
         rt_object *nm = RT_LIST_GET_ITEM(names, i);
         if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
@@ -806,7 +812,8 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         }
         m->name = rt_newref(nm);
         m->offset = t->basicsize;
-        m->owner = t;
+        m->owner = (rt_type *)rt_newref(RT_OBJ(t));
+        rt_gc_track(RT_OBJ(m));
         t->basicsize += sizeof(rt_object *);
         tab->slot_offsets[tab->nslots++] = m->offset;
         int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
@@ -828,12 +835,10 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
 {
     *start = NULL;
     if (t->mro) {
-        intptr_t i = 0, n = RT_SIZE(t->mro);
-        if (after != t)
-            while (i < n && RT_TUPLE_GET_ITEM(t->mro, i) != RT_OBJ(after))
-                i++;
-        if (after != t)
+        intptr_t i = 0, n = RT_SIZE(t->mro);   /* t itself first */
+        while (i < n && RT_TUPLE_GET_ITEM(t->mro, i) != RT_OBJ(after))
             i++;
+        i++;
         if (i < n)
             *start = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
         for (; i < n; i++) {
@@ -938,6 +943,15 @@ static rt_type *layout_base(rt_object *const *bases, intptr_t n)
     return best;
 }
 
+/* __doc__ is None in the class dict when the body set none, after the
+ * descriptors (CPython's order of the dict's keys). */
+static int set_doc(rt_type *t)
+{
+    if (rt_dict_getitem_str(t->dict, "__doc__"))
+        return 0;
+    return rt_dict_setitem_str(t->dict, "__doc__", RT_NONE);
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -991,7 +1005,8 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     if (t && bases && rt_type_set_bases((rt_type *)t, bases) < 0)
         RT_CLEAR(t);
     RT_XDECREF(bases);
-    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)) {
+    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
+        || set_doc((rt_type *)t) < 0) {
         RT_XDECREF(slots);
         RT_XDECREF(cell);
         RT_XDECREF(t);
@@ -1219,7 +1234,8 @@ static rt_object *type_new_3(rt_object *name, rt_type *base, rt_object *dict)
     }
     rt_object *t = rt_type_new_heap(rt_str_data(name), base, ns);
     rt_decref(ns);
-    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)))
+    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
+              || set_doc((rt_type *)t) < 0))
         RT_CLEAR(t);
     RT_XDECREF(slots);
     return t;
