@@ -136,6 +136,13 @@ void rt_object_free(rt_object *o)
         RT_DECREF(t);
 }
 
+void rt_freelists_clear(void)
+{
+    rt_tuple_freelist_clear();
+    rt_list_freelist_clear();
+    rt_dict_freelist_clear();
+}
+
 void *rt_object_block(rt_object *o)
 {
     return rt_type_is_gc(o->type) ? (void *)rt_as_gc(o) : (void *)o;

@@ -68,8 +68,9 @@ Test(refcount, heap_instance_dies_with_its_last_reference)
     RT_DECREF(C);
     cr_assert_eq(rt_gc.young_count, before, "a class is in a cycle: it waits for a collection");
     cr_assert_eq(rt_type_type.clear(C), 0);
-    cr_assert_eq(rt_gc.young_count, before - 6,
-                 "clear frees the class, its dict, __mro__, __bases__ and both descriptors");
+    /* its dict and its __mro__ and __bases__ tuples go to the free lists,
+     * which leave the count alone (CPython 3.11's) */
+    cr_assert_eq(rt_gc.young_count, before - 3, "clear frees the class and both descriptors");
     RT_DECREF(ra); RT_DECREF(rb); RT_DECREF(cb);
 }
 
