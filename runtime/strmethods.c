@@ -439,6 +439,8 @@ METH(m_expandtabs)
         return NULL;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), col = 0;
+    if (!memchr(d, '\t', (size_t)n) && RT_TYPE(self) == &rt_str_type)
+        return rt_newref(self);   /* no tab: CPython returns the str itself */
     rt_str_builder b;
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n;) {

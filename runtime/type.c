@@ -60,10 +60,12 @@ static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs);
 
 /* CPython's rule: excess arguments reach object.__init__ harmlessly only
  * when the type overrides __new__ and not __init__ (they were __new__'s). */
-static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
+static int object_init(rt_object *self, rt_object *args, rt_object *kwargs);
+
+static int init_check(rt_object *self, bool excess)
 {
     rt_type *t = RT_TYPE(self);
-    if (!has_args(args, kwargs))
+    if (!excess)
         return 0;
     if (t->init != object_init) {
         rt_err_set_string(&rt_exc_TypeError,
@@ -71,10 +73,64 @@ static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
         return -1;
     }
     if (t->new_ == object_new) {
-        rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+        rt_err_format(&rt_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      t->name);
         return -1;
     }
     return 0;
+}
+
+static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    return init_check(self, has_args(args, kwargs));
+}
+
+/* A vector call's arguments as object_init/object_new see them: is there
+ * any positional or keyword argument? */
+static bool has_vector_args(intptr_t nargs, rt_object *kwnames)
+{
+    return nargs > 0 || (kwnames && RT_SIZE(kwnames) > 0);
+}
+
+/* object.__init__(self, ...) */
+static rt_object *object_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return init_check(self, has_vector_args(nargs, kw)) < 0 ? NULL : rt_newref(RT_NONE);
+}
+
+/* object.__new__(cls, ...): CPython's checks (tp_new_wrapper, object_new). */
+static rt_object *object_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!rt_isinstance_type(args[0], &rt_type_type))
+        return rt_err_format(&rt_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
+                             rt_type_name(args[0]));
+    rt_type *t = (rt_type *)args[0], *sb = t;
+    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
+        sb = sb->base;
+    if (sb->new_ != object_new)
+        return rt_err_format(&rt_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                             t->name, sb->name);
+    if (has_vector_args(nargs - 1, kw)) {
+        if (t->new_ != object_new)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (t->init == object_init)
+            return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return object_new(t, NULL, NULL);
+}
+
+/* object.__hash__(self) */
+static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (has_vector_args(nargs, kw))
+        return rt_err_format(&rt_exc_TypeError, "expected 0 arguments, got %ld", (long)nargs);
+    return rt_int_from_i64(rt_hash_pointer(self));
 }
 
 static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -143,6 +199,9 @@ static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args,
     return rt_generic_getattr(self, args[0]);
 }
 static rt_method_def object_methods[] = {
+    { "__new__", object_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
+    { "__init__", object_init_m, RT_METH_FASTCALL, NULL },
+    { "__hash__", object_hash_m, RT_METH_FASTCALL, NULL },
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
     { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
     { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
@@ -940,7 +999,7 @@ static void instance_dealloc(rt_object *o)
 static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_type *t = o->type, *sb = static_base(t);
-    RT_VISIT(t);
+    /* CPython's order (get_referents shows it): slots, attributes, type */
     for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
         for (intptr_t i = 0; i < k->nslots; i++)
             RT_VISIT(((rt_object **)((char *)o + k->slotsoffset))[i]);
@@ -949,6 +1008,7 @@ static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
         if (r)
             return r;
     }
+    RT_VISIT(t);
     if (sb->traverse)
         return sb->traverse(o, visit, arg);
     return 0;

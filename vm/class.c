@@ -32,7 +32,7 @@ enum {
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
     D_RAND, D_RXOR, D_ROR,
-    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR,
+    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW,
     D_COUNT
 };
 
@@ -45,7 +45,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
     "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
-    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__",
+    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__", "__new__",
 };
 
 static rt_object *dn[D_COUNT];   /* interned names */
@@ -195,6 +195,29 @@ static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return r;
 }
 
+/* cls(...) of a class defining __new__ (a staticmethod, as CPython makes
+ * it): __new__(cls, *args, **kwargs). */
+static rt_object *slot_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    rt_object *m = rt_type_lookup(t, dn[D_NEW]);
+    if (!m)
+        return rt_err_format(&rt_exc_TypeError, "cannot create '%s' instances", t->name);
+    if (RT_TYPE(m) == &vm_staticmethod_type)
+        m = ((vm_wrapper *)m)->callable;
+    intptr_t n = RT_SIZE(args);
+    rt_object *a = rt_tuple_new(n + 1);
+    if (!a)
+        return NULL;
+    RT_TUPLE_SET_ITEM(a, 0, rt_newref(RT_OBJ(t)));
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(a, i + 1, rt_newref(RT_TUPLE_GET_ITEM(args, i)));
+    rt_incref(m);
+    rt_object *r = rt_call(m, a, kwargs);
+    rt_decref(m);
+    rt_decref(a);
+    return r;
+}
+
 static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
 {
     rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_INIT]);
@@ -245,7 +268,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
                                rt_object *kwnames)
 {
     rt_type *t = (rt_type *)cls;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || !t->new_)
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
         return NULL;
     rt_type *sb = t;
     while (sb->flags & RT_TPFLAGS_HEAPTYPE)
@@ -524,6 +547,8 @@ static int class_fixup(rt_type *t)
         t->call = slot_call;
     if (py_lookup(t, D_INIT))
         t->init = slot_init;
+    if (py_lookup(t, D_NEW))
+        t->new_ = slot_new;
     if (py_lookup(t, D_DEL))
         t->finalize = slot_finalize;
     if (py_lookup(t, D_GETATTR))
@@ -822,6 +847,19 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         if (r < 0)
             return -1;
     }
+    /* the __dict__/__weakref__ descriptors come after the members, as
+     * CPython's type_ready adds them */
+    static const char *const getsets[] = { "__dict__", "__weakref__" };
+    for (int i = 0; i < 2; i++) {
+        rt_object *g = rt_dict_getitem_str(t->dict, getsets[i]);
+        if (!g)
+            continue;
+        rt_incref(g);
+        int r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
+        rt_decref(g);
+        if (r < 0)
+            return -1;
+    }
     t->dealloc = slots_dealloc;
     t->traverse = slots_traverse;
     t->clear = slots_clear;
@@ -952,6 +990,19 @@ static int set_doc(rt_type *t)
     return rt_dict_setitem_str(t->dict, "__doc__", RT_NONE);
 }
 
+/* A function __new__ in a class body becomes a staticmethod (CPython's
+ * type_new). */
+static int static_new(rt_object *ns)
+{
+    rt_object *f = rt_dict_getitem(ns, dn[D_NEW]);
+    if (!f || !vm_function_check(f))
+        return 0;
+    rt_object *sm = vm_staticmethod_new(f);
+    int r = sm ? rt_dict_setitem(ns, dn[D_NEW], sm) : -1;
+    RT_XDECREF(sm);
+    return r;
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -995,7 +1046,8 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     }
     rt_object *slots = NULL;
     rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if (spec && !(slots = slot_names(spec))) {
+    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
+        RT_XDECREF(slots);
         RT_XDECREF(cell);
         rt_decref(ns);
         return NULL;
@@ -1228,7 +1280,8 @@ static rt_object *type_new_3(rt_object *name, rt_type *base, rt_object *dict)
         }
     }
     rt_object *slots = NULL, *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if (spec && !(slots = slot_names(spec))) {
+    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
+        RT_XDECREF(slots);
         rt_decref(ns);
         return NULL;
     }
