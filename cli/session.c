@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include "cli/options.h"
 #include "runtime/object.h"
+#include "runtime/gchead.h"
 
 static gc_stats baseline;
 
@@ -27,6 +28,7 @@ int vm_runtime_start(const vm_options *o)
         fprintf(stderr, "gclab: could not initialise the object layer\n");
         return -1;
     }
+    rt_freelists_clear();  /* free-listed objects are not live: neither here nor at the end */
     gc_runtime_ready();   /* what exists now is the runtime's permanent set */
     gc_active()->get_stats(&baseline);
     gc_stats_fill_live(&baseline);
@@ -36,6 +38,7 @@ int vm_runtime_start(const vm_options *o)
 void vm_runtime_stop(gc_stats *final_stats, vm_leak_report *leaks)
 {
     gc_stats s;
+    rt_freelists_clear();
     gc_active()->fini(&s);
     if (leaks) {
         leaks->objects = (int64_t)s.objects_live - (int64_t)baseline.objects_live;

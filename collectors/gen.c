@@ -90,6 +90,8 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     gc_cycle_opts opts = { gc_gen.debug, &gc_gen.garbage, false };
     intptr_t m = gc_cycle_dispose(&unreachable, old, &opts);
     intptr_t n = 0;     /* no legacy finalizers: nothing is uncollectable */
+    if (generation == GC_GENERATIONS - 1)
+        rt_freelists_clear();   /* CPython 3.11's clear_freelists */
 
     uint64_t dt = rt_tel_now_ns() - t0;
     if (gc_gen.debug & GC_DEBUG_STATS)

@@ -261,11 +261,32 @@ static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
 
 /* ---- public API --------------------------------------------------------- */
 
+/* CPython 3.11's dict free list (gchead.h): up to 80 dead exact dicts,
+ * without their keys, linked through their keys pointer. */
+enum { DICT_MAXFREE = 80 };
+static rt_dict *dict_free;
+static int dict_nfree;
+
+void rt_dict_freelist_clear(void)
+{
+    while (dict_free) {
+        rt_dict *d = dict_free;
+        dict_free = (rt_dict *)d->keys;
+        rt_object_free(RT_OBJ(d));
+    }
+    dict_nfree = 0;
+}
+
 rt_object *rt_dict_new(void)
 {
-    rt_dict *d = (rt_dict *)rt_object_new(&rt_dict_type);
-    if (!d)
+    rt_dict *d = dict_free;
+    if (d) {
+        dict_free = (rt_dict *)d->keys;
+        dict_nfree--;
+        rt_gc_revive(RT_OBJ(d));
+    } else if (!(d = (rt_dict *)rt_object_new(&rt_dict_type))) {
         return NULL;
+    }
     d->used = 0;
     new_version(d);
     d->keys = NULL;
@@ -727,7 +748,13 @@ static void dict_dealloc(rt_object *o)
         }
         rt_mem_free(k);
     }
-    rt_object_free(o);
+    if (dict_nfree < DICT_MAXFREE && o->type == &rt_dict_type && rt_freelists_on()) {
+        DICT(o)->keys = (rt_dict_keys *)dict_free;
+        dict_free = DICT(o);
+        dict_nfree++;
+    } else {
+        rt_object_free(o);
+    }
     RT_TRASHCAN_END
 }
 
@@ -1029,14 +1056,15 @@ static rt_object *m_update(rt_object *self, rt_object *const *args, intptr_t nar
 static rt_object *dict_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     (void)args; (void)kwargs;
-    if (t == &rt_dict_type)
-        return rt_dict_new();
-    /* Instances of subclasses have a __dict__ and may hold anything. */
+    /* a new allocation, never a free-listed dict (CPython's tp_alloc) */
     rt_object *o = rt_object_new(t);
-    if (o) {
-        new_version(DICT(o));
+    if (!o)
+        return NULL;
+    new_version(DICT(o));
+    /* Instances of subclasses have a __dict__ and may hold anything; an
+     * exact dict is untracked until a container is stored. */
+    if (t != &rt_dict_type)
         rt_gc_track(o);
-    }
     return o;
 }
 

@@ -235,4 +235,31 @@ static inline void rt_gc_note_free(void)
         rt_gc.young_count--;
 }
 
+/*
+ * Free lists (CPython 3.11's): an exact tuple of 1 to 20 items (2,000 per
+ * size), list (80) or dict (80) that dies goes to its type's free list
+ * instead of back to the allocator, and the next one made is taken from
+ * there.  As in CPython neither step moves gc.get_count(): the
+ * generation-0 count goes up only for a container the allocator made
+ * (rt_object_new) and down only for one given back (rt_object_free).  Only
+ * under refcounting (a tracing collector frees memory itself, never through
+ * a dealloc); a full collection empties them (rt_freelists_clear).
+ */
+static inline bool rt_freelists_on(void) { return rt_objspace.initial_refcnt == 1; }
+/* A container taken from a free list, as rt_object_new leaves one:
+ * refcnt 1, untracked; the caller resets its own fields. */
+static inline rt_object *rt_gc_revive(rt_object *o)
+{
+    rt_gchead *g = rt_as_gc(o);
+    g->gc_next = 0;
+    g->gc_prev = 0;
+    o->refcnt = 1;
+    return o;
+}
+/* Give every free-listed object back to the allocator (object.c). */
+void rt_freelists_clear(void);
+void rt_tuple_freelist_clear(void);
+void rt_list_freelist_clear(void);
+void rt_dict_freelist_clear(void);
+
 #endif

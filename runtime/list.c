@@ -80,12 +80,33 @@ static int list_reserve(rt_list *l, intptr_t m)
     return 0;
 }
 
+/* CPython 3.11's list free list (gchead.h): up to 80 dead exact lists,
+ * without their item arrays, linked through their items pointer. */
+enum { LIST_MAXFREE = 80 };
+static rt_list *list_free;
+static int list_nfree;
+
+void rt_list_freelist_clear(void)
+{
+    while (list_free) {
+        rt_list *l = list_free;
+        list_free = (rt_list *)l->items;
+        rt_object_free(RT_OBJ(l));
+    }
+    list_nfree = 0;
+}
+
 /* An empty list with room for n items. */
 static rt_list *list_alloc(intptr_t n)
 {
-    rt_list *l = (rt_list *)rt_object_new(&rt_list_type);
-    if (!l)
+    rt_list *l = list_free;
+    if (l) {
+        list_free = (rt_list *)l->items;
+        list_nfree--;
+        rt_gc_revive(RT_OBJ(l));
+    } else if (!(l = (rt_list *)rt_object_new(&rt_list_type))) {
         return NULL;
+    }
     RT_SIZE(l) = 0;
     l->items = NULL;
     l->allocated = 0;
@@ -872,7 +893,13 @@ static void list_dealloc(rt_object *o)
             RT_DECREF(l->items[i]);
         rt_mem_free(l->items);
     }
-    rt_object_free(o);
+    if (list_nfree < LIST_MAXFREE && o->type == &rt_list_type && rt_freelists_on()) {
+        l->items = (rt_object **)list_free;
+        list_free = l;
+        list_nfree++;
+    } else {
+        rt_object_free(o);
+    }
     RT_TRASHCAN_END
 }
 

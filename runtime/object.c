@@ -136,6 +136,13 @@ void rt_object_free(rt_object *o)
         RT_DECREF(t);
 }
 
+void rt_freelists_clear(void)
+{
+    rt_tuple_freelist_clear();
+    rt_list_freelist_clear();
+    rt_dict_freelist_clear();
+}
+
 void *rt_object_block(rt_object *o)
 {
     return rt_type_is_gc(o->type) ? (void *)rt_as_gc(o) : (void *)o;
@@ -433,7 +440,7 @@ intptr_t rt_length(rt_object *o)
 rt_object *rt_type_lookup(rt_type *t, rt_object *name)
 {
     if (t && t->mro) {
-        rt_object *v = rt_dict_getitem(t->dict, name);
+        rt_object *v = NULL;
         for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
             rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;

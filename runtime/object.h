@@ -206,12 +206,13 @@ struct rt_type {
      * (rt_type_modified), so caches keyed on (type, version_tag) never see
      * a stale or reused type (CPython's tp_version_tag). */
     uint64_t version_tag;
-    /* Multiple inheritance: the C3 linearization after the type itself
-     * (a tuple; the type is left out so that it holds no reference to
-     * itself) and the bases tuple.  NULL for a class whose MRO is its base
-     * chain (every single-inheritance class without such an ancestor). */
+    /* A heap type's MRO (a tuple, the type itself first, so that a class
+     * is in a reference cycle as CPython's: it dies at a collection, not
+     * at del) and its bases tuple.  NULL for static types (their MRO is
+     * the base chain) and for a class whose MRO a collection cleared. */
     rt_object *mro;
     rt_object *bases;
+    rt_object *qualname;       /* a class's __qualname__ (str), or NULL */
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;

@@ -1029,6 +1029,8 @@ static rt_object *m_endswith(rt_object *self, rt_object *const *args, intptr_t n
 static rt_object *change_case(rt_object *self, bool upper)
 {
     intptr_t n = RT_SIZE(self);
+    if (rt_str_len(self) != n)
+        return rt_str_recase(self, upper ? RT_RECASE_UPPER : RT_RECASE_LOWER);
     rt_strobject *r = str_alloc(n);
     if (!r)
         return NULL;

@@ -44,6 +44,11 @@ bool rt_str_in_chars(const char *d, intptr_t i, intptr_t w, rt_object *chars);
  * the byte range [b0, b1) and code point range set, -1 on error. */
 int rt_str_find_args(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                      rt_object *kw, intptr_t *b0, intptr_t *b1, intptr_t *start, intptr_t *end);
+/* upper (0), lower (1), title, capitalize, swapcase or casefold of a
+ * str with non-ASCII text, as CPython (strmethods.c). */
+enum { RT_RECASE_UPPER, RT_RECASE_LOWER, RT_RECASE_TITLE, RT_RECASE_CAPITALIZE,
+       RT_RECASE_SWAPCASE, RT_RECASE_CASEFOLD };
+rt_object *rt_str_recase(rt_object *self, int how);
 /* The extra methods (strmethods.c), added to str's dict by rt_str_init. */
 extern rt_method_def rt_str_more_methods[];
 

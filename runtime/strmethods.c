@@ -12,6 +12,7 @@
  */
 #include <string.h>
 #include "runtime/str_int.h"
+#include "runtime/unicase.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -282,13 +283,74 @@ METH(m_istitle) { (void)args; return classify("istitle", self, nargs, kw, C_TITL
 
 /* ---- case ------------------------------------------------------------------------------ */
 
-enum { K_TITLE, K_CAPITALIZE, K_SWAPCASE, K_CASEFOLD };
+enum { K_TITLE = RT_RECASE_TITLE, K_CAPITALIZE = RT_RECASE_CAPITALIZE,
+       K_SWAPCASE = RT_RECASE_SWAPCASE, K_CASEFOLD = RT_RECASE_CASEFOLD };
+
+/* Is the code point after byte i cased? */
+static bool next_cased(const char *d, intptr_t i, intptr_t n)
+{
+    if (i >= n)
+        return false;
+    uint32_t cp = rt_utf8_decode(d + i, rt_str_cp_width(d, i, n));
+    return cp != UINT32_MAX && rt_unicase_is_cased(cp);
+}
+
+/* Unicode's full mappings, code point by code point (unicase.h).  A
+ * capital sigma lowers to the final form after a cased code point and
+ * before none (CPython skips case-ignorable code points on both sides: not
+ * modelled); swapcase() takes a code point that only an upper mapping
+ * changes for lowercase, one that only a lower mapping changes for
+ * uppercase, and leaves the others (titlecase) alone. */
+rt_object *rt_str_recase(rt_object *self, int how)
+{
+    static const int simple[] = {
+        [RT_RECASE_UPPER] = RT_CASE_UPPER, [RT_RECASE_LOWER] = RT_CASE_LOWER,
+        [RT_RECASE_CASEFOLD] = RT_CASE_FOLD,
+    };
+    intptr_t n = RT_SIZE(self);
+    const char *d = rt_str_data(self);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    bool prev_cased = false;
+    for (intptr_t i = 0; i < n;) {
+        intptr_t w = rt_str_cp_width(d, i, n);
+        uint32_t cp = rt_utf8_decode(d + i, w);
+        int kind = -1, r;
+        if (cp == UINT32_MAX)
+            kind = -1;
+        else if (how == RT_RECASE_TITLE)
+            kind = prev_cased ? RT_CASE_LOWER : RT_CASE_TITLE;
+        else if (how == RT_RECASE_CAPITALIZE)
+            kind = i == 0 ? RT_CASE_TITLE : RT_CASE_LOWER;
+        else if (how == RT_RECASE_SWAPCASE && rt_unicase_maps(cp, RT_CASE_UPPER))
+            kind = rt_unicase_maps(cp, RT_CASE_LOWER) ? -1 : RT_CASE_UPPER;
+        else if (how == RT_RECASE_SWAPCASE)
+            kind = RT_CASE_LOWER;
+        else
+            kind = simple[how];
+        if (kind == RT_CASE_LOWER && cp == 0x3A3 && prev_cased && !next_cased(d, i + w, n))
+            r = rt_str_builder_append_cstr(&b, "\xcf\x82");   /* U+03C2 */
+        else if (kind < 0)
+            r = rt_str_builder_append(&b, d + i, w);
+        else
+            r = rt_unicase_append(&b, cp, kind);
+        prev_cased = cp != UINT32_MAX && rt_unicase_is_cased(cp);
+        if (r < 0) {
+            rt_str_builder_discard(&b);
+            return NULL;
+        }
+        i += w;
+    }
+    return rt_str_builder_finish(&b);
+}
 
 static rt_object *recase(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int how)
 {
     if (rt_str_check_noargs(name, nargs, kw) < 0)
         return NULL;
     intptr_t n = RT_SIZE(self);
+    if (rt_str_len(self) != n)
+        return rt_str_recase(self, how);
     rt_str_builder b;
     rt_str_builder_init(&b);
     const char *d = rt_str_data(self);
@@ -377,6 +439,8 @@ METH(m_expandtabs)
         return NULL;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), col = 0;
+    if (!memchr(d, '\t', (size_t)n) && RT_TYPE(self) == &rt_str_type)
+        return rt_newref(self);   /* no tab: CPython returns the str itself */
     rt_str_builder b;
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n;) {

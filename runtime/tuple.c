@@ -7,6 +7,7 @@
  * which traverse tolerates); hash is CPython 3.8+'s tuplehash.
  */
 #include <stdarg.h>
+#include <string.h>
 #include "runtime/tuple.h"
 #include "runtime/gchead.h"
 #include "runtime/list.h"
@@ -18,6 +19,40 @@
 #include "runtime/recursion.h"
 
 static rt_object *empty_tuple;
+
+/* CPython 3.11's tuple free lists (gchead.h): a dead tuple of n items,
+ * 1 <= n <= 20, is kept on list n-1 (linked through its first item); a new
+ * one of fewer than 20 items takes one.  Tuples of 20 items are kept but
+ * never taken, as in CPython 3.11 (its pop tests size < 20, its push
+ * index < 20). */
+enum { TUPLE_FREELISTS = 20, TUPLE_MAXFREE = 2000 };
+static rt_object *tuple_free[TUPLE_FREELISTS];
+static int tuple_nfree[TUPLE_FREELISTS];
+
+static void tuple_free_or_keep(rt_object *t)
+{
+    intptr_t i = RT_SIZE(t) - 1;
+    if (i >= 0 && i < TUPLE_FREELISTS && tuple_nfree[i] < TUPLE_MAXFREE
+        && t->type == &rt_tuple_type && rt_freelists_on()) {
+        RT_TUPLE_SET_ITEM(t, 0, tuple_free[i]);
+        tuple_free[i] = t;
+        tuple_nfree[i]++;
+        return;
+    }
+    rt_object_free(t);
+}
+
+void rt_tuple_freelist_clear(void)
+{
+    for (int i = 0; i < TUPLE_FREELISTS; i++) {
+        while (tuple_free[i]) {
+            rt_object *t = tuple_free[i];
+            tuple_free[i] = RT_TUPLE_GET_ITEM(t, 0);
+            rt_object_free(t);
+        }
+        tuple_nfree[i] = 0;
+    }
+}
 
 rt_object *rt_tuple_new(intptr_t n)
 {
@@ -33,9 +68,15 @@ rt_object *rt_tuple_new(intptr_t n)
     }
     if (n < 0)
         return rt_err_set_string(&rt_exc_ValueError, "negative tuple size");
-    rt_object *t = rt_object_new_var(&rt_tuple_type, n);
-    if (!t)
+    rt_object *t;
+    if (n < TUPLE_FREELISTS && (t = tuple_free[n - 1])) {
+        tuple_free[n - 1] = RT_TUPLE_GET_ITEM(t, 0);
+        tuple_nfree[n - 1]--;
+        rt_gc_revive(t);
+        memset(RT_TUPLE_ITEMS(t), 0, (size_t)n * sizeof(rt_object *));
+    } else if (!(t = rt_object_new_var(&rt_tuple_type, n))) {
         return NULL;
+    }
     RT_SIZE(t) = n;
     rt_gc_track(t);
     return t;
@@ -375,7 +416,7 @@ static void tuple_dealloc(rt_object *t)
     RT_TRASHCAN_BEGIN(t, tuple_dealloc)
     for (intptr_t i = RT_SIZE(t); --i >= 0;)
         rt_xdecref(RT_TUPLE_GET_ITEM(t, i));
-    rt_object_free(t);
+    tuple_free_or_keep(t);
     RT_TRASHCAN_END
 }
 

@@ -60,10 +60,12 @@ static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs);
 
 /* CPython's rule: excess arguments reach object.__init__ harmlessly only
  * when the type overrides __new__ and not __init__ (they were __new__'s). */
-static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
+static int object_init(rt_object *self, rt_object *args, rt_object *kwargs);
+
+static int init_check(rt_object *self, bool excess)
 {
     rt_type *t = RT_TYPE(self);
-    if (!has_args(args, kwargs))
+    if (!excess)
         return 0;
     if (t->init != object_init) {
         rt_err_set_string(&rt_exc_TypeError,
@@ -71,10 +73,64 @@ static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
         return -1;
     }
     if (t->new_ == object_new) {
-        rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+        rt_err_format(&rt_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      t->name);
         return -1;
     }
     return 0;
+}
+
+static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    return init_check(self, has_args(args, kwargs));
+}
+
+/* A vector call's arguments as object_init/object_new see them: is there
+ * any positional or keyword argument? */
+static bool has_vector_args(intptr_t nargs, rt_object *kwnames)
+{
+    return nargs > 0 || (kwnames && RT_SIZE(kwnames) > 0);
+}
+
+/* object.__init__(self, ...) */
+static rt_object *object_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return init_check(self, has_vector_args(nargs, kw)) < 0 ? NULL : rt_newref(RT_NONE);
+}
+
+/* object.__new__(cls, ...): CPython's checks (tp_new_wrapper, object_new). */
+static rt_object *object_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!rt_isinstance_type(args[0], &rt_type_type))
+        return rt_err_format(&rt_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
+                             rt_type_name(args[0]));
+    rt_type *t = (rt_type *)args[0], *sb = t;
+    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
+        sb = sb->base;
+    if (sb->new_ != object_new)
+        return rt_err_format(&rt_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                             t->name, sb->name);
+    if (has_vector_args(nargs - 1, kw)) {
+        if (t->new_ != object_new)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (t->init == object_init)
+            return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return object_new(t, NULL, NULL);
+}
+
+/* object.__hash__(self) */
+static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (has_vector_args(nargs, kw))
+        return rt_err_format(&rt_exc_TypeError, "expected 0 arguments, got %ld", (long)nargs);
+    return rt_int_from_i64(rt_hash_pointer(self));
 }
 
 static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -93,8 +149,22 @@ static rt_object *object_get_class(rt_object *self, void *c)
     return rt_newref(RT_OBJ(self->type));
 }
 
-/* Given to heap types that add a __dict__ slot. */
+/* __weakref__: the first weakref to the object, or None (CPython's). */
+static rt_object *weakref_getter(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object **head = rt_weakref_list_ptr(o);
+    rt_weakref *w = head ? rt_weakref_first(head) : NULL;
+    return rt_newref(w ? RT_OBJ(w) : RT_NONE);
+}
+
+/* Given to heap types that add a __dict__ slot, a weakref list, or both. */
 static rt_getset_def instance_getsets[] = {
+    { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
+    { "__weakref__", weakref_getter, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+static rt_getset_def instance_dict_getset[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -129,6 +199,9 @@ static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args,
     return rt_generic_getattr(self, args[0]);
 }
 static rt_method_def object_methods[] = {
+    { "__new__", object_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
+    { "__init__", object_init_m, RT_METH_FASTCALL, NULL },
+    { "__hash__", object_hash_m, RT_METH_FASTCALL, NULL },
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
     { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
     { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
@@ -164,6 +237,24 @@ typedef struct getset_descr {
     rt_getset_def *def;
     rt_type *owner;
 } getset_descr;
+
+/* A heap type's getset descriptors own their class and are tracked
+ * containers (CPython's descriptors hold d_type): with the class's dict
+ * they make the cycle a collection finds.  A static type's are neither. */
+static int getset_traverse(rt_object *d, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((getset_descr *)d)->owner);
+    return 0;
+}
+
+static void getset_dealloc(rt_object *d)
+{
+    rt_gc_untrack(d);
+    RT_CLEAR(((getset_descr *)d)->owner);
+    rt_object_free(d);
+}
+
+static rt_type heap_getset_descr_type;
 
 static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
 {
@@ -399,6 +490,18 @@ rt_type rt_getset_descr_type = {
     .descr_set = getset_set,
 };
 
+static rt_type heap_getset_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "getset_descriptor",
+    .basicsize = sizeof(getset_descr),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = getset_dealloc,
+    .traverse = getset_traverse,
+    .repr = getset_repr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+};
+
 /* A __slots__ entry: the attribute lives at a fixed offset in the object. */
 typedef struct member_descr {
     RT_OBJECT_HEAD
@@ -476,8 +579,9 @@ static rt_object *type_repr(rt_object *o)
 {
     rt_type *t = (rt_type *)o;
     rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    const char *name = t->qualname ? rt_str_data(t->qualname) : t->name;
     if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
-        return rt_str_from_format("<class '%s.%s'>", rt_str_data(mod), t->name);
+        return rt_str_from_format("<class '%s.%s'>", rt_str_data(mod), name);
     return rt_str_from_format("<class '%s'>", t->name);
 }
 
@@ -590,6 +694,7 @@ static void type_dealloc(rt_object *o)
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
     RT_CLEAR(t->bases);
+    RT_CLEAR(t->qualname);
     if (t->vm_data && t->vm_data_free)
         t->vm_data_free(t->vm_data);
     rt_instattr_type_fini(t);
@@ -600,10 +705,10 @@ static void type_dealloc(rt_object *o)
 static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_type *t = (rt_type *)o;
-    RT_VISIT(t->dict);
-    RT_VISIT(t->base);
+    RT_VISIT(t->dict);   /* CPython's order: get_referents shows it */
     RT_VISIT(t->mro);
     RT_VISIT(t->bases);
+    RT_VISIT(t->base);
     return 0;
 }
 
@@ -611,6 +716,7 @@ static int type_clear(rt_object *o)
 {
     rt_type_modified((rt_type *)o);
     RT_CLEAR(((rt_type *)o)->dict);
+    RT_CLEAR(((rt_type *)o)->mro);
     return 0;
 }
 
@@ -622,6 +728,12 @@ static rt_object *type_get_name(rt_object *o, void *c)
     rt_type *t = (rt_type *)o;
     const char *dot = (t->flags & RT_TPFLAGS_HEAPTYPE) ? NULL : strrchr(t->name, '.');
     return rt_str_from_cstr(dot ? dot + 1 : t->name);
+}
+
+static rt_object *type_get_qualname(rt_object *o, void *c)
+{
+    rt_type *t = (rt_type *)o;
+    return t->qualname ? rt_newref(t->qualname) : type_get_name(o, c);
 }
 
 static rt_object *type_get_base(rt_object *o, void *c)
@@ -655,7 +767,7 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 
 static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, NULL, NULL },
-    { "__qualname__", type_get_name, NULL, NULL },
+    { "__qualname__", type_get_qualname, NULL, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
@@ -762,10 +874,15 @@ static int add_methods(rt_type *t)
 {
     if (add_method_defs(t, t->methods) < 0)
         return -1;
+    bool heap = (t->flags & RT_TPFLAGS_HEAPTYPE) != 0;
     for (rt_getset_def *g = t->getsets; g && g->name; g++) {
-        rt_object *d = descr_new(&rt_getset_descr_type, g, t);
+        rt_object *d = descr_new(heap ? &heap_getset_descr_type : &rt_getset_descr_type, g, t);
         if (!d)
             return -1;
+        if (heap) {
+            RT_INCREF(t);
+            rt_gc_track(d);
+        }
         int r = rt_dict_setitem_str(t->dict, g->name, d);
         RT_DECREF(d);
         if (r < 0)
@@ -882,7 +999,7 @@ static void instance_dealloc(rt_object *o)
 static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_type *t = o->type, *sb = static_base(t);
-    RT_VISIT(t);
+    /* CPython's order (get_referents shows it): slots, attributes, type */
     for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
         for (intptr_t i = 0; i < k->nslots; i++)
             RT_VISIT(((rt_object **)((char *)o + k->slotsoffset))[i]);
@@ -891,6 +1008,7 @@ static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
         if (r)
             return r;
     }
+    RT_VISIT(t);
     if (sb->traverse)
         return sb->traverse(o, visit, arg);
     return 0;
@@ -967,8 +1085,11 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
         t->flags |= RT_TPFLAGS_INLINE_VALUES;
     }
     if (add_weakref && !base->weaklistoffset) {
+        t->getsets = t->getsets ? instance_getsets : instance_getsets + 1;
         t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(rt_object *);
+    } else if (t->getsets) {
+        t->getsets = instance_dict_getset;
     }
     t->dealloc = instance_dealloc;
     t->traverse = instance_traverse;
@@ -976,10 +1097,20 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     t->dict = dict ? rt_dict_copy(dict) : rt_dict_new();
     if (!t->dict)
         goto fail;
+    /* CPython keeps __qualname__ out of the class's dict */
+    rt_object *qn = rt_dict_getitem_str(t->dict, "__qualname__");
+    if (qn && rt_str_check(qn)) {
+        t->qualname = rt_newref(qn);
+        if (rt_dict_delitem_str(t->dict, "__qualname__") < 0)
+            goto fail;
+    }
     for (intptr_t i = 0; i < t->nslots; i++)
         if (add_member(t, RT_TUPLE_GET_ITEM(slot_names, i), t->slotsoffset + i * (intptr_t)sizeof(rt_object *)) < 0)
             goto fail;
     if (rt_type_ready(t) < 0)
+        goto fail;
+    t->bases = rt_tuple_pack(1, RT_OBJ(base));
+    if (!t->bases || !(t->mro = rt_type_mro(t)))
         goto fail;
     rt_gc_track(RT_OBJ(t));
     return RT_OBJ(t);
@@ -996,14 +1127,17 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
 
 /* ---- multiple inheritance: C3 ------------------------------------------------ */
 
+/* t's MRO tuple: a heap type's own, else (t, then its base's MRO). */
 rt_object *rt_type_mro(rt_type *t)
 {
+    if (t->mro)
+        return rt_newref(t->mro);
     rt_object *l = rt_list_new(0);
     if (!l || rt_list_append(l, RT_OBJ(t)) < 0)
         goto fail;
-    if (t->mro) {
-        for (intptr_t i = 0; i < RT_SIZE(t->mro); i++)
-            if (rt_list_append(l, RT_TUPLE_GET_ITEM(t->mro, i)) < 0)
+    if (t->base && t->base->mro) {
+        for (intptr_t i = 0; i < RT_SIZE(t->base->mro); i++)
+            if (rt_list_append(l, RT_TUPLE_GET_ITEM(t->base->mro, i)) < 0)
                 goto fail;
     } else {
         for (rt_type *b = t->base; b; b = b->base)
@@ -1070,6 +1204,8 @@ int rt_type_set_bases(rt_type *t, rt_object *bases)
     rt_object *out = rt_list_new(0);
     int r = -1;
     intptr_t made = 0;
+    if (out && rt_list_append(out, RT_OBJ(t)) < 0)
+        RT_CLEAR(out);
     if (!seqs || !pos || !out) {
         if (seqs && pos)
             rt_err_no_memory();

@@ -32,7 +32,7 @@ enum {
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
     D_RAND, D_RXOR, D_ROR,
-    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR,
+    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW,
     D_COUNT
 };
 
@@ -45,7 +45,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
     "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
-    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__",
+    "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__", "__new__",
 };
 
 static rt_object *dn[D_COUNT];   /* interned names */
@@ -195,6 +195,29 @@ static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return r;
 }
 
+/* cls(...) of a class defining __new__ (a staticmethod, as CPython makes
+ * it): __new__(cls, *args, **kwargs). */
+static rt_object *slot_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    rt_object *m = rt_type_lookup(t, dn[D_NEW]);
+    if (!m)
+        return rt_err_format(&rt_exc_TypeError, "cannot create '%s' instances", t->name);
+    if (RT_TYPE(m) == &vm_staticmethod_type)
+        m = ((vm_wrapper *)m)->callable;
+    intptr_t n = RT_SIZE(args);
+    rt_object *a = rt_tuple_new(n + 1);
+    if (!a)
+        return NULL;
+    RT_TUPLE_SET_ITEM(a, 0, rt_newref(RT_OBJ(t)));
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(a, i + 1, rt_newref(RT_TUPLE_GET_ITEM(args, i)));
+    rt_incref(m);
+    rt_object *r = rt_call(m, a, kwargs);
+    rt_decref(m);
+    rt_decref(a);
+    return r;
+}
+
 static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
 {
     rt_object *m = rt_type_lookup(RT_TYPE(self), dn[D_INIT]);
@@ -245,7 +268,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
                                rt_object *kwnames)
 {
     rt_type *t = (rt_type *)cls;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || !t->new_)
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
         return NULL;
     rt_type *sb = t;
     while (sb->flags & RT_TPFLAGS_HEAPTYPE)
@@ -524,6 +547,8 @@ static int class_fixup(rt_type *t)
         t->call = slot_call;
     if (py_lookup(t, D_INIT))
         t->init = slot_init;
+    if (py_lookup(t, D_NEW))
+        t->new_ = slot_new;
     if (py_lookup(t, D_DEL))
         t->finalize = slot_finalize;
     if (py_lookup(t, D_GETATTR))
@@ -589,19 +614,21 @@ typedef struct vm_member {
     RT_OBJECT_HEAD
     rt_object *name;
     intptr_t offset;
-    rt_type *owner;     /* borrowed: the member lives in owner's dict */
+    rt_type *owner;     /* owned: with owner's dict, a cycle (CPython's d_type) */
 } vm_member;
 
-/* Not a container; the tracing collectors still need its name. */
 static int member_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((vm_member *)o)->name);
+    RT_VISIT(((vm_member *)o)->owner);
     return 0;
 }
 
 static void member_dealloc(rt_object *o)
 {
+    rt_gc_untrack(o);
     RT_XDECREF(((vm_member *)o)->name);
+    RT_CLEAR(((vm_member *)o)->owner);
     rt_object_free(o);
 }
 
@@ -646,6 +673,7 @@ rt_type vm_member_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(vm_member),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = member_dealloc,
     .traverse = member_traverse,
     .descr_get = member_get,
@@ -774,8 +802,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
             return -1;
     }
-    if (all_slotted(base) && !want_weak && !b->weaklistoffset)
+    if (all_slotted(base) && !want_weak && !b->weaklistoffset) {
         t->weaklistoffset = 0;
+        if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
+            return -1;
+    }
     for (intptr_t i = 0; i < RT_SIZE(names); i++) {
         rt_object *nm = RT_LIST_GET_ITEM(names, i);
         if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
@@ -806,12 +837,26 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         }
         m->name = rt_newref(nm);
         m->offset = t->basicsize;
-        m->owner = t;
+        m->owner = (rt_type *)rt_newref(RT_OBJ(t));
+        rt_gc_track(RT_OBJ(m));
         t->basicsize += sizeof(rt_object *);
         tab->slot_offsets[tab->nslots++] = m->offset;
         int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
         rt_decref(RT_OBJ(m));
         rt_decref(key);
+        if (r < 0)
+            return -1;
+    }
+    /* the __dict__/__weakref__ descriptors come after the members, as
+     * CPython's type_ready adds them */
+    static const char *const getsets[] = { "__dict__", "__weakref__" };
+    for (int i = 0; i < 2; i++) {
+        rt_object *g = rt_dict_getitem_str(t->dict, getsets[i]);
+        if (!g)
+            continue;
+        rt_incref(g);
+        int r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
+        rt_decref(g);
         if (r < 0)
             return -1;
     }
@@ -828,12 +873,10 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
 {
     *start = NULL;
     if (t->mro) {
-        intptr_t i = 0, n = RT_SIZE(t->mro);
-        if (after != t)
-            while (i < n && RT_TUPLE_GET_ITEM(t->mro, i) != RT_OBJ(after))
-                i++;
-        if (after != t)
+        intptr_t i = 0, n = RT_SIZE(t->mro);   /* t itself first */
+        while (i < n && RT_TUPLE_GET_ITEM(t->mro, i) != RT_OBJ(after))
             i++;
+        i++;
         if (i < n)
             *start = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
         for (; i < n; i++) {
@@ -938,6 +981,28 @@ static rt_type *layout_base(rt_object *const *bases, intptr_t n)
     return best;
 }
 
+/* __doc__ is None in the class dict when the body set none, after the
+ * descriptors (CPython's order of the dict's keys). */
+static int set_doc(rt_type *t)
+{
+    if (rt_dict_getitem_str(t->dict, "__doc__"))
+        return 0;
+    return rt_dict_setitem_str(t->dict, "__doc__", RT_NONE);
+}
+
+/* A function __new__ in a class body becomes a staticmethod (CPython's
+ * type_new). */
+static int static_new(rt_object *ns)
+{
+    rt_object *f = rt_dict_getitem(ns, dn[D_NEW]);
+    if (!f || !vm_function_check(f))
+        return 0;
+    rt_object *sm = vm_staticmethod_new(f);
+    int r = sm ? rt_dict_setitem(ns, dn[D_NEW], sm) : -1;
+    RT_XDECREF(sm);
+    return r;
+}
+
 /* __build_class__(func, name, *bases) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -981,7 +1046,8 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     }
     rt_object *slots = NULL;
     rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if (spec && !(slots = slot_names(spec))) {
+    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
+        RT_XDECREF(slots);
         RT_XDECREF(cell);
         rt_decref(ns);
         return NULL;
@@ -991,7 +1057,8 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     if (t && bases && rt_type_set_bases((rt_type *)t, bases) < 0)
         RT_CLEAR(t);
     RT_XDECREF(bases);
-    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)) {
+    if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
+        || set_doc((rt_type *)t) < 0) {
         RT_XDECREF(slots);
         RT_XDECREF(cell);
         RT_XDECREF(t);
@@ -1086,6 +1153,12 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
     vm_superobj *s = (vm_superobj *)o;
     rt_type *start = NULL;
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
+    /* object's own __init__/__hash__ stand for its slots: a static base in
+     * between (BaseException) has its own, which the slot call reaches */
+    if (v && start && start != &rt_object_type && RT_TYPE(v) == &rt_method_descr_type
+        && ((rt_method_descr *)v)->owner == &rt_object_type
+        && (rt_str_eq(name, dn[D_INIT]) || rt_str_eq(name, dn[D_HASH])))
+        v = NULL;
     if (v) {
         rt_descrgetfunc get = RT_TYPE(v)->descr_get;
         if (!get)
@@ -1213,13 +1286,15 @@ static rt_object *type_new_3(rt_object *name, rt_type *base, rt_object *dict)
         }
     }
     rt_object *slots = NULL, *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if (spec && !(slots = slot_names(spec))) {
+    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
+        RT_XDECREF(slots);
         rt_decref(ns);
         return NULL;
     }
     rt_object *t = rt_type_new_heap(rt_str_data(name), base, ns);
     rt_decref(ns);
-    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)))
+    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
+              || set_doc((rt_type *)t) < 0))
         RT_CLEAR(t);
     RT_XDECREF(slots);
     return t;
