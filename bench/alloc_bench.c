@@ -10,10 +10,17 @@
  * allocation or one free; the best of REPEATS runs is reported.
  *
  *   usage: bench_alloc_bench [ops-per-run in millions, default 1] [repeats, default 7]
+ *          bench_alloc_bench OPS 1 --only ALLOCATOR PATTERN LIVE
+ *
+ * --only runs one cell (allocator 0..3 in the order of the table, pattern
+ * 0 LIFO, 1 FIFO, 2 RANDOM, LIVE 1000 or 10000): its warm-up, then one run
+ * in measured(), so that `valgrind --tool=callgrind --toggle-collect=measured`
+ * counts the instructions of that run alone (scripts/bench-alloc.py).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "runtime/alloc.h"
 
@@ -86,6 +93,12 @@ static double run_random(const allocator *a)
     return t;
 }
 
+/* The run callgrind counts (--toggle-collect=measured). */
+__attribute__((noinline)) static double measured(double (*fn)(const allocator *), const allocator *a)
+{
+    return fn(a);
+}
+
 /* One timed run after an untimed one, so that neither allocator pays for
  * first-touch page faults in the figures. */
 static double timed(double (*fn)(const allocator *), const allocator *a)
@@ -99,7 +112,7 @@ static double timed(double (*fn)(const allocator *), const allocator *a)
         }
     }
     fn(a);
-    return fn(a) * 1e9;
+    return measured(fn, a) * 1e9;
 }
 
 int main(int argc, char **argv)
@@ -107,6 +120,17 @@ int main(int argc, char **argv)
     ops_per_run = (long)((argc > 1 ? atof(argv[1]) : 1.0) * 1e6);
     if (argc > 2 && atoi(argv[2]) > 0)
         REPEATS = atoi(argv[2]);
+    int only_a = -1, only_p = -1, only_live = 0;
+    if (argc > 6 && strcmp(argv[3], "--only") == 0) {
+        only_a = atoi(argv[4]);
+        only_p = atoi(argv[5]);
+        only_live = atoi(argv[6]);
+        if (only_a < 0 || only_a > 3 || only_p < 0 || only_p > 2
+            || (only_live != 1000 && only_live != MAXLIVE)) {
+            fprintf(stderr, "--only ALLOCATOR(0..3) PATTERN(0..2) LIVE(1000|%d)\n", MAXLIVE);
+            return 2;
+        }
+    }
     sizes = malloc(2 * MAXLIVE * sizeof *sizes);
     picks = malloc(4 * MAXLIVE * sizeof *picks);
     slots = malloc(MAXLIVE * sizeof *slots);
@@ -119,7 +143,8 @@ int main(int argc, char **argv)
     enum { NA = sizeof al / sizeof al[0] };
     static const char *pname[3] = { "LIFO", "FIFO", "RANDOM" };
     double (*pfn[3])(const allocator *) = { run_lifo, run_fifo, run_random };
-    printf("sizes 16..512 bytes uniform, %ld ops per run, best of %d\n", ops_per_run, REPEATS);
+    if (only_a < 0)
+        printf("sizes 16..512 bytes uniform, %ld ops per run, best of %d\n", ops_per_run, REPEATS);
     for (BATCH = 1000; BATCH <= MAXLIVE; BATCH *= 10) {
     uint64_t x = 88172645463325252u;
     for (int i = 0; i < 2 * BATCH; i++) {
@@ -129,6 +154,13 @@ int main(int argc, char **argv)
     for (int i = 0; i < 4 * BATCH; i++) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
         picks[i] = (uint32_t)(x % BATCH);
+    }
+    if (only_a >= 0) {
+        if (BATCH != only_live)
+            continue;
+        printf("%s %s %d live: %.2f ns/op\n", al[only_a].name, pname[only_p], BATCH,
+               timed(pfn[only_p], &al[only_a]));
+        continue;
     }
     /* Allocators take turns within each repeat, so load from other
      * processes on the machine hits them alike; the best run counts. */

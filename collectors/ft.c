@@ -107,7 +107,9 @@ static bool memory_gate(void)
 static bool should_collect(void)
 {
     intptr_t count = rt_gc.young_count, t0 = ft.stress ? 0 : ft.threshold[0];
-    if (!ft.stress && (count <= t0 || t0 == 0 || !rt_gc.enabled))
+    if (!rt_gc.enabled)
+        return false;   /* --stress too: gc.disable() stops it, as under gen */
+    if (!ft.stress && (count <= t0 || t0 == 0))
         return false;
     if (!ft.stress && count <= ft.long_lived_total / 4 && ft.threshold[1] != 0)
         return false;

@@ -7,18 +7,24 @@
  * counts everything, with the same code for both backends.
  *
  * Invariants:
- *   - D[d] holds the live blocks and granted bytes of domain d (size class
- *     or malloc_usable_size, both known again at free time) and their peaks:
- *     exact, never drifting;
  *   - K[d][c] holds cumulative counts per domain and size class (K[d][LARGE]:
  *     blocks that are not pymalloc blocks of a class): live blocks =
  *     allocs - frees, and the requested bytes req_in - req_out with each
  *     unsized free or in-place realloc taken at the class's mean request
- *     (see alloc.h).  Everything else (domain allocs/frees, per-class
- *     totals) is derived when statistics are read;
- *   - the hot paths do two counter updates per class and two per domain
- *     with their peak checks: no locks (the VM is single-threaded), no
- *     syscalls, no division.
+ *     (see alloc.h);
+ *   - D[d].lib_blocks / lib_bytes hold the live blocks and usable bytes of
+ *     domain d that came from the C library (or the external backend):
+ *     exact, never drifting.  A domain's live blocks and granted bytes are
+ *     these plus, under pymalloc, the live blocks of each class times the
+ *     class size: exact, and derived when read (O(size classes));
+ *   - the pymalloc hot paths (inline: a block from the head pool's free
+ *     list, a free into a pool that stays partly used) update two counters
+ *     of one cache line (K[d][c]) and nothing else: no peak check, no lock
+ *     (the VM is single-threaded), no syscall, no division.  Peaks are
+ *     checked out of line -- when pymalloc's pools in use reach a new
+ *     high, for every block from the C library, and at every read of the
+ *     statistics -- so they are lower bounds of the true high-water marks
+ *     (see alloc.h).
  */
 #include <malloc.h>
 #include <stdlib.h>
@@ -28,16 +34,21 @@
 
 #define LARGE RT_SIZE_CLASSES          /* index of the "not a small block" counters */
 
+/* 64 bytes: what an allocation or a free touches is one cache line, and
+ * its address a shift. */
 typedef struct class_counters {
     uint64_t allocs;                   /* blocks created in this class */
-    uint64_t frees_sized, frees_unsized;
+    uint64_t req_in;                   /* requested bytes allocated */
+    uint64_t frees_sized, req_out;     /* sized frees and their requested bytes */
+    uint64_t frees_unsized;
     uint64_t resized;                  /* in-place reallocs (old request unknown) */
-    uint64_t req_in, req_out;          /* requested bytes: allocated / sized-freed */
     size_t granted;                    /* C-library blocks only: live usable bytes */
+    uint64_t pad_;
 } class_counters;
 
 typedef struct dom_counters {
-    size_t blocks, blocks_peak, bytes, bytes_peak;
+    size_t lib_blocks, lib_bytes;      /* live blocks from the C library / external backend */
+    size_t blocks_peak, bytes_peak;    /* sampled (see the header comment) */
     uint64_t reallocs;
     uint64_t moves;                    /* reallocs counted as an alloc + a free in K */
 } dom_counters;
@@ -49,6 +60,8 @@ static rt_backend_kind B = RT_BACKEND_COUNT;
 static dom_counters D[RT_DOMAIN_COUNT];
 static const rt_alloc_external *X;   /* RT_BACKEND_BOEHM's implementation */
 static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
+
+static size_t dom_blocks(rt_domain d);
 
 /* ---- configuration ----------------------------------------------------- */
 
@@ -105,7 +118,7 @@ int rt_alloc_setup(const rt_alloc_config *c, char *err, size_t errlen)
 {
     if (rt_alloc_validate(c, err, errlen) < 0)
         return -1;
-    size_t live = D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks;
+    size_t live = dom_blocks(RT_DOMAIN_MEM) + dom_blocks(RT_DOMAIN_OBJ);
     if (live)
         return bad(err, errlen, "cannot change the allocator: %zu MEM/OBJ blocks are live%.0zu", live, 0);
     rt_pym_fini();
@@ -155,28 +168,75 @@ int rt_backend_parse(const char *name)
 
 /* ---- accounting -------------------------------------------------------- */
 
-static inline void note_alloc(rt_domain d, unsigned c, size_t granted, size_t n)
+static inline size_t live_blocks(const class_counters *k)
 {
-    class_counters *k = &K[d][c];
-    dom_counters *x = &D[d];
-    k->allocs++;
-    k->req_in += n;
-    if (++x->blocks > x->blocks_peak)
-        x->blocks_peak = x->blocks;
-    if ((x->bytes += granted) > x->bytes_peak)
-        x->bytes_peak = x->bytes;
+    return (size_t)(k->allocs - k->frees_sized - k->frees_unsized);
 }
 
-static inline void note_free(rt_domain d, unsigned c, size_t granted, size_t n, bool sized)
+/* Live blocks and granted bytes of domain d. */
+static void dom_live(rt_domain d, size_t *blocks, size_t *bytes)
+{
+    size_t nb = D[d].lib_blocks, by = D[d].lib_bytes;
+    if (B == RT_BACKEND_PYMALLOC && d != RT_DOMAIN_RAW)
+        for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
+            size_t n = live_blocks(&K[d][c]);
+            nb += n;
+            by += n * RT_CLASS_SIZE(c);
+        }
+    *blocks = nb;
+    *bytes = by;
+}
+
+static size_t dom_blocks(rt_domain d)
+{
+    size_t blocks, bytes;
+    dom_live(d, &blocks, &bytes);
+    return blocks;
+}
+
+static void sample_peak(rt_domain d)
+{
+    size_t blocks, bytes;
+    dom_live(d, &blocks, &bytes);
+    if (blocks > D[d].blocks_peak)
+        D[d].blocks_peak = blocks;
+    if (bytes > D[d].bytes_peak)
+        D[d].bytes_peak = bytes;
+}
+
+static inline void count_alloc(rt_domain d, unsigned c, size_t n)
 {
     class_counters *k = &K[d][c];
-    dom_counters *x = &D[d];
+    k->allocs++;
+    k->req_in += n;
+}
+
+static inline void count_free(rt_domain d, unsigned c, size_t n, bool sized)
+{
+    class_counters *k = &K[d][c];
     if (sized)
         k->frees_sized++, k->req_out += n;
     else
         k->frees_unsized++;
-    x->blocks--;
-    x->bytes -= granted;
+}
+
+/* A block of `us` usable bytes in class c (libc_class) that came from the C
+ * library or the external backend. */
+static void note_lib_alloc(rt_domain d, unsigned c, size_t us, size_t n)
+{
+    K[d][c].granted += us;
+    count_alloc(d, c, n);
+    D[d].lib_blocks++;
+    D[d].lib_bytes += us;
+    sample_peak(d);
+}
+
+static void note_lib_free(rt_domain d, unsigned c, size_t us, size_t n, bool sized)
+{
+    K[d][c].granted -= us;
+    count_free(d, c, n, sized);
+    D[d].lib_blocks--;
+    D[d].lib_bytes -= us;
 }
 
 /* Counters of a block that came from the C library (malloc backend, or a
@@ -198,18 +258,14 @@ static void *libc_malloc(rt_domain d, size_t n, bool zero)
     if (!p)
         return NULL;
     size_t us = malloc_usable_size(p);
-    unsigned c = libc_class(us);
-    K[d][c].granted += us;
-    note_alloc(d, c, us, n);
+    note_lib_alloc(d, libc_class(us), us, n);
     return p;
 }
 
 static void libc_free(rt_domain d, void *p, size_t n, bool sized)
 {
     size_t us = malloc_usable_size(p);
-    unsigned c = libc_class(us);
-    K[d][c].granted -= us;
-    note_free(d, c, us, n, sized);
+    note_lib_free(d, libc_class(us), us, n, sized);
     free(p);
 }
 
@@ -217,11 +273,8 @@ static void libc_free(rt_domain d, void *p, size_t n, bool sized)
  * turned into q, usable us bytes, for a request of n. */
 static void note_realloc(rt_domain d, size_t old, size_t us, size_t n)
 {
-    unsigned oc = libc_class(old), nc = libc_class(us);
-    K[d][oc].granted -= old;
-    K[d][nc].granted += us;
-    note_free(d, oc, old, 0, false);
-    note_alloc(d, nc, us, n);
+    note_lib_free(d, libc_class(old), old, 0, false);
+    note_lib_alloc(d, libc_class(us), us, n);
     D[d].moves++;
     D[d].reallocs++;
 }
@@ -253,9 +306,7 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
     if (!p)
         return NULL;
     size_t us = X->usable(p);
-    unsigned c = libc_class(us);
-    K[d][c].granted += us;
-    note_alloc(d, c, us, n);
+    note_lib_alloc(d, libc_class(us), us, n);
     return p;
 }
 
@@ -264,9 +315,7 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
 __attribute__((noinline, cold)) static void ext_free(rt_domain d, void *p, size_t n, bool sized)
 {
     size_t us = X->usable(p);
-    unsigned c = libc_class(us);
-    K[d][c].granted -= us;
-    note_free(d, c, us, n, sized);
+    note_lib_free(d, libc_class(us), us, n, sized);
     if (d == RT_DOMAIN_RAW)
         X->raw_free(p);
     else
@@ -295,52 +344,72 @@ __attribute__((noinline, cold)) static void *ext_realloc(rt_domain d, void *p, s
     return q;
 }
 
-static void *dom_malloc_slow(rt_domain d, size_t n, bool zero)
+/* A small block from pymalloc, out of line: the pool's free list is empty
+ * (carve a never-used block, or the pool is full) or the class has no pool. */
+__attribute__((noinline)) static void *pym_malloc(rt_domain d, unsigned c, size_t n)
+{
+    bool new_pool = rt_pym_h.usedpools[c] == NULL;
+    void *p = rt_pym_alloc(c, n);
+    if (!p)
+        return NULL;
+    count_alloc(d, c, n);
+    if (new_pool && rt_pym_pools_at_peak())
+        sample_peak(d);
+    return p;
+}
+
+static void *dom_malloc_slow(rt_domain d, size_t n)
 {
     if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
         return NULL;
     if (B == RT_BACKEND_BOEHM)
         return ext_malloc(d, n, false);
-    if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX) {
-        unsigned c = rt_size_class(n);
-        void *p = rt_pym_alloc(c, n);
-        if (!p)
-            return NULL;
-        note_alloc(d, c, RT_CLASS_SIZE(c), n);
-        if (zero)
-            memset(p, 0, n);
-        return p;
-    }
-    return libc_malloc(d, n, zero);
+    if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)
+        return pym_malloc(d, rt_size_class(n), n);
+    return libc_malloc(d, n, false);
 }
 
+/* (n - 1) / 16 wraps for n == 0, which therefore takes the slow path. */
 static inline void *dom_malloc(rt_domain d, size_t n)
 {
-    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)) {
-        unsigned c = rt_size_class(n);
-        void *p = rt_pym_alloc_fast(c, n);
-        if (RT_LIKELY(p != NULL))
-            note_alloc(d, c, RT_CLASS_SIZE(c), n);
-        return p;
+    size_t c = (n - 1) / RT_ALIGNMENT;
+    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES)) {
+        void *p = rt_pym_try_alloc((unsigned)c);
+        if (RT_LIKELY(p != NULL)) {
+            count_alloc(d, (unsigned)c, n);
+            return p;
+        }
+        return pym_malloc(d, (unsigned)c, n);
     }
-    return dom_malloc_slow(d, n, false);
+    return dom_malloc_slow(d, n);
 }
 
 static void *dom_calloc(rt_domain d, size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return dom_malloc_slow(d, nmemb * size, true);
+    size_t n = nmemb * size;
+    if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
+        return NULL;
+    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
+        void *p = dom_malloc(d, n);
+        if (p)
+            memset(p, 0, n);
+        return p;
+    }
+    if (B == RT_BACKEND_BOEHM)
+        return ext_malloc(d, n, false);      /* zeroed by the backend */
+    return libc_malloc(d, n, true);
 }
 
-static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
+__attribute__((noinline)) static void dom_free_slow(rt_domain d, void *p, size_t n, bool sized)
 {
     if (!p)
         return;
-    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
-        int c = rt_pym_free_fast(p);
-        if (RT_LIKELY(c >= 0)) {
-            note_free(d, (unsigned)c, RT_CLASS_SIZE(c), n, sized);
+    if (B == RT_BACKEND_PYMALLOC) {
+        int c = rt_pym_free(p);
+        if (c >= 0) {
+            count_free(d, (unsigned)c, n, sized);
             return;
         }
     }
@@ -349,6 +418,18 @@ static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
         return;
     }
     libc_free(d, p, n, sized);
+}
+
+static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
+{
+    if (RT_LIKELY(B == RT_BACKEND_PYMALLOC)) {
+        int c = rt_pym_try_free(p);
+        if (RT_LIKELY(c >= 0)) {
+            count_free(d, (unsigned)c, n, sized);
+            return;
+        }
+    }
+    dom_free_slow(d, p, n, sized);
 }
 
 /* A realloc that moves is counted as one realloc: its alloc + free in K are
@@ -463,11 +544,6 @@ size_t rt_alloc_usable_size(const void *p)
 
 /* ---- statistics -------------------------------------------------------- */
 
-static inline size_t live_blocks(const class_counters *k)
-{
-    return (size_t)(k->allocs - k->frees_sized - k->frees_unsized);
-}
-
 /* Requested bytes of the live blocks of one class: exact without unsized
  * frees or in-place reallocs; otherwise each is taken at the mean request. */
 static size_t live_requested(const class_counters *k, size_t granted)
@@ -485,7 +561,10 @@ size_t rt_alloc_live_bytes(void)
 {
     if (X && X->live_bytes && B == RT_BACKEND_BOEHM)
         return X->live_bytes();
-    return D[RT_DOMAIN_MEM].bytes + D[RT_DOMAIN_OBJ].bytes;
+    size_t blocks, mem, obj;
+    dom_live(RT_DOMAIN_MEM, &blocks, &mem);
+    dom_live(RT_DOMAIN_OBJ, &blocks, &obj);
+    return mem + obj;
 }
 
 void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use)
@@ -507,9 +586,9 @@ void rt_alloc_get_stats(rt_alloc_stats *out)
         o->allocs -= D[d].moves;
         o->frees -= D[d].moves;
         o->reallocs = D[d].reallocs;
-        o->blocks_in_use = D[d].blocks;
+        sample_peak(d);
+        dom_live(d, &o->blocks_in_use, &o->bytes_in_use);
         o->blocks_peak = D[d].blocks_peak;
-        o->bytes_in_use = D[d].bytes;
         o->bytes_peak = D[d].bytes_peak;
     }
     rt_pym_stats ps;
@@ -558,16 +637,21 @@ int rt_alloc_check(char *err, size_t errlen)
     size_t blocks[RT_SIZE_CLASSES];
     if (rt_pym_check(blocks, err, errlen) < 0)
         return -1;
-    size_t live = 0;
-    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++) {
+    bool pym = B == RT_BACKEND_PYMALLOC;
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
         size_t n = live_blocks(&K[RT_DOMAIN_MEM][c]) + live_blocks(&K[RT_DOMAIN_OBJ][c]);
-        if (B == RT_BACKEND_PYMALLOC && c < RT_SIZE_CLASSES && blocks[c] != n)
+        if (pym && blocks[c] != n)
             return bad(err, errlen, "class %zu: %zu blocks in pools", c, blocks[c]);
-        live += n;
     }
-    if (live != D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks)
-        return bad(err, errlen, "%zu blocks by class, %zu by domain", live,
-                   D[RT_DOMAIN_MEM].blocks + D[RT_DOMAIN_OBJ].blocks);
+    /* The C library's blocks: by class (all classes under malloc, LARGE
+     * under pymalloc) and by domain. */
+    for (int d = 0; d < RT_DOMAIN_COUNT; d++) {
+        size_t lib = 0;
+        for (unsigned c = pym || d == RT_DOMAIN_RAW ? LARGE : 0; c <= RT_SIZE_CLASSES; c++)
+            lib += live_blocks(&K[d][c]);
+        if (lib != D[d].lib_blocks)
+            return bad(err, errlen, "%zu C-library blocks by class, %zu by domain", lib, D[d].lib_blocks);
+    }
     return 0;
 }
 

@@ -159,13 +159,20 @@ void rt_alloc_set_arena_cache(size_t bytes);
 /* Give every entirely free arena back to the OS (like malloc_trim). */
 void rt_alloc_trim(void);
 
+/* The peaks are sampled, not tracked at every allocation (that would double
+ * the cost of a pymalloc allocation): checked when pymalloc's pools in use
+ * reach a new high, at every block from the C library, and at every
+ * rt_alloc_get_stats.  They are lower bounds of the true high-water marks,
+ * close for a heap that grows into new pools; a peak reached by refilling
+ * holes in pools already in use can be missed.  The telemetry's peak live
+ * bytes (stats.json) are its own samples and do not use them. */
 typedef struct rt_domain_stats {
     uint64_t allocs, frees;     /* blocks created / destroyed (a moving realloc is neither) */
     uint64_t reallocs;          /* successful reallocs of an existing block */
     size_t bytes_in_use;        /* granted bytes of live blocks (see above) */
-    size_t bytes_peak;          /* high-water mark of bytes_in_use */
+    size_t bytes_peak;          /* sampled high-water mark of bytes_in_use */
     size_t blocks_in_use;
-    size_t blocks_peak;
+    size_t blocks_peak;         /* sampled high-water mark of blocks_in_use */
 } rt_domain_stats;
 
 typedef struct rt_size_class_stats {
@@ -206,7 +213,8 @@ void rt_alloc_get_stats(rt_alloc_stats *out);
  * its per-class work: the telemetry samples them at every collection. */
 void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
- * the telemetry; cheap. */
+ * the telemetry: exact, derived from the per-class counters (O(size
+ * classes), about 150 instructions). */
 size_t rt_alloc_live_bytes(void);
 /* Walk every arena and pool and check the allocator's invariants against
  * its counters (tests, debugging; O(pools)).  0, or -1 with a message. */

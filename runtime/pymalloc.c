@@ -13,7 +13,7 @@
  *     each (which all fall in the same cache sets), pools hold only blocks,
  *     and no header can be overwritten by a stray write into a pool;
  *   - the radix tree maps (address >> arena_shift) to the arena record for
- *     exactly the arenas currently mapped: "is p ours" is three loads and
+ *     exactly the arenas currently mapped: "is p ours" is two loads and
  *     never reads memory we do not own (sound under ASan, unlike the
  *     address_in_range trick of CPython <= 3.9);
  *   - usedpools[c] lists exactly the pools of class c that are neither full
@@ -22,7 +22,8 @@
  *     list; a pool that becomes empty goes back to its arena at once;
  *   - a pool's free blocks are its freeblock list plus the never-used blocks
  *     from nextoffset to maxnextoffset (bump pointer, so a fresh pool costs
- *     nothing to initialise);
+ *     nothing to initialise); an empty pool on its arena's free list keeps
+ *     both, so that taking it again for the same class costs nothing either;
  *   - usable_arenas lists the arenas with at least one free pool in
  *     ascending order of nfreepools, so the fullest arenas are used first
  *     and nearly empty ones drain and can be unmapped; nfp2lasta[k] is the
@@ -81,7 +82,7 @@ static struct {
     size_t empty_arenas;        /* mapped arenas with every pool free */
     size_t max_empty;           /* ... kept mapped at most (>= 1) */
     /* radix tree over address bits [ADDR_BITS-1 .. arena_shift] */
-    unsigned bits_mid, bits_leaf;
+    unsigned bits_leaf;
     size_t nroot;
     /* statistics */
     size_t arenas_allocated_total, arenas_freed_total, arenas_mapped, arenas_peak;
@@ -96,22 +97,14 @@ static struct {
 
 static int radix_set(uintptr_t a, arena *v)
 {
-    uintptr_t k = a >> H.arena_shift;
-    void ***midp = (void ***)&H.root[k >> (P.bits_mid + P.bits_leaf)];
-    if (!*midp) {
-        size_t sz = sizeof(void *) << P.bits_mid;
-        if (!(*midp = calloc(1, sz)))
-            return -1;
-        P.bytes_metadata += sz;
-    }
-    arena ***leafp = (arena ***)&(*midp)[(k >> P.bits_leaf) & (((uintptr_t)1 << P.bits_mid) - 1)];
+    arena ***leafp = (arena ***)&H.root[a >> H.root_shift];
     if (!*leafp) {
         size_t sz = sizeof(arena *) << P.bits_leaf;
         if (!(*leafp = calloc(1, sz)))
             return -1;
         P.bytes_metadata += sz;
     }
-    (*leafp)[k & (((uintptr_t)1 << P.bits_leaf) - 1)] = v;
+    (*leafp)[(a >> H.arena_shift) & H.leaf_mask] = v;
     return 0;
 }
 
@@ -129,15 +122,13 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
     H.pool_shift = (unsigned)__builtin_ctzl(pool_size);
     P.ntotalpools = (unsigned)(arena_size / pool_size);
     P.max_empty = cache_bytes / arena_size ? cache_bytes / arena_size : 1;
-    /* Three levels of about equal width: a root of at most 2^12 words even
-     * for the smallest arenas, and small nodes for sparse address spaces. */
+    /* Two levels of equal width (one load less on every free than three):
+     * 14 + 14 bits for 1 MiB arenas, 128 KiB of root, of which the kernel
+     * maps only the pages touched; 18 + 18 bits at most (4 KiB arenas). */
     unsigned key_bits = ADDR_BITS - H.arena_shift;
-    P.bits_leaf = key_bits / 3;
-    P.bits_mid = key_bits / 3;
-    P.nroot = (size_t)1 << (key_bits - P.bits_mid - P.bits_leaf);
-    H.mid_shift = H.arena_shift + P.bits_leaf;
-    H.root_shift = H.mid_shift + P.bits_mid;
-    H.mid_mask = ((uintptr_t)1 << P.bits_mid) - 1;
+    P.bits_leaf = key_bits / 2;
+    P.nroot = (size_t)1 << (key_bits - P.bits_leaf);
+    H.root_shift = H.arena_shift + P.bits_leaf;
     H.leaf_mask = ((uintptr_t)1 << P.bits_leaf) - 1;
     H.root = calloc(P.nroot, sizeof(void *));
     P.nfp2lasta = calloc(P.ntotalpools + 1, sizeof(arena *));
@@ -173,14 +164,8 @@ void rt_pym_fini(void)
         return;
     while (P.all)
         unmap_arena(P.all);
-    for (size_t i = 0; i < P.nroot; i++) {
-        void **mid = H.root[i];
-        if (!mid)
-            continue;
-        for (size_t j = 0; j < ((size_t)1 << P.bits_mid); j++)
-            free(mid[j]);
-        free(mid);
-    }
+    for (size_t i = 0; i < P.nroot; i++)
+        free(H.root[i]);
     free(H.root);
     free(P.nfp2lasta);
     memset(&P, 0, sizeof P);
@@ -188,6 +173,8 @@ void rt_pym_fini(void)
 }
 
 bool rt_pym_ready(void) { return P.ready; }
+
+bool rt_pym_pools_at_peak(void) { return P.ready && P.pools_in_use == P.pools_peak; }
 
 /* ---- arenas ------------------------------------------------------------ */
 
@@ -362,15 +349,7 @@ static inline void used_unlink(pool *pl)
     if (pl->next) pl->next->prev = pl->prev;
 }
 
-static inline void used_push(pool *pl)
-{
-    pool **head = &H.usedpools[pl->szidx];
-    pl->prev = NULL;
-    pl->next = *head;
-    if (*head)
-        (*head)->prev = pl;
-    *head = pl;
-}
+#define used_push rt_pym_used_push
 
 /* The pool's free list ran dry: carve the next never-used block, or drop
  * the pool from usedpools because it is full. */
@@ -400,15 +379,22 @@ __attribute__((noinline)) static pool *new_pool(unsigned c)
         pl = &a->pools[a->ncarved];
         pl->arena = a;
         pl->addr = (char *)a->base + ((size_t)a->ncarved++ << H.pool_shift);
+        pl->szidx = RT_SIZE_CLASSES;            /* no class yet */
     }
     arena_took_pool(a);
-    size_t bs = RT_CLASS_SIZE(c);
-    pl->szidx = c;
+    if (pl->szidx != c) {
+        size_t bs = RT_CLASS_SIZE(c);
+        pl->szidx = c;
+        pl->freeblock = pl->addr;
+        pl->nextoffset = (uint32_t)bs;
+        pl->maxnextoffset = (uint32_t)(P.pool_size - bs);
+        block_set_next(pl->freeblock, NULL);
+    }
+    /* Else the pool last held blocks of this very class: its free list
+     * (every block it carved) and bump offset are still valid, as in
+     * CPython, and the blocks come off the list on the inline path instead
+     * of being carved again one by one out of line. */
     pl->ref = 0;
-    pl->freeblock = pl->addr;
-    pl->nextoffset = (uint32_t)bs;
-    pl->maxnextoffset = (uint32_t)(P.pool_size - bs);
-    block_set_next(pl->freeblock, NULL);
     used_push(pl);
     P.class_pools[c]++;
     if (++P.pools_in_use > P.pools_peak)

@@ -36,6 +36,7 @@ struct rt_pym_pool {
     char *addr;                 /* the pool's memory (its first block) */
     uint32_t nextoffset;        /* first never-used block */
     uint32_t maxnextoffset;     /* last offset at which a whole block fits */
+    uint64_t pad_;              /* 64 bytes: the header's address is a shift */
 };
 
 struct rt_pym_arena {
@@ -50,9 +51,9 @@ struct rt_pym_arena {
 
 typedef struct rt_pym_hot {
     rt_pym_pool *usedpools[RT_SIZE_CLASSES];
-    void **root;                        /* radix tree: root -> mid -> leaf -> arena */
-    unsigned root_shift, mid_shift, arena_shift, pool_shift;
-    uintptr_t mid_mask, leaf_mask;
+    rt_pym_arena ***root;               /* radix tree: root -> leaf -> arena */
+    unsigned root_shift, arena_shift, pool_shift;
+    uintptr_t leaf_mask;
 } rt_pym_hot;
 extern rt_pym_hot rt_pym_h;
 
@@ -60,16 +61,13 @@ extern rt_pym_hot rt_pym_h;
  * this is never ours (mmap does not return one without a hint). */
 #define RT_PYM_ADDR_BITS 48
 
-/* The arena holding address a, or NULL: three loads, no access to memory
+/* The arena holding address a, or NULL: two loads, no access to memory
  * that might not be ours.  Only once set up. */
 static inline rt_pym_arena *rt_pym_arena_of(uintptr_t a)
 {
     if (a >> RT_PYM_ADDR_BITS)
         return NULL;
-    void **mid = rt_pym_h.root[a >> rt_pym_h.root_shift];
-    if (!mid)
-        return NULL;
-    rt_pym_arena **leaf = mid[(a >> rt_pym_h.mid_shift) & rt_pym_h.mid_mask];
+    rt_pym_arena **leaf = rt_pym_h.root[a >> rt_pym_h.root_shift];
     if (!leaf)
         return NULL;
     return leaf[(a >> rt_pym_h.arena_shift) & rt_pym_h.leaf_mask];
@@ -86,6 +84,9 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes);
 /* Unmap every arena and drop all metadata; blocks become invalid. */
 void rt_pym_fini(void);
 bool rt_pym_ready(void);
+/* True when as many pools are in use as ever were: the moments the
+ * domains' sampled peaks are checked at (alloc.c). */
+bool rt_pym_pools_at_peak(void);
 
 /* A block of class c, with n bytes addressable (ASan); NULL if no memory. */
 void *rt_pym_alloc(unsigned c, size_t n);
@@ -93,43 +94,85 @@ void *rt_pym_alloc(unsigned c, size_t n);
  * nothing done) if p is not ours. */
 int rt_pym_free(void *p);
 
-/* Inline fast paths for the common case (a pool with a free block left /
- * a pool neither full nor about to be empty); everything else goes out of
- * line.  Under ASan always out of line, where poisoning is done. */
-static inline void *rt_pym_alloc_fast(unsigned c, size_t n)
+/* usedpools[pl->szidx] gains pl at its front (a pool that was full, or a
+ * new one). */
+static inline void rt_pym_used_push(rt_pym_pool *pl)
+{
+    rt_pym_pool **head = &rt_pym_h.usedpools[pl->szidx];
+    pl->prev = NULL;
+    pl->next = *head;
+    if (*head)
+        (*head)->prev = pl;
+    *head = pl;
+}
+
+/* Inline fast paths for the common cases: a block from the head pool of the
+ * class (its free list, else a never-used block; the pool leaves the list
+ * when that was its last one) / a free into a pool that does not become
+ * empty (a pool that was full goes back on the list).  They return NULL /
+ * -1 otherwise -- no pool for the class, a pool that becomes empty, a
+ * pointer that is not ours -- and the caller goes out of line to
+ * rt_pym_alloc / rt_pym_free (a tail call: the inline path then needs no
+ * saved registers).  Under ASan they always decline, so that poisoning is
+ * done out of line. */
+static inline void *rt_pym_try_alloc(unsigned c)
 {
 #ifndef GCLAB_SANITIZE
     rt_pym_pool *pl = rt_pym_h.usedpools[c];
     if (RT_LIKELY(pl != NULL)) {
         void *b = pl->freeblock;
         void *next = *(void **)b;
+        pl->ref++;
         if (RT_LIKELY(next != NULL)) {
             pl->freeblock = next;
-            pl->ref++;
             return b;
         }
+        if (pl->nextoffset <= pl->maxnextoffset) {
+            /* b was the last free block: carve the next never-used one
+             * (a growing heap takes this path for every block). */
+            char *nb = pl->addr + pl->nextoffset;
+            pl->nextoffset += (uint32_t)RT_CLASS_SIZE(c);
+            *(void **)nb = NULL;
+            pl->freeblock = nb;
+            return b;
+        }
+        /* The pool is full now: off the list (it is the head). */
+        pl->freeblock = NULL;
+        rt_pym_h.usedpools[c] = pl->next;
+        if (pl->next)
+            pl->next->prev = NULL;
+        return b;
     }
+#else
+    (void)c;
 #endif
-    return rt_pym_alloc(c, n);
+    return NULL;
 }
 
-static inline int rt_pym_free_fast(void *p)
+/* NULL is never in an arena (no arena starts at address 0), so it declines
+ * like any pointer that is not ours. */
+static inline int rt_pym_try_free(void *p)
 {
 #ifndef GCLAB_SANITIZE
     rt_pym_arena *a = rt_pym_arena_of((uintptr_t)p);
-    if (RT_UNLIKELY(!a))
-        return -1;
-    rt_pym_pool *pl = rt_pym_pool_of(a, p);
-    void *last = pl->freeblock;
-    if (RT_LIKELY(last != NULL && pl->ref > 1)) {
-        *(void **)p = last;
-        pl->freeblock = p;
-        pl->ref--;
-        return (int)pl->szidx;
+    if (RT_LIKELY(a != NULL)) {
+        rt_pym_pool *pl = rt_pym_pool_of(a, p);
+        if (RT_LIKELY(pl->ref > 1)) {
+            void *last = pl->freeblock;
+            *(void **)p = last;
+            pl->freeblock = p;
+            pl->ref--;
+            if (RT_UNLIKELY(last == NULL))
+                rt_pym_used_push(pl);
+            return (int)pl->szidx;
+        }
     }
+#else
+    (void)p;
 #endif
-    return rt_pym_free(p);
+    return -1;
 }
+
 /* Class of p if it lies in one of our arenas, else -1.  O(1), sound for any
  * pointer value. */
 int rt_pym_class_of(const void *p);
