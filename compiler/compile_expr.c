@@ -16,6 +16,7 @@
 #include "compiler/compile_int.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -57,6 +58,8 @@ rt_object *vm_c_constant(const vm_node *n)
             rt_str_intern_inplace(&s);
         return s;
     }
+    case VM_CONST_BYTES:
+        return rt_bytes_from_data(n->u.Constant.s, (intptr_t)n->u.Constant.n);
     default:
         return NULL;
     }

@@ -367,10 +367,12 @@ static vm_node *strings(parser *P)
         vm_p_raise_at(P, VM_SYNERR_SYNTAX, first->line, first->col, prev(P)->end_line, prev(P)->end_col,
                  "cannot mix bytes and nonbytes literals");
     }
-    if (bytes) vm_p_defer_unsupported(P, first->line, first->col, "bytes literals");
     for (int k = 0; k < i; k++) {
         /* CPython decodes escapes in the parser: a later tokenizer error wins */
         vm_token *t = vm_p_peek_at(P, k);
+        if (t->flags & VM_TOKF_NONASCII)
+            vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->line, t->col, t->end_line, t->end_col,
+                          "bytes can only contain ASCII literal characters");
         if (t->flags & VM_TOKF_BADESCAPE)
             vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", t->v.str.s);
     }
@@ -386,7 +388,7 @@ static vm_node *strings(parser *P)
             off += t->v.str.n;
         }
         vm_node *n = vm_p_node_at(P, VM_N_Constant, first);
-        n->u.Constant.kind = VM_CONST_STR;
+        n->u.Constant.kind = bytes ? VM_CONST_BYTES : VM_CONST_STR;
         n->u.Constant.s = s;
         n->u.Constant.n = total;
         return n;

@@ -16,6 +16,7 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -1041,6 +1042,9 @@ int vm_builtins_init(rt_object *b)
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
         { "GeneratorExit", &rt_exc_GeneratorExit },
+        { "UnicodeError", &rt_exc_UnicodeError }, { "UnicodeDecodeError", &rt_exc_UnicodeDecodeError },
+        { "UnicodeEncodeError", &rt_exc_UnicodeEncodeError },
+        { "bytes", &rt_bytes_type }, { "bytearray", &rt_bytearray_type },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)

@@ -651,7 +651,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "def f() -> int: pass\n", 1, "return annotations" },
     { "x: int = 3\n", 1, "variable annotations" },
     { "x = 1j\n", 1, "complex numbers" },
-    { "x = b'abc'\n", 1, "bytes literals" },
     { "x = a @ b\n", 1, "@ operator" },
     { "x = [*a, *b]\n", 1, "starred expressions in list displays" },
     { "x = {**a}\n", 1, "dict unpacking" },
