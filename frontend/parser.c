@@ -585,8 +585,6 @@ static vm_node *list_display(parser *P)
     while (kind(P) != VM_TOK_RSQB) {
         vm_node *x;
         if (kind(P) == VM_TOK_STAR) {
-            vm_token *s = peek(P);
-            vm_p_defer_unsupported(P, s->line, s->col, "starred expressions in list displays");
             x = star_expression(P);
         } else {
             x = vm_p_named_expression(P);
@@ -617,8 +615,6 @@ static vm_node *set_display(parser *P, vm_token *open)
     while (kind(P) != VM_TOK_RBRACE) {
         bool star = kind(P) == VM_TOK_STAR;
         vm_node *x = star ? star_expression(P) : vm_p_named_expression(P);
-        if (star)
-            vm_p_defer_unsupported(P, x->line, x->col, "starred expressions in set displays");
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RBRACE);
@@ -1201,11 +1197,6 @@ void vm_p_no_bare_star(parser *P, vm_node *e)
 {
     if (e && e->kind == VM_N_Starred)   /* CPython's compiler finds this one */
         vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col, "can't use starred expression here");
-    if (e && e->kind == VM_N_Tuple)
-        for (int i = 0; i < e->u.Tuple.elts.n; i++)
-            if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
-                vm_p_defer_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
-                            "starred expressions in tuple displays");
 }
 
 

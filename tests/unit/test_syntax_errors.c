@@ -652,14 +652,12 @@ static const struct unsup_case unsupported_cases[] = {
     { "x: int = 3\n", 1, "variable annotations" },
     { "x = 1j\n", 1, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
-    { "x = [*a, *b]\n", 1, "starred expressions in list displays" },
     { "x = {**a}\n", 1, "dict unpacking" },
     { "from m import *\n", 1, "import *" },
     { "try:\n    pass\nexcept* E:\n    pass\n", 3, "except*" },
     { "x = f'{a=}'\n", 1, "'=' specifiers" },
     { "x = '\\N{BULLET}'\n", 1, "\\N{...} escapes" },
     { "if x:\n\ty = 1\n", 2, "tab characters in indentation" },
-    { "x = 1, *a\n", 1, "starred expressions in tuple displays" },
     { "async = 1\nawait x\n", 1, "'async'" },
 };
 
