@@ -5,9 +5,9 @@
  * turning bytes(x) / bytearray(x) arguments into bytes).
  *
  * Invariants (see bytes.h): data is NUL-terminated; hash is -1 or the
- * cached value; every bytes of length 0 or 1 is a cached singleton
- * (rt_bytes_from_data hands them out; rt_bytes_new_uninit never does, its
- * caller fills the block in).
+ * cached value; every bytes of length 0 or 1 made by rt_bytes_from_data
+ * is a cached immortal singleton (rt_bytes_new_uninit never hands one out:
+ * its caller fills the block in).
  */
 #include <string.h>
 #include "runtime/bytes_int.h"
@@ -37,14 +37,30 @@ rt_object *rt_bytes_new_uninit(intptr_t n)
     return RT_OBJ(b);
 }
 
+/* The empty bytes and the one-byte bytes are made on first use (a program
+ * that never uses bytes allocates none of them) and then live forever. */
+static rt_object *singleton(rt_object **slot, const char *p, intptr_t n)
+{
+    if (!*slot) {
+        rt_object *b = rt_bytes_new_uninit(n);
+        if (!b)
+            return NULL;
+        if (n)
+            rt_bytes_data(b)[0] = p[0];
+        b->refcnt = RT_IMMORTAL_REFCNT;
+        *slot = b;
+    }
+    return rt_newref(*slot);
+}
+
 rt_object *rt_bytes_from_data(const char *p, intptr_t n)
 {
-    if (n == 0 && empty_bytes)
-        return rt_newref(empty_bytes);
-    if (n == 1 && byte_cache[(unsigned char)p[0]])
-        return rt_newref(byte_cache[(unsigned char)p[0]]);
+    if (n == 0)
+        return singleton(&empty_bytes, p, 0);
+    if (n == 1)
+        return singleton(&byte_cache[(unsigned char)p[0]], p, 1);
     rt_object *b = rt_bytes_new_uninit(n);
-    if (b && n)
+    if (b)
         memcpy(rt_bytes_data(b), p, (size_t)n);
     return b;
 }
@@ -529,27 +545,13 @@ rt_type rt_bytes_iterator_type = {
 
 int rt_bytes_init(void)
 {
-    if (empty_bytes)
-        return 0;
-    /* the singletons are made by rt_init: permanent for the tracing
-     * collectors, immortal for the counting ones */
-    if (!(empty_bytes = rt_bytes_new_uninit(0)))
-        return -1;
-    empty_bytes->refcnt = RT_IMMORTAL_REFCNT;
-    for (int c = 0; c < 256; c++) {
-        rt_object *b = rt_bytes_new_uninit(1);
-        if (!b)
-            return -1;
-        rt_bytes_data(b)[0] = (char)c;
-        b->refcnt = RT_IMMORTAL_REFCNT;
-        byte_cache[c] = b;
-    }
     if (rt_type_ready(&rt_bytes_type) < 0 || rt_type_ready(&rt_bytes_iterator_type) < 0
         || rt_bytearray_init() < 0 || rt_type_add_methods(&rt_str_type, rt_bytes_str_methods) < 0)
         return -1;
     return 0;
 }
 
+/* The singletons made so far: roots for the tracing collectors. */
 int rt_bytes_visit_roots(rt_visitproc visit, void *arg)
 {
     RT_VISIT(empty_bytes);

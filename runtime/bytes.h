@@ -12,7 +12,8 @@
  *
  * Invariants:
  *   - bytes: hash is -1 until first computed; the empty bytes and the 256
- *     one-byte bytes objects are cached singletons (immortal);
+ *     one-byte bytes objects are cached immortal singletons, made on first
+ *     use (so a program without bytes allocates none);
  *   - bytearray: 0 <= start, start + size + 1 <= alloc whenever alloc > 0
  *     (the byte after the last is a NUL); buf is NULL iff alloc is 0.
  */
@@ -76,6 +77,8 @@ int rt_bytearray_resize(rt_object *ba, intptr_t n);
  * str.encode. */
 extern rt_method_def rt_bytes_common_methods[];
 extern rt_method_def rt_bytes_str_methods[];
+/* str(obj, encoding[, errors]) (args: that tuple): obj decoded. */
+rt_object *rt_bytes_decode_args(rt_object *args);
 /* bytes.__mod__ / bytearray.__mod__: %-formatting (bytes_methods.c). */
 rt_object *rt_bytes_format(rt_object *fmt, rt_object *args);
 

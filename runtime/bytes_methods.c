@@ -755,6 +755,23 @@ static unsigned long code_point(const unsigned char *d, intptr_t i, intptr_t n, 
     return cp;
 }
 
+rt_object *rt_bytes_decode_args(rt_object *args)
+{
+    intptr_t n = RT_SIZE(args);
+    rt_object *o = RT_TUPLE_GET_ITEM(args, 0);
+    rt_object *a[2] = { RT_TUPLE_GET_ITEM(args, 1), n > 2 ? RT_TUPLE_GET_ITEM(args, 2) : NULL };
+    if (n > 3)
+        return rt_err_format(&rt_exc_TypeError, "str() takes at most 3 arguments (%ld given)", (long)n);
+    if (check_codec_args("str", a) < 0)
+        return NULL;
+    if (rt_str_check(o))
+        return rt_err_set_string(&rt_exc_TypeError, "decoding str is not supported");
+    if (!rt_byteslike_check(o))
+        return rt_err_format(&rt_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                             o->type->name);
+    return decode(o, a[0], a[1]);
+}
+
 rt_object *rt_str_encode(rt_object *s, rt_object *enc, rt_object *errors)
 {
     const char *name = "utf-8";

@@ -439,7 +439,16 @@ BI(ord)
     (void)kwnames;
     if (nargs != 1)
         return nargs_error("ord", 1, 1, nargs);
-    if (!rt_str_check(args[0]) || rt_str_len(args[0]) != 1)
+    if (rt_byteslike_check(args[0])) {
+        if (RT_SIZE(args[0]) != 1)
+            return rt_err_format(&rt_exc_TypeError, "ord() expected a character, but string of length %ld found",
+                                 (long)RT_SIZE(args[0]));
+        return rt_int_from_i64((unsigned char)rt_byteslike_data(args[0])[0]);
+    }
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "ord() expected string of length 1, but %s found",
+                             args[0]->type->name);
+    if (rt_str_len(args[0]) != 1)
         return rt_err_format(&rt_exc_TypeError, "ord() expected a character, but string of length %ld found",
                              rt_str_check(args[0]) ? (long)rt_str_len(args[0]) : 0L);
     const unsigned char *p = (const unsigned char *)rt_str_data(args[0]);
