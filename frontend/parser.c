@@ -280,7 +280,6 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
             if (x->kind == VM_N_Starred && m != T_DEL) {
                 x->u.Starred.ctx = ctx;
                 vm_p_set_target(P, x->u.Starred.value, m, false);
-                vm_p_defer_unsupported(P, x->line, x->col, "starred assignment targets");
                 continue;
             }
             vm_p_set_target(P, x, m, false);
@@ -296,7 +295,6 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
             return;
         }
         vm_p_set_target(P, e->u.Starred.value, m, false);
-        vm_p_defer_unsupported(P, e->line, e->col, "starred assignment targets");
         e->u.Starred.ctx = ctx;
         return;
     default:

@@ -642,9 +642,6 @@ struct unsup_case { const char *src; int lineno; const char *construct; };
 
 static const struct unsup_case unsupported_cases[] = {
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
-    { "a, *b = c\n", 1, "starred assignment targets" },
-    { "[a, *b] = c\n", 1, "starred" },
-    { "for a, *b in c: pass\n", 1, "starred assignment targets" },
     { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
     { "class C(A, metaclass=M): pass\n", 1, "class keyword arguments" },
     { "def f(a: int): pass\n", 1, "annotations" },
