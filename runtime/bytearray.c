@@ -302,14 +302,9 @@ MDEF(ba_pop)
         return NULL;
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "pop expected at most 1 argument, got %ld", (long)nargs);
-    intptr_t n = RT_SIZE(self), i = -1;
-    if (nargs == 1) {
-        if (!rt_index_check(args[0]))
-            return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                 args[0]->type->name);
-        if (rt_index_as_ssize(args[0], &i) < 0)
-            return NULL;
-    }
+    intptr_t n = RT_SIZE(self), i = nargs == 1 ? rt_number_as_ssize(args[0]) : -1;
+    if (i == -1 && rt_err_occurred())
+        return NULL;
     if (n == 0)
         return rt_err_set_string(&rt_exc_IndexError, "pop from empty bytearray");
     if (i < 0)
@@ -330,12 +325,9 @@ MDEF(ba_insert)
         return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "insert expected 2 arguments, got %ld", (long)nargs);
-    intptr_t n = RT_SIZE(self), i;
+    intptr_t n = RT_SIZE(self), i = rt_number_as_ssize(args[0]);
     int c;
-    if (!rt_index_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                             args[0]->type->name);
-    if (rt_index_as_ssize(args[0], &i) < 0 || rt_byte_value(args[1], "byte must be in range(0, 256)", &c) < 0)
+    if ((i == -1 && rt_err_occurred()) || rt_byte_value(args[1], "byte must be in range(0, 256)", &c) < 0)
         return NULL;
     if (i < 0 && (i += n) < 0)
         i = 0;

@@ -244,14 +244,9 @@ static rt_object *do_split(const char *name, rt_object *self, rt_object *const *
     rt_object *a[2];
     if (bind_args(name, args, nargs, kw, names, 2, a) < 0)
         return NULL;
-    intptr_t maxsplit = -1;
-    if (a[1]) {
-        if (!rt_index_check(a[1]))
-            return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                 a[1]->type->name);
-        if (rt_index_as_ssize(a[1], &maxsplit) < 0)
-            return NULL;
-    }
+    intptr_t maxsplit = a[1] ? rt_number_as_ssize(a[1]) : -1;
+    if (maxsplit == -1 && rt_err_occurred())
+        return NULL;
     const char *sd = NULL;
     intptr_t sn = 0;
     if (a[0] && a[0] != RT_NONE) {
@@ -365,16 +360,12 @@ MDEF(m_replace)
     if (nargs_between("replace", nargs, 2, 3, kw) < 0)
         return NULL;
     const char *od, *nd;
-    intptr_t on, nn, count = -1;
+    intptr_t on, nn;
     if (rt_byteslike_get(args[0], &od, &on) < 0 || rt_byteslike_get(args[1], &nd, &nn) < 0)
         return NULL;
-    if (nargs == 3) {
-        if (!rt_index_check(args[2]))
-            return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                 args[2]->type->name);
-        if (rt_index_as_ssize(args[2], &count) < 0)
-            return NULL;
-    }
+    intptr_t count = nargs == 3 ? rt_number_as_ssize(args[2]) : -1;
+    if (count == -1 && rt_err_occurred())
+        return NULL;
     if (count < 0)
         count = INTPTR_MAX;
     const char *d = rt_byteslike_data(self);

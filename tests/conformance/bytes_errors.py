@@ -224,3 +224,8 @@ try:
 except UnicodeError as e:
     print(type(e).__name__, e.start, e.end, e.reason, isinstance(e, ValueError))
 print('a\u20acb'.encode('ascii', 'replace'), 'a\u20acb'.encode('latin-1', 'ignore'), 'x'.encode('UTF_8'), 'x'.encode('Latin1'))
+for f in [lambda: bytearray(b'ab').pop('x'), lambda: bytearray(b'ab').insert('x', 1), lambda: b'a b'.split(maxsplit='x'), lambda: b'aa'.replace(b'a', b'b', 'x'), lambda: b'aaa'.replace(b'a', b'b', 2), lambda: b'a b c'.split(None, 1), lambda: bytearray(b'abc').pop(-1)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
