@@ -26,6 +26,7 @@
 #include "runtime/error.h"
 #include "runtime/recursion.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -143,7 +144,7 @@ void vm_c_bind_label(compiler *c, int l)
 /* The key under which constant v is pooled (a new reference, NULL on
  * error), as CPython's _PyCode_ConstantKey: two constants share a slot
  * only when of the same type and equal as values of that type.
- * (type, value) for int and str; (type, IEEE bits) for float, so that
+ * (type, value) for int, str and bytes; (type, IEEE bits) for float, so that
  * 0.0 and -0.0 stay apart; (type, the items' keys) for tuples, so that
  * (0,), (0.0,) and (False,) stay apart; (type, address) for the rest
  * (code objects, and the singletons None, True, False), which pools by
@@ -152,7 +153,7 @@ void vm_c_bind_label(compiler *c, int l)
 static rt_object *const_key(rt_object *v)
 {
     rt_object *val;
-    if (rt_int_check_exact(v) || rt_str_check_exact(v)) {
+    if (rt_int_check_exact(v) || rt_str_check_exact(v) || rt_bytes_check(v)) {
         val = rt_newref(v);
     } else if (rt_float_check_exact(v)) {
         double d = RT_FLOAT_VALUE(v);

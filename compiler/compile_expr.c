@@ -16,6 +16,7 @@
 #include "compiler/compile_int.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -57,6 +58,8 @@ rt_object *vm_c_constant(const vm_node *n)
             rt_str_intern_inplace(&s);
         return s;
     }
+    case VM_CONST_BYTES:
+        return rt_bytes_from_data(n->u.Constant.s, (intptr_t)n->u.Constant.n);
     default:
         return NULL;
     }
@@ -98,6 +101,29 @@ static void build_list_starred(compiler *c, const vm_list *l)
             vm_c_expr(c, x);
             vm_c_emit(c, OP_LIST_APPEND, 1);
         }
+    }
+}
+
+/* {a, *b, c} -> a set on the stack: each starred iterable is added item by
+ * item by a loop, as a set comprehension would. */
+static void build_set_starred(compiler *c, const vm_list *l)
+{
+    vm_c_emit(c, OP_BUILD_SET, 0);
+    for (int i = 0; i < l->n; i++) {
+        const vm_node *x = l->items[i];
+        if (x->kind != VM_N_Starred) {
+            vm_c_expr(c, x);
+            vm_c_emit(c, OP_SET_ADD, 1);
+            continue;
+        }
+        int start = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_expr(c, x->u.Starred.value);
+        vm_c_emit(c, OP_GET_ITER, 0);
+        vm_c_bind_label(c, start);
+        vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
+        vm_c_emit(c, OP_SET_ADD, 2);
+        vm_c_emit(c, OP_JUMP, (uint32_t)start);
+        vm_c_bind_label(c, end);
     }
 }
 
@@ -441,6 +467,10 @@ void vm_c_expr(compiler *c, const vm_node *n)
         break;
     case VM_N_Set: {
         const vm_list *l = &n->u.List.elts;
+        if (has_starred(l)) {
+            build_set_starred(c, l);
+            break;
+        }
         bool consts = l->n > 2;
         for (int i = 0; consts && i < l->n; i++)
             consts = is_constant(l->items[i]);
@@ -507,14 +537,22 @@ void vm_c_expr(compiler *c, const vm_node *n)
     case VM_N_Starred:
         vm_c_syntax_error(c, n, "can't use starred expression here");
         break;
-    case VM_N_List:
-        if (has_starred(&n->u.List.elts)) {
+    case VM_N_List: {
+        /* three or more constants: one constant tuple extending an empty
+         * list, as CPython 3.11 (the list is then allocated exactly) */
+        rt_object *k = n->u.List.elts.n > 2 && !has_starred(&n->u.List.elts) ? vm_c_fold_iter(n) : NULL;
+        if (k) {
+            vm_c_emit(c, OP_BUILD_LIST, 0);
+            vm_c_load_const(c, k);
+            vm_c_emit(c, OP_LIST_EXTEND, 1);
+        } else if (has_starred(&n->u.List.elts)) {
             build_list_starred(c, &n->u.List.elts);
         } else {
             compile_exprs(c, &n->u.List.elts);
             vm_c_emit(c, OP_BUILD_LIST, (uint32_t)n->u.List.elts.n);
         }
         break;
+    }
     case VM_N_Tuple:
         if (has_starred(&n->u.Tuple.elts)) {
             build_list_starred(c, &n->u.Tuple.elts);

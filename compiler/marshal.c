@@ -6,14 +6,17 @@
  * values.  'N' None, 'T' True, 'F' False, 'i' int (zigzag LEB128), 'f'
  * float (8 bytes, IEEE-754 little-endian), 's' str / 'S' interned str
  * (LEB128 byte length, UTF-8 bytes), 'R' the k-th interned str written
- * before (LEB128 k), 't' tuple (LEB128 count, items), 'c' code object:
+ * before (LEB128 k), 'b' bytes (LEB128 length, the bytes), 't' tuple
+ * (LEB128 count, items), 'c' code object:
  * the int fields of code_int_fields[], the code units (count, u32 LE
  * each), the line table (count, then start deltas and line deltas), then
  * the object fields of code_obj_fields[] in table order.
  *
  * The two field tables drive both directions and the format fingerprint,
  * so a field added to vm_code is one table line here (and old caches die
- * by themselves: the fingerprint changes).
+ * by themselves: the fingerprint changes).  The fingerprint also covers
+ * VALUE_TAGS, the tags a payload may hold: a binary that does not know a
+ * tag never reads a file that could hold it.
  *
  * Invariants of the reader: it never reads past the end of the buffer; a
  * count is checked against the bytes left before anything is allocated
@@ -29,6 +32,7 @@
 #include "runtime/error.h"
 #include "runtime/recursion.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -69,6 +73,9 @@ static const obj_field code_obj_fields[] = {
 };
 #define NOBJ (sizeof code_obj_fields / sizeof code_obj_fields[0])
 
+/* Every value tag r_object knows (keep in step with it). */
+static const char VALUE_TAGS[] = "NT.Fifs" "SRbtc";
+
 uint64_t vm_fnv1a64(const void *p, size_t n, uint64_t h)
 {
     const unsigned char *s = p;
@@ -91,6 +98,7 @@ uint32_t vm_bytecode_fingerprint(void)
     }
     unsigned bits = VM_ARG_BITS;
     h = vm_fnv1a64(&bits, sizeof bits, h);
+    h = vm_fnv1a64(VALUE_TAGS, sizeof VALUE_TAGS, h);
     for (size_t i = 0; i < NINT; i++)
         h = vm_fnv1a64(code_int_fields[i].name, strlen(code_int_fields[i].name) + 1, h);
     for (size_t i = 0; i < NOBJ; i++)
@@ -239,6 +247,10 @@ static int w_object(writer *w, rt_object *o, int depth)
         w_u32(w, (uint32_t)(bits >> 32));
     } else if (rt_str_check_exact(o)) {
         return w_str(w, o);
+    } else if (rt_bytes_check(o)) {
+        w_byte(w, 'b');
+        w_uvar(w, (uint64_t)RT_SIZE(o));
+        w_bytes(w, rt_bytes_data(o), (size_t)RT_SIZE(o));
     } else if (rt_tuple_check_exact(o)) {
         w_byte(w, 't');
         w_uvar(w, (uint64_t)RT_SIZE(o));
@@ -513,6 +525,15 @@ static rt_object *r_object(reader *r, int depth)
         if (k >= r->nrefs)
             return bad("string reference out of range");
         return rt_newref(r->refs[k]);
+    }
+    case 'b': {
+        uint64_t n;
+        if (r_count(r, 1, &n) < 0)
+            return NULL;
+        rt_object *b = rt_bytes_from_data((const char *)r->p, (intptr_t)n);
+        if (b)
+            r->p += n;
+        return b;
     }
     case 't': {
         uint64_t n;

@@ -346,6 +346,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         case VM_CONST_BIGINT: sb_puts(b, " bigint:"); sb_put(b, n->u.Constant.s, n->u.Constant.n); break;
         case VM_CONST_FLOAT: sb_puts(b, " "); dump_float(b, n->u.Constant.f); break;
         case VM_CONST_STR: sb_puts(b, " "); dump_str(b, n->u.Constant.s, n->u.Constant.n); break;
+        case VM_CONST_BYTES: sb_puts(b, " b"); dump_str(b, n->u.Constant.s, n->u.Constant.n); break;
         }
         break;
     case VM_N_Attribute:

@@ -223,8 +223,10 @@ static size_t put_utf8(char *o, unsigned long cp)
     o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (char)(0x80 | (cp & 0x3F)); return 4;
 }
 
-int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
-                     const char **out, size_t *outn, char *err, size_t errlen, size_t *bad_at)
+/* The escapes of a str (UTF-8 out) or, with bytes, of a bytes literal:
+ * there \xHH and \ooo are byte values and \u, \U and \N are no escapes. */
+static int decode_literal(vm_arena *a, const char *s, size_t n, bool raw, bool bytes,
+                          const char **out, size_t *outn, char *err, size_t errlen, size_t *bad_at)
 {
     /* an escape never produces more bytes than it consumes, except \ooo and
      * \xHH (<= 4 bytes, >= 2 consumed): 2n + 1 always suffices */
@@ -264,9 +266,22 @@ int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
             cp = (unsigned long)(e - '0');
             for (int d = 0; d < 2 && i < n && s[i] >= '0' && s[i] <= '7'; d++) cp = cp * 8 + (unsigned long)(s[i++] - '0');
-            k += put_utf8(o + k, cp);
+            if (bytes) o[k++] = (char)(cp & 0xFF);
+            else k += put_utf8(o + k, cp);
             break;
-        case 'x': case 'u': case 'U': {
+        case 'u': case 'U': case 'N':
+            if (bytes) {                     /* not escapes in bytes: kept */
+                o[k++] = '\\';
+                i--;
+                break;
+            }
+            if (e == 'N') {
+                snprintf(err, errlen, "\\N{...} escapes are not supported");
+                *bad_at = (size_t)-1;            /* marks "unsupported" */
+                return -1;
+            }
+            /* fall through */
+        case 'x': {
             int want = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             cp = 0;
             int got = 0;
@@ -274,6 +289,15 @@ int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
                 int h = (unsigned char)s[i++];
                 cp = cp * 16 + (unsigned long)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
                 got++;
+            }
+            if (got < want && bytes) {
+                snprintf(err, errlen, "(value error) invalid \\x escape at position %zu", st);
+                *bad_at = st;
+                return -1;
+            }
+            if (bytes) {
+                o[k++] = (char)cp;
+                break;
             }
             if (got < want) {
                 snprintf(err, errlen, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\%s escape",
@@ -289,10 +313,6 @@ int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
             k += put_utf8(o + k, cp);
             break;
         }
-        case 'N':
-            snprintf(err, errlen, "\\N{...} escapes are not supported");
-            *bad_at = (size_t)-1;            /* marks "unsupported" */
-            return -1;
         default:                             /* unknown escape: kept, as CPython does */
             o[k++] = '\\';
             i--;
@@ -303,6 +323,12 @@ int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
     *out = o;
     *outn = k;
     return 0;
+}
+
+int vm_decode_string(vm_arena *a, const char *s, size_t n, bool raw,
+                     const char **out, size_t *outn, char *err, size_t errlen, size_t *bad_at)
+{
+    return decode_literal(a, s, n, raw, false, out, outn, err, errlen, bad_at);
 }
 
 /* ---- literals ---------------------------------------------------------- */
@@ -507,8 +533,15 @@ static int lex_string(lexer *L, size_t pstart, int line, int col)
     }
     char msg[200];
     size_t bad;
-    if (vm_decode_string(L->arena, L->src + body, body_end - body, (flags & VM_TOKF_RAW) != 0,
-                         &t->v.str.s, &t->v.str.n, msg, sizeof msg, &bad) < 0) {
+    if (flags & VM_TOKF_BYTES) {
+        for (size_t i = body; i < body_end; i++)
+            if ((unsigned char)L->src[i] >= 0x80) {   /* the parser reports it over the literal */
+                t->flags |= VM_TOKF_NONASCII;
+                break;
+            }
+    }
+    if (decode_literal(L->arena, L->src + body, body_end - body, (flags & VM_TOKF_RAW) != 0,
+                       (flags & VM_TOKF_BYTES) != 0, &t->v.str.s, &t->v.str.n, msg, sizeof msg, &bad) < 0) {
         if (bad == (size_t)-1) {
             L->n--;
             lex_error(L, VM_SYNERR_UNSUPPORTED, true, line, col, -1,

@@ -280,7 +280,6 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
             if (x->kind == VM_N_Starred && m != T_DEL) {
                 x->u.Starred.ctx = ctx;
                 vm_p_set_target(P, x->u.Starred.value, m, false);
-                vm_p_defer_unsupported(P, x->line, x->col, "starred assignment targets");
                 continue;
             }
             vm_p_set_target(P, x, m, false);
@@ -296,7 +295,6 @@ void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top)
             return;
         }
         vm_p_set_target(P, e->u.Starred.value, m, false);
-        vm_p_defer_unsupported(P, e->line, e->col, "starred assignment targets");
         e->u.Starred.ctx = ctx;
         return;
     default:
@@ -367,10 +365,12 @@ static vm_node *strings(parser *P)
         vm_p_raise_at(P, VM_SYNERR_SYNTAX, first->line, first->col, prev(P)->end_line, prev(P)->end_col,
                  "cannot mix bytes and nonbytes literals");
     }
-    if (bytes) vm_p_defer_unsupported(P, first->line, first->col, "bytes literals");
     for (int k = 0; k < i; k++) {
         /* CPython decodes escapes in the parser: a later tokenizer error wins */
         vm_token *t = vm_p_peek_at(P, k);
+        if (t->flags & VM_TOKF_NONASCII)
+            vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->line, t->col, t->end_line, t->end_col,
+                          "bytes can only contain ASCII literal characters");
         if (t->flags & VM_TOKF_BADESCAPE)
             vm_p_raise_at(P, VM_SYNERR_SYNTAX, t->end_line, t->end_col, t->end_line, t->end_col, "%s", t->v.str.s);
     }
@@ -386,7 +386,7 @@ static vm_node *strings(parser *P)
             off += t->v.str.n;
         }
         vm_node *n = vm_p_node_at(P, VM_N_Constant, first);
-        n->u.Constant.kind = VM_CONST_STR;
+        n->u.Constant.kind = bytes ? VM_CONST_BYTES : VM_CONST_STR;
         n->u.Constant.s = s;
         n->u.Constant.n = total;
         return n;
@@ -583,8 +583,6 @@ static vm_node *list_display(parser *P)
     while (kind(P) != VM_TOK_RSQB) {
         vm_node *x;
         if (kind(P) == VM_TOK_STAR) {
-            vm_token *s = peek(P);
-            vm_p_defer_unsupported(P, s->line, s->col, "starred expressions in list displays");
             x = star_expression(P);
         } else {
             x = vm_p_named_expression(P);
@@ -615,8 +613,6 @@ static vm_node *set_display(parser *P, vm_token *open)
     while (kind(P) != VM_TOK_RBRACE) {
         bool star = kind(P) == VM_TOK_STAR;
         vm_node *x = star ? star_expression(P) : vm_p_named_expression(P);
-        if (star)
-            vm_p_defer_unsupported(P, x->line, x->col, "starred expressions in set displays");
         if (v.n == 0 && kind(P) == VM_TOK_FOR) {
             vm_node *gen = comp_for(P);
             vm_p_expect(P, VM_TOK_RBRACE);
@@ -1199,11 +1195,6 @@ void vm_p_no_bare_star(parser *P, vm_node *e)
 {
     if (e && e->kind == VM_N_Starred)   /* CPython's compiler finds this one */
         vm_p_late(P, &P->late_comp, e->line, e->col, e->end_line, e->end_col, "can't use starred expression here");
-    if (e && e->kind == VM_N_Tuple)
-        for (int i = 0; i < e->u.Tuple.elts.n; i++)
-            if (e->u.Tuple.elts.items[i]->kind == VM_N_Starred)
-                vm_p_defer_unsupported(P, e->u.Tuple.elts.items[i]->line, e->u.Tuple.elts.items[i]->col,
-                            "starred expressions in tuple displays");
 }
 
 

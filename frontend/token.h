@@ -65,9 +65,10 @@ typedef enum vm_tok {
 #define VM_TOKF_OVERFLOW 1u   /* INT literal does not fit in int64_t */
 #define VM_TOKF_FSTRING  2u   /* STRING with an f prefix: v.str is the raw body */
 #define VM_TOKF_RAW      4u   /* STRING with an r prefix */
-#define VM_TOKF_BYTES    8u   /* b'' literal (outside the subset) */
+#define VM_TOKF_BYTES    8u   /* b'' literal: v.str holds its bytes */
 #define VM_TOKF_TRIPLE  16u   /* triple-quoted */
 #define VM_TOKF_BADESCAPE 32u /* STRING with an invalid escape: v.str is the error message */
+#define VM_TOKF_NONASCII 64u  /* bytes literal with a non-ASCII character in its source */
 
 typedef struct vm_token {
     vm_tok kind;

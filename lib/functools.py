@@ -2,8 +2,9 @@
 # lru_cache and cache (a closure over a dict: the cache keeps every result
 # it holds alive, the classic source of unbounded retention when maxsize
 # is None), update_wrapper/wraps, cmp_to_key, total_ordering.
-# The cache wrapper takes positional arguments; keyword arguments wait for
-# **kwargs in the subset.
+# The cache key is CPython's _make_key: the positional arguments, then a
+# marker and the keyword arguments' items in call order (typed: then the
+# types of all of them).
 
 from _functools import partial
 from collections import namedtuple
@@ -14,6 +15,7 @@ WRAPPER_UPDATES = ('__dict__',)
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
 
 _initial_missing = object()
+_kwd_mark = (object(),)
 
 
 def reduce(function, sequence, initial=_initial_missing):
@@ -49,10 +51,16 @@ def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]   # hits, misses
 
-    def wrapper(*args):
+    def wrapper(*args, **kwds):
         key = args
+        if kwds:
+            key += _kwd_mark
+            for item in kwds.items():
+                key += item
         if typed:
-            key = args + tuple([type(a) for a in args])
+            key += tuple([type(a) for a in args])
+            if kwds:
+                key += tuple([type(v) for v in kwds.values()])
         if key in cache:
             stats[0] += 1
             result = cache[key]
@@ -61,7 +69,7 @@ def _lru_wrapper(user_function, maxsize, typed):
                 cache[key] = result
             return result
         stats[1] += 1
-        result = user_function(*args)
+        result = user_function(*args, **kwds)
         if maxsize is None:
             cache[key] = result
         elif maxsize > 0:

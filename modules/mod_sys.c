@@ -17,6 +17,7 @@
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/set.h"
+#include "runtime/bytes.h"
 
 #define MF VM_MODFUNC
 
@@ -72,6 +73,8 @@ static intptr_t cpython_sizeof(rt_object *o)
                 kind = 2;
         return 72 + kind * (len + 1);
     }
+    if (rt_bytearray_check(o))   /* PyByteArrayObject (56 bytes) and its block */
+        return 56 + ((rt_bytearray *)o)->alloc;
     if (t->itemsize)
         size += t->itemsize * (RT_SIZE(o) < 0 ? -RT_SIZE(o) : RT_SIZE(o));
     if (rt_list_check(o))

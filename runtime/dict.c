@@ -1093,7 +1093,38 @@ static rt_mapping_methods dict_as_mapping = {
     .subscript = rt_dict_subscript,
     .ass_subscript = dict_ass_subscript,
 };
+/* dict.fromkeys(iterable, value=None): self is the class; a subclass is
+ * called with no arguments and filled through its __setitem__, as CPython. */
+static rt_object *m_fromkeys(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (kw && RT_SIZE(kw) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "fromkeys() takes no keyword arguments");
+    if (nargs < 1 || nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "fromkeys expected at %s %d argument%s, got %ld",
+                             nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s", (long)nargs);
+    rt_object *value = nargs > 1 ? args[1] : RT_NONE;
+    rt_object *d = self == RT_OBJ(&rt_dict_type) ? rt_dict_new() : rt_call_vector(self, NULL, 0);
+    if (!d)
+        return NULL;
+    rt_object *it = rt_get_iter(args[0]), *k;
+    if (!it) {
+        RT_DECREF(d);
+        return NULL;
+    }
+    while ((k = rt_iter_next(it)) != NULL) {
+        int r = rt_setitem(d, k, value);
+        RT_DECREF(k);
+        if (r < 0)
+            break;
+    }
+    RT_DECREF(it);
+    if (rt_err_occurred())
+        RT_CLEAR(d);
+    return d;
+}
+
 static rt_method_def dict_methods[] = {
+    { "fromkeys", m_fromkeys, RT_METH_FASTCALL | RT_METH_CLASS, "fromkeys(iterable, value=None)" },
     { "get", m_get, RT_METH_FASTCALL, "get(key, default=None)" },
     { "keys", m_keys, RT_METH_FASTCALL, "a view of the keys" },
     { "values", m_values, RT_METH_FASTCALL, "a view of the values" },

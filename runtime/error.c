@@ -17,6 +17,7 @@
 #include "runtime/gchead.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
@@ -259,6 +260,59 @@ static rt_getset_def systemexit_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* UnicodeDecodeError / UnicodeEncodeError: args are (encoding, object,
+ * start, end, reason), and the message is built from them as CPython's. */
+static rt_object *unicode_arg(rt_object *self, void *c)
+{
+    rt_object *args = ((rt_exception *)self)->args;
+    intptr_t i = (intptr_t)c;
+    return rt_newref(args && RT_SIZE(args) == 5 ? RT_TUPLE_GET_ITEM(args, i) : RT_NONE);
+}
+static rt_getset_def unicode_getsets[] = {
+    { "encoding", unicode_arg, NULL, (void *)0 }, { "object", unicode_arg, NULL, (void *)1 },
+    { "start", unicode_arg, NULL, (void *)2 }, { "end", unicode_arg, NULL, (void *)3 },
+    { "reason", unicode_arg, NULL, (void *)4 }, { NULL, NULL, NULL, NULL },
+};
+
+static rt_object *unicode_error_str(rt_object *o)
+{
+    rt_object *args = ((rt_exception *)o)->args;
+    if (!args || RT_SIZE(args) != 5 || !rt_int_check(RT_TUPLE_GET_ITEM(args, 2))
+        || !rt_int_check(RT_TUPLE_GET_ITEM(args, 3)))
+        return exc_str(o);
+    rt_object *enc = RT_TUPLE_GET_ITEM(args, 0), *obj = RT_TUPLE_GET_ITEM(args, 1);
+    rt_object *reason = RT_TUPLE_GET_ITEM(args, 4);
+    int64_t start = RT_INT_VALUE(RT_TUPLE_GET_ITEM(args, 2)), end = RT_INT_VALUE(RT_TUPLE_GET_ITEM(args, 3));
+    if (rt_bytes_check(obj) && start >= 0 && start < RT_SIZE(obj)) {
+        if (end == start + 1)
+            return rt_str_from_format("'%S' codec can't decode byte 0x%02x in position %ld: %S", enc,
+                                      (unsigned char)rt_bytes_data(obj)[start], (long)start, reason);
+        return rt_str_from_format("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, (long)start,
+                                  (long)(end - 1), reason);
+    }
+    if (rt_str_check(obj) && start >= 0 && start < rt_str_len(obj)) {
+        if (end != start + 1)
+            return rt_str_from_format("'%S' codec can't encode characters in position %ld-%ld: %S", enc,
+                                      (long)start, (long)(end - 1), reason);
+        /* the code point at start, escaped as CPython shows it */
+        const unsigned char *d = (const unsigned char *)rt_str_data(obj);
+        intptr_t n = rt_str_size(obj), i = 0;
+        for (int64_t k = 0; k < start && i < n; k++)
+            do i++; while (i < n && (d[i] & 0xC0) == 0x80);
+        unsigned long cp = d[i];
+        int more = cp >= 0xF0 ? 3 : cp >= 0xE0 ? 2 : cp >= 0xC0 ? 1 : 0;
+        if (more)
+            cp &= 0x3F >> more;
+        for (int k = 1; k <= more && i + k < n; k++)
+            cp = cp << 6 | (d[i + k] & 0x3F);
+        const char *fmt = cp < 0x100 ? "'%S' codec can't encode character '\\x%02lx' in position %ld: %S"
+                        : cp < 0x10000 ? "'%S' codec can't encode character '\\u%04lx' in position %ld: %S"
+                                       : "'%S' codec can't encode character '\\U%08lx' in position %ld: %S";
+        return rt_str_from_format(fmt, enc, cp, (long)start, reason);
+    }
+    return exc_str(o);
+}
+
 /* ---- the classes ---------------------------------------------------------- */
 
 /* Every slot is spelled out (not left to inheritance) so that an exception
@@ -300,6 +354,9 @@ EXC_TYPE(SyntaxError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(IndentationError, &rt_exc_SyntaxError, exc_str, NULL);
 EXC_TYPE(TypeError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(ValueError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(UnicodeError, &rt_exc_ValueError, exc_str, NULL);
+EXC_TYPE(UnicodeDecodeError, &rt_exc_UnicodeError, unicode_error_str, unicode_getsets);
+EXC_TYPE(UnicodeEncodeError, &rt_exc_UnicodeError, unicode_error_str, unicode_getsets);
 EXC_TYPE(ImportError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(ModuleNotFoundError, &rt_exc_ImportError, exc_str, NULL);
 EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
@@ -315,6 +372,7 @@ static rt_type *const all_exceptions[] = {
     &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError,
     &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
     &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit,
+    &rt_exc_UnicodeError, &rt_exc_UnicodeDecodeError, &rt_exc_UnicodeEncodeError,
 };
 
 /* ---- the current exception -------------------------------------------------- */

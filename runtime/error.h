@@ -42,7 +42,8 @@ extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_NotImplementedError, rt_exc_SyntaxError, rt_exc_IndentationError,
     rt_exc_TypeError, rt_exc_ValueError, rt_exc_ImportError,
     rt_exc_ModuleNotFoundError, rt_exc_ReferenceError, rt_exc_OSError,
-    rt_exc_GeneratorExit;
+    rt_exc_GeneratorExit, rt_exc_UnicodeError, rt_exc_UnicodeDecodeError,
+    rt_exc_UnicodeEncodeError;
 
 /* Set the current exception.  All return NULL so that `return rt_err_...`
  * reads naturally in functions returning an object. */

@@ -66,17 +66,26 @@ static int list_reserve(rt_list *l, intptr_t m)
     intptr_t n = RT_SIZE(l);
     if (m <= l->allocated - n)
         return 0;
-    if (m > INTPTR_MAX / (intptr_t)sizeof(rt_object *) - n) {
+    if (m > INTPTR_MAX / (intptr_t)sizeof(rt_object *) - n - 1) {
         rt_err_no_memory();
         return -1;
     }
-    rt_object **items = rt_mem_realloc(l->items, (size_t)(n + m) * sizeof(rt_object *));
+    if (l->items) {   /* CPython's "make room": resize to n + m, keep the size */
+        if (list_resize(l, n + m) < 0)
+            return -1;
+        RT_SIZE(l) = n;
+        return 0;
+    }
+    /* an empty list: exactly m rounded up to even, as CPython's
+     * list_preallocate_exact (the allocator's granularity is 16 bytes) */
+    intptr_t want = (m + 1) & ~(intptr_t)1;
+    rt_object **items = rt_mem_realloc(l->items, (size_t)want * sizeof(rt_object *));
     if (!items) {
         rt_err_no_memory();
         return -1;
     }
     l->items = items;
-    l->allocated = n + m;
+    l->allocated = want;
     return 0;
 }
 
@@ -219,7 +228,7 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
         intptr_t m = RT_SIZE(iterable), n = RT_SIZE(l);
         if (m == 0)
             return 0;
-        if (list_resize(l, n + m) < 0)
+        if ((!l->items && list_reserve(l, m) < 0) || list_resize(l, n + m) < 0)
             return -1;
         /* Read the source after the resize: l may be the source itself. */
         rt_object **src = rt_list_check(iterable) ? LIST(iterable)->items : RT_TUPLE_ITEMS(iterable);
@@ -237,18 +246,23 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
      * a list growing until the kernel kills the process.  A class's
      * __len__ is asked but not trusted with the reservation. */
     rt_type *t = RT_TYPE(iterable);
+    intptr_t hint = 8;   /* PyObject_LengthHint's default */
     if ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) {
-        intptr_t hint = rt_length(iterable);
+        hint = rt_length(iterable);
         if (hint < 0) {
             if (!rt_err_matches(&rt_exc_TypeError)) {
                 RT_DECREF(it);
                 return -1;
             }
             rt_err_clear();
-        } else if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && list_reserve(l, hint) < 0) {
-            RT_DECREF(it);
-            return -1;
+            hint = 8;
+        } else if (t->flags & RT_TPFLAGS_HEAPTYPE) {
+            hint = 8;
         }
+    }
+    if (hint > 0 && list_reserve(l, hint) < 0) {
+        RT_DECREF(it);
+        return -1;
     }
     rt_object *x;
     while ((x = rt_iter_next(it)) != NULL) {
@@ -260,7 +274,10 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
         }
     }
     RT_DECREF(it);
-    return rt_err_occurred() ? -1 : 0;
+    if (rt_err_occurred())
+        return -1;
+    /* give back what the guess reserved too much, as CPython */
+    return RT_SIZE(l) < l->allocated ? list_resize(l, RT_SIZE(l)) : 0;
 }
 
 rt_object *rt_list_pop(rt_object *o, intptr_t i)

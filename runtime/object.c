@@ -29,6 +29,7 @@
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
@@ -151,6 +152,8 @@ void *rt_object_block(rt_object *o)
 int rt_visit_roots(rt_visitproc visit, void *arg)
 {
     int r = rt_str_visit_roots(visit, arg);
+    if (!r)
+        r = rt_bytes_visit_roots(visit, arg);
     if (!r)
         r = rt_static_types_visit(visit, arg);
     return r ? r : rt_err_visit_roots(visit, arg);
@@ -929,7 +932,7 @@ int rt_init(void)
     if (rt_str_init() < 0 || rt_tuple_init() < 0 || rt_dict_init() < 0
         || rt_type_init() < 0 || rt_none_init() < 0 || rt_int_init() < 0
         || rt_bool_init() < 0 || rt_float_init() < 0 || rt_list_init() < 0 || rt_range_init() < 0 || rt_slice_init() < 0
-        || rt_set_init() < 0
+        || rt_set_init() < 0 || rt_bytes_init() < 0
         || rt_error_init() < 0 || rt_weakref_init() < 0)
         return -1;
     initialised = true;

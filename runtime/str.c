@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include "runtime/str.h"
 #include "runtime/str_int.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -1295,7 +1296,7 @@ static rt_object *str_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
         return rt_err_set_string(&rt_exc_NotImplementedError, "str() with keyword arguments is not supported");
     intptr_t n = args ? RT_SIZE(args) : 0;
     if (n > 1)
-        return rt_err_set_string(&rt_exc_NotImplementedError, "str() with an encoding is not supported");
+        return rt_bytes_decode_args(args);   /* str(b, encoding[, errors]) */
     return n ? rt_str(RT_TUPLE_GET_ITEM(args, 0)) : rt_str_empty();
 }
 

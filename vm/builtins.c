@@ -16,6 +16,7 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -438,7 +439,16 @@ BI(ord)
     (void)kwnames;
     if (nargs != 1)
         return nargs_error("ord", 1, 1, nargs);
-    if (!rt_str_check(args[0]) || rt_str_len(args[0]) != 1)
+    if (rt_byteslike_check(args[0])) {
+        if (RT_SIZE(args[0]) != 1)
+            return rt_err_format(&rt_exc_TypeError, "ord() expected a character, but string of length %ld found",
+                                 (long)RT_SIZE(args[0]));
+        return rt_int_from_i64((unsigned char)rt_byteslike_data(args[0])[0]);
+    }
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "ord() expected string of length 1, but %s found",
+                             args[0]->type->name);
+    if (rt_str_len(args[0]) != 1)
         return rt_err_format(&rt_exc_TypeError, "ord() expected a character, but string of length %ld found",
                              rt_str_check(args[0]) ? (long)rt_str_len(args[0]) : 0L);
     const unsigned char *p = (const unsigned char *)rt_str_data(args[0]);
@@ -1041,6 +1051,9 @@ int vm_builtins_init(rt_object *b)
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
         { "GeneratorExit", &rt_exc_GeneratorExit },
+        { "UnicodeError", &rt_exc_UnicodeError }, { "UnicodeDecodeError", &rt_exc_UnicodeDecodeError },
+        { "UnicodeEncodeError", &rt_exc_UnicodeEncodeError },
+        { "bytes", &rt_bytes_type }, { "bytearray", &rt_bytearray_type },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)

@@ -22,6 +22,7 @@
 #include "runtime/recursion.h"
 #include "runtime/gchead.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -871,6 +872,9 @@ dispatch:
             if (r != RT_NOTIMPLEMENTED)
                 goto binop_done;
             rt_decref(r);
+        } else if ((oparg & VM_BINOP_INPLACE) && op == RT_NB_ADD && RT_TYPE(a) == &rt_bytearray_type) {
+            r = rt_bytearray_iconcat(a, b) < 0 ? NULL : rt_newref(a);   /* ba += x grows ba */
+            goto binop_done;
         }
         r = rt_number_binop(a, b, op);
     binop_done:

@@ -13,6 +13,7 @@
 #include "compiler/marshal.h"
 #include "compiler/code.h"
 #include "runtime/tuple.h"
+#include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"
 
@@ -159,7 +160,8 @@ static void unused_helpers(void)
 Test(pyc, round_trip_is_exact_and_runs_the_same)
 {
     const char *src =
-        "a = (1, -2, 2**62, -2**63, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)))\n"
+        "a = (1, -2, 2**62, -2**63, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)),\n"
+        "     b'', b'x\\x00\\xff', 'x', b'x')\n"
         "def f(x, *rest, k=3):\n"
         "    def g():\n"
         "        return x + k\n"
@@ -184,6 +186,18 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
     /* names come back interned: attribute lookups compare pointers */
     for (intptr_t i = 0; i < RT_SIZE(b->names); i++)
         cr_expect(rt_str_is_interned(RT_TUPLE_GET_ITEM(b->names, i)));
+    /* bytes constants come back as bytes, apart from the equal str */
+    int nbytes = 0, nx_str = 0, nx_bytes = 0;
+    for (intptr_t i = 0; i < RT_SIZE(b->consts); i++) {
+        rt_object *x = RT_TUPLE_GET_ITEM(b->consts, i);
+        if (rt_bytes_check(x) && RT_SIZE(x) == 3 && memcmp(rt_bytes_data(x), "x\0\xff", 3) == 0)
+            nbytes++;
+        if (rt_str_check(x) && rt_str_eq_cstr(x, "x"))
+            nx_str++;
+        if (rt_bytes_check(x) && RT_SIZE(x) == 1 && rt_bytes_data(x)[0] == 'x')
+            nx_bytes++;
+    }
+    cr_expect(nbytes == 1 && nx_str == 1 && nx_bytes == 1, "%d %d %d", nbytes, nx_str, nx_bytes);
     /* every truncation of a valid payload is rejected, never crashes */
     for (size_t cut = 0; cut < len; cut++) {
         rt_object *t = vm_marshal_loads(buf, cut);

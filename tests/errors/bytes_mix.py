@@ -1,0 +1,2 @@
+# bytes and str literals do not concatenate
+x = b'a' 'b'

@@ -1,0 +1,3 @@
+# a bytes literal holds ASCII characters only
+x = 1
+y = b'café'

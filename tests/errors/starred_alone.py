@@ -1,0 +1,3 @@
+# a starred target alone is not a list or tuple
+x = [1, 2]
+*a = x
