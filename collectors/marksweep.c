@@ -66,6 +66,12 @@ static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
 static bool final_pass;         /* the collection at fini: the VM is gone */
+/* Under fixed:SIZE, the last collection left more than SIZE live: the
+ * next object allocation fails (a MemoryError), once per such collection,
+ * so the program's own error handling (traceback, except clauses) can
+ * still allocate.  Without it a heap too small for the program would
+ * collect every POLICY_CHECK_INTERVAL allocations and never fail. */
+static bool over_limit;
 
 /* ---- heap policy -------------------------------------------------------- */
 
@@ -104,6 +110,10 @@ static void *ms_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
         return NULL;
+    if (over_limit) {
+        over_limit = false;
+        return NULL;
+    }
     rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
     if (!l)
         return NULL;
@@ -439,6 +449,7 @@ static intptr_t ms_collect(gc_kind kind)
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
+    over_limit = policy.fixed && live_after > policy.fixed && !final_pass;
     gc_collect_wanted = false;
     uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
@@ -478,7 +489,8 @@ static int set_heap_min(const char *value, char *err, size_t errlen)
 }
 
 static const gc_option ms_options[] = {
-    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE", set_heap },
+    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE (collect at SIZE; "
+              "MemoryError when a collection leaves more than SIZE live)", set_heap },
     { "heap-min", "SIZE: no collection below this heap size (default 4M)", set_heap_min },
     { NULL, NULL, NULL },
 };
@@ -511,6 +523,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
     allocs_since_check = 0;
+    over_limit = false;
     check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
     gc_collect_wanted = false;
