@@ -36,6 +36,7 @@ static const vm_command commands[] = {
     { "experiment", "run workloads x collector configurations x repeats from a spec", vm_cmd_experiment },
     { "report", "regenerate summary, charts and report pages from result folders", vm_cmd_report },
     { "compare", "configurations against a baseline: ratios, intervals, significance", vm_cmd_compare },
+    { "minheap", "the smallest fixed heap in which a program completes (marksweep, boehm)", vm_cmd_minheap },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
