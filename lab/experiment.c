@@ -30,6 +30,7 @@
 #include "lab/json.h"
 #include "lab/provenance.h"
 #include "lab/spec.h"
+#include "lab/sweep.h"
 
 static char *last_dir;
 
@@ -84,7 +85,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    size_t n = 2 + nf + 2 + 4 + 1 + w->nargs + 1;
+    size_t n = 2 + nf + 2 + 2 + 4 + 1 + w->nargs + 1;
     char **v = calloc(n, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
@@ -96,6 +97,10 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     for (size_t i = 0; i < nf; i++)
         v[k++] = flags[i];
     free(flags);
+    if (c->fixed_heap) {   /* a heap factor (lab/sweep.c): this workload's own fixed heap */
+        v[k++] = strdup("--heap-policy");
+        v[k++] = lab_strdup_printf("fixed:%llu", (unsigned long long)c->fixed_heap[w - X->spec.workloads]);
+    }
     if (warmup) {
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
@@ -476,6 +481,8 @@ int lab_experiment(const lab_experiment_opts *o)
     lab_busy_warning(X.load_start, busy, sizeof busy);
     if (busy[0])
         fprintf(X.err, "gclab experiment: warning: %s\n", busy);
+    if (lab_sweep_measure(&X.spec, X.gclab, X.root, X.err, o->progress == LAB_PROGRESS_NONE) < 0)
+        goto done;
     if (expand(&X) < 0) {
         fprintf(X.err, "gclab experiment: cannot lay out the runs under %s\n", X.root);
         goto done;
