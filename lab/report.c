@@ -31,6 +31,7 @@
 #include "lab/results.h"
 #include "lab/export.h"
 #include "lab/stats.h"
+#include "lab/tradeoff.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
 #define MMU_MIN_MS 0.1         /* below a typical young collection */
@@ -504,6 +505,13 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
     free(d.s);
 }
 
+/* The trade-off charts (lab/tradeoff.c) draw through these. */
+static char *sink_data(void *c, const char *stem, const char *text) { return data_file(c, stem, text); }
+static void sink_chart(void *c, const char *name, const char *title, const char *workload, const char *body)
+{
+    make_chart(c, name, title, workload, body);
+}
+
 /* ---- pages ---- */
 
 static void fmt_ci(buf *b, const lab_results *R, const lab_group *g, const char *fig, double scale, const char *sep)
@@ -720,6 +728,7 @@ int lab_report(const lab_report_opts *o)
                   "max pause (ms)");
         bar_chart(&C, "peak-memory", "Peak RSS per workload and configuration (median, 95% CI)", "peak_rss_bytes",
                   1.0 / 1048576, "peak RSS (MiB)");
+        lab_tradeoff_charts(&C.R, &(lab_chart_sink){ &C, sink_data, sink_chart });
     }
     write_pages(&C);
     rc = C.incomplete ? 3 : C.failures ? 1 : 0;
