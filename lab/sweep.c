@@ -51,73 +51,77 @@ static int split_list(char *buf, char **words, size_t *n, char *err, size_t errl
     }
 }
 
-int lab_sweep_parse_factors(const char *text, double **out, size_t *n, char *err, size_t errlen)
+static int one_factor(const char *w, double *v, char *err, size_t errlen)
+{
+    char *end;
+    *v = strtod(w, &end);
+    if (end == w || *end || !isdigit((unsigned char)w[0]) || !(*v >= 1.0 && *v <= LAB_HEAP_FACTOR_MAX)) {
+        snprintf(err, errlen, "'%s' is not a heap factor from 1 to %g (a multiple of the minimum heap)", w,
+                 LAB_HEAP_FACTOR_MAX);
+        return -1;
+    }
+    return 0;
+}
+
+static int one_threshold(const char *w, double *v, char *err, size_t errlen)
+{
+    char *end;
+    errno = 0;
+    unsigned long long t = strtoull(w, &end, 10);
+    if (errno || *end || !isdigit((unsigned char)w[0]) || t < 1 || t > INT32_MAX) {
+        snprintf(err, errlen, "'%s' is not a threshold from 1 to %d (generation 0's threshold)", w, INT32_MAX);
+        return -1;
+    }
+    *v = (double)t;   /* exact: below 2^53 */
+    return 0;
+}
+
+/* The values of a list, each parsed by one, none twice: a malloc'ed
+ * array of *n, or NULL with a message. */
+static double *parse_list(const char *text, int (*one)(const char *, double *, char *, size_t), size_t *n,
+                          char *err, size_t errlen)
 {
     char *buf = strdup(text), *words[LAB_SWEEP_MAX];
     double *v = calloc(LAB_SWEEP_MAX, sizeof *v);
-    int rc = -1;
     if (!buf || !v) {
         snprintf(err, errlen, "out of memory");
-        goto out;
+        goto fail;
     }
     if (split_list(buf, words, n, err, errlen) < 0)
-        goto out;
+        goto fail;
     for (size_t i = 0; i < *n; i++) {
-        char *end;
-        v[i] = strtod(words[i], &end);
-        if (end == words[i] || *end || !isdigit((unsigned char)words[i][0]) || !(v[i] >= 1.0 && v[i] <= LAB_HEAP_FACTOR_MAX)) {
-            snprintf(err, errlen, "'%s' is not a heap factor from 1 to %g (a multiple of the minimum heap)", words[i],
-                     LAB_HEAP_FACTOR_MAX);
-            goto out;
-        }
+        if (one(words[i], &v[i], err, errlen) < 0)
+            goto fail;
         for (size_t j = 0; j < i; j++)
             if (v[j] == v[i]) {
                 snprintf(err, errlen, "%s is given twice", words[i]);
-                goto out;
+                goto fail;
             }
     }
-    *out = v;
-    v = NULL;
-    rc = 0;
-out:
+    free(buf);
+    return v;
+fail:
     free(buf);
     free(v);
-    return rc;
+    return NULL;
+}
+
+int lab_sweep_parse_factors(const char *text, double **out, size_t *n, char *err, size_t errlen)
+{
+    *out = parse_list(text, one_factor, n, err, errlen);
+    return *out ? 0 : -1;
 }
 
 int lab_sweep_parse_thresholds(const char *text, uint64_t **out, size_t *n, char *err, size_t errlen)
 {
-    char *buf = strdup(text), *words[LAB_SWEEP_MAX];
-    uint64_t *v = calloc(LAB_SWEEP_MAX, sizeof *v);
-    int rc = -1;
-    if (!buf || !v) {
+    double *v = parse_list(text, one_threshold, n, err, errlen);
+    *out = v ? calloc(LAB_SWEEP_MAX, sizeof **out) : NULL;
+    for (size_t i = 0; *out && i < *n; i++)
+        (*out)[i] = (uint64_t)v[i];
+    if (v && !*out)
         snprintf(err, errlen, "out of memory");
-        goto out;
-    }
-    if (split_list(buf, words, n, err, errlen) < 0)
-        goto out;
-    for (size_t i = 0; i < *n; i++) {
-        char *end;
-        errno = 0;
-        unsigned long long t = strtoull(words[i], &end, 10);
-        if (errno || *end || !isdigit((unsigned char)words[i][0]) || t < 1 || t > INT32_MAX) {
-            snprintf(err, errlen, "'%s' is not a threshold from 1 to %d (generation 0's threshold)", words[i], INT32_MAX);
-            goto out;
-        }
-        v[i] = t;
-        for (size_t j = 0; j < i; j++)
-            if (v[j] == t) {
-                snprintf(err, errlen, "%s is given twice", words[i]);
-                goto out;
-            }
-    }
-    *out = v;
-    v = NULL;
-    rc = 0;
-out:
-    free(buf);
     free(v);
-    return rc;
+    return *out ? 0 : -1;
 }
 
 const char *lab_sweep_check(const lab_config *c, bool has_generations)

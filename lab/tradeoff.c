@@ -4,7 +4,8 @@
  * A sweep is found from the configuration names alone (lab_sweep_point),
  * so merged result folders and reports of old folders need no spec.  One
  * chart per workload, kind of sweep (heap factor, threshold) and figure
- * (wall_s, gc_s); in it one curve per base configuration, its points in
+ * (wall_s, gc_s, and collections: the count, which unlike the times does
+ * not move with the machine's load); in it one curve per base configuration, its points in
  * increasing x.  Normalisation: every median and interval end is divided
  * by the largest median of the chart, so the curves of marksweep and
  * boehm keep their relative level and the worst point reads 1.
@@ -143,7 +144,8 @@ static void chart(const lab_results *R, const lab_chart_sink *sink, const char *
     }
     bool heap = kind == LAB_SWEEP_HEAP;
     char *sw = safe(w);
-    const char *what = heap ? "heap" : "threshold", *fig = strcmp(figure, "gc_s") == 0 ? "gc" : "time";
+    const char *what = heap ? "heap" : "threshold";
+    const char *fig = !strcmp(figure, "gc_s") ? "gc" : !strcmp(figure, "wall_s") ? "time" : figure;
     /* explicit tics at the swept values: a log axis would label only powers of 2 */
     char *tics = strdup("");
     for (size_t k = 0; k < n; k++)
@@ -200,5 +202,6 @@ void lab_tradeoff_charts(const lab_results *R, const lab_chart_sink *sink)
         for (int k = 0; k < 2; k++) {
             chart(R, sink, R->workloads[w], kinds[k], "wall_s", "total time");
             chart(R, sink, R->workloads[w], kinds[k], "gc_s", "GC time");
+            chart(R, sink, R->workloads[w], kinds[k], "collections", "collections");
         }
 }

@@ -1,6 +1,6 @@
 /*
- * tradeoff.h -- the time-space trade-off charts of a report: total time
- * and GC time against the heap factor (configurations NAME@Fx) or the
+ * tradeoff.h -- the time-space trade-off charts of a report: total time,
+ * GC time and the number of collections against the heap factor (configurations NAME@Fx) or the
  * generation-0 threshold (NAME@tT), per workload, one curve per swept
  * configuration, normalised to the largest median of the chart, with the
  * medians' 95% bootstrap intervals as error bars (docs/experiments.md).
