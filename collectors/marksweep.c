@@ -66,12 +66,6 @@ static gc_stats stats;
 static size_t heap_limit;       /* collect when live bytes reach this */
 static size_t live_after;       /* live bytes after the last collection */
 static bool final_pass;         /* the collection at fini: the VM is gone */
-/* Under fixed:SIZE, the last collection left more than SIZE live: the
- * next object allocation fails (a MemoryError), once per such collection,
- * so the program's own error handling (traceback, except clauses) can
- * still allocate.  Without it a heap too small for the program would
- * collect every POLICY_CHECK_INTERVAL allocations and never fail. */
-static bool over_limit;
 
 /* ---- heap policy -------------------------------------------------------- */
 
@@ -110,10 +104,6 @@ static void *ms_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
         return NULL;
-    if (over_limit) {
-        over_limit = false;
-        return NULL;
-    }
     rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
     if (!l)
         return NULL;
@@ -124,6 +114,20 @@ static void *ms_calloc(size_t nmemb, size_t size)
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
+}
+
+/* Under fixed:SIZE, a collection that left more than SIZE live makes the
+ * next object allocation fail (a MemoryError), once per such collection,
+ * so that the program's own error handling (traceback, except clauses)
+ * can still allocate.  Without it a heap too small for the program would
+ * collect every POLICY_CHECK_INTERVAL allocations and never fail.  The
+ * refusal is an allocator of its own, installed for that one call, so
+ * ms_calloc pays nothing for it. */
+static void *ms_calloc_refused(size_t nmemb, size_t size)
+{
+    (void)nmemb, (void)size;
+    rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc;
+    return NULL;
 }
 
 /* ---- deferred release ----------------------------------------------------- */
@@ -449,7 +453,8 @@ static intptr_t ms_collect(gc_kind kind)
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
-    over_limit = policy.fixed && live_after > policy.fixed && !final_pass;
+    if (policy.fixed && live_after > policy.fixed && !final_pass)
+        rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc_refused;
     gc_collect_wanted = false;
     uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
@@ -523,7 +528,6 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
     allocs_since_check = 0;
-    over_limit = false;
     check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
     live_after = 0;
     gc_collect_wanted = false;
