@@ -32,6 +32,7 @@
 #include "lab/export.h"
 #include "lab/stats.h"
 #include "lab/tradeoff.h"
+#include "lab/sweep.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
 #define MMU_MIN_MS 0.1         /* below a typical young collection */
@@ -249,6 +250,16 @@ static const char *finish_plot(series *s, const char *empty_msg)
     return s->plot.s;
 }
 
+/* A configuration's gnuplot colour: its place among those that are not
+ * sweep points (stable across the charts of a report). */
+static int colour_of(const lab_results *R, size_t ci)
+{
+    int n = 1;
+    for (size_t i = 0; i < ci; i++)
+        n += !lab_sweep_is_point(R->configs[i]);
+    return n;
+}
+
 static void charts_for_workload(rctx *C, const char *w)
 {
     const lab_results *R = &C->R;
@@ -257,10 +268,10 @@ static void charts_for_workload(rctx *C, const char *w)
     for (size_t ci = 0; ci < R->nconfigs; ci++) {
         const char *c = R->configs[ci];
         const lab_group *g = find_group(R, w, c);
-        if (!g || !g->n)
+        if (!g || !g->n || lab_sweep_is_point(c))   /* sweep points: the trade-off charts */
             continue;
         char *sc = safe(c);
-        int lc = (int)ci + 1;
+        int lc = colour_of(R, ci);
         /* pause CDF over every repeat, and MMU curve (median over repeats) */
         double *ms = NULL;
         size_t nms = 0;
@@ -472,6 +483,8 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
         bprintf(&d, "%s", sw);
         free(sw);
         for (size_t c = 0; c < R->nconfigs; c++) {
+            if (lab_sweep_is_point(R->configs[c]))
+                continue;
             const lab_group *g = find_group(R, R->workloads[w], R->configs[c]);
             lab_ci ci = group_ci(R, g, figure);
             if (isnan(ci.center)) {
@@ -493,9 +506,13 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
                    "set style fill solid 0.7 border -1\nset xtics nomirror\nset xlabel 'workload'\n"
                    "set key inside top right\nset ylabel '%s'\nset yrange [0:*]\nset xrange [-0.5:%zu.5]\n",
             ylabel, shown ? shown - 1 : 0);
-    for (size_t c = 0; f && c < R->nconfigs; c++)
-        bprintf(&body, "%s'%s' using %zu:%zu:%zu%s lc %zu title '%s'", c ? ", \\\n     " : "plot ", f, 2 + 3 * c,
-                3 + 3 * c, 4 + 3 * c, c ? "" : ":xtic(1)", c + 1, R->configs[c]);
+    for (size_t c = 0, k = 0; f && c < R->nconfigs; c++) {
+        if (lab_sweep_is_point(R->configs[c]))
+            continue;
+        bprintf(&body, "%s'%s' using %zu:%zu:%zu%s lc %zu title '%s'", k ? ", \\\n     " : "plot ", f, 2 + 3 * k,
+                3 + 3 * k, 4 + 3 * k, k ? "" : ":xtic(1)", (size_t)colour_of(R, c), R->configs[c]);
+        k++;
+    }
     if (f && body.s)
         make_chart(C, name, title, NULL, body.s);
     else

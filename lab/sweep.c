@@ -252,6 +252,15 @@ lab_sweep_kind lab_sweep_point(const char *config, char **base, double *value)
     return k;
 }
 
+bool lab_sweep_is_point(const char *config)
+{
+    char *base = NULL;
+    double v;
+    lab_sweep_kind k = lab_sweep_point(config, &base, &v);
+    free(base);
+    return k != LAB_SWEEP_NONE;
+}
+
 /* ---- the minimum heaps --------------------------------------------------- */
 
 /* The workload's program words: its file, then its args with {seed}. */

@@ -42,6 +42,9 @@ void lab_sweep_free_config(lab_config *c);
 /* The sweep point a configuration name carries: NAME@Fx or NAME@tT.
  * LAB_SWEEP_NONE for any other name; *base gets the malloc'ed NAME. */
 lab_sweep_kind lab_sweep_point(const char *config, char **base, double *value);
+/* Whether the name is a sweep point (the report draws those in the
+ * trade-off charts only, not in the per-configuration charts). */
+bool lab_sweep_is_point(const char *config);
 
 /* Measure, once per workload and configuration with heap factors, the
  * minimum heap (lab/minheap.c) and store it in ROOT/minheap/W+BASE.json;

@@ -27,7 +27,7 @@ typedef struct point {
 
 typedef struct curve {
     char *base;
-    int colour;      /* gnuplot line colour: the position of the base's first point among the configurations */
+    int colour;      /* gnuplot line colour: the curve's place in the chart */
     point *p;
     size_t n;
 } curve;
@@ -84,7 +84,8 @@ static size_t collect(const lab_results *R, const char *w, lab_sweep_kind kind, 
                 continue;
             }
             cv = nc;
-            cv[n++] = (curve){ base, (int)ci + 1, NULL, 0 };
+            cv[n] = (curve){ base, (int)n + 1, NULL, 0 };
+            n++;
             base = NULL;
         }
         free(base);
