@@ -351,11 +351,12 @@ static int set_max_heap(const char *value, char *err, size_t errlen)
 }
 
 static const gc_option bo_options[] = {
-    { "heap", "default, grow:F (a free-space divisor of 1/(F-1)) or fixed:SIZE (initial and maximum heap)",
+    { "heap", "default, grow:F (a free-space divisor of 1/(F-1)) or fixed:SIZE (a heap of SIZE from the start, "
+              "collected when full; MemoryError when the live data do not fit)",
       set_heap },
     { "incremental", "on or off (GC_enable_incremental; default off)", set_incremental },
     { "divisor", "1 to 1000: libgc's free-space divisor (default 3; larger = smaller heap)", set_divisor },
-    { "initial-heap", "SIZE (GC_expand_hp)", set_initial_heap },
+    { "initial-heap", "SIZE: the heap at start-up (GC_expand_hp up to SIZE)", set_initial_heap },
     { "max-heap", "SIZE (GC_set_max_heap_size)", set_max_heap },
     { NULL, NULL, NULL },
 };

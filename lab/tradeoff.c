@@ -65,8 +65,11 @@ static size_t collect(const lab_results *R, const char *w, lab_sweep_kind kind, 
     for (size_t ci = 0; ci < R->nconfigs; ci++) {
         char *base = NULL;
         double x;
-        if (lab_sweep_point(R->configs[ci], &base, &x) != kind)
+        lab_sweep_kind k0 = lab_sweep_point(R->configs[ci], &base, &x);
+        if (k0 != kind) {   /* base is set for a point of the other kind */
+            free(base);
             continue;
+        }
         const lab_group *g = group_of(R, w, R->configs[ci]);
         double *nv = g && g->n ? realloc(vals, g->n * sizeof *nv) : NULL;
         size_t m = nv ? lab_group_values(R, g, figure, (vals = nv)) : 0;
