@@ -56,9 +56,13 @@ static void usage(FILE *out)
  * silently short output. */
 static int flush_stdout(int status)
 {
+    /* A write that failed earlier (an output over the buffer's size) set
+     * errno then and the stream's error flag; fflush has nothing left to
+     * fail on, so that errno is the reason. */
+    int earlier = errno;
     errno = 0;
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        int e = errno ? errno : EIO;
+        int e = errno ? errno : earlier ? earlier : EIO;
         fprintf(stderr, "gclab: cannot write the output: %s\n", strerror(e));
         return status ? status : 1;
     }
