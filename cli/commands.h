@@ -22,5 +22,6 @@ int vm_cmd_compile(int argc, char **argv);      /* gclab compile FILE.py [-o OUT
 int vm_cmd_dis(int argc, char **argv);          /* gclab dis FILE */
 int vm_cmd_report(int argc, char **argv);       /* gclab report DIR... */
 int vm_cmd_compare(int argc, char **argv);      /* gclab compare DIR... --baseline CONFIG */
+int vm_cmd_minheap(int argc, char **argv);      /* gclab minheap [--gc C] FILE.py ARGS */
 
 #endif

@@ -36,6 +36,7 @@ static const vm_command commands[] = {
     { "experiment", "run workloads x collector configurations x repeats from a spec", vm_cmd_experiment },
     { "report", "regenerate summary, charts and report pages from result folders", vm_cmd_report },
     { "compare", "configurations against a baseline: ratios, intervals, significance", vm_cmd_compare },
+    { "minheap", "the smallest fixed heap in which a program completes (marksweep, boehm)", vm_cmd_minheap },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -55,9 +56,13 @@ static void usage(FILE *out)
  * silently short output. */
 static int flush_stdout(int status)
 {
+    /* A write that failed earlier (an output over the buffer's size) set
+     * errno then and the stream's error flag; fflush has nothing left to
+     * fail on, so that errno is the reason. */
+    int earlier = errno;
     errno = 0;
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        int e = errno ? errno : EIO;
+        int e = errno ? errno : earlier ? earlier : EIO;
         fprintf(stderr, "gclab: cannot write the output: %s\n", strerror(e));
         return status ? status : 1;
     }

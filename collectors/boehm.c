@@ -351,14 +351,53 @@ static int set_max_heap(const char *value, char *err, size_t errlen)
 }
 
 static const gc_option bo_options[] = {
-    { "heap", "default, grow:F (a free-space divisor of 1/(F-1)) or fixed:SIZE (initial and maximum heap)",
+    { "heap", "default, grow:F (a free-space divisor of 1/(F-1)) or fixed:SIZE (a heap of SIZE from the start, "
+              "collected when full; MemoryError when the live data do not fit)",
       set_heap },
     { "incremental", "on or off (GC_enable_incremental; default off)", set_incremental },
     { "divisor", "1 to 1000: libgc's free-space divisor (default 3; larger = smaller heap)", set_divisor },
-    { "initial-heap", "SIZE (GC_expand_hp)", set_initial_heap },
+    { "initial-heap", "SIZE: the heap at start-up (GC_expand_hp up to SIZE)", set_initial_heap },
     { "max-heap", "SIZE (GC_set_max_heap_size)", set_max_heap },
     { NULL, NULL, NULL },
 };
+
+/* Heap sizes are whole libgc blocks (HBLKSIZE, 4 KiB here): a size is
+ * rounded down to one. */
+#define BLOCK_BYTES ((size_t)4096)
+
+/* The initial and maximum heap, after GC_INIT.  GC_expand_hp adds to the
+ * heap GC_INIT already mapped, and fails (silently) when the sum passes
+ * the maximum: the initial heap is the difference, rounded down to whole
+ * blocks.  libgc then uses an expanded heap whole before it collects
+ * (GC_expand_hp raises its "requested heap size", below which every
+ * free block may be split), so under fixed:SIZE a collection happens
+ * only when the SIZE bytes are used up, and an allocation that does not
+ * fit after one is NULL: a MemoryError. */
+static int set_heap_bounds(char *err, size_t errlen)
+{
+    size_t max = opt.max_heap ? opt.max_heap : opt.heap.fixed;
+    size_t initial = opt.initial_heap ? opt.initial_heap : opt.heap.fixed;
+    size_t have = GC_get_heap_size();
+    if (max) {
+        max -= max % BLOCK_BYTES;
+        if (max < have) {
+            snprintf(err, errlen, "a heap of %zu bytes is below libgc's initial heap (%zu bytes)",
+                     opt.max_heap ? opt.max_heap : opt.heap.fixed, have);
+            return -1;
+        }
+        GC_set_max_heap_size(max);
+        if (initial > max)
+            initial = max;
+    }
+    if (initial > have) {
+        size_t more = (initial - have) - (initial - have) % BLOCK_BYTES;
+        if (more && !GC_expand_hp(more)) {
+            snprintf(err, errlen, "libgc could not map an initial heap of %zu bytes", initial);
+            return -1;
+        }
+    }
+    return 0;
+}
 
 static int bo_init(const gc_config *cfg, char *err, size_t errlen)
 {
@@ -392,12 +431,8 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
         GC_word d = (GC_word)(1.0 / (opt.heap.grow - 1.0) + 0.5);
         GC_set_free_space_divisor(d ? d : 1);
     }
-    size_t max = opt.max_heap ? opt.max_heap : opt.heap.fixed;
-    if (max)
-        GC_set_max_heap_size(max);
-    size_t initial = opt.initial_heap ? opt.initial_heap : opt.heap.fixed;
-    if (initial)
-        GC_expand_hp(initial);
+    if (set_heap_bounds(err, errlen) < 0)
+        return -1;
     if (opt.incremental)
         GC_enable_incremental();
     rt_alloc_set_external(&backend);

@@ -116,6 +116,20 @@ static void *ms_calloc(size_t nmemb, size_t size)
     return l + 1;
 }
 
+/* Under fixed:SIZE, a collection that left more than SIZE live makes the
+ * next object allocation fail (a MemoryError), once per such collection,
+ * so that the program's own error handling (traceback, except clauses)
+ * can still allocate.  Without it a heap too small for the program would
+ * collect every POLICY_CHECK_INTERVAL allocations and never fail.  The
+ * refusal is an allocator of its own, installed for that one call, so
+ * ms_calloc pays nothing for it. */
+static void *ms_calloc_refused(size_t nmemb, size_t size)
+{
+    (void)nmemb, (void)size;
+    rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc;
+    return NULL;
+}
+
 /* ---- deferred release ----------------------------------------------------- */
 
 /* Blocks given back by deallocs during the sweep, chained through their
@@ -439,6 +453,8 @@ static intptr_t ms_collect(gc_kind kind)
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
+    if (policy.fixed && live_after > policy.fixed && !final_pass)
+        rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc_refused;
     gc_collect_wanted = false;
     uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
@@ -478,7 +494,8 @@ static int set_heap_min(const char *value, char *err, size_t errlen)
 }
 
 static const gc_option ms_options[] = {
-    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE", set_heap },
+    { "heap", "default, grow:F (collect at F x the live size; default 2) or fixed:SIZE (collect at SIZE; "
+              "MemoryError when a collection leaves more than SIZE live)", set_heap },
     { "heap-min", "SIZE: no collection below this heap size (default 4M)", set_heap_min },
     { NULL, NULL, NULL },
 };

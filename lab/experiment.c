@@ -31,6 +31,7 @@
 #include "lab/provenance.h"
 #include "lab/pyconfig.h"
 #include "lab/spec.h"
+#include "lab/sweep.h"
 
 static char *last_dir;
 
@@ -91,7 +92,7 @@ static char **command_head(const ctx *X, const lab_config *c, const lab_workload
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    char **v = calloc(nf + 5, sizeof *v);
+    char **v = calloc(nf + 7, sizeof *v);   /* gclab run FLAGS [--heap-policy S] [--warmup W] NULL */
     if (!v) {
         lab_strv_free(flags);
         return NULL;
@@ -102,6 +103,10 @@ static char **command_head(const ctx *X, const lab_config *c, const lab_workload
     for (size_t i = 0; i < nf; i++)
         v[k++] = flags[i];
     free(flags);
+    if (c->fixed_heap) {   /* a heap factor (lab/sweep.c): this workload's own fixed heap */
+        v[k++] = strdup("--heap-policy");
+        v[k++] = lab_strdup_printf("fixed:%llu", (unsigned long long)c->fixed_heap[w - X->spec.workloads]);
+    }
     if (warmup) {
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
@@ -564,6 +569,8 @@ int lab_experiment(const lab_experiment_opts *o)
     lab_busy_warning(X.load_start, busy, sizeof busy);
     if (busy[0])
         fprintf(X.err, "gclab experiment: warning: %s\n", busy);
+    if (lab_sweep_measure(&X.spec, X.gclab, X.root, X.err, o->progress == LAB_PROGRESS_NONE) < 0)
+        goto done;
     if (expand(&X) < 0) {
         fprintf(X.err, "gclab experiment: cannot lay out the runs under %s\n", X.root);
         goto done;

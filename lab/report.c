@@ -32,6 +32,8 @@
 #include "lab/export.h"
 #include "lab/headline.h"
 #include "lab/stats.h"
+#include "lab/tradeoff.h"
+#include "lab/sweep.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
 #define MMU_MIN_MS 0.1         /* below a typical young collection */
@@ -249,6 +251,16 @@ static const char *finish_plot(series *s, const char *empty_msg)
     return s->plot.s;
 }
 
+/* A configuration's gnuplot colour: its place among those that are not
+ * sweep points (stable across the charts of a report). */
+static int colour_of(const lab_results *R, size_t ci)
+{
+    int n = 1;
+    for (size_t i = 0; i < ci; i++)
+        n += !lab_sweep_is_point(R->configs[i]);
+    return n;
+}
+
 static void charts_for_workload(rctx *C, const char *w)
 {
     const lab_results *R = &C->R;
@@ -257,10 +269,10 @@ static void charts_for_workload(rctx *C, const char *w)
     for (size_t ci = 0; ci < R->nconfigs; ci++) {
         const char *c = R->configs[ci];
         const lab_group *g = find_group(R, w, c);
-        if (!g || !g->n)
+        if (!g || !g->n || lab_sweep_is_point(c))   /* sweep points: the trade-off charts */
             continue;
         char *sc = safe(c);
-        int lc = (int)ci + 1;
+        int lc = colour_of(R, ci);
         /* pause CDF over every repeat, and MMU curve (median over repeats) */
         double *ms = NULL;
         size_t nms = 0;
@@ -477,6 +489,8 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
         bprintf(&d, "%s", sw);
         free(sw);
         for (size_t c = 0; c < R->nconfigs; c++) {
+            if (lab_sweep_is_point(R->configs[c]))
+                continue;
             const lab_group *g = find_group(R, R->workloads[w], R->configs[c]);
             lab_ci ci = group_ci(R, g, figure);
             if (isnan(ci.center)) {
@@ -498,9 +512,13 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
                    "set style fill solid 0.7 border -1\nset xtics nomirror\nset xlabel 'workload'\n"
                    "set key inside top right\nset ylabel '%s'\nset yrange [0:*]\nset xrange [-0.5:%zu.5]\n",
             ylabel, shown ? shown - 1 : 0);
-    for (size_t c = 0; f && c < R->nconfigs; c++)
-        bprintf(&body, "%s'%s' using %zu:%zu:%zu%s lc %zu title '%s'", c ? ", \\\n     " : "plot ", f, 2 + 3 * c,
-                3 + 3 * c, 4 + 3 * c, c ? "" : ":xtic(1)", c + 1, R->configs[c]);
+    for (size_t c = 0, k = 0; f && c < R->nconfigs; c++) {
+        if (lab_sweep_is_point(R->configs[c]))
+            continue;
+        bprintf(&body, "%s'%s' using %zu:%zu:%zu%s lc %zu title '%s'", k ? ", \\\n     " : "plot ", f, 2 + 3 * k,
+                3 + 3 * k, 4 + 3 * k, k ? "" : ":xtic(1)", (size_t)colour_of(R, c), R->configs[c]);
+        k++;
+    }
     if (f && body.s)
         make_chart(C, name, title, NULL, body.s);
     else
@@ -508,6 +526,13 @@ static void bar_chart(rctx *C, const char *name, const char *title, const char *
     free(body.s);
     free(f);
     free(d.s);
+}
+
+/* The trade-off charts (lab/tradeoff.c) draw through these. */
+static char *sink_data(void *c, const char *stem, const char *text) { return data_file(c, stem, text); }
+static void sink_chart(void *c, const char *name, const char *title, const char *workload, const char *body)
+{
+    make_chart(c, name, title, workload, body);
 }
 
 /* ---- pages ---- */
@@ -759,6 +784,7 @@ int lab_report(const lab_report_opts *o)
                   "max pause (ms)");
         bar_chart(&C, "peak-memory", "Peak RSS per workload and configuration (median, 95% CI)", "peak_rss_bytes",
                   1.0 / 1048576, "peak RSS (MiB)");
+        lab_tradeoff_charts(&C.R, &(lab_chart_sink){ &C, sink_data, sink_chart });
     }
     write_pages(&C);
     rc = C.incomplete ? 3 : C.failures ? 1 : 0;

@@ -25,6 +25,7 @@
 #include "collectors/collector.h"
 #include "lab/fileio.h"
 #include "lab/pyconfig.h"
+#include "lab/sweep.h"
 
 /* The collectors of collectors/list.h, those this build lacks included (a
  * spec names what `gclab run --gc` accepts wherever it runs), and what each
@@ -202,11 +203,11 @@ static bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
  * cross-key messages. */
 enum { K_FILE, K_ARGS, K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP,
        K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_WARMUP, K_RUNTIME, K_PYTHON,
-       K_COUNT };
+       K_HEAP_FACTORS, K_THRESHOLD_SWEEP, K_COUNT };
 static const char *const key_names[K_COUNT] = {
     "file", "args", "collector", "thresholds", "freeze", "allocator", "arena_size", "pool_size",
     "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir", "trigger", "gc_opt",
-    "warmup", "runtime", "python",
+    "warmup", "runtime", "python", "heap_factors", "threshold_sweep",
 };
 
 typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
@@ -214,9 +215,11 @@ typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
 static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_WARMUP, -1 };
 static const int allowed_workload[] = { K_FILE, K_ARGS, K_WARMUP, -1 };
 static const int allowed_config[] = { K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA,
-                                      K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, K_RUNTIME, K_PYTHON, -1 };
+                                      K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, K_RUNTIME, K_PYTHON,
+                                      K_HEAP_FACTORS, K_THRESHOLD_SWEEP, -1 };
 /* The keys that mean something only to gclab's VM: errors on runtime = python. */
-static const int vm_only_config[] = { K_COLLECTOR, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, -1 };
+static const int vm_only_config[] = { K_COLLECTOR, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT,
+                                      K_HEAP_FACTORS, K_THRESHOLD_SWEEP, -1 };
 
 static int key_index(const char *k, const int *allowed)
 {
@@ -361,6 +364,9 @@ static void check_config(ctx *C, lab_config *c, const int *at, const char *spec_
         err_at(C, at[K_FREEZE], "'freeze' applies only to collectors with freeze (%s), not %s", names, c->collector);
     }
     check_options(C, c, at);
+    const char *sweep = lab_sweep_check(c, caps & GC_CAP_GENERATIONS);
+    if (sweep)
+        err_at(C, c->sweep_line, "%s", sweep);
     if (c->allocator) {
         bool boehm_alloc = strcmp(c->allocator, "boehm") == 0;
         if (boehm && !boehm_alloc)
@@ -689,6 +695,16 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
             if (split_args(val, &c->gc_opts, &c->ngc_opts) == -1)
                 err_at(&C, lineno, "unterminated \" in gc_opt");
             break;
+        case K_HEAP_FACTORS:
+        case K_THRESHOLD_SWEEP: {   /* lab/sweep.c: expanded once the whole spec is read */
+            char msg[200];
+            c->sweep_line = lineno;
+            if (k == K_HEAP_FACTORS ? lab_sweep_parse_factors(val, &c->heap_factors, &c->nheap_factors, msg, sizeof msg)
+                                    : lab_sweep_parse_thresholds(val, &c->threshold_sweep, &c->nthreshold_sweep, msg,
+                                                                 sizeof msg))
+                err_at(&C, lineno, "bad %s '%s': %s", key, val, msg);
+            break;
+        }
         }
     }
     if (sec == S_CONFIG)
@@ -727,6 +743,12 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
     free(base);
     free(spec_dir);
     free(text);
+    if (!C.nerrors) {
+        char msg[512];
+        int line = 0;
+        if (lab_sweep_expand(out, msg, sizeof msg, &line) < 0)
+            err_at(&C, line, "%s", msg);
+    }
     if (C.nerrors) {
         *errors = C.errors;
         lab_spec_free(out);
@@ -748,8 +770,14 @@ void lab_spec_free(lab_spec *s)
             free(w->args[j]);
         free(w->args);
     }
-    for (size_t i = 0; i < s->nconfigs; i++) {
-        lab_config *c = &s->configs[i];
+    for (size_t i = 0; i < s->nconfigs + s->nsweep_bases; i++) {
+        lab_config *c = i < s->nconfigs ? &s->configs[i] : &s->sweep_bases[i - s->nconfigs];
+        if (c->sweep_kind) {   /* an expansion borrows the rest from its base */
+            lab_sweep_free_config(c);
+            continue;
+        }
+        free(c->heap_factors);
+        free(c->threshold_sweep);
         free(c->name);
         free(c->collector);
         free(c->thresholds);
@@ -766,6 +794,7 @@ void lab_spec_free(lab_spec *s)
     }
     free(s->workloads);
     free(s->configs);
+    free(s->sweep_bases);
     free(s->path);
     free(s->warmup);
     free(s->name);

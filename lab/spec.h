@@ -48,6 +48,21 @@ typedef struct lab_config {
     char *python_exe;     /* its sys.executable, set by lab_pyconfig_probe */
     char *python_version; /* "3.11.7", set by lab_pyconfig_probe */
     int python_line;      /* of the 'python' key */
+    /* Sweeps (lab/sweep.h): the lists of heap_factors and threshold_sweep,
+     * and the line of that key.  Such a configuration is replaced by its
+     * expansions; an expansion has sweep_kind set, its point (heap_factor
+     * or sweep_threshold), the name of the configuration it came from
+     * (sweep_base), and borrows every other string from it. */
+    double *heap_factors;
+    size_t nheap_factors;
+    uint64_t *threshold_sweep;
+    size_t nthreshold_sweep;
+    int sweep_line;
+    int sweep_kind;          /* lab_sweep_kind */
+    double heap_factor;
+    uint64_t sweep_threshold;
+    const char *sweep_base;
+    uint64_t *fixed_heap;    /* heap factors: the fixed heap per workload (spec order), from lab_sweep_measure */
 } lab_config;
 
 typedef struct lab_spec {
@@ -63,6 +78,8 @@ typedef struct lab_spec {
     size_t nworkloads;
     lab_config *configs;
     size_t nconfigs;
+    lab_config *sweep_bases;   /* the configurations with a sweep, as written (lab_sweep_expand) */
+    size_t nsweep_bases;
 } lab_spec;
 
 #define LAB_SPEC_DEFAULT_REPEATS 3

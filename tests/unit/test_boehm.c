@@ -18,6 +18,7 @@
 
 #ifndef GCLAB_SANITIZE
 #include "tests/unit/vm_util.h"
+#include <sys/wait.h>
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 #include <gc/gc_inline.h>
@@ -305,6 +306,96 @@ Test(boehm_policy, stress_bounded_heap)
         cr_assert_str_eq(rt_str_data(RT_TUPLE_GET_ITEM(t, 0)), buf);
         cr_assert_eq(RT_INT_VALUE(RT_TUPLE_GET_ITEM(t, 1)), 1000000 + i);
     }
+}
+
+
+/* fixed:SIZE: the heap is SIZE from the start, and libgc collects only
+ * when it is used up, so a larger heap means fewer collections.  Each
+ * size runs in a child process of its own (libgc starts once per
+ * process), which sends back the heap size after start-up and the
+ * number of collections for the same allocation.  The live set is a
+ * static root and the garbage pointer-free strings, so what the stack
+ * holds changes no count by more than a collection or two; the sizes
+ * are 4x apart. */
+static __attribute__((noinline)) void allocate_garbage(size_t bytes)
+{
+    char buf[200];
+    memset(buf, 'x', sizeof buf - 1);
+    buf[sizeof buf - 1] = 0;
+    for (size_t done = 0; done < bytes; done += sizeof buf) {
+        buf[done / sizeof buf % (sizeof buf - 1)] = 'y';
+        S(buf);   /* immortal count, unreachable at once */
+    }
+}
+
+static void fixed_heap_run(const char *size, size_t out[2])
+{
+    int fd[2];
+    cr_assert_eq(pipe(fd), 0);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        close(fd[0]);
+        gc_config cfg;
+        memset(&cfg, 0, sizeof cfg);
+        char err[160], opt[64];
+        snprintf(opt, sizeof opt, "heap=fixed:%s", size);
+        if (gc_config_add(&cfg, opt, err, sizeof err) < 0)
+            _exit(2);
+        setup_with(&cfg);
+        size_t r[2] = { GC_get_heap_size(), 0 };
+        root = rt_list_new(0);
+        for (int i = 0; i < 2000; i++)
+            rt_list_append(root, I(1000000 + i));
+        gc_stats st;
+        gc_active()->get_stats(&st);
+        uint64_t before = st.collections[2];
+        allocate_garbage((size_t)64 << 20);
+        gc_active()->get_stats(&st);
+        r[1] = (size_t)(st.collections[2] - before);
+        _exit(write(fd[1], r, sizeof r) == (ssize_t)sizeof r ? 0 : 3);
+    }
+    close(fd[1]);
+    cr_assert_eq(read(fd[0], out, 2 * sizeof *out), (ssize_t)(2 * sizeof *out));
+    close(fd[0]);
+    int st;
+    cr_assert_eq(waitpid(pid, &st, 0), pid);
+    cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+Test(boehm_policy, fixed_heap_is_the_size_asked_and_collections_fall_as_it_grows)
+{
+    static const char *const sizes[] = { "2M", "8M", "32M" };
+    size_t prev = SIZE_MAX;
+    for (int i = 0; i < 3; i++) {
+        size_t r[2];
+        fixed_heap_run(sizes[i], r);
+        size_t want = (size_t)2 << (20 + 2 * i);
+        cr_assert_eq(r[0], want, "fixed:%s: heap %zu bytes after start-up", sizes[i], r[0]);
+        /* 64 MiB through a heap of want bytes: at least one collection per fill */
+        cr_assert_geq(r[1], ((size_t)64 << 20) / want - 1, "fixed:%s: %zu collections", sizes[i], r[1]);
+        cr_assert_lt(r[1], prev, "fixed:%s: %zu collections, not fewer than the smaller heap's %zu", sizes[i], r[1], prev);
+        prev = r[1];
+    }
+}
+
+Test(boehm_policy, fixed_heap_too_small_is_a_memory_error)
+{
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=fixed:2M", err, sizeof err), 0, "%s", err);
+    setup_with(&cfg);
+    root = rt_list_new(0);
+    bool failed = false;
+    for (int i = 0; i < 100000 && !failed; i++) {   /* 3 MiB of live ints and more */
+        rt_object *o = I(1000000 + i);
+        failed = !o || rt_list_append(root, o) < 0;
+    }
+    cr_assert(failed, "a live set over the fixed heap ends in an allocation failure");
+    cr_assert(rt_err_occurred());
+    rt_err_clear();
+    cr_assert_leq((size_t)GC_get_heap_size(), (size_t)2 << 20);
 }
 
 

@@ -10,6 +10,8 @@
 #include "collectors/collector.h"
 #include "runtime/alloc.h"
 #include "runtime/list.h"
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* A test container: two references, an integer tag, a weakref list. */
 typedef struct node {
@@ -329,6 +331,85 @@ Test(marksweep_policy, stress_fixed_heap_bounded)
         cr_assert_eq(RT_INT_VALUE(n->b), 1000000 + i);
     }
     gc_root_pop(&live);
+}
+
+/* fixed:SIZE: a collection each time the heap reaches SIZE, so fewer
+ * collections for the same allocation as SIZE grows (each size in a
+ * child process: the collector is chosen once per process). */
+static size_t collections_with_fixed_heap(const char *size)
+{
+    int fd[2];
+    cr_assert_eq(pipe(fd), 0);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        close(fd[0]);
+        gc_config cfg;
+        memset(&cfg, 0, sizeof cfg);
+        char err[160], opt[64];
+        snprintf(opt, sizeof opt, "heap=fixed:%s", size);
+        if (gc_config_add(&cfg, opt, err, sizeof err) < 0)
+            _exit(2);
+        setup_with(&cfg);
+        rt_object *keep = rt_list_new(0);
+        gc_root_push(&keep);
+        for (int i = 0; i < 2000; i++)
+            cr_assert_eq(rt_list_append(keep, I(1000000 + i)), 0);
+        gc_stats st;
+        gc_active()->get_stats(&st);
+        uint64_t before = st.collections[2];
+        for (int i = 0; i < 400000; i++) {   /* about 32 MiB of strings */
+            RT_DECREF(S("garbage garbage garbage garbage garbage garbage garbage"));
+            gc_safe_point();
+        }
+        gc_active()->get_stats(&st);
+        size_t n = (size_t)(st.collections[2] - before);
+        _exit(write(fd[1], &n, sizeof n) == (ssize_t)sizeof n ? 0 : 3);
+    }
+    close(fd[1]);
+    size_t n = 0;
+    cr_assert_eq(read(fd[0], &n, sizeof n), (ssize_t)sizeof n);
+    close(fd[0]);
+    int st;
+    cr_assert_eq(waitpid(pid, &st, 0), pid);
+    cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    return n;
+}
+
+Test(marksweep_policy, fixed_heap_collections_fall_as_it_grows)
+{
+    size_t a = collections_with_fixed_heap("2M"), b = collections_with_fixed_heap("4M"),
+           c = collections_with_fixed_heap("16M");
+    cr_assert(a > b && b > c && c >= 1, "fixed 2M, 4M, 16M: %zu, %zu, %zu collections", a, b, c);
+}
+
+/* A collection that leaves more than SIZE live makes the next object
+ * allocation fail (MemoryError), once; the one after succeeds, so the
+ * program's error handling can run. */
+Test(marksweep_policy, fixed_heap_too_small_is_a_memory_error)
+{
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    char err[160];
+    cr_assert_eq(gc_config_add(&cfg, "heap=fixed:1M", err, sizeof err), 0, "%s", err);
+    setup_with(&cfg);
+    rt_object *keep = rt_list_new(0);
+    gc_root_push(&keep);
+    for (int i = 0; i < 40000; i++) {   /* over 1 MiB of live strings */
+        rt_object *s = S("a string kept alive: over the fixed heap");
+        cr_assert_not_null(s);
+        cr_assert_eq(rt_list_append(keep, s), 0);
+        RT_DECREF(s);
+    }
+    cr_assert_gt(rt_alloc_live_bytes(), (size_t)1 << 20);
+    collect();
+    cr_assert_null(S("refused"), "the first allocation after the collection fails");
+    cr_assert(rt_err_occurred());
+    rt_err_clear();
+    rt_object *s = S("then allowed");
+    cr_assert_not_null(s);
+    RT_DECREF(s);
+    gc_root_pop(&keep);
 }
 
 Test(marksweep_policy, grow_policy_tracks_live_size)
