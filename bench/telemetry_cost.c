@@ -43,8 +43,8 @@ static void empty(long n)
 static void collections(long n)
 {
     for (long i = 0; i < n; i++) {
-        rt_tel_collection_begin("gen", 0);
-        rt_tel_collection_end(1, 0, 0);
+        rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+        rt_tel_collection_end(1, 0, 0, 0);
         BARRIER();
     }
 }
