@@ -14,6 +14,9 @@ static const char usage[] =
     "  data of result folders (results/NAME/TIMESTAMP), merging several.\n"
     "  -o, --output DIR   where to write (default: DIR when there is one; required for several)\n"
     "      --no-charts    summary and pages only (no gnuplot)\n"
+    "      --configs A,B  charts and pages show these configurations only (colours stay theirs)\n"
+    "      --charts NAMES draw these charts only: pause-cdf, pause-timeline, memory, mmu,\n"
+    "                     gc-time, max-pause, peak-memory\n"
     "  -h, --help         this help\n";
 
 int vm_cmd_report(int argc, char **argv)
@@ -21,6 +24,8 @@ int vm_cmd_report(int argc, char **argv)
     static const struct option longopts[] = {
         { "output", required_argument, NULL, 'o' },
         { "no-charts", no_argument, NULL, 'n' },
+        { "configs", required_argument, NULL, 'C' },
+        { "charts", required_argument, NULL, 'K' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -33,6 +38,8 @@ int vm_cmd_report(int argc, char **argv)
         switch (c) {
         case 'o': o.out_dir = optarg; break;
         case 'n': o.no_charts = true; break;
+        case 'C': o.configs = optarg; break;
+        case 'K': o.charts = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':':
             fprintf(stderr, "gclab report: %s needs a value\n%s", argv[optind - 1], usage);

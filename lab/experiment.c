@@ -392,7 +392,7 @@ static int resume(ctx *X, const lab_experiment_opts *o)
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X->nruns) {
         const char *dirs[1] = { X->root };
-        lab_report_opts ro = { dirs, 1, X->root, false, X->err };
+        lab_report_opts ro = { dirs, 1, X->root, false, X->err, NULL, NULL };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;
@@ -556,7 +556,7 @@ int lab_experiment(const lab_experiment_opts *o)
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X.nruns) {
         const char *dirs[1] = { X.root };
-        lab_report_opts ro = { dirs, 1, X.root, false, X.err };
+        lab_report_opts ro = { dirs, 1, X.root, false, X.err, NULL, NULL };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;

@@ -38,6 +38,8 @@ typedef struct lab_report_opts {
     const char *out_dir;      /* NULL = dirs[0] when there is one folder */
     bool no_charts;           /* summary and pages only (no gnuplot) */
     FILE *err;
+    const char *configs;      /* NULL, or "a,b": the configurations the charts and pages show */
+    const char *charts;       /* NULL, or "pause-cdf,mmu": the charts drawn (lab_chart_kinds) */
 } lab_report_opts;
 
 /* Regenerate summary.csv, the charts (PNG and SVG under charts/) and report.md
