@@ -29,7 +29,7 @@ static double per_op(void (*fn)(long), long n)
 static void allocs(long n)
 {
     for (long i = 0; i < n; i++) {
-        rt_tel_note_alloc(sink_size);
+        rt_tel_note_alloc(NULL, sink_size);
         BARRIER();
     }
 }

@@ -16,7 +16,7 @@ static const char usage[] =
     "      --no-charts    summary and pages only (no gnuplot)\n"
     "      --configs A,B  charts and pages show these configurations only (colours stay theirs)\n"
     "      --charts NAMES draw these charts only: pause-cdf, pause-timeline, memory, mmu,\n"
-    "                     gc-time, max-pause, peak-memory\n"
+    "                     census, lifetimes, gc-time, max-pause, peak-memory\n"
     "  -h, --help         this help\n";
 
 int vm_cmd_report(int argc, char **argv)

@@ -2,7 +2,9 @@
  * charts.c -- the report's gnuplot charts: per workload, the pause-time
  * CDF and the MMU curves (every configuration overlaid), the pause
  * timeline and memory over time (one panel per configuration, one run
- * each: the lowest repeat with data); across workloads, bars of GC time,
+ * each: the lowest repeat with data); with a heap census (gclab run
+ * --heap-census), live bytes by type at the program's end and the CDF of
+ * the sampled objects' ages at death; across workloads, bars of GC time,
  * max pause and peak RSS with their 95% intervals as whiskers.
  *
  * Invariants: every configuration keeps one colour and one dash in every
@@ -39,7 +41,7 @@ void lab_chart_style_clause(size_t i, char *out, size_t n)
     snprintf(out, n, "lc rgb '%s' dt %d", s.color, s.dash);
 }
 
-const char *const lab_chart_kinds[] = { "pause-cdf", "pause-timeline", "memory", "mmu",
+const char *const lab_chart_kinds[] = { "pause-cdf", "pause-timeline", "memory", "mmu", "census", "lifetimes",
                                         "gc-time", "max-pause", "peak-memory" };
 const size_t lab_nchart_kinds = sizeof lab_chart_kinds / sizeof lab_chart_kinds[0];
 
@@ -347,6 +349,197 @@ static void panels(lab_rctx *C, const char *name, const char *title, const char 
     free(b.s);
 }
 
+/* ---- the heap census (runs/<id>/trace-census.csv, trace-lifetimes.csv) ---- */
+
+/* Split a CSV line of simple fields (no quotes needed by the census's
+ * own columns except type names, which are read up to the next comma
+ * after unquoting). */
+static int split(char *line, char **f, int max)
+{
+    int n = 0;
+    for (char *p = line, *t; n < max && (t = strsep(&p, ","));)
+        f[n++] = t;
+    return n;
+}
+
+typedef struct census_type {
+    char *name;
+    double *bytes;    /* per configuration shown: live bytes at the end (NaN: none) */
+    double peak;
+} census_type;
+
+/* Live bytes by type at the program's end ("end" census of the run shown),
+ * one group of bars per type (the 8 largest), one colour per
+ * configuration. */
+static void census_chart(lab_rctx *C, const char *w, const char *sw, const size_t *cis, size_t n)
+{
+    const lab_results *R = &C->R;
+    census_type *types = NULL;
+    size_t ntypes = 0;
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        const lab_group *g = lab_rep_group(R, w, R->configs[cis[k]]);
+        if (!g || !g->n)
+            continue;
+        const lab_result_run *r = &R->runs[g->runs[first_run(R, g)]];
+        char *p = lab_strdup_printf("%s/trace-census.csv", r->dir), *text = p ? lab_read_file(p, NULL) : NULL, *save;
+        free(p);
+        for (char *line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
+            char *f[8];
+            if (split(line, f, 8) != 6 || strcmp(f[2], "end"))
+                continue;
+            size_t t = 0;
+            while (t < ntypes && strcmp(types[t].name, f[3]))
+                t++;
+            if (t == ntypes) {
+                census_type *nt = realloc(types, (ntypes + 1) * sizeof *nt);
+                if (!nt)
+                    break;
+                types = nt;
+                types[t] = (census_type){ strdup(f[3]), malloc(n * sizeof(double)), 0 };
+                for (size_t j = 0; types[t].bytes && j < n; j++)
+                    types[t].bytes[j] = NAN;
+                ntypes++;
+            }
+            double b = strtod(f[5], NULL);
+            if (types[t].bytes)
+                types[t].bytes[k] = b;
+            if (b > types[t].peak)
+                types[t].peak = b;
+            any = true;
+        }
+        free(text);
+    }
+    if (any) {
+        /* the largest 8 types first */
+        for (size_t i = 0; i < ntypes; i++)
+            for (size_t j = i + 1; j < ntypes; j++)
+                if (types[j].peak > types[i].peak) {
+                    census_type t = types[i];
+                    types[i] = types[j];
+                    types[j] = t;
+                }
+        size_t shown = ntypes < 8 ? ntypes : 8;
+        lab_buf d = { 0 }, body = { 0 };
+        double lo = 0, hi = 0;
+        lab_bprintf(&d, "# type, then per configuration: live KiB at the end of the program\n");
+        for (size_t i = 0; i < shown; i++) {
+            lab_bprintf(&d, "%s", types[i].name);
+            for (size_t k = 0; k < n; k++) {
+                double v = types[i].bytes ? types[i].bytes[k] / 1024 : NAN;
+                lab_bprintf(&d, isnan(v) ? " ?" : " %.6g", v);
+                if (v > hi)
+                    hi = v;
+                if (v > 0 && (lo == 0 || v < lo))
+                    lo = v;
+            }
+            lab_bprintf(&d, "\n");
+        }
+        char *stem = lab_strdup_printf("%s-census", sw), *f = stem && d.s ? lab_rep_data(C, stem, d.s) : NULL;
+        bool logy = spans_decades(lo, hi);
+        lab_bprintf(&body, "set style data histograms\nset style histogram clustered gap 1\n"
+                           "set style fill solid 0.85 border rgb '#333333'\nset xtics nomirror rotate by -30 left\n"
+                           "set bmargin 5\nset xlabel 'type (the %zu with the most live bytes)'\nset ylabel 'live KiB%s'\n",
+                    shown, logy ? ", log scale" : "");
+        if (logy)
+            lab_bprintf(&body, "set logscale y\nset yrange [%.6g:%.6g]\n", lo / 2, hi * 2);
+        else
+            lab_bprintf(&body, "set yrange [0:%.6g]\n", hi > 0 ? hi * 1.08 : 1);
+        for (size_t k = 0; f && k < n; k++)
+            lab_bprintf(&body, "%s'%s' using %zu%s lc rgb '%s' title '%s'", k ? ", \\\n     " : "plot ", f, k + 2,
+                        k ? "" : ":xtic(1)", lab_chart_style(C->style[cis[k]]).color, R->configs[cis[k]]);
+        lab_bprintf(&body, "\n");
+        char *name = lab_strdup_printf("%s-census", sw);
+        char *title = lab_strdup_printf("%s: live objects by type at the end of the program (heap census)", w);
+        if (f && body.s && name && title)
+            lab_rep_chart(C, name, title, w, body.s, LAB_CHART_W, LAB_CHART_H);
+        free(name);
+        free(title);
+        free(stem);
+        free(f);
+        free(d.s);
+        free(body.s);
+    }
+    for (size_t i = 0; i < ntypes; i++) {
+        free(types[i].name);
+        free(types[i].bytes);
+    }
+    free(types);
+}
+
+/* The CDF of the sampled objects' ages at death (log2 buckets, every
+ * repeat pooled), one line per configuration; those alive at the end are
+ * left out (their lifetimes are unknown), and the caption says so. */
+static void lifetimes_chart(lab_rctx *C, const char *w, const char *sw, const size_t *cis, size_t n)
+{
+    const lab_results *R = &C->R;
+    series s = { { 0 }, 0 };
+    for (size_t k = 0; k < n; k++) {
+        const lab_group *g = lab_rep_group(R, w, R->configs[cis[k]]);
+        double hist[64] = { 0 }, total = 0, alive = 0;
+        for (size_t i = 0; g && i < g->n; i++) {
+            char *p = lab_strdup_printf("%s/trace-lifetimes.csv", R->runs[g->runs[i]].dir);
+            char *text = p ? lab_read_file(p, NULL) : NULL, *save;
+            free(p);
+            for (char *line = text ? strtok_r(text, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
+                char *f[8];
+                if (split(line, f, 8) != 5)
+                    continue;
+                double lo = strtod(f[1], NULL), m = strtod(f[3], NULL);
+                if (!strcmp(f[0], "alive")) {
+                    alive += m;
+                    continue;
+                }
+                if (strcmp(f[0], "died"))
+                    continue;
+                int b = 0;
+                while (b < 63 && pow(2, b + 1) - 1 <= lo)
+                    b++;
+                hist[b] += m;
+                total += m;
+            }
+            free(text);
+        }
+        if (!(total > 0))
+            continue;
+        lab_buf d = { 0 };
+        lab_bprintf(&d, "# age_bytes fraction_dead_by (config %s: %.0f sampled deaths, %.0f alive at the end)\n",
+                    R->configs[cis[k]], total, alive);
+        double cum = 0;
+        for (int b = 0; b < 64; b++) {
+            if (!hist[b])
+                continue;
+            cum += hist[b];
+            lab_bprintf(&d, "%.6g %.6g\n", pow(2, b + 1) - 1, cum / total);
+        }
+        char *sc = lab_rep_safe(R->configs[cis[k]]), *stem = lab_strdup_printf("%s-lifetimes-%s", sw, sc);
+        char *f = stem && d.s ? lab_rep_data(C, stem, d.s) : NULL, st[64], *cl;
+        lab_chart_style_clause(C->style[cis[k]], st, sizeof st);
+        if (f && (cl = lab_strdup_printf("'%s' using 1:2 with steps lw 2 %s title '%s'", f, st, R->configs[cis[k]]))) {
+            add_series(&s, cl);
+            free(cl);
+        }
+        free(f);
+        free(stem);
+        free(sc);
+        free(d.s);
+    }
+    if (s.n) {
+        char *name = lab_strdup_printf("%s-lifetimes", sw);
+        char *title = lab_strdup_printf("%s: object lifetimes (sampled deaths; age in bytes allocated)", w);
+        char *body = lab_strdup_printf("set logscale x 2\nset format x '%%.0b%%BB'\nset xlabel 'age at death "
+                                       "(bytes allocated in between, log scale)'\n"
+                                       "set ylabel 'fraction of sampled deaths at or below'\nset yrange [0:1.02]\n%s\n",
+                                       s.plot.s);
+        if (name && title && body)
+            lab_rep_chart(C, name, title, w, body, LAB_CHART_W, LAB_CHART_H);
+        free(name);
+        free(title);
+        free(body);
+    }
+    free(s.plot.s);
+}
+
 void lab_charts_for_workload(lab_rctx *C, const char *w)
 {
     const lab_results *R = &C->R;
@@ -398,6 +591,14 @@ void lab_charts_for_workload(lab_rctx *C, const char *w)
         panels(C, name, title, w, cd, n, false, range);
         free(name), free(title);
     }
+    size_t *cis = malloc((n ? n : 1) * sizeof *cis);
+    for (size_t k = 0; cis && k < n; k++)
+        cis[k] = cd[k].ci;
+    if (cis && lab_chart_wanted(C, "census"))
+        census_chart(C, w, sw, cis, n);
+    if (cis && lab_chart_wanted(C, "lifetimes"))
+        lifetimes_chart(C, w, sw, cis, n);
+    free(cis);
     if (lab_chart_wanted(C, "mmu")) {
         name = lab_strdup_printf("%s-mmu", sw);
         title = lab_strdup_printf("%s: minimum mutator utilisation (median over repeats)", w);

@@ -30,6 +30,7 @@
 #include "lab/json.h"
 #include "lab/provenance.h"
 #include "lab/spec.h"
+#include "collectors/collector.h"
 
 static char *last_dir;
 
@@ -84,7 +85,10 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    size_t n = 2 + nf + 2 + 4 + 1 + w->nargs + 1;
+    /* the heap census, where the collector lets one be taken (not boehm) */
+    const gc_collector *gc = gc_find(c->collector);
+    bool census = X->spec.heap_census && gc && !gc_has(gc, GC_CAP_CONSERVATIVE);
+    size_t n = 2 + nf + 2 + 1 + 4 + 1 + w->nargs + 1;
     char **v = calloc(n, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
@@ -100,6 +104,8 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
     }
+    if (census)
+        v[k++] = lab_strdup_printf("--heap-census=%llu", (unsigned long long)X->spec.heap_census);
     v[k++] = strdup("--stats");
     v[k++] = lab_strdup_printf("%s/stats.json", dir);
     v[k++] = strdup("--trace");

@@ -17,6 +17,7 @@
 #include "lab/stats.h"
 #include "lab/fileio.h"
 #include "lab/json.h"
+#include "runtime/census.h"
 
 /* ---- the trace CSV ---- */
 
@@ -90,6 +91,70 @@ int lab_tel_write_trace(const char *path, char *err, size_t errlen)
     rt_tel_run run;
     rt_tel_snapshot(&run);
     return lab_write_atomic(path, write_trace, &run, err, errlen);
+}
+
+/* ---- the heap census ---- */
+
+static void csv_name(FILE *f, const char *s)
+{
+    if (!strpbrk(s, ",\"\n\r")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static int write_census(FILE *f, void *arg)
+{
+    const rt_census_view *v = arg;
+    fputs("t_ns,census,when,type,objects,bytes\n", f);
+    for (size_t i = 0; i < v->nrows; i++) {
+        const rt_census_row *r = &v->rows[i];
+        fprintf(f, "%llu,%u,%s,", (unsigned long long)r->t_ns, r->census, r->teardown ? "end" : "collection");
+        csv_name(f, r->type < v->ntypes ? v->names[r->type] : "?");
+        fprintf(f, ",%lld,%lld\n", (long long)r->objects, (long long)r->bytes);
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+/* One row per non-empty log2 bucket: `died` for sampled objects that died
+ * at an age in [min, max] bytes allocated, `alive` for those still alive
+ * at the program's end, by their age then. */
+static int write_lifetimes(FILE *f, void *arg)
+{
+    const rt_census_view *v = arg;
+    fputs("status,age_bytes_min,age_bytes_max,objects,sample_every\n", f);
+    for (int pass = 0; pass < 2; pass++) {
+        const uint64_t *h = pass ? v->alive : v->died;
+        for (int k = 0; k < RT_CENSUS_BUCKETS; k++) {
+            if (!h[k])
+                continue;
+            uint64_t lo = k ? ((uint64_t)1 << k) - 1 : 0, hi = k < 63 ? ((uint64_t)1 << (k + 1)) - 2 : UINT64_MAX;
+            fprintf(f, "%s,%llu,%llu,%llu,%llu\n", pass ? "alive" : "died", (unsigned long long)lo,
+                    (unsigned long long)hi, (unsigned long long)h[k], (unsigned long long)v->sample_every);
+        }
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+int lab_tel_write_census(const char *path, char *err, size_t errlen)
+{
+    rt_census_view v;
+    rt_census_get(&v);
+    return lab_write_atomic(path, write_census, &v, err, errlen);
+}
+
+int lab_tel_write_lifetimes(const char *path, char *err, size_t errlen)
+{
+    rt_census_view v;
+    rt_census_get(&v);
+    return lab_write_atomic(path, write_lifetimes, &v, err, errlen);
 }
 
 /* ---- the trace as Trace Event JSON (Perfetto, chrome://tracing) ---- */

@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include "runtime/telemetry.h"
 #include "runtime/alloc.h"
+#include "runtime/census.h"
 
 /* Off: both per-object counters as far from running out as they go. */
 #define QUIET_CREDIT INT64_MAX
@@ -63,6 +64,10 @@ static struct {
     uint64_t alloc_bytes;
     int64_t countdown_armed;
     uint64_t objects0;
+    /* census mode: the countdown is 0 (every allocation calls in) and the
+     * memory samples count down here instead */
+    bool census;
+    int64_t census_left;
 } T = { .statm_fd = -1, .countdown_armed = QUIET_CREDIT };
 
 static uint64_t clock_ns(clockid_t id)
@@ -105,6 +110,7 @@ void rt_tel_reset(void)
         rt_raw_free(T.mark_names[i]);
     if (T.statm_fd >= 0)
         close(T.statm_fd);
+    rt_census_reset();
     memset(&T, 0, sizeof T);
     T.statm_fd = -1;
     rt_tel = (rt_tel_state){ .alloc_countdown = QUIET_CREDIT, .dealloc_credit = QUIET_CREDIT };
@@ -200,6 +206,7 @@ void rt_tel_disable(void)
     T.cpu_end = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
     rt_tel_alloc_clock(&T.end_objects, &T.end_bytes);
     rt_tel.on = false;
+    T.census = false;
     arm_countdown(QUIET_CREDIT);
     dealloc_quiet();
     T.quieted = false;
@@ -286,6 +293,8 @@ void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t 
         e->promoted = promoted;
         e->heap_after = rt_alloc_live_bytes();
         note_live(e->heap_after);
+        if (T.census && e->generation >= 2)
+            rt_census_snapshot(end, false);
     }
     rt_tel_sample();
 }
@@ -326,7 +335,12 @@ void rt_tel_sample(void)
 {
     if (!rt_tel.on)
         return;
-    arm_countdown(sample_countdown());
+    if (T.census) {
+        T.census_left = sample_countdown();
+        arm_countdown(0);
+    } else {
+        arm_countdown(sample_countdown());
+    }
     rt_tel_event *e = push();
     if (!e)
         return;
@@ -375,18 +389,36 @@ void rt_tel_mark(const char *name)
         return;
     e->kind = RT_TEL_MARK;
     e->collector = stored;
+    if (T.census && strcmp(stored, RT_TEL_MARK_TEARDOWN) == 0)
+        rt_census_snapshot(rel(rt_tel_now_ns()), true);
     e->start_ns = e->end_ns = rel(rt_tel_now_ns());
     e->cpu_ns = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - T.cpu0;
     e->live_bytes = rt_alloc_live_bytes();
     rt_tel_alloc_clock(&e->alloc_objects, &e->alloc_bytes);
 }
 
-void rt_tel_sample_due(void)
+void rt_tel_sample_due(const struct rt_type *t, size_t n)
 {
-    if (rt_tel.on)
-        rt_tel_sample();
-    else
+    if (!rt_tel.on) {
         arm_countdown(QUIET_CREDIT);
+    } else if (T.census) {
+        rt_census_note(t, n);
+        arm_countdown(0);
+        if ((T.census_left -= (int64_t)n) < 0)
+            rt_tel_sample();
+    } else {
+        rt_tel_sample();
+    }
+}
+
+int rt_tel_census_start(uint64_t sample_every)
+{
+    if (!rt_tel.on || rt_census_start(sample_every) < 0)
+        return -1;
+    T.census = true;
+    T.census_left = sample_countdown();
+    arm_countdown(0);
+    return 0;
 }
 
 /* The chain's clock trap: its first cascade_arm + 2 objects are counted,

@@ -176,15 +176,22 @@ void rt_tel_mark(const char *name);
 
 /* A memory sample now (also taken by the allocation hook). */
 void rt_tel_sample(void);
-void rt_tel_sample_due(void);
-/* The object allocator calls this with every object's size: samples are
- * taken every sample_every bytes (the countdown runs out). */
-static inline void rt_tel_note_alloc(size_t n)
+struct rt_type;
+void rt_tel_sample_due(const struct rt_type *t, size_t n);
+/* The object allocator calls this with every object's type and size, just
+ * before it gets the object's block: samples are taken every sample_every
+ * bytes (the countdown runs out).  With a heap census on (census.h) the
+ * countdown runs out at every allocation, and the slow path tells the
+ * census what is being born. */
+static inline void rt_tel_note_alloc(const struct rt_type *t, size_t n)
 {
     rt_tel.alloc_countdown -= (int64_t)n;
     if (__builtin_expect(rt_tel.alloc_countdown < 0, 0))
-        rt_tel_sample_due();
+        rt_tel_sample_due(t, n);
 }
+/* Start the heap census (census.h) now: after the collector and the
+ * runtime are up.  0, or -1 without memory. */
+int rt_tel_census_start(uint64_t sample_every);
 
 /*
  * rc cascades: one deallocation chain (a decref that frees a structure)

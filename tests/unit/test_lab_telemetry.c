@@ -89,7 +89,7 @@ Test(lab_telemetry, off_records_nothing)
 {
     rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
     rt_tel_collection_end(1, 2, 3, 0);
-    rt_tel_note_alloc(1 << 30);
+    rt_tel_note_alloc(NULL, 1 << 30);
     RT_DECREF(list_of(2000));
     RT_DECREF(nested_lists(2000));
     cr_assert_eq(rt_tel_count(), 0);
@@ -122,16 +122,16 @@ Test(lab_telemetry, sample_every_n_bytes)
 {
     rt_tel_config cfg = { .sample_every = 1000, .cascade_min = 10 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    rt_tel_note_alloc(600);
+    rt_tel_note_alloc(NULL, 600);
     cr_assert_eq(rt_tel_count(), 0);
-    rt_tel_note_alloc(600);   /* 1200 > 1000: a sample, countdown restarts */
+    rt_tel_note_alloc(NULL, 600);   /* 1200 > 1000: a sample, countdown restarts */
     cr_assert_eq(rt_tel_count(), 1);
-    rt_tel_note_alloc(999);
+    rt_tel_note_alloc(NULL, 999);
     cr_assert_eq(rt_tel_count(), 1);
-    rt_tel_note_alloc(2);
+    rt_tel_note_alloc(NULL, 2);
     cr_assert_eq(rt_tel_count(), 2);
     rt_tel_disable();
-    rt_tel_note_alloc(5000);
+    rt_tel_note_alloc(NULL, 5000);
     cr_assert_eq(rt_tel_count(), 2, "disabled: no more samples");
 }
 
