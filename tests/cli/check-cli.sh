@@ -111,6 +111,21 @@ check_reasons 'gen, trigger safepoint' 'safepoint:'
 expect 0 'done' -- run --gc marksweep --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/why.py"
 check_reasons 'marksweep' 'shutdown:1 '
 
+# --heap-census: two CSV files beside the trace; refused without a CSV
+# trace and under boehm (libgc frees objects unseen).
+printf 'class Node:\n    pass\nkeep = [Node() for i in range(300)]\nprint("census")\n' > "$tmpd/census.py"
+expect 0 'census' -- run --gc gen --heap-census=5 --trace "$tmpd/c.csv" "$tmpd/census.py"
+if grep -q '^[0-9]*,[0-9]*,end,Node,300,' "$tmpd/c-census.csv" && grep -q '^alive,' "$tmpd/c-lifetimes.csv"; then
+    passes=$((passes + 1))
+else
+    echo "FAIL: --heap-census: no 300 live Node objects at the end"; cat "$tmpd/c-census.csv"; fails=$((fails + 1))
+fi
+expect 2 'needs --trace FILE.csv' -- run --heap-census "$tmpd/census.py"
+expect 2 "invalid value '0'" -- run --heap-census=0 --trace "$tmpd/c.csv" "$tmpd/census.py"
+if "$gclab" info | grep -q '^  boehm'; then
+    expect 2 'no census' -- run --gc boehm --heap-census --trace "$tmpd/c.csv" "$tmpd/census.py"
+fi
+
 # Options after the positionals, as the docs and scripts/main.sh use them.
 printf 'print("w")\n' > "$tmpd/w.py"
 printf '[experiment]\nname = t\nrepeats = 1\nworkloads_dir = .\n[workload w]\nfile = w.py\n[config rc]\ncollector = rc\n' > "$tmpd/t.ini"

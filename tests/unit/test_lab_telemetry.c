@@ -7,6 +7,8 @@
 #include <string.h>
 #include <time.h>
 #include "runtime/telemetry.h"
+#include "runtime/census.h"
+#include "runtime/alloc.h"
 #include "runtime/object.h"
 #include "runtime/float.h"
 #include "runtime/list.h"
@@ -382,6 +384,75 @@ Test(lab_telemetry, stats_per_generation_reason_and_allocation)
     cr_assert_float_eq(lab_json_num(v, "alloc_rate_bytes_s") * mut / lab_json_num(v, "alloc_bytes"), 1, 1e-6);
     lab_json_free(v);
     free(path);
+}
+
+/* The heap census: live objects and bytes by type at a full collection
+ * and at the program's end; with every allocation sampled, the age at
+ * death of a float freed after nine more floats and a list is exactly the
+ * bytes they took; the survivors are counted alive at the end. */
+Test(lab_telemetry, heap_census_types_and_lifetimes)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1000 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    cr_assert_eq(rt_tel_census_start(1), 0);
+    cr_assert(rt_census_on());
+    rt_object *f[10];
+    for (int i = 0; i < 10; i++)
+        cr_assert(f[i] = rt_float_from_double(i + 0.5));
+    rt_object *l = rt_list_new(0);
+    cr_assert(l);
+    RT_DECREF(f[0]);
+    size_t fs = (size_t)rt_float_type.basicsize, ls = (size_t)rt_list_type.basicsize;
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(0, 0, 0, 0);   /* not a full collection: no census */
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_EXPLICIT);
+    rt_tel_collection_end(0, 0, 0, 0);
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
+    rt_census_view v;
+    rt_census_get(&v);
+    int64_t floats[2] = { -1, -1 }, lists[2] = { -1, -1 }, float_bytes = -1;
+    for (size_t i = 0; i < v.nrows; i++) {
+        const rt_census_row *r = &v.rows[i];
+        cr_assert_lt(r->census, 2, "two censuses: the full collection and the end");
+        cr_assert_eq(r->teardown, r->census == 1);
+        if (!strcmp(v.names[r->type], "float")) {
+            floats[r->census] = r->objects;
+            float_bytes = r->bytes;
+        } else if (!strcmp(v.names[r->type], "list")) {
+            lists[r->census] = r->objects;
+        }
+    }
+    cr_assert_eq(floats[0], 9);
+    cr_assert_eq(floats[1], 9);
+    cr_assert_eq(float_bytes, (int64_t)(9 * fs));
+    cr_assert_eq(lists[0], 1);
+    uint64_t age = 9 * fs + ls, died = 0, alive = 0;
+    unsigned k = 0;
+    while ((((uint64_t)1 << (k + 1)) - 1) <= age)
+        k++;
+    for (int b = 0; b < RT_CENSUS_BUCKETS; b++) {
+        died += v.died[b];
+        alive += v.alive[b];
+    }
+    cr_assert_eq(died, 1, "one sampled death");
+    cr_assert_eq(v.died[k], 1, "at age %llu: bucket %u", (unsigned long long)age, k);
+    cr_assert_eq(alive, 10, "nine floats and the list alive at the end");
+    char *cp = lab_strdup_printf("%s/c.csv", dir), *lp = lab_strdup_printf("%s/l.csv", dir), err[256];
+    cr_assert_eq(lab_tel_write_census(cp, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(lab_tel_write_lifetimes(lp, err, sizeof err), 0, "%s", err);
+    char *ct = lab_read_file(cp, NULL), *lt = lab_read_file(lp, NULL);
+    cr_assert(strncmp(ct, "t_ns,census,when,type,objects,bytes\n", 36) == 0, "%s", ct);
+    cr_assert(strstr(ct, ",1,end,float,9,"), "%s", ct);
+    cr_assert(strstr(lt, "died,"), "%s", lt);
+    cr_assert(strstr(lt, "alive,"), "%s", lt);
+    free(ct), free(lt), free(cp), free(lp);
+    for (int i = 1; i < 10; i++)
+        RT_DECREF(f[i]);
+    RT_DECREF(l);
+    rt_tel_disable();
+    rt_tel_reset();
+    cr_assert_not(rt_census_on());
+    cr_assert(rt_objspace.calloc == rt_obj_calloc && rt_objspace.release == rt_obj_free, "the object space as it was");
 }
 
 Test(lab_telemetry, stats_without_pauses_has_nulls)
