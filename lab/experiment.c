@@ -86,7 +86,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
     /* the heap census, where the collector lets one be taken (not boehm) */
-    const gc_collector *gc = gc_find(c->collector);
+    const gc_collector *gc = c->collector ? gc_find(c->collector) : NULL;
     bool census = X->spec.heap_census && gc && !gc_has(gc, GC_CAP_CONSERVATIVE);
     size_t n = 2 + nf + 2 + 1 + 4 + 1 + w->nargs + 1;
     char **v = calloc(n, sizeof *v);

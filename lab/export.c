@@ -115,7 +115,7 @@ static const column pause_columns[] = {
     { "phase", "", "program, or teardown (after the program ended)" },
 };
 
-static void csv_field(FILE *f, const char *s)
+void lab_csv_field(FILE *f, const char *s)
 {
     if (!s)
         return;
@@ -142,13 +142,13 @@ static int write_runs(FILE *f, void *arg)
     fputc('\n', f);
     for (size_t i = 0; i < R->nruns; i++) {
         const lab_result_run *r = &R->runs[i];
-        csv_field(f, r->id);
+        lab_csv_field(f, r->id);
         fputc(',', f);
-        csv_field(f, r->workload);
+        lab_csv_field(f, r->workload);
         fputc(',', f);
-        csv_field(f, r->config);
+        lab_csv_field(f, r->config);
         fprintf(f, ",%d,", r->repeat);
-        csv_field(f, r->status);
+        lab_csv_field(f, r->status);
         for (size_t k = 0; k < NFIGURES; k++) {
             fputc(',', f);
             double v = r->stats ? lab_json_num(r->stats, figures[k].name) : NAN;
@@ -206,11 +206,11 @@ static void pauses_of_run(FILE *f, const lab_result_run *r)
         double s = strtod(fld[col[1]], NULL), e = strtod(fld[col[2]], NULL);
         if (!(e >= s))
             continue;
-        csv_field(f, r->id);
+        lab_csv_field(f, r->id);
         fputc(',', f);
-        csv_field(f, r->workload);
+        lab_csv_field(f, r->workload);
         fputc(',', f);
-        csv_field(f, r->config);
+        lab_csv_field(f, r->config);
         fprintf(f, ",%d,%s,%s,%.17g,%.17g,%s,%s\n", r->repeat, kind,
                 col[4] >= 0 && col[4] < nf ? fld[col[4]] : "", s / 1e9, (e - s) / 1e6,
                 col[5] >= 0 && col[5] < nf ? fld[col[5]] : "", teardown ? "teardown" : "program");

@@ -261,11 +261,63 @@ static void inline_svg(rctx *C, buf *b, const char *name)
 
 static bool group_shown(const rctx *C, const lab_group *g);
 
+/* A section of both pages: its title, caption and a table's header row. */
+static void table_head(buf *md, buf *html, const char *title, const char *caption, const char *const *heads,
+                       size_t n)
+{
+    bprintf(md, "\n## %s\n\n%s\n\n|", title, caption);
+    bprintf(html, "<h2>%s</h2>\n<p>%s</p>\n<table>\n<tr>", title, caption);
+    for (size_t k = 0; k < n; k++) {
+        bprintf(md, " %s |", heads[k]);
+        bprintf(html, "<th>%s</th>", heads[k]);
+    }
+    bprintf(md, "\n|");
+    for (size_t k = 0; k < n; k++)
+        bprintf(md, "---|");
+    bprintf(md, "\n");
+    bprintf(html, "</tr>\n");
+}
+
+/* A row's first cells: workload, configuration, then extra (or NULL). */
+static void row_head(buf *md, buf *html, const lab_group *g, const char *extra)
+{
+    bprintf(md, "| %s | %s |", g->workload, g->config);
+    bprintf(html, "<tr><td>");
+    html_escape(html, g->workload);
+    bprintf(html, "</td><td>");
+    html_escape(html, g->config);
+    bprintf(html, "</td>");
+    if (extra) {
+        bprintf(md, " %s |", extra);
+        bprintf(html, "<td>%s</td>", extra);
+    }
+}
+
+/* Medians of figures (each a format taking gen) of group g as cells:
+ * integers where ints[k], scaled by scale[k]. */
+static void row_cells(buf *md, buf *html, const lab_results *R, const lab_group *g, const char *const *figs,
+                      const double *scale, const bool *ints, size_t n, int gen)
+{
+    for (size_t k = 0; k < n; k++) {
+        char key[48], cell[32];
+        snprintf(key, sizeof key, figs[k], gen);
+        lab_ci v = lab_rep_group_ci(R, g, key, NULL);
+        if (isnan(v.center))
+            snprintf(cell, sizeof cell, "-");
+        else
+            snprintf(cell, sizeof cell, ints[k] ? "%.0f" : "%.4g", v.center * scale[k]);
+        bprintf(md, " %s |", cell);
+        bprintf(html, "<td>%s</td>", cell);
+    }
+    bprintf(md, "\n");
+    bprintf(html, "</tr>\n");
+}
+
 /* Per workload and configuration shown, per generation (the collection
  * kinds, docs/telemetry.md): count, time, p50/p99/max pause, survival and
- * promotion (medians over the runs); then the collections per reason and
- * the allocation rate.  Rows without a collection of the kind are left
- * out. */
+ * promotion (medians over the runs), rows without a collection of the
+ * kind left out; then the collections per reason and the allocation
+ * rate. */
 static void kinds_table(rctx *C, buf *md, buf *html)
 {
     const lab_results *R = &C->R;
@@ -273,105 +325,46 @@ static void kinds_table(rctx *C, buf *md, buf *html)
                                          "p99 (ms)", "max (ms)", "survival", "promoted" };
     static const char *const figs[] = { "collections_gen%d", "gen%d_gc_s", "gen%d_pause_p50_ms", "gen%d_pause_p99_ms",
                                         "gen%d_pause_max_ms", "gen%d_survival", "gen%d_promoted" };
+    static const double ones[] = { 1, 1, 1, 1, 1, 1, 1 };
+    static const bool kint[] = { true, false, false, false, false, false, true };
     bool any = false;
     for (size_t i = 0; i < R->ngroups; i++) {
         const lab_group *g = &R->groups[i];
-        if (!group_shown(C, g) || !g->n)
-            continue;
-        for (int gen = 0; gen < 3; gen++) {
-            char key[48];
+        for (int gen = 0; group_shown(C, g) && g->n && gen < 3; gen++) {
+            char key[48], kind[16];
             snprintf(key, sizeof key, figs[0], gen);
-            lab_ci n = lab_rep_group_ci(R, g, key, NULL);
-            if (!(n.center > 0))
+            if (!(lab_rep_group_ci(R, g, key, NULL).center > 0))
                 continue;
-            if (!any) {
-                bprintf(md, "\n## Collections by kind\n\nGeneration G is the collector's kind of collection: gen's "
-                            "generations; incr's young (0), increments (1) and full (2); ft's, marksweep's and boehm's "
-                            "whole-heap collections (2; ft's automatic ones 0). Survival: survivors / examined. "
-                            "Medians over the runs.\n\n|");
-                bprintf(html, "<h2>Collections by kind</h2>\n<p>Generation G is the collector's kind of collection: "
-                              "gen's generations; incr's young (0), increments (1) and full (2); ft's, marksweep's "
-                              "and boehm's whole-heap collections (2; ft's automatic ones 0). Survival: survivors / "
-                              "examined. Medians over the runs.</p>\n<table>\n<tr>");
-                for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-                    bprintf(md, " %s |", heads[k]);
-                    bprintf(html, "<th>%s</th>", heads[k]);
-                }
-                bprintf(md, "\n|");
-                for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
-                    bprintf(md, "---|");
-                bprintf(md, "\n");
-                bprintf(html, "</tr>\n");
-                any = true;
-            }
-            bprintf(md, "| %s | %s | gen %d |", g->workload, g->config, gen);
-            bprintf(html, "<tr><td>");
-            html_escape(html, g->workload);
-            bprintf(html, "</td><td>");
-            html_escape(html, g->config);
-            bprintf(html, "</td><td>gen %d</td>", gen);
-            for (size_t k = 0; k < sizeof figs / sizeof figs[0]; k++) {
-                snprintf(key, sizeof key, figs[k], gen);
-                lab_ci v = lab_rep_group_ci(R, g, key, NULL);
-                char cell[32];
-                if (isnan(v.center))
-                    snprintf(cell, sizeof cell, "-");
-                else if (k == 0 || k == 6)
-                    snprintf(cell, sizeof cell, "%.0f", v.center);
-                else
-                    snprintf(cell, sizeof cell, "%.4g", v.center);
-                bprintf(md, " %s |", cell);
-                bprintf(html, "<td>%s</td>", cell);
-            }
-            bprintf(md, "\n");
-            bprintf(html, "</tr>\n");
+            if (!any)
+                table_head(md, html, "Collections by kind",
+                           "Generation G is the collector's kind of collection: gen's generations; incr's young (0), "
+                           "increments (1) and full (2); ft's, marksweep's and boehm's whole-heap collections (2; "
+                           "ft's automatic ones 0). Survival: survivors / examined. Medians over the runs.",
+                           heads, sizeof heads / sizeof heads[0]);
+            any = true;
+            snprintf(kind, sizeof kind, "gen %d", gen);
+            row_head(md, html, g, kind);
+            row_cells(md, html, R, g, figs, ones, kint, sizeof figs / sizeof figs[0], gen);
         }
     }
     if (any)
         bprintf(html, "</table>\n");
-    /* reasons and allocation rate: one row per workload and configuration */
+    static const char *const rheads[] = { "workload", "config", "threshold", "explicit", "safe point", "heap full",
+                                          "objects/s (M)", "MiB/s" };
     static const char *const rfigs[] = { "collections_threshold", "collections_explicit", "collections_safepoint",
                                          "collections_heap_full", "alloc_rate_objects_s", "alloc_rate_bytes_s" };
-    static const char *const rheads[] = { "threshold", "explicit", "safe point", "heap full", "objects/s (M)",
-                                          "MiB/s" };
     static const double rscale[] = { 1, 1, 1, 1, 1e-6, 1.0 / 1048576 };
-    bprintf(md, "\n## Why collections ran, and the allocation rate\n\nCollections per reason in the measurement "
-                "window; objects and object bytes allocated per second of mutator time (wall - GC). Medians over "
-                "the runs.\n\n| workload | config |");
-    bprintf(html, "<h2>Why collections ran, and the allocation rate</h2>\n<p>Collections per reason in the "
-                  "measurement window; objects and object bytes allocated per second of mutator time (wall - GC). "
-                  "Medians over the runs.</p>\n<table>\n<tr><th>workload</th><th>config</th>");
-    for (size_t k = 0; k < sizeof rheads / sizeof rheads[0]; k++) {
-        bprintf(md, " %s |", rheads[k]);
-        bprintf(html, "<th>%s</th>", rheads[k]);
-    }
-    bprintf(md, "\n|---|---|");
-    for (size_t k = 0; k < sizeof rheads / sizeof rheads[0]; k++)
-        bprintf(md, "---|");
-    bprintf(md, "\n");
-    bprintf(html, "</tr>\n");
+    static const bool rint[] = { true, true, true, true, false, false };
+    table_head(md, html, "Why collections ran, and the allocation rate",
+               "Collections per reason in the measurement window; objects and object bytes allocated per second of "
+               "mutator time (wall - GC). Medians over the runs.",
+               rheads, sizeof rheads / sizeof rheads[0]);
     for (size_t i = 0; i < R->ngroups; i++) {
         const lab_group *g = &R->groups[i];
         if (!group_shown(C, g) || !g->n)
             continue;
-        bprintf(md, "| %s | %s |", g->workload, g->config);
-        bprintf(html, "<tr><td>");
-        html_escape(html, g->workload);
-        bprintf(html, "</td><td>");
-        html_escape(html, g->config);
-        bprintf(html, "</td>");
-        for (size_t k = 0; k < sizeof rfigs / sizeof rfigs[0]; k++) {
-            lab_ci v = lab_rep_group_ci(R, g, rfigs[k], NULL);
-            char cell[32];
-            if (isnan(v.center))
-                snprintf(cell, sizeof cell, "-");
-            else
-                snprintf(cell, sizeof cell, k < 4 ? "%.0f" : "%.3g", v.center * rscale[k]);
-            bprintf(md, " %s |", cell);
-            bprintf(html, "<td>%s</td>", cell);
-        }
-        bprintf(md, "\n");
-        bprintf(html, "</tr>\n");
+        row_head(md, html, g, NULL);
+        row_cells(md, html, R, g, rfigs, rscale, rint, sizeof rfigs / sizeof rfigs[0], 0);
     }
     bprintf(html, "</table>\n");
 }

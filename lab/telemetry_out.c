@@ -17,6 +17,7 @@
 #include "lab/stats.h"
 #include "lab/fileio.h"
 #include "lab/json.h"
+#include "lab/export.h"
 #include "runtime/census.h"
 
 /* ---- the trace CSV ---- */
@@ -95,21 +96,6 @@ int lab_tel_write_trace(const char *path, char *err, size_t errlen)
 
 /* ---- the heap census ---- */
 
-static void csv_name(FILE *f, const char *s)
-{
-    if (!strpbrk(s, ",\"\n\r")) {
-        fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
-
 static int write_census(FILE *f, void *arg)
 {
     const rt_census_view *v = arg;
@@ -117,7 +103,7 @@ static int write_census(FILE *f, void *arg)
     for (size_t i = 0; i < v->nrows; i++) {
         const rt_census_row *r = &v->rows[i];
         fprintf(f, "%llu,%u,%s,", (unsigned long long)r->t_ns, r->census, r->teardown ? "end" : "collection");
-        csv_name(f, r->type < v->ntypes ? v->names[r->type] : "?");
+        lab_csv_field(f, r->type < v->ntypes ? v->names[r->type] : "?");
         fprintf(f, ",%lld,%lld\n", (long long)r->objects, (long long)r->bytes);
     }
     return ferror(f) ? -1 : 0;
