@@ -29,7 +29,7 @@ static double per_op(void (*fn)(long), long n)
 static void allocs(long n)
 {
     for (long i = 0; i < n; i++) {
-        rt_tel_note_alloc(sink_size);
+        rt_tel_note_alloc(NULL, sink_size);
         BARRIER();
     }
 }
@@ -43,8 +43,8 @@ static void empty(long n)
 static void collections(long n)
 {
     for (long i = 0; i < n; i++) {
-        rt_tel_collection_begin("gen", 0);
-        rt_tel_collection_end(1, 0, 0);
+        rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+        rt_tel_collection_end(1, 0, 0, 0);
         BARRIER();
     }
 }

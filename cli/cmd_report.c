@@ -18,6 +18,9 @@ static const char usage[] =
     "      --ci           the headline table shows 95% intervals\n"
     "      --allow-mixed  pool runs of one workload and configuration made with different\n"
     "                     commands, programs or gclab builds (refused by default)\n"
+    "      --configs A,B  charts and pages show these configurations only (colours stay theirs)\n"
+    "      --charts NAMES draw these charts only: pause-cdf, pause-timeline, memory, mmu,\n"
+    "                     census, lifetimes, gc-time, max-pause, peak-memory\n"
     "  -h, --help         this help\n";
 
 int vm_cmd_report(int argc, char **argv)
@@ -28,6 +31,8 @@ int vm_cmd_report(int argc, char **argv)
         { "baseline", required_argument, NULL, 'b' },
         { "ci", no_argument, NULL, 'c' },
         { "allow-mixed", no_argument, NULL, 'x' },
+        { "configs", required_argument, NULL, 'C' },
+        { "charts", required_argument, NULL, 'K' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -43,6 +48,8 @@ int vm_cmd_report(int argc, char **argv)
         case 'b': o.baseline = optarg; break;
         case 'c': o.with_ci = true; break;
         case 'x': o.allow_mixed = true; break;
+        case 'C': o.configs = optarg; break;
+        case 'K': o.charts = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':':
             fprintf(stderr, "gclab report: %s needs a value\n%s", argv[optind - 1], usage);

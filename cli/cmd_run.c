@@ -17,6 +17,8 @@
 #include "modules/modules.h"
 #include "vm/module.h"
 #include "runtime/telemetry.h"
+#include "runtime/census.h"
+#include "collectors/collector.h"
 #include "lab/telemetry_out.h"
 #include "lab/fileio.h"
 #include <stdlib.h>
@@ -33,17 +35,22 @@ static void help(FILE *out)
                  "  --cascade-min N       record a refcount cascade freeing more than N objects as a pause (default %d, at least 16)\n"
                  "  --warmup SPEC         leave a warm-up out of the figures: SECONDS, or mark:NAME (from the\n"
                  "                        program's first gclab.mark(\"NAME\")); the teardown after the program\n"
-                 "                        ends is always reported apart (teardown_*)\n",
-            vm_runtime_options_help, RT_TEL_CASCADE_MIN_DEFAULT);
+                 "                        ends is always reported apart (teardown_*)\n"
+                 "  --heap-census[=N]     live objects and bytes by type at each full collection and at the\n"
+                 "                        end (TRACE-census.csv), and the age at death of 1 allocation in N\n"
+                 "                        (default %d; TRACE-lifetimes.csv); needs --trace FILE.csv; not boehm\n",
+            vm_runtime_options_help, RT_TEL_CASCADE_MIN_DEFAULT, RT_CENSUS_SAMPLE_DEFAULT);
 }
 
-enum { OPT_HELP = 'h', OPT_STATS = 2000, OPT_TRACE, OPT_SAMPLE, OPT_CASCADE, OPT_WARMUP, OPT_TRACE_FORMAT };
+enum { OPT_HELP = 'h', OPT_STATS = 2000, OPT_TRACE, OPT_SAMPLE, OPT_CASCADE, OPT_WARMUP, OPT_TRACE_FORMAT, OPT_CENSUS };
 
 /* Telemetry settings of one run; on when either output file is asked for. */
 typedef struct run_measure {
     const char *stats_path, *trace_path;
     const char *warmup;        /* the stats' measure_from (checked), or NULL */
     bool chrome;               /* --trace-format chrome: Trace Event JSON instead of CSV */
+    uint64_t census;           /* --heap-census: 1 in N allocations followed to death; 0: off */
+    char *census_path, *lifetimes_path;
     rt_tel_config cfg;
 } run_measure;
 
@@ -60,6 +67,15 @@ static int parse_measure(run_measure *m, int c, const char *arg)
             return -1;
         }
         m->cfg.sample_every = v;
+        return 1;
+    }
+    case OPT_CENSUS: {
+        unsigned long long v = arg ? strtoull(arg, &end, 10) : RT_CENSUS_SAMPLE_DEFAULT;
+        if (arg && (end == arg || *end || arg[0] == '-' || v < 1 || v > 1000000000)) {
+            fprintf(stderr, "gclab run: --heap-census: invalid value '%s' (1 in N allocations sampled, N >= 1)\n", arg);
+            return -1;
+        }
+        m->census = v;
         return 1;
     }
     case OPT_TRACE_FORMAT:
@@ -114,6 +130,34 @@ static void describe_run(const vm_options *o, const char *file)
     rt_tel_set_config("workload", file);
 }
 
+/* --heap-census: the two files beside the trace (TRACE-census.csv and
+ * TRACE-lifetimes.csv, TRACE without its .csv), checked as outputs now. */
+static int census_paths(run_measure *m, const gc_collector *c, const char **inputs)
+{
+    if (!m->trace_path || m->chrome) {
+        fprintf(stderr, "gclab run: --heap-census needs --trace FILE.csv (its files go beside the trace)\n");
+        return -1;
+    }
+    if (gc_has(c, GC_CAP_CONSERVATIVE)) {
+        fprintf(stderr, "gclab run: --heap-census: collector %s frees objects inside its library, unseen: no census\n",
+                c->name);
+        return -1;
+    }
+    size_t n = strlen(m->trace_path);
+    int stem = n > 4 && strcmp(m->trace_path + n - 4, ".csv") == 0 ? (int)(n - 4) : (int)n;
+    m->census_path = lab_strdup_printf("%.*s-census.csv", stem, m->trace_path);
+    m->lifetimes_path = lab_strdup_printf("%.*s-lifetimes.csv", stem, m->trace_path);
+    const char *outs[] = { m->census_path, m->lifetimes_path };
+    for (int i = 0; i < 2; i++) {
+        char err[512];
+        if (!outs[i] || lab_output_check(outs[i], inputs, err, sizeof err) < 0) {
+            fprintf(stderr, "gclab run: --heap-census: %s\n", outs[i] ? err : "out of memory");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int write_measure(const run_measure *m)
 {
     char err[512];
@@ -126,12 +170,17 @@ static int write_measure(const run_measure *m)
         fprintf(stderr, "gclab run: --trace %s: %s\n", m->trace_path, err);
         failed = 1;
     }
+    if (m->census && (lab_tel_write_census(m->census_path, err, sizeof err) < 0 ||
+                      lab_tel_write_lifetimes(m->lifetimes_path, err, sizeof err) < 0)) {
+        fprintf(stderr, "gclab run: --heap-census: %s\n", err);
+        failed = 1;
+    }
     return failed ? -1 : 0;
 }
 
 int vm_cmd_run(int argc, char **argv)
 {
-    struct option longopts[VM_RUNTIME_LONGOPTS_COUNT + 8] = {
+    struct option longopts[VM_RUNTIME_LONGOPTS_COUNT + 9] = {
         { "help", no_argument, NULL, OPT_HELP },
         { "stats", required_argument, NULL, OPT_STATS },
         { "trace", required_argument, NULL, OPT_TRACE },
@@ -139,8 +188,9 @@ int vm_cmd_run(int argc, char **argv)
         { "cascade-min", required_argument, NULL, OPT_CASCADE },
         { "warmup", required_argument, NULL, OPT_WARMUP },
         { "trace-format", required_argument, NULL, OPT_TRACE_FORMAT },
+        { "heap-census", optional_argument, NULL, OPT_CENSUS },
     };
-    memcpy(&longopts[7], vm_runtime_longopts, sizeof(struct option) * VM_RUNTIME_LONGOPTS_COUNT);
+    memcpy(&longopts[8], vm_runtime_longopts, sizeof(struct option) * VM_RUNTIME_LONGOPTS_COUNT);
     vm_options o;
     vm_options_default(&o);
     run_measure m = { .cfg = { .sample_every = RT_TEL_SAMPLE_EVERY_DEFAULT, .cascade_min = RT_TEL_CASCADE_MIN_DEFAULT } };
@@ -187,6 +237,8 @@ int vm_cmd_run(int argc, char **argv)
         fprintf(stderr, "gclab run: --stats and --trace name the same file '%s'\n", m.stats_path);
         return 2;
     }
+    if (m.census && census_paths(&m, o.collector, inputs) < 0)
+        return 2;
     bool measuring = m.stats_path || m.trace_path;
     if (measuring && rt_tel_enable(&m.cfg) < 0) {
         fprintf(stderr, "gclab run: cannot allocate the telemetry buffer\n");
@@ -200,6 +252,10 @@ int vm_cmd_run(int argc, char **argv)
     }
     if (o.freeze_at_start)
         o.collector->freeze();
+    if (m.census && rt_tel_census_start(m.census) < 0) {
+        fprintf(stderr, "gclab run: --heap-census: out of memory\n");
+        return 2;
+    }
     if (measuring) {
         describe_run(&o, argv[optind]);
         rt_tel_set_config("freeze", o.freeze_at_start ? "on" : "off");
@@ -234,5 +290,7 @@ int vm_cmd_run(int argc, char **argv)
             status = 1;
         rt_tel_reset();
     }
+    free(m.census_path);
+    free(m.lifetimes_path);
     return status;
 }

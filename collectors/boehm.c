@@ -285,12 +285,13 @@ static void on_event(GC_EventType e)
     } else if (e == GC_EVENT_PRE_STOP_WORLD) {
         /* telemetry allocates only from the RAW domain (libc malloc), never
          * from libgc, so it may record here with the allocation lock held */
-        rt_tel_collection_begin("boehm", GC_GENERATIONS - 1);
+        rt_tel_collection_begin("boehm", GC_GENERATIONS - 1,
+                                gc_reason == RT_TEL_REASON_THRESHOLD ? RT_TEL_REASON_HEAP_FULL : gc_reason);
         stop_t0 = rt_tel_now_ns();
     } else if (e == GC_EVENT_POST_START_WORLD && stop_t0) {
         uint64_t p = rt_tel_now_ns() - stop_t0;
         stop_t0 = 0;
-        rt_tel_collection_end(0, 0, 0);
+        rt_tel_collection_end(0, 0, 0, 0);
         stats.pause_ns_total += p;
         if (p > stats.pause_ns_max)
             stats.pause_ns_max = p;
@@ -544,7 +545,9 @@ static void bo_get_stats(gc_stats *out)
 
 static void bo_fini(gc_stats *final_stats)
 {
+    rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_SHUTDOWN);
     GC_gcollect();
+    gc_reason_leave(why);
     forget_tracked();
     bo_get_stats(final_stats);
 }

@@ -54,6 +54,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "runtime/object.h"
+#include "runtime/telemetry.h"
 
 #define GC_GENERATIONS 3
 
@@ -301,6 +302,24 @@ typedef struct gc_objvec {
 int gc_objvec_push(gc_objvec *q, rt_object *o);
 /* Empty q, zeroing the slots used (a conservative scanner reads them all). */
 void gc_objvec_clear(gc_objvec *q);
+
+/* Why the collection about to start runs (telemetry.h's reasons), which
+ * every collector passes to rt_tel_collection_begin: the shared entry
+ * points set it around the work they run -- gc_collect_guarded and the gc
+ * module's collect EXPLICIT, gc_safe_point SAFEPOINT -- and it is
+ * THRESHOLD otherwise (a collection inside the allocation that crossed a
+ * threshold).  A collector overrides it where it knows better (its last
+ * collection at fini: SHUTDOWN; boehm's collections inside an allocation:
+ * HEAP_FULL).  gc_reason_enter returns the previous reason, which
+ * gc_reason_leave restores. */
+extern rt_tel_reason gc_reason;
+static inline rt_tel_reason gc_reason_enter(rt_tel_reason r)
+{
+    rt_tel_reason old = gc_reason;
+    gc_reason = r;
+    return old;
+}
+static inline void gc_reason_leave(rt_tel_reason old) { gc_reason = old; }
 
 /* Set by a collector that wants work done at the next safe point (a
  * tracing collector's heap policy, gen's deferred trigger, boehm's pending

@@ -124,7 +124,7 @@ static intptr_t collect(int generation)
 {
     gc_callback_info info = { generation, 0, 0 };
     gc_invoke_callbacks("start", &info);
-    rt_tel_collection_begin("ft", generation);
+    rt_tel_collection_begin("ft", generation, gc_reason);
     uint64_t t0 = rt_tel_now_ns();
     if (generation + 1 < GC_GENERATIONS)
         ft.count[generation + 1]++;
@@ -146,7 +146,7 @@ static intptr_t collect(int generation)
     ft.stats.pause_ns_total += dt;
     if (dt > ft.stats.pause_ns_max)
         ft.stats.pause_ns_max = dt;
-    rt_tel_collection_end(examined, (uint64_t)m, 0);
+    rt_tel_collection_end(examined, (uint64_t)m, 0, 0);
     info.collected = m;
     gc_invoke_callbacks("stop", &info);
     return m;

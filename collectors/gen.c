@@ -48,7 +48,7 @@ static intptr_t gen_count(int i)
  * receive the counts; returns their sum. */
 static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *uncollectable)
 {
-    rt_tel_collection_begin("gen", generation);
+    rt_tel_collection_begin("gen", generation, gc_reason);
     uint64_t t0 = rt_tel_now_ns();
     if (gc_gen.debug & GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
@@ -78,6 +78,7 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     intptr_t examined = gc_cycle_deduce_unreachable(young, &unreachable);   /* 0 unless recording */
 
     intptr_t survivors = gc_cycle_untrack_survivors(young, young == old);
+    uint64_t promoted = young != old ? (uint64_t)survivors : 0;
     if (young != old) {
         if (generation == GC_GENERATIONS - 2)
             gc_gen.long_lived_pending += survivors;
@@ -106,7 +107,7 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
         gc_gen.stats.pause_ns_max = dt;
     *collected = m;
     *uncollectable = n;
-    rt_tel_collection_end((uint64_t)examined, (uint64_t)m, (uint64_t)n);
+    rt_tel_collection_end((uint64_t)examined, (uint64_t)m, (uint64_t)n, promoted);
     return n + m;
 }
 

@@ -286,7 +286,7 @@ static intptr_t run(int generation)
 {
     gc_callback_info info = { generation, 0, 0 };
     gc_invoke_callbacks("start", &info);
-    rt_tel_collection_begin("incr", generation);
+    rt_tel_collection_begin("incr", generation, gc_reason);
     uint64_t t0 = rt_tel_now_ns(), examined = 0;
     bool counted = true;
     intptr_t m;
@@ -304,7 +304,7 @@ static intptr_t run(int generation)
     incr.stats.pause_ns_total += dt;
     if (dt > incr.stats.pause_ns_max)
         incr.stats.pause_ns_max = dt;
-    rt_tel_collection_end(examined, (uint64_t)m, 0);
+    rt_tel_collection_end(examined, (uint64_t)m, 0, 0);
     info.collected = m;
     gc_invoke_callbacks("stop", &info);
     return m;

@@ -443,7 +443,7 @@ static intptr_t ms_collect(gc_kind kind)
     gc_callback_info info = { GC_GENERATIONS - 1, 0, 0 };
     invoke_callbacks("start", &info);
     rt_gc.collecting = true;
-    rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1);
+    rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1, final_pass ? RT_TEL_REASON_SHUTDOWN : gc_reason);
     uint64_t t0 = rt_tel_now_ns();
     size_t before = rt_alloc_live_bytes();
     examined = 0;
@@ -465,7 +465,7 @@ static intptr_t ms_collect(gc_kind kind)
     if (verbose)
         fprintf(stderr, "gc: marksweep: %llu examined, %lld freed, heap %zu -> %zu bytes, %.3f ms\n",
                 (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
-    rt_tel_collection_end(examined, (uint64_t)freed, 0);
+    rt_tel_collection_end(examined, (uint64_t)freed, 0, 0);
     rt_gc.collecting = false;
     /* The heap is consistent again: Python code may run. */
     run_finalizers();

@@ -237,6 +237,7 @@ int gc_check_option(const char *collector, const char *key, const char *value, c
 /* ---- roots and safe points ---------------------------------------------- */
 
 bool gc_collect_wanted;
+rt_tel_reason gc_reason = RT_TEL_REASON_THRESHOLD;
 static int (*vm_visit_roots)(rt_visitproc, void *);
 static bool (*vm_is_safe)(void);
 static void (*vm_scrub)(void);
@@ -314,8 +315,10 @@ void gc_safe_point(void)
     if (!gc_collect_wanted || !active || !gc_vm_is_safe())
         return;
     gc_collect_wanted = false;
+    rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_SAFEPOINT);
     if (active->safe_point && active->safe_point() < 0)
         rt_err_clear();
+    gc_reason_leave(why);
 }
 
 static int count_one(rt_object *o, void *arg)

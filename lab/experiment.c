@@ -32,6 +32,7 @@
 #include "lab/pyconfig.h"
 #include "lab/spec.h"
 #include "lab/sweep.h"
+#include "collectors/collector.h"
 
 static char *last_dir;
 
@@ -92,7 +93,11 @@ static char **command_head(const ctx *X, const lab_config *c, const lab_workload
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    char **v = calloc(nf + 7, sizeof *v);   /* gclab run FLAGS [--heap-policy S] [--warmup W] NULL */
+    /* the heap census, where the collector lets one be taken (not boehm) */
+    const gc_collector *gc = c->collector ? gc_find(c->collector) : NULL;
+    bool census = X->spec.heap_census && gc && !gc_has(gc, GC_CAP_CONSERVATIVE);
+    /* gclab run FLAGS [--heap-policy S] [--warmup W] [--heap-census=N] NULL */
+    char **v = calloc(nf + 8, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
         return NULL;
@@ -111,6 +116,8 @@ static char **command_head(const ctx *X, const lab_config *c, const lab_workload
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
     }
+    if (census)
+        v[k++] = lab_strdup_printf("--heap-census=%llu", (unsigned long long)X->spec.heap_census);
     for (size_t i = 0; i < k; i++)
         if (!v[i]) {
             for (size_t j = 0; j < k; j++)

@@ -41,6 +41,8 @@ typedef struct lab_report_opts {
     bool allow_mixed;         /* pool runs of one name made differently (lab_results_check_mixed) */
     const char *baseline;     /* the headline table's baseline; NULL = the spec's first configuration */
     bool with_ci;             /* the headline table shows intervals */
+    const char *configs;      /* NULL, or "a,b": the configurations the charts and pages show */
+    const char *charts;       /* NULL, or "pause-cdf,mmu": the charts drawn (lab_chart_kinds) */
 } lab_report_opts;
 
 /* Regenerate summary.csv, the charts (PNG and SVG under charts/) and report.md

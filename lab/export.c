@@ -46,6 +46,40 @@ static const column figures[] = {
     { "collections_gen1", "count", "collections of generation 1" },
     { "collections_gen2", "count", "collections of generation 2 (full)" },
     { "rc_cascades", "count", "recorded reference-count cascades" },
+    { "gen0_gc_s", "s", "sum of the pauses of collections of generation 0 (gen: the young generation; incr: young collections)" },
+    { "gen0_pause_p50_ms", "ms", "median pause of generation 0 collections" },
+    { "gen0_pause_p99_ms", "ms", "99th percentile pause of generation 0 collections" },
+    { "gen0_pause_max_ms", "ms", "longest pause of generation 0 collections" },
+    { "gen0_examined", "count", "objects the generation 0 collections examined" },
+    { "gen0_survival", "ratio", "survivors / examined over the generation 0 collections (survivors: examined - collected - uncollectable; empty when the collector does not count what it examines)" },
+    { "gen0_promoted", "count", "survivors the generation 0 collections moved to an older generation" },
+    { "gen1_gc_s", "s", "sum of the pauses of collections of generation 1 (gen: the middle generation; incr: increments)" },
+    { "gen1_pause_p50_ms", "ms", "median pause of generation 1 collections" },
+    { "gen1_pause_p99_ms", "ms", "99th percentile pause of generation 1 collections" },
+    { "gen1_pause_max_ms", "ms", "longest pause of generation 1 collections" },
+    { "gen1_examined", "count", "objects the generation 1 collections examined" },
+    { "gen1_survival", "ratio", "survivors / examined over the generation 1 collections (survivors: examined - collected - uncollectable; empty when the collector does not count what it examines)" },
+    { "gen1_promoted", "count", "survivors the generation 1 collections moved to an older generation" },
+    { "gen2_gc_s", "s", "sum of the pauses of collections of generation 2 (full collections: gen's oldest, incr's and ft's whole heap, every marksweep and boehm collection)" },
+    { "gen2_pause_p50_ms", "ms", "median pause of generation 2 collections" },
+    { "gen2_pause_p99_ms", "ms", "99th percentile pause of generation 2 collections" },
+    { "gen2_pause_max_ms", "ms", "longest pause of generation 2 collections" },
+    { "gen2_examined", "count", "objects the generation 2 collections examined" },
+    { "gen2_survival", "ratio", "survivors / examined over the generation 2 collections (survivors: examined - collected - uncollectable; empty when the collector does not count what it examines)" },
+    { "gen2_promoted", "count", "survivors the generation 2 collections moved to an older generation" },
+    { "cascade_pause_p50_ms", "ms", "median reference-count cascade" },
+    { "cascade_pause_p99_ms", "ms", "99th percentile reference-count cascade" },
+    { "cascade_pause_max_ms", "ms", "longest reference-count cascade" },
+    { "collections_threshold", "count", "collections run inside the allocation that crossed a threshold" },
+    { "collections_explicit", "count", "collections run by gc.collect()" },
+    { "collections_safepoint", "count", "collections a trigger asked for, run at the next safe point" },
+    { "collections_heap_full", "count", "collections run inside an allocation the heap could not serve (boehm)" },
+    { "collections_shutdown", "count", "the collector's last collection at the end of the run (in the window: normally 0)" },
+    { "mutator_s", "s", "wall_s - gc_s: the program's own time in the window" },
+    { "alloc_objects", "count", "objects allocated in the window" },
+    { "alloc_bytes", "bytes", "object bytes allocated in the window (the objects' sizes, without the gc head in front of containers)" },
+    { "alloc_rate_objects_s", "1/s", "alloc_objects / mutator_s" },
+    { "alloc_rate_bytes_s", "bytes/s", "alloc_bytes / mutator_s" },
     { "leaked_objects", "count", "under rc: objects still allocated at exit" },
     { "leaked_bytes", "bytes", "under rc: bytes still allocated at exit" },
     { "samples", "count", "memory samples taken" },
@@ -82,7 +116,7 @@ static const column pause_columns[] = {
     { "phase", "", "program, or teardown (after the program ended)" },
 };
 
-static void csv_field(FILE *f, const char *s)
+void lab_csv_field(FILE *f, const char *s)
 {
     if (!s)
         return;
@@ -109,13 +143,13 @@ static int write_runs(FILE *f, void *arg)
     fputc('\n', f);
     for (size_t i = 0; i < R->nruns; i++) {
         const lab_result_run *r = &R->runs[i];
-        csv_field(f, r->id);
+        lab_csv_field(f, r->id);
         fputc(',', f);
-        csv_field(f, r->workload);
+        lab_csv_field(f, r->workload);
         fputc(',', f);
-        csv_field(f, r->config);
+        lab_csv_field(f, r->config);
         fprintf(f, ",%d,", r->repeat);
-        csv_field(f, r->status);
+        lab_csv_field(f, r->status);
         for (size_t k = 0; k < NFIGURES; k++) {
             fputc(',', f);
             double v = r->stats ? lab_json_num(r->stats, figures[k].name) : NAN;
@@ -173,11 +207,11 @@ static void pauses_of_run(FILE *f, const lab_result_run *r)
         double s = strtod(fld[col[1]], NULL), e = strtod(fld[col[2]], NULL);
         if (!(e >= s))
             continue;
-        csv_field(f, r->id);
+        lab_csv_field(f, r->id);
         fputc(',', f);
-        csv_field(f, r->workload);
+        lab_csv_field(f, r->workload);
         fputc(',', f);
-        csv_field(f, r->config);
+        lab_csv_field(f, r->config);
         fprintf(f, ",%d,%s,%s,%.17g,%.17g,%s,%s\n", r->repeat, kind,
                 col[4] >= 0 && col[4] < nf ? fld[col[4]] : "", s / 1e9, (e - s) / 1e6,
                 col[5] >= 0 && col[5] < nf ? fld[col[5]] : "", teardown ? "teardown" : "program");

@@ -24,6 +24,12 @@ const char *const lab_figures[] = {
     "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
     "collections", "collections_gen0", "collections_gen1", "collections_gen2",
     "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms", "startup_s",
+    "gen0_gc_s", "gen0_pause_p50_ms", "gen0_pause_p99_ms", "gen0_pause_max_ms", "gen0_survival", "gen0_promoted",
+    "gen1_gc_s", "gen1_pause_p50_ms", "gen1_pause_p99_ms", "gen1_pause_max_ms", "gen1_survival", "gen1_promoted",
+    "gen2_gc_s", "gen2_pause_p50_ms", "gen2_pause_p99_ms", "gen2_pause_max_ms", "gen2_survival", "gen2_promoted",
+    "cascade_pause_p50_ms", "cascade_pause_p99_ms", "cascade_pause_max_ms",
+    "collections_threshold", "collections_explicit", "collections_safepoint", "collections_heap_full",
+    "collections_shutdown", "mutator_s", "alloc_objects", "alloc_bytes", "alloc_rate_objects_s", "alloc_rate_bytes_s",
 };
 const size_t lab_nfigures = sizeof lab_figures / sizeof lab_figures[0];
 

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "runtime/census.h"
 #include "lab/spec.h"
 #include "runtime/alloc.h"
 #include "collectors/collector.h"
@@ -203,16 +204,16 @@ static bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
  * cross-key messages. */
 enum { K_FILE, K_ARGS, K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP,
        K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_WARMUP, K_RUNTIME, K_PYTHON,
-       K_HEAP_FACTORS, K_THRESHOLD_SWEEP, K_COUNT };
+       K_HEAP_FACTORS, K_THRESHOLD_SWEEP, K_CENSUS, K_COUNT };
 static const char *const key_names[K_COUNT] = {
     "file", "args", "collector", "thresholds", "freeze", "allocator", "arena_size", "pool_size",
     "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir", "trigger", "gc_opt",
-    "warmup", "runtime", "python", "heap_factors", "threshold_sweep",
+    "warmup", "runtime", "python", "heap_factors", "threshold_sweep", "heap_census",
 };
 
 typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
 
-static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_WARMUP, -1 };
+static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_WARMUP, K_CENSUS, -1 };
 static const int allowed_workload[] = { K_FILE, K_ARGS, K_WARMUP, -1 };
 static const int allowed_config[] = { K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA,
                                       K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, K_RUNTIME, K_PYTHON,
@@ -607,6 +608,19 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
             wdir_text = val;
             wdir_line = lineno;
             break;
+        case K_CENSUS: {
+            /* off, on (1 allocation in RT_CENSUS_SAMPLE_DEFAULT followed) or N */
+            unsigned long long v = strtoull(val, &end, 10);
+            if (!strcmp(val, "off"))
+                out->heap_census = 0;
+            else if (!strcmp(val, "on"))
+                out->heap_census = RT_CENSUS_SAMPLE_DEFAULT;
+            else if (end == val || *end || val[0] == '-' || v < 1 || v > 1000000000)
+                err_at(&C, lineno, "bad heap_census '%s': on, off or N (1 allocation in N followed to its death)", val);
+            else
+                out->heap_census = v;
+            break;
+        }
         case K_WARMUP: {
             /* what `gclab run --warmup` takes: seconds, or mark:NAME */
             double v = strtod(val, &end);

@@ -74,6 +74,7 @@ typedef struct lab_spec {
     int jobs;            /* 0 = not set (the command line or the core count decides) */
     char *workloads_dir; /* resolved folder or NULL */
     char *warmup;        /* default `--warmup` of every workload, or NULL */
+    uint64_t heap_census; /* `gclab run --heap-census=N` for every run that can take one; 0: off */
     lab_workload *workloads;
     size_t nworkloads;
     lab_config *configs;

@@ -17,6 +17,8 @@
 #include "lab/stats.h"
 #include "lab/fileio.h"
 #include "lab/json.h"
+#include "lab/export.h"
+#include "runtime/census.h"
 
 /* ---- the trace CSV ---- */
 
@@ -49,9 +51,9 @@ static int write_trace(FILE *f, void *arg)
 {
     const rt_tel_run *run = arg;
     fputs("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
-          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes\n", f);
-    /* 12 numbers of <= 20 digits, a kind, a name, 13 commas and a newline */
-    char row[12 * 20 + 16 + COLLECTOR_NAME_MAX + 14 + 8];
+          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,reason,promoted,alloc_objects,alloc_bytes\n", f);
+    /* 15 numbers of <= 20 digits, a kind, a name, a reason, 17 commas and a newline */
+    char row[15 * 20 + 16 + COLLECTOR_NAME_MAX + 16 + 18 + 8];
     for (size_t i = 0; i < run->count; i++) {
         const rt_tel_event *e = &run->events[i];
         char *p = put_str(row, rt_tel_kind_name(e->kind), 16);
@@ -71,6 +73,14 @@ static int write_trace(FILE *f, void *arg)
             *p++ = ',';
             p = put_u64(p, rest[k]);
         }
+        *p++ = ',';
+        if (e->kind == RT_TEL_COLLECTION)
+            p = put_str(p, rt_tel_reason_name(e->reason), 16);
+        const uint64_t tail[] = { e->promoted, e->alloc_objects, e->alloc_bytes };
+        for (size_t k = 0; k < sizeof tail / sizeof tail[0]; k++) {
+            *p++ = ',';
+            p = put_u64(p, tail[k]);
+        }
         *p++ = '\n';
         fwrite(row, 1, (size_t)(p - row), f);
     }
@@ -82,6 +92,55 @@ int lab_tel_write_trace(const char *path, char *err, size_t errlen)
     rt_tel_run run;
     rt_tel_snapshot(&run);
     return lab_write_atomic(path, write_trace, &run, err, errlen);
+}
+
+/* ---- the heap census ---- */
+
+static int write_census(FILE *f, void *arg)
+{
+    const rt_census_view *v = arg;
+    fputs("t_ns,census,when,type,objects,bytes\n", f);
+    for (size_t i = 0; i < v->nrows; i++) {
+        const rt_census_row *r = &v->rows[i];
+        fprintf(f, "%llu,%u,%s,", (unsigned long long)r->t_ns, r->census, r->teardown ? "end" : "collection");
+        lab_csv_field(f, r->type < v->ntypes ? v->names[r->type] : "?");
+        fprintf(f, ",%lld,%lld\n", (long long)r->objects, (long long)r->bytes);
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+/* One row per non-empty log2 bucket: `died` for sampled objects that died
+ * at an age in [min, max] bytes allocated, `alive` for those still alive
+ * at the program's end, by their age then. */
+static int write_lifetimes(FILE *f, void *arg)
+{
+    const rt_census_view *v = arg;
+    fputs("status,age_bytes_min,age_bytes_max,objects,sample_every\n", f);
+    for (int pass = 0; pass < 2; pass++) {
+        const uint64_t *h = pass ? v->alive : v->died;
+        for (int k = 0; k < RT_CENSUS_BUCKETS; k++) {
+            if (!h[k])
+                continue;
+            uint64_t lo = k ? ((uint64_t)1 << k) - 1 : 0, hi = k < 63 ? ((uint64_t)1 << (k + 1)) - 2 : UINT64_MAX;
+            fprintf(f, "%s,%llu,%llu,%llu,%llu\n", pass ? "alive" : "died", (unsigned long long)lo,
+                    (unsigned long long)hi, (unsigned long long)h[k], (unsigned long long)v->sample_every);
+        }
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+int lab_tel_write_census(const char *path, char *err, size_t errlen)
+{
+    rt_census_view v;
+    rt_census_get(&v);
+    return lab_write_atomic(path, write_census, &v, err, errlen);
+}
+
+int lab_tel_write_lifetimes(const char *path, char *err, size_t errlen)
+{
+    rt_census_view v;
+    rt_census_get(&v);
+    return lab_write_atomic(path, write_lifetimes, &v, err, errlen);
 }
 
 /* ---- the trace as Trace Event JSON (Perfetto, chrome://tracing) ---- */
@@ -113,10 +172,12 @@ static int write_chrome(FILE *f, void *arg)
             lab_json_write_string(f, name);
             fprintf(f, ", \"cat\": \"gc\", \"ph\": \"X\", \"pid\": 1, \"tid\": 1, \"ts\": %.3f, \"dur\": %.3f, "
                        "\"args\": {\"examined\": %llu, \"collected\": %llu, \"uncollectable\": %llu, "
-                       "\"heap_before\": %llu, \"heap_after\": %llu}}",
+                       "\"promoted\": %llu, \"heap_before\": %llu, \"heap_after\": %llu, \"reason\": \"%s\"}}",
                     ts, (double)(e->end_ns - e->start_ns) / 1e3, (unsigned long long)e->examined,
                     (unsigned long long)e->collected, (unsigned long long)e->uncollectable,
-                    (unsigned long long)e->heap_before, (unsigned long long)e->heap_after);
+                    (unsigned long long)e->promoted, (unsigned long long)e->heap_before,
+                    (unsigned long long)e->heap_after,
+                    e->kind == RT_TEL_CASCADE ? "rc-cascade" : rt_tel_reason_name(e->reason));
             break;
         }
         case RT_TEL_MARK:
@@ -183,6 +244,7 @@ static uint64_t rss_high_water(void)
 typedef struct tel_window {
     uint64_t from_ns, to_ns, end_ns;
     uint64_t cpu_from, cpu_to, cpu_end;
+    uint64_t objects_from, objects_to, bytes_from, bytes_to;   /* the allocation clock */
     bool from_found;
 } tel_window;
 
@@ -196,12 +258,15 @@ static const char *config_value(const rt_tel_run *run, const char *key)
 
 static tel_window measurement_window(const rt_tel_run *run)
 {
-    tel_window w = { 0, run->wall_ns, run->wall_ns, 0, run->cpu_ns, run->cpu_ns, true };
+    tel_window w = { 0, run->wall_ns, run->wall_ns, 0, run->cpu_ns, run->cpu_ns,
+                     0, run->alloc_objects, 0, run->alloc_bytes, true };
     for (size_t i = 0; i < run->count; i++) {
         const rt_tel_event *e = &run->events[i];
         if (e->kind == RT_TEL_MARK && strcmp(e->collector, RT_TEL_MARK_TEARDOWN) == 0) {
             w.to_ns = e->start_ns;
             w.cpu_to = e->cpu_ns;
+            w.objects_to = e->alloc_objects;
+            w.bytes_to = e->alloc_bytes;
         }
     }
     const char *from = config_value(run, "measure_from");
@@ -212,6 +277,8 @@ static tel_window measurement_window(const rt_tel_run *run)
             if (e->kind == RT_TEL_MARK && strcmp(e->collector, from + 5) == 0 && e->start_ns <= w.to_ns) {
                 w.from_ns = e->start_ns;
                 w.cpu_from = e->cpu_ns;
+                w.objects_from = e->alloc_objects;
+                w.bytes_from = e->alloc_bytes;
                 w.from_found = true;
             }
         }
@@ -222,8 +289,76 @@ static tel_window measurement_window(const rt_tel_run *run)
         /* CPU time at a point in time is not recorded: assume the process
          * ran at the run's average CPU rate during the warm-up */
         w.cpu_from = w.to_ns ? (uint64_t)((double)w.cpu_to * (double)w.from_ns / (double)w.to_ns) : 0;
+        /* the allocation clock of the last sample or mark at the warm-up's end */
+        for (size_t i = 0; i < run->count && run->events[i].start_ns <= w.from_ns; i++) {
+            const rt_tel_event *e = &run->events[i];
+            if (e->kind == RT_TEL_SAMPLE || e->kind == RT_TEL_MARK) {
+                w.objects_from = e->alloc_objects;
+                w.bytes_from = e->alloc_bytes;
+            }
+        }
     }
     return w;
+}
+
+/* The pauses of one kind in the window (a generation's collections, or
+ * the rc cascades): their durations, and the objects the collections
+ * examined, left alive and promoted. */
+typedef struct kind_acc {
+    double *ms;
+    size_t n;
+    double ns;
+    uint64_t examined, survived, promoted;
+} kind_acc;
+
+#define NKINDS (3 + 1)   /* generations 0..2, then rc cascades */
+
+static void kind_add(kind_acc *k, const rt_tel_event *e, double d)
+{
+    k->ms[k->n++] = d / 1e6;
+    k->ns += d;
+    if (e->kind != RT_TEL_COLLECTION)
+        return;
+    k->examined += e->examined;
+    uint64_t gone = e->collected + e->uncollectable;
+    k->survived += e->examined > gone ? e->examined - gone : 0;
+    k->promoted += e->promoted;
+}
+
+/* gen0_gc_s ... gen2_promoted and cascade_*: count, time and percentiles
+ * per kind of pause; survival = survived / examined (null when the
+ * collector does not count what it examines). */
+static void write_kinds(FILE *f, kind_acc *kinds)
+{
+    for (int g = 0; g < NKINDS; g++) {
+        kind_acc *k = &kinds[g];
+        char key[48], prefix[16];
+        if (g < 3)
+            snprintf(prefix, sizeof prefix, "gen%d", g);
+        else
+            snprintf(prefix, sizeof prefix, "cascade");
+        lab_sort(k->ms, k->n);
+        static const double ps[] = { 0.50, 0.99 };
+        static const char *const pn[] = { "p50", "p99" };
+        if (g < 3) {
+            snprintf(key, sizeof key, "%s_gc_s", prefix);
+            json_num(f, key, k->ns / 1e9, false);
+        }
+        for (int i = 0; i < 2; i++) {
+            snprintf(key, sizeof key, "%s_pause_%s_ms", prefix, pn[i]);
+            json_num(f, key, lab_percentile_sorted(k->ms, k->n, ps[i]), false);
+        }
+        snprintf(key, sizeof key, "%s_pause_max_ms", prefix);
+        json_num(f, key, k->n ? k->ms[k->n - 1] : NAN, false);
+        if (g == 3)
+            break;
+        snprintf(key, sizeof key, "%s_examined", prefix);
+        json_u64(f, key, k->examined);
+        snprintf(key, sizeof key, "%s_survival", prefix);
+        json_num(f, key, k->examined ? (double)k->survived / (double)k->examined : NAN, false);
+        snprintf(key, sizeof key, "%s_promoted", prefix);
+        json_u64(f, key, k->promoted);
+    }
 }
 
 static int write_stats(FILE *f, void *arg)
@@ -237,11 +372,19 @@ static int write_stats(FILE *f, void *arg)
         npause += run->events[i].kind == RT_TEL_COLLECTION || run->events[i].kind == RT_TEL_CASCADE;
     double *ms = malloc((npause ? npause : 1) * sizeof *ms);
     lab_interval *iv = malloc((npause ? npause : 1) * sizeof *iv);
-    if (!ms || !iv) {
+    kind_acc kinds[NKINDS];
+    memset(kinds, 0, sizeof kinds);
+    bool kinds_ok = true;
+    for (int g = 0; g < NKINDS; g++)
+        kinds_ok &= (kinds[g].ms = malloc((npause ? npause : 1) * sizeof(double))) != NULL;
+    if (!ms || !iv || !kinds_ok) {
         free(ms);
         free(iv);
+        for (int g = 0; g < NKINDS; g++)
+            free(kinds[g].ms);
         return -1;
     }
+    uint64_t reasons[RT_TEL_REASONS] = { 0 };
     /* Pauses that start inside the window make the program's figures;
      * those of the warm-up and of the teardown are counted apart. */
     uint64_t coll[3] = { 0, 0, 0 }, coll_total = 0, cascades = 0, samples = 0;
@@ -277,10 +420,15 @@ static int write_stats(FILE *f, void *arg)
         if (e->kind == RT_TEL_CASCADE) {
             cascades++;
             cascade_ns += d;
+            kind_add(&kinds[3], e, d);
         } else {
             coll_total++;
-            if (e->generation >= 0 && e->generation < 3)
+            if (e->reason < RT_TEL_REASONS)
+                reasons[e->reason]++;
+            if (e->generation >= 0 && e->generation < 3) {
                 coll[e->generation]++;
+                kind_add(&kinds[e->generation], e, d);
+            }
         }
     }
     npause = k;
@@ -321,6 +469,23 @@ static int write_stats(FILE *f, void *arg)
     json_u64(f, "collections_gen1", coll[1]);
     json_u64(f, "collections_gen2", coll[2]);
     json_u64(f, "rc_cascades", cascades);
+    write_kinds(f, kinds);
+    for (int r = 0; r < RT_TEL_REASONS; r++) {
+        char key[48];
+        snprintf(key, sizeof key, "collections_%s", rt_tel_reason_name((uint32_t)r));
+        for (char *c = key; *c; c++)
+            if (*c == '-')
+                *c = '_';
+        json_u64(f, key, reasons[r]);
+    }
+    /* the allocation rate: per second of the window's mutator time */
+    double mutator_s = wall_s - gc_ns / 1e9;
+    uint64_t alloc_objects = w.objects_to - w.objects_from, alloc_bytes = w.bytes_to - w.bytes_from;
+    json_num(f, "mutator_s", mutator_s, false);
+    json_u64(f, "alloc_objects", alloc_objects);
+    json_u64(f, "alloc_bytes", alloc_bytes);
+    json_num(f, "alloc_rate_objects_s", mutator_s > 0 ? (double)alloc_objects / mutator_s : NAN, false);
+    json_num(f, "alloc_rate_bytes_s", mutator_s > 0 ? (double)alloc_bytes / mutator_s : NAN, false);
     fprintf(f, "  \"leak_measured\": %s,\n", run->leak_set ? "true" : "false");
     json_u64(f, "leaked_objects", run->leak_objects);
     json_u64(f, "leaked_bytes", run->leak_bytes);
@@ -336,6 +501,8 @@ static int write_stats(FILE *f, void *arg)
     fprintf(f, "  \"events_dropped\": %llu\n}\n", (unsigned long long)run->dropped);
     free(ms);
     free(iv);
+    for (int g = 0; g < NKINDS; g++)
+        free(kinds[g].ms);
     return 0;
 }
 

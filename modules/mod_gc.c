@@ -120,7 +120,9 @@ MF(gc_collect)
         }
         vm_scrub_frame();
     }
+    rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_EXPLICIT);
     intptr_t n = c->collect_generation ? c->collect_generation((int)gen) : c->collect(GC_FULL);
+    gc_reason_leave(why);
     if (n < 0)
         return NULL;
     return rt_int_from_i64(n);

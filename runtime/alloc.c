@@ -567,6 +567,14 @@ size_t rt_alloc_live_bytes(void)
     return mem + obj;
 }
 
+uint64_t rt_alloc_obj_allocs(void)
+{
+    uint64_t n = 0;
+    for (unsigned c = 0; c <= RT_SIZE_CLASSES; c++)
+        n += K[RT_DOMAIN_OBJ][c].allocs;
+    return n - D[RT_DOMAIN_OBJ].moves;
+}
+
 void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use)
 {
     size_t mapped, cached;

@@ -216,6 +216,10 @@ void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use);
  * the telemetry: exact, derived from the per-class counters (O(size
  * classes), about 150 instructions). */
 size_t rt_alloc_live_bytes(void);
+/* Blocks ever allocated in the OBJECT domain (objects born), as
+ * rt_alloc_get_stats counts them, without its other work: the
+ * telemetry's allocation clock. */
+uint64_t rt_alloc_obj_allocs(void);
 /* Walk every arena and pool and check the allocator's invariants against
  * its counters (tests, debugging; O(pools)).  0, or -1 with a message. */
 int rt_alloc_check(char *err, size_t errlen);

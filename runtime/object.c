@@ -56,7 +56,7 @@ rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_calloc, rt_obj_fre
  * the callgrind counts). */
 static inline rt_object *alloc_object(rt_type *t, size_t size, bool pointer_free)
 {
-    rt_tel_note_alloc(size);   /* memory samples every N object bytes */
+    rt_tel_note_alloc(t, size);   /* memory samples every N object bytes; the census */
     if (pointer_free) {        /* a constant: rt_object_new*_pointer_free */
         rt_object *o = rt_objspace.calloc_atomic(1, size);
         if (!o)

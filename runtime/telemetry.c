@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include "runtime/telemetry.h"
 #include "runtime/alloc.h"
+#include "runtime/census.h"
 
 /* Off: both per-object counters as far from running out as they go. */
 #define QUIET_CREDIT INT64_MAX
@@ -38,6 +39,7 @@ static struct {
     uint64_t t0;                 /* absolute monotonic ns at enable */
     uint64_t cpu0;               /* process CPU ns at enable */
     uint64_t t_end, cpu_end;     /* set by disable (0: still running) */
+    uint64_t end_objects, end_bytes;   /* the allocation clock at disable */
     bool open;                   /* a collection is open */
     rt_tel_event pending;
     uint64_t peak_live;
@@ -55,7 +57,18 @@ static struct {
     bool quieted;                /* a collection put the deallocation hook in quiet mode */
     char *mark_names[RT_TEL_MAX_MARK_NAMES];   /* distinct mark names (RAW), events point here */
     int nmark_names;
-} T = { .statm_fd = -1 };
+    /* The allocation clock, from counters kept anyway: object bytes are
+     * the countdown's consumption (alloc_bytes up to its last re-arming at
+     * countdown_armed, plus what it has run down since), objects the
+     * allocator's OBJECT-domain births since enable. */
+    uint64_t alloc_bytes;
+    int64_t countdown_armed;
+    uint64_t objects0;
+    /* census mode: the countdown is 0 (every allocation calls in) and the
+     * memory samples count down here instead */
+    bool census;
+    int64_t census_left;
+} T = { .statm_fd = -1, .countdown_armed = QUIET_CREDIT };
 
 static uint64_t clock_ns(clockid_t id)
 {
@@ -97,15 +110,38 @@ void rt_tel_reset(void)
         rt_raw_free(T.mark_names[i]);
     if (T.statm_fd >= 0)
         close(T.statm_fd);
+    rt_census_reset();
     memset(&T, 0, sizeof T);
     T.statm_fd = -1;
     rt_tel = (rt_tel_state){ .alloc_countdown = QUIET_CREDIT, .dealloc_credit = QUIET_CREDIT };
+    T.countdown_armed = QUIET_CREDIT;
 }
 
 static int64_t sample_countdown(void)
 {
     return T.cfg.sample_every && T.cfg.sample_every < (uint64_t)QUIET_CREDIT ? (int64_t)T.cfg.sample_every
                                                                              : QUIET_CREDIT;
+}
+
+/* Object bytes allocated since enable; the countdown may have run below
+ * zero by the allocation that tripped it. */
+static uint64_t alloc_bytes_now(void)
+{
+    return T.alloc_bytes + (uint64_t)(T.countdown_armed - rt_tel.alloc_countdown);
+}
+
+/* Re-arm the allocation countdown, keeping the clock. */
+static void arm_countdown(int64_t v)
+{
+    T.alloc_bytes = alloc_bytes_now();
+    rt_tel.alloc_countdown = v;
+    T.countdown_armed = v;
+}
+
+void rt_tel_alloc_clock(uint64_t *objects, uint64_t *bytes)
+{
+    *objects = rt_alloc_obj_allocs() - T.objects0;
+    *bytes = alloc_bytes_now();
 }
 
 /* Watch mode: the next deallocation opens a cascade. */
@@ -155,7 +191,9 @@ int rt_tel_enable(const rt_tel_config *cfg)
     T.t0 = rt_tel_now_ns();
     T.cpu0 = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
     rt_tel.on = true;
-    rt_tel.alloc_countdown = sample_countdown();
+    rt_tel.alloc_countdown = T.countdown_armed = sample_countdown();
+    T.alloc_bytes = 0;
+    T.objects0 = rt_alloc_obj_allocs();
     dealloc_watch();
     return 0;
 }
@@ -166,8 +204,10 @@ void rt_tel_disable(void)
         return;
     T.t_end = rt_tel_now_ns();
     T.cpu_end = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+    rt_tel_alloc_clock(&T.end_objects, &T.end_bytes);
     rt_tel.on = false;
-    rt_tel.alloc_countdown = QUIET_CREDIT;
+    T.census = false;
+    arm_countdown(QUIET_CREDIT);
     dealloc_quiet();
     T.quieted = false;
 }
@@ -212,7 +252,7 @@ static void note_live(uint64_t b)
         T.peak_live = b;
 }
 
-void rt_tel_collection_begin_slow(const char *collector, int generation)
+void rt_tel_collection_begin_slow(const char *collector, int generation, rt_tel_reason reason)
 {
     if (T.open)
         return;   /* nested begin: ignored (see the invariant in telemetry.h) */
@@ -221,6 +261,7 @@ void rt_tel_collection_begin_slow(const char *collector, int generation)
     T.pending.kind = RT_TEL_COLLECTION;
     T.pending.collector = collector;
     T.pending.generation = generation;
+    T.pending.reason = (uint32_t)reason;
     T.pending.heap_before = rt_alloc_live_bytes();
     note_live(T.pending.heap_before);
     /* Its frees belong to this pause: no cascade opens until its end (a
@@ -232,7 +273,7 @@ void rt_tel_collection_begin_slow(const char *collector, int generation)
     T.pending.start_ns = rel(rt_tel_now_ns());   /* last: the pause starts here */
 }
 
-void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable)
+void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable, uint64_t promoted)
 {
     uint64_t end = rel(rt_tel_now_ns());   /* first: the pause ends here */
     if (!T.open)
@@ -249,8 +290,11 @@ void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t 
         e->examined = examined;
         e->collected = collected;
         e->uncollectable = uncollectable;
+        e->promoted = promoted;
         e->heap_after = rt_alloc_live_bytes();
         note_live(e->heap_after);
+        if (T.census && e->generation >= 2)
+            rt_census_snapshot(end, false);
     }
     rt_tel_sample();
 }
@@ -291,11 +335,17 @@ void rt_tel_sample(void)
 {
     if (!rt_tel.on)
         return;
-    rt_tel.alloc_countdown = sample_countdown();
+    if (T.census) {
+        T.census_left = sample_countdown();
+        arm_countdown(0);
+    } else {
+        arm_countdown(sample_countdown());
+    }
     rt_tel_event *e = push();
     if (!e)
         return;
     e->kind = RT_TEL_SAMPLE;
+    rt_tel_alloc_clock(&e->alloc_objects, &e->alloc_bytes);
     e->live_bytes = rt_alloc_live_bytes();
     size_t arenas, pools;
     rt_alloc_usage(&arenas, &pools);
@@ -339,17 +389,36 @@ void rt_tel_mark(const char *name)
         return;
     e->kind = RT_TEL_MARK;
     e->collector = stored;
+    if (T.census && strcmp(stored, RT_TEL_MARK_TEARDOWN) == 0)
+        rt_census_snapshot(rel(rt_tel_now_ns()), true);
     e->start_ns = e->end_ns = rel(rt_tel_now_ns());
     e->cpu_ns = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - T.cpu0;
     e->live_bytes = rt_alloc_live_bytes();
+    rt_tel_alloc_clock(&e->alloc_objects, &e->alloc_bytes);
 }
 
-void rt_tel_sample_due(void)
+void rt_tel_sample_due(const struct rt_type *t, size_t n)
 {
-    if (rt_tel.on)
+    if (!rt_tel.on) {
+        arm_countdown(QUIET_CREDIT);
+    } else if (T.census) {
+        rt_census_note(t, n);
+        arm_countdown(0);
+        if ((T.census_left -= (int64_t)n) < 0)
+            rt_tel_sample();
+    } else {
         rt_tel_sample();
-    else
-        rt_tel.alloc_countdown = QUIET_CREDIT;
+    }
+}
+
+int rt_tel_census_start(uint64_t sample_every)
+{
+    if (!rt_tel.on || rt_census_start(sample_every) < 0)
+        return -1;
+    T.census = true;
+    T.census_left = sample_countdown();
+    arm_countdown(0);
+    return 0;
 }
 
 /* The chain's clock trap: its first cascade_arm + 2 objects are counted,
@@ -410,6 +479,18 @@ void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_
 size_t rt_tel_count(void) { return T.count; }
 const rt_tel_event *rt_tel_events(void) { return T.ev; }
 
+const char *rt_tel_reason_name(uint32_t reason)
+{
+    switch (reason) {
+    case RT_TEL_REASON_THRESHOLD: return "threshold";
+    case RT_TEL_REASON_EXPLICIT: return "explicit";
+    case RT_TEL_REASON_SAFEPOINT: return "safepoint";
+    case RT_TEL_REASON_HEAP_FULL: return "heap-full";
+    case RT_TEL_REASON_SHUTDOWN: return "shutdown";
+    }
+    return "unknown";
+}
+
 const char *rt_tel_kind_name(uint32_t kind)
 {
     switch (kind) {
@@ -431,6 +512,12 @@ void rt_tel_snapshot(rt_tel_run *out)
     out->wall_ns = (T.t_end ? T.t_end : rt_tel_now_ns()) - T.t0;
     out->cpu_ns = (T.cpu_end ? T.cpu_end : clock_ns(CLOCK_PROCESS_CPUTIME_ID)) - T.cpu0;
     out->peak_live = T.peak_live;
+    if (T.t_end) {
+        out->alloc_objects = T.end_objects;
+        out->alloc_bytes = T.end_bytes;
+    } else {
+        rt_tel_alloc_clock(&out->alloc_objects, &out->alloc_bytes);
+    }
     out->leak_set = T.leak_set;
     out->leak_objects = T.leak_objects;
     out->leak_bytes = T.leak_bytes;

@@ -53,6 +53,25 @@ typedef enum rt_tel_kind {
     RT_TEL_MARK,
 } rt_tel_kind;
 
+/* Why a collection ran (the trace's `reason`; docs/telemetry.md):
+ *   threshold  an allocation count crossed a threshold and the collection
+ *              ran inside that allocation (gen's CPython 3.11 trigger);
+ *   explicit   gc.collect() (or the lab's own full collection);
+ *   safepoint  a trigger (a threshold, marksweep's heap limit) asked for
+ *              it and it ran at the VM's next safe point (gen 3.12+, incr,
+ *              ft, marksweep);
+ *   heap-full  inside an allocation the heap could not serve without
+ *              growing (boehm's automatic collections);
+ *   shutdown   the collector's last collection at the end of the run. */
+typedef enum rt_tel_reason {
+    RT_TEL_REASON_THRESHOLD,
+    RT_TEL_REASON_EXPLICIT,
+    RT_TEL_REASON_SAFEPOINT,
+    RT_TEL_REASON_HEAP_FULL,
+    RT_TEL_REASON_SHUTDOWN,
+    RT_TEL_REASONS
+} rt_tel_reason;
+
 /* The mark the run command records where the program ends. */
 #define RT_TEL_MARK_TEARDOWN "teardown"
 
@@ -61,11 +80,16 @@ typedef struct rt_tel_event {
     const char *collector;         /* static string (the collector's name) or NULL */
     uint32_t kind;                 /* rt_tel_kind */
     int32_t generation;            /* -1 when not applicable */
+    uint32_t reason;               /* collection: rt_tel_reason */
     uint64_t examined, collected, uncollectable;   /* cascade: collected = objects freed */
+    uint64_t promoted;             /* collection: survivors moved to an older generation */
     uint64_t heap_before, heap_after;              /* live bytes (rt_alloc_live_bytes) */
     /* memory sample (kind SAMPLE) */
     uint64_t live_bytes, arenas, pools, rss_bytes;
     uint64_t cpu_ns;               /* mark: process CPU ns since rt_tel_enable */
+    /* sample and mark: the allocation clock, objects and object bytes
+     * allocated since rt_tel_enable */
+    uint64_t alloc_objects, alloc_bytes;
 } rt_tel_event;
 
 typedef struct rt_tel_config {
@@ -76,7 +100,7 @@ typedef struct rt_tel_config {
 
 #define RT_TEL_SAMPLE_EVERY_DEFAULT ((uint64_t)1 << 20)  /* 1 MiB: ~1000 samples for a 1 GiB run */
 #define RT_TEL_CASCADE_MIN_DEFAULT 1000   /* ~10-100 us of frees: the scale of a young collection */
-#define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 112 B = 448 KiB up front, no growth in short runs */
+#define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 144 B = 576 KiB up front, no growth in short runs */
 
 /* The state the inline hooks test.  Read-only outside telemetry.c.
  *
@@ -122,19 +146,25 @@ void rt_tel_set_leak(uint64_t objects, uint64_t bytes);
 /* ---- recording (collectors, allocator) ---- */
 /* Monotonic clock, ns (CLOCK_MONOTONIC). */
 uint64_t rt_tel_now_ns(void);
-void rt_tel_collection_begin_slow(const char *collector, int generation);
-void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable);
+void rt_tel_collection_begin_slow(const char *collector, int generation, rt_tel_reason reason);
+void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t uncollectable, uint64_t promoted);
 /* A collection: call begin before any work of the pause and end after the
- * last; end also takes a memory sample. */
-static inline void rt_tel_collection_begin(const char *collector, int generation)
+ * last; end also takes a memory sample.  The one call every collector
+ * makes: generation is what it collected (the oldest for a whole-heap
+ * collection), reason why; examined / collected / uncollectable count
+ * objects, promoted the survivors it moved to an older generation (0 for
+ * a collector without generations).  Survivors are examined - collected
+ * - uncollectable. */
+static inline void rt_tel_collection_begin(const char *collector, int generation, rt_tel_reason reason)
 {
     if (__builtin_expect(rt_tel.on, 0))
-        rt_tel_collection_begin_slow(collector, generation);
+        rt_tel_collection_begin_slow(collector, generation, reason);
 }
-static inline void rt_tel_collection_end(uint64_t examined, uint64_t collected, uint64_t uncollectable)
+static inline void rt_tel_collection_end(uint64_t examined, uint64_t collected, uint64_t uncollectable,
+                                         uint64_t promoted)
 {
     if (__builtin_expect(rt_tel.on, 0))
-        rt_tel_collection_end_slow(examined, collected, uncollectable);
+        rt_tel_collection_end_slow(examined, collected, uncollectable, promoted);
 }
 
 /* A mark named name now (copied; at most RT_TEL_MAX_MARK_NAMES distinct
@@ -146,15 +176,22 @@ void rt_tel_mark(const char *name);
 
 /* A memory sample now (also taken by the allocation hook). */
 void rt_tel_sample(void);
-void rt_tel_sample_due(void);
-/* The object allocator calls this with every object's size: samples are
- * taken every sample_every bytes (the countdown runs out). */
-static inline void rt_tel_note_alloc(size_t n)
+struct rt_type;
+void rt_tel_sample_due(const struct rt_type *t, size_t n);
+/* The object allocator calls this with every object's type and size, just
+ * before it gets the object's block: samples are taken every sample_every
+ * bytes (the countdown runs out).  With a heap census on (census.h) the
+ * countdown runs out at every allocation, and the slow path tells the
+ * census what is being born. */
+static inline void rt_tel_note_alloc(const struct rt_type *t, size_t n)
 {
     rt_tel.alloc_countdown -= (int64_t)n;
     if (__builtin_expect(rt_tel.alloc_countdown < 0, 0))
-        rt_tel_sample_due();
+        rt_tel_sample_due(t, n);
 }
+/* Start the heap census (census.h) now: after the collector and the
+ * runtime are up.  0, or -1 without memory. */
+int rt_tel_census_start(uint64_t sample_every);
 
 /*
  * rc cascades: one deallocation chain (a decref that frees a structure)
@@ -218,6 +255,12 @@ void rt_tel_record_cascade(const char *collector, uint64_t start_abs_ns, uint64_
 size_t rt_tel_count(void);
 const rt_tel_event *rt_tel_events(void);   /* borrowed; valid until the next record */
 const char *rt_tel_kind_name(uint32_t kind);  /* "collection", "rc-cascade", "sample", "mark" */
+/* "threshold", "explicit", "safepoint", "heap-full", "shutdown" */
+const char *rt_tel_reason_name(uint32_t reason);
+/* The allocation clock now: objects and object bytes allocated since
+ * rt_tel_enable (read from counters the hooks keep anyway: no per-object
+ * work). */
+void rt_tel_alloc_clock(uint64_t *objects, uint64_t *bytes);
 
 /* The run so far, for the writers in lab/telemetry_out.c (the runtime
  * only records; the layer above summarises and writes). */
@@ -227,6 +270,7 @@ typedef struct rt_tel_run {
     uint64_t dropped;
     uint64_t wall_ns, cpu_ns;     /* from rt_tel_enable to now, or to rt_tel_disable */
     uint64_t peak_live;
+    uint64_t alloc_objects, alloc_bytes;   /* the allocation clock now (or at disable) */
     bool leak_set;
     uint64_t leak_objects, leak_bytes;
     int nconfig;

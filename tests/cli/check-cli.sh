@@ -2,7 +2,8 @@
 # check-cli.sh GCLAB -- the command line's contract: usage errors name the
 # flag and what is allowed and exit 2; --help exits 0; the demo runs under
 # every collector and backend and reports the leaked cycles; `run --trace`
-# records a refcount cascade with its exact size; `run --gc-check` runs
+# records a refcount cascade with its exact size and the reason of every
+# collection; `run --gc-check` runs
 # under every collector.
 set -u
 gclab=$1
@@ -79,6 +80,51 @@ for gc in rc gen; do
     if [ "$got" = "501/1 " ]; then passes=$((passes + 1))
     else echo "FAIL: --gc $gc: rc-cascade rows (collected/start<=end): '$got', expected '501/1 '"; fails=$((fails + 1)); fi
 done
+
+# The reason of every collection (docs/telemetry.md): the one gc.collect()
+# is "explicit" under every collector that collects; gen's automatic
+# collections are "threshold" (trigger alloc) or "safepoint" (trigger
+# safepoint); marksweep's last collection at exit is "shutdown".
+printf 'import gc\nfor i in range(5000):\n    a = [i]\n    a.append(a)\ngc.collect()\nprint("done")\n' > "$tmpd/why.py"
+reasons() {   # the reasons of the collection rows, counted: "explicit:1 threshold:7 ..."
+    awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "reason") c = i; next }
+             $1 == "collection" { n[$c]++ } END { for (r in n) printf "%s:%d\n", r, n[r] }' "$tmpd/t.csv" | sort | tr '\n' ' '
+}
+check_reasons() {   # check_reasons WHAT PATTERN...: every pattern is in the reasons
+    got=$(reasons); what=$1; shift
+    for p in "$@"; do
+        case " $got" in
+            *" $p"*) passes=$((passes + 1)) ;;
+            *) echo "FAIL: $what: reasons '$got' lack '$p'"; fails=$((fails + 1)) ;;
+        esac
+    done
+}
+for gc in $("$gclab" info | awk '/^Collectors/ {on=1; next} on && /^$/ {exit} on && /^  [^ ]/ {print $1}'); do
+    [ "$gc" = rc ] && continue
+    expect 0 'done' -- run --gc "$gc" --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/why.py"
+    check_reasons "--gc $gc" 'explicit:1 '
+done
+expect 0 'done' -- run --gc gen --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/why.py"
+check_reasons 'gen, trigger alloc' 'threshold:'
+expect 0 'done' -- run --gc gen --gc-trigger safepoint --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/why.py"
+check_reasons 'gen, trigger safepoint' 'safepoint:'
+expect 0 'done' -- run --gc marksweep --stats "$tmpd/s.json" --trace "$tmpd/t.csv" "$tmpd/why.py"
+check_reasons 'marksweep' 'shutdown:1 '
+
+# --heap-census: two CSV files beside the trace; refused without a CSV
+# trace and under boehm (libgc frees objects unseen).
+printf 'class Node:\n    pass\nkeep = [Node() for i in range(300)]\nprint("census")\n' > "$tmpd/census.py"
+expect 0 'census' -- run --gc gen --heap-census=5 --trace "$tmpd/c.csv" "$tmpd/census.py"
+if grep -q '^[0-9]*,[0-9]*,end,Node,300,' "$tmpd/c-census.csv" && grep -q '^alive,' "$tmpd/c-lifetimes.csv"; then
+    passes=$((passes + 1))
+else
+    echo "FAIL: --heap-census: no 300 live Node objects at the end"; cat "$tmpd/c-census.csv"; fails=$((fails + 1))
+fi
+expect 2 'needs --trace FILE.csv' -- run --heap-census "$tmpd/census.py"
+expect 2 "invalid value '0'" -- run --heap-census=0 --trace "$tmpd/c.csv" "$tmpd/census.py"
+if "$gclab" info | grep -q '^  boehm'; then
+    expect 2 'no census' -- run --gc boehm --heap-census --trace "$tmpd/c.csv" "$tmpd/census.py"
+fi
 
 # Options after the positionals, as the docs and scripts/main.sh use them.
 printf 'print("w")\n' > "$tmpd/w.py"

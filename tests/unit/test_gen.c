@@ -674,7 +674,7 @@ Test(gen, untrack_during_collection_drops_collecting_flag)
 
 /* With telemetry on, a collection is recorded with the objects it examined
  * (every tracked object of the collected generations, counted in the walk
- * that sets gc_refs) and collected; the garbage's frees are part of the
+ * that sets gc_refs), collected and promoted, and why it ran; the garbage's frees are part of the
  * collection, not a cascade of their own. */
 Test(gen, telemetry_records_examined_and_collected)
 {
@@ -699,6 +699,8 @@ Test(gen, telemetry_records_examined_and_collected)
     cr_assert_eq(e[0].generation, 0);
     cr_assert_eq(e[0].examined, 10);
     cr_assert_eq(e[0].collected, 3);
+    cr_assert_eq(e[0].reason, RT_TEL_REASON_EXPLICIT, "collect_generation is gc.collect's path");
+    cr_assert_eq(e[0].promoted, 7, "the survivors move to generation 1");
     cr_assert_eq(e[1].kind, RT_TEL_SAMPLE);
     for (int i = 0; i < 7; i++)
         RT_DECREF(keep[i]);

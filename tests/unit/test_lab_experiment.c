@@ -303,6 +303,64 @@ Test(lab_experiment, report_merges_folders)
     free(out);
 }
 
+/* Every configuration keeps the colour and dash of its place in the spec
+ * (not the alphabet), in every chart and whatever --configs hides;
+ * --configs and --charts choose what is drawn and listed; a PDF is drawn
+ * beside PNG and SVG when gnuplot has pdfcairo. */
+Test(lab_experiment, report_styles_filters_and_pdf)
+{
+    char *out = own(lab_strdup_printf("%s/results", dir));
+    write_file(spec, "[experiment]\nname = s\nrepeats = 1\n[workload good]\nfile = w.py\nargs = ok 12\n"
+                     "[config zeta]\ncollector = gen\n[config alpha]\ncollector = rc\n[config mid]\ncollector = gen\n");
+    FILE *err = fopen("/dev/null", "w");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .no_report = true,
+                              .progress = LAB_PROGRESS_NONE, .out = err, .err = err };
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *res = own(strdup(lab_experiment_last_dir()));
+    const char *dirs[] = { res };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = NULL, .no_charts = false, .err = err };
+    cr_assert_eq(lab_report(&ro), 0);
+    static const char *const want[] = { "lc rgb '#0072b2' dt 1 title 'zeta'", "lc rgb '#d55e00' dt 2 title 'alpha'",
+                                        "lc rgb '#009e73' dt 3 title 'mid'" };
+    char *gp = text_in(res, "charts/good-pause-cdf.gp"), *mmu = text_in(res, "charts/good-mmu.gp");
+    for (int i = 0; i < 3; i++) {
+        cr_assert(strstr(gp, want[i]), "the spec's configuration %d keeps its style: %s", i, gp);
+        cr_assert(strstr(mmu, want[i]), "the same in the MMU chart: %s", mmu);
+    }
+    cr_assert(strstr(text_in(res, "charts/good-memory.gp"), "lc rgb '#009e73' dt 2 title 'RSS'"),
+              "memory panels: the configuration's colour, RSS dashed");
+    cr_assert(strstr(text_in(res, "charts/gc-time.gp"), "lc rgb '#d55e00' title 'alpha'"));
+    cr_assert(strstr(text_in(res, "charts/good-pause-timeline.gp"), "set multiplot layout 3,1"),
+              "one timeline panel per configuration");
+    /* --configs mid --charts pause-cdf,gc-time into another folder */
+    char *sub = own(lab_strdup_printf("%s/sub", dir));
+    ro.out_dir = sub;
+    ro.configs = "mid";
+    ro.charts = "pause-cdf,gc-time";
+    cr_assert_eq(lab_report(&ro), 0);
+    gp = text_in(sub, "charts/good-pause-cdf.gp");
+    cr_assert(strstr(gp, want[2]), "mid keeps its colour alone: %s", gp);
+    cr_assert_null(strstr(gp, "zeta"));
+    cr_assert(file_nonempty(sub, "charts/gc-time.svg"));
+    cr_assert_not(file_nonempty(sub, "charts/good-pause-timeline.svg"), "not asked for");
+    cr_assert_not(file_nonempty(sub, "charts/good-memory.png"), "not asked for");
+    char *md = text_in(sub, "report.md");
+    cr_assert(strstr(md, "| good | mid |"));
+    cr_assert_null(strstr(md, "| good | zeta |"), "the pages show the chosen configurations only");
+    cr_assert(strstr(text_in(sub, "summary.csv"), "good,zeta,"), "the data files keep every run");
+    ro.configs = "nosuch";
+    cr_assert_eq(lab_report(&ro), 2, "an unknown configuration is a usage error");
+    ro.configs = NULL;
+    ro.charts = "pie";
+    cr_assert_eq(lab_report(&ro), 2, "an unknown chart too");
+    fclose(err);
+    if (system("echo 'set terminal pdfcairo' | gnuplot >/dev/null 2>&1") != 0)
+        cr_skip_test("gnuplot has no pdfcairo terminal here: no PDF to check");
+    char *pdf = text_in(res, "charts/good-pause-cdf.pdf");
+    cr_assert(pdf && strncmp(pdf, "%PDF", 4) == 0, "a PDF beside the PNG and SVG");
+    cr_assert(file_nonempty(res, "charts/good-pause-timeline.pdf"), "multiplot panels in PDF too");
+}
+
 Test(lab_experiment, bad_spec_and_binary)
 {
     char *errlog = lab_strdup_printf("%s/e.log", dir);

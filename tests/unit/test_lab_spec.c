@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lab/spec.h"
+#include "runtime/census.h"
 #include "lab/fileio.h"
 
 static char dir[64];
@@ -244,6 +245,25 @@ Test(lab_spec, warmup_default_and_override)
     lab_spec_free(&s);
     free(p);
 }
+/* heap_census: off, on (the default sampling) or N, [experiment] only. */
+Test(lab_spec, heap_census_values)
+{
+    static const struct { const char *v; uint64_t want; } cases[] = { { "on", RT_CENSUS_SAMPLE_DEFAULT },
+                                                                      { "off", 0 }, { "7", 7 } };
+    for (size_t i = 0; i < 3; i++) {
+        char *text = lab_strdup_printf("[experiment]\nname = t\nheap_census = %s\n[workload w]\nfile = w.py\n" CONF,
+                                       cases[i].v);
+        char *p = write_spec(text), *errors = NULL;
+        lab_spec s;
+        cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors ? errors : "");
+        cr_assert_eq(s.heap_census, cases[i].want, "heap_census = %s", cases[i].v);
+        lab_spec_free(&s);
+        free(p);
+        free(text);
+    }
+}
+Test(lab_spec, bad_heap_census) { expect_error("[experiment]\nname = t\nheap_census = 0\n[workload w]\nfile = w.py\n" CONF, 3, "bad heap_census '0'"); }
+Test(lab_spec, heap_census_not_in_config) { expect_error(HEAD CONF "heap_census = on\n", 7, "unknown key 'heap_census' in [config]"); }
 Test(lab_spec, bad_warmup) { expect_error(HEAD "warmup = soon\n" CONF, 5, "bad warmup 'soon'"); }
 Test(lab_spec, bad_warmup_mark) { expect_error(HEAD "warmup = mark:\n" CONF, 5, "bad warmup 'mark:'"); }
 Test(lab_spec, warmup_not_in_config) { expect_error(HEAD CONF "warmup = 2\n", 7, "unknown key 'warmup' in [config]"); }

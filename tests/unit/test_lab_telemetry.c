@@ -7,6 +7,8 @@
 #include <string.h>
 #include <time.h>
 #include "runtime/telemetry.h"
+#include "runtime/census.h"
+#include "runtime/alloc.h"
 #include "runtime/object.h"
 #include "runtime/float.h"
 #include "runtime/list.h"
@@ -87,9 +89,9 @@ static size_t count_kind(uint32_t kind)
 
 Test(lab_telemetry, off_records_nothing)
 {
-    rt_tel_collection_begin("gen", 0);
-    rt_tel_collection_end(1, 2, 3);
-    rt_tel_note_alloc(1 << 30);
+    rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(1, 2, 3, 0);
+    rt_tel_note_alloc(NULL, 1 << 30);
     RT_DECREF(list_of(2000));
     RT_DECREF(nested_lists(2000));
     cr_assert_eq(rt_tel_count(), 0);
@@ -101,11 +103,11 @@ Test(lab_telemetry, off_records_nothing)
 Test(lab_telemetry, collection_and_sample)
 {
     cr_assert_eq(rt_tel_enable(NULL), 0);
-    rt_tel_collection_begin("gen", 1);
-    rt_tel_collection_begin("gen", 2);   /* nested: ignored */
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_THRESHOLD);   /* nested: ignored */
     spin_ns(200000);
-    rt_tel_collection_end(10, 4, 1);
-    rt_tel_collection_end(99, 99, 99);   /* no open collection: ignored */
+    rt_tel_collection_end(10, 4, 1, 0);
+    rt_tel_collection_end(99, 99, 99, 0);   /* no open collection: ignored */
     cr_assert_eq(rt_tel_count(), 2, "one collection and the sample taken at its end");
     const rt_tel_event *e = rt_tel_events();
     cr_assert_eq(e[0].kind, RT_TEL_COLLECTION);
@@ -122,16 +124,16 @@ Test(lab_telemetry, sample_every_n_bytes)
 {
     rt_tel_config cfg = { .sample_every = 1000, .cascade_min = 10 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    rt_tel_note_alloc(600);
+    rt_tel_note_alloc(NULL, 600);
     cr_assert_eq(rt_tel_count(), 0);
-    rt_tel_note_alloc(600);   /* 1200 > 1000: a sample, countdown restarts */
+    rt_tel_note_alloc(NULL, 600);   /* 1200 > 1000: a sample, countdown restarts */
     cr_assert_eq(rt_tel_count(), 1);
-    rt_tel_note_alloc(999);
+    rt_tel_note_alloc(NULL, 999);
     cr_assert_eq(rt_tel_count(), 1);
-    rt_tel_note_alloc(2);
+    rt_tel_note_alloc(NULL, 2);
     cr_assert_eq(rt_tel_count(), 2);
     rt_tel_disable();
-    rt_tel_note_alloc(5000);
+    rt_tel_note_alloc(NULL, 5000);
     cr_assert_eq(rt_tel_count(), 2, "disabled: no more samples");
 }
 
@@ -195,9 +197,9 @@ Test(lab_telemetry, cascade_inside_a_collection_belongs_to_it)
 {
     rt_tel_config cfg = { .sample_every = 0, .cascade_min = 100 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    rt_tel_collection_begin("gen", 2);
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_THRESHOLD);
     RT_DECREF(list_of(500));
-    rt_tel_collection_end(501, 501, 0);
+    rt_tel_collection_end(501, 501, 0, 0);
     cr_assert_eq(count_kind(RT_TEL_CASCADE), 0, "the collection's frees are its pause");
     cr_assert_eq(count_kind(RT_TEL_COLLECTION), 1);
     RT_DECREF(list_of(500));
@@ -241,8 +243,8 @@ Test(lab_telemetry, trace_csv)
 {
     rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    rt_tel_collection_begin("gen", 0);
-    rt_tel_collection_end(3, 2, 0);
+    rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(3, 2, 0, 0);
     uint64_t t = rt_tel_now_ns();
     rt_tel_record_cascade("rc", t, t + 5000, 77);
     char *path = lab_strdup_printf("%s/trace.csv", dir), err[256];
@@ -251,10 +253,12 @@ Test(lab_telemetry, trace_csv)
     cr_assert(text);
     char *line = strtok(text, "\n");
     cr_assert_str_eq(line, "kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
-                           "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes");
+                           "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,"
+                           "reason,promoted,alloc_objects,alloc_bytes");
     line = strtok(NULL, "\n");
     cr_assert(strncmp(line, "collection,", 11) == 0, "%s", line);
     cr_assert(strstr(line, ",gen,0,3,2,0,"), "%s", line);
+    cr_assert(strstr(line, ",threshold,0,0,0"), "the reason, then promoted: %s", line);
     line = strtok(NULL, "\n");
     cr_assert(strncmp(line, "sample,", 7) == 0, "%s", line);
     cr_assert(strstr(line, ",,,"), "a sample has no collector or generation: %s", line);
@@ -283,8 +287,8 @@ Test(lab_telemetry, stats_json_figures)
     uint64_t t0 = rt_tel_now_ns() + 1000000;
     for (int i = 0; i < 5; i++)
         rt_tel_record_cascade("rc", t0 + (uint64_t)i * 20000000, t0 + (uint64_t)i * 20000000 + (uint64_t)(i + 1) * 1000000, 100);
-    rt_tel_collection_begin("gen", 2);
-    rt_tel_collection_end(0, 0, 0);   /* a near-zero pause: count 6 */
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(0, 0, 0, 0);   /* a near-zero pause: count 6 */
     rt_tel_set_leak(12, 3456);
     /* The run must be at least as long as the synthetic pauses. */
     spin_ns(t0 + 100000000 - rt_tel_now_ns());
@@ -321,6 +325,134 @@ Test(lab_telemetry, stats_json_figures)
     cr_assert(lab_json_num(v, "cpu_s") > 0);
     lab_json_free(v);
     free(path);
+}
+
+/* Per generation: count, time, percentiles, survival and promotion; the
+ * reasons; the allocation rate over the mutator's time. */
+Test(lab_telemetry, stats_per_generation_reason_and_allocation)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    /* three young collections: 100 examined, 10 collected, 80 promoted each */
+    for (int i = 0; i < 3; i++) {
+        rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+        spin_ns(200000);
+        rt_tel_collection_end(100, 10, 0, 80);
+    }
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_EXPLICIT);
+    spin_ns(2000000);
+    rt_tel_collection_end(1000, 250, 50, 0);
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_SAFEPOINT);
+    rt_tel_collection_end(0, 0, 0, 0);   /* examined not counted: survival unknown */
+    uint64_t o0, b0, o1, b1;
+    rt_tel_alloc_clock(&o0, &b0);
+    rt_object *kept[50];
+    for (int i = 0; i < 50; i++)
+        cr_assert(kept[i] = rt_float_from_double(i));
+    rt_tel_alloc_clock(&o1, &b1);
+    cr_assert_eq(o1 - o0, 50, "the clock counts objects born: %llu", (unsigned long long)(o1 - o0));
+    cr_assert_eq(b1 - b0, 50 * (uint64_t)rt_float_type.basicsize, "and their bytes");
+    for (int i = 0; i < 50; i++)
+        RT_DECREF(kept[i]);
+    spin_ns(5000000);
+    rt_tel_disable();
+    char *path = lab_strdup_printf("%s/stats.json", dir), err[256];
+    cr_assert_eq(lab_tel_write_stats(path, err, sizeof err), 0, "%s", err);
+    lab_json *v = lab_json_parse_file(path, err, sizeof err);
+    cr_assert(v, "%s", err);
+    cr_assert_float_eq(lab_json_num(v, "collections_gen0"), 3, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "gen0_examined"), 300, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "gen0_survival"), 0.9, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "gen0_promoted"), 240, 1e-9);
+    cr_assert_geq(lab_json_num(v, "gen0_pause_p50_ms"), 0.2);
+    cr_assert_leq(lab_json_num(v, "gen0_pause_p50_ms"), lab_json_num(v, "gen0_pause_p99_ms"));
+    cr_assert_leq(lab_json_num(v, "gen0_pause_p99_ms"), lab_json_num(v, "gen0_pause_max_ms"));
+    cr_assert_geq(lab_json_num(v, "gen2_pause_max_ms"), 2.0);
+    cr_assert_float_eq(lab_json_num(v, "gen2_survival"), 0.7, 1e-9);   /* (1000 - 300) / 1000 */
+    cr_assert_eq(lab_json_get(v, "gen1_survival")->type, LAB_JSON_NULL);
+    cr_assert_float_eq(lab_json_num(v, "gen0_gc_s") + lab_json_num(v, "gen1_gc_s") + lab_json_num(v, "gen2_gc_s"),
+                       lab_json_num(v, "gc_s"), 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "collections_threshold"), 3, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "collections_explicit"), 1, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "collections_safepoint"), 1, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "collections_heap_full"), 0, 1e-9);
+    double mut = lab_json_num(v, "mutator_s");
+    cr_assert_float_eq(mut, lab_json_num(v, "wall_s") - lab_json_num(v, "gc_s"), 1e-9);
+    cr_assert_geq(lab_json_num(v, "alloc_objects"), 50);
+    /* the files carry 9 significant digits: compare ratios */
+    cr_assert_float_eq(lab_json_num(v, "alloc_rate_objects_s") * mut / lab_json_num(v, "alloc_objects"), 1, 1e-6);
+    cr_assert_float_eq(lab_json_num(v, "alloc_rate_bytes_s") * mut / lab_json_num(v, "alloc_bytes"), 1, 1e-6);
+    lab_json_free(v);
+    free(path);
+}
+
+/* The heap census: live objects and bytes by type at a full collection
+ * and at the program's end; with every allocation sampled, the age at
+ * death of a float freed after nine more floats and a list is exactly the
+ * bytes they took; the survivors are counted alive at the end. */
+Test(lab_telemetry, heap_census_types_and_lifetimes)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1000 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    cr_assert_eq(rt_tel_census_start(1), 0);
+    cr_assert(rt_census_on());
+    rt_object *f[10];
+    for (int i = 0; i < 10; i++)
+        cr_assert(f[i] = rt_float_from_double(i + 0.5));
+    rt_object *l = rt_list_new(0);
+    cr_assert(l);
+    RT_DECREF(f[0]);
+    size_t fs = (size_t)rt_float_type.basicsize, ls = (size_t)rt_list_type.basicsize;
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(0, 0, 0, 0);   /* not a full collection: no census */
+    rt_tel_collection_begin("gen", 2, RT_TEL_REASON_EXPLICIT);
+    rt_tel_collection_end(0, 0, 0, 0);
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
+    rt_census_view v;
+    rt_census_get(&v);
+    int64_t floats[2] = { -1, -1 }, lists[2] = { -1, -1 }, float_bytes = -1;
+    for (size_t i = 0; i < v.nrows; i++) {
+        const rt_census_row *r = &v.rows[i];
+        cr_assert_lt(r->census, 2, "two censuses: the full collection and the end");
+        cr_assert_eq(r->teardown, r->census == 1);
+        if (!strcmp(v.names[r->type], "float")) {
+            floats[r->census] = r->objects;
+            float_bytes = r->bytes;
+        } else if (!strcmp(v.names[r->type], "list")) {
+            lists[r->census] = r->objects;
+        }
+    }
+    cr_assert_eq(floats[0], 9);
+    cr_assert_eq(floats[1], 9);
+    cr_assert_eq(float_bytes, (int64_t)(9 * fs));
+    cr_assert_eq(lists[0], 1);
+    uint64_t age = 9 * fs + ls, died = 0, alive = 0;
+    unsigned k = 0;
+    while ((((uint64_t)1 << (k + 1)) - 1) <= age)
+        k++;
+    for (int b = 0; b < RT_CENSUS_BUCKETS; b++) {
+        died += v.died[b];
+        alive += v.alive[b];
+    }
+    cr_assert_eq(died, 1, "one sampled death");
+    cr_assert_eq(v.died[k], 1, "at age %llu: bucket %u", (unsigned long long)age, k);
+    cr_assert_eq(alive, 10, "nine floats and the list alive at the end");
+    char *cp = lab_strdup_printf("%s/c.csv", dir), *lp = lab_strdup_printf("%s/l.csv", dir), err[256];
+    cr_assert_eq(lab_tel_write_census(cp, err, sizeof err), 0, "%s", err);
+    cr_assert_eq(lab_tel_write_lifetimes(lp, err, sizeof err), 0, "%s", err);
+    char *ct = lab_read_file(cp, NULL), *lt = lab_read_file(lp, NULL);
+    cr_assert(strncmp(ct, "t_ns,census,when,type,objects,bytes\n", 36) == 0, "%s", ct);
+    cr_assert(strstr(ct, ",1,end,float,9,"), "%s", ct);
+    cr_assert(strstr(lt, "died,"), "%s", lt);
+    cr_assert(strstr(lt, "alive,"), "%s", lt);
+    free(ct), free(lt), free(cp), free(lp);
+    for (int i = 1; i < 10; i++)
+        RT_DECREF(f[i]);
+    RT_DECREF(l);
+    rt_tel_disable();
+    rt_tel_reset();
+    cr_assert_not(rt_census_on());
+    cr_assert(rt_objspace.calloc == rt_obj_calloc && rt_objspace.release == rt_obj_free, "the object space as it was");
 }
 
 Test(lab_telemetry, stats_without_pauses_has_nulls)
@@ -438,8 +570,8 @@ Test(lab_telemetry, chrome_trace_events)
 {
     rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
     cr_assert_eq(rt_tel_enable(&cfg), 0);
-    rt_tel_collection_begin("gen", 1);
-    rt_tel_collection_end(10, 3, 0);      /* also takes a sample */
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_THRESHOLD);
+    rt_tel_collection_end(10, 3, 0, 0);      /* also takes a sample */
     pause_of_ms(1);
     rt_tel_mark("phase \"two\"");
     rt_tel_disable();
