@@ -89,7 +89,16 @@ static void escape(FILE *f, const char *s)
         }
 }
 
-int lab_headline(const lab_results *R, const char *baseline, bool with_ci, char **md, char **html)
+static bool shown(const lab_results *R, const bool *config_on, const char *config)
+{
+    for (size_t i = 0; config_on && i < R->nconfigs; i++)
+        if (!strcmp(R->configs[i], config))
+            return config_on[i];
+    return true;
+}
+
+int lab_headline(const lab_results *R, const char *baseline, bool with_ci, const bool *config_on, char **md,
+                 char **html)
 {
     size_t mdn = 0, htn = 0;
     *md = *html = NULL;
@@ -129,7 +138,7 @@ int lab_headline(const lab_results *R, const char *baseline, bool with_ci, char 
     fputs("</tr>\n", h);
     for (size_t i = 0; i < R->ngroups; i++) {
         const lab_group *g = &R->groups[i];
-        if (!g->n)
+        if (!g->n || !shown(R, config_on, g->config))
             continue;
         const lab_group *base = group_of(R, g->workload, baseline);
         fprintf(m, "| %s | %s", g->workload, g->config);

@@ -10,7 +10,10 @@
 /* The table as Markdown (*md) and HTML (*html), both malloc'ed: one row
  * per workload and configuration, in R's order, each headline figure's
  * median and its ratio to the baseline configuration's (intervals too
- * when with_ci).  0, or -1 when memory runs out. */
-int lab_headline(const lab_results *R, const char *baseline, bool with_ci, char **md, char **html);
+ * when with_ci); config_on (NULL: all) chooses the configurations shown,
+ * by their index in R->configs (the baseline's figures are used whether
+ * shown or not).  0, or -1 when memory runs out. */
+int lab_headline(const lab_results *R, const char *baseline, bool with_ci, const bool *config_on, char **md,
+                 char **html);
 
 #endif

@@ -275,7 +275,7 @@ static void write_headline(rctx *C, buf *md, buf *html)
     char *m = NULL, *h = NULL;
     const char *base = C->o->baseline ? C->o->baseline : C->R.configs[0];
     bprintf(html, "</p>\n");
-    if (lab_headline(&C->R, base, C->o->with_ci, &m, &h) == 0) {
+    if (lab_headline(&C->R, base, C->o->with_ci, C->config_on, &m, &h) == 0) {
         bprintf(md, "\n\n%s", m);
         bprintf(html, "%s", h);
     } else {
