@@ -42,7 +42,7 @@ rt_object *rt_int_from_i64(int64_t v)
         RT_INCREF(s);
         return RT_OBJ(s);
     }
-    if (v == RT_INT_BIG) {   /* -2^63: the one int64 kept in the big layout */
+    if (__builtin_expect(v == RT_INT_BIG, 0)) {   /* -2^63: the one int64 kept in the big layout */
         uint32_t m[2] = { 0, 0x80000000u };
         return rt_int_from_limbs(m, 2, true);
     }
@@ -411,6 +411,8 @@ static rt_object *int_lshift(rt_object *a, rt_object *b)
 static rt_object *int_rshift(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
+    if (SMALL2(a, b) && Y >= 0 && Y < 64)
+        return rt_int_from_i64(X >> Y);   /* gcc: arithmetic shift = floor */
     int64_t s = 0;
     if (!shift_count(b, &s))
         return NULL;
