@@ -35,6 +35,14 @@
 #define SMALL_POS 257
 static rt_int small_ints[SMALL_NEG + SMALL_POS];
 
+/* -2^63: the one int64 kept in the big layout (out of line, so that
+ * rt_int_from_i64 needs no stack frame). */
+static __attribute__((noinline)) rt_object *int_min(void)
+{
+    uint32_t m[2] = { 0, 0x80000000u };
+    return rt_int_from_limbs(m, 2, true);
+}
+
 rt_object *rt_int_from_i64(int64_t v)
 {
     if (v >= -SMALL_NEG && v < SMALL_POS) {
@@ -42,10 +50,8 @@ rt_object *rt_int_from_i64(int64_t v)
         RT_INCREF(s);
         return RT_OBJ(s);
     }
-    if (__builtin_expect(v == RT_INT_BIG, 0)) {   /* -2^63: the one int64 kept in the big layout */
-        uint32_t m[2] = { 0, 0x80000000u };
-        return rt_int_from_limbs(m, 2, true);
-    }
+    if (__builtin_expect(v == RT_INT_BIG, 0))
+        return int_min();
     rt_int *o = (rt_int *)rt_object_new_pointer_free(&rt_int_type);
     if (o)
         o->value = v;
