@@ -38,9 +38,7 @@ static bool is_int(rt_object *o) { return rt_int_check(o); }   /* bool too, as P
 /* Bits of |v| (0 for 0), as _PyLong_NumBits. */
 static int64_t num_bits(rt_object *o)
 {
-    int64_t v = RT_INT_VALUE(o);
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    return m ? 64 - __builtin_clzll(m) : 0;
+    return rt_int_bit_length(o);
 }
 
 /* limit minus the items of o and of the tuples nested in it (negative:

@@ -3,7 +3,9 @@
  * a bytecode file) and read them back.
  *
  * Format (version VM_PYC_VERSION; docs/bytecode.md): a tree of tagged
- * values.  'N' None, 'T' True, 'F' False, 'i' int (zigzag LEB128), 'f'
+ * values.  'N' None, 'T' True, 'F' False, 'i' int (zigzag LEB128), 'l'
+ * int beyond 64 bits (zigzag LEB128 signed count of 32-bit limbs, then
+ * the limbs u32 LE, least significant first, top one non-zero), 'f'
  * float (8 bytes, IEEE-754 little-endian), 's' str / 'S' interned str
  * (LEB128 byte length, UTF-8 bytes), 'R' the k-th interned str written
  * before (LEB128 k), 'b' bytes (LEB128 length, the bytes), 't' tuple
@@ -235,9 +237,16 @@ static int w_object(writer *w, rt_object *o, int depth)
         w_byte(w, 'T');
     } else if (o == RT_FALSE) {
         w_byte(w, 'F');
-    } else if (rt_int_check_exact(o)) {
+    } else if (rt_int_check_exact(o) && rt_int_is_small(o)) {
         w_byte(w, 'i');
         w_svar(w, RT_INT_VALUE(o));
+    } else if (rt_int_check_exact(o)) {
+        rt_int_view v;
+        rt_int_view_of(o, &v);
+        w_byte(w, 'l');
+        w_svar(w, v.neg ? -(int64_t)v.n : (int64_t)v.n);
+        for (intptr_t i = 0; i < v.n; i++)
+            w_u32(w, v.d[i]);
     } else if (rt_float_check_exact(o)) {
         double d = RT_FLOAT_VALUE(o);
         uint64_t bits;
@@ -506,6 +515,27 @@ static rt_object *r_object(reader *r, int depth)
     case 'i': {
         int64_t v;
         return r_svar(r, &v) < 0 ? NULL : rt_int_from_i64(v);
+    }
+    case 'l': {   /* a big int: signed limb count, limbs (u32 LE) */
+        int64_t n;
+        if (r_svar(r, &n) < 0)
+            return NULL;
+        int64_t an = n < 0 ? -n : n;
+        if (an < 2 || an > (r->end - r->p) / 4)
+            return bad("big int length");
+        uint32_t *limbs = rt_raw_malloc((size_t)an * 4);
+        if (!limbs)
+            return rt_err_no_memory();
+        for (int64_t i = 0; i < an; i++)
+            limbs[i] = r_u32_unchecked(r->p + 4 * i);
+        r->p += 4 * an;
+        rt_object *o = limbs[an - 1] ? rt_int_from_limbs(limbs, (intptr_t)an, n < 0) : NULL;
+        rt_raw_free(limbs);
+        if (o && rt_int_is_small(o)) {   /* the writer never emits these */
+            rt_decref(o);
+            o = NULL;
+        }
+        return o ? o : bad("big int not canonical");
     }
     case 'f': {
         if (r->end - r->p < 8)

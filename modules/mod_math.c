@@ -1,7 +1,7 @@
 /*
  * mod_math.c -- the math module: the common functions of CPython 3.11's
  * math on C doubles, the integer functions (gcd, lcm, factorial, comb,
- * perm, isqrt) on gclab's 64-bit ints, fsum with exact partial sums, and
+ * perm, isqrt) on ints of any size, fsum with exact partial sums, and
  * the constants pi, e, tau, inf, nan.
  *
  * Errors follow CPython: a result that is NaN from finite arguments is
@@ -150,10 +150,21 @@ static int log_of(double x, double (*f)(double), double *out)
     return 0;
 }
 
-/* log of an int exactly as CPython for ints too large for a double is
- * moot here (64-bit ints convert exactly enough). */
+/* log of an int too large for a double: as CPython, f(x / 2^e) plus
+ * e * f(2) for a shift e that brings x into range. */
 static int log_arg(rt_object *o, double (*f)(double), double *out)
 {
+    if (rt_int_check(o) && !rt_int_is_small(o) && rt_int_sign(o) > 0) {
+        int64_t e = rt_int_bit_length(o) - 60;
+        rt_object *eo = rt_int_from_i64(e), *m = eo ? rt_number_binop(o, eo, RT_NB_RSHIFT) : NULL;
+        rt_xdecref(eo);
+        if (!m)
+            return -1;
+        double x = rt_int_as_double(m);
+        rt_decref(m);
+        *out = f(x) + (double)e * f(2.0);
+        return 0;
+    }
     double x;
     if (get_double(o, &x) < 0)
         return -1;
@@ -202,7 +213,7 @@ static rt_object *to_int(const char *name, rt_object *const *args, intptr_t narg
     if (one_arg(name, nargs, kwnames) < 0)
         return NULL;
     if (rt_int_check(args[0]))
-        return rt_int_from_i64(RT_INT_VALUE(args[0]));
+        return rt_int_check_exact(args[0]) ? rt_newref(args[0]) : rt_int_from_i64(RT_INT_VALUE(args[0]));
     double x;
     if (get_double(args[0], &x) < 0)
         return NULL;
@@ -280,7 +291,7 @@ MF(math_ldexp)
         return NULL;
     if (!rt_int_check(args[1]))
         return rt_err_set_string(&rt_exc_TypeError, "Expected an int as second argument to ldexp.");
-    int64_t e = RT_INT_VALUE(args[1]);
+    int64_t e = rt_int_is_small(args[1]) ? RT_INT_VALUE(args[1]) : rt_int_sign(args[1]) * (int64_t)100000;
     if (e > 100000)
         e = 100000;
     if (e < -100000)
@@ -373,12 +384,14 @@ MF(math_isclose)
 
 static int get_index(rt_object *o, int64_t *out)
 {
-    rt_object *i = rt_number_index(o);
-    if (!i)
-        return -1;
-    *out = RT_INT_VALUE(i);
-    rt_decref(i);
-    return 0;
+    *out = rt_int_as_i64(o);
+    return *out == -1 && rt_err_occurred() ? -1 : 0;
+}
+
+/* |o| as an int (o an int); a new reference */
+static rt_object *int_abs(rt_object *o)
+{
+    return rt_int_sign(o) < 0 ? rt_int_negate(o) : rt_newref(o);
 }
 
 static int64_t gcd64(int64_t a, int64_t b)
@@ -392,19 +405,48 @@ static int64_t gcd64(int64_t a, int64_t b)
     return (int64_t)x;
 }
 
+/* gcd of two ints of any size (new reference, non-negative) */
+static rt_object *gcd_obj(rt_object *a, rt_object *b)
+{
+    if (rt_int_is_small(a) && rt_int_is_small(b))
+        return rt_int_from_u64((uint64_t)gcd64(RT_INT_VALUE(a), RT_INT_VALUE(b)));
+    rt_object *x = int_abs(a), *y = int_abs(b);
+    while (x && y && rt_int_sign(y) != 0) {
+        rt_object *r;
+        if (rt_int_divmod(x, y, NULL, &r) < 0)
+            r = NULL;
+        rt_decref(x);
+        x = y;
+        y = r;
+    }
+    rt_xdecref(y);
+    return y ? x : (rt_xdecref(x), NULL);
+}
+
+static rt_object *index_arg(rt_object *o)
+{
+    rt_object *i = rt_number_index(o);
+    if (i && !rt_int_check_exact(i)) {
+        rt_object *t = rt_int_from_i64(RT_INT_VALUE(i));
+        rt_decref(i);
+        i = t;
+    }
+    return i;
+}
+
 MF(math_gcd)
 {
     (void)self;
     if (kwnames && RT_SIZE(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "gcd() takes no keyword arguments");
-    int64_t g = 0;
-    for (intptr_t i = 0; i < nargs; i++) {
-        int64_t v;
-        if (get_index(args[i], &v) < 0)
-            return NULL;
-        g = gcd64(g, v);
+    rt_object *g = rt_int_from_i64(0);
+    for (intptr_t i = 0; g && i < nargs; i++) {
+        rt_object *v = index_arg(args[i]), *t = v ? gcd_obj(g, v) : NULL;
+        rt_xdecref(v);
+        rt_decref(g);
+        g = t;
     }
-    return rt_int_from_i64(g);
+    return g;
 }
 
 MF(math_lcm)
@@ -412,21 +454,34 @@ MF(math_lcm)
     (void)self;
     if (kwnames && RT_SIZE(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "lcm() takes no keyword arguments");
-    int64_t l = 1;
-    for (intptr_t i = 0; i < nargs; i++) {
-        int64_t v;
-        if (get_index(args[i], &v) < 0)
-            return NULL;
-        if (v == 0 || l == 0) {
-            l = 0;
-            continue;
+    rt_object *l = rt_int_from_i64(1);
+    for (intptr_t i = 0; l && i < nargs; i++) {
+        rt_object *v = index_arg(args[i]), *t = NULL;
+        if (v && (rt_int_sign(v) == 0 || rt_int_sign(l) == 0)) {
+            t = rt_int_from_i64(0);
+        } else if (v) {
+            rt_object *g = gcd_obj(l, v), *q = NULL, *a = int_abs(v);
+            if (g && a && rt_int_divmod(l, g, &q, NULL) == 0) {
+                t = rt_int_mul(q, a);
+                rt_decref(q);
+            }
+            rt_xdecref(g);
+            rt_xdecref(a);
         }
-        int64_t a = v < 0 ? -v : v, r;
-        if (__builtin_mul_overflow(l / gcd64(l, a), a, &r))
-            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
-        l = r;
+        rt_xdecref(v);
+        rt_decref(l);
+        l = t;
     }
-    return rt_int_from_i64(l);
+    return l;
+}
+
+/* acc * k, consuming acc */
+static rt_object *mul_by(rt_object *acc, rt_object *k)
+{
+    rt_object *r = acc && k ? rt_int_mul(acc, k) : NULL;
+    rt_xdecref(acc);
+    rt_xdecref(k);
+    return r;
 }
 
 MF(math_factorial)
@@ -441,42 +496,75 @@ MF(math_factorial)
         return NULL;
     if (n < 0)
         return rt_err_set_string(&rt_exc_ValueError, "factorial() not defined for negative values");
-    for (int64_t i = 2; i <= n; i++)
-        if (__builtin_mul_overflow(r, i, &r))
-            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
-    return rt_int_from_i64(r);
+    int64_t i = 2;
+    for (int64_t t; i <= n && !__builtin_mul_overflow(r, i, &t); i++)
+        r = t;
+    rt_object *acc = rt_int_from_i64(r);
+    for (; acc && i <= n; i++)
+        acc = mul_by(acc, rt_int_from_i64(i));
+    return acc;
 }
 
-/* n! / (n-k)! (perm) or that over k! (comb), overflow-checked. */
+/* n! / (n-k)! (perm) or that over k! (comb), exact at every step. */
 static rt_object *comb_perm(const char *name, rt_object *const *args, intptr_t nargs,
                             rt_object *kwnames, bool comb)
 {
     if (n_args(name, comb ? 2 : 1, 2, nargs, kwnames) < 0)
         return NULL;
-    int64_t n, k;
-    if (get_index(args[0], &n) < 0)
+    rt_object *n = index_arg(args[0]);
+    if (!n)
         return NULL;
-    if (nargs == 1)
-        k = n;
-    else if (get_index(args[1], &k) < 0)
-        return NULL;
-    if (n < 0)
-        return rt_err_set_string(&rt_exc_ValueError, "n must be a non-negative integer");
-    if (k < 0)
-        return rt_err_set_string(&rt_exc_ValueError, "k must be a non-negative integer");
-    if (k > n)
-        return rt_int_from_i64(0);
-    if (comb && k > n - k)
-        k = n - k;
-    __int128 r = 1;
-    for (int64_t i = 0; i < k; i++) {
-        r *= n - i;
-        if (comb)
-            r /= i + 1;
-        if (r > INT64_MAX)
-            return rt_err_set_string(&rt_exc_OverflowError, "int too large for gclab's 64-bit int");
+    int64_t k;
+    if (nargs == 1) {
+        k = rt_int_as_i64(n);
+    } else {
+        rt_object *ko = index_arg(args[1]);
+        if (!ko) {
+            rt_decref(n);
+            return NULL;
+        }
+        k = rt_int_sign(ko) < 0 ? -1 : rt_int_as_i64(ko);
+        rt_decref(ko);
     }
-    return rt_int_from_i64((int64_t)r);
+    rt_object *r = NULL;
+    if (k == -1 && rt_err_occurred())
+        goto done;
+    if (rt_int_sign(n) < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "n must be a non-negative integer");
+        goto done;
+    }
+    if (k < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "k must be a non-negative integer");
+        goto done;
+    }
+    rt_object *ko = rt_int_from_i64(k);
+    int c = ko ? rt_int_compare(ko, n) : 0;
+    rt_xdecref(ko);
+    if (!ko)
+        goto done;
+    if (c > 0) {
+        r = rt_int_from_i64(0);
+        goto done;
+    }
+    if (comb && rt_int_is_small(n) && k > RT_INT_VALUE(n) - k)
+        k = RT_INT_VALUE(n) - k;
+    r = rt_int_from_i64(1);
+    for (int64_t i = 0; r && i < k; i++) {
+        rt_object *io = rt_int_from_i64(i), *term = io ? rt_int_sub(n, io) : NULL;
+        rt_xdecref(io);
+        r = mul_by(r, term);
+        if (r && comb) {
+            rt_object *d = rt_int_from_i64(i + 1), *q = NULL;
+            if (d && rt_int_divmod(r, d, &q, NULL) < 0)
+                q = NULL;
+            rt_xdecref(d);
+            rt_decref(r);
+            r = q;
+        }
+    }
+done:
+    rt_decref(n);
+    return r;
 }
 
 MF(math_comb) { (void)self; return comb_perm("comb", args, nargs, kwnames, true); }
@@ -485,17 +573,45 @@ MF(math_perm) { (void)self; return comb_perm("perm", args, nargs, kwnames, false
 MF(math_isqrt)
 {
     (void)self;
-    int64_t n;
-    if (one_arg("isqrt", nargs, kwnames) < 0 || get_index(args[0], &n) < 0)
+    if (one_arg("isqrt", nargs, kwnames) < 0)
         return NULL;
-    if (n < 0)
+    rt_object *n = index_arg(args[0]);
+    if (!n)
+        return NULL;
+    if (rt_int_sign(n) < 0) {
+        rt_decref(n);
         return rt_err_set_string(&rt_exc_ValueError, "isqrt() argument must be nonnegative");
-    uint64_t r = (uint64_t)sqrt((double)n);
-    while (r * r > (uint64_t)n)
-        r--;
-    while ((r + 1) * (r + 1) <= (uint64_t)n)
-        r++;
-    return rt_int_from_i64((int64_t)r);
+    }
+    if (rt_int_is_small(n)) {
+        uint64_t v = (uint64_t)RT_INT_VALUE(n), r = (uint64_t)sqrt((double)v);
+        rt_decref(n);
+        while (r * r > v)
+            r--;
+        while ((r + 1) * (r + 1) <= v)
+            r++;
+        return rt_int_from_i64((int64_t)r);
+    }
+    /* Newton from above: x = 2^ceil(bits/2) >= sqrt(n), then
+     * y = (x + n // x) // 2 until it stops decreasing */
+    rt_object *one = rt_int_from_i64(1), *e = rt_int_from_i64((rt_int_bit_length(n) + 1) / 2);
+    rt_object *x = one && e ? rt_number_binop(one, e, RT_NB_LSHIFT) : NULL;
+    rt_xdecref(e);
+    while (x) {
+        rt_object *q = NULL, *s = NULL, *y = NULL;
+        if (rt_int_divmod(n, x, &q, NULL) == 0 && (s = rt_int_add(x, q)) != NULL)
+            y = rt_number_binop(s, one, RT_NB_RSHIFT);
+        rt_xdecref(q);
+        rt_xdecref(s);
+        if (!y || rt_int_compare(y, x) >= 0) {
+            rt_xdecref(y);
+            break;
+        }
+        rt_decref(x);
+        x = y;
+    }
+    rt_xdecref(one);
+    rt_decref(n);
+    return x;
 }
 
 /* ---- over iterables ---------------------------------------------------------- */

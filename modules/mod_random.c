@@ -141,6 +141,13 @@ static int seed_from(random_obj *r, rt_object *a)
         r->has_gauss = false;
         return 0;
     }
+    if (rt_int_check(a) && !rt_int_is_small(a)) {   /* the 32-bit words of |a| */
+        rt_int_view v;
+        rt_int_view_of(a, &v);
+        mt_init_array(r, v.d, (size_t)v.n);
+        r->has_gauss = false;
+        return 0;
+    }
     if (rt_int_check(a)) {
         int64_t v = RT_INT_VALUE(a);
         n = v < 0 ? -(uint64_t)v : (uint64_t)v;
@@ -208,10 +215,21 @@ RM(r_getrandbits)
         return NULL;
     if (k < 0)
         return rt_err_set_string(&rt_exc_ValueError, "number of bits must be non-negative");
-    if (k > 63)
-        return rt_err_set_string(&rt_exc_OverflowError,
-                                 "getrandbits() of more than 63 bits exceeds gclab's 64-bit int");
-    return rt_int_from_i64((int64_t)mt_bits(R, (int)k));
+    if (k <= 63)
+        return rt_int_from_i64((int64_t)mt_bits(R, (int)k));
+    /* as CPython: 32-bit words, least significant first, the last one
+     * keeping its top bits */
+    intptr_t n = (intptr_t)((k - 1) / 32 + 1);
+    uint32_t *limbs = rt_raw_malloc((size_t)n * 4);
+    if (!limbs)
+        return rt_err_no_memory();
+    for (intptr_t i = 0; i < n; i++, k -= 32) {
+        uint32_t w = mt_next(R);
+        limbs[i] = k < 32 ? w >> (32 - k) : w;
+    }
+    rt_object *o = rt_int_from_limbs(limbs, n, false);
+    rt_raw_free(limbs);
+    return o;
 }
 
 /* randrange's argument as an int (CPython 3.11 still accepts an integral

@@ -49,13 +49,8 @@ static intptr_t cpython_sizeof(rt_object *o)
     intptr_t size = t->basicsize;
     if (rt_int_check(o) && !(t->flags & RT_TPFLAGS_HEAPTYPE)) {
         /* 30-bit digits after a 24-byte header, at least one */
-        int64_t v = RT_INT_VALUE(o);
-        uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-        intptr_t digits = 0;
-        do {
-            digits++;
-            u >>= 30;
-        } while (u);
+        int64_t bits = rt_int_bit_length(o);
+        intptr_t digits = bits ? (intptr_t)((bits + 29) / 30) : 1;
         return 24 + 4 * digits;
     }
     if (rt_str_check_exact(o)) {

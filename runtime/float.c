@@ -40,7 +40,7 @@ double rt_float_as_double(rt_object *o)
     if (rt_float_check(o))
         return RT_FLOAT_VALUE(o);
     if (rt_int_check(o))
-        return (double)RT_INT_VALUE(o);
+        return rt_int_as_double(o);
     if (o->type->as_number && o->type->as_number->float_) {
         rt_object *f = o->type->as_number->float_(o);
         if (!f)
@@ -271,7 +271,12 @@ static rt_object *float_richcompare(rt_object *a, rt_object *b, int op)
         double y = RT_FLOAT_VALUE(b);
         c = (isnan(x) || isnan(y)) ? 2 : x < y ? -1 : x > y;
     } else if (rt_int_check(b)) {
-        c = compare_double_int(x, RT_INT_VALUE(b));
+        if (rt_int_is_small(b)) {
+            c = compare_double_int(x, RT_INT_VALUE(b));
+        } else {
+            c = rt_int_compare_double(b, x);
+            c = c == 2 ? 2 : -c;
+        }
     } else {
         return rt_newref(RT_NOTIMPLEMENTED);
     }
@@ -297,7 +302,10 @@ static rt_object *float_richcompare(rt_object *a, rt_object *b, int op)
 #define CONVERT(o, d) \
     do { \
         if (rt_float_check(o)) d = RT_FLOAT_VALUE(o); \
-        else if (rt_int_check(o)) d = (double)RT_INT_VALUE(o); \
+        else if (rt_int_check(o)) { \
+            d = rt_int_as_double(o); \
+            if (d == -1.0 && rt_err_occurred()) return NULL; \
+        } \
         else return rt_newref(RT_NOTIMPLEMENTED); \
     } while (0)
 

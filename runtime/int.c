@@ -1,13 +1,15 @@
 /*
- * int.c -- the int type: a signed 64-bit value, with Python's semantics
- * where they are defined (floor division, modulo sign, shifts, hashing,
- * true division to float) and OverflowError wherever CPython's unbounded
- * int would leave 64 bits.
+ * int.c -- the int type: Python's unbounded integers with the semantics
+ * CPython gives them (floor division, modulo sign, shifts, hashing, true
+ * division to float, text conversions), answered from 64-bit arithmetic
+ * while operands and results are small (int.h) and by bigint.c otherwise.
  *
  * Invariants kept here:
- *   - no operation ever wraps: every +, -, *, <<, ** and negation of
- *     INT64_MIN is checked (__builtin_*_overflow or 128-bit arithmetic);
- *   - values -5..256 are the immortal cached objects (rt_int_from_i64);
+ *   - no 64-bit operation ever wraps: every +, -, *, <<, ** is checked
+ *     (__builtin_*_overflow or 128-bit arithmetic) and falls back to
+ *     bigint.c on overflow;
+ *   - values -5..256 are the immortal cached objects (rt_int_from_i64),
+ *     and rt_int_from_i64(INT64_MIN) builds the big layout;
  *   - hash(v) equals CPython's hash of the same integer (reduction modulo
  *     the Mersenne prime 2^61-1, sign kept, -1 mapped to -2), so that
  *     dict/set iteration orders built from the same keys match.
@@ -19,8 +21,10 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "runtime/int.h"
+#include "runtime/bigint.h"
 #include "runtime/float.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
@@ -31,9 +35,13 @@
 #define SMALL_POS 257
 static rt_int small_ints[SMALL_NEG + SMALL_POS];
 
-static const char overflow_msg[] = "integer overflow: result does not fit in 64 bits";
-
-static rt_object *overflow(void) { return rt_err_set_string(&rt_exc_OverflowError, overflow_msg); }
+/* -2^63: the one int64 kept in the big layout (out of line, so that
+ * rt_int_from_i64 needs no stack frame). */
+static __attribute__((noinline)) rt_object *int_min(void)
+{
+    uint32_t m[2] = { 0, 0x80000000u };
+    return rt_int_from_limbs(m, 2, true);
+}
 
 rt_object *rt_int_from_i64(int64_t v)
 {
@@ -42,22 +50,44 @@ rt_object *rt_int_from_i64(int64_t v)
         RT_INCREF(s);
         return RT_OBJ(s);
     }
+    if (__builtin_expect(v == RT_INT_BIG, 0))
+        return int_min();
     rt_int *o = (rt_int *)rt_object_new_pointer_free(&rt_int_type);
     if (o)
         o->value = v;
     return RT_OBJ(o);
 }
 
+static rt_object *too_large(void)
+{
+    return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+}
+
 int64_t rt_int_as_i64(rt_object *o)
 {
-    if (rt_int_check(o))
-        return RT_INT_VALUE(o);
+    if (rt_int_check(o)) {
+        if (rt_int_is_small(o))
+            return RT_INT_VALUE(o);
+        too_large();
+        return -1;
+    }
     rt_object *i = rt_number_index(o);
     if (!i)
         return -1;
     int64_t v = RT_INT_VALUE(i);
     RT_DECREF(i);
+    if (v == RT_INT_BIG) {
+        too_large();
+        return -1;
+    }
     return v;
+}
+
+int64_t rt_int_as_i64_clamped(rt_object *o)
+{
+    if (rt_int_check(o) && !rt_int_is_small(o))
+        return rt_int_sign(o) < 0 ? INT64_MIN : INT64_MAX;
+    return rt_int_as_i64(o);
 }
 
 intptr_t rt_int_hash_value(int64_t v)
@@ -70,13 +100,23 @@ intptr_t rt_int_hash_value(int64_t v)
     return h == -1 ? -2 : (intptr_t)h;
 }
 
-static intptr_t int_hash(rt_object *o) { return rt_int_hash_value(RT_INT_VALUE(o)); }
+static intptr_t int_hash(rt_object *o) { return rt_int_hash(o); }
 
 rt_object *rt_int_repr(rt_object *o)
 {
+    int64_t v = RT_INT_VALUE(o);
+    if (v == RT_INT_BIG) {
+        rt_object *m = rt_int_format_magnitude(o, 10);
+        if (!m || rt_int_sign(o) > 0)
+            return m;
+        rt_object *minus = rt_str_from_bytes("-", 1);
+        rt_object *r = minus ? rt_str_concat(minus, m) : NULL;
+        rt_xdecref(minus);
+        RT_DECREF(m);
+        return r;
+    }
     /* Digits by hand: snprintf's format machinery cost ten times the
      * conversion (11% of dict_str_churn, which calls str() on ints). */
-    int64_t v = RT_INT_VALUE(o);
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     char buf[24];   /* 20 digits of 2^64 and a sign */
     char *p = buf + sizeof buf;
@@ -93,23 +133,26 @@ static rt_object *int_richcompare(rt_object *a, rt_object *b, int op)
 {
     if (!rt_int_check(a) || !rt_int_check(b))
         return rt_newref(RT_NOTIMPLEMENTED);
-    int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
+    int c = rt_int_compare(a, b);
     bool r = false;
     switch (op) {
-    case RT_LT: r = x < y; break;
-    case RT_LE: r = x <= y; break;
-    case RT_EQ: r = x == y; break;
-    case RT_NE: r = x != y; break;
-    case RT_GT: r = x > y; break;
-    case RT_GE: r = x >= y; break;
+    case RT_LT: r = c < 0; break;
+    case RT_LE: r = c <= 0; break;
+    case RT_EQ: r = c == 0; break;
+    case RT_NE: r = c != 0; break;
+    case RT_GT: r = c > 0; break;
+    case RT_GE: r = c >= 0; break;
     }
     return rt_bool_from(r);
 }
 
 /* ---- arithmetic ---------------------------------------------------------- */
 
+/* Each slot answers from the 64-bit values when both operands are small
+ * and the result fits, and otherwise from bigint.c. */
 #define BOTH_INTS(a, b) \
     do { if (!rt_int_check(a) || !rt_int_check(b)) return rt_newref(RT_NOTIMPLEMENTED); } while (0)
+#define SMALL2(a, b) (rt_int_is_small(a) && rt_int_is_small(b))
 #define X RT_INT_VALUE(a)
 #define Y RT_INT_VALUE(b)
 
@@ -117,61 +160,77 @@ static rt_object *int_add(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_add_overflow(X, Y, &r) ? overflow() : rt_int_from_i64(r);
+    if (SMALL2(a, b) && !__builtin_add_overflow(X, Y, &r))
+        return rt_int_from_i64(r);
+    return rt_int_add(a, b);
 }
 
 static rt_object *int_sub(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_sub_overflow(X, Y, &r) ? overflow() : rt_int_from_i64(r);
+    if (SMALL2(a, b) && !__builtin_sub_overflow(X, Y, &r))
+        return rt_int_from_i64(r);
+    return rt_int_sub(a, b);
 }
 
 static rt_object *int_mul(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_mul_overflow(X, Y, &r) ? overflow() : rt_int_from_i64(r);
+    if (SMALL2(a, b) && !__builtin_mul_overflow(X, Y, &r))
+        return rt_int_from_i64(r);
+    return rt_int_mul(a, b);
 }
 
 static rt_object *int_floordiv(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = X, y = Y;
-    if (y == 0)
+    if (rt_int_sign(b) == 0)
         return rt_err_set_string(&rt_exc_ZeroDivisionError, "integer division or modulo by zero");
-    if (x == INT64_MIN && y == -1)
-        return overflow();
-    int64_t q = x / y;
-    if (x % y != 0 && ((x < 0) != (y < 0)))
-        q--;   /* C truncates toward zero; Python floors */
-    return rt_int_from_i64(q);
+    if (SMALL2(a, b)) {   /* no INT64_MIN among small values: x / -1 fits */
+        int64_t x = X, y = Y;
+        int64_t q = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0)))
+            q--;   /* C truncates toward zero; Python floors */
+        return rt_int_from_i64(q);
+    }
+    rt_object *q;
+    return rt_int_divmod(a, b, &q, NULL) < 0 ? NULL : q;
 }
 
 static rt_object *int_mod(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = X, y = Y;
-    if (y == 0)
+    if (rt_int_sign(b) == 0)
         return rt_err_set_string(&rt_exc_ZeroDivisionError, "integer modulo by zero");
-    if (y == -1)
-        return rt_int_from_i64(0);   /* INT64_MIN % -1 is undefined in C */
-    int64_t r = x % y;
-    if (r != 0 && ((r < 0) != (y < 0)))
-        r += y;   /* the result takes the divisor's sign */
-    return rt_int_from_i64(r);
+    if (SMALL2(a, b)) {
+        int64_t x = X, y = Y;
+        int64_t r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0)))
+            r += y;   /* the result takes the divisor's sign */
+        return rt_int_from_i64(r);
+    }
+    rt_object *r;
+    return rt_int_divmod(a, b, NULL, &r) < 0 ? NULL : r;
 }
 
 /* int / int, correctly rounded as CPython's: exact when both operands fit
  * a double's 53-bit mantissa (the common case); otherwise an integer
  * quotient of at least 56 bits plus a sticky bit for a non-zero remainder
- * is rounded once, by the int128 -> double conversion. */
+ * is rounded once, by the int128 -> double conversion (bigint.c for big
+ * operands). */
 static rt_object *int_truediv(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = X, y = Y;
-    if (y == 0)
+    if (rt_int_sign(b) == 0)
         return rt_err_set_string(&rt_exc_ZeroDivisionError, "division by zero");
+    if (!SMALL2(a, b)) {
+        if (rt_int_sign(a) == 0)
+            return rt_float_from_double(rt_int_sign(b) < 0 ? -0.0 : 0.0);
+        return rt_int_truediv_big(a, b);
+    }
+    int64_t x = X, y = Y;
     const int64_t exact = (int64_t)1 << 53;
     if (x > -exact && x < exact && y > -exact && y < exact)
         return rt_float_from_double((double)x / (double)y);
@@ -192,55 +251,203 @@ static rt_object *int_truediv(rt_object *a, rt_object *b)
     return rt_float_from_double(neg ? -r : r);
 }
 
+/* base ** e for e >= 0 by squaring; 64-bit while it fits */
+static rt_object *pow_nonneg(rt_object *a, rt_object *b)
+{
+    if (!rt_int_is_small(b)) {
+        /* only 0, 1 and -1 have a power this large that fits memory */
+        if (rt_int_is_small(a) && X >= -1 && X <= 1)
+            return rt_int_from_i64(X == -1 && (((rt_bigint *)b)->limbs[0] & 1) ? -1 : X == -1 ? 1 : X);
+        return rt_err_no_memory();
+    }
+    int64_t e = Y;
+    if (rt_int_is_small(a)) {
+        int64_t base = X, result = 1;
+        bool ok = true;
+        for (int64_t k = e; k > 0 && ok;) {
+            if ((k & 1) && __builtin_mul_overflow(result, base, &result))
+                ok = false;
+            k >>= 1;
+            if (k > 0 && __builtin_mul_overflow(base, base, &base))
+                ok = false;
+        }
+        if (ok)
+            return rt_int_from_i64(result);
+    }
+    rt_object *result = rt_int_from_i64(1), *base = rt_newref(a);
+    while (result && base && e > 0) {
+        if (e & 1) {
+            rt_object *t = rt_int_mul(result, base);
+            RT_DECREF(result);
+            result = t;
+        }
+        e >>= 1;
+        if (e > 0) {
+            rt_object *t = rt_int_mul(base, base);
+            RT_DECREF(base);
+            base = t;
+        }
+    }
+    rt_xdecref(base);
+    return result;
+}
+
 static rt_object *int_pow(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t base = X, e = Y;
-    if (e < 0)
-        return rt_float_pow_values((double)base, (double)e);
-    int64_t result = 1;
-    while (e > 0) {
-        if (e & 1) {
-            if (__builtin_mul_overflow(result, base, &result))
-                return overflow();
+    if (rt_int_sign(b) >= 0)
+        return pow_nonneg(a, b);
+    double x = rt_int_as_double(a), y = rt_int_as_double(b);
+    if ((x == -1.0 || y == -1.0) && rt_err_occurred())
+        return NULL;
+    return rt_float_pow_values(x, y);
+}
+
+/* pow(a, e, m): modular exponentiation; a negative e uses the inverse of a
+ * modulo m (Python 3.8+). */
+rt_object *rt_int_powmod(rt_object *a, rt_object *e, rt_object *m)
+{
+    if (rt_int_sign(m) == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "pow() 3rd argument cannot be 0");
+    rt_object *base = NULL, *r = NULL, *exp = NULL, *t;
+    if (rt_int_divmod(a, m, NULL, &base) < 0)
+        return NULL;
+    if (rt_int_sign(e) < 0) {
+        /* extended Euclid: the inverse of base modulo |m| */
+        rt_object *rr = rt_int_sign(m) < 0 ? rt_int_negate(m) : rt_newref(m), *old_r = NULL;
+        if (!rr || rt_int_divmod(base, rr, NULL, &old_r) < 0) {
+            rt_xdecref(rr);
+            RT_DECREF(base);
+            return NULL;
         }
-        e >>= 1;
-        if (e > 0 && __builtin_mul_overflow(base, base, &base))
-            return overflow();
+        rt_object *old_s = rt_int_from_i64(1), *s = rt_int_from_i64(0);
+        while (rr && rt_int_sign(rr) != 0) {
+            rt_object *q, *rem;
+            if (rt_int_divmod(old_r, rr, &q, &rem) < 0)
+                break;
+            rt_object *qs = rt_int_mul(q, s), *ns = qs ? rt_int_sub(old_s, qs) : NULL;
+            rt_xdecref(qs);
+            RT_DECREF(q);
+            RT_DECREF(old_r);
+            old_r = rr;
+            rr = rem;
+            RT_DECREF(old_s);
+            old_s = s;
+            s = ns;
+            if (!s)
+                break;
+        }
+        bool ok = rr && s && rt_int_sign(rr) == 0;
+        bool unit = ok && rt_int_is_small(old_r) && RT_INT_VALUE(old_r) == 1;
+        rt_xdecref(rr);
+        rt_xdecref(s);
+        RT_DECREF(old_r);
+        RT_DECREF(base);
+        base = old_s;
+        if (!ok) {
+            RT_DECREF(base);
+            return NULL;
+        }
+        if (!unit) {
+            RT_DECREF(base);
+            return rt_err_set_string(&rt_exc_ValueError, "base is not invertible for the given modulus");
+        }
+        exp = rt_int_negate(e);
+    } else {
+        exp = rt_newref(e);
     }
-    return rt_int_from_i64(result);
+    r = rt_int_from_i64(1);
+    int64_t nbits = exp ? rt_int_bit_length(exp) : 0;
+    rt_int_view ev;
+    if (exp)
+        rt_int_view_of(exp, &ev);
+    for (int64_t i = nbits - 1; r && i >= 0; i--) {
+        t = rt_int_mul(r, r);
+        RT_DECREF(r);
+        r = NULL;
+        if (t && rt_int_divmod(t, m, NULL, &r) < 0)
+            r = NULL;
+        rt_xdecref(t);
+        if (r && ((ev.d[i / 32] >> (i % 32)) & 1)) {
+            t = rt_int_mul(r, base);
+            RT_DECREF(r);
+            r = NULL;
+            if (t && rt_int_divmod(t, m, NULL, &r) < 0)
+                r = NULL;
+            rt_xdecref(t);
+        }
+    }
+    if (r) {   /* pow(x, 0, 1) is 0: reduce once more */
+        t = r;
+        if (rt_int_divmod(t, m, NULL, &r) < 0)
+            r = NULL;
+        RT_DECREF(t);
+    }
+    rt_xdecref(exp);
+    rt_xdecref(base);
+    return r;
+}
+
+static rt_object *shift_count(rt_object *b, int64_t *s)
+{
+    if (rt_int_sign(b) < 0)
+        return rt_err_set_string(&rt_exc_ValueError, "negative shift count");
+    *s = rt_int_is_small(b) ? RT_INT_VALUE(b) : INT64_MAX;
+    return RT_NONE;
 }
 
 static rt_object *int_lshift(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = X, s = Y;
-    if (s < 0)
-        return rt_err_set_string(&rt_exc_ValueError, "negative shift count");
-    if (x == 0)
+    int64_t s = 0;
+    if (!shift_count(b, &s))
+        return NULL;
+    if (rt_int_sign(a) == 0)
         return rt_int_from_i64(0);
-    if (s >= 64)
-        return overflow();
-    __int128 r = (__int128)x * ((__int128)1 << s);
-    if (r > INT64_MAX || r < INT64_MIN)
-        return overflow();
-    return rt_int_from_i64((int64_t)r);
+    if (rt_int_is_small(a) && s < 64) {
+        __int128 r = (__int128)X * ((__int128)1 << s);
+        if (r <= INT64_MAX && r > INT64_MIN)
+            return rt_int_from_i64((int64_t)r);
+    }
+    if (s == INT64_MAX)
+        return rt_err_set_string(&rt_exc_OverflowError, "too many digits in integer");
+    return rt_int_lshift_big(a, s);
 }
 
 static rt_object *int_rshift(rt_object *a, rt_object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = X, s = Y;
-    if (s < 0)
-        return rt_err_set_string(&rt_exc_ValueError, "negative shift count");
-    if (s >= 64)
-        return rt_int_from_i64(x < 0 ? -1 : 0);
-    return rt_int_from_i64(x >> s);   /* gcc: arithmetic shift = floor */
+    if (SMALL2(a, b) && Y >= 0 && Y < 64)
+        return rt_int_from_i64(X >> Y);   /* gcc: arithmetic shift = floor */
+    int64_t s = 0;
+    if (!shift_count(b, &s))
+        return NULL;
+    if (rt_int_is_small(a)) {
+        int64_t x = X;
+        if (s >= 64)
+            return rt_int_from_i64(x < 0 ? -1 : 0);
+        return rt_int_from_i64(x >> s);   /* gcc: arithmetic shift = floor */
+    }
+    return rt_int_rshift_big(a, s);
 }
 
-static rt_object *int_and(rt_object *a, rt_object *b) { BOTH_INTS(a, b); return rt_int_from_i64(X & Y); }
-static rt_object *int_xor(rt_object *a, rt_object *b) { BOTH_INTS(a, b); return rt_int_from_i64(X ^ Y); }
-static rt_object *int_or(rt_object *a, rt_object *b) { BOTH_INTS(a, b); return rt_int_from_i64(X | Y); }
+static rt_object *int_and(rt_object *a, rt_object *b)
+{
+    BOTH_INTS(a, b);
+    return SMALL2(a, b) ? rt_int_from_i64(X & Y) : rt_int_bitop_big(a, b, '&');
+}
+
+static rt_object *int_xor(rt_object *a, rt_object *b)
+{
+    BOTH_INTS(a, b);
+    return SMALL2(a, b) ? rt_int_from_i64(X ^ Y) : rt_int_bitop_big(a, b, '^');
+}
+
+static rt_object *int_or(rt_object *a, rt_object *b)
+{
+    BOTH_INTS(a, b);
+    return SMALL2(a, b) ? rt_int_from_i64(X | Y) : rt_int_bitop_big(a, b, '|');
+}
 
 #undef X
 #undef Y
@@ -248,7 +455,7 @@ static rt_object *int_or(rt_object *a, rt_object *b) { BOTH_INTS(a, b); return r
 static rt_object *int_negative(rt_object *a)
 {
     int64_t v = RT_INT_VALUE(a);
-    return v == INT64_MIN ? overflow() : rt_int_from_i64(-v);
+    return v == RT_INT_BIG ? rt_int_negate(a) : rt_int_from_i64(-v);
 }
 
 static rt_object *int_positive(rt_object *a)
@@ -260,15 +467,34 @@ static rt_object *int_positive(rt_object *a)
 
 static rt_object *int_absolute(rt_object *a)
 {
-    int64_t v = RT_INT_VALUE(a);
-    if (v == INT64_MIN)
-        return overflow();
-    return rt_int_from_i64(v < 0 ? -v : v);
+    if (rt_int_sign(a) < 0)
+        return int_negative(a);
+    return int_positive(a);
 }
 
-static rt_object *int_invert(rt_object *a) { return rt_int_from_i64(~RT_INT_VALUE(a)); }
+static rt_object *int_invert(rt_object *a)
+{
+    int64_t v = RT_INT_VALUE(a);
+    if (v != RT_INT_BIG && v != INT64_MAX)
+        return rt_int_from_i64(~v);
+    rt_object *one = rt_int_from_i64(1), *s = rt_int_add(a, one);   /* ~a == -(a + 1) */
+    RT_DECREF(one);
+    if (!s)
+        return NULL;
+    rt_object *r = rt_int_negate(s);
+    RT_DECREF(s);
+    return r;
+}
+
 static int int_bool(rt_object *a) { return RT_INT_VALUE(a) != 0; }
-static rt_object *int_float(rt_object *a) { return rt_float_from_double((double)RT_INT_VALUE(a)); }
+
+static rt_object *int_float(rt_object *a)
+{
+    double d = rt_int_as_double(a);
+    if (d == -1.0 && rt_err_occurred())
+        return NULL;
+    return rt_float_from_double(d);
+}
 
 static rt_number_methods int_as_number = {
     .add = int_add, .subtract = int_sub, .multiply = int_mul, .remainder = int_mod,
@@ -333,58 +559,55 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
         if (p < end && *p == '0' && q < end)
             return invalid_literal(s, len, base);
     }
-    uint64_t mag = 0;
-    const uint64_t limit = (uint64_t)INT64_MAX + (neg ? 1 : 0);
-    bool any = false, last_underscore = prefixed;   /* "0x_1" is valid */
     if (p == end)
         return invalid_literal(s, len, base);
+    /* digit values first (syntax checked), then the value */
+    unsigned char small[32], *dv = small;
+    if (end - p > (intptr_t)sizeof small && !(dv = malloc((size_t)(end - p))))
+        return rt_err_no_memory();
+    intptr_t nd = 0;
+    bool last_underscore = prefixed;   /* "0x_1" is valid */
+    rt_object *r = NULL;
     for (; p < end; p++) {
         if (*p == '_') {
-            if (last_underscore && any)
-                return invalid_literal(s, len, base);
-            if (!any && !prefixed)
-                return invalid_literal(s, len, base);
+            if (last_underscore && nd > 0)
+                break;
+            if (nd == 0 && !prefixed)
+                break;
             last_underscore = true;
             continue;
         }
         int d = digit_value((unsigned char)*p);
         if (d >= b)
-            return invalid_literal(s, len, base);
-        unsigned __int128 m = (unsigned __int128)mag * (unsigned)b + (unsigned)d;
-        if (m > limit) {
-            /* keep scanning: a syntax error later takes precedence */
-            for (p++; p < end; p++)
-                if (*p != '_' && digit_value((unsigned char)*p) >= b)
-                    return invalid_literal(s, len, base);
-            return overflow();
-        }
-        mag = (uint64_t)m;
-        any = true;
+            break;
+        dv[nd++] = (unsigned char)d;
         last_underscore = false;
     }
-    if (!any || last_underscore)
-        return invalid_literal(s, len, base);
-    int64_t v = neg ? (int64_t)(0 - mag) : (int64_t)mag;
-    return rt_int_from_i64(v);
-}
-
-rt_object *rt_int_from_double(double d)
-{
-    if (isinf(d))
-        return rt_err_set_string(&rt_exc_OverflowError, "cannot convert float infinity to integer");
-    if (isnan(d))
-        return rt_err_set_string(&rt_exc_ValueError, "cannot convert float NaN to integer");
-    double t = trunc(d);
-    /* 2^63 is exactly representable; anything >= it does not fit. */
-    if (t >= 9223372036854775808.0 || t < -9223372036854775808.0)
-        return overflow();
-    return rt_int_from_i64((int64_t)t);
+    bool pow2 = (b & (b - 1)) == 0;
+    if (!pow2 && rt_int_max_str_digits > 0 && nd > rt_int_max_str_digits)
+        rt_err_format(&rt_exc_ValueError,
+                      "Exceeds the limit (%ld digits) for integer string conversion: value has %ld digits; "
+                      "use sys.set_int_max_str_digits() to increase the limit",
+                      (long)rt_int_max_str_digits, (long)nd);
+    else if (p < end || nd == 0 || last_underscore)
+        invalid_literal(s, len, base);
+    else if (nd <= 12) {   /* 36^12 < 2^63 */
+        int64_t v = 0;
+        for (intptr_t k = 0; k < nd; k++)
+            v = v * b + dv[k];
+        r = rt_int_from_i64(neg ? -v : v);
+    } else {
+        r = rt_int_from_digit_values(dv, nd, b, neg);
+    }
+    if (dv != small)
+        free(dv);
+    return r;
 }
 
 static rt_object *int_from_object(rt_object *x)
 {
     if (rt_int_check(x))
-        return rt_int_from_i64(RT_INT_VALUE(x));
+        return rt_int_check_exact(x) ? rt_newref(x) : rt_int_from_i64(RT_INT_VALUE(x));
     if (rt_float_check(x))
         return rt_int_from_double(RT_FLOAT_VALUE(x));
     if (rt_str_check(x))
@@ -437,6 +660,11 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     if (!r || t == &rt_int_type)
         return r;
     /* A subclass (heap type): a fresh object of that type. */
+    if (!rt_int_is_small(r)) {
+        RT_DECREF(r);
+        return rt_err_format(&rt_exc_NotImplementedError,
+                             "an instance of int subclass '%s' holds values of 64 bits only", t->name);
+    }
     rt_int *o = (rt_int *)rt_object_new(t);
     if (o) {
         o->value = RT_INT_VALUE(r);
@@ -452,9 +680,7 @@ static rt_object *int_bit_length(rt_object *self, rt_object *const *args, intptr
     (void)args;
     if (nargs || kw)
         return rt_err_set_string(&rt_exc_TypeError, "int.bit_length() takes no arguments");
-    int64_t v = RT_INT_VALUE(self);
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    return rt_int_from_i64(m ? 64 - __builtin_clzll(m) : 0);
+    return rt_int_from_i64(rt_int_bit_length(self));
 }
 
 static rt_method_def int_methods[] = {

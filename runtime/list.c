@@ -378,9 +378,9 @@ static int key_kind(const sort_item *a, intptr_t n)
     rt_type *t = a[0].key->type;
     if (t != &rt_int_type && t != &rt_str_type)
         return CMP_GENERIC;
-    for (intptr_t i = 1; i < n; i++)
-        if (a[i].key->type != t)
-            return CMP_GENERIC;
+    for (intptr_t i = 0; i < n; i++)
+        if (a[i].key->type != t || (t == &rt_int_type && !rt_int_is_small(a[i].key)))
+            return CMP_GENERIC;   /* CMP_INT compares small ints' values */
     return t == &rt_int_type ? CMP_INT : CMP_STR;
 }
 
@@ -718,8 +718,8 @@ static rt_object *list_subscript(rt_object *o, rt_object *key)
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "list indices must be integers or slices, not %s",
                              key->type->name);
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    intptr_t i = rt_subscript_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
         return NULL;
     if (i < 0)
         i += RT_SIZE(o);
@@ -877,8 +877,8 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
                       key->type->name);
         return -1;
     }
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    intptr_t i = rt_subscript_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
         return -1;
     if (i < 0)
         i += RT_SIZE(l);

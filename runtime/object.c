@@ -120,6 +120,11 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
     return alloc_var(t, nitems, true);
 }
 
+rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
+{
+    return alloc_object(t, size, true);
+}
+
 /* Every instance of a heap type owns a reference to it (taken by
  * alloc_object).  It is dropped here, after the memory is released, so that
  * a dealloc can use o->type up to its last line and a class dies no
@@ -615,7 +620,21 @@ intptr_t rt_number_as_ssize(rt_object *o)
         return -1;
     intptr_t v = (intptr_t)RT_INT_VALUE(i);
     RT_DECREF(i);
+    if (v == RT_INT_BIG) {
+        rt_err_set_string(&rt_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     return v;
+}
+
+intptr_t rt_subscript_as_ssize(rt_object *key)
+{
+    intptr_t i = rt_number_as_ssize(key);
+    if (i == -1 && rt_err_matches(&rt_exc_OverflowError)) {
+        rt_err_clear();
+        rt_err_set_string(&rt_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+    return i;
 }
 
 static bool is_index(rt_object *o)
@@ -627,7 +646,7 @@ static bool is_index(rt_object *o)
  * function (which raises its own IndexError message). */
 static int seq_index(rt_object *o, rt_object *key, intptr_t *out)
 {
-    intptr_t i = rt_number_as_ssize(key);
+    intptr_t i = rt_subscript_as_ssize(key);
     if (i == -1 && rt_err_occurred())
         return -1;
     if (i < 0 && o->type->as_sequence->length) {

@@ -286,6 +286,9 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
  * chooses, so that the allocation path tests no flag. */
 rt_object *rt_object_new_pointer_free(rt_type *t);
 rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
+/* A pointer-free object of size bytes whose layout keeps its length
+ * elsewhere than rt_varobject's size (a big int). */
+rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size);
 /* Give back the memory of an object (after its dealloc dropped its
  * references and untracked it).  It is itself the dealloc of every static
  * type whose instances hold no references (int, float, str, range...):
@@ -403,6 +406,9 @@ rt_object *rt_number_index(rt_object *o);
 /* o as a C integer for indexing (-1 + exception on error; IndexError when
  * the int does not fit). */
 intptr_t rt_number_as_ssize(rt_object *o);
+/* The same for a sequence subscript: IndexError "cannot fit 'int' into an
+ * index-sized integer" for an int beyond 64 bits, as CPython. */
+intptr_t rt_subscript_as_ssize(rt_object *key);
 /* Default hash of an object: its address, as CPython's _Py_HashPointer. */
 intptr_t rt_hash_pointer(const void *p);
 const char *rt_type_name(rt_object *o);       /* o's type name, borrowed */

@@ -115,9 +115,11 @@ static rt_object *range_subscript(rt_object *o, rt_object *key)
         return rt_err_format(&rt_exc_TypeError, "range indices must be integers or slices, not %s",
                              key->type->name);
     intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    if (rt_int_check(key) && !rt_int_is_small(key))
+        i = INTPTR_MIN;   /* beyond any range: range_seq_item's IndexError */
+    else if (rt_index_as_ssize(key, &i) < 0)
         return NULL;
-    if (i < 0)
+    if (i < 0 && i != INTPTR_MIN)
         i += r->length;
     return range_seq_item(o, i);
 }
@@ -127,7 +129,7 @@ static int range_contains(rt_object *o, rt_object *x)
     rt_range *r = RANGE(o);
     if (rt_int_check(x)) {   /* ints and bools: arithmetic, no iteration */
         intptr_t v = (intptr_t)RT_INT_VALUE(x);
-        if (r->length == 0)
+        if (r->length == 0 || v == RT_INT_BIG)   /* a range holds 64-bit values */
             return 0;
         intptr_t last = rt_range_item(o, r->length - 1);
         if (r->step > 0 ? (v < r->start || v > last) : (v > r->start || v < last))

@@ -20,7 +20,7 @@ bool rt_index_check(rt_object *o)
 
 int rt_index_as_ssize(rt_object *o, intptr_t *out)
 {
-    if (rt_int_check(o)) {
+    if (rt_int_check(o) && rt_int_is_small(o)) {
         *out = (intptr_t)RT_INT_VALUE(o);
         return 0;
     }
@@ -49,6 +49,10 @@ static int slice_part(rt_object *o, intptr_t *out)
         rt_err_set_string(&rt_exc_TypeError,
                           "slice indices must be integers or None or have an __index__ method");
         return -1;
+    }
+    if (rt_int_check(o) && !rt_int_is_small(o)) {   /* clamped, as CPython */
+        *out = rt_int_sign(o) < 0 ? INTPTR_MIN + 1 : INTPTR_MAX;
+        return 0;
     }
     return rt_index_as_ssize(o, out);
 }

@@ -362,8 +362,8 @@ static rt_object *str_subscript(rt_object *o, rt_object *key)
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "string indices must be integers, not '%s'",
                              key->type->name);
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    intptr_t i = rt_subscript_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
         return NULL;
     if (i < 0)
         i += rt_str_len(o);

@@ -319,8 +319,8 @@ static rt_object *tuple_subscript(rt_object *t, rt_object *key)
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "tuple indices must be integers or slices, not %s",
                              key->type->name);
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    intptr_t i = rt_subscript_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
         return NULL;
     if (i < 0)
         i += RT_SIZE(t);

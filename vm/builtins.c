@@ -465,6 +465,8 @@ BI(chr)
     (void)kwnames;
     if (nargs != 1)
         return nargs_error("chr", 1, 1, nargs);
+    if (rt_int_check(args[0]) && !rt_int_is_small(args[0]))
+        return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
     int64_t c = rt_int_as_i64(args[0]);
     if (c == -1 && rt_err_occurred())
         return NULL;
@@ -507,6 +509,8 @@ static rt_object *pow_mod(rt_object *const *args)
         if (!rt_int_check(args[i]))
             return rt_err_set_string(&rt_exc_TypeError,
                                      "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!rt_int_is_small(args[0]) || !rt_int_is_small(args[1]) || !rt_int_is_small(args[2]))
+        return rt_int_powmod(args[0], args[1], args[2]);
     int64_t b = RT_INT_VALUE(args[0]), e = RT_INT_VALUE(args[1]), m = RT_INT_VALUE(args[2]);
     if (m == 0)
         return rt_err_set_string(&rt_exc_ValueError, "pow() 3rd argument cannot be 0");
@@ -575,24 +579,32 @@ BI(round)
         if (n == -1 && rt_err_occurred())
             return NULL;
     }
+    if (rt_int_check(x) && (!has_n || n >= 0))
+        return rt_int_check_exact(x) ? rt_newref(x) : rt_int_from_i64(RT_INT_VALUE(x));
     if (rt_int_check(x)) {
-        int64_t v = RT_INT_VALUE(x);
-        if (!has_n || n >= 0)
-            return rt_int_from_i64(v);
-        if (n < -18)
-            return rt_int_from_i64(0);
-        int64_t p = 1;
-        for (int64_t i = 0; i < -n; i++)
-            p *= 10;
-        /* round half to even at the 10**-n digit */
-        int64_t q = v / p, r = v % p;
-        if (r < 0) {
-            q--;
-            r += p;
+        /* round half to even at the 10**-n digit, on ints of any size */
+        rt_object *ten = rt_int_from_i64(10), *e = rt_int_from_i64(-n);
+        rt_object *p = ten && e ? rt_number_binop(ten, e, RT_NB_POW) : NULL, *q = NULL, *r = NULL, *res = NULL;
+        rt_xdecref(ten);
+        rt_xdecref(e);
+        if (p && rt_int_divmod(x, p, &q, &r) == 0) {
+            rt_object *r2 = rt_int_add(r, r);
+            int c = r2 ? rt_int_compare(r2, p) : 0;
+            rt_xdecref(r2);
+            bool odd = rt_int_is_small(q) ? (RT_INT_VALUE(q) & 1) : (((rt_bigint *)q)->limbs[0] & 1);
+            rt_object *one = rt_int_from_i64(1);
+            if (r2 && (c > 0 || (c == 0 && odd))) {
+                rt_object *t = rt_int_add(q, one);
+                rt_decref(q);
+                q = t;
+            }
+            rt_xdecref(one);
+            res = r2 && q ? rt_int_mul(q, p) : NULL;
         }
-        if (r * 2 > p || (r * 2 == p && (q & 1)))
-            q++;
-        return rt_int_from_i64(q * p);
+        rt_xdecref(p);
+        rt_xdecref(q);
+        rt_xdecref(r);
+        return res;
     }
     if (rt_float_check(x)) {
         double d = RT_FLOAT_VALUE(x);
@@ -674,21 +686,14 @@ BI(all)
     return any_all(args[0], false);
 }
 
-/* sum()'s 128-bit partial sum as an object, before next is added (NULL
- * at the end): an int if it fits; a float when next is a float; when next
- * is a built-in type that ints do not add, CPython's TypeError; otherwise
- * OverflowError (the big int CPython would pass to next's __radd__ does not
- * exist here). */
-static rt_object *sum_wide_result(__int128 wide, rt_object *next)
+/* The int of a 128-bit partial sum. */
+static rt_object *sum_wide_result(__int128 wide)
 {
-    if (wide >= INT64_MIN && wide <= INT64_MAX)
+    if (wide > INT64_MIN && wide <= INT64_MAX)
         return rt_int_from_i64((int64_t)wide);
-    if (next && rt_float_check(next))
-        return rt_float_from_double((double)wide);
-    if (next && !(next->type->flags & RT_TPFLAGS_HEAPTYPE))
-        return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for +: 'int' and '%s'",
-                             next->type->name);
-    return rt_err_set_string(&rt_exc_OverflowError, "integer overflow: result does not fit in 64 bits");
+    unsigned __int128 m = wide < 0 ? -(unsigned __int128)wide : (unsigned __int128)wide;
+    uint32_t limbs[4] = { (uint32_t)m, (uint32_t)(m >> 32), (uint32_t)(m >> 64), (uint32_t)(m >> 96) };
+    return rt_int_from_limbs(limbs, 4, wide < 0);
 }
 
 BI(sum)
@@ -709,12 +714,10 @@ BI(sum)
         rt_decref(acc);
         return NULL;
     }
-    /* Exact ints add up in 128 bits (acc is NULL meanwhile): partial sums
-     * may leave 64 bits as long as the result comes back, as CPython's
-     * unbounded ints allow.  A float after an overflowing partial sum
-     * continues from its value as a float (CPython: big int + float). */
+    /* Small exact ints add up in 128 bits (acc is NULL meanwhile); the
+     * first other operand continues from the int of the partial sum. */
     __int128 wide = 0;
-    bool in_wide = RT_TYPE(acc) == &rt_int_type;
+    bool in_wide = RT_TYPE(acc) == &rt_int_type && rt_int_is_small(acc);
     if (in_wide) {
         wide = RT_INT_VALUE(acc);
         RT_CLEAR(acc);
@@ -722,13 +725,13 @@ BI(sum)
     rt_object *x;
     while ((x = rt_iter_next(it))) {
         if (in_wide) {
-            if (RT_TYPE(x) == &rt_int_type) {
+            if (RT_TYPE(x) == &rt_int_type && rt_int_is_small(x)) {
                 wide += RT_INT_VALUE(x);
                 rt_decref(x);
                 continue;
             }
             in_wide = false;
-            acc = sum_wide_result(wide, x);
+            acc = sum_wide_result(wide);
             if (!acc) {
                 rt_decref(x);
                 break;
@@ -743,7 +746,7 @@ BI(sum)
     }
     rt_decref(it);
     if (in_wide && !rt_err_occurred())
-        acc = sum_wide_result(wide, NULL);
+        acc = sum_wide_result(wide);
     if (rt_err_occurred()) {
         rt_xdecref(acc);
         return NULL;

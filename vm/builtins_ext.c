@@ -188,6 +188,16 @@ static rt_object *radix(const char *fname, rt_object *const *args, intptr_t narg
     if (!i)
         return NULL;
     int64_t v = RT_INT_VALUE(i);
+    if (v == RT_INT_BIG) {
+        rt_object *m = rt_int_format_magnitude(i, 1 << shift);
+        bool neg = rt_int_sign(i) < 0;
+        rt_decref(i);
+        rt_object *pre = m ? rt_str_from_cstr(neg ? (shift == 4 ? "-0x" : shift == 3 ? "-0o" : "-0b") : prefix) : NULL;
+        rt_object *r = pre ? rt_str_concat(pre, m) : NULL;
+        rt_xdecref(pre);
+        rt_xdecref(m);
+        return r;
+    }
     rt_decref(i);
     uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
     char buf[80], *p = buf + sizeof buf;

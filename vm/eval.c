@@ -378,14 +378,14 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
     case RT_NB_OR: return rt_int_from_i64(a | b);
     case RT_NB_XOR: return rt_int_from_i64(a ^ b);
     case RT_NB_FLOORDIV:
-        if (b == 0 || (a == INT64_MIN && b == -1))
+        if (b == 0)   /* small ints exclude INT64_MIN: a / -1 fits */
             return NULL;
         r = a / b;
         if ((a % b != 0) && ((a < 0) != (b < 0)))
             r--;
         return rt_int_from_i64(r);
     case RT_NB_MOD:
-        if (b == 0 || (a == INT64_MIN && b == -1))
+        if (b == 0)
             return NULL;
         r = a % b;
         if (r != 0 && ((r < 0) != (b < 0)))
@@ -754,7 +754,7 @@ dispatch:
         rt_object *k = POP(), *o = TOP();
         rt_object *v;
         if (RT_TYPE(o) == &rt_list_type && RT_TYPE(k) == &rt_int_type) {
-            int64_t i = RT_INT_VALUE(k);
+            int64_t i = RT_INT_VALUE(k);   /* a big int's RT_INT_BIG stays < 0 */
             if (i < 0)
                 i += RT_SIZE(o);
             if (i >= 0 && i < RT_SIZE(o)) {
@@ -853,7 +853,8 @@ dispatch:
         rt_object *b = POP(), *a = TOP();
         rt_object *r = NULL;
         int op = (int)(oparg & 0xff);
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
+        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type
+            && rt_int_is_small(a) && rt_int_is_small(b)) {
             r = int_binop_fast(op, RT_INT_VALUE(a), RT_INT_VALUE(b));
             if (r || rt_err_occurred())
                 goto binop_done;
@@ -888,7 +889,8 @@ dispatch:
     TARGET(COMPARE_OP) {
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
+        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type
+            && rt_int_is_small(a) && rt_int_is_small(b)) {
             int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
             bool t;
             switch (oparg) {

@@ -15,6 +15,7 @@
  * (a width past INT32_MAX is MemoryError, as CPython fails to allocate),
  * so a hostile spec cannot make a buffer size overflow.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -343,11 +344,16 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
     return r;
 }
 
-static rt_object *format_int(int64_t v, spec *sp, rt_object *obj)
+static rt_object *format_int(rt_object *obj, spec *sp)
 {
     char type = sp->type;
-    if (strchr("eEfFgG%", type) && type)
-        return format_float((double)v, sp, obj);
+    int64_t v = RT_INT_VALUE(obj);   /* RT_INT_BIG for a big int */
+    if (strchr("eEfFgG%", type) && type) {
+        double d = rt_int_as_double(obj);
+        if (d == -1.0 && rt_err_occurred())
+            return NULL;
+        return format_float(d, sp, obj);
+    }
     if (!type || !strchr("bcdoxXn", type))
         return unknown_type(type, obj);
     if (sp->precision >= 0)
@@ -361,6 +367,8 @@ static rt_object *format_int(int64_t v, spec *sp, rt_object *obj)
         if (sp->alt)
             return rt_err_set_string(&rt_exc_ValueError,
                                      "Alternate form (#) not allowed with integer format specifier 'c'");
+        if (v == RT_INT_BIG)
+            return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C long");
         if (v < 0 || v > 0x10ffff)
             return rt_err_set_string(&rt_exc_OverflowError, "%c arg not in range(0x110000)");
         char c[5];
@@ -386,6 +394,17 @@ static rt_object *format_int(int64_t v, spec *sp, rt_object *obj)
     case 'o': base = 8; every = 4; if (sp->alt) strcpy(prefix, "0o"); break;
     case 'b': base = 2; every = 4; if (sp->alt) strcpy(prefix, "0b"); break;
     default: break;
+    }
+    if (v == RT_INT_BIG) {
+        rt_object *m = rt_int_format_magnitude(obj, base);
+        if (!m)
+            return NULL;
+        if (type == 'X')
+            for (char *q = (char *)rt_str_data(m); *q; q++)
+                *q = (char)toupper((unsigned char)*q);
+        rt_object *r = finish_number(sp, rt_int_sign(obj) < 0, prefix, rt_str_data(m), every);
+        rt_decref(m);
+        return r;
     }
     const char *digits = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     char rev[80];
@@ -437,7 +456,7 @@ static rt_object *format_builtin(rt_object *v, rt_object *spec_text)
     if (rt_int_check(v)) {   /* bool too: int.__format__ prints 1/0 with a spec */
         if (parse_spec(s, v, 'd', '>', &sp) < 0)
             return NULL;
-        return format_int(RT_INT_VALUE(v), &sp, v);
+        return format_int(v, &sp);
     }
     if (rt_float_check(v)) {
         if (parse_spec(s, v, 0, '>', &sp) < 0)

@@ -12,8 +12,10 @@
  * type by vm_strformat_init (as the remainder slot and two methods), since
  * they need vm_format from this layer.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
 #include "runtime/error.h"
@@ -57,25 +59,44 @@ static const char *sign_of(bool neg, const pspec *ps)
     return neg ? "-" : ps->plus ? "+" : ps->space ? " " : "";
 }
 
-static int format_int_value(rt_str_builder *b, const pspec *ps, int64_t v, char conv)
+static int format_int_value(rt_str_builder *b, const pspec *ps, rt_object *v, char conv)
 {
-    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
     char digits[80], *p = digits + sizeof digits;
     int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
     const char *set = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    do {
-        *--p = set[u % (unsigned)base];
-        u /= (unsigned)base;
-    } while (u);
-    intptr_t nd = digits + sizeof digits - p;
-    char body[160];
+    rt_object *big = NULL;   /* the digits of a big int */
+    if (rt_int_is_small(v)) {
+        int64_t x = RT_INT_VALUE(v);
+        uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        do {
+            *--p = set[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+    } else {
+        if (!(big = rt_int_format_magnitude(v, base)))
+            return -1;
+        p = (char *)rt_str_data(big);
+        if (conv == 'X')
+            for (char *q = p; *q; q++)
+                *q = (char)toupper((unsigned char)*q);
+    }
+    intptr_t nd = big ? rt_str_size(big) : digits + sizeof digits - p;
     intptr_t zeros = ps->prec > nd ? ps->prec - nd : 0;
     if (zeros > 70)
         zeros = 70;
+    char *body = malloc((size_t)(zeros + nd + 1));
+    if (!body) {
+        rt_xdecref(big);
+        rt_err_no_memory();
+        return -1;
+    }
     memset(body, '0', (size_t)zeros);
     memcpy(body + zeros, p, (size_t)nd);
+    rt_xdecref(big);
     const char *prefix = !ps->alt ? "" : conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
-    return emit(b, ps, sign_of(v < 0, ps), prefix, body, zeros + nd, zeros + nd, true);
+    int r = emit(b, ps, sign_of(rt_int_sign(v) < 0, ps), prefix, body, zeros + nd, zeros + nd, true);
+    free(body);
+    return r;
 }
 
 static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char conv)
@@ -117,28 +138,25 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
         return 0;
     }
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
-        int64_t iv;
+        rt_object *iv;
         if (rt_int_check(v)) {
-            iv = RT_INT_VALUE(v);
+            iv = rt_newref(v);
         } else if (rt_float_check(v) && (conv == 'd' || conv == 'i' || conv == 'u')) {
-            rt_object *i = rt_int_from_double(RT_FLOAT_VALUE(v));
-            if (!i)
+            if (!(iv = rt_int_from_double(RT_FLOAT_VALUE(v))))
                 return -1;
-            iv = RT_INT_VALUE(i);
-            rt_decref(i);
         } else {
-            rt_object *i = RT_TYPE(v)->as_number && RT_TYPE(v)->as_number->index ? rt_number_index(v) : NULL;
-            if (!i) {
+            iv = RT_TYPE(v)->as_number && RT_TYPE(v)->as_number->index ? rt_number_index(v) : NULL;
+            if (!iv) {
                 if (!rt_err_occurred())
                     rt_err_format(&rt_exc_TypeError, "%%%c format: %s is required, not %s", conv,
                                   conv == 'd' || conv == 'i' || conv == 'u' ? "a real number" : "an integer",
                                   rt_type_name(v));
                 return -1;
             }
-            iv = RT_INT_VALUE(i);
-            rt_decref(i);
         }
-        return format_int_value(b, ps, iv, conv == 'i' || conv == 'u' ? 'd' : conv);
+        int r = format_int_value(b, ps, iv, conv == 'i' || conv == 'u' ? 'd' : conv);
+        rt_decref(iv);
+        return r;
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double d = rt_float_as_double(v);
@@ -252,7 +270,9 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
                     rt_err_set_string(&rt_exc_TypeError, "* wants int");
                     goto fail_keyed;
                 }
-                *dst = RT_INT_VALUE(w);
+                *dst = rt_int_as_i64(w);
+                if (*dst == -1 && rt_err_occurred())
+                    goto fail_keyed;
                 if (!part && *dst < 0) {
                     ps.left = true;
                     *dst = -*dst;

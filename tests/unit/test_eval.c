@@ -224,12 +224,12 @@ Test(eval, name_error_and_attribute_error_messages)
     cr_expect_str_eq(last_line(r.err), "ModuleNotFoundError: No module named 'nosuchmodule'");
 }
 
-Test(eval, int_fast_paths_check_overflow)
+Test(eval, int_fast_paths_leave_64_bits)
 {
     expect_output("x = 9223372036854775807\n"
-                  "try:\n    x + 1\nexcept OverflowError:\n    print('overflow')\n"
+                  "print(x + 1, -x - 2, x * x < x * x + 1, [0, 1][-x - 1 + x], (x + 1) - 1 == x)\n"
                   "print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, 3 * -4, 2 < 3, 3 <= 2)\n",
-                  "overflow\n-4 1 -4 -1 -12 True False\n");
+                  "9223372036854775808 -9223372036854775809 True 1 True\n-4 1 -4 -1 -12 True False\n");
 }
 
 Test(eval, zero_division_message)

@@ -160,7 +160,7 @@ static void unused_helpers(void)
 Test(pyc, round_trip_is_exact_and_runs_the_same)
 {
     const char *src =
-        "a = (1, -2, 2**62, -2**63, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)),\n"
+        "a = (1, -2, 2**62, -2**63, 2**64, -3**100, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)),\n"
         "     b'', b'x\\x00\\xff', 'x', b'x')\n"
         "def f(x, *rest, k=3):\n"
         "    def g():\n"
@@ -207,6 +207,36 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
     rt_raw_free(buf);
     rt_raw_free(buf2);
     rt_decref(back);
+    rt_decref(code);
+}
+
+Test(pyc, big_int_constants_are_canonical_or_rejected)
+{
+    const char *src = "x = 2**64\n";
+    vm_syntax_error err;
+    rt_object *code = vm_compile_source(src, strlen(src), "big.py", &err);
+    cr_assert_not_null(code);
+    unsigned char *buf;
+    size_t len;
+    cr_assert_eq(vm_marshal_dumps(code, &buf, &len), 0);
+    /* 'l', zigzag(3) = 6, then the limbs 0, 0, 1 */
+    static const unsigned char big[] = { 'l', 6, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0 };
+    unsigned char *at_l = memmem(buf, len, big, sizeof big);
+    cr_assert_not_null(at_l);
+    rt_object *ok = vm_marshal_loads(buf, len);
+    cr_assert_not_null(ok);
+    rt_decref(ok);
+    at_l[10] = 0;   /* a zero top limb: not canonical */
+    cr_expect_null(vm_marshal_loads(buf, len));
+    rt_err_clear();
+    at_l[10] = 1;
+    at_l[1] = 2;    /* one limb: a small value in the big tag */
+    cr_expect_null(vm_marshal_loads(buf, len));
+    rt_err_clear();
+    at_l[1] = 0x7e; /* 63 limbs: more than the data */
+    cr_expect_null(vm_marshal_loads(buf, len));
+    rt_err_clear();
+    rt_raw_free(buf);
     rt_decref(code);
 }
 

@@ -1,0 +1,715 @@
+/*
+ * bigint.c -- the arithmetic of ints beyond 64 bits (int.h's big layout):
+ * magnitudes as 32-bit limbs with 64-bit intermediates, schoolbook
+ * multiplication, Knuth's algorithm D for division, two's complement
+ * semantics for the bitwise operators, exact int/float comparison,
+ * correctly rounded conversion to float and true division, and CPython's
+ * modular hash.
+ *
+ * Invariants kept here:
+ *   - every result passes through finish(): leading zero limbs dropped and
+ *     a magnitude below 2^63 returned in the small layout, so no big int
+ *     ever holds a value a small one could;
+ *   - operands are read through rt_int_view, which presents a small int
+ *     as one or two limbs, so each algorithm is written once;
+ *   - scratch buffers come from malloc and never hold object pointers.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime/int.h"
+#include "runtime/bigint.h"
+#include "runtime/error.h"
+#include "runtime/float.h"
+#include "runtime/str.h"
+
+typedef uint32_t limb;
+typedef uint64_t dlimb;
+#define LIMB_BITS 32
+
+static rt_bigint *new_big(intptr_t n)
+{
+    if (n > ((intptr_t)1 << 40))
+        return (rt_bigint *)rt_err_no_memory();
+    rt_bigint *b = (rt_bigint *)rt_object_new_sized_pointer_free(
+        &rt_int_type, sizeof(rt_bigint) + (size_t)n * sizeof(limb));
+    if (b) {
+        b->head.value = RT_INT_BIG;
+        b->size = n;
+    }
+    return b;
+}
+
+static intptr_t normalized(const limb *d, intptr_t n)
+{
+    while (n > 0 && d[n - 1] == 0)
+        n--;
+    return n;
+}
+
+/* The canonical object for a computed big: small when it fits. */
+static rt_object *finish(rt_bigint *b, bool neg)
+{
+    if (!b)
+        return NULL;
+    intptr_t n = normalized(b->limbs, b->size);
+    if (n <= 2) {
+        uint64_t m = n == 0 ? 0 : n == 1 ? b->limbs[0] : ((uint64_t)b->limbs[1] << 32) | b->limbs[0];
+        if (m <= (uint64_t)INT64_MAX) {
+            rt_object_free(RT_OBJ(b));
+            return rt_int_from_i64(neg ? -(int64_t)m : (int64_t)m);
+        }
+    }
+    b->size = neg ? -n : n;
+    return RT_OBJ(b);
+}
+
+void rt_int_view_of(rt_object *o, rt_int_view *v)
+{
+    int64_t x = RT_INT_VALUE(o);
+    if (x != RT_INT_BIG) {
+        uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        v->buf[0] = (limb)m;
+        v->buf[1] = (limb)(m >> 32);
+        v->d = v->buf;
+        v->n = normalized(v->buf, 2);
+        v->neg = x < 0;
+        return;
+    }
+    rt_bigint *b = (rt_bigint *)o;
+    v->d = b->limbs;
+    v->n = b->size < 0 ? -b->size : b->size;
+    v->neg = b->size < 0;
+}
+
+rt_object *rt_int_from_limbs(const uint32_t *limbs, intptr_t n, bool negative)
+{
+    n = normalized(limbs, n);
+    rt_bigint *b = new_big(n);
+    if (b)
+        memcpy(b->limbs, limbs, (size_t)n * sizeof(limb));
+    return finish(b, negative);
+}
+
+rt_object *rt_int_from_u64(uint64_t v)
+{
+    if (v <= (uint64_t)INT64_MAX)
+        return rt_int_from_i64((int64_t)v);
+    limb d[2] = { (limb)v, (limb)(v >> 32) };
+    return rt_int_from_limbs(d, 2, false);
+}
+
+/* ---- magnitudes ----------------------------------------------------------- */
+
+static int mag_cmp(const limb *a, intptr_t na, const limb *b, intptr_t nb)
+{
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    for (intptr_t i = na - 1; i >= 0; i--)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+
+/* r = a + b, na >= nb; r has na + 1 limbs */
+static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
+{
+    dlimb c = 0;
+    for (intptr_t i = 0; i < na; i++) {
+        c += (dlimb)a[i] + (i < nb ? b[i] : 0);
+        r[i] = (limb)c;
+        c >>= LIMB_BITS;
+    }
+    r[na] = (limb)c;
+}
+
+/* r = a - b, a >= b; r has na limbs */
+static void mag_sub(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
+{
+    int64_t borrow = 0;
+    for (intptr_t i = 0; i < na; i++) {
+        int64_t t = (int64_t)a[i] - (i < nb ? b[i] : 0) - borrow;
+        borrow = t < 0;
+        r[i] = (limb)t;
+    }
+}
+
+/* r = a * b; r has na + nb limbs */
+static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
+{
+    memset(r, 0, (size_t)(na + nb) * sizeof(limb));
+    for (intptr_t i = 0; i < na; i++) {
+        dlimb c = 0, x = a[i];
+        if (x == 0)
+            continue;
+        for (intptr_t j = 0; j < nb; j++) {
+            c += x * b[j] + r[i + j];
+            r[i + j] = (limb)c;
+            c >>= LIMB_BITS;
+        }
+        r[i + nb] = (limb)c;
+    }
+}
+
+/* q = a / d (q has na limbs, may alias a); returns the remainder */
+static limb mag_div1(const limb *a, intptr_t na, limb d, limb *q)
+{
+    dlimb r = 0;
+    for (intptr_t i = na - 1; i >= 0; i--) {
+        dlimb cur = (r << LIMB_BITS) | a[i];
+        q[i] = (limb)(cur / d);
+        r = cur % d;
+    }
+    return (limb)r;
+}
+
+/* Knuth's algorithm D: q = a / b (na - nb + 1 limbs), r = a % b (nb
+ * limbs); nb >= 2, na >= nb, b normalized.  -1 on allocation failure. */
+static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *q, limb *r)
+{
+    limb *u = malloc((size_t)(na + 1) * sizeof(limb)), *v = malloc((size_t)nb * sizeof(limb));
+    if (!u || !v) {
+        free(u);
+        free(v);
+        return -1;
+    }
+    int s = __builtin_clz(b[nb - 1]);   /* shift so v's top bit is set */
+    for (intptr_t i = nb - 1; i > 0; i--)
+        v[i] = s ? (b[i] << s) | (b[i - 1] >> (LIMB_BITS - s)) : b[i];
+    v[0] = b[0] << s;
+    u[na] = s ? a[na - 1] >> (LIMB_BITS - s) : 0;
+    for (intptr_t i = na - 1; i > 0; i--)
+        u[i] = s ? (a[i] << s) | (a[i - 1] >> (LIMB_BITS - s)) : a[i];
+    u[0] = a[0] << s;
+    const dlimb base = (dlimb)1 << LIMB_BITS;
+    for (intptr_t j = na - nb; j >= 0; j--) {
+        dlimb num = ((dlimb)u[j + nb] << LIMB_BITS) | u[j + nb - 1];
+        dlimb qhat = num / v[nb - 1], rhat = num % v[nb - 1];
+        while (qhat >= base || qhat * v[nb - 2] > ((rhat << LIMB_BITS) | u[j + nb - 2])) {
+            qhat--;
+            rhat += v[nb - 1];
+            if (rhat >= base)
+                break;
+        }
+        /* u[j..j+nb] -= qhat * v */
+        int64_t k = 0, t;
+        for (intptr_t i = 0; i < nb; i++) {
+            dlimb p = qhat * v[i];
+            t = (int64_t)u[i + j] - k - (int64_t)(p & 0xFFFFFFFFu);
+            u[i + j] = (limb)t;
+            k = (int64_t)(p >> LIMB_BITS) - (t >> LIMB_BITS);
+        }
+        t = (int64_t)u[j + nb] - k;
+        u[j + nb] = (limb)t;
+        q[j] = (limb)qhat;
+        if (t < 0) {   /* qhat was one too large: add v back */
+            q[j]--;
+            dlimb c = 0;
+            for (intptr_t i = 0; i < nb; i++) {
+                c += (dlimb)u[i + j] + v[i];
+                u[i + j] = (limb)c;
+                c >>= LIMB_BITS;
+            }
+            u[j + nb] += (limb)c;
+        }
+    }
+    if (r)
+        for (intptr_t i = 0; i < nb; i++)
+            r[i] = s ? (u[i] >> s) | (u[i + 1] << (LIMB_BITS - s)) : u[i];
+    free(u);
+    free(v);
+    return 0;
+}
+
+/* ---- signed arithmetic ---------------------------------------------------- */
+
+static rt_object *add_views(const rt_int_view *x, const rt_int_view *y, bool yneg)
+{
+    if (x->neg == yneg) {
+        const rt_int_view *a = x->n >= y->n ? x : y, *b = a == x ? y : x;
+        rt_bigint *r = new_big(a->n + 1);
+        if (r)
+            mag_add(a->d, a->n, b->d, b->n, r->limbs);
+        return finish(r, x->neg);
+    }
+    int c = mag_cmp(x->d, x->n, y->d, y->n);
+    const rt_int_view *a = c >= 0 ? x : y, *b = c >= 0 ? y : x;
+    rt_bigint *r = new_big(a->n);
+    if (r)
+        mag_sub(a->d, a->n, b->d, b->n, r->limbs);
+    return finish(r, c >= 0 ? x->neg : yneg);
+}
+
+rt_object *rt_int_add(rt_object *a, rt_object *b)
+{
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    return add_views(&x, &y, y.neg);
+}
+
+rt_object *rt_int_sub(rt_object *a, rt_object *b)
+{
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    return add_views(&x, &y, y.n ? !y.neg : false);
+}
+
+rt_object *rt_int_mul(rt_object *a, rt_object *b)
+{
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    rt_bigint *r = new_big(x.n + y.n);
+    if (r)
+        mag_mul(x.d, x.n, y.d, y.n, r->limbs);
+    return finish(r, x.neg != y.neg);
+}
+
+rt_object *rt_int_negate(rt_object *a)
+{
+    rt_int_view x;
+    rt_int_view_of(a, &x);
+    return rt_int_from_limbs(x.d, x.n, !x.neg);
+}
+
+int rt_int_sign(rt_object *o)
+{
+    int64_t v = RT_INT_VALUE(o);
+    if (v != RT_INT_BIG)
+        return (v > 0) - (v < 0);
+    return ((rt_bigint *)o)->size < 0 ? -1 : 1;
+}
+
+int rt_int_divmod(rt_object *a, rt_object *b, rt_object **qo, rt_object **ro)
+{
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    intptr_t qn = x.n >= y.n ? x.n - y.n + 1 : 1;
+    rt_bigint *q = new_big(qn + 1), *r = new_big(y.n + 1);
+    if (!q || !r)
+        goto fail;
+    memset(q->limbs, 0, (size_t)(qn + 1) * sizeof(limb));
+    memset(r->limbs, 0, (size_t)(y.n + 1) * sizeof(limb));
+    if (x.n < y.n) {
+        memcpy(r->limbs, x.d, (size_t)x.n * sizeof(limb));
+    } else if (y.n == 1) {
+        r->limbs[0] = mag_div1(x.d, x.n, y.d[0], q->limbs);
+    } else if (mag_divmod(x.d, x.n, y.d, y.n, q->limbs, r->limbs) < 0) {
+        rt_err_no_memory();
+        goto fail;
+    }
+    /* floor: when the signs differ and the remainder is not zero,
+     * q = -(|q| + 1) and r = |b| - |r| (the divisor's sign) */
+    bool rnz = normalized(r->limbs, y.n) != 0;
+    if (x.neg != y.neg && rnz) {
+        limb one = 1;
+        mag_add(q->limbs, qn, &one, 1, q->limbs);
+        mag_sub(y.d, y.n, r->limbs, y.n, r->limbs);
+    }
+    rt_object *qq = finish(q, x.neg != y.neg);
+    rt_object *rr = finish(r, y.neg);
+    if (!qq || !rr) {
+        rt_xdecref(qq);
+        rt_xdecref(rr);
+        return -1;
+    }
+    if (qo)
+        *qo = qq;
+    else
+        rt_decref(qq);
+    if (ro)
+        *ro = rr;
+    else
+        rt_decref(rr);
+    return 0;
+fail:
+    if (q)
+        rt_object_free(RT_OBJ(q));
+    if (r)
+        rt_object_free(RT_OBJ(r));
+    return -1;
+}
+
+int rt_int_compare(rt_object *a, rt_object *b)
+{
+    int64_t p = RT_INT_VALUE(a), q = RT_INT_VALUE(b);
+    if (p != RT_INT_BIG && q != RT_INT_BIG)
+        return (p > q) - (p < q);
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    if (x.neg != y.neg)
+        return x.neg ? -1 : 1;
+    int c = mag_cmp(x.d, x.n, y.d, y.n);
+    return x.neg ? -c : c;
+}
+
+int64_t rt_int_bit_length(rt_object *o)
+{
+    rt_int_view x;
+    rt_int_view_of(o, &x);
+    if (x.n == 0)
+        return 0;
+    return (int64_t)(x.n - 1) * LIMB_BITS + (LIMB_BITS - __builtin_clz(x.d[x.n - 1]));
+}
+
+/* ---- shifts and bitwise operators ------------------------------------------ */
+
+/* a << s for s >= 0 */
+rt_object *rt_int_lshift_big(rt_object *a, int64_t s)
+{
+    rt_int_view x;
+    rt_int_view_of(a, &x);
+    if (x.n == 0)
+        return rt_int_from_i64(0);
+    int64_t words = s / LIMB_BITS;
+    int bits = (int)(s % LIMB_BITS);
+    if (words > ((int64_t)1 << 36))
+        return rt_err_no_memory();
+    rt_bigint *r = new_big(x.n + (intptr_t)words + 1);
+    if (!r)
+        return NULL;
+    memset(r->limbs, 0, (size_t)words * sizeof(limb));
+    limb carry = 0;
+    for (intptr_t i = 0; i < x.n; i++) {
+        r->limbs[words + i] = (x.d[i] << bits) | carry;
+        carry = bits ? x.d[i] >> (LIMB_BITS - bits) : 0;
+    }
+    r->limbs[words + x.n] = carry;
+    return finish(r, x.neg);
+}
+
+/* a >> s for s >= 0: floor, so a negative a rounds toward -infinity */
+rt_object *rt_int_rshift_big(rt_object *a, int64_t s)
+{
+    rt_int_view x;
+    rt_int_view_of(a, &x);
+    int64_t words = s / LIMB_BITS;
+    int bits = (int)(s % LIMB_BITS);
+    if (words >= x.n)
+        return rt_int_from_i64(x.neg ? -1 : 0);
+    intptr_t n = x.n - (intptr_t)words;
+    rt_bigint *r = new_big(n + 1);
+    if (!r)
+        return NULL;
+    bool lost = false;   /* a one bit shifted out (floor of a negative) */
+    for (intptr_t i = 0; i < words; i++)
+        lost |= x.d[i] != 0;
+    if (bits)
+        lost |= (x.d[words] & ((1u << bits) - 1)) != 0;
+    for (intptr_t i = 0; i < n; i++) {
+        limb lo = x.d[words + i] >> bits;
+        limb hi = bits && words + i + 1 < x.n ? x.d[words + i + 1] << (LIMB_BITS - bits) : 0;
+        r->limbs[i] = lo | hi;
+    }
+    r->limbs[n] = 0;
+    if (x.neg && lost) {
+        limb one = 1;
+        mag_add(r->limbs, n, &one, 1, r->limbs);
+    }
+    return finish(r, x.neg);
+}
+
+/* Two's complement of a view in n limbs (n > x->n: room for the sign). */
+static void twos(const rt_int_view *x, limb *t, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++)
+        t[i] = i < x->n ? x->d[i] : 0;
+    if (x->neg) {
+        dlimb c = 1;
+        for (intptr_t i = 0; i < n; i++) {
+            c += (limb)~t[i];
+            t[i] = (limb)c;
+            c >>= LIMB_BITS;
+        }
+    }
+}
+
+/* op: '&', '|', '^' */
+rt_object *rt_int_bitop_big(rt_object *a, rt_object *b, int op)
+{
+    rt_int_view x, y;
+    rt_int_view_of(a, &x);
+    rt_int_view_of(b, &y);
+    intptr_t n = (x.n > y.n ? x.n : y.n) + 1;
+    limb *tb = malloc((size_t)n * sizeof(limb));
+    rt_bigint *r = new_big(n);
+    if (!tb || !r) {
+        free(tb);
+        if (r)
+            rt_object_free(RT_OBJ(r));
+        return tb ? NULL : rt_err_no_memory();
+    }
+    twos(&x, r->limbs, n);
+    twos(&y, tb, n);
+    for (intptr_t i = 0; i < n; i++)
+        r->limbs[i] = op == '&' ? r->limbs[i] & tb[i] : op == '|' ? r->limbs[i] | tb[i] : r->limbs[i] ^ tb[i];
+    free(tb);
+    bool neg = (r->limbs[n - 1] >> (LIMB_BITS - 1)) != 0;
+    if (neg) {   /* back to sign and magnitude */
+        rt_int_view v = { r->limbs, n, true, { 0, 0 } };
+        twos(&v, r->limbs, n);
+    }
+    return finish(r, neg);
+}
+
+/* ---- hash, float ---------------------------------------------------------- */
+
+intptr_t rt_int_hash(rt_object *o)
+{
+    if (rt_int_is_small(o))
+        return rt_int_hash_value(RT_INT_VALUE(o));
+    /* value mod 2^61-1: multiplying by 2^32 is a rotation of 61 bits */
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    rt_int_view x;
+    rt_int_view_of(o, &x);
+    uint64_t h = 0;
+    for (intptr_t i = x.n - 1; i >= 0; i--) {
+        h = ((h << 32) & p) | (h >> 29);
+        h += x.d[i];
+        if (h >= p)
+            h -= p;
+    }
+    int64_t s = x.neg ? -(int64_t)h : (int64_t)h;
+    return s == -1 ? -2 : (intptr_t)s;
+}
+
+/* m * 2^e rounded once to a double (half to even, subnormals included);
+ * sticky says a non-zero fraction lies below m's last bit. */
+static double round_scaled(const limb *m, intptr_t n, int64_t e, bool sticky)
+{
+    n = normalized(m, n);
+    if (n == 0)
+        return 0.0;
+    int64_t nbits = (int64_t)(n - 1) * LIMB_BITS + (LIMB_BITS - __builtin_clz(m[n - 1]));
+    int64_t top = nbits + e;          /* value in [2^(top-1), 2^top) */
+    if (top > 1024)
+        return HUGE_VAL;
+    int64_t prec = 53;
+    if (top - 1 < -1022)
+        prec = top + 1074;             /* subnormal: fewer bits */
+    if (prec < 0)
+        return 0.0;                    /* below half the least subnormal */
+    int64_t drop = nbits - prec;
+    uint64_t mant;
+    if (drop <= 0) {
+        mant = 0;
+        for (intptr_t i = n - 1; i >= 0; i--)
+            mant = (mant << LIMB_BITS) | m[i];   /* nbits <= 53 here */
+        return ldexp((double)mant, (int)e);
+    }
+    /* mant = m >> drop; half = bit drop-1; rest below */
+    mant = 0;
+    for (int64_t bit = nbits - 1; bit >= drop; bit--)
+        mant = (mant << 1) | ((m[bit / LIMB_BITS] >> (bit % LIMB_BITS)) & 1);
+    bool half = (m[(drop - 1) / LIMB_BITS] >> ((drop - 1) % LIMB_BITS)) & 1;
+    bool rest = sticky;
+    for (int64_t bit = 0; bit < drop - 1 && !rest; bit += LIMB_BITS) {
+        int64_t w = bit / LIMB_BITS;
+        limb mask = drop - 1 - bit >= LIMB_BITS ? 0xFFFFFFFFu : (limb)((1u << (drop - 1 - bit)) - 1);
+        rest = (m[w] & mask) != 0;
+    }
+    if (half && (rest || (mant & 1)))
+        mant++;
+    return ldexp((double)mant, (int)(e + drop));
+}
+
+double rt_int_as_double(rt_object *o)
+{
+    if (rt_int_is_small(o))
+        return (double)RT_INT_VALUE(o);
+    rt_int_view x;
+    rt_int_view_of(o, &x);
+    double d = round_scaled(x.d, x.n, 0, false);
+    if (isinf(d)) {
+        rt_err_set_string(&rt_exc_OverflowError, "int too large to convert to float");
+        return -1.0;
+    }
+    return x.neg ? -d : d;
+}
+
+/* a / b for a != 0, b != 0, correctly rounded: the integer quotient of
+ * |a| * 2^k by |b| with at least 55 bits, and a sticky bit for the
+ * remainder, rounded once. */
+rt_object *rt_int_truediv_big(rt_object *a, rt_object *b)
+{
+    bool neg = rt_int_sign(a) != rt_int_sign(b);
+    int64_t k = 55 + rt_int_bit_length(b) - rt_int_bit_length(a);
+    if (k < 0)
+        k = 0;
+    rt_object *an = rt_int_sign(a) < 0 ? rt_int_negate(a) : rt_newref(a);
+    rt_object *bn = rt_int_sign(b) < 0 ? rt_int_negate(b) : rt_newref(b);
+    rt_object *num = an ? rt_int_lshift_big(an, k) : NULL, *q = NULL, *r = NULL;
+    double d = 0.0;
+    bool ok = num && bn && rt_int_divmod(num, bn, &q, &r) == 0;
+    if (ok) {
+        rt_int_view qv;
+        rt_int_view_of(q, &qv);
+        d = round_scaled(qv.d, qv.n, -k, rt_int_sign(r) != 0);
+    }
+    rt_xdecref(an);
+    rt_xdecref(bn);
+    rt_xdecref(num);
+    rt_xdecref(q);
+    rt_xdecref(r);
+    if (!ok)
+        return NULL;
+    if (isinf(d))
+        return rt_err_set_string(&rt_exc_OverflowError, "integer division result too large for a float");
+    return rt_float_from_double(neg ? -d : d);
+}
+
+int rt_int_compare_double(rt_object *i, double d)
+{
+    if (isnan(d))
+        return 2;
+    if (isinf(d))
+        return d > 0 ? -1 : 1;
+    if (rt_int_is_small(i)) {
+        /* exact when both are within 2^53 of each other's type */
+        int64_t v = RT_INT_VALUE(i);
+        if (v > -((int64_t)1 << 53) && v < ((int64_t)1 << 53))
+            return ((double)v > d) - ((double)v < d);
+    }
+    double t = trunc(d);
+    rt_object *ti = rt_int_from_double(t);
+    if (!ti) {
+        rt_err_clear();
+        return 0;
+    }
+    int c = rt_int_compare(i, ti);
+    rt_decref(ti);
+    if (c != 0)
+        return c;
+    return d > t ? -1 : d < t ? 1 : 0;
+}
+
+rt_object *rt_int_from_double(double d)
+{
+    if (isinf(d))
+        return rt_err_set_string(&rt_exc_OverflowError, "cannot convert float infinity to integer");
+    if (isnan(d))
+        return rt_err_set_string(&rt_exc_ValueError, "cannot convert float NaN to integer");
+    double t = trunc(d);
+    if (t < 9223372036854775808.0 && t > -9223372036854775808.0)
+        return rt_int_from_i64((int64_t)t);
+    int e;
+    double m = frexp(fabs(t), &e);          /* |t| = m * 2^e, 2^63 <= |t| */
+    uint64_t mant = (uint64_t)ldexp(m, 53);  /* exact: 53 bits */
+    limb d2[2] = { (limb)mant, (limb)(mant >> 32) };
+    rt_object *base = rt_int_from_limbs(d2, 2, t < 0);
+    if (!base)
+        return NULL;
+    rt_object *r = rt_int_lshift_big(base, e - 53);
+    rt_decref(base);
+    return r;
+}
+
+/* ---- text ----------------------------------------------------------------- */
+
+int64_t rt_int_max_str_digits = 4300;
+
+static rt_object *too_many_digits(void)
+{
+    return rt_err_format(&rt_exc_ValueError,
+                         "Exceeds the limit (%ld digits) for integer string conversion; "
+                         "use sys.set_int_max_str_digits() to increase the limit",
+                         (long)rt_int_max_str_digits);
+}
+
+rt_object *rt_int_format_magnitude(rt_object *o, int base)
+{
+    rt_int_view x;
+    rt_int_view_of(o, &x);
+    static const char hex[] = "0123456789abcdef";
+    if (x.n == 0)
+        return rt_str_from_bytes("0", 1);
+    if (base != 10) {
+        int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
+        int64_t nbits = rt_int_bit_length(o);
+        intptr_t ndig = (intptr_t)((nbits + shift - 1) / shift);
+        char *buf = malloc((size_t)ndig);
+        if (!buf)
+            return rt_err_no_memory();
+        for (intptr_t i = 0; i < ndig; i++) {
+            int64_t bit = (int64_t)i * shift;
+            unsigned v = 0;
+            for (int j = shift - 1; j >= 0; j--) {
+                int64_t b = bit + j;
+                v = (v << 1) | (b < nbits ? (x.d[b / LIMB_BITS] >> (b % LIMB_BITS)) & 1 : 0);
+            }
+            buf[ndig - 1 - i] = hex[v];
+        }
+        rt_object *s = rt_str_from_bytes(buf, ndig);
+        free(buf);
+        return s;
+    }
+    /* decimal: 9 digits per division by 10^9; a cheap bound first */
+    int64_t nbits = rt_int_bit_length(o);
+    if (rt_int_max_str_digits > 0 && (nbits - 1) * 0.30102999566398 + 1 > (double)rt_int_max_str_digits + 1)
+        return too_many_digits();
+    limb *t = malloc((size_t)x.n * sizeof(limb));
+    intptr_t cap = (intptr_t)(x.n * 10 + 10);
+    char *buf = malloc((size_t)cap);
+    if (!t || !buf) {
+        free(t);
+        free(buf);
+        return rt_err_no_memory();
+    }
+    memcpy(t, x.d, (size_t)x.n * sizeof(limb));
+    intptr_t n = x.n, pos = cap;
+    while (n > 0) {
+        limb rem = mag_div1(t, n, 1000000000u, t);
+        n = normalized(t, n);
+        for (int i = 0; i < 9 && (n > 0 || rem); i++) {
+            buf[--pos] = (char)('0' + rem % 10);
+            rem /= 10;
+        }
+    }
+    free(t);
+    rt_object *s = NULL;
+    if (rt_int_max_str_digits > 0 && cap - pos > rt_int_max_str_digits)
+        too_many_digits();
+    else
+        s = rt_str_from_bytes(buf + pos, cap - pos);
+    free(buf);
+    return s;
+}
+
+/* digits (values < base, most significant first) to an int */
+rt_object *rt_int_from_digit_values(const unsigned char *dv, intptr_t n, int base, bool neg)
+{
+    /* chunk: the most digits whose base^k fits a limb */
+    int per = 0;
+    dlimb pw = 1;
+    while (pw * (dlimb)base <= 0xFFFFFFFFu) {
+        pw *= (dlimb)base;
+        per++;
+    }
+    intptr_t cap = (intptr_t)((double)n * log2((double)base) / LIMB_BITS) + 2;
+    rt_bigint *r = new_big(cap);
+    if (!r)
+        return NULL;
+    memset(r->limbs, 0, (size_t)cap * sizeof(limb));
+    intptr_t used = 0;
+    for (intptr_t i = 0; i < n;) {
+        int k = 0;
+        dlimb chunk = 0, mul = 1;
+        for (; k < per && i < n; k++, i++) {
+            chunk = chunk * (dlimb)base + dv[i];
+            mul *= (dlimb)base;
+        }
+        dlimb c = chunk;
+        for (intptr_t j = 0; j < used; j++) {
+            c += (dlimb)r->limbs[j] * mul;
+            r->limbs[j] = (limb)c;
+            c >>= LIMB_BITS;
+        }
+        if (c && used < cap)
+            r->limbs[used++] = (limb)c;
+    }
+    return finish(r, neg);
+}

@@ -1,0 +1,21 @@
+/*
+ * bigint.h -- bigint.c's entry points for int.c (private to the runtime):
+ * the slow paths of the number slots, taken when an operand is big or a
+ * 64-bit result would overflow.
+ */
+#ifndef GCLAB_RUNTIME_BIGINT_H
+#define GCLAB_RUNTIME_BIGINT_H
+
+#include "runtime/int.h"
+
+/* a << s and a >> s (floor) for s >= 0 */
+rt_object *rt_int_lshift_big(rt_object *a, int64_t s);
+rt_object *rt_int_rshift_big(rt_object *a, int64_t s);
+/* a & b, a | b, a ^ b with two's complement semantics; op is '&', '|', '^' */
+rt_object *rt_int_bitop_big(rt_object *a, rt_object *b, int op);
+/* a / b, both non-zero, correctly rounded */
+rt_object *rt_int_truediv_big(rt_object *a, rt_object *b);
+/* digit values (each < base, most significant first) to an int */
+rt_object *rt_int_from_digit_values(const unsigned char *dv, intptr_t n, int base, bool neg);
+
+#endif
