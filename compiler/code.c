@@ -116,6 +116,9 @@ rt_object *vm_code_new(const vm_code_spec *s)
     co->stacksize = s->stacksize;
     co->flags = s->flags;
     co->firstlineno = s->firstlineno;
+    co->nlocalsplus = co->nlocals + co->ncells + co->nfree;
+    co->simple_args = !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
+        && co->kwonlyargcount == 0;
     int nargs = co->argcount + co->kwonlyargcount
         + !!(co->flags & VM_CO_VARARGS) + !!(co->flags & VM_CO_VARKEYWORDS);
     for (intptr_t i = 0; i < ncells; i++) {

@@ -64,6 +64,12 @@ typedef struct vm_code {
     int posonlyargcount;        /* how many of the argcount come before '/' */
     int nlocals, ncells, nfree;
     int stacksize;
+    /* Derived by vm_code_new for the call path: nlocals + ncells + nfree,
+     * and whether a call with exactly argcount positional arguments binds
+     * them by a plain copy (no *args, **kwargs, keyword-only parameters,
+     * not a generator). */
+    int nlocalsplus;
+    bool simple_args;
     int flags;
     int firstlineno;
     /* For each cell, the index of the argument it is initialised from, or

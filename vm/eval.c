@@ -58,10 +58,10 @@ static vm_chunk *chunk_new(size_t need)
     return c;
 }
 
-static size_t frame_size(const vm_code *co)
+static inline size_t frame_size(const vm_code *co)
 {
     size_t size = sizeof(vm_frame)
-        + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(rt_object *);
+        + (size_t)(co->nlocalsplus + co->stacksize) * sizeof(rt_object *);
     return (size + 15) & ~(size_t)15;
 }
 
@@ -111,7 +111,7 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
-    int n = co->nlocals + co->ncells + co->nfree;
+    int n = co->nlocalsplus;
     for (int i = 0; i < n; i++)
         f->localsplus[i] = NULL;
     f->stack = f->localsplus + n;
@@ -121,10 +121,10 @@ static vm_frame *frame_alloc(vm_code *co)
 }
 
 /* Drop everything the frame owns. */
-static void frame_clear(vm_frame *f)
+static inline void frame_clear(vm_frame *f)
 {
     vm_code *co = f->code;
-    int n = co->nlocals + co->ncells + co->nfree;
+    int n = co->nlocalsplus;
     for (rt_object **p = f->stack; p < f->sp; p++)
         RT_XDECREF(*p);
     for (int i = 0; i < n; i++)
@@ -139,7 +139,7 @@ static void frame_clear(vm_frame *f)
 }
 
 /* ... and give its memory back. */
-static void frame_release(vm_frame *f)
+static inline void frame_release(vm_frame *f)
 {
     frame_clear(f);
     vm.chunk = f->saved_chunk;
@@ -222,6 +222,46 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
 }
 
 static rt_object *vm_run(vm_frame *f, bool throwflag);
+
+/* The call path of the loop for a Python function called with exactly its
+ * positional parameters (co->simple_args): the frame is bumped off the
+ * current chunk and the n references at args (the callable first, then its
+ * arguments: the caller's value-stack slots) are MOVED into it, so the call
+ * costs no reference-count traffic; only the locals after the arguments are
+ * cleared.  NULL when that fast path does not apply (nothing is moved, no
+ * error set): the caller then takes frame_for_call. */
+static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t nargs)
+{
+    vm_function *fn = (vm_function *)callable_and_args[0];
+    vm_code *co = (vm_code *)fn->code;
+    size_t size = frame_size(co);
+    char *top = vm.top;
+    if (!co->simple_args || nargs != co->argcount || top + size > vm.chunk->limit
+        || vm.depth >= vm.recursion_limit || rt_stack_low())
+        return NULL;
+    vm_frame *f = (vm_frame *)top;
+    f->saved_chunk = vm.chunk;
+    f->saved_top = top;
+    vm.top = top + size;
+    vm.depth++;
+    f->code = co;
+    f->func = RT_OBJ(fn);
+    f->globals = rt_newref(fn->globals);
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->nblocks = 0;
+    f->entry = 0;
+    rt_object **lp = f->localsplus;
+    for (intptr_t i = 0; i < nargs; i++)
+        lp[i] = callable_and_args[i + 1];
+    int n = co->nlocalsplus;
+    for (int i = (int)nargs; i < n; i++)
+        lp[i] = NULL;
+    f->stack = lp + n;
+    f->sp = f->stack;
+    f->ip = co->code;
+    return f;
+}
 
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
@@ -1239,6 +1279,10 @@ dispatch:
         }
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
+            if ((nf = frame_push_moved(args - 1, nargs))) {
+                sp = base;   /* moved into the frame; *base was NULL or is the callable */
+                goto push_moved_frame;
+            }
             nf = frame_for_call((vm_function *)callable, args, nargs, NULL);
             while (sp > base)
                 RT_XDECREF(POP());
@@ -1271,6 +1315,10 @@ dispatch:
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
+            if ((nf = frame_push_moved(args - 1, (intptr_t)oparg))) {
+                sp = args - 1;
+                goto push_moved_frame;
+            }
             nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg, NULL);
             while (sp > args - 1)
                 RT_XDECREF(POP());
@@ -1472,6 +1520,12 @@ no_new_frame:   /* frame_for_call failed, or made a generator */
     made_generator = NULL;
     DISPATCH();
 
+push_moved_frame:
+    if ((nf->code->ncells | nf->code->nfree)
+        && frame_init_cells(nf, (vm_function *)nf->func) < 0) {
+        frame_release(nf);
+        goto error;
+    }
 push_new_frame:
     SAVE_FRAME();
     nf->back = f;
