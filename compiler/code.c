@@ -20,6 +20,7 @@ static void code_dealloc(rt_object *o)
     rt_mem_free(co->lines);
     rt_mem_free(co->cell2arg);
     rt_mem_free(co->gcache);
+    rt_mem_free(co->acache);
     RT_XDECREF(co->consts);
     RT_XDECREF(co->names);
     RT_XDECREF(co->varnames);
@@ -151,11 +152,14 @@ static const char *const opnames[] = {
 #define VM_OP_NAME(name) #name,
     VM_OPCODES(VM_OP_NAME)
 #undef VM_OP_NAME
+#define VM_QOP_NAME(name, base) #name,
+    VM_QOPCODES(VM_QOP_NAME)
+#undef VM_QOP_NAME
 };
 
 const char *vm_opcode_name(vm_opcode op)
 {
-    return op < VM_OPCODE_COUNT ? opnames[op] : "<bad opcode>";
+    return op < VM_OPCODE_ALL ? opnames[op] : "<bad opcode>";
 }
 
 void vm_code_disassemble(const vm_code *co, FILE *out, bool recursive)

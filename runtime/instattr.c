@@ -266,6 +266,34 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
     return set_slow(o, sp, name, value);
 }
 
+intptr_t rt_instattr_index(rt_object *o, rt_object *name)
+{
+    if (!(o->type->flags & RT_TPFLAGS_INLINE_VALUES) || !o->type->cached_keys)
+        return -1;
+    return keys_find_ptr(o->type->cached_keys, name);
+}
+
+rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
+{
+    rt_object *s = *slot_of(o);
+    if (!is_values(s))
+        return NULL;
+    values_block *v = values_of(s);
+    return ix < v->capacity ? v->values[ix] : NULL;
+}
+
+bool rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
+{
+    rt_object *s = *slot_of(o);
+    if (!is_values(s))
+        return false;
+    values_block *v = values_of(s);
+    if (ix >= v->capacity)
+        return false;
+    store_at(v, ix, value);
+    return true;
+}
+
 int rt_instattr_del(rt_object *o, rt_object *name)
 {
     rt_object *s = *slot_of(o);

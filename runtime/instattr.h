@@ -49,6 +49,18 @@ static inline bool rt_instattr_has(rt_object *o) { return o->type->dictoffset !=
 rt_object *rt_instattr_get(rt_object *o, rt_object *name);
 /* Store value (borrowed) under name; o must have storage.  0 / -1. */
 int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
+/* For the VM's specialised attribute instructions, which remember a
+ * shared-key index per instruction while o's type keeps its version tag
+ * (the index of a name in a class's keys never changes):
+ * rt_instattr_index: the index of the interned name among the shared keys
+ * of o's type, or -1 (no inline values, or not a shared key yet);
+ * rt_instattr_value_at: the value (borrowed) at index ix of o's values
+ * block, NULL if unset or o's storage is a dict (o's type must have
+ * storage); rt_instattr_store_at: store value (borrowed) there, false
+ * without storing when o has no values block or it has no room for ix. */
+intptr_t rt_instattr_index(rt_object *o, rt_object *name);
+rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix);
+bool rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
 /* Remove name: 0 removed, 1 absent (no exception), -1 error. */
 int rt_instattr_del(rt_object *o, rt_object *name);
 /* Walk the attributes in insertion order: *pos starts at 0; returns 1 with

@@ -436,6 +436,52 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 }
 
 
+/* An exact int whose value int64 arithmetic can use (RT_INT_VALUE): the
+ * one test the loop's int fast paths and quickened forms make. */
+static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type; }
+
+static inline bool int_compare(uint32_t op, int64_t x, int64_t y)
+{
+    switch (op) {
+    case RT_LT: return x < y;
+    case RT_LE: return x <= y;
+    case RT_EQ: return x == y;
+    case RT_NE: return x != y;
+    case RT_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
+ * STORE_ATTR that found or stored name in o's values block) to qop, with
+ * its guard (o's type's version tag and the epoch) and the shared-key
+ * index in the code's per-instruction cache.  Not when a data descriptor
+ * of the type takes the name first, nor for types with their own
+ * attribute protocol.  Out of line: the loop's generic paths call it. */
+static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                   rt_object *name, vm_opcode qop)
+{
+    rt_type *t = RT_TYPE(o);
+    if (qop == OP_LOAD_ATTR_INSTANCE_VALUE ? t->getattro != rt_generic_getattr
+                                           : t->setattro != rt_generic_setattr)
+        return;
+    if (!t->version_tag || !rt_instattr_has(o))
+        return;
+    rt_object *d = vm_type_lookup_cached(t, name);
+    if (d && RT_TYPE(d)->descr_set)
+        return;
+    intptr_t ix = rt_instattr_index(o, name);
+    if (ix < 0 || !rt_instattr_value_at(o, ix))
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = ix;
+    ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
 /* ---- the loop ---------------------------------------------------------------- */
 
 #if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
@@ -467,6 +513,10 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
         cells = fastlocals + co->nlocals; \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* The instruction just fetched, rewritten in place (quickening). */
+#define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
+/* A quickened form's guard missed: back to the generic form, and run it. */
+#define DEOPT(op) do { REWRITE(op); goto generic_##op; } while (0)
 
 /* GCC merges the copies of the dispatch jump at the end of every opcode
  * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
@@ -479,7 +529,10 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
 #if USE_COMPUTED_GOTO
     static void *const dispatch_table[] = {
 #define VM_OP_LABEL(name) &&L_##name,
+#define VM_QOP_LABEL(name, base) &&L_##name,
         VM_OPCODES(VM_OP_LABEL)
+        VM_QOPCODES(VM_QOP_LABEL)
+#undef VM_QOP_LABEL
 #undef VM_OP_LABEL
     };
 #endif
@@ -723,18 +776,22 @@ dispatch:
         PUSH(c);
         DISPATCH();
     }
-    TARGET(LOAD_ATTR) {
+    TARGET(LOAD_ATTR) generic_LOAD_ATTR: {
         rt_object *o = TOP();
         rt_object *v = vm_getattr_fast(o, names[oparg]);
+        if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
+            quicken_attr(co, ip, o, names[oparg], OP_LOAD_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(STORE_ATTR) {
+    TARGET(STORE_ATTR) generic_STORE_ATTR: {
         rt_object *o = TOP(), *v = SECOND();
         int r = vm_setattr_fast(o, names[oparg], v);
+        if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
+            quicken_attr(co, ip, o, names[oparg], OP_STORE_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -789,15 +846,21 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) {
+    TARGET(BINARY_SUBSCR) generic_BINARY_SUBSCR: {
         rt_object *k = POP(), *o = TOP();
         rt_object *v;
-        if (RT_TYPE(o) == &rt_list_type && RT_TYPE(k) == &rt_int_type) {
+        if (int_is_small(k) && (RT_TYPE(o) == &rt_list_type || RT_TYPE(o) == &rt_tuple_type)) {
             int64_t i = RT_INT_VALUE(k);
             if (i < 0)
                 i += RT_SIZE(o);
             if (i >= 0 && i < RT_SIZE(o)) {
-                v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                if (RT_TYPE(o) == &rt_list_type) {
+                    REWRITE(BINARY_SUBSCR_LIST_INT);
+                    v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                } else {
+                    REWRITE(BINARY_SUBSCR_TUPLE_INT);
+                    v = rt_newref(RT_TUPLE_GET_ITEM(o, i));
+                }
                 goto subscr_done;
             }
         } else if (RT_TYPE(o) == &rt_dict_type) {
@@ -888,12 +951,16 @@ dispatch:
         SET_TOP(rt_newref(t ? RT_FALSE : RT_TRUE));
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    TARGET(BINARY_OP) generic_BINARY_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r = NULL;
         int op = (int)(oparg & 0xff);
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
+        if (int_is_small(a) && int_is_small(b)) {
             r = int_binop_fast(op, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            if (r && op == RT_NB_ADD)
+                REWRITE(BINARY_OP_ADD_INT);
+            else if (r && op == RT_NB_SUB)
+                REWRITE(BINARY_OP_SUB_INT);
             if (r || rt_err_occurred())
                 goto binop_done;
         } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type
@@ -921,21 +988,16 @@ dispatch:
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(COMPARE_OP) {
+    TARGET(COMPARE_OP) generic_COMPARE_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type) {
-            int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
-            bool t;
-            switch (oparg) {
-            case RT_LT: t = x < y; break;
-            case RT_LE: t = x <= y; break;
-            case RT_EQ: t = x == y; break;
-            case RT_NE: t = x != y; break;
-            case RT_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             r = rt_newref(t ? RT_TRUE : RT_FALSE);
+            if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
+                REWRITE(COMPARE_OP_INT_JUMP);
+            else
+                REWRITE(COMPARE_OP_INT);
         } else {
             r = rt_richcompare(a, b, (int)oparg);
         }
@@ -1507,6 +1569,128 @@ dispatch:
         if (st < 0)
             goto error;
         DISPATCH();
+    }
+
+    /* ---- quickened forms (opcode.h): each guards what its generic form
+     * found when it rewrote itself, and deoptimises on a miss ---- */
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        rt_object *k = TOP(), *o = SECOND();
+        if (RT_TYPE(o) == &rt_tuple_type && int_is_small(k)) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                rt_object *v = rt_newref(RT_TUPLE_GET_ITEM(o, i));
+                sp--;
+                rt_decref(k);
+                rt_decref(o);
+                SET_TOP(v);
+                DISPATCH();
+            }
+        }
+        DEOPT(BINARY_SUBSCR);
+    }
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        rt_object *k = TOP(), *o = SECOND();
+        if (RT_TYPE(o) == &rt_list_type && int_is_small(k)) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                rt_object *v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                sp--;
+                rt_decref(k);
+                rt_decref(o);
+                SET_TOP(v);
+                DISPATCH();
+            }
+        }
+        DEOPT(BINARY_SUBSCR);
+    }
+    TARGET(BINARY_OP_ADD_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        int64_t x;
+        if (int_is_small(a) && int_is_small(b)
+            && !__builtin_add_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
+            rt_object *r = rt_int_from_i64(x);
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            DISPATCH();
+        }
+        DEOPT(BINARY_OP);
+    }
+    TARGET(BINARY_OP_SUB_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        int64_t x;
+        if (int_is_small(a) && int_is_small(b)
+            && !__builtin_sub_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
+            rt_object *r = rt_int_from_i64(x);
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            DISPATCH();
+        }
+        DEOPT(BINARY_OP);
+    }
+    TARGET(COMPARE_OP_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(rt_newref(t ? RT_TRUE : RT_FALSE));
+            DISPATCH();
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(COMPARE_OP_INT_JUMP) {
+        /* the comparison and the POP_JUMP_IF_* that follows it (the
+         * generic form checked it was there): no bool pushed and popped */
+        rt_object *b = TOP(), *a = SECOND();
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp -= 2;
+            rt_decref(a);
+            rt_decref(b);
+            vm_codeunit j = *ip++;
+            if (t == (VM_OP(j) == OP_POP_JUMP_IF_TRUE))
+                JUMPTO(VM_ARG(j));
+            DISPATCH();
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *v;
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && (v = rt_instattr_value_at(o, e->index))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);
+    }
+    TARGET(STORE_ATTR_INSTANCE_VALUE) {
+        rt_object *o = TOP(), *v = SECOND();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && rt_instattr_store_at(o, e->index, v)) {
+            sp -= 2;
+            rt_decref(o);
+            rt_decref(v);
+            DISPATCH();
+        }
+        DEOPT(STORE_ATTR);
     }
     default:
         rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));
