@@ -509,10 +509,13 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
 #define LOAD_FRAME() do { \
         co = f->code; ip = f->ip; sp = f->sp; first_instr = co->code; \
         fastlocals = f->localsplus; \
-        consts = RT_TUPLE_ITEMS(co->consts); names = RT_TUPLE_ITEMS(co->names); \
-        cells = fastlocals + co->nlocals; \
+        consts = RT_TUPLE_ITEMS(co->consts); \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* Names and cells are read through the code object rather than kept in
+ * registers: two fewer values to reload on every call and return. */
+#define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
+#define CELL(i) (fastlocals[co->nlocals + (i)])
 /* The instruction just fetched, rewritten in place (quickening). */
 #define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
 /* A quickened form's guard missed: back to the generic form, and run it. */
@@ -522,7 +525,7 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
  * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
  * the branch predictor's per-opcode history: keep them apart. */
 #if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
-__attribute__((optimize("no-gcse", "no-crossjumping")))
+__attribute__((optimize("no-gcse", "no-crossjumping", "no-tree-loop-distribute-patterns")))
 #endif
 static rt_object *vm_run(vm_frame *f, bool throwflag)
 {
@@ -539,8 +542,8 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
     vm_code *co;
     vm_codeunit *ip, *first_instr, u;
     uint32_t oparg;
-    rt_object **sp, **fastlocals, **cells;
-    rt_object *const *consts, *const *names;
+    rt_object **sp, **fastlocals;
+    rt_object *const *consts;
     rt_object *retval = NULL;
     vm_frame *nf;
 
@@ -643,7 +646,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         rt_object *v = NULL;
         if (f->locals) {
             v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
@@ -672,16 +675,16 @@ dispatch:
         rt_object *v = POP();
         /* A class body run as a plain function (a replaced __build_class__)
          * has no namespace: an error, as in CPython, never a NULL write. */
-        int r = f->locals ? rt_dict_setitem(f->locals, names[oparg], v)
+        int r = f->locals ? rt_dict_setitem(f->locals, NAME(oparg), v)
                           : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
-                                           rt_str_data(names[oparg])), -1);
+                                           rt_str_data(NAME(oparg))), -1);
         rt_decref(v);
         if (r < 0)
             goto error;
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         if (!f->locals) {
             rt_err_format(&rt_exc_RuntimeError, "no locals when deleting %s", rt_str_data(name));
             goto error;
@@ -710,14 +713,14 @@ dispatch:
     }
     TARGET(STORE_GLOBAL) {
         rt_object *v = POP();
-        int r = rt_dict_setitem(f->globals, names[oparg], v);
+        int r = rt_dict_setitem(f->globals, NAME(oparg), v);
         rt_decref(v);
         if (r < 0)
             goto error;
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         if (rt_dict_delitem(f->globals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();
@@ -728,7 +731,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
-        rt_object *v = ((vm_cell *)cells[oparg])->ref;
+        rt_object *v = ((vm_cell *)CELL(oparg))->ref;
         if (!v) {
             vm_unbound_deref(co, (int)oparg);
             goto error;
@@ -739,14 +742,14 @@ dispatch:
     }
     TARGET(STORE_DEREF) {
         rt_object *v = POP();
-        vm_cell *c = (vm_cell *)cells[oparg];
+        vm_cell *c = (vm_cell *)CELL(oparg);
         rt_object *old = c->ref;
         c->ref = v;
         RT_XDECREF(old);
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {
-        vm_cell *c = (vm_cell *)cells[oparg];
+        vm_cell *c = (vm_cell *)CELL(oparg);
         if (!c->ref) {
             vm_unbound_deref(co, (int)oparg);
             goto error;
@@ -760,7 +763,7 @@ dispatch:
         if (!v) {
             if (rt_err_occurred())
                 goto error;
-            v = ((vm_cell *)cells[oparg])->ref;
+            v = ((vm_cell *)CELL(oparg))->ref;
             if (!v) {
                 vm_unbound_deref(co, (int)oparg);
                 goto error;
@@ -771,16 +774,16 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE) {
-        rt_object *c = cells[oparg];
+        rt_object *c = CELL(oparg);
         rt_incref(c);
         PUSH(c);
         DISPATCH();
     }
     TARGET(LOAD_ATTR) generic_LOAD_ATTR: {
         rt_object *o = TOP();
-        rt_object *v = vm_getattr_fast(o, names[oparg]);
+        rt_object *v = vm_getattr_fast(o, NAME(oparg));
         if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
-            quicken_attr(co, ip, o, names[oparg], OP_LOAD_ATTR_INSTANCE_VALUE);
+            quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
@@ -789,9 +792,9 @@ dispatch:
     }
     TARGET(STORE_ATTR) generic_STORE_ATTR: {
         rt_object *o = TOP(), *v = SECOND();
-        int r = vm_setattr_fast(o, names[oparg], v);
+        int r = vm_setattr_fast(o, NAME(oparg), v);
         if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
-            quicken_attr(co, ip, o, names[oparg], OP_STORE_ATTR_INSTANCE_VALUE);
+            quicken_attr(co, ip, o, NAME(oparg), OP_STORE_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -801,7 +804,7 @@ dispatch:
     }
     TARGET(DELETE_ATTR) {
         rt_object *o = POP();
-        int r = rt_setattr(o, names[oparg], NULL);
+        int r = rt_setattr(o, NAME(oparg), NULL);
         rt_decref(o);
         if (r < 0)
             goto error;
@@ -809,7 +812,7 @@ dispatch:
     }
     TARGET(LOAD_METHOD) {
         rt_object *o = TOP();
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         rt_type *t = RT_TYPE(o);
         if (t->getattro == rt_generic_getattr || t->getattro == NULL) {
             rt_object *d = vm_type_lookup_cached(t, name);
@@ -1519,14 +1522,14 @@ dispatch:
     }
     TARGET(IMPORT_NAME) {
         SAVE_FRAME();
-        rt_object *m = vm_import(names[oparg]);
+        rt_object *m = vm_import(NAME(oparg));
         if (!m)
             goto error;
         PUSH(m);
         DISPATCH();
     }
     TARGET(IMPORT_FROM) {
-        rt_object *v = vm_import_from(TOP(), names[oparg]);
+        rt_object *v = vm_import_from(TOP(), NAME(oparg));
         if (!v)
             goto error;
         PUSH(v);
