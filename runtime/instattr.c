@@ -282,16 +282,23 @@ rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
     return ix < v->capacity ? v->values[ix] : NULL;
 }
 
-bool rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
+int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
 {
-    rt_object *s = *slot_of(o);
-    if (!is_values(s))
-        return false;
-    values_block *v = values_of(s);
-    if (ix >= v->capacity)
-        return false;
+    rt_object **sp = slot_of(o);
+    rt_object *s = *sp;
+    if (s && !is_values(s))
+        return 0;
+    values_block *v = s ? values_of(s) : NULL;
+    if (!v || ix >= v->capacity) {
+        /* a fresh instance's first store makes its block, as set_slow does */
+        if (!(o->type->flags & RT_TPFLAGS_INLINE_VALUES) || !o->type->cached_keys
+            || ix >= o->type->cached_keys->nkeys)
+            return 0;
+        if (!(v = values_reserve(o, sp, ix)))
+            return -1;
+    }
     store_at(v, ix, value);
-    return true;
+    return 1;
 }
 
 int rt_instattr_del(rt_object *o, rt_object *name)

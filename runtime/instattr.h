@@ -56,11 +56,12 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
  * of o's type, or -1 (no inline values, or not a shared key yet);
  * rt_instattr_value_at: the value (borrowed) at index ix of o's values
  * block, NULL if unset or o's storage is a dict (o's type must have
- * storage); rt_instattr_store_at: store value (borrowed) there, false
- * without storing when o has no values block or it has no room for ix. */
+ * storage); rt_instattr_store_at: store value (borrowed) there (making
+ * or growing the values block as a generic store would): 1, or 0 without
+ * storing when o's storage is a dict, -1 + exception (no memory). */
 intptr_t rt_instattr_index(rt_object *o, rt_object *name);
 rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix);
-bool rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
+int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
 /* Remove name: 0 removed, 1 absent (no exception), -1 error. */
 int rt_instattr_del(rt_object *o, rt_object *name);
 /* Walk the attributes in insertion order: *pos starts at 0; returns 1 with

@@ -195,11 +195,17 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     f->func = rt_newref(RT_OBJ(fn));
     f->globals = rt_newref(fn->globals);
     f->builtins = fn->builtins;
-    if (!kwnames && nargs == co->argcount
-        && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
-        && co->kwonlyargcount == 0) {
+    intptr_t ndefaults = fn->defaults ? RT_SIZE(fn->defaults) : 0;
+    if (!kwnames && co->simple_args && nargs <= co->argcount
+        && nargs >= co->argcount - ndefaults) {
+        /* positional arguments, the missing ones from the defaults */
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
+        if (nargs < co->argcount) {
+            rt_object **d = RT_TUPLE_ITEMS(fn->defaults) + ndefaults - co->argcount;
+            for (intptr_t i = nargs; i < co->argcount; i++)
+                f->localsplus[i] = rt_newref(d[i]);
+        }
     } else {
         if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
             frame_release(f);
@@ -1686,11 +1692,14 @@ dispatch:
     TARGET(STORE_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP(), *v = SECOND();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        int st;
         if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && rt_instattr_store_at(o, e->index, v)) {
+            && (st = rt_instattr_store_at(o, e->index, v)) != 0) {
             sp -= 2;
             rt_decref(o);
             rt_decref(v);
+            if (st < 0)
+                goto error;
             DISPATCH();
         }
         DEOPT(STORE_ATTR);
