@@ -52,7 +52,10 @@ typedef struct vm_global_cache {
  * change with its dict) and rt_type_epoch is unchanged (a base's dict). */
 typedef struct vm_attr_cache {
     uint64_t version_tag, epoch;
-    intptr_t index;             /* shared-key index (runtime/instattr.h) */
+    intptr_t index;             /* shared-key index (runtime/instattr.h); for a
+                                 * method: the count of shared keys */
+    rt_type *type;              /* a method's: its type (a static type's tag is 0) */
+    rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
 } vm_attr_cache;
 
 typedef struct vm_code {

@@ -124,7 +124,8 @@
     X(COMPARE_OP_INT, COMPARE_OP)              /* int < int ... as a bool    */ \
     X(COMPARE_OP_INT_JUMP, COMPARE_OP)         /* ... and the POP_JUMP_IF_* after it, fused */ \
     X(LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR)     /* from the values block, cached index */ \
-    X(STORE_ATTR_INSTANCE_VALUE, STORE_ATTR)   /* into the values block, cached index */
+    X(STORE_ATTR_INSTANCE_VALUE, STORE_ATTR)   /* into the values block, cached index */ \
+    X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

@@ -301,6 +301,21 @@ int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
     return 1;
 }
 
+intptr_t rt_instattr_nkeys(const rt_type *t)
+{
+    return t->cached_keys ? t->cached_keys->nkeys : 0;
+}
+
+bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
+{
+    if (!o->type->dictoffset)
+        return true;
+    rt_object *s = *slot_of(o);
+    if (s && !is_values(s))
+        return false;
+    return rt_instattr_nkeys(o->type) == nkeys;
+}
+
 int rt_instattr_del(rt_object *o, rt_object *name)
 {
     rt_object *s = *slot_of(o);

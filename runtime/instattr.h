@@ -62,6 +62,13 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
 intptr_t rt_instattr_index(rt_object *o, rt_object *name);
 rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix);
 int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
+/* For the VM's quickened method loads, which remember that a name was
+ * not among the nkeys shared keys of o's type (so o's attributes could not
+ * hide the class's function): the count of a type's shared keys; and
+ * whether o still cannot hide it -- no storage, or a values block while
+ * the keys are still those nkeys (they only grow). */
+intptr_t rt_instattr_nkeys(const rt_type *t);
+bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys);
 /* Remove name: 0 removed, 1 absent (no exception), -1 error. */
 int rt_instattr_del(rt_object *o, rt_object *name);
 /* Walk the attributes in insertion order: *pos starts at 0; returns 1 with

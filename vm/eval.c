@@ -488,6 +488,28 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
 }
 
+/* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
+ * method descriptor d on o's type and nothing in o's own attributes: the
+ * cache keeps d (borrowed) under the type, its tag, the epoch and the
+ * count of its shared keys (o's attributes cannot hide d while they stay
+ * the same: the name was not among them). */
+static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                     rt_object *d)
+{
+    rt_type *t = RT_TYPE(o);
+    if ((t->flags & RT_TPFLAGS_HEAPTYPE) && !t->version_tag)
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->type = t;
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = rt_instattr_nkeys(t);
+    e->method = d;
+    ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+}
+
 /* ---- the loop ---------------------------------------------------------------- */
 
 #if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
@@ -816,7 +838,7 @@ dispatch:
             goto error;
         DISPATCH();
     }
-    TARGET(LOAD_METHOD) {
+    TARGET(LOAD_METHOD) generic_LOAD_METHOD: {
         rt_object *o = TOP();
         rt_object *name = NAME(oparg);
         rt_type *t = RT_TYPE(o);
@@ -826,6 +848,7 @@ dispatch:
                 if (!rt_instattr_get(o, name)) {
                     if (rt_err_occurred())
                         goto error;
+                    quicken_method(co, ip, o, d);
                     rt_incref(d);
                     SET_TOP(d);
                     PUSH(o);
@@ -1703,6 +1726,20 @@ dispatch:
             DISPATCH();
         }
         DEOPT(STORE_ATTR);
+    }
+    TARGET(LOAD_METHOD_CACHED) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_type *t = RT_TYPE(o);
+        if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && rt_instattr_keys_unchanged(o, e->index)) {
+            rt_object *d = e->method;
+            rt_incref(d);
+            SET_TOP(d);
+            PUSH(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_METHOD);
     }
     default:
         rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));

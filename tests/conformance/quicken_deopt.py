@@ -119,3 +119,45 @@ try:
     getx(object())
 except AttributeError as e:
     print("AttributeError", e)
+
+# method calls: the class's function cached per site
+class M:
+    def __init__(self):
+        self.a = 1
+
+    def hello(self):
+        return "M.hello"
+
+class N(M):
+    def hello(self):
+        return "N.hello"
+
+def call_hello(o):
+    return o.hello()
+
+ms = [M(), M(), N(), M()]
+print([call_hello(m) for m in ms])
+m = M()
+print(call_hello(m))
+m.hello = lambda: "instance attribute"      # a new shared key shadows the method
+print(call_hello(m), call_hello(M()))
+M.hello = lambda self: "replaced on the class"
+print(call_hello(M()), call_hello(N()))
+del M.hello
+try:
+    call_hello(M())
+except AttributeError as e:
+    print("AttributeError", e)
+
+def app(seq, v):
+    seq.append(v)
+    return seq
+
+class MyList(list):
+    def append(self, v):
+        list.append(self, v * 10)
+
+print(app([1], 2), app([3], 4), app(MyList([5]), 6), app([7], 8))
+x = M()
+x.__dict__["hello"] = lambda: "from the dict"
+print(call_hello(x))
