@@ -363,19 +363,25 @@ Test(boehm_python, callbacks_run_at_the_safe_point_after_the_referent_dies)
 }
 
 /* The Python tests below compare exact output, so each makes libgc's
- * guarantee hold rather than hope for it: the objects are created and
- * dropped in a function (make), a deeper frame than the module's; the VM
- * zeroes the value stack above its top before a collection (vm_scrub),
- * and the collector zeroes the C stack below it and the vector registers
- * (forget_stale_words in collectors/boehm.c); and collect() runs three
- * collections from a frame of its own, so that no callee-saved register
- * or spill slot of the eval loop still holds a word from make().  Where a
- * test asserts about objects that stay reachable (kept in a list or a
- * global), reachability alone is the guarantee. */
+ * guarantee hold rather than hope for it.  The objects are created and
+ * dropped by make(), called through in_c_frame(): map() calls it from C,
+ * so make() runs in an eval loop (vm_run) of its own whose C frame has
+ * returned before the collection.  (A Python-to-Python call runs in the
+ * caller's vm_run, and at -O0 every local of that large C frame keeps its
+ * last value: a plain make() call left the object it created in a stale
+ * slot of the module's vm_run, and these tests failed in the debug build.)
+ * The collector then zeroes the C stack below its own frame and the vector
+ * registers (forget_stale_words in collectors/boehm.c), which is where
+ * make()'s returned frames were, and the VM zeroes its value stack above
+ * the top (vm_scrub); collect() runs three collections.  Where a test
+ * asserts about objects that stay reachable (kept in a list or a global),
+ * reachability alone is the guarantee. */
 #define BOEHM_PRELUDE "import gc, weakref\n" \
                       "def collect():\n" \
                       "    for i in range(3):\n" \
-                      "        gc.collect()\n"
+                      "        gc.collect()\n" \
+                      "def in_c_frame(f):\n" \
+                      "    return next(map(lambda _: f(), [0]))\n"
 Test(boehm_python, callback_runs_once_with_the_ref_dead)
 {
     expect_output(BOEHM_PRELUDE
@@ -384,7 +390,7 @@ Test(boehm_python, callback_runs_once_with_the_ref_dead)
                   "def make():\n"
                   "    c = C()\n"
                   "    return weakref.ref(c, lambda r: log.append(r() is None))\n"
-                  "r = make()\n"
+                  "r = in_c_frame(make)\n"
                   "collect()\n"
                   "print(log, r() is None, r.__callback__)\n"
                   "collect()\n"
@@ -400,7 +406,7 @@ Test(boehm_python, callbacks_newest_first)
                   "def make():\n"
                   "    c = C()\n"
                   "    return [weakref.ref(c, lambda r, n=n: log.append(n)) for n in ('first', 'second', 'third')]\n"
-                  "refs = make()\n"
+                  "refs = in_c_frame(make)\n"
                   "collect()\n"
                   "print(log)\n",
                   "['third', 'second', 'first']\n");
@@ -419,8 +425,7 @@ Test(boehm_python, dead_weakref_gets_no_callback)
                   "    weakref.ref(c, lambda r: log.append('dropped'))\n"
                   "    c.own = weakref.ref(c, lambda r: log.append('own'))\n"
                   "    return kept\n"
-                  "k = make()\n"
-                  "C().x = 1\n"   /* vm_run keeps STORE_ATTR's object in a spill slot: overwrite it */
+                  "k = in_c_frame(make)\n"
                   "collect()\n"
                   "print(log)\n",
                   "['kept']\n");
@@ -459,7 +464,7 @@ Test(boehm_python, callbacks_then_del_and_cycles_finalized)
                   "    a.other = b; b.other = a\n"
                   "    a.ref = weakref.ref(a); b.ref = weakref.ref(b)\n"
                   "    return weakref.ref(a, lambda r: log.append(('cb', 'a')))\n"
-                  "r = make()\n"
+                  "r = in_c_frame(make)\n"
                   "collect()\n"
                   "print(log[0], sorted(log[1:]))\n"
                   "collect()\n"
