@@ -21,6 +21,8 @@ static const char usage[] =
     "      --alpha A           significance level (default 0.05)\n"
     "      --ci                show the interval and p beside each ratio\n"
     "      --csv               one CSV row per comparison (full precision)\n"
+    "      --allow-mixed       pool runs of one workload and configuration made with different\n"
+    "                          commands, programs or gclab builds (refused by default)\n"
     "  -h, --help              this help\n";
 
 #define MAX_METRICS 32
@@ -33,6 +35,7 @@ int vm_cmd_compare(int argc, char **argv)
         { "alpha", required_argument, NULL, 'a' },
         { "ci", no_argument, NULL, 'c' },
         { "csv", no_argument, NULL, 'v' },
+        { "allow-mixed", no_argument, NULL, 'x' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -75,6 +78,7 @@ int vm_cmd_compare(int argc, char **argv)
         }
         case 'c': o.with_ci = true; break;
         case 'v': o.csv = true; break;
+        case 'x': o.allow_mixed = true; break;
         case 'h': fputs(usage, stdout); status = 0; goto out;
         case ':':
             fprintf(stderr, "gclab compare: %s needs a value\n%s", argv[optind - 1], usage);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include "lab/fileio.h"
 #include "lab/spec.h"
+#include "lab/pyconfig.h"
 
 static char dir[64], *spec_path;
 
@@ -43,8 +44,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     lab_spec s;
     char *errors = NULL;
     if (lab_spec_load(spec_path, &s, &errors) == 0) {
-        for (size_t i = 0; i < s.nconfigs; i++)
+        for (size_t i = 0; i < s.nconfigs; i++) {
             lab_strv_free(lab_config_flags(&s.configs[i]));
+            if (s.configs[i].python)   /* the probe runs nothing here: the path found stands in */
+                lab_strv_free(lab_pyconfig_head(&s.configs[i], "/w/cpython_gcstats.py"));
+        }
         lab_spec_free(&s);
     }
     free(errors);

@@ -41,19 +41,10 @@ static const lab_group *find_group(const lab_results *R, const char *workload, c
     return NULL;
 }
 
-/* One comparison cell. */
-typedef struct cmp_cell {
-    bool valid;            /* both sides have runs */
-    size_t n, nbase;
-    double median, median_base, u, p;
-    lab_ci ratio;          /* NaN center when the ratio is undefined */
-    const char *verdict;
-} cmp_cell;
-
-static cmp_cell compare_cell(const lab_results *R, const lab_group *g, const lab_group *base,
-                             const char *metric, double alpha)
+lab_cmp_cell lab_compare_cell(const lab_results *R, const lab_group *g, const lab_group *base,
+                              const char *metric, double alpha)
 {
-    cmp_cell c;
+    lab_cmp_cell c;
     memset(&c, 0, sizeof c);
     c.ratio.center = c.ratio.lo = c.ratio.hi = NAN;
     c.verdict = "";
@@ -83,8 +74,7 @@ done:
     return c;
 }
 
-/* A value as the summary shows it: integers as integers. */
-static void fmt_value(char *buf, size_t n, double v)
+void lab_format_value(char *buf, size_t n, double v)
 {
     if (isnan(v))
         snprintf(buf, n, "-");
@@ -94,7 +84,7 @@ static void fmt_value(char *buf, size_t n, double v)
         snprintf(buf, n, "%.4g", v);
 }
 
-static void fmt_cell(char *buf, size_t n, const cmp_cell *c, bool with_ci)
+static void fmt_cell(char *buf, size_t n, const lab_cmp_cell *c, bool with_ci)
 {
     if (!c->valid) {
         snprintf(buf, n, "-");
@@ -102,8 +92,8 @@ static void fmt_cell(char *buf, size_t n, const cmp_cell *c, bool with_ci)
     }
     if (isnan(c->ratio.center)) {
         char a[32], b[32];
-        fmt_value(a, sizeof a, c->median);
-        fmt_value(b, sizeof b, c->median_base);
+        lab_format_value(a, sizeof a, c->median);
+        lab_format_value(b, sizeof b, c->median_base);
         snprintf(buf, n, "%s vs %s", a, b);
         return;
     }
@@ -132,6 +122,11 @@ int lab_compare(const lab_compare_opts *o, FILE *out, FILE *err)
     if (lab_results_load(o->dirs, o->ndirs, &R, msg, sizeof msg) < 0) {
         fprintf(err, "gclab compare: %s\n", msg);
         return 1;
+    }
+    if (!o->allow_mixed && lab_results_check_mixed(&R, msg, sizeof msg) < 0) {
+        fprintf(err, "gclab compare: %s\n", msg);
+        lab_results_free(&R);
+        return 2;
     }
     int status = 0;
     bool have_base = false;
@@ -195,11 +190,11 @@ int lab_compare(const lab_compare_opts *o, FILE *out, FILE *err)
                 if (strcmp(R.configs[c], o->baseline) == 0)
                     continue;
                 const lab_group *g = find_group(&R, R.workloads[w], R.configs[c]);
-                cmp_cell cell;
+                lab_cmp_cell cell;
                 memset(&cell, 0, sizeof cell);
                 cell.ratio.center = NAN;
                 if (g)
-                    cell = compare_cell(&R, g, base, *m, alpha);
+                    cell = lab_compare_cell(&R, g, base, *m, alpha);
                 if (cell.valid) {
                     if (cell.n < min_runs)
                         min_runs = cell.n;

@@ -29,6 +29,7 @@
 #include "lab/fileio.h"
 #include "lab/json.h"
 #include "lab/provenance.h"
+#include "lab/pyconfig.h"
 #include "lab/spec.h"
 
 static char *last_dir;
@@ -47,6 +48,7 @@ typedef struct ctx {
     int wrote;               /* a run's files could not be written (-1) */
     char **names;            /* --resume: the workload and config names it owns */
     double load_start[3];    /* load averages when the experiment started */
+    char *wrapper;           /* cpython_gcstats.py, when a configuration runs on CPython */
 } ctx;
 
 static int make_root(ctx *X, const char *out_root)
@@ -75,8 +77,13 @@ static int make_root(ctx *X, const char *out_root)
     return -1;
 }
 
-static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
+/* The start of a run's command: `gclab run FLAGS [--warmup W]`, or on a
+ * runtime = python configuration the interpreter, the wrapper and its
+ * flags (pyconfig.c).  NULL-terminated, malloc'ed. */
+static char **command_head(const ctx *X, const lab_config *c, const lab_workload *w)
 {
+    if (c->python)
+        return lab_pyconfig_head(c, X->wrapper);
     char **flags = lab_config_flags(c);
     if (!flags)
         return NULL;
@@ -84,8 +91,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
     while (flags[nf])
         nf++;
     const char *warmup = w->warmup ? w->warmup : X->spec.warmup;
-    size_t n = 2 + nf + 2 + 4 + 1 + w->nargs + 1;
-    char **v = calloc(n, sizeof *v);
+    char **v = calloc(nf + 5, sizeof *v);
     if (!v) {
         lab_strv_free(flags);
         return NULL;
@@ -100,6 +106,34 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
         v[k++] = strdup("--warmup");
         v[k++] = strdup(warmup);
     }
+    for (size_t i = 0; i < k; i++)
+        if (!v[i]) {
+            for (size_t j = 0; j < k; j++)
+                free(v[j]);
+            free(v);
+            return NULL;
+        }
+    return v;
+}
+
+static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
+{
+    char **head = command_head(X, c, w);
+    if (!head)
+        return NULL;
+    size_t nh = 0;
+    while (head[nh])
+        nh++;
+    size_t n = nh + 4 + 1 + w->nargs + 1;
+    char **v = calloc(n, sizeof *v);
+    if (!v) {
+        lab_strv_free(head);
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < nh; i++)
+        v[k++] = head[i];
+    free(head);
     v[k++] = strdup("--stats");
     v[k++] = lab_strdup_printf("%s/stats.json", dir);
     v[k++] = strdup("--trace");
@@ -251,6 +285,7 @@ static void free_ctx(ctx *X)
             free(X->names[i]);
     free(X->names);
     free(X->root);
+    free(X->wrapper);
     lab_spec_free(&X->spec);
 }
 
@@ -315,12 +350,53 @@ static void resumed_finished(lab_run *r, void *arg)
     rs->X->wrote |= write_run_files(rs->X, i, lab_run_status_name(r->status), false);
 }
 
+static int write_json_tree(FILE *f, void *arg)
+{
+    lab_json_write(f, arg, 0);
+    fputc('\n', f);
+    return 0;
+}
+
+/* provenance.json after a resume: the finish time, when it resumed, and
+ * every run's status as it is now (the rest of it describes the start and
+ * is kept as it was).  0, or -1 with a message. */
+static int update_provenance(ctx *X, const char *resumed)
+{
+    char e[512], *path = lab_strdup_printf("%s/provenance.json", X->root);
+    lab_json *p = path ? lab_json_parse_file(path, e, sizeof e) : NULL;
+    int rc = -1;
+    if (p && p->type == LAB_JSON_OBJECT) {
+        char finished[32];
+        lab_utc_now(finished, sizeof finished, 0);
+        const lab_json *runs = lab_json_get(p, "runs");
+        rc = lab_json_set_string(p, "finished_utc", finished) | lab_json_set_string(p, "resumed_utc", resumed);
+        for (size_t k = 0; rc == 0 && runs && runs->type == LAB_JSON_ARRAY && k < runs->n; k++) {
+            const char *id = lab_json_str(runs->items[k], "id");
+            for (size_t i = 0; id && i < X->nruns; i++)
+                if (strcmp(X->runs[i].id, id) == 0)
+                    rc |= lab_json_set_string(runs->items[k], "status", lab_run_status_name(X->runs[i].status));
+        }
+        if (rc == 0)
+            rc = lab_write_atomic(path, write_json_tree, p, e, sizeof e);
+        else
+            snprintf(e, sizeof e, "out of memory");
+    } else if (p) {
+        snprintf(e, sizeof e, "%s: not a JSON object", path);
+    }
+    if (rc < 0)
+        fprintf(X->err, "gclab experiment: cannot update provenance.json: %s\n", path ? e : "out of memory");
+    lab_json_free(p);
+    free(path);
+    return rc;
+}
+
 /* Finish an experiment that was killed or interrupted: every run of DIR
  * whose status is not "ok" runs again, its status recorded as it ends;
  * then the report.  Exit statuses as lab_experiment. */
 static int resume(ctx *X, const lab_experiment_opts *o)
 {
-    char e[512];
+    char e[512], resumed_at[32];
+    lab_utc_now(resumed_at, sizeof resumed_at, 0);
     X->root = strdup(o->resume_dir);
     char *runs_dir = lab_strdup_printf("%s/runs", o->resume_dir);
     struct dirent **ents = NULL;
@@ -389,10 +465,11 @@ static int resume(ctx *X, const lab_experiment_opts *o)
         }
     free(pending);
     free(where);
+    wrote |= update_provenance(X, resumed_at);
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X->nruns) {
         const char *dirs[1] = { X->root };
-        lab_report_opts ro = { dirs, 1, X->root, false, X->err };
+        lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = X->root, .no_charts = false, .err = X->err };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;
@@ -428,11 +505,22 @@ int lab_experiment(const lab_experiment_opts *o)
         free(errors);
         return 2;
     }
+    /* Interpreters of runtime = python configurations run once here, so a
+     * missing one is a spec error before any run starts. */
+    if (lab_pyconfig_probe(&X.spec, &errors) < 0) {
+        fputs(errors ? errors : "gclab experiment: cannot check the spec's interpreters\n", X.err);
+        free(errors);
+        lab_spec_free(&X.spec);
+        return 2;
+    }
+    for (size_t i = 0; i < X.spec.nconfigs && !X.wrapper; i++)
+        if (X.spec.configs[i].python)
+            X.wrapper = lab_pyconfig_wrapper();
     char self[PATH_MAX];
     if (o->gclab) {
         if (!realpath(o->gclab, self)) {
             fprintf(X.err, "gclab experiment: --gclab %s: %s\n", o->gclab, strerror(errno));
-            lab_spec_free(&X.spec);
+            free_ctx(&X);
             return 2;
         }
         X.gclab = self;
@@ -441,7 +529,7 @@ int lab_experiment(const lab_experiment_opts *o)
         if (n < 0) {
             fprintf(X.err, "gclab experiment: cannot find this program (/proc/self/exe): %s; use --gclab PATH\n",
                     strerror(errno));
-            lab_spec_free(&X.spec);
+            free_ctx(&X);
             return 2;
         }
         self[n] = 0;
@@ -449,7 +537,7 @@ int lab_experiment(const lab_experiment_opts *o)
     }
     if (access(X.gclab, X_OK) != 0) {
         fprintf(X.err, "gclab experiment: --gclab %s is not an executable file\n", X.gclab);
-        lab_spec_free(&X.spec);
+        free_ctx(&X);
         return 2;
     }
     int rc = 3;
@@ -556,7 +644,7 @@ int lab_experiment(const lab_experiment_opts *o)
     rc = wrote ? 3 : bad ? 1 : 0;
     if (!o->no_report && bad < X.nruns) {
         const char *dirs[1] = { X.root };
-        lab_report_opts ro = { dirs, 1, X.root, false, X.err };
+        lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = X.root, .no_charts = false, .err = X.err };
         int r2 = lab_report(&ro);
         if (r2 && !rc)
             rc = r2;

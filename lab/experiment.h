@@ -38,11 +38,15 @@ typedef struct lab_report_opts {
     const char *out_dir;      /* NULL = dirs[0] when there is one folder */
     bool no_charts;           /* summary and pages only (no gnuplot) */
     FILE *err;
+    bool allow_mixed;         /* pool runs of one name made differently (lab_results_check_mixed) */
+    const char *baseline;     /* the headline table's baseline; NULL = the spec's first configuration */
+    bool with_ci;             /* the headline table shows intervals */
 } lab_report_opts;
 
 /* Regenerate summary.csv, the charts (PNG and SVG under charts/) and report.md
  * / report.html from the raw data.  0, 1 if a chart failed (the rest is
- * written), 2 bad arguments, 3 unreadable results. */
+ * written), 2 bad arguments or folders whose runs of one name were made
+ * differently (unless allow_mixed), 3 unreadable results. */
 int lab_report(const lab_report_opts *o);
 
 #endif

@@ -57,6 +57,7 @@ static const column figures[] = {
     { "teardown_pause_count", "count", "pauses during the shutdown" },
     { "teardown_gc_s", "s", "sum of the shutdown's pauses" },
     { "teardown_pause_max_ms", "ms", "longest pause of the shutdown" },
+    { "startup_s", "s", "interpreter start-up to the program's first line (runtime = python configurations; empty for gclab)" },
 };
 #define NFIGURES (sizeof figures / sizeof figures[0])
 

@@ -443,3 +443,77 @@ void lab_json_write_number(FILE *f, double v)
     else
         fprintf(f, "%.9g", v);
 }
+
+/* Replace or add member key with the node v (owned from here on). */
+static int set_member(lab_json *obj, const char *key, lab_json *v)
+{
+    if (!v || !obj || obj->type != LAB_JSON_OBJECT) {
+        lab_json_free(v);
+        return -1;
+    }
+    for (size_t i = 0; i < obj->n; i++)
+        if (strcmp(obj->keys[i], key) == 0) {
+            lab_json_free(obj->items[i]);
+            obj->items[i] = v;
+            return 0;
+        }
+    lab_json **items = realloc(obj->items, (obj->n + 1) * sizeof *items);
+    if (items)
+        obj->items = items;
+    char **keys = items ? realloc(obj->keys, (obj->n + 1) * sizeof *keys) : NULL;
+    if (keys)
+        obj->keys = keys;
+    char *k = keys ? strdup(key) : NULL;
+    if (!k) {
+        lab_json_free(v);
+        return -1;
+    }
+    obj->keys[obj->n] = k;
+    obj->items[obj->n++] = v;
+    return 0;
+}
+
+int lab_json_set_number(lab_json *obj, const char *key, double v)
+{
+    bool finite = !isnan(v) && !isinf(v);
+    lab_json *n = node(finite ? LAB_JSON_NUMBER : LAB_JSON_NULL);
+    if (n)
+        n->number = finite ? v : 0;
+    return set_member(obj, key, n);
+}
+
+int lab_json_set_string(lab_json *obj, const char *key, const char *s)
+{
+    lab_json *n = node(s ? LAB_JSON_STRING : LAB_JSON_NULL);
+    if (n && s && !(n->string = strdup(s))) {
+        lab_json_free(n);
+        n = NULL;
+    }
+    return set_member(obj, key, n);
+}
+
+void lab_json_write(FILE *f, const lab_json *v, int indent)
+{
+    switch (v->type) {
+    case LAB_JSON_NULL: fputs("null", f); return;
+    case LAB_JSON_BOOL: fputs(v->boolean ? "true" : "false", f); return;
+    case LAB_JSON_NUMBER: lab_json_write_number(f, v->number); return;
+    case LAB_JSON_STRING: lab_json_write_string(f, v->string); return;
+    case LAB_JSON_ARRAY:
+    case LAB_JSON_OBJECT:
+        break;
+    }
+    bool obj = v->type == LAB_JSON_OBJECT;
+    fputc(obj ? '{' : '[', f);
+    for (size_t i = 0; i < v->n; i++) {
+        fprintf(f, "%s\n%*s", i ? "," : "", indent + 2, "");
+        if (obj) {
+            lab_json_write_string(f, v->keys[i]);
+            fputs(": ", f);
+        }
+        lab_json_write(f, v->items[i], indent + 2);
+    }
+    if (v->n)
+        fprintf(f, "\n%*s", indent, "");
+    fputc(obj ? '}' : ']', f);
+}

@@ -44,9 +44,18 @@ double lab_json_num(const lab_json *v, const char *key);
 /* A string member; NULL when absent or not a string. */
 const char *lab_json_str(const lab_json *v, const char *key);
 
+/* Set member key of object obj (added at the end when absent) to a number
+ * (null when NaN or infinite) or a string (null when s is NULL).  0, or -1
+ * when obj is not an object or memory runs out. */
+int lab_json_set_number(lab_json *obj, const char *key, double v);
+int lab_json_set_string(lab_json *obj, const char *key, const char *s);
+
 /* Writers. */
 void lab_json_write_string(FILE *f, const char *s);
 /* A number, or null when NaN/inf (JSON has neither). */
 void lab_json_write_number(FILE *f, double v);
+/* A whole tree (read, perhaps edited), members on their own lines
+ * indented 2 spaces per level from indent; no newline at the end. */
+void lab_json_write(FILE *f, const lab_json *v, int indent);
 
 #endif

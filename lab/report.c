@@ -30,6 +30,7 @@
 #include "lab/fileio.h"
 #include "lab/results.h"
 #include "lab/export.h"
+#include "lab/headline.h"
 #include "lab/stats.h"
 
 #define MMU_POINTS 40          /* log-spaced windows: smooth curves, cheap */
@@ -372,10 +373,15 @@ static void charts_for_workload(rctx *C, const char *w)
                     bprintf(&d, "%.9g %.6g %.6g\n", t->sample_t[k], t->live_bytes[k] / 1048576.0,
                             t->rss_bytes[k] / 1048576.0);
                 char *stem = lab_strdup_printf("%s-memory-%s", sw, sc), *f = stem && d.s ? data_file(C, stem, d.s) : NULL;
+                bool live = false;   /* CPython's traces have RSS only (live bytes 0: unknown) */
+                for (size_t k = 0; k < t->nsamples && !live; k++)
+                    live = t->live_bytes[k] > 0;
                 if (f) {
-                    char *cl = lab_strdup_printf("'%s' using 1:2 with lines lw 2 lc %d title '%s live', "
-                                                 "'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
-                                                 f, lc, c, f, lc, c);
+                    char *cl = live ? lab_strdup_printf("'%s' using 1:2 with lines lw 2 lc %d title '%s live', "
+                                                        "'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
+                                                        f, lc, c, f, lc, c)
+                                    : lab_strdup_printf("'%s' using 1:3 with lines lw 1 dt 2 lc %d title '%s RSS'",
+                                                        f, lc, c);
                     add_series(&mem, cl);
                     free(cl);
                 }
@@ -560,6 +566,22 @@ static void inline_svg(rctx *C, buf *b, const char *name)
     free(p);
 }
 
+/* The headline table (lab/headline.c) after the source folders. */
+static void write_headline(rctx *C, buf *md, buf *html)
+{
+    char *m = NULL, *h = NULL;
+    const char *base = C->o->baseline ? C->o->baseline : C->R.configs[0];
+    bprintf(html, "</p>\n");
+    if (lab_headline(&C->R, base, C->o->with_ci, &m, &h) == 0) {
+        bprintf(md, "\n\n%s", m);
+        bprintf(html, "%s", h);
+    } else {
+        C->incomplete = true;
+    }
+    free(m);
+    free(h);
+}
+
 static void write_pages(rctx *C)
 {
     const lab_results *R = &C->R;
@@ -576,10 +598,11 @@ static void write_pages(rctx *C)
         html_escape(&html, C->o->dirs[i]);
         bprintf(&html, "</code>");
     }
-    bprintf(&md, "\n\nEach cell: median over the runs with data, and its 95%% bootstrap confidence interval "
+    write_headline(C, &md, &html);
+    bprintf(&md, "\n## All figures\n\nEach cell: median over the runs with data, and its 95%% bootstrap confidence interval "
                  "(2000 resamples, fixed seed). Percentiles interpolate linearly (numpy's default). "
                  "`summary.csv` has every figure.\n\n| workload | config | runs");
-    bprintf(&html, "</p>\n<p>Each cell: median over the runs with data, and its 95%% bootstrap confidence interval "
+    bprintf(&html, "<h2>All figures</h2>\n<p>Each cell: median over the runs with data, and its 95%% bootstrap confidence interval "
                    "(2000 resamples, fixed seed). Percentiles interpolate linearly (numpy's default). "
                    "<code>summary.csv</code> has every figure.</p>\n<table>\n<tr><th>workload</th><th>config</th><th>runs</th>");
     for (size_t k = 0; k < NCOLS; k++) {
@@ -689,6 +712,22 @@ int lab_report(const lab_report_opts *o)
     }
     for (size_t i = 0; i < C.R.nwarnings; i++)
         fprintf(C.err, "gclab report: warning: %s\n", C.R.warnings[i]);
+    bool known = !o->baseline;
+    for (size_t i = 0; i < C.R.nconfigs && !known; i++)
+        known = !strcmp(C.R.configs[i], o->baseline);
+    if (!known) {
+        fprintf(C.err, "gclab report: --baseline %s: no such configuration in the results (configurations:", o->baseline);
+        for (size_t i = 0; i < C.R.nconfigs; i++)
+            fprintf(C.err, " %s", C.R.configs[i]);
+        fprintf(C.err, ")\n");
+        lab_results_free(&C.R);
+        return 2;
+    }
+    if (!o->allow_mixed && lab_results_check_mixed(&C.R, e, sizeof e) < 0) {
+        fprintf(C.err, "gclab report: %s\n", e);
+        lab_results_free(&C.R);
+        return 2;
+    }
     C.out = strdup(o->out_dir ? o->out_dir : o->dirs[0]);
     C.charts = lab_strdup_printf("%s/charts", C.out);
     C.data = lab_strdup_printf("%s/charts/data", C.out);

@@ -23,7 +23,7 @@ const char *const lab_figures[] = {
     "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms", "pause_max_ms",
     "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
     "collections", "collections_gen0", "collections_gen1", "collections_gen2",
-    "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms",
+    "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms", "startup_s",
 };
 const size_t lab_nfigures = sizeof lab_figures / sizeof lab_figures[0];
 
@@ -73,6 +73,50 @@ static const char *bad_figure(const lab_json *stats)
     return NULL;
 }
 
+/* The figures cpython_gcstats.py leaves to gclab (gc_share, pause
+ * percentiles, MMU), derived from its trace with the code `gclab run`
+ * uses for its own stats, so both sides of a comparison share one
+ * definition.  Figures the stats already hold are kept. */
+static void complete_cpython(lab_results *R, lab_result_run *r)
+{
+    lab_json *st = r->stats;
+    double wall = lab_json_num(st, "wall_s"), gc = lab_json_num(st, "gc_s");
+    if (!lab_json_get(st, "gc_share") && wall > 0 && !isnan(gc))
+        lab_json_set_number(st, "gc_share", gc / wall);
+    char e[512], *path = lab_strdup_printf("%s/trace.csv", r->dir);
+    lab_trace T;
+    if (!path || lab_trace_load(path, &T, e, sizeof e) < 0) {
+        if (path)
+            warn(R, lab_strdup_printf("%s: CPython run: percentiles and MMU left out", e));
+        free(path);
+        return;
+    }
+    free(path);
+    double *ms = malloc((T.npauses + 1) * sizeof *ms);
+    lab_interval *iv = malloc((T.npauses + 1) * sizeof *iv);
+    if (ms && iv) {
+        for (size_t k = 0; k < T.npauses; k++) {
+            ms[k] = (T.pauses[k].end - T.pauses[k].start) * 1e3;
+            iv[k] = (lab_interval){ T.pauses[k].start * 1e3, T.pauses[k].end * 1e3 };
+        }
+        lab_sort(ms, T.npauses);
+        static const char *const pct[] = { "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms" };
+        static const double at[] = { 0.50, 0.90, 0.99, 0.999 };
+        for (size_t k = 0; k < 4; k++)
+            if (!lab_json_get(st, pct[k]))
+                lab_json_set_number(st, pct[k], T.npauses ? lab_percentile_sorted(ms, T.npauses, at[k]) : NAN);
+        static const char *const mmu_key[] = { "mmu_1ms", "mmu_10ms", "mmu_100ms" };
+        double windows[3] = { 1, 10, 100 }, mmu[3];
+        if (wall > 0 && !lab_json_get(st, "mmu_10ms") &&
+            lab_mmu_curve(iv, T.npauses, 0, wall * 1e3, windows, 3, mmu) == 0)
+            for (size_t k = 0; k < 3; k++)
+                lab_json_set_number(st, mmu_key[k], mmu[k]);
+    }
+    free(ms);
+    free(iv);
+    lab_trace_free(&T);
+}
+
 static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
 {
     char *runs_dir = lab_strdup_printf("%s/runs", dir);
@@ -97,6 +141,30 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
     closedir(d);
     qsort(names, nn, sizeof *names, cmp_str);   /* readdir order is arbitrary: keep reports stable */
     int rc = 0;
+    /* the folder, and the build its provenance names */
+    char **nf = realloc(R->folders, (R->nfolders + 1) * sizeof *nf);
+    char **nb = nf ? realloc(R->folder_builds, (R->nfolders + 1) * sizeof *nb) : NULL;
+    if (nf)
+        R->folders = nf;
+    if (nb)
+        R->folder_builds = nb;
+    if (!nf || !nb || !(R->folders[R->nfolders] = strdup(dir))) {
+        for (size_t i = 0; i < nn; i++)
+            free(names[i]);
+        free(names);
+        free(runs_dir);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    char *prov_path = lab_strdup_printf("%s/provenance.json", dir), pe[512];
+    lab_json *prov = prov_path ? lab_json_parse_file(prov_path, pe, sizeof pe) : NULL;
+    free(prov_path);
+    const lab_json *build = lab_json_get(prov, "gclab");
+    const char *commit = lab_json_str(build, "commit");
+    const lab_json *dirty = lab_json_get(build, "dirty");
+    R->folder_builds[R->nfolders] = commit ? lab_strdup_printf("%s%s", commit, dirty && dirty->type == LAB_JSON_BOOL
+                                                                            && dirty->boolean ? " (dirty)" : "") : NULL;
+    size_t folder = R->nfolders++;
     for (size_t i = 0; i < nn; i++) {
         char *rdir = lab_strdup_printf("%s/%s", runs_dir, names[i]);
         char *meta_path = lab_strdup_printf("%s/run.json", rdir), e2[512];
@@ -132,6 +200,8 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         r->status = strdup(st ? st : "unknown");
         double rep = lab_json_num(meta, "repeat");
         r->repeat = isnan(rep) ? 0 : (int)rep;
+        r->folder = folder;
+        r->recipe = r->id ? lab_run_recipe(meta, prov, r->id) : NULL;
         lab_json_free(meta);
         char *stats_path = lab_strdup_printf("%s/stats.json", rdir);
         if (strcmp(r->status, "ok") == 0 || strcmp(r->status, "external") == 0) {
@@ -144,6 +214,15 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
                                           stats_path, bad));
                 lab_json_free(r->stats);
                 r->stats = NULL;
+            } else if (lab_json_str(r->stats, "format") && !strcmp(lab_json_str(r->stats, "format"), "cpython-gcstats/1")) {
+                complete_cpython(R, r);
+                /* the interpreter's version is part of how the run was made */
+                const char *v = lab_json_str(lab_json_get(r->stats, "config"), "python");
+                char *rec = r->recipe && v ? lab_strdup_printf("%s (CPython %s)", r->recipe, v) : NULL;
+                if (rec) {
+                    free(r->recipe);
+                    r->recipe = rec;
+                }
             }
         }
         free(stats_path);
@@ -152,6 +231,100 @@ static int load_dir(const char *dir, lab_results *R, char *err, size_t errlen)
         free(names[i]);
     free(names);
     free(runs_dir);
+    lab_json_free(prov);
+    return rc;
+}
+
+/* The [workload NAME] and [config NAME] sections of DIR/spec.ini in file
+ * order, appended to *w and *c (a folder without a spec adds nothing). */
+static int spec_order(const char *dir, char ***w, size_t *nw, char ***c, size_t *nc)
+{
+    char *p = lab_strdup_printf("%s/spec.ini", dir);
+    char *text = p ? lab_read_file(p, NULL) : NULL;
+    free(p);
+    int rc = 0;
+    for (char *save = NULL, *line = text ? strtok_r(text, "\n", &save) : NULL; line && rc == 0;
+         line = strtok_r(NULL, "\n", &save)) {
+        char name[256];
+        line += strspn(line, " \t");
+        if (sscanf(line, "[workload %255[^] \t\r]", name) == 1)
+            rc = add_name(w, nw, name);
+        else if (sscanf(line, "[config %255[^] \t\r]", name) == 1)
+            rc = add_name(c, nc, name);
+    }
+    free(text);
+    return rc;
+}
+
+/* Position of name in the spec's order, or after every spec name in order
+ * of first appearance (pos). */
+static size_t rank(const char *name, char *const *order, size_t n, size_t pos)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(order[i], name) == 0)
+            return i;
+    return n + pos;
+}
+
+static size_t name_index(char *const *names, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return n;
+}
+
+/* Reorder R's workloads, configurations and groups as the specs of dirs
+ * list them (the first folder's spec first): tables and charts follow the
+ * experiment's order, not the alphabetical order of the run folders. */
+static int order_by_spec(lab_results *R, const char *const *dirs, size_t ndirs)
+{
+    char **w = NULL, **c = NULL;
+    size_t nw = 0, nc = 0;
+    int rc = 0;
+    for (size_t i = 0; i < ndirs && rc == 0; i++)
+        rc = spec_order(dirs[i], &w, &nw, &c, &nc);
+    char ***lists[2] = { &R->workloads, &R->configs };
+    size_t *counts[2] = { &R->nworkloads, &R->nconfigs };
+    char **orders[2] = { w, c };
+    size_t norders[2] = { nw, nc };
+    size_t *ranks = malloc((R->nworkloads + R->nconfigs + 1) * sizeof *ranks);
+    for (int l = 0; ranks && rc == 0 && l < 2; l++) {   /* insertion sort: a few names */
+        char **names = *lists[l];
+        size_t n = *counts[l];
+        for (size_t i = 0; i < n; i++)
+            ranks[i] = rank(names[i], orders[l], norders[l], i);
+        for (size_t i = 1; i < n; i++)
+            for (size_t j = i; j > 0 && ranks[j - 1] > ranks[j]; j--) {
+                size_t t = ranks[j];
+                ranks[j] = ranks[j - 1];
+                ranks[j - 1] = t;
+                char *s = names[j];
+                names[j] = names[j - 1];
+                names[j - 1] = s;
+            }
+    }
+    for (size_t i = 1; rc == 0 && i < R->ngroups; i++)
+        for (size_t j = i; j > 0; j--) {
+            lab_group *a = &R->groups[j - 1], *b = &R->groups[j];
+            size_t aw = name_index(R->workloads, R->nworkloads, a->workload);
+            size_t bw = name_index(R->workloads, R->nworkloads, b->workload);
+            if (aw < bw || (aw == bw && name_index(R->configs, R->nconfigs, a->config) <=
+                                        name_index(R->configs, R->nconfigs, b->config)))
+                break;
+            lab_group t = *a;
+            *a = *b;
+            *b = t;
+        }
+    if (!ranks)
+        rc = -1;
+    free(ranks);
+    for (size_t i = 0; i < nw; i++)
+        free(w[i]);
+    for (size_t i = 0; i < nc; i++)
+        free(c[i]);
+    free(w);
+    free(c);
     return rc;
 }
 
@@ -225,6 +398,8 @@ int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *R, char
         lab_results_free(R);
         return -1;
     }
+    if (order_by_spec(R, dirs, ndirs) < 0)
+        goto oom;
     return 0;
 oom:
     snprintf(err, errlen, "out of memory");
@@ -241,8 +416,15 @@ void lab_results_free(lab_results *R)
         free(r->workload);
         free(r->config);
         free(r->status);
+        free(r->recipe);
         lab_json_free(r->stats);
     }
+    for (size_t i = 0; i < R->nfolders; i++) {
+        free(R->folders[i]);
+        free(R->folder_builds[i]);
+    }
+    free(R->folders);
+    free(R->folder_builds);
     for (size_t i = 0; i < R->ngroups; i++)
         free(R->groups[i].runs);
     for (size_t i = 0; i < R->nworkloads; i++)

@@ -25,6 +25,8 @@ typedef struct lab_result_run {
     char *id, *workload, *config, *status;
     int repeat;
     lab_json *stats;      /* NULL when missing or unreadable */
+    size_t folder;        /* index in lab_results.folders */
+    char *recipe;         /* how it was made (lab_run_recipe), NULL if unknown */
 } lab_result_run;
 
 typedef struct lab_group {
@@ -37,12 +39,16 @@ typedef struct lab_group {
 typedef struct lab_results {
     lab_result_run *runs;
     size_t nruns;
-    lab_group *groups;               /* in order of first appearance */
+    lab_group *groups;               /* by workload, then configuration, in those orders */
     size_t ngroups;
-    char **workloads, **configs;     /* distinct, in order of first appearance */
+    char **workloads, **configs;     /* distinct, in the order of the folders' spec.ini
+                                      * (the first folder's first), then of first appearance */
     size_t nworkloads, nconfigs;
     char **warnings;                 /* what was left out and why, one line each */
     size_t nwarnings;
+    char **folders;                  /* the result folders read, as named */
+    char **folder_builds;            /* per folder: "COMMIT" or "COMMIT (dirty)" from provenance.json, or NULL */
+    size_t nfolders;
 } lab_results;
 
 /* The figures of the summary: stats.json keys, in table order. */
@@ -54,6 +60,17 @@ extern const size_t lab_nfigures;
  * warning in out->warnings. */
 int lab_results_load(const char *const *dirs, size_t ndirs, lab_results *out, char *err, size_t errlen);
 void lab_results_free(lab_results *r);
+/* How a run was made, comparable across folders (lab/merge.c): its
+ * command from run.json (meta) without what differs between folders only
+ * (the run's own file paths under runs/ID/, install folders), workload files
+ * by their SHA-256 from provenance.json (prov, may be NULL).  NULL when
+ * run.json has no argv. */
+char *lab_run_recipe(const lab_json *meta, const lab_json *prov, const char *id);
+/* 0 when every workload x configuration was made the same way in every
+ * folder it comes from (same recipe, same gclab build); else -1 with a
+ * message naming both folders, the workload, the configuration and what
+ * differs. */
+int lab_results_check_mixed(const lab_results *R, char *err, size_t errlen);
 /* Values of one figure over a group's runs with stats (NaN skipped); returns
  * how many were written into out (room for g->n). */
 size_t lab_group_values(const lab_results *r, const lab_group *g, const char *figure, double *out);

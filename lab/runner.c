@@ -165,6 +165,11 @@ static int start(lab_run *r, double timeout_s)
             dup2(devnull, 0);
         dup2(fo, 1);
         dup2(fe, 2);
+        struct timespec ts;
+        char ns[32];
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        snprintf(ns, sizeof ns, "%lld", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+        setenv(LAB_EXEC_NS_ENV, ns, 1);
         execv(r->argv[0], r->argv);
         dprintf(2, "gclab experiment: cannot run %s: %s\n", r->argv[0], strerror(errno));
         _exit(127);

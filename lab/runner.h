@@ -19,6 +19,10 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+/* Set in each run's environment to CLOCK_MONOTONIC nanoseconds just before
+ * exec: the CPython wrapper measures the interpreter's start-up from it. */
+#define LAB_EXEC_NS_ENV "GCLAB_EXEC_NS"
+
 typedef enum lab_run_status {
     LAB_RUN_PENDING,
     LAB_RUN_OK,          /* exit 0 and (when required) its stats file is there */

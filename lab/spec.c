@@ -24,6 +24,7 @@
 #include "runtime/alloc.h"
 #include "collectors/collector.h"
 #include "lab/fileio.h"
+#include "lab/pyconfig.h"
 
 /* The collectors of collectors/list.h, those this build lacks included (a
  * spec names what `gclab run --gc` accepts wherever it runs), and what each
@@ -200,11 +201,12 @@ static bool is_pow2(uint64_t v) { return v && !(v & (v - 1)); }
 /* Where the keys of a section were set (0 = unset), for duplicate and
  * cross-key messages. */
 enum { K_FILE, K_ARGS, K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP,
-       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_WARMUP, K_COUNT };
+       K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_TRIGGER, K_GC_OPT, K_WARMUP, K_RUNTIME, K_PYTHON,
+       K_COUNT };
 static const char *const key_names[K_COUNT] = {
     "file", "args", "collector", "thresholds", "freeze", "allocator", "arena_size", "pool_size",
     "heap_policy", "name", "seed", "repeats", "timeout", "jobs", "workloads_dir", "trigger", "gc_opt",
-    "warmup",
+    "warmup", "runtime", "python",
 };
 
 typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
@@ -212,7 +214,9 @@ typedef enum { S_NONE, S_EXPERIMENT, S_WORKLOAD, S_CONFIG } section_kind;
 static const int allowed_experiment[] = { K_NAME, K_SEED, K_REPEATS, K_TIMEOUT, K_JOBS, K_WDIR, K_WARMUP, -1 };
 static const int allowed_workload[] = { K_FILE, K_ARGS, K_WARMUP, -1 };
 static const int allowed_config[] = { K_COLLECTOR, K_THRESHOLDS, K_FREEZE, K_ALLOCATOR, K_ARENA,
-                                      K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, -1 };
+                                      K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, K_RUNTIME, K_PYTHON, -1 };
+/* The keys that mean something only to gclab's VM: errors on runtime = python. */
+static const int vm_only_config[] = { K_COLLECTOR, K_ALLOCATOR, K_ARENA, K_POOL, K_HEAP, K_TRIGGER, K_GC_OPT, -1 };
 
 static int key_index(const char *k, const int *allowed)
 {
@@ -308,9 +312,36 @@ static void check_options(ctx *C, const lab_config *c, const int *at)
     }
 }
 
-/* Cross-key rules of one configuration, checked when its section ends. */
-static void check_config(ctx *C, lab_config *c, const int *at)
+/* A runtime = python configuration: the interpreter exists (it runs only
+ * in lab_pyconfig_probe), and no key of gclab's VM is set. */
+static void check_python_config(ctx *C, lab_config *c, const int *at, const char *spec_dir)
 {
+    if (!c->python) {
+        err_at(C, c->python_line, "'python' needs 'runtime = python' in [config %s]", c->name);
+        return;
+    }
+    for (int i = 0; vm_only_config[i] >= 0; i++)
+        if (at[vm_only_config[i]])
+            err_at(C, at[vm_only_config[i]], "'%s' means something only for gclab's VM, not with runtime = python "
+                   "(keys of a python configuration: runtime, python, thresholds, freeze)", key_names[vm_only_config[i]]);
+    if (!c->python_text) {
+        err_at(C, c->line, "[config %s] has runtime = python but no 'python' (a path, or a name found in $PATH: python = python3)",
+               c->name);
+        return;
+    }
+    char e[512];
+    c->python_path = lab_pyconfig_resolve(c->python_text, spec_dir, e, sizeof e);
+    if (!c->python_path)
+        err_at(C, c->python_line, "%s", e);
+}
+
+/* Cross-key rules of one configuration, checked when its section ends. */
+static void check_config(ctx *C, lab_config *c, const int *at, const char *spec_dir)
+{
+    if (c->python || c->python_text) {
+        check_python_config(C, c, at, spec_dir);
+        return;
+    }
     if (!c->collector) {
         char *list = join(collectors);
         err_at(C, c->line, "[config %s] has no 'collector' (one of %s)", c->name, list ? list : "?");
@@ -413,7 +444,7 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
         if (*line == '[') {
             /* end of the previous section: its cross-key rules */
             if (sec == S_CONFIG)
-                check_config(&C, &out->configs[out->nconfigs - 1], at);
+                check_config(&C, &out->configs[out->nconfigs - 1], at, spec_dir);
             memset(at, 0, sizeof at);
             char *close = strchr(line, ']');
             if (!close || trim(close + 1)[0]) {
@@ -644,6 +675,16 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
         case K_HEAP:
             c->heap_policy = strdup(val);
             break;
+        case K_RUNTIME:
+            if (strcmp(val, "python") == 0)
+                c->python = true;
+            else if (strcmp(val, "gclab") != 0)
+                err_at(&C, lineno, "bad runtime '%s': gclab (the default) or python expected", val);
+            break;
+        case K_PYTHON:
+            c->python_text = strdup(val);
+            c->python_line = lineno;
+            break;
         case K_GC_OPT:
             if (split_args(val, &c->gc_opts, &c->ngc_opts) == -1)
                 err_at(&C, lineno, "unterminated \" in gc_opt");
@@ -651,7 +692,14 @@ int lab_spec_load(const char *path, lab_spec *out, char **errors)
         }
     }
     if (sec == S_CONFIG)
-        check_config(&C, &out->configs[out->nconfigs - 1], at);
+        check_config(&C, &out->configs[out->nconfigs - 1], at, spec_dir);
+    bool warmup = out->warmup != NULL;
+    for (size_t i = 0; i < out->nworkloads; i++)
+        warmup |= out->workloads[i].warmup != NULL;
+    for (size_t i = 0; i < out->nconfigs; i++)
+        if (out->configs[i].python && warmup)
+            err_at(&C, out->configs[i].line, "[config %s] runs on CPython, whose wrapper has no warm-up yet: "
+                   "remove 'warmup' or this configuration", out->configs[i].name);
 
     int last = lineno ? lineno : 1;
     if (!experiment_line)
@@ -708,6 +756,10 @@ void lab_spec_free(lab_spec *s)
         free(c->allocator);
         free(c->heap_policy);
         free(c->trigger);
+        free(c->python_text);
+        free(c->python_path);
+        free(c->python_exe);
+        free(c->python_version);
         for (size_t j = 0; j < c->ngc_opts; j++)
             free(c->gc_opts[j]);
         free(c->gc_opts);
@@ -725,8 +777,8 @@ char **lab_config_flags(const lab_config *c)
 {
     char **v = calloc(20 + 2 * c->ngc_opts, sizeof *v);   /* 9 flag pairs, the options, the NULL */
     int n = 0;
-    if (!v)
-        return NULL;
+    if (!v || c->python)   /* CPython takes none of gclab's flags (lab_pyconfig_head) */
+        return v;
     v[n++] = strdup("--gc");
     v[n++] = strdup(c->collector);
     if (c->thresholds) {

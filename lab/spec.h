@@ -40,6 +40,14 @@ typedef struct lab_config {
     char **gc_opts;
     size_t ngc_opts;
     int line;
+    /* runtime = python: the workload runs on a real CPython through the
+     * wrapper (lab/pyconfig.h); only thresholds and freeze apply. */
+    bool python;
+    char *python_text;    /* `python = ...` as written */
+    char *python_path;    /* resolved when the spec is loaded ($PATH, the spec's folder) */
+    char *python_exe;     /* its sys.executable, set by lab_pyconfig_probe */
+    char *python_version; /* "3.11.7", set by lab_pyconfig_probe */
+    int python_line;      /* of the 'python' key */
 } lab_config;
 
 typedef struct lab_spec {
@@ -64,7 +72,8 @@ typedef struct lab_spec {
  * text of one "FILE:LINE: message" per line (the caller frees it). */
 int lab_spec_load(const char *path, lab_spec *out, char **errors);
 void lab_spec_free(lab_spec *s);
-/* The command-line flags of `gclab run` for a configuration (NULL-terminated,
+/* The command-line flags of `gclab run` for a configuration (none for a
+ * runtime = python one: lab_pyconfig_head) (NULL-terminated,
  * malloc'ed array of malloc'ed strings; lab_strv_free (fileio.h) frees it). */
 char **lab_config_flags(const lab_config *c);
 /* Parse "64K", "1M", "4096" (binary multiples). 0, or -1 if malformed. */

@@ -1,12 +1,16 @@
 """cpython_gcstats.py -- run a program under CPython and record its cycle
 collections the way `gclab run --stats --trace` records ours.
 
-usage: python3 scripts/cpython_gcstats.py --stats S.json [--trace T.csv] PROGRAM.py [ARGS...]
+usage: python3 scripts/cpython_gcstats.py --stats S.json [--trace T.csv]
+           [--threshold T0[,T1[,T2]]] [--freeze] PROGRAM.py [ARGS...]
 
 The program is read and compiled first, then runs as __main__ (sys.argv =
 [PROGRAM.py, ARGS...]) with one entry in gc.callbacks that reads time.perf_counter_ns at "start" and at
 "stop": each start->stop span is one collection (its generation and its
-collected/uncollectable counts come from the callback's info).  Written at
+collected/uncollectable counts come from the callback's info).  Before the
+program's first line, --threshold calls gc.set_threshold and --freeze
+gc.freeze(), as `gclab run --threshold/--freeze` do in gclab's VM (that is
+how `runtime = python` configurations of a spec apply them).  Written at
 exit, each through a temporary file and a rename:
 
 * S.json: the keys of docs/telemetry.md's stats that CPython can give --
@@ -17,9 +21,17 @@ exit, each through a temporary file and a rename:
   collections), pause_count = collections, collections_gen0..2,
   pause_max_ms, peak_rss_bytes (VmHWM, as gclab) -- with
   "format": "cpython-gcstats/1" and cascade_s null: CPython's refcount
-  frees are not collections and are not timed here.
+  frees are not collections and are not timed here.  startup_s: from the
+  exec of the interpreter (the time `gclab experiment` puts in
+  $GCLAB_EXEC_NS) to the program's first line -- interpreter start-up,
+  this wrapper's imports, compiling the program -- reported apart and in
+  no other figure; null when run by hand.  `gclab report` derives the
+  percentiles, gc_share and MMU from the trace, with gclab's own code.
 * T.csv: the trace format of docs/telemetry.md, one `collection` row per
-  collection (collector "cpython"; examined and heap fields 0, unknown).
+  collection (collector "cpython"; examined and heap fields 0, unknown),
+  and a `sample` row (RSS from /proc/self/statm; live bytes 0, unknown)
+  at the program's start and end, and after a collection when 1 ms or
+  more has passed since the last sample.
 
 Invariants: the hook allocates no container (the times go into arrays), so
 it does not move CPython's generation-0 count; only the standard library is
@@ -70,6 +82,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stats", required=True)
     ap.add_argument("--trace")
+    ap.add_argument("--threshold", help="gc.set_threshold(T0[, T1[, T2]]) before the program")
+    ap.add_argument("--freeze", action="store_true", help="gc.freeze() before the program")
     ap.add_argument("program")
     ap.add_argument("args", nargs=argparse.REMAINDER)
     a = ap.parse_args()
@@ -78,6 +92,12 @@ def main():
     starts, ends = array.array("q"), array.array("q")
     gens, collected, uncollectable = array.array("b"), array.array("q"), array.array("q")
     pending = array.array("q", [0])
+    sample_t, sample_rss = array.array("q"), []   # statm texts: bytes objects, not tracked by gc
+    last_sample = array.array("q", [-10 ** 18])
+    try:
+        statm = os.open("/proc/self/statm", os.O_RDONLY)
+    except OSError:
+        statm = -1
 
     def hook(phase, info):
         if phase == "start":
@@ -89,6 +109,10 @@ def main():
             gens.append(info["generation"])
             collected.append(info["collected"])
             uncollectable.append(info["uncollectable"])
+            if statm >= 0 and t - last_sample[0] >= 1000000:
+                last_sample[0] = t
+                sample_rss.append(os.pread(statm, 64, 0))
+                sample_t.append(clock())
 
     sys.argv = [a.program, *a.args]
     sys.path[0] = os.path.dirname(os.path.abspath(a.program))
@@ -99,8 +123,18 @@ def main():
     main.__file__ = a.program
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
+    if a.threshold:
+        gc.set_threshold(*(int(x) for x in a.threshold.split(",")))
+    if a.freeze:
+        gc.freeze()
     gc.callbacks.append(hook)
+    exec_ns = os.environ.get("GCLAB_EXEC_NS", "")
     t0, c0 = clock(), time.process_time()
+    # perf_counter_ns is CLOCK_MONOTONIC on Linux, the clock of GCLAB_EXEC_NS
+    startup = (time.monotonic_ns() - int(exec_ns)) / 1e9 if exec_ns.isdigit() else None
+    if statm >= 0:                        # the memory curve starts with the program
+        sample_rss.append(os.pread(statm, 64, 0))
+        sample_t.append(t0)
     try:
         exec(code, main.__dict__)
     except SystemExit as e:
@@ -109,6 +143,9 @@ def main():
         traceback.print_exc()
         status = 1
     wall, cpu = (clock() - t0) / 1e9, time.process_time() - c0
+    if statm >= 0:                        # ... and ends with it
+        sample_rss.append(os.pread(statm, 64, 0))
+        sample_t.append(clock())
     if hook in gc.callbacks:
         gc.callbacks.remove(hook)
     sys.stdout.flush()
@@ -117,11 +154,13 @@ def main():
     stats = {
         "format": "cpython-gcstats/1",
         "config": {"collector": "cpython", "python": sys.version.split()[0],
+                   "threshold": list(gc.get_threshold()), "freeze": a.freeze,
                    "executable": sys.executable, "workload": a.program, "args": " ".join(a.args)},
         "wall_s": wall,
         "cpu_s": cpu,
         "gc_s": sum(pauses) / 1e9,
         "cascade_s": None,
+        "startup_s": startup,
         "pause_count": len(pauses),
         "pause_max_ms": max(pauses) / 1e6 if pauses else None,
         "peak_rss_bytes": peak_rss(),
@@ -131,8 +170,12 @@ def main():
         stats[f"collections_gen{g}"] = sum(1 for x in gens if x == g)
     write_atomic(a.stats, json.dumps(stats, indent=2) + "\n")
     if a.trace:
-        rows = [f"collection,{s - t0},{e - t0},cpython,{g},0,{c},{u},0,0,0,0,0,0\n"
+        page = os.sysconf("SC_PAGE_SIZE")
+        rows = [(s, f"collection,{s - t0},{e - t0},cpython,{g},0,{c},{u},0,0,0,0,0,0\n")
                 for s, e, g, c, u in zip(starts, ends, gens, collected, uncollectable)]
+        rows += [(t, f"sample,{t - t0},{t - t0},,,0,0,0,0,0,0,0,0,{int(m.split()[1]) * page}\n")
+                 for t, m in zip(sample_t, sample_rss)]
+        rows = [r for _, r in sorted(rows, key=lambda x: x[0])]
         write_atomic(a.trace, HEADER + "".join(rows))
     return status
 

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "lab/compare.h"
 #include "lab/experiment.h"
 #include "lab/fileio.h"
 #include "lab/json.h"
@@ -264,7 +265,7 @@ Test(lab_experiment, print_commands_then_report)
     cr_assert_eq(system(sh), 0);
     const char *dirs[] = { root };
     FILE *rerr = fopen("/dev/null", "w");
-    lab_report_opts ro = { dirs, 1, NULL, true, rerr };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = NULL, .no_charts = true, .err = rerr };
     cr_assert_eq(lab_report(&ro), 0);
     fclose(rerr);
     char *sum = text_in(root, "summary.csv");
@@ -288,7 +289,7 @@ Test(lab_experiment, report_merges_folders)
     char *b = own(strdup(lab_experiment_last_dir()));
     cr_assert_str_neq(a, b, "two experiments in the same second get distinct folders");
     const char *dirs[] = { a, b };
-    lab_report_opts ro = { dirs, 2, NULL, true, err };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 2, .out_dir = NULL, .no_charts = true, .err = err };
     cr_assert_eq(lab_report(&ro), 2, "several folders need --output");
     char *merged = own(lab_strdup_printf("%s/merged", dir));
     ro.out_dir = merged;
@@ -397,9 +398,12 @@ Test(lab_experiment, killed_experiment_recovered_and_resumed)
     lab_json *meta = json_at(r, "runs/long+gen+0/run.json");
     cr_assert_str_eq(lab_json_str(meta, "status"), "pending");
     lab_json_free(meta);
+    lab_json *prov = json_at(r, "provenance.json");
+    cr_assert_null(lab_json_str(prov, "finished_utc"), "killed: never finished");
+    lab_json_free(prov);
 
     const char *dirs[1] = { r };
-    lab_report_opts ro = { dirs, 1, NULL, true, NULL };
+    lab_report_opts ro = { .dirs = dirs, .ndirs = 1, .out_dir = NULL, .no_charts = true, .err = NULL };
     cr_assert_eq(lab_report(&ro), 0, "the report recovers what finished");
     char *sum = text_in(r, "summary.csv");
     cr_assert(strstr(sum, "\ngood,gen,1,1,"), "%s", sum);
@@ -420,4 +424,106 @@ Test(lab_experiment, killed_experiment_recovered_and_resumed)
     cr_assert_str_eq(text_in(r, "runs/good+gen+0/stats.json"), good_stats, "a finished run is not run again");
     sum = text_in(r, "summary.csv");
     cr_assert(strstr(sum, "\nlong,gen,1,1,"), "%s", sum);
+    /* provenance.json says when the experiment finished, that it was
+     * resumed, and every run's final status */
+    prov = json_at(r, "provenance.json");
+    cr_assert(lab_json_str(prov, "finished_utc"), "the finish time is written");
+    cr_assert(lab_json_str(prov, "resumed_utc"));
+    cr_assert(lab_json_str(prov, "started_utc"), "the rest is kept");
+    const lab_json *runs = lab_json_get(prov, "runs");
+    cr_assert(runs && runs->n == 2);
+    for (size_t k = 0; k < runs->n; k++)
+        cr_assert_str_eq(lab_json_str(runs->items[k], "status"), "ok", "%s", lab_json_str(runs->items[k], "id"));
+    lab_json_free(prov);
+}
+
+/* Tables follow the spec's order of workloads and configurations, not
+ * the alphabetical order of the run folders. */
+Test(lab_experiment, results_in_spec_order)
+{
+    char *out = own(lab_strdup_printf("%s/results", dir));
+    write_file(spec, "[experiment]\nname = order\nrepeats = 1\n"
+                     "[workload zeta]\nfile = w.py\nargs = ok 5\n[workload alpha]\nfile = w.py\nargs = ok 5\n"
+                     "[workload mid]\nfile = w.py\nargs = ok 5\n"
+                     "[config rc]\ncollector = rc\n[config gen]\ncollector = gen\n[config boehm]\ncollector = boehm\n"
+                     "allocator = boehm\n");
+    FILE *err = fopen("/dev/null", "w");
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .progress = LAB_PROGRESS_NONE,
+                              .out = err, .err = err };
+    cr_assert_eq(lab_experiment(&o), 0);
+    fclose(err);
+    const char *root = lab_experiment_last_dir();
+    const char *want[] = { "zeta,rc,", "zeta,gen,", "zeta,boehm,", "alpha,rc,", "alpha,gen,", "alpha,boehm,",
+                           "mid,rc,", "mid,gen,", "mid,boehm," };
+    const char *sum = text_in(root, "summary.csv"), *md = text_in(root, "report.md");
+    const char *at = strchr(sum, '\n');
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        cr_assert(at && strncmp(at + 1, want[i], strlen(want[i])) == 0, "row %zu: want %s in\n%s", i, want[i], sum);
+        at = strchr(at + 1, '\n');
+    }
+    cr_assert(strstr(md, "| zeta | rc |") < strstr(md, "| zeta | gen |") &&
+              strstr(md, "| zeta | boehm |") < strstr(md, "| alpha | rc |"), "%s", md);
+    /* the bar charts' series (configurations) in the spec's order too */
+    const char *gp = text_in(root, "charts/gc-time.gp");
+    cr_assert(strstr(gp, "title 'rc'") < strstr(gp, "title 'gen'") && strstr(gp, "title 'gen'") < strstr(gp, "title 'boehm'"),
+              "%s", gp);
+}
+
+/* Merging folders whose runs of one name were made differently is refused,
+ * naming both folders and what differs, unless --allow-mixed. */
+Test(lab_experiment, merge_refuses_mixed_runs)
+{
+    char *out = own(lab_strdup_printf("%s/results", dir));
+    FILE *err = fopen(own(lab_strdup_printf("%s/err.txt", dir)), "w+");
+    cr_assert(err);
+    lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .no_report = true,
+                              .progress = LAB_PROGRESS_NONE, .out = err, .err = err };
+    write_file(spec, "[experiment]\nname = m\nrepeats = 1\n[workload good]\nfile = w.py\nargs = ok 5\n"
+                     "[config gen]\ncollector = gen\n");
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *a = own(strdup(lab_experiment_last_dir()));
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *same = own(strdup(lab_experiment_last_dir()));
+    write_file(spec, "[experiment]\nname = m\nrepeats = 1\n[workload good]\nfile = w.py\nargs = ok 6\n"
+                     "[config gen]\ncollector = gen\n");
+    cr_assert_eq(lab_experiment(&o), 0);
+    char *b = own(strdup(lab_experiment_last_dir()));
+    char *merged = own(lab_strdup_printf("%s/merged", dir));
+
+    const char *same_dirs[] = { a, same };
+    lab_report_opts ro = { .dirs = same_dirs, .ndirs = 2, .out_dir = merged, .no_charts = true, .err = err };
+    cr_assert_eq(lab_report(&ro), 0, "the same spec twice pools");
+
+    const char *dirs[] = { a, b };
+    ro.dirs = dirs;
+    long mark = ftell(err);
+    cr_assert_eq(lab_report(&ro), 2, "another argument: refused");
+    fflush(err);
+    char *msg = own(lab_read_file(own(lab_strdup_printf("%s/err.txt", dir)), NULL)) + mark;
+    char *want = own(lab_strdup_printf("gclab report: %s and %s both hold runs of good on gen, made differently: "
+                                       "their commands differ (`5` vs `6`); --allow-mixed pools them anyway", a, b));
+    cr_assert(strstr(msg, want), "want %s\ngot %s", want, msg);
+    lab_compare_opts co = { .dirs = dirs, .ndirs = 2, .baseline = "gen" };
+    cr_assert_eq(lab_compare(&co, err, err), 2, "compare refuses too");
+    co.allow_mixed = true;
+    cr_assert_eq(lab_compare(&co, err, err), 0);
+    ro.allow_mixed = true;
+    cr_assert_eq(lab_report(&ro), 0, "--allow-mixed pools them");
+    cr_assert(strstr(text_in(merged, "summary.csv"), "\ngood,gen,2,2,"));
+
+    /* another gclab build: the same command, another commit */
+    char *prov_path = own(lab_strdup_printf("%s/provenance.json", same));
+    char *prov = own(lab_read_file(prov_path, NULL));
+    char *commit = strstr(prov, "\"commit\": \"");
+    cr_assert(commit);
+    commit[11] = commit[11] == 'x' ? 'y' : 'x';
+    write_file(prov_path, prov);
+    ro.dirs = same_dirs;
+    ro.allow_mixed = false;
+    mark = ftell(err);
+    cr_assert_eq(lab_report(&ro), 2, "another build: refused");
+    fflush(err);
+    msg = own(lab_read_file(own(lab_strdup_printf("%s/err.txt", dir)), NULL)) + mark;
+    cr_assert(strstr(msg, "gclab builds differ (commit "), "%s", msg);
+    fclose(err);
 }

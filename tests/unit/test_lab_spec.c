@@ -247,3 +247,115 @@ Test(lab_spec, warmup_default_and_override)
 Test(lab_spec, bad_warmup) { expect_error(HEAD "warmup = soon\n" CONF, 5, "bad warmup 'soon'"); }
 Test(lab_spec, bad_warmup_mark) { expect_error(HEAD "warmup = mark:\n" CONF, 5, "bad warmup 'mark:'"); }
 Test(lab_spec, warmup_not_in_config) { expect_error(HEAD CONF "warmup = 2\n", 7, "unknown key 'warmup' in [config]"); }
+
+/* ---- runtime = python configurations (lab/pyconfig.c) ---- */
+
+#include <sys/stat.h>
+#include "lab/pyconfig.h"
+
+/* An executable DIR/name running the shell text body (a fake interpreter). */
+static char *fake_python(const char *name, const char *body)
+{
+    char *p = lab_strdup_printf("%s/%s", dir, name), *text = lab_strdup_printf("#!/bin/sh\n%s\n", body), err[256];
+    cr_assert_eq(lab_write_atomic_bytes(p, text, strlen(text), err, sizeof err), 0);
+    cr_assert_eq(chmod(p, 0755), 0);
+    free(text);
+    return p;
+}
+
+#define PYCONF "[config cpy]\nruntime = python\n"   /* lines 5-6 after HEAD */
+
+Test(lab_spec, python_config_resolved_and_probed)
+{
+    /* a shim (as pyenv's) that names the real interpreter when asked */
+    char *real = fake_python("real-python", "echo \"$0\"; echo 3.11.7");
+    char *shim = fake_python("python3", "exec \"$(dirname \"$0\")/real-python\" \"$@\"");
+    char *path = lab_strdup_printf("%s:/usr/bin:/bin", dir);
+    setenv("PATH", path, 1);
+    setenv(LAB_PY_WRAPPER_ENV, real, 1);   /* any readable file stands for the wrapper */
+    char *p = write_spec(HEAD PYCONF "python = python3\nthresholds = 700,10\nfreeze = on\n"
+                         "[config rel]\nruntime = python\npython = ./real-python\n"), *errors = NULL;
+    lab_spec s;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
+    cr_assert(s.configs[0].python);
+    cr_assert_str_eq(s.configs[0].python_path, shim);
+    cr_assert_null(s.configs[0].python_exe, "the parser runs nothing");
+    char *rel = lab_strdup_printf("%s/./real-python", dir);
+    cr_assert_str_eq(s.configs[1].python_path, rel, "relative to the spec's folder");
+    free(rel);
+    cr_assert_eq(lab_pyconfig_probe(&s, &errors), 0, "%s", errors);
+    cr_assert_str_eq(s.configs[0].python_exe, real, "the shim is resolved once, by the probe");
+    cr_assert_str_eq(s.configs[0].python_version, "3.11.7");
+    char **flags = lab_config_flags(&s.configs[0]);
+    cr_assert(flags && !flags[0], "no gclab flag for CPython");
+    lab_strv_free(flags);
+    char **v = lab_pyconfig_head(&s.configs[0], "/w/cpython_gcstats.py");
+    const char *want[] = { real, "/w/cpython_gcstats.py", "--threshold", "700,10", "--freeze", NULL };
+    for (int i = 0; want[i] || v[i]; i++)
+        cr_assert_str_eq(v[i] ? v[i] : "(end)", want[i] ? want[i] : "(end)", "word %d", i);
+    lab_strv_free(v);
+    lab_spec_free(&s);
+    free(real);
+    free(shim);
+    free(path);
+    free(p);
+}
+
+Test(lab_spec, python_not_in_path)
+{
+    char *path = lab_strdup_printf("%s:/usr/bin:/bin", dir);   /* teardown needs rm */
+    setenv("PATH", path, 1);
+    free(path);
+    expect_error(HEAD PYCONF "python = python3.99\n", 7, "python = python3.99: no such program in $PATH");
+}
+Test(lab_spec, python_bad_path) { expect_error(HEAD PYCONF "python = /no/such/python\n", 7, "/no/such/python is not an executable file"); }
+Test(lab_spec, python_missing) { expect_error(HEAD PYCONF, 5, "[config cpy] has runtime = python but no 'python'"); }
+Test(lab_spec, python_without_runtime) { expect_error(HEAD "[config c]\npython = /bin/sh\n", 6, "'python' needs 'runtime = python'"); }
+Test(lab_spec, bad_runtime) { expect_error(HEAD "[config c]\nruntime = pypy\ncollector = gen\n", 6, "bad runtime 'pypy'"); }
+Test(lab_spec, python_vm_keys)
+{
+    const char *keys[] = { "collector = gen", "gc_opt = trigger=alloc", "allocator = malloc", "heap_policy = grow:2",
+                           "trigger = safepoint", "arena_size = 1M", "pool_size = 16K" };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        char *text = lab_strdup_printf(HEAD PYCONF "python = /bin/sh\n%s\n", keys[i]);
+        char key[32];
+        snprintf(key, sizeof key, "'%.*s'", (int)strcspn(keys[i], " "), keys[i]);
+        char *what = lab_strdup_printf("%s means something only for gclab's VM, not with runtime = python", key);
+        expect_error(text, 8, what);
+        free(text);
+        free(what);
+    }
+}
+Test(lab_spec, python_no_warmup) { expect_error(HEAD "warmup = 1\n" PYCONF "python = /bin/sh\n", 6, "[config cpy] runs on CPython"); }
+
+/* The probe's errors name the file, the line of 'python' and what the
+ * interpreter said. */
+static void expect_probe_error(const char *body, const char *what)
+{
+    char *py = fake_python("py", body);
+    char *text = lab_strdup_printf(HEAD PYCONF "python = %s\n", py);
+    char *p = write_spec(text), *errors = NULL;
+    lab_spec s;
+    cr_assert_eq(lab_spec_load(p, &s, &errors), 0, "%s", errors);
+    cr_assert_eq(lab_pyconfig_probe(&s, &errors), -1);
+    char *want = lab_strdup_printf("%s:7: python = %s: ", p, py);
+    cr_assert(strstr(errors, want) && strstr(errors, what), "want %s ... %s, got:\n%s", want, what, errors);
+    free(want);
+    free(errors);
+    lab_spec_free(&s);
+    free(text);
+    free(p);
+    free(py);
+}
+
+Test(lab_spec, probe_interpreter_fails)
+{
+    expect_probe_error("echo 'pyenv: python3.13: command not found' >&2; exit 127",
+                       "did not run (exit status 127): pyenv: python3.13: command not found");
+}
+Test(lab_spec, probe_too_old) { expect_probe_error("echo \"$0\"; echo 2.7.18", "CPython 2.7.18; the wrapper needs 3.7 or later"); }
+Test(lab_spec, probe_no_wrapper)
+{
+    setenv(LAB_PY_WRAPPER_ENV, "/no/such/cpython_gcstats.py", 1);
+    expect_probe_error("echo \"$0\"; echo 3.11.7", "the CPython wrapper cpython_gcstats.py was not found");
+}
