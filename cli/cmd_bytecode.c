@@ -164,23 +164,31 @@ int vm_cmd_compile(int argc, char **argv)
 
 static void dis_help(FILE *out)
 {
-    fprintf(out, "usage: gclab dis FILE.py|FILE.pyc\n\n"
+    fprintf(out, "usage: gclab dis [--quickened] FILE.py|FILE.pyc\n\n"
                  "Print the bytecode of a program (the module, then each nested code object)\n"
-                 "in the layout of `python3 -m dis`; offsets are instruction indexes.\n");
+                 "in the layout of `python3 -m dis`; offsets are instruction indexes.\n"
+                 "--quickened: run the program first (its output discarded) and show the\n"
+                 "  specialised forms the eval loop wrote over the generic instructions.\n");
 }
 
 int vm_cmd_dis(int argc, char **argv)
 {
     static const struct option longopts[] = {
         { "help", no_argument, NULL, 'h' },
+        { "quickened", no_argument, NULL, 'q' },
         { NULL, 0, NULL, 0 },
     };
     int c;
+    bool quickened = false;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
         if (c == 'h') {
             dis_help(stdout);
             return 0;
+        }
+        if (c == 'q') {
+            quickened = true;
+            continue;
         }
         fprintf(stderr, "gclab dis: unknown option '%s'\n", argv[optind - 1]);
         dis_help(stderr);
@@ -203,8 +211,19 @@ int vm_cmd_dis(int argc, char **argv)
         code = compile_file(path, "dis");
     }
     int status = 1;
+    if (code && quickened) {
+        /* the program's own output (print) is not the disassembly's */
+        FILE *null = fopen("/dev/null", "w");
+        FILE *out = vm.out;
+        if (null)
+            vm.out = null;
+        vm_run_code(code, path);
+        vm.out = out;
+        if (null)
+            fclose(null);
+    }
     if (code) {
-        vm_dis(code, stdout);
+        vm_dis(code, stdout, quickened);
         rt_decref(code);
         status = 0;
         if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -20,6 +20,7 @@ static void code_dealloc(rt_object *o)
     rt_mem_free(co->lines);
     rt_mem_free(co->cell2arg);
     rt_mem_free(co->gcache);
+    rt_mem_free(co->acache);
     RT_XDECREF(co->consts);
     RT_XDECREF(co->names);
     RT_XDECREF(co->varnames);
@@ -116,6 +117,9 @@ rt_object *vm_code_new(const vm_code_spec *s)
     co->stacksize = s->stacksize;
     co->flags = s->flags;
     co->firstlineno = s->firstlineno;
+    co->nlocalsplus = co->nlocals + co->ncells + co->nfree;
+    co->simple_args = !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
+        && co->kwonlyargcount == 0;
     int nargs = co->argcount + co->kwonlyargcount
         + !!(co->flags & VM_CO_VARARGS) + !!(co->flags & VM_CO_VARKEYWORDS);
     for (intptr_t i = 0; i < ncells; i++) {
@@ -148,11 +152,14 @@ static const char *const opnames[] = {
 #define VM_OP_NAME(name) #name,
     VM_OPCODES(VM_OP_NAME)
 #undef VM_OP_NAME
+#define VM_QOP_NAME(name, base) #name,
+    VM_QOPCODES(VM_QOP_NAME)
+#undef VM_QOP_NAME
 };
 
 const char *vm_opcode_name(vm_opcode op)
 {
-    return op < VM_OPCODE_COUNT ? opnames[op] : "<bad opcode>";
+    return op < VM_OPCODE_ALL ? opnames[op] : "<bad opcode>";
 }
 
 void vm_code_disassemble(const vm_code *co, FILE *out, bool recursive)

@@ -47,6 +47,17 @@ typedef struct vm_global_cache {
     rt_object *value;
 } vm_global_cache;
 
+/* A quickened attribute instruction's guard and answer: valid while the
+ * instance's type has this version tag (tags are unique to a type and
+ * change with its dict) and rt_type_epoch is unchanged (a base's dict). */
+typedef struct vm_attr_cache {
+    uint64_t version_tag, epoch;
+    intptr_t index;             /* shared-key index (runtime/instattr.h); for a
+                                 * method: the count of shared keys */
+    rt_type *type;              /* a method's: its type (a static type's tag is 0) */
+    rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
+} vm_attr_cache;
+
 typedef struct vm_code {
     RT_OBJECT_HEAD
     vm_codeunit *code;          /* rt_mem buffer of ncode units */
@@ -64,6 +75,12 @@ typedef struct vm_code {
     int posonlyargcount;        /* how many of the argcount come before '/' */
     int nlocals, ncells, nfree;
     int stacksize;
+    /* Derived by vm_code_new for the call path: nlocals + ncells + nfree,
+     * and whether a call with exactly argcount positional arguments binds
+     * them by a plain copy (no *args, **kwargs, keyword-only parameters,
+     * not a generator). */
+    int nlocalsplus;
+    bool simple_args;
     int flags;
     int firstlineno;
     /* For each cell, the index of the argument it is initialised from, or
@@ -71,6 +88,9 @@ typedef struct vm_code {
     int *cell2arg;
     /* One entry per name when the code has a LOAD_GLOBAL, else NULL. */
     vm_global_cache *gcache;
+    /* One entry per instruction, made by the loop when it first quickens
+     * an attribute instruction of this code (vm/eval.c), else NULL. */
+    struct vm_attr_cache *acache;
 } vm_code;
 
 extern rt_type vm_code_type;

@@ -131,12 +131,12 @@ static int digits(long v)
     return n;
 }
 
-static void dis_one(const vm_code *co, FILE *out)
+static void dis_one(const vm_code *co, FILE *out, bool quickened)
 {
     bool *target = rt_raw_calloc((size_t)co->ncode, sizeof(bool));
     int maxline = 0;
     for (intptr_t i = 0; i < co->ncode; i++) {
-        vm_opcode op = VM_OP(co->code[i]);
+        vm_opcode op = vm_opcode_base(VM_OP(co->code[i]));
         uint32_t arg = VM_ARG(co->code[i]);
         if (target && vm_opcode_is_jump(op) && (intptr_t)arg < co->ncode)
             target[arg] = true;
@@ -149,7 +149,7 @@ static void dis_one(const vm_code *co, FILE *out)
     int ow = co->ncode - 1 >= 10000 ? digits((long)co->ncode - 1) : 4;
     int lastline = -1;
     for (intptr_t i = 0; i < co->ncode; i++) {
-        vm_opcode op = VM_OP(co->code[i]);
+        vm_opcode qop = VM_OP(co->code[i]), op = vm_opcode_base(qop);
         uint32_t arg = VM_ARG(co->code[i]);
         int line = vm_code_line(co, i);
         if (line != lastline) {
@@ -161,7 +161,7 @@ static void dis_one(const vm_code *co, FILE *out)
             fprintf(out, "%*s", lw, "");
         }
         fprintf(out, "     %s %*ld ", target && target[i] ? ">>" : "  ", ow, (long)i);
-        const char *name = vm_opcode_name(op);
+        const char *name = vm_opcode_name(quickened ? qop : op);
         if (has_arg(op)) {
             fprintf(out, "%-*s %*u", OPNAME_WIDTH, name, OPARG_WIDTH, arg);
             print_argrepr(co, op, arg, out);
@@ -173,21 +173,21 @@ static void dis_one(const vm_code *co, FILE *out)
     rt_raw_free(target);
 }
 
-static void dis_tree(const vm_code *co, FILE *out)
+static void dis_tree(const vm_code *co, FILE *out, bool quickened)
 {
-    dis_one(co, out);
+    dis_one(co, out, quickened);
     for (intptr_t i = 0; i < RT_SIZE(co->consts); i++) {
         rt_object *c = RT_TUPLE_GET_ITEM(co->consts, i);
         if (vm_code_check(c)) {
             fputs("\nDisassembly of ", out);
             print_repr(c, out);
             fputs(":\n", out);
-            dis_tree((const vm_code *)c, out);
+            dis_tree((const vm_code *)c, out, quickened);
         }
     }
 }
 
-void vm_dis(rt_object *co, FILE *out)
+void vm_dis(rt_object *co, FILE *out, bool quickened)
 {
-    dis_tree((const vm_code *)co, out);
+    dis_tree((const vm_code *)co, out, quickened);
 }

@@ -207,7 +207,7 @@ static int w_code(writer *w, vm_code *co, int depth)
         w_svar(w, *(const int *)((const char *)co + code_int_fields[i].code_off));
     w_uvar(w, (uint64_t)co->ncode);
     for (intptr_t i = 0; i < co->ncode; i++)
-        w_u32(w, co->code[i]);
+        w_u32(w, vm_unit_base(co->code[i]));   /* never a quickened form */
     w_uvar(w, (uint64_t)co->nlines);
     uint32_t prev_start = 0;
     int32_t prev_line = co->firstlineno;

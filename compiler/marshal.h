@@ -91,7 +91,8 @@ extern vm_pyc_stats vm_pyc_counters;
 
 #include <stdio.h>
 /* Print co and (recursively) its nested code objects in the style of
- * CPython's `python3 -m dis`. */
-void vm_dis(rt_object *co, FILE *out);
+ * CPython's `python3 -m dis`: opcodes in generic form, or as the loop has
+ * quickened them (compiler/opcode.h) when quickened is set. */
+void vm_dis(rt_object *co, FILE *out, bool quickened);
 
 #endif

@@ -108,12 +108,47 @@
     X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
     X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */
 
+/* Quickened forms: specialised instructions the eval loop writes over
+ * generic ones in a code object's bytecode in memory when it runs them
+ * with operands they fit, and writes back to the generic one (then runs
+ * it) when a guard misses (vm/eval.c).  Each keeps its generic form's
+ * argument.  They never reach a .pyc (marshal writes vm_opcode_base) or
+ * the verifier (which rejects them as unknown), and are not part of the
+ * bytecode fingerprint; `gclab dis --quickened` shows them.
+ * Entry: name, generic form. */
+#define VM_QOPCODES(X) \
+    X(BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR)  /* tuple[int]                 */ \
+    X(BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR)   /* list[int]                  */ \
+    X(BINARY_OP_ADD_INT, BINARY_OP)            /* int + int (also +=)        */ \
+    X(BINARY_OP_SUB_INT, BINARY_OP)            /* int - int (also -=)        */ \
+    X(COMPARE_OP_INT, COMPARE_OP)              /* int < int ... as a bool    */ \
+    X(COMPARE_OP_INT_JUMP, COMPARE_OP)         /* ... and the POP_JUMP_IF_* after it, fused */ \
+    X(LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR)     /* from the values block, cached index */ \
+    X(STORE_ATTR_INSTANCE_VALUE, STORE_ATTR)   /* into the values block, cached index */ \
+    X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */
+
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,
     VM_OPCODES(VM_OP_ENUM)
 #undef VM_OP_ENUM
-    VM_OPCODE_COUNT
+    VM_OPCODE_COUNT,
+    VM_QOPCODE_FIRST_ = VM_OPCODE_COUNT - 1,
+#define VM_QOP_ENUM(name, base) OP_##name,
+    VM_QOPCODES(VM_QOP_ENUM)
+#undef VM_QOP_ENUM
+    VM_OPCODE_ALL          /* generic and quickened */
 } vm_opcode;
+
+/* The generic form of a (possibly quickened) opcode. */
+static inline vm_opcode vm_opcode_base(vm_opcode op)
+{
+    switch (op) {
+#define VM_QOP_BASE(name, base) case OP_##name: return OP_##base;
+    VM_QOPCODES(VM_QOP_BASE)
+#undef VM_QOP_BASE
+    default: return op;
+    }
+}
 
 typedef uint32_t vm_codeunit;
 
@@ -122,6 +157,11 @@ typedef uint32_t vm_codeunit;
 #define VM_OP(u)      ((vm_opcode)((u) & 0xff))
 #define VM_ARG(u)     ((u) >> 8)
 #define VM_UNIT(op, arg) ((vm_codeunit)(op) | ((vm_codeunit)(arg) << 8))
+/* A code unit with its opcode in generic form (what a .pyc stores). */
+static inline vm_codeunit vm_unit_base(vm_codeunit u)
+{
+    return VM_UNIT(vm_opcode_base(VM_OP(u)), VM_ARG(u));
+}
 
 /* BINARY_OP argument flag: augmented assignment (list += extends in place). */
 #define VM_BINOP_INPLACE 0x100

@@ -266,6 +266,56 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
     return set_slow(o, sp, name, value);
 }
 
+intptr_t rt_instattr_index(rt_object *o, rt_object *name)
+{
+    if (!(o->type->flags & RT_TPFLAGS_INLINE_VALUES) || !o->type->cached_keys)
+        return -1;
+    return keys_find_ptr(o->type->cached_keys, name);
+}
+
+rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
+{
+    rt_object *s = *slot_of(o);
+    if (!is_values(s))
+        return NULL;
+    values_block *v = values_of(s);
+    return ix < v->capacity ? v->values[ix] : NULL;
+}
+
+int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
+{
+    rt_object **sp = slot_of(o);
+    rt_object *s = *sp;
+    if (s && !is_values(s))
+        return 0;
+    values_block *v = s ? values_of(s) : NULL;
+    if (!v || ix >= v->capacity) {
+        /* a fresh instance's first store makes its block, as set_slow does */
+        if (!(o->type->flags & RT_TPFLAGS_INLINE_VALUES) || !o->type->cached_keys
+            || ix >= o->type->cached_keys->nkeys)
+            return 0;
+        if (!(v = values_reserve(o, sp, ix)))
+            return -1;
+    }
+    store_at(v, ix, value);
+    return 1;
+}
+
+intptr_t rt_instattr_nkeys(const rt_type *t)
+{
+    return t->cached_keys ? t->cached_keys->nkeys : 0;
+}
+
+bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
+{
+    if (!o->type->dictoffset)
+        return true;
+    rt_object *s = *slot_of(o);
+    if (s && !is_values(s))
+        return false;
+    return rt_instattr_nkeys(o->type) == nkeys;
+}
+
 int rt_instattr_del(rt_object *o, rt_object *name)
 {
     rt_object *s = *slot_of(o);

@@ -49,6 +49,26 @@ static inline bool rt_instattr_has(rt_object *o) { return o->type->dictoffset !=
 rt_object *rt_instattr_get(rt_object *o, rt_object *name);
 /* Store value (borrowed) under name; o must have storage.  0 / -1. */
 int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
+/* For the VM's specialised attribute instructions, which remember a
+ * shared-key index per instruction while o's type keeps its version tag
+ * (the index of a name in a class's keys never changes):
+ * rt_instattr_index: the index of the interned name among the shared keys
+ * of o's type, or -1 (no inline values, or not a shared key yet);
+ * rt_instattr_value_at: the value (borrowed) at index ix of o's values
+ * block, NULL if unset or o's storage is a dict (o's type must have
+ * storage); rt_instattr_store_at: store value (borrowed) there (making
+ * or growing the values block as a generic store would): 1, or 0 without
+ * storing when o's storage is a dict, -1 + exception (no memory). */
+intptr_t rt_instattr_index(rt_object *o, rt_object *name);
+rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix);
+int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
+/* For the VM's quickened method loads, which remember that a name was
+ * not among the nkeys shared keys of o's type (so o's attributes could not
+ * hide the class's function): the count of a type's shared keys; and
+ * whether o still cannot hide it -- no storage, or a values block while
+ * the keys are still those nkeys (they only grow). */
+intptr_t rt_instattr_nkeys(const rt_type *t);
+bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys);
 /* Remove name: 0 removed, 1 absent (no exception), -1 error. */
 int rt_instattr_del(rt_object *o, rt_object *name);
 /* Walk the attributes in insertion order: *pos starts at 0; returns 1 with

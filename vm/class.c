@@ -15,6 +15,7 @@
  */
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/eval_internal.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
@@ -275,7 +276,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
         sb = sb->base;
     if (sb != &rt_object_type)
         return NULL;
-    rt_object *init = rt_type_lookup(t, dn[D_INIT]);
+    rt_object *init = vm_type_lookup_cached(t, dn[D_INIT]);
     if (!init || RT_TYPE(init) != &vm_function_type)
         return NULL;
     rt_object *empty = rt_tuple_new(0);

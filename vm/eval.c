@@ -59,10 +59,10 @@ static vm_chunk *chunk_new(size_t need)
     return c;
 }
 
-static size_t frame_size(const vm_code *co)
+static inline size_t frame_size(const vm_code *co)
 {
     size_t size = sizeof(vm_frame)
-        + (size_t)(co->nlocals + co->ncells + co->nfree + co->stacksize) * sizeof(rt_object *);
+        + (size_t)(co->nlocalsplus + co->stacksize) * sizeof(rt_object *);
     return (size + 15) & ~(size_t)15;
 }
 
@@ -112,7 +112,7 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
-    int n = co->nlocals + co->ncells + co->nfree;
+    int n = co->nlocalsplus;
     for (int i = 0; i < n; i++)
         f->localsplus[i] = NULL;
     f->stack = f->localsplus + n;
@@ -122,10 +122,10 @@ static vm_frame *frame_alloc(vm_code *co)
 }
 
 /* Drop everything the frame owns. */
-static void frame_clear(vm_frame *f)
+static inline void frame_clear(vm_frame *f)
 {
     vm_code *co = f->code;
-    int n = co->nlocals + co->ncells + co->nfree;
+    int n = co->nlocalsplus;
     for (rt_object **p = f->stack; p < f->sp; p++)
         RT_XDECREF(*p);
     for (int i = 0; i < n; i++)
@@ -140,7 +140,7 @@ static void frame_clear(vm_frame *f)
 }
 
 /* ... and give its memory back. */
-static void frame_release(vm_frame *f)
+static inline void frame_release(vm_frame *f)
 {
     frame_clear(f);
     vm.chunk = f->saved_chunk;
@@ -196,11 +196,17 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     f->func = rt_newref(RT_OBJ(fn));
     f->globals = rt_newref(fn->globals);
     f->builtins = fn->builtins;
-    if (!kwnames && nargs == co->argcount
-        && !(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS | VM_CO_GENERATOR))
-        && co->kwonlyargcount == 0) {
+    intptr_t ndefaults = fn->defaults ? RT_SIZE(fn->defaults) : 0;
+    if (!kwnames && co->simple_args && nargs <= co->argcount
+        && nargs >= co->argcount - ndefaults) {
+        /* positional arguments, the missing ones from the defaults */
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
+        if (nargs < co->argcount) {
+            rt_object **d = RT_TUPLE_ITEMS(fn->defaults) + ndefaults - co->argcount;
+            for (intptr_t i = nargs; i < co->argcount; i++)
+                f->localsplus[i] = rt_newref(d[i]);
+        }
     } else {
         if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
             frame_release(f);
@@ -223,6 +229,46 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
 }
 
 static rt_object *vm_run(vm_frame *f, bool throwflag);
+
+/* The call path of the loop for a Python function called with exactly its
+ * positional parameters (co->simple_args): the frame is bumped off the
+ * current chunk and the n references at args (the callable first, then its
+ * arguments: the caller's value-stack slots) are MOVED into it, so the call
+ * costs no reference-count traffic; only the locals after the arguments are
+ * cleared.  NULL when that fast path does not apply (nothing is moved, no
+ * error set): the caller then takes frame_for_call. */
+static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t nargs)
+{
+    vm_function *fn = (vm_function *)callable_and_args[0];
+    vm_code *co = (vm_code *)fn->code;
+    size_t size = frame_size(co);
+    char *top = vm.top;
+    if (!co->simple_args || nargs != co->argcount || top + size > vm.chunk->limit
+        || vm.depth >= vm.recursion_limit || rt_stack_low())
+        return NULL;
+    vm_frame *f = (vm_frame *)top;
+    f->saved_chunk = vm.chunk;
+    f->saved_top = top;
+    vm.top = top + size;
+    vm.depth++;
+    f->code = co;
+    f->func = RT_OBJ(fn);
+    f->globals = rt_newref(fn->globals);
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->nblocks = 0;
+    f->entry = 0;
+    rt_object **lp = f->localsplus;
+    for (intptr_t i = 0; i < nargs; i++)
+        lp[i] = callable_and_args[i + 1];
+    int n = co->nlocalsplus;
+    for (int i = (int)nargs; i < n; i++)
+        lp[i] = NULL;
+    f->stack = lp + n;
+    f->sp = f->stack;
+    f->ip = co->code;
+    return f;
+}
 
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
@@ -397,6 +443,76 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 }
 
 
+/* An exact int whose value int64 arithmetic can use (RT_INT_VALUE): the
+ * one test the loop's int fast paths and quickened forms make. */
+/* An exact int in the int64 layout (runtime/int.h: a big int holds RT_INT_BIG):
+ * the one test before every fast path reads RT_INT_VALUE. */
+static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
+
+static inline bool int_compare(uint32_t op, int64_t x, int64_t y)
+{
+    switch (op) {
+    case RT_LT: return x < y;
+    case RT_LE: return x <= y;
+    case RT_EQ: return x == y;
+    case RT_NE: return x != y;
+    case RT_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
+ * STORE_ATTR that found or stored name in o's values block) to qop, with
+ * its guard (o's type's version tag and the epoch) and the shared-key
+ * index in the code's per-instruction cache.  Not when a data descriptor
+ * of the type takes the name first, nor for types with their own
+ * attribute protocol.  Out of line: the loop's generic paths call it. */
+static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                   rt_object *name, vm_opcode qop)
+{
+    rt_type *t = RT_TYPE(o);
+    if (qop == OP_LOAD_ATTR_INSTANCE_VALUE ? t->getattro != rt_generic_getattr
+                                           : t->setattro != rt_generic_setattr)
+        return;
+    if (!t->version_tag || !rt_instattr_has(o))
+        return;
+    rt_object *d = vm_type_lookup_cached(t, name);
+    if (d && RT_TYPE(d)->descr_set)
+        return;
+    intptr_t ix = rt_instattr_index(o, name);
+    if (ix < 0 || !rt_instattr_value_at(o, ix))
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = ix;
+    ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
+/* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
+ * method descriptor d on o's type and nothing in o's own attributes: the
+ * cache keeps d (borrowed) under the type, its tag, the epoch and the
+ * count of its shared keys (o's attributes cannot hide d while they stay
+ * the same: the name was not among them). */
+static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                     rt_object *d)
+{
+    rt_type *t = RT_TYPE(o);
+    if ((t->flags & RT_TPFLAGS_HEAPTYPE) && !t->version_tag)
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->type = t;
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = rt_instattr_nkeys(t);
+    e->method = d;
+    ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+}
+
 /* ---- the loop ---------------------------------------------------------------- */
 
 #if defined(__GNUC__) && !defined(VM_NO_COMPUTED_GOTO)
@@ -424,31 +540,41 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 #define LOAD_FRAME() do { \
         co = f->code; ip = f->ip; sp = f->sp; first_instr = co->code; \
         fastlocals = f->localsplus; \
-        consts = RT_TUPLE_ITEMS(co->consts); names = RT_TUPLE_ITEMS(co->names); \
-        cells = fastlocals + co->nlocals; \
+        consts = RT_TUPLE_ITEMS(co->consts); \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* Names and cells are read through the code object rather than kept in
+ * registers: two fewer values to reload on every call and return. */
+#define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
+#define CELL(i) (fastlocals[co->nlocals + (i)])
+/* The instruction just fetched, rewritten in place (quickening). */
+#define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
+/* A quickened form's guard missed: back to the generic form, and run it. */
+#define DEOPT(op) do { REWRITE(op); goto generic_##op; } while (0)
 
 /* GCC merges the copies of the dispatch jump at the end of every opcode
  * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
  * the branch predictor's per-opcode history: keep them apart. */
 #if USE_COMPUTED_GOTO && defined(__GNUC__) && !defined(__clang__)
-__attribute__((optimize("no-gcse", "no-crossjumping")))
+__attribute__((optimize("no-gcse", "no-crossjumping", "no-tree-loop-distribute-patterns")))
 #endif
 static rt_object *vm_run(vm_frame *f, bool throwflag)
 {
 #if USE_COMPUTED_GOTO
     static void *const dispatch_table[] = {
 #define VM_OP_LABEL(name) &&L_##name,
+#define VM_QOP_LABEL(name, base) &&L_##name,
         VM_OPCODES(VM_OP_LABEL)
+        VM_QOPCODES(VM_QOP_LABEL)
+#undef VM_QOP_LABEL
 #undef VM_OP_LABEL
     };
 #endif
     vm_code *co;
     vm_codeunit *ip, *first_instr, u;
     uint32_t oparg;
-    rt_object **sp, **fastlocals, **cells;
-    rt_object *const *consts, *const *names;
+    rt_object **sp, **fastlocals;
+    rt_object *const *consts;
     rt_object *retval = NULL;
     vm_frame *nf;
 
@@ -551,7 +677,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         rt_object *v = NULL;
         if (f->locals) {
             v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
@@ -580,16 +706,16 @@ dispatch:
         rt_object *v = POP();
         /* A class body run as a plain function (a replaced __build_class__)
          * has no namespace: an error, as in CPython, never a NULL write. */
-        int r = f->locals ? rt_dict_setitem(f->locals, names[oparg], v)
+        int r = f->locals ? rt_dict_setitem(f->locals, NAME(oparg), v)
                           : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
-                                           rt_str_data(names[oparg])), -1);
+                                           rt_str_data(NAME(oparg))), -1);
         rt_decref(v);
         if (r < 0)
             goto error;
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         if (!f->locals) {
             rt_err_format(&rt_exc_RuntimeError, "no locals when deleting %s", rt_str_data(name));
             goto error;
@@ -618,14 +744,14 @@ dispatch:
     }
     TARGET(STORE_GLOBAL) {
         rt_object *v = POP();
-        int r = rt_dict_setitem(f->globals, names[oparg], v);
+        int r = rt_dict_setitem(f->globals, NAME(oparg), v);
         rt_decref(v);
         if (r < 0)
             goto error;
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         if (rt_dict_delitem(f->globals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();
@@ -636,7 +762,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
-        rt_object *v = ((vm_cell *)cells[oparg])->ref;
+        rt_object *v = ((vm_cell *)CELL(oparg))->ref;
         if (!v) {
             vm_unbound_deref(co, (int)oparg);
             goto error;
@@ -647,14 +773,14 @@ dispatch:
     }
     TARGET(STORE_DEREF) {
         rt_object *v = POP();
-        vm_cell *c = (vm_cell *)cells[oparg];
+        vm_cell *c = (vm_cell *)CELL(oparg);
         rt_object *old = c->ref;
         c->ref = v;
         RT_XDECREF(old);
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {
-        vm_cell *c = (vm_cell *)cells[oparg];
+        vm_cell *c = (vm_cell *)CELL(oparg);
         if (!c->ref) {
             vm_unbound_deref(co, (int)oparg);
             goto error;
@@ -668,7 +794,7 @@ dispatch:
         if (!v) {
             if (rt_err_occurred())
                 goto error;
-            v = ((vm_cell *)cells[oparg])->ref;
+            v = ((vm_cell *)CELL(oparg))->ref;
             if (!v) {
                 vm_unbound_deref(co, (int)oparg);
                 goto error;
@@ -679,23 +805,27 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE) {
-        rt_object *c = cells[oparg];
+        rt_object *c = CELL(oparg);
         rt_incref(c);
         PUSH(c);
         DISPATCH();
     }
-    TARGET(LOAD_ATTR) {
+    TARGET(LOAD_ATTR) generic_LOAD_ATTR: {
         rt_object *o = TOP();
-        rt_object *v = vm_getattr_fast(o, names[oparg]);
+        rt_object *v = vm_getattr_fast(o, NAME(oparg));
+        if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
+            quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(STORE_ATTR) {
+    TARGET(STORE_ATTR) generic_STORE_ATTR: {
         rt_object *o = TOP(), *v = SECOND();
-        int r = vm_setattr_fast(o, names[oparg], v);
+        int r = vm_setattr_fast(o, NAME(oparg), v);
+        if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
+            quicken_attr(co, ip, o, NAME(oparg), OP_STORE_ATTR_INSTANCE_VALUE);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -705,15 +835,15 @@ dispatch:
     }
     TARGET(DELETE_ATTR) {
         rt_object *o = POP();
-        int r = rt_setattr(o, names[oparg], NULL);
+        int r = rt_setattr(o, NAME(oparg), NULL);
         rt_decref(o);
         if (r < 0)
             goto error;
         DISPATCH();
     }
-    TARGET(LOAD_METHOD) {
+    TARGET(LOAD_METHOD) generic_LOAD_METHOD: {
         rt_object *o = TOP();
-        rt_object *name = names[oparg];
+        rt_object *name = NAME(oparg);
         rt_type *t = RT_TYPE(o);
         if (t->getattro == rt_generic_getattr || t->getattro == NULL) {
             rt_object *d = vm_type_lookup_cached(t, name);
@@ -721,6 +851,7 @@ dispatch:
                 if (!rt_instattr_get(o, name)) {
                     if (rt_err_occurred())
                         goto error;
+                    quicken_method(co, ip, o, d);
                     rt_incref(d);
                     SET_TOP(d);
                     PUSH(o);
@@ -750,15 +881,21 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) {
+    TARGET(BINARY_SUBSCR) generic_BINARY_SUBSCR: {
         rt_object *k = POP(), *o = TOP();
         rt_object *v;
-        if (RT_TYPE(o) == &rt_list_type && RT_TYPE(k) == &rt_int_type) {
-            int64_t i = RT_INT_VALUE(k);   /* a big int's RT_INT_BIG stays < 0 */
+        if (int_is_small(k) && (RT_TYPE(o) == &rt_list_type || RT_TYPE(o) == &rt_tuple_type)) {
+            int64_t i = RT_INT_VALUE(k);
             if (i < 0)
                 i += RT_SIZE(o);
             if (i >= 0 && i < RT_SIZE(o)) {
-                v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                if (RT_TYPE(o) == &rt_list_type) {
+                    REWRITE(BINARY_SUBSCR_LIST_INT);
+                    v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                } else {
+                    REWRITE(BINARY_SUBSCR_TUPLE_INT);
+                    v = rt_newref(RT_TUPLE_GET_ITEM(o, i));
+                }
                 goto subscr_done;
             }
         } else if (RT_TYPE(o) == &rt_dict_type) {
@@ -849,13 +986,16 @@ dispatch:
         SET_TOP(rt_newref(t ? RT_FALSE : RT_TRUE));
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    TARGET(BINARY_OP) generic_BINARY_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r = NULL;
         int op = (int)(oparg & 0xff);
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type
-            && rt_int_is_small(a) && rt_int_is_small(b)) {
+        if (int_is_small(a) && int_is_small(b)) {
             r = int_binop_fast(op, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            if (r && op == RT_NB_ADD)
+                REWRITE(BINARY_OP_ADD_INT);
+            else if (r && op == RT_NB_SUB)
+                REWRITE(BINARY_OP_SUB_INT);
             if (r || rt_err_occurred())
                 goto binop_done;
         } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type
@@ -886,22 +1026,16 @@ dispatch:
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(COMPARE_OP) {
+    TARGET(COMPARE_OP) generic_COMPARE_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
-        if (RT_TYPE(a) == &rt_int_type && RT_TYPE(b) == &rt_int_type
-            && rt_int_is_small(a) && rt_int_is_small(b)) {
-            int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
-            bool t;
-            switch (oparg) {
-            case RT_LT: t = x < y; break;
-            case RT_LE: t = x <= y; break;
-            case RT_EQ: t = x == y; break;
-            case RT_NE: t = x != y; break;
-            case RT_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             r = rt_newref(t ? RT_TRUE : RT_FALSE);
+            if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
+                REWRITE(COMPARE_OP_INT_JUMP);
+            else
+                REWRITE(COMPARE_OP_INT);
         } else {
             r = rt_richcompare(a, b, (int)oparg);
         }
@@ -1245,6 +1379,10 @@ dispatch:
         }
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
+            if ((nf = frame_push_moved(args - 1, nargs))) {
+                sp = base;   /* moved into the frame; *base was NULL or is the callable */
+                goto push_moved_frame;
+            }
             nf = frame_for_call((vm_function *)callable, args, nargs, NULL);
             while (sp > base)
                 RT_XDECREF(POP());
@@ -1277,6 +1415,10 @@ dispatch:
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
+            if ((nf = frame_push_moved(args - 1, (intptr_t)oparg))) {
+                sp = args - 1;
+                goto push_moved_frame;
+            }
             nf = frame_for_call((vm_function *)callable, args, (intptr_t)oparg, NULL);
             while (sp > args - 1)
                 RT_XDECREF(POP());
@@ -1415,14 +1557,14 @@ dispatch:
     }
     TARGET(IMPORT_NAME) {
         SAVE_FRAME();
-        rt_object *m = vm_import(names[oparg]);
+        rt_object *m = vm_import(NAME(oparg));
         if (!m)
             goto error;
         PUSH(m);
         DISPATCH();
     }
     TARGET(IMPORT_FROM) {
-        rt_object *v = vm_import_from(TOP(), names[oparg]);
+        rt_object *v = vm_import_from(TOP(), NAME(oparg));
         if (!v)
             goto error;
         PUSH(v);
@@ -1466,6 +1608,145 @@ dispatch:
             goto error;
         DISPATCH();
     }
+
+    /* ---- quickened forms (opcode.h): each guards what its generic form
+     * found when it rewrote itself, and deoptimises on a miss ---- */
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        rt_object *k = TOP(), *o = SECOND();
+        if (RT_TYPE(o) == &rt_tuple_type && int_is_small(k)) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                rt_object *v = rt_newref(RT_TUPLE_GET_ITEM(o, i));
+                sp--;
+                rt_decref(k);
+                rt_decref(o);
+                SET_TOP(v);
+                DISPATCH();
+            }
+        }
+        DEOPT(BINARY_SUBSCR);
+    }
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        rt_object *k = TOP(), *o = SECOND();
+        if (RT_TYPE(o) == &rt_list_type && int_is_small(k)) {
+            int64_t i = RT_INT_VALUE(k);
+            if (i < 0)
+                i += RT_SIZE(o);
+            if (i >= 0 && i < RT_SIZE(o)) {
+                rt_object *v = rt_newref(RT_LIST_GET_ITEM(o, i));
+                sp--;
+                rt_decref(k);
+                rt_decref(o);
+                SET_TOP(v);
+                DISPATCH();
+            }
+        }
+        DEOPT(BINARY_SUBSCR);
+    }
+    TARGET(BINARY_OP_ADD_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        int64_t x;
+        if (int_is_small(a) && int_is_small(b)
+            && !__builtin_add_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
+            rt_object *r = rt_int_from_i64(x);
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            DISPATCH();
+        }
+        DEOPT(BINARY_OP);
+    }
+    TARGET(BINARY_OP_SUB_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        int64_t x;
+        if (int_is_small(a) && int_is_small(b)
+            && !__builtin_sub_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
+            rt_object *r = rt_int_from_i64(x);
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            DISPATCH();
+        }
+        DEOPT(BINARY_OP);
+    }
+    TARGET(COMPARE_OP_INT) {
+        rt_object *b = TOP(), *a = SECOND();
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            SET_TOP(rt_newref(t ? RT_TRUE : RT_FALSE));
+            DISPATCH();
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(COMPARE_OP_INT_JUMP) {
+        /* the comparison and the POP_JUMP_IF_* that follows it (the
+         * generic form checked it was there): no bool pushed and popped */
+        rt_object *b = TOP(), *a = SECOND();
+        if (int_is_small(a) && int_is_small(b)) {
+            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp -= 2;
+            rt_decref(a);
+            rt_decref(b);
+            vm_codeunit j = *ip++;
+            if (t == (VM_OP(j) == OP_POP_JUMP_IF_TRUE))
+                JUMPTO(VM_ARG(j));
+            DISPATCH();
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(LOAD_ATTR_INSTANCE_VALUE) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *v;
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && (v = rt_instattr_value_at(o, e->index))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);
+    }
+    TARGET(STORE_ATTR_INSTANCE_VALUE) {
+        rt_object *o = TOP(), *v = SECOND();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        int st;
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && (st = rt_instattr_store_at(o, e->index, v)) != 0) {
+            sp -= 2;
+            rt_decref(o);
+            rt_decref(v);
+            if (st < 0)
+                goto error;
+            DISPATCH();
+        }
+        DEOPT(STORE_ATTR);
+    }
+    TARGET(LOAD_METHOD_CACHED) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_type *t = RT_TYPE(o);
+        if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && rt_instattr_keys_unchanged(o, e->index)) {
+            rt_object *d = e->method;
+            rt_incref(d);
+            SET_TOP(d);
+            PUSH(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_METHOD);
+    }
     default:
         rt_err_format(&rt_exc_RuntimeError, "bad opcode %d", (int)VM_OP(u));
         goto error;
@@ -1478,6 +1759,12 @@ no_new_frame:   /* frame_for_call failed, or made a generator */
     made_generator = NULL;
     DISPATCH();
 
+push_moved_frame:
+    if ((nf->code->ncells | nf->code->nfree)
+        && frame_init_cells(nf, (vm_function *)nf->func) < 0) {
+        frame_release(nf);
+        goto error;
+    }
 push_new_frame:
     SAVE_FRAME();
     nf->back = f;

@@ -2,7 +2,8 @@
  * eval_internal.h -- what the interpreter loop (eval.c) shares with its
  * helper files: argument binding (args.c), tracebacks and the slower
  * opcode helpers (evalsupport.c), the type attribute cache (typecache.c).
- * Not for use outside vm/eval*.c, args.c and typecache.c.
+ * Not for use outside vm/eval*.c, args.c, typecache.c, gen.c and class.c
+ * (which instantiates classes through the type attribute cache).
  */
 #ifndef GCLAB_VM_EVAL_INTERNAL_H
 #define GCLAB_VM_EVAL_INTERNAL_H

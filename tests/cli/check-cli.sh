@@ -141,5 +141,12 @@ for gc in $("$gclab" info | awk '/^Collectors/ {on=1; next} on && /^$/ {exit} on
     expect 0 'checked' -- run --gc "$gc" --gc-check "$tmpd/cycles.py"
 done
 
+# dis --quickened: the program runs (its output discarded), then the
+# specialised forms show; plain dis shows the generic ones only.
+printf 'def f(a, b):\n    return a + b\nfor i in range(3):\n    f(i, 1)\nprint("ran")\n' > "$tmpd/q.py"
+expect 0 'BINARY_OP_ADD_INT' -- dis --quickened "$tmpd/q.py"
+"$gclab" dis --quickened "$tmpd/q.py" | grep -qx 'ran' && { echo "FAIL: dis --quickened printed the program's output"; fails=$((fails + 1)); }
+"$gclab" dis "$tmpd/q.py" | grep -q '_INT' && { echo "FAIL: plain dis showed a quickened form"; fails=$((fails + 1)); }
+
 echo "cli: $passes passed, $fails failed"
 [ "$fails" = 0 ]

@@ -618,7 +618,7 @@ Test(pyc, dis_prints_python_dis_layout)
     char *text = NULL;
     size_t n;
     FILE *out = open_memstream(&text, &n);
-    vm_dis(code, out);
+    vm_dis(code, out, false);
     fclose(out);
     scrub_addresses(text);
     cr_expect_str_eq(text,
@@ -707,7 +707,7 @@ Test(pyc, fuzz_regressions_do_not_crash)
                                       ? vm_marshal_loads(buf + VM_PYC_HEADER_SIZE, len - VM_PYC_HEADER_SIZE)
                                       : NULL;
                 if (code) {
-                    vm_dis(code, null);
+                    vm_dis(code, null, false);
                     rt_decref(code);
                 }
             }
