@@ -41,8 +41,9 @@ int vm_c_nb_op(vm_operator op)
     }
 }
 
-/* A literal as an object (short str constants interned); NULL without an
- * exception for an int literal past 64 bits. */
+/* A literal as an object (short str constants interned); NULL + exception
+ * when memory runs out (or a decimal int literal is past CPython's digit
+ * limit). */
 rt_object *vm_c_constant(const vm_node *n)
 {
     switch (n->u.Constant.kind) {
@@ -60,6 +61,8 @@ rt_object *vm_c_constant(const vm_node *n)
     }
     case VM_CONST_BYTES:
         return rt_bytes_from_data(n->u.Constant.s, (intptr_t)n->u.Constant.n);
+    case VM_CONST_BIGINT:   /* the literal's text, prefix and underscores included */
+        return rt_int_from_string(n->u.Constant.s, (intptr_t)n->u.Constant.n, 0);
     default:
         return NULL;
     }
@@ -67,11 +70,10 @@ rt_object *vm_c_constant(const vm_node *n)
 
 static rt_object *constant_value(compiler *c, const vm_node *n)
 {
-    if (n->u.Constant.kind != VM_CONST_BIGINT)
-        return vm_c_constant(n);
-    rt_err_format(&rt_exc_OverflowError, "int literal too large for gclab's 64-bit int (line %d)", n->line);
-    vm_c_fail(c);
-    return NULL;
+    rt_object *v = vm_c_constant(n);
+    if (!v)
+        vm_c_fail(c);
+    return v;
 }
 
 static void compile_exprs(compiler *c, const vm_list *l)
@@ -361,7 +363,7 @@ static bool is_constant(const vm_node *n)
 {
     __int128 v;
     if (n->kind == VM_N_Constant)
-        return n->u.Constant.kind != VM_CONST_BIGINT;
+        return true;
     if (n->kind == VM_N_UnaryOp && n->u.UnaryOp.op == VM_UOP_USUB && n->u.UnaryOp.operand->kind == VM_N_Constant)
         return n->u.UnaryOp.operand->u.Constant.kind == VM_CONST_INT
                || n->u.UnaryOp.operand->u.Constant.kind == VM_CONST_FLOAT;
