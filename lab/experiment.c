@@ -118,14 +118,7 @@ static char **command_head(const ctx *X, const lab_config *c, const lab_workload
     }
     if (census)
         v[k++] = lab_strdup_printf("--heap-census=%llu", (unsigned long long)X->spec.heap_census);
-    for (size_t i = 0; i < k; i++)
-        if (!v[i]) {
-            for (size_t j = 0; j < k; j++)
-                free(v[j]);
-            free(v);
-            return NULL;
-        }
-    return v;
+    return lab_strv_complete(v, k);
 }
 
 static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *w, const char *dir)
@@ -158,15 +151,7 @@ static char **build_argv(const ctx *X, const lab_config *c, const lab_workload *
         v[k++] = strcmp(w->args[i], "{seed}") == 0
                      ? lab_strdup_printf("%llu", (unsigned long long)X->spec.seed)
                      : strdup(w->args[i]);
-    for (size_t i = 0; i < k; i++)
-        if (!v[i]) {
-            /* out of memory: v has holes, so lab_strv_free would stop early */
-            for (size_t j = 0; j < k; j++)
-                free(v[j]);
-            free(v);
-            return NULL;
-        }
-    return v;
+    return lab_strv_complete(v, k);
 }
 
 static int expand(ctx *X)

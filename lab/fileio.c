@@ -272,3 +272,16 @@ void lab_strv_free(char **v)
         free(*p);
     free(v);
 }
+
+char **lab_strv_complete(char **v, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (!v[i]) {
+            /* holes: lab_strv_free would stop at the first */
+            for (size_t j = 0; j < k; j++)
+                free(v[j]);
+            free(v);
+            return NULL;
+        }
+    return v;
+}

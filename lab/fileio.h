@@ -40,5 +40,8 @@ int lab_mkdirs(const char *path, char *err, size_t errlen);
 char *lab_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Free a NULL-terminated, malloc'ed array of malloc'ed strings (NULL: no-op). */
 void lab_strv_free(char **v);
+/* v (k strings filled in, some NULL where an allocation failed), or NULL
+ * after freeing it all when any is NULL: the end of an argv builder. */
+char **lab_strv_complete(char **v, size_t k);
 
 #endif

@@ -58,14 +58,7 @@ static char **attempt_argv(const lab_minheap_opts *o, const char *gclab, const c
     v[k++] = lab_strdup_printf("%s/trace.csv", o->workdir);
     for (size_t i = 0; o->program[i]; i++)
         v[k++] = strdup(o->program[i]);
-    for (size_t i = 0; i < k; i++)
-        if (!v[i]) {
-            for (size_t j = 0; j < k; j++)
-                free(v[j]);
-            free(v);
-            return NULL;
-        }
-    return v;
+    return lab_strv_complete(v, k);
 }
 
 /* One child; its status (LAB_RUN_OK: completed) and wall time. */
