@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lab/results.h"
+#include "lab/sweep.h"
 #include "lab/fileio.h"
 
 const char *const lab_figures[] = {
@@ -263,13 +264,25 @@ static int spec_order(const char *dir, char ***w, size_t *nw, char ***c, size_t 
 }
 
 /* Position of name in the spec's order, or after every spec name in order
- * of first appearance (pos). */
-static size_t rank(const char *name, char *const *order, size_t n, size_t pos)
+ * of first appearance (pos).  A sweep point (NAME@1.5x, NAME@t700, not a
+ * section of the spec) sits just after its configuration NAME, in the
+ * order of its value (v/(v+1) grows with v and stays below 1). */
+static double rank(const char *name, char *const *order, size_t n, size_t pos)
 {
+    char *base = NULL;
+    double v = 0, frac = 0;
+    if (lab_sweep_point(name, &base, &v) != LAB_SWEEP_NONE && base) {
+        name = base;
+        frac = 0.5 + 0.49 * (v / (v + 1));
+    }
+    double r = (double)(n + pos);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(order[i], name) == 0)
-            return i;
-    return n + pos;
+        if (strcmp(order[i], name) == 0) {
+            r = (double)i + frac;
+            break;
+        }
+    free(base);
+    return r;
 }
 
 static size_t name_index(char *const *names, size_t n, const char *name)
@@ -294,7 +307,7 @@ static int order_by_spec(lab_results *R, const char *const *dirs, size_t ndirs)
     size_t *counts[2] = { &R->nworkloads, &R->nconfigs };
     char **orders[2] = { w, c };
     size_t norders[2] = { nw, nc };
-    size_t *ranks = malloc((R->nworkloads + R->nconfigs + 1) * sizeof *ranks);
+    double *ranks = malloc((R->nworkloads + R->nconfigs + 1) * sizeof *ranks);
     for (int l = 0; ranks && rc == 0 && l < 2; l++) {   /* insertion sort: a few names */
         char **names = *lists[l];
         size_t n = *counts[l];
@@ -302,7 +315,7 @@ static int order_by_spec(lab_results *R, const char *const *dirs, size_t ndirs)
             ranks[i] = rank(names[i], orders[l], norders[l], i);
         for (size_t i = 1; i < n; i++)
             for (size_t j = i; j > 0 && ranks[j - 1] > ranks[j]; j--) {
-                size_t t = ranks[j];
+                double t = ranks[j];
                 ranks[j] = ranks[j - 1];
                 ranks[j - 1] = t;
                 char *s = names[j];

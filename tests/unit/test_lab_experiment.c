@@ -503,16 +503,18 @@ Test(lab_experiment, results_in_spec_order)
     write_file(spec, "[experiment]\nname = order\nrepeats = 1\n"
                      "[workload zeta]\nfile = w.py\nargs = ok 5\n[workload alpha]\nfile = w.py\nargs = ok 5\n"
                      "[workload mid]\nfile = w.py\nargs = ok 5\n"
-                     "[config rc]\ncollector = rc\n[config gen]\ncollector = gen\n[config boehm]\ncollector = boehm\n"
-                     "allocator = boehm\n");
+                     "[config rc]\ncollector = rc\n[config sw]\ncollector = gen\nthreshold_sweep = 2000, 300\n"
+                     "[config gen]\ncollector = gen\n[config boehm]\ncollector = boehm\nallocator = boehm\n");
     FILE *err = fopen("/dev/null", "w");
     lab_experiment_opts o = { .spec_path = spec, .gclab = fake, .out_root = out, .progress = LAB_PROGRESS_NONE,
                               .out = err, .err = err };
     cr_assert_eq(lab_experiment(&o), 0);
     fclose(err);
     const char *root = lab_experiment_last_dir();
-    const char *want[] = { "zeta,rc,", "zeta,gen,", "zeta,boehm,", "alpha,rc,", "alpha,gen,", "alpha,boehm,",
-                           "mid,rc,", "mid,gen,", "mid,boehm," };
+    /* a sweep's points at their section's place, by value (not "sw@t2000" < "sw@t300") */
+    const char *want[] = { "zeta,rc,", "zeta,sw@t300,", "zeta,sw@t2000,", "zeta,gen,", "zeta,boehm,",
+                           "alpha,rc,", "alpha,sw@t300,", "alpha,sw@t2000,", "alpha,gen,", "alpha,boehm,",
+                           "mid,rc,", "mid,sw@t300,", "mid,sw@t2000,", "mid,gen,", "mid,boehm," };
     const char *sum = text_in(root, "summary.csv"), *md = text_in(root, "report.md");
     const char *at = strchr(sum, '\n');
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
