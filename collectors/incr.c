@@ -304,7 +304,10 @@ static intptr_t run(int generation)
     incr.stats.pause_ns_total += dt;
     if (dt > incr.stats.pause_ns_max)
         incr.stats.pause_ns_max = dt;
-    rt_tel_collection_end(examined, (uint64_t)m, 0, 0);
+    /* a young collection's survivors all move to the old generation
+     * (visited space); an increment's and a full collection's stay old */
+    uint64_t promoted = generation == 0 && m >= 0 && examined >= (uint64_t)m ? examined - (uint64_t)m : 0;
+    rt_tel_collection_end(examined, (uint64_t)m, 0, promoted);
     info.collected = m;
     gc_invoke_callbacks("stop", &info);
     return m;

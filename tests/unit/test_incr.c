@@ -6,6 +6,7 @@
  * (its check_heap: lists, refcounts, space bits) after each
  * collection (gt_collect).
  */
+#include "runtime/telemetry.h"
 #include "tests/unit/gen_testlib.h"
 
 /* A list the marking finds through gc_root_push, as it finds a frame's
@@ -213,4 +214,34 @@ Test(incr, threshold_schedules_an_increment_at_the_safe_point)
     GT_CHECK_HEAP();
     cr_assert_not(gc_collect_wanted);
     cr_assert_eq(gt_count(0), 0);
+}
+
+/* Telemetry: a young collection promotes its survivors (they join the old
+ * generation); a full collection promotes nothing. */
+Test(incr, young_collection_reports_its_survivors_promoted)
+{
+    rooted_chain(5);   /* five survivors (and root, tracked before) */
+    garbage_pair();
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    cr_assert_eq(gt_collect(0), 2);
+    cr_assert_eq(gt_collect(2), 0);
+    rt_tel_disable();
+    const rt_tel_event *e = rt_tel_events();
+    size_t n = rt_tel_count(), seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].kind != RT_TEL_COLLECTION)
+            continue;
+        if (seen++ == 0) {
+            cr_assert_eq(e[i].generation, 0);
+            cr_assert_eq(e[i].collected, 2);
+            cr_assert_eq(e[i].promoted, e[i].examined - 2, "every young survivor joins the old generation");
+            cr_assert_geq(e[i].promoted, 5);
+        } else {
+            cr_assert_eq(e[i].generation, 2);
+            cr_assert_eq(e[i].promoted, 0, "a full collection keeps its survivors where they are");
+        }
+    }
+    cr_assert_eq(seen, 2);
+    rt_tel_reset();
 }
