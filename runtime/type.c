@@ -1100,7 +1100,13 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     /* CPython keeps __qualname__ out of the class's dict */
     rt_object *qn = rt_dict_getitem_str(t->dict, "__qualname__");
     if (qn && rt_str_check(qn)) {
-        t->qualname = rt_newref(qn);
+        /* Interned (immortal, a root of the tracing collectors): the class
+         * holds it, but type_traverse visits only what CPython's visits
+         * (a str is in no cycle, and get_referents shows those), so
+         * marksweep would not find it through the class. */
+        t->qualname = rt_str_intern_cstr(rt_str_data(qn));
+        if (!t->qualname)
+            goto fail;
         if (rt_dict_delitem_str(t->dict, "__qualname__") < 0)
             goto fail;
     }
