@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     }
     FILE *null = vm.out;
-    vm_dis(back, null);
+    vm_dis(back, null, false);
     rt_raw_free(buf);
     rt_raw_free(buf2);
     rt_decref(back);

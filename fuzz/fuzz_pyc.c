@@ -66,7 +66,7 @@ static void try_code(rt_object *code)
         rt_err_clear();
         return;
     }
-    vm_dis(code, vm.out);
+    vm_dis(code, vm.out, false);
     int calls = 0;
     if (runnable((vm_code *)code, &calls)) {
         int saved = vm.recursion_limit;
