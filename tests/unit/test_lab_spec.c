@@ -6,33 +6,11 @@
 #include "lab/spec.h"
 #include "runtime/census.h"
 #include "lab/fileio.h"
+#include "tests/unit/spec_util.h"
 
-static char dir[64];
+static void setup(void) { spec_dir_setup("spec"); }
 
-static void setup(void)
-{
-    strcpy(dir, "/tmp/gclab-spec-XXXXXX");
-    cr_assert(mkdtemp(dir));
-    char *p = lab_strdup_printf("%s/w.py", dir), err[256];
-    cr_assert_eq(lab_write_atomic_bytes(p, "print(1)\n", 9, err, sizeof err), 0);
-    free(p);
-}
-
-static void teardown(void)
-{
-    char *cmd = lab_strdup_printf("rm -rf %s", dir);
-    cr_assert_eq(system(cmd), 0);
-    free(cmd);
-}
-
-TestSuite(lab_spec, .init = setup, .fini = teardown);
-
-static char *write_spec(const char *text)
-{
-    char *p = lab_strdup_printf("%s/s.ini", dir), err[256];
-    cr_assert_eq(lab_write_atomic_bytes(p, text, strlen(text), err, sizeof err), 0);
-    return p;
-}
+TestSuite(lab_spec, .init = setup, .fini = spec_dir_teardown);
 
 /* The spec must be rejected with an error mentioning s.ini:LINE and `what`. */
 static void expect_error(const char *text, int line, const char *what)
