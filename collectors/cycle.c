@@ -149,6 +149,21 @@ static inline __attribute__((always_inline)) int visit_reachable(rt_object *chil
     return 0;
 }
 
+/* What the scan of move_unreachable also does to the survivors: CPython's
+ * untrack_tuples (and, in full collections, untrack_dicts) over the
+ * reachable list, fused into the scan, which visits the survivors in the
+ * order that separate pass would (see gc_cycle_untrack_survivors). */
+enum { UNTRACK_NONE, UNTRACK_TUPLES, UNTRACK_TUPLES_DICTS };
+
+static inline __attribute__((always_inline)) bool scan_untracks(rt_object *op, int untrack)
+{
+    if (untrack == UNTRACK_NONE)
+        return false;
+    if (op->type == &rt_tuple_type)
+        return rt_tuple_untrackable(op);
+    return untrack == UNTRACK_TUPLES_DICTS && op->type == &rt_dict_type && rt_dict_untrackable(op);
+}
+
 /*
  * Split young into reachable (stays in young) and unreachable.
  *
@@ -164,20 +179,34 @@ static inline __attribute__((always_inline)) int visit_reachable(rt_object *chil
  * carry NEXT_UNREACHABLE in gc_next, which is how visit_reachable tells
  * "unreachable so far" from "not scanned yet" without extra memory.  No
  * recursion, no memory beyond the headers.
+ *
+ * With `untrack` (a constant at each call) a survivor the untracking rules
+ * let go is unlinked once traversed (its children are reachable all the
+ * same).  Returns how many survivors stay in young.
  */
-static void move_unreachable(rt_gchead *young, rt_gchead *unreachable)
+static inline __attribute__((always_inline)) intptr_t move_unreachable(rt_gchead *young, rt_gchead *unreachable,
+                                                                     int untrack)
 {
     rt_gchead *prev = young;
     rt_gchead *g = rt_gc_next(young);
+    intptr_t survivors = 0;
     while (g != young) {
         if (rt_gc_refs(g)) {
             rt_object *op = rt_from_gc(g);
             /* traverse may append to young (changing g->gc_next when g is
              * the tail), so the next object is read only afterwards. */
             traverse(op, visit_reachable, young);
-            rt_gc_set_prev(g, prev);
-            rt_gc_clear_collecting(g);
-            prev = g;
+            if (scan_untracks(op, untrack)) {
+                /* As rt_gc_untrack, on the singly linked list. */
+                prev->gc_next = g->gc_next;
+                g->gc_next = 0;
+                g->gc_prev &= RT_GC_FINALIZED;
+            } else {
+                rt_gc_set_prev(g, prev);
+                rt_gc_clear_collecting(g);
+                prev = g;
+                survivors++;
+            }
         } else {
             /* young is singly linked while the scan runs: only next
              * pointers (and the head's prev) are kept up to date. */
@@ -194,6 +223,7 @@ static void move_unreachable(rt_gchead *young, rt_gchead *unreachable)
     }
     young->gc_prev = (uintptr_t)prev;
     unreachable->gc_next &= ~RT_GC_NEXT_UNREACHABLE;
+    return survivors;
 }
 
 static void clear_unreachable_mask(rt_gchead *unreachable)
@@ -205,7 +235,8 @@ static void clear_unreachable_mask(rt_gchead *unreachable)
 /* Telemetry's "examined" is counted in update_refs, a walk the collection
  * makes anyway (a walk of its own cost ~1.4% of a run of full
  * collections). */
-static intptr_t deduce(rt_gchead *young, rt_gchead *unreachable)
+static inline __attribute__((always_inline)) intptr_t deduce(rt_gchead *young, rt_gchead *unreachable,
+                                                           int untrack, intptr_t *survivors)
 {
     intptr_t examined = 0;
     if (rt_tel.on)
@@ -213,7 +244,9 @@ static intptr_t deduce(rt_gchead *young, rt_gchead *unreachable)
     else
         update_refs_walk(young, false);
     subtract_refs(young);
-    move_unreachable(young, unreachable);
+    intptr_t n = move_unreachable(young, unreachable, untrack);
+    if (survivors)
+        *survivors = n;
     /* The mask is cleared at once (CPython clears it later, in a walk it
      * makes anyway): from here on both lists are ordinary lists that the
      * list operations, and the collector between the two calls, may use. */
@@ -224,7 +257,17 @@ static intptr_t deduce(rt_gchead *young, rt_gchead *unreachable)
 intptr_t gc_cycle_deduce_unreachable(rt_gchead *young, rt_gchead *unreachable)
 {
     validate_list(young, false);
-    intptr_t examined = deduce(young, unreachable);
+    intptr_t examined = deduce(young, unreachable, UNTRACK_NONE, NULL);
+    validate_list(young, false);
+    validate_list(unreachable, true);
+    return examined;
+}
+
+intptr_t gc_cycle_deduce_untrack(rt_gchead *young, rt_gchead *unreachable, bool full, intptr_t *survivors)
+{
+    validate_list(young, false);
+    intptr_t examined = full ? deduce(young, unreachable, UNTRACK_TUPLES_DICTS, survivors)
+                             : deduce(young, unreachable, UNTRACK_TUPLES, survivors);
     validate_list(young, false);
     validate_list(unreachable, true);
     return examined;
@@ -406,7 +449,7 @@ static void handle_resurrected(rt_gchead *unreachable, rt_gchead *still_unreacha
 {
     for (rt_gchead *g = rt_gc_next(unreachable); g != unreachable; g = rt_gc_next(g))
         rt_gc_clear_collecting(g);
-    deduce(unreachable, still_unreachable);
+    deduce(unreachable, still_unreachable, UNTRACK_NONE, NULL);
     rt_gc_list_merge(unreachable, old);
 }
 

@@ -75,9 +75,8 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     rt_gchead *old = generation + 1 < GC_GENERATIONS ? &gc_gen.gens[generation + 1].head : young;
     rt_gchead unreachable;
     rt_gc_list_init(&unreachable);
-    intptr_t examined = gc_cycle_deduce_unreachable(young, &unreachable);   /* 0 unless recording */
-
-    intptr_t survivors = gc_cycle_untrack_survivors(young, young == old);
+    intptr_t survivors;
+    intptr_t examined = gc_cycle_deduce_untrack(young, &unreachable, young == old, &survivors);   /* 0 unless recording */
     uint64_t promoted = young != old ? (uint64_t)survivors : 0;
     if (young != old) {
         if (generation == GC_GENERATIONS - 2)

@@ -213,18 +213,22 @@ void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value)
         rt_gc_track(d);
 }
 
-void rt_dict_maybe_untrack(rt_object *o)
+bool rt_dict_untrackable(rt_object *o)
 {
     rt_dict *d = DICT(o);
-    if (!rt_gc_is_tracked(o))
-        return;
     if (d->keys) {
         dict_entry *ep = dk_entries(d->keys);
         for (intptr_t i = 0; i < d->keys->nentries; i++)
             if (ep[i].key && (rt_obj_may_be_tracked(ep[i].key) || rt_obj_may_be_tracked(ep[i].value)))
-                return;
+                return false;
     }
-    rt_gc_untrack(o);
+    return true;
+}
+
+void rt_dict_maybe_untrack(rt_object *o)
+{
+    if (rt_gc_is_tracked(o) && rt_dict_untrackable(o))
+        rt_gc_untrack(o);
 }
 
 /* Insert or replace; key and value are borrowed. */

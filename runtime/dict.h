@@ -81,6 +81,9 @@ int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value
 void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value);
 /* Untrack d if every key and value is atomic (collector's use). */
 void rt_dict_maybe_untrack(rt_object *d);
+/* The test alone: every key and value of d is atomic (the cycle core
+ * untracks by hand, in the middle of a list walk). */
+bool rt_dict_untrackable(rt_object *d);
 
 int rt_dict_init(void);
 
@@ -90,6 +93,19 @@ static inline bool rt_obj_may_be_tracked(rt_object *o)
         return false;
     if (rt_tuple_check_exact(o))
         return rt_gc_is_tracked(o);
+    return true;
+}
+
+/* The tuple rule (rt_tuple_maybe_untrack): t holds only objects that can
+ * never be tracked again.  A NULL slot means a constructor is still
+ * filling it in. */
+static inline bool rt_tuple_untrackable(rt_object *t)
+{
+    for (intptr_t i = 0; i < RT_SIZE(t); i++) {
+        rt_object *x = RT_TUPLE_GET_ITEM(t, i);
+        if (!x || rt_obj_may_be_tracked(x))
+            return false;
+    }
     return true;
 }
 

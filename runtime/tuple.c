@@ -166,15 +166,8 @@ intptr_t rt_tuple_hash(rt_object *t)
 
 void rt_tuple_maybe_untrack(rt_object *t)
 {
-    if (!rt_gc_is_tracked(t))
-        return;
-    for (intptr_t i = 0; i < RT_SIZE(t); i++) {
-        rt_object *x = RT_TUPLE_GET_ITEM(t, i);
-        /* A NULL slot means a constructor is still filling it in. */
-        if (!x || rt_obj_may_be_tracked(x))
-            return;
-    }
-    rt_gc_untrack(t);
+    if (rt_gc_is_tracked(t) && rt_tuple_untrackable(t))
+        rt_gc_untrack(t);
 }
 
 static rt_object *tuple_repr(rt_object *t)
