@@ -59,21 +59,27 @@ static void validate_list(rt_gchead *head, bool collecting)
 
 /* ---- finding the unreachable set ---------------------------------------- */
 
+/* gc_refs = refcount, COLLECTING set.  A tracked object with refcount 0
+ * would be a refcounting bug: it should have been deallocated when the
+ * count reached zero. */
+static inline __attribute__((always_inline)) void update_refs(rt_gchead *g)
+{
+    rt_object *op = rt_from_gc(g);
+    if (op->refcnt <= 0) {
+        fprintf(stderr, "gclab gc: tracked %s object %p has refcount %ld\n",
+                op->type->name, (void *)op, (long)op->refcnt);
+        abort();
+    }
+    rt_gc_refs_reset(g, op->refcnt);
+}
+
 /* Returns how many objects it saw when `count` (a constant at every call:
  * the walk without the count compiles to the same code as before). */
 static inline __attribute__((always_inline)) intptr_t update_refs_walk(rt_gchead *young, bool count)
 {
     intptr_t n = 0;
     for (rt_gchead *g = rt_gc_next(young); g != young; g = rt_gc_next(g)) {
-        rt_object *op = rt_from_gc(g);
-        /* A tracked object with refcount 0 would be a refcounting bug: it
-         * should have been deallocated when the count reached zero. */
-        if (op->refcnt <= 0) {
-            fprintf(stderr, "gclab gc: tracked %s object %p has refcount %ld\n",
-                    op->type->name, (void *)op, (long)op->refcnt);
-            abort();
-        }
-        rt_gc_refs_reset(g, op->refcnt);
+        update_refs(g);
         if (count)
             n++;
     }
@@ -119,6 +125,46 @@ static void subtract_refs(rt_gchead *young)
     for (rt_gchead *g = rt_gc_next(young); g != young; g = rt_gc_next(g)) {
         traverse(rt_from_gc(g), visit_decref, NULL);
     }
+}
+
+/* The decref of a closed walk (update_and_subtract_refs): a tracked child
+ * not COLLECTING yet is in young but not reached by the walk yet, and gets
+ * its gc_refs here, first. */
+static inline __attribute__((always_inline)) int visit_decref_closed(rt_object *child, void *arg)
+{
+    (void)arg;
+    if (rt_is_gc(child)) {
+        rt_gchead *g = rt_as_gc(child);
+        if (!rt_gc_is_collecting(g)) {
+            if (!g->gc_next)
+                return 0;
+            update_refs(g);
+        }
+        rt_gc_refs_dec(g);
+    }
+    return 0;
+}
+
+/*
+ * update_refs and subtract_refs in one walk, which saves a walk of every
+ * header of young (on a big heap, a stream of cache misses).  Valid only
+ * when young is closed: every tracked container is in young (a full
+ * collection with nothing frozen).  Then "tracked and not COLLECTING"
+ * means "in young, gc_refs not set yet", so an object gets its gc_refs
+ * when first met, as a child or by the walk, and every reference from
+ * inside young is subtracted once, as by the two walks.
+ */
+static inline __attribute__((always_inline)) intptr_t update_and_subtract_refs(rt_gchead *young, bool count)
+{
+    intptr_t n = 0;
+    for (rt_gchead *g = rt_gc_next(young); g != young; g = rt_gc_next(g)) {
+        if (!rt_gc_is_collecting(g))
+            update_refs(g);
+        traverse(rt_from_gc(g), visit_decref_closed, NULL);
+        if (count)
+            n++;
+    }
+    return n;
 }
 
 /* arg: the young list head.  See move_unreachable. */
@@ -236,14 +282,21 @@ static void clear_unreachable_mask(rt_gchead *unreachable)
  * makes anyway (a walk of its own cost ~1.4% of a run of full
  * collections). */
 static inline __attribute__((always_inline)) intptr_t deduce(rt_gchead *young, rt_gchead *unreachable,
-                                                           int untrack, intptr_t *survivors)
+                                                           int untrack, bool closed, intptr_t *survivors)
 {
     intptr_t examined = 0;
-    if (rt_tel.on)
-        examined = update_refs_walk(young, true);
-    else
-        update_refs_walk(young, false);
-    subtract_refs(young);
+    if (closed) {
+        if (rt_tel.on)
+            examined = update_and_subtract_refs(young, true);
+        else
+            update_and_subtract_refs(young, false);
+    } else {
+        if (rt_tel.on)
+            examined = update_refs_walk(young, true);
+        else
+            update_refs_walk(young, false);
+        subtract_refs(young);
+    }
     intptr_t n = move_unreachable(young, unreachable, untrack);
     if (survivors)
         *survivors = n;
@@ -257,17 +310,19 @@ static inline __attribute__((always_inline)) intptr_t deduce(rt_gchead *young, r
 intptr_t gc_cycle_deduce_unreachable(rt_gchead *young, rt_gchead *unreachable)
 {
     validate_list(young, false);
-    intptr_t examined = deduce(young, unreachable, UNTRACK_NONE, NULL);
+    intptr_t examined = deduce(young, unreachable, UNTRACK_NONE, false, NULL);
     validate_list(young, false);
     validate_list(unreachable, true);
     return examined;
 }
 
-intptr_t gc_cycle_deduce_untrack(rt_gchead *young, rt_gchead *unreachable, bool full, intptr_t *survivors)
+intptr_t gc_cycle_deduce_untrack(rt_gchead *young, rt_gchead *unreachable, bool full, bool closed,
+                                 intptr_t *survivors)
 {
     validate_list(young, false);
-    intptr_t examined = full ? deduce(young, unreachable, UNTRACK_TUPLES_DICTS, survivors)
-                             : deduce(young, unreachable, UNTRACK_TUPLES, survivors);
+    intptr_t examined = closed ? deduce(young, unreachable, UNTRACK_TUPLES_DICTS, true, survivors)
+                        : full ? deduce(young, unreachable, UNTRACK_TUPLES_DICTS, false, survivors)
+                               : deduce(young, unreachable, UNTRACK_TUPLES, false, survivors);
     validate_list(young, false);
     validate_list(unreachable, true);
     return examined;
@@ -449,7 +504,7 @@ static void handle_resurrected(rt_gchead *unreachable, rt_gchead *still_unreacha
 {
     for (rt_gchead *g = rt_gc_next(unreachable); g != unreachable; g = rt_gc_next(g))
         rt_gc_clear_collecting(g);
-    deduce(unreachable, still_unreachable, UNTRACK_NONE, NULL);
+    deduce(unreachable, still_unreachable, UNTRACK_NONE, false, NULL);
     rt_gc_list_merge(unreachable, old);
 }
 

@@ -60,9 +60,13 @@ intptr_t gc_cycle_deduce_unreachable(rt_gchead *young, rt_gchead *unreachable);
 
 /* gc_cycle_deduce_unreachable followed by gc_cycle_untrack_survivors(young,
  * full), in one walk fewer: the untracking is done by the scan that finds
- * the survivors, with the same result.  *survivors receives how many stay
- * tracked in young.  Returns what gc_cycle_deduce_unreachable returns. */
-intptr_t gc_cycle_deduce_untrack(rt_gchead *young, rt_gchead *unreachable, bool full, intptr_t *survivors);
+ * the survivors, with the same result.  closed (implies full): young holds
+ * every tracked container (nothing frozen, no other list), which saves one
+ * more walk; wrong results if it does not.  *survivors receives how many
+ * stay tracked in young.  Returns what gc_cycle_deduce_unreachable
+ * returns. */
+intptr_t gc_cycle_deduce_untrack(rt_gchead *young, rt_gchead *unreachable, bool full, bool closed,
+                                 intptr_t *survivors);
 
 /* The lazy untracking rules, over the survivors in head: a tuple that can
  * never be part of a cycle is untracked; with full, a dict of atomic keys

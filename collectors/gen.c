@@ -75,8 +75,11 @@ static intptr_t collect_main(int generation, intptr_t *collected, intptr_t *unco
     rt_gchead *old = generation + 1 < GC_GENERATIONS ? &gc_gen.gens[generation + 1].head : young;
     rt_gchead unreachable;
     rt_gc_list_init(&unreachable);
+    /* A full collection with nothing frozen has every tracked container in
+     * young. */
+    bool closed = young == old && rt_gc_list_is_empty(&gc_gen.permanent);
     intptr_t survivors;
-    intptr_t examined = gc_cycle_deduce_untrack(young, &unreachable, young == old, &survivors);   /* 0 unless recording */
+    intptr_t examined = gc_cycle_deduce_untrack(young, &unreachable, young == old, closed, &survivors);   /* 0 unless recording */
     uint64_t promoted = young != old ? (uint64_t)survivors : 0;
     if (young != old) {
         if (generation == GC_GENERATIONS - 2)
