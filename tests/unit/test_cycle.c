@@ -245,3 +245,141 @@ Test(cycle, untrack_survivors_tuples_always_dicts_when_full)
     RT_DECREF(t); RT_DECREF(d); RT_DECREF(l); RT_DECREF(one);
     give_back(&mine, NULL);
 }
+
+/* ---- the fused walks of gc_cycle_deduce_untrack ---------------------------- */
+
+/* A pseudo-random heap of FUSED_N containers (nodes, tuples, lists, dicts;
+ * static types, so every container a traverse meets is one of them) with
+ * cycles, moved into list; objects the test keeps a reference to are
+ * marked in held[] (the others are kept alive by references from the
+ * heap only).  The same seed builds the same graph. */
+#define FUSED_N 48
+
+static unsigned fused_rand(unsigned *s)
+{
+    *s = *s * 1103515245u + 12345u;
+    return (*s >> 16) & 0x7fff;
+}
+
+static void fused_build(unsigned seed, rt_gchead *list, rt_object **objs, bool *held)
+{
+    unsigned s = seed;
+    rt_object *ints[3] = { rt_int_from_i64(1000 + seed), rt_int_from_i64(2), rt_int_from_i64(3) };
+    for (int i = 0; i < FUSED_N; i++) {
+        rt_object *a = i ? objs[fused_rand(&s) % i] : ints[0];
+        rt_object *b = fused_rand(&s) % 2 ? ints[1] : a;
+        switch (i % 4) {
+        case 2:   /* items made before it: atomic or not */
+            objs[i] = fused_rand(&s) % 2 ? rt_tuple_pack(2, ints[1], ints[2]) : rt_tuple_pack(2, a, b);
+            break;
+        case 3:
+            if (i % 8 == 3) {
+                objs[i] = rt_list_new(0);
+                cr_assert_eq(rt_list_append(objs[i], b), 0);
+            } else {
+                objs[i] = rt_dict_new();
+                cr_assert_eq(rt_dict_setitem(objs[i], ints[2], b), 0);
+            }
+            break;
+        default:
+            objs[i] = RT_OBJ(node_new());
+        }
+        if (!rt_gc_is_tracked(objs[i]))
+            rt_gc_track(objs[i]);
+        rt_gc_list_move(rt_as_gc(objs[i]), list);
+    }
+    /* Nodes point anywhere, lists grow: cycles through every kind. */
+    for (int i = 0; i < FUSED_N; i++) {
+        rt_object *to = objs[fused_rand(&s) % FUSED_N];
+        if (i % 4 < 2)
+            node_set((node *)objs[i], (int)(fused_rand(&s) % NODE_SLOTS), to);
+        else if (i % 8 == 3 && fused_rand(&s) % 2)
+            cr_assert_eq(rt_list_append(objs[i], to), 0);
+    }
+    for (int i = 0; i < FUSED_N; i++) {
+        held[i] = objs[i]->refcnt == 1 || fused_rand(&s) % 5 == 0;
+        if (!held[i])
+            RT_DECREF(objs[i]);
+    }
+    for (int k = 0; k < 3; k++)
+        RT_DECREF(ints[k]);
+}
+
+/* What became of each object: 0 tracked survivor, 1 untracked, 2 garbage. */
+static void fused_outcome(rt_object **objs, rt_gchead *unreachable, int *out)
+{
+    for (int i = 0; i < FUSED_N; i++) {
+        rt_gchead *g = rt_as_gc(objs[i]);
+        out[i] = !g->gc_next ? 1 : in_list(unreachable, (node *)objs[i]) ? 2 : 0;
+    }
+}
+
+static void fused_release(rt_gchead *mine, rt_gchead *unreachable, rt_object **objs, const bool *held)
+{
+    dispose(unreachable, mine, 0, NULL);
+    for (int i = 0; i < FUSED_N; i++)
+        if (held[i])
+            RT_DECREF(objs[i]);
+    give_back(mine, NULL);
+}
+
+/* One reference run (deduce, then the untracking pass) against the fused
+ * walks on the same graph: the same garbage, the same objects untracked,
+ * the same survivor count, well-formed lists.  Closed walks are valid here
+ * because the graph's containers are all in the list. */
+static void fused_compare(unsigned seed, bool full, bool closed)
+{
+    rt_object *objs[FUSED_N];
+    bool held[FUSED_N];
+    int want[FUSED_N], got[FUSED_N];
+    rt_gchead mine, unreachable;
+
+    rt_gc_list_init(&mine);
+    rt_gc_list_init(&unreachable);
+    fused_build(seed, &mine, objs, held);
+    gc_cycle_deduce_unreachable(&mine, &unreachable);
+    intptr_t want_survivors = gc_cycle_untrack_survivors(&mine, full);
+    fused_outcome(objs, &unreachable, want);
+    fused_release(&mine, &unreachable, objs, held);
+
+    rt_gc_list_init(&mine);
+    rt_gc_list_init(&unreachable);
+    fused_build(seed, &mine, objs, held);
+    intptr_t survivors = -1;
+    gc_cycle_deduce_untrack(&mine, &unreachable, full, closed, &survivors);
+    expect_state(&mine, false);
+    expect_state(&unreachable, true);
+    fused_outcome(objs, &unreachable, got);
+    cr_assert_eq(survivors, want_survivors, "seed %u full %d closed %d", seed, full, closed);
+    cr_assert_eq(survivors, rt_gc_list_size(&mine));
+    for (int i = 0; i < FUSED_N; i++)
+        cr_assert_eq(got[i], want[i], "seed %u full %d closed %d object %d", seed, full, closed, i);
+    fused_release(&mine, &unreachable, objs, held);
+}
+
+Test(cycle, deduce_untrack_matches_deduce_then_untrack)
+{
+    int garbage = 0, untracked = 0;
+    for (unsigned seed = 1; seed <= 40; seed++) {
+        fused_compare(seed, false, false);
+        fused_compare(seed, true, false);
+        fused_compare(seed, true, true);
+        /* The graphs exercise both rules and both outcomes. */
+        rt_object *objs[FUSED_N];
+        bool held[FUSED_N];
+        int out[FUSED_N];
+        rt_gchead mine, unreachable;
+        rt_gc_list_init(&mine);
+        rt_gc_list_init(&unreachable);
+        fused_build(seed, &mine, objs, held);
+        gc_cycle_deduce_untrack(&mine, &unreachable, true, true, NULL);
+        fused_outcome(objs, &unreachable, out);
+        for (int i = 0; i < FUSED_N; i++) {
+            garbage += out[i] == 2;
+            untracked += out[i] == 1;
+        }
+        fused_release(&mine, &unreachable, objs, held);
+    }
+    cr_assert_gt(garbage, 0);
+    cr_assert_gt(untracked, 0);
+}
