@@ -28,15 +28,12 @@ struct rt_sharedkeys {
     rt_object *keys[RT_SHARED_KEYS_MAX];   /* interned str, immortal: not counted */
 };
 
-/* capacity value slots, then capacity order bytes (shared-key indexes of
- * the present values, oldest first). */
-typedef struct values_block {
-    uint8_t capacity;
-    uint8_t used;              /* entries in the order array */
-    rt_object *values[];
-} values_block;
+/* rt_instattr_values_block (instattr.h): capacity value slots, then
+ * capacity order bytes (shared-key indexes of the present values, oldest
+ * first). */
+typedef rt_instattr_values_block values_block;
 
-#define VALUES_TAG ((uintptr_t)1)
+#define VALUES_TAG RT_INSTATTR_VALUES_TAG
 
 static inline rt_object **slot_of(rt_object *o)
 {

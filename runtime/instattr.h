@@ -38,6 +38,34 @@
  * fits the one-byte order array of a values block. */
 #define RT_SHARED_KEYS_MAX 30
 
+/* The values block's head, public only for the cycle collector's inlined
+ * traverse (rt_instattr_traverse_inline); the rest of its layout and every
+ * use of it belong to instattr.c.  The storage slot holds it tagged with
+ * RT_INSTATTR_VALUES_TAG. */
+typedef struct rt_instattr_values_block {
+    uint8_t capacity;
+    uint8_t used;              /* entries in the order array */
+    rt_object *values[];
+} rt_instattr_values_block;
+#define RT_INSTATTR_VALUES_TAG ((uintptr_t)1)
+
+/* rt_instattr_traverse, for a caller that inlines its visitor (one that
+ * always returns 0: the walk does not stop): the storage of o (which must
+ * have some) through visit, in the same order. */
+static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt_object *o, rt_visitproc visit,
+                                                                            void *arg)
+{
+    rt_object *s = *(rt_object **)((char *)o + o->type->dictoffset);
+    if ((uintptr_t)s & RT_INSTATTR_VALUES_TAG) {
+        rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
+        for (intptr_t i = 0; i < v->capacity; i++)
+            if (v->values[i])
+                visit(v->values[i], arg);
+    } else if (s) {
+        visit(s, arg);
+    }
+}
+
 /* Does o have attribute storage (a __dict__ slot) at all?  rt_instattr_get,
  * _next, _is_dict and the __dict__ getset accept any object; the other
  * functions below require storage. */

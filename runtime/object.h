@@ -379,6 +379,9 @@ enum {
 /* Prepare a static or heap type: inherit slots from base, build dict from
  * methods.  Must be called on every built-in type at start-up. */
 int rt_type_ready(rt_type *t);
+/* The traverse slot of every class's instances (type.c); the cycle
+ * collector recognises it to walk instances inline, in the same order. */
+int rt_instance_traverse(rt_object *o, rt_visitproc visit, void *arg);
 
 /* Trashcan: bounds C-stack depth when deallocation cascades through a very
  * deep structure.  Container deallocs wrap their body:

@@ -996,7 +996,7 @@ static void instance_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-static int instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
+int rt_instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_type *t = o->type, *sb = static_base(t);
     /* CPython's order (get_referents shows it): slots, attributes, type */
@@ -1092,7 +1092,7 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
         t->getsets = instance_dict_getset;
     }
     t->dealloc = instance_dealloc;
-    t->traverse = instance_traverse;
+    t->traverse = rt_instance_traverse;
     t->clear = instance_clear;
     t->dict = dict ? rt_dict_copy(dict) : rt_dict_new();
     if (!t->dict)
