@@ -441,7 +441,7 @@ static void clear_weakrefs_to(rt_object *op, rt_gchead *wrcb, bool callbacks_onl
  * Returns the number of reachable weakrefs that died once their callback
  * had run (CPython counts them among the collected objects).
  */
-static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool late)
+static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool late, bool *ran)
 {
     rt_gchead wrcb;
     rt_gc_list_init(&wrcb);
@@ -455,6 +455,7 @@ static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool lat
             clear_weakrefs_to(op, &wrcb, late);
     }
     intptr_t freed = 0;
+    *ran = !rt_gc_list_is_empty(&wrcb);
     while (!rt_gc_list_is_empty(&wrcb)) {
         rt_gchead *g = rt_gc_next(&wrcb);
         rt_object *wr = rt_from_gc(g);
@@ -495,8 +496,9 @@ void gc_write_unraisable(const char *where, rt_object *obj)
  * resurrect anything, including the next object of the list, so each
  * object is moved to a private list before its finalizer runs: objects
  * that die meanwhile simply vanish from whichever list holds them. */
-static void finalize_garbage(rt_gchead *collectable)
+static bool finalize_garbage(rt_gchead *collectable)
 {
+    bool ran = false;
     rt_gchead seen;
     rt_gc_list_init(&seen);
     while (!rt_gc_list_is_empty(collectable)) {
@@ -506,6 +508,7 @@ static void finalize_garbage(rt_gchead *collectable)
         rt_destructor fin = op->type->finalize;
         if (fin && !rt_gc_is_finalized(op)) {
             rt_gc_set_finalized(op);
+            ran = true;
             rt_object *saved = rt_err_fetch();
             RT_INCREF(op);
             fin(op);
@@ -516,6 +519,7 @@ static void finalize_garbage(rt_gchead *collectable)
         }
     }
     rt_gc_list_merge(&seen, collectable);
+    return ran;
 }
 
 /* Why a second pass: a finalizer may have stored a reference to a garbage
@@ -585,14 +589,21 @@ intptr_t gc_cycle_dispose(rt_gchead *unreachable, rt_gchead *old, const gc_cycle
         for (rt_gchead *g = rt_gc_next(unreachable); g != unreachable; g = rt_gc_next(g))
             debug_cycle("collectable", rt_from_gc(g));
 
-    intptr_t m = handle_weakrefs(unreachable, old, opts->late_plain_weakrefs);
+    bool callbacks_ran;
+    intptr_t m = handle_weakrefs(unreachable, old, opts->late_plain_weakrefs, &callbacks_ran);
     validate_list(unreachable, true);
-    finalize_garbage(unreachable);
+    bool finalizers_ran = finalize_garbage(unreachable);
     validate_list(unreachable, true);
 
     rt_gchead final_unreachable;
     rt_gc_list_init(&final_unreachable);
-    handle_resurrected(unreachable, &final_unreachable, old);
+    /* Only Python code can resurrect: when no finalizer and no callback
+     * ran, the second pass would find every object unreachable again and
+     * keep their order, so the list is taken as it is. */
+    if (finalizers_ran || callbacks_ran)
+        handle_resurrected(unreachable, &final_unreachable, old);
+    else
+        rt_gc_list_merge(unreachable, &final_unreachable);
     validate_list(&final_unreachable, true);
     if (opts->late_plain_weakrefs)
         clear_weakrefs_late(&final_unreachable);
