@@ -396,18 +396,24 @@ static void apply_young_threshold(void)
 
 /* ---- the collector interface ------------------------------------------------ */
 
+/* A two-valued option: value must be `off` or `on`; *flag says which. */
+static int either(const char *value, const char *off, const char *on, bool *flag, char *err, size_t errlen)
+{
+    if (strcmp(value, off) != 0 && strcmp(value, on) != 0) {
+        snprintf(err, errlen, "%s or %s", off, on);
+        return -1;
+    }
+    *flag = strcmp(value, on) == 0;
+    return 0;
+}
+
 /* Option sizing: 3.14.0 (default) or 3.14.2, the lazier sizing of
  * 3.14.1-3.14.4 (docs/pep848.md). */
 static bool opt_lazy;
 
 static int set_sizing(const char *value, char *err, size_t errlen)
 {
-    if (strcmp(value, "3.14.0") != 0 && strcmp(value, "3.14.2") != 0) {
-        snprintf(err, errlen, "3.14.0 or 3.14.2");
-        return -1;
-    }
-    opt_lazy = strcmp(value, "3.14.2") == 0;
-    return 0;
+    return either(value, "3.14.0", "3.14.2", &opt_lazy, err, errlen);
 }
 
 /* Option marking: 3.14.0 (default: the whole marking in the first
@@ -416,12 +422,7 @@ static bool opt_incremental;
 
 static int set_marking(const char *value, char *err, size_t errlen)
 {
-    if (strcmp(value, "3.14.0") != 0 && strcmp(value, "incremental") != 0) {
-        snprintf(err, errlen, "3.14.0 or incremental");
-        return -1;
-    }
-    opt_incremental = strcmp(value, "incremental") == 0;
-    return 0;
+    return either(value, "3.14.0", "incremental", &opt_incremental, err, errlen);
 }
 
 static const gc_option incr_options[] = {
