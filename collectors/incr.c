@@ -12,11 +12,16 @@
  * it reaches, repeated until the slice is as large as the work owed), all
  * collected together by the cycle core, the survivors going to visited.
  * When pending is empty the scavenge is complete and the spaces swap.  The
- * first increment of each scavenge only marks what the roots reach.
+ * first increment of each scavenge only marks what the roots reach.  With
+ * --gc-opt marking=incremental (the incr-pep848 configuration) that
+ * marking is spread over increments instead: the objects reached and not
+ * yet traversed wait in a gray list, and each increment traverses a slice
+ * of it as large as the work owed, beside a young collection.
  *
  * Invariants (outside a collection):
- *   - every tracked container is in exactly one of young, old[0], old[1]
- *     and permanent;
+ *   - every tracked container is in exactly one of young, old[0], old[1],
+ *     gray and permanent; gray is empty unless an incremental marking is
+ *     under way, and its objects are stamped visited;
  *   - an object of old[s] has RT_GC_OLD_SPACE set iff s == 1; permanent
  *     objects are stamped visited (which is why the spaces may only swap
  *     while permanent is empty);
@@ -29,6 +34,7 @@
 #include "collectors/cycle.h"
 #include "collectors/gc_check.h"
 #include "runtime/gchead.h"
+#include "runtime/list.h"
 #include "runtime/telemetry.h"
 #include "runtime/error.h"
 
@@ -43,9 +49,13 @@ typedef struct incr_state {
     int visited;                     /* which old space is visited: 0 or 1 */
     intptr_t threshold[GC_GENERATIONS];   /* 2000, 10, 0 (the last unused) */
     intptr_t old_count[2];           /* gc.get_count()'s second and third */
+    rt_gchead gray;                  /* marked, not yet traversed (marking=incremental) */
     intptr_t work_to_do;
-    bool marking;                    /* the next increment starts a scavenge */
+    bool marking;                    /* the scavenge's marking is not finished */
+    bool mark_started;               /* its roots are in gray (marking=incremental) */
     bool lazy;                       /* 3.14.2's sizing */
+    bool incremental_marking;        /* marking=incremental (incr-pep848) */
+    rt_object *c_held;               /* a container only C references (runtime_ready) */
     bool stress;
     int debug;                       /* gc.set_debug() flags */
     rt_object *garbage;              /* gc.garbage, created lazily */
@@ -119,32 +129,48 @@ static intptr_t expand_transitively(rt_gchead *list, rt_gchead *from)
     return a.n;
 }
 
-/* Move what the roots reach, transitively, into the visited space.
+/* Gather the roots into `into` (stamped visited), without following them.
  * Python/gc.c's mark_global_roots (with_globals) and mark_stacks: in gclab
  * the VM's roots are its frames, value stacks, globals and modules, and
  * C locals registered with gc_root_push; the global roots add the
- * runtime's own and the static types' dicts.  Returns how many moved. */
-static intptr_t mark_roots(bool with_globals)
+ * runtime's own and the static types' dicts.  Returns how many joined. */
+static intptr_t gather_roots(rt_gchead *into, bool with_globals)
 {
-    rt_gchead reachable;
-    rt_gc_list_init(&reachable);
-    gather a = { &reachable, 0 };
+    gather a = { into, 0 };
     if (with_globals) {
         rt_visit_roots(visit_gather, &a);
         rt_static_types_visit(visit_gather, &a);
     }
     gc_visit_vm_roots(visit_gather, &a);
     gc_visit_explicit_roots(visit_gather, &a);
-    /* mark_all_reachable: each object moves to visited, then its
-     * referents not yet visited join the queue. */
-    gather b = { &reachable, 0 };
-    while (!rt_gc_list_is_empty(&reachable)) {
-        rt_gchead *g = rt_gc_next(&reachable);
+    return a.n;
+}
+
+/* mark_all_reachable, stopped after `budget` objects: each object of
+ * `queue` moves to visited, then its referents not yet visited join the
+ * queue.  Returns how many moved to visited. */
+static intptr_t drain(rt_gchead *queue, intptr_t budget)
+{
+    gather a = { queue, 0 };
+    intptr_t n = 0;
+    while (n < budget && !rt_gc_list_is_empty(queue)) {
+        rt_gchead *g = rt_gc_next(queue);
         rt_gc_list_move(g, &incr.old[incr.visited]);
         rt_object *op = rt_from_gc(g);
-        op->type->traverse(op, visit_gather, &b);
+        op->type->traverse(op, visit_gather, &a);
+        n++;
     }
-    return a.n + b.n;
+    return n;
+}
+
+/* Move what the roots reach, transitively, into the visited space, in one
+ * go.  Returns how many moved. */
+static intptr_t mark_roots(bool with_globals)
+{
+    rt_gchead reachable;
+    rt_gc_list_init(&reachable);
+    gather_roots(&reachable, with_globals);
+    return drain(&reachable, INTPTR_MAX);
 }
 
 /* ---- collecting a region ------------------------------------------------------ */
@@ -187,6 +213,7 @@ static void completed_scavenge(void)
     }
     incr.work_to_do = 0;
     incr.marking = true;
+    incr.mark_started = false;
 }
 
 static intptr_t scale_factor(void)
@@ -208,6 +235,42 @@ static intptr_t assess_work_to_do(void)
     return young + fraction;
 }
 
+/* 3.14.0 tops work_to_do up by a heap fraction after each increment
+ * that collected; 3.14.2 does not. */
+static void top_up(void)
+{
+    if (!incr.lazy)
+        incr.work_to_do += rt_gc.heap_size / SCAN_RATE_DIVISOR / scale_factor();
+}
+
+/* marking=incremental: the young generation collected into visited, then
+ * a slice of the marking as large as the work owed (at least as large as
+ * the young generation, so that the marking outpaces the allocations).
+ * The first slice of a scavenge gathers the roots into gray without
+ * following them.  Marking only tells the scavenge what it need not
+ * examine; an object the mutator detaches after it was marked is examined
+ * by the next scavenge, so no write barrier is needed.  Each object marked
+ * counts once (gh-141890 fixed). */
+static intptr_t mark_increment(uint64_t *examined)
+{
+    if (!incr.mark_started) {
+        gather_roots(&incr.gray, true);
+        incr.mark_started = true;
+    }
+    intptr_t young = list_set_space(&incr.young, incr.visited);
+    intptr_t m = collect_region(&incr.young, &incr.old[incr.visited], examined);
+    incr.work_to_do -= young;
+    intptr_t marked = drain(&incr.gray, incr.work_to_do > young ? incr.work_to_do : young);
+    incr.work_to_do -= marked;
+    *examined += (uint64_t)marked;
+    top_up();
+    if (rt_gc_list_is_empty(&incr.gray)) {
+        incr.marking = false;
+        incr.mark_started = false;
+    }
+    return m;
+}
+
 /* One increment (Python/gc.c's gc_collect_increment).  Returns the
  * number collected; *counted tells whether 3.14.0 would count it in
  * gc.get_stats() (a marking increment is not). */
@@ -219,6 +282,10 @@ static intptr_t collect_increment(uint64_t *examined, bool *counted)
         return 0;               /* owes nothing: not even the young collection */
     gc_cycle_untrack_survivors(&incr.young, false);   /* untrack_tuples */
     stamp_young();
+    if (incr.marking && incr.incremental_marking) {
+        *counted = true;
+        return mark_increment(examined);
+    }
     if (incr.marking) {
         intptr_t marked = mark_roots(true);
         /* 3.14.0 subtracts the marked objects in mark_at_start and again
@@ -243,8 +310,7 @@ static intptr_t collect_increment(uint64_t *examined, bool *counted)
         size += 1 + expand_transitively(&increment, g);
     }
     intptr_t m = collect_region(&increment, &incr.old[incr.visited], examined);
-    if (!incr.lazy)
-        incr.work_to_do += rt_gc.heap_size / SCAN_RATE_DIVISOR / scale_factor();
+    top_up();
     incr.work_to_do -= size;
     *counted = true;
     if (rt_gc_list_is_empty(pending))
@@ -268,6 +334,7 @@ static intptr_t collect_full(uint64_t *examined)
 {
     gc_cycle_untrack_survivors(&incr.young, false);
     rt_gchead *pending = &incr.old[incr.visited ^ 1], *visited = &incr.old[incr.visited];
+    rt_gc_list_merge(&incr.gray, visited);        /* a marking under way is abandoned */
     rt_gc_list_merge(&incr.young, pending);
     list_set_space(pending, incr.visited);
     rt_gc.young_count = 0;
@@ -329,28 +396,46 @@ static void apply_young_threshold(void)
 
 /* ---- the collector interface ------------------------------------------------ */
 
+/* A two-valued option: value must be `off` or `on`; *flag says which. */
+static int either(const char *value, const char *off, const char *on, bool *flag, char *err, size_t errlen)
+{
+    if (strcmp(value, off) != 0 && strcmp(value, on) != 0) {
+        snprintf(err, errlen, "%s or %s", off, on);
+        return -1;
+    }
+    *flag = strcmp(value, on) == 0;
+    return 0;
+}
+
 /* Option sizing: 3.14.0 (default) or 3.14.2, the lazier sizing of
  * 3.14.1-3.14.4 (docs/pep848.md). */
 static bool opt_lazy;
 
 static int set_sizing(const char *value, char *err, size_t errlen)
 {
-    if (strcmp(value, "3.14.0") != 0 && strcmp(value, "3.14.2") != 0) {
-        snprintf(err, errlen, "3.14.0 or 3.14.2");
-        return -1;
-    }
-    opt_lazy = strcmp(value, "3.14.2") == 0;
-    return 0;
+    return either(value, "3.14.0", "3.14.2", &opt_lazy, err, errlen);
+}
+
+/* Option marking: 3.14.0 (default: the whole marking in the first
+ * increment of a scavenge) or incremental (incr-pep848, docs/pep848.md). */
+static bool opt_incremental;
+
+static int set_marking(const char *value, char *err, size_t errlen)
+{
+    return either(value, "3.14.0", "incremental", &opt_incremental, err, errlen);
 }
 
 static const gc_option incr_options[] = {
     { "sizing", "3.14.0 (default) or 3.14.2 (the lazier sizing of 3.14.1-3.14.4)", set_sizing },
+    { "marking", "3.14.0 (default: in one increment) or incremental (a slice per increment: incr-pep848)",
+      set_marking },
     { NULL, NULL, NULL },
 };
 
 static int incr_init(const gc_config *cfg, char *err, size_t errlen)
 {
     opt_lazy = false;
+    opt_incremental = false;
     if (gc_apply_options(&gc_incr_collector, cfg, err, errlen) < 0)
         return -1;
     static const intptr_t defaults[GC_GENERATIONS] = { 2000, 10, 0 };
@@ -361,7 +446,9 @@ static int incr_init(const gc_config *cfg, char *err, size_t errlen)
     RT_CLEAR(incr.garbage);
     memset(&incr, 0, sizeof incr);
     incr.lazy = opt_lazy;
+    incr.incremental_marking = opt_incremental;
     rt_gc_list_init(&incr.young);
+    rt_gc_list_init(&incr.gray);
     rt_gc_list_init(&incr.old[0]);
     rt_gc_list_init(&incr.old[1]);
     rt_gc_list_init(&incr.permanent);
@@ -378,6 +465,22 @@ static int incr_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.on_threshold = incr_on_threshold;
     apply_young_threshold();
     return 0;
+}
+
+/* CPython's heap always holds tracked containers that only C code
+ * references, which the marking's roots do not reach: interp->sysdict_copy
+ * (a copy of sys's dict made by _PySys_Create), builtins_copy, the codec
+ * registry.  They stay pending after each marking, so a scavenge cannot
+ * complete before work_to_do is positive again, i.e. before the marking's
+ * debt is paid.  gclab's runtime holds no such container, so every live
+ * object would be marked, pending would hold only garbage, the first
+ * increment after the marking would complete the scavenge and forgive the
+ * debt, and every other increment would mark the whole heap (quadratic
+ * while a heap is built).  incr keeps one, made once the runtime is up. */
+static void incr_runtime_ready(void)
+{
+    if (!incr.c_held && !(incr.c_held = rt_list_new(0)))
+        rt_err_clear();
 }
 
 static void incr_get_stats(gc_stats *out) { *out = incr.stats; }
@@ -443,6 +546,7 @@ static int incr_set_threshold(const intptr_t *threshold, int n)
 
 static void incr_freeze(void)
 {
+    rt_gc_list_merge(&incr.gray, &incr.permanent);
     list_set_space(&incr.young, incr.visited);
     rt_gc_list_merge(&incr.young, &incr.permanent);
     rt_gc.young_count = 0;
@@ -472,6 +576,8 @@ static int incr_for_each_object(int generation, int (*fn)(rt_object *, void *), 
         r = gc_list_for_each(&incr.old[0], fn, arg);
         if (!r)
             r = gc_list_for_each(&incr.old[1], fn, arg);
+        if (!r)
+            r = gc_list_for_each(&incr.gray, fn, arg);
     }
     return r;
 }
@@ -495,13 +601,18 @@ static int incr_check_heap(char *err, size_t errlen)
         snprintf(err, errlen, "rt_gc.young does not point at incr's young generation");
         return -1;
     }
-    rt_gchead *heads[] = { &incr.young, &incr.old[0], &incr.old[1], &incr.permanent };
-    static const char *const names[] = { "young", "old[0]", "old[1]", "permanent" };
-    gc_check_lists_spec spec = { heads, names, 4, true, 1 };
+    rt_gchead *heads[] = { &incr.young, &incr.old[0], &incr.old[1], &incr.permanent, &incr.gray };
+    static const char *const names[] = { "young", "old[0]", "old[1]", "permanent", "gray" };
+    gc_check_lists_spec spec = { heads, names, 5, true, 1 };
     if (gc_check_lists(&spec, err, errlen) < 0 || check_spaces(&incr.old[0], 0, "old[0]", err, errlen) < 0
         || check_spaces(&incr.old[1], 1, "old[1]", err, errlen) < 0
-        || check_spaces(&incr.permanent, incr.visited, "permanent", err, errlen) < 0)
+        || check_spaces(&incr.permanent, incr.visited, "permanent", err, errlen) < 0
+        || check_spaces(&incr.gray, incr.visited, "gray", err, errlen) < 0)
         return -1;
+    if (!rt_gc_list_is_empty(&incr.gray) && !(incr.incremental_marking && incr.marking)) {
+        snprintf(err, errlen, "gray holds objects while no incremental marking is under way");
+        return -1;
+    }
     return 0;
 }
 
@@ -530,4 +641,5 @@ const gc_collector gc_incr_collector = {
     .get_debug = incr_get_debug,
     .set_debug = incr_set_debug,
     .check_heap = incr_check_heap,
+    .runtime_ready = incr_runtime_ready,
 };

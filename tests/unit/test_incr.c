@@ -156,6 +156,24 @@ Test(incr, eager_sizing_collects_young_while_owing)
     cr_assert_not(gt_alive[id]);
 }
 
+/* A program's heap holds a container only C references (incr_runtime_ready,
+ * as CPython's interp->sysdict_copy): it stays pending after the marking,
+ * so the scavenge cannot complete, and the heap is not marked again, until
+ * the marking's debt is paid.  Without it, every other increment would mark
+ * the whole rooted heap again. */
+Test(incr, marking_waits_for_its_debt)
+{
+    gc_runtime_ready();
+    rooted_chain(3000);
+    gt_collect(2);                               /* everything pending, the C-held container too */
+    for (int i = 0; i < 10; i++) {
+        garbage_pair();
+        gt_collect(1);
+    }
+    /* one marking increment (3.14.0 does not count it), nine that collect */
+    cr_assert_eq(gt_collections(1), 9);
+}
+
 /* 3.14.2: an increment that owes nothing does nothing at all, not even the
  * young generation (the young garbage waits). */
 static void setup_lazy(void) { setup_sizing("sizing=3.14.2"); }
@@ -170,6 +188,77 @@ Test(incr_lazy, skips_young_while_owing, .init = setup_lazy)
     /* 3.14.2 counts every call in gc.get_stats(), the marking one too */
     cr_assert_eq(gt_collections(1), 2);
     cr_assert_eq(gt_collect(2), 2);
+}
+
+/* marking=incremental (incr-pep848): the marking is spread over
+ * increments, each a young collection plus a slice no larger than the
+ * work owed, and it stays correct while the graph changes under it. */
+static void setup_marking(void) { setup_sizing("marking=incremental"); }
+
+static uint64_t max_examined;
+static int collections_seen;
+
+static void tel_scan(void)
+{
+    const rt_tel_event *e = rt_tel_events();
+    for (size_t i = 0, n = rt_tel_count(); i < n; i++)
+        if (e[i].kind == RT_TEL_COLLECTION) {
+            collections_seen++;
+            if (e[i].examined > max_examined)
+                max_examined = e[i].examined;
+        }
+    rt_tel_reset();
+}
+
+Test(incr_marking, marks_in_slices, .init = setup_marking)
+{
+    gc_runtime_ready();
+    intptr_t first = rooted_chain(20000);
+    gt_collect(2);                               /* old and pending, as a long-lived heap */
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    max_examined = 0;
+    collections_seen = 0;
+    for (int i = 0; i < 40; i++) {
+        for (int k = 0; k < 50; k++)
+            garbage_pair();
+        gt_collect(1);
+    }
+    tel_scan();
+    rt_tel_disable();
+    cr_assert_eq(collections_seen, 40);
+    cr_assert_lt(max_examined, 10000, "an increment examined %lu objects: the marking was not sliced",
+                 (unsigned long)max_examined);
+    for (intptr_t id = first; id < first + 20000; id++)
+        cr_assert(gt_alive[id], "live node %ld freed", (long)id);
+}
+
+/* The hazard a write barrier guards against in a tracing collector: an
+ * object moved, during the marking, from a part not yet marked to an
+ * object already marked.  Here the marking only decides what an increment
+ * need not examine, so the object is examined (and kept) later. */
+Test(incr_marking, object_moved_behind_the_marking_survives, .init = setup_marking)
+{
+    intptr_t first = rooted_chain(6000);
+    rt_object *gone = rt_list_pop(root, 5999);   /* x: reached through the chain alone */
+    cr_assert_not_null(gone);
+    RT_DECREF(gone);
+    gt_collect(2);
+    garbage_pair();
+    gt_collect(1);        /* the first slice: the root list (every node but x gray), the first nodes */
+    node *marked = gt_by_id[first], *far = gt_by_id[first + 5998];
+    node *x = gt_by_id[first + 5999];
+    node_set(marked, 1, RT_OBJ(x));              /* x now hangs off a marked node only */
+    node_set(far, 0, NULL);
+    intptr_t g = garbage_pair();
+    for (int i = 0; i < 200; i++) {
+        garbage_pair();
+        gt_collect(1);
+    }
+    cr_assert(gt_alive[first + 5999], "an object moved behind the marking was freed");
+    cr_assert_not(gt_alive[g]);
+    gt_collect(2);
+    cr_assert(gt_alive[first + 5999]);
 }
 
 /* Frozen objects are stamped visited and never scanned; while any exist a
