@@ -120,7 +120,7 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
 {
     switch (conv) {
     case 's': case 'r': case 'a': {
-        rt_object *s = conv == 's' ? rt_str(v) : rt_repr(v);
+        rt_object *s = conv == 's' ? rt_str(v) : conv == 'a' ? rt_ascii(v) : rt_repr(v);
         if (!s)
             return -1;
         intptr_t n = rt_str_size(s), cps = rt_str_len(s);
@@ -468,7 +468,7 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     if (!obj)
         return -1;
     if (conv) {
-        rt_object *c = conv == 'r' || conv == 'a' ? rt_repr(obj) : conv == 's' ? rt_str(obj) : NULL;
+        rt_object *c = conv == 'r' ? rt_repr(obj) : conv == 'a' ? rt_ascii(obj) : conv == 's' ? rt_str(obj) : NULL;
         if (!c && !rt_err_occurred())
             rt_err_format(&rt_exc_ValueError, "Unknown conversion specifier %c", conv);
         rt_decref(obj);
