@@ -190,7 +190,10 @@ static void compile_call(compiler *c, const vm_node *n)
     for (int i = 0; i < kws->n; i++)
         dstar |= kws->items[i]->u.keyword.arg == NULL;
     if (starred || dstar) {
-        if (starred) {
+        if (starred && args->n == 1) {
+            /* f(*x): x itself, made a tuple by CALL_FUNCTION_EX (CPython 3.11) */
+            vm_c_expr(c, args->items[0]->u.Starred.value);
+        } else if (starred) {
             build_list_starred(c, args);
             vm_c_emit(c, OP_LIST_TO_TUPLE, 0);
         } else {

@@ -1,7 +1,7 @@
 /*
  * mod_weakref.c -- the built-in `weakref` module: ref (the runtime's
  * weakref type itself, runtime/weakref.c), getweakrefcount, finalize,
- * WeakValueDictionary and WeakKeyDictionary, written in C.
+ * proxy, WeakValueDictionary, WeakKeyDictionary and WeakSet, written in C.
  *
  * finalize (CPython's Lib/weakref.py design):
  *   - a live finalizer is a key of `registry` (a dict, creation order),
@@ -353,9 +353,11 @@ typedef struct weakdict {
     rt_object *weakreflist;
 } weakdict;
 
-static rt_type wvd_type, wkd_type, weakdict_iter_type;
+static rt_type wvd_type, wkd_type, weakset_type, weakdict_iter_type;
 
-static bool is_wkd(weakdict *d) { return RT_TYPE(d) == &wkd_type; }
+/* WeakSet is a WKD whose values are all None (CPython's keeps a set of
+ * key refs; the removal and iteration guards are the same). */
+static bool is_wkd(weakdict *d) { return RT_TYPE(d) == &wkd_type || RT_TYPE(d) == &weakset_type; }
 
 /* Delete one entry whose weakref died: WVD, by key (only when the value
  * stored under it is still a dead ref: it may have been replaced); WKD, by
@@ -424,7 +426,7 @@ static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
     d->data = rt_dict_new();
     rt_gc_track(RT_OBJ(d));
     if (!d->data || !(d->selfref = rt_weakref_new(RT_OBJ(d), NULL))
-        || (t == &wkd_type && !(d->remover = rt_cfunction_new(&remove_def, d->selfref)))) {
+        || (t != &wvd_type && !(d->remover = rt_cfunction_new(&remove_def, d->selfref)))) {
         RT_DECREF(d);
         return NULL;
     }
@@ -849,6 +851,255 @@ static rt_sequence_methods weakdict_as_sequence = {
 WEAKDICT_TYPE(wvd_type, "WeakValueDictionary")
 WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary")
 
+/* ==== proxy ========================================================================== */
+
+/* weakref.proxy(obj[, callback]): a weakref (rt_weakref's layout, linked
+ * like a ref with a callback, never the basic ref) whose operations act
+ * on the referent, or raise ReferenceError once it died.  As CPython, one
+ * callback-less proxy per object and type is shared; a callable referent
+ * gets a CallableProxyType. */
+static rt_type proxy_type, callable_proxy_type;
+
+static rt_object *proxy_referent(rt_object *p)
+{
+    rt_object *o = rt_weakref_get(p);
+    if (!o)
+        rt_err_set_string(&rt_exc_ReferenceError, "weakly-referenced object no longer exists");
+    return o;
+}
+
+MF(weakref_proxy)
+{
+    (void)self;
+    if (check_args("proxy", nargs, kwnames, 1, 2) < 0)
+        return NULL;
+    rt_object *obj = args[0], *cb = nargs > 1 && args[1] != RT_NONE ? args[1] : NULL;
+    rt_type *t = RT_TYPE(obj)->call ? &callable_proxy_type : &proxy_type;
+    rt_object **head = rt_weakref_list_ptr(obj);
+    for (rt_weakref *w = !cb && head ? rt_weakref_first(head) : NULL; w; w = rt_weakref_next(w))
+        if (RT_TYPE(w) == t && !w->callback)
+            return rt_newref(RT_OBJ(w));
+    return rt_weakref_new_type(t, obj, cb);
+}
+
+static rt_object *proxy_getattr(rt_object *p, rt_object *name)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_getattr(o, name) : NULL;
+}
+
+static int proxy_setattr(rt_object *p, rt_object *name, rt_object *v)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_setattr(o, name, v) : -1;
+}
+
+static rt_object *proxy_str(rt_object *p)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_str(o) : NULL;
+}
+
+static rt_object *proxy_repr(rt_object *p)
+{
+    rt_object *o = rt_weakref_get(p);
+    if (!o)
+        return rt_str_from_format("<weakproxy at %p; dead>", (void *)p);
+    return rt_str_from_format("<weakproxy at %p; to '%s' at %p>", (void *)p, RT_TYPE(o)->name, (void *)o);
+}
+
+static rt_object *unwrap(rt_object *x)
+{
+    return RT_TYPE(x) == &proxy_type || RT_TYPE(x) == &callable_proxy_type ? proxy_referent(x) : x;
+}
+
+static rt_object *proxy_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!(a = unwrap(a)) || !(b = unwrap(b)))
+        return NULL;
+    return rt_richcompare(a, b, op);
+}
+
+static rt_object *proxy_call(rt_object *p, rt_object *args, rt_object *kwargs)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_call(o, args, kwargs) : NULL;
+}
+
+static intptr_t proxy_length(rt_object *p)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_length(o) : -1;
+}
+
+static rt_object *proxy_getitem(rt_object *p, rt_object *k)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_getitem(o, k) : NULL;
+}
+
+static int proxy_setitem(rt_object *p, rt_object *k, rt_object *v)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_setitem(o, k, v) : -1;
+}
+
+static int proxy_contains(rt_object *p, rt_object *x)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_contains(o, x) : -1;
+}
+
+static rt_object *proxy_iter(rt_object *p)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_get_iter(o) : NULL;
+}
+
+static int proxy_bool(rt_object *p)
+{
+    rt_object *o = proxy_referent(p);
+    return o ? rt_is_true(o) : -1;
+}
+
+static rt_number_methods proxy_as_number = { .bool_ = proxy_bool };
+static rt_mapping_methods proxy_as_mapping = {
+    .length = proxy_length, .subscript = proxy_getitem, .ass_subscript = proxy_setitem,
+};
+static rt_sequence_methods proxy_as_sequence = { .contains = proxy_contains };
+
+#define PROXY_TYPE(cname, pyname, callf)                            \
+    static rt_type cname = {                                        \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
+        .name = pyname,                                             \
+        .basicsize = sizeof(rt_weakref),                            \
+        .flags = RT_TPFLAGS_GC,                                     \
+        .repr = proxy_repr,                                         \
+        .str = proxy_str,                                           \
+        .hash = rt_hash_not_implemented,                            \
+        .richcompare = proxy_richcompare,                           \
+        .getattro = proxy_getattr,                                  \
+        .setattro = proxy_setattr,                                  \
+        .call = callf,                                              \
+        .iter = proxy_iter,                                         \
+        .as_number = &proxy_as_number,                              \
+        .as_mapping = &proxy_as_mapping,                            \
+        .as_sequence = &proxy_as_sequence,                          \
+    };
+PROXY_TYPE(proxy_type, "weakref.ProxyType", NULL)
+PROXY_TYPE(callable_proxy_type, "weakref.CallableProxyType", proxy_call)
+
+/* Not a subclass of ref (not callable as one, isinstance(p, ref) False):
+ * only the weakref's lifetime slots are shared. */
+static int proxy_ready(void)
+{
+    rt_type *ts[] = { &proxy_type, &callable_proxy_type };
+    for (int i = 0; i < 2; i++) {
+        ts[i]->dealloc = rt_weakref_type.dealloc;
+        ts[i]->traverse = rt_weakref_type.traverse;
+        ts[i]->clear = rt_weakref_type.clear;
+    }
+    return 0;
+}
+
+/* ---- WeakSet ------------------------------------------------------------------ */
+
+MF(weakset_add)
+{
+    if (check_args("add", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    return store((weakdict *)self, args[0], RT_NONE) < 0 ? NULL : rt_none_new();
+}
+
+/* remove (strict: KeyError) and discard */
+static rt_object *weakset_drop(rt_object *self, rt_object *item, bool strict)
+{
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    if (!strict && !lookup(d, item))   /* ref(item) first: TypeError when it cannot be */
+        return rt_err_occurred() ? NULL : rt_none_new();
+    return del_entry(d, item) < 0 ? NULL : rt_none_new();
+}
+
+MF(weakset_remove)
+{
+    return check_args("remove", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], true);
+}
+
+MF(weakset_discard)
+{
+    return check_args("discard", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], false);
+}
+
+MF(weakset_pop)
+{
+    (void)args;
+    if (check_args("pop", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(d->data, &pos, &k, &v)) {
+        rt_object *item = rt_weakref_get(k);
+        if (!item)
+            continue;
+        RT_INCREF(item);
+        if (rt_dict_delitem(d->data, k) < 0) {
+            RT_DECREF(item);
+            return NULL;
+        }
+        return item;
+    }
+    return rt_err_set_string(&rt_exc_KeyError, "pop from empty WeakSet");
+}
+
+MF(weakset_update)
+{
+    if (check_args("update", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    rt_object *it = rt_get_iter(args[0]), *item;
+    if (!it)
+        return NULL;
+    while ((item = rt_iter_next(it)) != NULL) {
+        int r = store((weakdict *)self, item, RT_NONE);
+        RT_DECREF(item);
+        if (r < 0)
+            break;
+    }
+    RT_DECREF(it);
+    return rt_err_occurred() ? NULL : rt_none_new();
+}
+
+static rt_method_def weakset_methods[] = {
+    { "add", weakset_add, RT_METH_FASTCALL, NULL },
+    { "remove", weakset_remove, RT_METH_FASTCALL, NULL },
+    { "discard", weakset_discard, RT_METH_FASTCALL, NULL },
+    { "pop", weakset_pop, RT_METH_FASTCALL, NULL },
+    { "update", weakset_update, RT_METH_FASTCALL, NULL },
+    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_mapping_methods weakset_as_mapping = { .length = weakdict_length };
+
+static rt_type weakset_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "WeakSet",
+    .basicsize = sizeof(weakdict),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = weakdict_dealloc,
+    .traverse = weakdict_traverse,
+    .clear = weakdict_clear_slot,
+    .weaklistoffset = offsetof(weakdict, weakreflist),
+    .repr = weakdict_repr,
+    .iter = weakdict_iter_keys,
+    .as_mapping = &weakset_as_mapping,
+    .as_sequence = &weakdict_as_sequence,
+    .methods = weakset_methods,
+    .new_ = weakdict_new,
+};
+
 /* ==== module ========================================================================= */
 
 MF(weakref_getweakrefcount)
@@ -875,6 +1126,7 @@ MF(weakref_getweakrefs)
 static rt_method_def weakref_defs[] = {
     { "getweakrefcount", weakref_getweakrefcount, RT_METH_FASTCALL, NULL },
     { "getweakrefs", weakref_getweakrefs, RT_METH_FASTCALL, NULL },
+    { "proxy", weakref_proxy, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -906,7 +1158,9 @@ int vm_mod_weakref_init(void)
     if (!registry || rt_dict_setitem_str(d, "ref", RT_OBJ(&rt_weakref_type)) < 0
         || rt_dict_setitem_str(d, "ReferenceType", RT_OBJ(&rt_weakref_type)) < 0
         || ready_in(d, &finalize_type, "finalize") < 0 || ready_in(d, &wvd_type, "WeakValueDictionary") < 0
-        || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakdict_iter_type, NULL) < 0)
+        || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakset_type, "WeakSet") < 0
+        || proxy_ready() < 0 || ready_in(d, &proxy_type, "ProxyType") < 0 || ready_in(d, &callable_proxy_type, "CallableProxyType") < 0
+        || ready_in(d, &weakdict_iter_type, NULL) < 0)
         return -1;
     return 0;
 }

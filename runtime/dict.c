@@ -1142,6 +1142,20 @@ static rt_method_def dict_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* d | e (PEP 584): a new dict, both operands dicts; d |= e is update
+ * (rt_number_inplace_binop). */
+static rt_object *dict_or(rt_object *a, rt_object *b)
+{
+    if (!rt_dict_check(a) || !rt_dict_check(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_object *r = rt_dict_copy(a);
+    if (r && merge_dict(DICT(r), b) < 0)
+        RT_CLEAR(r);
+    return r;
+}
+
+static rt_number_methods dict_as_number = { .or_ = dict_or };
+
 rt_type rt_dict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "dict",
@@ -1154,6 +1168,7 @@ rt_type rt_dict_type = {
     .hash = rt_hash_not_implemented,
     .richcompare = dict_richcompare,
     .iter = dict_iter_keys,
+    .as_number = &dict_as_number,
     .as_sequence = &dict_as_sequence,
     .as_mapping = &dict_as_mapping,
     .methods = dict_methods,

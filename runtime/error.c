@@ -255,8 +255,16 @@ static rt_getset_def stopiteration_getsets[] = {
     { "value", get_first_arg, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
+/* SystemExit.code: None, the one argument, or the whole args tuple. */
+static rt_object *get_exit_code(rt_object *self, void *c)
+{
+    rt_object *args = ((rt_exception *)self)->args;
+    if (args && RT_SIZE(args) > 1)
+        return rt_newref(args);
+    return get_first_arg(self, c);
+}
 static rt_getset_def systemexit_getsets[] = {
-    { "code", get_first_arg, NULL, NULL },
+    { "code", get_exit_code, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -472,6 +472,12 @@ int rt_list_sort(rt_object *o, rt_object *key, bool reverse)
     int rc = 0;
     intptr_t nkeys = 0;
     sort_item *a = NULL;
+    if (n == 1 && key) {   /* CPython calls the key even when nothing is compared */
+        rt_object *k = rt_call_vector(key, &items[0], 1);
+        if (!k)
+            rc = -1;
+        RT_XDECREF(k);
+    }
     if (n > 1) {
         a = rt_mem_malloc((size_t)n * sizeof(sort_item));
         if (!a) {

@@ -30,6 +30,7 @@
 #include "runtime/float.h"
 #include "runtime/str.h"
 #include "runtime/bytes.h"
+#include "runtime/list.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
@@ -921,6 +922,58 @@ rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
     }
     return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                          nb_opstr[op], a->type->name, b->type->name);
+}
+
+/* a += b: a class's __iadd__ (looked up on the type, as CPython's
+ * nb_inplace slots) before the binary operation; a list subclass without
+ * one extends itself as list's sq_inplace_concat does. */
+static const char *const nb_iname[RT_NB_COUNT] = {
+    "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ifloordiv__", "__itruediv__",
+    "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+};
+static const char *const nb_iopstr[RT_NB_COUNT] = {
+    "+=", "-=", "*=", "%=", "**=", "//=", "/=", "<<=", ">>=", "&=", "^=", "|=",
+};
+
+rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
+{
+    rt_object *r;
+    if (a->type->flags & RT_TPFLAGS_HEAPTYPE) {
+        rt_object *n = rt_str_intern_cstr(nb_iname[op]);
+        if (!n)
+            return NULL;
+        rt_object *m = rt_type_lookup(a->type, n);
+        RT_DECREF(n);
+        if (m) {
+            rt_descrgetfunc get = m->type->descr_get;
+            rt_object *bound = get ? get(m, a, (rt_object *)a->type) : rt_newref(m);
+            if (!bound)
+                return NULL;
+            r = rt_call_vector(bound, &b, 1);
+            RT_DECREF(bound);
+            if (r != RT_NOTIMPLEMENTED)
+                return r;
+            RT_DECREF(r);
+        } else if (op == RT_NB_ADD && rt_type_is_subtype(a->type, &rt_list_type)) {
+            return rt_list_extend(a, b) < 0 ? NULL : rt_newref(a);
+        }
+    }
+    if (op == RT_NB_OR && rt_dict_check(a))   /* dict's nb_inplace_or: update */
+        return rt_dict_update(a, b) < 0 ? NULL : rt_newref(a);
+    r = binop1(a, b, op);
+    if (r != RT_NOTIMPLEMENTED)
+        return r;
+    RT_DECREF(r);
+    if (op == RT_NB_ADD && a->type->as_sequence && a->type->as_sequence->concat)
+        return a->type->as_sequence->concat(a, b);
+    if (op == RT_NB_MUL) {
+        if (a->type->as_sequence && a->type->as_sequence->repeat)
+            return seq_repeat(a, b);
+        if (b->type->as_sequence && b->type->as_sequence->repeat)
+            return seq_repeat(b, a);
+    }
+    return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                         nb_iopstr[op], a->type->name, b->type->name);
 }
 
 static rt_object *unary(rt_object *o, size_t slot_offset, const char *what)

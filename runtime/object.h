@@ -366,6 +366,7 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks base
 /* Number protocol entry points (dispatch through as_number, with the
  * reflected operand tried as CPython does). */
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op);
+rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op);
 rt_object *rt_number_negative(rt_object *o);
 rt_object *rt_number_positive(rt_object *o);
 rt_object *rt_number_invert(rt_object *o);

@@ -85,6 +85,11 @@ rt_object *rt_weakref_new(rt_object *obj, rt_object *callback)
     return weakref_make(&rt_weakref_type, obj, callback);
 }
 
+rt_object *rt_weakref_new_type(rt_type *t, rt_object *obj, rt_object *callback)
+{
+    return weakref_make(t, obj, callback);
+}
+
 /* A subclass's instances are never shared and never the basic ref. */
 static rt_object *weakref_make(rt_type *t, rt_object *obj, rt_object *callback)
 {

@@ -46,6 +46,8 @@ static inline bool rt_weakref_check(rt_object *o)
 /* weakref.ref(obj, callback): TypeError "cannot create weak reference to
  * 'int' object" for types without a weakref list. */
 rt_object *rt_weakref_new(rt_object *obj, rt_object *callback);
+/* A weakref of type t (rt_weakref's layout: a subclass, a proxy): never the shared basic ref. */
+rt_object *rt_weakref_new_type(rt_type *t, rt_object *obj, rt_object *callback);
 /* The referent (borrowed) or NULL once it is dead. */
 rt_object *rt_weakref_get(rt_object *ref);
 /* Clear every weakref to obj and run their callbacks (newest first).

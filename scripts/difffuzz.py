@@ -17,8 +17,11 @@ and of differences found.  Not a test: a tool run by hand for minutes
 conformance program, recorded from CPython.
 
 Every generated program is deterministic on CPython: no addresses, ids or
-hash-order dependence is printed (classes always define __repr__), and
-integers stay far from the 64-bit range of the subset.
+hash-order dependence is printed (classes always define __repr__; sets are
+printed sorted).  Besides the kinds above it generates big ints, sets,
+generators (send, yield from, close, throw), with statements, bytes,
+%-formatting, starred assignments and displays, try/finally with
+return/break/continue, and weakref.finalize (with arguments, on cycles).
 """
 import argparse
 import os
@@ -73,7 +76,7 @@ class Gen:
         if k == 2:
             return self.choice(["None", "True", "False"])
         if k == 3:
-            return "(" + ", ".join(self.atom() for _ in range(self.r.randrange(4))) + ",)" \
+            return "(" + ", ".join(self.atom() for _ in range(self.r.randrange(1, 4))) + ",)" \
                 if self.r.random() < 0.5 else "()"
         if k == 4:
             return "[" + ", ".join(self.atom() for _ in range(self.r.randrange(4))) + "]"
@@ -111,7 +114,9 @@ class Gen:
         if k == 8:
             return "format(%s, %r)" % (self.choice([self.num(), self.string(), self.flt()]), self.spec())
         if k == 9:
-            return "f'{%s:%s}'" % (self.choice([self.small_int(), self.flt(), self.string()]), self.spec())
+            # double quotes and no backslash inside a 3.11 f-string field
+            dq = '"%s"' % self.choice(["", "a", "ab", "abc", " x ", "Hello", "é", "a,b,c"])
+            return "f'{%s:%s}'" % (self.choice([self.small_int(), self.flt(), dq]), self.spec())
         if k == 10:
             # no hash(): a str's hash is randomised per process
             return "%s(%s)" % (self.choice(["int", "float", "str", "bool", "repr", "len", "abs",
@@ -173,7 +178,9 @@ class Gen:
         if self.r.random() < 0.2:
             lines += ["    def __bool__(self):", "        return %s" % self.choice(["False", "1", "True"])]
         self.classes.append(name)
-        use = self.choice(["show(hash(%s()))", "show(%s() == %s())", "show(list(%s()))", "show(len(%s()))",
+        # object.__hash__ is address-based: print a hash only when the class
+        # itself defines __hash__
+        use = self.choice(["show(hash(%s()) if '__hash__' in %s.__dict__ else hash(%s()) == hash(%s()))", "show(%s() == %s())", "show(list(%s()))", "show(len(%s()))",
                            "show(str(%s()))", "show(bool(%s()))", "show(%s.__hash__ is None)",
                            "show(1 in %s())", "show({%s(): 1})", "show(%s(1))", "show(sorted(%s()))"])
         return lines + [use.replace("%s", name)]
@@ -207,7 +214,9 @@ class Gen:
             return ["show(len(gc.get_referents(%s)))" % self.atom()]
         # the first get_count() after a collection allocates its tuple
         # afresh (CPython's freelists were emptied): call it once first
-        return ["gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]", "for i in range(3):",
+        # no range(3) here: calling a built-in type is the known argument
+        # tuple difference (fuzz_pending_misc), which would hide the others
+        return ["gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]", "for i in (0, 1, 2):",
                 "    t = %s" % self.atom(), "show(gc.get_count()[0] - c0)"]
 
     def stmt_weakref(self):
@@ -227,9 +236,133 @@ class Gen:
         return ["o = %s()" % c, "f = weakref.finalize(o, log.append, 'fin')", "del o",
                 "show(log, f.alive)", "log.clear()"]
 
+    # ---- constructs that landed after the first runs -----------------------
+
+    def bigint(self):
+        return self.choice(["2 ** 64", "-(2 ** 70)", "10 ** 25", "2 ** 63 - 1", "-(2 ** 63)",
+                            "12345678901234567890", "(1 << 100) + 7", "3 ** 50"])
+
+    def stmt_bigint(self):
+        a, b = self.bigint(), self.choice([self.bigint(), self.small_int()])
+        op = self.choice(["+", "-", "*", "//", "%", "&", "|", "^", "==", "<", ">>"])
+        if op == ">>":
+            b = str(self.r.randrange(0, 80))
+        f = self.choice(["str(%s)", "hex(%s)", "format(%s, ',')", "format(%s, 'x')", "hash(%s)",
+                         "(%s).bit_length()", "divmod(%s, 7)", "float(%s)", "abs(%s)", "-%s"])
+        return ["show((%s) %s (%s))" % (a, op, b), "show(%s)" % (f % ("(%s)" % a))]
+
+    def stmt_set(self):
+        items = lambda: "{" + ", ".join(self.choice(["1", "2", "3", "'a'", "None", "(1, 2)", "True", "2.0"])
+                                     for _ in range(self.r.randrange(1, 5))) + "}"
+        a, b = items(), items()
+        e = self.choice(["sorted(map(repr, %s | %s))", "sorted(map(repr, %s & %s))",
+                         "sorted(map(repr, %s - %s))", "sorted(map(repr, %s ^ %s))", "%s <= %s",
+                         "%s == %s", "len(%s) + len(%s)", "%s.isdisjoint(%s)",
+                         "sorted(map(repr, frozenset(%s).union(%s)))"]) % (a, b)
+        lines = ["show(%s)" % e]
+        if self.r.random() < 0.5:
+            lines += ["s = set(%s)" % a, "s.%s" % self.choice(["add(4)", "discard(1)", "remove(99)", "pop()",
+                                                                 "update([5], 'ab')", "clear()"]),
+                      "show(len(s), gc.is_tracked(s), {%s} == s)" % self.choice(["*s", "1"])]
+        return lines
+
+    def stmt_generator(self):
+        k = self.r.randrange(4)
+        body = ["def gen(n):", "    for i in range(n):", "        x = yield i",
+                "        if x is not None:", "            show('sent', x)", "    return 'r%d' % n"]
+        if k == 0:
+            return body + ["show(list(gen(%d)), sum(x * x for x in gen(4)))" % self.r.randrange(5)]
+        if k == 1:
+            return body + ["g = gen(3)", "show(next(g), g.send(%s), next(g, 'end'))" % self.atom(),
+                           "try:", "    next(g)", "    next(g)", "except StopIteration as e:",
+                           "    show('stop', e.value)"]
+        if k == 2:
+            return body + ["def outer():", "    r = yield from gen(2)", "    show('got', r)",
+                           "g = outer()", "show(list(g))", "show(gc.is_tracked(g))"]
+        return ["def gen():", "    try:", "        yield 1", "        yield 2", "    finally:",
+                "        show('fin')", "g = gen()", "show(next(g))",
+                self.choice(["g.close()", "del g", "show(g.throw(ValueError('t')))", "show(list(g))"])]
+
+    def stmt_with(self):
+        swallow = self.choice(["True", "False", "None", "1"])
+        raise_ = self.choice(["", "raise KeyError('w')", "show(1 / 0)", "pass"])
+        lines = ["class CM:", "    def __enter__(self):", "        show('enter')", "        return %s" % self.atom(),
+                 "    def __exit__(self, t, v, tb):", "        show('exit', t.__name__ if t else t, v)",
+                 "        return %s" % swallow,
+                 "try:", "    with CM() as v%s:" % self.choice(["", ", CM() as w"]), "        show('body', v)"]
+        if raise_:
+            lines.append("        " + raise_)
+        return lines + ["except Exception as e:", "    show('after', type(e).__name__, e)"]
+
+    def stmt_bytes(self):
+        b = self.choice(["b''", "b'abc'", "b'a,b'", "b'\\x00\\xff'", "bytes(3)", "bytes([65, 66])",
+                         "bytearray(b'xy')", "'é'.encode()"])
+        m = self.choice(["%s[0]", "%s[1:]", "len(%s)", "%s + b'!'", "%s * 2", "%s.upper()", "%s.split(b',')",
+                         "%s.hex()", "%s.decode('latin-1')", "list(%s)", "%s == b'abc'", "b'b' in %s",
+                         "%s.find(b'b')", "repr(%s)", "%s.replace(b'a', b'zz')", "bytes(%s)", "%s.strip()",
+                         "%s.decode()"])
+        return ["show(%s)" % (m % b)]
+
+    def stmt_percent(self):
+        conv = self.choice("diouxXeEfFgGcrsa%")
+        flags = "".join(self.choice(["", "-", "+", " ", "#", "0"]) for _ in range(self.r.randrange(3)))
+        width = self.choice(["", "5", "*", "0", "12"])
+        prec = self.choice(["", ".2", ".0", ".*", ".10"])
+        val = self.choice([self.small_int(), self.flt(), self.string(), "None", "True", "65", "(1, 2)", "[3]",
+                           self.bigint()])
+        args = ([self.small_int()] if width == "*" else []) + ([self.small_int()] if prec == ".*" else []) + [val]
+        fmt = "%" + flags + width + prec + conv
+        if conv == "%":
+            return ["show(%r %% ())" % ("<" + fmt + ">")]
+        return ["show(%r %% (%s,))" % ("<" + fmt + ">", ", ".join(args))]
+
+    def stmt_starred(self):
+        src = self.choice(["range(%d)" % self.r.randrange(6), "'abcd'", "[1, 2]", "(9,)", "[]", "{1: 2, 3: 4}"])
+        tgt = self.choice(["a, *b = ", "*a, b = ", "a, *b, c = ", "[a, *b] = ", "(a, (b, *c)) = ",
+                           "*a, = "])
+        names = [n for n in "abc" if n in tgt]
+        return [tgt + ("(0, %s)" % src if "(b, *c)" in tgt else src), "show(%s)" % ", ".join(names),
+                "show([*%s, *%s], (*%s,))" % (src, self.choice(["'x'", "()", "[0]"]), src)]
+
+    def stmt_finally(self):
+        k = self.r.randrange(3)
+        if k == 0:
+            return ["def f():", "    for i in range(3):", "        try:",
+                    "            %s" % self.choice(["return i", "continue", "break", "raise ValueError(i)", "pass"]),
+                    "        finally:", "            show('fin', i)",
+                    "            %s" % self.choice(["pass", "return 'F'", "log.append(i)"]),
+                    "    return 'end'", "show(f(), log)", "log.clear()"]
+        if k == 1:
+            return ["try:", "    try:", "        raise KeyError('k')", "    finally:",
+                    "        show('inner fin')", "        %s" % self.choice(["pass", "raise TypeError('t')"]),
+                    "except Exception as e:",
+                    "    show(type(e).__name__, e, type(e.__context__).__name__)"]
+        return ["def g():", "    try:", "        return %s" % self.atom(), "    finally:",
+                "        show('g fin')", "show(g())"]
+
+    def stmt_finalize(self):
+        if not self.classes:
+            return self.stmt_class()
+        c = self.choice(self.classes)
+        k = self.r.randrange(3)
+        if k == 0:
+            return ["o = %s()" % c, "f = weakref.finalize(o, show, 'fin', %s, sep='|')" % self.atom(),
+                    "show(f.alive, f.peek()[2:])", "%s" % self.choice(["del o", "f()", "f.detach()", "pass"]),
+                    "show(f.alive, f())"]
+        if k == 1:
+            return ["a = %s() ; b = %s()" % (c, c), "a.o = b ; b.o = a",
+                    "fa = weakref.finalize(a, log.append, 'a') ; fb = weakref.finalize(b, log.append, 'b')",
+                    "del a, b", "show(log, fa.alive)", "gc.collect()", "show(sorted(log), fa.alive, fb.alive)",
+                    "log.clear()"]
+        return ["o = %s()" % c, "fs = [weakref.finalize(o, log.append, i) for i in range(3)]", "del o",
+                "show(log, [f.alive for f in fs])", "log.clear()"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
-                                        self.stmt_exc, self.stmt_gc, self.stmt_weakref]
+                                        self.stmt_exc, self.stmt_gc, self.stmt_weakref,
+                                        self.stmt_bigint, self.stmt_set, self.stmt_generator, self.stmt_with,
+                                        self.stmt_bytes, self.stmt_percent, self.stmt_starred,
+                                        self.stmt_finally, self.stmt_finalize]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()
@@ -255,7 +388,6 @@ def run(cmd, path, timeout=10):
         return None, -1
 
 
-BIG = re.compile(r"\d{19,}")
 
 
 def first_diff(a, b):
@@ -275,13 +407,11 @@ def compare(chunks, args, tmpdir, tag):
     with open(path, "w") as f:
         f.write(render(chunks))
     cp = run([args.python], path)
-    if cp[0] is None or BIG.search(cp[0]):
-        return "skip"          # CPython too slow, or ints beyond the subset's 64 bits
+    if cp[0] is None:
+        return "skip"          # CPython too slow
     gl = run([args.gclab, "run"], path)
     if gl[0] is None:
         return ("timeout", "timeout")
-    if "integer overflow" in gl[0]:
-        return "skip"
     return first_diff(cp, gl)
 
 

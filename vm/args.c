@@ -4,6 +4,7 @@
  * 3.11's error messages.  The common case (exact positional count, no
  * keywords) never comes here: eval.c copies the vector directly.
  */
+#include <stdio.h>
 #include <string.h>
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
@@ -79,6 +80,27 @@ static int bind_error_posonly(vm_function *fn, vm_code *co, rt_object *kwnames)
     return -1;
 }
 
+static int bind_error_too_many(vm_function *fn, vm_code *co, rt_object **locals, intptr_t nargs)
+{
+    int argc = co->argcount, ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
+    int kwonly = 0;
+    for (int i = argc; i < argc + co->kwonlyargcount; i++)
+        kwonly += locals[i] != NULL;
+    char takes[64], given[96];
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndef, argc);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
+    if (kwonly)
+        snprintf(given, sizeof given, " positional argument%s (and %d keyword-only argument%s)",
+                 nargs == 1 ? "" : "s", kwonly, kwonly == 1 ? "" : "s");
+    else
+        given[0] = 0;
+    rt_err_format(&rt_exc_TypeError, "%s() takes %s but %ld%s %s given", rt_str_data(fname(fn)), takes,
+                  (long)nargs, given, nargs == 1 && !kwonly ? "was" : "were");
+    return -1;
+}
+
 /* Bind args (borrowed) into the fresh frame f of function fn.  0 / -1. */
 int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t nargs,
                      rt_object *kwnames)
@@ -96,18 +118,6 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
         if (!t)
             return -1;
         locals[slot++] = t;
-    } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
-        if (ndef)
-            rt_err_format(&rt_exc_TypeError,
-                          "%s() takes from %d to %d positional arguments but %ld %s given",
-                          rt_str_data(fname(fn)), argc - ndef, argc, (long)nargs,
-                          nargs == 1 ? "was" : "were");
-        else
-            rt_err_format(&rt_exc_TypeError, "%s() takes %d positional argument%s but %ld %s given",
-                          rt_str_data(fname(fn)), argc, argc == 1 ? "" : "s", (long)nargs,
-                          nargs == 1 ? "was" : "were");
-        return -1;
     }
     rt_object *kwdict = NULL;
     if (co->flags & VM_CO_VARKEYWORDS) {
@@ -148,6 +158,10 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
             locals[j] = rt_newref(value);
         }
     }
+    /* after the keywords, as CPython: a keyword error is reported first,
+     * and the message counts the keyword-only arguments given */
+    if (nargs > argc && !(co->flags & VM_CO_VARARGS))
+        return bind_error_too_many(fn, co, locals, nargs);
     if (nargs < argc) {
         int ndef = fn->defaults ? (int)RT_SIZE(fn->defaults) : 0;
         int first_def = argc - ndef;

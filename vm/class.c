@@ -140,9 +140,9 @@ static intptr_t slot_hash(rt_object *o)
         rt_err_set_string(&rt_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* As CPython's slot_tp_hash: the int itself when it fits a Py_ssize_t
-     * (every 64-bit int here), not its hash; -1 becomes -2. */
-    intptr_t h = (intptr_t)RT_INT_VALUE(r);
+    /* As CPython's slot_tp_hash: the int itself when it fits a Py_ssize_t,
+     * not its hash (a bigger one: its hash); -1 becomes -2. */
+    intptr_t h = rt_int_is_small(r) ? (intptr_t)RT_INT_VALUE(r) : rt_hash(r);
     rt_decref(r);
     return h == -1 ? -2 : h;
 }
@@ -654,8 +654,8 @@ static int member_set(rt_object *d, rt_object *obj, rt_object *value)
     vm_member *m = (vm_member *)d;
     rt_object **p = (rt_object **)((char *)obj + m->offset);
     if (!value && !*p) {
-        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                      rt_type_name(obj), rt_str_data(m->name));
+        /* CPython's PyMember_SetOne: the bare name */
+        rt_err_set_object(&rt_exc_AttributeError, m->name);
         return -1;
     }
     rt_object *old = *p;

@@ -1017,7 +1017,7 @@ dispatch:
             r = rt_bytearray_iconcat(a, b) < 0 ? NULL : rt_newref(a);   /* ba += x grows ba */
             goto binop_done;
         }
-        r = rt_number_binop(a, b, op);
+        r = (oparg & VM_BINOP_INPLACE) ? rt_number_inplace_binop(a, b, op) : rt_number_binop(a, b, op);
     binop_done:
         rt_decref(a);
         rt_decref(b);
@@ -1176,7 +1176,7 @@ dispatch:
     }
     TARGET(LIST_EXTEND) {
         rt_object *it = POP();
-        int r = rt_list_extend(TOP(), it);
+        int r = vm_list_extend_star(TOP(), it);
         rt_decref(it);
         if (r < 0)
             goto error;
@@ -1474,9 +1474,14 @@ dispatch:
     }
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
-        rt_object *a = POP(), *callable = TOP();
+        rt_object *x = POP(), *callable = TOP();
         f->sp = sp;
-        rt_object *r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
+        rt_object *a = vm_star_args(callable, x), *r = NULL;
+        rt_decref(x);
+        if (a)
+            r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
+        else
+            a = rt_newref(RT_NONE);
         RT_XDECREF(kw);
         rt_decref(a);
         rt_decref(callable);

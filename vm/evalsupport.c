@@ -458,6 +458,40 @@ static int merge_one(rt_object *d, rt_object *k, rt_object *v, rt_object *callab
     return rt_dict_setitem(d, k, v);
 }
 
+/* Can x be iterated at all (CPython's tp_iter or PySequence_Check)? */
+static bool star_iterable(rt_object *x)
+{
+    return x->type->iter || (x->type->as_mapping && x->type->as_mapping->subscript && !rt_dict_check(x));
+}
+
+/* f(*x) with x alone: CPython 3.11 passes a tuple itself, converts
+ * anything else, and names the function when x cannot be iterated. */
+rt_object *vm_star_args(rt_object *callable, rt_object *x)
+{
+    if (RT_TYPE(x) == &rt_tuple_type)
+        return rt_newref(x);
+    if (!star_iterable(x)) {
+        rt_object *fs = function_str(callable);
+        if (fs) {
+            rt_err_format(&rt_exc_TypeError, "%s argument after * must be an iterable, not %s",
+                          rt_str_data(fs), rt_type_name(x));
+            rt_decref(fs);
+        }
+        return NULL;
+    }
+    return rt_tuple_from_iterable(x);
+}
+
+/* [*x], (a, *x), f(a, *x): CPython's LIST_EXTEND message */
+int vm_list_extend_star(rt_object *l, rt_object *x)
+{
+    if (!star_iterable(x)) {
+        rt_err_format(&rt_exc_TypeError, "Value after * must be an iterable, not %s", rt_type_name(x));
+        return -1;
+    }
+    return rt_list_extend(l, x);
+}
+
 int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
 {
     if (rt_dict_check(m)) {

@@ -200,6 +200,31 @@ static rt_object *cell_repr(rt_object *o)
                               rt_type_name(c->ref), (void *)c->ref);
 }
 
+/* cell_contents: ValueError "Cell is empty" when unset, as CPython. */
+static rt_object *cell_get_contents(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object *r = ((vm_cell *)o)->ref;
+    if (!r)
+        return rt_err_set_string(&rt_exc_ValueError, "Cell is empty");
+    return rt_newref(r);
+}
+
+static int cell_set_contents(rt_object *o, rt_object *v, void *c)
+{
+    (void)c;
+    vm_cell *cell = (vm_cell *)o;
+    rt_object *old = cell->ref;
+    cell->ref = v ? rt_newref(v) : NULL;
+    RT_XDECREF(old);
+    return 0;
+}
+
+static rt_getset_def cell_getsets[] = {
+    { "cell_contents", cell_get_contents, cell_set_contents, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type vm_cell_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "cell",
@@ -209,6 +234,9 @@ rt_type vm_cell_type = {
     .traverse = cell_traverse,
     .clear = cell_clear,
     .repr = cell_repr,
+    .getattro = rt_generic_getattr,
+    .setattro = rt_generic_setattr,
+    .getsets = cell_getsets,
 };
 
 rt_object *vm_cell_new(rt_object *ref)

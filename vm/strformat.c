@@ -82,8 +82,6 @@ static int format_int_value(rt_str_builder *b, const pspec *ps, rt_object *v, ch
     }
     intptr_t nd = big ? rt_str_size(big) : digits + sizeof digits - p;
     intptr_t zeros = ps->prec > nd ? ps->prec - nd : 0;
-    if (zeros > 70)
-        zeros = 70;
     char *body = malloc((size_t)(zeros + nd + 1));
     if (!body) {
         rt_xdecref(big);
@@ -101,18 +99,22 @@ static int format_int_value(rt_str_builder *b, const pspec *ps, rt_object *v, ch
 
 static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char conv)
 {
-    char fmt[16], body[400];
-    int prec = ps->prec < 0 ? 6 : ps->prec > 300 ? 300 : (int)ps->prec;
+    char fmt[16];
+    int prec = ps->prec < 0 ? 6 : ps->prec > INT32_MAX - 400 ? INT32_MAX - 400 : (int)ps->prec;
     snprintf(fmt, sizeof fmt, "%%%s.*%c", ps->alt ? "#" : "", conv);
-    snprintf(body, sizeof body, fmt, prec, fabs(v));
-    if (!isfinite(v)) {
-        pspec q = *ps;
-        q.zero = false;
-        return emit(b, &q, sign_of(signbit(v) && !isnan(v), ps), "", body, (intptr_t)strlen(body),
-                    (intptr_t)strlen(body), true);
+    int len = snprintf(NULL, 0, fmt, prec, fabs(v));   /* no cap on the precision, as CPython */
+    char *body = len < 0 ? NULL : malloc((size_t)len + 1);
+    if (!body) {
+        rt_err_no_memory();
+        return -1;
     }
-    return emit(b, ps, sign_of(signbit(v) != 0, ps), "", body, (intptr_t)strlen(body), (intptr_t)strlen(body),
-                true);
+    snprintf(body, (size_t)len + 1, fmt, prec, fabs(v));
+    pspec q = *ps;
+    if (!isfinite(v))
+        q.zero = false;
+    int r = emit(b, &q, sign_of(signbit(v) && !isnan(v), ps), "", body, len, len, true);
+    free(body);
+    return r;
 }
 
 /* One conversion of value v. */
@@ -120,7 +122,7 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
 {
     switch (conv) {
     case 's': case 'r': case 'a': {
-        rt_object *s = conv == 's' ? rt_str(v) : rt_repr(v);
+        rt_object *s = conv == 's' ? rt_str(v) : conv == 'a' ? rt_ascii(v) : rt_repr(v);
         if (!s)
             return -1;
         intptr_t n = rt_str_size(s), cps = rt_str_len(s);
@@ -220,6 +222,11 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             continue;
         }
         i++;
+        if (i < n && d[i] == '%') {   /* only a bare %% is a literal (CPython) */
+            rt_str_builder_append_char(&b, '%');
+            i++;
+            continue;
+        }
         rt_object *keyed = NULL;
         if (i < n && d[i] == '(') {
             if (!dict) {
@@ -273,6 +280,12 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
                 *dst = rt_int_as_i64(w);
                 if (*dst == -1 && rt_err_occurred())
                     goto fail_keyed;
+                if (part && (*dst > INT32_MAX || *dst < INT32_MIN)) {   /* a C int in CPython */
+                    rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
+                    goto fail_keyed;
+                }
+                if (part && *dst < 0)
+                    *dst = 0;
                 if (!part && *dst < 0) {
                     ps.left = true;
                     *dst = -*dst;
@@ -291,10 +304,11 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             goto fail_keyed;
         }
         char conv = d[i++];
-        if (conv == '%') {
-            rt_str_builder_append_char(&b, '%');
-            RT_XDECREF(keyed);
-            continue;
+        /* CPython takes the argument before it looks at the conversion */
+        rt_object *v = keyed ? keyed : NEXT_ARG();
+        if (!v) {
+            rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
+            goto fail;
         }
         if (!strchr("diuoxXeEfFgGcsra", conv)) {
             unsigned char uc = (unsigned char)conv;
@@ -304,11 +318,6 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             rt_err_format(&rt_exc_ValueError, "unsupported format character '%c' (0x%x) at index %ld",
                           uc < 0x80 ? conv : '?', uc, (long)at);
             goto fail_keyed;
-        }
-        rt_object *v = keyed ? keyed : NEXT_ARG();
-        if (!v) {
-            rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
-            goto fail;
         }
         int r = convert(&b, &ps, conv, v);
         RT_XDECREF(keyed);
@@ -468,7 +477,7 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     if (!obj)
         return -1;
     if (conv) {
-        rt_object *c = conv == 'r' || conv == 'a' ? rt_repr(obj) : conv == 's' ? rt_str(obj) : NULL;
+        rt_object *c = conv == 'r' ? rt_repr(obj) : conv == 'a' ? rt_ascii(obj) : conv == 's' ? rt_str(obj) : NULL;
         if (!c && !rt_err_occurred())
             rt_err_format(&rt_exc_ValueError, "Unknown conversion specifier %c", conv);
         rt_decref(obj);
