@@ -38,9 +38,15 @@ typedef struct values_block {
 
 #define VALUES_TAG ((uintptr_t)1)
 
+/* A negative offset counts from the end of a variable-size instance (a
+ * tuple subclass's, after its items). */
 static inline rt_object **slot_of(rt_object *o)
 {
-    return (rt_object **)((char *)o + o->type->dictoffset);
+    rt_type *t = o->type;
+    intptr_t off = t->dictoffset;
+    if (off < 0)
+        off += t->basicsize + RT_SIZE(o) * t->itemsize;
+    return (rt_object **)((char *)o + off);
 }
 static inline bool is_values(rt_object *s) { return ((uintptr_t)s & VALUES_TAG) != 0; }
 static inline values_block *values_of(rt_object *s) { return (values_block *)((uintptr_t)s & ~VALUES_TAG); }
