@@ -759,6 +759,21 @@ static rt_object *slot_names(rt_object *spec)
     return l;
 }
 
+static bool has_slots(rt_type *t)
+{
+    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
+        if (k->nslots > 0)
+            return true;
+    return false;
+}
+
+static rt_type *builtin_base(rt_type *t)
+{
+    while (t->flags & RT_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
 static bool all_slotted(rt_type *base)
 {
     for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
@@ -784,6 +799,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         else
             n++;
     }
+    if (n && t->itemsize) {
+        rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                      builtin_base(t)->name);
+        return -1;
+    }
     tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
     if (!tab->slot_offsets) {
         rt_err_no_memory();
@@ -798,6 +818,8 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
      * unless asked (rt_type_new_heap added both after the base layout) */
     rt_type *b = base ? base : &rt_object_type;
     if (all_slotted(base) && !want_dict && !b->dictoffset) {
+        if (t->dictoffset < 0)   /* the slot after a tuple's items */
+            t->basicsize -= (intptr_t)sizeof(rt_object *);
         t->dictoffset = 0;
         t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
@@ -946,21 +968,6 @@ static int class_notify(rt_type *t, rt_object *kwargs)
  * the bases may differ only by Python-level classes without __slots__ over
  * the same built-in layout; one with a built-in layout other than object's
  * wins.  NULL + TypeError on a conflict. */
-static bool has_slots(rt_type *t)
-{
-    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
-        if (k->nslots > 0)
-            return true;
-    return false;
-}
-
-static rt_type *builtin_base(rt_type *t)
-{
-    while (t->flags & RT_TPFLAGS_HEAPTYPE)
-        t = t->base;
-    return t;
-}
-
 static rt_type *layout_base(rt_object *const *bases, intptr_t n)
 {
     rt_type *best = (rt_type *)bases[0];
