@@ -689,6 +689,30 @@ fail:
     return -1;
 }
 
+/* f(self, args, kwargs) with the vector call's arguments as the tuple and
+ * dict the slot takes. */
+static rt_object *call_unpacked(rt_callfunc f, rt_object *self, rt_object *const *args, intptr_t nargs,
+                                rt_object *kw)
+{
+    rt_object *a, *d;
+    if (unpack_vector(args, nargs, kw, &a, &d) < 0)
+        return NULL;
+    rt_object *r = f(self, a, d);
+    rt_decref(a);
+    RT_XDECREF(d);
+    return r;
+}
+
+static rt_object *type_new_call(rt_object *meta, rt_object *args, rt_object *kwargs)
+{
+    return type_new((rt_type *)meta, args, kwargs);
+}
+
+static rt_object *type_init_call(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    return type_init(self, args, kwargs) < 0 ? NULL : rt_newref(RT_NONE);
+}
+
 /* type.__new__(meta, ...) as a static method (a metaclass's
  * super().__new__), with CPython's tp_new_wrapper checks. */
 static rt_object *type_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -703,36 +727,18 @@ static rt_object *type_new_m(rt_object *self, rt_object *const *args, intptr_t n
     if (!rt_type_is_subtype(meta, &rt_type_type))
         return rt_err_format(&rt_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name,
                              meta->name);
-    rt_object *a, *d;
-    if (unpack_vector(args + 1, nargs - 1, kw, &a, &d) < 0)
-        return NULL;
-    rt_object *r = type_new(meta, a, d);
-    rt_decref(a);
-    RT_XDECREF(d);
-    return r;
+    return call_unpacked(type_new_call, args[0], args + 1, nargs - 1, kw);
 }
 
 /* type.__init__(cls, ...) and type.__call__(cls, ...): the slots. */
 static rt_object *type_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    rt_object *a, *d;
-    if (unpack_vector(args, nargs, kw, &a, &d) < 0)
-        return NULL;
-    int r = type_init(self, a, d);
-    rt_decref(a);
-    RT_XDECREF(d);
-    return r < 0 ? NULL : rt_newref(RT_NONE);
+    return call_unpacked(type_init_call, self, args, nargs, kw);
 }
 
 static rt_object *type_call_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    rt_object *a, *d;
-    if (unpack_vector(args, nargs, kw, &a, &d) < 0)
-        return NULL;
-    rt_object *r = type_call(self, a, d);
-    rt_decref(a);
-    RT_XDECREF(d);
-    return r;
+    return call_unpacked(type_call, self, args, nargs, kw);
 }
 
 /* type.__prepare__(name, bases, **kwargs): a new empty namespace. */

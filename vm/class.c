@@ -328,7 +328,8 @@ static void slot_finalize(rt_object *self)
 
 static rt_object *slot_getattro(rt_object *o, rt_object *name)
 {
-    rt_object *r = rt_generic_getattr(o, name);
+    /* a metaclass's __getattr__: its classes' own lookup first */
+    rt_object *r = rt_type_check(o) ? rt_type_type.getattro(o, name) : rt_generic_getattr(o, name);
     if (r || !rt_err_matches(&rt_exc_AttributeError))
         return r;
     rt_err_clear();

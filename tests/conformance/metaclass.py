@@ -277,3 +277,20 @@ try:
     C[int]
 except TypeError as e:
     print('TypeError:', e)
+
+
+# __getattr__ on the metaclass: for its classes only
+class Dyn(type):
+    def __getattr__(cls, name):
+        return 'dyn_' + name
+
+
+class WithDyn(metaclass=Dyn):
+    x = 1
+
+
+print(WithDyn.x, WithDyn.y, WithDyn.__name__)
+try:
+    WithDyn().y
+except AttributeError as e:
+    print('AttributeError:', e)
