@@ -46,7 +46,7 @@ int vm_err_missing_args(const char *fname, rt_object *const *names, intptr_t n, 
 static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, int from,
                               int to, bool kwonly)
 {
-    rt_object *small[16];
+    rt_object *small[16] = { NULL };
     rt_object **names = to - from <= 16 ? small : rt_mem_malloc((size_t)(to - from) * sizeof *names);
     if (!names) {
         rt_err_no_memory();

@@ -17,7 +17,6 @@ class Slim(tuple):
 P = namedtuple('P', 'x y')
 atoms = (1, 2)
 pair, slim, nt = Pair((1, 2)), Slim((1, 2)), P(1, 2)
-print(gc.is_tracked(atoms), gc.is_tracked(pair), gc.is_tracked(slim), gc.is_tracked(nt), gc.is_tracked(Pair()))
 gc.collect()
 print(gc.is_tracked(atoms), gc.is_tracked(pair), gc.is_tracked(slim), gc.is_tracked(nt), gc.is_tracked(Pair()))
 
