@@ -352,7 +352,8 @@ static intptr_t sweep(void)
     /* Each dealloc drops its references (counts stay immortal) and hands
      * its block to defer_release; its untrack unlinks its gc head from
      * the tracking list.  Classes go last: their instances' deallocs read the
-     * class's tables, which the class's own dealloc frees at once. */
+     * class's tables, which the class's own dealloc frees at once; a class
+     * whose metaclass is a class goes before the metaclasses. */
     rt_gchead classes;
     rt_gc_list_init(&classes);
     for (rt_gchead *list = &dying;; list = &classes) {
@@ -360,8 +361,8 @@ static intptr_t sweep(void)
             rt_gchead *g = rt_gc_next(list);
             rt_gc_list_remove(g);
             rt_object *o = obj_of(g);
-            if (list == &dying && o->type == &rt_type_type) {
-                rt_gc_list_append(g, &classes);
+            if (list == &dying && rt_type_check(o)) {
+                rt_gc_list_append(g, o->type == &rt_type_type ? &classes : rt_gc_next(&classes));
                 continue;
             }
             if (o->type->weaklistoffset && *rt_weakref_list_ptr(o))

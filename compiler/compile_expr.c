@@ -170,6 +170,37 @@ static void compile_compare(compiler *c, const vm_node *n)
     }
 }
 
+/* The keyword part of a call (name=value only) after its nargs
+ * positional arguments: CALL_FUNCTION_KW with the names as a constant
+ * tuple, or CALL_FUNCTION when there is none. */
+static void compile_keywords(compiler *c, int nargs, const vm_list *kws)
+{
+    if (kws->n == 0) {
+        vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)nargs);
+        return;
+    }
+    rt_object *names = rt_tuple_new(kws->n);
+    if (!names)
+        vm_c_fail(c);
+    for (int i = 0; i < kws->n; i++) {
+        const vm_node *k = kws->items[i];
+        for (int j = 0; j < i; j++)
+            if (strcmp(kws->items[j]->u.keyword.arg, k->u.keyword.arg) == 0) {
+                rt_decref(names);
+                vm_c_syntax_error(c, k, "keyword argument repeated: %s", k->u.keyword.arg);
+            }
+        rt_object *s = rt_str_intern_cstr(k->u.keyword.arg);
+        if (!s) {
+            rt_decref(names);
+            vm_c_fail(c);
+        }
+        RT_TUPLE_SET_ITEM(names, i, s);
+        vm_c_expr(c, k->u.keyword.value);
+    }
+    vm_c_load_const(c, names);
+    vm_c_emit(c, OP_CALL_FUNCTION_KW, (uint32_t)(nargs + kws->n));
+}
+
 static void compile_call(compiler *c, const vm_node *n)
 {
     const vm_node *fn = n->u.Call.func;
@@ -229,30 +260,7 @@ static void compile_call(compiler *c, const vm_node *n)
         return;
     }
     compile_exprs(c, args);
-    if (kws->n == 0) {
-        vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)args->n);
-        return;
-    }
-    rt_object *names = rt_tuple_new(kws->n);
-    if (!names)
-        vm_c_fail(c);
-    for (int i = 0; i < kws->n; i++) {
-        const vm_node *k = kws->items[i];
-        for (int j = 0; j < i; j++)
-            if (strcmp(kws->items[j]->u.keyword.arg, k->u.keyword.arg) == 0) {
-                rt_decref(names);
-                vm_c_syntax_error(c, k, "keyword argument repeated: %s", k->u.keyword.arg);
-            }
-        rt_object *s = rt_str_intern_cstr(k->u.keyword.arg);
-        if (!s) {
-            rt_decref(names);
-            vm_c_fail(c);
-        }
-        RT_TUPLE_SET_ITEM(names, i, s);
-        vm_c_expr(c, k->u.keyword.value);
-    }
-    vm_c_load_const(c, names);
-    vm_c_emit(c, OP_CALL_FUNCTION_KW, (uint32_t)(args->n + kws->n));
+    compile_keywords(c, args->n, kws);
 }
 
 static void compile_comprehension(compiler *c, const vm_node *n);
@@ -786,7 +794,7 @@ void vm_c_class(compiler *c, const vm_node *n)
     make_closure(c, ch, code, 0);
     vm_c_load_const(c, rt_str_from_cstr(n->u.ClassDef.name));
     compile_exprs(c, &n->u.ClassDef.bases);
-    vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)(2 + n->u.ClassDef.bases.n));
+    compile_keywords(c, 2 + n->u.ClassDef.bases.n, &n->u.ClassDef.keywords);
     for (int i = 0; i < n->u.ClassDef.decorators.n; i++)
         vm_c_emit(c, OP_CALL_FUNCTION, 1);
     vm_c_name(c, n->u.ClassDef.name, VM_STORE);

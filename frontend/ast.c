@@ -246,6 +246,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_list(b, n->u.ClassDef.bases, pos);
         dump_list(b, n->u.ClassDef.body, pos);
         if (n->u.ClassDef.decorators.n) dump_list(b, n->u.ClassDef.decorators, pos);
+        if (n->u.ClassDef.keywords.n) dump_list(b, n->u.ClassDef.keywords, pos);
         break;
     case VM_N_Return: dump_opt(b, n->u.Return.value, pos); break;
     case VM_N_Delete: dump_list(b, n->u.Delete.targets, pos); break;

@@ -89,7 +89,7 @@ struct vm_node {
     union {
         struct { vm_list body; } Module;
         struct { const char *name; vm_node *args; vm_list body, decorators; } FunctionDef;
-        struct { const char *name; vm_list bases, body, decorators; } ClassDef;
+        struct { const char *name; vm_list bases, keywords, body, decorators; } ClassDef;
         struct { vm_node *value; } Return;                 /* value may be NULL */
         struct { vm_list targets; } Delete;
         struct { vm_list targets; vm_node *value; } Assign; /* a = b = v: targets [a, b] */

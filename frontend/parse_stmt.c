@@ -510,7 +510,7 @@ static vm_node *classdef(parser *P, vm_list decorators)
 {
     vm_token *t = advance(P);
     vm_token *name = vm_p_expect_name(P);
-    vec bases = { 0 };
+    vec bases = { 0 }, kws = { 0 };
     if (accept(P, VM_TOK_LPAR)) {
         while (kind(P) != VM_TOK_RPAR) {
             vm_token *s = peek(P);
@@ -518,11 +518,19 @@ static vm_node *classdef(parser *P, vm_list decorators)
                 advance(P);
                 vm_p_defer_unsupported(P, s->line, s->col, "unpacking in class bases");
             } else if (s->kind == VM_TOK_NAME && vm_p_peek_at(P, 1)->kind == VM_TOK_EQUAL) {
+                /* metaclass=M, flag=1: keywords of the __build_class__ call */
                 advance(P);
                 advance(P);
-                vm_p_defer_unsupported(P, s->line, s->col, "class keyword arguments");
+                vm_node *k = vm_p_node_at(P, VM_N_keyword, s);
+                k->u.keyword.arg = vm_p_ident(P, s);
+                k->u.keyword.value = vm_p_expression(P);
+                vm_p_vpush(P, &kws, k);
+                if (!accept(P, VM_TOK_COMMA)) break;
+                continue;
             }
             vm_node *b = vm_p_expression(P);
+            if (kws.n)
+                vm_p_raise_node(P, VM_SYNERR_SYNTAX, b, "positional argument follows keyword argument");
             vm_p_vpush(P, &bases, b);
             vm_p_check_comma(P, b);
             if (!accept(P, VM_TOK_COMMA)) break;
@@ -533,6 +541,7 @@ static vm_node *classdef(parser *P, vm_list decorators)
     vm_node *n = new_stmt(P, VM_N_ClassDef, t);
     n->u.ClassDef.name = vm_p_ident(P, name);
     n->u.ClassDef.bases = vlist(bases);
+    n->u.ClassDef.keywords = vlist(kws);
     n->u.ClassDef.decorators = decorators;
     int f = P->in_func, l = P->in_loop;
     P->in_func = 0; P->in_loop = 0;

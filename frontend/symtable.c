@@ -431,6 +431,8 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_ClassDef: {
         visit_exprs(B, s, n->u.ClassDef.decorators);
         visit_exprs(B, s, n->u.ClassDef.bases);
+        for (int i = 0; i < n->u.ClassDef.keywords.n; i++)
+            visit_expr(B, s, n->u.ClassDef.keywords.items[i]->u.keyword.value);
         add_sym(B, s, n->u.ClassDef.name, VM_SYMF_ASSIGNED, n->line, n->col);
         vm_scope *c = new_scope(B, VM_SCOPE_CLASS, n->u.ClassDef.name, n, s);
         c->private_name = n->u.ClassDef.name;

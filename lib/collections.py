@@ -1,12 +1,9 @@
 # collections -- gclab's collections module, written in the subset:
 # deque (C, from _collections), defaultdict, OrderedDict and Counter (dict
-# subclasses: GC containers like CPython's), namedtuple (classes whose
-# instances keep the fields as attributes; __init__ and _replace are C
-# methods from _collections).  CPython's namedtuple instances are tuples;
-# here they are not (isinstance(p, tuple) is False) but index, unpack,
-# compare, hash and print the same way.
+# subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
+# as CPython's, with their field descriptors and __new__ from C).
 
-from _collections import deque, _nt__init__, _nt_replace
+from _collections import deque, _tuplegetter, _nt_new
 
 
 class defaultdict(dict):
@@ -176,84 +173,99 @@ class Counter(dict):
         return result
 
 
-def _nt_values(self):
-    return tuple([getattr(self, f) for f in self._fields])
+# namedtuple: a tuple subclass with __slots__ = (), one _tuplegetter per
+# field and CPython's methods and messages (its __new__ is _nt_new, in C,
+# since the subset cannot compile a signature at run time).
+
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+                       'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+                       'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+                       'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+                       'while', 'with', 'yield'])
+
+
+def _is_identifier(name):
+    if not name or not (name[0].isalpha() or name[0] == '_'):
+        return False
+    for ch in name:
+        if not (ch.isalnum() or ch == '_'):
+            return False
+    return True
+
+
+def _nt_make(cls, iterable):
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
+    return result
+
+
+def _nt_replace(self, **changes):
+    result = self._make([changes.pop(name, value) for name, value in zip(self._fields, self)])
+    if changes:
+        raise ValueError('Got unexpected field names: %r' % list(changes))
+    return result
 
 
 def _nt_repr(self):
-    parts = ['%s=%r' % (f, getattr(self, f)) for f in self._fields]
-    return '%s(%s)' % (type(self).__name__, ', '.join(parts))
-
-
-def _nt_getitem(self, i):
-    return _nt_values(self)[i]
-
-
-def _nt_iter(self):
-    return iter(_nt_values(self))
-
-
-def _nt_len(self):
-    return len(self._fields)
-
-
-def _nt_eq(self, other):
-    if hasattr(other, '_fields'):
-        return _nt_values(self) == _nt_values(other)
-    return _nt_values(self) == other
-
-
-def _nt_ne(self, other):
-    return not _nt_eq(self, other)
-
-
-def _nt_lt(self, other):
-    return _nt_values(self) < _nt_values(other)
-
-
-def _nt_hash(self):
-    return hash(_nt_values(self))
+    parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self)]
+    return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
 
 
 def _nt_asdict(self):
-    return dict([(f, getattr(self, f)) for f in self._fields])
+    return dict(zip(self._fields, self))
 
 
-def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+def _nt_getnewargs(self):
+    return tuple(self)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    fields = tuple([str(f) for f in field_names])
-    seen = set()
-    for name in fields:
-        if name.startswith('_'):
+    names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        used = set()
+        for index, name in enumerate(names):
+            if not _is_identifier(name) or name in _KEYWORDS or name.startswith('_') or name in used:
+                names[index] = '_%d' % index
+            used.add(name)
+    for name in [typename] + names:
+        if not _is_identifier(name):
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
+    used = set()
+    for name in names:
+        if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % name)
-        if name in seen:
+        if name in used:
             raise ValueError('Encountered duplicate field name: %r' % name)
-        seen.add(name)
+        used.add(name)
+    fields = tuple(names)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > len(fields):
             raise TypeError('Got more default values than field names')
-        for f, d in zip(fields[len(fields) - len(defaults):], defaults):
-            field_defaults[f] = d
+        first = len(fields) - len(defaults)
+        for index, value in enumerate(defaults):
+            field_defaults[fields[first + index]] = value
     ns = {
-        '__slots__': fields,
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
-        '__init__': _nt__init__,
+        '__new__': staticmethod(_nt_new),
+        '_make': classmethod(_nt_make),
         '_replace': _nt_replace,
         '__repr__': _nt_repr,
-        '__getitem__': _nt_getitem,
-        '__iter__': _nt_iter,
-        '__len__': _nt_len,
-        '__eq__': _nt_eq,
-        '__ne__': _nt_ne,
-        '__lt__': _nt_lt,
-        '__hash__': _nt_hash,
         '_asdict': _nt_asdict,
+        '__getnewargs__': _nt_getnewargs,
+        '__match_args__': fields,
         '__module__': module if module is not None else '__main__',
     }
-    cls = type(typename, (), ns)
-    cls._make = lambda iterable: cls(*iterable)
-    return cls
+    for index, name in enumerate(fields):
+        ns[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+    return type(typename, (tuple,), ns)

@@ -1,7 +1,8 @@
 /*
- * mod_collections.c -- the _collections module: deque, the C part of
- * collections (lib/collections.py imports it, as CPython's collections
- * imports _collections).
+ * mod_collections.c -- the _collections module: deque, and the C part of
+ * namedtuple (_tuplegetter, the field descriptor, and _nt_new, the
+ * argument binding of a namedtuple's __new__); lib/collections.py imports
+ * it, as CPython's collections imports _collections.
  *
  * A deque is a GC container holding its items in a ring buffer (CPython
  * links 64-item blocks; the behaviour, messages and GC visibility are the
@@ -21,6 +22,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
+#include "vm/eval.h"
 
 typedef struct deque {
     RT_OBJECT_HEAD
@@ -601,128 +603,222 @@ static rt_type deque_type = {
     .new_ = deque_new,
 };
 
-/* ---- namedtuple's methods ---------------------------------------------------------- */
+/* ---- namedtuple's C part -------------------------------------------------------- */
 
-/* The class's _fields (a tuple of str), borrowed from the type's dict. */
-static rt_object *nt_fields(rt_object *self)
+/* _tuplegetter(index, doc): a namedtuple field, a read-only data
+ * descriptor answering self[index] (CPython's _collections._tuplegetter). */
+typedef struct tuplegetter {
+    RT_OBJECT_HEAD
+    intptr_t index;
+    rt_object *doc;
+} tuplegetter;
+
+static rt_type tuplegetter_type;
+
+static rt_object *tuplegetter_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    rt_object *f = rt_type_lookup(RT_TYPE(self), rt_str_intern_cstr("_fields"));
-    if (!f || !rt_tuple_check(f))
-        rt_err_set_string(&rt_exc_TypeError, "namedtuple class without _fields");
-    return f && rt_tuple_check(f) ? f : NULL;
+    if (kwargs && rt_dict_size(kwargs))
+        return rt_err_set_string(&rt_exc_TypeError, "_tuplegetter() takes no keyword arguments");
+    if (RT_SIZE(args) != 2)
+        return rt_err_format(&rt_exc_TypeError, "_tuplegetter expected 2 arguments, got %ld", (long)RT_SIZE(args));
+    int64_t ix = rt_int_as_i64(RT_TUPLE_GET_ITEM(args, 0));
+    if (ix == -1 && rt_err_occurred())
+        return NULL;
+    tuplegetter *g = (tuplegetter *)rt_object_new(t);
+    if (!g)
+        return NULL;
+    g->index = (intptr_t)ix;
+    g->doc = rt_newref(RT_TUPLE_GET_ITEM(args, 1));
+    rt_gc_track(RT_OBJ(g));
+    return RT_OBJ(g);
 }
 
-/* __init__(self, *values, **named): every field set as an attribute, with
- * the class's _field_defaults for the ones not given; CPython's messages
- * (its namedtuple checks in a generated __new__). */
-static rt_object *nt_init(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+static rt_object *tuplegetter_get(rt_object *self, rt_object *obj, rt_object *type)
 {
-    rt_object *fields = nt_fields(self);
-    if (!fields)
-        return NULL;
-    intptr_t n = RT_SIZE(fields);
-    rt_object *vals[64] = { NULL };
-    if (n > 64)
-        return rt_err_set_string(&rt_exc_NotImplementedError, "namedtuple with more than 64 fields");
-    if (nargs > n)
-        return rt_err_format(&rt_exc_TypeError, "%s.__new__() takes %ld positional arguments but %ld were given",
-                             RT_TYPE(self)->name, (long)n + 1, (long)nargs + 1);
-    for (intptr_t i = 0; i < nargs; i++)
-        vals[i] = args[i];
-    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
-        rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
-        intptr_t i = 0;
-        while (i < n && !rt_str_eq(RT_TUPLE_GET_ITEM(fields, i), name))
-            i++;
-        if (i == n)
-            return rt_err_format(&rt_exc_TypeError, "%s.__new__() got an unexpected keyword argument '%s'",
-                                 RT_TYPE(self)->name, rt_str_data(name));
-        if (vals[i])
-            return rt_err_format(&rt_exc_TypeError, "%s.__new__() got multiple values for argument '%s'",
-                                 RT_TYPE(self)->name, rt_str_data(name));
-        vals[i] = args[nargs + k];
-    }
-    rt_object *defaults = rt_type_lookup(RT_TYPE(self), rt_str_intern_cstr("_field_defaults"));
-    for (intptr_t i = 0; i < n; i++) {
-        if (!vals[i] && defaults && rt_dict_check(defaults))
-            vals[i] = rt_dict_getitem(defaults, RT_TUPLE_GET_ITEM(fields, i));
-        if (!vals[i])
-            return rt_err_format(&rt_exc_TypeError, "%s.__new__() missing 1 required positional argument: '%s'",
-                                 RT_TYPE(self)->name, rt_str_data(RT_TUPLE_GET_ITEM(fields, i)));
-    }
-    for (intptr_t i = 0; i < n; i++)
-        if (rt_setattr(self, RT_TUPLE_GET_ITEM(fields, i), vals[i]) < 0)
-            return NULL;
-    return rt_none_new();
+    (void)type;
+    tuplegetter *g = (tuplegetter *)self;
+    if (!obj)
+        return rt_newref(self);
+    if (!rt_tuple_check(obj))
+        return rt_err_format(&rt_exc_TypeError, "descriptor for index '%ld' for tuple subclasses doesn't apply "
+                             "to '%s' object", (long)g->index, rt_type_name(obj));
+    if (g->index < 0 || g->index >= RT_SIZE(obj))
+        return rt_err_set_string(&rt_exc_IndexError, "tuple index out of range");
+    return rt_newref(RT_TUPLE_GET_ITEM(obj, g->index));
 }
 
-/* _replace(**named): a new instance with the named fields changed. */
-static rt_object *nt_replace(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+static int tuplegetter_set(rt_object *self, rt_object *obj, rt_object *value)
 {
-    rt_object *fields = nt_fields(self);
-    if (!fields)
-        return NULL;
-    if (nargs)
-        return rt_err_format(&rt_exc_TypeError, "%s._replace() takes 1 positional argument but %ld were given",
-                             RT_TYPE(self)->name, (long)nargs + 1);
-    intptr_t n = RT_SIZE(fields);
-    rt_object *t = rt_tuple_new(n);
-    if (!t)
-        return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        rt_object *v = rt_getattr(self, RT_TUPLE_GET_ITEM(fields, i));
-        if (!v) {
-            for (intptr_t j = i; j < n; j++)
-                RT_TUPLE_SET_ITEM(t, j, rt_none_new());
-            rt_decref(t);
-            return NULL;
-        }
-        RT_TUPLE_SET_ITEM(t, i, v);
+    (void)self; (void)obj;
+    rt_err_set_string(&rt_exc_AttributeError, value ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+static rt_object *tuplegetter_repr(rt_object *self)
+{
+    tuplegetter *g = (tuplegetter *)self;
+    rt_object *d = rt_repr(g->doc);
+    rt_object *r = d ? rt_str_from_format("_tuplegetter(%ld, %s)", (long)g->index, rt_str_data(d)) : NULL;
+    RT_XDECREF(d);
+    return r;
+}
+
+static rt_object *tuplegetter_doc(rt_object *self, void *c)
+{
+    (void)c;
+    return rt_newref(((tuplegetter *)self)->doc);
+}
+
+static int tuplegetter_traverse(rt_object *self, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((tuplegetter *)self)->doc);
+    return 0;
+}
+
+static int tuplegetter_clear(rt_object *self)
+{
+    RT_CLEAR(((tuplegetter *)self)->doc);
+    return 0;
+}
+
+static void tuplegetter_dealloc(rt_object *self)
+{
+    rt_gc_untrack(self);
+    tuplegetter_clear(self);
+    rt_object_free(self);
+}
+
+static rt_getset_def tuplegetter_getsets[] = {
+    { "__doc__", tuplegetter_doc, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_type tuplegetter_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "_tuplegetter",
+    .basicsize = sizeof(tuplegetter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = tuplegetter_dealloc,
+    .traverse = tuplegetter_traverse,
+    .clear = tuplegetter_clear,
+    .repr = tuplegetter_repr,
+    .descr_get = tuplegetter_get,
+    .descr_set = tuplegetter_set,
+    .getsets = tuplegetter_getsets,
+    .new_ = tuplegetter_new,
+};
+
+/* The namedtuple class in cls's MRO (the one whose own dict holds
+ * _fields): its name is the one CPython's generated __new__ reports. */
+static rt_type *nt_class(rt_type *cls, rt_object *key)
+{
+    rt_object *mro = cls->mro;
+    for (intptr_t i = 0; mro && i < RT_SIZE(mro); i++) {
+        rt_type *k = (rt_type *)RT_TUPLE_GET_ITEM(mro, i);
+        if (k->dict && rt_dict_getitem(k->dict, key))
+            return k;
     }
+    return cls;
+}
+
+/* _nt_new(cls, *values, **named), a namedtuple's __new__: binds the
+ * arguments to the fields (with _field_defaults for the trailing ones)
+ * with the messages CPython's generated __new__ gives, then
+ * tuple.__new__(cls, values). */
+static rt_object *nt_new(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs < 1 || !rt_type_check(args[0]) || !rt_type_is_subtype((rt_type *)args[0], &rt_tuple_type))
+        return rt_err_set_string(&rt_exc_TypeError, "_nt_new(cls, ...): cls must be a tuple subclass");
+    rt_type *cls = (rt_type *)args[0];
+    args++;
+    nargs--;
+    rt_object *fkey = rt_str_intern_cstr("_fields"), *dkey = rt_str_intern_cstr("_field_defaults");
+    rt_object *fields = fkey ? rt_type_lookup(cls, fkey) : NULL;
+    rt_object *defaults = dkey ? rt_type_lookup(cls, dkey) : NULL;
+    char fname[160];
+    snprintf(fname, sizeof fname, "%s.__new__", nt_class(cls, fkey)->name);
+    RT_XDECREF(fkey);
+    RT_XDECREF(dkey);
+    if (!fields || !rt_tuple_check(fields))
+        return rt_err_set_string(&rt_exc_TypeError, "namedtuple class without _fields");
+    intptr_t n = RT_SIZE(fields), ndef = 0;
+    for (intptr_t i = n; defaults && rt_dict_check(defaults) && i > 0; i--, ndef++)
+        if (!rt_dict_getitem(defaults, RT_TUPLE_GET_ITEM(fields, i - 1)))
+            break;
+    rt_object *vals = rt_tuple_new(n);
+    if (!vals)
+        return NULL;
+    for (intptr_t i = 0; i < nargs && i < n; i++)
+        RT_TUPLE_SET_ITEM(vals, i, rt_newref(args[i]));
+    rt_object *r = NULL;
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
         rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
         intptr_t i = 0;
         while (i < n && !rt_str_eq(RT_TUPLE_GET_ITEM(fields, i), name))
             i++;
         if (i == n) {
-            rt_decref(t);
-            rt_object *r = rt_repr(name);
-            if (r) {
-                rt_err_format(&rt_exc_ValueError, "Got unexpected field names: [%s]", rt_str_data(r));
-                rt_decref(r);
-            }
-            return NULL;
+            rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, rt_str_data(name));
+            goto done;
         }
-        RT_SETREF(((rt_tuple *)t)->items[i], rt_newref(args[nargs + k]));
+        if (RT_TUPLE_GET_ITEM(vals, i)) {
+            rt_err_format(&rt_exc_TypeError, "%s() got multiple values for argument '%s'", fname, rt_str_data(name));
+            goto done;
+        }
+        RT_TUPLE_SET_ITEM(vals, i, rt_newref(args[nargs + k]));
     }
-    rt_object *r = rt_call(RT_OBJ(RT_TYPE(self)), t, NULL);
-    rt_decref(t);
+    if (nargs > n) {
+        if (ndef)
+            rt_err_format(&rt_exc_TypeError, "%s() takes from %ld to %ld positional arguments but %ld were given",
+                          fname, (long)(n - ndef + 1), (long)n + 1, (long)nargs + 1);
+        else
+            rt_err_format(&rt_exc_TypeError, "%s() takes %ld positional argument%s but %ld were given", fname,
+                          (long)n + 1, n ? "s" : "", (long)nargs + 1);
+        goto done;
+    }
+    for (intptr_t i = n - ndef; i < n; i++)
+        if (!RT_TUPLE_GET_ITEM(vals, i))
+            RT_TUPLE_SET_ITEM(vals, i, rt_newref(rt_dict_getitem(defaults, RT_TUPLE_GET_ITEM(fields, i))));
+    intptr_t missing = 0;
+    for (intptr_t i = 0; i < n; i++)
+        missing += RT_TUPLE_GET_ITEM(vals, i) == NULL;
+    if (missing) {
+        rt_object **names = rt_mem_malloc((size_t)missing * sizeof *names);
+        if (!names) {
+            rt_err_no_memory();
+            goto done;
+        }
+        intptr_t m = 0;
+        for (intptr_t i = 0; i < n; i++)
+            if (!RT_TUPLE_GET_ITEM(vals, i))
+                names[m++] = RT_TUPLE_GET_ITEM(fields, i);
+        vm_err_missing_args(fname, names, m, false);
+        rt_mem_free(names);
+        goto done;
+    }
+    rt_object *a = rt_tuple_pack(1, vals);
+    r = a ? rt_tuple_type.new_(cls, a, NULL) : NULL;
+    RT_XDECREF(a);
+done:
+    for (intptr_t i = 0; i < n; i++)   /* a tuple being built may hold NULLs: fill before freeing */
+        if (!RT_TUPLE_GET_ITEM(vals, i))
+            RT_TUPLE_SET_ITEM(vals, i, rt_newref(RT_NONE));
+    rt_decref(vals);
     return r;
 }
 
-static rt_method_def nt_defs[] = {
-    { "__init__", nt_init, RT_METH_FASTCALL, NULL },
-    { "_replace", nt_replace, RT_METH_FASTCALL, NULL },
+static rt_method_def collections_functions[] = {
+    { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 int vm_mod_collections_init(void)
 {
-    static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     if (rt_type_ready(&dequeiter_type) < 0)
         return -1;
-    rt_object *m = vm_add_builtin_module("_collections", none);
-    int r;
-    if (!m || mod_add_type(m, &deque_type, "collections") < 0)
+    rt_object *m = vm_add_builtin_module("_collections", collections_functions);
+    if (!m || mod_add_type(m, &deque_type, "collections") < 0
+        || mod_add_type(m, &tuplegetter_type, "collections") < 0)
         return -1;
-    for (rt_method_def *d = nt_defs; d->name; d++) {
-        rt_object *f = rt_method_descr_new(d, &rt_object_type);
-        char name[32];
-        snprintf(name, sizeof name, "_nt%s", d->name);
-        r = f ? rt_setattr_str(m, name, f) : -1;
-        RT_XDECREF(f);
-        if (r < 0)
-            return -1;
-    }
     return 0;
 }

@@ -456,7 +456,7 @@ void rt_err_clear(void) { rt_err_restore(NULL); }
 
 bool rt_is_exception_type(rt_object *o)
 {
-    return o->type == &rt_type_type && (((rt_type *)o)->flags & RT_TPFLAGS_EXC_SUBCLASS);
+    return rt_type_check(o) && (((rt_type *)o)->flags & RT_TPFLAGS_EXC_SUBCLASS);
 }
 
 bool rt_is_exception(rt_object *o) { return (o->type->flags & RT_TPFLAGS_EXC_SUBCLASS) != 0; }

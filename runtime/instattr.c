@@ -35,7 +35,20 @@ typedef rt_instattr_values_block values_block;
 
 #define VALUES_TAG RT_INSTATTR_VALUES_TAG
 
+/* A negative offset counts from the end of a variable-size instance (a
+ * tuple subclass's, after its items). */
 static inline rt_object **slot_of(rt_object *o)
+{
+    rt_type *t = o->type;
+    intptr_t off = t->dictoffset;
+    if (__builtin_expect(off < 0, 0))
+        off += t->basicsize + RT_SIZE(o) * t->itemsize;
+    return (rt_object **)((char *)o + off);
+}
+
+/* The same for a type with RT_TPFLAGS_INLINE_VALUES, whose slot is at a
+ * fixed offset (the VM's specialised attribute paths). */
+static inline rt_object **inline_slot_of(rt_object *o)
 {
     return (rt_object **)((char *)o + o->type->dictoffset);
 }
@@ -272,7 +285,7 @@ intptr_t rt_instattr_index(rt_object *o, rt_object *name)
 
 rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
 {
-    rt_object *s = *slot_of(o);
+    rt_object *s = *inline_slot_of(o);
     if (!is_values(s))
         return NULL;
     values_block *v = values_of(s);
@@ -281,7 +294,7 @@ rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
 
 int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
 {
-    rt_object **sp = slot_of(o);
+    rt_object **sp = inline_slot_of(o);
     rt_object *s = *sp;
     if (s && !is_values(s))
         return 0;

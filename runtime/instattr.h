@@ -84,7 +84,7 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
  * of o's type, or -1 (no inline values, or not a shared key yet);
  * rt_instattr_value_at: the value (borrowed) at index ix of o's values
  * block, NULL if unset or o's storage is a dict (o's type must have
- * storage); rt_instattr_store_at: store value (borrowed) there (making
+ * RT_TPFLAGS_INLINE_VALUES, as rt_instattr_index >= 0 says); rt_instattr_store_at: store value (borrowed) there (making
  * or growing the values block as a generic store would): 1, or 0 without
  * storing when o's storage is a dict, -1 + exception (no memory). */
 intptr_t rt_instattr_index(rt_object *o, rt_object *name);

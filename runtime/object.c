@@ -673,8 +673,19 @@ rt_object *rt_getitem(rt_object *o, rt_object *key)
             return NULL;
         return t->as_sequence->item(o, i);
     }
-    if (o->type == &rt_type_type)
+    if (rt_type_check(o)) {
+        /* C[key] of a class defining __class_getitem__ (a classmethod) */
+        rt_object *name = rt_str_intern_cstr("__class_getitem__");
+        rt_object *m = name ? rt_type_lookup((rt_type *)o, name) : NULL;
+        RT_XDECREF(name);
+        if (m) {
+            rt_object *f = m->type->descr_get ? m->type->descr_get(m, NULL, o) : rt_newref(m);
+            rt_object *r = f ? rt_call_vector(f, &key, 1) : NULL;
+            RT_XDECREF(f);
+            return r;
+        }
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not subscriptable", ((rt_type *)o)->name);
+    }
     return rt_err_format(&rt_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
 

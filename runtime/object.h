@@ -269,6 +269,12 @@ static inline bool rt_is_gc(const rt_object *o)
     return true;
 }
 
+/* Is o a class (an instance of type or of a metaclass)? */
+static inline bool rt_type_check(const rt_object *o)
+{
+    return (o->type->flags & RT_TPFLAGS_TYPE_SUBCLASS) != 0;
+}
+
 /* ---- object allocation ------------------------------------------------- */
 
 /* Allocate an object of type t (basicsize + nitems * itemsize bytes, plus an
@@ -451,10 +457,15 @@ rt_object *rt_type_mro(rt_type *t);
 rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
                                   rt_object *slot_names, bool add_dict, bool add_weakref);
 extern rt_type rt_member_descr_type;     /* "member_descriptor" */
-/* type(name, bases, dict): set by the VM to make the class as a class
- * statement does (dunder slots, __slots__, __module__); NULL: a plain
- * rt_type_new_heap. */
-extern rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
+/* The same with the metaclass meta (type or a heap subclass of it) as the
+ * new class's type. */
+rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base, rt_object *dict,
+                                 rt_object *slot_names, bool add_dict, bool add_weakref);
+/* type.__new__(meta, name, bases, dict, **kwargs) (type's new slot): set by
+ * the VM to make the class as a class statement does (metaclass
+ * derivation, dunder slots, __slots__, __module__, __set_name__,
+ * __init_subclass__(**kwargs)); args is the tuple (name, bases, dict). */
+extern rt_newfunc rt_type_new_hook;
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD

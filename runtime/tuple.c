@@ -491,18 +491,61 @@ static rt_object *seq_iter_next(rt_object *o)
     return NULL;
 }
 
-/* tuple(iterable).  Only tuple itself: a variable-size base cannot carry
- * the __dict__ slot a class statement would add. */
+/* An instance of the tuple subclass t holding the items of the tuple
+ * items: never shared, always tracked (CPython untracks exact tuples
+ * only); its __dict__ slot, if any, follows the items. */
+static rt_object *subtuple_new(rt_type *t, rt_object *items)
+{
+    intptr_t n = RT_SIZE(items);
+    rt_object *o = rt_object_new_var(t, n);
+    if (!o)
+        return NULL;
+    RT_SIZE(o) = n;
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(o, i, rt_newref(RT_TUPLE_GET_ITEM(items, i)));
+    rt_gc_track(o);
+    return o;
+}
+
+/* tuple(iterable) and cls(iterable) of a subclass: keywords are refused
+ * unless the class has its own __init__ to take them, as CPython's. */
 static rt_object *tuple_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    if (t != &rt_tuple_type)
-        return rt_err_format(&rt_exc_NotImplementedError, "subclasses of tuple are not supported");
-    if (kwargs && rt_length(kwargs) > 0)
+    if (kwargs && rt_length(kwargs) > 0 && (t == &rt_tuple_type || t->init == rt_tuple_type.init))
         return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
     intptr_t n = args ? RT_SIZE(args) : 0;
     if (n > 1)
         return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)n);
-    return n ? rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 0)) : rt_tuple_new(0);
+    rt_object *items = n ? rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 0)) : rt_tuple_new(0);
+    if (!items || t == &rt_tuple_type)
+        return items;
+    rt_object *o = subtuple_new(t, items);
+    rt_decref(items);
+    return o;
+}
+
+/* tuple.__new__(cls[, iterable]), the base a subclass's __new__ calls. */
+static rt_object *m_new(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "tuple.__new__(): not enough arguments");
+    if (!rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(X): X is not a type object (%s)",
+                             rt_type_name(args[0]));
+    rt_type *t = (rt_type *)args[0];
+    if (!rt_type_is_subtype(t, &rt_tuple_type))
+        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(%s): %s is not a subtype of tuple", t->name,
+                             t->name);
+    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    if (nkw)
+        return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)nargs - 1);
+    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1);
+    rt_object *r = a ? tuple_new_slot(t, a, NULL) : NULL;
+    RT_XDECREF(a);
+    return r;
 }
 
 static rt_sequence_methods tuple_as_sequence = {
@@ -517,6 +560,7 @@ static rt_mapping_methods tuple_as_mapping = {
     .subscript = tuple_subscript,
 };
 static rt_method_def tuple_methods[] = {
+    { "__new__", m_new, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "index", m_index, RT_METH_FASTCALL, "index(value[, start[, stop]])" },
     { "count", m_count, RT_METH_FASTCALL, "count(value)" },
     { NULL, NULL, 0, NULL },

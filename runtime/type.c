@@ -124,6 +124,20 @@ static rt_object *object_new_m(rt_object *self, rt_object *const *args, intptr_t
     return object_new(t, NULL, NULL);
 }
 
+/* object.__init_subclass__(): the end of every class's chain, taking
+ * nothing (a class statement's keywords that no class consumed). */
+static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (kw && RT_SIZE(kw) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                             ((rt_type *)self)->name);
+    if (nargs > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__init_subclass__() takes no arguments (%ld given)",
+                             ((rt_type *)self)->name, (long)nargs);
+    return rt_newref(RT_NONE);
+}
+
 /* object.__hash__(self) */
 static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
@@ -205,6 +219,7 @@ static rt_method_def object_methods[] = {
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
     { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
     { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
+    { "__init_subclass__", object_init_subclass_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -435,7 +450,7 @@ static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object 
 static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
 {
     rt_method_descr *m = (rt_method_descr *)d;
-    if (RT_SIZE(args) < 1 || RT_TUPLE_GET_ITEM(args, 0)->type != &rt_type_type)
+    if (RT_SIZE(args) < 1 || !rt_type_check(RT_TUPLE_GET_ITEM(args, 0)))
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs a type",
                              m->def->name, m->owner->name);
     return call_cfunc(m->def, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
@@ -585,28 +600,15 @@ static rt_object *type_repr(rt_object *o)
     return rt_str_from_format("<class '%s'>", t->name);
 }
 
-rt_object *(*rt_type_new_hook)(rt_object *name, rt_type *base, rt_object *dict);
+rt_newfunc rt_type_new_hook;
 
+/* type(x), and the instance creation every class call goes through:
+ * cls.__new__, then type(obj).__init__ when obj is an instance of cls. */
 static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     rt_type *t = (rt_type *)o;
-    if (t == &rt_type_type) {
-        intptr_t n = RT_SIZE(args);
-        if (n == 1 && !has_args(NULL, kwargs))
-            return rt_newref(RT_OBJ(RT_TUPLE_GET_ITEM(args, 0)->type));
-        if (n != 3)
-            return rt_err_set_string(&rt_exc_TypeError, "type() takes 1 or 3 arguments");
-        rt_object *name = RT_TUPLE_GET_ITEM(args, 0), *bases = RT_TUPLE_GET_ITEM(args, 1),
-                  *dict = RT_TUPLE_GET_ITEM(args, 2);
-        if (!rt_str_check(name) || !rt_tuple_check(bases) || !rt_dict_check(dict) || RT_SIZE(bases) > 1)
-            return rt_err_set_string(&rt_exc_TypeError, "type(name, bases, dict): a str, a tuple of at most one type and a dict");
-        rt_object *b = RT_SIZE(bases) ? RT_TUPLE_GET_ITEM(bases, 0) : NULL;
-        if (b && b->type != &rt_type_type)
-            return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
-        if (rt_type_new_hook)
-            return rt_type_new_hook(name, (rt_type *)b, dict);
-        return rt_type_new_heap(rt_str_data(name), (rt_type *)b, dict);
-    }
+    if (t == &rt_type_type && RT_SIZE(args) == 1 && !has_args(NULL, kwargs))
+        return rt_newref(RT_OBJ(RT_TUPLE_GET_ITEM(args, 0)->type));
     if (!t->new_)
         return rt_err_format(&rt_exc_TypeError, "cannot create '%s' instances", t->name);
     rt_object *obj = t->new_(t, args, kwargs);
@@ -618,6 +620,141 @@ static rt_object *type_call(rt_object *o, rt_object *args, rt_object *kwargs)
     }
     return obj;
 }
+
+/* type.__new__(meta, name, bases, dict, **kwargs): CPython's argument
+ * checks; the class itself is the VM's (rt_type_new_hook). */
+static rt_object *type_new(rt_type *meta, rt_object *args, rt_object *kwargs)
+{
+    intptr_t n = RT_SIZE(args);
+    if (n != 3) {
+        if (meta == &rt_type_type)
+            return rt_err_set_string(&rt_exc_TypeError, "type() takes 1 or 3 arguments");
+        return rt_err_format(&rt_exc_TypeError, "type.__new__() takes exactly 3 arguments (%ld given)", (long)n);
+    }
+    static const char *const want[3] = { "str", "tuple", "dict" };
+    for (int i = 0; i < 3; i++) {
+        rt_object *a = RT_TUPLE_GET_ITEM(args, i);
+        bool ok = i == 0 ? rt_str_check(a) : i == 1 ? rt_tuple_check(a) : rt_dict_check(a);
+        if (!ok)
+            return rt_err_format(&rt_exc_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1,
+                                 want[i], rt_type_name(a));
+    }
+    if (rt_type_new_hook)
+        return rt_type_new_hook(meta, args, kwargs);
+    /* without the VM: a plain heap type over at most one base */
+    rt_object *bases = RT_TUPLE_GET_ITEM(args, 1);
+    rt_object *b = RT_SIZE(bases) ? RT_TUPLE_GET_ITEM(bases, 0) : NULL;
+    if (RT_SIZE(bases) > 1 || (b && !rt_type_check(b)))
+        return rt_err_set_string(&rt_exc_TypeError, "type.__new__(): one base type at most without the VM");
+    return rt_type_new_heap_meta(meta, rt_str_data(RT_TUPLE_GET_ITEM(args, 0)), (rt_type *)b,
+                                 RT_TUPLE_GET_ITEM(args, 2), NULL, true, true);
+}
+
+static int type_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    (void)self;
+    intptr_t n = RT_SIZE(args);
+    if (n == 1 && kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (n != 1 && n != 3) {
+        rt_err_set_string(&rt_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+/* The positional vector as a tuple and the keyword part as a dict (NULL
+ * when there is none), for the tuple-and-dict slots.  0 / -1. */
+static int unpack_vector(rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **tuple,
+                         rt_object **dict)
+{
+    *dict = NULL;
+    if (!(*tuple = rt_tuple_from_array(args, nargs)))
+        return -1;
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    if (nkw == 0)
+        return 0;
+    if (!(*dict = rt_dict_new()))
+        goto fail;
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_dict_setitem(*dict, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            goto fail;
+    return 0;
+fail:
+    RT_CLEAR(*tuple);
+    RT_XDECREF(*dict);
+    *dict = NULL;
+    return -1;
+}
+
+/* f(self, args, kwargs) with the vector call's arguments as the tuple and
+ * dict the slot takes. */
+static rt_object *call_unpacked(rt_callfunc f, rt_object *self, rt_object *const *args, intptr_t nargs,
+                                rt_object *kw)
+{
+    rt_object *a, *d;
+    if (unpack_vector(args, nargs, kw, &a, &d) < 0)
+        return NULL;
+    rt_object *r = f(self, a, d);
+    rt_decref(a);
+    RT_XDECREF(d);
+    return r;
+}
+
+static rt_object *type_new_call(rt_object *meta, rt_object *args, rt_object *kwargs)
+{
+    return type_new((rt_type *)meta, args, kwargs);
+}
+
+static rt_object *type_init_call(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    return type_init(self, args, kwargs) < 0 ? NULL : rt_newref(RT_NONE);
+}
+
+/* type.__new__(meta, ...) as a static method (a metaclass's
+ * super().__new__), with CPython's tp_new_wrapper checks. */
+static rt_object *type_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs < 1)
+        return rt_err_set_string(&rt_exc_TypeError, "type.__new__(): not enough arguments");
+    if (!rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "type.__new__(X): X is not a type object (%s)",
+                             rt_type_name(args[0]));
+    rt_type *meta = (rt_type *)args[0];
+    if (!rt_type_is_subtype(meta, &rt_type_type))
+        return rt_err_format(&rt_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name,
+                             meta->name);
+    return call_unpacked(type_new_call, args[0], args + 1, nargs - 1, kw);
+}
+
+/* type.__init__(cls, ...) and type.__call__(cls, ...): the slots. */
+static rt_object *type_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return call_unpacked(type_init_call, self, args, nargs, kw);
+}
+
+static rt_object *type_call_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    return call_unpacked(type_call, self, args, nargs, kw);
+}
+
+/* type.__prepare__(name, bases, **kwargs): a new empty namespace. */
+static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self; (void)args; (void)nargs; (void)kw;
+    return rt_dict_new();
+}
+
+static rt_method_def type_methods[] = {
+    { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
+    { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
+    { "__call__", type_call_m, RT_METH_FASTCALL, NULL },
+    { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { NULL, NULL, 0, NULL },
+};
 
 /* CPython's type_getattro: data descriptors of the metatype, then the
  * type's own attributes (binding with instance NULL), then the metatype's
@@ -780,9 +917,9 @@ rt_type rt_type_type = {
     .name = "type",
     .basicsize = sizeof(rt_type),
     .weaklistoffset = offsetof(rt_type, weakreflist),
-    /* Not BASETYPE: metaclasses are outside the language subset, and a
-     * heap subclass of type would need a type-shaped instance layout. */
-    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_TYPE_SUBCLASS,
+    /* A metaclass (a heap subclass) adds nothing to the layout: a class's
+     * attributes live in its own dict, as CPython's. */
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_TYPE_SUBCLASS,
     .dealloc = type_dealloc,
     .traverse = type_traverse,
     .clear = type_clear,
@@ -791,6 +928,9 @@ rt_type rt_type_type = {
     .getattro = type_getattro,
     .setattro = type_setattro,
     .getsets = type_getsets,
+    .methods = type_methods,
+    .new_ = type_new,
+    .init = type_init,
 };
 
 /* ---- readying ------------------------------------------------------------ */
@@ -1045,12 +1185,25 @@ static int add_member(rt_type *t, rt_object *name, intptr_t offset)
 rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
                                   rt_object *slot_names, bool add_dict, bool add_weakref)
 {
+    return rt_type_new_heap_meta(&rt_type_type, name, base, dict, slot_names, add_dict, add_weakref);
+}
+
+rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base, rt_object *dict,
+                                 rt_object *slot_names, bool add_dict, bool add_weakref)
+{
     if (!base)
         base = &rt_object_type;
     if (!(base->flags & RT_TPFLAGS_BASETYPE))
         return rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
-    if (base->itemsize)
+    /* Variable-size instances (tuple's) keep their items where the base
+     * has them; a __dict__ slot goes after the items (a negative
+     * dictoffset, as CPython's), a weakref list nowhere. */
+    if (base->itemsize && (slot_names || !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS)))
         return rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
+    if (base->itemsize)
+        add_weakref = false;
+    if (base->flags & RT_TPFLAGS_TYPE_SUBCLASS)
+        add_dict = false;   /* a metaclass: its instances' attributes are their dicts */
     if (slot_names && !rt_tuple_check(slot_names))
         return rt_err_set_string(&rt_exc_TypeError, "__slots__ must be given as a tuple of str");
     if (rt_type_ready(base) < 0)
@@ -1060,7 +1213,7 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     if (!name_copy)
         return rt_err_no_memory();
     memcpy(name_copy, name, n + 1);
-    rt_type *t = (rt_type *)rt_object_new(&rt_type_type);
+    rt_type *t = (rt_type *)rt_object_new(meta);
     if (!t) {
         rt_mem_free(name_copy);
         return NULL;
@@ -1076,7 +1229,11 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     t->nslots = slot_names ? RT_SIZE(slot_names) : 0;
     t->slotsoffset = t->basicsize;
     t->basicsize += t->nslots * (intptr_t)sizeof(rt_object *);
-    if (add_dict && !base->dictoffset) {
+    if (add_dict && !base->dictoffset && base->itemsize) {
+        t->getsets = instance_getsets;
+        t->basicsize += sizeof(rt_object *);
+        t->dictoffset = -(intptr_t)sizeof(rt_object *);
+    } else if (add_dict && !base->dictoffset) {
         /* the slot a heap level adds keeps inline values (instattr.h);
          * a static base's (exceptions) keeps its plain dict */
         t->getsets = instance_getsets;

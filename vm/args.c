@@ -26,31 +26,40 @@ static rt_object *fname(vm_function *fn)
     return fn->qualname;
 }
 
+int vm_err_missing_args(const char *fname, rt_object *const *names, intptr_t n, bool kwonly)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (intptr_t i = 0; i < n; i++) {
+        if (i > 0)
+            rt_str_builder_append_cstr(&b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        rt_str_builder_append_repr(&b, names[i]);
+    }
+    rt_object *list = rt_str_builder_finish(&b);
+    if (!list)
+        return -1;
+    rt_err_format(&rt_exc_TypeError, "%s() missing %ld required %s argument%s: %s", fname, (long)n,
+                  kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", rt_str_data(list));
+    rt_decref(list);
+    return -1;
+}
+
 static int bind_error_missing(vm_function *fn, vm_code *co, rt_object **locals, int from,
                               int to, bool kwonly)
 {
-    int missing = 0;
+    rt_object *small[16] = { NULL };
+    rt_object **names = to - from <= 16 ? small : rt_mem_malloc((size_t)(to - from) * sizeof *names);
+    if (!names) {
+        rt_err_no_memory();
+        return -1;
+    }
+    intptr_t n = 0;
     for (int i = from; i < to; i++)
         if (!locals[i])
-            missing++;
-    rt_str_builder b;
-    rt_str_builder_init(&b);
-    int seen = 0;
-    for (int i = from; i < to; i++) {
-        if (locals[i])
-            continue;
-        seen++;
-        if (seen > 1)
-            rt_str_builder_append_cstr(&b, missing == 2 ? " and " : (seen == missing ? ", and " : ", "));
-        rt_str_builder_append_repr(&b, RT_TUPLE_GET_ITEM(co->varnames, i));
-    }
-    rt_object *names = rt_str_builder_finish(&b);
-    if (!names)
-        return -1;
-    rt_err_format(&rt_exc_TypeError, "%s() missing %d required %s argument%s: %s",
-                  rt_str_data(fname(fn)), missing, kwonly ? "keyword-only" : "positional",
-                  missing == 1 ? "" : "s", rt_str_data(names));
-    rt_decref(names);
+            names[n++] = RT_TUPLE_GET_ITEM(co->varnames, i);
+    vm_err_missing_args(rt_str_data(fname(fn)), names, n, kwonly);
+    if (names != small)
+        rt_mem_free(names);
     return -1;
 }
 

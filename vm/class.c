@@ -328,7 +328,8 @@ static void slot_finalize(rt_object *self)
 
 static rt_object *slot_getattro(rt_object *o, rt_object *name)
 {
-    rt_object *r = rt_generic_getattr(o, name);
+    /* a metaclass's __getattr__: its classes' own lookup first */
+    rt_object *r = rt_type_check(o) ? rt_type_type.getattro(o, name) : rt_generic_getattr(o, name);
     if (r || !rt_err_matches(&rt_exc_AttributeError))
         return r;
     rt_err_clear();
@@ -759,6 +760,21 @@ static rt_object *slot_names(rt_object *spec)
     return l;
 }
 
+static bool has_slots(rt_type *t)
+{
+    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
+        if (k->nslots > 0)
+            return true;
+    return false;
+}
+
+static rt_type *builtin_base(rt_type *t)
+{
+    while (t->flags & RT_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
 static bool all_slotted(rt_type *base)
 {
     for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
@@ -784,6 +800,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         else
             n++;
     }
+    if (n && t->itemsize) {
+        rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                      builtin_base(t)->name);
+        return -1;
+    }
     tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
     if (!tab->slot_offsets) {
         rt_err_no_memory();
@@ -798,6 +819,8 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
      * unless asked (rt_type_new_heap added both after the base layout) */
     rt_type *b = base ? base : &rt_object_type;
     if (all_slotted(base) && !want_dict && !b->dictoffset) {
+        if (t->dictoffset < 0)   /* the slot after a tuple's items */
+            t->basicsize -= (intptr_t)sizeof(rt_object *);
         t->dictoffset = 0;
         t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
@@ -902,9 +925,10 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
 
 /* After the class exists: __set_name__(cls, name) of each attribute whose
  * type has one (on a copy of the namespace, in definition order), then the
- * nearest base's __init_subclass__ (implicitly a classmethod), as CPython's
- * type_new_set_names and type_new_init_subclass. */
-static int class_notify(rt_type *t)
+ * nearest base's __init_subclass__(**kwargs) (a classmethod: object's
+ * takes no keywords), as CPython's type_new_set_names and
+ * type_new_init_subclass. */
+static int class_notify(rt_type *t, rt_object *kwargs)
 {
     rt_object *set_name = rt_str_intern_cstr("__set_name__");
     rt_object *init_sub = rt_str_intern_cstr("__init_subclass__");
@@ -924,13 +948,16 @@ static int class_notify(rt_type *t)
     }
     rt_type *after = NULL;
     rt_object *f = r == 0 ? mro_lookup_after(t, t, init_sub, &after) : NULL;
-    if (f && (vm_function_check(f) || RT_TYPE(f) == &vm_classmethod_type)) {
-        rt_object *fn = vm_function_check(f) ? f : ((vm_wrapper *)f)->callable;
-        rt_object *a[1] = { RT_OBJ(t) };
-        rt_object *res = vm_call(fn, a, 1, NULL);
+    if (f) {
+        rt_descrgetfunc get = RT_TYPE(f)->descr_get;
+        rt_object *bound = get ? get(f, NULL, RT_OBJ(t)) : rt_newref(f);
+        rt_object *empty = bound ? rt_tuple_new(0) : NULL;
+        rt_object *res = empty ? rt_call(bound, empty, kwargs) : NULL;
         if (!res)
             r = -1;
         RT_XDECREF(res);
+        RT_XDECREF(empty);
+        RT_XDECREF(bound);
     }
     RT_XDECREF(items);
     RT_XDECREF(set_name);
@@ -942,21 +969,6 @@ static int class_notify(rt_type *t)
  * the bases may differ only by Python-level classes without __slots__ over
  * the same built-in layout; one with a built-in layout other than object's
  * wins.  NULL + TypeError on a conflict. */
-static bool has_slots(rt_type *t)
-{
-    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
-        if (k->nslots > 0)
-            return true;
-    return false;
-}
-
-static rt_type *builtin_base(rt_type *t)
-{
-    while (t->flags & RT_TPFLAGS_HEAPTYPE)
-        t = t->base;
-    return t;
-}
-
 static rt_type *layout_base(rt_object *const *bases, intptr_t n)
 {
     rt_type *best = (rt_type *)bases[0];
@@ -991,91 +1003,177 @@ static int set_doc(rt_type *t)
     return rt_dict_setitem_str(t->dict, "__doc__", RT_NONE);
 }
 
-/* A function __new__ in a class body becomes a staticmethod (CPython's
+/* A function __new__ in a class body becomes a staticmethod, and
+ * __init_subclass__ and __class_getitem__ classmethods (CPython's
  * type_new). */
-static int static_new(rt_object *ns)
+static int wrap_implicit(rt_object *ns)
 {
+    static const char *const cm[2] = { "__init_subclass__", "__class_getitem__" };
     rt_object *f = rt_dict_getitem(ns, dn[D_NEW]);
-    if (!f || !vm_function_check(f))
-        return 0;
-    rt_object *sm = vm_staticmethod_new(f);
-    int r = sm ? rt_dict_setitem(ns, dn[D_NEW], sm) : -1;
-    RT_XDECREF(sm);
-    return r;
+    if (f && vm_function_check(f)) {
+        rt_object *sm = vm_staticmethod_new(f);
+        int r = sm ? rt_dict_setitem(ns, dn[D_NEW], sm) : -1;
+        RT_XDECREF(sm);
+        if (r < 0)
+            return -1;
+    }
+    for (int i = 0; i < 2; i++) {
+        f = rt_dict_getitem_str(ns, cm[i]);
+        if (!f || !vm_function_check(f))
+            continue;
+        rt_object *c = vm_classmethod_new(f);
+        int r = c ? rt_dict_setitem_str(ns, cm[i], c) : -1;
+        RT_XDECREF(c);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
 }
 
-/* __build_class__(func, name, *bases) */
-rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+/* The metaclass among meta and the types of bases that derives from all
+ * the others (CPython's _PyType_CalculateMetaclass); NULL + TypeError when
+ * none does. */
+static rt_type *derived_meta(rt_type *meta, rt_object *bases)
 {
-    if (kwnames && RT_SIZE(kwnames))
-        return rt_err_set_string(&rt_exc_NotImplementedError,
-                                 "class keyword arguments (metaclass=...) are not supported by gclab");
-    if (nargs < 2 || !vm_function_check(args[0]) || !rt_str_check(args[1]))
-        return rt_err_set_string(&rt_exc_TypeError, "__build_class__: func and name required");
-    rt_type *base = NULL;
-    for (intptr_t i = 2; i < nargs; i++)
-        if (!rt_isinstance_type(args[i], &rt_type_type))
-            return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
-    if (nargs >= 3 && !(base = layout_base(args + 2, nargs - 2)))
-        return NULL;
-    rt_object *bases = NULL;
-    if (nargs > 3 || (base && base->mro)) {
-        bases = rt_tuple_from_array(args + 2, nargs - 2);
-        if (!bases)
-            return NULL;
-    }
-    rt_object *ns = rt_dict_new();
-    if (!ns) {
-        RT_XDECREF(bases);
-        return NULL;
-    }
-    rt_object *r = vm_call_with_locals(args[0], ns);
-    if (!r) {
-        RT_XDECREF(bases);
-        rt_decref(ns);
-        return NULL;
-    }
-    rt_decref(r);
-    rt_object *cell = rt_dict_getitem(ns, dn[D_CLASSCELL]);
-    if (cell) {
-        rt_incref(cell);
-        if (rt_dict_delitem(ns, dn[D_CLASSCELL]) < 0) {
-            rt_decref(cell);
-            rt_decref(ns);
-            return NULL;
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++) {
+        rt_type *bt = RT_TYPE(RT_TUPLE_GET_ITEM(bases, i));
+        if (rt_type_is_subtype(meta, bt))
+            continue;
+        if (rt_type_is_subtype(bt, meta)) {
+            meta = bt;
+            continue;
         }
-    }
-    rt_object *slots = NULL;
-    rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
-        RT_XDECREF(slots);
-        RT_XDECREF(cell);
-        rt_decref(ns);
+        rt_err_set_string(&rt_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                                             "a (non-strict) subclass of the metaclasses of all its bases");
         return NULL;
     }
-    rt_object *t = rt_type_new_heap(rt_str_data(args[1]), base, ns);
-    rt_decref(ns);
-    if (t && bases && rt_type_set_bases((rt_type *)t, bases) < 0)
+    return meta;
+}
+
+/* type.__new__(meta, name, bases, dict, **kwargs) (rt_type_new_hook; the
+ * arguments are checked): the class with the most derived metaclass
+ * (whose own __new__ makes it when that is not type's), its dunder slots,
+ * __slots__, __module__ from the calling frame, __classcell__, __doc__,
+ * then __set_name__ and __init_subclass__(**kwargs). */
+static rt_object *class_new(rt_type *meta, rt_object *args, rt_object *kwargs)
+{
+    rt_object *name = RT_TUPLE_GET_ITEM(args, 0), *bases = RT_TUPLE_GET_ITEM(args, 1),
+              *dict = RT_TUPLE_GET_ITEM(args, 2);
+    rt_type *winner = derived_meta(meta, bases);
+    if (!winner)
+        return NULL;
+    if (winner != meta && winner->new_ != rt_type_type.new_)
+        return winner->new_(winner, args, kwargs);
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++)
+        if (!rt_type_check(RT_TUPLE_GET_ITEM(bases, i)))
+            return rt_err_set_string(&rt_exc_TypeError, "bases must be types");
+    intptr_t nb = RT_SIZE(bases);
+    rt_type *base = nb ? layout_base(RT_TUPLE_ITEMS(bases), nb) : NULL;
+    if (nb && !base)
+        return NULL;
+    rt_object *ns = rt_dict_copy(dict);
+    if (!ns)
+        return NULL;
+    rt_object *cell = NULL, *slots = NULL, *t = NULL;
+    if (!rt_dict_getitem_str(ns, "__module__") && vm.frame) {
+        rt_object *mod = rt_dict_getitem_str(vm.frame->globals, "__name__");
+        if (mod && rt_dict_setitem_str(ns, "__module__", mod) < 0)
+            goto done;
+    }
+    if ((cell = rt_dict_getitem(ns, dn[D_CLASSCELL]))) {
+        rt_incref(cell);
+        if (rt_dict_delitem(ns, dn[D_CLASSCELL]) < 0)
+            goto done;
+    }
+    rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
+    if ((spec && !(slots = slot_names(spec))) || wrap_implicit(ns) < 0)
+        goto done;
+    t = rt_type_new_heap_meta(winner, rt_str_data(name), base, ns, NULL, true, true);
+    if (t && (nb > 1 || (base && base->mro)) && rt_type_set_bases((rt_type *)t, bases) < 0)
         RT_CLEAR(t);
-    RT_XDECREF(bases);
     if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
         || set_doc((rt_type *)t) < 0) {
-        RT_XDECREF(slots);
-        RT_XDECREF(cell);
-        RT_XDECREF(t);
-        return NULL;
+        RT_CLEAR(t);
+        goto done;
     }
+    if (cell && vm_cell_check(cell))
+        RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
+    if (class_notify((rt_type *)t, kwargs) < 0)
+        RT_CLEAR(t);
+done:
     RT_XDECREF(slots);
-    if (cell) {
-        if (vm_cell_check(cell))
-            RT_SETREF(((vm_cell *)cell)->ref, rt_newref(t));
-        rt_decref(cell);
-    }
-    if (class_notify((rt_type *)t) < 0) {
-        rt_decref(t);
-        return NULL;
-    }
+    RT_XDECREF(cell);
+    rt_decref(ns);
     return t;
+}
+
+/* The namespace a class body runs in: meta.__prepare__(name, bases,
+ * **kwargs) when meta has one, else a new dict. */
+static rt_object *prepare_ns(rt_object *meta, rt_object *name, rt_object *bases, rt_object *kwargs)
+{
+    rt_object *prep = rt_getattr_str(meta, "__prepare__");
+    if (!prep) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return NULL;
+        rt_err_clear();
+        return rt_dict_new();
+    }
+    rt_object *a = rt_tuple_pack(2, name, bases);
+    rt_object *ns = a ? rt_call(prep, a, kwargs) : NULL;
+    RT_XDECREF(a);
+    rt_decref(prep);
+    if (ns && !(RT_TYPE(ns)->as_mapping && RT_TYPE(ns)->as_mapping->subscript)) {
+        rt_err_format(&rt_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                      rt_type_check(meta) ? ((rt_type *)meta)->name : "<metaclass>", rt_type_name(ns));
+        RT_CLEAR(ns);
+    }
+    return ns;
+}
+
+/* __build_class__(func, name, *bases, metaclass=None, **kwargs) */
+rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    if (nargs < 2 || !vm_function_check(args[0]) || !rt_str_check(args[1]))
+        return rt_err_set_string(&rt_exc_TypeError, "__build_class__: func and name required");
+    rt_object *bases = rt_tuple_from_array(args + 2, nargs - 2);
+    if (!bases)
+        return NULL;
+    rt_object *kw = NULL, *meta = NULL, *ns = NULL, *cls = NULL;
+    if (kwnames && RT_SIZE(kwnames)) {
+        if (!(kw = rt_dict_new()))
+            goto done;
+        for (intptr_t i = 0; i < RT_SIZE(kwnames); i++)
+            if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+                goto done;
+        if ((meta = rt_dict_getitem_str(kw, "metaclass"))) {
+            rt_incref(meta);
+            if (rt_dict_delitem_str(kw, "metaclass") < 0)
+                goto done;
+        }
+    }
+    if (!meta)
+        meta = rt_newref(nargs > 2 ? RT_OBJ(RT_TYPE(args[2])) : RT_OBJ(&rt_type_type));
+    if (rt_type_check(meta)) {
+        rt_type *w = derived_meta((rt_type *)meta, bases);
+        if (!w)
+            goto done;
+        RT_SETREF(meta, rt_newref(RT_OBJ(w)));
+    }
+    if (!(ns = prepare_ns(meta, args[1], bases, kw)))
+        goto done;
+    rt_object *r = vm_call_with_locals(args[0], ns);
+    if (!r)
+        goto done;
+    rt_decref(r);
+    rt_object *a = rt_tuple_pack(3, args[1], bases, ns);
+    cls = a ? rt_call(meta, a, kw) : NULL;
+    RT_XDECREF(a);
+done:
+    RT_XDECREF(ns);
+    RT_XDECREF(meta);
+    RT_XDECREF(kw);
+    rt_decref(bases);
+    return cls;
 }
 
 /* ---- super ------------------------------------------------------------------- */
@@ -1271,39 +1369,9 @@ rt_object *vm_super(rt_object *const *args, intptr_t nargs)
     return RT_OBJ(s);
 }
 
-/* type(name, bases, dict) (rt_type_new_hook): the class a class statement
- * with that namespace would make; __module__ defaults to the calling
- * frame's module, as CPython. */
-static rt_object *type_new_3(rt_object *name, rt_type *base, rt_object *dict)
-{
-    rt_object *ns = rt_dict_copy(dict);
-    if (!ns)
-        return NULL;
-    if (!rt_dict_getitem_str(ns, "__module__") && vm.frame) {
-        rt_object *mod = rt_dict_getitem_str(vm.frame->globals, "__name__");
-        if (mod && rt_dict_setitem_str(ns, "__module__", mod) < 0) {
-            rt_decref(ns);
-            return NULL;
-        }
-    }
-    rt_object *slots = NULL, *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
-    if ((spec && !(slots = slot_names(spec))) || static_new(ns) < 0) {
-        RT_XDECREF(slots);
-        rt_decref(ns);
-        return NULL;
-    }
-    rt_object *t = rt_type_new_heap(rt_str_data(name), base, ns);
-    rt_decref(ns);
-    if (t && (class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
-              || set_doc((rt_type *)t) < 0))
-        RT_CLEAR(t);
-    RT_XDECREF(slots);
-    return t;
-}
-
 int vm_class_init(void)
 {
-    rt_type_new_hook = type_new_3;
+    rt_type_new_hook = class_new;
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;

@@ -680,8 +680,12 @@ dispatch:
         rt_object *name = NAME(oparg);
         rt_object *v = NULL;
         if (f->locals) {
-            v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
-                                               : NULL;
+            if (rt_dict_check_exact(f->locals)) {
+                v = rt_dict_getitem(f->locals, name);
+            } else if ((v = vm_mapping_lookup(f->locals, name))) {
+                PUSH(v);   /* a __prepare__ namespace: a new reference */
+                DISPATCH();
+            }
             if (!v && rt_err_occurred())
                 goto error;
         }
@@ -706,7 +710,7 @@ dispatch:
         rt_object *v = POP();
         /* A class body run as a plain function (a replaced __build_class__)
          * has no namespace: an error, as in CPython, never a NULL write. */
-        int r = f->locals ? rt_dict_setitem(f->locals, NAME(oparg), v)
+        int r = f->locals ? (rt_dict_check_exact(f->locals) ? rt_dict_setitem : rt_setitem)(f->locals, NAME(oparg), v)
                           : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
                                            rt_str_data(NAME(oparg))), -1);
         rt_decref(v);
@@ -720,11 +724,10 @@ dispatch:
             rt_err_format(&rt_exc_RuntimeError, "no locals when deleting %s", rt_str_data(name));
             goto error;
         }
-        if (rt_dict_delitem(f->locals, name) < 0) {
-            if (rt_err_matches(&rt_exc_KeyError)) {
-                rt_err_clear();
-                vm_load_name_error(name);
-            }
+        /* any failure is a NameError, as CPython 3.11's */
+        if ((rt_dict_check_exact(f->locals) ? rt_dict_delitem : rt_delitem)(f->locals, name) < 0) {
+            rt_err_clear();
+            vm_load_name_error(name);
             goto error;
         }
         DISPATCH();
@@ -790,7 +793,13 @@ dispatch:
     }
     TARGET(LOAD_CLASSDEREF) {
         rt_object *name = vm_deref_name(co, (int)oparg);
-        rt_object *v = f->locals ? rt_dict_getitem(f->locals, name) : NULL;
+        rt_object *v = NULL;
+        if (f->locals && !rt_dict_check_exact(f->locals) && (v = vm_mapping_lookup(f->locals, name))) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (f->locals && rt_dict_check_exact(f->locals))
+            v = rt_dict_getitem(f->locals, name);
         if (!v) {
             if (rt_err_occurred())
                 goto error;

@@ -67,6 +67,9 @@ void vm_fini(void);
  * (locals may equal globals).  New reference or NULL + exception. */
 rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals);
 
+/* CPython's "f() missing 2 required positional arguments: 'x' and 'y'"
+ * (kwonly: "keyword-only") naming the n str names; always -1. */
+int vm_err_missing_args(const char *fname, rt_object *const *names, intptr_t n, bool kwonly);
 /* Call any callable with a vector of nargs positional values followed by
  * one value per name in kwnames (a tuple of str, or NULL) -- CPython's
  * vectorcall convention.  Arguments are borrowed. */

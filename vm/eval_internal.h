@@ -32,6 +32,10 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i);
  * items, a list and after items; item 0 ends on top.  0 / -1. */
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
 int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
+/* ns[name] for a namespace that is not an exact dict (a metaclass's
+ * __prepare__ result): a new reference, or NULL, without an exception when
+ * the name is absent (KeyError). */
+rt_object *vm_mapping_lookup(rt_object *ns, rt_object *name);
 /* with: look up __enter__/__exit__ on mgr's type (CPython's errors), call
  * __enter__; *exit (bound) and *res are new references.  0 / -1. */
 int vm_with_enter(rt_object *mgr, rt_object **exit, rt_object **res);

@@ -203,6 +203,14 @@ fail:
     return -1;
 }
 
+rt_object *vm_mapping_lookup(rt_object *ns, rt_object *name)
+{
+    rt_object *v = rt_getitem(ns, name);
+    if (!v && rt_err_matches(&rt_exc_KeyError))
+        rt_err_clear();
+    return v;
+}
+
 int vm_exc_match(rt_object *exc, rt_object *type)
 {
     if (rt_tuple_check(type)) {

@@ -643,7 +643,6 @@ struct unsup_case { const char *src; int lineno; const char *construct; };
 static const struct unsup_case unsupported_cases[] = {
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
     { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
-    { "class C(A, metaclass=M): pass\n", 1, "class keyword arguments" },
     { "def f(a: int): pass\n", 1, "annotations" },
     { "def f() -> int: pass\n", 1, "return annotations" },
     { "x: int = 3\n", 1, "variable annotations" },

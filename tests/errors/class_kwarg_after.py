@@ -1,0 +1,6 @@
+class M(type):
+    pass
+
+
+class C(metaclass=M, object):
+    pass

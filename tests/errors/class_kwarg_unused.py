@@ -1,0 +1,6 @@
+class Base:
+    pass
+
+
+class C(Base, flag=1):
+    pass

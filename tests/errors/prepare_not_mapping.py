@@ -1,0 +1,8 @@
+class M(type):
+    @classmethod
+    def __prepare__(mcs, name, bases):
+        return len(name)
+
+
+class C(metaclass=M):
+    x = 1

@@ -1,0 +1,2 @@
+class Pair(tuple):
+    __slots__ = ('first',)
