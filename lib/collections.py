@@ -53,8 +53,7 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        keys = list(self)
-        key = keys[-1] if last else keys[0]
+        key = next(reversed(self)) if last else next(iter(self))   # not list(self): O(1)
         return (key, dict.pop(self, key))
 
     def copy(self):

@@ -679,7 +679,7 @@ dispatch:
     TARGET(LOAD_NAME) {
         rt_object *name = NAME(oparg);
         rt_object *v = NULL;
-        if (f->locals) {
+        if (f->locals && f->locals != f->globals) {   /* module level: one lookup, not two */
             v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
                                                : NULL;
             if (!v && rt_err_occurred())
