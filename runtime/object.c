@@ -123,7 +123,8 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
 /* Zeroing the items of a large str (a 32 KiB payload) cost as many
  * instructions as writing them.  Only the default object space is known
  * to have a non-zeroing twin of its calloc_atomic; a collector's (or the
- * census's) hook is kept and zeroes as before. */
+ * census's) hook is kept and zeroes as before.  Only the head is written:
+ * the caller sets every other field. */
 rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
 {
     if (rt_objspace.calloc_atomic != rt_obj_calloc)
@@ -135,7 +136,6 @@ rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
     rt_object *o = rt_obj_malloc(size);
     if (!o)
         return rt_err_no_memory();
-    memset(o, 0, (size_t)t->basicsize);
     o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
     RT_SIZE(o) = nitems;

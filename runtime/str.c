@@ -61,12 +61,13 @@ intptr_t rt_str_cp_index(rt_strobject *s, intptr_t b)
 
 static rt_strobject *str_alloc(intptr_t nbytes)
 {
-    /* Every constructor writes all nbytes: the items are left unzeroed. */
+    /* Every constructor writes all nbytes: the block is left unzeroed. */
     rt_strobject *s = (rt_strobject *)rt_object_new_var_pointer_free_unzeroed(&rt_str_type, nbytes + 1);
     if (!s)
         return NULL;
     RT_SIZE(s) = nbytes;
     s->hash = -1;
+    s->interned = 0;   /* length and ascii: str_finish */
     s->data[nbytes] = '\0';
     return s;
 }
@@ -127,6 +128,19 @@ rt_object *rt_str_from_bytes(const char *p, intptr_t n)
         return NULL;
     memcpy(s->data, p, (size_t)n);
     return str_finish(s);
+}
+
+rt_object *rt_str_from_ascii(const char *p, intptr_t n)
+{
+    if (n == 0 && empty_str)
+        return rt_newref(empty_str);
+    if (n == 1 && char_cache[(unsigned char)p[0]])
+        return rt_newref(char_cache[(unsigned char)p[0]]);
+    rt_strobject *s = str_alloc(n);
+    if (!s)
+        return NULL;
+    memcpy(s->data, p, (size_t)n);
+    return str_finish_known(s, n, true);
 }
 
 rt_object *rt_str_from_cstr(const char *p) { return rt_str_from_bytes(p, (intptr_t)strlen(p)); }
@@ -332,6 +346,8 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
     if (step == 1) {
         if (count == s->length)
             return rt_newref(o);
+        if (s->ascii)
+            return rt_str_from_ascii(s->data + start, stop - start);
         intptr_t b0 = rt_str_cp_offset(s, start), b1 = rt_str_cp_offset(s, stop);
         return rt_str_from_bytes(s->data + b0, b1 - b0);
     }
@@ -909,9 +925,10 @@ static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs
 }
 
 
-static int append_piece(rt_object *list, const char *p, intptr_t n)
+/* ascii: a piece of an ASCII str, whose code points need no count. */
+static int append_piece(rt_object *list, const char *p, intptr_t n, bool ascii)
 {
-    rt_object *s = rt_str_from_bytes(p, n);
+    rt_object *s = ascii ? rt_str_from_ascii(p, n) : rt_str_from_bytes(p, n);
     if (!s)
         return -1;
     int r = rt_list_append(list, s);
@@ -970,12 +987,12 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
             intptr_t j = i;
             while (i < n && !rt_str_is_ws((unsigned char)d[i]))
                 i++;
-            if (append_piece(list, d + j, i - j) < 0)
+            if (append_piece(list, d + j, i - j, ((rt_strobject *)self)->ascii) < 0)
                 goto fail;
         }
         while (i < n && rt_str_is_ws((unsigned char)d[i]))
             i++;
-        if (i < n && append_piece(list, d + i, n - i) < 0)
+        if (i < n && append_piece(list, d + i, n - i, ((rt_strobject *)self)->ascii) < 0)
             goto fail;
     } else {
         const char *sd = rt_str_data(sep);
@@ -984,11 +1001,11 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
             const char *hit = rt_str_find_bytes(d + i, n - i, sd, sn);
             if (!hit)
                 break;
-            if (append_piece(list, d + i, hit - (d + i)) < 0)
+            if (append_piece(list, d + i, hit - (d + i), ((rt_strobject *)self)->ascii) < 0)
                 goto fail;
             i = (hit - d) + sn;
         }
-        if (append_piece(list, d + i, n - i) < 0)
+        if (append_piece(list, d + i, n - i, ((rt_strobject *)self)->ascii) < 0)
             goto fail;
     }
     /* nothing split off: the piece is self itself, as CPython */
