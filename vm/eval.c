@@ -491,6 +491,35 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
 }
 
+/* A module's code names its globals with LOAD_NAME and STORE_NAME (its
+ * locals are its globals): the instruction's attribute cache entry, unused
+ * by these opcodes, keeps the globals entry index where the name was last
+ * found (rt_dict_getitem_hint), so that a hit is one comparison.  NULL: no
+ * memory for the cache, and the plain lookups run. */
+static inline intptr_t *module_name_hint(vm_code *co, vm_codeunit *ip)
+{
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return NULL;
+    return &co->acache[ip - 1 - co->code].index;
+}
+
+/* LOAD_NAME at module level: the value (borrowed), else NULL with or
+ * without an error set (not found). */
+static rt_object *load_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_object *name)
+{
+    intptr_t *hint = module_name_hint(co, ip);
+    rt_object *v = hint ? rt_dict_getitem_hint(f->globals, name, hint) : rt_dict_getitem(f->globals, name);
+    if (v || rt_err_occurred())
+        return v;
+    return rt_dict_getitem(f->builtins, name);
+}
+
+static int store_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_object *name, rt_object *v)
+{
+    intptr_t *hint = module_name_hint(co, ip);
+    return hint ? rt_dict_setitem_hint(f->globals, name, v, hint) : rt_dict_setitem(f->globals, name, v);
+}
+
 /* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
  * method descriptor d on o's type and nothing in o's own attributes: the
  * cache keeps d (borrowed) under the type, its tag, the epoch and the
@@ -679,7 +708,17 @@ dispatch:
     TARGET(LOAD_NAME) {
         rt_object *name = NAME(oparg);
         rt_object *v = NULL;
-        if (f->locals && f->locals != f->globals) {   /* module level: one lookup, not two */
+        if (f->locals == f->globals && rt_dict_check_exact(f->globals)) {
+            if (!(v = load_module_name(co, ip, f, name))) {
+                if (!rt_err_occurred())
+                    vm_load_name_error(name);
+                goto error;
+            }
+            rt_incref(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        if (f->locals) {
             v = rt_dict_check_exact(f->locals) ? rt_dict_getitem(f->locals, name)
                                                : NULL;
             if (!v && rt_err_occurred())
@@ -706,7 +745,9 @@ dispatch:
         rt_object *v = POP();
         /* A class body run as a plain function (a replaced __build_class__)
          * has no namespace: an error, as in CPython, never a NULL write. */
-        int r = f->locals ? rt_dict_setitem(f->locals, NAME(oparg), v)
+        int r = f->locals == f->globals && f->locals && rt_dict_check_exact(f->locals)
+                    ? store_module_name(co, ip, f, NAME(oparg), v)
+                : f->locals ? rt_dict_setitem(f->locals, NAME(oparg), v)
                           : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
                                            rt_str_data(NAME(oparg))), -1);
         rt_decref(v);
