@@ -21,7 +21,7 @@ dominates.  The wall columns are the median of the runs; --min adds the
 fastest run of each side and their ratio.
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
-                           [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small] [--min]
+                           [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small] [--min] [--progress]
                            [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
@@ -80,6 +80,7 @@ def main():
     ap.add_argument("--size", choices=("default", "medium", "small"), default="default",
                     help="workload sizes when none are given: their defaults or workloads/SIZE.txt")
     ap.add_argument("--min", action="store_true", help="also the fastest run of each side and their ratio")
+    ap.add_argument("--progress", action="store_true", help="each row on stderr as soon as it is measured")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
     ap.add_argument("workloads", nargs="*",
                     help="workload files, each optionally followed by its arguments "
@@ -156,6 +157,10 @@ def report(a, py, py_version, runs, gc, empty):
             if ip > start_p and ig > start_g:
                 row["irs"] = (ig - start_g) / (ip - start_p)
         rows.append(row)
+        if a.progress:   # a long callgrind pass: each row as it comes
+            print(f"{gc or 'gclab'} {name}: " + " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
+                                                       for k, v in row.items() if k not in ("name", "note"))
+                  + (f" {row['note']}" if row["note"] else ""), file=sys.stderr, flush=True)
     print_table(a, py, py_version, gc, rows, start_g, start_p, empty)
 
 
