@@ -39,16 +39,15 @@ class OrderedDict(dict):
             self.update(a)
 
     def move_to_end(self, key, last=True):
-        value = self[key]
         if last:
-            dict.pop(self, key)
-            self[key] = value
-        else:
-            rest = [(k, v) for k, v in self.items() if not (k is key or k == key)]
-            self.clear()
-            self[key] = value
-            for k, v in rest:
-                self[k] = v
+            self[key] = dict.pop(self, key)   # KeyError(key) if absent, as self[key]
+            return
+        value = self[key]
+        rest = [(k, v) for k, v in self.items() if not (k is key or k == key)]
+        self.clear()
+        self[key] = value
+        for k, v in rest:
+            self[k] = v
 
     def popitem(self, last=True):
         if not self:
