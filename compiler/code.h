@@ -56,6 +56,10 @@ typedef struct vm_attr_cache {
                                  * method: the count of shared keys */
     rt_type *type;              /* a method's: its type (a static type's tag is 0) */
     rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
+    /* An instance attribute site's second class (0: none): the entry the
+     * site held before its last requickening, under the same epoch. */
+    uint64_t version_tag2;
+    intptr_t index2;
 } vm_attr_cache;
 
 typedef struct vm_code {

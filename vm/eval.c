@@ -485,6 +485,14 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    /* A site that alternates between two classes keeps both: the entry it
+     * had (still valid under this epoch) becomes the second. */
+    if (e->version_tag && e->version_tag != t->version_tag && e->epoch == rt_type_epoch) {
+        e->version_tag2 = e->version_tag;
+        e->index2 = e->index;
+    } else if (e->epoch != rt_type_epoch || e->version_tag2 == t->version_tag) {
+        e->version_tag2 = 0;
+    }
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
     e->index = ix;
@@ -1757,14 +1765,23 @@ dispatch:
             rt_decref(o);
             DISPATCH();
         }
+        if (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2 && e->epoch == rt_type_epoch
+            && (v = rt_instattr_value_at(o, e->index2))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
         DEOPT(LOAD_ATTR);
     }
     TARGET(STORE_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP(), *v = SECOND();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         int st;
-        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && (st = rt_instattr_store_at(o, e->index, v)) != 0) {
+        if (e->epoch == rt_type_epoch
+            && ((RT_TYPE(o)->version_tag == e->version_tag && (st = rt_instattr_store_at(o, e->index, v)) != 0)
+                || (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2
+                    && (st = rt_instattr_store_at(o, e->index2, v)) != 0))) {
             sp -= 2;
             rt_decref(o);
             rt_decref(v);
