@@ -10,7 +10,8 @@ of the ratios.  Outputs must agree, or the row says so.
 
 --callgrind adds instruction counts (valgrind --tool=callgrind), which do
 not move with the load of a shared machine: one run of each side per
-workload, and the ratio of instructions both raw (both start-ups inside)
+workload (CPython's once for all the collectors' tables), and the ratio of
+instructions both raw (both start-ups inside)
 and with each interpreter's start-up left out (the count of an empty
 program subtracted from each side).  --gc takes a comma-separated list
 (e.g. gen,rc): one table per collector.  --size small runs the workloads
@@ -45,13 +46,22 @@ def timed(cmd, cwd):
     return time.perf_counter() - t0, p.returncode, p.stdout
 
 
-def instructions(cmd, cwd):
-    """Instructions executed by cmd (callgrind's total), and its stdout."""
+PY_COUNTS = {}   # CPython's counts: measured once per run (every collector's table shares them)
+
+
+def instructions(cmd, cwd, cache=None):
+    """Instructions executed by cmd (callgrind's total), and its stdout.
+    cache: a dict to remember (and reuse) the result under the command."""
+    key = " ".join(cmd)
+    if cache is not None and key in cache:
+        return cache[key]
     p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
                        cwd=cwd, capture_output=True, text=True)
     m = re.search(r"Collected : (\d+)", p.stderr)
     if not m:
         benchlib.die(f"callgrind gave no count for {' '.join(cmd)}: {p.stderr[-400:]}")
+    if cache is not None:
+        cache[key] = (int(m.group(1)), p.returncode, p.stdout)
     return int(m.group(1)), p.returncode, p.stdout
 
 
@@ -127,7 +137,7 @@ def report(a, py, py_version, runs, gc, empty):
     start_g = start_p = 0
     if empty:
         start_g = instructions([a.gclab, "run", *gc_flags, empty], "/")[0]
-        start_p = instructions([py, empty], "/")[0]
+        start_p = instructions([py, empty], "/", PY_COUNTS)[0]
     rows = []
     for run in runs:
         name = os.path.basename(run[0])[:-3]
@@ -152,7 +162,7 @@ def report(a, py, py_version, runs, gc, empty):
             row["r"], row["rmin"] = row["g"] / row["p"], row["gmin"] / row["pmin"]
         if empty and ours:
             ig, _, _ = instructions([a.gclab, "run", *gc_flags, *run], cwd)
-            ip, _, _ = instructions([py, *run], cwd)
+            ip, _, _ = instructions([py, *run], cwd, PY_COUNTS)
             row.update(ig=ig, ip=ip, ir=ig / ip)
             if ip > start_p and ig > start_g:
                 row["irs"] = (ig - start_g) / (ip - start_p)
