@@ -45,6 +45,10 @@ typedef struct vm_lineentry {
 typedef struct vm_global_cache {
     uint64_t globals_version, builtins_version;
     rt_object *value;
+    /* Where the name was last found in each dict (rt_dict_getitem_hint):
+     * a module that rebinds a global on every call changes the version of
+     * its globals, and then the lookups start there. */
+    intptr_t globals_hint, builtins_hint;
 } vm_global_cache;
 
 /* A quickened attribute instruction's guard and answer: valid while the
