@@ -58,7 +58,8 @@ typedef struct vm_attr_cache {
     uint64_t version_tag, epoch;
     intptr_t index;             /* shared-key index (runtime/instattr.h); for a
                                  * method: the count of shared keys */
-    rt_type *type;              /* a method's: its type (a static type's tag is 0) */
+    rt_type *type;              /* a method's: its type (a static type's tag is 0);
+                                 * a slot attribute's too (index: the offset) */
     rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
     /* An instance attribute site's second class (0: none): the entry the
      * site held before its last requickening, under the same epoch. */

@@ -487,7 +487,7 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
     /* A site that alternates between two classes keeps both: the entry it
      * had (still valid under this epoch) becomes the second. */
-    if (e->version_tag && e->version_tag != t->version_tag && e->epoch == rt_type_epoch) {
+    if (e->version_tag && e->version_tag != t->version_tag && e->epoch == rt_type_epoch && !e->type) {
         e->version_tag2 = e->version_tag;
         e->index2 = e->index;
     } else if (e->epoch != rt_type_epoch || e->version_tag2 == t->version_tag) {
@@ -496,6 +496,34 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
     e->index = ix;
+    e->type = NULL;   /* not a slot entry (quicken_slot) */
+    ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
+/* Quicken the attribute instruction just run (ip[-1]) to qop
+ * (LOAD_ATTR_SLOT, STORE_ATTR_SLOT) when name is a __slots__ member of
+ * o's type: the cache keeps the slot's offset under the type's version tag
+ * and the epoch (the member descriptor, a data descriptor, takes the name
+ * before anything else while they hold). */
+static __attribute__((noinline)) void quicken_slot(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                   rt_object *name, vm_opcode qop)
+{
+    rt_type *t = RT_TYPE(o);
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->version_tag
+        || (qop == OP_LOAD_ATTR_SLOT ? t->getattro != rt_generic_getattr : t->setattro != rt_generic_setattr))
+        return;
+    rt_object *d = vm_type_lookup_cached(t, name);
+    intptr_t off = d ? vm_member_offset(d, o) : -1;
+    if (off < 0)
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = off;
+    e->type = t;
+    e->version_tag2 = 0;
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
 }
 
@@ -864,6 +892,8 @@ dispatch:
         rt_object *v = vm_getattr_fast(o, NAME(oparg));
         if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
+        else if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE))
+            quicken_slot(co, ip, o, NAME(oparg), OP_LOAD_ATTR_SLOT);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
@@ -875,6 +905,8 @@ dispatch:
         int r = vm_setattr_fast(o, NAME(oparg), v);
         if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_STORE_ATTR_INSTANCE_VALUE);
+        else if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE))
+            quicken_slot(co, ip, o, NAME(oparg), OP_STORE_ATTR_SLOT);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -1787,6 +1819,33 @@ dispatch:
             rt_decref(v);
             if (st < 0)
                 goto error;
+            DISPATCH();
+        }
+        DEOPT(STORE_ATTR);
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *v;
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && (v = *(rt_object **)((char *)o + e->index))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);   /* an empty slot: the generic form raises */
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        rt_object *o = TOP(), *v = SECOND();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch) {
+            rt_object **slot = (rt_object **)((char *)o + e->index);
+            rt_object *old = *slot;
+            *slot = v;   /* the stack's reference */
+            sp -= 2;
+            rt_decref(o);
+            rt_xdecref(old);   /* last: a finaliser sees the slot already set */
             DISPATCH();
         }
         DEOPT(STORE_ATTR);
