@@ -11,8 +11,9 @@ of the ratios.  Outputs must agree, or the row says so.
 --callgrind adds instruction counts (valgrind --tool=callgrind), which do
 not move with the load of a shared machine: one run of each side per
 workload (CPython's once for all the collectors' tables), and the ratio
-of instructions both raw (both start-ups inside) and with each interpreter's start-up left out (the count of an empty
-program subtracted from each side).  --gc takes a comma-separated list
+of instructions both raw (both start-ups inside) and with each
+interpreter's start-up left out (the count of an empty program
+subtracted from each side).  --gc takes a comma-separated list
 (e.g. gen,rc): one table per collector.  --size small runs the workloads
 at the sizes of workloads/small.txt (callgrind is ~50x slower), --size
 medium at those of workloads/medium.txt: the default heap shapes with about
@@ -21,8 +22,8 @@ dominates.  The wall columns are the median of the runs; --min adds the
 fastest run of each side and their ratio.
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
-                           [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small] [--min] [--progress]
-                           [--markdown] [WORKLOAD.py ARGS...]...
+                           [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
+                           [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
 import math
