@@ -45,6 +45,10 @@ typedef struct vm_lineentry {
 typedef struct vm_global_cache {
     uint64_t globals_version, builtins_version;
     rt_object *value;
+    /* Where the name was last found in each dict (rt_dict_getitem_hint):
+     * a module that rebinds a global on every call changes the version of
+     * its globals, and then the lookups start there. */
+    intptr_t globals_hint, builtins_hint;
 } vm_global_cache;
 
 /* A quickened attribute instruction's guard and answer: valid while the
@@ -54,8 +58,13 @@ typedef struct vm_attr_cache {
     uint64_t version_tag, epoch;
     intptr_t index;             /* shared-key index (runtime/instattr.h); for a
                                  * method: the count of shared keys */
-    rt_type *type;              /* a method's: its type (a static type's tag is 0) */
+    rt_type *type;              /* a method's: its type (a static type's tag is 0);
+                                 * a slot attribute's too (index: the offset) */
     rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
+    /* An instance attribute site's second class (0: none): the entry the
+     * site held before its last requickening, under the same epoch. */
+    uint64_t version_tag2;
+    intptr_t index2;
 } vm_attr_cache;
 
 typedef struct vm_code {

@@ -125,6 +125,8 @@
     X(COMPARE_OP_INT_JUMP, COMPARE_OP)         /* ... and the POP_JUMP_IF_* after it, fused */ \
     X(LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR)     /* from the values block, cached index */ \
     X(STORE_ATTR_INSTANCE_VALUE, STORE_ATTR)   /* into the values block, cached index */ \
+    X(LOAD_ATTR_SLOT, LOAD_ATTR)               /* a __slots__ member, cached offset */ \
+    X(STORE_ATTR_SLOT, STORE_ATTR)             /* into a __slots__ member, cached offset */ \
     X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */
 
 typedef enum vm_opcode {

@@ -36,22 +36,20 @@ class OrderedDict(dict):
             self.update(a)
 
     def move_to_end(self, key, last=True):
-        value = self[key]
         if last:
-            dict.pop(self, key)
-            self[key] = value
-        else:
-            rest = [(k, v) for k, v in self.items() if not (k is key or k == key)]
-            self.clear()
-            self[key] = value
-            for k, v in rest:
-                self[k] = v
+            self[key] = dict.pop(self, key)   # KeyError(key) if absent, as self[key]
+            return
+        value = self[key]
+        rest = [(k, v) for k, v in self.items() if not (k is key or k == key)]
+        self.clear()
+        self[key] = value
+        for k, v in rest:
+            self[k] = v
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        keys = list(self)
-        key = keys[-1] if last else keys[0]
+        key = next(reversed(self)) if last else next(iter(self))   # not list(self): O(1)
         return (key, dict.pop(self, key))
 
     def copy(self):

@@ -49,6 +49,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
+    cache_get = cache.get
+    cache_pop = cache.pop
+    bounded = maxsize is not None and maxsize > 0
     stats = [0, 0]   # hits, misses
 
     def wrapper(*args, **kwds):
@@ -61,12 +64,11 @@ def _lru_wrapper(user_function, maxsize, typed):
             key += tuple([type(a) for a in args])
             if kwds:
                 key += tuple([type(v) for v in kwds.values()])
-        if key in cache:
+        result = cache_get(key, _initial_missing)   # one lookup on a hit, not two
+        if result is not _initial_missing:
             stats[0] += 1
-            result = cache[key]
-            if maxsize is not None and maxsize > 0:
-                del cache[key]
-                cache[key] = result
+            if bounded:
+                cache[key] = cache_pop(key)   # now the most recent
             return result
         stats[1] += 1
         result = user_function(*args, **kwds)

@@ -309,6 +309,55 @@ rt_object *rt_dict_getitem(rt_object *o, rt_object *key)
     return dk_entries(DICT(o)->keys)[ix].value;
 }
 
+/* The entry index where key was last found, for a caller that looks the
+ * same interned name up again and again (module-level LOAD_NAME and
+ * STORE_NAME): an entry whose key is that very object is the key's only
+ * one, wherever the table has moved, so one comparison replaces the probe;
+ * anything else takes the full lookup and records where it found the key. */
+static inline dict_entry *hinted_entry(rt_dict *d, rt_object *key, const intptr_t *hint)
+{
+    rt_dict_keys *k = d->keys;
+    intptr_t h = *hint;
+    if (k && h >= 0 && h < k->nentries && dk_entries(k)[h].key == key)
+        return &dk_entries(k)[h];
+    return NULL;
+}
+
+rt_object *rt_dict_getitem_hint(rt_object *o, rt_object *key, intptr_t *hint)
+{
+    dict_entry *ep = hinted_entry(DICT(o), key, hint);
+    if (ep)
+        return ep->value;
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return NULL;
+    intptr_t ix = lookup(DICT(o), key, hash);
+    if (ix < 0)
+        return NULL;
+    *hint = ix;
+    return dk_entries(DICT(o)->keys)[ix].value;
+}
+
+int rt_dict_setitem_hint(rt_object *o, rt_object *key, rt_object *value, intptr_t *hint)
+{
+    rt_dict *d = DICT(o);
+    dict_entry *ep = hinted_entry(d, key, hint);
+    if (!ep) {
+        if (rt_dict_setitem(o, key, value) < 0)
+            return -1;
+        intptr_t ix = lookup(d, key, key_hash(key));   /* a str's hash: cached, no error */
+        if (ix >= 0)
+            *hint = ix;
+        return 0;
+    }
+    rt_dict_maybe_track(o, key, value);   /* as insert does */
+    rt_object *old = ep->value;
+    ep->value = rt_newref(value);
+    new_version(d);
+    RT_DECREF(old);   /* last: the dict is consistent if this runs code */
+    return 0;
+}
+
 rt_object *rt_dict_getitem_str(rt_object *o, const char *key)
 {
     rt_dict_keys *k = DICT(o)->keys;

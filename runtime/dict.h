@@ -53,6 +53,11 @@ rt_object *rt_dict_new(void);
 rt_object *rt_dict_getitem(rt_object *d, rt_object *key);
 rt_object *rt_dict_getitem_str(rt_object *d, const char *key);   /* no exception ever */
 int rt_dict_setitem(rt_object *d, rt_object *key, rt_object *value);  /* borrowed both */
+/* The same for a str key looked up again and again at one site, with
+ * *hint the entry index where it was last found (any value to start:
+ * checked before use; the lookups update it). */
+rt_object *rt_dict_getitem_hint(rt_object *d, rt_object *key, intptr_t *hint);
+int rt_dict_setitem_hint(rt_object *d, rt_object *key, rt_object *value, intptr_t *hint);
 int rt_dict_setitem_str(rt_object *d, const char *key, rt_object *value);
 int rt_dict_delitem(rt_object *d, rt_object *key);                /* KeyError when missing */
 int rt_dict_delitem_str(rt_object *d, const char *key);

@@ -126,7 +126,7 @@ rt_object *rt_int_repr(rt_object *o)
     } while (u);
     if (v < 0)
         *--p = '-';
-    return rt_str_from_bytes(p, (intptr_t)(buf + sizeof buf - p));
+    return rt_str_from_ascii(p, (intptr_t)(buf + sizeof buf - p));
 }
 
 static rt_object *int_richcompare(rt_object *a, rt_object *b, int op)

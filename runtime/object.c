@@ -121,6 +121,28 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
     return alloc_var(t, nitems, true);
 }
 
+/* Zeroing the items of a large str (a 32 KiB payload) cost as many
+ * instructions as writing them.  Only the default object space is known
+ * to have a non-zeroing twin of its calloc_atomic; a collector's (or the
+ * census's) hook is kept and zeroes as before.  Only the head is written:
+ * the caller sets every other field. */
+rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
+{
+    if (rt_objspace.calloc_atomic != rt_obj_calloc)
+        return alloc_var(t, nitems, true);
+    if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
+        return rt_err_no_memory();
+    size_t size = (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
+    rt_tel_note_alloc(t, size);
+    rt_object *o = rt_obj_malloc(size);
+    if (!o)
+        return rt_err_no_memory();
+    o->refcnt = rt_objspace.initial_refcnt;
+    o->type = t;
+    RT_SIZE(o) = nitems;
+    return o;
+}
+
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
 {
     return alloc_object(t, size, true);

@@ -292,6 +292,10 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
  * chooses, so that the allocation path tests no flag. */
 rt_object *rt_object_new_pointer_free(rt_type *t);
 rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
+/* The same with only refcnt, type and size written (the fields after the
+ * head and the items may hold anything), for a constructor that writes
+ * every one of them (str's). */
+rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems);
 /* A pointer-free object of size bytes whose layout keeps its length
  * elsewhere than rt_varobject's size (a big int). */
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size);

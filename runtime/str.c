@@ -61,29 +61,23 @@ intptr_t rt_str_cp_index(rt_strobject *s, intptr_t b)
 
 static rt_strobject *str_alloc(intptr_t nbytes)
 {
-    rt_strobject *s = (rt_strobject *)rt_object_new_var_pointer_free(&rt_str_type, nbytes + 1);
+    /* Every constructor writes all nbytes: the block is left unzeroed. */
+    rt_strobject *s = (rt_strobject *)rt_object_new_var_pointer_free_unzeroed(&rt_str_type, nbytes + 1);
     if (!s)
         return NULL;
     RT_SIZE(s) = nbytes;
     s->hash = -1;
+    s->interned = 0;   /* length and ascii: str_finish */
     s->data[nbytes] = '\0';
     return s;
 }
 
-/* Compute length/ascii of freshly written data; swap in the singletons. */
-static rt_object *str_finish(rt_strobject *s)
+/* Set length/ascii of freshly written data whose code point count the
+ * caller knows (concatenation, repetition, join of known parts); swap in
+ * the singletons. */
+static rt_object *str_finish_known(rt_strobject *s, intptr_t len, bool ascii)
 {
-    intptr_t n = RT_SIZE(s), len = 0;
-    bool ascii = true;
-    for (intptr_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (c >= 0x80) {
-            ascii = false;
-            if (rt_str_is_cont(c))
-                continue;
-        }
-        len++;
-    }
+    intptr_t n = RT_SIZE(s);
     s->length = len;
     s->ascii = ascii;
     if (n == 0 && empty_str) {
@@ -99,6 +93,30 @@ static rt_object *str_finish(rt_strobject *s)
     return RT_OBJ(s);
 }
 
+/* Compute length/ascii of freshly written data, eight bytes at a time (a
+ * byte-at-a-time loop was most of a program building 32 KiB payloads): a
+ * continuation byte is 10xxxxxx, so its top bit is set and the next one
+ * clear; the code points are the bytes less the continuation bytes. */
+static rt_object *str_finish(rt_strobject *s)
+{
+    const uint64_t hi = 0x8080808080808080u;
+    intptr_t n = RT_SIZE(s), i = 0, cont = 0;
+    uint64_t any = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s->data + i, 8);
+        any |= w;
+        if (w & hi)
+            cont += __builtin_popcountll(w & ~(w << 1) & hi);
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        any |= c;
+        cont += rt_str_is_cont(c);
+    }
+    return str_finish_known(s, n - cont, !(any & hi));
+}
+
 rt_object *rt_str_from_bytes(const char *p, intptr_t n)
 {
     if (n == 0 && empty_str)
@@ -110,6 +128,19 @@ rt_object *rt_str_from_bytes(const char *p, intptr_t n)
         return NULL;
     memcpy(s->data, p, (size_t)n);
     return str_finish(s);
+}
+
+rt_object *rt_str_from_ascii(const char *p, intptr_t n)
+{
+    if (n == 0 && empty_str)
+        return rt_newref(empty_str);
+    if (n == 1 && char_cache[(unsigned char)p[0]])
+        return rt_newref(char_cache[(unsigned char)p[0]]);
+    rt_strobject *s = str_alloc(n);
+    if (!s)
+        return NULL;
+    memcpy(s->data, p, (size_t)n);
+    return str_finish_known(s, n, true);
 }
 
 rt_object *rt_str_from_cstr(const char *p) { return rt_str_from_bytes(p, (intptr_t)strlen(p)); }
@@ -251,7 +282,8 @@ rt_object *rt_str_concat(rt_object *a, rt_object *b)
         return NULL;
     memcpy(s->data, rt_str_data(a), (size_t)RT_SIZE(a));
     memcpy(s->data + RT_SIZE(a), rt_str_data(b), (size_t)RT_SIZE(b));
-    return str_finish(s);
+    rt_strobject *sa = (rt_strobject *)a, *sb = (rt_strobject *)b;
+    return str_finish_known(s, sa->length + sb->length, sa->ascii && sb->ascii);
 }
 
 rt_object *rt_str_repeat(rt_object *o, intptr_t n)
@@ -274,7 +306,7 @@ rt_object *rt_str_repeat(rt_object *o, intptr_t n)
         memcpy(s->data + done, s->data, (size_t)k);
         done += k;
     }
-    return str_finish(s);
+    return str_finish_known(s, ((rt_strobject *)o)->length * n, ((rt_strobject *)o)->ascii);
 }
 
 const char *rt_str_find_bytes(const char *h, intptr_t hn, const char *n, intptr_t nn)
@@ -314,6 +346,8 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
     if (step == 1) {
         if (count == s->length)
             return rt_newref(o);
+        if (s->ascii)
+            return rt_str_from_ascii(s->data + start, stop - start);
         intptr_t b0 = rt_str_cp_offset(s, start), b1 = rt_str_cp_offset(s, stop);
         return rt_str_from_bytes(s->data + b0, b1 - b0);
     }
@@ -323,7 +357,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
             return NULL;
         for (intptr_t k = 0, i = start; k < count; k++, i += step)
             r->data[k] = s->data[i];
-        return str_finish(r);
+        return str_finish_known(r, count, true);
     }
     /* Non-ASCII with a step: index every code point once. */
     intptr_t n = RT_SIZE(s);
@@ -864,7 +898,8 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
         RT_DECREF(seq);
         return NULL;
     }
-    intptr_t w = 0;
+    intptr_t w = 0, len = n > 1 ? (n - 1) * ((rt_strobject *)sep)->length : 0;
+    bool ascii = ((rt_strobject *)sep)->ascii;
     for (intptr_t i = 0; i < n; i++) {
         if (i) {
             memcpy(r->data + w, rt_str_data(sep), (size_t)sl);
@@ -872,9 +907,11 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
         }
         memcpy(r->data + w, rt_str_data(items[i]), (size_t)RT_SIZE(items[i]));
         w += RT_SIZE(items[i]);
+        len += ((rt_strobject *)items[i])->length;
+        ascii = ascii && ((rt_strobject *)items[i])->ascii;
     }
     RT_DECREF(seq);
-    return str_finish(r);
+    return str_finish_known(r, len, ascii);
 }
 
 static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -888,9 +925,10 @@ static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs
 }
 
 
-static int append_piece(rt_object *list, const char *p, intptr_t n)
+/* ascii: a piece of an ASCII str, whose code points need no count. */
+static int append_piece(rt_object *list, const char *p, intptr_t n, bool ascii)
 {
-    rt_object *s = rt_str_from_bytes(p, n);
+    rt_object *s = ascii ? rt_str_from_ascii(p, n) : rt_str_from_bytes(p, n);
     if (!s)
         return -1;
     int r = rt_list_append(list, s);
@@ -949,12 +987,12 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
             intptr_t j = i;
             while (i < n && !rt_str_is_ws((unsigned char)d[i]))
                 i++;
-            if (append_piece(list, d + j, i - j) < 0)
+            if (append_piece(list, d + j, i - j, ((rt_strobject *)self)->ascii) < 0)
                 goto fail;
         }
         while (i < n && rt_str_is_ws((unsigned char)d[i]))
             i++;
-        if (i < n && append_piece(list, d + i, n - i) < 0)
+        if (i < n && append_piece(list, d + i, n - i, ((rt_strobject *)self)->ascii) < 0)
             goto fail;
     } else {
         const char *sd = rt_str_data(sep);
@@ -963,11 +1001,11 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
             const char *hit = rt_str_find_bytes(d + i, n - i, sd, sn);
             if (!hit)
                 break;
-            if (append_piece(list, d + i, hit - (d + i)) < 0)
+            if (append_piece(list, d + i, hit - (d + i), ((rt_strobject *)self)->ascii) < 0)
                 goto fail;
             i = (hit - d) + sn;
         }
-        if (append_piece(list, d + i, n - i) < 0)
+        if (append_piece(list, d + i, n - i, ((rt_strobject *)self)->ascii) < 0)
             goto fail;
     }
     /* nothing split off: the piece is self itself, as CPython */
@@ -1044,7 +1082,7 @@ static rt_object *change_case(rt_object *self, bool upper)
             c = (char)(c - 'A' + 'a');
         r->data[i] = c;
     }
-    return str_finish(r);
+    return str_finish_known(r, ((rt_strobject *)self)->length, ((rt_strobject *)self)->ascii);
 }
 
 static rt_object *m_upper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)

@@ -52,6 +52,9 @@ static inline intptr_t rt_str_len(rt_object *s) { return ((rt_strobject *)s)->le
 /* Construction (new references). */
 rt_object *rt_str_from_cstr(const char *s);
 rt_object *rt_str_from_bytes(const char *s, intptr_t nbytes);
+/* The same for bytes the caller knows to be ASCII (digits, pieces of an
+ * ASCII str): no scan for the code point count. */
+rt_object *rt_str_from_ascii(const char *s, intptr_t nbytes);
 /* printf-style formatting into a new str (vsnprintf rules, plus %R: the
  * repr and %S: the str of an rt_object * argument). */
 rt_object *rt_str_from_format(const char *fmt, ...);

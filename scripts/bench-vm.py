@@ -10,15 +10,20 @@ of the ratios.  Outputs must agree, or the row says so.
 
 --callgrind adds instruction counts (valgrind --tool=callgrind), which do
 not move with the load of a shared machine: one run of each side per
-workload, and the ratio of instructions both raw (both start-ups inside)
-and with each interpreter's start-up left out (the count of an empty
-program subtracted from each side).  --gc takes a comma-separated list
+workload (CPython's once for all the collectors' tables), and the ratio
+of instructions both raw (both start-ups inside) and with each
+interpreter's start-up left out (the count of an empty program
+subtracted from each side).  --gc takes a comma-separated list
 (e.g. gen,rc): one table per collector.  --size small runs the workloads
-at the sizes of workloads/small.txt (callgrind is ~50x slower).
+at the sizes of workloads/small.txt (callgrind is ~50x slower), --size
+medium at those of workloads/medium.txt: the default heap shapes with about
+a tenth of the steps, where CPython's 139M-instruction start-up no longer
+dominates.  The wall columns are the median of the runs; --min adds the
+fastest run of each side and their ratio.
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
-                           [--gc NAME[,NAME...]] [--callgrind] [--size default|small]
-                           [--markdown] [WORKLOAD.py ARGS...]...
+                           [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
+                           [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
 import math
@@ -41,19 +46,28 @@ def timed(cmd, cwd):
     return time.perf_counter() - t0, p.returncode, p.stdout
 
 
-def instructions(cmd, cwd):
-    """Instructions executed by cmd (callgrind's total), and its stdout."""
+PY_COUNTS = {}   # CPython's counts: measured once per run (every collector's table shares them)
+
+
+def instructions(cmd, cwd, cache=None):
+    """Instructions executed by cmd (callgrind's total), and its stdout.
+    cache: a dict to remember (and reuse) the result under the command."""
+    key = " ".join(cmd)
+    if cache is not None and key in cache:
+        return cache[key]
     p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
                        cwd=cwd, capture_output=True, text=True)
     m = re.search(r"Collected : (\d+)", p.stderr)
     if not m:
         benchlib.die(f"callgrind gave no count for {' '.join(cmd)}: {p.stderr[-400:]}")
+    if cache is not None:
+        cache[key] = (int(m.group(1)), p.returncode, p.stdout)
     return int(m.group(1)), p.returncode, p.stdout
 
 
-def small_sizes(wl_dir):
+def size_table(wl_dir, size):
     sizes = {}
-    with open(os.path.join(wl_dir, "small.txt")) as f:
+    with open(os.path.join(wl_dir, size + ".txt")) as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
                 name, *args = line.split()
@@ -73,8 +87,10 @@ def main():
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--gc", default=None, help="collector(s) for gclab, comma-separated (default: gclab's)")
     ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
-    ap.add_argument("--size", choices=("default", "small"), default="default",
-                    help="workload sizes when none are given: their defaults or workloads/small.txt")
+    ap.add_argument("--size", choices=("default", "medium", "small"), default="default",
+                    help="workload sizes when none are given: their defaults or workloads/SIZE.txt")
+    ap.add_argument("--min", action="store_true", help="also the fastest run of each side and their ratio")
+    ap.add_argument("--progress", action="store_true", help="each row on stderr as soon as it is measured")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
     ap.add_argument("workloads", nargs="*",
                     help="workload files, each optionally followed by its arguments "
@@ -99,8 +115,8 @@ def main():
     else:
         runs = [[os.path.join(wl_dir, f)] for f in sorted(os.listdir(wl_dir))
                 if f.endswith(".py") and f != "gclab.py"]   # gclab.py: the gclab module for CPython
-        if a.size == "small":
-            sizes = small_sizes(wl_dir)
+        if a.size != "default":
+            sizes = size_table(wl_dir, a.size)
             runs = [r + sizes[os.path.basename(r[0])[:-3]] for r in runs if os.path.basename(r[0])[:-3] in sizes]
     collectors = a.gc.split(",") if a.gc else [None]
     empty = None
@@ -121,7 +137,7 @@ def report(a, py, py_version, runs, gc, empty):
     start_g = start_p = 0
     if empty:
         start_g = instructions([a.gclab, "run", *gc_flags, empty], "/")[0]
-        start_p = instructions([py, empty], "/")[0]
+        start_p = instructions([py, empty], "/", PY_COUNTS)[0]
     rows = []
     for run in runs:
         name = os.path.basename(run[0])[:-3]
@@ -137,65 +153,62 @@ def report(a, py, py_version, runs, gc, empty):
             theirs.append(t)
             if out_g != out_p:
                 note = "OUTPUT DIFFERS"
-        row = {"name": name, "note": note, "g": None, "p": None, "r": None,
-               "ig": None, "ip": None, "ir": None, "irs": None}
+        row = {"name": name, "note": note, "g": None, "p": None, "r": None, "gmin": None, "pmin": None,
+               "rmin": None, "ig": None, "ip": None, "ir": None, "irs": None}
         if theirs:
-            row["p"] = statistics.median(theirs)
+            row["p"], row["pmin"] = statistics.median(theirs), min(theirs)
         if ours:
-            row["g"] = statistics.median(ours)
-            row["r"] = row["g"] / row["p"]
+            row["g"], row["gmin"] = statistics.median(ours), min(ours)
+            row["r"], row["rmin"] = row["g"] / row["p"], row["gmin"] / row["pmin"]
         if empty and ours:
             ig, _, _ = instructions([a.gclab, "run", *gc_flags, *run], cwd)
-            ip, _, _ = instructions([py, *run], cwd)
+            ip, _, _ = instructions([py, *run], cwd, PY_COUNTS)
             row.update(ig=ig, ip=ip, ir=ig / ip)
             if ip > start_p and ig > start_g:
                 row["irs"] = (ig - start_g) / (ip - start_p)
         rows.append(row)
+        if a.progress:   # a long callgrind pass: each row as it comes
+            print(f"{gc or 'gclab'} {name}: " + " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
+                                                       for k, v in row.items() if k not in ("name", "note"))
+                  + (f" {row['note']}" if row["note"] else ""), file=sys.stderr, flush=True)
+    print_table(a, py, py_version, gc, rows, start_g, start_p, empty)
 
-    geo = geomean([r["r"] for r in rows])
+
+def print_table(a, py, py_version, gc, rows, start_g, start_p, empty):
     fmt = (lambda v: f"{v:.3f}" if v is not None else "-")
     fmtc = (lambda v: f"{v / 1e6:,.1f}M" if v is not None else "-")
+    # (heading, width, row key, formatter, whether the geometric mean row shows it)
+    cols = [("gclab (s)|gclab s", 9, "g", fmt, False), (f"CPython {py_version} (s)|python s", 9, "p", fmt, False),
+            ("time ratio|ratio", 7, "r", fmt, True)]
+    if a.min:
+        cols += [("gclab min (s)|min s", 9, "gmin", fmt, False), ("CPython min (s)|py min s", 9, "pmin", fmt, False),
+                 ("min ratio|min rat", 7, "rmin", fmt, True)]
+    if empty:
+        cols += [("gclab Ir|gclab Ir", 12, "ig", fmtc, False), ("CPython Ir|python Ir", 12, "ip", fmtc, False),
+                 ("Ir ratio|Ir ratio", 8, "ir", fmt, True), ("Ir ratio, start-up out|no start", 8, "irs", fmt, True)]
+    geo = {k: geomean([r[k] for r in rows]) for _, _, k, _, g in cols if g}
+    start = {"ig": fmtc(start_g), "ip": fmtc(start_p), "ir": f"{start_g / start_p:.3f}"} if empty else {}
     title = f"gclab --gc {gc}" if gc else "gclab"
     if a.markdown:
+        print(f"| workload ({title}) | " + " | ".join(h.split("|")[0] for h, *_ in cols) + " | note |")
+        print("| --- | " + " | ".join("---:" for _ in cols) + " | --- |")
+        for r in rows:
+            print(f"| {r['name']} | " + " | ".join(f(r[k]) for _, _, k, f, _ in cols) + f" | {r['note']} |")
+        print("| geometric mean | " + " | ".join(f"{geo[k]:.3f}" if g else "" for _, _, k, _, g in cols) + " | |")
         if empty:
-            print(f"| workload ({title}) | gclab (s) | CPython {py_version} (s) | time ratio "
-                  f"| gclab Ir | CPython Ir | Ir ratio | Ir ratio, start-up out | note |")
-            print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-            for r in rows:
-                print(f"| {r['name']} | {fmt(r['g'])} | {fmt(r['p'])} | {fmt(r['r'])} | {fmtc(r['ig'])} "
-                      f"| {fmtc(r['ip'])} | {fmt(r['ir'])} | {fmt(r['irs'])} | {r['note']} |")
-            print(f"| geometric mean | | | {geo:.3f} | | | {geomean([r['ir'] for r in rows]):.3f} "
-                  f"| {geomean([r['irs'] for r in rows]):.3f} | |")
-            print(f"| empty program (start-up) | | | | {fmtc(start_g)} | {fmtc(start_p)} | "
-                  f"{start_g / start_p:.3f} | | |")
-        else:
-            print(f"| workload ({title}) | gclab (s) | CPython {py_version} (s) | ratio | note |")
-            print("| --- | ---: | ---: | ---: | --- |")
-            for r in rows:
-                print(f"| {r['name']} | {fmt(r['g'])} | {fmt(r['p'])} | {fmt(r['r'])} | {r['note']} |")
-            print(f"| geometric mean | | | {geo:.3f} | |")
+            print("| empty program (start-up) | " + " | ".join(start.get(k, "") for _, _, k, _, _ in cols) + " | |")
     else:
         print(title)
-        head = f"{'workload':<18} {'gclab s':>9} {'python s':>9} {'ratio':>7}"
-        if empty:
-            head += f" {'gclab Ir':>12} {'python Ir':>12} {'Ir ratio':>8} {'no start':>8}"
-        print(head + "  note")
+        print(f"{'workload':<18} " + " ".join(f"{h.split('|')[1]:>{w}}" for h, w, *_ in cols) + "  note")
         for r in rows:
-            line = f"{r['name']:<18} {fmt(r['g']):>9} {fmt(r['p']):>9} {fmt(r['r']):>7}"
-            if empty:
-                line += f" {fmtc(r['ig']):>12} {fmtc(r['ip']):>12} {fmt(r['ir']):>8} {fmt(r['irs']):>8}"
-            print(line + "  " + r["note"])
-        line = f"{'geometric mean':<18} {'':>9} {'':>9} {geo:>7.3f}"
+            print(f"{r['name']:<18} " + " ".join(f"{f(r[k]):>{w}}" for _, w, k, f, _ in cols) + "  " + r["note"])
+        print(f"{'geometric mean':<18} " + " ".join(f"{geo[k]:>{w}.3f}" if g else " " * w
+                                                for _, w, k, _, g in cols))
         if empty:
-            line += (f" {'':>12} {'':>12} {geomean([r['ir'] for r in rows]):>8.3f}"
-                     f" {geomean([r['irs'] for r in rows]):>8.3f}")
-            print(line)
-            print(f"{'empty program':<18} {'':>9} {'':>9} {'':>7} {fmtc(start_g):>12} {fmtc(start_p):>12} "
-                  f"{start_g / start_p:>8.3f}")
-        else:
-            print(line)
-    print(f"(median of {a.repeat} alternating runs; ratio = gclab / {py}"
-          + ("; Ir: callgrind instructions, one run each; 'no start': each side's empty-program count "
+            print(f"{'empty program':<18} " + " ".join(f"{start.get(k, ''):>{w}}" for _, w, k, _, _ in cols))
+    print(f"(median of {a.repeat} alternating runs{'; min: the fastest of each side' if a.min else ''}; "
+          f"ratio = gclab / {py}"
+          + ("; Ir: callgrind instructions, one run each; 'start-up out': each side's empty-program count "
              "subtracted" if empty else "") + ")", file=sys.stderr)
 
 

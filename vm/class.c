@@ -683,6 +683,14 @@ rt_type vm_member_type = {
     .repr = member_repr,
 };
 
+/* Declared in eval_internal.h (the loop's quickened slot attributes). */
+intptr_t vm_member_offset(rt_object *d, rt_object *obj)
+{
+    if (RT_TYPE(d) != &vm_member_type || !rt_isinstance_type(obj, ((vm_member *)d)->owner))
+        return -1;
+    return ((vm_member *)d)->offset;
+}
+
 /* The instance slots as rt_type_new_heap made them (same for every heap
  * type), wrapped by the slotted versions below. */
 static rt_destructor heap_dealloc;

@@ -485,10 +485,75 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    /* A site that alternates between two classes keeps both: the entry it
+     * had (still valid under this epoch) becomes the second. */
+    if (e->version_tag && e->version_tag != t->version_tag && e->epoch == rt_type_epoch && !e->type) {
+        e->version_tag2 = e->version_tag;
+        e->index2 = e->index;
+    } else if (e->epoch != rt_type_epoch || e->version_tag2 == t->version_tag) {
+        e->version_tag2 = 0;
+    }
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
     e->index = ix;
+    e->type = NULL;   /* not a slot entry (quicken_slot) */
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
+/* Quicken the attribute instruction just run (ip[-1]) to qop
+ * (LOAD_ATTR_SLOT, STORE_ATTR_SLOT) when name is a __slots__ member of
+ * o's type: the cache keeps the slot's offset under the type's version tag
+ * and the epoch (the member descriptor, a data descriptor, takes the name
+ * before anything else while they hold). */
+static __attribute__((noinline)) void quicken_slot(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                   rt_object *name, vm_opcode qop)
+{
+    rt_type *t = RT_TYPE(o);
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->version_tag
+        || (qop == OP_LOAD_ATTR_SLOT ? t->getattro != rt_generic_getattr : t->setattro != rt_generic_setattr))
+        return;
+    rt_object *d = vm_type_lookup_cached(t, name);
+    intptr_t off = d ? vm_member_offset(d, o) : -1;
+    if (off < 0)
+        return;
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    e->version_tag = t->version_tag;
+    e->epoch = rt_type_epoch;
+    e->index = off;
+    e->type = t;
+    e->version_tag2 = 0;
+    ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
+/* A module's code names its globals with LOAD_NAME and STORE_NAME (its
+ * locals are its globals): the instruction's attribute cache entry, unused
+ * by these opcodes, keeps the globals entry index where the name was last
+ * found (rt_dict_getitem_hint), so that a hit is one comparison.  NULL: no
+ * memory for the cache, and the plain lookups run. */
+static inline intptr_t *module_name_hint(vm_code *co, vm_codeunit *ip)
+{
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return NULL;
+    return &co->acache[ip - 1 - co->code].index;
+}
+
+/* LOAD_NAME at module level: the value (borrowed), else NULL with or
+ * without an error set (not found). */
+static rt_object *load_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_object *name)
+{
+    intptr_t *hint = module_name_hint(co, ip);
+    rt_object *v = hint ? rt_dict_getitem_hint(f->globals, name, hint) : rt_dict_getitem(f->globals, name);
+    if (v || rt_err_occurred())
+        return v;
+    return rt_dict_getitem(f->builtins, name);
+}
+
+static int store_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_object *name, rt_object *v)
+{
+    intptr_t *hint = module_name_hint(co, ip);
+    return hint ? rt_dict_setitem_hint(f->globals, name, v, hint) : rt_dict_setitem(f->globals, name, v);
 }
 
 /* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
@@ -679,6 +744,16 @@ dispatch:
     TARGET(LOAD_NAME) {
         rt_object *name = NAME(oparg);
         rt_object *v = NULL;
+        if (f->locals == f->globals && rt_dict_check_exact(f->globals)) {
+            if (!(v = load_module_name(co, ip, f, name))) {
+                if (!rt_err_occurred())
+                    vm_load_name_error(name);
+                goto error;
+            }
+            rt_incref(v);
+            PUSH(v);
+            DISPATCH();
+        }
         if (f->locals) {
             if (rt_dict_check_exact(f->locals)) {
                 v = rt_dict_getitem(f->locals, name);
@@ -710,7 +785,9 @@ dispatch:
         rt_object *v = POP();
         /* A class body run as a plain function (a replaced __build_class__)
          * has no namespace: an error, as in CPython, never a NULL write. */
-        int r = f->locals ? (rt_dict_check_exact(f->locals) ? rt_dict_setitem : rt_setitem)(f->locals, NAME(oparg), v)
+        int r = f->locals == f->globals && f->locals && rt_dict_check_exact(f->locals)
+                    ? store_module_name(co, ip, f, NAME(oparg), v)
+                : f->locals ? (rt_dict_check_exact(f->locals) ? rt_dict_setitem : rt_setitem)(f->locals, NAME(oparg), v)
                           : (rt_err_format(&rt_exc_RuntimeError, "no locals found when storing %s",
                                            rt_str_data(NAME(oparg))), -1);
         rt_decref(v);
@@ -824,6 +901,8 @@ dispatch:
         rt_object *v = vm_getattr_fast(o, NAME(oparg));
         if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
+        else if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE))
+            quicken_slot(co, ip, o, NAME(oparg), OP_LOAD_ATTR_SLOT);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
@@ -835,6 +914,8 @@ dispatch:
         int r = vm_setattr_fast(o, NAME(oparg), v);
         if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_STORE_ATTR_INSTANCE_VALUE);
+        else if (r == 0 && (RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE))
+            quicken_slot(co, ip, o, NAME(oparg), OP_STORE_ATTR_SLOT);
         rt_decref(o);
         rt_decref(v);
         sp -= 2;
@@ -1730,19 +1811,55 @@ dispatch:
             rt_decref(o);
             DISPATCH();
         }
+        if (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2 && e->epoch == rt_type_epoch
+            && (v = rt_instattr_value_at(o, e->index2))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
         DEOPT(LOAD_ATTR);
     }
     TARGET(STORE_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP(), *v = SECOND();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         int st;
-        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && (st = rt_instattr_store_at(o, e->index, v)) != 0) {
+        if (e->epoch == rt_type_epoch
+            && ((RT_TYPE(o)->version_tag == e->version_tag && (st = rt_instattr_store_at(o, e->index, v)) != 0)
+                || (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2
+                    && (st = rt_instattr_store_at(o, e->index2, v)) != 0))) {
             sp -= 2;
             rt_decref(o);
             rt_decref(v);
             if (st < 0)
                 goto error;
+            DISPATCH();
+        }
+        DEOPT(STORE_ATTR);
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *v;
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+            && (v = *(rt_object **)((char *)o + e->index))) {
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);   /* an empty slot: the generic form raises */
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        rt_object *o = TOP(), *v = SECOND();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch) {
+            rt_object **slot = (rt_object **)((char *)o + e->index);
+            rt_object *old = *slot;
+            *slot = v;   /* the stack's reference */
+            sp -= 2;
+            rt_decref(o);
+            rt_xdecref(old);   /* last: a finaliser sees the slot already set */
             DISPATCH();
         }
         DEOPT(STORE_ATTR);

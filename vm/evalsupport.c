@@ -119,16 +119,16 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i)
     /* The versions before the lookups: a key's __eq__ run by a lookup may
      * change either dict, and then the result must not be cached. */
     uint64_t gv = g->version, bv = b->version;
-    rt_object *v = rt_dict_getitem(RT_OBJ(g), name);
+    vm_global_cache *e = &f->code->gcache[i];
+    rt_object *v = rt_dict_getitem_hint(RT_OBJ(g), name, &e->globals_hint);
     if (!v) {
         if (rt_err_occurred())
             return NULL;
-        v = rt_dict_getitem(RT_OBJ(b), name);
+        v = rt_dict_getitem_hint(RT_OBJ(b), name, &e->builtins_hint);
         if (!v)
             return rt_err_occurred() ? NULL : vm_load_name_error(name);
     }
     if (g->version == gv && b->version == bv) {
-        vm_global_cache *e = &f->code->gcache[i];
         e->globals_version = gv;
         e->builtins_version = bv;
         e->value = v;
