@@ -213,7 +213,7 @@ static rt_object *to_int(const char *name, rt_object *const *args, intptr_t narg
     if (one_arg(name, nargs, kwnames) < 0)
         return NULL;
     if (rt_int_check(args[0]))
-        return rt_int_check_exact(args[0]) ? rt_newref(args[0]) : rt_int_from_i64(RT_INT_VALUE(args[0]));
+        return rt_int_exact(args[0]);
     double x;
     if (get_double(args[0], &x) < 0)
         return NULL;
@@ -427,7 +427,7 @@ static rt_object *index_arg(rt_object *o)
 {
     rt_object *i = rt_number_index(o);
     if (i && !rt_int_check_exact(i)) {
-        rt_object *t = rt_int_from_i64(RT_INT_VALUE(i));
+        rt_object *t = rt_int_exact(i);
         rt_decref(i);
         i = t;
     }

@@ -47,11 +47,13 @@ static intptr_t cpython_sizeof(rt_object *o)
 {
     rt_type *t = RT_TYPE(o);
     intptr_t size = t->basicsize;
-    if (rt_int_check(o) && !(t->flags & RT_TPFLAGS_HEAPTYPE)) {
-        /* 30-bit digits after a 24-byte header, at least one */
+    if (rt_int_check(o)) {
+        /* 30-bit digits after a 24-byte header, at least one; a subclass's
+         * instance adds the GC header (its __dict__ and weakref slots sit
+         * past the digits, outside int.__sizeof__) */
         int64_t bits = rt_int_bit_length(o);
         intptr_t digits = bits ? (intptr_t)((bits + 29) / 30) : 1;
-        return 24 + 4 * digits;
+        return 24 + 4 * digits + (t->flags & RT_TPFLAGS_HEAPTYPE ? 16 : 0);
     }
     if (rt_str_check_exact(o)) {
         /* compact ASCII: 48-byte header; otherwise 72 bytes and 1, 2 or 4

@@ -120,6 +120,11 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
     return alloc_var(t, nitems, true);
 }
 
+rt_object *rt_object_new_sized(rt_type *t, size_t size)
+{
+    return alloc_object(t, size, false);
+}
+
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
 {
     return alloc_object(t, size, true);
