@@ -851,6 +851,8 @@ BI(reversed)
     (void)kwnames;
     if (nargs != 1)
         return nargs_error("reversed", 1, 1, nargs);
+    if (rt_range_check(args[0]))
+        return rt_range_reversed(args[0]);
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;
