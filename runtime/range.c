@@ -117,6 +117,16 @@ static rt_object *range_new_ints(rt_object *start, rt_object *stop, rt_object *s
     return big_new(start, stop, step);
 }
 
+/* Not a GC container (ints cannot form cycles), but the tracing
+ * collectors must reach a big range's ints. */
+static int range_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    if (is_big(o))
+        for (int k = 0; k < 4; k++)
+            RT_VISIT(big_of(o)[k]);
+    return 0;
+}
+
 static void range_dealloc(rt_object *o)
 {
     if (is_big(o))
@@ -554,6 +564,15 @@ static rt_object *longrange_iter_next(rt_object *o)
     return v;
 }
 
+static int longrange_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    longrange_iter *it = (longrange_iter *)o;
+    RT_VISIT(it->next);
+    RT_VISIT(it->step);
+    RT_VISIT(it->left);
+    return 0;
+}
+
 static void longrange_iter_dealloc(rt_object *o)
 {
     longrange_iter *it = (longrange_iter *)o;
@@ -661,6 +680,7 @@ rt_type rt_range_type = {
     .name = "range",
     .basicsize = sizeof(rt_range),
     .dealloc = range_dealloc,
+    .traverse = range_traverse,
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,
@@ -690,6 +710,7 @@ static rt_type longrange_iterator_type = {
     .name = "longrange_iterator",
     .basicsize = sizeof(longrange_iter),
     .dealloc = longrange_iter_dealloc,
+    .traverse = longrange_iter_traverse,
     .iter = rt_iter_self,
     .iternext = longrange_iter_next,
     .base = &rt_object_type,
