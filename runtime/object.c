@@ -513,6 +513,9 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
     }
     if (descr)
         return descr;   /* the reference taken above */
+    const char *owner = rt_unsupported_owner(o->type, name);
+    if (owner)
+        return rt_err_unsupported_attr(owner, rt_str_data(name));
     return attribute_error(o, name);
 }
 

@@ -74,6 +74,8 @@ static rt_object *module_getattro(rt_object *o, rt_object *name)
     if (rt_str_eq_cstr(name, "__dict__"))
         return rt_newref(m->dict);
     rt_object *mn = rt_dict_getitem_str(m->dict, "__name__");
+    if (mn && rt_str_check(mn) && rt_cpython_has_attr(rt_str_data(mn), rt_str_data(name)))
+        return rt_err_unsupported_attr(rt_str_data(mn), rt_str_data(name));
     return rt_err_format(&rt_exc_AttributeError, "module '%s' has no attribute '%s'",
                          mn && rt_str_check(mn) ? rt_str_data(mn) : "?", rt_str_data(name));
 }
