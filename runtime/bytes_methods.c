@@ -820,12 +820,14 @@ MDEF(m_encode)
     return rt_str_encode(self, a[0], a[1]);
 }
 
+rt_binaryfunc rt_bytes_format_hook;
+
 rt_object *rt_bytes_format(rt_object *fmt, rt_object *args)
 {
-    (void)fmt;
-    (void)args;
-    return rt_err_set_string(&rt_exc_NotImplementedError,
-                             "%-formatting of bytes: not supported by the gclab Python subset");
+    if (!rt_bytes_format_hook)
+        return rt_err_set_string(&rt_exc_NotImplementedError,
+                                 "%-formatting of bytes: not supported by the gclab Python subset");
+    return rt_bytes_format_hook(fmt, args);
 }
 
 rt_method_def rt_bytes_common_methods[] = {
