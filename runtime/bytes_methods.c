@@ -26,7 +26,7 @@
 /* ---- argument helpers ----------------------------------------------------- */
 
 /* Positional and keyword arguments into slots[0..n) by names; 0 / -1. */
-static int bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
+int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
                      const char *const *names, int n, rt_object **slots)
 {
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
@@ -56,7 +56,7 @@ static int bind_args(const char *fname, rt_object *const *args, intptr_t nargs, 
     return 0;
 }
 
-static int no_kw(const char *name, rt_object *kw)
+int rt_bytes_no_kw(const char *name, rt_object *kw)
 {
     if (kw && RT_SIZE(kw) > 0) {
         rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
@@ -66,9 +66,9 @@ static int no_kw(const char *name, rt_object *kw)
 }
 
 /* "strip expected at most 1 argument, got 2" (the argument clinic's wording). */
-static int nargs_between(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
+int rt_bytes_nargs(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return -1;
     if (nargs < lo) {
         rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", name, (long)lo,
@@ -242,7 +242,7 @@ static rt_object *do_split(const char *name, rt_object *self, rt_object *const *
 {
     static const char *const names[] = { "sep", "maxsplit" };
     rt_object *a[2];
-    if (bind_args(name, args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, a) < 0)
         return NULL;
     intptr_t maxsplit = a[1] ? rt_number_as_ssize(a[1]) : -1;
     if (maxsplit == -1 && rt_err_occurred())
@@ -334,7 +334,7 @@ MDEF(m_rsplit) { return do_split("rsplit", self, args, nargs, kw, true); }
 static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                            rt_object *kw, bool left, bool right)
 {
-    if (nargs_between(name, nargs, 0, 1, kw) < 0)
+    if (rt_bytes_nargs(name, nargs, 0, 1, kw) < 0)
         return NULL;
     const char *chars = " \t\n\v\f\r";
     intptr_t cn = 6;
@@ -357,7 +357,7 @@ MDEF(m_rstrip) { return do_strip("rstrip", self, args, nargs, kw, false, true); 
 
 MDEF(m_replace)
 {
-    if (nargs_between("replace", nargs, 2, 3, kw) < 0)
+    if (rt_bytes_nargs("replace", nargs, 2, 3, kw) < 0)
         return NULL;
     const char *od, *nd;
     intptr_t on, nn;
@@ -405,7 +405,7 @@ MDEF(m_replace)
 
 static rt_object *change_case(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, bool upper)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -437,7 +437,7 @@ MDEF(m_lower) { (void)args; return change_case("lower", self, nargs, kw, false);
 
 static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int cls)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -463,7 +463,7 @@ MDEF(m_isspace) { (void)args; return char_class("isspace", self, nargs, kw, 3); 
 
 MDEF(m_join)
 {
-    if (no_kw("join", kw) < 0)
+    if (rt_bytes_no_kw("join", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "%s.join() takes exactly one argument (%ld given)",
@@ -502,7 +502,7 @@ MDEF(m_hex)
 {
     static const char *const names[] = { "sep", "bytes_per_sep" };
     rt_object *a[2];
-    if (bind_args("hex", args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, a) < 0)
         return NULL;
     if (a[0] || a[1])
         return rt_err_set_string(&rt_exc_NotImplementedError,
@@ -529,7 +529,7 @@ static int hexval(unsigned char c)
 /* bytes.fromhex(s) / bytearray.fromhex(s): self is the class. */
 MDEF(m_fromhex)
 {
-    if (no_kw("fromhex", kw) < 0)
+    if (rt_bytes_no_kw("fromhex", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "fromhex() takes exactly one argument (%ld given)", (long)nargs);
@@ -728,7 +728,7 @@ MDEF(m_decode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (bind_args("decode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("decode", a) < 0)
+    if (rt_bytes_bind_args("decode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("decode", a) < 0)
         return NULL;
     return decode(self, a[0], a[1]);
 }
@@ -815,7 +815,7 @@ MDEF(m_encode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (bind_args("encode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("encode", a) < 0)
+    if (rt_bytes_bind_args("encode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("encode", a) < 0)
         return NULL;
     return rt_str_encode(self, a[0], a[1]);
 }

@@ -1,0 +1,32 @@
+def err(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for T in (bytes, bytearray):
+    b = T(b'Hello wOrld-42 abc')
+    print(T.__name__, b.center(30), b.center(30, b'*'), b.ljust(25, b'.'), b.rjust(22), b.center(5), b.center(21, b'-'), T(b'ab').center(5), T(b'abc').center(6))
+    print(T(b'42').zfill(6), T(b'-42').zfill(6), T(b'+7').zfill(1), T(b'').zfill(3), T(b'a\tbc\td\n\tx').expandtabs(), T(b'a\tb').expandtabs(3), T(b'a\tb').expandtabs(0))
+    print(b.partition(b' '), b.rpartition(b' '), b.partition(b'zz'), b.rpartition(b'zz'), b.partition(bytearray(b'o')))
+    print(b.removeprefix(b'Hel'), b.removesuffix(b'abc'), b.removeprefix(b'x'), T(b'').removesuffix(b''))
+    print(T(b'a\nb\r\nc\rd\n\ne').splitlines(), T(b'a\nb\r\nc\rd\n\ne\n').splitlines(True), T(b'').splitlines(), T(b'x\x0by\x0cz').splitlines(keepends=True))
+    print(b.capitalize(), b.swapcase(), b.title(), T(b"they're bill's friends").title(), T(b'\xe9abc').upper(), T(b'\xe9Abc').capitalize())
+    for s in (b'', b'abc', b'ABC', b'Abc', b'Abc Def', b'ABC def', b'123', b'a1', b'A1 B2', b'\xff', b'Hello World', b'hello World', b'A', b'aA'):
+        x = T(s)
+        print(s, x.islower(), x.isupper(), x.istitle(), x.isascii())
+    tbl = bytes.maketrans(b'abc', b'xyz')
+    print(len(tbl), b.translate(tbl), b.translate(None, b'lo'), b.translate(tbl, b' '), b.translate(None), T(b'abc').translate(tbl, delete=b'a'))
+    print(type(b.center(30)).__name__, type(b.partition(b' ')[0]).__name__, type(b.splitlines()[0]).__name__, type(b.title()).__name__, type(b.translate(None)).__name__)
+    print(b.startswith((b'x', b'Hel')), b.endswith((b'abc', b'q')), b.startswith(b'ello', 1), b.endswith(b'42', 0, 14), b.strip(b'Hc'), b.lstrip(b'leH'), b.rstrip(b'cba '))
+    print(b.count(b'l'), b.find(b'o'), b.rfind(b'o'), b.index(b'w'), b.split(b' '), b.rsplit(b' ', 1), b.replace(b'l', b'L', 2), b.hex(), T.fromhex('41 42'))
+    err(lambda: b.center(10, b'ab'))
+    err(lambda: b.center(10, 'a'))
+    err(lambda: b.partition(b''))
+    err(lambda: b.partition('a'))
+    err(lambda: b.removeprefix('a'))
+    err(lambda: b.translate(b'abc'))
+    err(lambda: bytes.maketrans(b'ab', b'a'))
+    err(lambda: b.zfill())
+    err(lambda: b.ljust(5, b'a', 1))
+    err(lambda: b.title(1))
+print(bytearray.maketrans(b'a', b'b')[97:99], type(bytearray.maketrans(b'a', b'b')).__name__)
