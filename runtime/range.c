@@ -180,8 +180,18 @@ rt_object *rt_range_from_args(rt_object *const *args, intptr_t nargs)
     if (nargs > 3)
         return rt_err_format(&rt_exc_TypeError, "range expected at most 3 arguments, got %ld",
                              (long)nargs);
-    rt_object *v[3] = { NULL, NULL, NULL }, *r = NULL;
     intptr_t first = nargs == 1 ? 1 : 0;
+    /* the common case, small ints: no references taken (rt_range_new
+     * goes to the big layout if the length does not fit) */
+    int64_t iv[3] = { 0, 0, 1 };
+    intptr_t k = 0;
+    while (k < nargs && rt_int_check_exact(args[k]) && rt_int_is_small(args[k])) {
+        iv[first + k] = RT_INT_VALUE(args[k]);
+        k++;
+    }
+    if (k == nargs)
+        return rt_range_new(iv[0], iv[1], iv[2]);
+    rt_object *v[3] = { NULL, NULL, NULL }, *r = NULL;
     for (intptr_t i = 0; i < nargs; i++)
         if (!(v[first + i] = range_arg(args[i])))
             goto done;

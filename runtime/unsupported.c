@@ -19,12 +19,12 @@
 
 static int cmp_name(const void *key, const void *elem)
 {
-    return strcmp((const char *)key, *(const char *const *)elem);
+    return strcmp((const char *)key, (const char *)elem);
 }
 
 bool rt_cpython_has_attr(const char *owner, const char *name)
 {
-    char key[128];
+    char key[CPYTHON_NAME_MAX + 1];
     int n = snprintf(key, sizeof key, "%s.%s", owner, name);
     if (n < 0 || (size_t)n >= sizeof key || name[0] == '_')
         return false;
