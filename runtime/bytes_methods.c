@@ -504,14 +504,42 @@ MDEF(m_hex)
     rt_object *a[2];
     if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, a) < 0)
         return NULL;
-    if (a[0] || a[1])
-        return rt_err_set_string(&rt_exc_NotImplementedError,
-                                 "hex() with a separator: not supported by the gclab Python subset");
+    /* sep: one ASCII character (str or bytes) between groups of
+     * |bytes_per_sep| bytes, counted from the right when it is positive */
+    char sep = 0;
+    intptr_t per = 1;
+    if (a[0]) {
+        const char *sp;
+        intptr_t sn;
+        if (rt_str_check(a[0])) {
+            sp = rt_str_data(a[0]);
+            sn = rt_str_len(a[0]);
+        } else if (rt_byteslike_check(a[0])) {
+            sp = rt_byteslike_data(a[0]);
+            sn = RT_SIZE(a[0]);
+        } else {   /* CPython takes len(sep) first */
+            intptr_t len = rt_length(a[0]);
+            if (len < 0)
+                return NULL;
+            if (len != 1)
+                return rt_err_set_string(&rt_exc_ValueError, "sep must be length 1.");
+            return rt_err_set_string(&rt_exc_TypeError, "sep must be str or bytes.");
+        }
+        if (sn != 1)
+            return rt_err_set_string(&rt_exc_ValueError, "sep must be length 1.");
+        if ((unsigned char)sp[0] >= 0x80)
+            return rt_err_set_string(&rt_exc_ValueError, "sep must be ASCII.");
+        sep = sp[0];
+    }
+    if (a[1] && (per = rt_number_as_ssize(a[1])) == -1 && rt_err_occurred())
+        return NULL;
     const unsigned char *d = (const unsigned char *)rt_byteslike_data(self);
-    intptr_t n = RT_SIZE(self);
+    intptr_t n = RT_SIZE(self), k = per < 0 ? -per : per;
     rt_str_builder b;
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n; i++) {
+        if (a[0] && k && i > 0 && (per > 0 ? (n - i) % k : i % k) == 0)
+            rt_str_builder_append_char(&b, sep);
         rt_str_builder_append_char(&b, "0123456789abcdef"[d[i] >> 4]);
         rt_str_builder_append_char(&b, "0123456789abcdef"[d[i] & 15]);
     }
