@@ -9,7 +9,6 @@
  *
  * Consulted on the failing path only: a successful lookup never gets here.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/error.h"
@@ -24,10 +23,13 @@ static int cmp_name(const void *key, const void *elem)
 
 bool rt_cpython_has_attr(const char *owner, const char *name)
 {
-    char key[CPYTHON_NAME_MAX + 1];
-    int n = snprintf(key, sizeof key, "%s.%s", owner, name);
-    if (n < 0 || (size_t)n >= sizeof key || name[0] == '_')
+    size_t on = strlen(owner), nn = strlen(name);
+    char key[CPYTHON_NAME_MAX];
+    if (name[0] == '_' || on + 1 + nn >= sizeof key)
         return false;
+    memcpy(key, owner, on);
+    key[on] = '.';
+    memcpy(key + on + 1, name, nn + 1);
     return bsearch(key, cpython_names, sizeof cpython_names / sizeof cpython_names[0], sizeof cpython_names[0],
                    cmp_name) != NULL;
 }
@@ -40,9 +42,10 @@ rt_object *rt_err_unsupported_attr(const char *owner, const char *name)
 
 const char *rt_unsupported_owner(rt_type *t, rt_object *name)
 {
-    if (!rt_str_check(name))
-        return NULL;
-    for (; t; t = t->base)
+    if (!rt_str_check(name) || rt_str_data(name)[0] == '_')
+        return NULL;   /* dunders and private names are never in the table */
+    /* object has no public attribute: a user class's instance stops here */
+    for (; t && t != &rt_object_type; t = t->base)
         if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && rt_cpython_has_attr(t->name, rt_str_data(name)))
             return t->name;
     return NULL;
