@@ -262,13 +262,7 @@ static rt_object *range_arg(rt_object *o, const char *what)
             return rt_err_format(&rt_exc_ValueError, "non-integer %s for randrange()", what);
         return rt_int_from_double(d);
     }
-    rt_object *i = rt_number_index(o);
-    if (i && !rt_int_check_exact(i)) {
-        rt_object *e = rt_int_exact(i);
-        rt_decref(i);
-        i = e;
-    }
-    return i;
+    return rt_int_index_exact(o);
 }
 
 /* start + step * randbelow(n) in ints (borrowed; step NULL for 1). */

@@ -103,6 +103,17 @@ rt_object *rt_int_exact(rt_object *o)
     return rt_int_from_limbs(v.d, v.n, v.neg);
 }
 
+rt_object *rt_int_index_exact(rt_object *o)
+{
+    rt_object *i = rt_number_index(o);
+    if (i && !rt_int_check_exact(i)) {
+        rt_object *e = rt_int_exact(i);
+        rt_decref(i);
+        i = e;
+    }
+    return i;
+}
+
 rt_object *rt_int_subclass_new(rt_type *t, rt_object *value)
 {
     rt_int_view v;

@@ -32,7 +32,7 @@ int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
     if (nargs + nkw > n) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most %d %sargument%s (%ld given)", fname, n,
-                      nkw ? "keyword " : "", n == 1 ? "" : "s", (long)(nargs + nkw));
+                      nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", (long)(nargs + nkw));
         return -1;
     }
     for (int i = 0; i < n; i++)

@@ -63,6 +63,8 @@ rt_object *rt_int_from_u64(uint64_t v);
 /* An exact int of o's value (o itself when exact; an int subclass's or
  * bool's value copied). */
 rt_object *rt_int_exact(rt_object *o);
+/* operator.index(o) as an exact int (PyNumber_Index); NULL + TypeError. */
+rt_object *rt_int_index_exact(rt_object *o);
 /* A new instance of int subclass t (a heap type) holding value's value. */
 rt_object *rt_int_subclass_new(rt_type *t, rt_object *value);
 /* An int from a magnitude in 32-bit limbs (least significant first). */

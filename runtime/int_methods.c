@@ -85,27 +85,8 @@ static int parse_bytes_args(const char *fname, const char *first, rt_object *con
                       (long)nargs);
         return -1;
     }
-    const char *names[] = { first, "byteorder", "signed" };
-    a[0] = nargs > 0 ? args[0] : NULL;
-    a[1] = nargs > 1 ? args[1] : NULL;
-    a[2] = NULL;
-    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
-        rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
-        int j = 0;
-        while (j < 3 && !rt_str_eq_cstr(name, names[j]))
-            j++;
-        if (j == 3) {
-            rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, name);
-            return -1;
-        }
-        if (a[j]) {
-            rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
-                          names[j], j + 1);
-            return -1;
-        }
-        a[j] = args[nargs + k];
-    }
-    return 0;
+    const char *const names[] = { first, "byteorder", "signed" };
+    return rt_bytes_bind_args(fname, args, nargs, kw, names, 3, a);
 }
 
 /* 1 for 'little', 0 for 'big' (the default), -1 + error. */

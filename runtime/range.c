@@ -164,13 +164,7 @@ static rt_object *range_arg(rt_object *o)
     if (!rt_index_check(o))
         return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                              o->type->name);
-    rt_object *i = rt_number_index(o);
-    if (i && !rt_int_check_exact(i)) {
-        rt_object *e = rt_int_exact(i);
-        rt_decref(i);
-        i = e;
-    }
-    return i;
+    return rt_int_index_exact(o);
 }
 
 rt_object *rt_range_from_args(rt_object *const *args, intptr_t nargs)

@@ -30,3 +30,5 @@ for T in (bytes, bytearray):
     err(lambda: b.ljust(5, b'a', 1))
     err(lambda: b.title(1))
 print(bytearray.maketrans(b'a', b'b')[97:99], type(bytearray.maketrans(b'a', b'b')).__name__)
+err(lambda: b''.split(sep=None, maxsplit=1, x=2))
+err(lambda: b''.split(None, 1, x=2))
