@@ -279,15 +279,6 @@ static rt_object *offset_pick(random_obj *r, rt_object *start, rt_object *step, 
 /* randrange on ints of any size, step NULL for 1 (CPython's formulas). */
 static rt_object *randrange_ints(random_obj *r, rt_object *start, rt_object *stop, rt_object *step)
 {
-    int64_t w, istart = RT_INT_VALUE(start), istep = step ? RT_INT_VALUE(step) : 1;
-    if (rt_int_is_small(start) && rt_int_is_small(stop) && (!step || rt_int_is_small(step))
-        && !__builtin_sub_overflow(RT_INT_VALUE(stop), istart, &w) && w > 0 && istep > 0
-        && w <= INT64_MAX - istep) {
-        /* the common case in 64 bits: n = ceil(w / step), istart + istep * k
-         * stays between start and stop */
-        int64_t n = (w + istep - 1) / istep;
-        return rt_int_from_i64(istart + istep * (int64_t)randbelow(r, (uint64_t)n));
-    }
     rt_object *width = rt_int_sub(stop, start), *n = NULL, *res = NULL;
     if (!width)
         return NULL;
@@ -323,8 +314,24 @@ static rt_object *randrange_ints(random_obj *r, rt_object *start, rt_object *sto
     return res;
 }
 
+static bool small_exact(rt_object *o) { return rt_int_check_exact(o) && rt_int_is_small(o); }
+
 static rt_object *randrange(random_obj *r, rt_object *start, rt_object *stop, rt_object *step)
 {
+    /* the common case in 64 bits (exact ints, a positive width and step):
+     * no reference taken; n = ceil(w / step), start + step * k stays
+     * between start and stop */
+    if (small_exact(start) && (!stop || stop == RT_NONE ? !step && RT_INT_VALUE(start) > 0 : small_exact(stop))
+        && (!step || small_exact(step))) {
+        int64_t w, istart = RT_INT_VALUE(start), istep = step ? RT_INT_VALUE(step) : 1;
+        if (!stop || stop == RT_NONE)
+            return rt_int_from_i64((int64_t)randbelow(r, (uint64_t)istart));
+        if (!__builtin_sub_overflow(RT_INT_VALUE(stop), istart, &w) && w > 0 && istep > 0
+            && w <= INT64_MAX - istep) {
+            int64_t n = (w + istep - 1) / istep;
+            return rt_int_from_i64(istart + istep * (int64_t)randbelow(r, (uint64_t)n));
+        }
+    }
     rt_object *a = range_arg(start, "arg 1"), *b = NULL, *c = NULL, *res = NULL;
     if (!a)
         return NULL;
