@@ -35,3 +35,6 @@ err(lambda: range(B, 'x'))
 print({range(B): 1}[range(B)], range(0, B, 2) == range(0, B - 1, 2), range(B, B) == range(0), range(B, B + 1) == range(B, B + 1, 5))
 print(list(range(2**63 - 2, 2**63 + 2)), list(range(-2**63 - 1, -2**63 + 2)))
 print(list(range(9223372036854775800, 9223372036854775807, 3)), reversed(range(3)).__class__.__name__)
+import gc, sys
+r = range(2**100)
+print(gc.is_tracked(r), gc.get_referents(r), gc.is_tracked(iter(r)), gc.get_referents(iter(r)), sys.getsizeof(range(5)), sys.getsizeof(r))
