@@ -14,7 +14,9 @@
  * -5..256 are immortal preallocated singletons, as CPython's, so that
  * rt_int_from_i64 of a small value never allocates.  True and False are
  * two immortal small ints of type bool.  An instance of an int subclass
- * holds a small value only (docs/language.md).
+ * holding a big value keeps the size and limbs after its type's basicsize
+ * (rt_int_big_of), so that its __dict__ and weakref slots stay where the
+ * class put them.
  */
 #ifndef GCLAB_RUNTIME_INT_H
 #define GCLAB_RUNTIME_INT_H
