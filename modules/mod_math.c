@@ -213,7 +213,7 @@ static rt_object *to_int(const char *name, rt_object *const *args, intptr_t narg
     if (one_arg(name, nargs, kwnames) < 0)
         return NULL;
     if (rt_int_check(args[0]))
-        return rt_int_check_exact(args[0]) ? rt_newref(args[0]) : rt_int_from_i64(RT_INT_VALUE(args[0]));
+        return rt_int_exact(args[0]);
     double x;
     if (get_double(args[0], &x) < 0)
         return NULL;
@@ -423,16 +423,6 @@ static rt_object *gcd_obj(rt_object *a, rt_object *b)
     return y ? x : (rt_xdecref(x), NULL);
 }
 
-static rt_object *index_arg(rt_object *o)
-{
-    rt_object *i = rt_number_index(o);
-    if (i && !rt_int_check_exact(i)) {
-        rt_object *t = rt_int_from_i64(RT_INT_VALUE(i));
-        rt_decref(i);
-        i = t;
-    }
-    return i;
-}
 
 MF(math_gcd)
 {
@@ -441,7 +431,7 @@ MF(math_gcd)
         return rt_err_set_string(&rt_exc_TypeError, "gcd() takes no keyword arguments");
     rt_object *g = rt_int_from_i64(0);
     for (intptr_t i = 0; g && i < nargs; i++) {
-        rt_object *v = index_arg(args[i]), *t = v ? gcd_obj(g, v) : NULL;
+        rt_object *v = rt_int_index_exact(args[i]), *t = v ? gcd_obj(g, v) : NULL;
         rt_xdecref(v);
         rt_decref(g);
         g = t;
@@ -456,7 +446,7 @@ MF(math_lcm)
         return rt_err_set_string(&rt_exc_TypeError, "lcm() takes no keyword arguments");
     rt_object *l = rt_int_from_i64(1);
     for (intptr_t i = 0; l && i < nargs; i++) {
-        rt_object *v = index_arg(args[i]), *t = NULL;
+        rt_object *v = rt_int_index_exact(args[i]), *t = NULL;
         if (v && (rt_int_sign(v) == 0 || rt_int_sign(l) == 0)) {
             t = rt_int_from_i64(0);
         } else if (v) {
@@ -511,14 +501,14 @@ static rt_object *comb_perm(const char *name, rt_object *const *args, intptr_t n
 {
     if (n_args(name, comb ? 2 : 1, 2, nargs, kwnames) < 0)
         return NULL;
-    rt_object *n = index_arg(args[0]);
+    rt_object *n = rt_int_index_exact(args[0]);
     if (!n)
         return NULL;
     int64_t k;
     if (nargs == 1) {
         k = rt_int_as_i64(n);
     } else {
-        rt_object *ko = index_arg(args[1]);
+        rt_object *ko = rt_int_index_exact(args[1]);
         if (!ko) {
             rt_decref(n);
             return NULL;
@@ -575,7 +565,7 @@ MF(math_isqrt)
     (void)self;
     if (one_arg("isqrt", nargs, kwnames) < 0)
         return NULL;
-    rt_object *n = index_arg(args[0]);
+    rt_object *n = rt_int_index_exact(args[0]);
     if (!n)
         return NULL;
     if (rt_int_sign(n) < 0) {

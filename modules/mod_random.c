@@ -203,6 +203,39 @@ RM(r_seed)
     return rt_none_new();
 }
 
+/* getrandbits(k) for any k >= 0, as CPython: 32-bit words, least
+ * significant first, the last one keeping its top bits. */
+static rt_object *bits_obj(random_obj *r, int64_t k)
+{
+    if (k <= 63)
+        return rt_int_from_i64((int64_t)mt_bits(r, (int)k));
+    intptr_t n = (intptr_t)((k - 1) / 32 + 1);
+    uint32_t *limbs = rt_raw_malloc((size_t)n * 4);
+    if (!limbs)
+        return rt_err_no_memory();
+    for (intptr_t i = 0; i < n; i++, k -= 32) {
+        uint32_t w = mt_next(r);
+        limbs[i] = k < 32 ? w >> (32 - k) : w;
+    }
+    rt_object *o = rt_int_from_limbs(limbs, n, false);
+    rt_raw_free(limbs);
+    return o;
+}
+
+/* randbelow for an int n > 0 of any size. */
+static rt_object *randbelow_obj(random_obj *r, rt_object *n)
+{
+    if (rt_int_is_small(n))
+        return rt_int_from_i64((int64_t)randbelow(r, (uint64_t)RT_INT_VALUE(n)));
+    int64_t k = rt_int_bit_length(n);
+    for (;;) {
+        rt_object *v = bits_obj(r, k);
+        if (!v || rt_int_compare(v, n) < 0)
+            return v;
+        rt_decref(v);
+    }
+}
+
 RM(r_getrandbits)
 {
     if (kwnames && RT_SIZE(kwnames))
@@ -215,75 +248,107 @@ RM(r_getrandbits)
         return NULL;
     if (k < 0)
         return rt_err_set_string(&rt_exc_ValueError, "number of bits must be non-negative");
-    if (k <= 63)
-        return rt_int_from_i64((int64_t)mt_bits(R, (int)k));
-    /* as CPython: 32-bit words, least significant first, the last one
-     * keeping its top bits */
-    intptr_t n = (intptr_t)((k - 1) / 32 + 1);
-    uint32_t *limbs = rt_raw_malloc((size_t)n * 4);
-    if (!limbs)
-        return rt_err_no_memory();
-    for (intptr_t i = 0; i < n; i++, k -= 32) {
-        uint32_t w = mt_next(R);
-        limbs[i] = k < 32 ? w >> (32 - k) : w;
-    }
-    rt_object *o = rt_int_from_limbs(limbs, n, false);
-    rt_raw_free(limbs);
-    return o;
+    return bits_obj(R, k);
 }
 
-/* randrange's argument as an int (CPython 3.11 still accepts an integral
- * float with a DeprecationWarning; a non-integral one is ValueError). */
-static int range_arg(rt_object *o, const char *what, int64_t *out)
+/* randrange's argument as an exact int, new (CPython 3.11 still accepts an
+ * integral float with a DeprecationWarning; a non-integral one is
+ * ValueError). */
+static rt_object *range_arg(rt_object *o, const char *what)
 {
     if (rt_float_check(o)) {
         double d = RT_FLOAT_VALUE(o);
-        if (d != floor(d) || !isfinite(d)) {
-            rt_err_format(&rt_exc_ValueError, "non-integer %s for randrange()", what);
-            return -1;
-        }
-        *out = (int64_t)d;
-        return 0;
+        if (d != floor(d) || !isfinite(d))
+            return rt_err_format(&rt_exc_ValueError, "non-integer %s for randrange()", what);
+        return rt_int_from_double(d);
     }
-    rt_object *i = rt_number_index(o);
-    if (!i)
-        return -1;
-    *out = RT_INT_VALUE(i);
-    rt_decref(i);
-    return 0;
+    return rt_int_index_exact(o);
 }
+
+/* start + step * randbelow(n) in ints (borrowed; step NULL for 1). */
+static rt_object *offset_pick(random_obj *r, rt_object *start, rt_object *step, rt_object *n)
+{
+    rt_object *k = randbelow_obj(r, n);
+    rt_object *m = k && step ? rt_int_mul(step, k) : k ? rt_newref(k) : NULL;
+    rt_object *res = m ? rt_int_add(start, m) : NULL;
+    rt_xdecref(k);
+    rt_xdecref(m);
+    return res;
+}
+
+/* randrange on ints of any size, step NULL for 1 (CPython's formulas). */
+static rt_object *randrange_ints(random_obj *r, rt_object *start, rt_object *stop, rt_object *step)
+{
+    rt_object *width = rt_int_sub(stop, start), *n = NULL, *res = NULL;
+    if (!width)
+        return NULL;
+    if (!step || (rt_int_is_small(step) && RT_INT_VALUE(step) == 1)) {
+        if (rt_int_sign(width) > 0)
+            res = offset_pick(r, start, NULL, width);
+        else
+            rt_err_format(&rt_exc_ValueError, "empty range for randrange() (%R, %R, %R)", start, stop, width);
+        rt_decref(width);
+        return res;
+    }
+    int sg = rt_int_sign(step);
+    if (sg == 0) {
+        rt_decref(width);
+        return rt_err_set_string(&rt_exc_ValueError, "zero step for randrange()");
+    }
+    /* n = (width + step -/+ 1) // step */
+    rt_object *one = rt_int_from_i64(sg > 0 ? -1 : 1), *t = rt_int_add(width, step);
+    rt_object *t1 = t ? rt_int_add(t, one) : NULL;
+    if (t1)
+        rt_int_divmod(t1, step, &n, NULL);
+    rt_xdecref(t1);
+    rt_xdecref(t);
+    rt_decref(one);
+    rt_decref(width);
+    if (!n)
+        return NULL;
+    if (rt_int_sign(n) <= 0)
+        rt_err_set_string(&rt_exc_ValueError, "empty range for randrange()");
+    else
+        res = offset_pick(r, start, step, n);
+    rt_decref(n);
+    return res;
+}
+
+static bool small_exact(rt_object *o) { return rt_int_check_exact(o) && rt_int_is_small(o); }
 
 static rt_object *randrange(random_obj *r, rt_object *start, rt_object *stop, rt_object *step)
 {
-    int64_t istart, istop, istep = 1;
-    if (range_arg(start, "arg 1", &istart) < 0)
+    /* the common case in 64 bits (exact ints, a positive width and step):
+     * no reference taken; n = ceil(w / step), start + step * k stays
+     * between start and stop */
+    if (small_exact(start) && (!stop || stop == RT_NONE ? !step && RT_INT_VALUE(start) > 0 : small_exact(stop))
+        && (!step || small_exact(step))) {
+        int64_t w, istart = RT_INT_VALUE(start), istep = step ? RT_INT_VALUE(step) : 1;
+        if (!stop || stop == RT_NONE)
+            return rt_int_from_i64((int64_t)randbelow(r, (uint64_t)istart));
+        if (!__builtin_sub_overflow(RT_INT_VALUE(stop), istart, &w) && w > 0 && istep > 0
+            && w <= INT64_MAX - istep) {
+            int64_t n = (w + istep - 1) / istep;
+            return rt_int_from_i64(istart + istep * (int64_t)randbelow(r, (uint64_t)n));
+        }
+    }
+    rt_object *a = range_arg(start, "arg 1"), *b = NULL, *c = NULL, *res = NULL;
+    if (!a)
         return NULL;
     if (!stop || stop == RT_NONE) {
         if (step)
-            return rt_err_set_string(&rt_exc_TypeError, "Missing a non-None stop argument");
-        if (istart > 0)
-            return rt_int_from_i64((int64_t)randbelow(r, (uint64_t)istart));
-        return rt_err_set_string(&rt_exc_ValueError, "empty range for randrange()");
+            rt_err_set_string(&rt_exc_TypeError, "Missing a non-None stop argument");
+        else if (rt_int_sign(a) > 0)
+            res = randbelow_obj(r, a);
+        else
+            rt_err_set_string(&rt_exc_ValueError, "empty range for randrange()");
+    } else if ((b = range_arg(stop, "stop")) != NULL && (!step || (c = range_arg(step, "step")) != NULL)) {
+        res = randrange_ints(r, a, b, c);
     }
-    if (range_arg(stop, "stop", &istop) < 0 || (step && range_arg(step, "step", &istep) < 0))
-        return NULL;
-    int64_t width = istop - istart;
-    if (istep == 1) {
-        if (width > 0)
-            return rt_int_from_i64(istart + (int64_t)randbelow(r, (uint64_t)width));
-        return rt_err_format(&rt_exc_ValueError, "empty range for randrange() (%lld, %lld, %lld)",
-                             (long long)istart, (long long)istop, (long long)width);
-    }
-    int64_t n;
-    if (istep > 0)
-        n = (width + istep - 1) / istep - ((width + istep - 1) % istep < 0);
-    else if (istep < 0)
-        n = (width + istep + 1) / istep - ((width + istep + 1) % istep > 0);
-    else
-        return rt_err_set_string(&rt_exc_ValueError, "zero step for randrange()");
-    if (n <= 0)
-        return rt_err_set_string(&rt_exc_ValueError, "empty range for randrange()");
-    return rt_int_from_i64(istart + istep * (int64_t)randbelow(r, (uint64_t)n));
+    rt_decref(a);
+    rt_xdecref(b);
+    rt_xdecref(c);
+    return res;
 }
 
 RM(r_randrange)

@@ -47,11 +47,13 @@ static intptr_t cpython_sizeof(rt_object *o)
 {
     rt_type *t = RT_TYPE(o);
     intptr_t size = t->basicsize;
-    if (rt_int_check(o) && !(t->flags & RT_TPFLAGS_HEAPTYPE)) {
-        /* 30-bit digits after a 24-byte header, at least one */
+    if (rt_int_check(o)) {
+        /* 30-bit digits after a 24-byte header, at least one; a subclass's
+         * instance adds the GC header (its __dict__ and weakref slots sit
+         * past the digits, outside int.__sizeof__) */
         int64_t bits = rt_int_bit_length(o);
         intptr_t digits = bits ? (intptr_t)((bits + 29) / 30) : 1;
-        return 24 + 4 * digits;
+        return 24 + 4 * digits + (t->flags & RT_TPFLAGS_HEAPTYPE ? 16 : 0);
     }
     if (rt_str_check_exact(o)) {
         /* compact ASCII: 48-byte header; otherwise 72 bytes and 1, 2 or 4
@@ -147,7 +149,37 @@ MF(sys_exc_info)
     return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, RT_NONE);
 }
 
+MF(sys_get_int_max_str_digits)
+{
+    (void)self; (void)args; (void)kwnames;
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.get_int_max_str_digits() takes no arguments (%ld given)",
+                             (long)nargs);
+    return rt_int_from_i64(rt_int_max_str_digits);
+}
+
+/* set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640, the
+ * size below which CPython never checks. */
+MF(sys_set_int_max_str_digits)
+{
+    (void)self;
+    static const char *const names[] = { "maxdigits", NULL };
+    static const mod_sig sig = { "set_int_max_str_digits", names, 1, 1, false };
+    rt_object *v[1];
+    if (mod_bind(&sig, args, nargs, kwnames, v) < 0)
+        return NULL;
+    int64_t n = rt_int_as_i64(v[0]);
+    if (n == -1 && rt_err_occurred())
+        return NULL;
+    if (n != 0 && n < 640)
+        return rt_err_set_string(&rt_exc_ValueError, "maxdigits must be 0 or larger than 640");
+    rt_int_max_str_digits = n;
+    return rt_none_new();
+}
+
 static rt_method_def sys_defs[] = {
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, RT_METH_FASTCALL, NULL },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, RT_METH_FASTCALL, NULL },
     { "exit", sys_exit, RT_METH_FASTCALL, NULL },
     { "getrefcount", sys_getrefcount, RT_METH_FASTCALL, NULL },
     { "getsizeof", sys_getsizeof, RT_METH_FASTCALL, NULL },

@@ -19,6 +19,7 @@
 #include <string.h>
 #include "runtime/int.h"
 #include "runtime/bigint.h"
+#include "runtime/gchead.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
@@ -76,7 +77,7 @@ void rt_int_view_of(rt_object *o, rt_int_view *v)
         v->neg = x < 0;
         return;
     }
-    rt_bigint *b = (rt_bigint *)o;
+    const rt_bigint *b = rt_int_big_of(o);
     v->d = b->limbs;
     v->n = b->size < 0 ? -b->size : b->size;
     v->neg = b->size < 0;
@@ -89,6 +90,49 @@ rt_object *rt_int_from_limbs(const uint32_t *limbs, intptr_t n, bool negative)
     if (b)
         memcpy(b->limbs, limbs, (size_t)n * sizeof(limb));
     return finish(b, negative);
+}
+
+rt_object *rt_int_exact(rt_object *o)
+{
+    if (rt_int_check_exact(o))
+        return rt_newref(o);
+    if (rt_int_is_small(o))
+        return rt_int_from_i64(RT_INT_VALUE(o));
+    rt_int_view v;
+    rt_int_view_of(o, &v);
+    return rt_int_from_limbs(v.d, v.n, v.neg);
+}
+
+rt_object *rt_int_index_exact(rt_object *o)
+{
+    rt_object *i = rt_number_index(o);
+    if (i && !rt_int_check_exact(i)) {
+        rt_object *e = rt_int_exact(i);
+        rt_decref(i);
+        i = e;
+    }
+    return i;
+}
+
+rt_object *rt_int_subclass_new(rt_type *t, rt_object *value)
+{
+    rt_int_view v;
+    rt_int_view_of(value, &v);
+    size_t size = (size_t)t->basicsize;
+    if (!rt_int_is_small(value))
+        size += offsetof(rt_bigint, limbs) - sizeof(rt_int) + (size_t)v.n * sizeof(limb);
+    rt_int *o = (rt_int *)rt_object_new_sized(t, size);
+    if (!o)
+        return NULL;
+    o->value = RT_INT_VALUE(value);
+    if (!rt_int_is_small(value)) {
+        rt_bigint *b = (rt_bigint *)((char *)o + t->basicsize - sizeof(rt_int));
+        b->size = v.neg ? -v.n : v.n;
+        memcpy(b->limbs, v.d, (size_t)v.n * sizeof(limb));
+    }
+    if (rt_type_is_gc(t))
+        rt_gc_track(RT_OBJ(o));
+    return RT_OBJ(o);
 }
 
 rt_object *rt_int_from_u64(uint64_t v)
@@ -279,7 +323,7 @@ int rt_int_sign(rt_object *o)
     int64_t v = RT_INT_VALUE(o);
     if (v != RT_INT_BIG)
         return (v > 0) - (v < 0);
-    return ((rt_bigint *)o)->size < 0 ? -1 : 1;
+    return rt_int_big_of(o)->size < 0 ? -1 : 1;
 }
 
 int rt_int_divmod(rt_object *a, rt_object *b, rt_object **qo, rt_object **ro)

@@ -18,4 +18,8 @@ rt_object *rt_int_truediv_big(rt_object *a, rt_object *b);
 /* digit values (each < base, most significant first) to an int */
 rt_object *rt_int_from_digit_values(const unsigned char *dv, intptr_t n, int base, bool neg);
 
+/* int's methods and computed attributes (int_methods.c) */
+extern rt_method_def rt_int_methods[];
+extern rt_getset_def rt_int_getsets[];
+
 #endif

@@ -92,8 +92,9 @@ intptr_t rt_bytes_hash(rt_object *o)
     return b->hash;
 }
 
-/* b'...': single quotes unless the bytes hold ' and no ", as CPython. */
-static int repr_body(rt_str_builder *sb, const char *d, intptr_t n)
+/* b'...': single quotes unless the bytes hold ' and no ", as CPython;
+ * a bytearray's repr escapes ' even between double quotes, as CPython's. */
+static int repr_body(rt_str_builder *sb, const char *d, intptr_t n, bool bytearray)
 {
     bool sq = false, dq = false;
     for (intptr_t i = 0; i < n; i++) {
@@ -105,7 +106,7 @@ static int repr_body(rt_str_builder *sb, const char *d, intptr_t n)
     rt_str_builder_append_char(sb, q);
     for (intptr_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];
-        if (c == (unsigned char)q || c == '\\') {
+        if (c == (unsigned char)q || c == '\\' || (bytearray && c == '\'')) {
             rt_str_builder_append_char(sb, '\\');
             rt_str_builder_append_char(sb, (char)c);
         } else if (c == '\t') {
@@ -130,7 +131,7 @@ rt_object *rt_bytes_repr_of(rt_object *o)
     bool ba = rt_bytearray_check(o);
     if (ba)
         rt_str_builder_appendf(&sb, "%s(", o->type->name);
-    repr_body(&sb, rt_byteslike_data(o), RT_SIZE(o));
+    repr_body(&sb, rt_byteslike_data(o), RT_SIZE(o), ba);
     if (ba)
         rt_str_builder_append_char(&sb, ')');
     return rt_str_builder_finish(&sb);
@@ -546,7 +547,8 @@ rt_type rt_bytes_iterator_type = {
 int rt_bytes_init(void)
 {
     if (rt_type_ready(&rt_bytes_type) < 0 || rt_type_ready(&rt_bytes_iterator_type) < 0
-        || rt_bytearray_init() < 0 || rt_type_add_methods(&rt_str_type, rt_bytes_str_methods) < 0)
+        || rt_bytearray_init() < 0 || rt_type_add_methods(&rt_str_type, rt_bytes_str_methods) < 0
+        || rt_type_add_methods(&rt_bytes_type, rt_bytes_text_methods) < 0)
         return -1;
     return 0;
 }

@@ -79,8 +79,10 @@ extern rt_method_def rt_bytes_common_methods[];
 extern rt_method_def rt_bytes_str_methods[];
 /* str(obj, encoding[, errors]) (args: that tuple): obj decoded. */
 rt_object *rt_bytes_decode_args(rt_object *args);
-/* bytes.__mod__ / bytearray.__mod__: %-formatting (bytes_methods.c). */
+/* bytes.__mod__ / bytearray.__mod__: %-formatting, by the VM's formatter
+ * (rt_bytes_format_hook, set by vm/strformat.c, which has str's). */
 rt_object *rt_bytes_format(rt_object *fmt, rt_object *args);
+extern rt_binaryfunc rt_bytes_format_hook;
 
 int rt_bytes_init(void);
 /* Visit the bytes singletons (tracing collectors). */

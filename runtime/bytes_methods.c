@@ -26,13 +26,13 @@
 /* ---- argument helpers ----------------------------------------------------- */
 
 /* Positional and keyword arguments into slots[0..n) by names; 0 / -1. */
-static int bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
+int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
                      const char *const *names, int n, rt_object **slots)
 {
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
     if (nargs + nkw > n) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most %d %sargument%s (%ld given)", fname, n,
-                      nkw ? "keyword " : "", n == 1 ? "" : "s", (long)(nargs + nkw));
+                      nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", (long)(nargs + nkw));
         return -1;
     }
     for (int i = 0; i < n; i++)
@@ -56,7 +56,7 @@ static int bind_args(const char *fname, rt_object *const *args, intptr_t nargs, 
     return 0;
 }
 
-static int no_kw(const char *name, rt_object *kw)
+int rt_bytes_no_kw(const char *name, rt_object *kw)
 {
     if (kw && RT_SIZE(kw) > 0) {
         rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
@@ -66,9 +66,9 @@ static int no_kw(const char *name, rt_object *kw)
 }
 
 /* "strip expected at most 1 argument, got 2" (the argument clinic's wording). */
-static int nargs_between(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
+int rt_bytes_nargs(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return -1;
     if (nargs < lo) {
         rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", name, (long)lo,
@@ -242,7 +242,7 @@ static rt_object *do_split(const char *name, rt_object *self, rt_object *const *
 {
     static const char *const names[] = { "sep", "maxsplit" };
     rt_object *a[2];
-    if (bind_args(name, args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, a) < 0)
         return NULL;
     intptr_t maxsplit = a[1] ? rt_number_as_ssize(a[1]) : -1;
     if (maxsplit == -1 && rt_err_occurred())
@@ -334,7 +334,7 @@ MDEF(m_rsplit) { return do_split("rsplit", self, args, nargs, kw, true); }
 static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                            rt_object *kw, bool left, bool right)
 {
-    if (nargs_between(name, nargs, 0, 1, kw) < 0)
+    if (rt_bytes_nargs(name, nargs, 0, 1, kw) < 0)
         return NULL;
     const char *chars = " \t\n\v\f\r";
     intptr_t cn = 6;
@@ -357,7 +357,7 @@ MDEF(m_rstrip) { return do_strip("rstrip", self, args, nargs, kw, false, true); 
 
 MDEF(m_replace)
 {
-    if (nargs_between("replace", nargs, 2, 3, kw) < 0)
+    if (rt_bytes_nargs("replace", nargs, 2, 3, kw) < 0)
         return NULL;
     const char *od, *nd;
     intptr_t on, nn;
@@ -405,7 +405,7 @@ MDEF(m_replace)
 
 static rt_object *change_case(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, bool upper)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -437,7 +437,7 @@ MDEF(m_lower) { (void)args; return change_case("lower", self, nargs, kw, false);
 
 static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int cls)
 {
-    if (no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -463,7 +463,7 @@ MDEF(m_isspace) { (void)args; return char_class("isspace", self, nargs, kw, 3); 
 
 MDEF(m_join)
 {
-    if (no_kw("join", kw) < 0)
+    if (rt_bytes_no_kw("join", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "%s.join() takes exactly one argument (%ld given)",
@@ -502,16 +502,44 @@ MDEF(m_hex)
 {
     static const char *const names[] = { "sep", "bytes_per_sep" };
     rt_object *a[2];
-    if (bind_args("hex", args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, a) < 0)
         return NULL;
-    if (a[0] || a[1])
-        return rt_err_set_string(&rt_exc_NotImplementedError,
-                                 "hex() with a separator: not supported by the gclab Python subset");
+    /* sep: one ASCII character (str or bytes) between groups of
+     * |bytes_per_sep| bytes, counted from the right when it is positive */
+    char sep = 0;
+    intptr_t per = 1;
+    if (a[0]) {
+        const char *sp;
+        intptr_t sn;
+        if (rt_str_check(a[0])) {
+            sp = rt_str_data(a[0]);
+            sn = rt_str_len(a[0]);
+        } else if (rt_byteslike_check(a[0])) {
+            sp = rt_byteslike_data(a[0]);
+            sn = RT_SIZE(a[0]);
+        } else {   /* CPython takes len(sep) first */
+            intptr_t len = rt_length(a[0]);
+            if (len < 0)
+                return NULL;
+            if (len != 1)
+                return rt_err_set_string(&rt_exc_ValueError, "sep must be length 1.");
+            return rt_err_set_string(&rt_exc_TypeError, "sep must be str or bytes.");
+        }
+        if (sn != 1)
+            return rt_err_set_string(&rt_exc_ValueError, "sep must be length 1.");
+        if ((unsigned char)sp[0] >= 0x80)
+            return rt_err_set_string(&rt_exc_ValueError, "sep must be ASCII.");
+        sep = sp[0];
+    }
+    if (a[1] && (per = rt_number_as_ssize(a[1])) == -1 && rt_err_occurred())
+        return NULL;
     const unsigned char *d = (const unsigned char *)rt_byteslike_data(self);
-    intptr_t n = RT_SIZE(self);
+    intptr_t n = RT_SIZE(self), k = per < 0 ? -per : per;
     rt_str_builder b;
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n; i++) {
+        if (a[0] && k && i > 0 && (per > 0 ? (n - i) % k : i % k) == 0)
+            rt_str_builder_append_char(&b, sep);
         rt_str_builder_append_char(&b, "0123456789abcdef"[d[i] >> 4]);
         rt_str_builder_append_char(&b, "0123456789abcdef"[d[i] & 15]);
     }
@@ -529,7 +557,7 @@ static int hexval(unsigned char c)
 /* bytes.fromhex(s) / bytearray.fromhex(s): self is the class. */
 MDEF(m_fromhex)
 {
-    if (no_kw("fromhex", kw) < 0)
+    if (rt_bytes_no_kw("fromhex", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "fromhex() takes exactly one argument (%ld given)", (long)nargs);
@@ -728,7 +756,7 @@ MDEF(m_decode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (bind_args("decode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("decode", a) < 0)
+    if (rt_bytes_bind_args("decode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("decode", a) < 0)
         return NULL;
     return decode(self, a[0], a[1]);
 }
@@ -815,17 +843,19 @@ MDEF(m_encode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (bind_args("encode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("encode", a) < 0)
+    if (rt_bytes_bind_args("encode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("encode", a) < 0)
         return NULL;
     return rt_str_encode(self, a[0], a[1]);
 }
 
+rt_binaryfunc rt_bytes_format_hook;
+
 rt_object *rt_bytes_format(rt_object *fmt, rt_object *args)
 {
-    (void)fmt;
-    (void)args;
-    return rt_err_set_string(&rt_exc_NotImplementedError,
-                             "%-formatting of bytes: not supported by the gclab Python subset");
+    if (!rt_bytes_format_hook)
+        return rt_err_set_string(&rt_exc_NotImplementedError,
+                                 "%-formatting of bytes: not supported by the gclab Python subset");
+    return rt_bytes_format_hook(fmt, args);
 }
 
 rt_method_def rt_bytes_common_methods[] = {

@@ -84,4 +84,15 @@ bool rt_is_exception(rt_object *o);
 
 int rt_error_init(void);
 
+/* unsupported.c: does CPython 3.11 give the built-in type or shipped
+ * module named owner a public attribute name?  (The failing lookup path
+ * only.) */
+bool rt_cpython_has_attr(const char *owner, const char *name);
+/* The nearest static type on t's base chain for which CPython has name,
+ * or NULL. */
+const char *rt_unsupported_owner(rt_type *t, rt_object *name);
+/* NotImplementedError "owner.name: not supported by the gclab Python
+ * subset"; returns NULL. */
+rt_object *rt_err_unsupported_attr(const char *owner, const char *name);
+
 #endif

@@ -257,7 +257,7 @@ static rt_object *pow_nonneg(rt_object *a, rt_object *b)
     if (!rt_int_is_small(b)) {
         /* only 0, 1 and -1 have a power this large that fits memory */
         if (rt_int_is_small(a) && X >= -1 && X <= 1)
-            return rt_int_from_i64(X == -1 && (((rt_bigint *)b)->limbs[0] & 1) ? -1 : X == -1 ? 1 : X);
+            return rt_int_from_i64(X == -1 && (rt_int_big_of(b)->limbs[0] & 1) ? -1 : X == -1 ? 1 : X);
         return rt_err_no_memory();
     }
     int64_t e = Y;
@@ -460,9 +460,7 @@ static rt_object *int_negative(rt_object *a)
 
 static rt_object *int_positive(rt_object *a)
 {
-    if (rt_int_check_exact(a))
-        return rt_newref(a);
-    return rt_int_from_i64(RT_INT_VALUE(a));
+    return rt_int_exact(a);
 }
 
 static rt_object *int_absolute(rt_object *a)
@@ -607,7 +605,7 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
 static rt_object *int_from_object(rt_object *x)
 {
     if (rt_int_check(x))
-        return rt_int_check_exact(x) ? rt_newref(x) : rt_int_from_i64(RT_INT_VALUE(x));
+        return rt_int_exact(x);
     if (rt_float_check(x))
         return rt_int_from_double(RT_FLOAT_VALUE(x));
     if (rt_str_check(x))
@@ -660,33 +658,10 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     if (!r || t == &rt_int_type)
         return r;
     /* A subclass (heap type): a fresh object of that type. */
-    if (!rt_int_is_small(r)) {
-        RT_DECREF(r);
-        return rt_err_format(&rt_exc_NotImplementedError,
-                             "an instance of int subclass '%s' holds values of 64 bits only", t->name);
-    }
-    rt_int *o = (rt_int *)rt_object_new(t);
-    if (o) {
-        o->value = RT_INT_VALUE(r);
-        if (rt_type_is_gc(t))
-            rt_gc_track(RT_OBJ(o));
-    }
+    rt_object *o = rt_int_subclass_new(t, r);
     RT_DECREF(r);
-    return RT_OBJ(o);
+    return o;
 }
-
-static rt_object *int_bit_length(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    if (nargs || kw)
-        return rt_err_set_string(&rt_exc_TypeError, "int.bit_length() takes no arguments");
-    return rt_int_from_i64(rt_int_bit_length(self));
-}
-
-static rt_method_def int_methods[] = {
-    { "bit_length", int_bit_length, RT_METH_FASTCALL, "Number of bits necessary to represent self in binary." },
-    { NULL, NULL, 0, NULL },
-};
 
 rt_type rt_int_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -698,7 +673,8 @@ rt_type rt_int_type = {
     .hash = int_hash,
     .richcompare = int_richcompare,
     .as_number = &int_as_number,
-    .methods = int_methods,
+    .methods = rt_int_methods,
+    .getsets = rt_int_getsets,
     .new_ = int_new,
 };
 

@@ -14,7 +14,9 @@
  * -5..256 are immortal preallocated singletons, as CPython's, so that
  * rt_int_from_i64 of a small value never allocates.  True and False are
  * two immortal small ints of type bool.  An instance of an int subclass
- * holds a small value only (docs/language.md).
+ * holding a big value keeps the size and limbs after its type's basicsize
+ * (rt_int_big_of), so that its __dict__ and weakref slots stay where the
+ * class put them.
  */
 #ifndef GCLAB_RUNTIME_INT_H
 #define GCLAB_RUNTIME_INT_H
@@ -39,6 +41,16 @@ extern rt_int rt_true_struct, rt_false_struct;
 #define RT_TRUE  (RT_OBJ(&rt_true_struct))
 #define RT_FALSE (RT_OBJ(&rt_false_struct))
 
+/* A big int's limbs: an exact int is an rt_bigint; an instance of an int
+ * subclass (a heap type, whose basicsize holds its __dict__ and weakref
+ * slots) keeps the size and limbs after its basicsize. */
+static inline const rt_bigint *rt_int_big_of(rt_object *o)
+{
+    if (o->type == &rt_int_type)
+        return (const rt_bigint *)o;
+    return (const rt_bigint *)((const char *)o + o->type->basicsize - (intptr_t)sizeof(rt_int));
+}
+
 /* The value of a small int (RT_INT_BIG for a big one). */
 #define RT_INT_VALUE(o) (((rt_int *)(o))->value)
 static inline bool rt_int_check(rt_object *o) { return (o->type->flags & RT_TPFLAGS_INT_SUBCLASS) != 0; }
@@ -50,6 +62,13 @@ static inline rt_object *rt_bool_from(bool b) { return rt_newref(b ? RT_TRUE : R
 /* New int (small values come from the cache); NULL + MemoryError. */
 rt_object *rt_int_from_i64(int64_t v);
 rt_object *rt_int_from_u64(uint64_t v);
+/* An exact int of o's value (o itself when exact; an int subclass's or
+ * bool's value copied). */
+rt_object *rt_int_exact(rt_object *o);
+/* operator.index(o) as an exact int (PyNumber_Index); NULL + TypeError. */
+rt_object *rt_int_index_exact(rt_object *o);
+/* A new instance of int subclass t (a heap type) holding value's value. */
+rt_object *rt_int_subclass_new(rt_type *t, rt_object *value);
 /* An int from a magnitude in 32-bit limbs (least significant first). */
 rt_object *rt_int_from_limbs(const uint32_t *limbs, intptr_t n, bool negative);
 

@@ -143,6 +143,11 @@ rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
     return o;
 }
 
+rt_object *rt_object_new_sized(rt_type *t, size_t size)
+{
+    return alloc_object(t, size, false);
+}
+
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
 {
     return alloc_object(t, size, true);
@@ -531,6 +536,9 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
     }
     if (descr)
         return descr;   /* the reference taken above */
+    const char *owner = rt_unsupported_owner(o->type, name);
+    if (owner)
+        return rt_err_unsupported_attr(owner, rt_str_data(name));
     return attribute_error(o, name);
 }
 

@@ -296,6 +296,9 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
  * head and the items may hold anything), for a constructor that writes
  * every one of them (str's). */
 rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems);
+/* An object of size bytes (at least t's basicsize): an instance of an int
+ * subclass holding a big value keeps its limbs after the basicsize. */
+rt_object *rt_object_new_sized(rt_type *t, size_t size);
 /* A pointer-free object of size bytes whose layout keeps its length
  * elsewhere than rt_varobject's size (a big int). */
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size);

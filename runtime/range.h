@@ -1,9 +1,10 @@
 /*
- * range.h -- range objects and their iterator.
+ * range.h -- range objects and their iterators.
  *
- * A range is immutable and atomic (its start, stop, step and length are C
- * integers: the subset's ints are 64-bit), so it is not a GC container.
- * The length is computed once, at creation.
+ * A range is immutable and not a GC container (it holds ints only).  Its
+ * start, stop, step and length are C integers when all fit 64 bits, else
+ * ints kept after the struct (length == -1; range.c).  The length is
+ * computed once, at creation.
  */
 #ifndef GCLAB_RUNTIME_RANGE_H
 #define GCLAB_RUNTIME_RANGE_H
@@ -24,7 +25,10 @@ static inline bool rt_range_check(rt_object *o) { return o->type == &rt_range_ty
 rt_object *rt_range_new(intptr_t start, intptr_t stop, intptr_t step);
 /* range(*args) with 1 to 3 int arguments, as the builtin. */
 rt_object *rt_range_from_args(rt_object *const *args, intptr_t nargs);
-intptr_t rt_range_item(rt_object *r, intptr_t i);   /* i in [0, length) */
+/* Item i of a range in the 64-bit layout, i in [0, length). */
+intptr_t rt_range_item(rt_object *r, intptr_t i);
+/* reversed(r): an iterator from the last item to the first. */
+rt_object *rt_range_reversed(rt_object *r);
 
 int rt_range_init(void);
 

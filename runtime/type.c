@@ -778,6 +778,11 @@ static rt_object *type_getattro(rt_object *o, rt_object *name)
             return meta->type->descr_get(meta, o, RT_OBJ(o->type));
         return rt_newref(meta);
     }
+    const char *owner = rt_unsupported_owner(t, name);
+    if (!owner && !(t->flags & RT_TPFLAGS_HEAPTYPE))
+        owner = rt_unsupported_owner(o->type, name);   /* type's own: int.mro */
+    if (owner)
+        return rt_err_unsupported_attr(owner, rt_str_data(name));
     return rt_err_format(&rt_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, rt_str_data(name));
 }
 

@@ -580,7 +580,7 @@ BI(round)
             return NULL;
     }
     if (rt_int_check(x) && (!has_n || n >= 0))
-        return rt_int_check_exact(x) ? rt_newref(x) : rt_int_from_i64(RT_INT_VALUE(x));
+        return rt_int_exact(x);
     if (rt_int_check(x)) {
         /* round half to even at the 10**-n digit, on ints of any size */
         rt_object *ten = rt_int_from_i64(10), *e = rt_int_from_i64(-n);
@@ -591,7 +591,7 @@ BI(round)
             rt_object *r2 = rt_int_add(r, r);
             int c = r2 ? rt_int_compare(r2, p) : 0;
             rt_xdecref(r2);
-            bool odd = rt_int_is_small(q) ? (RT_INT_VALUE(q) & 1) : (((rt_bigint *)q)->limbs[0] & 1);
+            bool odd = rt_int_is_small(q) ? (RT_INT_VALUE(q) & 1) : (rt_int_big_of(q)->limbs[0] & 1);
             rt_object *one = rt_int_from_i64(1);
             if (r2 && (c > 0 || (c == 0 && odd))) {
                 rt_object *t = rt_int_add(q, one);
@@ -851,6 +851,8 @@ BI(reversed)
     (void)kwnames;
     if (nargs != 1)
         return nargs_error("reversed", 1, 1, nargs);
+    if (rt_range_check(args[0]))
+        return rt_range_reversed(args[0]);
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;

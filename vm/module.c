@@ -63,6 +63,18 @@ static rt_object *module_repr(rt_object *o)
     return rt_str_from_format("<module %R (built-in)>", name ? name : RT_NONE);
 }
 
+/* The failed lookup: NotImplementedError for a name CPython's module of
+ * that name has (runtime/unsupported.c), else AttributeError.  Out of
+ * line, to keep module_getattro's successful path short. */
+static __attribute__((noinline)) rt_object *missing_attr(vm_module *m, rt_object *name)
+{
+    rt_object *mn = rt_dict_getitem_str(m->dict, "__name__");
+    if (mn && rt_str_check(mn) && rt_cpython_has_attr(rt_str_data(mn), rt_str_data(name)))
+        return rt_err_unsupported_attr(rt_str_data(mn), rt_str_data(name));
+    return rt_err_format(&rt_exc_AttributeError, "module '%s' has no attribute '%s'",
+                         mn && rt_str_check(mn) ? rt_str_data(mn) : "?", rt_str_data(name));
+}
+
 static rt_object *module_getattro(rt_object *o, rt_object *name)
 {
     vm_module *m = (vm_module *)o;
@@ -73,9 +85,7 @@ static rt_object *module_getattro(rt_object *o, rt_object *name)
         return NULL;
     if (rt_str_eq_cstr(name, "__dict__"))
         return rt_newref(m->dict);
-    rt_object *mn = rt_dict_getitem_str(m->dict, "__name__");
-    return rt_err_format(&rt_exc_AttributeError, "module '%s' has no attribute '%s'",
-                         mn && rt_str_check(mn) ? rt_str_data(mn) : "?", rt_str_data(name));
+    return missing_attr(m, name);
 }
 
 static int module_setattro(rt_object *o, rt_object *name, rt_object *value)

@@ -3,7 +3,9 @@
  * str.format_map, as CPython 3.11 does them, with its error classes and
  * messages.
  *
- * `%`: conversions d i u o x X e E f F g G c s r a and %%, flags - + space
+ * `%` on str and on bytes/bytearray (there %s and %b take a bytes-like
+ * object, %r and %a give ascii(x), %c a byte): conversions d i u o x X e E
+ * f F g G c s r a and %%, flags - + space
  * # 0, width and precision (also `*`), a tuple of arguments, a single
  * argument, or a mapping with %(key)s.  str.format: automatic and manual
  * field numbering, keyword fields, `.attr` and `[index]` lookups, !r !s !a
@@ -25,6 +27,7 @@
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
+#include "runtime/bytes.h"
 
 /* ---- printf-style ------------------------------------------------------------- */
 
@@ -117,12 +120,67 @@ static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char
     return r;
 }
 
-/* One conversion of value v. */
-static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
+/* bytes % args: %s and %b of a bytes-like object (or one with
+ * __bytes__), %r and %a as ascii(v), %c of a byte value or a one-byte
+ * bytes. */
+static int convert_bytes(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
 {
+    rt_object *s = NULL;
+    if (conv == 'c') {
+        if (rt_bytes_check(v) && RT_SIZE(v) == 1) {
+            s = rt_newref(v);
+        } else if (rt_int_check(v)) {
+            int64_t c = RT_INT_VALUE(v);
+            if (c < 0 || c > 255) {
+                rt_err_set_string(&rt_exc_OverflowError, "%c arg not in range(256)");
+                return -1;
+            }
+            char ch = (char)c;
+            s = rt_bytes_from_data(&ch, 1);
+        } else {
+            rt_err_set_string(&rt_exc_TypeError, "%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
+    } else if (conv == 'r' || conv == 'a') {
+        rt_object *t = rt_ascii(v);
+        s = t ? rt_bytes_from_data(rt_str_data(t), rt_str_size(t)) : NULL;
+        rt_xdecref(t);
+    } else if (rt_byteslike_check(v)) {
+        s = rt_newref(v);
+    } else {
+        rt_object *nm = rt_str_intern_cstr("__bytes__");
+        rt_object *m = nm ? rt_type_lookup(RT_TYPE(v), nm) : NULL;
+        rt_xdecref(nm);
+        if (!m) {
+            rt_err_format(&rt_exc_TypeError,
+                          "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                          rt_type_name(v));
+            return -1;
+        }
+        s = rt_call_method(v, "__bytes__", NULL, 0);
+        if (s && !rt_bytes_check(s)) {
+            rt_err_format(&rt_exc_TypeError, "__bytes__ returned non-bytes (type %s)", rt_type_name(s));
+            RT_CLEAR(s);
+        }
+    }
+    if (!s)
+        return -1;
+    intptr_t n = RT_SIZE(s);
+    if (conv != 'c' && ps->prec >= 0 && ps->prec < n)
+        n = ps->prec;
+    emit(b, ps, "", "", rt_byteslike_data(s), n, n, false);
+    rt_decref(s);
+    return 0;
+}
+
+/* One conversion of value v (bytes: of bytes % args). */
+static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, bool bytes)
+{
+    if (bytes && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c'))
+        return convert_bytes(b, ps, conv, v);
     switch (conv) {
     case 's': case 'r': case 'a': {
-        rt_object *s = conv == 's' ? rt_str(v) : conv == 'a' ? rt_ascii(v) : rt_repr(v);
+        rt_object *s = conv == 's' ? rt_str(v) : conv == 'r' ? rt_repr(v) : rt_ascii(v);
         if (!s)
             return -1;
         intptr_t n = rt_str_size(s), cps = rt_str_len(s);
@@ -198,15 +256,14 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
     }
 }
 
-static rt_object *str_mod(rt_object *fmt, rt_object *args)
+/* fmt % args for a str fmt, or a bytes-like one (bytes). */
+static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
 {
-    if (!rt_str_check(fmt))
-        return rt_newref(RT_NOTIMPLEMENTED);
-    const char *d = rt_str_data(fmt);
-    intptr_t n = rt_str_size(fmt), i = 0, argi = 0;
+    const char *d = bytes ? rt_byteslike_data(fmt) : rt_str_data(fmt);
+    intptr_t n = bytes ? RT_SIZE(fmt) : rt_str_size(fmt), i = 0, argi = 0;
     bool tuple = rt_tuple_check(args);
     intptr_t nargs = tuple ? RT_SIZE(args) : 1;
-    rt_object *dict = !tuple && !rt_str_check(args) && RT_TYPE(args)->as_mapping
+    rt_object *dict = !tuple && !rt_str_check(args) && !rt_byteslike_check(args) && RT_TYPE(args)->as_mapping
                               && RT_TYPE(args)->as_mapping->subscript
                           ? args : NULL;
     rt_str_builder b;
@@ -242,7 +299,7 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
                 rt_err_set_string(&rt_exc_ValueError, "incomplete format key");
                 goto fail;
             }
-            rt_object *key = rt_str_from_bytes(d + k, i - 1 - k);
+            rt_object *key = bytes ? rt_bytes_from_data(d + k, i - 1 - k) : rt_str_from_bytes(d + k, i - 1 - k);
             keyed = key ? rt_getitem(args, key) : NULL;
             RT_XDECREF(key);
             if (!keyed)
@@ -310,7 +367,7 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
             goto fail;
         }
-        if (!strchr("diuoxXeEfFgGcsra", conv)) {
+        if (!strchr(bytes ? "diuoxXeEfFgGcsrab" : "diuoxXeEfFgGcsra", conv)) {
             unsigned char uc = (unsigned char)conv;
             intptr_t at = 0;
             for (intptr_t q = 0; q < i - 1; q++)
@@ -319,7 +376,7 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
                           uc < 0x80 ? conv : '?', uc, (long)at);
             goto fail_keyed;
         }
-        int r = convert(&b, &ps, conv, v);
+        int r = convert(&b, &ps, conv, v, bytes);
         RT_XDECREF(keyed);
         if (r < 0)
             goto fail;
@@ -330,14 +387,31 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
     }
 #undef NEXT_ARG
     if (argi < nargs && !dict) {
-        rt_err_set_string(&rt_exc_TypeError, "not all arguments converted during string formatting");
+        rt_err_format(&rt_exc_TypeError, "not all arguments converted during %s formatting",
+                      bytes ? "bytes" : "string");
         goto fail;
+    }
+    if (bytes) {
+        rt_object *r = b.failed ? rt_err_no_memory()
+                     : rt_bytearray_check(fmt) ? rt_bytearray_from_data(b.buf, b.len)
+                                               : rt_bytes_from_data(b.buf, b.len);
+        rt_str_builder_discard(&b);
+        return r;
     }
     return rt_str_builder_finish(&b);
 fail:
     rt_str_builder_discard(&b);
     return NULL;
 }
+
+static rt_object *str_mod(rt_object *fmt, rt_object *args)
+{
+    if (!rt_str_check(fmt))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    return percent_format(fmt, args, false);
+}
+
+static rt_object *bytes_mod(rt_object *fmt, rt_object *args) { return percent_format(fmt, args, true); }
 
 static rt_number_methods str_as_number = { .remainder = str_mod };
 
@@ -612,5 +686,6 @@ static rt_method_def format_methods[] = {
 int vm_strformat_init(void)
 {
     rt_str_type.as_number = &str_as_number;
+    rt_bytes_format_hook = bytes_mod;
     return rt_type_add_methods(&rt_str_type, format_methods);
 }

@@ -1,0 +1,40 @@
+def err(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+B = 2**100
+for r in (range(B), range(B, B + 10), range(-B, B, 3**40), range(B, -B, -7), range(-2**63, 2**63), range(5, B, B),
+          range(2**64, 2**64 + 5), range(0, -2**70, -1), range(3, 2**64 + 3, 2**64), range(B, 0)):
+    print(repr(r), r.start, r.stop, r.step, bool(r))
+    err(lambda: len(r))
+    err(lambda: r[0])
+    err(lambda: r[-1])
+    err(lambda: r[5])
+    err(lambda: r[2**80])
+    err(lambda: r[-2**101])
+    print(B in r, B + 3 in r, -B in r, 0 in r, 5 in r, 2**64 in r, B - 1 in r, True in r, 7.0 in r if len(str(r)) < 0 else '')
+    it = iter(r)
+    print(type(it).__name__, [next(it, None) for _ in range(3)])
+    rv = reversed(r)
+    print(type(rv).__name__, [next(rv, None) for _ in range(3)])
+    print(r.count(B), r.count(B + 4), r.count(1))
+    err(lambda: r.index(B + 9))
+    err(lambda: r.index(5))
+    print(hash(r) == hash(range(r.start, r.stop, r.step)), r == range(r.start, r.stop, r.step), r != range(3))
+print(range(B)[10:20], range(B, B + 10)[::-1], range(B, B + 10)[2:8:3], list(range(B, B + 10)[::3]))
+err(lambda: range(B)[10:2**90])
+print(list(range(B, B + 3)), sum(range(2**64, 2**64 + 100)), list(reversed(range(2**64, 2**64 + 4))))
+print(list(range(5)[::-1]), list(reversed(range(10, 0, -3))), list(reversed(range(0))), range(10).count(3), range(10).index(9), range(0, 20, 5).index(15))
+err(lambda: range(10).index(10))
+err(lambda: range(10).index('a'))
+print(range(10).count(3.0), range(10).index(3.0), range(10).count('x'))
+err(lambda: range(0, B, 0))
+err(lambda: range(1.5))
+err(lambda: range(B, 'x'))
+print({range(B): 1}[range(B)], range(0, B, 2) == range(0, B - 1, 2), range(B, B) == range(0), range(B, B + 1) == range(B, B + 1, 5))
+print(list(range(2**63 - 2, 2**63 + 2)), list(range(-2**63 - 1, -2**63 + 2)))
+print(list(range(9223372036854775800, 9223372036854775807, 3)), reversed(range(3)).__class__.__name__)
+import gc, sys
+r = range(2**100)
+print(gc.is_tracked(r), gc.get_referents(r), gc.is_tracked(iter(r)), gc.get_referents(iter(r)), sys.getsizeof(range(5)), sys.getsizeof(r))

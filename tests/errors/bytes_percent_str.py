@@ -1,0 +1,3 @@
+data = b"%d items" % 3
+print(data)
+line = b"%s=%d" % ("key", 1)

@@ -1,0 +1,3 @@
+x = 1.5
+print(x)
+s = x.hex()

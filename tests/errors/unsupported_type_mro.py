@@ -1,0 +1,4 @@
+class A:
+    pass
+print(A.__name__)
+m = int.mro()
