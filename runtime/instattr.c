@@ -35,18 +35,7 @@ typedef rt_instattr_values_block values_block;
 
 #define VALUES_TAG RT_INSTATTR_VALUES_TAG
 
-/* A negative offset counts from the end of a variable-size instance (a
- * tuple subclass's, after its items). */
-static inline rt_object **slot_of(rt_object *o)
-{
-    rt_type *t = o->type;
-    intptr_t off = t->dictoffset;
-    if (__builtin_expect(off < 0, 0))
-        off += t->basicsize + RT_SIZE(o) * t->itemsize;
-    return (rt_object **)((char *)o + off);
-}
-
-/* The same for a type with RT_TPFLAGS_INLINE_VALUES, whose slot is at a
+/* rt_instattr_slot_of for a type with RT_TPFLAGS_INLINE_VALUES, whose slot is at a
  * fixed offset (the VM's specialised attribute paths). */
 static inline rt_object **inline_slot_of(rt_object *o)
 {
@@ -228,7 +217,7 @@ rt_object *rt_instattr_get(rt_object *o, rt_object *name)
 {
     if (!o->type->dictoffset)
         return NULL;
-    rt_object *s = *slot_of(o);
+    rt_object *s = *rt_instattr_slot_of(o);
     if (is_values(s)) {
         values_block *v = values_of(s);
         intptr_t ix = keys_find_ptr(o->type->cached_keys, name);
@@ -265,7 +254,7 @@ static __attribute__((noinline)) int set_slow(rt_object *o, rt_object **sp, rt_o
 
 int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value)
 {
-    rt_object **sp = slot_of(o);
+    rt_object **sp = rt_instattr_slot_of(o);
     rt_object *s = *sp;
     if (is_values(s)) {
         values_block *v = values_of(s);
@@ -320,7 +309,7 @@ bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
 {
     if (!o->type->dictoffset)
         return true;
-    rt_object *s = *slot_of(o);
+    rt_object *s = *rt_instattr_slot_of(o);
     if (s && !is_values(s))
         return false;
     return rt_instattr_nkeys(o->type) == nkeys;
@@ -328,7 +317,7 @@ bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
 
 int rt_instattr_del(rt_object *o, rt_object *name)
 {
-    rt_object *s = *slot_of(o);
+    rt_object *s = *rt_instattr_slot_of(o);
     if (is_values(s)) {
         values_block *v = values_of(s);
         intptr_t ix = keys_find(o->type->cached_keys, name);
@@ -354,7 +343,7 @@ int rt_instattr_del(rt_object *o, rt_object *name)
 
 int rt_instattr_next(rt_object *o, intptr_t *pos, rt_object **name, rt_object **value)
 {
-    rt_object *s = rt_instattr_has(o) ? *slot_of(o) : NULL;
+    rt_object *s = rt_instattr_has(o) ? *rt_instattr_slot_of(o) : NULL;
     if (is_values(s)) {
         values_block *v = values_of(s);
         if (*pos >= v->used)
@@ -369,21 +358,21 @@ int rt_instattr_next(rt_object *o, intptr_t *pos, rt_object **name, rt_object **
 
 rt_object *rt_instattr_dict(rt_object *o)
 {
-    rt_object **sp = slot_of(o);
+    rt_object **sp = rt_instattr_slot_of(o);
     rt_object *s = *sp;
     return s && !is_values(s) ? s : materialize(o, sp);
 }
 
 bool rt_instattr_is_dict(rt_object *o)
 {
-    rt_object *s = rt_instattr_has(o) ? *slot_of(o) : NULL;
+    rt_object *s = rt_instattr_has(o) ? *rt_instattr_slot_of(o) : NULL;
     return s && !is_values(s);
 }
 
 /* Put s (a new reference, or NULL) in the slot, then drop what it held. */
 static void replace_storage(rt_object *o, rt_object *s)
 {
-    rt_object **sp = slot_of(o);
+    rt_object **sp = rt_instattr_slot_of(o);
     rt_object *old = *sp;
     *sp = s;
     if (is_values(old))
@@ -430,7 +419,7 @@ int rt_instattr_dict_setter(rt_object *self, rt_object *value, void *closure)
 
 int rt_instattr_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
-    rt_object *s = *slot_of(o);
+    rt_object *s = *rt_instattr_slot_of(o);
     if (is_values(s)) {
         values_block *v = values_of(s);
         for (intptr_t i = 0; i < v->capacity; i++)

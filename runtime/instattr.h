@@ -49,13 +49,25 @@ typedef struct rt_instattr_values_block {
 } rt_instattr_values_block;
 #define RT_INSTATTR_VALUES_TAG ((uintptr_t)1)
 
+/* The storage slot of o (whose type has one).  A negative dictoffset
+ * counts from the end of a variable-size instance (a tuple subclass's,
+ * after its items). */
+static inline rt_object **rt_instattr_slot_of(rt_object *o)
+{
+    rt_type *t = o->type;
+    intptr_t off = t->dictoffset;
+    if (__builtin_expect(off < 0, 0))
+        off += t->basicsize + RT_SIZE(o) * t->itemsize;
+    return (rt_object **)((char *)o + off);
+}
+
 /* rt_instattr_traverse, for a caller that inlines its visitor (one that
  * always returns 0: the walk does not stop): the storage of o (which must
  * have some) through visit, in the same order. */
 static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt_object *o, rt_visitproc visit,
                                                                             void *arg)
 {
-    rt_object *s = *(rt_object **)((char *)o + o->type->dictoffset);
+    rt_object *s = *rt_instattr_slot_of(o);
     if ((uintptr_t)s & RT_INSTATTR_VALUES_TAG) {
         rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
         for (intptr_t i = 0; i < v->capacity; i++)
