@@ -205,6 +205,12 @@ static rt_object *range_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_range_from_args(RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
+static rt_object *range_vectorcall(rt_type *t, rt_object *const *args, intptr_t nargs)
+{
+    (void)t;
+    return rt_range_from_args(args, nargs);
+}
+
 /* ---- iterator ----------------------------------------------------------- */
 
 typedef struct range_iter {
@@ -264,6 +270,7 @@ rt_type rt_range_type = {
     .as_mapping = &range_as_mapping,
     .getsets = range_getsets,
     .new_ = range_new_slot,
+    .vectorcall = range_vectorcall,
     .base = &rt_object_type,
 };
 

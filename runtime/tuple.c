@@ -500,16 +500,21 @@ static rt_object *seq_iter_next(rt_object *o)
 
 /* tuple(iterable).  Only tuple itself: a variable-size base cannot carry
  * the __dict__ slot a class statement would add. */
+static rt_object *tuple_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    (void)t;
+    if (n > 1)
+        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)n);
+    return n ? rt_tuple_from_iterable(args[0]) : rt_tuple_new(0);
+}
+
 static rt_object *tuple_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (t != &rt_tuple_type)
         return rt_err_format(&rt_exc_NotImplementedError, "subclasses of tuple are not supported");
     if (kwargs && rt_length(kwargs) > 0)
         return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
-    intptr_t n = args ? RT_SIZE(args) : 0;
-    if (n > 1)
-        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)n);
-    return n ? rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 0)) : rt_tuple_new(0);
+    return tuple_vectorcall(t, args ? RT_TUPLE_ITEMS(args) : NULL, args ? RT_SIZE(args) : 0);
 }
 
 static rt_sequence_methods tuple_as_sequence = {
@@ -546,6 +551,7 @@ rt_type rt_tuple_type = {
     .as_mapping = &tuple_as_mapping,
     .methods = tuple_methods,
     .new_ = tuple_new_slot,
+    .vectorcall = tuple_vectorcall,
     .base = &rt_object_type,
 };
 
