@@ -116,7 +116,7 @@ static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char
 }
 
 /* One conversion of value v. */
-static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
+static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, bool whole)
 {
     switch (conv) {
     case 's': case 'r': case 'a': {
@@ -133,7 +133,10 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v)
             n = rt_str_size(s);
             cps = rt_str_len(s);
         }
-        emit(b, ps, "", "", rt_str_data(s), n, cps, false);
+        if (whole && ps->width <= cps)
+            rt_str_builder_append_whole(b, s);   /* '%s' % s is s */
+        else
+            emit(b, ps, "", "", rt_str_data(s), n, cps, false);
         rt_decref(s);
         return 0;
     }
@@ -215,11 +218,14 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             intptr_t j = i;
             while (j < n && d[j] != '%')
                 j++;
-            rt_str_builder_append(&b, d + i, j - i);
+            if (i == 0 && j == n)
+                rt_str_builder_append_whole(&b, fmt);
+            else
+                rt_str_builder_append(&b, d + i, j - i);
             i = j;
             continue;
         }
-        i++;
+        intptr_t spec_start = i++;
         rt_object *keyed = NULL;
         if (i < n && d[i] == '(') {
             if (!dict) {
@@ -310,7 +316,9 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
             rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
             goto fail;
         }
-        int r = convert(&b, &ps, conv, v);
+        /* CPython returns the str itself only when this conversion is the
+         * whole format ('%s' % s, not 'x%s' or '%s%s') */
+        int r = convert(&b, &ps, conv, v, spec_start == 0 && i == n);
         RT_XDECREF(keyed);
         if (r < 0)
             goto fail;
@@ -496,7 +504,7 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     RT_XDECREF(spec);
     if (!s)
         return -1;
-    int r = rt_str_builder_append_str(b, s);
+    int r = rt_str_builder_append_whole(b, s);
     rt_decref(s);
     return r;
 }
@@ -561,9 +569,13 @@ static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t 
 static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwargs)
 {
     fmtstate st = { args, nargs, kwargs, 0, 0 };
+    const char *d = rt_str_data(self);
+    size_t n = (size_t)rt_str_size(self);
+    if (rt_str_check_exact(self) && !memchr(d, '{', n) && !memchr(d, '}', n))
+        return rt_newref(self);   /* no field: the str itself, as CPython */
     rt_str_builder b;
     rt_str_builder_init(&b);
-    if (format_into(&b, &st, rt_str_data(self), rt_str_size(self), 0) < 0) {
+    if (format_into(&b, &st, d, (intptr_t)n, 0) < 0) {
         rt_str_builder_discard(&b);
         return NULL;
     }
