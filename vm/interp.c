@@ -372,8 +372,10 @@ int vm_run_source(const char *src, size_t len, const char *filename)
     rt_object *arena = rt_list_new(0);
     if (!arena)
         return report_uncaught();
+    gc_root_push(&arena);   /* a C local: the tracing collectors' root */
     rt_object *code = vm_compile_source(src, len, filename, &err);
     if (!code) {
+        gc_root_pop(&arena);
         rt_decref(arena);
         vm_flush_out(false);
         if (err.kind != VM_SYNERR_NONE) {
@@ -386,11 +388,13 @@ int vm_run_source(const char *src, size_t len, const char *filename)
     }
     if (arena_fill(arena, code) < 0) {
         rt_decref(code);
+        gc_root_pop(&arena);
         rt_decref(arena);
         return report_uncaught();
     }
     int status = vm_run_code(code, filename);
     rt_decref(code);
+    gc_root_pop(&arena);
     rt_decref(arena);
     return status;
 }

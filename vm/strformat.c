@@ -133,7 +133,7 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, 
             n = rt_str_size(s);
             cps = rt_str_len(s);
         }
-        if (whole && ps->width <= cps)
+        if (whole && s == v && ps->width <= cps)
             rt_str_builder_append_whole(b, s);   /* '%s' % s is s */
         else
             emit(b, ps, "", "", rt_str_data(s), n, cps, false);
@@ -318,7 +318,7 @@ static rt_object *str_mod(rt_object *fmt, rt_object *args)
         }
         /* CPython returns the str itself only when this conversion is the
          * whole format ('%s' % s, not 'x%s' or '%s%s') */
-        int r = convert(&b, &ps, conv, v, spec_start == 0 && i == n);
+        int r = convert(&b, &ps, conv, v, spec_start == 0 && i == n && (!keyed || rt_dict_check_exact(args)));
         RT_XDECREF(keyed);
         if (r < 0)
             goto fail;
@@ -475,6 +475,9 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     rt_object *obj = field_object(st, f, nl);
     if (!obj)
         return -1;
+    /* An argument itself (no .attr or [key]: the caller keeps it alive, also
+     * for the tracing collectors) may be adopted as the whole result. */
+    rt_object *arg = memchr(f, '.', (size_t)nl) || memchr(f, '[', (size_t)nl) ? NULL : obj;
     if (conv) {
         rt_object *c = conv == 'r' || conv == 'a' ? rt_repr(obj) : conv == 's' ? rt_str(obj) : NULL;
         if (!c && !rt_err_occurred())
@@ -504,7 +507,7 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     RT_XDECREF(spec);
     if (!s)
         return -1;
-    int r = rt_str_builder_append_whole(b, s);
+    int r = s == arg ? rt_str_builder_append_whole(b, s) : rt_str_builder_append_str(b, s);
     rt_decref(s);
     return r;
 }
