@@ -208,6 +208,11 @@ static int add_const(compiler *c, rt_object *v)   /* steals v */
     return (int)n;
 }
 
+int vm_c_add_const(compiler *c, rt_object *v)
+{
+    return add_const(c, v);
+}
+
 void vm_c_load_const(compiler *c, rt_object *v)
 {
     vm_c_emit(c, OP_LOAD_CONST, (uint32_t)add_const(c, v));
@@ -624,7 +629,7 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
     if (setjmp(c.fail) == 0) {
         vm_c_unit_enter(&c, cscope_of(&c, c.st->top), "<module>", 1);
         c.u->flags = VM_CO_MODULE;
-        vm_c_body(&c, &ast->module->u.Module.body);
+        vm_c_body_doc(&c, &ast->module->u.Module.body);
         vm_c_load_const(&c, rt_newref(RT_NONE));
         vm_c_emit(&c, OP_RETURN_VALUE, 0);
         code = vm_c_unit_leave(&c);

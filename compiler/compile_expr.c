@@ -755,11 +755,18 @@ void vm_c_function(compiler *c, const vm_node *n)
     c->u->flags = VM_CO_FUNCTION | (args->u.arguments.vararg ? VM_CO_VARARGS : 0)
                   | (args->u.arguments.kwarg ? VM_CO_VARKEYWORDS : 0)
                   | (ch->s->generator ? VM_CO_GENERATOR : 0);
+    /* co_consts[0] is the docstring or None, as CPython 3.11's compiler
+     * makes it (a lambda has none); the function's __doc__ is read there
+     * and the docstring statement is not compiled. */
+    const vm_node *doc = lambda ? NULL : vm_c_docstring(&n->u.FunctionDef.body);
+    vm_c_add_const(c, doc ? constant_value(c, doc) : rt_newref(RT_NONE));
     if (lambda) {
         vm_c_expr(c, n->u.Lambda.body);
         vm_c_emit(c, OP_RETURN_VALUE, 0);
     } else {
-        vm_c_body(c, &n->u.FunctionDef.body);
+        const vm_list *body = &n->u.FunctionDef.body;
+        vm_list rest = { body->items + (doc != NULL), body->n - (doc != NULL) };
+        vm_c_body(c, &rest);
         vm_c_load_const(c, rt_newref(RT_NONE));
         vm_c_emit(c, OP_RETURN_VALUE, 0);
     }
@@ -783,7 +790,7 @@ void vm_c_class(compiler *c, const vm_node *n)
     vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__module__"));
     vm_c_load_const(c, rt_str_from_cstr(c->u->qualname));
     vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__qualname__"));
-    vm_c_body(c, &n->u.ClassDef.body);
+    vm_c_body_doc(c, &n->u.ClassDef.body);
     if (ch->needs_class_cell) {
         vm_c_emit(c, OP_LOAD_CLOSURE, (uint32_t)vm_c_strvec_index(&ch->cellvars, "__class__"));
         vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__classcell__"));

@@ -106,6 +106,7 @@ int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg);
 int vm_c_new_label(compiler *c);
 void vm_c_bind_label(compiler *c, int l);
 void vm_c_load_const(compiler *c, rt_object *v);           /* steals v (NULL: fail) */
+int vm_c_add_const(compiler *c, rt_object *v);             /* steals v; its index */
 rt_object *vm_c_interned(compiler *c, const char *s);      /* new reference */
 int vm_c_name_index(compiler *c, const char *name);        /* index in the unit's co_names */
 const char *vm_c_mangle(compiler *c, const char *name);    /* __x inside a class: _C__x */
@@ -141,5 +142,11 @@ void vm_c_class(compiler *c, const vm_node *n);
 
 /* statements (compile_stmt.c) */
 void vm_c_body(compiler *c, const vm_list *l);
+/* The docstring of a body (CPython's _PyAST_GetDocString): its first
+ * statement when that is a str constant, else NULL. */
+const vm_node *vm_c_docstring(const vm_list *body);
+/* A module or class body: its docstring, if any, stored as __doc__ (not
+ * evaluated and dropped), then the other statements. */
+void vm_c_body_doc(compiler *c, const vm_list *l);
 
 #endif

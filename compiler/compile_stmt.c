@@ -430,3 +430,25 @@ void vm_c_body(compiler *c, const vm_list *l)
         compile_stmt(c, l->items[i]);
 }
 
+const vm_node *vm_c_docstring(const vm_list *body)
+{
+    if (body->n == 0 || body->items[0]->kind != VM_N_Expr)
+        return NULL;
+    const vm_node *v = body->items[0]->u.Expr.value;
+    return v->kind == VM_N_Constant && v->u.Constant.kind == VM_CONST_STR ? v : NULL;
+}
+
+void vm_c_body_doc(compiler *c, const vm_list *l)
+{
+    const vm_node *doc = vm_c_docstring(l);
+    if (!doc) {
+        vm_c_body(c, l);
+        return;
+    }
+    c->u->lineno = l->items[0]->line;
+    vm_c_expr(c, doc);
+    vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__doc__"));
+    for (int i = 1; i < l->n; i++)
+        compile_stmt(c, l->items[i]);
+}
+

@@ -19,18 +19,22 @@ static rt_object *bool_repr(rt_object *o)
     return rt_str_intern_cstr(o == RT_TRUE ? "True" : "False");
 }
 
-static rt_object *bool_new(rt_type *t, rt_object *args, rt_object *kwargs)
+static rt_object *bool_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
     (void)t;
-    if (kwargs && rt_dict_size(kwargs) > 0)
-        return rt_err_set_string(&rt_exc_TypeError, "bool() takes no keyword arguments");
-    intptr_t n = RT_SIZE(args);
     if (n > 1)
         return rt_err_format(&rt_exc_TypeError, "bool expected at most 1 argument, got %ld", (long)n);
     if (n == 0)
         return rt_newref(RT_FALSE);
-    int r = rt_is_true(RT_TUPLE_GET_ITEM(args, 0));
+    int r = rt_is_true(args[0]);
     return r < 0 ? NULL : rt_bool_from(r);
+}
+
+static rt_object *bool_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "bool() takes no keyword arguments");
+    return bool_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
 /* The bitwise operators keep bool only when both operands are bools. */
@@ -60,6 +64,7 @@ rt_type rt_bool_type = {
     .as_number = &bool_as_number,
     .base = &rt_int_type,
     .new_ = bool_new,
+    .vectorcall = bool_vectorcall,
 };
 
 int rt_bool_init(void) { return rt_type_ready(&rt_bool_type); }

@@ -1135,6 +1135,16 @@ static int dict_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
     return 0;
 }
 
+static rt_object *dict_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    if (n > 1)
+        return rt_err_format(&rt_exc_TypeError, "dict expected at most 1 argument, got %ld", (long)n);
+    rt_object *d = dict_new_slot(t, NULL, NULL);
+    if (d && n && rt_dict_update(d, args[0]) < 0)
+        RT_CLEAR(d);
+    return d;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods dict_as_sequence = {
@@ -1223,6 +1233,7 @@ rt_type rt_dict_type = {
     .methods = dict_methods,
     .new_ = dict_new_slot,
     .init = dict_init_slot,
+    .vectorcall = dict_vectorcall,
     .base = &rt_object_type,
 };
 

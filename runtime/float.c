@@ -488,18 +488,15 @@ rt_object *rt_float_from_string(const char *s, intptr_t len)
     return rt_float_from_double(v);
 }
 
-static rt_object *float_new(rt_type *t, rt_object *args, rt_object *kwargs)
+static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    if (kwargs && rt_dict_size(kwargs) > 0)
-        return rt_err_set_string(&rt_exc_TypeError, "float() takes no keyword arguments");
-    intptr_t n = RT_SIZE(args);
     if (n > 1)
         return rt_err_format(&rt_exc_TypeError, "float expected at most 1 argument, got %ld", (long)n);
     rt_object *r;
     if (n == 0) {
         r = rt_float_from_double(0.0);
     } else {
-        rt_object *x = RT_TUPLE_GET_ITEM(args, 0);
+        rt_object *x = args[0];
         if (rt_str_check(x)) {
             r = rt_float_from_string(rt_str_data(x), rt_str_size(x));
         } else if (rt_float_check(x) || rt_int_check(x)
@@ -523,6 +520,13 @@ static rt_object *float_new(rt_type *t, rt_object *args, rt_object *kwargs)
     }
     RT_DECREF(r);
     return RT_OBJ(o);
+}
+
+static rt_object *float_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "float() takes no keyword arguments");
+    return float_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
 static rt_object *float_is_integer(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -551,6 +555,7 @@ rt_type rt_float_type = {
     .as_number = &float_as_number,
     .methods = float_methods,
     .new_ = float_new,
+    .vectorcall = float_vectorcall,
 };
 
 int rt_float_init(void) { return rt_type_ready(&rt_float_type); }

@@ -1188,6 +1188,16 @@ static int list_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
     return n ? rt_list_extend(self, RT_TUPLE_GET_ITEM(args, 0)) : 0;
 }
 
+static rt_object *list_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    if (n > 1)
+        return rt_err_format(&rt_exc_TypeError, "list expected at most 1 argument, got %ld", (long)n);
+    rt_object *l = list_new_slot(t, NULL, NULL);
+    if (l && n && rt_list_extend(l, args[0]) < 0)
+        RT_CLEAR(l);
+    return l;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods list_as_sequence = {
@@ -1234,6 +1244,7 @@ rt_type rt_list_type = {
     .methods = list_methods,
     .new_ = list_new_slot,
     .init = list_init_slot,
+    .vectorcall = list_vectorcall,
     .base = &rt_object_type,
 };
 

@@ -813,6 +813,8 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
 {
     if (callable->type == &rt_cfunction_type)
         return rt_cfunction_call_vector(callable, args, nargs);
+    if (callable->type == &rt_type_type && ((rt_type *)callable)->vectorcall)
+        return ((rt_type *)callable)->vectorcall((rt_type *)callable, args, nargs);
     if (!callable->type->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
     rt_object *t = rt_tuple_from_array(args, nargs);

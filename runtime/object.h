@@ -85,6 +85,8 @@ typedef int (*rt_descrsetfunc)(rt_object *descr, rt_object *obj, rt_object *valu
 typedef rt_object *(*rt_callfunc)(rt_object *callable, rt_object *args, rt_object *kwargs);
 typedef rt_object *(*rt_newfunc)(rt_type *type, rt_object *args, rt_object *kwargs);
 typedef int (*rt_initproc)(rt_object *self, rt_object *args, rt_object *kwargs);
+/* type(*args) with positional arguments only, without an args tuple. */
+typedef rt_object *(*rt_vectorcallfunc)(rt_type *type, rt_object *const *args, intptr_t nargs);
 
 /* Rich comparison operators, numbered as CPython's Py_LT..Py_GE. */
 enum { RT_LT = 0, RT_LE = 1, RT_EQ = 2, RT_NE = 3, RT_GT = 4, RT_GE = 5 };
@@ -213,6 +215,12 @@ struct rt_type {
     rt_object *mro;
     rt_object *bases;
     rt_object *qualname;       /* a class's __qualname__ (str), or NULL */
+    /* Calls of this exact type with positional arguments only (CPython
+     * 3.11's tp_vectorcall of range, list, float, ...): no args tuple is
+     * built, so no tuple allocation moves gc.get_count().  Not inherited:
+     * a subclass goes through call -> new_/init with a tuple, as in
+     * CPython.  NULL: always the tuple path. */
+    rt_vectorcallfunc vectorcall;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;

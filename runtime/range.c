@@ -488,6 +488,12 @@ static rt_object *range_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_range_from_args(RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
+static rt_object *range_vectorcall(rt_type *t, rt_object *const *args, intptr_t nargs)
+{
+    (void)t;
+    return rt_range_from_args(args, nargs);
+}
+
 /* ---- iterator ----------------------------------------------------------- */
 
 static rt_type longrange_iterator_type;
@@ -695,6 +701,7 @@ rt_type rt_range_type = {
     .methods = range_methods,
     .as_number = &range_as_number,
     .new_ = range_new_slot,
+    .vectorcall = range_vectorcall,
     .base = &rt_object_type,
 };
 

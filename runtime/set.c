@@ -1072,18 +1072,21 @@ static rt_method_def frozenset_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_object *set_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    const char *name = t->name;
-    if (kwargs && rt_dict_size(kwargs) > 0)
-        return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
-    intptr_t n = args ? RT_SIZE(args) : 0;
     if (n > 1)
-        return rt_err_format(&rt_exc_TypeError, "%s expected at most 1 argument, got %ld", name, (long)n);
-    rt_object *it = n ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
+        return rt_err_format(&rt_exc_TypeError, "%s expected at most 1 argument, got %ld", t->name, (long)n);
+    rt_object *it = n ? args[0] : NULL;
     if (t == &rt_frozenset_type && it && RT_TYPE(it) == &rt_frozenset_type)
         return rt_newref(it);
     return rt_set_new(it, t == &rt_frozenset_type);
+}
+
+static rt_object *set_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    return set_vectorcall(t, args ? RT_TUPLE_ITEMS(args) : NULL, args ? RT_SIZE(args) : 0);
 }
 
 intptr_t rt_set_sizeof(rt_object *s)
@@ -1112,6 +1115,7 @@ rt_type rt_set_type = {
     .as_sequence = &set_as_sequence,
     .methods = set_methods,
     .new_ = set_new_slot,
+    .vectorcall = set_vectorcall,
 };
 
 rt_type rt_frozenset_type = {
@@ -1131,6 +1135,7 @@ rt_type rt_frozenset_type = {
     .as_sequence = &set_as_sequence,
     .methods = frozenset_methods,
     .new_ = set_new_slot,
+    .vectorcall = set_vectorcall,
 };
 
 int rt_set_init(void)

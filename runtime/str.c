@@ -484,10 +484,13 @@ void rt_str_builder_init(rt_str_builder *b)
     b->len = 0;
     b->cap = (intptr_t)sizeof b->small;
     b->failed = false;
+    b->whole = NULL;
 }
 
 static int builder_reserve(rt_str_builder *b, intptr_t extra)
 {
+    if (b->whole)   /* something is written after it, even nothing */
+        RT_CLEAR(b->whole);
     if (b->failed)
         return -1;
     if (b->len + extra <= b->cap)
@@ -537,6 +540,16 @@ int rt_str_builder_append_char(rt_str_builder *b, char c)
 int rt_str_builder_append_str(rt_str_builder *b, rt_object *s)
 {
     return rt_str_builder_append(b, rt_str_data(s), RT_SIZE(s));
+}
+
+int rt_str_builder_append_whole(rt_str_builder *b, rt_object *s)
+{
+    bool empty = b->len == 0;
+    if (rt_str_builder_append_str(b, s) < 0)
+        return -1;
+    if (empty && rt_str_check_exact(s))
+        b->whole = rt_newref(s);
+    return 0;
 }
 
 int rt_str_builder_append_repr(rt_str_builder *b, rt_object *o)
@@ -708,7 +721,9 @@ int rt_str_builder_appendf(rt_str_builder *b, const char *fmt, ...)
 rt_object *rt_str_builder_finish(rt_str_builder *b)
 {
     rt_object *r = NULL;
-    if (!b->failed)
+    if (!b->failed && b->whole && b->len == RT_SIZE(b->whole))
+        r = rt_newref(b->whole);   /* nothing but empty strs after it */
+    else if (!b->failed)
         r = rt_str_from_bytes(b->buf, b->len);
     else if (!rt_err_occurred())
         rt_err_no_memory();
@@ -720,6 +735,7 @@ void rt_str_builder_discard(rt_str_builder *b)
 {
     if (b->buf != b->small)
         rt_mem_free(b->buf);
+    RT_XDECREF(b->whole);
     rt_str_builder_init(b);
 }
 

@@ -91,6 +91,7 @@ typedef struct rt_str_builder {
     char *buf;
     intptr_t len, cap;
     bool failed;          /* an allocation failed: finish returns NULL */
+    rt_object *whole;     /* rt_str_builder_append_whole's str (a reference), or NULL */
     char small[64];       /* first bytes live here, no allocation */
 } rt_str_builder;
 
@@ -99,6 +100,11 @@ int rt_str_builder_append(rt_str_builder *b, const char *s, intptr_t n);  /* 0 /
 int rt_str_builder_append_cstr(rt_str_builder *b, const char *s);
 int rt_str_builder_append_char(rt_str_builder *b, char c);
 int rt_str_builder_append_str(rt_str_builder *b, rt_object *str);         /* a str */
+/* Appends str s; when s is exact, the builder was empty and nothing is
+ * appended after it (not even an empty str), finish returns s itself, as
+ * CPython's _PyUnicodeWriter adopts a whole str written last into an
+ * empty writer (the identity of `'%s' % s`, `'{}'.format(s)`). */
+int rt_str_builder_append_whole(rt_str_builder *b, rt_object *s);
 int rt_str_builder_append_repr(rt_str_builder *b, rt_object *o);          /* repr(o) */
 int rt_str_builder_append_strof(rt_str_builder *b, rt_object *o);         /* str(o) */
 int rt_str_builder_appendf(rt_str_builder *b, const char *fmt, ...);

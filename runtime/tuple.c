@@ -491,6 +491,17 @@ static rt_object *seq_iter_next(rt_object *o)
     return NULL;
 }
 
+/* tuple(iterable) without an argument tuple (CPython 3.11's vectorcall).
+ * Only tuple itself: subclasses do not inherit the slot and go through
+ * tuple_new_slot. */
+static rt_object *tuple_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    (void)t;
+    if (n > 1)
+        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)n);
+    return n ? rt_tuple_from_iterable(args[0]) : rt_tuple_new(0);
+}
+
 /* An instance of the tuple subclass t holding the items of the tuple
  * items: never shared, always tracked (CPython untracks exact tuples
  * only); its __dict__ slot, if any, follows the items. */
@@ -583,6 +594,7 @@ rt_type rt_tuple_type = {
     .as_mapping = &tuple_as_mapping,
     .methods = tuple_methods,
     .new_ = tuple_new_slot,
+    .vectorcall = tuple_vectorcall,
     .base = &rt_object_type,
 };
 

@@ -756,6 +756,20 @@ static rt_method_def type_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* type(o) without an args tuple (CPython's type_vectorcall); type(name,
+ * bases, dict) builds one, as CPython's does. */
+static rt_object *type_vectorcall(rt_type *t, rt_object *const *args, intptr_t nargs)
+{
+    if (nargs == 1)
+        return rt_newref(RT_OBJ(args[0]->type));
+    rt_object *tuple = rt_tuple_from_array(args, nargs);
+    if (!tuple)
+        return NULL;
+    rt_object *r = type_call(RT_OBJ(t), tuple, NULL);
+    RT_DECREF(tuple);
+    return r;
+}
+
 /* CPython's type_getattro: data descriptors of the metatype, then the
  * type's own attributes (binding with instance NULL), then the metatype's
  * other attributes. */
@@ -930,6 +944,7 @@ rt_type rt_type_type = {
     .clear = type_clear,
     .repr = type_repr,
     .call = type_call,
+    .vectorcall = type_vectorcall,
     .getattro = type_getattro,
     .setattro = type_setattro,
     .getsets = type_getsets,

@@ -120,18 +120,15 @@ static rt_object *filter_next(rt_object *o)
 
 static rt_type map_type, filter_type;
 
-static rt_object *map_new(rt_type *t, rt_object *args, rt_object *kwargs)
+static rt_object *map_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    if (kwargs && rt_dict_size(kwargs) > 0)
-        return rt_err_set_string(&rt_exc_TypeError, "map() takes no keyword arguments");
-    intptr_t n = RT_SIZE(args);
     if (n < 2)
         return rt_err_set_string(&rt_exc_TypeError, "map() must have at least two arguments.");
     rt_object *its = rt_tuple_new(n - 1);
     if (!its)
         return NULL;
     for (intptr_t i = 1; i < n; i++) {
-        rt_object *it = rt_get_iter(RT_TUPLE_GET_ITEM(args, i));
+        rt_object *it = rt_get_iter(args[i]);
         if (!it) {
             for (intptr_t j = i; j < n; j++)
                 RT_TUPLE_SET_ITEM(its, j - 1, rt_none_new());
@@ -140,18 +137,29 @@ static rt_object *map_new(rt_type *t, rt_object *args, rt_object *kwargs)
         }
         RT_TUPLE_SET_ITEM(its, i - 1, it);
     }
-    return lazy_new(t, RT_TUPLE_GET_ITEM(args, 0), its);
+    return lazy_new(t, args[0], its);
+}
+
+static rt_object *filter_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    if (n != 2)
+        return rt_err_format(&rt_exc_TypeError, "filter expected 2 arguments, got %ld", (long)n);
+    rt_object *it = rt_get_iter(args[1]);
+    return it ? lazy_new(t, args[0], it) : NULL;
+}
+
+static rt_object *map_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "map() takes no keyword arguments");
+    return map_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
 static rt_object *filter_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_set_string(&rt_exc_TypeError, "filter() takes no keyword arguments");
-    intptr_t n = RT_SIZE(args);
-    if (n != 2)
-        return rt_err_format(&rt_exc_TypeError, "filter expected 2 arguments, got %ld", (long)n);
-    rt_object *it = rt_get_iter(RT_TUPLE_GET_ITEM(args, 1));
-    return it ? lazy_new(t, RT_TUPLE_GET_ITEM(args, 0), it) : NULL;
+    return filter_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
 static rt_type map_type = {
@@ -162,6 +170,7 @@ static rt_type map_type = {
     .dealloc = lazy_dealloc, .traverse = lazy_traverse, .clear = lazy_clear,
     .iter = rt_iter_self, .iternext = map_next,
     .new_ = map_new,
+    .vectorcall = map_vectorcall,
 };
 
 static rt_type filter_type = {
@@ -172,6 +181,7 @@ static rt_type filter_type = {
     .dealloc = lazy_dealloc, .traverse = lazy_traverse, .clear = lazy_clear,
     .iter = rt_iter_self, .iternext = filter_next,
     .new_ = filter_new,
+    .vectorcall = filter_vectorcall,
 };
 
 /* ---- hex, oct, bin ---------------------------------------------------------------- */

@@ -360,6 +360,9 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         return r;
     }
     if (t == &rt_type_type) {
+        rt_vectorcallfunc vc = ((rt_type *)callable)->vectorcall;
+        if (vc && nkw == 0)
+            return vc((rt_type *)callable, args, nargs);
         rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
         if (r || rt_err_occurred())
             return r;

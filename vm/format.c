@@ -442,6 +442,8 @@ static rt_object *format_str(rt_object *v, spec *sp)
             return NULL;
         s = t;
     }
+    if (sp->width <= rt_str_len(s) && rt_str_check_exact(s))
+        return s;   /* nothing to pad: CPython returns the str itself */
     rt_object *r = finish(sp, "", "", rt_str_data(s), (size_t)rt_str_size(s), '<');
     rt_decref(s);
     return r;

@@ -25,16 +25,17 @@ static int func_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_function *f = (vm_function *)o;
     RT_VISIT(f->code);
+    /* CPython 3.11's func_traverse order (gc.get_referents shows it) */
     RT_VISIT(f->globals);
     RT_VISIT(f->builtins);
-    RT_VISIT(f->name);
-    RT_VISIT(f->qualname);
+    RT_VISIT(f->module);
     RT_VISIT(f->defaults);
     RT_VISIT(f->kwdefaults);
-    RT_VISIT(f->closure);
-    RT_VISIT(f->dict);
-    RT_VISIT(f->module);
     RT_VISIT(f->doc);
+    RT_VISIT(f->name);
+    RT_VISIT(f->dict);
+    RT_VISIT(f->closure);
+    RT_VISIT(f->qualname);
     return 0;
 }
 
@@ -166,6 +167,9 @@ rt_object *vm_function_new(rt_object *code, rt_object *globals, rt_object *built
     f->qualname = rt_newref(co->qualname);
     rt_object *mod = rt_dict_getitem_str(globals, "__name__");
     f->module = mod ? rt_newref(mod) : NULL;
+    /* the docstring is the first constant (CPython 3.11's func_new) */
+    rt_object *doc = RT_SIZE(co->consts) ? RT_TUPLE_GET_ITEM(co->consts, 0) : NULL;
+    f->doc = rt_newref(doc && rt_str_check(doc) ? doc : RT_NONE);
     rt_gc_track(RT_OBJ(f));
     return RT_OBJ(f);
 }

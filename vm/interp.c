@@ -295,11 +295,88 @@ static int report_uncaught(void)
     return status;
 }
 
+/* ---- the parser's arena ------------------------------------------------- */
+
+/*
+ * CPython 3.11 runs a script's module code while the parser's arena is
+ * still alive (pyrun_file frees it after run_mod), and the arena holds a
+ * list of every constant its compile made.  So each constant of __main__
+ * has one reference more than it would otherwise have (sys.getrefcount of
+ * a constant: 4 there, not 3) and stays reachable from outside the
+ * collected generations: a nested constant tuple is never moved behind its
+ * container, so the first collection untracks both.  vm_run_source keeps the
+ * same list: every constant of the code and of its nested code objects and
+ * tuples (code objects excluded: the compiler, not the parser, makes
+ * them), each once, in a list made before the compile.
+ */
+typedef struct { rt_object **items; size_t n, cap; } ptrvec;
+
+static int ptrvec_push(ptrvec *v, rt_object *o)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? 2 * v->cap : 64;
+        rt_object **items = rt_mem_realloc(v->items, cap * sizeof *items);
+        if (!items)
+            return -1;
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->n++] = o;
+    return 0;
+}
+
+static int arena_collect(ptrvec *v, rt_object *o)
+{
+    if (vm_code_check(o)) {
+        rt_object *consts = ((vm_code *)o)->consts;
+        for (intptr_t i = 0; i < RT_SIZE(consts); i++)
+            if (arena_collect(v, RT_TUPLE_GET_ITEM(consts, i)) < 0)
+                return -1;
+        return 0;
+    }
+    if (ptrvec_push(v, o) < 0)
+        return -1;
+    if (rt_tuple_check_exact(o))
+        for (intptr_t i = 0; i < RT_SIZE(o); i++)
+            if (arena_collect(v, RT_TUPLE_GET_ITEM(o, i)) < 0)
+                return -1;
+    return 0;
+}
+
+static int ptr_cmp(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)*(rt_object *const *)a, y = (uintptr_t)*(rt_object *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int arena_fill(rt_object *arena, rt_object *code)
+{
+    ptrvec v = { NULL, 0, 0 };
+    int r = arena_collect(&v, code);
+    if (r == 0 && v.n)
+        qsort(v.items, v.n, sizeof *v.items, ptr_cmp);
+    for (size_t i = 0; r == 0 && i < v.n; i++)
+        if (i == 0 || v.items[i - 1] != v.items[i])
+            r = rt_list_append(arena, v.items[i]);
+    rt_mem_free(v.items);
+    if (r < 0 && !rt_err_occurred())
+        rt_err_no_memory();
+    return r;
+}
+
 int vm_run_source(const char *src, size_t len, const char *filename)
 {
     vm_syntax_error err;
+    /* made before the constants, as CPython's arena list: the first
+     * collection finds it older than them */
+    rt_object *arena = rt_list_new(0);
+    if (!arena)
+        return report_uncaught();
+    gc_root_push(&arena);   /* a C local: the tracing collectors' root */
     rt_object *code = vm_compile_source(src, len, filename, &err);
     if (!code) {
+        gc_root_pop(&arena);
+        rt_decref(arena);
         vm_flush_out(false);
         if (err.kind != VM_SYNERR_NONE) {
             if (!err.filename)
@@ -309,8 +386,16 @@ int vm_run_source(const char *src, size_t len, const char *filename)
         }
         return report_uncaught();
     }
+    if (arena_fill(arena, code) < 0) {
+        rt_decref(code);
+        gc_root_pop(&arena);
+        rt_decref(arena);
+        return report_uncaught();
+    }
     int status = vm_run_code(code, filename);
     rt_decref(code);
+    gc_root_pop(&arena);
+    rt_decref(arena);
     return status;
 }
 

@@ -173,8 +173,9 @@ static int convert_bytes(rt_str_builder *b, const pspec *ps, char conv, rt_objec
     return 0;
 }
 
-/* One conversion of value v (bytes: of bytes % args). */
-static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, bool bytes)
+/* One conversion of value v (bytes: of bytes % args; whole: the only
+ * thing in the format). */
+static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, bool bytes, bool whole)
 {
     if (bytes && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c'))
         return convert_bytes(b, ps, conv, v);
@@ -193,7 +194,10 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, 
             n = rt_str_size(s);
             cps = rt_str_len(s);
         }
-        emit(b, ps, "", "", rt_str_data(s), n, cps, false);
+        if (whole && s == v && ps->width <= cps)
+            rt_str_builder_append_whole(b, s);   /* '%s' % s is s */
+        else
+            emit(b, ps, "", "", rt_str_data(s), n, cps, false);
         rt_decref(s);
         return 0;
     }
@@ -274,11 +278,14 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
             intptr_t j = i;
             while (j < n && d[j] != '%')
                 j++;
-            rt_str_builder_append(&b, d + i, j - i);
+            if (i == 0 && j == n)
+                rt_str_builder_append_whole(&b, fmt);
+            else
+                rt_str_builder_append(&b, d + i, j - i);
             i = j;
             continue;
         }
-        i++;
+        intptr_t spec_start = i++;
         if (i < n && d[i] == '%') {   /* only a bare %% is a literal (CPython) */
             rt_str_builder_append_char(&b, '%');
             i++;
@@ -376,7 +383,9 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
                           uc < 0x80 ? conv : '?', uc, (long)at);
             goto fail_keyed;
         }
-        int r = convert(&b, &ps, conv, v, bytes);
+        /* CPython returns the str itself only when this conversion is the
+         * whole format ('%s' % s, not 'x%s' or '%s%s') */
+        int r = convert(&b, &ps, conv, v, bytes, spec_start == 0 && i == n && (!keyed || rt_dict_check_exact(args)));
         RT_XDECREF(keyed);
         if (r < 0)
             goto fail;
@@ -550,6 +559,9 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     rt_object *obj = field_object(st, f, nl);
     if (!obj)
         return -1;
+    /* An argument itself (no .attr or [key]: the caller keeps it alive, also
+     * for the tracing collectors) may be adopted as the whole result. */
+    rt_object *arg = memchr(f, '.', (size_t)nl) || memchr(f, '[', (size_t)nl) ? NULL : obj;
     if (conv) {
         rt_object *c = conv == 'r' ? rt_repr(obj) : conv == 'a' ? rt_ascii(obj) : conv == 's' ? rt_str(obj) : NULL;
         if (!c && !rt_err_occurred())
@@ -579,7 +591,7 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
     RT_XDECREF(spec);
     if (!s)
         return -1;
-    int r = rt_str_builder_append_str(b, s);
+    int r = s == arg ? rt_str_builder_append_whole(b, s) : rt_str_builder_append_str(b, s);
     rt_decref(s);
     return r;
 }
@@ -644,9 +656,13 @@ static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t 
 static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwargs)
 {
     fmtstate st = { args, nargs, kwargs, 0, 0 };
+    const char *d = rt_str_data(self);
+    size_t n = (size_t)rt_str_size(self);
+    if (rt_str_check_exact(self) && !memchr(d, '{', n) && !memchr(d, '}', n))
+        return rt_newref(self);   /* no field: the str itself, as CPython */
     rt_str_builder b;
     rt_str_builder_init(&b);
-    if (format_into(&b, &st, rt_str_data(self), rt_str_size(self), 0) < 0) {
+    if (format_into(&b, &st, d, (intptr_t)n, 0) < 0) {
         rt_str_builder_discard(&b);
         return NULL;
     }

@@ -1,4 +1,4 @@
-# gc counts around a call of a built-in type, untracking a nested constant tuple: differences found by scripts/difffuzz.py, minimised
+# gc counts around a call of a built-in type (range(3): no argument tuple, as CPython 3.11's vectorcall), untracking a nested constant tuple: differences found by scripts/difffuzz.py, minimised
 import gc
 import weakref
 log = []
