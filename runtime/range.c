@@ -393,7 +393,10 @@ static int range_contains(rt_object *o, rt_object *x)
         intptr_t last = rt_range_item(o, r->length - 1);
         if (r->step > 0 ? (v < r->start || v > last) : (v > r->start || v < last))
             return 0;
-        return ((uint64_t)v - (uint64_t)r->start) % (r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step) == 0;
+        /* the distance from start, counted in the step's direction (never
+         * negative: v lies between start and last) */
+        uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
+        return dist % (r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step) == 0;
     }
     rt_object *it = rt_get_iter(o);
     if (!it)
