@@ -88,11 +88,20 @@ int rt_error_init(void);
  * module named owner a public attribute name?  (The failing lookup path
  * only.) */
 bool rt_cpython_has_attr(const char *owner, const char *name);
+/* For an owner whose namespace a program can change (builtins): note at
+ * start-up each name the subset provides; rt_cpython_lacks then says
+ * whether CPython has owner.name and the subset did not provide it. */
+void rt_cpython_note_provided(const char *owner, const char *name);
+bool rt_cpython_lacks(const char *owner, const char *name);
 /* The nearest static type on t's base chain for which CPython has name,
  * or NULL. */
 const char *rt_unsupported_owner(rt_type *t, rt_object *name);
 /* NotImplementedError "owner.name: not supported by the gclab Python
  * subset"; returns NULL. */
 rt_object *rt_err_unsupported_attr(const char *owner, const char *name);
+/* NotImplementedError "subclassing name: not supported by the gclab Python
+ * subset", for a type CPython lets a class derive from (rt_cpython_has_attr
+ * ("base", name)); returns NULL. */
+rt_object *rt_err_unsupported_base(const char *name);
 
 #endif

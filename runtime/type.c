@@ -1213,13 +1213,20 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
 {
     if (!base)
         base = &rt_object_type;
+    /* a base CPython accepts and the subset cannot derive from yet is
+     * reported as unsupported, not as an error of the program */
+    bool cpython_base = !(base->flags & RT_TPFLAGS_HEAPTYPE) && rt_cpython_has_attr("base", base->name);
     if (!(base->flags & RT_TPFLAGS_BASETYPE))
-        return rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+        return cpython_base ? rt_err_unsupported_base(base->name)
+                            : rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
     /* Variable-size instances (tuple's) keep their items where the base
      * has them; a __dict__ slot goes after the items (a negative
      * dictoffset, as CPython's), a weakref list nowhere. */
     if (base->itemsize && (slot_names || !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS)))
-        return rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
+        return cpython_base && !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS) ? rt_err_unsupported_base(base->name)
+                                           : rt_err_format(&rt_exc_TypeError,
+                                                           "subclassing variable-size type '%s' is not supported",
+                                                           base->name);
     if (base->itemsize)
         add_weakref = false;
     if (base->flags & RT_TPFLAGS_TYPE_SUBCLASS)

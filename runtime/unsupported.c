@@ -21,22 +21,55 @@ static int cmp_name(const void *key, const void *elem)
     return strcmp((const char *)key, (const char *)elem);
 }
 
-bool rt_cpython_has_attr(const char *owner, const char *name)
+#define NNAMES (sizeof cpython_names / sizeof cpython_names[0])
+
+/* The entries the subset itself provides, noted at start-up
+ * (rt_cpython_note_provided): for owners such as "builtins" whose
+ * namespace a program can change, "CPython has it and gclab lacks it" must
+ * not depend on what the program did since. */
+static unsigned char provided[(NNAMES + 7) / 8];
+
+/* The index of "owner.name" in the table, or -1. */
+static intptr_t name_index(const char *owner, const char *name)
 {
     size_t on = strlen(owner), nn = strlen(name);
     char key[CPYTHON_NAME_MAX];
     if (name[0] == '_' || on + 1 + nn >= sizeof key)
-        return false;
+        return -1;
     memcpy(key, owner, on);
     key[on] = '.';
     memcpy(key + on + 1, name, nn + 1);
-    return bsearch(key, cpython_names, sizeof cpython_names / sizeof cpython_names[0], sizeof cpython_names[0],
-                   cmp_name) != NULL;
+    const char(*hit)[CPYTHON_NAME_MAX] = bsearch(key, cpython_names, NNAMES, sizeof cpython_names[0], cmp_name);
+    return hit ? hit - cpython_names : -1;
+}
+
+bool rt_cpython_has_attr(const char *owner, const char *name)
+{
+    return name_index(owner, name) >= 0;
+}
+
+void rt_cpython_note_provided(const char *owner, const char *name)
+{
+    intptr_t i = name_index(owner, name);
+    if (i >= 0)
+        provided[i / 8] |= (unsigned char)(1u << (i % 8));
+}
+
+bool rt_cpython_lacks(const char *owner, const char *name)
+{
+    intptr_t i = name_index(owner, name);
+    return i >= 0 && !(provided[i / 8] & (1u << (i % 8)));
 }
 
 rt_object *rt_err_unsupported_attr(const char *owner, const char *name)
 {
     return rt_err_format(&rt_exc_NotImplementedError, "%s.%s: not supported by the gclab Python subset", owner,
+                         name);
+}
+
+rt_object *rt_err_unsupported_base(const char *name)
+{
+    return rt_err_format(&rt_exc_NotImplementedError, "subclassing %s: not supported by the gclab Python subset",
                          name);
 }
 

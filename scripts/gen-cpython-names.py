@@ -8,6 +8,11 @@ types or modules fails, to raise NotImplementedError ("str.format_map:
 not supported by the gclab Python subset") instead of a misleading
 AttributeError (runtime/unsupported.c).  Names starting with '_' are left
 out: the runtime probes for dunder methods and expects AttributeError.
+The module "builtins" is among the modules (a NameError for a built-in
+name gclab lacks, such as exec, becomes NotImplementedError), and the
+owner "base" lists the built-in and shipped types CPython lets a class
+statement derive from (so "class S(bytes)" is reported as unsupported
+rather than refused).
 
     python3 scripts/gen-cpython-names.py      (must be CPython 3.11)
 """
@@ -19,7 +24,7 @@ if sys.version_info[:2] != (3, 11):
 
 TYPES = (int, bool, float, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
          object, type, slice)
-MODULES = ("sys", "time", "gc", "weakref", "math", "random", "collections", "itertools",
+MODULES = ("builtins", "sys", "time", "gc", "weakref", "math", "random", "collections", "itertools",
            "functools", "heapq", "bisect", "string")
 
 names = set()
@@ -28,6 +33,18 @@ for t in TYPES:
 for m in MODULES:
     mod = __import__(m)
     names.update("%s.%s" % (m, n) for n in dir(mod) if not n.startswith("_"))
+
+for m in MODULES:
+    mod = __import__(m)
+    for n in dir(mod):
+        t = getattr(mod, n)
+        if n.startswith("_") or not isinstance(t, type):
+            continue
+        try:
+            type("X", (t,), {})
+        except TypeError:
+            continue
+        names.add("base.%s" % t.__name__)
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "runtime", "cpython_names.h")
 with open(out, "w") as f:

@@ -1050,5 +1050,10 @@ int vm_builtins_init(rt_object *b)
         || rt_dict_setitem_str(b, "True", RT_TRUE) < 0
         || rt_dict_setitem_str(b, "False", RT_FALSE) < 0)
         return -1;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(b, &pos, &k, &v))
+        if (rt_str_check(k))
+            rt_cpython_note_provided("builtins", rt_str_data(k));
     return 0;
 }

@@ -1143,6 +1143,12 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
 {
     if (nargs < 2 || !vm_function_check(args[0]) || !rt_str_check(args[1]))
         return rt_err_set_string(&rt_exc_TypeError, "__build_class__: func and name required");
+    /* enumerate, zip, super... are types in CPython and built-in functions
+     * here: deriving from one is unsupported, not a call of the function */
+    for (intptr_t i = 2; i < nargs; i++)
+        if (RT_TYPE(args[i]) == &rt_cfunction_type && !((rt_cfunction *)args[i])->self
+            && rt_cpython_has_attr("base", ((rt_cfunction *)args[i])->def->name))
+            return rt_err_unsupported_base(((rt_cfunction *)args[i])->def->name);
     rt_object *bases = rt_tuple_from_array(args + 2, nargs - 2);
     if (!bases)
         return NULL;

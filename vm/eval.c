@@ -807,7 +807,7 @@ dispatch:
         /* any failure is a NameError, as CPython 3.11's */
         if ((rt_dict_check_exact(f->locals) ? rt_dict_delitem : rt_delitem)(f->locals, name) < 0) {
             rt_err_clear();
-            vm_load_name_error(name);
+            vm_name_error(name);
             goto error;
         }
         DISPATCH();
@@ -838,7 +838,7 @@ dispatch:
         if (rt_dict_delitem(f->globals, name) < 0) {
             if (rt_err_matches(&rt_exc_KeyError)) {
                 rt_err_clear();
-                vm_load_name_error(name);
+                vm_name_error(name);
             }
             goto error;
         }

@@ -23,7 +23,11 @@ rt_object *vm_eval_frame(vm_frame *f, bool throwflag);
 /* evalsupport.c */
 void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
 void vm_set_context(void);                      /* __context__ = the exception being handled */
+/* NameError for a failed load (NotImplementedError for a CPython built-in
+ * the subset lacks, such as exec). */
 rt_object *vm_load_name_error(rt_object *name);
+/* The plain NameError (a failed del). */
+rt_object *vm_name_error(rt_object *name);
 /* LOAD_GLOBAL names[i] of f's code without a valid cache entry: globals,
  * then builtins; fills the entry.  Borrowed; NULL + NameError (or the
  * lookup's error). */

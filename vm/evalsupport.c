@@ -107,9 +107,19 @@ static void raise_set_context(rt_exception *e)
 
 /* ---- helpers of the loop ----------------------------------------------------- */
 
-rt_object *vm_load_name_error(rt_object *name)
+rt_object *vm_name_error(rt_object *name)
 {
     return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+}
+
+rt_object *vm_load_name_error(rt_object *name)
+{
+    /* a built-in CPython 3.11 has and the subset never provided (exec,
+     * open...) is unsupported, not undefined: a NameError would say the
+     * program is wrong (one the program deleted stays a NameError) */
+    if (rt_cpython_lacks("builtins", rt_str_data(name)))
+        return rt_err_unsupported_attr("builtins", rt_str_data(name));
+    return vm_name_error(name);
 }
 
 rt_object *vm_load_global(vm_frame *f, uint32_t i)

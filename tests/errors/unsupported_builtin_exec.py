@@ -1,0 +1,3 @@
+code = "x = 1"
+print(code)
+exec(code)

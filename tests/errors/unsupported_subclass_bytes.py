@@ -1,0 +1,5 @@
+print("start")
+
+
+class Packet(bytes):
+    pass
