@@ -441,10 +441,7 @@ static rt_object *cannot_convert(const char *s, intptr_t len)
 rt_object *rt_float_from_string(const char *s, intptr_t len)
 {
     const char *p = s, *end = s + len;
-    while (p < end && isspace((unsigned char)*p))
-        p++;
-    while (end > p && isspace((unsigned char)end[-1]))
-        end--;
+    rt_text_strip(&p, &end);
     /* Copy without underscores, which are allowed only between digits. */
     char small[64];
     size_t n = (size_t)(end - p);
@@ -529,20 +526,6 @@ static rt_object *float_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return float_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-static rt_object *float_is_integer(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    if (nargs || kw)
-        return rt_err_set_string(&rt_exc_TypeError, "float.is_integer() takes no arguments");
-    double v = RT_FLOAT_VALUE(self);
-    return rt_bool_from(isfinite(v) && v == floor(v));
-}
-
-static rt_method_def float_methods[] = {
-    { "is_integer", float_is_integer, RT_METH_FASTCALL, "Return True if the float is an integer." },
-    { NULL, NULL, 0, NULL },
-};
-
 rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
@@ -553,7 +536,8 @@ rt_type rt_float_type = {
     .hash = float_hash,
     .richcompare = float_richcompare,
     .as_number = &float_as_number,
-    .methods = float_methods,
+    .methods = rt_float_methods,
+    .getsets = rt_float_getsets,
     .new_ = float_new,
     .vectorcall = float_vectorcall,
 };
