@@ -845,26 +845,6 @@ BI(sorted)
     return l;
 }
 
-BI(reversed)
-{
-    UNUSED_SELF;
-    (void)kwnames;
-    if (nargs != 1)
-        return nargs_error("reversed", 1, 1, nargs);
-    if (rt_range_check(args[0]))
-        return rt_range_reversed(args[0]);
-    rt_object *l = rt_list_from_iterable(args[0]);
-    if (!l)
-        return NULL;
-    if (rt_list_reverse(l) < 0) {
-        rt_decref(l);
-        return NULL;
-    }
-    rt_object *it = rt_get_iter(l);
-    rt_decref(l);
-    return it;
-}
-
 /* ---- enumerate and zip: lazy iterators -------------------------------------------- */
 
 typedef struct vm_iterobj {
@@ -1013,7 +993,7 @@ static rt_method_def builtin_defs[] = {
     DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
-    DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted), DEF(reversed),
+    DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted),
     DEF(enumerate), DEF(zip), DEF(format),
     { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

@@ -19,6 +19,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/instattr.h"
+#include "runtime/range.h"
 
 #define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
                                              intptr_t nargs, rt_object *kwnames)
@@ -182,6 +183,95 @@ static rt_type filter_type = {
     .iter = rt_iter_self, .iternext = filter_next,
     .new_ = filter_new,
     .vectorcall = filter_vectorcall,
+};
+
+/* ---- reversed ----------------------------------------------------------------------- */
+
+/* reversed(o) as CPython 3.11 decides it: a range's and a list's own
+ * reverse iterators; a type's __reversed__ (None: not reversible); else a
+ * sequence (__len__ and __getitem__, not a dict) walked by index from the
+ * end by a "reversed" object, a GC container holding the sequence.  A dict
+ * has no reverse key iterator here: its keys are listed and reversed. */
+static rt_type reversed_type;
+
+static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    (void)t;
+    if (n != 1)
+        return rt_err_format(&rt_exc_TypeError, "reversed expected 1 argument, got %ld", (long)n);
+    rt_object *o = args[0];
+    if (rt_range_check(o))
+        return rt_range_reversed(o);
+    if (rt_list_check_exact(o))
+        return rt_list_reversed(o);
+    rt_object *name = rt_str_intern_cstr("__reversed__");
+    rt_object *m = name ? rt_type_lookup(RT_TYPE(o), name) : NULL;
+    rt_xdecref(name);
+    if (m == RT_NONE)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
+    if (m)
+        return rt_call_method(o, "__reversed__", NULL, 0);
+    if (rt_dict_check(o)) {
+        rt_object *l = rt_list_from_iterable(o);
+        if (!l || rt_list_reverse(l) < 0) {
+            rt_xdecref(l);
+            return NULL;
+        }
+        rt_object *it = rt_get_iter(l);
+        rt_decref(l);
+        return it;
+    }
+    rt_type *ty = RT_TYPE(o);
+    if (!ty->as_mapping || !ty->as_mapping->subscript)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
+    intptr_t len = rt_length(o);
+    if (len < 0)
+        return NULL;
+    rt_seqiter *it = (rt_seqiter *)rt_object_new(&reversed_type);
+    if (!it)
+        return NULL;
+    it->seq = rt_newref(o);
+    it->index = len - 1;
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *reversed_next(rt_object *o)
+{
+    rt_seqiter *it = (rt_seqiter *)o;
+    if (it->seq && it->index >= 0) {
+        rt_object *i = rt_int_from_i64(it->index);
+        rt_object *r = i ? rt_getitem(it->seq, i) : NULL;
+        rt_xdecref(i);
+        if (r) {
+            it->index--;
+            return r;
+        }
+        if (!rt_err_matches(&rt_exc_IndexError) && !rt_err_matches(&rt_exc_StopIteration))
+            return NULL;
+        rt_err_clear();
+    }
+    it->index = -1;
+    RT_CLEAR(it->seq);
+    return NULL;
+}
+
+static rt_object *reversed_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "reversed() takes no keyword arguments");
+    return reversed_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
+}
+
+static rt_type reversed_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "reversed",
+    .basicsize = sizeof(rt_seqiter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = rt_seqiter_dealloc, .traverse = rt_seqiter_traverse, .clear = rt_seqiter_clear,
+    .iter = rt_iter_self, .iternext = reversed_next,
+    .new_ = reversed_new,
+    .vectorcall = reversed_vectorcall,
 };
 
 /* ---- hex, oct, bin ---------------------------------------------------------------- */
@@ -364,7 +454,7 @@ static rt_method_def ext_defs[] = {
 
 int vm_builtins_ext_init(rt_object *b)
 {
-    if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0)
+    if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0 || rt_type_ready(&reversed_type) < 0)
         return -1;
     for (rt_method_def *d = ext_defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);
@@ -377,6 +467,7 @@ int vm_builtins_ext_init(rt_object *b)
     }
     if (rt_dict_setitem_str(b, "map", RT_OBJ(&map_type)) < 0
         || rt_dict_setitem_str(b, "filter", RT_OBJ(&filter_type)) < 0
+        || rt_dict_setitem_str(b, "reversed", RT_OBJ(&reversed_type)) < 0
         || rt_dict_setitem_str(b, "Ellipsis", RT_ELLIPSIS) < 0)
         return -1;
     return 0;
