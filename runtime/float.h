@@ -13,6 +13,9 @@ typedef struct rt_float {
 } rt_float;
 
 extern rt_type rt_float_type;
+/* float_methods.c */
+extern rt_method_def rt_float_methods[];
+extern rt_getset_def rt_float_getsets[];
 
 #define RT_FLOAT_VALUE(o) (((rt_float *)(o))->value)
 static inline bool rt_float_check(rt_object *o)

@@ -237,9 +237,9 @@ static inline void rt_gc_note_free(void)
 
 /*
  * Free lists (CPython 3.11's): an exact tuple of 1 to 20 items (2,000 per
- * size), list (80) or dict (80) that dies goes to its type's free list
- * instead of back to the allocator, and the next one made is taken from
- * there.  As in CPython neither step moves gc.get_count(): the
+ * size), list (80), dict (80) or float (100) that dies goes to its
+ * type's free list instead of back to the allocator, and the next one made
+ * is taken from there.  As in CPython neither step moves gc.get_count(): the
  * generation-0 count goes up only for a container the allocator made
  * (rt_object_new) and down only for one given back (rt_object_free).  Only
  * under refcounting (a tracing collector frees memory itself, never through
@@ -261,5 +261,6 @@ void rt_freelists_clear(void);
 void rt_tuple_freelist_clear(void);
 void rt_list_freelist_clear(void);
 void rt_dict_freelist_clear(void);
+void rt_float_freelist_clear(void);
 
 #endif

@@ -530,10 +530,7 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
     if (base != 0 && (base < 2 || base > 36))
         return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     const char *p = s, *end = s + len;
-    while (p < end && isspace((unsigned char)*p))
-        p++;
-    while (end > p && isspace((unsigned char)end[-1]))
-        end--;
+    rt_text_strip(&p, &end);
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-'))
         neg = *p++ == '-';

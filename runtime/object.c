@@ -175,6 +175,7 @@ void rt_freelists_clear(void)
     rt_tuple_freelist_clear();
     rt_list_freelist_clear();
     rt_dict_freelist_clear();
+    rt_float_freelist_clear();
 }
 
 void *rt_object_block(rt_object *o)

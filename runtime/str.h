@@ -25,6 +25,7 @@
 #ifndef GCLAB_RUNTIME_STR_H
 #define GCLAB_RUNTIME_STR_H
 
+#include <ctype.h>
 #include <stdarg.h>
 #include "runtime/object.h"
 
@@ -48,6 +49,16 @@ static inline bool rt_str_check_exact(rt_object *o) { return o->type == &rt_str_
 static inline const char *rt_str_data(rt_object *s) { return ((rt_strobject *)s)->data; }
 static inline intptr_t rt_str_size(rt_object *s) { return RT_SIZE(s); }       /* bytes */
 static inline intptr_t rt_str_len(rt_object *s) { return ((rt_strobject *)s)->length; } /* code points */
+
+/* Narrow [*p, *end) to the text between leading and trailing ASCII
+ * whitespace, as int(), float() and float.fromhex read their argument. */
+static inline void rt_text_strip(const char **p, const char **end)
+{
+    while (*p < *end && isspace((unsigned char)**p))
+        (*p)++;
+    while (*end > *p && isspace((unsigned char)(*end)[-1]))
+        (*end)--;
+}
 
 /* Construction (new references). */
 rt_object *rt_str_from_cstr(const char *s);

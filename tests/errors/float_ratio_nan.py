@@ -1,0 +1,3 @@
+x = float("nan")
+print(x.hex())
+n, d = x.as_integer_ratio()

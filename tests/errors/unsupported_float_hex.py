@@ -1,3 +1,0 @@
-x = 1.5
-print(x)
-s = x.hex()
