@@ -950,7 +950,9 @@ static rt_object *seq_repeat(rt_object *seq, rt_object *n)
     return seq->type->as_sequence->repeat(seq, count);
 }
 
-rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
+/* The number slots, then sequence concatenation and repetition, then the
+ * TypeError naming the operator as opstr spells it ("+" or "+="). */
+static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const char *const *opstr)
 {
     rt_object *r = binop1(a, b, op);
     if (r != RT_NOTIMPLEMENTED)
@@ -965,7 +967,12 @@ rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
             return seq_repeat(b, a);
     }
     return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                         nb_opstr[op], a->type->name, b->type->name);
+                         opstr[op], a->type->name, b->type->name);
+}
+
+rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
+{
+    return binop_or_sequence(a, b, op, nb_opstr);
 }
 
 /* a += b: a class's __iadd__ (looked up on the type, as CPython's
@@ -1004,20 +1011,7 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
     }
     if (op == RT_NB_OR && rt_dict_check(a))   /* dict's nb_inplace_or: update */
         return rt_dict_update(a, b) < 0 ? NULL : rt_newref(a);
-    r = binop1(a, b, op);
-    if (r != RT_NOTIMPLEMENTED)
-        return r;
-    RT_DECREF(r);
-    if (op == RT_NB_ADD && a->type->as_sequence && a->type->as_sequence->concat)
-        return a->type->as_sequence->concat(a, b);
-    if (op == RT_NB_MUL) {
-        if (a->type->as_sequence && a->type->as_sequence->repeat)
-            return seq_repeat(a, b);
-        if (b->type->as_sequence && b->type->as_sequence->repeat)
-            return seq_repeat(b, a);
-    }
-    return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                         nb_iopstr[op], a->type->name, b->type->name);
+    return binop_or_sequence(a, b, op, nb_iopstr);
 }
 
 static rt_object *unary(rt_object *o, size_t slot_offset, const char *what)
