@@ -629,7 +629,9 @@ static int step(verifier *v, bool *falls)
             return fail(v, "stack underflow");
         aval *base = &s->stack[s->depth - (int)arg - 1];
         bool ok = true;
-        if (op == OP_CALL_FUNCTION && base[0].k == K_BUILDCLASS && arg >= 2
+        /* __build_class__(body, name, *bases, **keywords): with class
+         * keywords (metaclass=...) the call is CALL_FUNCTION_KW */
+        if (base[0].k == K_BUILDCLASS && arg >= 2
             && base[1].k == K_SPECIAL && base[1].aux == SP_CLASSBODY) {
             for (uint32_t i = 2; i <= arg; i++)
                 ok = ok && generic(base[i]);
