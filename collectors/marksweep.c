@@ -4,10 +4,11 @@
  *
  * Objects are born with RT_IMMORTAL_REFCNT (rt_objspace), so rt_decref
  * never frees anything; only the sweep does.  Every object's block is
- * preceded by a link of ours (rt_objspace.calloc = ms_calloc allocates one
- * rt_gchead more and links it): the tracking list of containers belongs to
- * the runtime (dicts and tuples holding only atomic objects are never
- * tracked), so the sweep cannot rely on it.  What follows a link is a
+ * preceded by a link of ours (rt_objspace.calloc = ms_calloc, and
+ * malloc_atomic = ms_malloc_atomic, allocate one rt_gchead more and link
+ * it): the tracking list of containers belongs to the runtime (dicts
+ * and tuples holding only atomic objects are never tracked), so the sweep
+ * cannot rely on it.  What follows a link is a
  * container's gc head or an atomic object; the first word tells them
  * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
  * collector, a gc head's gc_next is 0 or a user-space address, far below.
@@ -100,13 +101,10 @@ static rt_object *obj_of(rt_gchead *link)
 
 static uint32_t allocs_since_check, check_interval = POLICY_CHECK_INTERVAL;
 
-static void *ms_calloc(size_t nmemb, size_t size)
+/* l, a new block, goes on `objects`; every POLICY_CHECK_INTERVAL blocks
+ * the heap is compared with its limit. */
+static inline void *ms_link(rt_gchead *l)
 {
-    if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
-        return NULL;
-    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
-    if (!l)
-        return NULL;
     rt_gc_list_append(l, &objects);
     if (++allocs_since_check >= check_interval) {
         allocs_since_check = 0;
@@ -114,6 +112,35 @@ static void *ms_calloc(size_t nmemb, size_t size)
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
+}
+
+static void *ms_calloc(size_t nmemb, size_t size)
+{
+    size_t n;
+    if (__builtin_mul_overflow(nmemb, size, &n) || n > SIZE_MAX - sizeof(rt_gchead))
+        return NULL;   /* (no division: this runs for every object) */
+    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + n);
+    return l ? ms_link(l) : NULL;
+}
+
+/* rt_objspace.malloc_atomic: the object is not zeroed, its link is (the
+ * list keeps flag bits in gc_prev). */
+static void *ms_malloc_atomic(size_t size)
+{
+    if (size > SIZE_MAX - sizeof(rt_gchead))
+        return NULL;
+    rt_gchead *l = rt_obj_malloc(sizeof(rt_gchead) + size);
+    if (!l)
+        return NULL;
+    l->gc_next = l->gc_prev = 0;
+    return ms_link(l);
+}
+
+static void install_allocators(void)
+{
+    rt_objspace.calloc = ms_calloc;
+    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
+    rt_objspace.malloc_atomic = ms_malloc_atomic;
 }
 
 /* Under fixed:SIZE, a collection that left more than SIZE live makes the
@@ -126,8 +153,13 @@ static void *ms_calloc(size_t nmemb, size_t size)
 static void *ms_calloc_refused(size_t nmemb, size_t size)
 {
     (void)nmemb, (void)size;
-    rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc;
+    install_allocators();
     return NULL;
+}
+
+static void *ms_malloc_refused(size_t size)
+{
+    return ms_calloc_refused(1, size);
 }
 
 /* ---- deferred release ----------------------------------------------------- */
@@ -454,8 +486,10 @@ static intptr_t ms_collect(gc_kind kind)
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
-    if (policy.fixed && live_after > policy.fixed && !final_pass)
+    if (policy.fixed && live_after > policy.fixed && !final_pass) {
         rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc_refused;
+        rt_objspace.malloc_atomic = ms_malloc_refused;
+    }
     gc_collect_wanted = false;
     uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
@@ -518,8 +552,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&finalizable);
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
-    rt_objspace.calloc = ms_calloc;
-    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
+    install_allocators();
     rt_objspace.release = defer_release;
     rt_objspace.finalizable = ms_finalizable;
     rt_gc.young = &containers;
@@ -589,6 +622,7 @@ static void ms_fini(gc_stats *final_stats)
     rt_alloc_set_arena_cache(RT_ARENA_CACHE_DEFAULT);
     rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.calloc_atomic = rt_obj_calloc;
+    rt_objspace.malloc_atomic = rt_obj_malloc;
     rt_objspace.release = rt_obj_free;
     rt_objspace.finalizable = NULL;
 }

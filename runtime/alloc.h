@@ -161,8 +161,9 @@ void rt_alloc_trim(void);
 
 /* The peaks are sampled, not tracked at every allocation (that would double
  * the cost of a pymalloc allocation): checked when pymalloc's pools in use
- * reach a new high, at every block from the C library, and at every
- * rt_alloc_get_stats.  They are lower bounds of the true high-water marks,
+ * reach a new high, at every block from the C library, before every free or
+ * realloc of an external backend's block (its counters fall nowhere else),
+ * and at every rt_alloc_get_stats.  They are lower bounds of the true high-water marks,
  * close for a heap that grows into new pools; a peak reached by refilling
  * holes in pools already in use can be missed.  The telemetry's peak live
  * bytes (stats.json) are its own samples and do not use them. */
