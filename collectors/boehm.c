@@ -65,7 +65,13 @@ static inline void forget_tracked(void) { rt_gc_list_init(&containers); }
 
 /* GC_malloc_kind_global, not GC_MALLOC: the VM is one thread, and
  * GC_MALLOC's thread-local free lists cost a __tls_get_addr call and a
- * call more per allocation (libgc is a shared library). */
+ * call more per allocation (libgc is a shared library).  gc_inline.h
+ * declares it only for clients built with GC_THREADS (which would also
+ * redirect pthread_create) and otherwise maps it to the thread-local
+ * GC_malloc_kind; Debian's libgc is built with threads and exports it. */
+#undef GC_malloc_kind_global
+GC_API GC_ATTR_MALLOC void *GC_CALL GC_malloc_kind_global(size_t lb, int k);
+
 static void *bo_malloc(size_t n)
 {
     void *p = GC_malloc_kind_global(n, GC_I_NORMAL);   /* zeroed */
