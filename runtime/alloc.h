@@ -215,7 +215,7 @@ void rt_alloc_get_stats(rt_alloc_stats *out);
 void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
  * the telemetry: exact, derived from the per-class counters (O(size
- * classes), about 150 instructions). */
+ * classes), about 700 instructions). */
 size_t rt_alloc_live_bytes(void);
 /* Blocks ever allocated in the OBJECT domain (objects born), as
  * rt_alloc_get_stats counts them, without its other work: the
