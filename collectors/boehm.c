@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gc/gc.h>
+#include <gc/gc_inline.h>
 #include "collectors/collector.h"
 #include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
@@ -62,9 +63,18 @@ static rt_gchead containers;       /* the tracking list (gc.get_objects) */
  * allocation.  (Hence no gc.get_objects() under boehm.) */
 static inline void forget_tracked(void) { rt_gc_list_init(&containers); }
 
+/* GC_malloc_kind_global, not GC_MALLOC: the VM is one thread, and
+ * GC_MALLOC's thread-local free lists cost a __tls_get_addr call and a
+ * call more per allocation (libgc is a shared library).  gc_inline.h
+ * declares it only for clients built with GC_THREADS (which would also
+ * redirect pthread_create) and otherwise maps it to the thread-local
+ * GC_malloc_kind; Debian's libgc is built with threads and exports it. */
+#undef GC_malloc_kind_global
+GC_API GC_ATTR_MALLOC void *GC_CALL GC_malloc_kind_global(size_t lb, int k);
+
 static void *bo_malloc(size_t n)
 {
-    void *p = GC_MALLOC(n);   /* zeroed */
+    void *p = GC_malloc_kind_global(n, GC_I_NORMAL);   /* zeroed */
     forget_tracked();
     return p;
 }
@@ -78,7 +88,7 @@ static void *bo_realloc(void *p, size_t n)
  * zeroes them. */
 static void *bo_malloc_atomic(size_t n)
 {
-    void *p = GC_MALLOC_ATOMIC(n);
+    void *p = GC_malloc_kind_global(n, GC_I_PTRFREE);
     forget_tracked();
     return p;
 }
@@ -121,6 +131,13 @@ static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
     if (p)
         memset(p, 0, nmemb * size);
     return p;
+}
+
+/* The same, for a constructor that writes every byte
+ * (rt_objspace.malloc_atomic): GC_MALLOC_ATOMIC's block as it comes. */
+static void *bo_obj_malloc_atomic(size_t n)
+{
+    return rt_obj_malloc_atomic(n);
 }
 
 static void bo_release(void *block)
@@ -357,7 +374,8 @@ static const gc_option bo_options[] = {
       set_heap },
     { "incremental", "on or off (GC_enable_incremental; default off)", set_incremental },
     { "divisor", "1 to 1000: libgc's free-space divisor (default 3; larger = smaller heap)", set_divisor },
-    { "initial-heap", "SIZE: the heap at start-up (GC_expand_hp up to SIZE)", set_initial_heap },
+    { "initial-heap", "SIZE: the heap at start-up (GC_expand_hp up to SIZE; default 4M, as marksweep's heap-min)",
+      set_initial_heap },
     { "max-heap", "SIZE (GC_set_max_heap_size)", set_max_heap },
     { NULL, NULL, NULL },
 };
@@ -365,6 +383,11 @@ static const gc_option bo_options[] = {
 /* Heap sizes are whole libgc blocks (HBLKSIZE, 4 KiB here): a size is
  * rounded down to one. */
 #define BLOCK_BYTES ((size_t)4096)
+
+/* marksweep's heap-min: no collection before the heap holds 4 MiB.  With
+ * libgc's own small initial heap dict_str_churn (small size) made 27
+ * collections against marksweep's 4, a fifth of its instructions. */
+#define INITIAL_HEAP_DEFAULT GC_HEAP_MIN_DEFAULT
 
 /* The initial and maximum heap, after GC_INIT.  GC_expand_hp adds to the
  * heap GC_INIT already mapped, and fails (silently) when the sum passes
@@ -377,7 +400,7 @@ static const gc_option bo_options[] = {
 static int set_heap_bounds(char *err, size_t errlen)
 {
     size_t max = opt.max_heap ? opt.max_heap : opt.heap.fixed;
-    size_t initial = opt.initial_heap ? opt.initial_heap : opt.heap.fixed;
+    size_t initial = opt.initial_heap ? opt.initial_heap : opt.heap.fixed ? opt.heap.fixed : INITIAL_HEAP_DEFAULT;
     size_t have = GC_get_heap_size();
     if (max) {
         max -= max % BLOCK_BYTES;
@@ -440,6 +463,7 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = bo_obj_calloc;
     rt_objspace.calloc_atomic = bo_obj_calloc_atomic;
+    rt_objspace.malloc_atomic = bo_obj_malloc_atomic;
     rt_objspace.release = bo_release;
     rt_objspace.finalizable = register_finalizer;
     rt_weakref_mask = ~(uintptr_t)0;

@@ -4,10 +4,11 @@
  *
  * Objects are born with RT_IMMORTAL_REFCNT (rt_objspace), so rt_decref
  * never frees anything; only the sweep does.  Every object's block is
- * preceded by a link of ours (rt_objspace.calloc = ms_calloc allocates one
- * rt_gchead more and links it): the tracking list of containers belongs to
- * the runtime (dicts and tuples holding only atomic objects are never
- * tracked), so the sweep cannot rely on it.  What follows a link is a
+ * preceded by a link of ours (rt_objspace.calloc = ms_calloc, and
+ * malloc_atomic = ms_malloc_atomic, allocate one rt_gchead more and link
+ * it): the tracking list of containers belongs to the runtime (dicts
+ * and tuples holding only atomic objects are never tracked), so the sweep
+ * cannot rely on it.  What follows a link is a
  * container's gc head or an atomic object; the first word tells them
  * apart: an object's refcount is near RT_IMMORTAL_REFCNT (2^60) under this
  * collector, a gc head's gc_next is 0 or a user-space address, far below.
@@ -27,9 +28,9 @@
  *     in gchead.h's table): every object has a
  *     refcount, static objects included, and under this collector it is
  *     never used for anything else; it is set only during a collection and
- *     cleared by the split on every heap object that survives (static
+ *     cleared by the sweep on every heap object that survives (static
  *     objects without references -- None, small ints -- keep it, harmlessly;
- *     static types are never marked, see is_static_type); from the split
+ *     static types are never marked, see is_static_type); from its walk in the sweep
  *     to the end of the sweep it means the opposite, "dying", so that the
  *     sweep can tell a surviving weakref from a dying one;
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
@@ -54,10 +55,11 @@
 #include "runtime/error.h"
 #include "runtime/weakref.h"
 
-/* Objects allocated between two looks at the heap size: often enough to
- * keep the heap within a few KiB of its policy, rarely enough that the look
- * (rt_alloc_live_bytes) costs nothing measurable. */
-#define POLICY_CHECK_INTERVAL 128
+/* Objects allocated between two looks at the heap size (rt_alloc_live_bytes,
+ * ~700 instructions): at 128 the looks were 1.1% of lifetimes' instructions;
+ * 1,024 objects overshoot the limit by some 64 KiB, 1.5% of the 4 MiB
+ * minimum heap. */
+#define POLICY_CHECK_INTERVAL 1024
 
 static rt_gchead permanent, objects, finalizable, containers;
 static bool verbose, stress;    /* from gc_config */
@@ -98,22 +100,53 @@ static rt_object *obj_of(rt_gchead *link)
     return first >= REFCNT_FLOOR ? (rt_object *)(link + 1) : rt_from_gc(link + 1);
 }
 
-static uint32_t allocs_since_check, check_interval = POLICY_CHECK_INTERVAL;
+/* Allocations left before the next look at the heap size. */
+static uint32_t allocs_to_check = POLICY_CHECK_INTERVAL, check_interval = POLICY_CHECK_INTERVAL;
 
-static void *ms_calloc(size_t nmemb, size_t size)
+/* l, a new block, goes at the tail of `objects`; every check_interval
+ * blocks the heap is compared with its limit.  The link is written
+ * whole (a fresh block holds anything; the lists keep no flag bits in
+ * links or in their heads), not through rt_gc_list_append, which keeps a
+ * node's flags: six instructions fewer per object. */
+static inline void *ms_link(rt_gchead *l)
 {
-    if (size && nmemb > (SIZE_MAX - sizeof(rt_gchead)) / size)
-        return NULL;
-    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + nmemb * size);
-    if (!l)
-        return NULL;
-    rt_gc_list_append(l, &objects);
-    if (++allocs_since_check >= check_interval) {
-        allocs_since_check = 0;
+    rt_gchead *last = rt_gc_prev(&objects);
+    last->gc_next = (uintptr_t)l;
+    l->gc_prev = (uintptr_t)last;
+    l->gc_next = (uintptr_t)&objects;
+    objects.gc_prev = (uintptr_t)l;
+    if (RT_UNLIKELY(--allocs_to_check == 0)) {
+        allocs_to_check = check_interval;
         if (rt_gc.enabled && (stress || rt_alloc_live_bytes() >= heap_limit))
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
     return l + 1;
+}
+
+static void *ms_calloc(size_t nmemb, size_t size)
+{
+    size_t n;
+    if (__builtin_mul_overflow(nmemb, size, &n) || n > SIZE_MAX - sizeof(rt_gchead))
+        return NULL;   /* (no division: this runs for every object) */
+    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + n);
+    return l ? ms_link(l) : NULL;
+}
+
+/* rt_objspace.malloc_atomic: the object is not zeroed (ms_link writes the
+ * link). */
+static void *ms_malloc_atomic(size_t size)
+{
+    if (size > SIZE_MAX - sizeof(rt_gchead))
+        return NULL;
+    rt_gchead *l = rt_obj_malloc(sizeof(rt_gchead) + size);
+    return l ? ms_link(l) : NULL;
+}
+
+static void install_allocators(void)
+{
+    rt_objspace.calloc = ms_calloc;
+    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
+    rt_objspace.malloc_atomic = ms_malloc_atomic;
 }
 
 /* Under fixed:SIZE, a collection that left more than SIZE live makes the
@@ -126,8 +159,13 @@ static void *ms_calloc(size_t nmemb, size_t size)
 static void *ms_calloc_refused(size_t nmemb, size_t size)
 {
     (void)nmemb, (void)size;
-    rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc;
+    install_allocators();
     return NULL;
+}
+
+static void *ms_malloc_refused(size_t size)
+{
+    return ms_calloc_refused(1, size);
 }
 
 /* ---- deferred release ----------------------------------------------------- */
@@ -302,21 +340,6 @@ static void find_finalizable(void)
     finish_marking();
 }
 
-/* Move the unmarked objects of list to dying, with RT_GC_MARK_REFCNT set (it means
- * "dying" until the sweep ends); unmark the others. */
-static void split(rt_gchead *list, rt_gchead *dying)
-{
-    for (rt_gchead *g = rt_gc_next(list), *next; g != list; g = next) {
-        next = rt_gc_next(g);
-        rt_object *o = obj_of(g);
-        o->refcnt ^= RT_GC_MARK_REFCNT;
-        if (o->refcnt & RT_GC_MARK_REFCNT) {
-            rt_gc_list_remove(g);
-            rt_gc_list_append(g, dying);
-        }
-    }
-}
-
 static void unmark_list(rt_gchead *list)
 {
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
@@ -325,9 +348,10 @@ static void unmark_list(rt_gchead *list)
 
 /* Clear every weakref to o, which is about to be deallocated (its dealloc
  * then finds the list empty and runs no callback); queue the callbacks of
- * the weakrefs that survive -- RT_GC_MARK_REFCNT clear after the split; a dying
- * weakref never calls back (CPython) -- newest first as the list is kept.
- * Every dying object goes through here before the first callback runs. */
+ * the weakrefs that survive -- RT_GC_MARK_REFCNT clear once the sweep has
+ * passed them; a dying weakref never calls back (CPython) -- newest first
+ * as the list is kept.  Every dying object goes through here before the
+ * first callback runs. */
 static void clear_weakrefs(rt_object *o)
 {
     rt_object **head = rt_weakref_list_ptr(o);
@@ -340,44 +364,90 @@ static void clear_weakrefs(rt_object *o)
     }
 }
 
+/* A dying object's dealloc: it drops its references (counts stay
+ * immortal) and hands its block to defer_release; its untrack unlinks its
+ * gc head from the tracking list. */
+static void dispose(rt_object *o)
+{
+    if (o->type->weaklistoffset && *rt_weakref_list_ptr(o))
+        clear_weakrefs(o);
+    if (rt_type_is_gc(o->type)) {
+        rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
+        /* No Python code during the sweep: a finalizer not run by now
+         * (the final pass at exit) never runs, and the dealloc must not
+         * run it. */
+        rt_gc_set_finalized(o);
+    }
+    if (o->type->flags & RT_TPFLAGS_PLAIN_DEALLOC)
+        rt_object_free(o);   /* its references are moot here */
+    else
+        o->type->dealloc(o);
+}
+
+/* Marks the end of the part of a list the sweep walks: what a dealloc
+ * might allocate goes after it and is not swept. */
+static rt_gchead walk_end;
+
+/* One walk over list: RT_GC_MARK_REFCNT is flipped on each object, so a
+ * survivor leaves unmarked and a dying object is marked "dying" until the
+ * sweep ends (clear_weakrefs tells a surviving weakref from a dying one by
+ * it).  A dying object is disposed of at once, except
+ *   - classes, which go to `classes` (their instances' deallocs read the
+ *     class's tables, which the class's own dealloc frees at once; a class
+ *     whose metaclass is a class goes before the metaclasses), and
+ *   - objects with weakrefs, which go to `later`: their weakrefs may not
+ *     have been walked yet, and an unwalked survivor still carries its
+ *     mark, which reads "dying".
+ * A dying object of a static type without references or a gc head (int,
+ * str, float) has nothing to drop: its block goes to the deferred list
+ * directly when no census watches the releases.  Returns the objects
+ * disposed of. */
+static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes)
+{
+    bool direct = rt_objspace.release == defer_release;
+    intptr_t n = 0;
+    rt_gc_list_append(&walk_end, list);
+    for (rt_gchead *g = rt_gc_next(list), *next; g != &walk_end; g = next) {
+        next = rt_gc_next(g);
+        rt_object *o = obj_of(g);
+        o->refcnt ^= RT_GC_MARK_REFCNT;
+        if (!(o->refcnt & RT_GC_MARK_REFCNT))
+            continue;
+        rt_gc_list_remove(g);
+        unsigned long f = o->type->flags;
+        if (f & RT_TPFLAGS_TYPE_SUBCLASS) {
+            rt_gc_list_append(g, o->type == &rt_type_type ? classes : rt_gc_next(classes));
+            continue;
+        }
+        if (o->type->weaklistoffset && *rt_weakref_list_ptr(o)) {
+            rt_gc_list_append(g, later);
+            continue;
+        }
+        n++;
+        if (direct && (f & (RT_TPFLAGS_PLAIN_DEALLOC | RT_TPFLAGS_GC | RT_TPFLAGS_HEAPTYPE)) == RT_TPFLAGS_PLAIN_DEALLOC) {
+            *(void **)g = deferred;
+            deferred = g;
+        } else {
+            dispose(o);
+        }
+    }
+    rt_gc_list_remove(&walk_end);
+    return n;
+}
+
 static intptr_t sweep(void)
 {
-    rt_gchead dying;
-    rt_gc_list_init(&dying);
-    split(&finalizable, &dying);
-    split(&objects, &dying);
     unmark_list(&permanent);
     sweeping = true;
-    intptr_t n = 0;
-    /* Each dealloc drops its references (counts stay immortal) and hands
-     * its block to defer_release; its untrack unlinks its gc head from
-     * the tracking list.  Classes go last: their instances' deallocs read the
-     * class's tables, which the class's own dealloc frees at once; a class
-     * whose metaclass is a class goes before the metaclasses. */
-    rt_gchead classes;
+    rt_gchead later, classes;
+    rt_gc_list_init(&later);
     rt_gc_list_init(&classes);
-    for (rt_gchead *list = &dying;; list = &classes) {
+    intptr_t n = sweep_list(&finalizable, &later, &classes) + sweep_list(&objects, &later, &classes);
+    for (rt_gchead *list = &later;; list = &classes) {
         while (!rt_gc_list_is_empty(list)) {
             rt_gchead *g = rt_gc_next(list);
             rt_gc_list_remove(g);
-            rt_object *o = obj_of(g);
-            if (list == &dying && rt_type_check(o)) {
-                rt_gc_list_append(g, o->type == &rt_type_type ? &classes : rt_gc_next(&classes));
-                continue;
-            }
-            if (o->type->weaklistoffset && *rt_weakref_list_ptr(o))
-                clear_weakrefs(o);
-            if (rt_type_is_gc(o->type)) {
-                rt_gc_untrack(o);   /* never leave a dying container in the tracking list */
-                /* No Python code during the sweep: a finalizer not run by
-                 * now (the final pass at exit) never runs, and the dealloc
-                 * must not run it. */
-                rt_gc_set_finalized(o);
-            }
-            if (o->type->flags & RT_TPFLAGS_PLAIN_DEALLOC)
-                rt_object_free(o);   /* its references are moot here */
-            else
-                o->type->dealloc(o);
+            dispose(obj_of(g));
             n++;
         }
         if (list == &classes)
@@ -454,8 +524,10 @@ static intptr_t ms_collect(gc_kind kind)
     intptr_t freed = sweep();
     live_after = rt_alloc_live_bytes();
     set_limit();
-    if (policy.fixed && live_after > policy.fixed && !final_pass)
+    if (policy.fixed && live_after > policy.fixed && !final_pass) {
         rt_objspace.calloc = rt_objspace.calloc_atomic = ms_calloc_refused;
+        rt_objspace.malloc_atomic = ms_malloc_refused;
+    }
     gc_collect_wanted = false;
     uint64_t pause = rt_tel_now_ns() - t0;
     stats.collections[GC_GENERATIONS - 1]++;
@@ -518,8 +590,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&finalizable);
     rt_gc_list_init(&containers);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
-    rt_objspace.calloc = ms_calloc;
-    rt_objspace.calloc_atomic = ms_calloc;   /* precise: nothing to gain */
+    install_allocators();
     rt_objspace.release = defer_release;
     rt_objspace.finalizable = ms_finalizable;
     rt_gc.young = &containers;
@@ -528,8 +599,8 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.enabled = true;
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
-    allocs_since_check = 0;
     check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
+    allocs_to_check = check_interval;
     live_after = 0;
     gc_collect_wanted = false;
     set_limit();
@@ -589,6 +660,7 @@ static void ms_fini(gc_stats *final_stats)
     rt_alloc_set_arena_cache(RT_ARENA_CACHE_DEFAULT);
     rt_objspace.calloc = rt_obj_calloc;
     rt_objspace.calloc_atomic = rt_obj_calloc;
+    rt_objspace.malloc_atomic = rt_obj_malloc;
     rt_objspace.release = rt_obj_free;
     rt_objspace.finalizable = NULL;
 }
@@ -629,7 +701,7 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
 /* ---- the heap check (--gc-check) --------------------------------------------- */
 
 /* A list of links: well formed, and every object on it live (an immortal
- * count) and unmarked (the split unmarks every survivor). */
+ * count) and unmarked (the sweep unmarks every survivor). */
 static int check_links(rt_gchead *list, const char *name, char *err, size_t errlen)
 {
     for (rt_gchead *g = list;;) {

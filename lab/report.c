@@ -238,6 +238,8 @@ static const struct col {
     { "pause_p50_ms", "p50 pause (ms)", 1 },
     { "pause_p99_ms", "p99 pause (ms)", 1 },
     { "pause_max_ms", "max pause (ms)", 1 },
+    { "collection_cpu_s", "GC CPU (s)", 1 },
+    { "collection_cpu_p99_ms", "p99 collection CPU (ms)", 1 },
     { "mmu_10ms", "MMU 10 ms", 1 },
     { "peak_rss_bytes", "peak RSS (MiB)", 1.0 / 1048576 },
     { "peak_live_bytes", "peak live (MiB)", 1.0 / 1048576 },

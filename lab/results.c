@@ -22,6 +22,7 @@
 const char *const lab_figures[] = {
     "wall_s", "cpu_s", "gc_s", "gc_share", "pause_count",
     "pause_p50_ms", "pause_p90_ms", "pause_p99_ms", "pause_p999_ms", "pause_max_ms",
+    "collection_cpu_s", "collection_cpu_p50_ms", "collection_cpu_p99_ms", "collection_cpu_max_ms",
     "mmu_1ms", "mmu_10ms", "mmu_100ms", "peak_rss_bytes", "peak_live_bytes",
     "collections", "collections_gen0", "collections_gen1", "collections_gen2",
     "rc_cascades", "leaked_objects", "leaked_bytes", "teardown_s", "teardown_pause_max_ms", "startup_s",

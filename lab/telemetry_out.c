@@ -51,9 +51,10 @@ static int write_trace(FILE *f, void *arg)
 {
     const rt_tel_run *run = arg;
     fputs("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
-          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,reason,promoted,alloc_objects,alloc_bytes\n", f);
-    /* 15 numbers of <= 20 digits, a kind, a name, a reason, 17 commas and a newline */
-    char row[15 * 20 + 16 + COLLECTOR_NAME_MAX + 16 + 18 + 8];
+          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,reason,promoted,alloc_objects,alloc_bytes,"
+          "pause_cpu_ns\n", f);
+    /* 16 numbers of <= 20 digits, a kind, a name, a reason, 18 commas and a newline */
+    char row[16 * 20 + 16 + COLLECTOR_NAME_MAX + 16 + 19 + 8];
     for (size_t i = 0; i < run->count; i++) {
         const rt_tel_event *e = &run->events[i];
         char *p = put_str(row, rt_tel_kind_name(e->kind), 16);
@@ -81,6 +82,9 @@ static int write_trace(FILE *f, void *arg)
             *p++ = ',';
             p = put_u64(p, tail[k]);
         }
+        *p++ = ',';
+        if (e->kind == RT_TEL_COLLECTION)
+            p = put_u64(p, e->pause_cpu_ns);
         *p++ = '\n';
         fwrite(row, 1, (size_t)(p - row), f);
     }
@@ -172,12 +176,14 @@ static int write_chrome(FILE *f, void *arg)
             lab_json_write_string(f, name);
             fprintf(f, ", \"cat\": \"gc\", \"ph\": \"X\", \"pid\": 1, \"tid\": 1, \"ts\": %.3f, \"dur\": %.3f, "
                        "\"args\": {\"examined\": %llu, \"collected\": %llu, \"uncollectable\": %llu, "
-                       "\"promoted\": %llu, \"heap_before\": %llu, \"heap_after\": %llu, \"reason\": \"%s\"}}",
+                       "\"promoted\": %llu, \"heap_before\": %llu, \"heap_after\": %llu, \"reason\": \"%s\", "
+                       "\"cpu_ms\": %.3f}}",
                     ts, (double)(e->end_ns - e->start_ns) / 1e3, (unsigned long long)e->examined,
                     (unsigned long long)e->collected, (unsigned long long)e->uncollectable,
                     (unsigned long long)e->promoted, (unsigned long long)e->heap_before,
                     (unsigned long long)e->heap_after,
-                    e->kind == RT_TEL_CASCADE ? "rc-cascade" : rt_tel_reason_name(e->reason));
+                    e->kind == RT_TEL_CASCADE ? "rc-cascade" : rt_tel_reason_name(e->reason),
+                    (double)e->pause_cpu_ns / 1e6);
             break;
         }
         case RT_TEL_MARK:
@@ -371,14 +377,16 @@ static int write_stats(FILE *f, void *arg)
     for (size_t i = 0; i < run->count; i++)
         npause += run->events[i].kind == RT_TEL_COLLECTION || run->events[i].kind == RT_TEL_CASCADE;
     double *ms = malloc((npause ? npause : 1) * sizeof *ms);
+    double *cpu_ms = malloc((npause ? npause : 1) * sizeof *cpu_ms);   /* collections only */
     lab_interval *iv = malloc((npause ? npause : 1) * sizeof *iv);
     kind_acc kinds[NKINDS];
     memset(kinds, 0, sizeof kinds);
     bool kinds_ok = true;
     for (int g = 0; g < NKINDS; g++)
         kinds_ok &= (kinds[g].ms = malloc((npause ? npause : 1) * sizeof(double))) != NULL;
-    if (!ms || !iv || !kinds_ok) {
+    if (!ms || !cpu_ms || !iv || !kinds_ok) {
         free(ms);
+        free(cpu_ms);
         free(iv);
         for (int g = 0; g < NKINDS; g++)
             free(kinds[g].ms);
@@ -390,8 +398,8 @@ static int write_stats(FILE *f, void *arg)
     uint64_t coll[3] = { 0, 0, 0 }, coll_total = 0, cascades = 0, samples = 0;
     uint64_t peak_rss = 0, peak_live = run->peak_live;
     uint64_t td_pauses = 0, warm_pauses = 0;
-    double gc_ns = 0, cascade_ns = 0, td_gc_ns = 0, td_max_ns = 0;
-    size_t k = 0;
+    double gc_ns = 0, cascade_ns = 0, td_gc_ns = 0, td_max_ns = 0, gc_cpu_ns = 0;
+    size_t k = 0, ncpu = 0;
     for (size_t i = 0; i < run->count; i++) {
         const rt_tel_event *e = &run->events[i];
         if (e->kind == RT_TEL_SAMPLE) {
@@ -423,6 +431,8 @@ static int write_stats(FILE *f, void *arg)
             kind_add(&kinds[3], e, d);
         } else {
             coll_total++;
+            cpu_ms[ncpu++] = (double)e->pause_cpu_ns / 1e6;
+            gc_cpu_ns += (double)e->pause_cpu_ns;
             if (e->reason < RT_TEL_REASONS)
                 reasons[e->reason]++;
             if (e->generation >= 0 && e->generation < 3) {
@@ -436,6 +446,7 @@ static int write_stats(FILE *f, void *arg)
     if (hwm > peak_rss)
         peak_rss = hwm;   /* the kernel's high-water mark sees between samples */
     lab_sort(ms, npause);
+    lab_sort(cpu_ms, ncpu);
     double windows[3] = { 1, 10, 100 }, mmu[3];
     if (lab_mmu_curve(iv, npause, (double)w.from_ns / 1e6, (double)w.to_ns / 1e6, windows, 3, mmu) < 0)
         mmu[0] = mmu[1] = mmu[2] = NAN;
@@ -459,6 +470,10 @@ static int write_stats(FILE *f, void *arg)
     json_num(f, "pause_p99_ms", lab_percentile_sorted(ms, npause, 0.99), false);
     json_num(f, "pause_p999_ms", lab_percentile_sorted(ms, npause, 0.999), false);
     json_num(f, "pause_max_ms", npause ? ms[npause - 1] : NAN, false);
+    json_num(f, "collection_cpu_s", gc_cpu_ns / 1e9, false);
+    json_num(f, "collection_cpu_p50_ms", lab_percentile_sorted(cpu_ms, ncpu, 0.50), false);
+    json_num(f, "collection_cpu_p99_ms", lab_percentile_sorted(cpu_ms, ncpu, 0.99), false);
+    json_num(f, "collection_cpu_max_ms", ncpu ? cpu_ms[ncpu - 1] : NAN, false);
     json_num(f, "mmu_1ms", mmu[0], false);
     json_num(f, "mmu_10ms", mmu[1], false);
     json_num(f, "mmu_100ms", mmu[2], false);
@@ -500,6 +515,7 @@ static int write_stats(FILE *f, void *arg)
     json_num(f, "teardown_pause_max_ms", td_pauses ? td_max_ns / 1e6 : NAN, false);
     fprintf(f, "  \"events_dropped\": %llu\n}\n", (unsigned long long)run->dropped);
     free(ms);
+    free(cpu_ms);
     free(iv);
     for (int g = 0; g < NKINDS; g++)
         free(kinds[g].ms);

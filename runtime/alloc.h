@@ -161,8 +161,9 @@ void rt_alloc_trim(void);
 
 /* The peaks are sampled, not tracked at every allocation (that would double
  * the cost of a pymalloc allocation): checked when pymalloc's pools in use
- * reach a new high, at every block from the C library, and at every
- * rt_alloc_get_stats.  They are lower bounds of the true high-water marks,
+ * reach a new high, at every block from the C library, before every free or
+ * realloc of an external backend's block (its counters fall nowhere else),
+ * and at every rt_alloc_get_stats.  They are lower bounds of the true high-water marks,
  * close for a heap that grows into new pools; a peak reached by refilling
  * holes in pools already in use can be missed.  The telemetry's peak live
  * bytes (stats.json) are its own samples and do not use them. */
@@ -214,7 +215,7 @@ void rt_alloc_get_stats(rt_alloc_stats *out);
 void rt_alloc_usage(size_t *arenas_in_use, size_t *pools_in_use);
 /* Bytes in use by objects and buffers (MEM + OBJECT), the "live bytes" of
  * the telemetry: exact, derived from the per-class counters (O(size
- * classes), about 150 instructions). */
+ * classes), about 700 instructions). */
 size_t rt_alloc_live_bytes(void);
 /* Blocks ever allocated in the OBJECT domain (objects born), as
  * rt_alloc_get_stats counts them, without its other work: the

@@ -28,7 +28,7 @@ static rt_object *byte_cache[256];
 
 rt_object *rt_bytes_new_uninit(intptr_t n)
 {
-    rt_bytesobject *b = (rt_bytesobject *)rt_object_new_var_pointer_free(&rt_bytes_type, n);
+    rt_bytesobject *b = (rt_bytesobject *)rt_object_new_var_pointer_free_unzeroed(&rt_bytes_type, n);
     if (!b)
         return NULL;
     RT_SIZE(b) = n;

@@ -33,6 +33,7 @@ static struct {
     bool on, lifetimes;
     void *(*calloc)(size_t, size_t);
     void *(*calloc_atomic)(size_t, size_t);
+    void *(*malloc_atomic)(size_t);
     void (*release)(void *);
     uint32_t pending_type, pending_size;   /* the object rt_census_note announced */
     bool pending_sample;
@@ -135,6 +136,13 @@ static void *census_calloc_atomic(size_t nmemb, size_t size)
     return b;
 }
 
+static void *census_malloc_atomic(size_t size)
+{
+    void *b = S.malloc_atomic(size);
+    born(b);
+    return b;
+}
+
 static void census_release(void *block)
 {
     if (S.cap && block) {
@@ -178,9 +186,11 @@ int rt_census_start(uint64_t sample_every)
         return -1;
     S.calloc = rt_objspace.calloc;
     S.calloc_atomic = rt_objspace.calloc_atomic;
+    S.malloc_atomic = rt_objspace.malloc_atomic;
     S.release = rt_objspace.release;
     rt_objspace.calloc = census_calloc;
     rt_objspace.calloc_atomic = census_calloc_atomic;
+    rt_objspace.malloc_atomic = census_malloc_atomic;
     rt_objspace.release = census_release;
     S.on = S.lifetimes = true;
     return 0;
@@ -269,6 +279,8 @@ void rt_census_reset(void)
         rt_objspace.calloc = S.calloc;
     if (rt_objspace.calloc_atomic == census_calloc_atomic)
         rt_objspace.calloc_atomic = S.calloc_atomic;
+    if (rt_objspace.malloc_atomic == census_malloc_atomic)
+        rt_objspace.malloc_atomic = S.malloc_atomic;
     if (rt_objspace.release == census_release)
         rt_objspace.release = S.release;
     rt_raw_free(S.tab);

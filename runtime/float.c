@@ -48,7 +48,7 @@ rt_object *rt_float_from_double(double v)
         memcpy(&float_free, &f->value, sizeof float_free);
         float_nfree--;
         RT_OBJ(f)->refcnt = 1;
-    } else if (!(f = (rt_float *)rt_object_new_pointer_free(&rt_float_type))) {
+    } else if (!(f = (rt_float *)rt_object_new_pointer_free_unzeroed(&rt_float_type))) {
         return NULL;
     }
     f->value = v;

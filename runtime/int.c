@@ -52,7 +52,7 @@ rt_object *rt_int_from_i64(int64_t v)
     }
     if (__builtin_expect(v == RT_INT_BIG, 0))
         return int_min();
-    rt_int *o = (rt_int *)rt_object_new_pointer_free(&rt_int_type);
+    rt_int *o = (rt_int *)rt_object_new_pointer_free_unzeroed(&rt_int_type);
     if (o)
         o->value = v;
     return RT_OBJ(o);

@@ -49,7 +49,7 @@ rt_gcstate rt_gc = { &default_young, 0, 0, 0, false, false, NULL };
 
 /* The refcounting collectors' settings; a tracing collector's init replaces
  * them before rt_init (object.h, struct rt_objspace_settings). */
-rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_calloc, rt_obj_free, NULL };
+rt_objspace_settings rt_objspace = { 1, rt_obj_calloc, rt_obj_calloc, rt_obj_free, NULL, rt_obj_malloc };
 
 /* Under refcounting, two loads of rt_objspace fields replace what were a
  * constant (the initial count 1) and direct calls (of rt_obj_calloc and
@@ -99,11 +99,21 @@ rt_object *rt_object_new(rt_type *t)
     return alloc_object(t, (size_t)t->basicsize, false);
 }
 
-static inline rt_object *alloc_var(rt_type *t, intptr_t nitems, bool pointer_free)
+/* The size of an object of t with nitems items; false if it cannot be one. */
+static inline bool var_size(rt_type *t, intptr_t nitems, size_t *size)
 {
     if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
+        return false;
+    *size = (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
+    return true;
+}
+
+static inline rt_object *alloc_var(rt_type *t, intptr_t nitems, bool pointer_free)
+{
+    size_t size;
+    if (!var_size(t, nitems, &size))
         return rt_err_no_memory();
-    rt_object *o = alloc_object(t, (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize, pointer_free);
+    rt_object *o = alloc_object(t, size, pointer_free);
     if (o)
         RT_SIZE(o) = nitems;
     return o;
@@ -122,24 +132,33 @@ rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems)
 }
 
 /* Zeroing the items of a large str (a 32 KiB payload) cost as many
- * instructions as writing them.  Only the default object space is known
- * to have a non-zeroing twin of its calloc_atomic; a collector's (or the
- * census's) hook is kept and zeroes as before.  Only the head is written:
- * the caller sets every other field. */
-rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
+ * instructions as writing them, and zeroing ints and floats a few percent
+ * of numeric programs.  Only the head is written: the caller sets every
+ * other field. */
+static inline rt_object *alloc_unzeroed(rt_type *t, size_t size)
 {
-    if (rt_objspace.calloc_atomic != rt_obj_calloc)
-        return alloc_var(t, nitems, true);
-    if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
-        return rt_err_no_memory();
-    size_t size = (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
     rt_tel_note_alloc(t, size);
-    rt_object *o = rt_obj_malloc(size);
+    rt_object *o = rt_objspace.malloc_atomic(size);
     if (!o)
         return rt_err_no_memory();
     o->refcnt = rt_objspace.initial_refcnt;
     o->type = t;
-    RT_SIZE(o) = nitems;
+    return o;
+}
+
+rt_object *rt_object_new_pointer_free_unzeroed(rt_type *t)
+{
+    return alloc_unzeroed(t, (size_t)t->basicsize);
+}
+
+rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems)
+{
+    size_t size;
+    if (!var_size(t, nitems, &size))
+        return rt_err_no_memory();
+    rt_object *o = alloc_unzeroed(t, size);
+    if (o)
+        RT_SIZE(o) = nitems;
     return o;
 }
 

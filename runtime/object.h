@@ -300,9 +300,11 @@ rt_object *rt_object_new_var(rt_type *t, intptr_t nitems);
  * chooses, so that the allocation path tests no flag. */
 rt_object *rt_object_new_pointer_free(rt_type *t);
 rt_object *rt_object_new_var_pointer_free(rt_type *t, intptr_t nitems);
-/* The same with only refcnt, type and size written (the fields after the
- * head and the items may hold anything), for a constructor that writes
- * every one of them (str's). */
+/* The same with only refcnt, type (and size) written: the fields after the
+ * head and the items may hold anything, for a constructor that writes
+ * every one of them (str, bytes, int, float).  The block comes from
+ * rt_objspace.malloc_atomic, under every collector. */
+rt_object *rt_object_new_pointer_free_unzeroed(rt_type *t);
 rt_object *rt_object_new_var_pointer_free_unzeroed(rt_type *t, intptr_t nitems);
 /* An object of size bytes (at least t's basicsize): an instance of an int
  * subclass holding a big value keeps its limbs after the basicsize. */
@@ -319,7 +321,7 @@ void rt_object_free(rt_object *o);
 /* How objects are born and given back, chosen by the collector's init
  * before rt_init and never changed while objects live.  The refcounting
  * collectors keep the defaults {1, rt_obj_calloc, rt_obj_calloc,
- * rt_obj_free}.  A tracing collector sets initial_refcnt to
+ * rt_obj_free, NULL, rt_obj_malloc}.  A tracing collector sets initial_refcnt to
  * RT_IMMORTAL_REFCNT, so that rt_decref never reaches zero and the inline
  * incref/decref above stay unchanged; it
  * may also substitute the functions that get and give back an object's
@@ -338,6 +340,10 @@ typedef struct rt_objspace_settings {
      * type with a finalize slot (none in the runtime) must call it from
      * its constructor. */
     void (*finalizable)(rt_object *o);
+    /* The block of a pointer-free object whose constructor writes every
+     * byte (rt_object_new*_pointer_free_unzeroed): like calloc_atomic but
+     * not zeroed, which cost 2-8% of the int- and str-heavy workloads. */
+    void *(*malloc_atomic)(size_t size);
 } rt_objspace_settings;
 extern rt_objspace_settings rt_objspace;
 /* The start of o's block (its gc head, or o itself). */

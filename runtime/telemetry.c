@@ -41,6 +41,7 @@ static struct {
     uint64_t t_end, cpu_end;     /* set by disable (0: still running) */
     uint64_t end_objects, end_bytes;   /* the allocation clock at disable */
     bool open;                   /* a collection is open */
+    uint64_t open_cpu_ns;        /* thread CPU ns when it opened */
     rt_tel_event pending;
     uint64_t peak_live;
     uint64_t leak_objects, leak_bytes;
@@ -270,6 +271,9 @@ void rt_tel_collection_begin_slow(const char *collector, int generation, rt_tel_
         dealloc_quiet();
         T.quieted = true;
     }
+    /* Two reads of the thread CPU clock per collection, a system call each
+     * (not in the vDSO): docs/benchmarks.md has their cost. */
+    T.open_cpu_ns = clock_ns(CLOCK_THREAD_CPUTIME_ID);
     T.pending.start_ns = rel(rt_tel_now_ns());   /* last: the pause starts here */
 }
 
@@ -278,6 +282,7 @@ void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t 
     uint64_t end = rel(rt_tel_now_ns());   /* first: the pause ends here */
     if (!T.open)
         return;
+    uint64_t cpu = clock_ns(CLOCK_THREAD_CPUTIME_ID) - T.open_cpu_ns;
     T.open = false;
     if (T.quieted) {
         T.quieted = false;
@@ -287,6 +292,7 @@ void rt_tel_collection_end_slow(uint64_t examined, uint64_t collected, uint64_t 
     if (e) {
         *e = T.pending;
         e->end_ns = end;
+        e->pause_cpu_ns = cpu;
         e->examined = examined;
         e->collected = collected;
         e->uncollectable = uncollectable;

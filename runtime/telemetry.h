@@ -4,7 +4,8 @@
  * (docs/telemetry.md is the contract for readers of those files).
  *
  * Events, in one buffer of plain structs, in the order they end:
- *   collection  a collector's pause: start/end (monotonic ns), collector,
+ *   collection  a collector's pause: start/end (monotonic ns), the CPU
+ *               time of the pause (thread CPU clock), collector,
  *               generation, objects examined/collected/uncollectable, live
  *               bytes before and after;
  *   rc-cascade  under refcounting, one deallocation chain that freed more
@@ -87,6 +88,10 @@ typedef struct rt_tel_event {
     /* memory sample (kind SAMPLE) */
     uint64_t live_bytes, arenas, pools, rss_bytes;
     uint64_t cpu_ns;               /* mark: process CPU ns since rt_tel_enable */
+    /* collection: CPU time the collecting thread spent in the pause
+     * (CLOCK_THREAD_CPUTIME_ID), which a loaded machine does not inflate
+     * as it does the wall-clock duration */
+    uint64_t pause_cpu_ns;
     /* sample and mark: the allocation clock, objects and object bytes
      * allocated since rt_tel_enable */
     uint64_t alloc_objects, alloc_bytes;
@@ -100,7 +105,7 @@ typedef struct rt_tel_config {
 
 #define RT_TEL_SAMPLE_EVERY_DEFAULT ((uint64_t)1 << 20)  /* 1 MiB: ~1000 samples for a 1 GiB run */
 #define RT_TEL_CASCADE_MIN_DEFAULT 1000   /* ~10-100 us of frees: the scale of a young collection */
-#define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 144 B = 576 KiB up front, no growth in short runs */
+#define RT_TEL_INITIAL_EVENTS 4096        /* 4096 * 152 B = 608 KiB up front, no growth in short runs */
 
 /* The state the inline hooks test.  Read-only outside telemetry.c.
  *

@@ -254,7 +254,7 @@ Test(lab_telemetry, trace_csv)
     char *line = strtok(text, "\n");
     cr_assert_str_eq(line, "kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
                            "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,"
-                           "reason,promoted,alloc_objects,alloc_bytes");
+                           "reason,promoted,alloc_objects,alloc_bytes,pause_cpu_ns");
     line = strtok(NULL, "\n");
     cr_assert(strncmp(line, "collection,", 11) == 0, "%s", line);
     cr_assert(strstr(line, ",gen,0,3,2,0,"), "%s", line);
@@ -265,6 +265,7 @@ Test(lab_telemetry, trace_csv)
     line = strtok(NULL, "\n");
     unsigned long long s, e, freed;
     cr_assert_eq(sscanf(line, "rc-cascade,%llu,%llu,rc,,%*u,%llu", &s, &e, &freed), 3, "%s", line);
+    cr_assert(line[strlen(line) - 1] == ',', "a cascade has no CPU time: %s", line);
     cr_assert_eq(e - s, 5000);
     cr_assert_eq(freed, 77);
     cr_assert_null(strtok(NULL, "\n"));
@@ -323,6 +324,55 @@ Test(lab_telemetry, stats_json_figures)
     cr_assert_gt(lab_json_num(v, "peak_rss_bytes"), 0);
     cr_assert(lab_json_get(v, "leak_measured")->boolean);
     cr_assert(lab_json_num(v, "cpu_s") > 0);
+    lab_json_free(v);
+    free(path);
+}
+
+static uint64_t thread_cpu_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* A collection's CPU time is the collecting thread's: a pause that
+ * computes for 3 ms of CPU has at least 3 ms, one that sleeps 30 ms
+ * (as a pause on a loaded machine waits for the CPU) has far less than
+ * its wall-clock duration.  Both in the trace and in the stats. */
+Test(lab_telemetry, collection_cpu_time)
+{
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 5 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    rt_tel_collection_begin("gen", 0, RT_TEL_REASON_THRESHOLD);
+    uint64_t c0 = thread_cpu_ns();
+    while (thread_cpu_ns() - c0 < 3000000)
+        ;
+    rt_tel_collection_end(0, 0, 0, 0);
+    rt_tel_collection_begin("gen", 1, RT_TEL_REASON_THRESHOLD);
+    struct timespec nap = { 0, 30000000 };
+    while (nanosleep(&nap, &nap) != 0)
+        ;
+    rt_tel_collection_end(0, 0, 0, 0);
+    rt_tel_disable();
+    rt_tel_run run;
+    rt_tel_snapshot(&run);
+    const rt_tel_event *busy = NULL, *idle = NULL;
+    for (size_t i = 0; i < run.count; i++)
+        if (run.events[i].kind == RT_TEL_COLLECTION)
+            *(run.events[i].generation == 0 ? &busy : &idle) = &run.events[i];
+    cr_assert(busy && idle);
+    cr_assert_geq(busy->pause_cpu_ns, 3000000, "%llu", (unsigned long long)busy->pause_cpu_ns);
+    cr_assert_geq(idle->end_ns - idle->start_ns, 30000000);
+    cr_assert_lt(idle->pause_cpu_ns, 10000000, "a sleeping pause spends no CPU: %llu",
+                 (unsigned long long)idle->pause_cpu_ns);
+    char *path = lab_strdup_printf("%s/stats.json", dir), err[256];
+    cr_assert_eq(lab_tel_write_stats(path, err, sizeof err), 0, "%s", err);
+    lab_json *v = lab_json_parse_file(path, err, sizeof err);
+    cr_assert(v, "%s", err);
+    double total = (double)(busy->pause_cpu_ns + idle->pause_cpu_ns) / 1e9;
+    cr_assert_float_eq(lab_json_num(v, "collection_cpu_s"), total, 1e-9);
+    cr_assert_float_eq(lab_json_num(v, "collection_cpu_max_ms"), (double)busy->pause_cpu_ns / 1e6, 1e-6);
+    cr_assert_lt(lab_json_num(v, "collection_cpu_s"), lab_json_num(v, "gc_s"), "CPU below wall when a pause sleeps");
     lab_json_free(v);
     free(path);
 }
