@@ -574,9 +574,10 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
 
 rt_object *rt_getattr(rt_object *o, rt_object *name)
 {
-    if (o->type->getattro)
-        return o->type->getattro(o, name);
-    return rt_generic_getattr(o, name);
+    rt_object *r = o->type->getattro ? o->type->getattro(o, name) : rt_generic_getattr(o, name);
+    if (!r)
+        rt_err_attribute_context(o, name);
+    return r;
 }
 
 rt_object *rt_getattr_str(rt_object *o, const char *name)

@@ -63,6 +63,12 @@ rt_object *vm_unbound_local(vm_code *co, int i);
 rt_object *vm_unbound_deref(vm_code *co, int i);
 rt_object *vm_deref_name(vm_code *co, int i);
 
+/* dir(o) (builtins_ext.c): a sorted list, new reference. */
+rt_object *vm_dir(rt_object *o);
+/* suggest.c: the name CPython 3.11's printer suggests after an
+ * AttributeError or NameError (new reference), or NULL; never raises. */
+rt_object *vm_suggestion(rt_object *exc);
+
 /* typecache.c */
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */
 /* The offset in obj of the __slots__ member d reads and writes, or -1

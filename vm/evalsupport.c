@@ -109,7 +109,9 @@ static void raise_set_context(rt_exception *e)
 
 rt_object *vm_name_error(rt_object *name)
 {
-    return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt_err_set_name(name);
+    return NULL;
 }
 
 rt_object *vm_load_name_error(rt_object *name)
@@ -329,6 +331,7 @@ rt_object *vm_import_from(rt_object *mod, rt_object *name)
     else
         rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
                       rt_str_data(name), rt_str_data(mname));
+    rt_err_set_import_context(mname, file);
     RT_XDECREF(file);
     rt_decref(mname);
     return NULL;
@@ -347,9 +350,12 @@ rt_object *vm_unbound_deref(vm_code *co, int i)
         return rt_err_format(&rt_exc_UnboundLocalError,
                              "cannot access local variable '%s' where it is not associated with a value",
                              rt_str_data(RT_TUPLE_GET_ITEM(co->cellvars, i)));
-    return rt_err_format(&rt_exc_NameError,
-                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                         rt_str_data(RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells)));
+    rt_object *name = RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells);
+    rt_err_format(&rt_exc_NameError,
+                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                  rt_str_data(name));
+    rt_err_set_name(name);
+    return NULL;
 }
 
 rt_object *vm_deref_name(vm_code *co, int i)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/eval_internal.h"
 #include "vm/gen.h"
 #include "compiler/compile.h"
 #include "vm/module.h"
@@ -109,7 +110,7 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
     return found;
 }
 
-static void print_exc_line(rt_object *exc, FILE *out)
+static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
 {
     rt_type *t = RT_TYPE(exc);
     rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
@@ -126,8 +127,12 @@ static void print_exc_line(rt_object *exc, FILE *out)
         fputs(": ", out);
         fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
     }
-    fputc('\n', out);
     rt_decref(s);
+    rt_object *hint = suggest ? vm_suggestion(exc) : NULL;
+    if (hint)
+        fprintf(out, ". Did you mean: '%s'?", rt_str_data(hint));
+    RT_XDECREF(hint);
+    fputc('\n', out);
 }
 
 static void print_traceback(rt_object *tb, FILE *out)
@@ -164,20 +169,22 @@ static void print_traceback(rt_object *tb, FILE *out)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
 }
 
-static void print_chain(rt_object *exc, FILE *out, int depth)
+/* suggest: the "Did you mean" trailers of sys.excepthook (an unraisable
+ * exception is printed without them, as CPython's hook prints it). */
+static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
 {
     rt_exception *e = (rt_exception *)exc;
     if (depth < 32) {
         if (e->cause && rt_is_exception(e->cause)) {
-            print_chain(e->cause, out, depth + 1);
+            print_chain(e->cause, out, depth + 1, suggest);
             fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
         } else if (e->context && rt_is_exception(e->context) && !e->suppress_context) {
-            print_chain(e->context, out, depth + 1);
+            print_chain(e->context, out, depth + 1, suggest);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
     print_traceback(e->traceback, out);
-    print_exc_line(exc, out);
+    print_exc_line(exc, out, suggest);
 }
 
 /* rt_print_exception_hook: an unraisable exception with its traceback,
@@ -185,7 +192,11 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
 void vm_print_unraisable(rt_object *exc)
 {
     fflush(vm.out);
-    vm_print_exception(exc, stderr);
+    if (rt_is_exception(exc))
+        print_chain(exc, stderr, 0, false);
+    else
+        vm_print_exception(exc, stderr);
+    fflush(stderr);
 }
 
 void vm_print_exception(rt_object *exc, FILE *out)
@@ -194,7 +205,7 @@ void vm_print_exception(rt_object *exc, FILE *out)
         fprintf(out, "<non-exception %s raised>\n", rt_type_name(exc));
         return;
     }
-    print_chain(exc, out, 0);
+    print_chain(exc, out, 0, true);
     fflush(out);
 }
 
