@@ -63,6 +63,8 @@ rt_type vm_code_type = {
     .dealloc = code_dealloc,
     .traverse = code_traverse,
     .repr = code_repr,
+    .getsets = vm_code_getsets,
+    .methods = vm_code_methods,
 };
 
 /* Bytecode and line tables: numbers only, so pointer-free blocks. */

@@ -103,6 +103,9 @@ typedef struct vm_code {
 } vm_code;
 
 extern rt_type vm_code_type;
+/* code_attrs.c: the co_* attributes and replace(). */
+extern rt_getset_def vm_code_getsets[];
+extern rt_method_def vm_code_methods[];
 
 static inline bool vm_code_check(rt_object *o) { return o->type == &vm_code_type; }
 

@@ -336,7 +336,7 @@ static cscope *cscope_of(compiler *c, vm_scope *s)
             if (s->syms[i].flags & VM_SYMF_PARAM)
                 strvec_push(c, &cs->varnames, s->syms[i].name);
         for (int i = 0; i < s->nsyms; i++)
-            if (s->syms[i].scope == VM_SYM_LOCAL || s->syms[i].scope == VM_SYM_CELL)
+            if (s->syms[i].scope == VM_SYM_LOCAL)   /* a cell is no fast local (co_varnames) */
                 strvec_push(c, &cs->varnames, s->syms[i].name);
     }
     for (int i = 0; i < s->nsyms; i++) {

@@ -748,7 +748,11 @@ void vm_c_function(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nkwd);
         flags |= VM_MF_KWDEFAULTS;
     }
-    vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
+    /* co_firstlineno: the first decorator's line, as CPython's */
+    int first = n->line;
+    if (!lambda && n->u.FunctionDef.decorators.n)
+        first = n->u.FunctionDef.decorators.items[0]->line;
+    vm_c_unit_enter(c, ch, make_qualname(c, name), first);
     c->u->argcount = args->u.arguments.args.n;
     c->u->kwonly = args->u.arguments.kwonlyargs.n;
     c->u->posonly = args->u.arguments.posonly;
@@ -784,7 +788,8 @@ void vm_c_class(compiler *c, const vm_node *n)
     cscope *ch = vm_c_child_scope(c, n);
     compile_exprs(c, &n->u.ClassDef.decorators);
     vm_c_emit(c, OP_LOAD_BUILD_CLASS, 0);
-    vm_c_unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name), n->line);
+    vm_c_unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name),
+                    n->u.ClassDef.decorators.n ? n->u.ClassDef.decorators.items[0]->line : n->line);
     c->u->flags = VM_CO_CLASSBODY;
     vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__name__"));
     vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__module__"));
