@@ -57,7 +57,7 @@ rt_type vm_traceback_type = {
     .traverse = tb_traverse,
 };
 
-void vm_add_traceback(vm_frame *f, int line)
+void vm_add_traceback(vm_frame *f, intptr_t instr)
 {
     rt_object *exc = rt_err_occurred();
     if (!exc || !rt_is_exception(exc))
@@ -68,7 +68,8 @@ void vm_add_traceback(vm_frame *f, int line)
         return;   /* MemoryError replaced the exception: nothing to annotate */
     tb->next = e->traceback;
     tb->code = rt_newref(RT_OBJ(f->code));
-    tb->line = line;
+    tb->instr = instr;
+    tb->line = vm_code_line(f->code, instr);
     e->traceback = RT_OBJ(tb);
 }
 

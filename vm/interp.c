@@ -78,7 +78,8 @@ void vm_fini(void)
 
 /* ---- printing ----------------------------------------------------------------- */
 
-/* Line `line` of file, stripped of surrounding white space, into buf. */
+/* Line `line` of file into buf, without its line end (CPython prints the
+ * trailing blanks, and its position markers count them). */
 static bool source_line(const char *file, int line, char *buf, size_t n)
 {
     FILE *f = fopen(file, "r");
@@ -91,13 +92,10 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
         size_t l = strlen(tmp);
         bool whole = l > 0 && tmp[l - 1] == '\n';
         if (++ln == line) {
-            char *s = tmp;
-            while (*s == ' ' || *s == '\t' || *s == '\f')
-                s++;
-            size_t k = strlen(s);
-            while (k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' ' || s[k - 1] == '\t'))
+            size_t k = l;
+            while (k > 0 && (tmp[k - 1] == '\n' || tmp[k - 1] == '\r'))
                 k--;
-            snprintf(buf, n, "%.*s", (int)k, s);
+            snprintf(buf, n, "%.*s", (int)k, tmp);
             found = true;
             break;
         }
@@ -162,8 +160,13 @@ static void print_traceback(rt_object *tb, FILE *out)
         lastname = name;
         fprintf(out, "  File \"%s\", line %d, in %s\n", file, t->line, name);
         char buf[4096];
-        if (source_line(file, t->line, buf, sizeof buf) && buf[0])
-            fprintf(out, "    %s\n", buf);
+        if (source_line(file, t->line, buf, sizeof buf)) {
+            const char *text = buf + strspn(buf, " \t\f");
+            if (text[0]) {
+                fprintf(out, "    %s\n", text);
+                vm_print_carets(out, buf, (intptr_t)strlen(buf), co, t->instr);
+            }
+        }
     }
     if (repeat >= 3)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");

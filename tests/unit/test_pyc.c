@@ -469,7 +469,7 @@ static rt_object *make_code(const vm_codeunit *units, intptr_t n, int stacksize,
     rt_object *names = rt_tuple_pack(1, nm);
     rt_object *empty = rt_tuple_new(0);
     rt_object *name = rt_str_from_cstr("<module>");
-    vm_lineentry line = { 0, 1 };
+    vm_lineentry line = { 0, 1, 1, -1, -1 };
     vm_code_spec s = {
         .code = units, .ncode = n, .lines = &line, .nlines = 1,
         .consts = consts, .names = names, .varnames = empty, .cellvars = empty, .freevars = empty,
