@@ -63,6 +63,8 @@ rt_type vm_code_type = {
     .dealloc = code_dealloc,
     .traverse = code_traverse,
     .repr = code_repr,
+    .getsets = vm_code_getsets,
+    .methods = vm_code_methods,
 };
 
 /* Bytecode and line tables: numbers only, so pointer-free blocks. */
@@ -132,11 +134,10 @@ rt_object *vm_code_new(const vm_code_spec *s)
     return RT_OBJ(co);
 }
 
-int vm_code_line(const vm_code *co, intptr_t i)
+/* The run holding instruction i (nlines > 0). */
+static const vm_lineentry *run_of(const vm_code *co, intptr_t i)
 {
     intptr_t lo = 0, hi = co->nlines - 1;
-    if (hi < 0)
-        return co->firstlineno;
     /* last run whose start <= i */
     while (lo < hi) {
         intptr_t mid = (lo + hi + 1) / 2;
@@ -145,7 +146,21 @@ int vm_code_line(const vm_code *co, intptr_t i)
         else
             hi = mid - 1;
     }
-    return co->lines[lo].line;
+    return &co->lines[lo];
+}
+
+int vm_code_line(const vm_code *co, intptr_t i)
+{
+    return co->nlines > 0 ? run_of(co, i)->line : co->firstlineno;
+}
+
+bool vm_code_position(const vm_code *co, intptr_t i, vm_lineentry *pos)
+{
+    if (co->nlines <= 0)
+        return false;
+    *pos = *run_of(co, i);
+    return pos->col >= 0 && pos->line > 0 && (pos->end_line > pos->line
+                                               || (pos->end_line == pos->line && pos->end_col > pos->col));
 }
 
 static const char *const opnames[] = {

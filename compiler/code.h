@@ -29,10 +29,14 @@ enum {
     VM_CO_GENERATOR  = 1 << 5,   /* calling it makes a generator (vm/gen.c) */
 };
 
-/* One run of the line table: instructions from `start` on belong to line. */
+/* One run of the line table: instructions from `start` on belong to line,
+ * and to the source range line:col - end_line:end_col (columns: 0-based
+ * UTF-8 byte offsets, CPython's co_positions) when that range is valid
+ * (vm_code_position). */
 typedef struct vm_lineentry {
     uint32_t start;
     int32_t line;
+    int32_t end_line, col, end_col;
 } vm_lineentry;
 
 /* A LOAD_GLOBAL cache entry, one per entry of names (indexed by the
@@ -103,6 +107,9 @@ typedef struct vm_code {
 } vm_code;
 
 extern rt_type vm_code_type;
+/* code_attrs.c: the co_* attributes and replace(). */
+extern rt_getset_def vm_code_getsets[];
+extern rt_method_def vm_code_methods[];
 
 static inline bool vm_code_check(rt_object *o) { return o->type == &vm_code_type; }
 
@@ -119,6 +126,9 @@ rt_object *vm_code_new(const vm_code_spec *spec);
 
 /* The source line of instruction index i (firstlineno if unknown). */
 int vm_code_line(const vm_code *co, intptr_t i);
+/* The source range of instruction i: true and *pos filled when the code
+ * has a non-empty range for it (col >= 0, the end after the start). */
+bool vm_code_position(const vm_code *co, intptr_t i, vm_lineentry *pos);
 
 /* The block stack a frame keeps for try/except/finally (SETUP_* push a
  * block, POP_BLOCK pops it); the verifier simulates it, the eval loop runs

@@ -12,7 +12,7 @@
  * then by walking the control flow.
  *
  * Invariants: every emitted instruction records the line of the statement
- * or expression being compiled (c->u->lineno); a constant or a name has one
+ * or expression being compiled (c->u->pos); a constant or a name has one
  * slot in its unit's pool; a scope's cells and free variables keep one
  * order, shared by the parent's LOAD_CLOSURE sequence and the child's
  * frame.
@@ -118,12 +118,39 @@ static void check_arg(compiler *c, vm_opcode op, uint64_t arg, int line)
 int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg)
 {
     unit *u = c->u;
-    check_arg(c, op, arg, u->lineno);
+    check_arg(c, op, arg, u->pos.line);
     u->code = xgrow(c, u->code, u->ncode, &u->capcode, sizeof(vm_codeunit));
-    u->linesof = xgrow(c, u->linesof, u->ncode, &u->caplines, sizeof(int));
+    u->posof = xgrow(c, u->posof, u->ncode, &u->caplines, sizeof(vm_lineentry));
     u->code[u->ncode] = VM_UNIT(op, arg);
-    u->linesof[u->ncode] = u->lineno;
+    u->posof[u->ncode] = u->pos;
     return u->ncode++;
+}
+
+void vm_c_set_pos(compiler *c, const vm_node *n)
+{
+    c->u->pos = (vm_lineentry){ 0, n->line, n->end_line, n->col, n->end_col };
+}
+
+void vm_c_set_line(compiler *c, int line)
+{
+    c->u->pos = (vm_lineentry){ 0, line, line, -1, -1 };
+}
+
+void vm_c_match_attr(compiler *c, const vm_node *attr)
+{
+    vm_lineentry *p = &c->u->pos;
+    if (p->line == attr->end_line)
+        return;
+    p->line = attr->end_line;
+    int len = (int)strlen(attr->u.Attribute.attr);
+    if (len <= attr->end_col)
+        p->col = attr->end_col - len;
+    else
+        p->col = p->end_col = -1;
+    if (p->end_line < p->line)
+        p->end_line = p->line;
+    if (p->line == p->end_line && p->end_col < p->col)
+        p->end_col = p->col;
 }
 
 int vm_c_new_label(compiler *c)
@@ -336,7 +363,7 @@ static cscope *cscope_of(compiler *c, vm_scope *s)
             if (s->syms[i].flags & VM_SYMF_PARAM)
                 strvec_push(c, &cs->varnames, s->syms[i].name);
         for (int i = 0; i < s->nsyms; i++)
-            if (s->syms[i].scope == VM_SYM_LOCAL || s->syms[i].scope == VM_SYM_CELL)
+            if (s->syms[i].scope == VM_SYM_LOCAL)   /* a cell is no fast local (co_varnames) */
                 strvec_push(c, &cs->varnames, s->syms[i].name);
     }
     for (int i = 0; i < s->nsyms; i++) {
@@ -387,7 +414,8 @@ void vm_c_unit_enter(compiler *c, cscope *sc, const char *qualname, int line)
     u->scope = sc;
     u->parent = c->u;
     u->qualname = qualname;
-    u->lineno = u->firstlineno = line;
+    u->pos = (vm_lineentry){ 0, line, line, -1, -1 };
+    u->firstlineno = line;
     c->u = u;
     u->consts = rt_list_new(0);
     u->const_index = rt_dict_new();
@@ -399,7 +427,7 @@ void vm_c_unit_enter(compiler *c, cscope *sc, const char *qualname, int line)
 static void unit_free(unit *u)
 {
     free(u->code);
-    free(u->linesof);
+    free(u->posof);
     free(u->labels);
     strvec_free(&u->names);
     RT_XDECREF(u->consts);
@@ -480,19 +508,21 @@ static rt_object *unit_assemble(compiler *c)
         vm_opcode op = VM_OP(u->code[i]);
         if (vm_opcode_is_jump(op)) {
             int target = u->labels[VM_ARG(u->code[i])];
-            check_arg(c, op, (uint64_t)target, u->linesof[i]);
+            check_arg(c, op, (uint64_t)target, u->posof[i].line);
             u->code[i] = VM_UNIT(op, (uint32_t)target);
         }
     }
-    /* line table: one run per change of line */
+    /* line table: one run per change of position */
     vm_lineentry *lines = malloc((size_t)(u->ncode + 1) * sizeof(vm_lineentry));
     if (!lines)
         vm_c_nomem(c);
     int nl = 0;
     for (int i = 0; i < u->ncode; i++) {
-        if (nl == 0 || lines[nl - 1].line != u->linesof[i]) {
+        const vm_lineentry *p = &u->posof[i];
+        if (nl == 0 || lines[nl - 1].line != p->line || lines[nl - 1].end_line != p->end_line
+            || lines[nl - 1].col != p->col || lines[nl - 1].end_col != p->end_col) {
+            lines[nl] = *p;
             lines[nl].start = (uint32_t)i;
-            lines[nl].line = u->linesof[i];
             nl++;
         }
     }

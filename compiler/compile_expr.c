@@ -5,7 +5,7 @@
  * classes and comprehensions (compile_int.h for the shared state).
  *
  * Invariants: vm_c_expr leaves exactly one value on the stack and restores
- * c->u->lineno on the way out, so an enclosing statement's later
+ * c->u->pos on the way out, so an enclosing statement's later
  * instructions keep its line; vm_c_store consumes exactly one value.
  * Constants fold as CPython 3.11's AST optimiser folds them (fold.c);
  * before that, + - * on int literals are computed exactly in 128 bits, so
@@ -208,10 +208,10 @@ static void compile_call(compiler *c, const vm_node *n)
     bool starred = has_starred(args);
     if (fn->kind == VM_N_Attribute && kws->n == 0 && !starred) {
         vm_c_expr(c, fn->u.Attribute.value);
-        int save = c->u->lineno;
-        c->u->lineno = fn->end_line;
+        vm_lineentry save = c->u->pos;
+        vm_c_match_attr(c, fn);
         vm_c_emit(c, OP_LOAD_METHOD, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, fn->u.Attribute.attr)));
-        c->u->lineno = save;
+        c->u->pos = save;
         compile_exprs(c, args);
         vm_c_emit(c, OP_CALL_METHOD, (uint32_t)args->n);
         return;
@@ -355,17 +355,17 @@ void vm_c_iterable(compiler *c, const vm_node *n)
         vm_c_expr(c, n);
         return;
     }
-    int save = c->u->lineno;
-    c->u->lineno = n->line;
+    vm_lineentry save = c->u->pos;
+    vm_c_set_pos(c, n);
     rt_object *k = vm_c_fold_iter(n);
     if (k) {
         vm_c_load_const(c, k);
     } else {
         compile_exprs(c, &n->u.List.elts);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)n->u.List.elts.n);
     }
-    c->u->lineno = save;
+    c->u->pos = save;
 }
 
 /* A literal, or an expression vm_c_expr folds into one (CPython's AST
@@ -385,7 +385,7 @@ static bool is_constant(const vm_node *n)
 void vm_c_expr(compiler *c, const vm_node *n)
 {
     vm_c_check_stack(c);
-    int save = c->u->lineno;
+    vm_lineentry save = c->u->pos;
     if (n->kind == VM_N_BinOp || n->kind == VM_N_UnaryOp) {
         __int128 v;
         if (fold_int(n, &v, 0) && v >= INT64_MIN && v <= INT64_MAX) {
@@ -393,11 +393,11 @@ void vm_c_expr(compiler *c, const vm_node *n)
             return;
         }
     }
-    c->u->lineno = n->line;
+    vm_c_set_pos(c, n);
     rt_object *k = vm_c_fold(n);
     if (k) {
         vm_c_load_const(c, k);
-        c->u->lineno = save;
+        c->u->pos = save;
         return;
     }
     switch (n->kind) {
@@ -422,7 +422,7 @@ void vm_c_expr(compiler *c, const vm_node *n)
     case VM_N_BinOp:
         vm_c_expr(c, n->u.BinOp.left);
         vm_c_expr(c, n->u.BinOp.right);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BINARY_OP, (uint32_t)vm_c_nb_op(n->u.BinOp.op));
         break;
     case VM_N_UnaryOp: {
@@ -538,13 +538,13 @@ void vm_c_expr(compiler *c, const vm_node *n)
     }
     case VM_N_Attribute:
         vm_c_expr(c, n->u.Attribute.value);
-        c->u->lineno = n->end_line;
+        vm_c_match_attr(c, n);
         vm_c_emit(c, OP_LOAD_ATTR, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, n->u.Attribute.attr)));
         break;
     case VM_N_Subscript:
         vm_c_expr(c, n->u.Subscript.value);
         compile_subscript_key(c, n->u.Subscript.slice);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BINARY_SUBSCR, 0);
         break;
     case VM_N_Starred:
@@ -581,7 +581,7 @@ void vm_c_expr(compiler *c, const vm_node *n)
     default:
         vm_c_not_implemented(c, n, vm_node_kind_name(n->kind));
     }
-    c->u->lineno = save;
+    c->u->pos = save;
 }
 
 /* ---- stores -------------------------------------------------------------- */
@@ -616,8 +616,8 @@ static void compile_unpack(compiler *c, const vm_list *elts, const vm_node *n)
 static void compile_target(compiler *c, const vm_node *t, vm_ctx ctx)
 {
     bool store = ctx == VM_STORE;
-    int save = c->u->lineno;
-    c->u->lineno = t->line;
+    vm_lineentry save = c->u->pos;
+    vm_c_set_pos(c, t);
     switch (t->kind) {
     case VM_N_Name:
         vm_c_name(c, t->u.Name.id, ctx);
@@ -646,7 +646,7 @@ static void compile_target(compiler *c, const vm_node *t, vm_ctx ctx)
     default:
         vm_c_syntax_error(c, t, store ? "cannot assign to expression" : "cannot delete expression");
     }
-    c->u->lineno = save;
+    c->u->pos = save;
 }
 
 void vm_c_store(compiler *c, const vm_node *t) { compile_target(c, t, VM_STORE); }
@@ -660,7 +660,7 @@ void vm_c_augassign(compiler *c, const vm_node *n)
     if (t->kind == VM_N_Name) {
         vm_c_name(c, t->u.Name.id, VM_LOAD);
         vm_c_expr(c, n->u.AugAssign.value);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BINARY_OP, op);
         vm_c_name(c, t->u.Name.id, VM_STORE);
     } else if (t->kind == VM_N_Attribute) {
@@ -669,7 +669,7 @@ void vm_c_augassign(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_DUP_TOP, 0);
         vm_c_emit(c, OP_LOAD_ATTR, (uint32_t)attr);
         vm_c_expr(c, n->u.AugAssign.value);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BINARY_OP, op);
         vm_c_emit(c, OP_ROT_TWO, 0);
         vm_c_emit(c, OP_STORE_ATTR, (uint32_t)attr);
@@ -679,7 +679,7 @@ void vm_c_augassign(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_DUP_TOP_TWO, 0);
         vm_c_emit(c, OP_BINARY_SUBSCR, 0);
         vm_c_expr(c, n->u.AugAssign.value);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_BINARY_OP, op);
         vm_c_emit(c, OP_ROT_THREE, 0);
         vm_c_emit(c, OP_STORE_SUBSCR, 0);
@@ -748,7 +748,11 @@ void vm_c_function(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nkwd);
         flags |= VM_MF_KWDEFAULTS;
     }
-    vm_c_unit_enter(c, ch, make_qualname(c, name), n->line);
+    /* co_firstlineno: the first decorator's line, as CPython's */
+    int first = n->line;
+    if (!lambda && n->u.FunctionDef.decorators.n)
+        first = n->u.FunctionDef.decorators.items[0]->line;
+    vm_c_unit_enter(c, ch, make_qualname(c, name), first);
     c->u->argcount = args->u.arguments.args.n;
     c->u->kwonly = args->u.arguments.kwonlyargs.n;
     c->u->posonly = args->u.arguments.posonly;
@@ -784,7 +788,8 @@ void vm_c_class(compiler *c, const vm_node *n)
     cscope *ch = vm_c_child_scope(c, n);
     compile_exprs(c, &n->u.ClassDef.decorators);
     vm_c_emit(c, OP_LOAD_BUILD_CLASS, 0);
-    vm_c_unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name), n->line);
+    vm_c_unit_enter(c, ch, make_qualname(c, n->u.ClassDef.name),
+                    n->u.ClassDef.decorators.n ? n->u.ClassDef.decorators.items[0]->line : n->line);
     c->u->flags = VM_CO_CLASSBODY;
     vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__name__"));
     vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__module__"));

@@ -61,14 +61,15 @@ typedef struct unit {
     cscope *scope;
     struct unit *parent;
     vm_codeunit *code; int ncode, capcode;
-    int *linesof; int caplines;         /* line per instruction */
+    vm_lineentry *posof; int caplines;  /* source range per instruction (start unused) */
     int *labels; int nlabels, caplabels;
     rt_object *consts;                  /* list */
     rt_object *const_index;             /* dict: const_key(constant) -> its index in consts */
     vm_strvec names;
     rt_object *name_index;              /* dict: interned name -> its index in names */
     fblock fb[VM_MAXBLOCKS_C]; int nfb;
-    int lineno;
+    vm_lineentry pos;                   /* of what is being compiled: .line always set, the
+                                         * range only when known (vm_c_set_pos) */
     int firstlineno;
     const char *qualname;
     int argcount, kwonly, posonly, flags;
@@ -101,7 +102,14 @@ void vm_c_check_stack(compiler *c);
 _Noreturn void vm_c_syntax_error(compiler *c, const vm_node *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* emitting and pools (compile.c); each records c->u->lineno */
+/* The position instructions are emitted with: a node's whole range, or a
+ * line alone (no range: no position markers in tracebacks); the range of
+ * an attribute's name when it ends on another line than the current
+ * position starts (CPython 3.11's update_start_location_to_match_attr). */
+void vm_c_set_pos(compiler *c, const vm_node *n);
+void vm_c_set_line(compiler *c, int line);
+void vm_c_match_attr(compiler *c, const vm_node *attr);
+/* emitting and pools (compile.c); each records c->u->pos */
 int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg);
 int vm_c_new_label(compiler *c);
 void vm_c_bind_label(compiler *c, int l);

@@ -54,7 +54,7 @@ static void compile_with(compiler *c, const vm_node *n, int pos)
     const vm_node *it = n->u.With.items.items[pos];
     int handler = vm_c_new_label(c), suppress = vm_c_new_label(c), end = vm_c_new_label(c);
     vm_c_expr(c, it->u.withitem.context_expr);
-    c->u->lineno = n->line;
+    vm_c_set_pos(c, n);
     vm_c_emit(c, OP_SETUP_WITH, (uint32_t)handler);
     push_fb(c, n, FB_WITH, -1, -1);
     if (it->u.withitem.optional_vars)
@@ -66,7 +66,7 @@ static void compile_with(compiler *c, const vm_node *n, int pos)
     else
         vm_c_body(c, &n->u.With.body);
     pop_fb(c);
-    c->u->lineno = n->line;
+    vm_c_set_pos(c, n);
     vm_c_emit(c, OP_POP_BLOCK, 0);
     call_exit_none(c);
     vm_c_emit(c, OP_JUMP, (uint32_t)end);
@@ -205,7 +205,7 @@ static void compile_try_except(compiler *c, const vm_node *n)
     /* stack: [prev, exc] */
     for (int i = 0; i < n->u.Try.handlers.n; i++) {
         const vm_node *h = n->u.Try.handlers.items[i];
-        c->u->lineno = h->line;
+        vm_c_set_pos(c, h);
         int next = vm_c_new_label(c);
         if (!h->u.ExceptHandler.type && i < n->u.Try.handlers.n - 1)
             vm_c_syntax_error(c, h, "default 'except:' must be last");
@@ -292,7 +292,7 @@ static void compile_import_from(compiler *c, const vm_node *n)
 static void compile_stmt(compiler *c, const vm_node *n)
 {
     vm_c_check_stack(c);
-    c->u->lineno = n->line;
+    vm_c_set_pos(c, n);
     switch (n->kind) {
     case VM_N_FunctionDef:
         vm_c_function(c, n);
@@ -330,7 +330,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
         vm_c_store(c, n->u.For.target);
         vm_c_body(c, &n->u.For.body);
         pop_fb(c);
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_JUMP, (uint32_t)start);
         vm_c_bind_label(c, cleanup);
         vm_c_body(c, &n->u.For.orelse);
@@ -375,7 +375,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
                 nargs = 2;
             }
         }
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_RAISE_VARARGS, (uint32_t)nargs);
         break;
     }
@@ -391,7 +391,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
             vm_c_expr(c, n->u.Assert.msg);
             vm_c_emit(c, OP_CALL_FUNCTION, 1);
         }
-        c->u->lineno = n->line;
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_RAISE_VARARGS, 1);
         vm_c_bind_label(c, end);
         break;
@@ -445,7 +445,7 @@ void vm_c_body_doc(compiler *c, const vm_list *l)
         vm_c_body(c, l);
         return;
     }
-    c->u->lineno = l->items[0]->line;
+    vm_c_set_pos(c, l->items[0]);
     vm_c_expr(c, doc);
     vm_c_emit(c, OP_STORE_NAME, (uint32_t)vm_c_name_index(c, "__doc__"));
     for (int i = 1; i < l->n; i++)

@@ -11,7 +11,8 @@
  * before (LEB128 k), 'b' bytes (LEB128 length, the bytes), 't' tuple
  * (LEB128 count, items), 'c' code object:
  * the int fields of code_int_fields[], the code units (count, u32 LE
- * each), the line table (count, then start deltas and line deltas), then
+ * each), the line table (count, then per run: start delta, line delta,
+ * end line - line, column, end column; -1 columns when unknown), then
  * the object fields of code_obj_fields[] in table order.
  *
  * The two field tables drive both directions and the format fingerprint,
@@ -214,6 +215,9 @@ static int w_code(writer *w, vm_code *co, int depth)
     for (intptr_t i = 0; i < co->nlines; i++) {
         w_uvar(w, co->lines[i].start - prev_start);
         w_svar(w, (int64_t)co->lines[i].line - prev_line);
+        w_svar(w, (int64_t)co->lines[i].end_line - co->lines[i].line);
+        w_svar(w, co->lines[i].col);
+        w_svar(w, co->lines[i].end_col);
         prev_start = co->lines[i].start;
         prev_line = co->lines[i].line;
     }
@@ -447,8 +451,9 @@ static rt_object *r_code(reader *r, int depth)
     int64_t line = spec.firstlineno;
     for (uint64_t i = 0; i < nlines; i++) {
         uint64_t ds;
-        int64_t dl;
-        if (r_uvar(r, &ds) < 0 || r_svar(r, &dl) < 0)
+        int64_t dl, dend, col, end_col;
+        if (r_uvar(r, &ds) < 0 || r_svar(r, &dl) < 0 || r_svar(r, &dend) < 0 || r_svar(r, &col) < 0
+            || r_svar(r, &end_col) < 0)
             goto done;
         /* sorted starts inside the code keep vm_code_line's binary search right */
         if (ds > ncode || start + ds >= ncode || (i > 0 && ds == 0)) {
@@ -461,8 +466,18 @@ static rt_object *r_code(reader *r, int depth)
             bad("line number");
             goto done;
         }
+        /* any range is safe to load: the printer checks it against the
+         * source line (vm_code_position) */
+        if (dend < 0 || line + dend > INT32_MAX || col < -1 || col > INT32_MAX || end_col < -1
+            || end_col > INT32_MAX) {
+            bad("position");
+            goto done;
+        }
         lines[i].start = (uint32_t)start;
         lines[i].line = (int32_t)line;
+        lines[i].end_line = (int32_t)(line + dend);
+        lines[i].col = (int32_t)col;
+        lines[i].end_col = (int32_t)end_col;
     }
     for (size_t i = 0; i < NOBJ; i++) {
         objs[i] = r_object(r, depth + 1);

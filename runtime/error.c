@@ -44,7 +44,11 @@ static rt_object *exc_alloc(rt_type *t, rt_object *args)
 
 rt_object *rt_exception_new(rt_type *type, rt_object *args)
 {
-    return exc_alloc(type, args);
+    rt_object *e = exc_alloc(type, args);
+    /* as ImportError's __init__ would: its msg is the one argument */
+    if (e && rt_isinstance_type(e, &rt_exc_ImportError) && RT_SIZE(((rt_exception *)e)->args) == 1)
+        ((rt_exc_import *)e)->msg = rt_newref(RT_TUPLE_GET_ITEM(((rt_exception *)e)->args, 0));
+    return e;
 }
 
 static rt_object *exc_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -63,6 +67,49 @@ static int exc_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return 0;
 }
 
+/* NameError(name=), AttributeError(name=, obj=), ImportError(name=,
+ * path=): the keywords CPython 3.11 accepts, stored in the fields named
+ * after them; ImportError's msg is its one argument. */
+static int named_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    rt_type *sb = self->type;
+    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
+        sb = sb->base;
+    bool import = sb->basicsize == sizeof(rt_exc_import);
+    rt_object **name = import ? &((rt_exc_import *)self)->name : &((rt_exc_attribute *)self)->name;
+    rt_object **other = import ? &((rt_exc_import *)self)->path
+                      : sb->basicsize == sizeof(rt_exc_attribute) ? &((rt_exc_attribute *)self)->obj : NULL;
+    const char *other_name = import ? "path" : "obj";
+    const char *fname = import ? "ImportError" : other ? "AttributeError" : "NameError";
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (kwargs && rt_dict_next(kwargs, &pos, &k, &v)) {
+        if (rt_str_eq_cstr(k, "name"))
+            RT_SETREF(*name, v == RT_NONE ? NULL : rt_newref(v));
+        else if (other && rt_str_eq_cstr(k, other_name))
+            RT_SETREF(*other, v == RT_NONE ? NULL : rt_newref(v));
+        else {
+            rt_err_format(&rt_exc_TypeError, "%R is an invalid keyword argument for %s()", k, fname);
+            return -1;
+        }
+    }
+    RT_SETREF(((rt_exception *)self)->args, rt_newref(args));
+    if (import)
+        RT_SETREF(((rt_exc_import *)self)->msg, RT_SIZE(args) == 1 ? rt_newref(RT_TUPLE_GET_ITEM(args, 0)) : NULL);
+    return 0;
+}
+
+/* The fields a built-in class adds after rt_exception (error.h): its
+ * instances' static base says how many. */
+static rt_object **extra_fields(rt_object *o, intptr_t *n)
+{
+    rt_type *t = o->type;
+    while (t->flags & RT_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    *n = (t->basicsize - (intptr_t)sizeof(rt_exception)) / (intptr_t)sizeof(rt_object *);
+    return (rt_object **)((char *)o + sizeof(rt_exception));
+}
+
 static int exc_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_exception *e = (rt_exception *)o;
@@ -71,6 +118,10 @@ static int exc_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(e->context);
     RT_VISIT(e->cause);
     RT_VISIT(e->dict);
+    intptr_t n;
+    rt_object **extra = extra_fields(o, &n);
+    for (intptr_t i = 0; i < n; i++)
+        RT_VISIT(extra[i]);
     return 0;
 }
 
@@ -82,6 +133,10 @@ static int exc_clear(rt_object *o)
     RT_CLEAR(e->context);
     RT_CLEAR(e->cause);
     RT_CLEAR(e->dict);
+    intptr_t n;
+    rt_object **extra = extra_fields(o, &n);
+    for (intptr_t i = 0; i < n; i++)
+        RT_CLEAR(extra[i]);
     return 0;
 }
 
@@ -126,6 +181,15 @@ static rt_object *exc_repr(rt_object *o)
     if (!args)
         return rt_str_from_format("%s()", name);
     return rt_str_from_format("%s%R", name, args);
+}
+
+/* ImportError prints its msg when that is a str. */
+static rt_object *import_str(rt_object *o)
+{
+    rt_object *msg = ((rt_exc_import *)o)->msg;
+    if (msg && rt_str_check_exact(msg))
+        return rt_newref(msg);
+    return exc_str(o);
 }
 
 rt_object *rt_exception_str(rt_object *exc) { return rt_str(exc); }
@@ -244,6 +308,22 @@ static rt_getset_def exc_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static rt_getset_def name_getsets[] = {
+    { "name", get_field, set_field, (void *)offsetof(rt_exc_attribute, name) },
+    { NULL, NULL, NULL, NULL },
+};
+static rt_getset_def attribute_getsets[] = {
+    { "name", get_field, set_field, (void *)offsetof(rt_exc_attribute, name) },
+    { "obj", get_field, set_field, (void *)offsetof(rt_exc_attribute, obj) },
+    { NULL, NULL, NULL, NULL },
+};
+static rt_getset_def import_getsets[] = {
+    { "msg", get_field, set_field, (void *)offsetof(rt_exc_import, msg) },
+    { "name", get_field, set_field, (void *)offsetof(rt_exc_import, name) },
+    { "path", get_field, set_field, (void *)offsetof(rt_exc_import, path) },
+    { NULL, NULL, NULL, NULL },
+};
+
 /* StopIteration.value and SystemExit.code: the first argument or None. */
 static rt_object *get_first_arg(rt_object *self, void *c)
 {
@@ -325,18 +405,19 @@ static rt_object *unicode_error_str(rt_object *o)
 
 /* Every slot is spelled out (not left to inheritance) so that an exception
  * raised before rt_error_init readied the classes is still a valid object. */
-#define EXC_TYPE(cname, basep, strf, gs) \
+#define EXC_TYPE(cname, basep, strf, gs) EXC_TYPE_EXT(cname, basep, strf, gs, sizeof(rt_exception), exc_init)
+#define EXC_TYPE_EXT(cname, basep, strf, gs, size, initf) \
     rt_type rt_exc_##cname = { \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }, \
         .name = #cname, \
-        .basicsize = sizeof(rt_exception), \
+        .basicsize = size, \
         .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_EXC_SUBCLASS, \
         .dealloc = exc_dealloc, .traverse = exc_traverse, .clear = exc_clear, \
         .weaklistoffset = offsetof(rt_exception, weakreflist), \
         .dictoffset = offsetof(rt_exception, dict), \
         .repr = exc_repr, .str = strf, \
         .getattro = rt_generic_getattr, .setattro = rt_generic_setattr, \
-        .base = basep, .new_ = exc_new, .init = exc_init, .getsets = gs, \
+        .base = basep, .new_ = exc_new, .init = initf, .getsets = gs, \
     }
 
 EXC_TYPE(BaseException, &rt_object_type, exc_str, exc_getsets);
@@ -348,13 +429,13 @@ EXC_TYPE(ArithmeticError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(ZeroDivisionError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(OverflowError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(AssertionError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(AttributeError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE_EXT(AttributeError, &rt_exc_Exception, exc_str, attribute_getsets, sizeof(rt_exc_attribute), named_init);
 EXC_TYPE(LookupError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(IndexError, &rt_exc_LookupError, exc_str, NULL);
 EXC_TYPE(KeyError, &rt_exc_LookupError, keyerror_str, NULL);
 EXC_TYPE(MemoryError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(NameError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(UnboundLocalError, &rt_exc_NameError, exc_str, NULL);
+EXC_TYPE_EXT(NameError, &rt_exc_Exception, exc_str, name_getsets, offsetof(rt_exc_attribute, obj), named_init);
+EXC_TYPE_EXT(UnboundLocalError, &rt_exc_NameError, exc_str, NULL, offsetof(rt_exc_attribute, obj), named_init);
 EXC_TYPE(RuntimeError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(RecursionError, &rt_exc_RuntimeError, exc_str, NULL);
 EXC_TYPE(NotImplementedError, &rt_exc_RuntimeError, exc_str, NULL);
@@ -365,8 +446,8 @@ EXC_TYPE(ValueError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(UnicodeError, &rt_exc_ValueError, exc_str, NULL);
 EXC_TYPE(UnicodeDecodeError, &rt_exc_UnicodeError, unicode_error_str, unicode_getsets);
 EXC_TYPE(UnicodeEncodeError, &rt_exc_UnicodeError, unicode_error_str, unicode_getsets);
-EXC_TYPE(ImportError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(ModuleNotFoundError, &rt_exc_ImportError, exc_str, NULL);
+EXC_TYPE_EXT(ImportError, &rt_exc_Exception, import_str, import_getsets, sizeof(rt_exc_import), named_init);
+EXC_TYPE_EXT(ModuleNotFoundError, &rt_exc_ImportError, import_str, NULL, sizeof(rt_exc_import), named_init);
 EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(OSError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(GeneratorExit, &rt_exc_BaseException, exc_str, NULL);
@@ -439,6 +520,30 @@ rt_object *rt_err_format(rt_type *type, const char *fmt, ...)
 }
 
 rt_object *rt_err_occurred(void) { return current; }
+
+void rt_err_attribute_context(rt_object *o, rt_object *name)
+{
+    if (!current || !rt_isinstance_type(current, &rt_exc_AttributeError))
+        return;
+    rt_exc_attribute *e = (rt_exc_attribute *)current;
+    RT_SETREF(e->name, rt_newref(name));
+    RT_SETREF(e->obj, rt_newref(o));
+}
+
+void rt_err_set_name(rt_object *name)
+{
+    if (current && current->type == &rt_exc_NameError)
+        RT_SETREF(((rt_exc_attribute *)current)->name, rt_newref(name));
+}
+
+void rt_err_set_import_context(rt_object *name, rt_object *path)
+{
+    if (!current || !rt_isinstance_type(current, &rt_exc_ImportError))
+        return;
+    rt_exc_import *e = (rt_exc_import *)current;
+    RT_SETREF(e->name, name && name != RT_NONE ? rt_newref(name) : NULL);
+    RT_SETREF(e->path, path && path != RT_NONE ? rt_newref(path) : NULL);
+}
 
 bool rt_err_matches(rt_type *type)
 {

@@ -32,6 +32,19 @@ typedef struct rt_exception {
     bool suppress_context;  /* __suppress_context__: set by `raise ... from` */
 } rt_exception;
 
+/* The fields some classes add after rt_exception, as CPython 3.11's
+ * (sys.getsizeof agrees): NameError and UnboundLocalError have name,
+ * AttributeError name and obj, ImportError and ModuleNotFoundError msg,
+ * name and path.  Every added field is an object pointer or NULL (None). */
+typedef struct rt_exc_attribute {
+    rt_exception base;
+    rt_object *name, *obj;
+} rt_exc_attribute;
+typedef struct rt_exc_import {
+    rt_exception base;
+    rt_object *msg, *name, *path;
+} rt_exc_import;
+
 /* The built-in exception types (docs/language.md lists which the subset has). */
 extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError,
@@ -52,6 +65,14 @@ rt_object *rt_err_set_string(rt_type *type, const char *msg);
 rt_object *rt_err_format(rt_type *type, const char *fmt, ...);
 rt_object *rt_err_no_memory(void);
 void rt_err_restore(rt_object *exc);          /* steals exc; NULL clears */
+/* After a failed o.name: when the current exception is an AttributeError,
+ * set its name and obj (replacing what they held, as CPython 3.11's
+ * PyObject_GetAttr does).  Also for NameError's name (on NameError itself,
+ * not its subclasses) and ImportError's name/path: the VM's raisers call
+ * these right after setting the exception. */
+void rt_err_attribute_context(rt_object *o, rt_object *name);
+void rt_err_set_name(rt_object *name);
+void rt_err_set_import_context(rt_object *name, rt_object *path);
 
 /* Inspect and take. */
 rt_object *rt_err_occurred(void);             /* borrowed current exception or NULL */

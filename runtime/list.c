@@ -12,6 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/gchead.h"
 #include "runtime/tuple.h"
+#include "runtime/dict.h"
 #include "runtime/str.h"
 #include "runtime/slice.h"
 #include "runtime/int.h"
@@ -544,6 +545,20 @@ static intptr_t repr_depth, repr_cap;
 
 int rt_repr_enter(rt_object *o)
 {
+    /* CPython's Py_ReprEnter keeps its list in the thread state's dict,
+     * both made by the first container repr: two container allocations,
+     * once (the recursion check itself uses the C stack below). */
+    static rt_object *tstate_dict;
+    if (!tstate_dict) {
+        rt_object *d = rt_dict_new(), *l = d ? rt_list_new(0) : NULL;
+        int r = l ? rt_dict_setitem_str(d, "Py_Repr", l) : -1;
+        RT_XDECREF(l);
+        if (r < 0) {
+            RT_XDECREF(d);
+            return -1;
+        }
+        tstate_dict = rt_keep(d);
+    }
     for (intptr_t i = repr_depth; --i >= 0;)
         if (repr_stack[i] == o)
             return 1;

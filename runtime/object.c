@@ -21,6 +21,7 @@
  *     through their (already untracked) gc heads.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "runtime/object.h"
 #include "runtime/gchead.h"
@@ -202,8 +203,25 @@ void *rt_object_block(rt_object *o)
     return rt_type_is_gc(o->type) ? (void *)rt_as_gc(o) : (void *)o;
 }
 
+/* Objects the runtime makes on first use and keeps to the end, as
+ * CPython's thread state and argument parsers keep theirs. */
+static rt_object *kept[8];
+static int nkept;
+
+rt_object *rt_keep(rt_object *o)
+{
+    if (o) {
+        if (nkept == (int)(sizeof kept / sizeof *kept))
+            abort();   /* a new user of rt_keep: make the table larger */
+        kept[nkept++] = o;
+    }
+    return o;
+}
+
 int rt_visit_roots(rt_visitproc visit, void *arg)
 {
+    for (int i = 0; i < nkept; i++)
+        RT_VISIT(kept[i]);
     int r = rt_str_visit_roots(visit, arg);
     if (!r)
         r = rt_bytes_visit_roots(visit, arg);
@@ -593,9 +611,10 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
 
 rt_object *rt_getattr(rt_object *o, rt_object *name)
 {
-    if (o->type->getattro)
-        return o->type->getattro(o, name);
-    return rt_generic_getattr(o, name);
+    rt_object *r = o->type->getattro ? o->type->getattro(o, name) : rt_generic_getattr(o, name);
+    if (!r)
+        rt_err_attribute_context(o, name);
+    return r;
 }
 
 rt_object *rt_getattr_str(rt_object *o, const char *name)

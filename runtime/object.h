@@ -353,6 +353,11 @@ void *rt_object_block(rt_object *o);
  * (current exception, string caches); the objects made by rt_init are
  * treated as permanent by the tracing collectors (gc_runtime_ready). */
 int rt_visit_roots(rt_visitproc visit, void *arg);
+/* Keep o (a new reference, stolen) to the end of the process, visited
+ * with the runtime's roots: an object made on first use and never freed,
+ * as CPython's thread-state dict or an argument parser's keyword tuple
+ * (their allocation moves gc.get_count() once).  Returns o. */
+rt_object *rt_keep(rt_object *o);
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */

@@ -171,11 +171,61 @@ static int print_piece(rt_object *file, FILE *out, rt_object *s)
     return 0;
 }
 
+/* The pieces of print(*args, sep=, end=, file=, flush=) once parsed. */
+static rt_object *print_args(rt_object *const *args, intptr_t nargs, rt_object *sep, rt_object *end,
+                             rt_object *file, FILE *out, rt_object *flush)
+{
+    static rt_object *space, *newline;
+    if (!space && (!(space = rt_str_intern_cstr(" ")) || !(newline = rt_str_intern_cstr("\n"))))
+        return NULL;
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (i > 0 && print_piece(file, out, sep ? sep : space) < 0)
+            return NULL;
+        rt_object *s = rt_str_check_exact(args[i]) ? rt_newref(args[i]) : rt_str(args[i]);
+        if (!s)
+            return NULL;
+        int r = print_piece(file, out, s);
+        rt_decref(s);
+        if (r < 0)
+            return NULL;
+    }
+    if (print_piece(file, out, end ? end : newline) < 0)
+        return NULL;
+    if (flush && flush != RT_NONE && rt_is_true(flush) > 0) {
+        if (file) {
+            rt_object *r = rt_call_method(file, "flush", NULL, 0);
+            if (!r)
+                return NULL;
+            rt_decref(r);
+        } else if (fflush(out) != 0) {
+            return stream_error(out);
+        }
+    }
+    return rt_none_new();
+}
+
+/* CPython 3.11's print is an Argument Clinic function with *args: its
+ * first call makes the parser's keyword tuple (kept), and a call with
+ * arguments packs them in a tuple -- container allocations that move
+ * gc.get_count() (a new tuple, or one from the free list). */
+static rt_object *print_parser_keywords(void)
+{
+    rt_object *names[4] = { rt_str_intern_cstr("sep"), rt_str_intern_cstr("end"),
+                            rt_str_intern_cstr("file"), rt_str_intern_cstr("flush") };
+    rt_object *t = names[0] && names[1] && names[2] && names[3] ? rt_tuple_from_array(names, 4) : NULL;
+    for (int i = 0; i < 4; i++)
+        RT_XDECREF(names[i]);
+    return t ? rt_keep(t) : NULL;
+}
+
 BI(print)
 {
     UNUSED_SELF;
     static const char *const kws[] = { "sep", "end", "file", "flush", NULL };
     rt_object *kv[4];
+    static rt_object *parser_keywords;
+    if (!parser_keywords && !(parser_keywords = print_parser_keywords()))
+        return NULL;
     if (parse_kw("print", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
     rt_object *sep = kv[0] && kv[0] != RT_NONE ? kv[0] : NULL;
@@ -195,33 +245,12 @@ BI(print)
             file = kv[2];
         }
     }
-    static rt_object *space, *newline;
-    if (!space && (!(space = rt_str_intern_cstr(" ")) || !(newline = rt_str_intern_cstr("\n"))))
+    rt_object *packed = nargs ? rt_tuple_from_array(args, nargs) : NULL;
+    if (nargs && !packed)
         return NULL;
-    for (intptr_t i = 0; i < nargs; i++) {
-        if (i > 0 && print_piece(file, out, sep ? sep : space) < 0)
-            return NULL;
-        rt_object *s = rt_str_check_exact(args[i]) ? rt_newref(args[i]) : rt_str(args[i]);
-        if (!s)
-            return NULL;
-        int r = print_piece(file, out, s);
-        rt_decref(s);
-        if (r < 0)
-            return NULL;
-    }
-    if (print_piece(file, out, end ? end : newline) < 0)
-        return NULL;
-    if (kv[3] && kv[3] != RT_NONE && rt_is_true(kv[3]) > 0) {
-        if (file) {
-            rt_object *r = rt_call_method(file, "flush", NULL, 0);
-            if (!r)
-                return NULL;
-            rt_decref(r);
-        } else if (fflush(out) != 0) {
-            return stream_error(out);
-        }
-    }
-    return rt_none_new();
+    rt_object *r = print_args(args, nargs, sep, end, file, out, kv[3]);
+    RT_XDECREF(packed);
+    return r;
 }
 
 /* ---- simple ones ------------------------------------------------------------ */

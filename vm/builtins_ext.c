@@ -446,6 +446,8 @@ BI(dir)
     return l;
 }
 
+rt_object *vm_dir(rt_object *o) { return bi_dir(NULL, &o, 1, NULL); }
+
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
 static rt_method_def ext_defs[] = {
     DEF(hex), DEF(oct), DEF(bin), DEF(globals), DEF(locals), DEF(vars), DEF(dir),

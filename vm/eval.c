@@ -657,7 +657,7 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
         oparg = 0;
         goto *dispatch_table[OP_GEN_THROW];
 #else
-        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        vm_add_traceback(f, ip - first_instr - 1);
         goto exception_unwind;
 #endif
     }
@@ -1688,7 +1688,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(GEN_THROW)   /* never in code (the verifier rejects it): see vm_run's entry */
-        vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+        vm_add_traceback(f, ip - first_instr - 1);
         goto exception_unwind;   /* as CPython's throw(): no __context__ set */
     TARGET(YIELD_VALUE) {
         retval = POP();
@@ -1913,7 +1913,7 @@ error_pop1:
     sp--;
 error:
     vm_set_context();
-    vm_add_traceback(f, vm_code_line(co, ip - first_instr - 1));
+    vm_add_traceback(f, ip - first_instr - 1);
 exception_unwind:
     while (f->nblocks > 0) {
         vm_block *b = &f->blocks[--f->nblocks];

@@ -102,6 +102,7 @@ typedef struct vm_traceback {
     RT_OBJECT_HEAD
     rt_object *next;          /* towards the frame that raised */
     rt_object *code;          /* vm_code */
+    intptr_t instr;           /* the instruction that raised or called (vm_code_position) */
     int line;
 } vm_traceback;
 extern rt_type vm_traceback_type;

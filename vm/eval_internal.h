@@ -21,7 +21,7 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
 rt_object *vm_eval_frame(vm_frame *f, bool throwflag);
 
 /* evalsupport.c */
-void vm_add_traceback(vm_frame *f, int line);   /* prepend (code, line) to the current exception */
+void vm_add_traceback(vm_frame *f, intptr_t instr);   /* prepend (code, instruction) to the current exception */
 void vm_set_context(void);                      /* __context__ = the exception being handled */
 /* NameError for a failed load (NotImplementedError for a CPython built-in
  * the subset lacks, such as exec). */
@@ -62,6 +62,16 @@ rt_object *vm_import_from(rt_object *mod, rt_object *name);
 rt_object *vm_unbound_local(vm_code *co, int i);
 rt_object *vm_unbound_deref(vm_code *co, int i);
 rt_object *vm_deref_name(vm_code *co, int i);
+
+/* dir(o) (builtins_ext.c): a sorted list, new reference. */
+rt_object *vm_dir(rt_object *o);
+/* suggest.c: the name CPython 3.11's printer suggests after an
+ * AttributeError or NameError (new reference), or NULL; never raises. */
+rt_object *vm_suggestion(rt_object *exc);
+
+/* tbcarets.c: the position markers under a traceback's source line
+ * (line: its len bytes, without the newline) for instruction instr. */
+void vm_print_carets(FILE *out, const char *line, intptr_t len, const vm_code *co, intptr_t instr);
 
 /* typecache.c */
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */

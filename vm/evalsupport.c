@@ -57,7 +57,7 @@ rt_type vm_traceback_type = {
     .traverse = tb_traverse,
 };
 
-void vm_add_traceback(vm_frame *f, int line)
+void vm_add_traceback(vm_frame *f, intptr_t instr)
 {
     rt_object *exc = rt_err_occurred();
     if (!exc || !rt_is_exception(exc))
@@ -68,7 +68,8 @@ void vm_add_traceback(vm_frame *f, int line)
         return;   /* MemoryError replaced the exception: nothing to annotate */
     tb->next = e->traceback;
     tb->code = rt_newref(RT_OBJ(f->code));
-    tb->line = line;
+    tb->instr = instr;
+    tb->line = vm_code_line(f->code, instr);
     e->traceback = RT_OBJ(tb);
 }
 
@@ -109,7 +110,9 @@ static void raise_set_context(rt_exception *e)
 
 rt_object *vm_name_error(rt_object *name)
 {
-    return rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt_err_format(&rt_exc_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt_err_set_name(name);
+    return NULL;
 }
 
 rt_object *vm_load_name_error(rt_object *name)
@@ -329,6 +332,7 @@ rt_object *vm_import_from(rt_object *mod, rt_object *name)
     else
         rt_err_format(&rt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
                       rt_str_data(name), rt_str_data(mname));
+    rt_err_set_import_context(mname, file);
     RT_XDECREF(file);
     rt_decref(mname);
     return NULL;
@@ -347,9 +351,12 @@ rt_object *vm_unbound_deref(vm_code *co, int i)
         return rt_err_format(&rt_exc_UnboundLocalError,
                              "cannot access local variable '%s' where it is not associated with a value",
                              rt_str_data(RT_TUPLE_GET_ITEM(co->cellvars, i)));
-    return rt_err_format(&rt_exc_NameError,
-                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                         rt_str_data(RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells)));
+    rt_object *name = RT_TUPLE_GET_ITEM(co->freevars, i - co->ncells);
+    rt_err_format(&rt_exc_NameError,
+                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                  rt_str_data(name));
+    rt_err_set_name(name);
+    return NULL;
 }
 
 rt_object *vm_deref_name(vm_code *co, int i)

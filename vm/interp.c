@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/eval_internal.h"
 #include "vm/gen.h"
 #include "compiler/compile.h"
 #include "vm/module.h"
@@ -77,7 +78,8 @@ void vm_fini(void)
 
 /* ---- printing ----------------------------------------------------------------- */
 
-/* Line `line` of file, stripped of surrounding white space, into buf. */
+/* Line `line` of file into buf, without its line end (CPython prints the
+ * trailing blanks, and its position markers count them). */
 static bool source_line(const char *file, int line, char *buf, size_t n)
 {
     FILE *f = fopen(file, "r");
@@ -90,13 +92,10 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
         size_t l = strlen(tmp);
         bool whole = l > 0 && tmp[l - 1] == '\n';
         if (++ln == line) {
-            char *s = tmp;
-            while (*s == ' ' || *s == '\t' || *s == '\f')
-                s++;
-            size_t k = strlen(s);
-            while (k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r' || s[k - 1] == ' ' || s[k - 1] == '\t'))
+            size_t k = l;
+            while (k > 0 && (tmp[k - 1] == '\n' || tmp[k - 1] == '\r'))
                 k--;
-            snprintf(buf, n, "%.*s", (int)k, s);
+            snprintf(buf, n, "%.*s", (int)k, tmp);
             found = true;
             break;
         }
@@ -109,7 +108,7 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
     return found;
 }
 
-static void print_exc_line(rt_object *exc, FILE *out)
+static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
 {
     rt_type *t = RT_TYPE(exc);
     rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
@@ -126,8 +125,12 @@ static void print_exc_line(rt_object *exc, FILE *out)
         fputs(": ", out);
         fwrite(rt_str_data(s), 1, (size_t)rt_str_size(s), out);
     }
-    fputc('\n', out);
     rt_decref(s);
+    rt_object *hint = suggest ? vm_suggestion(exc) : NULL;
+    if (hint)
+        fprintf(out, ". Did you mean: '%s'?", rt_str_data(hint));
+    RT_XDECREF(hint);
+    fputc('\n', out);
 }
 
 static void print_traceback(rt_object *tb, FILE *out)
@@ -157,27 +160,34 @@ static void print_traceback(rt_object *tb, FILE *out)
         lastname = name;
         fprintf(out, "  File \"%s\", line %d, in %s\n", file, t->line, name);
         char buf[4096];
-        if (source_line(file, t->line, buf, sizeof buf) && buf[0])
-            fprintf(out, "    %s\n", buf);
+        if (source_line(file, t->line, buf, sizeof buf)) {
+            const char *text = buf + strspn(buf, " \t\f");
+            if (text[0]) {
+                fprintf(out, "    %s\n", text);
+                vm_print_carets(out, buf, (intptr_t)strlen(buf), co, t->instr);
+            }
+        }
     }
     if (repeat >= 3)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
 }
 
-static void print_chain(rt_object *exc, FILE *out, int depth)
+/* suggest: the "Did you mean" trailers of sys.excepthook (an unraisable
+ * exception is printed without them, as CPython's hook prints it). */
+static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
 {
     rt_exception *e = (rt_exception *)exc;
     if (depth < 32) {
         if (e->cause && rt_is_exception(e->cause)) {
-            print_chain(e->cause, out, depth + 1);
+            print_chain(e->cause, out, depth + 1, suggest);
             fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
         } else if (e->context && rt_is_exception(e->context) && !e->suppress_context) {
-            print_chain(e->context, out, depth + 1);
+            print_chain(e->context, out, depth + 1, suggest);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
     print_traceback(e->traceback, out);
-    print_exc_line(exc, out);
+    print_exc_line(exc, out, suggest);
 }
 
 /* rt_print_exception_hook: an unraisable exception with its traceback,
@@ -185,7 +195,11 @@ static void print_chain(rt_object *exc, FILE *out, int depth)
 void vm_print_unraisable(rt_object *exc)
 {
     fflush(vm.out);
-    vm_print_exception(exc, stderr);
+    if (rt_is_exception(exc))
+        print_chain(exc, stderr, 0, false);
+    else
+        vm_print_exception(exc, stderr);
+    fflush(stderr);
 }
 
 void vm_print_exception(rt_object *exc, FILE *out)
@@ -194,7 +208,7 @@ void vm_print_exception(rt_object *exc, FILE *out)
         fprintf(out, "<non-exception %s raised>\n", rt_type_name(exc));
         return;
     }
-    print_chain(exc, out, 0);
+    print_chain(exc, out, 0, true);
     fflush(out);
 }
 

@@ -373,6 +373,7 @@ rt_object *vm_import(rt_object *name)
             rt_object *e = rt_str_from_format("No module named '%s'", n);
             if (e) {
                 rt_err_set_object(&rt_exc_ModuleNotFoundError, e);
+                rt_err_set_import_context(name, NULL);
                 rt_decref(e);
             }
             return NULL;

@@ -61,7 +61,7 @@ void vm_tcache_clear(void)
 }
 
 /* o.name for objects using the generic protocol, through the cache. */
-rt_object *vm_getattr_fast(rt_object *o, rt_object *name)
+static rt_object *getattr_cached(rt_object *o, rt_object *name)
 {
     rt_type *t = RT_TYPE(o);
     if (t->getattro != rt_generic_getattr)
@@ -88,6 +88,14 @@ rt_object *vm_getattr_fast(rt_object *o, rt_object *name)
         return rt_newref(descr);
     }
     return rt_generic_getattr(o, name);   /* the AttributeError */
+}
+
+rt_object *vm_getattr_fast(rt_object *o, rt_object *name)
+{
+    rt_object *r = getattr_cached(o, name);
+    if (__builtin_expect(!r, 0))
+        rt_err_attribute_context(o, name);
+    return r;
 }
 
 /* o.name = v through the cache (v borrowed); 0 / -1. */

@@ -389,7 +389,7 @@ Test(compile, argument_wider_than_the_encoding_is_a_syntax_error)
     memset(&err, 0, sizeof err);
     unit u;
     memset(&u, 0, sizeof u);
-    u.lineno = 7;
+    u.pos.line = 7;
     compiler c;
     memset(&c, 0, sizeof c);
     c.u = &u;
@@ -406,5 +406,5 @@ Test(compile, argument_wider_than_the_encoding_is_a_syntax_error)
     cr_assert_str_eq(err.msg, "too many items, arguments, constants or names for one instruction "
                               "(BUILD_LIST takes at most 16777215)");
     free(u.code);
-    free(u.linesof);
+    free(u.posof);
 }

@@ -183,6 +183,14 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
     cr_expect_eq(memcmp(a->code, b->code, (size_t)a->ncode * sizeof(vm_codeunit)), 0);
     cr_expect_eq(a->stacksize, b->stacksize);
     cr_expect_eq(a->nlines, b->nlines);
+    /* the source ranges of the position markers survive the trip */
+    cr_expect_eq(memcmp(a->lines, b->lines, (size_t)a->nlines * sizeof(vm_lineentry)), 0);
+    bool ranged = false;
+    for (intptr_t i = 0; i < a->ncode; i++) {
+        vm_lineentry p;
+        ranged |= vm_code_position(a, i, &p) && p.line == 7 && p.col >= 0;
+    }
+    cr_expect(ranged, "no instruction of line 7 has a source range");
     /* names come back interned: attribute lookups compare pointers */
     for (intptr_t i = 0; i < RT_SIZE(b->names); i++)
         cr_expect(rt_str_is_interned(RT_TUPLE_GET_ITEM(b->names, i)));
@@ -469,7 +477,7 @@ static rt_object *make_code(const vm_codeunit *units, intptr_t n, int stacksize,
     rt_object *names = rt_tuple_pack(1, nm);
     rt_object *empty = rt_tuple_new(0);
     rt_object *name = rt_str_from_cstr("<module>");
-    vm_lineentry line = { 0, 1 };
+    vm_lineentry line = { 0, 1, 1, -1, -1 };
     vm_code_spec s = {
         .code = units, .ncode = n, .lines = &line, .nlines = 1,
         .consts = consts, .names = names, .varnames = empty, .cellvars = empty, .freevars = empty,
