@@ -275,7 +275,11 @@ void rt_tuple_freelist_clear(void);
 void rt_list_freelist_clear(void);
 void rt_dict_freelist_clear(void);
 void rt_float_freelist_clear(void);
-/* The one-slice cache (slice.c), kept by collections as in CPython. */
+/* The one-slice cache (slice.c), kept by collections as in CPython.
+ * Priming it leaves a slice in it, as CPython 3.11's start-up does (its
+ * site and importlib code slices strings): the program's first slice
+ * then moves no gc count, as in CPython. */
 void rt_slice_cache_clear(void);
+int rt_slice_cache_prime(void);
 
 #endif

@@ -209,6 +209,17 @@ static void slice_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+int rt_slice_cache_prime(void)
+{
+    if (slice_cache || !rt_freelists_on())
+        return 0;
+    rt_object *s = rt_slice_new(NULL, NULL, NULL);
+    if (!s)
+        return -1;
+    rt_decref(s);   /* into the cache */
+    return 0;
+}
+
 void rt_slice_cache_clear(void)
 {
     if (slice_cache) {
