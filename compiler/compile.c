@@ -179,6 +179,19 @@ static rt_object *const_key(rt_object *v)
     return key;
 }
 
+/* Is str s made of ASCII letters, digits and underscores only?  CPython
+ * 3.11 interns exactly those constants (all_name_chars): identifiers and
+ * the like, not text. */
+static bool all_name_chars(rt_object *s)
+{
+    const unsigned char *p = (const unsigned char *)rt_str_data(s);
+    for (intptr_t i = 0; i < RT_SIZE(s); i++)
+        if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9')
+              || p[i] == '_'))
+            return false;
+    return true;
+}
+
 /* The module's one object for constant v (steals v; a new reference, or
  * NULL on error): the first equal constant met in any unit of the module,
  * as CPython 3.11's merge_consts_recursive.  A tuple's items are merged
@@ -186,6 +199,8 @@ static rt_object *const_key(rt_object *v)
  * object of the same type: only identities change). */
 static rt_object *merge_const(compiler *c, rt_object *v)
 {
+    if (rt_str_check_exact(v) && all_name_chars(v))
+        rt_str_intern_inplace(&v);
     rt_object *key = const_key(v);
     rt_object *found = key ? rt_dict_getitem(c->const_cache, key) : NULL;
     if (found || !key || rt_err_occurred()) {
