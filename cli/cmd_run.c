@@ -18,6 +18,7 @@
 #include "vm/module.h"
 #include "runtime/telemetry.h"
 #include "runtime/census.h"
+#include "runtime/gchead.h"
 #include "collectors/collector.h"
 #include "lab/telemetry_out.h"
 #include "lab/fileio.h"
@@ -250,6 +251,14 @@ int vm_cmd_run(int argc, char **argv)
         fprintf(stderr, "gclab run: could not initialise the VM\n");
         return 2;
     }
+    /* The start-up state CPython 3.11 leaves (docs/gen.md, "Start-up
+     * state"): a slice in the slice cache, and gen's counts. */
+    if (rt_slice_cache_prime() < 0) {
+        fprintf(stderr, "gclab run: out of memory\n");
+        return 2;
+    }
+    if (o.collector->program_start)
+        o.collector->program_start();
     if (o.freeze_at_start)
         o.collector->freeze();
     if (m.census && rt_tel_census_start(m.census) < 0) {

@@ -29,6 +29,7 @@ int vm_runtime_start(const vm_options *o)
         return -1;
     }
     rt_freelists_clear();  /* free-listed objects are not live: neither here nor at the end */
+    rt_slice_cache_clear();
     gc_runtime_ready();   /* what exists now is the runtime's permanent set */
     gc_active()->get_stats(&baseline);
     gc_stats_fill_live(&baseline);
@@ -39,6 +40,7 @@ void vm_runtime_stop(gc_stats *final_stats, vm_leak_report *leaks)
 {
     gc_stats s;
     rt_freelists_clear();
+    rt_slice_cache_clear();
     gc_active()->fini(&s);
     if (leaks) {
         leaks->objects = (int64_t)s.objects_live - (int64_t)baseline.objects_live;

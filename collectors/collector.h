@@ -186,6 +186,10 @@ typedef struct gc_collector {
     /* Optional (NULL: nothing to do): the runtime is up, see
      * gc_runtime_ready. */
     void (*runtime_ready)(void);
+    /* Optional (NULL: nothing to do): the program is about to be compiled
+     * and run as __main__ (after --freeze); gen sets the counts CPython's
+     * start-up leaves (docs/gen.md, "Start-up state"). */
+    void (*program_start)(void);
     /* Optional (NULL: nothing to check): the collector's whole-heap
      * invariants, outside a collection (gc_check.h); 0, or -1 with the
      * first violation described in err. */

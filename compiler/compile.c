@@ -206,11 +206,59 @@ static rt_object *const_key(rt_object *v)
     return key;
 }
 
+/* Is str s made of ASCII letters, digits and underscores only?  CPython
+ * 3.11 interns exactly those constants (all_name_chars): identifiers and
+ * the like, not text. */
+static bool all_name_chars(rt_object *s)
+{
+    const unsigned char *p = (const unsigned char *)rt_str_data(s);
+    for (intptr_t i = 0; i < RT_SIZE(s); i++)
+        if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9')
+              || p[i] == '_'))
+            return false;
+    return true;
+}
+
+/* The module's one object for constant v (steals v; a new reference, or
+ * NULL on error): the first equal constant met in any unit of the module,
+ * as CPython 3.11's merge_consts_recursive.  A tuple's items are merged
+ * too, each replaced in place by the module's object for it (an equal
+ * object of the same type: only identities change). */
+static rt_object *merge_const(compiler *c, rt_object *v)
+{
+    if (rt_str_check_exact(v) && all_name_chars(v))
+        rt_str_intern_inplace(&v);
+    rt_object *key = const_key(v);
+    rt_object *found = key ? rt_dict_getitem(c->const_cache, key) : NULL;
+    if (found || !key || rt_err_occurred()) {
+        RT_XDECREF(key);
+        rt_decref(v);
+        return found ? rt_newref(found) : NULL;
+    }
+    if (rt_tuple_check_exact(v)) {
+        for (intptr_t i = 0; i < RT_SIZE(v); i++) {
+            rt_object *item = RT_TUPLE_GET_ITEM(v, i);
+            rt_object *m = merge_const(c, rt_newref(item));
+            if (!m) {
+                rt_decref(key);
+                rt_decref(v);
+                return NULL;
+            }
+            RT_TUPLE_SET_ITEM(v, i, m);
+            rt_decref(item);
+        }
+    }
+    if (rt_dict_setitem(c->const_cache, key, v) < 0)
+        RT_CLEAR(v);
+    rt_decref(key);
+    return v;
+}
+
 /* The index of constant v in the unit's pool, added if new: one dict
  * probe, so a module with thousands of constants compiles in linear time. */
 static int add_const(compiler *c, rt_object *v)   /* steals v */
 {
-    if (!v)
+    if (!v || !(v = merge_const(c, v)))
         vm_c_fail(c);
     unit *u = c->u;
     rt_object *key = const_key(v);
@@ -645,8 +693,10 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
         return NULL;
     }
     c.filename_obj = rt_str_from_cstr(filename);
+    c.const_cache = c.filename_obj ? rt_dict_new() : NULL;
     c.cscopes = calloc((size_t)c.st->nall, sizeof *c.cscopes);
-    if (!c.filename_obj || !c.cscopes) {
+    if (!c.filename_obj || !c.const_cache || !c.cscopes) {
+        RT_XDECREF(c.const_cache);
         if (c.filename_obj) {
             rt_decref(c.filename_obj);
             rt_err_no_memory();
@@ -673,6 +723,7 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
             err->filename = filename;
     }
     RT_XDECREF(c.filename_obj);
+    RT_XDECREF(c.const_cache);
     for (int i = 0; i < c.st->nall; i++) {
         if (!c.cscopes[i])
             continue;

@@ -41,7 +41,7 @@ int vm_c_nb_op(vm_operator op)
     }
 }
 
-/* A literal as an object (short str constants interned); NULL + exception
+/* A literal as an object; NULL + exception
  * when memory runs out (or a decimal int literal is past CPython's digit
  * limit). */
 rt_object *vm_c_constant(const vm_node *n)
@@ -53,12 +53,8 @@ rt_object *vm_c_constant(const vm_node *n)
     case VM_CONST_ELLIPSIS: return rt_newref(RT_ELLIPSIS);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
-    case VM_CONST_STR: {
-        rt_object *s = rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
-        if (s && RT_SIZE(s) <= 40)
-            rt_str_intern_inplace(&s);
-        return s;
-    }
+    case VM_CONST_STR:   /* interned, when made of name characters, as it is pooled */
+        return rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
     case VM_CONST_BYTES:
         return rt_bytes_from_data(n->u.Constant.s, (intptr_t)n->u.Constant.n);
     case VM_CONST_BIGINT:   /* the literal's text, prefix and underscores included */

@@ -82,6 +82,10 @@ typedef struct compiler {
     vm_syntax_error *err;
     const char *filename;
     rt_object *filename_obj;
+    /* dict: const_key(constant) -> the one object every unit of the module
+     * uses for it (CPython's c_const_cache): equal constants of different
+     * functions are one object, as in CPython 3.11 */
+    rt_object *const_cache;
     unit *u;                    /* the unit being compiled */
     jmp_buf fail;               /* errors unwind the recursion in one jump */
 } compiler;

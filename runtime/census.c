@@ -143,36 +143,55 @@ static void *census_malloc_atomic(size_t size)
     return b;
 }
 
-static void census_release(void *block)
+/* Forget a block that died: its type's counts go down and, when sampled,
+ * its age goes into the histogram. */
+static void died(void *block)
 {
-    if (S.cap && block) {
-        size_t k = slot_of(block, S.cap);
-        while (S.tab[k].block && S.tab[k].block != block)
-            k = (k + 1) & (S.cap - 1);
-        if (S.tab[k].block) {
-            entry *e = &S.tab[k];
-            ctype *c = &S.types[e->type];
-            c->objects--;
-            c->bytes -= e->size;
-            if (e->birth != UNSAMPLED && S.lifetimes)
-                S.died[bucket(clock_bytes() - e->birth)]++;
-            /* backward shift: later entries of the probe run move up */
-            size_t hole = k, j = k;
-            for (;;) {
-                j = (j + 1) & (S.cap - 1);
-                if (!S.tab[j].block)
-                    break;
-                size_t home = slot_of(S.tab[j].block, S.cap);
-                if (((j - home) & (S.cap - 1)) >= ((j - hole) & (S.cap - 1))) {
-                    S.tab[hole] = S.tab[j];
-                    hole = j;
-                }
-            }
-            S.tab[hole].block = NULL;
-            S.n--;
+    if (!S.cap || !block)
+        return;
+    size_t k = slot_of(block, S.cap);
+    while (S.tab[k].block && S.tab[k].block != block)
+        k = (k + 1) & (S.cap - 1);
+    if (!S.tab[k].block)
+        return;
+    entry *e = &S.tab[k];
+    ctype *c = &S.types[e->type];
+    c->objects--;
+    c->bytes -= e->size;
+    if (e->birth != UNSAMPLED && S.lifetimes)
+        S.died[bucket(clock_bytes() - e->birth)]++;
+    /* backward shift: later entries of the probe run move up */
+    size_t hole = k, j = k;
+    for (;;) {
+        j = (j + 1) & (S.cap - 1);
+        if (!S.tab[j].block)
+            break;
+        size_t home = slot_of(S.tab[j].block, S.cap);
+        if (((j - home) & (S.cap - 1)) >= ((j - hole) & (S.cap - 1))) {
+            S.tab[hole] = S.tab[j];
+            hole = j;
         }
     }
+    S.tab[hole].block = NULL;
+    S.n--;
+}
+
+static void census_release(void *block)
+{
+    died(block);
     S.release(block);
+}
+
+void rt_census_freelist_push_slow(void *block)
+{
+    if (S.on)
+        died(block);
+}
+
+void rt_census_freelist_pop_slow(void *block, const struct rt_type *t, size_t n)
+{
+    rt_census_note(t, n);
+    born(block);
 }
 
 int rt_census_start(uint64_t sample_every)
@@ -193,8 +212,11 @@ int rt_census_start(uint64_t sample_every)
     rt_objspace.malloc_atomic = census_malloc_atomic;
     rt_objspace.release = census_release;
     S.on = S.lifetimes = true;
+    rt_census_active = true;
     return 0;
 }
+
+bool rt_census_active;
 
 bool rt_census_on(void) { return S.on; }
 
@@ -290,4 +312,5 @@ void rt_census_reset(void)
     rt_raw_free(S.rows);
     rt_raw_free(S.names);
     memset(&S, 0, sizeof S);
+    rt_census_active = false;
 }

@@ -54,6 +54,25 @@ bool rt_census_on(void);
 /* From the allocation countdown's slow path: the next block is an object
  * of type t and n bytes. */
 void rt_census_note(const struct rt_type *t, size_t n);
+/* The free lists of tuples, lists, dicts and the slice cache (gchead.h)
+ * stay on while the census records (switching them off would change
+ * gc.get_count()), so a free-list push is a death and a pop a birth, at the
+ * object's address, as a release and an allocation would be.  The
+ * allocation clock (bytes the allocator gave out) does not move at a pop.
+ * One load when the census is off. */
+extern bool rt_census_active;
+void rt_census_freelist_push_slow(void *block);
+void rt_census_freelist_pop_slow(void *block, const struct rt_type *t, size_t n);
+static inline void rt_census_freelist_push(void *block)
+{
+    if (__builtin_expect(rt_census_active, 0))
+        rt_census_freelist_push_slow(block);
+}
+static inline void rt_census_freelist_pop(void *block, const struct rt_type *t, size_t n)
+{
+    if (__builtin_expect(rt_census_active, 0))
+        rt_census_freelist_pop_slow(block, t, n);
+}
 /* Record a census now (t_ns since the start of recording); teardown: the
  * program's last, after which lifetimes are no longer recorded. */
 void rt_census_snapshot(uint64_t t_ns, bool teardown);

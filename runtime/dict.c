@@ -288,6 +288,7 @@ rt_object *rt_dict_new(void)
         dict_free = (rt_dict *)d->keys;
         dict_nfree--;
         rt_gc_revive(RT_OBJ(d));
+        rt_freelist_pop_note(RT_OBJ(d));
     } else if (!(d = (rt_dict *)rt_object_new(&rt_dict_type))) {
         return NULL;
     }
@@ -805,6 +806,7 @@ static void dict_dealloc(rt_object *o)
         DICT(o)->keys = (rt_dict_keys *)dict_free;
         dict_free = DICT(o);
         dict_nfree++;
+        rt_freelist_push_note(o);
     } else {
         rt_object_free(o);
     }

@@ -65,6 +65,7 @@
 
 #include "runtime/object.h"
 #include "runtime/check.h"
+#include "runtime/census.h"
 
 typedef struct rt_gchead {
     uintptr_t gc_next;
@@ -256,11 +257,29 @@ static inline rt_object *rt_gc_revive(rt_object *o)
     o->refcnt = 1;
     return o;
 }
+/* The heap census's view of a container put on a free list (a death) and
+ * taken from one (a birth), its item count already set (census.h). */
+static inline void rt_freelist_push_note(rt_object *o)
+{
+    rt_census_freelist_push(rt_as_gc(o));
+}
+static inline void rt_freelist_pop_note(rt_object *o)
+{
+    const rt_type *t = o->type;
+    size_t items = t->itemsize ? (size_t)RT_SIZE(o) * (size_t)t->itemsize : 0;
+    rt_census_freelist_pop(rt_as_gc(o), t, (size_t)t->basicsize + items);
+}
 /* Give every free-listed object back to the allocator (object.c). */
 void rt_freelists_clear(void);
 void rt_tuple_freelist_clear(void);
 void rt_list_freelist_clear(void);
 void rt_dict_freelist_clear(void);
 void rt_float_freelist_clear(void);
+/* The one-slice cache (slice.c), kept by collections as in CPython.
+ * Priming it leaves a slice in it, as CPython 3.11's start-up does (its
+ * site and importlib code slices strings): the program's first slice
+ * then moves no gc count, as in CPython. */
+void rt_slice_cache_clear(void);
+int rt_slice_cache_prime(void);
 
 #endif

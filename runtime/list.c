@@ -114,6 +114,7 @@ static rt_list *list_alloc(intptr_t n)
         list_free = (rt_list *)l->items;
         list_nfree--;
         rt_gc_revive(RT_OBJ(l));
+        rt_freelist_pop_note(RT_OBJ(l));
     } else if (!(l = (rt_list *)rt_object_new(&rt_list_type))) {
         return NULL;
     }
@@ -935,6 +936,7 @@ static void list_dealloc(rt_object *o)
         l->items = (rt_object **)list_free;
         list_free = l;
         list_nfree++;
+        rt_freelist_push_note(o);
     } else {
         rt_object_free(o);
     }

@@ -31,11 +31,22 @@ int rt_index_as_ssize(rt_object *o, intptr_t *out)
     return 0;
 }
 
+/* CPython 3.11's one-slice cache: a dying slice is kept when the cache is
+ * empty and the next slice made reuses it, neither step moving
+ * gc.get_count() (as the free lists of gchead.h; it is never emptied by
+ * a collection, as in CPython). */
+static rt_slice *slice_cache;
+
 rt_object *rt_slice_new(rt_object *start, rt_object *stop, rt_object *step)
 {
-    rt_slice *s = (rt_slice *)rt_object_new(&rt_slice_type);
-    if (!s)
+    rt_slice *s = slice_cache;
+    if (s) {
+        slice_cache = NULL;
+        rt_gc_revive(RT_OBJ(s));
+        rt_freelist_pop_note(RT_OBJ(s));
+    } else if (!(s = (rt_slice *)rt_object_new(&rt_slice_type))) {
         return NULL;
+    }
     s->start = rt_newref(start ? start : RT_NONE);
     s->stop = rt_newref(stop ? stop : RT_NONE);
     s->step = rt_newref(step ? step : RT_NONE);
@@ -190,7 +201,31 @@ static void slice_dealloc(rt_object *o)
     rt_xdecref(s->start);
     rt_xdecref(s->stop);
     rt_xdecref(s->step);
+    if (!slice_cache && rt_freelists_on()) {
+        slice_cache = s;
+        rt_freelist_push_note(o);
+        return;
+    }
     rt_object_free(o);
+}
+
+int rt_slice_cache_prime(void)
+{
+    if (slice_cache || !rt_freelists_on())
+        return 0;
+    rt_object *s = rt_slice_new(NULL, NULL, NULL);
+    if (!s)
+        return -1;
+    rt_decref(s);   /* into the cache */
+    return 0;
+}
+
+void rt_slice_cache_clear(void)
+{
+    if (slice_cache) {
+        rt_object_free(RT_OBJ(slice_cache));
+        slice_cache = NULL;
+    }
 }
 
 static rt_object *slice_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)

@@ -37,6 +37,7 @@ static void tuple_free_or_keep(rt_object *t)
         RT_TUPLE_SET_ITEM(t, 0, tuple_free[i]);
         tuple_free[i] = t;
         tuple_nfree[i]++;
+        rt_freelist_push_note(t);
         return;
     }
     rt_object_free(t);
@@ -74,10 +75,11 @@ rt_object *rt_tuple_new(intptr_t n)
         tuple_nfree[n - 1]--;
         rt_gc_revive(t);
         memset(RT_TUPLE_ITEMS(t), 0, (size_t)n * sizeof(rt_object *));
+        RT_SIZE(t) = n;
+        rt_freelist_pop_note(t);
     } else if (!(t = rt_object_new_var(&rt_tuple_type, n))) {
         return NULL;
     }
-    RT_SIZE(t) = n;
     rt_gc_track(t);
     return t;
 }

@@ -876,22 +876,47 @@ BI(sorted)
 
 /* ---- enumerate and zip: lazy iterators -------------------------------------------- */
 
+/* As CPython 3.11, each holds a result tuple made with it (so creating
+ * one allocates that tuple too) and hands it out again when nothing else
+ * holds it: `for i, x in enumerate(s)` makes no tuple per item. */
 typedef struct vm_iterobj {
     RT_OBJECT_HEAD
     rt_object *its;        /* enumerate: the iterator; zip: tuple of iterators */
+    rt_object *result;     /* tuple of as many items as a next() returns */
     int64_t index;
 } vm_iterobj;
 
 static int iterobj_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((vm_iterobj *)o)->its);
+    RT_VISIT(((vm_iterobj *)o)->result);
     return 0;
 }
 
 static int iterobj_clear(rt_object *o)
 {
     RT_CLEAR(((vm_iterobj *)o)->its);
+    RT_CLEAR(((vm_iterobj *)o)->result);
     return 0;
+}
+
+/* The tuple next() fills: the kept one when only the iterator holds it
+ * (its old items are put in *old, n of them, for the caller to drop after
+ * filling), else a new one.  A full collection may have untracked the
+ * kept tuple; it is tracked again, as CPython does. */
+static rt_object *iterobj_result(vm_iterobj *e, intptr_t n, rt_object **old)
+{
+    rt_object *t = e->result;
+    if (t && t->refcnt == 1) {
+        for (intptr_t i = 0; i < n; i++)
+            old[i] = RT_TUPLE_GET_ITEM(t, i);
+        if (!rt_gc_is_tracked(t))
+            rt_gc_track(t);
+        return rt_newref(t);
+    }
+    for (intptr_t i = 0; i < n; i++)
+        old[i] = NULL;
+    return rt_tuple_new(n);
 }
 
 static void iterobj_dealloc(rt_object *o)
@@ -909,8 +934,8 @@ static rt_object *enumerate_next(rt_object *o)
     rt_object *v = rt_iter_next(e->its);
     if (!v)
         return NULL;
-    rt_object *i = rt_int_from_i64(e->index++);
-    rt_object *t = i ? rt_tuple_new(2) : NULL;
+    rt_object *i = rt_int_from_i64(e->index++), *old[2];
+    rt_object *t = i ? iterobj_result(e, 2, old) : NULL;
     if (!t) {
         RT_XDECREF(i);
         rt_decref(v);
@@ -918,6 +943,8 @@ static rt_object *enumerate_next(rt_object *o)
     }
     RT_TUPLE_SET_ITEM(t, 0, i);
     RT_TUPLE_SET_ITEM(t, 1, v);
+    RT_XDECREF(old[0]);
+    RT_XDECREF(old[1]);
     return t;
 }
 
@@ -927,8 +954,26 @@ static rt_object *zip_next(rt_object *o)
     intptr_t n = RT_SIZE(z->its);
     if (n == 0)
         return NULL;
-    rt_object *t = rt_tuple_new(n);
-    if (!t)
+    rt_object *t = NULL;
+    if (z->result && z->result->refcnt == 1) {
+        /* CPython's order: the kept tuple's items are replaced one by one
+         * as the iterators answer. */
+        t = rt_newref(z->result);
+        for (intptr_t i = 0; i < n; i++) {
+            rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, i));
+            if (!v) {
+                rt_decref(t);
+                return NULL;
+            }
+            rt_object *was = RT_TUPLE_GET_ITEM(t, i);
+            RT_TUPLE_SET_ITEM(t, i, v);
+            rt_decref(was);
+        }
+        if (!rt_gc_is_tracked(t))
+            rt_gc_track(t);
+        return t;
+    }
+    if (!(t = rt_tuple_new(n)))
         return NULL;
     for (intptr_t i = 0; i < n; i++) {
         rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, i));
@@ -971,6 +1016,13 @@ static rt_object *iterobj_new(rt_type *t, rt_object *its, int64_t start)
     e->its = its;
     e->index = start;
     rt_gc_track(RT_OBJ(e));
+    intptr_t n = t == &vm_zip_type ? RT_SIZE(its) : 2;
+    if (!(e->result = rt_tuple_new(n))) {
+        rt_decref(RT_OBJ(e));
+        return NULL;
+    }
+    for (intptr_t i = 0; i < n; i++)
+        RT_TUPLE_SET_ITEM(e->result, i, rt_none_new());
     return RT_OBJ(e);
 }
 

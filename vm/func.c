@@ -35,6 +35,7 @@ static int func_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(f->name);
     RT_VISIT(f->dict);
     RT_VISIT(f->closure);
+    RT_VISIT(f->annotations);
     RT_VISIT(f->qualname);
     return 0;
 }
@@ -50,6 +51,7 @@ static int func_clear(rt_object *o)
     RT_CLEAR(f->dict);
     RT_CLEAR(f->module);
     RT_CLEAR(f->doc);
+    RT_CLEAR(f->annotations);
     return 0;
 }
 
@@ -110,6 +112,13 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
             if (!f->dict && !(f->dict = rt_dict_new()))
                 return NULL;
             return rt_newref(f->dict);
+        }
+        /* gclab compiles no annotations: an empty dict, made on first
+         * read as CPython makes it (staticmethod reads it, one container) */
+        if (rt_str_eq_cstr(name, "__annotations__")) {
+            if (!f->annotations && !(f->annotations = rt_dict_new()))
+                return NULL;
+            return rt_newref(f->annotations);
         }
     }
     return rt_generic_getattr(o, name);
@@ -398,6 +407,35 @@ static rt_object *class_get(rt_object *d, rt_object *obj, rt_object *type)
     return vm_method_new(c, type);
 }
 
+/* CPython 3.10+'s functools_wraps at creation: __module__, __name__,
+ * __qualname__, __doc__ and __annotations__ of the callable, those it has,
+ * copied into the wrapper's own __dict__ (one more container). */
+static rt_object *wrapper_init(vm_wrapper *w, rt_object *callable)
+{
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__" };
+    w->callable = rt_newref(callable);
+    rt_gc_track(RT_OBJ(w));
+    if (!(w->dict = rt_dict_new()))
+        goto fail;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        rt_object *v = rt_getattr_str(callable, names[i]);
+        if (!v) {
+            if (!rt_err_matches(&rt_exc_AttributeError))
+                goto fail;
+            rt_err_clear();
+            continue;
+        }
+        int r = rt_dict_setitem_str(w->dict, names[i], v);
+        rt_decref(v);
+        if (r < 0)
+            goto fail;
+    }
+    return RT_OBJ(w);
+fail:
+    rt_decref(RT_OBJ(w));
+    return NULL;
+}
+
 static rt_object *wrapper_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (RT_SIZE(args) != 1 || (kwargs && rt_dict_size(kwargs))) {
@@ -405,17 +443,19 @@ static rt_object *wrapper_new(rt_type *t, rt_object *args, rt_object *kwargs)
                              t->name, (long)RT_SIZE(args));
     }
     vm_wrapper *w = (vm_wrapper *)rt_object_new(t);
-    if (!w)
-        return NULL;
-    w->callable = rt_newref(RT_TUPLE_GET_ITEM(args, 0));
-    rt_gc_track(RT_OBJ(w));
-    return RT_OBJ(w);
+    return w ? wrapper_init(w, RT_TUPLE_GET_ITEM(args, 0)) : NULL;
 }
 
 static rt_object *wrapper_getattro(rt_object *o, rt_object *name)
 {
-    if (rt_str_eq_cstr(name, "__func__"))
-        return rt_newref(((vm_wrapper *)o)->callable);
+    vm_wrapper *w = (vm_wrapper *)o;
+    if (rt_str_eq_cstr(name, "__func__") || rt_str_eq_cstr(name, "__wrapped__"))
+        return rt_newref(w->callable);
+    if (rt_str_eq_cstr(name, "__dict__")) {
+        if (!w->dict && !(w->dict = rt_dict_new()))
+            return NULL;
+        return rt_newref(w->dict);
+    }
     return rt_generic_getattr(o, name);
 }
 
@@ -432,6 +472,7 @@ rt_type vm_staticmethod_type = {
     .dealloc = wrapper_dealloc,
     .traverse = wrapper_traverse,
     .clear = wrapper_clear,
+    .dictoffset = offsetof(vm_wrapper, dict),
     .descr_get = static_get,
     .new_ = wrapper_new,
     .call = static_call,
@@ -446,6 +487,7 @@ rt_type vm_classmethod_type = {
     .dealloc = wrapper_dealloc,
     .traverse = wrapper_traverse,
     .clear = wrapper_clear,
+    .dictoffset = offsetof(vm_wrapper, dict),
     .descr_get = class_get,
     .new_ = wrapper_new,
     .getattro = wrapper_getattro,
@@ -454,11 +496,7 @@ rt_type vm_classmethod_type = {
 static rt_object *wrap(rt_type *t, rt_object *callable)
 {
     vm_wrapper *w = (vm_wrapper *)rt_object_new(t);
-    if (!w)
-        return NULL;
-    w->callable = rt_newref(callable);
-    rt_gc_track(RT_OBJ(w));
-    return RT_OBJ(w);
+    return w ? wrapper_init(w, callable) : NULL;
 }
 
 rt_object *vm_staticmethod_new(rt_object *c) { return wrap(&vm_staticmethod_type, c); }

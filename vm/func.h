@@ -25,6 +25,7 @@ typedef struct vm_function {
     rt_object *dict;        /* __dict__ or NULL */
     rt_object *module;      /* __module__ (str) or NULL */
     rt_object *doc;         /* NULL */
+    rt_object *annotations; /* dict made on the first read of __annotations__, or NULL */
     rt_object *weakreflist;
 } vm_function;
 

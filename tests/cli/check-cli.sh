@@ -40,7 +40,7 @@ expect 2 'fewer than 4 pools' -- demo --arena-size 16K --pool-size 16K
 expect 2 "\-\-threshold: invalid value '1,x'" -- demo --threshold 1,x
 expect 2 "\-\-gc-trigger: invalid value 'later' (alloc or safepoint)" -- demo --gc-trigger later
 expect 2 "\-\-gc-trigger: collector 'rc' has no option 'trigger' (it takes no options)" -- demo --gc rc --gc-trigger safepoint
-expect 2 "\-\-gc-opt: collector 'gen' has no option 'heap' (valid keys: trigger, cpython)" -- demo --gc-opt heap=grow:2
+expect 2 "\-\-gc-opt: collector 'gen' has no option 'heap' (valid keys: trigger, cpython, startup)" -- demo --gc-opt heap=grow:2
 expect 2 "\-\-gc-opt: invalid value 'grow:1' (grow:FACTOR needs 1 < FACTOR <= 100) for option 'heap' of collector 'marksweep'" -- demo --gc marksweep --gc-opt heap=grow:1
 expect 2 "\-\-gc-opt: invalid value 'heap' (KEY=VALUE expected" -- demo --gc-opt heap
 expect 2 "\-\-boehm-divisor: collector 'marksweep' has no option 'divisor' (valid keys: heap, heap-min)" -- demo --gc marksweep --boehm-divisor 4

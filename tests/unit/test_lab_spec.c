@@ -134,7 +134,7 @@ Test(lab_spec, bad_freeze) { expect_error(HEAD CONF "freeze = maybe\n", 7, "bad 
 Test(lab_spec, bad_pool_size) { expect_error(HEAD CONF "pool_size = 3000\n", 7, "bad pool_size '3000': a power of two"); }
 Test(lab_spec, arena_smaller_than_4_pools) { expect_error(HEAD CONF "arena_size = 16K\npool_size = 8K\n", 7, "at least 4 pools"); }
 Test(lab_spec, bad_heap_policy) { expect_error(HEAD "[config c]\ncollector = marksweep\nheap_policy = grow:0.5\n", 7, "heap_policy = grow:0.5: invalid value 'grow:0.5' (grow:FACTOR needs 1 < FACTOR <= 100) for option 'heap' of collector 'marksweep'"); }
-Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "heap_policy = grow:2: collector 'gen' has no option 'heap' (valid keys: trigger, cpython)"); }
+Test(lab_spec, heap_policy_needs_tracing) { expect_error(HEAD CONF "heap_policy = grow:2\n", 7, "heap_policy = grow:2: collector 'gen' has no option 'heap' (valid keys: trigger, cpython, startup)"); }
 Test(lab_spec, thresholds_need_gen) { expect_error(HEAD "[config c]\ncollector = rc\nthresholds = 10\n", 7, "'thresholds' applies only to collectors with generations (gen, incr, ft), not rc"); }
 Test(lab_spec, boehm_allocator) { expect_error(HEAD "[config c]\ncollector = gen\nallocator = boehm\n", 7, "allocator boehm works only with collector boehm"); }
 Test(lab_spec, bad_trigger) { expect_error(HEAD CONF "trigger = later\n", 7, "trigger = later: invalid value 'later' (alloc or safepoint)"); }

@@ -12,6 +12,8 @@
 #include "runtime/object.h"
 #include "runtime/float.h"
 #include "runtime/list.h"
+#include "runtime/tuple.h"
+#include "runtime/gchead.h"
 #include "lab/telemetry_out.h"
 #include "lab/json.h"
 #include "lab/fileio.h"
@@ -503,6 +505,56 @@ Test(lab_telemetry, heap_census_types_and_lifetimes)
     rt_tel_reset();
     cr_assert_not(rt_census_on());
     cr_assert(rt_objspace.calloc == rt_obj_calloc && rt_objspace.release == rt_obj_free, "the object space as it was");
+}
+
+/* Free lists stay on under the census: a tuple put on its free list is a
+ * death, one taken from it a birth.  Ten tuples die and five are made
+ * again from the free list: five alive at the end, ten sampled deaths and
+ * five survivors, whose bytes are the census's. */
+Test(lab_telemetry, heap_census_counts_free_list_deaths_and_births)
+{
+    rt_freelists_clear();
+    rt_tel_config cfg = { .sample_every = 0, .cascade_min = 1000 };
+    cr_assert_eq(rt_tel_enable(&cfg), 0);
+    cr_assert_eq(rt_tel_census_start(1), 0);
+    rt_object *t[10];
+    for (int i = 0; i < 10; i++) {
+        cr_assert(t[i] = rt_tuple_new(3));
+        for (int j = 0; j < 3; j++)
+            RT_TUPLE_SET_ITEM(t[i], j, rt_newref(RT_NONE));
+    }
+    intptr_t made = rt_gc.young_count;
+    for (int i = 0; i < 10; i++)
+        RT_DECREF(t[i]);
+    for (int i = 0; i < 5; i++) {
+        cr_assert(t[i] = rt_tuple_new(3));
+        for (int j = 0; j < 3; j++)
+            RT_TUPLE_SET_ITEM(t[i], j, rt_newref(RT_NONE));
+    }
+    cr_assert_eq(rt_gc.young_count, made, "the free list moved no gc count");
+    rt_tel_mark(RT_TEL_MARK_TEARDOWN);
+    rt_census_view v;
+    rt_census_get(&v);
+    int64_t tuples = -1, bytes = -1;
+    for (size_t i = 0; i < v.nrows; i++)
+        if (!strcmp(v.names[v.rows[i].type], "tuple")) {
+            tuples = v.rows[i].objects;
+            bytes = v.rows[i].bytes;
+        }
+    cr_assert_eq(tuples, 5, "five tuples alive at the end, not the ten made");
+    cr_assert_eq(bytes, 5 * (rt_tuple_type.basicsize + 3 * rt_tuple_type.itemsize));
+    uint64_t died = 0, alive = 0;
+    for (int b = 0; b < RT_CENSUS_BUCKETS; b++) {
+        died += v.died[b];
+        alive += v.alive[b];
+    }
+    cr_assert_eq(died, 10, "each push on the free list is a death");
+    cr_assert_eq(alive, 5, "each pop a birth");
+    for (int i = 0; i < 5; i++)
+        RT_DECREF(t[i]);
+    rt_tel_disable();
+    rt_tel_reset();
+    rt_freelists_clear();
 }
 
 Test(lab_telemetry, stats_without_pauses_has_nulls)

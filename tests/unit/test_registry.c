@@ -75,7 +75,7 @@ Test(options, each_collector_accepts_its_own_keys)
 
 Test(options, an_unknown_key_names_the_collector_and_its_keys)
 {
-    cr_assert_str_eq(apply("gen", "heap=grow:2"), "collector 'gen' has no option 'heap' (valid keys: trigger, cpython)");
+    cr_assert_str_eq(apply("gen", "heap=grow:2"), "collector 'gen' has no option 'heap' (valid keys: trigger, cpython, startup)");
     cr_assert_str_eq(apply("marksweep", "trigger=safepoint"),
                      "collector 'marksweep' has no option 'trigger' (valid keys: heap, heap-min)");
     cr_assert_str_eq(apply("rc", "trigger=safepoint"), "collector 'rc' has no option 'trigger' (it takes no options)");
