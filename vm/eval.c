@@ -363,6 +363,9 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         rt_vectorcallfunc vc = ((rt_type *)callable)->vectorcall;
         if (vc && nkw == 0)
             return vc((rt_type *)callable, args, nargs);
+        /* str(x): CPython 3.11's PRECALL_NO_KW_STR_1, no argument tuple */
+        if (callable == RT_OBJ(&rt_str_type) && nargs == 1 && nkw == 0)
+            return rt_str(args[0]);
         rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
         if (r || rt_err_occurred())
             return r;
