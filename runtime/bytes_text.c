@@ -74,11 +74,9 @@ static rt_object *pad(rt_object *self, intptr_t left, intptr_t right, char fill)
     intptr_t n = RT_SIZE(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
-    for (intptr_t i = 0; i < left; i++)
-        rt_str_builder_append_char(&b, fill);
+    rt_str_builder_append_fill(&b, fill, left);
     rt_str_builder_append(&b, rt_byteslike_data(self), n);
-    for (intptr_t i = 0; i < right; i++)
-        rt_str_builder_append_char(&b, fill);
+    rt_str_builder_append_fill(&b, fill, right);
     return finish(self, &b);
 }
 
@@ -118,8 +116,7 @@ MDEF(m_zfill)
     rt_str_builder_init(&b);
     if (sign)
         rt_str_builder_append_char(&b, d[0]);
-    for (intptr_t i = 0; i < extra; i++)
-        rt_str_builder_append_char(&b, '0');
+    rt_str_builder_append_fill(&b, '0', extra);
     rt_str_builder_append(&b, d + sign, n - sign);
     return finish(self, &b);
 }
@@ -130,8 +127,8 @@ MDEF(m_expandtabs)
     rt_object *a[1];
     if (rt_bytes_bind_args("expandtabs", args, nargs, kw, names, 1, a) < 0)
         return NULL;
-    intptr_t tab = 8;
-    if (a[0] && (tab = rt_number_as_ssize(a[0])) == -1 && rt_err_occurred())
+    int tab = 8;   /* a C int in CPython */
+    if (a[0] && rt_number_as_cint(a[0], &tab) < 0)
         return NULL;
     const char *d = rt_byteslike_data(self);
     intptr_t n = RT_SIZE(self), col = 0;
@@ -139,9 +136,10 @@ MDEF(m_expandtabs)
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n; i++) {
         if (d[i] == '\t') {
-            if (tab > 0)
-                for (intptr_t k = tab - col % tab; k > 0; k--, col++)
-                    rt_str_builder_append_char(&b, ' ');
+            if (tab > 0) {
+                rt_str_builder_append_fill(&b, ' ', tab - col % tab);
+                col += tab - col % tab;
+            }
         } else {
             rt_str_builder_append_char(&b, d[i]);
             col = d[i] == '\n' || d[i] == '\r' ? 0 : col + 1;

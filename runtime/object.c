@@ -659,6 +659,21 @@ intptr_t rt_number_as_ssize(rt_object *o)
     return v;
 }
 
+int rt_number_as_cint(rt_object *o, int *out)
+{
+    rt_object *i = rt_number_index(o);
+    if (!i)
+        return -1;
+    int64_t v = RT_INT_VALUE(i);
+    RT_DECREF(i);
+    if (v == RT_INT_BIG || v > INT32_MAX || v < INT32_MIN) {
+        rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 intptr_t rt_subscript_as_ssize(rt_object *key)
 {
     intptr_t i = rt_number_as_ssize(key);

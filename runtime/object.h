@@ -431,6 +431,8 @@ rt_object *rt_number_index(rt_object *o);
 /* o as a C integer for indexing (-1 + exception on error; IndexError when
  * the int does not fit). */
 intptr_t rt_number_as_ssize(rt_object *o);
+/* o.__index__() as a C int, CPython's OverflowError beyond it; 0 / -1 */
+int rt_number_as_cint(rt_object *o, int *out);
 /* The same for a sequence subscript: IndexError "cannot fit 'int' into an
  * index-sized integer" for an int beyond 64 bits, as CPython. */
 intptr_t rt_subscript_as_ssize(rt_object *key);

@@ -495,6 +495,10 @@ static int builder_reserve(rt_str_builder *b, intptr_t extra)
         return -1;
     if (b->len + extra <= b->cap)
         return 0;
+    if (extra > INTPTR_MAX / 2 - b->len) {   /* the doubling below would overflow */
+        b->failed = true;
+        return -1;
+    }
     intptr_t cap = b->cap;
     while (cap < b->len + extra)
         cap *= 2;   /* doubling: amortised O(1) appends */
@@ -521,6 +525,34 @@ int rt_str_builder_append(rt_str_builder *b, const char *s, intptr_t n)
         return -1;
     memcpy(b->buf + b->len, s, (size_t)n);
     b->len += n;
+    return 0;
+}
+
+int rt_str_builder_append_fill(rt_str_builder *b, char c, intptr_t n)
+{
+    if (n <= 0)
+        return 0;
+    if (builder_reserve(b, n) < 0)
+        return -1;
+    memset(b->buf + b->len, c, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+int rt_str_builder_append_repeat(rt_str_builder *b, const char *s, intptr_t n, intptr_t count)
+{
+    if (n == 1)
+        return rt_str_builder_append_fill(b, s[0], count);
+    if (n <= 0 || count <= 0)
+        return 0;
+    if (count > INTPTR_MAX / n) {
+        b->failed = true;
+        return -1;
+    }
+    if (builder_reserve(b, n * count) < 0)
+        return -1;
+    for (intptr_t i = 0; i < count; i++, b->len += n)
+        memcpy(b->buf + b->len, s, (size_t)n);
     return 0;
 }
 
@@ -691,11 +723,9 @@ static int builder_vappendf(rt_str_builder *b, const char *fmt, va_list ap)
             if (prec >= 0 && prec < n)
                 n = prec;
             intptr_t pad = width > n ? width - n : 0;
-            for (intptr_t k = 0; !left && k < pad; k++)
-                rt_str_builder_append_char(b, ' ');
+            rt_str_builder_append_fill(b, ' ', left ? 0 : pad);
             rt_str_builder_append(b, str, n);
-            for (intptr_t k = 0; left && k < pad; k++)
-                rt_str_builder_append_char(b, ' ');
+            rt_str_builder_append_fill(b, ' ', left ? pad : 0);
             w = 0;
             break;
         }

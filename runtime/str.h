@@ -110,6 +110,8 @@ void rt_str_builder_init(rt_str_builder *b);
 int rt_str_builder_append(rt_str_builder *b, const char *s, intptr_t n);  /* 0 / -1 */
 int rt_str_builder_append_cstr(rt_str_builder *b, const char *s);
 int rt_str_builder_append_char(rt_str_builder *b, char c);
+int rt_str_builder_append_fill(rt_str_builder *b, char c, intptr_t n);    /* n copies of c */
+int rt_str_builder_append_repeat(rt_str_builder *b, const char *s, intptr_t n, intptr_t count);
 int rt_str_builder_append_str(rt_str_builder *b, rt_object *str);         /* a str */
 /* Appends str s; when s is exact, the builder was empty and nothing is
  * appended after it (not even an empty str), finish returns s itself, as

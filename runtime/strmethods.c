@@ -121,12 +121,10 @@ static rt_object *pad(rt_object *self, intptr_t left, intptr_t right, const char
         return rt_newref(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
-    for (intptr_t i = 0; i < left; i++)
-        rt_str_builder_append(&b, fill, fw);
+    rt_str_builder_append_repeat(&b, fill, fw, left);
     rt_str_builder_append_str(&b, self);
-    for (intptr_t i = 0; i < right; i++)
-        rt_str_builder_append(&b, fill, fw);
-    return rt_str_builder_finish(&b);
+    rt_str_builder_append_repeat(&b, fill, fw, right);
+    return rt_str_builder_finish(&b);   /* MemoryError if an append failed */
 }
 
 /* width and fill char of ljust/rjust/center; 0 / -1. */
@@ -204,8 +202,7 @@ METH(m_zfill)
     rt_str_builder b;
     rt_str_builder_init(&b);
     rt_str_builder_append(&b, d, sign);
-    for (intptr_t i = 0; i < fill; i++)
-        rt_str_builder_append_char(&b, '0');
+    rt_str_builder_append_fill(&b, '0', fill);
     rt_str_builder_append(&b, d + sign, n - sign);
     return rt_str_builder_finish(&b);
 }
@@ -435,8 +432,10 @@ METH(m_expandtabs)
                              (long)nargs);
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++)
         tv = args[nargs + k];
-    if (tv && (tab = rt_number_as_ssize(tv)) == -1 && rt_err_occurred())
+    int tab_int = 8;   /* a C int in CPython */
+    if (tv && rt_number_as_cint(tv, &tab_int) < 0)
         return NULL;
+    tab = tab_int;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), col = 0;
     if (!memchr(d, '\t', (size_t)n) && RT_TYPE(self) == &rt_str_type)
@@ -445,9 +444,10 @@ METH(m_expandtabs)
     rt_str_builder_init(&b);
     for (intptr_t i = 0; i < n;) {
         if (d[i] == '\t') {
-            if (tab > 0)
-                for (intptr_t k = tab - col % tab; k > 0; k--, col++)
-                    rt_str_builder_append_char(&b, ' ');
+            if (tab > 0) {
+                rt_str_builder_append_fill(&b, ' ', tab - col % tab);
+                col += tab - col % tab;
+            }
             i++;
         } else {
             intptr_t w = rt_str_cp_width(d, i, n);

@@ -15,7 +15,9 @@ if [ "${1:-}" = "--sanitize" ]; then
     preset=asan
     dir=build-asan
     # detect_leaks: the object layer frees everything at rt_fini, so a leak is a bug.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+    # allocator_may_return_null: a refused huge request is a MemoryError the
+    # program handles, as without ASan, not an abort.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:allocator_may_return_null=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 fi
 scripts/setup.sh "$preset"

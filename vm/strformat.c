@@ -42,18 +42,14 @@ static int emit(rt_str_builder *b, const pspec *ps, const char *sign, const char
 {
     intptr_t len = (intptr_t)strlen(sign) + (intptr_t)strlen(prefix) + body_cps;
     intptr_t padn = ps->width > len ? ps->width - len : 0;
-    if (!ps->left && !(ps->zero && numeric))
-        for (intptr_t i = 0; i < padn; i++)
-            rt_str_builder_append_char(b, ' ');
-    rt_str_builder_append_cstr(b, sign);
-    rt_str_builder_append_cstr(b, prefix);
-    if (!ps->left && ps->zero && numeric)
-        for (intptr_t i = 0; i < padn; i++)
-            rt_str_builder_append_char(b, '0');
-    rt_str_builder_append(b, body, body_len);
-    if (ps->left)
-        for (intptr_t i = 0; i < padn; i++)
-            rt_str_builder_append_char(b, ' ');
+    if ((!ps->left && !(ps->zero && numeric) && rt_str_builder_append_fill(b, ' ', padn) < 0)
+        || rt_str_builder_append_cstr(b, sign) < 0 || rt_str_builder_append_cstr(b, prefix) < 0
+        || (!ps->left && ps->zero && numeric && rt_str_builder_append_fill(b, '0', padn) < 0)
+        || rt_str_builder_append(b, body, body_len) < 0
+        || (ps->left && rt_str_builder_append_fill(b, ' ', padn) < 0)) {
+        rt_err_no_memory();   /* the caller's -1 must carry an exception */
+        return -1;
+    }
     return 0;
 }
 
@@ -342,8 +338,13 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
                     goto fail_keyed;
                 }
                 *dst = rt_int_as_i64(w);
-                if (*dst == -1 && rt_err_occurred())
+                if (*dst == -1 && rt_err_occurred()) {
+                    if (part && rt_err_matches(&rt_exc_OverflowError)) {   /* a C int in CPython */
+                        rt_err_clear();
+                        rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
+                    }
                     goto fail_keyed;
+                }
                 if (part && (*dst > INT32_MAX || *dst < INT32_MIN)) {   /* a C int in CPython */
                     rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
                     goto fail_keyed;
@@ -355,8 +356,16 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
                     *dst = -*dst;
                 }
             } else {
+                /* CPython keeps the width in a Py_ssize_t and the precision
+                   in a C int, and refuses digits that would overflow them */
+                intptr_t limit = part ? INT32_MAX : INTPTR_MAX;
                 while (i < n && d[i] >= '0' && d[i] <= '9') {
-                    *dst = (*dst < 0 ? 0 : *dst) * 10 + (d[i] - '0');
+                    intptr_t cur = *dst < 0 ? 0 : *dst, digit = d[i] - '0';
+                    if (cur > (limit - digit) / 10) {
+                        rt_err_set_string(&rt_exc_ValueError, part ? (bytes ? "prec too big" : "precision too big") : "width too big");
+                        goto fail_keyed;
+                    }
+                    *dst = cur * 10 + digit;
                     i++;
                 }
             }

@@ -328,6 +328,26 @@ Test(str, builder_and_format)
     RT_DECREF(long_s);
 }
 
+/* Fills and repeats: one reservation, and a size the doubling cannot reach
+ * fails at once with MemoryError (a width of 2**62 is refused, not looped
+ * over a character at a time). */
+Test(str, builder_fill_and_repeat)
+{
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    cr_assert_eq(rt_str_builder_append_fill(&b, '-', 3), 0);
+    cr_assert_eq(rt_str_builder_append_repeat(&b, "\xc3\xa9", 2, 2), 0);   /* two 'é' */
+    cr_assert_eq(rt_str_builder_append_fill(&b, 'x', 0), 0);
+    expect_text(rt_str_builder_finish(&b), "---\xc3\xa9\xc3\xa9");
+    rt_str_builder_init(&b);
+    rt_str_builder_append_cstr(&b, "ab");
+    cr_assert_eq(rt_str_builder_append_fill(&b, ' ', INTPTR_MAX / 2), -1);
+    cr_assert_eq(rt_str_builder_append_repeat(&b, "ab", 2, INTPTR_MAX / 2), -1);
+    cr_assert_null(rt_str_builder_finish(&b));
+    cr_assert(rt_err_matches(&rt_exc_MemoryError));
+    rt_err_clear();
+}
+
 Test(str, iteration)
 {
     rt_object *s = S("a\xc3\xa9z");
