@@ -1,12 +1,10 @@
 # functools -- gclab's functools: partial (C, from _functools), reduce,
-# lru_cache and cache (a closure over a dict: the cache keeps every result
-# it holds alive, the classic source of unbounded retention when maxsize
-# is None), update_wrapper/wraps, cmp_to_key, total_ordering.
-# The cache key is CPython's _make_key: the positional arguments, then a
-# marker and the keyword arguments' items in call order (typed: then the
-# types of all of them).
+# lru_cache and cache (C, _functools._lru_cache_wrapper, as CPython's: the
+# cache keeps every result it holds alive, the classic source of unbounded
+# retention when maxsize is None), update_wrapper/wraps, cmp_to_key,
+# total_ordering.
 
-from _functools import partial
+from _functools import partial, _lru_cache_wrapper
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
@@ -15,7 +13,6 @@ WRAPPER_UPDATES = ('__dict__',)
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
 
 _initial_missing = object()
-_kwd_mark = (object(),)
 
 
 def reduce(function, sequence, initial=_initial_missing):
@@ -47,66 +44,28 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    cache_get = cache.get
-    cache_pop = cache.pop
-    bounded = maxsize is not None and maxsize > 0
-    stats = [0, 0]   # hits, misses
-
-    def wrapper(*args, **kwds):
-        key = args
-        if kwds:
-            key += _kwd_mark
-            for item in kwds.items():
-                key += item
-        if typed:
-            key += tuple([type(a) for a in args])
-            if kwds:
-                key += tuple([type(v) for v in kwds.values()])
-        result = cache_get(key, _initial_missing)   # one lookup on a hit, not two
-        if result is not _initial_missing:
-            stats[0] += 1
-            if bounded:
-                cache[key] = cache_pop(key)   # now the most recent
-            return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None:
-            cache[key] = result
-        elif maxsize > 0:
-            if key not in cache and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
-
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
-
-
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        return _lru_wrapper(maxsize, 128, typed)
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _lru_wrapper(user_function, maxsize, typed)
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
 
 
 def cache(user_function):
-    return _lru_wrapper(user_function, None, False)
+    return lru_cache(maxsize=None)(user_function)
 
 
 class _Key:

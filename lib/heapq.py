@@ -1,7 +1,9 @@
-# heapq -- gclab's heapq, written in the subset: a min-heap on a list,
-# with CPython's sift order (a popped or replaced root's hole moves down to
-# a leaf along the smaller children, then the item sifts up), so heaps
-# built by the same calls hold their items in the same list positions.
+# heapq -- gclab's heapq: a min-heap on a list, with CPython's sift order
+# (a popped or replaced root's hole moves down to a leaf along the smaller
+# children, then the item sifts up), so heaps built by the same calls hold
+# their items in the same list positions.  heappush, heappop, heapreplace
+# and heappushpop come from _heapq (C, modules/mod_heapq.c) as CPython's
+# do; the subset versions below stay as their definition.
 
 
 def _siftdown(heap, startpos, pos):
@@ -65,6 +67,8 @@ def heappushpop(heap, item):
         _siftup(heap, 0)
     return item
 
+
+from _heapq import heappush, heappop, heapreplace, heappushpop
 
 def heapify(x):
     n = len(x)

@@ -3,6 +3,8 @@
  * functools (lib/functools.py imports it, as CPython's functools imports
  * _functools).
  *
+ * _lru_cache_wrapper, its other type, is in mod_functools_lru.c.
+ *
  * A partial is a GC container holding its function, its positional
  * arguments (a tuple) and its keywords (a dict); calling it calls the
  * function with the stored positional arguments first and the stored
@@ -177,5 +179,5 @@ int vm_mod_functools_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("_functools", none);
-    return m ? mod_add_type(m, &partial_type, "functools") : -1;
+    return m && mod_add_type(m, &partial_type, "functools") == 0 ? mod_functools_lru_add(m) : -1;
 }

@@ -51,5 +51,8 @@ int vm_mod_math_init(void);
 int vm_mod_random_init(void);
 int vm_mod_collections_init(void);
 int vm_mod_functools_init(void);
+int vm_mod_heapq_init(void);
+/* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
+int mod_functools_lru_add(rt_object *module);
 
 #endif

@@ -498,6 +498,30 @@ rt_object *rt_dict_pop(rt_object *o, rt_object *key, rt_object *dflt)
     return v;
 }
 
+/* The same three for a caller that hashed key once for several calls
+ * (functools' lru_cache: __hash__ runs once per call, as CPython's). */
+rt_object *rt_dict_getitem_knownhash(rt_object *o, rt_object *key, intptr_t hash)
+{
+    intptr_t ix = lookup(DICT(o), key, hash);
+    return ix < 0 ? NULL : dk_entries(DICT(o)->keys)[ix].value;
+}
+
+int rt_dict_setitem_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_object *value)
+{
+    return insert(DICT(d), key, hash, value);
+}
+
+rt_object *rt_dict_pop_knownhash(rt_object *o, rt_object *key, intptr_t hash)
+{
+    rt_dict *d = DICT(o);
+    intptr_t ix = lookup(d, key, hash);
+    if (ix < 0)
+        return NULL;
+    rt_object *v = rt_newref(dk_entries(d->keys)[ix].value);
+    del_entry(d, ix, hash);
+    return v;
+}
+
 rt_object *rt_dict_setdefault(rt_object *o, rt_object *key, rt_object *dflt)
 {
     rt_dict *d = DICT(o);

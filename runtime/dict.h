@@ -66,6 +66,12 @@ int rt_dict_contains(rt_object *d, rt_object *key);               /* 1, 0, -1 */
 rt_object *rt_dict_subscript(rt_object *d, rt_object *key);
 /* d.pop(key[, dflt]): new reference; dflt NULL: KeyError when missing. */
 rt_object *rt_dict_pop(rt_object *d, rt_object *key, rt_object *dflt);
+/* For a caller that hashed key once (hash: rt_hash(key)): getitem as
+ * above; setitem; pop without default: a new reference, NULL without
+ * exception when missing. */
+rt_object *rt_dict_getitem_knownhash(rt_object *d, rt_object *key, intptr_t hash);
+int rt_dict_setitem_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_object *value);
+rt_object *rt_dict_pop_knownhash(rt_object *d, rt_object *key, intptr_t hash);
 /* d.setdefault(key, dflt): borrowed result. */
 rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
 void rt_dict_clear(rt_object *d);

@@ -43,6 +43,11 @@ static void tuple_free_or_keep(rt_object *t)
     rt_object_free(t);
 }
 
+bool rt_tuple_free_listed(intptr_t n)
+{
+    return n > 0 && n < TUPLE_FREELISTS && tuple_free[n - 1];
+}
+
 void rt_tuple_freelist_clear(void)
 {
     for (int i = 0; i < TUPLE_FREELISTS; i++) {

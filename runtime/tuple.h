@@ -35,6 +35,10 @@ static inline bool rt_tuple_check_exact(rt_object *o) { return o->type == &rt_tu
 rt_object *rt_tuple_new(intptr_t n);
 /* From n borrowed items. */
 rt_object *rt_tuple_from_array(rt_object *const *items, intptr_t n);
+/* Would rt_tuple_new(n) reuse a free-listed tuple (no new container, so no
+ * gc count moves)?  For callers that skip an argument tuple CPython 3.11
+ * builds only until a call site is specialised. */
+bool rt_tuple_free_listed(intptr_t n);
 /* rt_tuple_pack(2, a, b): borrowed items. */
 rt_object *rt_tuple_pack(intptr_t n, ...);
 /* tuple(iterable) */

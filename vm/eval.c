@@ -363,6 +363,16 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         rt_vectorcallfunc vc = ((rt_type *)callable)->vectorcall;
         if (vc && nkw == 0)
             return vc((rt_type *)callable, args, nargs);
+        /* str(x) and int(s) of an exact str without the argument tuple
+         * (str: CPython 3.11's specialised PRECALL_NO_KW_STR_1), when the
+         * tuple would come from the free list: a cold CPython call site
+         * builds one, and a new one moves gc.get_count() */
+        if (nargs == 1 && nkw == 0 && (!rt_freelists_on() || rt_tuple_free_listed(1))) {
+            if (callable == RT_OBJ(&rt_str_type))
+                return rt_str(args[0]);
+            if (callable == RT_OBJ(&rt_int_type) && rt_str_check_exact(args[0]))
+                return rt_int_from_string(rt_str_data(args[0]), rt_str_size(args[0]), 10);
+        }
         rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
         if (r || rt_err_occurred())
             return r;
