@@ -954,7 +954,7 @@ static const char *const nb_opstr[RT_NB_COUNT] = {
 
 /* CPython's binary_op1: each slot gets (a, b) in source order and decides
  * itself whether it understands both operands. */
-static inline __attribute__((always_inline)) rt_object *binop1(rt_object *a, rt_object *b, int op)
+static rt_object *binop1(rt_object *a, rt_object *b, int op)
 {
     rt_binaryfunc sa = nb_slot(a->type, op);
     rt_binaryfunc sb = a->type != b->type ? nb_slot(b->type, op) : NULL;
@@ -991,7 +991,7 @@ static rt_object *seq_repeat(rt_object *seq, rt_object *n)
 
 /* The number slots, then sequence concatenation and repetition, then the
  * TypeError naming the operator as opstr spells it ("+" or "+="). */
-static inline __attribute__((always_inline)) rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const char *const *opstr)
+static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const char *const *opstr)
 {
     rt_object *r = binop1(a, b, op);
     if (r != RT_NOTIMPLEMENTED)
@@ -1009,24 +1009,8 @@ static inline __attribute__((always_inline)) rt_object *binop_or_sequence(rt_obj
                          opstr[op], a->type->name, b->type->name);
 }
 
-/* float's slot when one operand is an exact float and the other an exact
- * float or int: float's slots take ints on either side and int's refuse
- * floats, so binop1 would end there after two slot look-ups and a subtype
- * test (the mixed arithmetic the eval loop's fast paths leave to us). */
-static inline rt_binaryfunc float_mixed_slot(rt_object *a, rt_object *b, int op)
-{
-    rt_type *ta = a->type, *tb = b->type;
-    if ((ta == &rt_float_type && (tb == &rt_float_type || tb == &rt_int_type))
-        || (ta == &rt_int_type && tb == &rt_float_type))
-        return nb_slot(&rt_float_type, op);
-    return NULL;
-}
-
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
 {
-    rt_binaryfunc f = float_mixed_slot(a, b, op);
-    if (f)
-        return f(a, b);
     return binop_or_sequence(a, b, op, nb_opstr);
 }
 
