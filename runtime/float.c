@@ -232,6 +232,57 @@ char *rt_float_format_repr(double v, char *buf, size_t size)
     return buf;
 }
 
+int rt_float_format_fixed(double a, int prec, char *buf)
+{
+    if (!(a >= 0 && a < 0x1p63) || prec < 0 || prec > 17)
+        return -1;
+    /* a = m * 2^e exactly, m < 2^53; a * 10^prec = m * 10^prec * 2^e, and
+     * m * 10^prec < 2^110 fits in 128 bits: shift right by -e, rounding
+     * the bits shifted out half to even. */
+    int e;
+    double f = frexp(a, &e);
+    uint64_t m = (uint64_t)ldexp(f, 53);
+    e -= 53;
+    unsigned __int128 p10 = 1;
+    for (int i = 0; i < prec; i++)
+        p10 *= 10;
+    unsigned __int128 q;
+    if (e >= 0) {
+        q = ((unsigned __int128)m << e) * p10;   /* a < 2^63: e <= 10 */
+    } else {
+        unsigned __int128 pm = (unsigned __int128)m * p10;
+        int s = -e;
+        if (s >= 120) {
+            q = 0;   /* pm < 2^110 < half of 2^s: rounds down to 0 */
+        } else {
+            q = pm >> s;
+            unsigned __int128 rem = pm & (((unsigned __int128)1 << s) - 1), half = (unsigned __int128)1 << (s - 1);
+            if (rem > half || (rem == half && (q & 1)))
+                q++;
+        }
+    }
+    /* q < 2^63 * 10^17 < 10^37: at most 37 digits, then the point. */
+    char rev[40];
+    int nd = 0;
+    uint64_t lo = (uint64_t)(q % 10000000000000000000u), hi = (uint64_t)(q / 10000000000000000000u);
+    do {
+        rev[nd++] = (char)('0' + lo % 10);
+        lo /= 10;
+    } while (lo || (hi && nd < 19));
+    for (; hi; hi /= 10)
+        rev[nd++] = (char)('0' + hi % 10);
+    while (nd <= prec)
+        rev[nd++] = '0';
+    int n = 0;
+    for (int i = nd - 1; i >= 0; i--) {
+        buf[n++] = rev[i];
+        if (i == prec && prec > 0)
+            buf[n++] = '.';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
 static rt_object *float_repr(rt_object *o)
 {
     char buf[48];

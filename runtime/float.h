@@ -33,6 +33,12 @@ rt_object *rt_float_from_string(const char *s, intptr_t len);
 /* repr(v) into buf (at least 32 bytes): shortest round-trip text, CPython's
  * layout ("1e+16", "0.1", "-0.0", "inf", "nan").  Returns buf. */
 char *rt_float_format_repr(double v, char *buf, size_t size);
+/* '%.*f' % a for a finite a >= 0 below 2**63 and prec <= 17, exact (the
+ * correctly rounded decimal, ties to even, as CPython's dtoa and glibc's
+ * printf give), into buf (at least RT_FLOAT_FIXED_MAX bytes).  Returns the
+ * length, or -1 when a or prec is outside that range (use snprintf). */
+#define RT_FLOAT_FIXED_MAX 48
+int rt_float_format_fixed(double a, int prec, char *buf);
 /* a ** b on doubles with CPython's float_pow rules: ZeroDivisionError for
  * 0.0 to a negative power, OverflowError when a finite result overflows,
  * ValueError for a negative base to a fractional power (CPython would give

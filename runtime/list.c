@@ -16,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/slice.h"
 #include "runtime/int.h"
+#include "runtime/float.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
 
@@ -361,29 +362,74 @@ typedef struct sort_item {
 } sort_item;
 
 /* How keys compare: when every key is an exact int (or every key an exact
- * str) the sort compares them directly, as CPython's pre-sort type check
- * does; no user code can run then, and a comparison never fails. */
-enum { CMP_GENERIC, CMP_INT, CMP_STR };
+ * str, or an exact float) the sort compares them directly, as CPython's
+ * pre-sort type check does; no user code can run then, and a comparison
+ * never fails.  When every key is a non-empty exact tuple, tuples compare
+ * as CPython's unsafe_tuple_compare does: the first unequal position
+ * decides, and position 0 with the kind of all the first items. */
+enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT, CMP_TUPLE = 4 };
+
+/* a < b for keys of one kind (not CMP_TUPLE), or -1 on error. */
+static inline int key_lt(rt_object *a, rt_object *b, int kind)
+{
+    if (kind == CMP_INT)
+        return RT_INT_VALUE(a) < RT_INT_VALUE(b);
+    if (kind == CMP_STR)
+        return rt_str_compare(a, b) < 0;
+    if (kind == CMP_FLOAT)
+        return RT_FLOAT_VALUE(a) < RT_FLOAT_VALUE(b);
+    return rt_richcompare_bool(a, b, RT_LT);
+}
+
+static int tuple_key_lt(rt_object *a, rt_object *b, int first_kind)
+{
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b), i;
+    rt_object **x = RT_TUPLE_ITEMS(a), **y = RT_TUPLE_ITEMS(b);
+    for (i = 0; i < na && i < nb; i++) {
+        int k = rt_richcompare_bool(x[i], y[i], RT_EQ);
+        if (k < 0)
+            return -1;
+        if (!k)
+            break;
+    }
+    if (i >= na || i >= nb)
+        return na < nb;
+    return key_lt(x[i], y[i], i == 0 ? first_kind : CMP_GENERIC);
+}
 
 /* a < b, or -1 on error. */
 static inline int item_lt(const sort_item *a, const sort_item *b, int kind)
 {
-    if (kind == CMP_INT)
-        return RT_INT_VALUE(a->key) < RT_INT_VALUE(b->key);
-    if (kind == CMP_STR)
-        return rt_str_compare(a->key, b->key) < 0;
-    return rt_richcompare_bool(a->key, b->key, RT_LT);
+    if (kind & CMP_TUPLE)
+        return tuple_key_lt(a->key, b->key, kind & ~CMP_TUPLE);
+    return key_lt(a->key, b->key, kind);
 }
 
+/* The kind of the keys: every key (or, for a CMP_TUPLE, the first item of
+ * every key) an exact small int, exact str or exact float, else generic. */
 static int key_kind(const sort_item *a, intptr_t n)
 {
-    rt_type *t = a[0].key->type;
-    if (t != &rt_int_type && t != &rt_str_type)
+    bool tuples = a[0].key->type == &rt_tuple_type;
+    rt_object *k0 = a[0].key;
+    if (tuples && RT_SIZE(k0) == 0)
         return CMP_GENERIC;
-    for (intptr_t i = 0; i < n; i++)
-        if (a[i].key->type != t || (t == &rt_int_type && !rt_int_is_small(a[i].key)))
-            return CMP_GENERIC;   /* CMP_INT compares small ints' values */
-    return t == &rt_int_type ? CMP_INT : CMP_STR;
+    rt_type *t = (tuples ? RT_TUPLE_ITEMS(k0)[0] : k0)->type;
+    int kind = t == &rt_int_type ? CMP_INT : t == &rt_str_type ? CMP_STR
+             : t == &rt_float_type ? CMP_FLOAT : CMP_GENERIC;
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *k = a[i].key;
+        if (tuples) {
+            if (k->type != &rt_tuple_type || RT_SIZE(k) == 0)
+                return CMP_GENERIC;
+            k = RT_TUPLE_ITEMS(k)[0];
+        }
+        if (k->type != t || (t == &rt_int_type && !rt_int_is_small(k))) {
+            if (!tuples)
+                return CMP_GENERIC;   /* CMP_INT compares small ints' values */
+            kind = CMP_GENERIC;
+        }
+    }
+    return tuples ? CMP_TUPLE | kind : kind;
 }
 
 static int insertion_sort(sort_item *a, intptr_t n, int kind)

@@ -461,6 +461,19 @@ rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
     return r;
 }
 
+/* The outcome of a three-way comparison c (<0, 0, >0) under op. */
+static inline int cmp_outcome(int c, int op)
+{
+    switch (op) {
+    case RT_LT: return c < 0;
+    case RT_LE: return c <= 0;
+    case RT_EQ: return c == 0;
+    case RT_NE: return c != 0;
+    case RT_GT: return c > 0;
+    default:    return c >= 0;
+    }
+}
+
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
 {
     if (a == b) {
@@ -468,6 +481,32 @@ int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
             return 1;
         if (op == RT_NE)
             return 0;
+    }
+    /* Two exact small ints, floats or strs compare without running any
+     * other code, so the slot call, the bool result and the recursion
+     * count are left out (as CPython's specialised COMPARE_OP does). */
+    rt_type *ta = a->type;
+    if (ta == b->type) {
+        if (ta == &rt_int_type && rt_int_is_small(a) && rt_int_is_small(b)) {
+            int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
+            return cmp_outcome((x > y) - (x < y), op);
+        }
+        if (ta == &rt_str_type) {
+            if (op == RT_EQ || op == RT_NE)
+                return rt_str_eq(a, b) == (op == RT_EQ);
+            return cmp_outcome(rt_str_compare(a, b), op);
+        }
+        if (ta == &rt_float_type) {
+            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b);
+            switch (op) {   /* NaN: every comparison but != is false */
+            case RT_LT: return x < y;
+            case RT_LE: return x <= y;
+            case RT_EQ: return x == y;
+            case RT_NE: return x != y;
+            case RT_GT: return x > y;
+            default:    return x >= y;
+            }
+        }
     }
     rt_object *r = rt_richcompare(a, b, op);
     if (!r)

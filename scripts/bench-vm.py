@@ -19,10 +19,14 @@ at the sizes of workloads/small.txt (callgrind is ~50x slower), --size
 medium at those of workloads/medium.txt: the default heap shapes with about
 a tenth of the steps, where CPython's 139M-instruction start-up no longer
 dominates.  The wall columns are the median of the runs; --min adds the
-fastest run of each side and their ratio.
+fastest run of each side and their ratio.  --set heldout measures the
+programs of workloads/heldout/ instead (written apart from the standard
+set, to check that speed-ups are not fitted to it; its sizes files are
+workloads/heldout/SIZE.txt).
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
                            [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
+                           [--set standard|heldout]
                            [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
@@ -89,6 +93,8 @@ def main():
     ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
     ap.add_argument("--size", choices=("default", "medium", "small"), default="default",
                     help="workload sizes when none are given: their defaults or workloads/SIZE.txt")
+    ap.add_argument("--set", choices=("standard", "heldout"), default="standard",
+                    help="which workloads when none are given: workloads/*.py or workloads/heldout/*.py")
     ap.add_argument("--min", action="store_true", help="also the fastest run of each side and their ratio")
     ap.add_argument("--progress", action="store_true", help="each row on stderr as soon as it is measured")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
@@ -102,7 +108,7 @@ def main():
         py, py_version = benchlib.real_python(a.python)
     except benchlib.BenchError as e:
         benchlib.die(str(e))
-    wl_dir = os.path.join(ROOT, "workloads")
+    wl_dir = os.path.join(ROOT, "workloads", *(["heldout"] if a.set == "heldout" else []))
     runs = []
     if a.workloads:
         for item in a.workloads:

@@ -744,11 +744,20 @@ BI(sum)
         return NULL;
     }
     /* Small exact ints add up in 128 bits (acc is NULL meanwhile); the
-     * first other operand continues from the int of the partial sum. */
+     * first other operand continues from the int of the partial sum.  An
+     * exact float sum adds in a C double while the items are exact floats
+     * or small exact ints, as CPython's sum does (each step rounds as
+     * float + float would, and (double) of a small int as float + int). */
     __int128 wide = 0;
+    double fsum = 0;
     bool in_wide = RT_TYPE(acc) == &rt_int_type && rt_int_is_small(acc);
+    bool in_float = false;
     if (in_wide) {
         wide = RT_INT_VALUE(acc);
+        RT_CLEAR(acc);
+    } else if (RT_TYPE(acc) == &rt_float_type) {
+        in_float = true;
+        fsum = RT_FLOAT_VALUE(acc);
         RT_CLEAR(acc);
     }
     rt_object *x;
@@ -765,6 +774,23 @@ BI(sum)
                 rt_decref(x);
                 break;
             }
+        } else if (in_float) {
+            if (RT_TYPE(x) == &rt_float_type) {
+                fsum += RT_FLOAT_VALUE(x);
+                rt_decref(x);
+                continue;
+            }
+            if (RT_TYPE(x) == &rt_int_type && rt_int_is_small(x)) {
+                fsum += (double)RT_INT_VALUE(x);
+                rt_decref(x);
+                continue;
+            }
+            in_float = false;
+            acc = rt_float_from_double(fsum);
+            if (!acc) {
+                rt_decref(x);
+                break;
+            }
         }
         rt_object *r = rt_number_binop(acc, x, RT_NB_ADD);
         rt_decref(x);
@@ -772,10 +798,17 @@ BI(sum)
         acc = r;
         if (!acc)
             break;
+        if (RT_TYPE(acc) == &rt_float_type) {
+            in_float = true;
+            fsum = RT_FLOAT_VALUE(acc);
+            RT_CLEAR(acc);
+        }
     }
     rt_decref(it);
     if (in_wide && !rt_err_occurred())
         acc = sum_wide_result(wide);
+    if (in_float && !rt_err_occurred())
+        acc = rt_float_from_double(fsum);
     if (rt_err_occurred()) {
         rt_xdecref(acc);
         return NULL;

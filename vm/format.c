@@ -201,6 +201,18 @@ static char *group(const char *digits, const char *set, char sep, int every, siz
     return out;
 }
 
+/* count copies of the fill (fl bytes of UTF-8) at o; returns the end. */
+static char *put_fill(char *o, const char *fill, size_t fl, size_t count)
+{
+    if (fl == 1) {
+        memset(o, fill[0], count);
+        return o + count;
+    }
+    for (size_t i = 0; i < count; i++, o += fl)
+        memcpy(o, fill, fl);
+    return o;
+}
+
 /* sign + prefix + body padded to the width with fill and align. */
 static rt_object *finish(const spec *sp, const char *sign, const char *prefix, const char *body,
                          size_t blen, char default_align)
@@ -219,20 +231,28 @@ static rt_object *finish(const spec *sp, const char *sign, const char *prefix, c
         left = pad;
     else
         mid = pad;
-    intptr_t fl = (intptr_t)strlen(sp->fill);
-    rt_str_builder b;
-    rt_str_builder_init(&b);
-    int r = 0;
-    for (size_t i = 0; r == 0 && i < left; i++)
-        r = rt_str_builder_append(&b, sp->fill, fl);
-    r |= rt_str_builder_append(&b, sign, (intptr_t)ls);
-    r |= rt_str_builder_append(&b, prefix, (intptr_t)lp);
-    for (size_t i = 0; r == 0 && i < mid; i++)
-        r = rt_str_builder_append(&b, sp->fill, fl);
-    r |= rt_str_builder_append(&b, body, (intptr_t)blen);
-    for (size_t i = 0; r == 0 && i < right; i++)
-        r = rt_str_builder_append(&b, sp->fill, fl);
-    return rt_str_builder_finish(&b);
+    size_t fl = strlen(sp->fill);
+    size_t total = (left + mid + right) * fl + ls + lp + blen;
+    if (total > INT32_MAX)   /* the width is checked against INT32_MAX */
+        return rt_err_no_memory();
+    char stack[256];
+    char *out = total <= sizeof stack ? stack : malloc(total);
+    if (!out)
+        return rt_err_no_memory();
+    char *o = out;
+    o = put_fill(o, sp->fill, fl, left);
+    memcpy(o, sign, ls);
+    o += ls;
+    memcpy(o, prefix, lp);
+    o += lp;
+    o = put_fill(o, sp->fill, fl, mid);
+    memcpy(o, body, blen);
+    o += blen;
+    put_fill(o, sp->fill, fl, right);
+    rt_object *r = rt_str_from_bytes(out, (intptr_t)total);
+    if (out != stack)
+        free(out);
+    return r;
 }
 
 /* Number body (digits, no sign) with grouping applied every `every`
@@ -331,9 +351,11 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
         char t = type == 'n' ? 'g' : type == '%' ? 'f' : type;
         if (prec < 0)
             prec = 6;
-        char fmt[16];
-        snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", t);
-        snprintf(body, size - 1, fmt, prec, type == '%' ? a * 100 : a);
+        if ((t != 'f' && t != 'F') || sp->alt || rt_float_format_fixed(type == '%' ? a * 100 : a, prec, body) < 0) {
+            char fmt[16];
+            snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", t);
+            snprintf(body, size - 1, fmt, prec, type == '%' ? a * 100 : a);
+        }
         if (type == '%')
             strcat(body, "%");
     }

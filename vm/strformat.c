@@ -100,6 +100,12 @@ static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char
 {
     char fmt[16];
     int prec = ps->prec < 0 ? 6 : ps->prec > INT32_MAX - 400 ? INT32_MAX - 400 : (int)ps->prec;
+    if ((conv == 'f' || conv == 'F') && !ps->alt) {
+        char fixed[RT_FLOAT_FIXED_MAX];
+        int n = rt_float_format_fixed(fabs(v), prec, fixed);
+        if (n >= 0)
+            return emit(b, ps, sign_of(signbit(v) != 0, ps), "", fixed, n, n, true);
+    }
     snprintf(fmt, sizeof fmt, "%%%s.*%c", ps->alt ? "#" : "", conv);
     int len = snprintf(NULL, 0, fmt, prec, fabs(v));   /* no cap on the precision, as CPython */
     char *body = len < 0 ? NULL : malloc((size_t)len + 1);

@@ -240,3 +240,40 @@ Test(float, construction)
     RT_DECREF(m);
     RT_DECREF(x);
 }
+
+/* The exact fixed-point formatter against glibc's printf (also exact, ties
+ * to even) on random doubles of every magnitude it takes, at every
+ * precision it takes; and its refusals. */
+Test(float, format_fixed_matches_printf)
+{
+    uint64_t x = 88172645463325252u;
+    char ours[RT_FLOAT_FIXED_MAX], theirs[128];
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        double a;
+        if (i % 3 == 0) {   /* any bit pattern below 2^63 */
+            uint64_t bits = x & 0x7fffffffffffffffu;
+            memcpy(&a, &bits, sizeof a);
+            if (!(a < 0x1p63))
+                continue;
+        } else if (i % 3 == 1) {   /* short binary fractions: exact ties */
+            a = ldexp((double)(x % 100000), -(int)(x >> 40) % 20);
+        } else {
+            a = (double)(x >> 11) / (double)(1u << (x % 30));
+        }
+        int prec = (int)((x >> 50) % 18);
+        int n = rt_float_format_fixed(a, prec, ours);
+        snprintf(theirs, sizeof theirs, "%.*f", prec, a);
+        cr_assert_eq(n, (int)strlen(theirs), "%a at %d", a, prec);
+        cr_assert_str_eq(ours, theirs, "%a at %d", a, prec);
+    }
+    cr_assert_eq(rt_float_format_fixed(0x1p63, 2, ours), -1);
+    cr_assert_eq(rt_float_format_fixed(-1.0, 2, ours), -1);
+    cr_assert_eq(rt_float_format_fixed(NAN, 2, ours), -1);
+    cr_assert_eq(rt_float_format_fixed(1.0, 18, ours), -1);
+    cr_assert_eq(rt_float_format_fixed(2.5, 0, ours), 1);
+    cr_assert_str_eq(ours, "2");
+    rt_float_format_fixed(0x1.fffffffffffffp62, 17, ours);
+    snprintf(theirs, sizeof theirs, "%.17f", 0x1.fffffffffffffp62);
+    cr_assert_str_eq(ours, theirs);
+}
