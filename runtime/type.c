@@ -28,6 +28,7 @@
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
+#include "runtime/slotwrap.h"
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -1093,10 +1094,13 @@ int rt_type_ready(rt_type *t)
         t->base = &rt_object_type;
     if (t->base && rt_type_ready(t->base) < 0)
         return -1;
-    if (t->base)
-        inherit_slots(t, t->base);
     if (!t->dict && !(t->dict = rt_dict_new()))
         return -1;
+    /* its own slots only: before inheritance; its methods then win */
+    if (rt_slot_wrappers_add(t) < 0)
+        return -1;
+    if (t->base)
+        inherit_slots(t, t->base);
     if (add_methods(t) < 0)
         return -1;
     rt_type_modified(t);
@@ -1462,5 +1466,5 @@ int rt_type_init(void)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (rt_type_ready(types[i]) < 0)
             return -1;
-    return 0;
+    return rt_slot_wrapper_init();
 }
