@@ -351,14 +351,21 @@ static void (*slot_of(const rt_type *t, const slotdef *d))(void)
     return f;
 }
 
+#define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
+static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
+
 int rt_slot_wrappers_add(rt_type *t)
 {
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         return 0;
-    for (size_t i = 0; i < sizeof slotdefs / sizeof *slotdefs; i++) {
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
         const slotdef *d = &slotdefs[i];
         void (*f)(void) = slot_of(t, d);
-        if (!f || rt_dict_getitem_str(t->dict, d->name))
+        if (!f)
+            continue;
+        if (!slotnames[i] && !(slotnames[i] = rt_str_intern_cstr(d->name)))
+            return -1;
+        if (rt_dict_getitem(t->dict, slotnames[i]))
             continue;
         /* the same base slot read through a subclass's table (bool's
          * as_number inherits int's functions) is not the type's own */
@@ -376,7 +383,7 @@ int rt_slot_wrappers_add(rt_type *t)
             w->func = f;
             v = RT_OBJ(w);
         }
-        int r = rt_dict_setitem_str(t->dict, d->name, v);
+        int r = rt_dict_setitem(t->dict, slotnames[i], v);
         RT_DECREF(v);
         if (r < 0)
             return -1;
