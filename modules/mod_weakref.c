@@ -33,9 +33,11 @@
 #include "runtime/weakref.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
+#include "runtime/float.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
+#include "runtime/set.h"
 
 #define MF VM_MODFUNC
 
@@ -902,10 +904,11 @@ static rt_object *proxy_str(rt_object *p)
 
 static rt_object *proxy_repr(rt_object *p)
 {
+    /* CPython's: a dead proxy names None, its referent now */
     rt_object *o = rt_weakref_get(p);
     if (!o)
-        return rt_str_from_format("<weakproxy at %p; dead>", (void *)p);
-    return rt_str_from_format("<weakproxy at %p; to '%s' at %p>", (void *)p, RT_TYPE(o)->name, (void *)o);
+        o = RT_NONE;
+    return rt_str_from_format("<weakproxy at %p to %s at %p>", (void *)p, RT_TYPE(o)->name, (void *)o);
 }
 
 static rt_object *unwrap(rt_object *x)
@@ -962,7 +965,89 @@ static int proxy_bool(rt_object *p)
     return o ? rt_is_true(o) : -1;
 }
 
-static rt_number_methods proxy_as_number = { .bool_ = proxy_bool };
+/* Arithmetic acts on the referents: a proxy on either side (or both) is
+ * replaced by its referent before the operation runs, as CPython's. */
+#define PROXY_BINOP(fname, op)                                      \
+    static rt_object *fname(rt_object *a, rt_object *b)             \
+    {                                                               \
+        if (!(a = unwrap(a)) || !(b = unwrap(b)))                   \
+            return NULL;                                            \
+        return rt_number_binop(a, b, op);                           \
+    }
+PROXY_BINOP(proxy_add, RT_NB_ADD)
+PROXY_BINOP(proxy_sub, RT_NB_SUB)
+PROXY_BINOP(proxy_mul, RT_NB_MUL)
+PROXY_BINOP(proxy_mod, RT_NB_MOD)
+PROXY_BINOP(proxy_pow, RT_NB_POW)
+PROXY_BINOP(proxy_floordiv, RT_NB_FLOORDIV)
+PROXY_BINOP(proxy_truediv, RT_NB_TRUEDIV)
+PROXY_BINOP(proxy_lshift, RT_NB_LSHIFT)
+PROXY_BINOP(proxy_rshift, RT_NB_RSHIFT)
+PROXY_BINOP(proxy_and, RT_NB_AND)
+PROXY_BINOP(proxy_xor, RT_NB_XOR)
+PROXY_BINOP(proxy_or, RT_NB_OR)
+
+/* p += x: the referent's in-place operation, whose result (the referent
+ * itself for a list) is what p is rebound to, as CPython's. */
+#define PROXY_INPLACE(fname, op)                                        \
+    MF(fname)                                                           \
+    {                                                                   \
+        (void)kwnames;                                                  \
+        rt_object *o = nargs == 1 ? proxy_referent(self) : NULL;        \
+        rt_object *b = o ? unwrap(args[0]) : NULL;                      \
+        return b ? rt_number_inplace_binop(o, b, op) : NULL;            \
+    }
+PROXY_INPLACE(proxy_iadd, RT_NB_ADD)
+PROXY_INPLACE(proxy_isub, RT_NB_SUB)
+PROXY_INPLACE(proxy_imul, RT_NB_MUL)
+PROXY_INPLACE(proxy_imod, RT_NB_MOD)
+PROXY_INPLACE(proxy_ipow, RT_NB_POW)
+PROXY_INPLACE(proxy_ifloordiv, RT_NB_FLOORDIV)
+PROXY_INPLACE(proxy_itruediv, RT_NB_TRUEDIV)
+PROXY_INPLACE(proxy_ilshift, RT_NB_LSHIFT)
+PROXY_INPLACE(proxy_irshift, RT_NB_RSHIFT)
+PROXY_INPLACE(proxy_iand, RT_NB_AND)
+PROXY_INPLACE(proxy_ixor, RT_NB_XOR)
+PROXY_INPLACE(proxy_ior, RT_NB_OR)
+
+static rt_method_def proxy_methods[] = {
+    { "__iadd__", proxy_iadd, RT_METH_FASTCALL, NULL },
+    { "__isub__", proxy_isub, RT_METH_FASTCALL, NULL },
+    { "__imul__", proxy_imul, RT_METH_FASTCALL, NULL },
+    { "__imod__", proxy_imod, RT_METH_FASTCALL, NULL },
+    { "__ipow__", proxy_ipow, RT_METH_FASTCALL, NULL },
+    { "__ifloordiv__", proxy_ifloordiv, RT_METH_FASTCALL, NULL },
+    { "__itruediv__", proxy_itruediv, RT_METH_FASTCALL, NULL },
+    { "__ilshift__", proxy_ilshift, RT_METH_FASTCALL, NULL },
+    { "__irshift__", proxy_irshift, RT_METH_FASTCALL, NULL },
+    { "__iand__", proxy_iand, RT_METH_FASTCALL, NULL },
+    { "__ixor__", proxy_ixor, RT_METH_FASTCALL, NULL },
+    { "__ior__", proxy_ior, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+#define PROXY_UNARY(fname, call)                                    \
+    static rt_object *fname(rt_object *p)                           \
+    {                                                               \
+        rt_object *o = proxy_referent(p);                           \
+        return o ? call : NULL;                                     \
+    }
+PROXY_UNARY(proxy_neg, rt_number_negative(o))
+PROXY_UNARY(proxy_pos, rt_number_positive(o))
+PROXY_UNARY(proxy_abs, rt_number_absolute(o))
+PROXY_UNARY(proxy_invert, rt_number_invert(o))
+PROXY_UNARY(proxy_index, rt_number_index(o))
+PROXY_UNARY(proxy_int, rt_call_vector(RT_OBJ(&rt_int_type), &o, 1))
+PROXY_UNARY(proxy_float, rt_call_vector(RT_OBJ(&rt_float_type), &o, 1))
+
+static rt_number_methods proxy_as_number = {
+    .add = proxy_add, .subtract = proxy_sub, .multiply = proxy_mul, .remainder = proxy_mod,
+    .power = proxy_pow, .floor_divide = proxy_floordiv, .true_divide = proxy_truediv,
+    .lshift = proxy_lshift, .rshift = proxy_rshift, .and_ = proxy_and, .xor_ = proxy_xor,
+    .or_ = proxy_or, .negative = proxy_neg, .positive = proxy_pos, .absolute = proxy_abs,
+    .invert = proxy_invert, .bool_ = proxy_bool, .int_ = proxy_int, .float_ = proxy_float,
+    .index = proxy_index,
+};
 static rt_mapping_methods proxy_as_mapping = {
     .length = proxy_length, .subscript = proxy_getitem, .ass_subscript = proxy_setitem,
 };
@@ -973,7 +1058,8 @@ static rt_sequence_methods proxy_as_sequence = { .contains = proxy_contains };
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
         .name = pyname,                                             \
         .basicsize = sizeof(rt_weakref),                            \
-        .flags = RT_TPFLAGS_GC,                                     \
+        .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,        \
+        .methods = proxy_methods,                                   \
         .repr = proxy_repr,                                         \
         .str = proxy_str,                                           \
         .hash = rt_hash_not_implemented,                            \
@@ -1071,7 +1157,229 @@ MF(weakset_update)
     return rt_err_occurred() ? NULL : rt_none_new();
 }
 
+/* The set operations of CPython's _weakrefset.WeakSet, on the weak key
+ * refs: the other operand is any iterable (its items must be weakly
+ * referenceable), the result a new WeakSet; the in-place forms update
+ * self (WeakSet has RT_TPFLAGS_INPLACE_METHODS, so a |= b finds them). */
+static bool is_weakset(rt_object *o) { return RT_TYPE(o) == &weakset_type; }
+
+static rt_object *weakset_from(rt_object *iterable)
+{
+    rt_object *args = iterable ? rt_tuple_pack(1, iterable) : rt_tuple_new(0);
+    rt_object *r = args ? weakdict_new(&weakset_type, args, NULL) : NULL;
+    RT_XDECREF(args);
+    return r;
+}
+
+/* set(ref(item) for item in other), the refs carrying callback (NULL or
+ * self's remover). */
+static rt_object *ref_set(rt_object *other, rt_object *callback)
+{
+    rt_object *s = rt_set_new(NULL, false), *it = s ? rt_get_iter(other) : NULL, *item;
+    if (!it) {
+        RT_XDECREF(s);
+        return NULL;
+    }
+    while ((item = rt_iter_next(it)) != NULL) {
+        rt_object *ref = key_ref(item, callback);
+        RT_DECREF(item);
+        int r = ref ? rt_set_add(s, ref) : -1;
+        RT_XDECREF(ref);
+        if (r < 0)
+            break;
+    }
+    RT_DECREF(it);
+    if (rt_err_occurred())
+        RT_CLEAR(s);
+    return s;
+}
+
+enum { WS_DIFF, WS_AND, WS_XOR };
+
+/* self -= other, self &= other, self ^= other. */
+static int weakset_update_op(weakdict *d, rt_object *other, int op)
+{
+    commit_removals(d);
+    if (RT_OBJ(d) == other && op != WS_AND) {
+        rt_dict_clear(d->data);
+        return 0;
+    }
+    rt_object *refs = ref_set(other, op == WS_XOR ? d->remover : NULL);
+    if (!refs)
+        return -1;
+    int r = 0;
+    if (op == WS_AND) {   /* keep the entries whose ref is in refs */
+        rt_object *keys = rt_list_from_iterable(d->data);
+        for (intptr_t i = 0; keys && r == 0 && i < RT_SIZE(keys); i++) {
+            int in = rt_set_contains(refs, RT_LIST_GET_ITEM(keys, i));
+            r = in < 0 ? -1 : in ? 0 : rt_dict_delitem(d->data, RT_LIST_GET_ITEM(keys, i));
+        }
+        r = keys ? r : -1;
+        RT_XDECREF(keys);
+    } else {
+        intptr_t pos = 0;
+        rt_object *ref;
+        while (r == 0 && rt_set_next(refs, &pos, &ref)) {
+            int in = rt_dict_contains(d->data, ref);
+            if (in > 0)
+                r = rt_dict_delitem(d->data, ref);
+            else if (in == 0 && op == WS_XOR)
+                r = rt_dict_setitem(d->data, ref, RT_NONE);
+            else
+                r = in < 0 ? -1 : 0;
+        }
+    }
+    RT_DECREF(refs);
+    return r;
+}
+
+MF(weakset_copy)
+{
+    (void)args;
+    return check_args("copy", nargs, kwnames, 0, 0) < 0 ? NULL : weakset_from(self);
+}
+
+/* union: WeakSet(e for s in (self, other) for e in s) */
+static rt_object *weakset_union_of(rt_object *self, rt_object *other)
+{
+    rt_object *r = weakset_from(self), *u = r ? rt_call_method(r, "update", &other, 1) : NULL;
+    if (!u)
+        RT_CLEAR(r);
+    RT_XDECREF(u);
+    return r;
+}
+
+/* intersection: WeakSet(item for item in other if item in self) */
+static rt_object *weakset_intersection_of(rt_object *self, rt_object *other)
+{
+    rt_object *r = weakset_from(NULL), *it = r ? rt_get_iter(other) : NULL, *item;
+    if (!it) {
+        RT_XDECREF(r);
+        return NULL;
+    }
+    while ((item = rt_iter_next(it)) != NULL) {
+        int in = weakdict_contains(self, item);
+        int e = in < 0 ? -1 : in ? store((weakdict *)r, item, RT_NONE) : 0;
+        RT_DECREF(item);
+        if (e < 0)
+            break;
+    }
+    RT_DECREF(it);
+    if (rt_err_occurred())
+        RT_CLEAR(r);
+    return r;
+}
+
+/* difference, symmetric_difference: a copy updated in place */
+static rt_object *weakset_copy_op(rt_object *self, rt_object *other, int op)
+{
+    rt_object *r = weakset_from(self);
+    if (r && weakset_update_op((weakdict *)r, other, op) < 0)
+        RT_CLEAR(r);
+    return r;
+}
+
+#define WS_ONE_ARG(fname, pyname, expr)                                 \
+    MF(fname)                                                           \
+    {                                                                   \
+        if (check_args(pyname, nargs, kwnames, 1, 1) < 0)               \
+            return NULL;                                                \
+        rt_object *other = args[0];                                     \
+        return expr;                                                    \
+    }
+WS_ONE_ARG(weakset_union, "union", weakset_union_of(self, other))
+WS_ONE_ARG(weakset_intersection, "intersection", weakset_intersection_of(self, other))
+WS_ONE_ARG(weakset_difference, "difference", weakset_copy_op(self, other, WS_DIFF))
+WS_ONE_ARG(weakset_symdiff, "symmetric_difference", weakset_copy_op(self, other, WS_XOR))
+WS_ONE_ARG(weakset_difference_update, "difference_update",
+           weakset_update_op((weakdict *)self, other, WS_DIFF) < 0 ? NULL : rt_none_new())
+WS_ONE_ARG(weakset_intersection_update, "intersection_update",
+           weakset_update_op((weakdict *)self, other, WS_AND) < 0 ? NULL : rt_none_new())
+WS_ONE_ARG(weakset_symdiff_update, "symmetric_difference_update",
+           weakset_update_op((weakdict *)self, other, WS_XOR) < 0 ? NULL : rt_none_new())
+WS_ONE_ARG(weakset_isub, "__isub__",
+           weakset_update_op((weakdict *)self, other, WS_DIFF) < 0 ? NULL : rt_newref(self))
+WS_ONE_ARG(weakset_iand, "__iand__",
+           weakset_update_op((weakdict *)self, other, WS_AND) < 0 ? NULL : rt_newref(self))
+WS_ONE_ARG(weakset_ixor, "__ixor__",
+           weakset_update_op((weakdict *)self, other, WS_XOR) < 0 ? NULL : rt_newref(self))
+
+MF(weakset_ior)
+{
+    rt_object *r = weakset_update(self, args, nargs, kwnames);
+    if (!r)
+        return NULL;
+    RT_DECREF(r);
+    return rt_newref(self);
+}
+
+/* set(self.data) OP set(map(ref, other)): issubset, <, ==, ... */
+static rt_object *weakset_compare(rt_object *self, rt_object *other, int op)
+{
+    commit_removals((weakdict *)self);
+    rt_object *mine = rt_set_new(((weakdict *)self)->data, false);
+    rt_object *theirs = mine ? ref_set(other, NULL) : NULL;
+    rt_object *r = theirs ? rt_richcompare(mine, theirs, op) : NULL;
+    RT_XDECREF(mine);
+    RT_XDECREF(theirs);
+    return r;
+}
+
+WS_ONE_ARG(weakset_issubset, "issubset", weakset_compare(self, other, RT_LE))
+WS_ONE_ARG(weakset_issuperset, "issuperset", weakset_compare(self, other, RT_GE))
+
+MF(weakset_isdisjoint)
+{
+    if (check_args("isdisjoint", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    rt_object *i = weakset_intersection_of(self, args[0]);
+    if (!i)
+        return NULL;
+    intptr_t n = weakdict_length(i);
+    RT_DECREF(i);
+    return rt_bool_from(n == 0);
+}
+
+static rt_object *weakset_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op == RT_EQ || op == RT_NE) && !is_weakset(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    return weakset_compare(a, b, op);
+}
+
+/* The binary operators: self's type on the left only (no __ror__ ...). */
+#define WS_BINOP(fname, expr)                                           \
+    static rt_object *fname(rt_object *self, rt_object *other)          \
+    {                                                                   \
+        if (!is_weakset(self))                                          \
+            return rt_newref(RT_NOTIMPLEMENTED);                        \
+        return expr;                                                    \
+    }
+WS_BINOP(weakset_or, weakset_union_of(self, other))
+WS_BINOP(weakset_and, weakset_intersection_of(self, other))
+WS_BINOP(weakset_sub, weakset_copy_op(self, other, WS_DIFF))
+WS_BINOP(weakset_xor, weakset_copy_op(self, other, WS_XOR))
+
+static rt_number_methods weakset_as_number = {
+    .or_ = weakset_or, .and_ = weakset_and, .subtract = weakset_sub, .xor_ = weakset_xor,
+};
+
 static rt_method_def weakset_methods[] = {
+    { "copy", weakset_copy, RT_METH_FASTCALL, NULL },
+    { "union", weakset_union, RT_METH_FASTCALL, NULL },
+    { "intersection", weakset_intersection, RT_METH_FASTCALL, NULL },
+    { "difference", weakset_difference, RT_METH_FASTCALL, NULL },
+    { "symmetric_difference", weakset_symdiff, RT_METH_FASTCALL, NULL },
+    { "difference_update", weakset_difference_update, RT_METH_FASTCALL, NULL },
+    { "intersection_update", weakset_intersection_update, RT_METH_FASTCALL, NULL },
+    { "symmetric_difference_update", weakset_symdiff_update, RT_METH_FASTCALL, NULL },
+    { "issubset", weakset_issubset, RT_METH_FASTCALL, NULL },
+    { "issuperset", weakset_issuperset, RT_METH_FASTCALL, NULL },
+    { "isdisjoint", weakset_isdisjoint, RT_METH_FASTCALL, NULL },
+    { "__ior__", weakset_ior, RT_METH_FASTCALL, NULL },
+    { "__isub__", weakset_isub, RT_METH_FASTCALL, NULL },
+    { "__iand__", weakset_iand, RT_METH_FASTCALL, NULL },
+    { "__ixor__", weakset_ixor, RT_METH_FASTCALL, NULL },
     { "add", weakset_add, RT_METH_FASTCALL, NULL },
     { "remove", weakset_remove, RT_METH_FASTCALL, NULL },
     { "discard", weakset_discard, RT_METH_FASTCALL, NULL },
@@ -1087,13 +1395,16 @@ static rt_type weakset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "WeakSet",
     .basicsize = sizeof(weakdict),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,
     .dealloc = weakdict_dealloc,
     .traverse = weakdict_traverse,
     .clear = weakdict_clear_slot,
     .weaklistoffset = offsetof(weakdict, weakreflist),
     .repr = weakdict_repr,
+    .hash = rt_hash_not_implemented,
+    .richcompare = weakset_richcompare,
     .iter = weakdict_iter_keys,
+    .as_number = &weakset_as_number,
     .as_mapping = &weakset_as_mapping,
     .as_sequence = &weakdict_as_sequence,
     .methods = weakset_methods,

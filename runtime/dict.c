@@ -908,6 +908,47 @@ static void dict_iter_dealloc(rt_object *o)
 
 static rt_object *dict_iter_keys(rt_object *d) { return dict_iter_new(d, &rt_dict_keyiterator_type); }
 
+/* reversed(d), reversed(d.keys()) ...: the entries from the last one
+ * down, with the size check of the forward iterators (pos is the next
+ * entry to look at, -1 when done). */
+static rt_type dict_revkeyiter_type, dict_revvalueiter_type, dict_revitemiter_type;
+
+static rt_object *dict_reviter_new(rt_object *d, rt_type *t)
+{
+    rt_object *o = dict_iter_new(d, t);
+    if (o)
+        ((dict_iter *)o)->pos = DICT(d)->keys && DICT(d)->used ? DICT(d)->keys->nentries - 1 : -1;
+    return o;
+}
+
+static rt_object *dict_reviter_next(rt_object *o)
+{
+    dict_iter *it = (dict_iter *)o;
+    rt_object *d = it->dict;
+    if (!d)
+        return NULL;
+    if (DICT(d)->used != it->used) {
+        it->used = -1;
+        return rt_err_set_string(&rt_exc_RuntimeError, "dictionary changed size during iteration");
+    }
+    rt_dict_keys *k = DICT(d)->keys;
+    intptr_t i = k && it->pos < k->nentries ? it->pos : (k ? k->nentries - 1 : -1);
+    dict_entry *ep = k ? dk_entries(k) : NULL;
+    while (i >= 0 && !ep[i].key)
+        i--;
+    if (i < 0) {
+        RT_CLEAR(it->dict);
+        return NULL;
+    }
+    it->pos = i - 1;
+    it->left--;
+    if (o->type == &dict_revkeyiter_type)
+        return rt_newref(ep[i].key);
+    if (o->type == &dict_revvalueiter_type)
+        return rt_newref(ep[i].value);
+    return rt_tuple_pack(2, ep[i].key, ep[i].value);
+}
+
 typedef struct dict_view {
     RT_OBJECT_HEAD
     rt_object *dict;
@@ -1212,7 +1253,31 @@ static rt_object *m_fromkeys(rt_object *self, rt_object *const *args, intptr_t n
     return d;
 }
 
+static rt_object *m_reversed(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return no_args("__reversed__", nargs, kw) < 0 ? NULL : dict_reviter_new(self, &dict_revkeyiter_type);
+}
+
+/* __reversed__ of a view: the reverse iterator of its kind. */
+static rt_object *view_reversed(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (no_args("__reversed__", nargs, kw) < 0)
+        return NULL;
+    rt_type *t = self->type == &rt_dict_keys_type ? &dict_revkeyiter_type
+               : self->type == &rt_dict_values_type ? &dict_revvalueiter_type
+               : &dict_revitemiter_type;
+    return dict_reviter_new(((dict_view *)self)->dict, t);
+}
+
+static rt_method_def view_methods[] = {
+    { "__reversed__", view_reversed, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static rt_method_def dict_methods[] = {
+    { "__reversed__", m_reversed, RT_METH_FASTCALL, NULL },
     { "fromkeys", m_fromkeys, RT_METH_FASTCALL | RT_METH_CLASS, "fromkeys(iterable, value=None)" },
     { "get", m_get, RT_METH_FASTCALL, "get(key, default=None)" },
     { "keys", m_keys, RT_METH_FASTCALL, "a view of the keys" },
@@ -1279,6 +1344,23 @@ rt_type rt_dict_type = {
 ITER_TYPE(rt_dict_keyiterator_type, "dict_keyiterator")
 ITER_TYPE(rt_dict_valueiterator_type, "dict_valueiterator")
 ITER_TYPE(rt_dict_itemiterator_type, "dict_itemiterator")
+#undef ITER_TYPE
+#define ITER_TYPE(cname, pyname)                                              \
+    static rt_type cname = {                                                  \
+        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
+        .name = pyname,                                                       \
+        .basicsize = sizeof(dict_iter),                                       \
+        .flags = RT_TPFLAGS_GC,                                               \
+        .dealloc = dict_iter_dealloc,                                         \
+        .traverse = dict_iter_traverse,                                       \
+        .clear = dict_iter_clear,                                             \
+        .iter = rt_iter_self,                                                 \
+        .iternext = dict_reviter_next,                                        \
+        .base = &rt_object_type,                                              \
+    };
+ITER_TYPE(dict_revkeyiter_type, "dict_reversekeyiterator")
+ITER_TYPE(dict_revvalueiter_type, "dict_reversevalueiterator")
+ITER_TYPE(dict_revitemiter_type, "dict_reverseitemiterator")
 
 static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains = keys_contains };
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
@@ -1296,6 +1378,7 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .repr = view_repr,                                                    \
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
+        .methods = view_methods,                                              \
         .base = &rt_object_type,                                              \
     };
 VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence)
@@ -1307,6 +1390,7 @@ int rt_dict_init(void)
     rt_type *types[] = {
         &rt_dict_type, &rt_dict_keyiterator_type, &rt_dict_valueiterator_type,
         &rt_dict_itemiterator_type, &rt_dict_keys_type, &rt_dict_values_type, &rt_dict_items_type,
+        &dict_revkeyiter_type, &dict_revvalueiter_type, &dict_revitemiter_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_type_ready(types[i]) < 0)

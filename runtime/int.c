@@ -126,7 +126,8 @@ rt_object *rt_int_repr(rt_object *o)
     } while (u);
     if (v < 0)
         *--p = '-';
-    return rt_str_from_ascii(p, (intptr_t)(buf + sizeof buf - p));
+    /* a new object even for one digit: CPython's str(5) is not cached */
+    return rt_str_fresh_ascii(p, (intptr_t)(buf + sizeof buf - p));
 }
 
 static rt_object *int_richcompare(rt_object *a, rt_object *b, int op)

@@ -1081,7 +1081,7 @@ static const char *const nb_iopstr[RT_NB_COUNT] = {
 rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
 {
     rt_object *r;
-    if (a->type->flags & RT_TPFLAGS_HEAPTYPE) {
+    if (a->type->flags & (RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_INPLACE_METHODS)) {
         rt_object *n = rt_str_intern_cstr(nb_iname[op]);
         if (!n)
             return NULL;

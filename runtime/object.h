@@ -145,6 +145,9 @@ enum {
      * sweep, for which dropping references is moot, frees it directly.
      * Set only on static types (a subclass's dealloc does more). */
     RT_TPFLAGS_PLAIN_DEALLOC = 1u << 6,
+    /* a += b looks a's type up for __iadd__ and friends, as for a class
+     * (a static type whose in-place forms are methods: WeakSet) */
+    RT_TPFLAGS_INPLACE_METHODS = 1u << 7,
     RT_TPFLAGS_INT_SUBCLASS   = 1u << 8,
     RT_TPFLAGS_STR_SUBCLASS   = 1u << 9,
     RT_TPFLAGS_TUPLE_SUBCLASS = 1u << 10,

@@ -5,9 +5,12 @@
  * share its UTF-8 helpers.
  *
  * Invariants (see str.h): data is NUL-terminated; hash is -1 or the cached
- * value; every str of length <= 1 byte that is ASCII is the cached
- * singleton, because all constructors end in str_finish, which swaps a
- * fresh 0- or 1-byte string for the singleton.
+ * value; the empty str is one object; a str of one latin-1 code point
+ * (U+0000..U+00FF) is the cached singleton, because the constructors end
+ * in str_finish, which swaps a fresh one for it -- except the results
+ * CPython 3.11 builds with PyUnicode_New and does not swap (str(int),
+ * case changes, replace, join of several parts, f-strings, slices with a
+ * step): str_finish_fresh and rt_str_fresh leave those their own object.
  */
 #define _GNU_SOURCE   /* memmem */
 #include <string.h>
@@ -25,7 +28,7 @@
 #include "runtime/alloc.h"
 
 static rt_object *empty_str;
-static rt_object *char_cache[128];
+static rt_object *char_cache[256];   /* by code point: latin-1 */
 static rt_object *interned;   /* dict str -> same str; NULL before rt_str_init */
 
 /* ---- UTF-8 helpers ------------------------------------------------------ */
@@ -76,6 +79,18 @@ static rt_strobject *str_alloc(intptr_t nbytes)
 /* Set length/ascii of freshly written data whose code point count the
  * caller knows (concatenation, repetition, join of known parts); swap in
  * the singletons. */
+/* The latin-1 singleton of the n bytes at p, or NULL: one ASCII byte, or
+ * the two-byte UTF-8 form (lead byte 0xC2 or 0xC3) of U+0080..U+00FF. */
+static inline rt_object *cached_char(const char *p, intptr_t n)
+{
+    unsigned char c = (unsigned char)p[0];
+    if (n == 1 && c < 128)
+        return char_cache[c];
+    if (n == 2 && (c == 0xC2 || c == 0xC3) && ((unsigned char)p[1] & 0xC0) == 0x80)
+        return char_cache[((c & 0x1F) << 6) | ((unsigned char)p[1] & 0x3F)];
+    return NULL;
+}
+
 static rt_object *str_finish_known(rt_strobject *s, intptr_t len, bool ascii)
 {
     intptr_t n = RT_SIZE(s);
@@ -85,13 +100,46 @@ static rt_object *str_finish_known(rt_strobject *s, intptr_t len, bool ascii)
         RT_DECREF(s);
         return rt_newref(empty_str);
     }
-    if (n == 1 && ascii && char_cache[(unsigned char)s->data[0]]) {
-        rt_object *c = char_cache[(unsigned char)s->data[0]];
+    rt_object *c = len == 1 ? cached_char(s->data, n) : NULL;
+    if (c) {
         RT_DECREF(s);
         return rt_newref(c);
     }
     s->data[n] = '\0';
     return RT_OBJ(s);
+}
+
+/* The same for a result CPython builds as a new object even when it is one
+ * character (only the empty str stays shared). */
+static rt_object *str_finish_fresh(rt_strobject *s, intptr_t len, bool ascii)
+{
+    if (RT_SIZE(s) == 0)
+        return str_finish_known(s, len, ascii);
+    s->length = len;
+    s->ascii = ascii;
+    return RT_OBJ(s);
+}
+
+rt_object *rt_str_fresh(rt_object *s)
+{
+    if (!s || RT_SIZE(s) == 0 || RT_SIZE(s) > 2 || cached_char(rt_str_data(s), RT_SIZE(s)) != s)
+        return s;
+    rt_strobject *r = str_alloc(RT_SIZE(s));
+    if (r) {
+        memcpy(r->data, rt_str_data(s), (size_t)RT_SIZE(s));
+        str_finish_fresh(r, 1, ((rt_strobject *)s)->ascii);
+    }
+    RT_DECREF(s);
+    return RT_OBJ(r);
+}
+
+rt_object *rt_str_fresh_ascii(const char *p, intptr_t n)
+{
+    rt_strobject *s = str_alloc(n);
+    if (!s)
+        return NULL;
+    memcpy(s->data, p, (size_t)n);
+    return str_finish_fresh(s, n, true);
 }
 
 /* Compute length/ascii of freshly written data, eight bytes at a time (a
@@ -122,8 +170,9 @@ rt_object *rt_str_from_bytes(const char *p, intptr_t n)
 {
     if (n == 0 && empty_str)
         return rt_newref(empty_str);
-    if (n == 1 && (unsigned char)p[0] < 128 && char_cache[(unsigned char)p[0]])
-        return rt_newref(char_cache[(unsigned char)p[0]]);
+    rt_object *c = n <= 2 ? cached_char(p, n) : NULL;
+    if (c)
+        return rt_newref(c);
     rt_strobject *s = str_alloc(n);
     if (!s)
         return NULL;
@@ -160,6 +209,9 @@ rt_object *rt_str_intern(rt_object *s)
 {
     if (((rt_strobject *)s)->interned)
         return rt_newref(s);
+    rt_object *c = RT_SIZE(s) <= 2 && RT_SIZE(s) > 0 ? cached_char(rt_str_data(s), RT_SIZE(s)) : NULL;
+    if (c)   /* a fresh one-character str interns to the singleton */
+        return rt_newref(c);
     if (!interned && !(interned = rt_dict_new()))
         return NULL;
     rt_object *found = rt_dict_getitem(interned, s);
@@ -358,7 +410,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
             return NULL;
         for (intptr_t k = 0, i = start; k < count; k++, i += step)
             r->data[k] = s->data[i];
-        return str_finish_known(r, count, true);
+        return str_finish_fresh(r, count, true);
     }
     /* Non-ASCII with a step: index every code point once. */
     intptr_t n = RT_SIZE(s);
@@ -383,7 +435,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
         w += off[i + 1] - off[i];
     }
     rt_mem_free(off);
-    return str_finish(r);
+    return rt_str_fresh(str_finish(r));
 }
 
 static rt_object *str_subscript(rt_object *o, rt_object *key)
@@ -960,7 +1012,7 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
         ascii = ascii && ((rt_strobject *)items[i])->ascii;
     }
     RT_DECREF(seq);
-    return str_finish_known(r, len, ascii);
+    return str_finish_fresh(r, len, ascii);
 }
 
 static rt_object *m_join(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -1131,7 +1183,7 @@ static rt_object *change_case(rt_object *self, bool upper)
             c = (char)(c - 'A' + 'a');
         r->data[i] = c;
     }
-    return str_finish_known(r, ((rt_strobject *)self)->length, ((rt_strobject *)self)->ascii);
+    return str_finish_fresh(r, ((rt_strobject *)self)->length, ((rt_strobject *)self)->ascii);
 }
 
 static rt_object *m_upper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -1268,7 +1320,7 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
         }
     }
     rt_str_builder_append(&b, d + i, n - i);
-    return rt_str_builder_finish(&b);
+    return rt_str_fresh(rt_str_builder_finish(&b));
 }
 
 /* Common part of find and count: the code point range and the needle. */
@@ -1445,13 +1497,18 @@ int rt_str_init(void)
     e->ascii = 1;
     make_immortal_interned(RT_OBJ(e));
     empty_str = RT_OBJ(e);
-    for (int c = 0; c < 128; c++) {
-        rt_strobject *s = str_alloc(1);
+    for (int c = 0; c < 256; c++) {
+        rt_strobject *s = str_alloc(c < 128 ? 1 : 2);
         if (!s)
             return -1;
-        s->data[0] = (char)c;
+        if (c < 128) {
+            s->data[0] = (char)c;
+        } else {
+            s->data[0] = (char)(0xC0 | (c >> 6));
+            s->data[1] = (char)(0x80 | (c & 0x3F));
+        }
         s->length = 1;
-        s->ascii = 1;
+        s->ascii = c < 128;
         make_immortal_interned(RT_OBJ(s));
         char_cache[c] = RT_OBJ(s);
     }
@@ -1466,7 +1523,7 @@ int rt_str_visit_roots(rt_visitproc visit, void *arg)
 {
     RT_VISIT(interned);
     RT_VISIT(empty_str);
-    for (int i = 0; i < 128; i++)
+    for (int i = 0; i < 256; i++)
         RT_VISIT(char_cache[i]);
     return 0;
 }

@@ -19,8 +19,9 @@
  *   - interned strings are immortal and unique per content: rt_str_intern
  *     of equal strings returns the same object, so identifier comparison
  *     (dict lookups of attribute names) is a pointer compare;
- *   - the empty string and the 128 one-character ASCII strings are cached
- *     singletons (and interned).
+ *   - the empty string and the 256 one-character latin-1 strings are cached
+ *     singletons (and interned); the operations CPython 3.11 builds anew
+ *     (rt_str_fresh) may return another one-character str.
  */
 #ifndef GCLAB_RUNTIME_STR_H
 #define GCLAB_RUNTIME_STR_H
@@ -79,6 +80,14 @@ rt_object *rt_str_empty(void);
 rt_object *rt_str_intern(rt_object *s);
 void rt_str_intern_inplace(rt_object **p);
 rt_object *rt_str_intern_cstr(const char *s);
+/* s (a new reference, consumed; NULL passes through) as an object of its
+ * own: a copy when s is a cached one-character singleton.  For the results
+ * CPython 3.11 makes with PyUnicode_New and hands back unswapped, so that
+ * `is` and sys.getrefcount see what they see there: str(int), case
+ * changes, replace, join of several parts, f-strings, stepped slices. */
+rt_object *rt_str_fresh(rt_object *s);
+/* A new ASCII str of the n bytes at p, never a cached singleton (str(int)). */
+rt_object *rt_str_fresh_ascii(const char *p, intptr_t n);
 static inline bool rt_str_is_interned(rt_object *s) { return ((rt_strobject *)s)->interned != 0; }
 
 /* Operations. */

@@ -338,7 +338,7 @@ rt_object *rt_str_recase(rt_object *self, int how)
         }
         i += w;
     }
-    return rt_str_builder_finish(&b);
+    return rt_str_fresh(rt_str_builder_finish(&b));
 }
 
 static rt_object *recase(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int how)
@@ -374,7 +374,7 @@ static rt_object *recase(const char *name, rt_object *self, intptr_t nargs, rt_o
         }
         rt_str_builder_append_char(&b, o);
     }
-    return rt_str_builder_finish(&b);
+    return rt_str_fresh(rt_str_builder_finish(&b));
 }
 
 METH(m_title) { (void)args; return recase("title", self, nargs, kw, K_TITLE); }

@@ -28,6 +28,7 @@
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
+#include "runtime/slotwrap.h"
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -369,8 +370,30 @@ static rt_object *cfunction_get_name(rt_object *o, void *c)
     return rt_str_from_cstr(((rt_cfunction *)o)->def->name);
 }
 
+/* CPython's: "list.append" for a method bound to an instance, "dict.fromkeys"
+ * for one bound to a class, the bare name for a plain function. */
+static rt_object *cfunction_get_qualname(rt_object *o, void *c)
+{
+    (void)c;
+    rt_cfunction *f = (rt_cfunction *)o;
+    if (!f->self)
+        return rt_str_from_cstr(f->def->name);
+    const char *owner = rt_type_check(f->self) ? ((rt_type *)f->self)->name : f->self->type->name;
+    return rt_str_from_format("%s.%s", owner, f->def->name);
+}
+
+/* The bound instance; None for a plain function (CPython's is the module). */
+static rt_object *cfunction_get_self(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object *self = ((rt_cfunction *)o)->self;
+    return rt_newref(self ? self : RT_NONE);
+}
+
 static rt_getset_def cfunction_getsets[] = {
     { "__name__", cfunction_get_name, NULL, NULL },
+    { "__qualname__", cfunction_get_qualname, NULL, NULL },
+    { "__self__", cfunction_get_self, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -429,6 +452,32 @@ static rt_object *method_descr_repr(rt_object *d)
     return rt_str_from_format("<method '%s' of '%s' objects>", m->def->name, m->owner->name);
 }
 
+static rt_object *method_descr_get_name(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_str_from_cstr(((rt_method_descr *)d)->def->name);
+}
+
+static rt_object *method_descr_get_qualname(rt_object *d, void *c)
+{
+    (void)c;
+    rt_method_descr *m = (rt_method_descr *)d;
+    return rt_str_from_format("%s.%s", m->owner->name, m->def->name);
+}
+
+static rt_object *method_descr_get_objclass(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((rt_method_descr *)d)->owner));
+}
+
+static rt_getset_def method_descr_getsets[] = {
+    { "__name__", method_descr_get_name, NULL, NULL },
+    { "__qualname__", method_descr_get_qualname, NULL, NULL },
+    { "__objclass__", method_descr_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type rt_method_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method_descriptor",
@@ -437,6 +486,7 @@ rt_type rt_method_descr_type = {
     .repr = method_descr_repr,
     .call = method_descr_call,
     .descr_get = method_descr_get,
+    .getsets = method_descr_getsets,
 };
 
 static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object *type)
@@ -464,6 +514,7 @@ rt_type rt_classmethod_descr_type = {
     .repr = method_descr_repr,
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
+    .getsets = method_descr_getsets,
 };
 
 static rt_object *getset_get(rt_object *d, rt_object *obj, rt_object *type)
@@ -1093,10 +1144,13 @@ int rt_type_ready(rt_type *t)
         t->base = &rt_object_type;
     if (t->base && rt_type_ready(t->base) < 0)
         return -1;
-    if (t->base)
-        inherit_slots(t, t->base);
     if (!t->dict && !(t->dict = rt_dict_new()))
         return -1;
+    /* its own slots only: before inheritance; its methods then win */
+    if (rt_slot_wrappers_add(t) < 0)
+        return -1;
+    if (t->base)
+        inherit_slots(t, t->base);
     if (add_methods(t) < 0)
         return -1;
     rt_type_modified(t);
@@ -1462,5 +1516,5 @@ int rt_type_init(void)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (rt_type_ready(types[i]) < 0)
             return -1;
-    return 0;
+    return rt_slot_wrapper_init();
 }

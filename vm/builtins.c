@@ -266,6 +266,24 @@ BI(len)
     return n < 0 ? NULL : rt_int_from_i64(n);
 }
 
+/* CPython's object_isinstance: when o's type is not a subclass, o's
+ * __class__ (a weakref.proxy's referent's class, a class's __class__
+ * property) decides, if it is another class.  Errors other than
+ * AttributeError propagate. */
+static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
+{
+    rt_object *icls = rt_getattr_str(o, "__class__");
+    if (!icls) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
+        rt_err_clear();
+        return 0;
+    }
+    int r = icls != RT_OBJ(RT_TYPE(o)) && rt_type_check(icls) && rt_type_is_subtype((rt_type *)icls, cls);
+    rt_decref(icls);
+    return r;
+}
+
 static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
 {
     if (rt_tuple_check(cls)) {
@@ -281,8 +299,11 @@ static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
                       "%s() arg 2 must be a type, a tuple of types, or a union", fname);
         return -1;
     }
-    return strcmp(fname, "isinstance") == 0 ? rt_isinstance_type(o, (rt_type *)cls)
-                                            : rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
+    if (strcmp(fname, "isinstance") != 0)
+        return rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
+    if (rt_isinstance_type(o, (rt_type *)cls))
+        return 1;
+    return isinstance_by_class_attr(o, (rt_type *)cls);
 }
 
 BI(isinstance)

@@ -191,7 +191,7 @@ static rt_type filter_type = {
  * reverse iterators; a type's __reversed__ (None: not reversible); else a
  * sequence (__len__ and __getitem__, not a dict) walked by index from the
  * end by a "reversed" object, a GC container holding the sequence.  A dict
- * has no reverse key iterator here: its keys are listed and reversed. */
+ * and its views have __reversed__ (dict.c's reverse iterators). */
 static rt_type reversed_type;
 
 static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
@@ -211,16 +211,8 @@ static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
     if (m)
         return rt_call_method(o, "__reversed__", NULL, 0);
-    if (rt_dict_check(o)) {
-        rt_object *l = rt_list_from_iterable(o);
-        if (!l || rt_list_reverse(l) < 0) {
-            rt_xdecref(l);
-            return NULL;
-        }
-        rt_object *it = rt_get_iter(l);
-        rt_decref(l);
-        return it;
-    }
+    if (rt_dict_check(o))   /* a dict subclass that set __reversed__ = None */
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
     rt_type *ty = RT_TYPE(o);
     if (!ty->as_mapping || !ty->as_mapping->subscript)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));

@@ -25,6 +25,7 @@
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/weakref.h"
+#include "runtime/slotwrap.h"
 
 enum {
     D_REPR, D_STR, D_HASH, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_ITER, D_NEXT, D_CALL,
@@ -56,7 +57,9 @@ static rt_object *dn[D_COUNT];   /* interned names */
 static rt_object *py_lookup(rt_type *t, int d)
 {
     rt_object *m = rt_type_lookup(t, dn[d]);
-    if (!m || RT_TYPE(m) == &rt_cfunction_type)
+    /* a built-in type's slot wrapper stands for the slot the class
+     * inherits already */
+    if (!m || RT_TYPE(m) == &rt_cfunction_type || rt_slot_wrapper_check(m))
         return NULL;
     /* a built-in type's own method is not an override; a C method a class
      * was given explicitly (namedtuple's __init__) is */
@@ -73,6 +76,10 @@ static rt_object *py_lookup(rt_type *t, int d)
 static rt_object *call_dunder(rt_object *self, int d, rt_object *const *args, intptr_t n, int *found)
 {
     rt_object *m = rt_type_lookup(RT_TYPE(self), dn[d]);
+    /* object's wrappers stand for the defaults the callers here apply
+     * themselves (__ne__ inverting __eq__, identity for __eq__) */
+    if (m && found && rt_slot_wrapper_of_object(m))
+        m = NULL;
     if (found)
         *found = m != NULL;
     if (!m) {

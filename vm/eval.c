@@ -1241,7 +1241,8 @@ dispatch:
         rt_str_builder_init(&b);
         for (uint32_t i = 0; i < oparg; i++)
             rt_str_builder_append_str(&b, sp[-(int)oparg + (int)i]);
-        rt_object *s = rt_str_builder_finish(&b);
+        /* CPython's _PyUnicode_JoinArray: a new object, not a cached char */
+        rt_object *s = rt_str_fresh(rt_str_builder_finish(&b));
         for (uint32_t i = 0; i < oparg; i++)
             rt_decref(POP());
         if (!s)

@@ -1,0 +1,406 @@
+/*
+ * slotwrap.c -- the slot wrappers of the built-in types: dict.__setitem__,
+ * int.__add__, list.__len__ ... ("wrapper_descriptor"), and their bound
+ * form (1).__add__ ("method-wrapper"), as CPython 3.11's add_operators.
+ *
+ * When a static type is readied, each slot it defines itself (not one it
+ * inherits) gets a wrapper descriptor in its dict under the slot's dunder
+ * name, unless the name is there already (a method of the type's table
+ * wins: object.__init__ stays a method descriptor).  A type whose hash is
+ * rt_hash_not_implemented gets __hash__ = None instead.  Heap types get
+ * none: the class statement wires their Python dunders into the slots
+ * (vm/class.c), and a wrapper found through a class's MRO is not an
+ * override there.
+ *
+ * Invariants: a wrapper keeps the slot function its owner had when it was
+ * readied, so calling dict.__setitem__(sub, k, v) on a subclass instance
+ * runs dict's own slot, never the subclass's (no recursion through a
+ * Python __setitem__ that calls it); wrappers are immortal, like the
+ * static types that own them; the self check comes before any argument
+ * is looked at.
+ */
+#include <string.h>
+#include "runtime/object.h"
+#include "runtime/gchead.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/slotwrap.h"
+
+enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING };
+enum {
+    K_UNARY, K_NEXT, K_HASH, K_CALL, K_INIT, K_RICH, K_BINL, K_BINR, K_LEN, K_BOOL,
+    K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM,
+};
+
+typedef struct slotdef {
+    const char *name;
+    unsigned char table;   /* T_*: which struct the slot lives in */
+    unsigned char kind;    /* K_*: how the wrapper calls it */
+    unsigned char op;      /* K_RICH: the comparison */
+    size_t offset;         /* of the slot in its struct */
+} slotdef;
+
+#define TS(n, f, k) { n, T_TYPE, k, 0, offsetof(rt_type, f) }
+#define RICH(n, o) { n, T_TYPE, K_RICH, o, offsetof(rt_type, richcompare) }
+#define NB(n, f, k) { n, T_NUMBER, k, 0, offsetof(rt_number_methods, f) }
+#define NB2(n, rn, f) NB(n, f, K_BINL), NB(rn, f, K_BINR)
+#define SQ(n, f, k) { n, T_SEQUENCE, k, 0, offsetof(rt_sequence_methods, f) }
+#define MP(n, f, k) { n, T_MAPPING, k, 0, offsetof(rt_mapping_methods, f) }
+
+/* CPython's slotdefs order: a name met twice keeps its first slot
+ * (nb_add before sq_concat, mp_length before sq_length). */
+static const slotdef slotdefs[] = {
+    TS("__repr__", repr, K_UNARY), TS("__hash__", hash, K_HASH), TS("__call__", call, K_CALL),
+    TS("__str__", str, K_UNARY),
+    RICH("__lt__", RT_LT), RICH("__le__", RT_LE), RICH("__eq__", RT_EQ), RICH("__ne__", RT_NE),
+    RICH("__gt__", RT_GT), RICH("__ge__", RT_GE),
+    TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT), TS("__init__", init, K_INIT),
+    NB2("__add__", "__radd__", add), NB2("__sub__", "__rsub__", subtract),
+    NB2("__mul__", "__rmul__", multiply), NB2("__mod__", "__rmod__", remainder),
+    NB2("__pow__", "__rpow__", power),
+    NB("__neg__", negative, K_UNARY), NB("__pos__", positive, K_UNARY), NB("__abs__", absolute, K_UNARY),
+    NB("__bool__", bool_, K_BOOL), NB("__invert__", invert, K_UNARY),
+    NB2("__lshift__", "__rlshift__", lshift), NB2("__rshift__", "__rrshift__", rshift),
+    NB2("__and__", "__rand__", and_), NB2("__xor__", "__rxor__", xor_), NB2("__or__", "__ror__", or_),
+    NB("__int__", int_, K_UNARY), NB("__float__", float_, K_UNARY),
+    NB2("__floordiv__", "__rfloordiv__", floor_divide), NB2("__truediv__", "__rtruediv__", true_divide),
+    NB("__index__", index, K_UNARY),
+    MP("__len__", length, K_LEN), MP("__getitem__", subscript, K_BINL),
+    MP("__setitem__", ass_subscript, K_SETITEM), MP("__delitem__", ass_subscript, K_DELITEM),
+    SQ("__len__", length, K_LEN), SQ("__add__", concat, K_BINL), SQ("__mul__", repeat, K_REPEAT),
+    SQ("__rmul__", repeat, K_REPEAT), SQ("__getitem__", item, K_ITEM), SQ("__contains__", contains, K_CONTAINS),
+};
+
+typedef struct wrapper_descr {
+    RT_OBJECT_HEAD
+    const slotdef *def;
+    rt_type *owner;        /* borrowed: a static type, immortal */
+    void (*func)(void);    /* the owner's slot, cast back by kind */
+} wrapper_descr;
+
+typedef struct method_wrapper {
+    RT_OBJECT_HEAD
+    wrapper_descr *descr;  /* immortal */
+    rt_object *self;
+} method_wrapper;
+
+static rt_object *none_or_error(int r) { return r < 0 ? NULL : rt_none_new(); }
+
+/* unpacked: CPython unpacks __setitem__'s arguments with an unnamed
+ * PyArg_UnpackTuple, whose message starts with the (empty) name and a
+ * space. */
+static int nargs_check(intptr_t n, intptr_t want, bool unpacked)
+{
+    if (n == want)
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "%sexpected %ld argument%s, got %ld", unpacked ? " " : "", (long)want,
+                  want == 1 ? "" : "s", (long)n);
+    return -1;
+}
+
+/* The slot call: self checked already, args the positional arguments. */
+static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object *const *args, intptr_t n,
+                                    rt_object *kwargs)
+{
+    const slotdef *d = w->def;
+    if (d->kind == K_CALL || d->kind == K_INIT) {
+        rt_object *t = rt_tuple_from_array(args, n);
+        if (!t)
+            return NULL;
+        rt_object *r;
+        if (d->kind == K_CALL)
+            r = ((rt_callfunc)w->func)(self, t, kwargs);
+        else
+            r = none_or_error(((rt_initproc)w->func)(self, t, kwargs));
+        RT_DECREF(t);
+        return r;
+    }
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_format(&rt_exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
+    intptr_t want = d->kind == K_SETITEM ? 2 : d->kind >= K_RICH && d->kind != K_LEN && d->kind != K_BOOL ? 1 : 0;
+    if (nargs_check(n, want, d->kind == K_SETITEM) < 0)
+        return NULL;
+    switch (d->kind) {
+    case K_UNARY:
+        return ((rt_unaryfunc)w->func)(self);
+    case K_NEXT: {
+        rt_object *r = ((rt_unaryfunc)w->func)(self);
+        if (!r && !rt_err_occurred())
+            rt_err_set_object(&rt_exc_StopIteration, RT_NONE);
+        return r;
+    }
+    case K_HASH: {
+        intptr_t h = ((rt_hashfunc)w->func)(self);
+        return h == -1 && rt_err_occurred() ? NULL : rt_int_from_i64(h);
+    }
+    case K_RICH:
+        return ((rt_richcmpfunc)w->func)(self, args[0], d->op);
+    case K_BINL:
+        return ((rt_binaryfunc)w->func)(self, args[0]);
+    case K_BINR:
+        return ((rt_binaryfunc)w->func)(args[0], self);
+    case K_LEN: {
+        intptr_t len = ((rt_lenfunc)w->func)(self);
+        return len < 0 ? NULL : rt_int_from_i64(len);
+    }
+    case K_BOOL: {
+        int r = ((rt_inquiry)w->func)(self);
+        return r < 0 ? NULL : rt_bool_from(r);
+    }
+    case K_REPEAT: {
+        intptr_t i = rt_number_as_ssize(args[0]);
+        if (i == -1 && rt_err_occurred())
+            return NULL;
+        return ((rt_object * (*)(rt_object *, intptr_t)) w->func)(self, i);
+    }
+    case K_ITEM: {
+        intptr_t i = rt_number_as_ssize(args[0]);
+        if (i == -1 && rt_err_occurred())
+            return NULL;
+        if (i < 0 && self->type->as_sequence && self->type->as_sequence->length) {
+            intptr_t len = self->type->as_sequence->length(self);
+            if (len < 0)
+                return NULL;
+            i += len;
+        }
+        return ((rt_object * (*)(rt_object *, intptr_t)) w->func)(self, i);
+    }
+    case K_CONTAINS: {
+        int r = ((rt_objobjproc)w->func)(self, args[0]);
+        return r < 0 ? NULL : rt_bool_from(r);
+    }
+    case K_SETITEM:
+        return none_or_error(((rt_objobjargproc)w->func)(self, args[0], args[1]));
+    case K_DELITEM:
+        return none_or_error(((rt_objobjargproc)w->func)(self, args[0], NULL));
+    default:
+        break;
+    }
+    return rt_err_set_string(&rt_exc_TypeError, "bad slot wrapper");
+}
+
+static int self_check(wrapper_descr *w, rt_object *self)
+{
+    if (rt_isinstance_type(self, w->owner))
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", w->def->name,
+                  w->owner->name, self->type->name);
+    return -1;
+}
+
+/* ---- wrapper_descriptor ---------------------------------------------------- */
+
+static rt_object *wrapper_descr_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    wrapper_descr *w = (wrapper_descr *)o;
+    if (RT_SIZE(args) < 1)
+        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->def->name,
+                             w->owner->name);
+    rt_object *self = RT_TUPLE_GET_ITEM(args, 0);
+    if (self_check(w, self) < 0)
+        return NULL;
+    return wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+}
+
+static rt_type method_wrapper_type;
+
+static rt_object *wrapper_descr_get(rt_object *o, rt_object *obj, rt_object *type)
+{
+    (void)type;
+    wrapper_descr *w = (wrapper_descr *)o;
+    if (!obj)
+        return rt_newref(o);
+    if (self_check(w, obj) < 0)
+        return NULL;
+    method_wrapper *m = (method_wrapper *)rt_object_new(&method_wrapper_type);
+    if (!m)
+        return NULL;
+    m->descr = w;
+    m->self = rt_newref(obj);
+    rt_gc_track(RT_OBJ(m));
+    return RT_OBJ(m);
+}
+
+static rt_object *wrapper_descr_repr(rt_object *o)
+{
+    wrapper_descr *w = (wrapper_descr *)o;
+    return rt_str_from_format("<slot wrapper '%s' of '%s' objects>", w->def->name, w->owner->name);
+}
+
+static rt_object *wrapper_get_name(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_str_from_cstr(((wrapper_descr *)o)->def->name);
+}
+
+static rt_object *wrapper_get_qualname(rt_object *o, void *c)
+{
+    (void)c;
+    wrapper_descr *w = (wrapper_descr *)o;
+    return rt_str_from_format("%s.%s", w->owner->name, w->def->name);
+}
+
+static rt_object *wrapper_get_objclass(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((wrapper_descr *)o)->owner));
+}
+
+static rt_getset_def wrapper_descr_getsets[] = {
+    { "__name__", wrapper_get_name, NULL, NULL },
+    { "__qualname__", wrapper_get_qualname, NULL, NULL },
+    { "__objclass__", wrapper_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+rt_type rt_wrapper_descr_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "wrapper_descriptor",
+    .basicsize = sizeof(wrapper_descr),
+    .dealloc = rt_object_free,
+    .repr = wrapper_descr_repr,
+    .call = wrapper_descr_call,
+    .descr_get = wrapper_descr_get,
+    .getsets = wrapper_descr_getsets,
+};
+
+/* ---- method-wrapper -------------------------------------------------------- */
+
+static rt_object *method_wrapper_call(rt_object *o, rt_object *args, rt_object *kwargs)
+{
+    method_wrapper *m = (method_wrapper *)o;
+    return wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *method_wrapper_repr(rt_object *o)
+{
+    method_wrapper *m = (method_wrapper *)o;
+    return rt_str_from_format("<method-wrapper '%s' of %s object at %p>", m->descr->def->name,
+                              m->self->type->name, (void *)m->self);
+}
+
+static int method_wrapper_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((method_wrapper *)o)->self);
+    return 0;
+}
+
+static void method_wrapper_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    RT_XDECREF(((method_wrapper *)o)->self);
+    rt_object_free(o);
+}
+
+static rt_object *mw_get_name(rt_object *o, void *c)
+{
+    return wrapper_get_name(RT_OBJ(((method_wrapper *)o)->descr), c);
+}
+
+static rt_object *mw_get_qualname(rt_object *o, void *c)
+{
+    return wrapper_get_qualname(RT_OBJ(((method_wrapper *)o)->descr), c);
+}
+
+static rt_object *mw_get_objclass(rt_object *o, void *c)
+{
+    return wrapper_get_objclass(RT_OBJ(((method_wrapper *)o)->descr), c);
+}
+
+static rt_object *mw_get_self(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((method_wrapper *)o)->self);
+}
+
+static rt_getset_def method_wrapper_getsets[] = {
+    { "__name__", mw_get_name, NULL, NULL },
+    { "__qualname__", mw_get_qualname, NULL, NULL },
+    { "__objclass__", mw_get_objclass, NULL, NULL },
+    { "__self__", mw_get_self, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_type method_wrapper_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "method-wrapper",
+    .basicsize = sizeof(method_wrapper),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = method_wrapper_dealloc,
+    .traverse = method_wrapper_traverse,
+    .repr = method_wrapper_repr,
+    .call = method_wrapper_call,
+    .getsets = method_wrapper_getsets,
+};
+
+/* ---- readying --------------------------------------------------------------- */
+
+static void (*slot_of(const rt_type *t, const slotdef *d))(void)
+{
+    const void *base = d->table == T_TYPE       ? (const void *)t
+                     : d->table == T_NUMBER     ? (const void *)t->as_number
+                     : d->table == T_SEQUENCE   ? (const void *)t->as_sequence
+                                                : (const void *)t->as_mapping;
+    if (!base)
+        return NULL;
+    void (*f)(void);
+    memcpy(&f, (const char *)base + d->offset, sizeof f);
+    return f;
+}
+
+#define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
+static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
+
+int rt_slot_wrappers_add(rt_type *t)
+{
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        return 0;
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
+        const slotdef *d = &slotdefs[i];
+        void (*f)(void) = slot_of(t, d);
+        if (!f)
+            continue;
+        if (!slotnames[i] && !(slotnames[i] = rt_str_intern_cstr(d->name)))
+            return -1;
+        if (rt_dict_getitem(t->dict, slotnames[i]))
+            continue;
+        /* the same base slot read through a subclass's table (bool's
+         * as_number inherits int's functions) is not the type's own */
+        if (t->base && d->table != T_TYPE && slot_of(t->base, d) == f)
+            continue;
+        rt_object *v;
+        if (d->kind == K_HASH && f == (void (*)(void))rt_hash_not_implemented) {
+            v = rt_none_new();
+        } else {
+            wrapper_descr *w = (wrapper_descr *)rt_object_new(&rt_wrapper_descr_type);
+            if (!w)
+                return -1;
+            w->def = d;
+            w->owner = t;
+            w->func = f;
+            v = RT_OBJ(w);
+        }
+        int r = rt_dict_setitem(t->dict, slotnames[i], v);
+        RT_DECREF(v);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+bool rt_slot_wrapper_check(rt_object *o) { return RT_TYPE(o) == &rt_wrapper_descr_type; }
+
+bool rt_slot_wrapper_of_object(rt_object *o)
+{
+    return rt_slot_wrapper_check(o) && ((wrapper_descr *)o)->owner == &rt_object_type;
+}
+
+int rt_slot_wrapper_init(void)
+{
+    if (rt_type_ready(&rt_wrapper_descr_type) < 0 || rt_type_ready(&method_wrapper_type) < 0)
+        return -1;
+    return 0;
+}

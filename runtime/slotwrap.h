@@ -1,0 +1,20 @@
+/*
+ * slotwrap.h -- slot wrappers (wrapper_descriptor, method-wrapper): the
+ * dunder attributes of the built-in types that stand for their C slots
+ * (dict.__setitem__, int.__add__, (1).__add__), see slotwrap.c.
+ */
+#ifndef GCLAB_RUNTIME_SLOTWRAP_H
+#define GCLAB_RUNTIME_SLOTWRAP_H
+
+#include "runtime/object.h"
+
+extern rt_type rt_wrapper_descr_type;   /* "wrapper_descriptor" */
+/* Put a wrapper (or __hash__ = None) in static type t's dict for each slot
+ * t defines itself; called by rt_type_ready before t inherits.  0 / -1. */
+int rt_slot_wrappers_add(rt_type *t);
+bool rt_slot_wrapper_check(rt_object *o);
+/* Is o one of object's own wrappers (object.__eq__, object.__ne__ ...)? */
+bool rt_slot_wrapper_of_object(rt_object *o);
+int rt_slot_wrapper_init(void);
+
+#endif
