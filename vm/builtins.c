@@ -1105,20 +1105,29 @@ BI(zip)
     UNUSED_SELF;
     if (nkw(kwnames))
         return no_kwargs("zip");
-    rt_object *its = rt_tuple_new(nargs);
-    if (!its)
+    /* CPython 3.11 calls zip through tp_call: its arguments are packed in a
+       tuple first (from the free list when one is there) and released after,
+       which moves gc.get_count() and the free lists as here */
+    rt_object *packed = nargs ? rt_tuple_from_array(args, nargs) : NULL;
+    if (nargs && !packed)
         return NULL;
+    rt_object *its = rt_tuple_new(nargs), *r = NULL;
+    if (!its)
+        goto out;
     for (intptr_t i = 0; i < nargs; i++) {
         rt_object *it = rt_get_iter(args[i]);
         if (!it) {
             for (intptr_t j = i; j < nargs; j++)
                 RT_TUPLE_SET_ITEM(its, j, rt_none_new());
             rt_decref(its);
-            return NULL;
+            goto out;
         }
         RT_TUPLE_SET_ITEM(its, i, it);
     }
-    return iterobj_new(&vm_zip_type, its, 0);
+    r = iterobj_new(&vm_zip_type, its, 0);
+out:
+    RT_XDECREF(packed);
+    return r;
 }
 
 /* ---- the table ---------------------------------------------------------------------- */
