@@ -393,8 +393,10 @@ BI(iter)
 {
     UNUSED_SELF;
     (void)kwnames;
+    if (nargs == 2)
+        return vm_callable_iter_new(args[0], args[1]);
     if (nargs != 1)
-        return nargs_error("iter", 1, 1, nargs);
+        return nargs_error("iter", 1, 2, nargs);
     return rt_get_iter(args[0]);
 }
 
