@@ -22,6 +22,7 @@
 #include "runtime/gchead.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
@@ -773,8 +774,8 @@ static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
     dict_entry *ep = dk_entries(k);
     for (intptr_t i = 0; i < k->nentries; i++) {
         if (ep[i].key) {
+            RT_VISIT(ep[i].value);   /* CPython's order: get_referents shows it */
             RT_VISIT(ep[i].key);
-            RT_VISIT(ep[i].value);
         }
     }
     return 0;
@@ -951,6 +952,28 @@ static int values_contains(rt_object *o, rt_object *x)
     }
     return 0;
 }
+
+/* keys() and items() are set-like: a | b, a & b, a - b, a ^ b (either side
+ * a view, the other any iterable) make a set of the left side's items and
+ * update it with the right's, as CPython's dictviews_* do. */
+static rt_object *view_setop(rt_object *a, rt_object *b, int op)
+{
+    rt_object *res = rt_set_new(a, false);
+    if (!res)
+        return NULL;
+    rt_object *other = rt_anyset_check(b) ? rt_newref(b) : rt_set_new(b, false);
+    rt_object *r = other ? rt_set_inplace(res, other, op) : NULL;
+    rt_xdecref(other);
+    rt_decref(res);
+    return r;
+}
+static rt_object *view_or(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_OR); }
+static rt_object *view_and(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_AND); }
+static rt_object *view_sub(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_SUB); }
+static rt_object *view_xor(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_XOR); }
+static rt_number_methods view_as_number = {
+    .or_ = view_or, .and_ = view_and, .subtract = view_sub, .xor_ = view_xor,
+};
 
 static int view_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
@@ -1258,7 +1281,7 @@ static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
 static rt_sequence_methods items_as_sequence = { .length = view_length, .contains = items_contains };
 
-#define VIEW_TYPE(cname, pyname, seq)                                         \
+#define VIEW_TYPE(cname, pyname, seq, num)                                    \
     rt_type cname = {                                                         \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
         .name = pyname,                                                       \
@@ -1270,11 +1293,12 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .repr = view_repr,                                                    \
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
+        .as_number = num,                                                     \
         .base = &rt_object_type,                                              \
     };
-VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence)
-VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence)
-VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence)
+VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number)
+VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL)
+VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number)
 
 int rt_dict_init(void)
 {
