@@ -268,10 +268,13 @@ static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return 0;
 }
 
+static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
+                                   rt_object *kwnames);
+
 /* C(args) for a plain class (object's layout, Python __init__): allocate
- * and call __init__ with the argument vector directly, without the tuple
- * and dict that type_call -> slot_init would build.  Returns NULL without
- * an exception when the fast path does not apply. */
+ * and call __init__ with the argument vector directly, not through
+ * type_call -> slot_init.  Returns NULL without an exception when the fast
+ * path does not apply. */
 rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
                                rt_object *kwnames)
 {
@@ -286,6 +289,31 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
     rt_object *init = vm_type_lookup_cached(t, dn[D_INIT]);
     if (!init || RT_TYPE(init) != &vm_function_type)
         return NULL;
+    /* CPython 3.11 reaches type_call through an argument tuple and a
+     * keyword dict, and __init__ through a keyword-name tuple: they live
+     * for the call, come from the free lists (a new container each right
+     * after a full collection) and so show in gc.get_count(). */
+    rt_object *argtuple = nargs ? rt_tuple_from_array(args, nargs) : NULL;
+    rt_object *kwdict = NULL, *kwtuple = NULL;
+    if (kwnames && RT_SIZE(kwnames)) {
+        kwdict = rt_dict_new();
+        for (intptr_t i = 0; kwdict && i < RT_SIZE(kwnames); i++)
+            if (rt_dict_setitem(kwdict, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+                RT_CLEAR(kwdict);
+        kwtuple = kwdict ? rt_tuple_from_array(RT_TUPLE_ITEMS(kwnames), RT_SIZE(kwnames)) : NULL;
+    }
+    rt_object *obj = NULL;
+    if ((!nargs || argtuple) && (!kwnames || !RT_SIZE(kwnames) || kwtuple))
+        obj = instantiate_call(t, init, args, nargs, kwnames);
+    rt_xdecref(kwtuple);
+    rt_xdecref(kwdict);
+    rt_xdecref(argtuple);
+    return obj;
+}
+
+static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
+                                   rt_object *kwnames)
+{
     rt_object *empty = rt_tuple_new(0);
     if (!empty)
         return rt_err_no_memory();
