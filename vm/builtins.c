@@ -839,7 +839,7 @@ BI(sorted)
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;
-    int rev = kv[1] ? rt_is_true(kv[1]) : 0;
+    int rev = kv[1] ? rt_list_sort_reverse_arg(kv[1]) : 0;
     if (rev < 0 || rt_list_sort(l, kv[0], rev) < 0) {
         rt_decref(l);
         return NULL;
