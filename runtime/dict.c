@@ -1168,6 +1168,15 @@ static rt_object *dict_vectorcall(rt_type *t, rt_object *const *args, intptr_t n
     return d;
 }
 
+rt_object *rt_dict_call_kw(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    rt_object *d = dict_vectorcall(&rt_dict_type, args, nargs);
+    for (intptr_t i = 0; d && i < RT_SIZE(kwnames); i++)
+        if (rt_dict_setitem(d, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            RT_CLEAR(d);
+    return d;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods dict_as_sequence = {

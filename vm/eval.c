@@ -363,6 +363,8 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
         rt_vectorcallfunc vc = ((rt_type *)callable)->vectorcall;
         if (vc && nkw == 0)
             return vc((rt_type *)callable, args, nargs);
+        if (callable == RT_OBJ(&rt_dict_type))
+            return rt_dict_call_kw(args, nargs, kwnames);
         rt_object *r = vm_instantiate_fast(callable, args, nargs, kwnames);
         if (r || rt_err_occurred())
             return r;
