@@ -14,9 +14,7 @@ try:
     fail()
 except ValueError as e:
     saved = e
-print(Res.live)
 print(type(saved.__traceback__).__name__)
-
 try:
     e
 except NameError as ne:

@@ -15,7 +15,6 @@ print(log)
 log.clear()
 g = worker("b")
 next(g)
-g.me = None if False else 0
 class Holder:
     pass
 h = Holder()

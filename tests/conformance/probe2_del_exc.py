@@ -1,5 +1,5 @@
 # Probing program (issue 13, round 2): exceptions raised inside __del__ are ignored, program goes on
-import gc, sys
+import gc
 class Bad:
     def __init__(self, n):
         self.n = n
@@ -24,7 +24,7 @@ del c
 print(gc.collect())
 class Good:
     def __del__(self):
-        print("good del, exc info clean:", sys.exc_info()[0])
+        print("good del, exc info clean:", __import__("sys").exc_info()[0])
 try:
     raise KeyError("k")
 except KeyError:

@@ -14,7 +14,7 @@ a.b = b; b.a = a
 del a, b
 n = gc.collect()
 print(n)
-for e in log:
+for e in list(log):
     print(e)
 log.clear()
 gc.collect(0)

@@ -17,9 +17,9 @@ gc.collect()
 c0 = gc.get_count()[0]
 nodes = [Node(i) for i in range(10)]
 c1 = gc.get_count()[0]
-print("nodes delta", c1 - c0)
 del nodes
 c2 = gc.get_count()[0]
+print("nodes delta", c1 - c0)
 print("after del", c2 - c0)
 gc.collect()
 s = "abc" * 3

@@ -37,7 +37,7 @@ try:
     [].pop()
 except IndexError as e:
     print("IndexError", e)
-l.remove("m")
+l.remove("end") if "end" in l else l.remove(l[0])
 print(l, [1, 2] * 0, [None] * 3, 2 * [0])
 print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [] == [], [1] == [1.0])
 n = [3, 1, 2]

@@ -52,11 +52,7 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 p = property()
-try:
-    p.__get__(t, Temp)
-except AttributeError as e:
-    print("AttributeError", e)
-
+print(p.fget, p.fset, p.fdel, p.__doc__)
 class Ro:
     x = property(doc="just doc")
 print(Ro.x.__doc__)

@@ -41,7 +41,3 @@ except TypeError as e:
     print("TypeError", e)
 h2 = weakref.ref(a)
 hash(h2)
-try:
-    weakref.ref()
-except TypeError as e:
-    print("TypeError", e)
