@@ -975,6 +975,50 @@ static rt_number_methods view_as_number = {
     .or_ = view_or, .and_ = view_and, .subtract = view_sub, .xor_ = view_xor,
 };
 
+/* keys() and items() compare with sets and with each other as sets do
+ * (sizes, then containment), as CPython's dictview_richcompare; so, as
+ * there, they are unhashable. */
+static bool setlike(rt_object *o)
+{
+    return rt_anyset_check(o) || o->type == &rt_dict_keys_type || o->type == &rt_dict_items_type;
+}
+
+/* Every item of a is in b: 1, 0, -1. */
+static int all_in(rt_object *a, rt_object *b)
+{
+    rt_object *it = rt_get_iter(a);
+    if (!it)
+        return -1;
+    int ok = 1;
+    rt_object *x;
+    while (ok == 1 && (x = rt_iter_next(it))) {
+        ok = rt_contains(b, x);
+        rt_decref(x);
+    }
+    rt_decref(it);
+    return ok < 0 || rt_err_occurred() ? -1 : ok;
+}
+
+static rt_object *view_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!setlike(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    intptr_t la = rt_length(a), lb = la < 0 ? -1 : rt_length(b);
+    if (lb < 0)
+        return NULL;
+    int r;
+    switch (op) {
+    case RT_EQ: case RT_NE: r = la == lb ? all_in(a, b) : 0; break;
+    case RT_LT: r = la < lb ? all_in(a, b) : 0; break;
+    case RT_LE: r = la <= lb ? all_in(a, b) : 0; break;
+    case RT_GT: r = la > lb ? all_in(b, a) : 0; break;
+    default:    r = la >= lb ? all_in(b, a) : 0; break;
+    }
+    if (r < 0)
+        return NULL;
+    return rt_bool_from(op == RT_NE ? !r : r);
+}
+
 static int view_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((dict_view *)o)->dict);
@@ -1290,7 +1334,7 @@ static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
 static rt_sequence_methods items_as_sequence = { .length = view_length, .contains = items_contains };
 
-#define VIEW_TYPE(cname, pyname, seq, num)                                    \
+#define VIEW_TYPE(cname, pyname, seq, num, cmp, hashfn)                       \
     rt_type cname = {                                                         \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
         .name = pyname,                                                       \
@@ -1303,11 +1347,13 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
         .as_number = num,                                                     \
+        .richcompare = cmp,                                                   \
+        .hash = hashfn,                                                       \
         .base = &rt_object_type,                                              \
     };
-VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number)
-VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL)
-VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number)
+VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
+VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL, NULL, NULL)
+VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
 
 int rt_dict_init(void)
 {

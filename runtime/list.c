@@ -15,6 +15,7 @@
 #include "runtime/str.h"
 #include "runtime/slice.h"
 #include "runtime/int.h"
+#include "runtime/float.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
 
@@ -363,7 +364,14 @@ typedef struct sort_item {
 /* How keys compare: when every key is an exact int (or every key an exact
  * str) the sort compares them directly, as CPython's pre-sort type check
  * does; no user code can run then, and a comparison never fails. */
-enum { CMP_GENERIC, CMP_INT, CMP_STR };
+enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_SAME };
+
+/* CMP_SAME: every key of one type (not int, str, float or tuple, which
+ * CPython 3.11 compares by their own rules): its comparison slot is called
+ * directly, and only a NotImplemented goes through the whole protocol --
+ * which calls a class's __lt__ a second time, as CPython's
+ * unsafe_object_compare does. */
+static rt_richcmpfunc same_cmp;
 
 /* a < b, or -1 on error. */
 static inline int item_lt(const sort_item *a, const sort_item *b, int kind)
@@ -372,14 +380,32 @@ static inline int item_lt(const sort_item *a, const sort_item *b, int kind)
         return RT_INT_VALUE(a->key) < RT_INT_VALUE(b->key);
     if (kind == CMP_STR)
         return rt_str_compare(a->key, b->key) < 0;
+    if (kind == CMP_SAME && RT_TYPE(a->key)->richcompare == same_cmp) {
+        rt_object *r = same_cmp(a->key, b->key, RT_LT);
+        if (!r)
+            return -1;
+        if (r != RT_NOTIMPLEMENTED) {
+            int t = r == RT_TRUE ? 1 : r == RT_FALSE ? 0 : rt_is_true(r);
+            rt_decref(r);
+            return t;
+        }
+        rt_decref(r);
+    }
     return rt_richcompare_bool(a->key, b->key, RT_LT);
 }
 
 static int key_kind(const sort_item *a, intptr_t n)
 {
     rt_type *t = a[0].key->type;
-    if (t != &rt_int_type && t != &rt_str_type)
-        return CMP_GENERIC;
+    if (t != &rt_int_type && t != &rt_str_type) {
+        if (t == &rt_float_type || t == &rt_tuple_type || !t->richcompare)
+            return CMP_GENERIC;
+        for (intptr_t i = 1; i < n; i++)
+            if (a[i].key->type != t)
+                return CMP_GENERIC;
+        same_cmp = t->richcompare;
+        return CMP_SAME;
+    }
     for (intptr_t i = 0; i < n; i++)
         if (a[i].key->type != t || (t == &rt_int_type && !rt_int_is_small(a[i].key)))
             return CMP_GENERIC;   /* CMP_INT compares small ints' values */
@@ -468,9 +494,18 @@ static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item
     return rc;
 }
 
+static int merge_sort_kind(sort_item *a, intptr_t n, int kind);
+
 static int merge_sort(sort_item *a, intptr_t n)
 {
-    int kind = key_kind(a, n);
+    rt_richcmpfunc outer = same_cmp;   /* a comparison may sort another list */
+    int rc = merge_sort_kind(a, n, key_kind(a, n));
+    same_cmp = outer;
+    return rc;
+}
+
+static int merge_sort_kind(sort_item *a, intptr_t n, int kind)
+{
     intptr_t minrun = min_run(n), nruns = 0;
     /* run boundaries: at most n / 32 + 2 runs of at least minrun (but the last) */
     intptr_t *bound = rt_mem_malloc((size_t)(n / 16 + 4) * sizeof(intptr_t));
