@@ -278,7 +278,7 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
             intptr_t j = i;
             while (j < n && d[j] != '%')
                 j++;
-            if (i == 0 && j == n)
+            if (i == 0 && j == n && !bytes)   /* a str without '%': share it */
                 rt_str_builder_append_whole(&b, fmt);
             else
                 rt_str_builder_append(&b, d + i, j - i);

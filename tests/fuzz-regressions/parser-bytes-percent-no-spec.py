@@ -1,0 +1,2 @@
+data = b"=' items" % 3
+pridline = b"#s=%d" % ("kye", 1)
