@@ -441,10 +441,12 @@ class Gen:
         return ["show(repr(%s), ascii(%s), %s.isprintable())" % (s, s, s)]
 
     def stmt_iter_sentinel(self):
+        # the callable returns the sentinel once vals is empty: the
+        # iterator always ends
+        stop = self.r.randrange(3)
         return ["vals = %r" % [self.r.randrange(4) for _ in range(self.r.randrange(6))],
-                "it = iter(lambda: vals.pop(0) if vals else %s, %d)" % (self.choice(["0", "None", "-1"]),
-                                                                       self.r.randrange(3)),
-                "show(type(it).__name__, list(it)[:8], vals)"]
+                "it = iter(lambda: vals.pop(0) if vals else %d, %d)" % (stop, stop),
+                "show(type(it).__name__, list(it), vals)"]
 
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
