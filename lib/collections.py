@@ -70,32 +70,33 @@ class OrderedDict(dict):
 
 
 class Counter(dict):
-    def __init__(self, iterable=None):
-        if iterable is not None:
-            self.update(iterable)
+    def __init__(self, iterable=None, /, **kwds):
+        self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
-    def update(self, iterable=None):
-        if iterable is None:
-            return
-        if isinstance(iterable, dict):
-            for elem in iterable:
-                self[elem] = self.get(elem, 0) + iterable[elem]
-        else:
-            for elem in iterable:
-                self[elem] = self.get(elem, 0) + 1
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
 
-    def subtract(self, iterable=None):
-        if iterable is None:
-            return
-        if isinstance(iterable, dict):
-            for elem in iterable:
-                self[elem] = self.get(elem, 0) - iterable[elem]
-        else:
-            for elem in iterable:
-                self[elem] = self.get(elem, 0) - 1
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)

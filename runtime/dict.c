@@ -22,6 +22,7 @@
 #include "runtime/gchead.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
@@ -798,8 +799,8 @@ static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
     dict_entry *ep = dk_entries(k);
     for (intptr_t i = 0; i < k->nentries; i++) {
         if (ep[i].key) {
+            RT_VISIT(ep[i].value);   /* CPython's order: get_referents shows it */
             RT_VISIT(ep[i].key);
-            RT_VISIT(ep[i].value);
         }
     }
     return 0;
@@ -1019,6 +1020,72 @@ static int values_contains(rt_object *o, rt_object *x)
     return 0;
 }
 
+/* keys() and items() are set-like: a | b, a & b, a - b, a ^ b (either side
+ * a view, the other any iterable) make a set of the left side's items and
+ * update it with the right's, as CPython's dictviews_* do. */
+static rt_object *view_setop(rt_object *a, rt_object *b, int op)
+{
+    rt_object *res = rt_set_new(a, false);
+    if (!res)
+        return NULL;
+    rt_object *other = rt_anyset_check(b) ? rt_newref(b) : rt_set_new(b, false);
+    rt_object *r = other ? rt_set_inplace(res, other, op) : NULL;
+    rt_xdecref(other);
+    rt_decref(res);
+    return r;
+}
+static rt_object *view_or(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_OR); }
+static rt_object *view_and(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_AND); }
+static rt_object *view_sub(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_SUB); }
+static rt_object *view_xor(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_XOR); }
+static rt_number_methods view_as_number = {
+    .or_ = view_or, .and_ = view_and, .subtract = view_sub, .xor_ = view_xor,
+};
+
+/* keys() and items() compare with sets and with each other as sets do
+ * (sizes, then containment), as CPython's dictview_richcompare; so, as
+ * there, they are unhashable. */
+static bool setlike(rt_object *o)
+{
+    return rt_anyset_check(o) || o->type == &rt_dict_keys_type || o->type == &rt_dict_items_type;
+}
+
+/* Every item of a is in b: 1, 0, -1. */
+static int all_in(rt_object *a, rt_object *b)
+{
+    rt_object *it = rt_get_iter(a);
+    if (!it)
+        return -1;
+    int ok = 1;
+    rt_object *x;
+    while (ok == 1 && (x = rt_iter_next(it))) {
+        ok = rt_contains(b, x);
+        rt_decref(x);
+    }
+    rt_decref(it);
+    return ok < 0 || rt_err_occurred() ? -1 : ok;
+}
+
+static rt_object *view_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if (!setlike(b))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    intptr_t la = rt_length(a), lb = la < 0 ? -1 : rt_length(b);
+    if (lb < 0)
+        return NULL;
+    int r;
+    switch (op) {
+    case RT_EQ: case RT_NE: r = la == lb ? all_in(a, b) : 0; break;
+    case RT_LT: r = la < lb ? all_in(a, b) : 0; break;
+    case RT_LE: r = la <= lb ? all_in(a, b) : 0; break;
+    case RT_GT: r = la > lb ? all_in(b, a) : 0; break;
+    default:    r = la >= lb ? all_in(b, a) : 0; break;
+    }
+    if (r < 0)
+        return NULL;
+    return rt_bool_from(op == RT_NE ? !r : r);
+}
+
 static int view_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((dict_view *)o)->dict);
@@ -1212,6 +1279,15 @@ static rt_object *dict_vectorcall(rt_type *t, rt_object *const *args, intptr_t n
     return d;
 }
 
+rt_object *rt_dict_call_kw(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    rt_object *d = dict_vectorcall(&rt_dict_type, args, nargs);
+    for (intptr_t i = 0; d && i < RT_SIZE(kwnames); i++)
+        if (rt_dict_setitem(d, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            RT_CLEAR(d);
+    return d;
+}
+
 /* ---- types -------------------------------------------------------------- */
 
 static rt_sequence_methods dict_as_sequence = {
@@ -1366,7 +1442,7 @@ static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
 static rt_sequence_methods items_as_sequence = { .length = view_length, .contains = items_contains };
 
-#define VIEW_TYPE(cname, pyname, seq)                                         \
+#define VIEW_TYPE(cname, pyname, seq, num, cmp, hashfn)                       \
     rt_type cname = {                                                         \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
         .name = pyname,                                                       \
@@ -1379,11 +1455,14 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
         .methods = view_methods,                                              \
+        .as_number = num,                                                     \
+        .richcompare = cmp,                                                   \
+        .hash = hashfn,                                                       \
         .base = &rt_object_type,                                              \
     };
-VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence)
-VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence)
-VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence)
+VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
+VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL, NULL, NULL)
+VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
 
 int rt_dict_init(void)
 {

@@ -48,6 +48,9 @@ static inline bool rt_dict_check_exact(rt_object *o) { return o->type == &rt_dic
 static inline intptr_t rt_dict_size(rt_object *d) { return ((rt_dict *)d)->used; }
 
 rt_object *rt_dict_new(void);
+/* dict(*args, **kw) from a vector call (args then the values of kwnames), as
+ * CPython 3.11's dict_vectorcall: no keyword dict is built. */
+rt_object *rt_dict_call_kw(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
 /* Borrowed result; NULL without exception when missing, NULL with an
  * exception when hashing or comparing raised. */
 rt_object *rt_dict_getitem(rt_object *d, rt_object *key);

@@ -346,28 +346,37 @@ rt_object *rt_list_getslice(rt_object *l, intptr_t lo, intptr_t hi)
 /* ---- sort --------------------------------------------------------------- */
 
 /*
- * A stable bottom-up merge sort of (key, value) pairs.  Binary insertion
- * sort makes runs of RUN items, then runs are merged pairwise.  Every merge
- * copies the left run to a scratch buffer and merges back in place; if a
- * comparison raises, the rest of the scratch buffer is copied into the gap
- * it came from, so the array always holds a permutation of the items.
- * Merging is skipped when the runs are already in order (cheap on sorted
- * input).
+ * A stable sort of (key, value) pairs that makes CPython 3.11's comparisons
+ * while it finds runs: the list is cut into runs as timsort cuts it (a
+ * natural run, strictly descending ones reversed, extended to the minimum
+ * run length by binary insertion), so a list shorter than 64 items is
+ * sorted with exactly CPython's sequence of __lt__ calls.  Longer lists
+ * then merge neighbouring runs pairwise, without timsort's galloping (same
+ * result, other comparisons).  Every merge copies the left run to a scratch
+ * buffer and merges back in place; if a comparison raises, the rest of the
+ * scratch buffer is copied into the gap it came from, so the array always
+ * holds a permutation of the items.  Merging is skipped when the runs are
+ * already in order.
  */
-#define RUN 32   /* insertion sort below this: fewer moves than merging */
-
 typedef struct sort_item {
     rt_object *key;
     rt_object *value;
 } sort_item;
 
 /* How keys compare: when every key is an exact int (or every key an exact
- * str, or an exact float) the sort compares them directly, as CPython's
- * pre-sort type check does; no user code can run then, and a comparison
- * never fails.  When every key is a non-empty exact tuple, tuples compare
- * as CPython's unsafe_tuple_compare does: the first unequal position
- * decides, and position 0 with the kind of all the first items. */
-enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT, CMP_TUPLE = 4 };
+/* How keys compare, as CPython's pre-sort type check decides: when every
+ * key is an exact small int, an exact str or an exact float, the sort
+ * compares them directly (no user code can run, a comparison never fails).
+ * CMP_SAME: every key of one other type: its comparison slot is called
+ * directly, and only a NotImplemented goes through the whole protocol --
+ * which calls a class's __lt__ a second time, as CPython's
+ * unsafe_object_compare does.  When every key is a non-empty exact tuple
+ * (CMP_TUPLE plus the kind of all the first items), tuples compare as
+ * CPython's unsafe_tuple_compare does: the first unequal position decides,
+ * position 0 with the first items' kind. */
+enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT, CMP_SAME, CMP_TUPLE = 8 };
+
+static rt_richcmpfunc same_cmp;   /* CMP_SAME's slot */
 
 /* a < b for keys of one kind (not CMP_TUPLE), or -1 on error. */
 static inline int key_lt(rt_object *a, rt_object *b, int kind)
@@ -378,6 +387,17 @@ static inline int key_lt(rt_object *a, rt_object *b, int kind)
         return rt_str_compare(a, b) < 0;
     if (kind == CMP_FLOAT)
         return RT_FLOAT_VALUE(a) < RT_FLOAT_VALUE(b);
+    if (kind == CMP_SAME && RT_TYPE(a)->richcompare == same_cmp) {
+        rt_object *r = same_cmp(a, b, RT_LT);
+        if (!r)
+            return -1;
+        if (r != RT_NOTIMPLEMENTED) {
+            int t = r == RT_TRUE ? 1 : r == RT_FALSE ? 0 : rt_is_true(r);
+            rt_decref(r);
+            return t;
+        }
+        rt_decref(r);
+    }
     return rt_richcompare_bool(a, b, RT_LT);
 }
 
@@ -415,7 +435,8 @@ static int key_kind(const sort_item *a, intptr_t n)
         return CMP_GENERIC;
     rt_type *t = (tuples ? RT_TUPLE_ITEMS(k0)[0] : k0)->type;
     int kind = t == &rt_int_type ? CMP_INT : t == &rt_str_type ? CMP_STR
-             : t == &rt_float_type ? CMP_FLOAT : CMP_GENERIC;
+             : t == &rt_float_type ? CMP_FLOAT
+             : t != &rt_tuple_type && t->richcompare ? CMP_SAME : CMP_GENERIC;
     for (intptr_t i = 0; i < n; i++) {
         rt_object *k = a[i].key;
         if (tuples) {
@@ -429,12 +450,15 @@ static int key_kind(const sort_item *a, intptr_t n)
             kind = CMP_GENERIC;
         }
     }
+    if (kind == CMP_SAME)
+        same_cmp = t->richcompare;
     return tuples ? CMP_TUPLE | kind : kind;
 }
 
-static int insertion_sort(sort_item *a, intptr_t n, int kind)
+/* Binary insertion of a[start..n) into the sorted a[0..start). */
+static int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kind)
 {
-    for (intptr_t i = 1; i < n; i++) {
+    for (intptr_t i = start > 0 ? start : 1; i < n; i++) {
         sort_item x = a[i];
         intptr_t lo = 0, hi = i;
         /* Find the first position whose item is > x (stable: after equals). */
@@ -452,6 +476,43 @@ static int insertion_sort(sort_item *a, intptr_t n, int kind)
         a[lo] = x;
     }
     return 0;
+}
+
+/* The length of the run at a[0..n): non-descending, or strictly
+ * descending (then reversed in place, which keeps the sort stable). */
+static intptr_t count_run(sort_item *a, intptr_t n, int kind)
+{
+    if (n == 1)
+        return 1;
+    int k = item_lt(&a[1], &a[0], kind);
+    if (k < 0)
+        return -1;
+    bool descending = k;
+    intptr_t i = 2;
+    for (; i < n; i++) {
+        k = item_lt(&a[i], &a[i - 1], kind);
+        if (k < 0)
+            return -1;
+        if (k != descending)
+            break;
+    }
+    if (descending)
+        for (intptr_t lo = 0, hi = i - 1; lo < hi; lo++, hi--) {
+            sort_item t = a[lo]; a[lo] = a[hi]; a[hi] = t;
+        }
+    return i;
+}
+
+/* timsort's minimum run: n itself below 64, else between 32 and 64 so
+ * that n / minrun is a power of two or a little less. */
+static intptr_t min_run(intptr_t n)
+{
+    intptr_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
 }
 
 static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp, int kind)
@@ -476,32 +537,73 @@ static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item
     return rc;
 }
 
+static int merge_sort_kind(sort_item *a, intptr_t n, int kind);
+
 static int merge_sort(sort_item *a, intptr_t n)
 {
-    int kind = key_kind(a, n);
-    for (intptr_t lo = 0; lo < n; lo += RUN)
-        if (insertion_sort(a + lo, (n - lo < RUN) ? n - lo : RUN, kind) < 0)
-            return -1;
-    if (n <= RUN)
-        return 0;
-    /* A left run may be longer than n/2 (the last merge of odd sizes). */
-    sort_item *tmp = rt_mem_malloc((size_t)n * sizeof(sort_item));
-    if (!tmp) {
+    rt_richcmpfunc outer = same_cmp;   /* a comparison may sort another list */
+    int rc = merge_sort_kind(a, n, key_kind(a, n));
+    same_cmp = outer;
+    return rc;
+}
+
+static int merge_sort_kind(sort_item *a, intptr_t n, int kind)
+{
+    intptr_t minrun = min_run(n), nruns = 0;
+    /* run boundaries: at most n / 32 + 2 runs of at least minrun (but the last) */
+    intptr_t *bound = rt_mem_malloc((size_t)(n / 16 + 4) * sizeof(intptr_t));
+    if (!bound) {
         rt_err_no_memory();
         return -1;
     }
+    bound[0] = 0;
+    for (intptr_t lo = 0; lo < n;) {
+        intptr_t left = n - lo;
+        intptr_t len = count_run(a + lo, left, kind);
+        if (len < 0)
+            goto fail;
+        if (len < minrun) {
+            intptr_t force = left < minrun ? left : minrun;
+            if (insertion_sort(a + lo, len, force, kind) < 0)
+                goto fail;
+            len = force;
+        }
+        lo += len;
+        bound[++nruns] = lo;
+    }
+    sort_item *tmp = nruns > 1 ? rt_mem_malloc((size_t)n * sizeof(sort_item)) : NULL;
+    if (nruns > 1 && !tmp) {
+        rt_err_no_memory();
+        goto fail;
+    }
     int rc = 0;
-    for (intptr_t w = RUN; w < n && rc == 0; w *= 2) {
-        for (intptr_t lo = 0; lo + w < n; lo += 2 * w) {
-            intptr_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            if (merge(a, lo, lo + w, hi, tmp, kind) < 0) {
+    while (nruns > 1 && rc == 0) {
+        intptr_t out = 0;
+        for (intptr_t r = 0; r < nruns; r += 2) {
+            if (r + 1 < nruns && merge(a, bound[r], bound[r + 1], bound[r + 2], tmp, kind) < 0) {
                 rc = -1;
                 break;
             }
+            bound[++out] = bound[r + 2 <= nruns ? r + 2 : nruns];
         }
+        nruns = out;
     }
     rt_mem_free(tmp);
+    rt_mem_free(bound);
     return rc;
+fail:
+    rt_mem_free(bound);
+    return -1;
+}
+
+int rt_list_sort_reverse_arg(rt_object *v)
+{
+    rt_object *i = rt_number_index(v);
+    if (!i)
+        return -1;
+    int r = rt_is_true(i);
+    rt_decref(i);
+    return r;
 }
 
 int rt_list_sort(rt_object *o, rt_object *key, bool reverse)
@@ -1164,7 +1266,7 @@ static rt_object *m_sort(rt_object *self, rt_object *const *args, intptr_t nargs
         if (rt_str_eq_cstr(name, "key")) {
             key = args[k];
         } else if (rt_str_eq_cstr(name, "reverse")) {
-            int r = rt_is_true(args[k]);
+            int r = rt_list_sort_reverse_arg(args[k]);
             if (r < 0)
                 return NULL;
             reverse = r;

@@ -53,6 +53,9 @@ int rt_list_reverse(rt_object *l);
  * raised) the list holds a permutation of its items and -1 is returned;
  * mutating the list from a comparison raises ValueError, as CPython. */
 int rt_list_sort(rt_object *l, rt_object *key, bool reverse);
+/* sort()'s and sorted()'s reverse= argument as CPython takes it: an
+ * integer (bool included), not any object with a truth value; 0/1, -1. */
+int rt_list_sort_reverse_arg(rt_object *v);
 rt_object *rt_list_as_tuple(rt_object *l);
 /* l += other (extend; returns l as a new reference). */
 rt_object *rt_list_inplace_concat(rt_object *l, rt_object *other);

@@ -497,6 +497,9 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
  * derivation, dunder slots, __slots__, __module__, __set_name__,
  * __init_subclass__(**kwargs)); args is the tuple (name, bases, dict). */
 extern rt_newfunc rt_type_new_hook;
+/* Called after a name starting with "__" was stored in or deleted from a
+ * heap type's dict, so the VM rewires the slots a special method fills. */
+extern int (*rt_type_dunder_hook)(rt_type *t, rt_object *name);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD

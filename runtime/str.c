@@ -16,6 +16,7 @@
 #include <string.h>
 #include <stdio.h>
 #include "runtime/str.h"
+#include "runtime/unicase.h"
 #include "runtime/str_int.h"
 #include "runtime/gchead.h"
 #include "runtime/bytes.h"
@@ -492,21 +493,14 @@ static int repr_into(rt_str_builder *b, rt_object *o)
             rt_str_builder_append_char(b, (char)c);
         } else {
             intptr_t w = rt_str_cp_width((const char *)d, i, n);
-            uint32_t cp = 0;
-            if (w == 2 && (c & 0xE0) == 0xC0)
-                cp = ((uint32_t)(c & 0x1F) << 6) | (d[i + 1] & 0x3F);
-            else if (w == 3 && (c & 0xF0) == 0xE0)
-                cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F);
-            /* The non-printable code points the subset is likely to meet:
-             * C1 controls, NBSP, soft hyphen, line/paragraph separators. */
-            if ((cp >= 0x80 && cp <= 0xA0) || cp == 0xAD) {
-                esc[0] = '\\'; esc[1] = 'x'; esc[2] = hex[cp >> 4]; esc[3] = hex[cp & 15];
-                rt_str_builder_append(b, esc, 4);
-            } else if (cp == 0x2028 || cp == 0x2029) {
-                snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
-                rt_str_builder_append(b, esc, 6);
-            } else {
+            uint32_t cp = rt_utf8_decode((const char *)d + i, w);
+            /* CPython escapes what is not printable, in the shortest form */
+            if (rt_unicode_is_printable(cp)) {
                 rt_str_builder_append(b, (const char *)d + i, w);
+            } else {
+                int len = snprintf(esc, sizeof esc, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x",
+                                   (unsigned)cp);
+                rt_str_builder_append(b, esc, len);
             }
             i += w - 1;
         }

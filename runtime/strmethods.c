@@ -2,7 +2,8 @@
  * strmethods.c -- the str methods beyond str.c's core table: searching from
  * the right and raising (rfind, index, rindex), partition/rpartition,
  * padding (ljust, rjust, center, zfill), the character classes (isspace,
- * isupper, islower, isalnum, isdecimal, isnumeric, isascii, istitle),
+ * isupper, islower, isalnum, isdecimal, isnumeric, isascii, istitle,
+ * isprintable),
  * splitlines, rsplit, case changes (title, capitalize, swapcase, casefold),
  * expandtabs, removeprefix/removesuffix.
  *
@@ -278,6 +279,23 @@ METH(m_isnumeric) { (void)args; return classify("isnumeric", self, nargs, kw, C_
 METH(m_isascii) { (void)args; return classify("isascii", self, nargs, kw, C_ASCII); }
 METH(m_istitle) { (void)args; return classify("istitle", self, nargs, kw, C_TITLE); }
 
+/* Every code point printable (the empty str too), by the Unicode table */
+METH(m_isprintable)
+{
+    (void)args;
+    if (rt_str_check_noargs("isprintable", nargs, kw) < 0)
+        return NULL;
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self);
+    for (intptr_t i = 0; i < n;) {
+        intptr_t w = rt_str_cp_width(d, i, n);
+        if (!rt_unicode_is_printable(rt_utf8_decode(d + i, w)))
+            return rt_bool_from(false);
+        i += w;
+    }
+    return rt_bool_from(true);
+}
+
 /* ---- case ------------------------------------------------------------------------------ */
 
 enum { K_TITLE = RT_RECASE_TITLE, K_CAPITALIZE = RT_RECASE_CAPITALIZE,
@@ -550,7 +568,7 @@ METH(m_rsplit)
 rt_method_def rt_str_more_methods[] = {
     M(rfind), M(index), M(rindex), M(partition), M(rpartition), M(ljust), M(rjust), M(center),
     M(zfill), M(isspace), M(isupper), M(islower), M(isalnum), M(isdecimal), M(isnumeric),
-    M(isascii), M(istitle), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
+    M(isascii), M(istitle), M(isprintable), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
     M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit),
     { NULL, NULL, 0, NULL },
 };

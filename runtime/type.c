@@ -652,6 +652,7 @@ static rt_object *type_repr(rt_object *o)
 }
 
 rt_newfunc rt_type_new_hook;
+int (*rt_type_dunder_hook)(rt_type *t, rt_object *name);
 
 /* type(x), and the instance creation every class call goes through:
  * cls.__new__, then type(obj).__init__ when obj is an instance of cls. */
@@ -878,14 +879,20 @@ static int type_setattro(rt_object *o, rt_object *name, rt_object *value)
     /* Before the change: the store may run a __del__ that looks up
      * attributes of t, and must not be served the old value. */
     rt_type_modified(t);
-    if (value)
-        return rt_dict_setitem(t->dict, name, value);
-    if (!rt_dict_getitem(t->dict, name)) {
+    int rc;
+    if (value) {
+        rc = rt_dict_setitem(t->dict, name, value);
+    } else if (!rt_dict_getitem(t->dict, name)) {
         if (!rt_err_occurred())
             rt_err_format(&rt_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, rt_str_data(name));
         return -1;
+    } else {
+        rc = rt_dict_delitem(t->dict, name);
     }
-    return rt_dict_delitem(t->dict, name);
+    const char *s = rt_str_data(name);
+    if (rc == 0 && s[0] == '_' && s[1] == '_' && rt_type_dunder_hook)
+        rc = rt_type_dunder_hook(t, name);
+    return rc;
 }
 
 /* Only heap types ever reach dealloc, traverse or clear: static types are

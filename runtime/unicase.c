@@ -119,19 +119,26 @@ bool rt_unicase_maps(uint32_t cp, int kind)
     return lookup(cp, kind, &m) || m != cp;
 }
 
-bool rt_unicase_is_cased(uint32_t cp)
+static bool in_ranges(const cp_range *r, intptr_t n, uint32_t cp)
 {
-    intptr_t lo = 0, hi = N(cased_ranges) - 1;
+    intptr_t lo = 0, hi = n - 1;
     while (lo <= hi) {
         intptr_t mid = (lo + hi) / 2;
-        if (cp < cased_ranges[mid].first)
+        if (cp < r[mid].first)
             hi = mid - 1;
-        else if (cp > cased_ranges[mid].last)
+        else if (cp > r[mid].last)
             lo = mid + 1;
         else
             return true;
     }
     return false;
+}
+
+bool rt_unicase_is_cased(uint32_t cp) { return in_ranges(cased_ranges, N(cased_ranges), cp); }
+
+bool rt_unicode_is_printable(uint32_t cp)
+{
+    return !in_ranges(unprintable_ranges, N(unprintable_ranges), cp);
 }
 
 uint32_t rt_utf8_decode(const char *d, intptr_t w)

@@ -18,6 +18,9 @@ int rt_unicase_append(rt_str_builder *b, uint32_t cp, int kind);
 /* Does the kind mapping change cp? */
 bool rt_unicase_maps(uint32_t cp, int kind);
 bool rt_unicase_is_cased(uint32_t cp);
+/* CPython's printable: not in Unicode categories Cc Cf Cs Co Cn Zl Zp Zs,
+ * or the space (what repr() keeps and str.isprintable() accepts). */
+bool rt_unicode_is_printable(uint32_t cp);
 /* The code point encoded by the w bytes at d; UINT32_MAX if they are not
  * valid UTF-8 (kept byte for byte, str.h). */
 uint32_t rt_utf8_decode(const char *d, intptr_t w);

@@ -21,7 +21,12 @@ hash-order dependence is printed (classes always define __repr__; sets are
 printed sorted).  Besides the kinds above it generates big ints, sets,
 generators (send, yield from, close, throw), with statements, bytes,
 %-formatting, starred assignments and displays, try/finally with
-return/break/continue, and weakref.finalize (with arguments, on cycles).
+return/break/continue, and weakref.finalize (with arguments, on cycles),
+and the kinds the second probing round found: __getattribute__/__getattr__/
+__setattr__ hooks, sorts logging each __lt__ call, special methods assigned
+to a class after its statement, dict view set operations, gc.get_count()
+around calls, gc.get_referents, reprs of non-printable code points, and
+iter(callable, sentinel).
 """
 import argparse
 import os
@@ -261,8 +266,12 @@ class Gen:
                          "sorted(map(repr, frozenset(%s).union(%s)))"]) % (a, b)
         lines = ["show(%s)" % e]
         if self.r.random() < 0.5:
-            lines += ["s = set(%s)" % a, "s.%s" % self.choice(["add(4)", "discard(1)", "remove(99)", "pop()",
-                                                                 "update([5], 'ab')", "clear()"]),
+            # pop() takes the first item in hash order: a str's hash is
+            # randomised, None's (3.11) is its address
+            ops = ["add(4)", "discard(1)", "remove(99)", "update([5], 'ab')", "clear()"]
+            if "'a'" not in a and "None" not in a:
+                ops.append("pop()")
+            lines += ["s = set(%s)" % a, "s.%s" % self.choice(ops),
                       "show(len(s), gc.is_tracked(s), {%s} == s)" % self.choice(["*s", "1"])]
         return lines
 
@@ -357,12 +366,97 @@ class Gen:
         return ["o = %s()" % c, "fs = [weakref.finalize(o, log.append, i) for i in range(3)]", "del o",
                 "show(log, [f.alive for f in fs])", "log.clear()"]
 
+    # ---- the kinds issue 13's second probing round found -------------------------
+
+    def stmt_attr_hooks(self):
+        body_ga = self.choice(["return object.__getattribute__(self, n)",
+                               "return 'ga' if n == 'x' else object.__getattribute__(self, n)",
+                               "raise AttributeError(n)", "raise KeyError(n)"])
+        lines = ["class H:", "    def __repr__(self):", "        return 'H()'"]
+        if self.r.random() < 0.7:
+            lines += ["    def __getattribute__(self, n):", "        " + body_ga]
+        if self.r.random() < 0.6:
+            lines += ["    def __getattr__(self, n):", "        return %s" % self.choice(["'fb ' + n", "len(n)", "None"])]
+        if self.r.random() < 0.4:
+            lines += ["    def __setattr__(self, n, v):", "        show('set', n)",
+                      "        object.__setattr__(self, n, v)"]
+        use = self.choice(["show(h.x)", "show(h.y, getattr(h, 'z', 'd'))", "h.x = 1 ; show(h.x)",
+                           "show(hasattr(h, 'q'))", "show(h.__class__.__name__)", "show(h)"])
+        return lines + ["h = H()", use]
+
+    def stmt_sort_cmp(self):
+        n = self.r.randrange(0, 14)
+        vals = [self.r.randrange(6) for _ in range(n)]
+        opts = self.choice(["", ", reverse=True", ", key=lambda o: -o.v", ", key=lambda o: o.v % 3"])
+        return ["class S:", "    def __init__(self, v, t):", "        self.v = v ; self.t = t",
+                "    def __lt__(self, o):", "        log.append((self.t, o.t))",
+                "        %s" % self.choice(["return self.v < o.v", "return self.v < o.v",
+                                           "return NotImplemented if self.v == 3 else self.v < o.v"]),
+                "    def __repr__(self):", "        return 'S%d' % self.t",
+                "xs = [S(v, i) for i, v in enumerate(%r)]" % vals,
+                "show(sorted(xs%s))" % opts, "show(log)", "log.clear()"]
+
+    def stmt_dunder_assign(self):
+        d, f, use = self.choice([
+            ("__repr__", "lambda self: 'R'", "show(repr(o), [o])"),
+            ("__eq__", "lambda self, x: True", "show(o == 1, o != 1)"),
+            ("__len__", "lambda self: 3", "show(len(o), bool(o))"),
+            ("__init__", "lambda self, a=0: setattr(self, 'a', a)", "show(D(5).a)"),
+            ("__format__", "lambda self, spec: 'F' + spec", "show(f'{o}', f'{o:x}', format(o))"),
+            ("__iter__", "lambda self: iter([1, 2])", "show(list(o), 2 in o)"),
+            ("__call__", "lambda self, *a: a", "show(o(1, 2))"),
+            ("__hash__", "None", "show(D.__hash__)"),
+        ])
+        return ["class D:", "    pass", "o = D()", "D.%s = %s" % (d, f), use]
+
+    def stmt_dict_views(self):
+        d = self.choice(["{1: 'a', 2: 'b'}", "{'x': 1, 'y': 2}", "{}", "{(1, 2): 3}"])
+        v = self.choice(["keys()", "items()", "keys()"])
+        other = self.choice(["{1, 'x'}", "[2, 'y']", "{(1, 'a')}", "(5,)", "{}.keys()", "'xy'"])
+        op = self.choice(["|", "&", "-", "^"])
+        e = self.choice(["sorted(map(repr, %s.%s %s %s))" % (d, v, op, other),
+                         "sorted(map(repr, %s %s %s.%s))" % (other, op, d, v),
+                         "%s.%s == %s" % (d, v, other)])
+        return ["show(%s)" % e]
+
+    def stmt_call_counts(self):
+        call = self.choice(["P(1)", "P(1, 2)", "P(a=1)", "P(1, b=2)", "P()", "[P(i) for i in (1, 2)]",
+                            "Q(1)", "Q()", "dict(a=1)", "str(5)", "f(1, 2)", "f(*[1])", "f(**{'b': 1})"])
+        return ["class P:", "    def __init__(self, a=0, b=0):", "        self.a = a",
+                "class Q:", "    pass" if "Q(1)" != call else "    def __new__(cls, *a):\n        return object.__new__(cls)",
+                "def f(a=0, b=0):", "    return a",
+                "gc.collect()", "c0 = gc.get_count()[0]", "r = %s" % call,
+                "c1 = gc.get_count()[0]", "show('count', c1 - c0)"]
+
+    def stmt_referents(self):
+        o = self.choice(["{1: [2], 'k': (3,)}", "{(1,): 'v'}", "[1, 'a', None]", "((1, 2), [3])",
+                         "{1, 2, 3}", "{'a': 1, 2: [2]}"])
+        return ["show([type(x).__name__ for x in gc.get_referents(%s)])" % o]
+
+    def stmt_str_repr(self):
+        cps = [self.choice([0x41, 0x7f, 0x85, 0xa0, 0xad, 0xe9, 0x200b, 0x2028, 0x263a, 0x3000,
+                            0xfeff, 0x1f600, 0xe0001, 0x378, 0x10ffff])
+               for _ in range(self.r.randrange(1, 4))]
+        s = "''.join(map(chr, %r))" % cps
+        return ["show(repr(%s), ascii(%s), %s.isprintable())" % (s, s, s)]
+
+    def stmt_iter_sentinel(self):
+        # the callable returns the sentinel once vals is empty: the
+        # iterator always ends
+        stop = self.r.randrange(3)
+        return ["vals = %r" % [self.r.randrange(4) for _ in range(self.r.randrange(6))],
+                "it = iter(lambda: vals.pop(0) if vals else %d, %d)" % (stop, stop),
+                "show(type(it).__name__, list(it), vals)"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
                                         self.stmt_bigint, self.stmt_set, self.stmt_generator, self.stmt_with,
                                         self.stmt_bytes, self.stmt_percent, self.stmt_starred,
-                                        self.stmt_finally, self.stmt_finalize]
+                                        self.stmt_finally, self.stmt_finalize, self.stmt_attr_hooks,
+                                        self.stmt_sort_cmp, self.stmt_dunder_assign, self.stmt_dict_views,
+                                        self.stmt_call_counts, self.stmt_referents, self.stmt_str_repr,
+                                        self.stmt_iter_sentinel]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

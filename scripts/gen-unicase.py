@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """gen-unicase.py -- write runtime/unicase_tab.h, the Unicode case tables
-of str.upper/lower/title/casefold and of the cased property, from the Python 3.11 that runs this script (Unicode 14.0).
+of str.upper/lower/title/casefold and of the cased and printable properties, from the Python 3.11 that runs this script (Unicode 14.0).
 
     python3 scripts/gen-unicase.py > runtime/unicase_tab.h
 
@@ -74,6 +74,9 @@ def main():
         w("};\n")
     props = {
         'cased': lambda c: c.islower() or c.isupper() or c.istitle(),
+        # what repr() escapes and str.isprintable() refuses (surrogates,
+        # which a UTF-8 str cannot hold, are left out)
+        'unprintable': lambda c: not c.isprintable(),
     }
     for name, f in props.items():
         w("static const cp_range %s_ranges[] = {\n" % name)

@@ -443,8 +443,10 @@ BI(iter)
 {
     UNUSED_SELF;
     (void)kwnames;
+    if (nargs == 2)
+        return vm_callable_iter_new(args[0], args[1]);
     if (nargs != 1)
-        return nargs_error("iter", 1, 1, nargs);
+        return nargs_error("iter", 1, 2, nargs);
     return rt_get_iter(args[0]);
 }
 
@@ -920,7 +922,7 @@ BI(sorted)
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;
-    int rev = kv[1] ? rt_is_true(kv[1]) : 0;
+    int rev = kv[1] ? rt_list_sort_reverse_arg(kv[1]) : 0;
     if (rev < 0 || rt_list_sort(l, kv[0], rev) < 0) {
         rt_decref(l);
         return NULL;
@@ -1130,6 +1132,53 @@ out:
     return r;
 }
 
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+ * module import finds (absolute imports only); for a dotted name without
+ * a fromlist, its top-level package, as CPython returns. */
+BI(__import__)
+{
+    UNUSED_SELF;
+    static const char *const kws[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    rt_object *kv[5];
+    if (parse_kw("__import__", args, nargs, kwnames, kws, kv) < 0)
+        return NULL;
+    if (nargs > 5)
+        return nargs_error("__import__", 1, 5, nargs);
+    for (intptr_t i = 0; i < nargs; i++) {
+        if (kv[i])
+            return rt_err_format(&rt_exc_TypeError, "argument for __import__() given by name ('%s') and position (%ld)",
+                                 kws[i], (long)i + 1);
+        kv[i] = args[i];
+    }
+    if (!kv[0])
+        return rt_err_set_string(&rt_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (!rt_str_check(kv[0]))
+        return rt_err_set_string(&rt_exc_TypeError, "module name must be a string");
+    if (kv[4]) {
+        rt_object *lv = rt_number_index(kv[4]);
+        if (!lv)
+            return NULL;
+        bool relative = rt_is_true(lv) != 0;
+        rt_decref(lv);
+        if (relative)
+            return rt_err_set_string(&rt_exc_NotImplementedError,
+                                     "__import__ with level > 0: not supported by the gclab Python subset");
+    }
+    if (rt_str_size(kv[0]) == 0)
+        return rt_err_set_string(&rt_exc_ValueError, "Empty module name");
+    rt_object *m = vm_import(kv[0]);
+    const char *n = rt_str_data(kv[0]);
+    const char *dot = strchr(n, '.');
+    int from = kv[3] ? rt_is_true(kv[3]) : 0;
+    if (!m || !dot || from)
+        return from < 0 ? (RT_XDECREF(m), NULL) : m;
+    rt_decref(m);
+    rt_object *top = rt_str_from_bytes(n, dot - n);
+    m = top ? vm_import(top) : NULL;
+    rt_xdecref(top);
+    return m;
+}
+
 /* ---- the table ---------------------------------------------------------------------- */
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
@@ -1140,6 +1189,7 @@ static rt_method_def builtin_defs[] = {
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted),
     DEF(enumerate), DEF(zip), DEF(format),
     { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
+    { "__import__", bi___import__, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -266,6 +266,84 @@ static rt_type reversed_type = {
     .vectorcall = reversed_vectorcall,
 };
 
+/* ---- iter(callable, sentinel) ------------------------------------------------------ */
+
+/* Calls its callable until a result equals the sentinel (or it raises
+ * StopIteration); then it drops both and stays exhausted.  A GC container. */
+typedef struct calliter {
+    RT_OBJECT_HEAD
+    rt_object *func;
+    rt_object *sentinel;
+} calliter;
+
+static rt_type calliter_type;
+
+rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel)
+{
+    if (!RT_TYPE(func)->call)
+        return rt_err_set_string(&rt_exc_TypeError, "iter(v, w): v must be callable");
+    calliter *it = (calliter *)rt_object_new(&calliter_type);
+    if (!it)
+        return NULL;
+    it->func = rt_newref(func);
+    it->sentinel = rt_newref(sentinel);
+    rt_gc_track(RT_OBJ(it));
+    return RT_OBJ(it);
+}
+
+static rt_object *calliter_next(rt_object *o)
+{
+    calliter *it = (calliter *)o;
+    if (!it->func)
+        return NULL;
+    rt_object *r = rt_call_vector(it->func, NULL, 0);
+    if (r) {
+        int eq = rt_richcompare_bool(it->sentinel, r, RT_EQ);   /* sentinel first, as CPython */
+        if (eq == 0)
+            return r;
+        rt_decref(r);
+        if (eq < 0)
+            return NULL;
+    } else if (rt_err_matches(&rt_exc_StopIteration)) {
+        rt_err_clear();
+    } else {
+        return NULL;
+    }
+    RT_CLEAR(it->func);
+    RT_CLEAR(it->sentinel);
+    return NULL;
+}
+
+static int calliter_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((calliter *)o)->func);
+    RT_VISIT(((calliter *)o)->sentinel);
+    return 0;
+}
+
+static int calliter_clear(rt_object *o)
+{
+    RT_CLEAR(((calliter *)o)->func);
+    RT_CLEAR(((calliter *)o)->sentinel);
+    return 0;
+}
+
+static void calliter_dealloc(rt_object *o)
+{
+    rt_gc_untrack(o);
+    calliter_clear(o);
+    rt_object_free(o);
+}
+
+static rt_type calliter_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "callable_iterator",
+    .basicsize = sizeof(calliter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = calliter_dealloc, .traverse = calliter_traverse, .clear = calliter_clear,
+    .iter = rt_iter_self, .iternext = calliter_next,
+};
+
 /* ---- hex, oct, bin ---------------------------------------------------------------- */
 
 static rt_object *radix(const char *fname, rt_object *const *args, intptr_t nargs,
@@ -448,7 +526,8 @@ static rt_method_def ext_defs[] = {
 
 int vm_builtins_ext_init(rt_object *b)
 {
-    if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0 || rt_type_ready(&reversed_type) < 0)
+    if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0 || rt_type_ready(&reversed_type) < 0
+        || rt_type_ready(&calliter_type) < 0)
         return -1;
     for (rt_method_def *d = ext_defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);

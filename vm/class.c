@@ -34,7 +34,7 @@ enum {
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
     D_RAND, D_RXOR, D_ROR,
-    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW,
+    D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW, D_GETATTRIBUTE,
     D_COUNT
 };
 
@@ -48,6 +48,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
     "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
     "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__", "__new__",
+    "__getattribute__",
 };
 
 static rt_object *dn[D_COUNT];   /* interned names */
@@ -179,7 +180,13 @@ static rt_object *slot_richcompare(rt_object *a, rt_object *b, int op)
     return rt_newref(RT_NOTIMPLEMENTED);
 }
 
-static rt_object *slot_iter(rt_object *o) { return call_dunder(o, D_ITER, NULL, 0, NULL); }
+static rt_object *slot_iter(rt_object *o)
+{
+    /* __iter__ = None in a class body says "not iterable" */
+    if (rt_type_lookup(RT_TYPE(o), dn[D_ITER]) == RT_NONE)
+        return rt_err_format(&rt_exc_TypeError, "'%s' object is not iterable", rt_type_name(o));
+    return call_dunder(o, D_ITER, NULL, 0, NULL);
+}
 
 static rt_object *slot_iternext(rt_object *o)
 {
@@ -268,10 +275,13 @@ static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return 0;
 }
 
+static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
+                                   rt_object *kwnames);
+
 /* C(args) for a plain class (object's layout, Python __init__): allocate
- * and call __init__ with the argument vector directly, without the tuple
- * and dict that type_call -> slot_init would build.  Returns NULL without
- * an exception when the fast path does not apply. */
+ * and call __init__ with the argument vector directly, not through
+ * type_call -> slot_init.  Returns NULL without an exception when the fast
+ * path does not apply. */
 rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
                                rt_object *kwnames)
 {
@@ -286,6 +296,31 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
     rt_object *init = vm_type_lookup_cached(t, dn[D_INIT]);
     if (!init || RT_TYPE(init) != &vm_function_type)
         return NULL;
+    /* CPython 3.11 reaches type_call through an argument tuple and a
+     * keyword dict, and __init__ through a keyword-name tuple: they live
+     * for the call, come from the free lists (a new container each right
+     * after a full collection) and so show in gc.get_count(). */
+    rt_object *argtuple = nargs ? rt_tuple_from_array(args, nargs) : NULL;
+    rt_object *kwdict = NULL, *kwtuple = NULL;
+    if (kwnames && RT_SIZE(kwnames)) {
+        kwdict = rt_dict_new();
+        for (intptr_t i = 0; kwdict && i < RT_SIZE(kwnames); i++)
+            if (rt_dict_setitem(kwdict, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+                RT_CLEAR(kwdict);
+        kwtuple = kwdict ? rt_tuple_from_array(RT_TUPLE_ITEMS(kwnames), RT_SIZE(kwnames)) : NULL;
+    }
+    rt_object *obj = NULL;
+    if ((!nargs || argtuple) && (!kwnames || !RT_SIZE(kwnames) || kwtuple))
+        obj = instantiate_call(t, init, args, nargs, kwnames);
+    rt_xdecref(kwtuple);
+    rt_xdecref(kwdict);
+    rt_xdecref(argtuple);
+    return obj;
+}
+
+static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
+                                   rt_object *kwnames)
+{
     rt_object *empty = rt_tuple_new(0);
     if (!empty)
         return rt_err_no_memory();
@@ -333,13 +368,25 @@ static void slot_finalize(rt_object *self)
     rt_err_restore(saved);
 }
 
+/* A class's __getattribute__ (else the generic lookup; a metaclass's
+ * classes: their own lookup), then __getattr__ on AttributeError, as
+ * CPython's slot_tp_getattr_hook. */
 static rt_object *slot_getattro(rt_object *o, rt_object *name)
 {
-    /* a metaclass's __getattr__: its classes' own lookup first */
-    rt_object *r = rt_type_check(o) ? rt_type_type.getattro(o, name) : rt_generic_getattr(o, name);
+    rt_type *t = RT_TYPE(o);
+    rt_object *r;
+    if (py_lookup(t, D_GETATTRIBUTE))
+        r = call_dunder(o, D_GETATTRIBUTE, &name, 1, NULL);
+    else
+        r = rt_type_check(o) ? rt_type_type.getattro(o, name) : rt_generic_getattr(o, name);
     if (r || !rt_err_matches(&rt_exc_AttributeError))
         return r;
-    rt_err_clear();
+    rt_object *exc = rt_err_fetch();   /* a failed type lookup clears errors */
+    if (!py_lookup(t, D_GETATTR)) {
+        rt_err_restore(exc);
+        return NULL;
+    }
+    rt_decref(exc);
     return call_dunder(o, D_GETATTR, &name, 1, NULL);
 }
 
@@ -510,25 +557,31 @@ static void class_tables_free(void *p)
     rt_raw_free(tab);
 }
 
-/* Wire t's slots to the Python-level dunders it defines or inherits. */
+/* Wire t's slots to the Python-level dunders it defines or inherits.
+ * Run at class creation, and again (on the tables it made) when a dunder
+ * is assigned to the class afterwards (class_dunder_set). */
 static int class_fixup(rt_type *t)
 {
-    class_tables *tab = rt_raw_calloc(1, sizeof *tab);
-    if (!tab) {
-        rt_err_no_memory();
-        return -1;
+    class_tables *tab = t->vm_data_free == class_tables_free ? t->vm_data : NULL;
+    bool creating = tab == NULL;
+    if (creating) {
+        tab = rt_raw_calloc(1, sizeof *tab);
+        if (!tab) {
+            rt_err_no_memory();
+            return -1;
+        }
+        if (t->as_number)
+            tab->nb = *t->as_number;
+        if (t->as_sequence)
+            tab->sq = *t->as_sequence;
+        if (t->as_mapping)
+            tab->mp = *t->as_mapping;
+        t->as_number = &tab->nb;
+        t->as_sequence = &tab->sq;
+        t->as_mapping = &tab->mp;
+        t->vm_data = tab;
+        t->vm_data_free = class_tables_free;
     }
-    if (t->as_number)
-        tab->nb = *t->as_number;
-    if (t->as_sequence)
-        tab->sq = *t->as_sequence;
-    if (t->as_mapping)
-        tab->mp = *t->as_mapping;
-    t->as_number = &tab->nb;
-    t->as_sequence = &tab->sq;
-    t->as_mapping = &tab->mp;
-    t->vm_data = tab;
-    t->vm_data_free = class_tables_free;
     if (py_lookup(t, D_REPR))
         t->repr = slot_repr;
     if (py_lookup(t, D_STR))
@@ -536,7 +589,7 @@ static int class_fixup(rt_type *t)
     /* As CPython's type_ready: a class defining __eq__ but not __hash__
      * gets __hash__ = None in its own dict (subclasses inherit it). */
     rt_object *own_hash = rt_dict_getitem(t->dict, dn[D_HASH]);
-    if (!own_hash && rt_dict_getitem(t->dict, dn[D_EQ])) {
+    if (creating && !own_hash && rt_dict_getitem(t->dict, dn[D_EQ])) {
         if (rt_dict_setitem(t->dict, dn[D_HASH], RT_NONE) < 0)
             return -1;
         own_hash = RT_NONE;
@@ -560,7 +613,7 @@ static int class_fixup(rt_type *t)
         t->new_ = slot_new;
     if (py_lookup(t, D_DEL))
         t->finalize = slot_finalize;
-    if (py_lookup(t, D_GETATTR))
+    if (py_lookup(t, D_GETATTR) || py_lookup(t, D_GETATTRIBUTE))
         t->getattro = slot_getattro;
     if (py_lookup(t, D_SETATTR) || py_lookup(t, D_DELATTR))
         t->setattro = slot_setattro;
@@ -1390,9 +1443,30 @@ rt_object *vm_super(rt_object *const *args, intptr_t nargs)
     return RT_OBJ(s);
 }
 
+/* C.__eq__ = f after the class statement: rewire C's slots, as CPython's
+ * update_slot.  Subclasses copied C's slots when they were made and keep
+ * no link back to it, so assigning a slot dunder to a class that has
+ * subclasses is refused rather than seen by some classes only. */
+static int class_dunder_set(rt_type *t, rt_object *name)
+{
+    int d = 0;
+    while (d < D_COUNT && dn[d] != name && !rt_str_eq(dn[d], name))
+        d++;
+    if (d == D_COUNT || d == D_CLASSCELL || d == D_SLOTS || t->vm_data_free != class_tables_free)
+        return 0;
+    if (t->flags & RT_TPFLAGS_HAS_SUBCLASS) {
+        rt_err_format(&rt_exc_NotImplementedError,
+                      "assigning %s to a class that has subclasses: not supported by the gclab Python subset",
+                      dunder_names[d]);
+        return -1;
+    }
+    return class_fixup(t);
+}
+
 int vm_class_init(void)
 {
     rt_type_new_hook = class_new;
+    rt_type_dunder_hook = class_dunder_set;
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;

@@ -497,16 +497,26 @@ static rt_object *format_builtin(rt_object *v, rt_object *spec_text)
 
 rt_object *vm_format(rt_object *v, rt_object *spec_text)
 {
-    if (!spec_text || rt_str_size(spec_text) == 0)
-        return rt_str(v);
+    /* A class's __format__ is called with an empty spec too (f"{v}") */
     if (RT_TYPE(v)->flags & RT_TPFLAGS_HEAPTYPE) {
         rt_object *name = rt_str_intern_cstr("__format__");
         rt_object *f = name ? rt_type_lookup(RT_TYPE(v), name) : NULL;
         if (f && RT_TYPE(f) == &vm_function_type) {
-            rt_object *args[2] = { v, spec_text };
-            return vm_call(f, args, 2, NULL);
+            rt_object *empty = spec_text ? rt_newref(spec_text) : rt_str_from_cstr("");
+            if (!empty)
+                return NULL;
+            rt_object *args[2] = { v, empty };
+            rt_object *r = vm_call(f, args, 2, NULL);
+            rt_decref(empty);
+            if (r && !rt_str_check(r)) {
+                rt_err_format(&rt_exc_TypeError, "__format__ must return a str, not %s", rt_type_name(r));
+                RT_CLEAR(r);
+            }
+            return r;
         }
     }
+    if (!spec_text || rt_str_size(spec_text) == 0)
+        return rt_str(v);
     rt_object *r = format_builtin(v, spec_text);
     if (r || rt_err_occurred())
         return r;
