@@ -363,7 +363,6 @@ typedef struct sort_item {
     rt_object *value;
 } sort_item;
 
-/* How keys compare: when every key is an exact int (or every key an exact
 /* How keys compare, as CPython's pre-sort type check decides: when every
  * key is an exact small int, an exact str or an exact float, the sort
  * compares them directly (no user code can run, a comparison never fails).
