@@ -1404,25 +1404,8 @@ rt_type rt_dict_type = {
     .base = &rt_object_type,
 };
 
-#define ITER_TYPE(cname, pyname)                                              \
-    rt_type cname = {                                                         \
-        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
-        .name = pyname,                                                       \
-        .basicsize = sizeof(dict_iter),                                       \
-        .flags = RT_TPFLAGS_GC,                                               \
-        .dealloc = dict_iter_dealloc,                                         \
-        .traverse = dict_iter_traverse,                                       \
-        .clear = dict_iter_clear,                                             \
-        .iter = rt_iter_self,                                                    \
-        .iternext = dict_iter_next,                                           \
-        .base = &rt_object_type,                                              \
-    };
-ITER_TYPE(rt_dict_keyiterator_type, "dict_keyiterator")
-ITER_TYPE(rt_dict_valueiterator_type, "dict_valueiterator")
-ITER_TYPE(rt_dict_itemiterator_type, "dict_itemiterator")
-#undef ITER_TYPE
-#define ITER_TYPE(cname, pyname)                                              \
-    static rt_type cname = {                                                  \
+#define ITER_TYPE(storage, cname, pyname, next)                               \
+    storage rt_type cname = {                                                 \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
         .name = pyname,                                                       \
         .basicsize = sizeof(dict_iter),                                       \
@@ -1431,12 +1414,15 @@ ITER_TYPE(rt_dict_itemiterator_type, "dict_itemiterator")
         .traverse = dict_iter_traverse,                                       \
         .clear = dict_iter_clear,                                             \
         .iter = rt_iter_self,                                                 \
-        .iternext = dict_reviter_next,                                        \
+        .iternext = next,                                                     \
         .base = &rt_object_type,                                              \
     };
-ITER_TYPE(dict_revkeyiter_type, "dict_reversekeyiterator")
-ITER_TYPE(dict_revvalueiter_type, "dict_reversevalueiterator")
-ITER_TYPE(dict_revitemiter_type, "dict_reverseitemiterator")
+ITER_TYPE(, rt_dict_keyiterator_type, "dict_keyiterator", dict_iter_next)
+ITER_TYPE(, rt_dict_valueiterator_type, "dict_valueiterator", dict_iter_next)
+ITER_TYPE(, rt_dict_itemiterator_type, "dict_itemiterator", dict_iter_next)
+ITER_TYPE(static, dict_revkeyiter_type, "dict_reversekeyiterator", dict_reviter_next)
+ITER_TYPE(static, dict_revvalueiter_type, "dict_reversevalueiterator", dict_reviter_next)
+ITER_TYPE(static, dict_revitemiter_type, "dict_reverseitemiterator", dict_reviter_next)
 
 static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains = keys_contains };
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
