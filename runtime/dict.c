@@ -1423,6 +1423,7 @@ ITER_TYPE(, rt_dict_itemiterator_type, "dict_itemiterator", dict_iter_next)
 ITER_TYPE(static, dict_revkeyiter_type, "dict_reversekeyiterator", dict_reviter_next)
 ITER_TYPE(static, dict_revvalueiter_type, "dict_reversevalueiterator", dict_reviter_next)
 ITER_TYPE(static, dict_revitemiter_type, "dict_reverseitemiterator", dict_reviter_next)
+#undef ITER_TYPE
 
 static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains = keys_contains };
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
