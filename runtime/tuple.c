@@ -48,6 +48,27 @@ bool rt_tuple_free_listed(intptr_t n)
     return n > 0 && n < TUPLE_FREELISTS && tuple_free[n - 1];
 }
 
+rt_object *rt_tuple_shell_take(intptr_t n)
+{
+    rt_object *t;
+    if (n < TUPLE_FREELISTS && (t = tuple_free[n - 1])) {
+        tuple_free[n - 1] = RT_TUPLE_GET_ITEM(t, 0);
+        tuple_nfree[n - 1]--;
+        rt_gc_revive(t);
+        rt_freelist_pop_note(t);
+    } else if (!(t = rt_object_new_var(&rt_tuple_type, n))) {
+        return NULL;
+    }
+    RT_SIZE(t) = n;
+    return t;
+}
+
+void rt_tuple_shell_give(rt_object *t)
+{
+    if (t)
+        tuple_free_or_keep(t);
+}
+
 void rt_tuple_freelist_clear(void)
 {
     for (int i = 0; i < TUPLE_FREELISTS; i++) {

@@ -39,6 +39,15 @@ rt_object *rt_tuple_from_array(rt_object *const *items, intptr_t n);
  * gc count moves)?  For callers that skip an argument tuple CPython 3.11
  * builds only until a call site is specialised. */
 bool rt_tuple_free_listed(intptr_t n);
+/* A stand-in for an argument tuple CPython 3.11 builds and frees around a
+ * call gclab makes without one (n >= 1, free lists on): take it where the
+ * tuple would come from -- the free list of n items, else a new block that
+ * the collector counts as a new container -- and give it back to the free
+ * list after the call, as the tuple's death would.  A shell holds no items
+ * and is never tracked: the gc counts and free lists move as CPython's for
+ * a fraction of building the tuple. */
+rt_object *rt_tuple_shell_take(intptr_t n);
+void rt_tuple_shell_give(rt_object *t);
 /* rt_tuple_pack(2, a, b): borrowed items. */
 rt_object *rt_tuple_pack(intptr_t n, ...);
 /* tuple(iterable) */

@@ -300,7 +300,8 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
      * keyword dict, and __init__ through a keyword-name tuple: they live
      * for the call, come from the free lists (a new container each right
      * after a full collection) and so show in gc.get_count(). */
-    rt_object *argtuple = nargs ? rt_tuple_from_array(args, nargs) : NULL;
+    bool shell = rt_freelists_on();   /* else dead tuples are not kept: build it */
+    rt_object *argtuple = !nargs ? NULL : shell ? rt_tuple_shell_take(nargs) : rt_tuple_from_array(args, nargs);
     rt_object *kwdict = NULL, *kwtuple = NULL;
     if (kwnames && RT_SIZE(kwnames)) {
         kwdict = rt_dict_new();
@@ -314,7 +315,10 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
         obj = instantiate_call(t, init, args, nargs, kwnames);
     rt_xdecref(kwtuple);
     rt_xdecref(kwdict);
-    rt_xdecref(argtuple);
+    if (shell)
+        rt_tuple_shell_give(argtuple);
+    else
+        rt_xdecref(argtuple);
     return obj;
 }
 
