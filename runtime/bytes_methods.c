@@ -244,7 +244,7 @@ static rt_object *do_split(const char *name, rt_object *self, rt_object *const *
     rt_object *a[2];
     if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, a) < 0)
         return NULL;
-    intptr_t maxsplit = a[1] ? rt_number_as_ssize(a[1]) : -1;
+    intptr_t maxsplit = a[1] ? rt_number_as_ssize_arg(a[1]) : -1;
     if (maxsplit == -1 && rt_err_occurred())
         return NULL;
     const char *sd = NULL;
@@ -363,7 +363,7 @@ MDEF(m_replace)
     intptr_t on, nn;
     if (rt_byteslike_get(args[0], &od, &on) < 0 || rt_byteslike_get(args[1], &nd, &nn) < 0)
         return NULL;
-    intptr_t count = nargs == 3 ? rt_number_as_ssize(args[2]) : -1;
+    intptr_t count = nargs == 3 ? rt_number_as_ssize_arg(args[2]) : -1;
     if (count == -1 && rt_err_occurred())
         return NULL;
     if (count < 0)
@@ -531,8 +531,10 @@ MDEF(m_hex)
             return rt_err_set_string(&rt_exc_ValueError, "sep must be ASCII.");
         sep = sp[0];
     }
-    if (a[1] && (per = rt_number_as_ssize(a[1])) == -1 && rt_err_occurred())
+    int per_int = 1;   /* a C int in CPython */
+    if (a[1] && rt_number_as_cint(a[1], &per_int) < 0)
         return NULL;
+    per = per_int;
     const unsigned char *d = (const unsigned char *)rt_byteslike_data(self);
     intptr_t n = RT_SIZE(self), k = per < 0 ? -per : per;
     rt_str_builder b;

@@ -86,7 +86,7 @@ static rt_object *justify(const char *name, rt_object *self, rt_object *const *a
     char fill;
     if (rt_bytes_nargs(name, nargs, 1, 2, kw) < 0)
         return NULL;
-    intptr_t width = rt_number_as_ssize(args[0]);
+    intptr_t width = rt_number_as_ssize_arg(args[0]);
     if ((width == -1 && rt_err_occurred()) || fill_arg(name, args, nargs, &fill) < 0)
         return NULL;
     intptr_t n = RT_SIZE(self), extra = width > n ? width - n : 0;
@@ -106,7 +106,7 @@ MDEF(m_zfill)
 {
     if (arity(self, "zfill", nargs, kw, 1) < 0)
         return NULL;
-    intptr_t width = rt_number_as_ssize(args[0]);
+    intptr_t width = rt_number_as_ssize_arg(args[0]);
     if (width == -1 && rt_err_occurred())
         return NULL;
     const char *d = rt_byteslike_data(self);

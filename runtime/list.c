@@ -1149,8 +1149,8 @@ static rt_object *m_insert(rt_object *self, rt_object *const *args, intptr_t nar
     if (!rt_index_check(args[0]))
         return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                              args[0]->type->name);
-    intptr_t i;
-    if (rt_index_as_ssize(args[0], &i) < 0)
+    intptr_t i = rt_number_as_ssize_arg(args[0]);
+    if (i == -1 && rt_err_occurred())
         return NULL;
     return none_or_null(rt_list_insert(self, i, args[1]));
 }
@@ -1166,7 +1166,7 @@ static rt_object *m_pop(rt_object *self, rt_object *const *args, intptr_t nargs,
         if (!rt_index_check(args[0]))
             return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                                  args[0]->type->name);
-        if (rt_index_as_ssize(args[0], &i) < 0)
+        if ((i = rt_number_as_ssize_arg(args[0])) == -1 && rt_err_occurred())
             return NULL;
     }
     return rt_list_pop(self, i);

@@ -736,6 +736,33 @@ intptr_t rt_number_as_ssize(rt_object *o)
     return v;
 }
 
+intptr_t rt_number_as_ssize_arg(rt_object *o)
+{
+    rt_object *i = rt_number_index(o);
+    if (!i)
+        return -1;
+    intptr_t v = (intptr_t)RT_INT_VALUE(i);
+    RT_DECREF(i);
+    if (v == RT_INT_BIG) {
+        rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return v;
+}
+
+int rt_number_as_ssize_clamped(rt_object *o, intptr_t *out)
+{
+    rt_object *i = rt_number_index(o);
+    if (!i)
+        return -1;
+    intptr_t v = (intptr_t)RT_INT_VALUE(i);
+    if (v == RT_INT_BIG)
+        v = rt_int_sign(i) < 0 ? INTPTR_MIN : INTPTR_MAX;
+    RT_DECREF(i);
+    *out = v;
+    return 0;
+}
+
 int rt_number_as_cint(rt_object *o, int *out)
 {
     rt_object *i = rt_number_index(o);

@@ -445,6 +445,15 @@ rt_object *rt_number_index(rt_object *o);
 /* o as a C integer for indexing (-1 + exception on error; IndexError when
  * the int does not fit). */
 intptr_t rt_number_as_ssize(rt_object *o);
+/* Integer arguments as CPython converts them, each with its own message:
+ * rt_number_as_ssize (above) for sequence repetition and indexes ("cannot
+ * fit 'int' into an index-sized integer"); _ssize_arg for a method argument
+ * declared Py_ssize_t (a width, a count, maxsplit, list.insert's index:
+ * "Python int too large to convert to C ssize_t"; -1 and an exception);
+ * _ssize_clamped for a slice bound (find/index/count's start and end,
+ * round's ndigits), clamped to the range without an error (0 / -1). */
+intptr_t rt_number_as_ssize_arg(rt_object *o);
+int rt_number_as_ssize_clamped(rt_object *o, intptr_t *out);
 /* o.__index__() as a C int, CPython's OverflowError beyond it; 0 / -1 */
 int rt_number_as_cint(rt_object *o, int *out);
 /* The same for a sequence subscript: IndexError "cannot fit 'int' into an

@@ -934,7 +934,7 @@ int rt_str_opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_
                           "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
-    return rt_index_as_ssize(args[k], out);
+    return rt_number_as_ssize_clamped(args[k], out);   /* a slice bound */
 }
 
 /* CPython's ADJUST_INDICES on code point positions. */
@@ -1059,7 +1059,7 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         if (!rt_index_check(maxo))
             return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                                  maxo->type->name);
-        if (rt_index_as_ssize(maxo, &maxsplit) < 0)
+        if ((maxsplit = rt_number_as_ssize_arg(maxo)) == -1 && rt_err_occurred())
             return NULL;
     }
     if (sep != RT_NONE && !rt_str_check(sep))
@@ -1276,7 +1276,7 @@ static rt_object *m_replace(rt_object *self, rt_object *const *args, intptr_t na
         if (!rt_index_check(args[2]))
             return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                                  args[2]->type->name);
-        if (rt_index_as_ssize(args[2], &count) < 0)
+        if ((count = rt_number_as_ssize_arg(args[2])) == -1 && rt_err_occurred())
             return NULL;
     }
     if (count < 0)

@@ -134,7 +134,7 @@ static int pad_args(const char *name, rt_object *const *args, intptr_t nargs, rt
 {
     if (rt_str_no_kwargs(name, kw) < 0 || nargs_check(name, nargs, 1, 2) < 0)
         return -1;
-    *width = rt_number_as_ssize(args[0]);
+    *width = rt_number_as_ssize_arg(args[0]);
     if (*width == -1 && rt_err_occurred())
         return -1;
     *fill = " ";
@@ -192,7 +192,7 @@ METH(m_zfill)
 {
     if (rt_str_no_kwargs("zfill", kw) < 0 || nargs_check("zfill", nargs, 1, 1) < 0)
         return NULL;
-    intptr_t w = rt_number_as_ssize(args[0]);
+    intptr_t w = rt_number_as_ssize_arg(args[0]);
     if (w == -1 && rt_err_occurred())
         return NULL;
     intptr_t fill = w - rt_str_len(self);
@@ -512,7 +512,7 @@ METH(m_rsplit)
                                  rt_str_data(kn));
     }
     intptr_t maxsplit = -1;
-    if (ms && (maxsplit = rt_number_as_ssize(ms)) == -1 && rt_err_occurred())
+    if (ms && (maxsplit = rt_number_as_ssize_arg(ms)) == -1 && rt_err_occurred())
         return NULL;
     if (sep == RT_NONE)
         sep = NULL;

@@ -368,7 +368,7 @@ int rt_seq_index_args( rt_object *const *args, intptr_t nargs, intptr_t len,
                               "slice indices must be integers or have an __index__ method");
             return -1;
         }
-        if (rt_index_as_ssize(args[k], &v) < 0)
+        if (rt_number_as_ssize_clamped(args[k], &v) < 0)   /* a slice bound */
             return -1;
         if (v < 0 && (v += len) < 0)
             v = 0;

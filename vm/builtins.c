@@ -626,7 +626,12 @@ BI(round)
     rt_object *x = args[0];
     bool has_n = nargs == 2 && args[1] != RT_NONE;
     int64_t n = 0;
-    if (has_n) {
+    if (has_n && rt_float_check(x)) {
+        intptr_t c;   /* float.__round__ clamps ndigits to a Py_ssize_t */
+        if (rt_number_as_ssize_clamped(args[1], &c) < 0)
+            return NULL;
+        n = c;
+    } else if (has_n) {
         n = rt_int_as_i64(args[1]);
         if (n == -1 && rt_err_occurred())
             return NULL;
