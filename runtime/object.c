@@ -722,7 +722,9 @@ rt_object *rt_number_index(rt_object *o)
     return rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
 }
 
-intptr_t rt_number_as_ssize(rt_object *o)
+/* o.__index__() as a Py_ssize_t; overflow_message names the conversion
+ * (CPython words it differently for an index and for an argument). */
+static intptr_t index_as_ssize(rt_object *o, const char *overflow_message)
 {
     rt_object *i = rt_number_index(o);
     if (!i)
@@ -730,24 +732,20 @@ intptr_t rt_number_as_ssize(rt_object *o)
     intptr_t v = (intptr_t)RT_INT_VALUE(i);
     RT_DECREF(i);
     if (v == RT_INT_BIG) {
-        rt_err_set_string(&rt_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        rt_err_set_string(&rt_exc_OverflowError, overflow_message);
         return -1;
     }
     return v;
 }
 
+intptr_t rt_number_as_ssize(rt_object *o)
+{
+    return index_as_ssize(o, "cannot fit 'int' into an index-sized integer");
+}
+
 intptr_t rt_number_as_ssize_arg(rt_object *o)
 {
-    rt_object *i = rt_number_index(o);
-    if (!i)
-        return -1;
-    intptr_t v = (intptr_t)RT_INT_VALUE(i);
-    RT_DECREF(i);
-    if (v == RT_INT_BIG) {
-        rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return v;
+    return index_as_ssize(o, "Python int too large to convert to C ssize_t");
 }
 
 int rt_number_as_ssize_clamped(rt_object *o, intptr_t *out)
