@@ -20,6 +20,15 @@
  *              objects by ms_finalizable), so that finding the unreachable
  *              ones does not walk the whole heap;
  *   objects    everything else allocated since (linked by ms_calloc).
+ * gc.freeze() moves both of the last two to `frozen` and `frozen_fin`
+ * (and the tracked containers to `frozen_containers`): the frozen set,
+ * which stays marked (RT_GC_MARK_REFCNT | RT_GC_FROZEN_REFCNT) until
+ * gc.unfreeze(), so that marking stops at it and the sweep never walks
+ * it.  There is no write barrier, so a frozen object may have come to
+ * hold a younger one: every frozen object with references is traversed
+ * as a root at each collection (`frozen_scan`, an array of them), which
+ * costs one visit per reference instead of a mark, an unmark and a sweep
+ * step per object (docs/tracing.md, "gc.freeze()").
  * Tracked containers are also in rt_gc.young (`containers`), for
  * gc.get_objects.
  *
@@ -33,6 +42,9 @@
  *     static types are never marked, see is_static_type); from its walk in the sweep
  *     to the end of the sweep it means the opposite, "dying", so that the
  *     sweep can tell a surviving weakref from a dying one;
+ *   - a frozen object is marked and frozen, never on permanent, objects or
+ *     finalizable, and never freed; frozen_scan holds exactly the frozen
+ *     objects that have a traverse slot;
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
  *     memory; if the stack cannot grow, the object stays marked but
  *     unscanned and a rescan of every marked object follows;
@@ -62,6 +74,9 @@
 #define POLICY_CHECK_INTERVAL 1024
 
 static rt_gchead permanent, objects, finalizable, containers;
+static rt_gchead frozen, frozen_fin, frozen_containers;
+static gc_objvec frozen_scan;
+#define FROZEN_BITS (RT_GC_MARK_REFCNT | RT_GC_FROZEN_REFCNT)
 static bool verbose, stress;    /* from gc_config */
 static gc_heap_policy policy;   /* options heap and heap-min */
 static gc_stats stats;
@@ -180,10 +195,15 @@ static bool sweeping;
  * never finished building (list_alloc without memory for the items): the
  * block is still on `objects` (or `finalizable`), so it is unlinked and
  * freed at once. */
+static void forget_frozen(rt_object *o);
+
 static void defer_release(void *block)
 {
     rt_gchead *l = (rt_gchead *)block - 1;
     if (!sweeping) {
+        rt_object *o = obj_of(l);
+        if (o->refcnt & RT_GC_FROZEN_REFCNT)
+            forget_frozen(o);   /* frozen while its constructor ran */
         rt_gc_list_remove(l);
         rt_obj_free(l);
         return;
@@ -304,6 +324,11 @@ static void mark_roots(void)
 {
     for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
         mark_visit(obj_of(g), NULL);
+    for (size_t i = 0; i < frozen_scan.n; i++) {
+        rt_object *o = frozen_scan.v[i];
+        o->type->traverse(o, mark_visit, NULL);
+        drain();
+    }
     rt_visit_roots(mark_visit, NULL);
     if (!final_pass) {
         gc_visit_vm_roots(mark_visit, NULL);
@@ -349,7 +374,7 @@ static void unmark_list(rt_gchead *list)
 /* Clear every weakref to o, which is about to be deallocated (its dealloc
  * then finds the list empty and runs no callback); queue the callbacks of
  * the weakrefs that survive -- RT_GC_MARK_REFCNT clear once the sweep has
- * passed them; a dying weakref never calls back (CPython) -- newest first
+ * passed them, or frozen; a dying weakref never calls back (CPython) -- newest first
  * as the list is kept.  Every dying object goes through here before the
  * first callback runs. */
 static void clear_weakrefs(rt_object *o)
@@ -358,7 +383,7 @@ static void clear_weakrefs(rt_object *o)
     rt_weakref *w;
     while ((w = rt_weakref_first(head)) != NULL) {
         rt_weakref_detach(w, head);
-        if (w->callback && !(RT_OBJ(w)->refcnt & RT_GC_MARK_REFCNT) && !final_pass)
+        if (w->callback && (RT_OBJ(w)->refcnt & FROZEN_BITS) != RT_GC_MARK_REFCNT && !final_pass)
             if (gc_objvec_push(&to_callback, RT_OBJ(w)) < 0)
                 RT_CLEAR(w->callback);   /* cannot queue it: dropped, as on MemoryError */
     }
@@ -550,6 +575,94 @@ static intptr_t ms_collect(gc_kind kind)
     return freed;
 }
 
+/* ---- gc.freeze() ------------------------------------------------------------- */
+
+static void thaw(rt_gchead *list)
+{
+    for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
+        obj_of(g)->refcnt &= ~FROZEN_BITS;
+}
+
+/* The marked objects of from join the frozen set (list to); the others,
+ * unreachable, stay where they are for the next sweep.  Once frozen_scan
+ * cannot grow, *ok turns false and the rest are only unmarked. */
+static void freeze_marked(rt_gchead *from, rt_gchead *to, bool *ok)
+{
+    for (rt_gchead *g = rt_gc_next(from), *next; g != from; g = next) {
+        next = rt_gc_next(g);
+        rt_object *o = obj_of(g);
+        if (!(o->refcnt & RT_GC_MARK_REFCNT))
+            continue;
+        if (*ok && has_children(o) && gc_objvec_push(&frozen_scan, o) < 0)
+            *ok = false;
+        if (!*ok) {
+            o->refcnt &= ~RT_GC_MARK_REFCNT;
+            continue;
+        }
+        o->refcnt |= RT_GC_FROZEN_REFCNT;
+        rt_gc_list_remove(g);
+        rt_gc_list_append(g, to);
+    }
+}
+
+/* What the roots reach joins the frozen set: a mark without a sweep.
+ * CPython's freeze takes every tracked container, unreachable cycles
+ * included, but refcounting has freed the rest of the garbage by then; a
+ * tracing collector cannot tell the two apart, and freezing the garbage
+ * would keep it until unfreeze(), so the unreachable objects are left to
+ * the next collection (docs/tracing.md).  The frozen tracked containers
+ * leave gc.get_objects() for get_freeze_count(), as under gen.  From C
+ * code the VM cannot vouch for (no root scan possible), or without
+ * memory for frozen_scan, less or nothing is frozen: freeze() cannot fail
+ * in CPython. */
+static void ms_freeze(void)
+{
+    if (rt_gc.collecting || !gc_vm_is_safe())
+        return;
+    rt_gc.collecting = true;
+    mark_roots();
+    bool ok = true;
+    freeze_marked(&objects, &frozen, &ok);
+    freeze_marked(&finalizable, &frozen_fin, &ok);
+    unmark_list(&permanent);
+    for (rt_gchead *g = rt_gc_next(&containers), *next; g != &containers; g = next) {
+        next = rt_gc_next(g);
+        if (rt_from_gc(g)->refcnt & RT_GC_FROZEN_REFCNT) {
+            rt_gc_list_remove(g);
+            rt_gc_list_append(g, &frozen_containers);
+        }
+    }
+    rt_gc.collecting = false;
+}
+
+static void ms_unfreeze(void)
+{
+    if (rt_gc.collecting)
+        return;
+    thaw(&frozen);
+    thaw(&frozen_fin);
+    rt_gc_list_merge(&frozen, &objects);
+    rt_gc_list_merge(&frozen_fin, &finalizable);
+    rt_gc_list_merge(&frozen_containers, &containers);
+    gc_objvec_clear(&frozen_scan);
+}
+
+static intptr_t ms_freeze_count(void)
+{
+    return rt_gc_list_size(&frozen_containers);
+}
+
+/* o, frozen, is given back by the error path of its constructor. */
+static void forget_frozen(rt_object *o)
+{
+    for (size_t i = 0; i < frozen_scan.n; i++)
+        if (frozen_scan.v[i] == o) {
+            frozen_scan.v[i] = frozen_scan.v[--frozen_scan.n];
+            frozen_scan.v[frozen_scan.n] = NULL;
+            break;
+        }
+}
+
 /* ---- the collector interface ----------------------------------------------- */
 
 static int set_heap(const char *value, char *err, size_t errlen)
@@ -589,6 +702,10 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&objects);
     rt_gc_list_init(&finalizable);
     rt_gc_list_init(&containers);
+    rt_gc_list_init(&frozen);
+    rt_gc_list_init(&frozen_fin);
+    rt_gc_list_init(&frozen_containers);
+    gc_objvec_clear(&frozen_scan);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     install_allocators();
     rt_objspace.release = defer_release;
@@ -649,11 +766,14 @@ static void ms_fini(gc_stats *final_stats)
      * means what it means under the refcounting collectors.  Pending and
      * new finalizers and weakref callbacks do not run: no Python code may
      * run once the VM is torn down. */
+    ms_unfreeze();
     final_pass = true;
     ms_collect(GC_FULL);
     final_pass = false;
     ms_get_stats(final_stats);
     rt_raw_free(mstack);
+    rt_raw_free(frozen_scan.v);
+    memset(&frozen_scan, 0, sizeof frozen_scan);
     mstack = NULL;
     msp = mcap = 0;
     rt_objspace.initial_refcnt = 1;
@@ -701,8 +821,9 @@ static int ms_for_each_object(int generation, int (*fn)(rt_object *, void *), vo
 /* ---- the heap check (--gc-check) --------------------------------------------- */
 
 /* A list of links: well formed, and every object on it live (an immortal
- * count) and unmarked (the sweep unmarks every survivor). */
-static int check_links(rt_gchead *list, const char *name, char *err, size_t errlen)
+ * count) and unmarked (the sweep unmarks every survivor), or marked and
+ * frozen on the frozen lists (bits). */
+static int check_links(rt_gchead *list, const char *name, intptr_t bits, char *err, size_t errlen)
 {
     for (rt_gchead *g = list;;) {
         rt_gchead *next = rt_gc_next(g);
@@ -713,8 +834,8 @@ static int check_links(rt_gchead *list, const char *name, char *err, size_t errl
         if (next == list)
             return 0;
         rt_object *o = obj_of(next);
-        if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & RT_GC_MARK_REFCNT) || !o->type) {
-            snprintf(err, errlen, "%s: object %p is dead or still marked (refcount %#lx)", name, (void *)o,
+        if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & FROZEN_BITS) != bits || !o->type) {
+            snprintf(err, errlen, "%s: object %p is dead or wrongly marked (refcount %#lx)", name, (void *)o,
                      (unsigned long)o->refcnt);
             return -1;
         }
@@ -734,17 +855,30 @@ static int ms_check_heap(char *err, size_t errlen)
         snprintf(err, errlen, "the mark stack or the deferred releases are not empty");
         return -1;
     }
-    if (check_links(&permanent, "permanent", err, errlen) < 0 || check_links(&objects, "objects", err, errlen) < 0
-        || check_links(&finalizable, "finalizable", err, errlen) < 0)
+    if (check_links(&permanent, "permanent", 0, err, errlen) < 0 || check_links(&objects, "objects", 0, err, errlen) < 0
+        || check_links(&finalizable, "finalizable", 0, err, errlen) < 0
+        || check_links(&frozen, "frozen", FROZEN_BITS, err, errlen) < 0
+        || check_links(&frozen_fin, "frozen_fin", FROZEN_BITS, err, errlen) < 0)
         return -1;
-    rt_gchead *heads[] = { &containers };
-    static const char *const names[] = { "containers" };
-    gc_check_lists_spec spec = { heads, names, 1, false, (intptr_t)REFCNT_FLOOR };
+    size_t scan = 0;
+    for (rt_gchead *list = &frozen;; list = &frozen_fin) {
+        for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
+            scan += has_children(obj_of(g));
+        if (list == &frozen_fin)
+            break;
+    }
+    if (scan != frozen_scan.n) {
+        snprintf(err, errlen, "frozen_scan holds %zu objects, the frozen set %zu with references", frozen_scan.n, scan);
+        return -1;
+    }
+    rt_gchead *heads[] = { &containers, &frozen_containers };
+    static const char *const names[] = { "containers", "frozen_containers" };
+    gc_check_lists_spec spec = { heads, names, 2, false, (intptr_t)REFCNT_FLOOR };
     return gc_check_lists(&spec, err, errlen);
 }
 
-/* No generations, freeze or gc.garbage: those slots stay NULL.
- * get_threshold reports the heap limit. */
+/* No generations or gc.garbage: those slots stay NULL.  get_threshold
+ * reports the heap limit. */
 const gc_collector gc_marksweep_collector = {
     .name = "marksweep",
     .summary = "precise stop-the-world mark-sweep over the traverse slots; no refcount work",
@@ -760,4 +894,7 @@ const gc_collector gc_marksweep_collector = {
     .runtime_ready = ms_runtime_ready,
     .check_heap = ms_check_heap,
     .get_threshold = ms_get_threshold,
+    .freeze = ms_freeze,
+    .unfreeze = ms_unfreeze,
+    .freeze_count = ms_freeze_count,
 };

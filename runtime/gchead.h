@@ -41,6 +41,9 @@
  *   refcnt   62    RT_GC_MARK_REFCNT       marksweep     (not a header word:
  *                  (mark bit; under marksweep refcounts  marksweep marks atomic
  *                  sit near RT_IMMORTAL_REFCNT = 2^60)   objects too)
+ *   refcnt   61    RT_GC_FROZEN_REFCNT     marksweep     set with the mark bit
+ *                  (gc.freeze(): the object is in the    by gc.freeze(), both
+ *                  frozen set and stays marked)          cleared by unfreeze()
  *
  * Other users of the words, which set no bits: the trashcan (object.c)
  * chains deferred deallocations through gc_next of untracked objects;
@@ -79,6 +82,7 @@ typedef struct rt_gchead {
 #define RT_GC_FLAG_MASK   ((uintptr_t)7)
 #define RT_GC_FLAG_BITS   3
 #define RT_GC_MARK_REFCNT ((intptr_t)1 << 62)
+#define RT_GC_FROZEN_REFCNT ((intptr_t)1 << 61)
 /* Under the tracing collectors every live object's refcount stays within a
  * few million of RT_IMMORTAL_REFCNT (2^60; it may dip below: interned
  * strings drop references they never took), so it is at least this, while

@@ -526,3 +526,88 @@ Test(marksweep, callbacks_hook_sees_start_and_stop)
     cr_assert_eq(nested_result, 0, "gc.collect() inside a callback collects nothing");
     cr_assert_eq(deallocs, 2);
 }
+
+/* ---- gc.freeze() ---------------------------------------------------------- */
+
+static void check_heap_ok(void)
+{
+    char err[256];
+    cr_assert_eq(gc_active()->check_heap(err, sizeof err), 0, "%s", err);
+}
+
+Test(marksweep, freeze_keeps_what_was_reachable_until_unfreeze)
+{
+    /* A reachable cycle and a finalizable node, frozen, then dropped:
+     * collections leave them (and run no finalizer) until unfreeze(). */
+    rt_object *c1 = mk(&node_type, 40, NULL, NULL);
+    rt_object *c2 = mk(&node_type, 41, c1, NULL);
+    ((node *)c1)->a = c2;
+    rt_object *f = mk(&fnode_type, 42, NULL, NULL);
+    rt_object *w = rt_weakref_new(c1, NULL);
+    gc_root_push(&c1);
+    gc_root_push(&f);
+    gc_root_push(&w);
+    cr_assert_eq(gc_active()->freeze_count(), 0);
+    gc_active()->freeze();
+    cr_assert_geq(gc_active()->freeze_count(), 3, "the tracked containers are counted as frozen");
+    check_heap_ok();
+    c1 = f = NULL;
+    collect();
+    collect();
+    cr_assert_eq(deallocs, 0, "frozen objects are never freed");
+    cr_assert_eq(finalizes, 0, "nor finalized");
+    cr_assert_not_null(rt_weakref_get(w));
+    check_heap_ok();
+    gc_active()->unfreeze();
+    cr_assert_eq(gc_active()->freeze_count(), 0);
+    check_heap_ok();
+    collect();
+    cr_assert_eq(finalizes, 1, "unfrozen, the dropped finalizable node is finalized");
+    cr_assert_null(rt_weakref_get(w), "unfrozen, the dropped cycle dies");
+    collect();
+    cr_assert_eq(deallocs, 3);
+    gc_root_pop(&w);
+    gc_root_pop(&f);
+    gc_root_pop(&c1);
+}
+
+Test(marksweep, freeze_leaves_garbage_to_the_next_collection)
+{
+    rt_object *c1 = mk(&node_type, 50, NULL, NULL);
+    rt_object *c2 = mk(&node_type, 51, c1, NULL);
+    ((node *)c1)->a = c2;
+    gc_active()->freeze();
+    cr_assert_eq(gc_active()->freeze_count(), 0, "an unreachable cycle is not frozen");
+    collect();
+    cr_assert_eq(deallocs, 2);
+    check_heap_ok();
+}
+
+Test(marksweep, frozen_object_keeps_what_it_is_given_later)
+{
+    /* No write barrier: a child stored into a frozen node after the
+     * freeze must survive, found by scanning the frozen set. */
+    rt_object *p = mk(&node_type, 60, NULL, NULL);
+    gc_root_push(&p);
+    gc_active()->freeze();
+    rt_object *frozen_p = p;
+    p = NULL;   /* only the frozen set holds it now */
+    ((node *)frozen_p)->a = mk(&node_type, 61, mk(&node_type, 62, NULL, NULL), NULL);
+    ((node *)frozen_p)->b = S("a str given to a frozen node");
+    for (int i = 0; i < 100; i++)
+        mk(&node_type, 70 + i, NULL, NULL);   /* young garbage */
+    collect();
+    cr_assert_eq(deallocs, 100, "only the young garbage dies (%d)", deallocs);
+    node *child = (node *)((node *)frozen_p)->a;
+    cr_assert_eq(child->tag, 61);
+    cr_assert_eq(((node *)child->a)->tag, 62);
+    cr_assert_str_eq(rt_str_data(((node *)frozen_p)->b), "a str given to a frozen node");
+    check_heap_ok();
+    ((node *)frozen_p)->a = NULL;   /* dropped by the frozen node: the pair dies */
+    collect();
+    cr_assert_eq(deallocs, 102);
+    gc_active()->unfreeze();
+    collect();
+    cr_assert_eq(deallocs, 103);
+    gc_root_pop(&p);
+}
