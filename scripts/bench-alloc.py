@@ -9,8 +9,10 @@ Runs build/bench_alloc_bench twice over:
                 instructions of one measured run, divided by its operations
                 (the loop of the benchmark included, the same for both);
   time          REPEAT processes `bench_alloc_bench OPS 1`: ns per
-                operation of each run, the allocators taking turns within a
-                run; the best and the median of the REPEAT runs.
+                operation of each run (the thread's CPU time, which other
+                processes on a loaded machine inflate far less than the
+                wall clock), the allocators taking turns within a run; the
+                best and the median of the REPEAT runs.
 
 and prints one Markdown table: per pattern and live-object count, glibc
 and pymalloc (1 MiB arenas, 16 KiB pools: the default) in instructions per

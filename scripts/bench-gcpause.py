@@ -5,7 +5,8 @@
    at its default size): `gclab run --gc gen --trace` and CPython through
    scripts/cpython_gcstats.py (gc.callbacks "start" -> "stop"), REPEAT runs
    each in alternating order; every collection of every run is pooled and
-   p50 / p99 / max reported per generation, with the ratio gclab / CPython.
+   p50 / p99 / max reported per generation, with the ratio gclab / CPython,
+   by wall clock and by the collecting thread's CPU time.
    The workload's checksum line must agree.
 2. Full collections on a big heap (bench/full_gc.py, the same program on
    both): best and median CPU time of a full gc.collect() per tracked
@@ -37,14 +38,16 @@ FULL_COLUMNS = ["N", "tracked: gclab", "tracked: CPython", "full ns/object: gcla
                 "ratio (best)"]
 
 
-def pause_table(runs, label):
-    """Rows of table 1 from {runtime: [record, ...]}; the gclab runtime first."""
+def pause_table(runs, label, key="pauses"):
+    """Rows of table 1 from {runtime: [record, ...]}; the gclab runtime first.
+    key: "pauses" (wall clock) or "pauses_cpu" (the collecting thread's CPU
+    time, which a loaded machine inflates far less)."""
     gclab_rt, rows = [rt for rt in runs if rt != bl.CPYTHON][0], []
     for g in range(3):
         figs = {}
         for rt, recs in runs.items():
-            pooled = [d / 1e3 for r in recs for gen, d in r["pauses"] if gen == g]
-            per_run = bl.median([sum(1 for gen, _ in r["pauses"] if gen == g) for r in recs])
+            pooled = [d / 1e3 for r in recs for gen, d in r[key] if gen == g]
+            per_run = bl.median([sum(1 for gen, _ in r[key] if gen == g) for r in recs])
             figs[rt] = (per_run, bl.percentile(pooled, 50), bl.percentile(pooled, 99),
                         max(pooled) if pooled else None)
         for rt in (gclab_rt, bl.CPYTHON):
@@ -118,6 +121,9 @@ def main():
         failures.append(f"{churn[0]}: checksum lines differ: gclab {sorted(map(str, sums[a.gc]))}, "
                         f"CPython {sorted(map(str, sums[bl.CPYTHON]))}")
     pause_rows = pause_table(runs, label)
+    cpu_rows = None
+    if all(len(x["pauses_cpu"]) == len(x["pauses"]) for recs in runs.values() for x in recs):
+        cpu_rows = pause_table(runs, label, "pauses_cpu")
 
     # Table 2: full collections, unfrozen and frozen.
     res = {rt: [] for rt in runtimes}
@@ -149,6 +155,9 @@ def main():
         f"Pauses by generation, `{' '.join(churn)}`, {runs_each} in alternating order, "
         "every collection of every run pooled (wall-clock durations; microseconds):", "",
         bl.md_table(PAUSE_COLUMNS, pause_rows, right=range(2, 6)),
+        *(["The same collections by CPU time (gclab's `pause_cpu_ns`; CPython: "
+           "`time.thread_time_ns()` in the same callbacks; microseconds):", "",
+           bl.md_table(PAUSE_COLUMNS, cpu_rows, right=range(2, 6))] if cpu_rows else []),
         f"Full collections, `bench/full_gc.py {a.collections} {a.sizes}` on both "
         f"(heap `[[i] for i in range(N)]`, process CPU time; best and median of "
         f"{a.collections} collections x {a.repeat} runs):", "",

@@ -83,16 +83,19 @@ def median(values):
 
 def read_trace(path):
     """Collections and rc cascades of a trace CSV (docs/telemetry.md format):
-    {"collections": [(generation, duration_ns), ...], "cascades": [duration_ns, ...]}"""
-    colls, cascades = [], []
+    {"collections": [(generation, duration_ns), ...], "cascades": [duration_ns, ...],
+     "collections_cpu": [(generation, cpu_ns), ...] (empty when the trace has no pause_cpu_ns)}"""
+    colls, cascades, cpu = [], [], []
     with open(path, newline="") as f:
         for row in csv.DictReader(f):
             dur = int(row["end_ns"]) - int(row["start_ns"])
             if row["kind"] == "collection":
                 colls.append((int(row["generation"] or 0), dur))
+                if row.get("pause_cpu_ns"):
+                    cpu.append((int(row["generation"] or 0), int(row["pause_cpu_ns"])))
             elif row["kind"] == "rc-cascade":
                 cascades.append(dur)
-    return {"collections": colls, "cascades": cascades}
+    return {"collections": colls, "cascades": cascades, "collections_cpu": cpu}
 
 
 def _record(stats_path, trace_path, stdout, cmd):
@@ -114,6 +117,7 @@ def _record(stats_path, trace_path, stdout, cmd):
         "gc_s": sum(pauses) / 1e9,
         "max_pause_ms": max(pauses) / 1e6 if pauses else None,
         "pauses": tr["collections"],
+        "pauses_cpu": tr["collections_cpu"],
         "cascades": tr["cascades"] if st.get("cascade_s") is not None else None,
     }
 

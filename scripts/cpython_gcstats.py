@@ -51,7 +51,7 @@ import time
 import traceback
 
 HEADER = ("kind,start_ns,end_ns,collector,generation,examined,collected,uncollectable,"
-          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes\n")
+          "heap_before,heap_after,live_bytes,arenas,pools,rss_bytes,pause_cpu_ns\n")
 
 
 def write_atomic(path, text):
@@ -90,6 +90,9 @@ def main():
 
     clock = time.perf_counter_ns
     starts, ends = array.array("q"), array.array("q")
+    # The collection's CPU time (this thread's), as gclab's pause_cpu_ns:
+    # what a loaded machine's scheduler does not inflate.
+    cpu_clock, cpu_pending, cpu_pauses = time.thread_time_ns, array.array("q", [0]), array.array("q")
     gens, collected, uncollectable = array.array("b"), array.array("q"), array.array("q")
     pending = array.array("q", [0])
     sample_t, sample_rss = array.array("q"), []   # statm texts: bytes objects, not tracked by gc
@@ -101,9 +104,11 @@ def main():
 
     def hook(phase, info):
         if phase == "start":
+            cpu_pending[0] = cpu_clock()
             pending[0] = clock()          # last thing before the collection
         else:
             t = clock()                   # first thing after it
+            cpu_pauses.append(cpu_clock() - cpu_pending[0])
             starts.append(pending[0])
             ends.append(t)
             gens.append(info["generation"])
@@ -171,9 +176,9 @@ def main():
     write_atomic(a.stats, json.dumps(stats, indent=2) + "\n")
     if a.trace:
         page = os.sysconf("SC_PAGE_SIZE")
-        rows = [(s, f"collection,{s - t0},{e - t0},cpython,{g},0,{c},{u},0,0,0,0,0,0\n")
-                for s, e, g, c, u in zip(starts, ends, gens, collected, uncollectable)]
-        rows += [(t, f"sample,{t - t0},{t - t0},,,0,0,0,0,0,0,0,0,{int(m.split()[1]) * page}\n")
+        rows = [(s, f"collection,{s - t0},{e - t0},cpython,{g},0,{c},{u},0,0,0,0,0,0,{cp}\n")
+                for s, e, g, c, u, cp in zip(starts, ends, gens, collected, uncollectable, cpu_pauses)]
+        rows += [(t, f"sample,{t - t0},{t - t0},,,0,0,0,0,0,0,0,0,{int(m.split()[1]) * page},\n")
                  for t, m in zip(sample_t, sample_rss)]
         rows = [r for _, r in sorted(rows, key=lambda x: x[0])]
         write_atomic(a.trace, HEADER + "".join(rows))
