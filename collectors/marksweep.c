@@ -14,8 +14,9 @@
  * collector, a gc head's gc_next is 0 or a user-space address, far below.
  * Three lists, threaded through the links, hold every heap object:
  *   permanent  what was alive when the runtime finished starting (types'
- *              dicts, interned strings, caches): never freed, marked and
- *              scanned at every collection (they are roots);
+ *              dicts, interned strings, caches): never freed, frozen as
+ *              gc.freeze() freezes (below) but never thawed, so that a
+ *              collection only traverses its containers (roots);
  *   finalizable instances of classes with __del__ (moved there from
  *              objects by ms_finalizable), so that finding the unreachable
  *              ones does not walk the whole heap;
@@ -42,9 +43,12 @@
  *     static types are never marked, see is_static_type); from its walk in the sweep
  *     to the end of the sweep it means the opposite, "dying", so that the
  *     sweep can tell a surviving weakref from a dying one;
- *   - a frozen object is marked and frozen, never on permanent, objects or
- *     finalizable, and never freed; frozen_scan holds exactly the frozen
- *     objects that have a traverse slot;
+ *   - a frozen object is marked and frozen, on frozen or frozen_fin, and
+ *     never freed; so is every permanent object (permanent_frozen: unless
+ *     frozen_scan could not grow at start-up, when they are marked and
+ *     unmarked at each collection instead); frozen_scan holds exactly the
+ *     frozen and permanent objects that have a traverse slot, the
+ *     permanent ones first (npermanent_scan);
  *   - marking never recurses: grey objects sit on an explicit stack in RAW
  *     memory; if the stack cannot grow, the object stays marked but
  *     unscanned and a rescan of every marked object follows;
@@ -76,6 +80,8 @@
 static rt_gchead permanent, objects, finalizable, containers;
 static rt_gchead frozen, frozen_fin, frozen_containers;
 static gc_objvec frozen_scan;
+static size_t npermanent_scan;
+static bool permanent_frozen;
 #define FROZEN_BITS (RT_GC_MARK_REFCNT | RT_GC_FROZEN_REFCNT)
 static bool verbose, stress;    /* from gc_config */
 static gc_heap_policy policy;   /* options heap and heap-min */
@@ -322,8 +328,9 @@ static void mark_vec(gc_objvec *q)
 
 static void mark_roots(void)
 {
-    for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
-        mark_visit(obj_of(g), NULL);
+    if (!permanent_frozen)
+        for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
+            mark_visit(obj_of(g), NULL);
     for (size_t i = 0; i < frozen_scan.n; i++) {
         rt_object *o = frozen_scan.v[i];
         o->type->traverse(o, mark_visit, NULL);
@@ -462,7 +469,8 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
 
 static intptr_t sweep(void)
 {
-    unmark_list(&permanent);
+    if (!permanent_frozen)
+        unmark_list(&permanent);
     sweeping = true;
     rt_gchead later, classes;
     rt_gc_list_init(&later);
@@ -585,7 +593,8 @@ static void thaw(rt_gchead *list)
 
 /* The marked objects of from join the frozen set (list to); the others,
  * unreachable, stay where they are for the next sweep.  Once frozen_scan
- * cannot grow, *ok turns false and the rest are only unmarked. */
+ * cannot grow, *ok turns false and the rest are only unmarked.  A tracked
+ * container goes from containers to frozen_containers. */
 static void freeze_marked(rt_gchead *from, rt_gchead *to, bool *ok)
 {
     for (rt_gchead *g = rt_gc_next(from), *next; g != from; g = next) {
@@ -602,6 +611,10 @@ static void freeze_marked(rt_gchead *from, rt_gchead *to, bool *ok)
         o->refcnt |= RT_GC_FROZEN_REFCNT;
         rt_gc_list_remove(g);
         rt_gc_list_append(g, to);
+        if (rt_type_is_gc(o->type) && rt_gc_is_tracked(o)) {
+            rt_gc_list_remove(rt_as_gc(o));   /* from containers */
+            rt_gc_list_append(rt_as_gc(o), &frozen_containers);
+        }
     }
 }
 
@@ -624,14 +637,8 @@ static void ms_freeze(void)
     bool ok = true;
     freeze_marked(&objects, &frozen, &ok);
     freeze_marked(&finalizable, &frozen_fin, &ok);
-    unmark_list(&permanent);
-    for (rt_gchead *g = rt_gc_next(&containers), *next; g != &containers; g = next) {
-        next = rt_gc_next(g);
-        if (rt_from_gc(g)->refcnt & RT_GC_FROZEN_REFCNT) {
-            rt_gc_list_remove(g);
-            rt_gc_list_append(g, &frozen_containers);
-        }
-    }
+    if (!permanent_frozen)
+        unmark_list(&permanent);
     rt_gc.collecting = false;
 }
 
@@ -644,7 +651,8 @@ static void ms_unfreeze(void)
     rt_gc_list_merge(&frozen, &objects);
     rt_gc_list_merge(&frozen_fin, &finalizable);
     rt_gc_list_merge(&frozen_containers, &containers);
-    gc_objvec_clear(&frozen_scan);
+    memset(frozen_scan.v + npermanent_scan, 0, (frozen_scan.n - npermanent_scan) * sizeof *frozen_scan.v);
+    frozen_scan.n = npermanent_scan;
 }
 
 static intptr_t ms_freeze_count(void)
@@ -706,6 +714,8 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc_list_init(&frozen_fin);
     rt_gc_list_init(&frozen_containers);
     gc_objvec_clear(&frozen_scan);
+    npermanent_scan = 0;
+    permanent_frozen = false;
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     install_allocators();
     rt_objspace.release = defer_release;
@@ -733,10 +743,37 @@ static void splice_into(rt_gchead *from, rt_gchead *to)
     }
 }
 
+/* Everything allocated so far is permanent, and frozen: a collection
+ * under --stress (one per allocation) then costs a third of what marking
+ * and unmarking the permanent objects cost.  (Called again once the VM
+ * is up: the objects new since join.) */
 static void ms_runtime_ready(void)
 {
-    splice_into(&finalizable, &permanent);
-    splice_into(&objects, &permanent);
+    rt_gchead fresh;
+    rt_gc_list_init(&fresh);
+    splice_into(&finalizable, &fresh);
+    splice_into(&objects, &fresh);
+    bool ok = permanent_frozen || rt_gc_list_is_empty(&permanent);
+    for (rt_gchead *g = rt_gc_next(&fresh); g != &fresh && ok; g = rt_gc_next(g)) {
+        rt_object *o = obj_of(g);
+        if (has_children(o) && gc_objvec_push(&frozen_scan, o) < 0)
+            ok = false;
+    }
+    if (ok) {
+        for (rt_gchead *g = rt_gc_next(&fresh); g != &fresh; g = rt_gc_next(g))
+            obj_of(g)->refcnt |= FROZEN_BITS;
+        npermanent_scan = frozen_scan.n;
+        permanent_frozen = true;
+    } else {
+        /* Without memory: the permanent set is marked and unmarked at
+         * each collection instead. */
+        if (permanent_frozen)
+            thaw(&permanent);
+        gc_objvec_clear(&frozen_scan);
+        npermanent_scan = 0;
+        permanent_frozen = false;
+    }
+    rt_gc_list_merge(&fresh, &permanent);
     live_after = rt_alloc_live_bytes();
     set_limit();
 }
@@ -770,6 +807,10 @@ static void ms_fini(gc_stats *final_stats)
     final_pass = true;
     ms_collect(GC_FULL);
     final_pass = false;
+    if (permanent_frozen)
+        thaw(&permanent);
+    permanent_frozen = false;
+    npermanent_scan = 0;
     ms_get_stats(final_stats);
     rt_raw_free(mstack);
     rt_raw_free(frozen_scan.v);
@@ -855,20 +896,24 @@ static int ms_check_heap(char *err, size_t errlen)
         snprintf(err, errlen, "the mark stack or the deferred releases are not empty");
         return -1;
     }
-    if (check_links(&permanent, "permanent", 0, err, errlen) < 0 || check_links(&objects, "objects", 0, err, errlen) < 0
+    if (check_links(&permanent, "permanent", permanent_frozen ? FROZEN_BITS : 0, err, errlen) < 0 || check_links(&objects, "objects", 0, err, errlen) < 0
         || check_links(&finalizable, "finalizable", 0, err, errlen) < 0
         || check_links(&frozen, "frozen", FROZEN_BITS, err, errlen) < 0
         || check_links(&frozen_fin, "frozen_fin", FROZEN_BITS, err, errlen) < 0)
         return -1;
-    size_t scan = 0;
+    size_t scan = 0, perm = 0;
     for (rt_gchead *list = &frozen;; list = &frozen_fin) {
         for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g))
             scan += has_children(obj_of(g));
         if (list == &frozen_fin)
             break;
     }
-    if (scan != frozen_scan.n) {
-        snprintf(err, errlen, "frozen_scan holds %zu objects, the frozen set %zu with references", frozen_scan.n, scan);
+    if (permanent_frozen)
+        for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
+            perm += has_children(obj_of(g));
+    if (perm != npermanent_scan || scan + perm != frozen_scan.n) {
+        snprintf(err, errlen, "frozen_scan holds %zu objects (%zu permanent), the frozen set %zu with references, "
+                 "the permanent set %zu", frozen_scan.n, npermanent_scan, scan, perm);
         return -1;
     }
     rt_gchead *heads[] = { &containers, &frozen_containers };
