@@ -383,8 +383,10 @@ static void unmark_list(rt_gchead *list)
  * the weakrefs that survive -- RT_GC_MARK_REFCNT clear once the sweep has
  * passed them, or frozen; a dying weakref never calls back (CPython) -- newest first
  * as the list is kept.  Every dying object goes through here before the
- * first callback runs. */
-static void clear_weakrefs(rt_object *o)
+ * first callback runs.  Not inlined: dispose's common path (no weakrefs)
+ * then saves and restores one register instead of six (lifetimes under
+ * marksweep: 141.6 M -> 140.7 M instructions). */
+__attribute__((noinline)) static void clear_weakrefs(rt_object *o)
 {
     rt_object **head = rt_weakref_list_ptr(o);
     rt_weakref *w;
