@@ -106,14 +106,18 @@ class Tools(unittest.TestCase):
         p = run("bench-gcpause.py", "--repeat", "1", "--churn", "cycle_churn.py 3000 2000 3 42",
                 "--sizes", "1000 5000", "--collections", "2", "--out", self.page)
         self.assertEqual(p.returncode, 0, p.stderr)
-        (h1, pauses), (h2, full) = tables(self.read_page())
+        # Pauses by wall clock, the same by CPU time, full collections.
+        (h1, pauses), (hc, cpu), (h2, full) = tables(self.read_page())
         self.assertEqual(h1, ["generation", "runtime", "collections per run", "p50 us", "p99 us", "max us"])
-        self.assertEqual(len(pauses), 9)
-        gen0 = {r[1]: r for r in pauses if r[0] == "0"}
-        self.assertEqual(len(gen0), 3)
-        for r in gen0.values():
-            self.assertEqual(len(r), len(h1))
-            float(r[3]), float(r[4]), float(r[5])   # every figure present
+        self.assertEqual(hc, h1)
+        for rows in (pauses, cpu):
+            self.assertEqual(len(rows), 9)
+            gen0 = {r[1]: r for r in rows if r[0] == "0"}
+            self.assertEqual(len(gen0), 3)
+            for r in gen0.values():
+                self.assertEqual(len(r), len(h1))
+                float(r[3]), float(r[4]), float(r[5])   # every figure present
+        self.assertEqual([r[2] for r in cpu], [r[2] for r in pauses], "the same collections")
         self.assertEqual(len(h2), 9)
         self.assertEqual([r[0] for r in full], ["1000", "5000"])
         for r in full:
