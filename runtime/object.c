@@ -177,17 +177,26 @@ rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
  * alloc_object).  It is dropped here, after the memory is released, so that
  * a dealloc can use o->type up to its last line and a class dies no
  * earlier than its last instance. */
+__attribute__((noinline)) static void release_instance(rt_type *t, void *block)
+{
+    rt_objspace.release(block);
+    RT_DECREF(t);
+}
+
 void rt_object_free(rt_object *o)
 {
     rt_type *t = o->type;
+    void *block = o;
     if (rt_type_is_gc(t)) {
         rt_gc_note_free();
-        rt_objspace.release(rt_as_gc(o));
-    } else {
-        rt_objspace.release(o);
+        block = rt_as_gc(o);
     }
+    /* Both are tail calls, so an object of a static type (int, str,
+     * tuple...) is released without a frame or a saved register. */
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
-        RT_DECREF(t);
+        release_instance(t, block);
+    else
+        rt_objspace.release(block);
 }
 
 void rt_freelists_clear(void)

@@ -139,6 +139,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
         memset(&H, 0, sizeof H);
         return -1;
     }
+    H.root_len = P.nroot;
     P.bytes_metadata = P.nroot * sizeof(void *) + (P.ntotalpools + 1) * sizeof(arena *);
     P.ready = true;
     return 0;
