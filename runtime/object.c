@@ -103,9 +103,13 @@ rt_object *rt_object_new(rt_type *t)
 /* The size of an object of t with nitems items; false if it cannot be one. */
 static inline bool var_size(rt_type *t, intptr_t nitems, size_t *size)
 {
-    if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
+    /* A multiplication checked for overflow, not a division: every str,
+     * bytes and tuple made passes here. */
+    size_t items;
+    if (nitems < 0 || __builtin_mul_overflow((size_t)nitems, (size_t)t->itemsize, &items)
+        || items > SIZE_MAX / 2 - (size_t)t->basicsize)
         return false;
-    *size = (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
+    *size = (size_t)t->basicsize + items;
     return true;
 }
 
