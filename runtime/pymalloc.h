@@ -53,6 +53,8 @@ typedef struct rt_pym_hot {
     rt_pym_pool *usedpools[RT_SIZE_CLASSES];
     rt_pym_arena ***root;               /* radix tree: root -> leaf -> arena */
     uintptr_t root_len;                 /* entries of root; 0 before set-up */
+    uintptr_t last_key;                 /* address >> arena_shift of last_arena, */
+    rt_pym_arena *last_arena;           /* the arena a free last found (RT_PYM_NO_KEY: none) */
     unsigned root_shift, arena_shift, pool_shift;
     uintptr_t leaf_mask;
 } rt_pym_hot;
@@ -76,6 +78,29 @@ static inline rt_pym_arena *rt_pym_arena_of(uintptr_t a)
     if (!leaf)
         return NULL;
     return leaf[(a >> rt_pym_h.arena_shift) & rt_pym_h.leaf_mask];
+}
+
+/* A key no address has (arena_shift >= 12). */
+#define RT_PYM_NO_KEY UINTPTR_MAX
+
+/* rt_pym_arena_of through a one-entry cache: consecutive frees mostly
+ * fall in one arena (arenas are aligned to their size, so the key names
+ * the arena), and a hit skips both loads of the tree. */
+static inline rt_pym_arena *rt_pym_arena_of_cached(uintptr_t a)
+{
+    uintptr_t key = a >> rt_pym_h.arena_shift;
+    if (RT_LIKELY(key == rt_pym_h.last_key)) {
+        rt_pym_arena *hit = rt_pym_h.last_arena;
+        if (!hit)
+            __builtin_unreachable();   /* a key is set with its arena */
+        return hit;
+    }
+    rt_pym_arena *ar = rt_pym_arena_of(a);
+    if (ar) {
+        rt_pym_h.last_key = key;
+        rt_pym_h.last_arena = ar;
+    }
+    return ar;
 }
 
 static inline rt_pym_pool *rt_pym_pool_of(rt_pym_arena *a, const void *p)
@@ -162,7 +187,7 @@ static inline void *rt_pym_try_alloc(unsigned c)
 static inline rt_pym_pool *rt_pym_try_free(void *p)
 {
 #ifndef GCLAB_SANITIZE
-    rt_pym_arena *a = rt_pym_arena_of((uintptr_t)p);
+    rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)p);
     if (RT_LIKELY(a != NULL)) {
         rt_pym_pool *pl = rt_pym_pool_of(a, p);
         if (RT_LIKELY(pl->ref > 1)) {
