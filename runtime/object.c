@@ -487,6 +487,49 @@ static inline int cmp_outcome(int c, int op)
     }
 }
 
+/* Three-way comparison of two exact small ints, strs or floats of one
+ * type, which runs no other code: 2 when x and y are not such a pair,
+ * 3 when they are unordered (a NaN). */
+static inline int simple_cmp3(rt_object *x, rt_object *y)
+{
+    rt_type *t = x->type;
+    if (t != y->type)
+        return 2;
+    if (t == &rt_int_type && rt_int_is_small(x) && rt_int_is_small(y)) {
+        int64_t u = RT_INT_VALUE(x), v = RT_INT_VALUE(y);
+        return (u > v) - (u < v);
+    }
+    if (t == &rt_str_type)
+        return rt_str_compare(x, y);
+    if (t == &rt_float_type) {
+        double u = RT_FLOAT_VALUE(x), v = RT_FLOAT_VALUE(y);
+        return u < v ? -1 : u > v ? 1 : u == v ? 0 : 3;
+    }
+    return 2;
+}
+
+/* Two exact tuples whose items up to the first unequal pair are simple
+ * (simple_cmp3): decided here as tuple comparison decides, the first
+ * unequal pair (or the lengths) giving the outcome; -2 for any other
+ * pair, which goes through the whole protocol (user code, recursion). */
+static int tuple_cmp_simple(rt_object *a, rt_object *b, int op)
+{
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
+    rt_object **x = RT_TUPLE_ITEMS(a), **y = RT_TUPLE_ITEMS(b);
+    for (intptr_t i = 0; i < na && i < nb; i++) {
+        if (x[i] == y[i])
+            continue;   /* identical items are equal, as in CPython */
+        int c = simple_cmp3(x[i], y[i]);
+        if (c == 2)
+            return -2;
+        if (c == 3)   /* a NaN: unequal, and every order comparison false */
+            return op == RT_NE;
+        if (c)
+            return cmp_outcome(c, op);
+    }
+    return cmp_outcome((na > nb) - (na < nb), op);
+}
+
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
 {
     if (a == b) {
@@ -519,6 +562,11 @@ int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
             case RT_GT: return x > y;
             default:    return x >= y;
             }
+        }
+        if (ta == &rt_tuple_type) {   /* heapq's entries, sort keys, (t, seq) pairs */
+            int r = tuple_cmp_simple(a, b, op);
+            if (r != -2)
+                return r;
         }
     }
     rt_object *r = rt_richcompare(a, b, op);
