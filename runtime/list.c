@@ -402,9 +402,23 @@ static inline int key_lt(rt_object *a, rt_object *b, int kind)
 
 static int tuple_key_lt(rt_object *a, rt_object *b, int first_kind)
 {
-    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b), i;
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b), i = 0;
     rt_object **x = RT_TUPLE_ITEMS(a), **y = RT_TUPLE_ITEMS(b);
-    for (i = 0; i < na && i < nb; i++) {
+    /* First items of a known kind run no user code: one three-way
+     * comparison says both whether they are equal and which is less. */
+    if (first_kind == CMP_STR || first_kind == CMP_INT) {
+        int c;
+        if (first_kind == CMP_STR) {
+            c = rt_str_compare(x[0], y[0]);
+        } else {
+            int64_t u = RT_INT_VALUE(x[0]), v = RT_INT_VALUE(y[0]);
+            c = (u > v) - (u < v);
+        }
+        if (c)
+            return c < 0;
+        i = 1;
+    }
+    for (; i < na && i < nb; i++) {
         int k = rt_richcompare_bool(x[i], y[i], RT_EQ);
         if (k < 0)
             return -1;

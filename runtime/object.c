@@ -103,9 +103,13 @@ rt_object *rt_object_new(rt_type *t)
 /* The size of an object of t with nitems items; false if it cannot be one. */
 static inline bool var_size(rt_type *t, intptr_t nitems, size_t *size)
 {
-    if (nitems < 0 || (t->itemsize && (size_t)nitems > (SIZE_MAX / 2 - (size_t)t->basicsize) / (size_t)t->itemsize))
+    /* A multiplication checked for overflow, not a division: every str,
+     * bytes and tuple made passes here. */
+    size_t items;
+    if (nitems < 0 || __builtin_mul_overflow((size_t)nitems, (size_t)t->itemsize, &items)
+        || items > SIZE_MAX / 2 - (size_t)t->basicsize)
         return false;
-    *size = (size_t)t->basicsize + (size_t)nitems * (size_t)t->itemsize;
+    *size = (size_t)t->basicsize + items;
     return true;
 }
 
@@ -177,17 +181,26 @@ rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
  * alloc_object).  It is dropped here, after the memory is released, so that
  * a dealloc can use o->type up to its last line and a class dies no
  * earlier than its last instance. */
+__attribute__((noinline)) static void release_instance(rt_type *t, void *block)
+{
+    rt_objspace.release(block);
+    RT_DECREF(t);
+}
+
 void rt_object_free(rt_object *o)
 {
     rt_type *t = o->type;
+    void *block = o;
     if (rt_type_is_gc(t)) {
         rt_gc_note_free();
-        rt_objspace.release(rt_as_gc(o));
-    } else {
-        rt_objspace.release(o);
+        block = rt_as_gc(o);
     }
+    /* Both are tail calls, so an object of a static type (int, str,
+     * tuple...) is released without a frame or a saved register. */
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
-        RT_DECREF(t);
+        release_instance(t, block);
+    else
+        rt_objspace.release(block);
 }
 
 void rt_freelists_clear(void)
@@ -474,6 +487,49 @@ static inline int cmp_outcome(int c, int op)
     }
 }
 
+/* Three-way comparison of two exact small ints, strs or floats of one
+ * type, which runs no other code: 2 when x and y are not such a pair,
+ * 3 when they are unordered (a NaN). */
+static inline int simple_cmp3(rt_object *x, rt_object *y)
+{
+    rt_type *t = x->type;
+    if (t != y->type)
+        return 2;
+    if (t == &rt_int_type && rt_int_is_small(x) && rt_int_is_small(y)) {
+        int64_t u = RT_INT_VALUE(x), v = RT_INT_VALUE(y);
+        return (u > v) - (u < v);
+    }
+    if (t == &rt_str_type)
+        return rt_str_compare(x, y);
+    if (t == &rt_float_type) {
+        double u = RT_FLOAT_VALUE(x), v = RT_FLOAT_VALUE(y);
+        return u < v ? -1 : u > v ? 1 : u == v ? 0 : 3;
+    }
+    return 2;
+}
+
+/* Two exact tuples whose items up to the first unequal pair are simple
+ * (simple_cmp3): decided here as tuple comparison decides, the first
+ * unequal pair (or the lengths) giving the outcome; -2 for any other
+ * pair, which goes through the whole protocol (user code, recursion). */
+static int tuple_cmp_simple(rt_object *a, rt_object *b, int op)
+{
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
+    rt_object **x = RT_TUPLE_ITEMS(a), **y = RT_TUPLE_ITEMS(b);
+    for (intptr_t i = 0; i < na && i < nb; i++) {
+        if (x[i] == y[i])
+            continue;   /* identical items are equal, as in CPython */
+        int c = simple_cmp3(x[i], y[i]);
+        if (c == 2)
+            return -2;
+        if (c == 3)   /* a NaN: unequal, and every order comparison false */
+            return op == RT_NE;
+        if (c)
+            return cmp_outcome(c, op);
+    }
+    return cmp_outcome((na > nb) - (na < nb), op);
+}
+
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
 {
     if (a == b) {
@@ -506,6 +562,11 @@ int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
             case RT_GT: return x > y;
             default:    return x >= y;
             }
+        }
+        if (ta == &rt_tuple_type) {   /* heapq's entries, sort keys, (t, seq) pairs */
+            int r = tuple_cmp_simple(a, b, op);
+            if (r != -2)
+                return r;
         }
     }
     rt_object *r = rt_richcompare(a, b, op);

@@ -70,7 +70,7 @@ typedef rt_pym_arena arena;
 #define H rt_pym_h
 
 /* The fields the inline fast paths (pymalloc.h) read; the rest is P. */
-rt_pym_hot rt_pym_h;
+rt_pym_hot rt_pym_h = { .last_key = RT_PYM_NO_KEY };
 
 static struct {
     bool ready;
@@ -116,6 +116,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
         rt_pym_fini();
     memset(&P, 0, sizeof P);
     memset(&H, 0, sizeof H);
+    H.last_key = RT_PYM_NO_KEY;
     P.arena_size = arena_size;
     P.pool_size = pool_size;
     H.arena_shift = (unsigned)__builtin_ctzl(arena_size);
@@ -137,8 +138,10 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
         free(P.nfp2lasta);
         memset(&P, 0, sizeof P);
         memset(&H, 0, sizeof H);
+    H.last_key = RT_PYM_NO_KEY;
         return -1;
     }
+    H.root_len = P.nroot;
     P.bytes_metadata = P.nroot * sizeof(void *) + (P.ntotalpools + 1) * sizeof(arena *);
     P.ready = true;
     return 0;
@@ -150,6 +153,8 @@ static void unmap_arena(arena *a)
     LSAN_UNROOT((void *)a->base, P.arena_size);
     munmap((void *)a->base, P.arena_size);
     radix_set(a->base, NULL);                   /* nodes exist: cannot fail */
+    if (H.last_arena == a)
+        H.last_key = RT_PYM_NO_KEY;
     if (a->all_prev) a->all_prev->all_next = a->all_next; else P.all = a->all_next;
     if (a->all_next) a->all_next->all_prev = a->all_prev;
     free(a);
@@ -170,6 +175,7 @@ void rt_pym_fini(void)
     free(P.nfp2lasta);
     memset(&P, 0, sizeof P);
     memset(&H, 0, sizeof H);
+    H.last_key = RT_PYM_NO_KEY;
 }
 
 bool rt_pym_ready(void) { return P.ready; }

@@ -52,6 +52,9 @@ struct rt_pym_arena {
 typedef struct rt_pym_hot {
     rt_pym_pool *usedpools[RT_SIZE_CLASSES];
     rt_pym_arena ***root;               /* radix tree: root -> leaf -> arena */
+    uintptr_t root_len;                 /* entries of root; 0 before set-up */
+    uintptr_t last_key;                 /* address >> arena_shift of last_arena, */
+    rt_pym_arena *last_arena;           /* the arena a free last found (RT_PYM_NO_KEY: none) */
     unsigned root_shift, arena_shift, pool_shift;
     uintptr_t leaf_mask;
 } rt_pym_hot;
@@ -62,15 +65,42 @@ extern rt_pym_hot rt_pym_h;
 #define RT_PYM_ADDR_BITS 48
 
 /* The arena holding address a, or NULL: two loads, no access to memory
- * that might not be ours.  Only once set up. */
+ * that might not be ours.  The root covers bits RT_PYM_ADDR_BITS-1 ..
+ * root_shift exactly, so one bound check refuses both an address above
+ * them and any address before set-up (root_len 0): pymalloc being the
+ * backend needs no test of its own on the free path. */
 static inline rt_pym_arena *rt_pym_arena_of(uintptr_t a)
 {
-    if (a >> RT_PYM_ADDR_BITS)
+    uintptr_t i = a >> rt_pym_h.root_shift;
+    if (i >= rt_pym_h.root_len)
         return NULL;
-    rt_pym_arena **leaf = rt_pym_h.root[a >> rt_pym_h.root_shift];
+    rt_pym_arena **leaf = rt_pym_h.root[i];
     if (!leaf)
         return NULL;
     return leaf[(a >> rt_pym_h.arena_shift) & rt_pym_h.leaf_mask];
+}
+
+/* A key no address has (arena_shift >= 12). */
+#define RT_PYM_NO_KEY UINTPTR_MAX
+
+/* rt_pym_arena_of through a one-entry cache: consecutive frees mostly
+ * fall in one arena (arenas are aligned to their size, so the key names
+ * the arena), and a hit skips both loads of the tree. */
+static inline rt_pym_arena *rt_pym_arena_of_cached(uintptr_t a)
+{
+    uintptr_t key = a >> rt_pym_h.arena_shift;
+    if (RT_LIKELY(key == rt_pym_h.last_key)) {
+        rt_pym_arena *hit = rt_pym_h.last_arena;
+        if (!hit)
+            __builtin_unreachable();   /* a key is set with its arena */
+        return hit;
+    }
+    rt_pym_arena *ar = rt_pym_arena_of(a);
+    if (ar) {
+        rt_pym_h.last_key = key;
+        rt_pym_h.last_arena = ar;
+    }
+    return ar;
 }
 
 static inline rt_pym_pool *rt_pym_pool_of(rt_pym_arena *a, const void *p)
@@ -109,11 +139,13 @@ static inline void rt_pym_used_push(rt_pym_pool *pl)
 /* Inline fast paths for the common cases: a block from the head pool of the
  * class (its free list, else a never-used block; the pool leaves the list
  * when that was its last one) / a free into a pool that does not become
- * empty (a pool that was full goes back on the list).  They return NULL /
- * -1 otherwise -- no pool for the class, a pool that becomes empty, a
+ * empty (a pool that was full goes back on the list).  They return NULL
+ * otherwise -- no pool for the class, a pool that becomes empty, a
  * pointer that is not ours -- and the caller goes out of line to
  * rt_pym_alloc / rt_pym_free (a tail call: the inline path then needs no
- * saved registers).  Under ASan they always decline, so that poisoning is
+ * saved registers).  Before set-up, and under any other backend, usedpools
+ * is empty and root_len 0, so they decline too: the caller needs no test
+ * of the backend.  Under ASan they always decline, so that poisoning is
  * done out of line. */
 static inline void *rt_pym_try_alloc(unsigned c)
 {
@@ -150,11 +182,12 @@ static inline void *rt_pym_try_alloc(unsigned c)
 }
 
 /* NULL is never in an arena (no arena starts at address 0), so it declines
- * like any pointer that is not ours. */
-static inline int rt_pym_try_free(void *p)
+ * like any pointer that is not ours.  Returns the block's pool (its szidx is
+ * the class), NULL when declined. */
+static inline rt_pym_pool *rt_pym_try_free(void *p)
 {
 #ifndef GCLAB_SANITIZE
-    rt_pym_arena *a = rt_pym_arena_of((uintptr_t)p);
+    rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)p);
     if (RT_LIKELY(a != NULL)) {
         rt_pym_pool *pl = rt_pym_pool_of(a, p);
         if (RT_LIKELY(pl->ref > 1)) {
@@ -164,13 +197,13 @@ static inline int rt_pym_try_free(void *p)
             pl->ref--;
             if (RT_UNLIKELY(last == NULL))
                 rt_pym_used_push(pl);
-            return (int)pl->szidx;
+            return pl;
         }
     }
 #else
     (void)p;
 #endif
-    return -1;
+    return NULL;
 }
 
 /* Class of p if it lies in one of our arenas, else -1.  O(1), sound for any

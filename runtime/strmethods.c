@@ -421,18 +421,23 @@ METH(m_splitlines)
             return NULL;
         keep = t;
     }
+    /* The line-break bytes, a table so that a byte costs one test. */
+    static const bool brk[256] = { ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
+                                   [0x1c] = 1, [0x1d] = 1, [0x1e] = 1 };
     rt_object *l = rt_list_new(0);
-    const char *d = rt_str_data(self);
+    const unsigned char *d = (const unsigned char *)rt_str_data(self);
     intptr_t n = RT_SIZE(self), i = 0;
+    bool ascii = ((rt_strobject *)self)->ascii;   /* then so is every line */
     while (l && i < n) {
         intptr_t j = i;
-        while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f'
-               && !(d[j] >= 0x1c && d[j] <= 0x1e))
+        while (j < n && !brk[d[j]])
             j++;
         intptr_t eol = j;
         if (j < n)
             j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
-        rt_object *piece = rt_str_from_bytes(d + i, keep ? j - i : eol - i);
+        const char *p = (const char *)d + i;
+        intptr_t len = keep ? j - i : eol - i;
+        rt_object *piece = ascii ? rt_str_from_ascii(p, len) : rt_str_from_bytes(p, len);
         if (!piece || rt_list_append(l, piece) < 0)
             RT_CLEAR(l);
         RT_XDECREF(piece);

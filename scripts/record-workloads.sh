@@ -2,13 +2,23 @@
 # record-workloads.sh -- (re)record workloads/expected/NAME.small.out, the
 # stdout of each workload at its SMALL size (workloads/small.txt) under
 # CPython 3.11.  The workload tests compare gclab's output with these.
+# With --set heldout: the held-out set, workloads/heldout/ (its small.txt,
+# its expected/).
 #
-#   scripts/record-workloads.sh [NAME ...]
+#   scripts/record-workloads.sh [--set heldout] [NAME ...]
 #
 # PYTHON overrides the interpreter (must be 3.11).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here/workloads"
+if [ "${1:-}" = "--set" ]; then
+    case "${2:-}" in
+        heldout) cd heldout ;;
+        standard) ;;
+        *) echo "record-workloads: unknown set '${2:-}'" >&2; exit 2 ;;
+    esac
+    shift 2
+fi
 PYTHON=${PYTHON:-python3}
 ver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 if [ "$ver" != "3.11" ]; then

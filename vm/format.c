@@ -217,8 +217,8 @@ static char *put_fill(char *o, const char *fill, size_t fl, size_t count)
 static rt_object *finish(const spec *sp, const char *sign, const char *prefix, const char *body,
                          size_t blen, char default_align)
 {
-    size_t ls = strlen(sign), lp = strlen(prefix);
-    size_t cps = ls + lp + code_points(body, blen);
+    size_t ls = strlen(sign), lp = strlen(prefix), bcp = code_points(body, blen);
+    size_t cps = ls + lp + bcp;
     size_t pad = sp->width > 0 && (size_t)sp->width > cps ? (size_t)sp->width - cps : 0;
     char align = sp->align ? sp->align : default_align;
     size_t left = 0, right = 0, mid = 0;
@@ -249,7 +249,10 @@ static rt_object *finish(const spec *sp, const char *sign, const char *prefix, c
     memcpy(o, body, blen);
     o += blen;
     put_fill(o, sp->fill, fl, right);
-    rt_object *r = rt_str_from_bytes(out, (intptr_t)total);
+    /* Valid UTF-8 with as many code points as bytes is ASCII (sign and
+     * prefix are, a one-byte fill is): the str needs no scan. */
+    bool ascii = bcp == blen && (fl == 1 || left + mid + right == 0);
+    rt_object *r = ascii ? rt_str_from_ascii(out, (intptr_t)total) : rt_str_from_bytes(out, (intptr_t)total);
     if (out != stack)
         free(out);
     return r;
