@@ -33,6 +33,7 @@
 #include "runtime/instattr.h"
 #include "collectors/collector.h"
 #include "vm/gen.h"
+#include "vm/frameobj.h"
 
 vm_state vm;
 
@@ -112,6 +113,7 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
+    f->frameobj = NULL;
     int n = co->nlocalsplus;
     for (int i = 0; i < n; i++)
         f->localsplus[i] = NULL;
@@ -258,6 +260,7 @@ static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t
     f->locals = NULL;
     f->nblocks = 0;
     f->entry = 0;
+    f->frameobj = NULL;
     rt_object **lp = f->localsplus;
     for (intptr_t i = 0; i < nargs; i++)
         lp[i] = callable_and_args[i + 1];
@@ -1508,7 +1511,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
+        SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
@@ -1545,7 +1548,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1568,7 +1571,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
@@ -1581,7 +1584,7 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
         rt_object *x = POP(), *callable = TOP();
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *a = vm_star_args(callable, x), *r = NULL;
         rt_decref(x);
         if (a)
@@ -1965,6 +1968,10 @@ exit_frame: {
         vm_frame *back = f->back;
         int entry = f->entry;
         f->sp = sp;
+        if (f->frameobj) {   /* its frame object outlives it: hand the locals over */
+            f->ip = ip;
+            vm_frameobj_exit(f);
+        }
         if (entry) {
             /* a generator's frame is always an entry frame */
             if (co->flags & VM_CO_GENERATOR) {
@@ -2002,6 +2009,7 @@ static int visit_vm_roots(rt_visitproc visit, void *arg)
         RT_VISIT(f->globals);
         RT_VISIT(f->builtins);
         RT_VISIT(f->locals);
+        RT_VISIT(f->frameobj);
         for (rt_object **p = f->localsplus; p < f->sp; p++)
             RT_VISIT(*p);
     }
@@ -2066,7 +2074,9 @@ int vm_eval_init(void)
         }
         vm.top = vm.chunk->data;
     }
-    return rt_type_ready(&vm_traceback_type);
+    if (rt_type_ready(&vm_traceback_type) < 0)
+        return -1;
+    return vm_frameobj_init();
 }
 
 void vm_eval_fini(void)

@@ -29,6 +29,7 @@ typedef struct vm_frame {
     rt_object *builtins;      /* borrowed from func / the VM state */
     rt_object *locals;        /* owned dict for module and class bodies, else NULL */
     struct vm_frame *back;
+    rt_object *frameobj;      /* owned: its frame object once asked for (vm/frameobj.h), else NULL */
     vm_codeunit *ip;          /* next instruction (valid while suspended) */
     rt_object **sp;           /* stack top (valid while suspended) */
     rt_object **stack;        /* bottom of the value stack */
@@ -96,11 +97,13 @@ rt_object *vm_call_with_locals(rt_object *func, rt_object *locals);
 extern rt_type vm_super_type;
 
 /* Tracebacks: one entry per frame the exception passed through, outermost
- * first (the exception's traceback field).  Not a container: it holds
- * code objects and lines only. */
+ * first (the exception's traceback field).  A GC container, as CPython's:
+ * it holds the frame's object (tb_frame), which keeps the frame's locals
+ * alive after the frame returned. */
 typedef struct vm_traceback {
     RT_OBJECT_HEAD
     rt_object *next;          /* towards the frame that raised */
+    rt_object *frame;         /* vm_frameobj (tb_frame), owned */
     rt_object *code;          /* vm_code */
     intptr_t instr;           /* the instruction that raised or called (vm_code_position) */
     int line;
