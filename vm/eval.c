@@ -113,7 +113,6 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
-    f->frameobj = NULL;
     int n = co->nlocalsplus;
     for (int i = 0; i < n; i++)
         f->localsplus[i] = NULL;
@@ -232,6 +231,19 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
 
 static rt_object *vm_run(vm_frame *f, bool throwflag);
 
+/* The exit hook of a frame whose frame object was made: the object takes
+ * the locals over if it outlives the frame (vm/frameobj.h) and the flag
+ * leaves f->entry.  Out of line: rare. */
+/* Read again inside the exit path's entry branch, so that the test before
+ * it stays one compare of memory (a plain frame's exit pays nothing more). */
+static inline int frame_entry_reload(vm_frame *f) { return *(volatile uint8_t *)&f->entry; }
+
+static __attribute__((noinline, cold)) void frame_exit_obj(vm_frame *f, vm_codeunit *ip)
+{
+    f->ip = ip;
+    vm_frameobj_exit(f);
+}
+
 /* The call path of the loop for a Python function called with exactly its
  * positional parameters (co->simple_args): the frame is bumped off the
  * current chunk and the n references at args (the callable first, then its
@@ -260,7 +272,6 @@ static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t
     f->locals = NULL;
     f->nblocks = 0;
     f->entry = 0;
-    f->frameobj = NULL;
     rt_object **lp = f->localsplus;
     for (intptr_t i = 0; i < nargs; i++)
         lp[i] = callable_and_args[i + 1];
@@ -1966,13 +1977,12 @@ exception_unwind:
 
 exit_frame: {
         vm_frame *back = f->back;
-        int entry = f->entry;
         f->sp = sp;
-        if (f->frameobj) {   /* its frame object outlives it: hand the locals over */
-            f->ip = ip;
-            vm_frameobj_exit(f);
-        }
-        if (entry) {
+        if (f->entry) {
+          /* the flag shares the entry byte: plain frames test it only here */
+          if (__builtin_expect(frame_entry_reload(f) & VM_FRAME_HAS_OBJ, 0))
+              frame_exit_obj(f, ip);
+          if (f->entry) {
             /* a generator's frame is always an entry frame */
             if (co->flags & VM_CO_GENERATOR) {
                 frame_clear(f);   /* the memory is the generator's */
@@ -1983,6 +1993,7 @@ exit_frame: {
             vm.frame = back;
         suspended:
             return retval;
+          }
         }
         frame_release(f);
         vm.frame = back;
@@ -2009,7 +2020,8 @@ static int visit_vm_roots(rt_visitproc visit, void *arg)
         RT_VISIT(f->globals);
         RT_VISIT(f->builtins);
         RT_VISIT(f->locals);
-        RT_VISIT(f->frameobj);
+        if (f->entry & VM_FRAME_HAS_OBJ)
+            RT_VISIT(f->frameobj);
         for (rt_object **p = f->localsplus; p < f->sp; p++)
             RT_VISIT(*p);
     }
@@ -2028,7 +2040,7 @@ static bool vm_is_safe(void)
 {
     int entries = 0;
     for (vm_frame *f = vm.frame; f; f = f->back)
-        entries += f->entry == 1;   /* 2: a generator resumed by the loop, transparent */
+        entries += (f->entry & VM_FRAME_ENTRY_MASK) == 1;   /* 2: a generator resumed by the loop, transparent */
     return entries <= 1;
 }
 

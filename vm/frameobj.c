@@ -27,7 +27,7 @@ static int code_nslots(const vm_code *co) { return co->nlocals + co->ncells + co
 
 rt_object *vm_frameobj_get(vm_frame *f)
 {
-    if (f->frameobj)
+    if (f->entry & VM_FRAME_HAS_OBJ)
         return f->frameobj;
     vm_code *co = f->code;
     vm_frameobj *fo = (vm_frameobj *)rt_object_new_var(&vm_frameobj_type, code_nslots(co));
@@ -41,6 +41,7 @@ rt_object *vm_frameobj_get(vm_frame *f)
     fo->locals = f->locals ? rt_newref(f->locals) : NULL;
     fo->nslots = code_nslots(co);
     f->frameobj = RT_OBJ(fo);
+    f->entry |= VM_FRAME_HAS_OBJ;
     return RT_OBJ(fo);
 }
 
@@ -54,6 +55,7 @@ void vm_frameobj_exit(vm_frame *f)
 {
     vm_frameobj *fo = (vm_frameobj *)f->frameobj;
     f->frameobj = NULL;
+    f->entry &= VM_FRAME_ENTRY_MASK;
     fo->frame = NULL;
     if (RT_OBJ(fo)->refcnt > 1) {
         /* someone (a traceback, a local elsewhere) keeps it: it takes the
@@ -214,8 +216,6 @@ static void frame_dealloc(rt_object *o)
     vm_frameobj *fo = FO(o);
     rt_gc_untrack(o);
     RT_TRASHCAN_BEGIN(o, frame_dealloc)
-    if (fo->frame)
-        fo->frame->frameobj = NULL;   /* only after the frame's own reference went */
     frame_clear(o);
     RT_XDECREF(fo->locals);
     RT_CLEAR(fo->code);

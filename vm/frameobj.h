@@ -14,8 +14,11 @@
  * -> frame -> local -> exception) is found by every collector through its
  * traverse hook.
  *
- * Invariants: fo->frame != NULL iff the frame is alive and f->frameobj ==
- * fo; a frame object is tracked iff it is detached (fo->frame == NULL);
+ * Invariants: fo->frame != NULL iff the frame is alive, has
+ * VM_FRAME_HAS_OBJ in its entry byte and f->frameobj == fo (the flag sits
+ * in a byte the exit path tests anyway, so a frame without an object pays
+ * nothing on push or exit); a frame object is tracked iff it is detached
+ * (fo->frame == NULL);
  * detached, slots[0..nslots) hold the locals, cells and free cells the
  * frame had (owned), and back is the caller's frame object (or NULL).
  */

@@ -65,7 +65,7 @@ static void gen_clear_frame(vm_gen *g)
         return;
     g->state = VM_GEN_COMPLETED;
     vm_frame *f = vm_gen_frame(g);
-    if (f->frameobj)
+    if (f->entry & VM_FRAME_HAS_OBJ)
         vm_frameobj_exit(f);   /* not running: no caller to link as f_back */
     rt_object **sp = f->sp;
     f->sp = f->stack;
@@ -124,7 +124,7 @@ static int gen_resume(vm_gen *g, rt_object *v, bool exc, rt_object **out, bool d
     vm_frame *f = vm_gen_frame(g);
     if (g->state == VM_GEN_SUSPENDED && !exc)
         *f->sp++ = rt_newref(v);
-    f->entry = direct ? 2 : 1;
+    f->entry = (uint8_t)((f->entry & VM_FRAME_HAS_OBJ) | (direct ? 2 : 1));
     g->state = VM_GEN_RUNNING;
     vm.depth++;
     rt_object *saved = vm.handled_exc;
@@ -516,7 +516,8 @@ static int gen_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(f->func);
     RT_VISIT(f->globals);
     RT_VISIT(f->locals);
-    RT_VISIT(f->frameobj);
+    if (f->entry & VM_FRAME_HAS_OBJ)
+        RT_VISIT(f->frameobj);
     /* a running frame's sp is only exact at its calls: its value stack is
      * left to the VM's roots (a collector that misses a reference keeps
      * the object) */
