@@ -216,6 +216,13 @@ static void frame_dealloc(rt_object *o)
     vm_frameobj *fo = FO(o);
     rt_gc_untrack(o);
     RT_TRASHCAN_BEGIN(o, frame_dealloc)
+    if (fo->frame) {
+        /* only under a tracing collector, which frees a generator and its
+         * frame object in the same sweep: the generator must not hand its
+         * locals to a dead object */
+        fo->frame->entry &= VM_FRAME_ENTRY_MASK;
+        fo->frame->frameobj = NULL;
+    }
     frame_clear(o);
     RT_XDECREF(fo->locals);
     RT_CLEAR(fo->code);
