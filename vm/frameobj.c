@@ -66,11 +66,12 @@ void vm_frameobj_exit(vm_frame *f)
         }
         fo->lasti = f->ip - f->code->code - 1;
         if (f->back && !frame_is_parked(f)) {
+            /* the frame may be unwinding: keep its exception */
+            rt_object *pending = rt_err_fetch();
             rt_object *b = vm_frameobj_get(f->back);
             if (b)
                 fo->back = rt_newref(b);
-            else
-                rt_err_clear();   /* no memory for the caller's object: f_back is None */
+            rt_err_restore(pending);   /* no memory for the caller's object: f_back is None */
         }
         rt_gc_track(RT_OBJ(fo));
     }
