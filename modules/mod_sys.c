@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include "modules/modules.h"
 #include "vm/eval.h"
+#include "vm/frameobj.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/recursion.h"
@@ -140,6 +141,27 @@ MF(sys_setrecursionlimit)
     return rt_none_new();
 }
 
+/* sys._getframe([depth]): the frame object of the caller depth levels up. */
+MF(sys_getframe)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "_getframe() takes no keyword arguments");
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError, "_getframe expected at most 1 argument, got %ld",
+                             (long)nargs);
+    int64_t depth = 0;
+    if (nargs == 1 && (depth = rt_int_as_i64(args[0])) == -1 && rt_err_occurred())
+        return NULL;
+    vm_frame *f = vm.frame;
+    while (f && depth-- > 0)
+        f = f->back;
+    if (!f)
+        return rt_err_set_string(&rt_exc_ValueError, "call stack is not deep enough");
+    rt_object *fo = vm_frameobj_get(f);
+    return fo ? rt_newref(fo) : NULL;
+}
+
 MF(sys_exc_info)
 {
     (void)self; (void)args; (void)nargs; (void)kwnames;
@@ -187,6 +209,7 @@ static rt_method_def sys_defs[] = {
     { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
     { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
+    { "_getframe", sys_getframe, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

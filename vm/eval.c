@@ -33,6 +33,7 @@
 #include "runtime/instattr.h"
 #include "collectors/collector.h"
 #include "vm/gen.h"
+#include "vm/frameobj.h"
 
 vm_state vm;
 
@@ -229,6 +230,19 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
 }
 
 static rt_object *vm_run(vm_frame *f, bool throwflag);
+
+/* The exit hook of a frame whose frame object was made: the object takes
+ * the locals over if it outlives the frame (vm/frameobj.h) and the flag
+ * leaves f->entry.  Out of line: rare. */
+/* Read again inside the exit path's entry branch, so that the test before
+ * it stays one compare of memory (a plain frame's exit pays nothing more). */
+static inline int frame_entry_reload(vm_frame *f) { return *(volatile uint8_t *)&f->entry; }
+
+static __attribute__((noinline, cold)) void frame_exit_obj(vm_frame *f, vm_codeunit *ip)
+{
+    f->ip = ip;
+    vm_frameobj_exit(f);
+}
 
 /* The call path of the loop for a Python function called with exactly its
  * positional parameters (co->simple_args): the frame is bumped off the
@@ -1515,7 +1529,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;   /* the tracing collectors read sp if the callee collects */
+        SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
         rt_object *r = vm_call(callable, args, nargs, NULL);
         while (sp > base)
             RT_XDECREF(POP());
@@ -1552,7 +1566,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
         while (sp > args - 1)
             RT_XDECREF(POP());
@@ -1575,7 +1589,7 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
@@ -1588,7 +1602,7 @@ dispatch:
     TARGET(CALL_FUNCTION_EX) {
         rt_object *kw = (oparg & 1) ? POP() : NULL;
         rt_object *x = POP(), *callable = TOP();
-        f->sp = sp;
+        SAVE_FRAME();
         rt_object *a = vm_star_args(callable, x), *r = NULL;
         rt_decref(x);
         if (a)
@@ -1970,9 +1984,12 @@ exception_unwind:
 
 exit_frame: {
         vm_frame *back = f->back;
-        int entry = f->entry;
         f->sp = sp;
-        if (entry) {
+        if (f->entry) {
+          /* the flag shares the entry byte: plain frames test it only here */
+          if (__builtin_expect(frame_entry_reload(f) & VM_FRAME_HAS_OBJ, 0))
+              frame_exit_obj(f, ip);
+          if (f->entry) {
             /* a generator's frame is always an entry frame */
             if (co->flags & VM_CO_GENERATOR) {
                 frame_clear(f);   /* the memory is the generator's */
@@ -1983,6 +2000,7 @@ exit_frame: {
             vm.frame = back;
         suspended:
             return retval;
+          }
         }
         frame_release(f);
         vm.frame = back;
@@ -2009,6 +2027,8 @@ static int visit_vm_roots(rt_visitproc visit, void *arg)
         RT_VISIT(f->globals);
         RT_VISIT(f->builtins);
         RT_VISIT(f->locals);
+        if (f->entry & VM_FRAME_HAS_OBJ)
+            RT_VISIT(f->frameobj);
         for (rt_object **p = f->localsplus; p < f->sp; p++)
             RT_VISIT(*p);
     }
@@ -2027,7 +2047,7 @@ static bool vm_is_safe(void)
 {
     int entries = 0;
     for (vm_frame *f = vm.frame; f; f = f->back)
-        entries += f->entry == 1;   /* 2: a generator resumed by the loop, transparent */
+        entries += (f->entry & VM_FRAME_ENTRY_MASK) == 1;   /* 2: a generator resumed by the loop, transparent */
     return entries <= 1;
 }
 
@@ -2073,7 +2093,9 @@ int vm_eval_init(void)
         }
         vm.top = vm.chunk->data;
     }
-    return rt_type_ready(&vm_traceback_type);
+    if (rt_type_ready(&vm_traceback_type) < 0)
+        return -1;
+    return vm_frameobj_init();
 }
 
 void vm_eval_fini(void)

@@ -22,6 +22,9 @@
 
 struct vm_chunk;
 
+#define VM_FRAME_ENTRY_MASK 3
+#define VM_FRAME_HAS_OBJ    4
+
 typedef struct vm_frame {
     vm_code *code;
     rt_object *func;          /* owned; NULL for module / exec frames */
@@ -29,6 +32,7 @@ typedef struct vm_frame {
     rt_object *builtins;      /* borrowed from func / the VM state */
     rt_object *locals;        /* owned dict for module and class bodies, else NULL */
     struct vm_frame *back;
+    rt_object *frameobj;      /* owned, valid only with VM_FRAME_HAS_OBJ: its frame object (vm/frameobj.h) */
     vm_codeunit *ip;          /* next instruction (valid while suspended) */
     rt_object **sp;           /* stack top (valid while suspended) */
     rt_object **stack;        /* bottom of the value stack */
@@ -36,7 +40,9 @@ typedef struct vm_frame {
     char *saved_top;
     int nblocks;
     uint8_t entry;            /* returning from it returns from vm_run: 1 from C, 2 a
-                               * generator resumed by the loop (vm_gen_send's direct) */
+                               * generator resumed by the loop (vm_gen_send's direct);
+                               * | VM_FRAME_HAS_OBJ once a frame object was made, so
+                               * that the exit path tests one byte it loads anyway */
     vm_block blocks[VM_MAXBLOCKS];
     rt_object *localsplus[];
 } vm_frame;
@@ -96,11 +102,13 @@ rt_object *vm_call_with_locals(rt_object *func, rt_object *locals);
 extern rt_type vm_super_type;
 
 /* Tracebacks: one entry per frame the exception passed through, outermost
- * first (the exception's traceback field).  Not a container: it holds
- * code objects and lines only. */
+ * first (the exception's traceback field).  A GC container, as CPython's:
+ * it holds the frame's object (tb_frame), which keeps the frame's locals
+ * alive after the frame returned. */
 typedef struct vm_traceback {
     RT_OBJECT_HEAD
     rt_object *next;          /* towards the frame that raised */
+    rt_object *frame;         /* vm_frameobj (tb_frame), owned */
     rt_object *code;          /* vm_code */
     intptr_t instr;           /* the instruction that raised or called (vm_code_position) */
     int line;

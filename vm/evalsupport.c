@@ -8,6 +8,7 @@
 #include <string.h>
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/frameobj.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
@@ -25,52 +26,99 @@
 /* A traceback is a chain as long as the stack that raised (a million
  * entries after a deep recursion): the entries only this one owns are
  * detached one by one and freed in a loop, never by recursion. */
+static void tb_free_one(vm_traceback *tb)
+{
+    rt_gc_untrack(RT_OBJ(tb));
+    RT_XDECREF(tb->frame);
+    RT_XDECREF(tb->code);
+    rt_object_free(RT_OBJ(tb));
+}
+
 static void tb_dealloc(rt_object *o)
 {
     vm_traceback *tb = (vm_traceback *)o;
     rt_object *next = tb->next;
-    RT_XDECREF(tb->code);
-    rt_object_free(o);
+    tb_free_one(tb);
     while (next && next->refcnt == 1) {
         vm_traceback *n = (vm_traceback *)next;
         next = n->next;        /* its reference is ours now */
-        n->next = NULL;
-        RT_DECREF(n);          /* frees n alone */
+        tb_free_one(n);
     }
     RT_XDECREF(next);
 }
 
-/* Not a container; seen by the tracing collectors through this. */
 static int tb_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_traceback *tb = (vm_traceback *)o;
     RT_VISIT(tb->next);
+    RT_VISIT(tb->frame);
     RT_VISIT(tb->code);
     return 0;
 }
+
+static int tb_clear(rt_object *o)
+{
+    vm_traceback *tb = (vm_traceback *)o;
+    RT_CLEAR(tb->next);
+    RT_CLEAR(tb->frame);
+    return 0;
+}
+
+static rt_object *tb_get_next(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object *n = ((vm_traceback *)o)->next;
+    return rt_newref(n ? n : RT_NONE);
+}
+static rt_object *tb_get_frame(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((vm_traceback *)o)->frame);
+}
+static rt_object *tb_get_lineno(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_int_from_i64(((vm_traceback *)o)->line);
+}
+
+static rt_getset_def tb_getsets[] = {
+    { "tb_next", tb_get_next, NULL, NULL },
+    { "tb_frame", tb_get_frame, NULL, NULL },
+    { "tb_lineno", tb_get_lineno, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
 
 rt_type vm_traceback_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "traceback",
     .basicsize = sizeof(vm_traceback),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = tb_dealloc,
     .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getattro = rt_generic_getattr,
+    .getsets = tb_getsets,
 };
 
+/* As CPython's PyTraceBack_Here: the entry holds f's frame object, made
+ * now if nothing asked for it before. */
 void vm_add_traceback(vm_frame *f, intptr_t instr)
 {
     rt_object *exc = rt_err_occurred();
     if (!exc || !rt_is_exception(exc))
         return;
     rt_exception *e = (rt_exception *)exc;
-    vm_traceback *tb = (vm_traceback *)rt_object_new(&vm_traceback_type);
+    rt_object *fo = vm_frameobj_get(f);
+    vm_traceback *tb = fo ? (vm_traceback *)rt_object_new(&vm_traceback_type) : NULL;
     if (!tb)
         return;   /* MemoryError replaced the exception: nothing to annotate */
     tb->next = e->traceback;
+    tb->frame = rt_newref(fo);
     tb->code = rt_newref(RT_OBJ(f->code));
     tb->instr = instr;
     tb->line = vm_code_line(f->code, instr);
     e->traceback = RT_OBJ(tb);
+    rt_gc_track(RT_OBJ(tb));
 }
 
 /* Set __context__ of a freshly raised exception to the one being handled. */

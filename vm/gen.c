@@ -13,6 +13,7 @@
 #include <string.h>
 #include "vm/gen.h"
 #include "vm/eval_internal.h"
+#include "vm/frameobj.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
 #include "runtime/int.h"
@@ -64,6 +65,8 @@ static void gen_clear_frame(vm_gen *g)
         return;
     g->state = VM_GEN_COMPLETED;
     vm_frame *f = vm_gen_frame(g);
+    if (f->entry & VM_FRAME_HAS_OBJ)
+        vm_frameobj_exit(f);   /* not running: no caller to link as f_back */
     rt_object **sp = f->sp;
     f->sp = f->stack;
     for (rt_object **p = f->stack; p < sp; p++)
@@ -121,7 +124,7 @@ static int gen_resume(vm_gen *g, rt_object *v, bool exc, rt_object **out, bool d
     vm_frame *f = vm_gen_frame(g);
     if (g->state == VM_GEN_SUSPENDED && !exc)
         *f->sp++ = rt_newref(v);
-    f->entry = direct ? 2 : 1;
+    f->entry = (uint8_t)((f->entry & VM_FRAME_HAS_OBJ) | (direct ? 2 : 1));
     g->state = VM_GEN_RUNNING;
     vm.depth++;
     rt_object *saved = vm.handled_exc;
@@ -458,14 +461,13 @@ static rt_object *get_yieldfrom(rt_object *o, void *c)
     return rt_newref(yf ? yf : RT_NONE);
 }
 
-/* frames are not Python objects here: say so rather than AttributeError */
 static rt_object *get_frame(rt_object *o, void *c)
 {
     (void)c;
     if (((vm_gen *)o)->state == VM_GEN_COMPLETED)
         return rt_newref(RT_NONE);
-    return rt_err_set_string(&rt_exc_NotImplementedError,
-                             "generator.gi_frame: frame objects are not supported by gclab");
+    rt_object *fo = vm_frameobj_get(vm_gen_frame((vm_gen *)o));
+    return fo ? rt_newref(fo) : NULL;
 }
 
 static int set_str_field(rt_object **field, rt_object *v, const char *what)
@@ -514,6 +516,8 @@ static int gen_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(f->func);
     RT_VISIT(f->globals);
     RT_VISIT(f->locals);
+    if (f->entry & VM_FRAME_HAS_OBJ)
+        RT_VISIT(f->frameobj);
     /* a running frame's sp is only exact at its calls: its value stack is
      * left to the VM's roots (a collector that misses a reference keeps
      * the object) */

@@ -9,6 +9,9 @@
  * in place with vm_eval_frame; YIELD_VALUE saves ip/sp and returns to the
  * resumer, RETURN_VALUE or an escaping exception clear the frame (its
  * references are dropped at once, as CPython clears a finished frame).
+ * gi_frame is the frame's object (vm/frameobj.h), made on first use; when
+ * the generator clears its frame the object takes the locals over if
+ * someone still holds it.
  *
  * Invariants: a frame whose code has VM_CO_GENERATOR lives inside a vm_gen
  * (vm_gen_of_frame) whenever the eval loop runs it; state is RUNNING exactly

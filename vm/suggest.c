@@ -4,19 +4,17 @@
  *
  * Candidates: for AttributeError, dir(e.obj); for NameError, the local
  * variable names of the innermost traceback entry's code, else its
- * globals, else the builtins (each list searched alone, in that order).
+ * frame's globals, else its builtins (each list searched alone, in that
+ * order).
  * The best candidate is the one with the smallest edit distance (a
  * substitution or a move costs 2, a case change 1) within a third of the
  * characters involved; the first one wins a tie.  No suggestion for a list
  * of 750 names or more.  Only the printer asks: str(e) never has it.
- *
- * Tracebacks here hold code objects, not frames, so the globals of the
- * innermost entry are those of the module whose __file__ is the code's
- * file name (code run by exec() with other globals has no globals list).
  */
 #include <string.h>
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "vm/frameobj.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -120,22 +118,6 @@ static rt_object *closest_key(rt_object *dict, rt_object *name)
     return r;
 }
 
-/* The globals of the loaded module whose __file__ is file (borrowed). */
-static rt_object *module_globals(rt_object *file)
-{
-    intptr_t pos = 0;
-    rt_object *k, *m;
-    while (vm.modules && rt_dict_next(vm.modules, &pos, &k, &m)) {
-        if (RT_TYPE(m) != &vm_module_type)
-            continue;
-        rt_object *d = ((vm_module *)m)->dict;
-        rt_object *f = rt_dict_getitem_str(d, "__file__");
-        if (f && rt_str_check(f) && rt_str_eq(f, file))
-            return d;
-    }
-    return NULL;
-}
-
 static rt_object *name_error_suggestion(rt_object *tb, rt_object *name)
 {
     if (!tb)
@@ -143,12 +125,13 @@ static rt_object *name_error_suggestion(rt_object *tb, rt_object *name)
     while (((vm_traceback *)tb)->next)
         tb = ((vm_traceback *)tb)->next;
     vm_code *co = (vm_code *)((vm_traceback *)tb)->code;
+    vm_frameobj *fo = (vm_frameobj *)((vm_traceback *)tb)->frame;
     rt_object *r = closest(RT_TUPLE_ITEMS(co->varnames), RT_SIZE(co->varnames), name);
     if (r)
         return rt_newref(r);
-    if ((r = closest_key(module_globals(co->filename), name)))
+    if ((r = closest_key(fo->globals, name)))
         return r;
-    return closest_key(vm.builtins, name);
+    return closest_key(fo->builtins, name);
 }
 
 static rt_object *attribute_suggestion(rt_object *obj, rt_object *name)

@@ -1,6 +1,5 @@
 # A caught exception's traceback keeps the frames it passed through, and
-# their locals, alive until the except block ends (PENDING: gclab's
-# tracebacks hold no frames, so the local dies when the frame returns).
+# their locals, alive until the except block ends.
 class B:
     def __del__(self):
         print("B del")

@@ -1,0 +1,253 @@
+/*
+ * frameobj.c -- frame objects: made on demand for a live frame, detached
+ * (owning the frame's locals) when the frame exits while still referenced,
+ * and their attributes (f_back, f_code, f_globals, f_builtins, f_locals,
+ * f_lineno).
+ *
+ * Invariants (frameobj.h): a live frame object is untracked and reads
+ * everything through its frame, whose references the VM's roots (or its
+ * generator's traverse) report; a detached one is a tracked container
+ * whose traverse visits what it owns.  f_locals of a function frame is
+ * one dict per frame object, refreshed from the slots on every read (as
+ * CPython 3.11's PyFrame_FastToLocals).
+ */
+#include "vm/frameobj.h"
+#include "vm/gen.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/dict.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/int.h"
+#include "vm/func.h"
+
+#define STATIC_TYPE_HEAD { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }
+
+static int code_nslots(const vm_code *co) { return co->nlocals + co->ncells + co->nfree; }
+
+rt_object *vm_frameobj_get(vm_frame *f)
+{
+    if (f->entry & VM_FRAME_HAS_OBJ)
+        return f->frameobj;
+    vm_code *co = f->code;
+    vm_frameobj *fo = (vm_frameobj *)rt_object_new_var(&vm_frameobj_type, code_nslots(co));
+    if (!fo)
+        return NULL;
+    fo->frame = f;
+    fo->code = rt_newref(RT_OBJ(co));
+    fo->globals = rt_newref(f->globals);
+    fo->builtins = rt_newref(f->builtins);
+    fo->fast = f->locals == NULL;
+    fo->locals = f->locals ? rt_newref(f->locals) : NULL;
+    fo->nslots = code_nslots(co);
+    f->frameobj = RT_OBJ(fo);
+    f->entry |= VM_FRAME_HAS_OBJ;
+    return RT_OBJ(fo);
+}
+
+/* Is f a generator's frame that is not running (its back link is stale)? */
+static bool frame_is_parked(const vm_frame *f)
+{
+    return (f->code->flags & VM_CO_GENERATOR) && vm_gen_of_frame(f)->state != VM_GEN_RUNNING;
+}
+
+void vm_frameobj_exit(vm_frame *f)
+{
+    vm_frameobj *fo = (vm_frameobj *)f->frameobj;
+    f->frameobj = NULL;
+    f->entry &= VM_FRAME_ENTRY_MASK;
+    fo->frame = NULL;
+    if (RT_OBJ(fo)->refcnt > 1) {
+        /* someone (a traceback, a local elsewhere) keeps it: it takes the
+         * frame's locals over, as CPython's take_ownership */
+        for (int i = 0; i < fo->nslots; i++) {
+            fo->slots[i] = f->localsplus[i];
+            f->localsplus[i] = NULL;
+        }
+        fo->lasti = f->ip - f->code->code - 1;
+        if (f->back && !frame_is_parked(f)) {
+            /* the frame may be unwinding: keep its exception */
+            rt_object *pending = rt_err_fetch();
+            rt_object *b = vm_frameobj_get(f->back);
+            if (b)
+                fo->back = rt_newref(b);
+            rt_err_restore(pending);   /* no memory for the caller's object: f_back is None */
+        }
+        rt_gc_track(RT_OBJ(fo));
+    }
+    rt_decref(RT_OBJ(fo));
+}
+
+/* ---- attributes ------------------------------------------------------------------ */
+
+#define FO(o) ((vm_frameobj *)(o))
+
+static intptr_t frame_lasti(vm_frameobj *fo)
+{
+    if (!fo->frame)
+        return fo->lasti;
+    return fo->frame->ip - fo->frame->code->code - 1;
+}
+
+static int frame_lineno(vm_frameobj *fo)
+{
+    vm_code *co = (vm_code *)fo->code;
+    intptr_t i = frame_lasti(fo);
+    return i < 0 ? co->firstlineno : vm_code_line(co, i);
+}
+
+static rt_object *get_back(rt_object *o, void *c)
+{
+    (void)c;
+    vm_frame *f = FO(o)->frame;
+    if (!f)
+        return rt_newref(FO(o)->back ? FO(o)->back : RT_NONE);
+    if (!f->back || frame_is_parked(f))
+        return rt_newref(RT_NONE);
+    rt_object *b = vm_frameobj_get(f->back);
+    return b ? rt_newref(b) : NULL;
+}
+
+static rt_object *get_code(rt_object *o, void *c) { (void)c; return rt_newref(FO(o)->code); }
+static rt_object *get_globals(rt_object *o, void *c) { (void)c; return rt_newref(FO(o)->globals); }
+static rt_object *get_builtins(rt_object *o, void *c) { (void)c; return rt_newref(FO(o)->builtins); }
+
+static rt_object *get_lineno(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_int_from_i64(frame_lineno(FO(o)));
+}
+
+/* d[name] = value of slot v (a cell's content when cell), or del d[name]
+ * when unbound.  0 / -1. */
+static int sync_name(rt_object *d, rt_object *name, rt_object *v, bool cell)
+{
+    if (v && cell)
+        v = ((vm_cell *)v)->ref;
+    if (v)
+        return rt_dict_setitem(d, name, v);
+    rt_object *old = rt_dict_pop(d, name, RT_NONE);
+    if (!old)
+        return -1;
+    rt_decref(old);
+    return 0;
+}
+
+static rt_object *get_locals(rt_object *o, void *c)
+{
+    (void)c;
+    vm_frameobj *fo = FO(o);
+    if (!fo->fast)
+        return rt_newref(fo->locals);
+    if (!fo->locals && !(fo->locals = rt_dict_new()))
+        return NULL;
+    vm_code *co = (vm_code *)fo->code;
+    rt_object **slots = fo->frame ? fo->frame->localsplus : fo->slots;
+    rt_object **cells = slots + co->nlocals;
+    for (int i = 0; i < co->nlocals; i++) {
+        /* an argument that is also a cell reads through its cell, under its name */
+        int cell = -1;
+        for (int k = 0; k < co->ncells; k++)
+            if (co->cell2arg[k] == i)
+                cell = k;
+        rt_object *name = RT_TUPLE_GET_ITEM(co->varnames, i);
+        if (sync_name(fo->locals, name, cell < 0 ? slots[i] : cells[cell], cell >= 0) < 0)
+            return NULL;
+    }
+    for (int k = 0; k < co->ncells + co->nfree; k++) {
+        if (k < co->ncells && co->cell2arg[k] >= 0)
+            continue;
+        rt_object *name = k < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, k)
+                                         : RT_TUPLE_GET_ITEM(co->freevars, k - co->ncells);
+        if (sync_name(fo->locals, name, cells[k], true) < 0)
+            return NULL;
+    }
+    return rt_newref(fo->locals);
+}
+
+static rt_getset_def frame_getsets[] = {
+    { "f_back", get_back, NULL, NULL },
+    { "f_code", get_code, NULL, NULL },
+    { "f_globals", get_globals, NULL, NULL },
+    { "f_builtins", get_builtins, NULL, NULL },
+    { "f_locals", get_locals, NULL, NULL },
+    { "f_lineno", get_lineno, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_object *frame_repr(rt_object *o)
+{
+    vm_code *co = (vm_code *)FO(o)->code;
+    return rt_str_from_format("<frame at %p, file '%s', line %d, code %s>", (void *)o,
+                              rt_str_data(co->filename), frame_lineno(FO(o)), rt_str_data(co->name));
+}
+
+/* ---- as a GC container ----------------------------------------------------------- */
+
+static int frame_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    vm_frameobj *fo = FO(o);
+    RT_VISIT(fo->back);
+    RT_VISIT(fo->code);
+    RT_VISIT(fo->globals);
+    RT_VISIT(fo->builtins);
+    RT_VISIT(fo->locals);
+    if (!fo->frame)
+        for (int i = 0; i < fo->nslots; i++)
+            RT_VISIT(fo->slots[i]);
+    return 0;
+}
+
+static int frame_clear(rt_object *o)
+{
+    vm_frameobj *fo = FO(o);
+    if (fo->frame)
+        return 0;   /* a live frame's references are the frame's */
+    for (int i = 0; i < fo->nslots; i++)
+        RT_CLEAR(fo->slots[i]);
+    RT_CLEAR(fo->locals);
+    RT_CLEAR(fo->back);
+    return 0;
+}
+
+/* f_back chains are as long as the stack the frames were on: the
+ * trashcan bounds the recursion of freeing them. */
+static void frame_dealloc(rt_object *o)
+{
+    vm_frameobj *fo = FO(o);
+    rt_gc_untrack(o);
+    RT_TRASHCAN_BEGIN(o, frame_dealloc)
+    if (fo->frame) {
+        /* only under a tracing collector, which frees a generator and its
+         * frame object in the same sweep: the generator must not hand its
+         * locals to a dead object */
+        fo->frame->entry &= VM_FRAME_ENTRY_MASK;
+        fo->frame->frameobj = NULL;
+    }
+    frame_clear(o);
+    RT_XDECREF(fo->locals);
+    RT_CLEAR(fo->code);
+    RT_CLEAR(fo->globals);
+    RT_CLEAR(fo->builtins);
+    rt_object_free(o);
+    RT_TRASHCAN_END
+}
+
+rt_type vm_frameobj_type = {
+    .ob_base = STATIC_TYPE_HEAD,
+    .name = "frame",
+    .basicsize = sizeof(vm_frameobj),
+    .itemsize = sizeof(rt_object *),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = frame_dealloc,
+    .traverse = frame_traverse,
+    .clear = frame_clear,
+    .repr = frame_repr,
+    .getattro = rt_generic_getattr,
+    .getsets = frame_getsets,
+};
+
+int vm_frameobj_init(void)
+{
+    return rt_type_ready(&vm_frameobj_type);
+}

@@ -1,0 +1,56 @@
+/*
+ * frameobj.h -- frame objects (CPython 3.11's model): the Python-visible
+ * view of a vm_frame, made only when something asks for one (a traceback
+ * entry as an exception passes through the frame, generator.gi_frame,
+ * frame.f_back, sys._getframe).
+ *
+ * While the frame runs (or its generator is suspended) the object points
+ * at it and reads its locals and position there; the frame owns one
+ * reference to the object (vm_frame.frameobj).  When the frame exits while
+ * someone else still holds the object, vm_frameobj_exit moves the frame's
+ * locals, cells and namespace into the object, which owns them from then
+ * on, links the caller's frame object as f_back, and becomes a tracked GC
+ * container, so that a cycle through a traceback (exception -> traceback
+ * -> frame -> local -> exception) is found by every collector through its
+ * traverse hook.
+ *
+ * Invariants: fo->frame != NULL iff the frame is alive, has
+ * VM_FRAME_HAS_OBJ in its entry byte and f->frameobj == fo (the flag sits
+ * in a byte the exit path tests anyway, so a frame without an object pays
+ * nothing on push or exit); a frame object is tracked iff it is detached
+ * (fo->frame == NULL);
+ * detached, slots[0..nslots) hold the locals, cells and free cells the
+ * frame had (owned), and back is the caller's frame object (or NULL).
+ */
+#ifndef GCLAB_VM_FRAMEOBJ_H
+#define GCLAB_VM_FRAMEOBJ_H
+
+#include "vm/eval.h"
+
+typedef struct vm_frameobj {
+    RT_OBJECT_HEAD
+    vm_frame *frame;          /* the live frame; NULL once it exited */
+    rt_object *back;          /* detached: the caller's frame object (owned) or NULL */
+    rt_object *code;          /* vm_code, owned */
+    rt_object *globals;       /* owned */
+    rt_object *builtins;      /* owned */
+    rt_object *locals;        /* module/class namespace, or the f_locals dict of a function frame */
+    intptr_t lasti;           /* detached: the instruction the frame ended on */
+    bool fast;                /* a function frame: f_locals is a snapshot of its slots */
+    int nslots;
+    rt_object *slots[];       /* detached: the frame's locals, cells and free cells */
+} vm_frameobj;
+
+extern rt_type vm_frameobj_type;
+
+/* The frame object of the live frame f, made on first use (borrowed: f
+ * owns it).  NULL + MemoryError. */
+rt_object *vm_frameobj_get(vm_frame *f);
+/* The exit hook, for a frame with f->frameobj set that is about to drop its
+ * references: hands its locals over to the object when anyone else holds
+ * it, then drops the frame's reference.  f->back must be the caller (live)
+ * or NULL; f->ip the position it ended on. */
+void vm_frameobj_exit(vm_frame *f);
+int vm_frameobj_init(void);
+
+#endif
