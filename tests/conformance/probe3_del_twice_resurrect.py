@@ -15,10 +15,12 @@ p = Phoenix("p")
 del p
 print(len(keep))
 p = keep.pop()
+print(p.lives)
 del p
 print(len(keep))
-p = keep.pop()
-del p
+if keep:
+    p = keep.pop()
+    del p
 print(len(keep))
 class Order:
     def __init__(self, n):

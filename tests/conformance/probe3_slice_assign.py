@@ -37,7 +37,11 @@ del m[5:10], m[-1:]
 print(m)
 b = bytearray(b"abcdef")
 b[1:3] = b"XYZ"
-b[::2] = b"123"
+try:
+    b[::2] = b"123"
+except ValueError as e:
+    print("ValueError", e)
+b[::2] = b"1234"
 del b[::-2]
 print(b)
 s = "abcdefgh"
