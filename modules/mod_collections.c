@@ -174,7 +174,7 @@ static rt_object *deque_new(rt_type *t, rt_object *args, rt_object *kwargs)
         else if (rt_str_eq_cstr(k, "maxlen"))
             ml = v;
         else
-            return rt_err_format(&rt_exc_TypeError, "deque() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for deque()",
                                  rt_str_data(k));
     }
     intptr_t maxlen = -1;

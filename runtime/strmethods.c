@@ -411,7 +411,7 @@ METH(m_splitlines)
     rt_object *kv = nargs ? args[0] : NULL;
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
         if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "keepends"))
-            return rt_err_format(&rt_exc_TypeError, "splitlines() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for splitlines()",
                                  rt_str_data(RT_TUPLE_GET_ITEM(kw, k)));
         kv = args[nargs + k];
     }
@@ -448,8 +448,15 @@ METH(m_expandtabs)
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "expandtabs() takes at most 1 argument (%ld given)",
                              (long)nargs);
-    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++)
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "tabsize"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for expandtabs()",
+                                 rt_str_data(RT_TUPLE_GET_ITEM(kw, k)));
+        if (tv)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "argument for expandtabs() given by name ('tabsize') and position (1)");
         tv = args[nargs + k];
+    }
     int tab_int = 8;   /* a C int in CPython */
     if (tv && rt_number_as_cint(tv, &tab_int) < 0)
         return NULL;
@@ -508,7 +515,7 @@ METH(m_rsplit)
         else if (rt_str_eq_cstr(kn, "maxsplit"))
             ms = args[nargs + k];
         else
-            return rt_err_format(&rt_exc_TypeError, "rsplit() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for rsplit()",
                                  rt_str_data(kn));
     }
     intptr_t maxsplit = -1;

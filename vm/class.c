@@ -188,12 +188,12 @@ static rt_object *slot_iter(rt_object *o)
     return call_dunder(o, D_ITER, NULL, 0, NULL);
 }
 
+/* The StopIteration __next__ raised stays set, as CPython's slot leaves it:
+ * `yield from` takes its value, next() re-raises it as it is; every caller
+ * of iternext treats a pending StopIteration as exhaustion. */
 static rt_object *slot_iternext(rt_object *o)
 {
-    rt_object *r = call_dunder(o, D_NEXT, NULL, 0, NULL);
-    if (!r && rt_err_matches(&rt_exc_StopIteration))
-        rt_err_clear();
-    return r;
+    return call_dunder(o, D_NEXT, NULL, 0, NULL);
 }
 
 static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
@@ -995,6 +995,28 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
     return NULL;
 }
 
+/* CPython 3.11 replaces the error a __set_name__ raised by a RuntimeError
+ * naming the attribute, the original as its __cause__. */
+static void set_name_error(rt_object *v, rt_object *name, rt_type *t)
+{
+    rt_object *cause = rt_err_fetch();
+    if (!cause)
+        return;
+    rt_err_format(&rt_exc_RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                  RT_TYPE(v)->name, rt_str_check(name) ? rt_str_data(name) : "?", t->name);
+    rt_exception *e = (rt_exception *)rt_err_fetch();
+    if (!e) {
+        rt_decref(cause);
+        return;
+    }
+    RT_XDECREF(e->cause);
+    RT_XDECREF(e->context);
+    e->context = rt_newref(cause);
+    e->cause = cause;
+    e->suppress_context = true;
+    rt_err_restore(RT_OBJ(e));
+}
+
 /* After the class exists: __set_name__(cls, name) of each attribute whose
  * type has one (on a copy of the namespace, in definition order), then the
  * nearest base's __init_subclass__(**kwargs) (a classmethod: object's
@@ -1014,8 +1036,10 @@ static int class_notify(rt_type *t, rt_object *kwargs)
             continue;
         rt_object *a[3] = { v, RT_OBJ(t), k };
         rt_object *res = vm_call(m, a, 3, NULL);
-        if (!res)
+        if (!res) {
             r = -1;
+            set_name_error(v, k, t);
+        }
         RT_XDECREF(res);
     }
     rt_type *after = NULL;
