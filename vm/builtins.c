@@ -559,10 +559,20 @@ BI(divmod)
  * modular inverse), the result with m's sign as CPython. */
 static rt_object *pow_mod(rt_object *const *args)
 {
+    bool any_float = false;
     for (int i = 0; i < 3; i++)
-        if (!rt_int_check(args[i]))
+        any_float |= rt_float_check(args[i]);
+    for (int i = 0; i < 3; i++) {
+        if (rt_int_check(args[i]))
+            continue;
+        /* CPython's ternary_op: float's slot, once reached, refuses any
+         * modulus; otherwise no slot accepts the three */
+        if (any_float)
             return rt_err_set_string(&rt_exc_TypeError,
                                      "pow() 3rd argument not allowed unless all arguments are integers");
+        return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                             rt_type_name(args[0]), rt_type_name(args[1]), rt_type_name(args[2]));
+    }
     if (!rt_int_is_small(args[0]) || !rt_int_is_small(args[1]) || !rt_int_is_small(args[2]))
         return rt_int_powmod(args[0], args[1], args[2]);
     int64_t b = RT_INT_VALUE(args[0]), e = RT_INT_VALUE(args[1]), m = RT_INT_VALUE(args[2]);
@@ -614,8 +624,29 @@ BI(pow)
         if (!v[i])
             return rt_err_format(&rt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
                                  kws[i], i + 1);
-    if (v[2] && v[2] != RT_NONE)
+    if (v[2] && v[2] != RT_NONE) {
+        /* a class's __pow__(exp, mod) (CPython's slot_nb_power never tries
+         * __rpow__ with a modulus) */
+        if (RT_TYPE(v[0])->flags & RT_TPFLAGS_HEAPTYPE) {
+            rt_object *n = rt_str_intern_cstr("__pow__");
+            rt_object *m = n ? rt_type_lookup(RT_TYPE(v[0]), n) : NULL;
+            RT_XDECREF(n);
+            if (!n)
+                return NULL;
+            if (m && RT_TYPE(m) == &vm_function_type) {
+                rt_descrgetfunc get = RT_TYPE(m)->descr_get;
+                rt_object *bound = get ? get(m, v[0], RT_OBJ(RT_TYPE(v[0]))) : rt_newref(m);
+                if (!bound)
+                    return NULL;
+                rt_object *r = rt_call_vector(bound, v + 1, 2);
+                rt_decref(bound);
+                if (r != RT_NOTIMPLEMENTED)
+                    return r;
+                rt_decref(r);
+            }
+        }
         return pow_mod(v);
+    }
     return rt_number_binop(v[0], v[1], RT_NB_POW);
 }
 
@@ -1029,6 +1060,28 @@ static rt_object *enumerate_next(rt_object *o)
     return t;
 }
 
+/* Iterator i of zip z stopped (or failed): with strict=True the others
+ * must stop at the same place, else CPython 3.11's ValueError. */
+static rt_object *zip_end(vm_iterobj *z, intptr_t i)
+{
+    if (!z->index || rt_err_occurred())
+        return NULL;
+    if (i > 0)
+        return rt_err_format(&rt_exc_ValueError, "zip() argument %ld is shorter than argument%s%ld",
+                             (long)i + 1, i == 1 ? " " : "s 1-", (long)i);
+    for (intptr_t j = 1; j < RT_SIZE(z->its); j++) {
+        rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, j));
+        if (v) {
+            rt_decref(v);
+            return rt_err_format(&rt_exc_ValueError, "zip() argument %ld is longer than argument%s%ld",
+                                 (long)j + 1, j == 1 ? " " : "s 1-", (long)j);
+        }
+        if (rt_err_occurred())
+            return NULL;
+    }
+    return NULL;
+}
+
 static rt_object *zip_next(rt_object *o)
 {
     vm_iterobj *z = (vm_iterobj *)o;
@@ -1044,7 +1097,7 @@ static rt_object *zip_next(rt_object *o)
             rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, i));
             if (!v) {
                 rt_decref(t);
-                return NULL;
+                return zip_end(z, i);
             }
             rt_object *was = RT_TUPLE_GET_ITEM(t, i);
             RT_TUPLE_SET_ITEM(t, i, v);
@@ -1062,7 +1115,7 @@ static rt_object *zip_next(rt_object *o)
             for (intptr_t j = i; j < n; j++)
                 RT_TUPLE_SET_ITEM(t, j, rt_none_new());
             rt_decref(t);
-            return NULL;
+            return zip_end(z, i);
         }
         RT_TUPLE_SET_ITEM(t, i, v);
     }
@@ -1130,8 +1183,20 @@ BI(enumerate)
 BI(zip)
 {
     UNUSED_SELF;
-    if (nkw(kwnames))
-        return no_kwargs("zip");
+    bool strict = false;
+    if (nkw(kwnames)) {
+        if (nkw(kwnames) > 1)
+            return rt_err_format(&rt_exc_TypeError, "zip() takes at most 1 keyword argument (%ld given)",
+                                 (long)nkw(kwnames));
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, 0);
+        if (!rt_str_eq_cstr(name, "strict"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for zip()",
+                                 rt_str_data(name));
+        int t = rt_is_true(args[nargs]);
+        if (t < 0)
+            return NULL;
+        strict = t;
+    }
     /* CPython 3.11 calls zip through tp_call: its arguments are packed in a
        tuple first (from the free list when one is there) and released after,
        which moves gc.get_count() and the free lists as here */
@@ -1151,7 +1216,7 @@ BI(zip)
         }
         RT_TUPLE_SET_ITEM(its, i, it);
     }
-    r = iterobj_new(&vm_zip_type, its, 0);
+    r = iterobj_new(&vm_zip_type, its, strict);   /* zip keeps strict in index */
 out:
     RT_XDECREF(packed);
     return r;

@@ -510,20 +510,33 @@ UNARY_SLOT(slot_int, D_INT)
 UNARY_SLOT(slot_float, D_FLOAT)
 UNARY_SLOT(slot_index, D_INDEX)
 
-/* a op b for heap types: a.__op__(b), then b.__rop__(a) (CPython's
- * SLOT1BINFULL, without the subclass-first rule). */
+/* a op b for heap types: a.__op__(b), then b.__rop__(a), as CPython's
+ * SLOT1BINFULL: when b's class is a proper subclass of a's that overrides
+ * __rop__ (CPython's method_is_overloaded), b.__rop__(a) goes first. */
 static rt_object *binary_dunder(rt_object *a, rt_object *b, int d, int rd)
 {
-    if (RT_TYPE(a)->flags & RT_TPFLAGS_HEAPTYPE) {
-        int found;
-        rt_object *r = call_dunder(a, d, &b, 1, &found);
+    rt_type *ta = RT_TYPE(a), *tb = RT_TYPE(b);
+    bool do_other = ta != tb && (tb->flags & RT_TPFLAGS_HEAPTYPE);
+    int found;
+    rt_object *r;
+    if (ta->flags & RT_TPFLAGS_HEAPTYPE) {
+        if (do_other && rt_type_is_subtype(tb, ta)) {
+            rt_object *rb = rt_type_lookup(tb, dn[rd]);
+            if (rb && rb != rt_type_lookup(ta, dn[rd])) {
+                r = call_dunder(b, rd, &a, 1, &found);
+                if (found && r != RT_NOTIMPLEMENTED)
+                    return r;
+                RT_XDECREF(r);
+                do_other = false;
+            }
+        }
+        r = call_dunder(a, d, &b, 1, &found);
         if (found && r != RT_NOTIMPLEMENTED)
             return r;
         RT_XDECREF(r);
     }
-    if (RT_TYPE(b)->flags & RT_TPFLAGS_HEAPTYPE) {
-        int found;
-        rt_object *r = call_dunder(b, rd, &a, 1, &found);
+    if (do_other) {
+        r = call_dunder(b, rd, &a, 1, &found);
         if (found)
             return r;
     }
