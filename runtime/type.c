@@ -1194,8 +1194,8 @@ static void instance_dealloc(rt_object *o)
      * object; if it stored a new reference somewhere, the object lives on. */
     if (t->finalize && !rt_gc_is_finalized(o)) {
         o->refcnt = 1;
-        rt_gc_set_finalized(o);
         t->finalize(o);
+        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
         if (--o->refcnt != 0) {
             if (was_tracked)
                 rt_gc_track(o);

@@ -808,8 +808,8 @@ static void slots_dealloc(rt_object *o)
         bool was_tracked = rt_gc_is_tracked(o);
         rt_gc_untrack(o);
         o->refcnt = 1;
-        rt_gc_set_finalized(o);
         t->finalize(o);
+        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
         if (--o->refcnt != 0) {
             if (was_tracked)
                 rt_gc_track(o);
@@ -1366,6 +1366,9 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 {
     vm_superobj *s = (vm_superobj *)o;
     rt_type *start = NULL;
+    /* __class__ is the super object's own (CPython skips the MRO for it) */
+    if (rt_str_eq_cstr(name, "__class__"))
+        return rt_newref(RT_OBJ(RT_TYPE(o)));
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
     /* object's own __init__/__hash__ stand for its slots: a static base in
      * between (BaseException) has its own, which the slot call reaches */
@@ -1396,6 +1399,13 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
         rt_decref(self);
         return f;
     }
+    /* then super's own members, as CPython's generic lookup finds them */
+    if (rt_str_eq_cstr(name, "__thisclass__"))
+        return rt_newref(RT_OBJ(s->type));
+    if (rt_str_eq_cstr(name, "__self__"))
+        return rt_newref(s->obj);
+    if (rt_str_eq_cstr(name, "__self_class__"))
+        return rt_newref(RT_OBJ(s->obj_type));
     return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
                          rt_str_data(name));
 }

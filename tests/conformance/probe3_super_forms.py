@@ -71,3 +71,18 @@ class H(A):
         super().__init__()
         self.ok = True
 print(H().ok)
+    pass
+class B(A):
+    def m(self):
+        s = super()
+        return type(s).__name__, s.__class__.__name__, s.__self__ is self, s.__thisclass__.__name__, s.__self_class__.__name__
+class C(B):
+    pass
+print(C().m())
+print(super(B, C).__self__.__name__, super(B, C).__self_class__.__name__, super(B, C).__class__.__name__)
+class HasSelf:
+    __self__ = "from class"
+class Sub(HasSelf):
+    def m(self):
+        return super().__self__
+print(Sub().m())
