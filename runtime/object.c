@@ -1128,6 +1128,21 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
     }
     if (op == RT_NB_OR && rt_dict_check(a))   /* dict's nb_inplace_or: update */
         return rt_dict_update(a, b) < 0 ? NULL : rt_newref(a);
+    if (op == RT_NB_MUL && (rt_list_check(a) || rt_bytearray_check(a))) {
+        /* the number slots first (b's __rmul__), then sq_inplace_repeat */
+        r = binop1(a, b, op);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+        if (!is_index(b))
+            return rt_err_format(&rt_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                 b->type->name);
+        intptr_t count = rt_number_as_ssize(b);
+        if (count == -1 && rt_err_occurred())
+            return NULL;
+        int rc = rt_list_check(a) ? rt_list_inplace_repeat(a, count) : rt_bytearray_irepeat(a, count);
+        return rc < 0 ? NULL : rt_newref(a);
+    }
     return binop_or_sequence(a, b, op, nb_iopstr);
 }
 
