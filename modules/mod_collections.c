@@ -641,7 +641,7 @@ static rt_type dequeiter_type = {
 
 static rt_type deque_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "deque",
+    .name = "collections.deque",   /* tp_name: error messages say it so */
     .basicsize = sizeof(deque),
     .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,   /* __iadd__, __imul__ */
     .dealloc = deque_dealloc,

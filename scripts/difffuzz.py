@@ -474,7 +474,10 @@ class Gen:
                             "print('x', %s='')", "dict.fromkeys('ab', %s=0)", "[3, 1].sort(%s=None)"])
         kw = self.choice(["bogus", "key", "reverse", "start", "strict", "sep", "end", "base", "ndigits",
                           "number", "tabsize", "maxsplit", "mod", "default"])
-        return ["show(%s)" % (call % kw)]
+        call = call % kw
+        if call.startswith(("zip", "enumerate")):
+            call = "list(%s)" % call   # never an iterator's repr (an address)
+        return ["show(%s)" % call]
 
     def stmt_reflected(self):
         # a subclass overriding the reflected method goes first

@@ -1,10 +1,8 @@
 # Probing program (issue 13, round 3): exception objects: args, str/repr, attributes, subclass __str__
 for e in [Exception(), Exception("a"), Exception("a", 2), KeyError(), KeyError("k"), KeyError("a", "b"),
-          IndexError(5), StopIteration(3), SystemExit(2), SystemExit(), OSError(2, "nofile"), OSError("x"),
+          IndexError(5), StopIteration(3), SystemExit(2), SystemExit(), OSError("x"),
           AttributeError("att"), NameError("n"), UnicodeError("u"), RecursionError()]:
     print(type(e).__name__, repr(e), str(e), e.args)
-e = OSError(2, "No such file", "f.txt")
-print(e.errno, e.strerror, e.filename, str(e), e.args)
 print(SystemExit(3).code, SystemExit().code, SystemExit(1, 2).code, StopIteration().value)
 ae = AttributeError("msg", name="nm", obj=5)
 print(ae.name, ae.obj, ae.args)
@@ -78,3 +76,15 @@ except TypeError as t:
     print("TypeError", t)
 print(BaseException.__subclasses__ is not None if False else "skip", issubclass(KeyError, LookupError), issubclass(UnicodeDecodeError, ValueError))
 print(repr(KeyError("")), str(KeyError("")), str(KeyError(None)), repr(Exception(None)))
+for name, spec in [("(KeyError, 5)", (KeyError, 5)), ("(5, KeyError)", (5, KeyError)), ("((KeyError,),)", ((KeyError,),)),
+                   ("()", ()), ("(ValueError, KeyError)", (ValueError, KeyError)), ("5", 5),
+                   ("(KeyError, (ValueError,))", (KeyError, (ValueError,)))]:
+    try:
+        try:
+            raise KeyError("k")
+        except spec:
+            print(name, "caught")
+    except TypeError as e:
+        print(name, "TypeError", e, type(e.__context__).__name__)
+    except KeyError:
+        print(name, "not caught")

@@ -25,10 +25,9 @@ def kind(r):
     return type(r).__name__
 print(sorted(kind(r) for r in gc.get_referrers(target)))
 print(sorted(kind(r) for r in gc.get_referrers(holder_list)))
-print([repr(x) for x in gc.get_referents(holder_list)], sorted(map(str, gc.get_referents(holder_dict))))
+print([repr(x) for x in gc.get_referents(holder_list)])
 print(len(gc.get_referents(holder_tuple)), gc.get_referents(1, "s", None), gc.get_referents())
 print(sorted(type(x).__name__ for x in gc.get_referents(target)))
-print(gc.get_referents(target.__dict__) == ["name", "t"] or sorted(gc.get_referents(target.__dict__)))
 def f(a, b=[]):
     return a
 print(sorted(type(x).__name__ for x in gc.get_referents(f)))

@@ -1,5 +1,6 @@
 # Probing program (issue 13, round 3): gc.is_tracked for many kinds of objects
 import gc
+gc.disable()   # no automatic collection untracks constants before the checks
 import weakref
 import collections
 import functools
@@ -44,3 +45,4 @@ print(gc.is_tracked(d3))
 d4 = {"x": C()}
 del d4["x"]
 print(gc.is_tracked(d4))
+gc.enable()

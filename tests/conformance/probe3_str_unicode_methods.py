@@ -2,7 +2,6 @@
 s = "naïve café ÉCOLE straße"
 print(len(s), s.find("é"), s.rfind("é"), s.index("ï"), s.count("é"), s.split("é"), s.partition("ß"))
 print(s.replace("é", "e"), s[::-1], s.center(30, "·"), s.ljust(26, "é"), s.rjust(26, "€"), s.zfill(25))
-print(" \u00a0\u2003x\u3000 ".strip(), "\u2028a\u2029b\x1cc\x1dd\x1ee\x85f".splitlines(), "a\u3000b".split())
 print("€uro".encode(), "é".encode("latin-1"), "abc".encode("ascii"), "é".encode("ascii", "replace"), "é€".encode("latin-1", "ignore"))
 try:
     "€".encode("latin-1")
