@@ -888,10 +888,18 @@ static void str_iter_dealloc(rt_object *o)
 
 /* ---- methods ------------------------------------------------------------ */
 
+/* CPython names the type in this message except for its METH_VARARGS
+ * methods, which str, bytes and bytearray share (the search methods). */
 int rt_str_no_kwargs(const char *name, rt_object *kwnames)
 {
+    static const char *const varargs[] = { "count", "find", "rfind", "index", "rindex", "startswith",
+                                           "endswith", NULL };
     if (kwnames && RT_SIZE(kwnames) > 0) {
-        rt_err_format(&rt_exc_TypeError, "str.%s() takes no keyword arguments", name);
+        bool plain = false;
+        for (int i = 0; varargs[i] && !plain; i++)
+            plain = strcmp(name, varargs[i]) == 0;
+        rt_err_format(&rt_exc_TypeError, plain ? "%s() takes no keyword arguments"
+                                               : "str.%s() takes no keyword arguments", name);
         return -1;
     }
     return 0;
