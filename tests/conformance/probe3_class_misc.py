@@ -64,7 +64,7 @@ def f():
     "fdoc"
 print(f.__doc__, f.__name__, f.__qualname__, f.__module__, f.__defaults__, f.__kwdefaults__)
 f.__name__ = "renamed"
-print(f.__name__, f.__qualname__, repr(f)[:19])
+print(f.__name__, f.__qualname__, repr(f).split(" at ")[0])
 class Callable:
     def __call__(self, *a, **k):
         return ("called", a, sorted(k.items()))

@@ -28,7 +28,7 @@ o5 = O(5)
 def boom():
     raise ValueError("in finalizer")
 fx = weakref.finalize(o5, print, "after boom")
-print(type(fx).__name__, repr(fx)[:19])
+print(type(fx).__name__, repr(fx).split(" at ")[0])
 o6 = O(6)
 fself = weakref.finalize(o6, lambda: print("lambda finalizer"))
 del o6
