@@ -259,6 +259,12 @@ static rt_object *classify(const char *name, rt_object *self, intptr_t nargs, rt
     }
     if (n == 0)
         return rt_bool_from(false);
+    if (cls == C_SPACE) {
+        for (intptr_t i = 0, w; i < n; i += w)
+            if (!(w = rt_str_ws_at((const char *)d, i, n)))
+                return rt_bool_from(false);
+        return rt_bool_from(true);
+    }
     for (intptr_t i = 0; i < n; i++) {
         char c = (char)d[i];
         bool ok = cls == C_SPACE ? rt_str_is_ws(d[i])
@@ -402,6 +408,20 @@ METH(m_casefold) { (void)args; return recase("casefold", self, nargs, kw, K_CASE
 
 /* ---- lines, tabs, affixes, rsplit ------------------------------------------------------ */
 
+/* The byte length of the line break at d[i] (\n \r \v \f \x1c-\x1e, U+0085,
+ * U+2028, U+2029), or 0. */
+static intptr_t line_break_at(const char *d, intptr_t i, intptr_t n)
+{
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80)
+        return c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e);
+    if (c == 0xC2)
+        return i + 1 < n && (unsigned char)d[i + 1] == 0x85 ? 2 : 0;
+    if (c == 0xE2 && i + 2 < n && (unsigned char)d[i + 1] == 0x80)
+        return (unsigned char)d[i + 2] == 0xA8 || (unsigned char)d[i + 2] == 0xA9 ? 3 : 0;
+    return 0;
+}
+
 METH(m_splitlines)
 {
     bool keep = false;
@@ -426,12 +446,12 @@ METH(m_splitlines)
     intptr_t n = RT_SIZE(self), i = 0;
     while (l && i < n) {
         intptr_t j = i;
-        while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f'
-               && !(d[j] >= 0x1c && d[j] <= 0x1e))
+        intptr_t brk = 0;   /* the line break's length: CPython's Py_UNICODE_ISLINEBREAK */
+        while (j < n && !(brk = line_break_at(d, j, n)))
             j++;
         intptr_t eol = j;
         if (j < n)
-            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : brk;
         rt_object *piece = rt_str_from_bytes(d + i, keep ? j - i : eol - i);
         if (!piece || rt_list_append(l, piece) < 0)
             RT_CLEAR(l);
@@ -535,8 +555,9 @@ METH(m_rsplit)
     while (l) {
         intptr_t i = end, start;
         if (!sep) {
-            while (i > 0 && rt_str_is_ws((unsigned char)d[i - 1]))
-                i--;
+            intptr_t w;
+            while (i > 0 && (w = rt_str_ws_before(d, i)) > 0)
+                i -= w;
             if (i == 0)
                 break;
             end = i;
@@ -544,7 +565,7 @@ METH(m_rsplit)
                 start = 0;
             } else {
                 start = end;
-                while (start > 0 && !rt_str_is_ws((unsigned char)d[start - 1]))
+                while (start > 0 && !rt_str_ws_before(d, start))
                     start--;
             }
         } else {
