@@ -465,9 +465,10 @@ METH(m_expandtabs)
 {
     intptr_t tab = 8;
     rt_object *tv = nargs ? args[0] : NULL;
-    if (nargs > 1)
+    intptr_t total = nargs + (kw ? RT_SIZE(kw) : 0);
+    if (total > 1)   /* counted with the keywords, before their names */
         return rt_err_format(&rt_exc_TypeError, "expandtabs() takes at most 1 argument (%ld given)",
-                             (long)nargs);
+                             (long)total);
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
         if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "tabsize"))
             return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for expandtabs()",

@@ -613,17 +613,39 @@ BI(pow)
 {
     UNUSED_SELF;
     static const char *const kws[] = { "base", "exp", "mod", NULL };
-    rt_object *kv[3], *v[3] = { NULL, NULL, NULL };
-    if (nargs > 3)
-        return rt_err_format(&rt_exc_TypeError, "pow() takes at most 3 arguments (%ld given)", (long)nargs);
-    if (parse_kw("pow", args, nargs, kwnames, kws, kv) < 0)
-        return NULL;
-    for (int i = 0; i < 3; i++)
-        v[i] = i < nargs ? args[i] : kv[i];
+    rt_object *v[3] = { NULL, NULL, NULL }, *unknown = NULL;
+    if (nargs + nkw(kwnames) > 3)
+        return rt_err_format(&rt_exc_TypeError, "pow() takes at most 3 arguments (%ld given)",
+                             (long)(nargs + nkw(kwnames)));
+    for (intptr_t i = 0; i < nargs; i++)
+        v[i] = args[i];
+    for (intptr_t k = 0; k < nkw(kwnames); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+        int i = 0;
+        while (kws[i] && !rt_str_eq_cstr(name, kws[i]))
+            i++;
+        if (!kws[i]) {
+            unknown = unknown ? unknown : name;
+            continue;
+        }
+        if (v[i]) {     /* reported with the unknown ones */
+            unknown = unknown ? unknown : name;
+            continue;
+        }
+        v[i] = args[nargs + k];
+    }
+    /* CPython's clinic: a missing argument before an unknown keyword */
     for (int i = 0; i < 2; i++)
         if (!v[i])
             return rt_err_format(&rt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
                                  kws[i], i + 1);
+    for (int i = 0; unknown && i < nargs; i++)
+        if (rt_str_eq_cstr(unknown, kws[i]))
+            return rt_err_format(&rt_exc_TypeError, "argument for pow() given by name ('%s') and position (%d)",
+                                 kws[i], i + 1);
+    if (unknown)
+        return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for pow()",
+                             rt_str_data(unknown));
     if (v[2] && v[2] != RT_NONE) {
         /* a class's __pow__(exp, mod) (CPython's slot_nb_power never tries
          * __rpow__ with a modulus) */
@@ -655,23 +677,34 @@ BI(round)
     UNUSED_SELF;
     static const char *const names[] = { "number", "ndigits" };
     rt_object *av[2] = { NULL, NULL };
-    if (nargs > 2)
-        return nargs_error("round", 1, 2, nargs);
+    if (nargs + nkw(kwnames) > 2)
+        return rt_err_format(&rt_exc_TypeError, "round() takes at most 2 arguments (%ld given)",
+                             (long)(nargs + nkw(kwnames)));
     for (intptr_t i = 0; i < nargs; i++)
         av[i] = args[i];
+    rt_object *unknown = NULL;   /* reported after a missing argument, as CPython's clinic */
     for (intptr_t k = 0; k < nkw(kwnames); k++) {   /* both parameters may be named */
         rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
         int i = rt_str_eq_cstr(name, names[0]) ? 0 : rt_str_eq_cstr(name, names[1]) ? 1 : -1;
-        if (i < 0)
-            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for round()",
-                                 rt_str_data(name));
-        if (av[i])
-            return rt_err_format(&rt_exc_TypeError,
-                                 "argument for round() given by name ('%s') and position (%d)", names[i], i + 1);
+        if (i < 0) {
+            unknown = unknown ? unknown : name;
+            continue;
+        }
+        if (av[i]) {    /* reported with the unknown ones */
+            unknown = unknown ? unknown : name;
+            continue;
+        }
         av[i] = args[nargs + k];
     }
     if (!av[0])
         return rt_err_set_string(&rt_exc_TypeError, "round() missing required argument 'number' (pos 1)");
+    for (int i = 0; unknown && i < nargs; i++)
+        if (rt_str_eq_cstr(unknown, names[i]))
+            return rt_err_format(&rt_exc_TypeError,
+                                 "argument for round() given by name ('%s') and position (%d)", names[i], i + 1);
+    if (unknown)
+        return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for round()",
+                             rt_str_data(unknown));
     args = av;
     nargs = av[1] ? 2 : 1;
     rt_object *x = args[0];
@@ -809,10 +842,15 @@ BI(sum)
     UNUSED_SELF;
     static const char *const kws[] = { "start", NULL };
     rt_object *kv[1];
+    /* CPython's argument clinic: the counts before the keywords' names */
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "sum() takes at least 1 positional argument (%ld given)",
+                             (long)nargs);
+    if (nargs + nkw(kwnames) > 2)
+        return rt_err_format(&rt_exc_TypeError, "sum() takes at most 2 arguments (%ld given)",
+                             (long)(nargs + nkw(kwnames)));
     if (parse_kw("sum", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
-    if (nargs < 1 || nargs > 2)
-        return nargs_error("sum", 1, 2, nargs);
     rt_object *acc = nargs == 2 ? rt_newref(args[1]) : kv[0] ? rt_newref(kv[0]) : rt_int_from_i64(0);
     if (rt_str_check(acc))
         return rt_decref(acc), rt_err_set_string(&rt_exc_TypeError,
@@ -971,10 +1009,10 @@ BI(sorted)
     UNUSED_SELF;
     static const char *const kws[] = { "key", "reverse", NULL };
     rt_object *kv[2];
+    if (nargs != 1)     /* CPython unpacks sorted's tuple itself, before the keywords */
+        return rt_err_format(&rt_exc_TypeError, "sorted expected 1 argument, got %ld", (long)nargs);
     if (parse_kw("sorted", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
-    if (nargs != 1)     /* CPython unpacks sorted's tuple itself: its own wording */
-        return rt_err_format(&rt_exc_TypeError, "sorted expected 1 argument, got %ld", (long)nargs);
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;
