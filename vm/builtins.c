@@ -555,6 +555,49 @@ BI(divmod)
     return t;
 }
 
+/* Arguments bound as CPython 3.11's argument clinic binds them
+ * (_PyArg_UnpackKeywords): the count with the keywords first, then a
+ * missing one of the first `required`, then an unknown or repeated keyword.
+ * out[0..n) gets the arguments, NULL for those not given; 0 / -1. */
+static int bind_clinic(const char *fname, const char *const *names, int n, int required,
+                       rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **out)
+{
+    intptr_t total = nargs + nkw(kwnames);
+    if (total > n) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at most %d arguments (%ld given)", fname, n, (long)total);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        out[i] = i < nargs ? args[i] : NULL;
+    rt_object *bad = NULL;
+    for (intptr_t k = 0; k < nkw(kwnames); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+        int i = 0;
+        while (i < n && !rt_str_eq_cstr(name, names[i]))
+            i++;
+        if (i == n || out[i])
+            bad = bad ? bad : name;
+        else
+            out[i] = args[nargs + k];
+    }
+    for (int i = 0; i < required; i++)
+        if (!out[i]) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+            return -1;
+        }
+    for (int i = 0; bad && i < nargs; i++)
+        if (rt_str_eq_cstr(bad, names[i])) {
+            rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                          names[i], i + 1);
+            return -1;
+        }
+    if (bad) {
+        rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(bad), fname);
+        return -1;
+    }
+    return 0;
+}
+
 /* pow(b, e, m) on ints: modular exponentiation (e < 0 through the
  * modular inverse), the result with m's sign as CPython. */
 static rt_object *pow_mod(rt_object *const *args)
@@ -612,40 +655,10 @@ static rt_object *pow_mod(rt_object *const *args)
 BI(pow)
 {
     UNUSED_SELF;
-    static const char *const kws[] = { "base", "exp", "mod", NULL };
-    rt_object *v[3] = { NULL, NULL, NULL }, *unknown = NULL;
-    if (nargs + nkw(kwnames) > 3)
-        return rt_err_format(&rt_exc_TypeError, "pow() takes at most 3 arguments (%ld given)",
-                             (long)(nargs + nkw(kwnames)));
-    for (intptr_t i = 0; i < nargs; i++)
-        v[i] = args[i];
-    for (intptr_t k = 0; k < nkw(kwnames); k++) {
-        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
-        int i = 0;
-        while (kws[i] && !rt_str_eq_cstr(name, kws[i]))
-            i++;
-        if (!kws[i]) {
-            unknown = unknown ? unknown : name;
-            continue;
-        }
-        if (v[i]) {     /* reported with the unknown ones */
-            unknown = unknown ? unknown : name;
-            continue;
-        }
-        v[i] = args[nargs + k];
-    }
-    /* CPython's clinic: a missing argument before an unknown keyword */
-    for (int i = 0; i < 2; i++)
-        if (!v[i])
-            return rt_err_format(&rt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
-                                 kws[i], i + 1);
-    for (int i = 0; unknown && i < nargs; i++)
-        if (rt_str_eq_cstr(unknown, kws[i]))
-            return rt_err_format(&rt_exc_TypeError, "argument for pow() given by name ('%s') and position (%d)",
-                                 kws[i], i + 1);
-    if (unknown)
-        return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for pow()",
-                             rt_str_data(unknown));
+    static const char *const kws[] = { "base", "exp", "mod" };
+    rt_object *v[3];
+    if (bind_clinic("pow", kws, 3, 2, args, nargs, kwnames, v) < 0)
+        return NULL;
     if (v[2] && v[2] != RT_NONE) {
         /* a class's __pow__(exp, mod) (CPython's slot_nb_power never tries
          * __rpow__ with a modulus) */
@@ -676,35 +689,9 @@ BI(round)
 {
     UNUSED_SELF;
     static const char *const names[] = { "number", "ndigits" };
-    rt_object *av[2] = { NULL, NULL };
-    if (nargs + nkw(kwnames) > 2)
-        return rt_err_format(&rt_exc_TypeError, "round() takes at most 2 arguments (%ld given)",
-                             (long)(nargs + nkw(kwnames)));
-    for (intptr_t i = 0; i < nargs; i++)
-        av[i] = args[i];
-    rt_object *unknown = NULL;   /* reported after a missing argument, as CPython's clinic */
-    for (intptr_t k = 0; k < nkw(kwnames); k++) {   /* both parameters may be named */
-        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
-        int i = rt_str_eq_cstr(name, names[0]) ? 0 : rt_str_eq_cstr(name, names[1]) ? 1 : -1;
-        if (i < 0) {
-            unknown = unknown ? unknown : name;
-            continue;
-        }
-        if (av[i]) {    /* reported with the unknown ones */
-            unknown = unknown ? unknown : name;
-            continue;
-        }
-        av[i] = args[nargs + k];
-    }
-    if (!av[0])
-        return rt_err_set_string(&rt_exc_TypeError, "round() missing required argument 'number' (pos 1)");
-    for (int i = 0; unknown && i < nargs; i++)
-        if (rt_str_eq_cstr(unknown, names[i]))
-            return rt_err_format(&rt_exc_TypeError,
-                                 "argument for round() given by name ('%s') and position (%d)", names[i], i + 1);
-    if (unknown)
-        return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for round()",
-                             rt_str_data(unknown));
+    rt_object *av[2];
+    if (bind_clinic("round", names, 2, 1, args, nargs, kwnames, av) < 0)
+        return NULL;
     args = av;
     nargs = av[1] ? 2 : 1;
     rt_object *x = args[0];
