@@ -174,7 +174,7 @@ static rt_object *deque_new(rt_type *t, rt_object *args, rt_object *kwargs)
         else if (rt_str_eq_cstr(k, "maxlen"))
             ml = v;
         else
-            return rt_err_format(&rt_exc_TypeError, "deque() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for deque()",
                                  rt_str_data(k));
     }
     intptr_t maxlen = -1;
@@ -241,6 +241,54 @@ METH(d_extend)
     if (exactly("extend", nargs, kw, 1) < 0 || extend_side(DQ(self), args[0], false) < 0)
         return NULL;
     return rt_none_new();
+}
+
+/* d *= n in place (CPython's deque_inplace_repeat): the items as they are
+ * now, appended n - 1 more times; with a maxlen, only the rounds that can
+ * still show are made. */
+static int deque_irepeat(rt_object *o, intptr_t n)
+{
+    deque *d = DQ(o);
+    intptr_t size = d->len;
+    if (n <= 0)
+        return deque_clear(o);
+    if (n == 1 || size == 0)
+        return 0;
+    if (d->maxlen >= 0 && n > d->maxlen / size)
+        n = (d->maxlen + size - 1) / size;
+    if (size > INTPTR_MAX / n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    rt_object *snap = rt_list_from_iterable(o);
+    if (!snap)
+        return -1;
+    int r = 0;
+    for (intptr_t i = 1; i < n && r == 0; i++)
+        r = extend_side(d, snap, false);
+    rt_decref(snap);
+    return r;
+}
+
+METH(d_iadd)
+{
+    if (exactly("__iadd__", nargs, kw, 1) < 0 || extend_side(DQ(self), args[0], false) < 0)
+        return NULL;
+    return rt_newref(self);
+}
+
+/* a non-int leaves the operator to the other operand, then to CPython's
+ * "can't multiply sequence" */
+METH(d_imul)
+{
+    if (exactly("__imul__", nargs, kw, 1) < 0)
+        return NULL;
+    if (!RT_TYPE(args[0])->as_number || !RT_TYPE(args[0])->as_number->index)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    intptr_t n = rt_number_as_ssize(args[0]);
+    if ((n == -1 && rt_err_occurred()) || deque_irepeat(self, n) < 0)
+        return NULL;
+    return rt_newref(self);
 }
 
 METH(d_extendleft)
@@ -420,6 +468,7 @@ static rt_method_def deque_methods[] = {
     { "reverse", d_reverse, RT_METH_FASTCALL, NULL }, { "count", d_count, RT_METH_FASTCALL, NULL },
     { "index", d_index, RT_METH_FASTCALL, NULL }, { "remove", d_remove, RT_METH_FASTCALL, NULL },
     { "copy", d_copy, RT_METH_FASTCALL, NULL }, { "__copy__", d_copy, RT_METH_FASTCALL, NULL },
+    { "__iadd__", d_iadd, RT_METH_FASTCALL, NULL }, { "__imul__", d_imul, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -519,8 +568,16 @@ static rt_object *deque_concat(rt_object *a, rt_object *b)
     return r;
 }
 
+static rt_object *deque_repeat(rt_object *a, intptr_t n)
+{
+    rt_object *r = deque_make(a, DQ(a)->maxlen);
+    if (r && deque_irepeat(r, n) < 0)
+        RT_CLEAR(r);
+    return r;
+}
+
 static rt_sequence_methods deque_as_sequence = {
-    .length = deque_len, .concat = deque_concat, .contains = deque_contains,
+    .length = deque_len, .concat = deque_concat, .repeat = deque_repeat, .contains = deque_contains,
 };
 static rt_mapping_methods deque_as_mapping = {
     .length = deque_len, .subscript = deque_subscript, .ass_subscript = deque_ass_subscript,
@@ -584,9 +641,9 @@ static rt_type dequeiter_type = {
 
 static rt_type deque_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "deque",
+    .name = "collections.deque",   /* tp_name: error messages say it so */
     .basicsize = sizeof(deque),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,   /* __iadd__, __imul__ */
     .dealloc = deque_dealloc,
     .traverse = deque_traverse,
     .clear = deque_clear,

@@ -358,7 +358,7 @@ MF(math_isclose)
         while (i < 4 && !rt_str_eq_cstr(n, names[i]))
             i++;
         if (i == 4)
-            return rt_err_format(&rt_exc_TypeError, "isclose() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for isclose()",
                                  rt_str_data(n));
         v[i] = args[nargs + k];
     }
@@ -690,7 +690,7 @@ MF(math_prod)
                              (long)nargs);
     for (intptr_t k = 0; kwnames && k < RT_SIZE(kwnames); k++) {
         if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kwnames, k), "start"))
-            return rt_err_format(&rt_exc_TypeError, "prod() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for prod()",
                                  rt_str_data(RT_TUPLE_GET_ITEM(kwnames, k)));
         start = args[nargs + k];
     }

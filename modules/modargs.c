@@ -82,5 +82,7 @@ int mod_add_type(rt_object *module, rt_type *t, const char *modname)
     rt_object *mn = rt_str_from_cstr(modname);
     int r = mn ? rt_dict_setitem_str(t->dict, "__module__", mn) : -1;
     RT_XDECREF(mn);
-    return r < 0 ? -1 : rt_setattr_str(module, t->name, RT_OBJ(t));
+    /* a name carrying its module ("collections.deque") is bound by its last part */
+    const char *dot = strrchr(t->name, '.');
+    return r < 0 ? -1 : rt_setattr_str(module, dot ? dot + 1 : t->name, RT_OBJ(t));
 }

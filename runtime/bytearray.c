@@ -226,6 +226,24 @@ int rt_bytearray_iconcat(rt_object *o, rt_object *other)
     return 0;
 }
 
+/* ba *= n in place (CPython's bytearray_irepeat): n < 1 empties it. */
+int rt_bytearray_irepeat(rt_object *o, intptr_t n)
+{
+    intptr_t size = RT_SIZE(o);
+    if (n < 0)
+        n = 0;
+    if (n != 0 && size > INTPTR_MAX / n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    if (rt_bytearray_resize(o, size * n) < 0)
+        return -1;
+    char *d = rt_bytearray_data(o);
+    for (intptr_t i = 1; i < n; i++)
+        memcpy(d + i * size, d, (size_t)size);
+    return 0;
+}
+
 /* ---- methods ------------------------------------------------------------ */
 
 #define MDEF(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \

@@ -455,7 +455,8 @@ rt_object *rt_bytes_from_source(const char *name, rt_object *src, rt_object *enc
     rt_object *x;
     while (buf && (x = rt_iter_next(it)) != NULL) {
         int c;
-        int r = rt_byte_value(x, "bytes must be in range(0, 256)", &c);
+        /* CPython words the two constructors differently */
+        int r = rt_byte_value(x, name[4] == 'a' ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)", &c);
         RT_DECREF(x);
         if (r < 0)
             break;

@@ -70,6 +70,7 @@ intptr_t rt_bytes_hash(rt_object *o);
 rt_object *rt_bytes_repr_of(rt_object *o);         /* b'...' or bytearray(b'...') */
 /* bytearray in-place concatenation (ba += x): 0 / -1. */
 int rt_bytearray_iconcat(rt_object *ba, rt_object *other);
+int rt_bytearray_irepeat(rt_object *ba, intptr_t n);
 /* Resize to n bytes by CPython's over-allocation rule: 0 / -1. */
 int rt_bytearray_resize(rt_object *ba, intptr_t n);
 

@@ -1304,7 +1304,8 @@ static rt_mapping_methods dict_as_mapping = {
 static rt_object *m_fromkeys(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     if (kw && RT_SIZE(kw) > 0)
-        return rt_err_set_string(&rt_exc_TypeError, "fromkeys() takes no keyword arguments");
+        return rt_err_format(&rt_exc_TypeError, "%s.fromkeys() takes no keyword arguments",
+                             ((rt_type *)self)->name);
     if (nargs < 1 || nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "fromkeys expected at %s %d argument%s, got %ld",
                              nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s", (long)nargs);

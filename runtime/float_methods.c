@@ -30,11 +30,15 @@
 #define MDEF(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
                                           rt_object *kw)
 
+/* CPython's METH_NOARGS call: keywords refused first, then arguments */
 static int no_args(const char *name, intptr_t nargs, rt_object *kw)
 {
-    if (nargs || (kw && RT_SIZE(kw))) {
-        rt_err_format(&rt_exc_TypeError, "float.%s() takes no arguments (%ld given)", name,
-                      (long)(nargs + (kw ? RT_SIZE(kw) : 0)));
+    if (kw && RT_SIZE(kw)) {
+        rt_err_format(&rt_exc_TypeError, "float.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs) {
+        rt_err_format(&rt_exc_TypeError, "float.%s() takes no arguments (%ld given)", name, (long)nargs);
         return -1;
     }
     return 0;

@@ -630,8 +630,16 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     rt_object *base = n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL;
     if (kwargs && rt_dict_size(kwargs) > 0) {
         rt_object *kb = rt_dict_getitem_str(kwargs, "base");
-        if (!kb || base || rt_dict_size(kwargs) > 1)
-            return rt_err_set_string(&rt_exc_TypeError, "int() got an unexpected keyword argument");
+        if (!kb || base || rt_dict_size(kwargs) > 1) {
+            intptr_t pos = 0;
+            rt_object *k, *v;
+            while (rt_dict_next(kwargs, &pos, &k, &v))
+                if (!rt_str_check(k) || !rt_str_eq_cstr(k, "base"))
+                    return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for int()",
+                                         rt_str_check(k) ? rt_str_data(k) : "?");
+            return rt_err_format(&rt_exc_TypeError, "int() takes at most 2 arguments (%ld given)",
+                                 (long)(n + rt_dict_size(kwargs)));
+        }
         base = kb;
     }
     if (n > 2)

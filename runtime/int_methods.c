@@ -25,11 +25,15 @@ static rt_object *get_self(rt_object *self, void *c) { (void)c; return rt_int_ex
 static rt_object *get_zero(rt_object *self, void *c) { (void)self, (void)c; return rt_int_from_i64(0); }
 static rt_object *get_one(rt_object *self, void *c) { (void)self, (void)c; return rt_int_from_i64(1); }
 
+/* CPython's METH_NOARGS call: keywords refused first, then arguments */
 static int no_args(const char *name, intptr_t nargs, rt_object *kw)
 {
-    if (nargs || (kw && RT_SIZE(kw))) {
-        rt_err_format(&rt_exc_TypeError, "int.%s() takes no arguments (%ld given)", name,
-                      (long)(nargs + (kw ? RT_SIZE(kw) : 0)));
+    if (kw && RT_SIZE(kw)) {
+        rt_err_format(&rt_exc_TypeError, "int.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs) {
+        rt_err_format(&rt_exc_TypeError, "int.%s() takes no arguments (%ld given)", name, (long)nargs);
         return -1;
     }
     return 0;

@@ -37,7 +37,7 @@ static int list_resize(rt_list *l, intptr_t newsize)
     size_t new_allocated = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
     /* A big jump (extend, slice assignment): no over-allocation beyond
      * rounding, since the next growth is likely just as big. */
-    if ((size_t)(newsize - RT_SIZE(l)) > new_allocated - (size_t)newsize)
+    if (newsize - RT_SIZE(l) > (intptr_t)(new_allocated - (size_t)newsize))   /* signed: a shrink never */
         new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
     if (newsize == 0)
         new_allocated = 0;
@@ -861,6 +861,27 @@ static rt_object *list_repeat(rt_object *a, intptr_t n)
             l->items[k * na + i] = rt_newref(LIST(a)->items[i]);
     RT_SIZE(l) = na * n;
     return RT_OBJ(l);
+}
+
+/* l *= n in place (CPython's list_inplace_repeat): n < 1 empties l, the
+ * growth goes through list_resize, so sys.getsizeof answers as CPython. */
+int rt_list_inplace_repeat(rt_object *o, intptr_t n)
+{
+    rt_list *l = LIST(o);
+    intptr_t size = RT_SIZE(l);
+    if (size == 0 || n == 1)
+        return 0;
+    if (n < 1)
+        return rt_list_clear(o);
+    if (size > INTPTR_MAX / (intptr_t)sizeof(rt_object *) / n) {
+        rt_err_no_memory();
+        return -1;
+    }
+    if (list_resize(l, size * n) < 0)
+        return -1;
+    for (intptr_t p = size; p < size * n; p++)
+        l->items[p] = rt_newref(l->items[p - size]);
+    return 0;
 }
 
 rt_object *rt_list_inplace_concat(rt_object *l, rt_object *other)

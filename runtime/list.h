@@ -59,6 +59,7 @@ int rt_list_sort_reverse_arg(rt_object *v);
 rt_object *rt_list_as_tuple(rt_object *l);
 /* l += other (extend; returns l as a new reference). */
 rt_object *rt_list_inplace_concat(rt_object *l, rt_object *other);
+int rt_list_inplace_repeat(rt_object *l, intptr_t n);
 /* reversed(l): a list_reverseiterator. */
 rt_object *rt_list_reversed(rt_object *l);
 rt_object *rt_list_getslice(rt_object *l, intptr_t lo, intptr_t hi);

@@ -1128,6 +1128,10 @@ static rt_object *seq_repeat(rt_object *seq, rt_object *n)
     return seq->type->as_sequence->repeat(seq, count);
 }
 
+static const char *const nb_iopstr[RT_NB_COUNT] = {
+    "+=", "-=", "*=", "%=", "**=", "//=", "/=", "<<=", ">>=", "&=", "^=", "|=",
+};
+
 /* The number slots, then sequence concatenation and repetition, then the
  * TypeError naming the operator as opstr spells it ("+" or "+="). */
 static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const char *const *opstr)
@@ -1141,7 +1145,10 @@ static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const ch
     if (op == RT_NB_MUL) {
         if (a->type->as_sequence && a->type->as_sequence->repeat)
             return seq_repeat(a, b);
-        if (b->type->as_sequence && b->type->as_sequence->repeat)
+        /* a *= b asks b only when a has no sequence methods at all
+         * (CPython's PyNumber_InPlaceMultiply) */
+        bool ask_b = opstr != nb_iopstr || !a->type->as_sequence;
+        if (ask_b && b->type->as_sequence && b->type->as_sequence->repeat)
             return seq_repeat(b, a);
     }
     return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
@@ -1159,9 +1166,6 @@ rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
 static const char *const nb_iname[RT_NB_COUNT] = {
     "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ifloordiv__", "__itruediv__",
     "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
-};
-static const char *const nb_iopstr[RT_NB_COUNT] = {
-    "+=", "-=", "*=", "%=", "**=", "//=", "/=", "<<=", ">>=", "&=", "^=", "|=",
 };
 
 rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
@@ -1189,6 +1193,21 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
     }
     if (op == RT_NB_OR && rt_dict_check(a))   /* dict's nb_inplace_or: update */
         return rt_dict_update(a, b) < 0 ? NULL : rt_newref(a);
+    if (op == RT_NB_MUL && (rt_list_check(a) || rt_bytearray_check(a))) {
+        /* the number slots first (b's __rmul__), then sq_inplace_repeat */
+        r = binop1(a, b, op);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
+        if (!is_index(b))
+            return rt_err_format(&rt_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                 b->type->name);
+        intptr_t count = rt_number_as_ssize(b);
+        if (count == -1 && rt_err_occurred())
+            return NULL;
+        int rc = rt_list_check(a) ? rt_list_inplace_repeat(a, count) : rt_bytearray_irepeat(a, count);
+        return rc < 0 ? NULL : rt_newref(a);
+    }
     return binop_or_sequence(a, b, op, nb_iopstr);
 }
 

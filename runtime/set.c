@@ -847,7 +847,11 @@ rt_type rt_setiter_type = {
 static int check_args(const char *tname, const char *name, intptr_t nargs, rt_object *kw, intptr_t want)
 {
     if (kw && RT_SIZE(kw) > 0) {
-        rt_err_format(&rt_exc_TypeError, "%s.%s() takes no keyword arguments", tname, name);
+        /* CPython's METH_VARARGS methods (any number of others) name no type */
+        if (want < 0)
+            rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
+        else
+            rt_err_format(&rt_exc_TypeError, "%s.%s() takes no keyword arguments", tname, name);
         return -1;
     }
     if (want >= 0 && nargs != want) {

@@ -925,10 +925,18 @@ static void str_iter_dealloc(rt_object *o)
 
 /* ---- methods ------------------------------------------------------------ */
 
+/* CPython names the type in this message except for its METH_VARARGS
+ * methods, which str, bytes and bytearray share (the search methods). */
 int rt_str_no_kwargs(const char *name, rt_object *kwnames)
 {
+    static const char *const varargs[] = { "count", "find", "rfind", "index", "rindex", "startswith",
+                                           "endswith", NULL };
     if (kwnames && RT_SIZE(kwnames) > 0) {
-        rt_err_format(&rt_exc_TypeError, "str.%s() takes no keyword arguments", name);
+        bool plain = false;
+        for (int i = 0; varargs[i] && !plain; i++)
+            plain = strcmp(name, varargs[i]) == 0;
+        rt_err_format(&rt_exc_TypeError, plain ? "%s() takes no keyword arguments"
+                                               : "str.%s() takes no keyword arguments", name);
         return -1;
     }
     return 0;
@@ -1111,19 +1119,20 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), i = 0;
     if (sep == RT_NONE) {
+        intptr_t w;
         while (maxsplit-- > 0) {
-            while (i < n && rt_str_is_ws((unsigned char)d[i]))
-                i++;
+            while (i < n && (w = rt_str_ws_at(d, i, n)) > 0)
+                i += w;
             if (i == n)
                 break;
             intptr_t j = i;
-            while (i < n && !rt_str_is_ws((unsigned char)d[i]))
+            while (i < n && !rt_str_ws_at(d, i, n))
                 i++;
             if (append_piece(list, d + j, i - j, ((rt_strobject *)self)->ascii) < 0)
                 goto fail;
         }
-        while (i < n && rt_str_is_ws((unsigned char)d[i]))
-            i++;
+        while (i < n && (w = rt_str_ws_at(d, i, n)) > 0)
+            i += w;
         if (i < n && append_piece(list, d + i, n - i, ((rt_strobject *)self)->ascii) < 0)
             goto fail;
     } else {
@@ -1260,7 +1269,7 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
     if (which & 1) {
         while (i < n) {
             intptr_t w = rt_str_cp_width(d, i, n);
-            if (chars == RT_NONE ? !(w == 1 && rt_str_is_ws((unsigned char)d[i])) : !rt_str_in_chars(d, i, w, chars))
+            if (chars == RT_NONE ? rt_str_ws_at(d, i, n) != w : !rt_str_in_chars(d, i, w, chars))
                 break;
             i += w;
         }
@@ -1271,7 +1280,7 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
             while (k > i && rt_str_is_cont((unsigned char)d[k]))
                 k--;
             intptr_t w = j - k;
-            if (chars == RT_NONE ? !(w == 1 && rt_str_is_ws((unsigned char)d[k])) : !rt_str_in_chars(d, k, w, chars))
+            if (chars == RT_NONE ? rt_str_ws_at(d, k, j) != w : !rt_str_in_chars(d, k, w, chars))
                 break;
             j = k;
         }

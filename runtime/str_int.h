@@ -25,6 +25,36 @@ static inline bool rt_str_is_ws(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
+/* The byte length of the whitespace code point at d[i] (str.isspace()'s
+ * set: ASCII's, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+ * U+202F, U+205F, U+3000), or 0.  A continuation byte is never one. */
+static inline intptr_t rt_str_ws_at(const char *d, intptr_t i, intptr_t n)
+{
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80)
+        return rt_str_is_ws(c);
+    unsigned char c1 = i + 1 < n ? (unsigned char)d[i + 1] : 0, c2 = i + 2 < n ? (unsigned char)d[i + 2] : 0;
+    switch (c) {
+    case 0xC2: return c1 == 0x85 || c1 == 0xA0 ? 2 : 0;
+    case 0xE1: return c1 == 0x9A && c2 == 0x80 ? 3 : 0;
+    case 0xE2:
+        if (c1 == 0x80)
+            return (c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0;
+        return c1 == 0x81 && c2 == 0x9F ? 3 : 0;
+    case 0xE3: return c1 == 0x80 && c2 == 0x80 ? 3 : 0;
+    default: return 0;
+    }
+}
+
+/* The same for the code point that ends just before d[j] (j > 0). */
+static inline intptr_t rt_str_ws_before(const char *d, intptr_t j)
+{
+    intptr_t k = j - 1;
+    while (k > 0 && rt_str_is_cont((unsigned char)d[k]))
+        k--;
+    return rt_str_ws_at(d, k, j) == j - k ? j - k : 0;
+}
+
 /* Byte offset of code point cp (0 <= cp <= length), and back. */
 intptr_t rt_str_cp_offset(rt_strobject *s, intptr_t cp);
 intptr_t rt_str_cp_index(rt_strobject *s, intptr_t b);

@@ -259,6 +259,12 @@ static rt_object *classify(const char *name, rt_object *self, intptr_t nargs, rt
     }
     if (n == 0)
         return rt_bool_from(false);
+    if (cls == C_SPACE) {
+        for (intptr_t i = 0, w; i < n; i += w)
+            if (!(w = rt_str_ws_at((const char *)d, i, n)))
+                return rt_bool_from(false);
+        return rt_bool_from(true);
+    }
     for (intptr_t i = 0; i < n; i++) {
         char c = (char)d[i];
         bool ok = cls == C_SPACE ? rt_str_is_ws(d[i])
@@ -402,6 +408,20 @@ METH(m_casefold) { (void)args; return recase("casefold", self, nargs, kw, K_CASE
 
 /* ---- lines, tabs, affixes, rsplit ------------------------------------------------------ */
 
+/* The byte length of the line break at d[i] (\n \r \v \f \x1c-\x1e, U+0085,
+ * U+2028, U+2029), or 0. */
+static intptr_t line_break_at(const char *d, intptr_t i, intptr_t n)
+{
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80)
+        return c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e);
+    if (c == 0xC2)
+        return i + 1 < n && (unsigned char)d[i + 1] == 0x85 ? 2 : 0;
+    if (c == 0xE2 && i + 2 < n && (unsigned char)d[i + 1] == 0x80)
+        return (unsigned char)d[i + 2] == 0xA8 || (unsigned char)d[i + 2] == 0xA9 ? 3 : 0;
+    return 0;
+}
+
 METH(m_splitlines)
 {
     bool keep = false;
@@ -411,7 +431,7 @@ METH(m_splitlines)
     rt_object *kv = nargs ? args[0] : NULL;
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
         if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "keepends"))
-            return rt_err_format(&rt_exc_TypeError, "splitlines() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for splitlines()",
                                  rt_str_data(RT_TUPLE_GET_ITEM(kw, k)));
         kv = args[nargs + k];
     }
@@ -421,20 +441,31 @@ METH(m_splitlines)
             return NULL;
         keep = t;
     }
-    /* The line-break bytes, a table so that a byte costs one test. */
-    static const bool brk[256] = { ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
-                                   [0x1c] = 1, [0x1d] = 1, [0x1e] = 1 };
+    /* A byte's part in a line break, so that most bytes cost one test: 1 is
+     * a one-byte break, 2 the lead byte of U+0085, U+2028 or U+2029. */
+    static const unsigned char break_kind[256] = {
+        ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1,
+        [0xC2] = 2, [0xE2] = 2 };
     rt_object *l = rt_list_new(0);
     const unsigned char *d = (const unsigned char *)rt_str_data(self);
     intptr_t n = RT_SIZE(self), i = 0;
     bool ascii = ((rt_strobject *)self)->ascii;   /* then so is every line */
     while (l && i < n) {
         intptr_t j = i;
-        while (j < n && !brk[d[j]])
+        intptr_t brk = 0;   /* the line break's length: CPython's Py_UNICODE_ISLINEBREAK */
+        while (j < n) {
+            unsigned char kind = break_kind[d[j]];
+            if (kind == 1) {
+                brk = 1;
+                break;
+            }
+            if (kind == 2 && (brk = line_break_at((const char *)d, j, n)))
+                break;
             j++;
+        }
         intptr_t eol = j;
         if (j < n)
-            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+            j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : brk;
         const char *p = (const char *)d + i;
         intptr_t len = keep ? j - i : eol - i;
         rt_object *piece = ascii ? rt_str_from_ascii(p, len) : rt_str_from_bytes(p, len);
@@ -450,11 +481,19 @@ METH(m_expandtabs)
 {
     intptr_t tab = 8;
     rt_object *tv = nargs ? args[0] : NULL;
-    if (nargs > 1)
+    intptr_t total = nargs + (kw ? RT_SIZE(kw) : 0);
+    if (total > 1)   /* counted with the keywords, before their names */
         return rt_err_format(&rt_exc_TypeError, "expandtabs() takes at most 1 argument (%ld given)",
-                             (long)nargs);
-    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++)
+                             (long)total);
+    for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {
+        if (!rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, k), "tabsize"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for expandtabs()",
+                                 rt_str_data(RT_TUPLE_GET_ITEM(kw, k)));
+        if (tv)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "argument for expandtabs() given by name ('tabsize') and position (1)");
         tv = args[nargs + k];
+    }
     int tab_int = 8;   /* a C int in CPython */
     if (tv && rt_number_as_cint(tv, &tab_int) < 0)
         return NULL;
@@ -513,7 +552,7 @@ METH(m_rsplit)
         else if (rt_str_eq_cstr(kn, "maxsplit"))
             ms = args[nargs + k];
         else
-            return rt_err_format(&rt_exc_TypeError, "rsplit() got an unexpected keyword argument '%s'",
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for rsplit()",
                                  rt_str_data(kn));
     }
     intptr_t maxsplit = -1;
@@ -533,8 +572,9 @@ METH(m_rsplit)
     while (l) {
         intptr_t i = end, start;
         if (!sep) {
-            while (i > 0 && rt_str_is_ws((unsigned char)d[i - 1]))
-                i--;
+            intptr_t w;
+            while (i > 0 && (w = rt_str_ws_before(d, i)) > 0)
+                i -= w;
             if (i == 0)
                 break;
             end = i;
@@ -542,7 +582,7 @@ METH(m_rsplit)
                 start = 0;
             } else {
                 start = end;
-                while (start > 0 && !rt_str_is_ws((unsigned char)d[start - 1]))
+                while (start > 0 && !rt_str_ws_before(d, start))
                     start--;
             }
         } else {

@@ -646,6 +646,9 @@ static rt_object *type_repr(rt_object *o)
     rt_type *t = (rt_type *)o;
     rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
     const char *name = t->qualname ? rt_str_data(t->qualname) : t->name;
+    const char *dot = t->qualname || (t->flags & RT_TPFLAGS_HEAPTYPE) ? NULL : strrchr(name, '.');
+    if (dot)   /* a static type's name carries its module: __module__ says it too */
+        name = dot + 1;
     if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
         return rt_str_from_format("<class '%s.%s'>", rt_str_data(mod), name);
     return rt_str_from_format("<class '%s'>", t->name);
@@ -1194,8 +1197,8 @@ static void instance_dealloc(rt_object *o)
      * object; if it stored a new reference somewhere, the object lives on. */
     if (t->finalize && !rt_gc_is_finalized(o)) {
         o->refcnt = 1;
-        rt_gc_set_finalized(o);
         t->finalize(o);
+        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
         if (--o->refcnt != 0) {
             if (was_tracked)
                 rt_gc_track(o);

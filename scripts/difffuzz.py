@@ -26,7 +26,11 @@ and the kinds the second probing round found: __getattribute__/__getattr__/
 __setattr__ hooks, sorts logging each __lt__ call, special methods assigned
 to a class after its statement, dict view set operations, gc.get_count()
 around calls, gc.get_referents, reprs of non-printable code points, and
-iter(callable, sentinel).
+iter(callable, sentinel); and the third round's: in-place operators on
+sequences and sets (the alias must see the change), str.format fields cut
+short, unknown keyword arguments to built-ins, reflected operators of a
+subclass, three-argument pow(), a StopIteration's value through yield from,
+super()'s own attributes.
 """
 import argparse
 import os
@@ -448,6 +452,81 @@ class Gen:
                 "it = iter(lambda: vals.pop(0) if vals else %d, %d)" % (stop, stop),
                 "show(type(it).__name__, list(it), vals)"]
 
+    # ---- kinds the third probing round found ----------------------------------
+
+    def stmt_inplace_seq(self):
+        # in-place operators must keep the object (alias sees the change)
+        obj = self.choice(["[1, 2]", "bytearray(b'ab')", "__import__('collections').deque([1, 2])",
+                           "{1, 2}", "{1: 2}", "[]", "(1, 2)", "'ab'"])
+        op = self.choice(["*= 2", "*= 0", "*= -1", "+= [3]", "+= b'c'", "|= {3}", "-= {1}", "&= {2}",
+                          "^= {5}", "|= {3: 4}", "*= 'x'", "*= 1.5", "+= 'z'"])
+        return ["a = %s" % obj, "b = a", "a %s" % op, "show(a is b, a, b)"]
+
+    def stmt_fmt_field(self):
+        field = self.choice(["{0!}", "{!r}", "{0!r", "{0!rx}", "{0!}}", "{0:", "{0[}", "{0:{1}}", "{a!s:>5}",
+                             "{0!a:^7}", "{a.real}", "{0[0]}", "{}{0}", "{!}", "{0:%s}" % self.choice(["x", ",", "_b", "+08.2f", ">{1}"])])
+        return ["show(repr(%r.format(%s, 5, a=%s)))" % (field, self.atom(), self.small_int())]
+
+    def stmt_kw_error(self):
+        call = self.choice(["sorted([2, 1], %s=1)", "min([1], %s=1)", "sum([1], %s=1)", "round(1.5, %s=1)",
+                            "zip([1], [2, 3], %s=True)", "enumerate('ab', %s=1)", "pow(2, 3, %s=5)",
+                            "'a b'.split(%s=1)", "'a\tb'.expandtabs(%s=4)", "int('7', %s=10)",
+                            "print('x', %s='')", "dict.fromkeys('ab', %s=0)", "[3, 1].sort(%s=None)"])
+        kw = self.choice(["bogus", "key", "reverse", "start", "strict", "sep", "end", "base", "ndigits",
+                          "number", "tabsize", "maxsplit", "mod", "default"])
+        call = call % kw
+        if call.startswith(("zip", "enumerate")):
+            call = "list(%s)" % call   # never an iterator's repr (an address)
+        return ["show(%s)" % call]
+
+    def stmt_reflected(self):
+        # a subclass overriding the reflected method goes first
+        n = self.nclass
+        self.nclass += 1
+        op, rop = self.choice([("+", "__radd__"), ("-", "__rsub__"), ("*", "__rmul__"), ("&", "__rand__"),
+                               ("**", "__rpow__"), ("<<", "__rlshift__")])
+        dop = {"__radd__": "__add__", "__rsub__": "__sub__", "__rmul__": "__mul__", "__rand__": "__and__",
+               "__rpow__": "__pow__", "__rlshift__": "__lshift__"}[rop]
+        base_ret = self.choice(["'base'", "NotImplemented"])
+        sub_ret = self.choice(["'sub'", "NotImplemented"])
+        return ["class RB%d:" % n,
+                "    def %s(self, o):" % dop, "        log.append('RB.%s')" % dop, "        return %s" % base_ret,
+                "    def __repr__(self):", "        return 'RB%d'" % n,
+                "class RS%d(RB%d):" % (n, n),
+                "    def %s(self, o):" % rop, "        log.append('RS.%s')" % rop, "        return %s" % sub_ret,
+                "log.clear()",
+                "try:",
+                "    show(RB%d() %s RS%d())" % (n, op, n),
+                "except TypeError as e:",
+                "    show('TypeError', e)",
+                "show(log)"]
+
+    def stmt_pow3(self):
+        a = self.choice(["2", "2.0", "'s'", "True", "-3", "2**70"])
+        b = self.choice(["3", "-1", "3.0", "'x'", "0"])
+        m = self.choice(["5", "5.0", "-7", "0", "None", "'m'"])
+        return ["show(pow(%s, %s, %s))" % (a, b, m)]
+
+    def stmt_stop_value(self):
+        # a StopIteration's value through yield from and next()
+        args = self.choice(["", "1", "'v', 2", "None", "(1, 2)"])
+        return ["class SI:",
+                "    def __iter__(self):", "        return self",
+                "    def __next__(self):", "        raise StopIteration(%s)" % args,
+                "def dg():", "    r = yield from SI()", "    yield r",
+                "show(list(dg()))",
+                "try:", "    next(SI())", "except StopIteration as e:", "    show(e.args, e.value)"]
+
+    def stmt_super_attrs(self):
+        n = self.nclass
+        self.nclass += 1
+        return ["class SA%d:" % n, "    pass",
+                "class SB%d(SA%d):" % (n, n),
+                "    def m(self):", "        s = super()",
+                "        return (s.__thisclass__.__name__, s.__self_class__.__name__, s.__class__.__name__,"
+                " s.__self__ is self)",
+                "show(SB%d().m())" % n]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -456,7 +535,9 @@ class Gen:
                                         self.stmt_finally, self.stmt_finalize, self.stmt_attr_hooks,
                                         self.stmt_sort_cmp, self.stmt_dunder_assign, self.stmt_dict_views,
                                         self.stmt_call_counts, self.stmt_referents, self.stmt_str_repr,
-                                        self.stmt_iter_sentinel]
+                                        self.stmt_iter_sentinel, self.stmt_inplace_seq, self.stmt_fmt_field,
+                                        self.stmt_kw_error, self.stmt_reflected, self.stmt_pow3,
+                                        self.stmt_stop_value, self.stmt_super_attrs]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

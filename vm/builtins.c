@@ -47,8 +47,10 @@ static int parse_kw(const char *fname, rt_object *const *args, intptr_t nargs, r
             if (rt_str_eq_cstr(name, allowed[i]))
                 break;
         if (!allowed[i]) {
-            rt_err_format(&rt_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
-                          rt_str_data(name));
+            /* CPython 3.11's keyword parser (getargs.c) words it this way for
+             * every built-in; sorted() passes its keywords on to list.sort */
+            rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(name),
+                          strcmp(fname, "sorted") == 0 ? "sort" : fname);
             return -1;
         }
         out[i] = args[nargs + k];
@@ -553,14 +555,67 @@ BI(divmod)
     return t;
 }
 
+/* Arguments bound as CPython 3.11's argument clinic binds them
+ * (_PyArg_UnpackKeywords): the count with the keywords first, then a
+ * missing one of the first `required`, then an unknown or repeated keyword.
+ * out[0..n) gets the arguments, NULL for those not given; 0 / -1. */
+static int bind_clinic(const char *fname, const char *const *names, int n, int required,
+                       rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **out)
+{
+    intptr_t total = nargs + nkw(kwnames);
+    if (total > n) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at most %d arguments (%ld given)", fname, n, (long)total);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        out[i] = i < nargs ? args[i] : NULL;
+    rt_object *bad = NULL;
+    for (intptr_t k = 0; k < nkw(kwnames); k++) {
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+        int i = 0;
+        while (i < n && !rt_str_eq_cstr(name, names[i]))
+            i++;
+        if (i == n || out[i])
+            bad = bad ? bad : name;
+        else
+            out[i] = args[nargs + k];
+    }
+    for (int i = 0; i < required; i++)
+        if (!out[i]) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+            return -1;
+        }
+    for (int i = 0; bad && i < nargs; i++)
+        if (rt_str_eq_cstr(bad, names[i])) {
+            rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                          names[i], i + 1);
+            return -1;
+        }
+    if (bad) {
+        rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(bad), fname);
+        return -1;
+    }
+    return 0;
+}
+
 /* pow(b, e, m) on ints: modular exponentiation (e < 0 through the
  * modular inverse), the result with m's sign as CPython. */
 static rt_object *pow_mod(rt_object *const *args)
 {
+    bool any_float = false;
     for (int i = 0; i < 3; i++)
-        if (!rt_int_check(args[i]))
+        any_float |= rt_float_check(args[i]);
+    for (int i = 0; i < 3; i++) {
+        if (rt_int_check(args[i]))
+            continue;
+        /* CPython's ternary_op: float's slot, once reached, refuses any
+         * modulus; otherwise no slot accepts the three */
+        if (any_float)
             return rt_err_set_string(&rt_exc_TypeError,
                                      "pow() 3rd argument not allowed unless all arguments are integers");
+        return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                             rt_type_name(args[0]), rt_type_name(args[1]), rt_type_name(args[2]));
+    }
     if (!rt_int_is_small(args[0]) || !rt_int_is_small(args[1]) || !rt_int_is_small(args[2]))
         return rt_int_powmod(args[0], args[1], args[2]);
     int64_t b = RT_INT_VALUE(args[0]), e = RT_INT_VALUE(args[1]), m = RT_INT_VALUE(args[2]);
@@ -600,29 +655,45 @@ static rt_object *pow_mod(rt_object *const *args)
 BI(pow)
 {
     UNUSED_SELF;
-    static const char *const kws[] = { "base", "exp", "mod", NULL };
-    rt_object *kv[3], *v[3] = { NULL, NULL, NULL };
-    if (nargs > 3)
-        return rt_err_format(&rt_exc_TypeError, "pow() takes at most 3 arguments (%ld given)", (long)nargs);
-    if (parse_kw("pow", args, nargs, kwnames, kws, kv) < 0)
+    static const char *const kws[] = { "base", "exp", "mod" };
+    rt_object *v[3];
+    if (bind_clinic("pow", kws, 3, 2, args, nargs, kwnames, v) < 0)
         return NULL;
-    for (int i = 0; i < 3; i++)
-        v[i] = i < nargs ? args[i] : kv[i];
-    for (int i = 0; i < 2; i++)
-        if (!v[i])
-            return rt_err_format(&rt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
-                                 kws[i], i + 1);
-    if (v[2] && v[2] != RT_NONE)
+    if (v[2] && v[2] != RT_NONE) {
+        /* a class's __pow__(exp, mod) (CPython's slot_nb_power never tries
+         * __rpow__ with a modulus) */
+        if (RT_TYPE(v[0])->flags & RT_TPFLAGS_HEAPTYPE) {
+            rt_object *n = rt_str_intern_cstr("__pow__");
+            rt_object *m = n ? rt_type_lookup(RT_TYPE(v[0]), n) : NULL;
+            RT_XDECREF(n);
+            if (!n)
+                return NULL;
+            if (m && RT_TYPE(m) == &vm_function_type) {
+                rt_descrgetfunc get = RT_TYPE(m)->descr_get;
+                rt_object *bound = get ? get(m, v[0], RT_OBJ(RT_TYPE(v[0]))) : rt_newref(m);
+                if (!bound)
+                    return NULL;
+                rt_object *r = rt_call_vector(bound, v + 1, 2);
+                rt_decref(bound);
+                if (r != RT_NOTIMPLEMENTED)
+                    return r;
+                rt_decref(r);
+            }
+        }
         return pow_mod(v);
+    }
     return rt_number_binop(v[0], v[1], RT_NB_POW);
 }
 
 BI(round)
 {
     UNUSED_SELF;
-    (void)kwnames;
-    if (nargs < 1 || nargs > 2)
-        return nargs_error("round", 1, 2, nargs);
+    static const char *const names[] = { "number", "ndigits" };
+    rt_object *av[2];
+    if (bind_clinic("round", names, 2, 1, args, nargs, kwnames, av) < 0)
+        return NULL;
+    args = av;
+    nargs = av[1] ? 2 : 1;
     rt_object *x = args[0];
     bool has_n = nargs == 2 && args[1] != RT_NONE;
     int64_t n = 0;
@@ -758,10 +829,15 @@ BI(sum)
     UNUSED_SELF;
     static const char *const kws[] = { "start", NULL };
     rt_object *kv[1];
+    /* CPython's argument clinic: the counts before the keywords' names */
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "sum() takes at least 1 positional argument (%ld given)",
+                             (long)nargs);
+    if (nargs + nkw(kwnames) > 2)
+        return rt_err_format(&rt_exc_TypeError, "sum() takes at most 2 arguments (%ld given)",
+                             (long)(nargs + nkw(kwnames)));
     if (parse_kw("sum", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
-    if (nargs < 1 || nargs > 2)
-        return nargs_error("sum", 1, 2, nargs);
     rt_object *acc = nargs == 2 ? rt_newref(args[1]) : kv[0] ? rt_newref(kv[0]) : rt_int_from_i64(0);
     if (rt_str_check(acc))
         return rt_decref(acc), rt_err_set_string(&rt_exc_TypeError,
@@ -920,10 +996,10 @@ BI(sorted)
     UNUSED_SELF;
     static const char *const kws[] = { "key", "reverse", NULL };
     rt_object *kv[2];
+    if (nargs != 1)     /* CPython unpacks sorted's tuple itself, before the keywords */
+        return rt_err_format(&rt_exc_TypeError, "sorted expected 1 argument, got %ld", (long)nargs);
     if (parse_kw("sorted", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
-    if (nargs != 1)
-        return nargs_error("sorted", 1, 1, nargs);
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)
         return NULL;
@@ -1009,6 +1085,28 @@ static rt_object *enumerate_next(rt_object *o)
     return t;
 }
 
+/* Iterator i of zip z stopped (or failed): with strict=True the others
+ * must stop at the same place, else CPython 3.11's ValueError. */
+static rt_object *zip_end(vm_iterobj *z, intptr_t i)
+{
+    if (!z->index || rt_err_occurred())
+        return NULL;
+    if (i > 0)
+        return rt_err_format(&rt_exc_ValueError, "zip() argument %ld is shorter than argument%s%ld",
+                             (long)i + 1, i == 1 ? " " : "s 1-", (long)i);
+    for (intptr_t j = 1; j < RT_SIZE(z->its); j++) {
+        rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, j));
+        if (v) {
+            rt_decref(v);
+            return rt_err_format(&rt_exc_ValueError, "zip() argument %ld is longer than argument%s%ld",
+                                 (long)j + 1, j == 1 ? " " : "s 1-", (long)j);
+        }
+        if (rt_err_occurred())
+            return NULL;
+    }
+    return NULL;
+}
+
 static rt_object *zip_next(rt_object *o)
 {
     vm_iterobj *z = (vm_iterobj *)o;
@@ -1024,7 +1122,7 @@ static rt_object *zip_next(rt_object *o)
             rt_object *v = rt_iter_next(RT_TUPLE_GET_ITEM(z->its, i));
             if (!v) {
                 rt_decref(t);
-                return NULL;
+                return zip_end(z, i);
             }
             rt_object *was = RT_TUPLE_GET_ITEM(t, i);
             RT_TUPLE_SET_ITEM(t, i, v);
@@ -1042,7 +1140,7 @@ static rt_object *zip_next(rt_object *o)
             for (intptr_t j = i; j < n; j++)
                 RT_TUPLE_SET_ITEM(t, j, rt_none_new());
             rt_decref(t);
-            return NULL;
+            return zip_end(z, i);
         }
         RT_TUPLE_SET_ITEM(t, i, v);
     }
@@ -1110,8 +1208,20 @@ BI(enumerate)
 BI(zip)
 {
     UNUSED_SELF;
-    if (nkw(kwnames))
-        return no_kwargs("zip");
+    bool strict = false;
+    if (nkw(kwnames)) {
+        if (nkw(kwnames) > 1)
+            return rt_err_format(&rt_exc_TypeError, "zip() takes at most 1 keyword argument (%ld given)",
+                                 (long)nkw(kwnames));
+        rt_object *name = RT_TUPLE_GET_ITEM(kwnames, 0);
+        if (!rt_str_eq_cstr(name, "strict"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for zip()",
+                                 rt_str_data(name));
+        int t = rt_is_true(args[nargs]);
+        if (t < 0)
+            return NULL;
+        strict = t;
+    }
     /* CPython 3.11 calls zip through tp_call: its arguments are packed in a
        tuple first (from the free list when one is there) and released after,
        which moves gc.get_count() and the free lists as here */
@@ -1131,7 +1241,7 @@ BI(zip)
         }
         RT_TUPLE_SET_ITEM(its, i, it);
     }
-    r = iterobj_new(&vm_zip_type, its, 0);
+    r = iterobj_new(&vm_zip_type, its, strict);   /* zip keeps strict in index */
 out:
     RT_XDECREF(packed);
     return r;

@@ -188,12 +188,12 @@ static rt_object *slot_iter(rt_object *o)
     return call_dunder(o, D_ITER, NULL, 0, NULL);
 }
 
+/* The StopIteration __next__ raised stays set, as CPython's slot leaves it:
+ * `yield from` takes its value, next() re-raises it as it is; every caller
+ * of iternext treats a pending StopIteration as exhaustion. */
 static rt_object *slot_iternext(rt_object *o)
 {
-    rt_object *r = call_dunder(o, D_NEXT, NULL, 0, NULL);
-    if (!r && rt_err_matches(&rt_exc_StopIteration))
-        rt_err_clear();
-    return r;
+    return call_dunder(o, D_NEXT, NULL, 0, NULL);
 }
 
 static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
@@ -510,20 +510,33 @@ UNARY_SLOT(slot_int, D_INT)
 UNARY_SLOT(slot_float, D_FLOAT)
 UNARY_SLOT(slot_index, D_INDEX)
 
-/* a op b for heap types: a.__op__(b), then b.__rop__(a) (CPython's
- * SLOT1BINFULL, without the subclass-first rule). */
+/* a op b for heap types: a.__op__(b), then b.__rop__(a), as CPython's
+ * SLOT1BINFULL: when b's class is a proper subclass of a's that overrides
+ * __rop__ (CPython's method_is_overloaded), b.__rop__(a) goes first. */
 static rt_object *binary_dunder(rt_object *a, rt_object *b, int d, int rd)
 {
-    if (RT_TYPE(a)->flags & RT_TPFLAGS_HEAPTYPE) {
-        int found;
-        rt_object *r = call_dunder(a, d, &b, 1, &found);
+    rt_type *ta = RT_TYPE(a), *tb = RT_TYPE(b);
+    bool do_other = ta != tb && (tb->flags & RT_TPFLAGS_HEAPTYPE);
+    int found;
+    rt_object *r;
+    if (ta->flags & RT_TPFLAGS_HEAPTYPE) {
+        if (do_other && rt_type_is_subtype(tb, ta)) {
+            rt_object *rb = rt_type_lookup(tb, dn[rd]);
+            if (rb && rb != rt_type_lookup(ta, dn[rd])) {
+                r = call_dunder(b, rd, &a, 1, &found);
+                if (found && r != RT_NOTIMPLEMENTED)
+                    return r;
+                RT_XDECREF(r);
+                do_other = false;
+            }
+        }
+        r = call_dunder(a, d, &b, 1, &found);
         if (found && r != RT_NOTIMPLEMENTED)
             return r;
         RT_XDECREF(r);
     }
-    if (RT_TYPE(b)->flags & RT_TPFLAGS_HEAPTYPE) {
-        int found;
-        rt_object *r = call_dunder(b, rd, &a, 1, &found);
+    if (do_other) {
+        r = call_dunder(b, rd, &a, 1, &found);
         if (found)
             return r;
     }
@@ -795,8 +808,8 @@ static void slots_dealloc(rt_object *o)
         bool was_tracked = rt_gc_is_tracked(o);
         rt_gc_untrack(o);
         o->refcnt = 1;
-        rt_gc_set_finalized(o);
         t->finalize(o);
+        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
         if (--o->refcnt != 0) {
             if (was_tracked)
                 rt_gc_track(o);
@@ -995,6 +1008,28 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
     return NULL;
 }
 
+/* CPython 3.11 replaces the error a __set_name__ raised by a RuntimeError
+ * naming the attribute, the original as its __cause__. */
+static void set_name_error(rt_object *v, rt_object *name, rt_type *t)
+{
+    rt_object *cause = rt_err_fetch();
+    if (!cause)
+        return;
+    rt_err_format(&rt_exc_RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                  RT_TYPE(v)->name, rt_str_check(name) ? rt_str_data(name) : "?", t->name);
+    rt_exception *e = (rt_exception *)rt_err_fetch();
+    if (!e) {
+        rt_decref(cause);
+        return;
+    }
+    RT_XDECREF(e->cause);
+    RT_XDECREF(e->context);
+    e->context = rt_newref(cause);
+    e->cause = cause;
+    e->suppress_context = true;
+    rt_err_restore(RT_OBJ(e));
+}
+
 /* After the class exists: __set_name__(cls, name) of each attribute whose
  * type has one (on a copy of the namespace, in definition order), then the
  * nearest base's __init_subclass__(**kwargs) (a classmethod: object's
@@ -1014,8 +1049,10 @@ static int class_notify(rt_type *t, rt_object *kwargs)
             continue;
         rt_object *a[3] = { v, RT_OBJ(t), k };
         rt_object *res = vm_call(m, a, 3, NULL);
-        if (!res)
+        if (!res) {
             r = -1;
+            set_name_error(v, k, t);
+        }
         RT_XDECREF(res);
     }
     rt_type *after = NULL;
@@ -1329,6 +1366,9 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 {
     vm_superobj *s = (vm_superobj *)o;
     rt_type *start = NULL;
+    /* __class__ is the super object's own (CPython skips the MRO for it) */
+    if (rt_str_eq_cstr(name, "__class__"))
+        return rt_newref(RT_OBJ(RT_TYPE(o)));
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
     /* object's own __init__/__hash__ stand for its slots: a static base in
      * between (BaseException) has its own, which the slot call reaches */
@@ -1359,6 +1399,13 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
         rt_decref(self);
         return f;
     }
+    /* then super's own members, as CPython's generic lookup finds them */
+    if (rt_str_eq_cstr(name, "__thisclass__"))
+        return rt_newref(RT_OBJ(s->type));
+    if (rt_str_eq_cstr(name, "__self__"))
+        return rt_newref(s->obj);
+    if (rt_str_eq_cstr(name, "__self_class__"))
+        return rt_newref(RT_OBJ(s->obj_type));
     return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
                          rt_str_data(name));
 }

@@ -272,22 +272,23 @@ rt_object *vm_mapping_lookup(rt_object *ns, rt_object *name)
     return v;
 }
 
+/* CPython 3.11's CHECK_EXC_MATCH: every item of a tuple must be an
+ * exception class (a nested tuple is refused too), checked before any
+ * matching. */
 int vm_exc_match(rt_object *exc, rt_object *type)
 {
-    if (rt_tuple_check(type)) {
-        for (intptr_t i = 0; i < RT_SIZE(type); i++) {
-            int r = vm_exc_match(exc, RT_TUPLE_GET_ITEM(type, i));
-            if (r)
-                return r;
+    bool tuple = rt_tuple_check(type);
+    intptr_t n = tuple ? RT_SIZE(type) : 1;
+    for (intptr_t i = 0; i < n; i++)
+        if (!rt_is_exception_type(tuple ? RT_TUPLE_GET_ITEM(type, i) : type)) {
+            rt_err_set_string(&rt_exc_TypeError,
+                              "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
-    }
-    if (!rt_is_exception_type(type)) {
-        rt_err_set_string(&rt_exc_TypeError,
-                          "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return rt_type_is_subtype(RT_TYPE(exc), (rt_type *)type);
+    for (intptr_t i = 0; i < n; i++)
+        if (rt_type_is_subtype(RT_TYPE(exc), (rt_type *)(tuple ? RT_TUPLE_GET_ITEM(type, i) : type)))
+            return 1;
+    return 0;
 }
 
 /* raise exc [from cause]: sets the current exception; always returns -1. */

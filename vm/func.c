@@ -102,6 +102,8 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
             return rt_newref(f->globals);
         if (rt_str_eq_cstr(name, "__defaults__"))
             return rt_newref(f->defaults ? f->defaults : RT_NONE);
+        if (rt_str_eq_cstr(name, "__kwdefaults__"))
+            return rt_newref(f->kwdefaults ? f->kwdefaults : RT_NONE);
         if (rt_str_eq_cstr(name, "__closure__"))
             return rt_newref(f->closure ? f->closure : RT_NONE);
         if (rt_str_eq_cstr(name, "__module__"))
@@ -141,6 +143,23 @@ static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
     }
     if (rt_str_eq_cstr(name, "__doc__")) {
         RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
+        return 0;
+    }
+    /* the calls read both at binding time (vm/args.c): None or deleting
+     * removes them */
+    bool kw = rt_str_eq_cstr(name, "__kwdefaults__");
+    if (kw || rt_str_eq_cstr(name, "__defaults__")) {
+        if (value == RT_NONE)
+            value = NULL;
+        if (value && !(kw ? rt_dict_check(value) : rt_tuple_check(value))) {
+            rt_err_format(&rt_exc_TypeError, kw ? "__kwdefaults__ must be set to a dict object"
+                                                : "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        if (kw)
+            RT_SETREF(f->kwdefaults, value ? rt_newref(value) : NULL);
+        else
+            RT_SETREF(f->defaults, value ? rt_newref(value) : NULL);
         return 0;
     }
     return rt_generic_setattr(o, name, value);

@@ -559,8 +559,8 @@ static void gen_dealloc(rt_object *o)
         bool was_tracked = rt_gc_is_tracked(o);
         rt_gc_untrack(o);
         o->refcnt = 1;
-        rt_gc_set_finalized(o);
         gen_finalize(o);
+        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
         if (--o->refcnt != 0) {   /* resurrected */
             if (was_tracked)
                 rt_gc_track(o);

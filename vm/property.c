@@ -95,7 +95,7 @@ static rt_object *prop_new(rt_type *t, rt_object *args, rt_object *kwargs)
             while (i < 4 && !rt_str_eq_cstr(k, kwlist[i]))
                 i++;
             if (i == 4)
-                return rt_err_format(&rt_exc_TypeError, "property() got an unexpected keyword argument '%s'",
+                return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for property()",
                                      rt_str_check(k) ? rt_str_data(k) : "?");
             if (v[i])
                 return rt_err_format(&rt_exc_TypeError,

@@ -644,13 +644,28 @@ static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t 
         }
         /* the field runs to the matching '}' (nested braces in the spec) */
         intptr_t j = i + 1, level = 1;
-        bool bracket = false;
+        bool bracket = false, in_spec = false;
         while (j < n) {
             if (d[j] == '[' && level == 1)
                 bracket = true;
             else if (d[j] == ']')
                 bracket = false;
-            else if (!bracket && d[j] == '{')
+            else if (!bracket && !in_spec && level == 1 && (d[j] == '!' || d[j] == ':')) {
+                in_spec = true;
+                /* CPython's scanner takes the character after '!' as the
+                 * conversion whatever it is, '}' too */
+                if (d[j] == '!') {
+                    if (j + 1 >= n) {
+                        rt_err_set_string(&rt_exc_ValueError, "end of string while looking for conversion specifier");
+                        return -1;
+                    }
+                    if (j + 2 < n && d[j + 2] != ':' && d[j + 2] != '}') {
+                        rt_err_set_string(&rt_exc_ValueError, "expected ':' after conversion specifier");
+                        return -1;
+                    }
+                    j++;
+                }
+            } else if (!bracket && d[j] == '{')
                 level++;
             else if (!bracket && d[j] == '}' && --level == 0)
                 break;
@@ -658,7 +673,8 @@ static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t 
         }
         if (j >= n) {
             rt_err_set_string(&rt_exc_ValueError, i + 1 >= n ? "Single '{' encountered in format string"
-                                                              : "expected '}' before end of string");
+                                                  : in_spec ? "unmatched '{' in format spec"
+                                                            : "expected '}' before end of string");
             return -1;
         }
         if (do_field(b, st, d + i + 1, j - i - 1, depth) < 0)
