@@ -32,7 +32,7 @@
 enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING };
 enum {
     K_UNARY, K_NEXT, K_HASH, K_CALL, K_INIT, K_RICH, K_BINL, K_BINR, K_LEN, K_BOOL,
-    K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM,
+    K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM, K_DGET, K_DSET, K_DDELETE,
 };
 
 typedef struct slotdef {
@@ -57,7 +57,9 @@ static const slotdef slotdefs[] = {
     TS("__str__", str, K_UNARY),
     RICH("__lt__", RT_LT), RICH("__le__", RT_LE), RICH("__eq__", RT_EQ), RICH("__ne__", RT_NE),
     RICH("__gt__", RT_GT), RICH("__ge__", RT_GE),
-    TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT), TS("__init__", init, K_INIT),
+    TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT),
+    TS("__get__", descr_get, K_DGET), TS("__set__", descr_set, K_DSET), TS("__delete__", descr_set, K_DDELETE),
+    TS("__init__", init, K_INIT),
     NB2("__add__", "__radd__", add), NB2("__sub__", "__rsub__", subtract),
     NB2("__mul__", "__rmul__", multiply), NB2("__mod__", "__rmod__", remainder),
     NB2("__pow__", "__rpow__", power),
@@ -89,16 +91,26 @@ typedef struct method_wrapper {
 
 static rt_object *none_or_error(int r) { return r < 0 ? NULL : rt_none_new(); }
 
-/* unpacked: CPython unpacks __setitem__'s arguments with an unnamed
- * PyArg_UnpackTuple, whose message starts with the (empty) name and a
- * space. */
-static int nargs_check(intptr_t n, intptr_t want, bool unpacked)
+/* unpacked: CPython unpacks __setitem__'s, __set__'s and __get__'s
+ * arguments with an unnamed PyArg_UnpackTuple, whose message starts with
+ * the (empty) name and a space. */
+static int nargs_check(intptr_t n, intptr_t min, intptr_t max, bool unpacked)
 {
-    if (n == want)
+    if (n >= min && n <= max)
         return 0;
-    rt_err_format(&rt_exc_TypeError, "%sexpected %ld argument%s, got %ld", unpacked ? " " : "", (long)want,
-                  want == 1 ? "" : "s", (long)n);
+    intptr_t want = n < min ? min : max;
+    rt_err_format(&rt_exc_TypeError, "%sexpected %s%ld argument%s, got %ld", unpacked ? " " : "",
+                  min == max ? "" : n < min ? "at least " : "at most ", (long)want, want == 1 ? "" : "s", (long)n);
     return -1;
+}
+
+static rt_object *descr_get_call(rt_descrgetfunc f, rt_object *self, rt_object *const *args, intptr_t n)
+{
+    rt_object *obj = args[0] == RT_NONE ? NULL : args[0];
+    rt_object *type = n < 2 || args[1] == RT_NONE ? NULL : args[1];
+    if (!obj && !type)
+        return rt_err_set_string(&rt_exc_TypeError, "__get__(None, None) is invalid");
+    return f(self, obj, type);
 }
 
 /* The slot call: self checked already, args the positional arguments. */
@@ -120,8 +132,11 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
     }
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_format(&rt_exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
-    intptr_t want = d->kind == K_SETITEM ? 2 : d->kind >= K_RICH && d->kind != K_LEN && d->kind != K_BOOL ? 1 : 0;
-    if (nargs_check(n, want, d->kind == K_SETITEM) < 0)
+    bool unpacked = d->kind == K_SETITEM || d->kind == K_DSET || d->kind == K_DGET;
+    intptr_t want = d->kind == K_SETITEM || d->kind == K_DSET              ? 2
+                  : d->kind == K_LEN || d->kind == K_BOOL || d->kind < K_RICH ? 0
+                                                                            : 1;
+    if (nargs_check(n, want, d->kind == K_DGET ? 2 : want, unpacked) < 0)
         return NULL;
     switch (d->kind) {
     case K_UNARY:
@@ -176,6 +191,12 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
         return none_or_error(((rt_objobjargproc)w->func)(self, args[0], args[1]));
     case K_DELITEM:
         return none_or_error(((rt_objobjargproc)w->func)(self, args[0], NULL));
+    case K_DGET:
+        return descr_get_call((rt_descrgetfunc)w->func, self, args, n);
+    case K_DSET:
+        return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], args[1]));
+    case K_DDELETE:
+        return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], NULL));
     default:
         break;
     }

@@ -43,13 +43,20 @@ static rt_object *object_repr(rt_object *o)
 
 static intptr_t object_hash(rt_object *o) { return rt_hash_pointer(o); }
 
+/* __ne__ inverts whatever the type's own comparison says for __eq__
+ * (a class's Python __eq__), unless that is NotImplemented. */
 static rt_object *object_richcompare(rt_object *a, rt_object *b, int op)
 {
-    if (op == RT_EQ && a == b)
-        return rt_newref(RT_TRUE);
-    if (op == RT_NE && a == b)
-        return rt_newref(RT_FALSE);
-    return rt_newref(RT_NOTIMPLEMENTED);
+    if (op == RT_EQ)
+        return rt_newref(a == b ? RT_TRUE : RT_NOTIMPLEMENTED);
+    if (op != RT_NE || !a->type->richcompare)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_object *r = a->type->richcompare(a, b, RT_EQ);
+    if (!r || r == RT_NOTIMPLEMENTED)
+        return r;
+    int t = rt_is_true(r);
+    RT_DECREF(r);
+    return t < 0 ? NULL : rt_bool_from(!t);
 }
 
 static bool has_args(rt_object *args, rt_object *kwargs)

@@ -735,6 +735,33 @@ static rt_object *member_repr(rt_object *o)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
+static rt_object *member_get_name(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((vm_member *)o)->name);
+}
+
+static rt_object *member_get_qualname(rt_object *o, void *c)
+{
+    (void)c;
+    vm_member *m = (vm_member *)o;
+    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
+    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
+}
+
+static rt_object *member_get_objclass(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((vm_member *)o)->owner));
+}
+
+static rt_getset_def member_getsets[] = {
+    { "__name__", member_get_name, NULL, NULL },
+    { "__qualname__", member_get_qualname, NULL, NULL },
+    { "__objclass__", member_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type vm_member_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
@@ -745,6 +772,7 @@ rt_type vm_member_type = {
     .descr_get = member_get,
     .descr_set = member_set,
     .repr = member_repr,
+    .getsets = member_getsets,
 };
 
 /* Declared in eval_internal.h (the loop's quickened slot attributes). */
@@ -931,7 +959,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
             rt_decref(key);
             return -1;
         }
-        m->name = rt_newref(nm);
+        m->name = rt_newref(key);   /* mangled, as CPython's */
         m->offset = t->basicsize;
         m->owner = (rt_type *)rt_newref(RT_OBJ(t));
         rt_gc_track(RT_OBJ(m));
