@@ -224,6 +224,13 @@ struct rt_type {
      * a subclass goes through call -> new_/init with a tuple, as in
      * CPython.  NULL: always the tuple path. */
     rt_vectorcallfunc vectorcall;
+    /* The heap classes that name this type as a base, in the order they
+     * were made (type.__subclasses__; static subclasses are found from
+     * their base field), and the types whose subclasses list this one.
+     * Borrowed pointers in raw memory, kept symmetric: a type that dies
+     * leaves both sides (a collection may free a base before its
+     * subclass), as CPython's weak references in tp_subclasses. */
+    struct rt_typelist { rt_type **v; intptr_t n, cap; } subclasses, listed_in;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;

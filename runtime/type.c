@@ -30,6 +30,11 @@
 #include "runtime/instattr.h"
 #include "runtime/slotwrap.h"
 
+/* Every static type readied so far: their dicts are roots for the tracing
+ * collectors (rt_visit_roots), since nothing else need reference them. */
+static rt_type **static_types;
+static size_t nstatic_types, static_types_cap;
+
 /* ---- object ------------------------------------------------------------ */
 
 static rt_object *object_repr(rt_object *o)
@@ -648,6 +653,56 @@ rt_type rt_member_descr_type = {
 
 /* ---- type ---------------------------------------------------------------- */
 
+/* l gets t at its end; on failure (no memory) t is simply not listed. */
+static bool typelist_add(struct rt_typelist *l, rt_type *t)
+{
+    if (l->n == l->cap) {
+        intptr_t cap = l->cap ? l->cap * 2 : 4;
+        rt_type **v = rt_raw_realloc(l->v, (size_t)cap * sizeof *v);
+        if (!v)
+            return false;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = t;
+    return true;
+}
+
+static void typelist_remove(struct rt_typelist *l, rt_type *t)
+{
+    for (intptr_t i = 0; i < l->n; i++)
+        if (l->v[i] == t) {
+            memmove(l->v + i, l->v + i + 1, (size_t)(l->n - i - 1) * sizeof *l->v);
+            l->n--;
+            return;
+        }
+}
+
+static void add_subclass(rt_type *base, rt_type *t)
+{
+    if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base))
+        base->subclasses.n--;
+}
+
+/* t leaves the subclass lists of the types it is listed in. */
+static void leave_bases(rt_type *t)
+{
+    for (intptr_t i = 0; i < t->listed_in.n; i++)
+        typelist_remove(&t->listed_in.v[i]->subclasses, t);
+    t->listed_in.n = 0;
+}
+
+/* A dying type: no list names it afterwards. */
+static void leave_typelists(rt_type *t)
+{
+    leave_bases(t);
+    for (intptr_t i = 0; i < t->subclasses.n; i++)
+        typelist_remove(&t->subclasses.v[i]->listed_in, t);
+    rt_raw_free(t->subclasses.v);
+    rt_raw_free(t->listed_in.v);
+    t->subclasses = t->listed_in = (struct rt_typelist){ NULL, 0, 0 };
+}
+
 static rt_object *type_repr(rt_object *o)
 {
     rt_type *t = (rt_type *)o;
@@ -807,11 +862,40 @@ static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr
     return rt_dict_new();
 }
 
+/* The static subclasses in the order they were readied, then the heap
+ * ones in the order they were made; a class a collection has cleared
+ * (its dict gone) is as dead as CPython's cleared weak reference. */
+static rt_object *type_subclasses_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    rt_type *t = (rt_type *)self;
+    const char *name = t->qualname ? rt_str_data(t->qualname) : t->name;   /* the bound method's __qualname__ */
+    if (kw && RT_SIZE(kw) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__subclasses__() takes no keyword arguments", name);
+    if (nargs > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__subclasses__() takes no arguments (%ld given)", name,
+                             (long)nargs);
+    rt_object *l = rt_list_new(0);
+    if (!l)
+        return NULL;
+    for (size_t i = 0; i < nstatic_types; i++)
+        if (static_types[i]->base == t && rt_list_append(l, RT_OBJ(static_types[i])) < 0)
+            goto fail;
+    for (intptr_t i = 0; i < t->subclasses.n; i++)
+        if (t->subclasses.v[i]->dict && rt_list_append(l, RT_OBJ(t->subclasses.v[i])) < 0)
+            goto fail;
+    return l;
+fail:
+    rt_decref(l);
+    return NULL;
+}
+
 static rt_method_def type_methods[] = {
     { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
     { "__call__", type_call_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -911,6 +995,7 @@ static void type_dealloc(rt_object *o)
     /* Weakrefs first: their callbacks may look at the class's dict. */
     if (t->weakreflist)
         rt_weakref_clear_all(o);
+    leave_typelists(t);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
@@ -1116,10 +1201,6 @@ static int add_methods(rt_type *t)
     return 0;
 }
 
-/* Every static type readied so far: their dicts are roots for the tracing
- * collectors (rt_visit_roots), since nothing else need reference them. */
-static rt_type **static_types;
-static size_t nstatic_types, static_types_cap;
 
 int rt_static_types_visit(rt_visitproc visit, void *arg)
 {
@@ -1370,6 +1451,7 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
     t->bases = rt_tuple_pack(1, RT_OBJ(base));
     if (!t->bases || !(t->mro = rt_type_mro(t)))
         goto fail;
+    add_subclass(base, t);
     rt_gc_track(RT_OBJ(t));
     return RT_OBJ(t);
 fail:
@@ -1507,9 +1589,12 @@ int rt_type_set_bases(rt_type *t, rt_object *bases)
     if (!mro)
         goto done;
     RT_SETREF(t->mro, mro);
+    leave_bases(t);
     RT_SETREF(t->bases, rt_newref(bases));
-    for (intptr_t i = 0; i < nb; i++)
+    for (intptr_t i = 0; i < nb; i++) {
         ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->flags |= RT_TPFLAGS_HAS_SUBCLASS;
+        add_subclass((rt_type *)RT_TUPLE_GET_ITEM(bases, i), t);
+    }
     rt_type_modified(t);
     r = 0;
 done:

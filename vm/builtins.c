@@ -1223,6 +1223,7 @@ int vm_builtins_init(rt_object *b)
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
         { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },
+        { "FloatingPointError", &rt_exc_FloatingPointError },
         { "ZeroDivisionError", &rt_exc_ZeroDivisionError }, { "OverflowError", &rt_exc_OverflowError },
         { "AssertionError", &rt_exc_AssertionError }, { "AttributeError", &rt_exc_AttributeError },
         { "LookupError", &rt_exc_LookupError }, { "IndexError", &rt_exc_IndexError },
