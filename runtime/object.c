@@ -1022,6 +1022,7 @@ static rt_binaryfunc nb_slot(rt_type *t, int op)
     case RT_NB_AND: return nb->and_;
     case RT_NB_XOR: return nb->xor_;
     case RT_NB_OR: return nb->or_;
+    case RT_NB_DIVMOD: return nb->divmod;
     }
     return NULL;
 }
@@ -1090,6 +1091,17 @@ static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const ch
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
 {
     return binop_or_sequence(a, b, op, nb_opstr);
+}
+
+/* divmod(a, b): the __divmod__/__rdivmod__ slots, as a binary operator's. */
+rt_object *rt_number_divmod(rt_object *a, rt_object *b)
+{
+    rt_object *r = binop1(a, b, RT_NB_DIVMOD);
+    if (r != RT_NOTIMPLEMENTED)
+        return r;
+    RT_DECREF(r);
+    return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                         a->type->name, b->type->name);
 }
 
 /* a += b: a class's __iadd__ (looked up on the type, as CPython's

@@ -99,6 +99,7 @@ typedef struct rt_number_methods {
     rt_inquiry bool_;     /* 1, 0 or -1 */
     rt_unaryfunc int_, float_;
     rt_unaryfunc index;
+    rt_binaryfunc divmod;  /* divmod(a, b), a pair; no operator of its own */
 } rt_number_methods;
 
 typedef struct rt_sequence_methods {
@@ -408,6 +409,7 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks base
 /* Number protocol entry points (dispatch through as_number, with the
  * reflected operand tried as CPython does). */
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op);
+rt_object *rt_number_divmod(rt_object *a, rt_object *b);
 rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op);
 rt_object *rt_number_negative(rt_object *o);
 rt_object *rt_number_positive(rt_object *o);
@@ -416,7 +418,8 @@ rt_object *rt_number_absolute(rt_object *o);
 enum {
     RT_NB_ADD, RT_NB_SUB, RT_NB_MUL, RT_NB_MOD, RT_NB_POW, RT_NB_FLOORDIV,
     RT_NB_TRUEDIV, RT_NB_LSHIFT, RT_NB_RSHIFT, RT_NB_AND, RT_NB_XOR, RT_NB_OR,
-    RT_NB_COUNT
+    RT_NB_COUNT,
+    RT_NB_DIVMOD = RT_NB_COUNT   /* divmod(): rt_number_divmod, no BINARY_OP */
 };
 
 /* Prepare a static or heap type: inherit slots from base, build dict from

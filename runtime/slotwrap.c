@@ -62,7 +62,7 @@ static const slotdef slotdefs[] = {
     TS("__init__", init, K_INIT),
     NB2("__add__", "__radd__", add), NB2("__sub__", "__rsub__", subtract),
     NB2("__mul__", "__rmul__", multiply), NB2("__mod__", "__rmod__", remainder),
-    NB2("__pow__", "__rpow__", power),
+    NB2("__divmod__", "__rdivmod__", divmod), NB2("__pow__", "__rpow__", power),
     NB("__neg__", negative, K_UNARY), NB("__pos__", positive, K_UNARY), NB("__abs__", absolute, K_UNARY),
     NB("__bool__", bool_, K_BOOL), NB("__invert__", invert, K_UNARY),
     NB2("__lshift__", "__rlshift__", lshift), NB2("__rshift__", "__rrshift__", rshift),

@@ -539,18 +539,7 @@ BI(divmod)
     (void)kwnames;
     if (nargs != 2)
         return nargs_error("divmod", 2, 2, nargs);
-    rt_object *q = rt_number_binop(args[0], args[1], RT_NB_FLOORDIV);
-    if (!q)
-        return NULL;
-    rt_object *r = rt_number_binop(args[0], args[1], RT_NB_MOD);
-    if (!r) {
-        rt_decref(q);
-        return NULL;
-    }
-    rt_object *t = rt_tuple_pack(2, q, r);
-    rt_decref(q);
-    rt_decref(r);
-    return t;
+    return rt_number_divmod(args[0], args[1]);
 }
 
 /* pow(b, e, m) on ints: modular exponentiation (e < 0 through the

@@ -33,7 +33,7 @@ enum {
     D_NEG, D_POS, D_ABS, D_INVERT, D_INT, D_FLOAT, D_INDEX,
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
-    D_RAND, D_RXOR, D_ROR,
+    D_RAND, D_RXOR, D_ROR, D_DIVMOD, D_RDIVMOD,
     D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW, D_GETATTRIBUTE,
     D_COUNT
 };
@@ -46,7 +46,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__add__", "__sub__", "__mul__", "__mod__", "__pow__", "__floordiv__", "__truediv__",
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
-    "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
+    "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__", "__divmod__", "__rdivmod__",
     "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__", "__new__",
     "__getattribute__",
 };
@@ -544,6 +544,7 @@ BINARY_SLOT(slot_rshift, D_RSHIFT, D_RRSHIFT)
 BINARY_SLOT(slot_and, D_AND, D_RAND)
 BINARY_SLOT(slot_xor, D_XOR, D_RXOR)
 BINARY_SLOT(slot_or, D_OR, D_ROR)
+BINARY_SLOT(slot_divmod, D_DIVMOD, D_RDIVMOD)
 
 typedef struct class_tables {
     rt_number_methods nb;
@@ -662,6 +663,7 @@ static int class_fixup(rt_type *t)
         { D_AND, D_RAND, offsetof(rt_number_methods, and_), slot_and },
         { D_XOR, D_RXOR, offsetof(rt_number_methods, xor_), slot_xor },
         { D_OR, D_ROR, offsetof(rt_number_methods, or_), slot_or },
+        { D_DIVMOD, D_RDIVMOD, offsetof(rt_number_methods, divmod), slot_divmod },
     };
     for (size_t i = 0; i < sizeof bin / sizeof bin[0]; i++)
         if (py_lookup(t, bin[i].d) || py_lookup(t, bin[i].rd))
