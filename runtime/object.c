@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/object.h"
+#include "runtime/slotwrap.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -550,12 +551,29 @@ intptr_t rt_length(rt_object *o)
 
 /* ---- attributes -------------------------------------------------------- */
 
+/* A static type's pending slot wrappers, made before its dict is read;
+ * failing (no memory), it goes without them. */
+static void complete_dict(rt_type *t)
+{
+    if (rt_slot_wrappers_make(t) < 0)
+        rt_err_clear();
+}
+
+rt_object *rt_type_dict(rt_type *t)
+{
+    if (t->slot_wrappers_pending)
+        complete_dict(t);
+    return t->dict;
+}
+
 rt_object *rt_type_lookup(rt_type *t, rt_object *name)
 {
     if (t && t->mro) {
         rt_object *v = NULL;
         for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
             rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
+            if (b->slot_wrappers_pending)
+                complete_dict(b);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
         }
         if (!v && rt_err_occurred())
@@ -563,6 +581,8 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
         return v;
     }
     for (; t; t = t->base) {
+        if (t->slot_wrappers_pending)
+            complete_dict(t);
         if (t->dict) {
             rt_object *v = rt_dict_getitem(t->dict, name);
             if (v)
@@ -851,8 +871,9 @@ int rt_delitem(rt_object *o, rt_object *key)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, NULL);
-    /* CPython words this differently for sequences and other objects. */
-    if (t->as_sequence || t->as_mapping)
+    /* CPython words this differently for an index of a sequence and
+     * anything else (a str key of a mappingproxy). */
+    if ((t->as_sequence || t->as_mapping) && is_index(key))
         rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else
         rt_err_format(&rt_exc_TypeError, "'%s' object does not support item deletion", t->name);

@@ -232,6 +232,10 @@ struct rt_type {
      * leaves both sides (a collection may free a base before its
      * subclass), as CPython's weak references in tp_subclasses. */
     struct rt_typelist { rt_type **v; intptr_t n, cap; } subclasses, listed_in;
+    /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
+     * slot it defines itself; they are made, all at once, the first time
+     * anything reads its dict (rt_type_dict, rt_type_lookup). */
+    uint64_t slot_wrappers_pending;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -405,6 +409,10 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; no error */
+/* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
+ * Whatever reads a static type's dict other than through rt_type_lookup
+ * goes through here. */
+rt_object *rt_type_dict(rt_type *t);
 
 /* Number protocol entry points (dispatch through as_number, with the
  * reflected operand tried as CPython does). */

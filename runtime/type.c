@@ -29,6 +29,7 @@
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
 #include "runtime/slotwrap.h"
+#include "runtime/mappingproxy.h"
 
 /* Every static type readied so far: their dicts are roots for the tracing
  * collectors (rt_visit_roots), since nothing else need reference them. */
@@ -1068,7 +1069,12 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 {
     (void)c;
     rt_type *t = (rt_type *)o;
-    return t->dict ? rt_dict_copy(t->dict) : rt_dict_new();
+    if (t->dict)
+        return rt_mappingproxy_new(rt_type_dict(t));
+    rt_object *d = rt_dict_new();   /* a class a collection has cleared */
+    rt_object *p = d ? rt_mappingproxy_new(d) : NULL;
+    RT_XDECREF(d);
+    return p;
 }
 
 static rt_getset_def type_getsets[] = {
@@ -1610,7 +1616,7 @@ int rt_type_init(void)
 {
     rt_type *types[] = {
         &rt_object_type, &rt_type_type, &rt_cfunction_type, &rt_method_descr_type,
-        &rt_classmethod_descr_type, &rt_getset_descr_type, &rt_member_descr_type,
+        &rt_classmethod_descr_type, &rt_getset_descr_type, &rt_member_descr_type, &rt_mappingproxy_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (rt_type_ready(types[i]) < 0)

@@ -66,7 +66,7 @@ static rt_object *py_lookup(rt_type *t, int d)
      * was given explicitly (namedtuple's __init__) is */
     if (RT_TYPE(m) == &rt_method_descr_type) {
         rt_type *owner = ((rt_method_descr *)m)->owner;
-        if (owner->dict && rt_dict_getitem(owner->dict, dn[d]) == m)
+        if (owner->dict && rt_dict_getitem(rt_type_dict(owner), dn[d]) == m)
             return NULL;
     }
     return m;
@@ -1007,7 +1007,7 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
             *start = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
         for (; i < n; i++) {
             rt_type *k = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
-            rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+            rt_object *v = k->dict ? rt_dict_getitem(rt_type_dict(k), name) : NULL;
             if (v)
                 return v;
         }
@@ -1018,7 +1018,7 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
         k = k->base;
     *start = k ? k->base : NULL;
     for (k = *start; k; k = k->base) {
-        rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+        rt_object *v = k->dict ? rt_dict_getitem(rt_type_dict(k), name) : NULL;
         if (v)
             return v;
     }
