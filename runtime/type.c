@@ -851,11 +851,6 @@ static rt_object *type_init_m(rt_object *self, rt_object *const *args, intptr_t 
     return call_unpacked(type_init_call, self, args, nargs, kw);
 }
 
-static rt_object *type_call_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    return call_unpacked(type_call, self, args, nargs, kw);
-}
-
 /* type.__prepare__(name, bases, **kwargs): a new empty namespace. */
 static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
@@ -894,7 +889,6 @@ fail:
 static rt_method_def type_methods[] = {
     { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
-    { "__call__", type_call_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
