@@ -559,6 +559,14 @@ static void complete_dict(rt_type *t)
         rt_err_clear();
 }
 
+/* Could name be a slot wrapper's?  Every one is a dunder: a lookup of
+ * another name (a method, a miss on object) leaves the wrappers unmade. */
+static inline bool may_be_slot_name(rt_object *name)
+{
+    const char *s = rt_str_data(name);
+    return s[0] == '_' && s[1] == '_';
+}
+
 rt_object *rt_type_dict(rt_type *t)
 {
     if (t->slot_wrappers_pending)
@@ -572,7 +580,7 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
         rt_object *v = NULL;
         for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
             rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
-            if (b->slot_wrappers_pending)
+            if (b->slot_wrappers_pending && may_be_slot_name(name))
                 complete_dict(b);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
         }
@@ -581,7 +589,7 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
         return v;
     }
     for (; t; t = t->base) {
-        if (t->slot_wrappers_pending)
+        if (t->slot_wrappers_pending && may_be_slot_name(name))
             complete_dict(t);
         if (t->dict) {
             rt_object *v = rt_dict_getitem(t->dict, name);
