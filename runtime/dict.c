@@ -634,10 +634,36 @@ static int merge_dict(rt_dict *d, rt_object *other)
     return 0;
 }
 
+/* A mapping that is not a dict (a mappingproxy, a class with keys() and
+ * __getitem__), as CPython's PyDict_Merge: its keys(), each looked up. */
+static int merge_mapping(rt_object *d, rt_object *m)
+{
+    rt_object *keys = rt_call_method(m, "keys", NULL, 0);
+    rt_object *it = keys ? rt_get_iter(keys) : NULL;
+    RT_XDECREF(keys);
+    if (!it)
+        return -1;
+    rt_object *k;
+    int r = 0;
+    while (r == 0 && (k = rt_iter_next(it))) {
+        rt_object *v = rt_getitem(m, k);
+        r = v ? rt_dict_setitem(d, k, v) : -1;
+        RT_XDECREF(v);
+        RT_DECREF(k);
+    }
+    RT_DECREF(it);
+    return r < 0 || rt_err_occurred() ? -1 : 0;
+}
+
 int rt_dict_update(rt_object *d, rt_object *other)
 {
     if (rt_dict_check(other))
         return merge_dict(DICT(d), other);
+    static rt_object *keys_name;
+    if (!keys_name && !(keys_name = rt_str_intern_cstr("keys")))
+        return -1;
+    if (rt_type_lookup(RT_TYPE(other), keys_name))
+        return merge_mapping(d, other);
     rt_object *it = rt_get_iter(other);
     if (!it)
         return -1;

@@ -426,6 +426,7 @@ EXC_TYPE(KeyboardInterrupt, &rt_exc_BaseException, exc_str, NULL);
 EXC_TYPE(Exception, &rt_exc_BaseException, exc_str, NULL);
 EXC_TYPE(StopIteration, &rt_exc_Exception, exc_str, stopiteration_getsets);
 EXC_TYPE(ArithmeticError, &rt_exc_Exception, exc_str, NULL);
+EXC_TYPE(FloatingPointError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(ZeroDivisionError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(OverflowError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(AssertionError, &rt_exc_Exception, exc_str, NULL);
@@ -452,10 +453,13 @@ EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(OSError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(GeneratorExit, &rt_exc_BaseException, exc_str, NULL);
 
+/* Readied in this order, which is the order of type.__subclasses__() (as
+ * CPython's: ArithmeticError's are FloatingPointError, OverflowError,
+ * ZeroDivisionError). */
 static rt_type *const all_exceptions[] = {
     &rt_exc_BaseException, &rt_exc_SystemExit, &rt_exc_KeyboardInterrupt, &rt_exc_Exception,
-    &rt_exc_StopIteration, &rt_exc_ArithmeticError, &rt_exc_ZeroDivisionError,
-    &rt_exc_OverflowError, &rt_exc_AssertionError, &rt_exc_AttributeError, &rt_exc_LookupError,
+    &rt_exc_StopIteration, &rt_exc_ArithmeticError, &rt_exc_FloatingPointError,
+    &rt_exc_OverflowError, &rt_exc_ZeroDivisionError, &rt_exc_AssertionError, &rt_exc_AttributeError, &rt_exc_LookupError,
     &rt_exc_IndexError, &rt_exc_KeyError, &rt_exc_MemoryError, &rt_exc_NameError,
     &rt_exc_UnboundLocalError, &rt_exc_RuntimeError, &rt_exc_RecursionError,
     &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError,

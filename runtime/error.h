@@ -47,7 +47,7 @@ typedef struct rt_exc_import {
 
 /* The built-in exception types (docs/language.md lists which the subset has). */
 extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
-    rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError,
+    rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError, rt_exc_FloatingPointError,
     rt_exc_ZeroDivisionError, rt_exc_OverflowError, rt_exc_AssertionError,
     rt_exc_AttributeError, rt_exc_LookupError, rt_exc_IndexError,
     rt_exc_KeyError, rt_exc_MemoryError, rt_exc_NameError,

@@ -452,6 +452,21 @@ static rt_object *float_floordiv(rt_object *a, rt_object *b)
     return rt_float_from_double(q);
 }
 
+static rt_object *float_divmod_m(rt_object *a, rt_object *b)
+{
+    double x, y, q, m;
+    CONVERT(a, x);
+    CONVERT(b, y);
+    if (y == 0.0)
+        return rt_err_set_string(&rt_exc_ZeroDivisionError, "float divmod()");
+    float_divmod(x, y, &q, &m);
+    rt_object *qo = rt_float_from_double(q), *mo = qo ? rt_float_from_double(m) : NULL;
+    rt_object *t = mo ? rt_tuple_pack(2, qo, mo) : NULL;
+    RT_XDECREF(qo);
+    RT_XDECREF(mo);
+    return t;
+}
+
 static rt_object *float_mod(rt_object *a, rt_object *b)
 {
     double x, y, q, m;
@@ -515,7 +530,7 @@ static rt_number_methods float_as_number = {
     .add = float_add, .subtract = float_sub, .multiply = float_mul, .remainder = float_mod,
     .power = float_pow, .floor_divide = float_floordiv, .true_divide = float_truediv,
     .negative = float_negative, .positive = float_positive, .absolute = float_absolute,
-    .bool_ = float_bool, .int_ = float_int, .float_ = float_float,
+    .bool_ = float_bool, .int_ = float_int, .float_ = float_float, .divmod = float_divmod_m,
 };
 
 /* ---- construction ------------------------------------------------------- */

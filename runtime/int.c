@@ -495,13 +495,41 @@ static rt_object *int_float(rt_object *a)
     return rt_float_from_double(d);
 }
 
+static rt_object *int_divmod(rt_object *a, rt_object *b)
+{
+    BOTH_INTS(a, b);
+    if (rt_int_sign(b) == 0)
+        return rt_err_set_string(&rt_exc_ZeroDivisionError, "integer division or modulo by zero");
+    rt_object *q, *r;
+    if (SMALL2(a, b)) {   /* as int_floordiv and int_mod */
+        int64_t x = RT_INT_VALUE(a), y = RT_INT_VALUE(b);
+        int64_t qv = x / y, rv = x % y;
+        if (rv != 0 && ((rv < 0) != (y < 0))) {
+            qv--;
+            rv += y;
+        }
+        q = rt_int_from_i64(qv);
+        r = q ? rt_int_from_i64(rv) : NULL;
+        if (!r) {
+            RT_XDECREF(q);
+            return NULL;
+        }
+    } else if (rt_int_divmod(a, b, &q, &r) < 0) {
+        return NULL;
+    }
+    rt_object *t = rt_tuple_pack(2, q, r);
+    RT_DECREF(q);
+    RT_DECREF(r);
+    return t;
+}
+
 static rt_number_methods int_as_number = {
     .add = int_add, .subtract = int_sub, .multiply = int_mul, .remainder = int_mod,
     .power = int_pow, .floor_divide = int_floordiv, .true_divide = int_truediv,
     .lshift = int_lshift, .rshift = int_rshift, .and_ = int_and, .xor_ = int_xor, .or_ = int_or,
     .negative = int_negative, .positive = int_positive, .absolute = int_absolute,
     .invert = int_invert, .bool_ = int_bool, .int_ = int_positive, .float_ = int_float,
-    .index = int_positive,
+    .index = int_positive, .divmod = int_divmod,
 };
 
 /* ---- conversions --------------------------------------------------------- */

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/object.h"
+#include "runtime/slotwrap.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -611,12 +612,37 @@ intptr_t rt_length(rt_object *o)
 
 /* ---- attributes -------------------------------------------------------- */
 
+/* A static type's pending slot wrappers, made before its dict is read;
+ * failing (no memory), it goes without them. */
+static void complete_dict(rt_type *t)
+{
+    if (rt_slot_wrappers_make(t) < 0)
+        rt_err_clear();
+}
+
+/* Could name be a slot wrapper's?  Every one is a dunder: a lookup of
+ * another name (a method, a miss on object) leaves the wrappers unmade. */
+static inline bool may_be_slot_name(rt_object *name)
+{
+    const char *s = rt_str_data(name);
+    return s[0] == '_' && s[1] == '_';
+}
+
+rt_object *rt_type_dict(rt_type *t)
+{
+    if (t->slot_wrappers_pending)
+        complete_dict(t);
+    return t->dict;
+}
+
 rt_object *rt_type_lookup(rt_type *t, rt_object *name)
 {
     if (t && t->mro) {
         rt_object *v = NULL;
         for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
             rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
+            if (b->slot_wrappers_pending && may_be_slot_name(name))
+                complete_dict(b);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
         }
         if (!v && rt_err_occurred())
@@ -624,6 +650,8 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
         return v;
     }
     for (; t; t = t->base) {
+        if (t->slot_wrappers_pending && may_be_slot_name(name))
+            complete_dict(t);
         if (t->dict) {
             rt_object *v = rt_dict_getitem(t->dict, name);
             if (v)
@@ -912,8 +940,9 @@ int rt_delitem(rt_object *o, rt_object *key)
     rt_type *t = o->type;
     if (t->as_mapping && t->as_mapping->ass_subscript)
         return t->as_mapping->ass_subscript(o, key, NULL);
-    /* CPython words this differently for sequences and other objects. */
-    if (t->as_sequence || t->as_mapping)
+    /* CPython words this differently for an index of a sequence and
+     * anything else (a str key of a mappingproxy). */
+    if ((t->as_sequence || t->as_mapping) && is_index(key))
         rt_err_format(&rt_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else
         rt_err_format(&rt_exc_TypeError, "'%s' object does not support item deletion", t->name);
@@ -1083,6 +1112,7 @@ static rt_binaryfunc nb_slot(rt_type *t, int op)
     case RT_NB_AND: return nb->and_;
     case RT_NB_XOR: return nb->xor_;
     case RT_NB_OR: return nb->or_;
+    case RT_NB_DIVMOD: return nb->divmod;
     }
     return NULL;
 }
@@ -1158,6 +1188,17 @@ static rt_object *binop_or_sequence(rt_object *a, rt_object *b, int op, const ch
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op)
 {
     return binop_or_sequence(a, b, op, nb_opstr);
+}
+
+/* divmod(a, b): the __divmod__/__rdivmod__ slots, as a binary operator's. */
+rt_object *rt_number_divmod(rt_object *a, rt_object *b)
+{
+    rt_object *r = binop1(a, b, RT_NB_DIVMOD);
+    if (r != RT_NOTIMPLEMENTED)
+        return r;
+    RT_DECREF(r);
+    return rt_err_format(&rt_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                         a->type->name, b->type->name);
 }
 
 /* a += b: a class's __iadd__ (looked up on the type, as CPython's

@@ -99,6 +99,7 @@ typedef struct rt_number_methods {
     rt_inquiry bool_;     /* 1, 0 or -1 */
     rt_unaryfunc int_, float_;
     rt_unaryfunc index;
+    rt_binaryfunc divmod;  /* divmod(a, b), a pair; no operator of its own */
 } rt_number_methods;
 
 typedef struct rt_sequence_methods {
@@ -224,6 +225,17 @@ struct rt_type {
      * a subclass goes through call -> new_/init with a tuple, as in
      * CPython.  NULL: always the tuple path. */
     rt_vectorcallfunc vectorcall;
+    /* The heap classes that name this type as a base, in the order they
+     * were made (type.__subclasses__; static subclasses are found from
+     * their base field), and the types whose subclasses list this one.
+     * Borrowed pointers in raw memory, kept symmetric: a type that dies
+     * leaves both sides (a collection may free a base before its
+     * subclass), as CPython's weak references in tp_subclasses. */
+    struct rt_typelist { rt_type **v; intptr_t n, cap; } subclasses, listed_in;
+    /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
+     * slot it defines itself; they are made, all at once, the first time
+     * anything reads its dict (rt_type_dict, rt_type_lookup). */
+    uint64_t slot_wrappers_pending;
 };
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
@@ -397,10 +409,15 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; no error */
+/* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
+ * Whatever reads a static type's dict other than through rt_type_lookup
+ * goes through here. */
+rt_object *rt_type_dict(rt_type *t);
 
 /* Number protocol entry points (dispatch through as_number, with the
  * reflected operand tried as CPython does). */
 rt_object *rt_number_binop(rt_object *a, rt_object *b, int op);
+rt_object *rt_number_divmod(rt_object *a, rt_object *b);
 rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op);
 rt_object *rt_number_negative(rt_object *o);
 rt_object *rt_number_positive(rt_object *o);
@@ -409,7 +426,8 @@ rt_object *rt_number_absolute(rt_object *o);
 enum {
     RT_NB_ADD, RT_NB_SUB, RT_NB_MUL, RT_NB_MOD, RT_NB_POW, RT_NB_FLOORDIV,
     RT_NB_TRUEDIV, RT_NB_LSHIFT, RT_NB_RSHIFT, RT_NB_AND, RT_NB_XOR, RT_NB_OR,
-    RT_NB_COUNT
+    RT_NB_COUNT,
+    RT_NB_DIVMOD = RT_NB_COUNT   /* divmod(): rt_number_divmod, no BINARY_OP */
 };
 
 /* Prepare a static or heap type: inherit slots from base, build dict from

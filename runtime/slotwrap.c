@@ -3,17 +3,19 @@
  * int.__add__, list.__len__ ... ("wrapper_descriptor"), and their bound
  * form (1).__add__ ("method-wrapper"), as CPython 3.11's add_operators.
  *
- * When a static type is readied, each slot it defines itself (not one it
- * inherits) gets a wrapper descriptor in its dict under the slot's dunder
- * name, unless the name is there already (a method of the type's table
- * wins: object.__init__ stays a method descriptor).  A type whose hash is
+ * Each slot a static type defines itself (not one it inherits) gets a
+ * wrapper descriptor in its dict under the slot's dunder name, unless the
+ * name is there already (a method of the type's table wins:
+ * object.__init__ stays a method descriptor).  Which slots is decided
+ * when the type is readied; the wrappers are made when its dict is first
+ * read (rt_slot_wrappers_make), in the places they would have had.  A type whose hash is
  * rt_hash_not_implemented gets __hash__ = None instead.  Heap types get
  * none: the class statement wires their Python dunders into the slots
  * (vm/class.c), and a wrapper found through a class's MRO is not an
  * override there.
  *
  * Invariants: a wrapper keeps the slot function its owner had when it was
- * readied, so calling dict.__setitem__(sub, k, v) on a subclass instance
+ * made (static types' slots do not change after they are readied), so calling dict.__setitem__(sub, k, v) on a subclass instance
  * runs dict's own slot, never the subclass's (no recursion through a
  * Python __setitem__ that calls it); wrappers are immortal, like the
  * static types that own them; the self check comes before any argument
@@ -27,12 +29,13 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
+#include "runtime/alloc.h"
 #include "runtime/slotwrap.h"
 
 enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING };
 enum {
     K_UNARY, K_NEXT, K_HASH, K_CALL, K_INIT, K_RICH, K_BINL, K_BINR, K_LEN, K_BOOL,
-    K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM,
+    K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM, K_DGET, K_DSET, K_DDELETE,
 };
 
 typedef struct slotdef {
@@ -57,10 +60,12 @@ static const slotdef slotdefs[] = {
     TS("__str__", str, K_UNARY),
     RICH("__lt__", RT_LT), RICH("__le__", RT_LE), RICH("__eq__", RT_EQ), RICH("__ne__", RT_NE),
     RICH("__gt__", RT_GT), RICH("__ge__", RT_GE),
-    TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT), TS("__init__", init, K_INIT),
+    TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT),
+    TS("__get__", descr_get, K_DGET), TS("__set__", descr_set, K_DSET), TS("__delete__", descr_set, K_DDELETE),
+    TS("__init__", init, K_INIT),
     NB2("__add__", "__radd__", add), NB2("__sub__", "__rsub__", subtract),
     NB2("__mul__", "__rmul__", multiply), NB2("__mod__", "__rmod__", remainder),
-    NB2("__pow__", "__rpow__", power),
+    NB2("__divmod__", "__rdivmod__", divmod), NB2("__pow__", "__rpow__", power),
     NB("__neg__", negative, K_UNARY), NB("__pos__", positive, K_UNARY), NB("__abs__", absolute, K_UNARY),
     NB("__bool__", bool_, K_BOOL), NB("__invert__", invert, K_UNARY),
     NB2("__lshift__", "__rlshift__", lshift), NB2("__rshift__", "__rrshift__", rshift),
@@ -89,16 +94,26 @@ typedef struct method_wrapper {
 
 static rt_object *none_or_error(int r) { return r < 0 ? NULL : rt_none_new(); }
 
-/* unpacked: CPython unpacks __setitem__'s arguments with an unnamed
- * PyArg_UnpackTuple, whose message starts with the (empty) name and a
- * space. */
-static int nargs_check(intptr_t n, intptr_t want, bool unpacked)
+/* unpacked: CPython unpacks __setitem__'s, __set__'s and __get__'s
+ * arguments with an unnamed PyArg_UnpackTuple, whose message starts with
+ * the (empty) name and a space. */
+static int nargs_check(intptr_t n, intptr_t min, intptr_t max, bool unpacked)
 {
-    if (n == want)
+    if (n >= min && n <= max)
         return 0;
-    rt_err_format(&rt_exc_TypeError, "%sexpected %ld argument%s, got %ld", unpacked ? " " : "", (long)want,
-                  want == 1 ? "" : "s", (long)n);
+    intptr_t want = n < min ? min : max;
+    rt_err_format(&rt_exc_TypeError, "%sexpected %s%ld argument%s, got %ld", unpacked ? " " : "",
+                  min == max ? "" : n < min ? "at least " : "at most ", (long)want, want == 1 ? "" : "s", (long)n);
     return -1;
+}
+
+static rt_object *descr_get_call(rt_descrgetfunc f, rt_object *self, rt_object *const *args, intptr_t n)
+{
+    rt_object *obj = args[0] == RT_NONE ? NULL : args[0];
+    rt_object *type = n < 2 || args[1] == RT_NONE ? NULL : args[1];
+    if (!obj && !type)
+        return rt_err_set_string(&rt_exc_TypeError, "__get__(None, None) is invalid");
+    return f(self, obj, type);
 }
 
 /* The slot call: self checked already, args the positional arguments. */
@@ -120,8 +135,11 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
     }
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_format(&rt_exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
-    intptr_t want = d->kind == K_SETITEM ? 2 : d->kind >= K_RICH && d->kind != K_LEN && d->kind != K_BOOL ? 1 : 0;
-    if (nargs_check(n, want, d->kind == K_SETITEM) < 0)
+    bool unpacked = d->kind == K_SETITEM || d->kind == K_DSET || d->kind == K_DGET;
+    intptr_t want = d->kind == K_SETITEM || d->kind == K_DSET              ? 2
+                  : d->kind == K_LEN || d->kind == K_BOOL || d->kind < K_RICH ? 0
+                                                                            : 1;
+    if (nargs_check(n, want, d->kind == K_DGET ? 2 : want, unpacked) < 0)
         return NULL;
     switch (d->kind) {
     case K_UNARY:
@@ -176,6 +194,12 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
         return none_or_error(((rt_objobjargproc)w->func)(self, args[0], args[1]));
     case K_DELITEM:
         return none_or_error(((rt_objobjargproc)w->func)(self, args[0], NULL));
+    case K_DGET:
+        return descr_get_call((rt_descrgetfunc)w->func, self, args, n);
+    case K_DSET:
+        return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], args[1]));
+    case K_DDELETE:
+        return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], NULL));
     default:
         break;
     }
@@ -352,43 +376,106 @@ static void (*slot_of(const rt_type *t, const slotdef *d))(void)
 }
 
 #define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
+_Static_assert(NSLOTDEFS <= 64, "slot_wrappers_pending is a 64-bit mask");
 static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
 
+/* At rt_type_ready, before inheritance: which slots t defines itself.
+ * Their wrappers are made later (rt_slot_wrappers_make), which keeps the
+ * ~1,000 wrappers of the built-in types out of start-up; a type whose
+ * dict is not empty at this point gets them now, so that they come after
+ * what it holds, as they would have. */
 int rt_slot_wrappers_add(rt_type *t)
 {
     if (t->flags & RT_TPFLAGS_HEAPTYPE)
         return 0;
-    for (size_t i = 0; i < NSLOTDEFS; i++) {
+    /* most built-in types have no number, sequence or mapping table, or
+     * share their base's: only the tables of their own are read */
+    rt_type *b = t->base;
+    bool own[4] = { true, t->as_number && (!b || t->as_number != b->as_number),
+                    t->as_sequence && (!b || t->as_sequence != b->as_sequence),
+                    t->as_mapping && (!b || t->as_mapping != b->as_mapping) };
+    static uint64_t table_defs[4];   /* which slotdefs each table has */
+    if (!table_defs[T_TYPE])
+        for (size_t i = 0; i < NSLOTDEFS; i++)
+            table_defs[slotdefs[i].table] |= (uint64_t)1 << i;
+    uint64_t todo = 0, mask = 0;
+    for (int k = 0; k < 4; k++)
+        todo |= own[k] ? table_defs[k] : 0;
+    for (; todo; todo &= todo - 1) {
+        int i = __builtin_ctzll(todo);
         const slotdef *d = &slotdefs[i];
         void (*f)(void) = slot_of(t, d);
-        if (!f)
-            continue;
-        if (!slotnames[i] && !(slotnames[i] = rt_str_intern_cstr(d->name)))
-            return -1;
-        if (rt_dict_getitem(t->dict, slotnames[i]))
-            continue;
         /* the same base slot read through a subclass's table (bool's
          * as_number inherits int's functions) is not the type's own */
-        if (t->base && d->table != T_TYPE && slot_of(t->base, d) == f)
-            continue;
-        rt_object *v;
-        if (d->kind == K_HASH && f == (void (*)(void))rt_hash_not_implemented) {
-            v = rt_none_new();
-        } else {
-            wrapper_descr *w = (wrapper_descr *)rt_object_new(&rt_wrapper_descr_type);
-            if (!w)
-                return -1;
-            w->def = d;
-            w->owner = t;
-            w->func = f;
-            v = RT_OBJ(w);
-        }
-        int r = rt_dict_setitem(t->dict, slotnames[i], v);
-        RT_DECREF(v);
-        if (r < 0)
-            return -1;
+        if (f && !(b && d->table != T_TYPE && slot_of(b, d) == f))
+            mask |= (uint64_t)1 << i;
     }
+    t->slot_wrappers_pending = mask;
+    if (mask && rt_dict_size(t->dict) > 0)
+        return rt_slot_wrappers_make(t);
     return 0;
+}
+
+static rt_object *wrapper_for(rt_type *t, const slotdef *d)
+{
+    void (*f)(void) = slot_of(t, d);
+    if (d->kind == K_HASH && f == (void (*)(void))rt_hash_not_implemented)
+        return rt_none_new();
+    wrapper_descr *w = (wrapper_descr *)rt_object_new(&rt_wrapper_descr_type);
+    if (!w)
+        return NULL;
+    w->def = d;
+    w->owner = t;
+    w->func = f;
+    return RT_OBJ(w);
+}
+
+/* The wrappers go in front of what the dict holds (its methods, getsets
+ * and later additions, which win a name they share), in slotdefs order,
+ * the first of two slots with one name winning: the dict ends up as if
+ * they had been made at rt_type_ready.  The dict stays the same object;
+ * its entries are parked in raw memory meanwhile (a temporary dict would
+ * be a container allocation, which may start a collection). */
+int rt_slot_wrappers_make(rt_type *t)
+{
+    uint64_t mask = t->slot_wrappers_pending;
+    t->slot_wrappers_pending = 0;
+    intptr_t n = rt_dict_size(t->dict), pos = 0, k = 0;
+    rt_object **old = n ? rt_raw_realloc(NULL, (size_t)n * 2 * sizeof *old) : NULL;
+    if (n && !old) {
+        rt_err_no_memory();
+        return -1;
+    }
+    rt_object *key, *value;
+    while (k < n && rt_dict_next(t->dict, &pos, &key, &value)) {
+        old[2 * k] = rt_newref(key);
+        old[2 * k + 1] = rt_newref(value);
+        k++;
+    }
+    rt_dict_clear(t->dict);
+    int r = 0;
+    for (size_t i = 0; r == 0 && i < NSLOTDEFS; i++) {
+        if (!(mask & (uint64_t)1 << i))
+            continue;
+        if (!slotnames[i] && !(slotnames[i] = rt_str_intern_cstr(slotdefs[i].name))) {
+            r = -1;
+            break;
+        }
+        if (rt_dict_getitem(t->dict, slotnames[i]))
+            continue;
+        rt_object *v = wrapper_for(t, &slotdefs[i]);
+        r = v ? rt_dict_setitem(t->dict, slotnames[i], v) : -1;
+        RT_XDECREF(v);
+    }
+    for (intptr_t i = 0; i < k; i++) {
+        if (r == 0)
+            r = rt_dict_setitem(t->dict, old[2 * i], old[2 * i + 1]);
+        RT_DECREF(old[2 * i]);
+        RT_DECREF(old[2 * i + 1]);
+    }
+    rt_raw_free(old);
+    rt_type_modified(t);
+    return r;
 }
 
 bool rt_slot_wrapper_check(rt_object *o) { return RT_TYPE(o) == &rt_wrapper_descr_type; }

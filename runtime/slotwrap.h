@@ -9,9 +9,11 @@
 #include "runtime/object.h"
 
 extern rt_type rt_wrapper_descr_type;   /* "wrapper_descriptor" */
-/* Put a wrapper (or __hash__ = None) in static type t's dict for each slot
- * t defines itself; called by rt_type_ready before t inherits.  0 / -1. */
+/* Note which slots static type t defines itself (each gets a wrapper, or
+ * __hash__ = None, in t's dict); called by rt_type_ready before t
+ * inherits.  0 / -1. */
 int rt_slot_wrappers_add(rt_type *t);
+int rt_slot_wrappers_make(rt_type *t);   /* the pending ones of t */
 bool rt_slot_wrapper_check(rt_object *o);
 /* Is o one of object's own wrappers (object.__eq__, object.__ne__ ...)? */
 bool rt_slot_wrapper_of_object(rt_object *o);

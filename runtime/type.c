@@ -29,6 +29,12 @@
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
 #include "runtime/slotwrap.h"
+#include "runtime/mappingproxy.h"
+
+/* Every static type readied so far: their dicts are roots for the tracing
+ * collectors (rt_visit_roots), since nothing else need reference them. */
+static rt_type **static_types;
+static size_t nstatic_types, static_types_cap;
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -43,13 +49,20 @@ static rt_object *object_repr(rt_object *o)
 
 static intptr_t object_hash(rt_object *o) { return rt_hash_pointer(o); }
 
+/* __ne__ inverts whatever the type's own comparison says for __eq__
+ * (a class's Python __eq__), unless that is NotImplemented. */
 static rt_object *object_richcompare(rt_object *a, rt_object *b, int op)
 {
-    if (op == RT_EQ && a == b)
-        return rt_newref(RT_TRUE);
-    if (op == RT_NE && a == b)
-        return rt_newref(RT_FALSE);
-    return rt_newref(RT_NOTIMPLEMENTED);
+    if (op == RT_EQ)
+        return rt_newref(a == b ? RT_TRUE : RT_NOTIMPLEMENTED);
+    if (op != RT_NE || !a->type->richcompare)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_object *r = a->type->richcompare(a, b, RT_EQ);
+    if (!r || r == RT_NOTIMPLEMENTED)
+        return r;
+    int t = rt_is_true(r);
+    RT_DECREF(r);
+    return t < 0 ? NULL : rt_bool_from(!t);
 }
 
 static bool has_args(rt_object *args, rt_object *kwargs)
@@ -641,6 +654,56 @@ rt_type rt_member_descr_type = {
 
 /* ---- type ---------------------------------------------------------------- */
 
+/* l gets t at its end; on failure (no memory) t is simply not listed. */
+static bool typelist_add(struct rt_typelist *l, rt_type *t)
+{
+    if (l->n == l->cap) {
+        intptr_t cap = l->cap ? l->cap * 2 : 4;
+        rt_type **v = rt_raw_realloc(l->v, (size_t)cap * sizeof *v);
+        if (!v)
+            return false;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = t;
+    return true;
+}
+
+static void typelist_remove(struct rt_typelist *l, rt_type *t)
+{
+    for (intptr_t i = 0; i < l->n; i++)
+        if (l->v[i] == t) {
+            memmove(l->v + i, l->v + i + 1, (size_t)(l->n - i - 1) * sizeof *l->v);
+            l->n--;
+            return;
+        }
+}
+
+static void add_subclass(rt_type *base, rt_type *t)
+{
+    if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base))
+        base->subclasses.n--;
+}
+
+/* t leaves the subclass lists of the types it is listed in. */
+static void leave_bases(rt_type *t)
+{
+    for (intptr_t i = 0; i < t->listed_in.n; i++)
+        typelist_remove(&t->listed_in.v[i]->subclasses, t);
+    t->listed_in.n = 0;
+}
+
+/* A dying type: no list names it afterwards. */
+static void leave_typelists(rt_type *t)
+{
+    leave_bases(t);
+    for (intptr_t i = 0; i < t->subclasses.n; i++)
+        typelist_remove(&t->subclasses.v[i]->listed_in, t);
+    rt_raw_free(t->subclasses.v);
+    rt_raw_free(t->listed_in.v);
+    t->subclasses = t->listed_in = (struct rt_typelist){ NULL, 0, 0 };
+}
+
 static rt_object *type_repr(rt_object *o)
 {
     rt_type *t = (rt_type *)o;
@@ -791,11 +854,6 @@ static rt_object *type_init_m(rt_object *self, rt_object *const *args, intptr_t 
     return call_unpacked(type_init_call, self, args, nargs, kw);
 }
 
-static rt_object *type_call_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    return call_unpacked(type_call, self, args, nargs, kw);
-}
-
 /* type.__prepare__(name, bases, **kwargs): a new empty namespace. */
 static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
@@ -803,11 +861,39 @@ static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr
     return rt_dict_new();
 }
 
+/* The static subclasses in the order they were readied, then the heap
+ * ones in the order they were made; a class a collection has cleared
+ * (its dict gone) is as dead as CPython's cleared weak reference. */
+static rt_object *type_subclasses_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    rt_type *t = (rt_type *)self;
+    const char *name = t->qualname ? rt_str_data(t->qualname) : t->name;   /* the bound method's __qualname__ */
+    if (kw && RT_SIZE(kw) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__subclasses__() takes no keyword arguments", name);
+    if (nargs > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__subclasses__() takes no arguments (%ld given)", name,
+                             (long)nargs);
+    rt_object *l = rt_list_new(0);
+    if (!l)
+        return NULL;
+    for (size_t i = 0; i < nstatic_types; i++)
+        if (static_types[i]->base == t && rt_list_append(l, RT_OBJ(static_types[i])) < 0)
+            goto fail;
+    for (intptr_t i = 0; i < t->subclasses.n; i++)
+        if (t->subclasses.v[i]->dict && rt_list_append(l, RT_OBJ(t->subclasses.v[i])) < 0)
+            goto fail;
+    return l;
+fail:
+    rt_decref(l);
+    return NULL;
+}
+
 static rt_method_def type_methods[] = {
     { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
-    { "__call__", type_call_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -907,6 +993,7 @@ static void type_dealloc(rt_object *o)
     /* Weakrefs first: their callbacks may look at the class's dict. */
     if (t->weakreflist)
         rt_weakref_clear_all(o);
+    leave_typelists(t);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
@@ -979,7 +1066,12 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 {
     (void)c;
     rt_type *t = (rt_type *)o;
-    return t->dict ? rt_dict_copy(t->dict) : rt_dict_new();
+    if (t->dict)
+        return rt_mappingproxy_new(rt_type_dict(t));
+    rt_object *d = rt_dict_new();   /* a class a collection has cleared */
+    rt_object *p = d ? rt_mappingproxy_new(d) : NULL;
+    RT_XDECREF(d);
+    return p;
 }
 
 static rt_getset_def type_getsets[] = {
@@ -1112,10 +1204,6 @@ static int add_methods(rt_type *t)
     return 0;
 }
 
-/* Every static type readied so far: their dicts are roots for the tracing
- * collectors (rt_visit_roots), since nothing else need reference them. */
-static rt_type **static_types;
-static size_t nstatic_types, static_types_cap;
 
 int rt_static_types_visit(rt_visitproc visit, void *arg)
 {
@@ -1366,6 +1454,7 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
     t->bases = rt_tuple_pack(1, RT_OBJ(base));
     if (!t->bases || !(t->mro = rt_type_mro(t)))
         goto fail;
+    add_subclass(base, t);
     rt_gc_track(RT_OBJ(t));
     return RT_OBJ(t);
 fail:
@@ -1503,9 +1592,12 @@ int rt_type_set_bases(rt_type *t, rt_object *bases)
     if (!mro)
         goto done;
     RT_SETREF(t->mro, mro);
+    leave_bases(t);
     RT_SETREF(t->bases, rt_newref(bases));
-    for (intptr_t i = 0; i < nb; i++)
+    for (intptr_t i = 0; i < nb; i++) {
         ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->flags |= RT_TPFLAGS_HAS_SUBCLASS;
+        add_subclass((rt_type *)RT_TUPLE_GET_ITEM(bases, i), t);
+    }
     rt_type_modified(t);
     r = 0;
 done:
@@ -1521,7 +1613,7 @@ int rt_type_init(void)
 {
     rt_type *types[] = {
         &rt_object_type, &rt_type_type, &rt_cfunction_type, &rt_method_descr_type,
-        &rt_classmethod_descr_type, &rt_getset_descr_type, &rt_member_descr_type,
+        &rt_classmethod_descr_type, &rt_getset_descr_type, &rt_member_descr_type, &rt_mappingproxy_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (rt_type_ready(types[i]) < 0)

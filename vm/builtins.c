@@ -541,18 +541,7 @@ BI(divmod)
     (void)kwnames;
     if (nargs != 2)
         return nargs_error("divmod", 2, 2, nargs);
-    rt_object *q = rt_number_binop(args[0], args[1], RT_NB_FLOORDIV);
-    if (!q)
-        return NULL;
-    rt_object *r = rt_number_binop(args[0], args[1], RT_NB_MOD);
-    if (!r) {
-        rt_decref(q);
-        return NULL;
-    }
-    rt_object *t = rt_tuple_pack(2, q, r);
-    rt_decref(q);
-    rt_decref(r);
-    return t;
+    return rt_number_divmod(args[0], args[1]);
 }
 
 /* Arguments bound as CPython 3.11's argument clinic binds them
@@ -1333,6 +1322,7 @@ int vm_builtins_init(rt_object *b)
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
         { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },
+        { "FloatingPointError", &rt_exc_FloatingPointError },
         { "ZeroDivisionError", &rt_exc_ZeroDivisionError }, { "OverflowError", &rt_exc_OverflowError },
         { "AssertionError", &rt_exc_AssertionError }, { "AttributeError", &rt_exc_AttributeError },
         { "LookupError", &rt_exc_LookupError }, { "IndexError", &rt_exc_IndexError },

@@ -462,7 +462,7 @@ static int add_keys(rt_object *names, rt_object *d)
 static int add_type_names(rt_object *names, rt_type *t)
 {
     for (; t; t = t->base)
-        if (add_keys(names, t->dict) < 0)
+        if (add_keys(names, rt_type_dict(t)) < 0)
             return -1;
     return 0;
 }

@@ -33,7 +33,7 @@ enum {
     D_NEG, D_POS, D_ABS, D_INVERT, D_INT, D_FLOAT, D_INDEX,
     D_ADD, D_SUB, D_MUL, D_MOD, D_POW, D_FLOORDIV, D_TRUEDIV, D_LSHIFT, D_RSHIFT, D_AND, D_XOR, D_OR,
     D_RADD, D_RSUB, D_RMUL, D_RMOD, D_RPOW, D_RFLOORDIV, D_RTRUEDIV, D_RLSHIFT, D_RRSHIFT,
-    D_RAND, D_RXOR, D_ROR,
+    D_RAND, D_RXOR, D_ROR, D_DIVMOD, D_RDIVMOD,
     D_CLASSCELL, D_SLOTS, D_GET, D_SET, D_DELETE, D_SETATTR, D_DELATTR, D_NEW, D_GETATTRIBUTE,
     D_COUNT
 };
@@ -46,7 +46,7 @@ static const char *const dunder_names[D_COUNT] = {
     "__add__", "__sub__", "__mul__", "__mod__", "__pow__", "__floordiv__", "__truediv__",
     "__lshift__", "__rshift__", "__and__", "__xor__", "__or__",
     "__radd__", "__rsub__", "__rmul__", "__rmod__", "__rpow__", "__rfloordiv__", "__rtruediv__",
-    "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__",
+    "__rlshift__", "__rrshift__", "__rand__", "__rxor__", "__ror__", "__divmod__", "__rdivmod__",
     "__classcell__", "__slots__", "__get__", "__set__", "__delete__", "__setattr__", "__delattr__", "__new__",
     "__getattribute__",
 };
@@ -66,7 +66,7 @@ static rt_object *py_lookup(rt_type *t, int d)
      * was given explicitly (namedtuple's __init__) is */
     if (RT_TYPE(m) == &rt_method_descr_type) {
         rt_type *owner = ((rt_method_descr *)m)->owner;
-        if (owner->dict && rt_dict_getitem(owner->dict, dn[d]) == m)
+        if (owner->dict && rt_dict_getitem(rt_type_dict(owner), dn[d]) == m)
             return NULL;
     }
     return m;
@@ -557,6 +557,7 @@ BINARY_SLOT(slot_rshift, D_RSHIFT, D_RRSHIFT)
 BINARY_SLOT(slot_and, D_AND, D_RAND)
 BINARY_SLOT(slot_xor, D_XOR, D_RXOR)
 BINARY_SLOT(slot_or, D_OR, D_ROR)
+BINARY_SLOT(slot_divmod, D_DIVMOD, D_RDIVMOD)
 
 typedef struct class_tables {
     rt_number_methods nb;
@@ -675,6 +676,7 @@ static int class_fixup(rt_type *t)
         { D_AND, D_RAND, offsetof(rt_number_methods, and_), slot_and },
         { D_XOR, D_RXOR, offsetof(rt_number_methods, xor_), slot_xor },
         { D_OR, D_ROR, offsetof(rt_number_methods, or_), slot_or },
+        { D_DIVMOD, D_RDIVMOD, offsetof(rt_number_methods, divmod), slot_divmod },
     };
     for (size_t i = 0; i < sizeof bin / sizeof bin[0]; i++)
         if (py_lookup(t, bin[i].d) || py_lookup(t, bin[i].rd))
@@ -748,6 +750,33 @@ static rt_object *member_repr(rt_object *o)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
+static rt_object *member_get_name(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((vm_member *)o)->name);
+}
+
+static rt_object *member_get_qualname(rt_object *o, void *c)
+{
+    (void)c;
+    vm_member *m = (vm_member *)o;
+    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
+    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
+}
+
+static rt_object *member_get_objclass(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((vm_member *)o)->owner));
+}
+
+static rt_getset_def member_getsets[] = {
+    { "__name__", member_get_name, NULL, NULL },
+    { "__qualname__", member_get_qualname, NULL, NULL },
+    { "__objclass__", member_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type vm_member_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
@@ -758,6 +787,7 @@ rt_type vm_member_type = {
     .descr_get = member_get,
     .descr_set = member_set,
     .repr = member_repr,
+    .getsets = member_getsets,
 };
 
 /* Declared in eval_internal.h (the loop's quickened slot attributes). */
@@ -944,7 +974,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
             rt_decref(key);
             return -1;
         }
-        m->name = rt_newref(nm);
+        m->name = rt_newref(key);   /* mangled, as CPython's */
         m->offset = t->basicsize;
         m->owner = (rt_type *)rt_newref(RT_OBJ(t));
         rt_gc_track(RT_OBJ(m));
@@ -990,7 +1020,7 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
             *start = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
         for (; i < n; i++) {
             rt_type *k = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
-            rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+            rt_object *v = k->dict ? rt_dict_getitem(rt_type_dict(k), name) : NULL;
             if (v)
                 return v;
         }
@@ -1001,7 +1031,7 @@ static rt_object *mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, 
         k = k->base;
     *start = k ? k->base : NULL;
     for (k = *start; k; k = k->base) {
-        rt_object *v = k->dict ? rt_dict_getitem(k->dict, name) : NULL;
+        rt_object *v = k->dict ? rt_dict_getitem(rt_type_dict(k), name) : NULL;
         if (v)
             return v;
     }

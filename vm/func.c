@@ -339,6 +339,12 @@ static rt_object *method_getattro(rt_object *o, rt_object *name)
         return rt_newref(m->self);
     if (rt_str_eq_cstr(name, "__func__"))
         return rt_newref(m->func);
+    /* the method type's own attributes first (its __call__, __repr__,
+     * __eq__ wrappers, object's __class__), then the function's, as
+     * CPython's method_getattro */
+    rt_object *d = rt_str_check(name) ? rt_type_lookup(RT_TYPE(o), name) : NULL;
+    if (d)
+        return RT_TYPE(d)->descr_get ? RT_TYPE(d)->descr_get(d, o, RT_OBJ(RT_TYPE(o))) : rt_newref(d);
     return rt_getattr(m->func, name);
 }
 
