@@ -420,10 +420,22 @@ MF(weakdict_remove)
 
 static rt_method_def remove_def = { "_remove", weakdict_remove, RT_METH_FASTCALL, NULL };
 
+static int update_from(weakdict *d, rt_object *other);
+
+/* WeakValueDictionary(other=(), /, **kw), WeakKeyDictionary(dict=None, /) */
 static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    if (RT_SIZE(args) > 1 || (kwargs && rt_dict_size(kwargs) > 0))
-        return rt_err_format(&rt_exc_TypeError, "%s() takes at most one positional argument", t->name);
+    if (RT_SIZE(args) > 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "%s.__init__() takes from 1 to 2 positional arguments but %ld were given", t->name,
+                             (long)RT_SIZE(args) + 1);
+    bool kw = kwargs && rt_dict_size(kwargs) > 0;
+    if (kw && t != &wvd_type) {
+        rt_object *k = NULL, *v;
+        intptr_t pos = 0;
+        rt_dict_next(kwargs, &pos, &k, &v);
+        return rt_err_format(&rt_exc_TypeError, "%s.__init__() got an unexpected keyword argument '%S'", t->name, k);
+    }
     weakdict *d = (weakdict *)rt_object_new(t);
     if (!d)
         return NULL;
@@ -434,13 +446,19 @@ static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
         RT_DECREF(d);
         return NULL;
     }
-    if (RT_SIZE(args) == 1) {
-        rt_object *r = rt_call_method(RT_OBJ(d), "update", RT_TUPLE_ITEMS(args), 1);
+    if (RT_SIZE(args) == 1 && RT_TUPLE_GET_ITEM(args, 0) != RT_NONE) {
+        /* WeakSet(iterable): its own update */
+        rt_object *r = t == &weakset_type ? rt_call_method(RT_OBJ(d), "update", RT_TUPLE_ITEMS(args), 1)
+                     : update_from(d, RT_TUPLE_GET_ITEM(args, 0)) < 0 ? NULL : rt_none_new();
         if (!r) {
             RT_DECREF(d);
             return NULL;
         }
         RT_DECREF(r);
+    }
+    if (kw && update_from(d, kwargs) < 0) {
+        RT_DECREF(d);
+        return NULL;
     }
     return RT_OBJ(d);
 }
@@ -642,26 +660,23 @@ MF(weakdict_setdefault)
     return rt_newref(dflt);
 }
 
-MF(weakdict_update)
+/* Store the pairs of other: a dict's or a weak dictionary's items, else
+ * an iterable of (key, value) pairs. */
+static int update_from(weakdict *d, rt_object *other)
 {
-    if (vm_weakref_check_args("update", nargs, kwnames, 0, 1) < 0)
-        return NULL;
-    weakdict *d = (weakdict *)self;
-    if (nargs == 0)
-        return rt_none_new();
     rt_object *items;
-    if (rt_dict_check(args[0]))
-        items = rt_dict_items_list(args[0]);
-    else if (RT_TYPE(args[0]) == &wvd_type || RT_TYPE(args[0]) == &wkd_type)
-        items = rt_call_method(args[0], "items", NULL, 0);
+    if (rt_dict_check(other))
+        items = rt_dict_items_list(other);
+    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type)
+        items = rt_call_method(other, "items", NULL, 0);
     else
-        items = rt_newref(args[0]);
+        items = rt_newref(other);
     if (!items)
-        return NULL;
+        return -1;
     rt_object *it = rt_get_iter(items);
     RT_DECREF(items);
     if (!it)
-        return NULL;
+        return -1;
     rt_object *pair;
     while ((pair = rt_iter_next(it)) != NULL) {
         int r = -1;
@@ -674,8 +689,69 @@ MF(weakdict_update)
             break;
     }
     RT_DECREF(it);
-    return rt_err_occurred() ? NULL : rt_none_new();
+    return rt_err_occurred() ? -1 : 0;
 }
+
+/* update(other=None, /, **kwargs): other's pairs, then the keywords */
+MF(weakdict_update)
+{
+    weakdict *d = (weakdict *)self;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "%s.update() takes from 1 to 2 positional arguments but %ld were given",
+                             RT_TYPE(self)->name, (long)nargs + 1);
+    if (nargs == 1 && args[0] != RT_NONE && update_from(d, args[0]) < 0)
+        return NULL;
+    for (intptr_t i = 0; kwnames && i < RT_SIZE(kwnames); i++)
+        if (store(d, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            return NULL;
+    return rt_none_new();
+}
+
+/* copy() / __copy__(): a new dictionary (never a subclass) of the live
+ * entries, in order; data is guarded as an iterator guards it. */
+MF(weakdict_copy)
+{
+    (void)args;
+    if (vm_weakref_check_args("copy", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    rt_type *t = is_wkd(d) ? &wkd_type : &wvd_type;
+    rt_object *none = rt_tuple_new(0);
+    weakdict *c = none ? (weakdict *)weakdict_new(t, none, NULL) : NULL;
+    RT_XDECREF(none);
+    if (!c)
+        return NULL;
+    commit_removals(d);
+    d->iterating++;
+    rt_object *k, *v;
+    intptr_t pos = 0;
+    int r = 0;
+    while (r == 0 && rt_dict_next(d->data, &pos, &k, &v)) {
+        rt_object *key = is_wkd(d) ? rt_weakref_get(k) : k;
+        rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
+        if (key && value)
+            r = store(c, key, value);
+    }
+    if (--d->iterating == 0)
+        commit_removals(d);
+    if (r < 0)
+        RT_CLEAR(c);
+    return RT_OBJ(c);
+}
+
+/* valuerefs() (WVD) / keyrefs() (WKD): a list of the weakrefs data holds */
+static rt_object *refs_list(rt_object *self, const char *fname, intptr_t nargs, rt_object *kwnames)
+{
+    if (vm_weakref_check_args(fname, nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    return is_wkd(d) ? rt_dict_keys_list(d->data) : rt_dict_values_list(d->data);
+}
+
+MF(weakdict_valuerefs) { (void)args; return refs_list(self, "valuerefs", nargs, kwnames); }
+MF(weakdict_keyrefs) { (void)args; return refs_list(self, "keyrefs", nargs, kwnames); }
 
 MF(weakdict_clear)
 {
@@ -690,7 +766,7 @@ MF(weakdict_clear)
 
 /* ---- iteration ---------------------------------------------------------------- */
 
-enum { IT_KEYS, IT_VALUES, IT_ITEMS };
+enum { IT_KEYS, IT_VALUES, IT_ITEMS, IT_VALUEREFS };
 
 typedef struct weakdict_iter {
     RT_OBJECT_HEAD
@@ -744,6 +820,8 @@ static rt_object *weakdict_iter_next(rt_object *o)
     rt_object *k, *v;
     while (rt_dict_next(d->data, &it->pos, &k, &v)) {
         /* WVD: k key, v ref to the value; WKD: k ref to the key, v value */
+        if (it->kind == IT_VALUEREFS)
+            return rt_newref(v);   /* dead ones too, as data.values() */
         rt_object *key = is_wkd(d) ? rt_weakref_get(k) : k;
         rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
         if (!key || !value)
@@ -801,6 +879,13 @@ MF(weakdict_items)
     return vm_weakref_check_args("items", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_ITEMS);
 }
 
+/* itervaluerefs() (WVD): the weakrefs, guarded like the other iterators */
+MF(weakdict_itervaluerefs)
+{
+    (void)args;
+    return vm_weakref_check_args("itervaluerefs", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUEREFS);
+}
+
 static rt_type weakdict_iter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakdict_iterator",
@@ -813,7 +898,7 @@ static rt_type weakdict_iter_type = {
     .iternext = weakdict_iter_next,
 };
 
-static rt_method_def weakdict_methods[] = {
+static rt_method_def wvd_methods[] = {
     { "get", weakdict_get, RT_METH_FASTCALL, NULL },
     { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
     { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
@@ -822,6 +907,24 @@ static rt_method_def weakdict_methods[] = {
     { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
     { "values", weakdict_values, RT_METH_FASTCALL, NULL },
     { "items", weakdict_items, RT_METH_FASTCALL, NULL },
+    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL },
+    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+    { "valuerefs", weakdict_valuerefs, RT_METH_FASTCALL, NULL },
+    { "itervaluerefs", weakdict_itervaluerefs, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+static rt_method_def wkd_methods[] = {
+    { "get", weakdict_get, RT_METH_FASTCALL, NULL },
+    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
+    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
+    { "update", weakdict_update, RT_METH_FASTCALL, NULL },
+    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
+    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
+    { "values", weakdict_values, RT_METH_FASTCALL, NULL },
+    { "items", weakdict_items, RT_METH_FASTCALL, NULL },
+    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL },
+    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+    { "keyrefs", weakdict_keyrefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -835,7 +938,7 @@ static rt_sequence_methods weakdict_as_sequence = {
     .contains = weakdict_contains,
 };
 
-#define WEAKDICT_TYPE(cname, pyname)                                \
+#define WEAKDICT_TYPE(cname, pyname, meths)                              \
     static rt_type cname = {                                        \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
         .name = pyname,                                             \
@@ -849,11 +952,11 @@ static rt_sequence_methods weakdict_as_sequence = {
         .iter = weakdict_iter_keys,                                     \
         .as_mapping = &weakdict_as_mapping,                         \
         .as_sequence = &weakdict_as_sequence,                       \
-        .methods = weakdict_methods,                                \
+        .methods = meths,                                           \
         .new_ = weakdict_new,                                       \
     };
-WEAKDICT_TYPE(wvd_type, "WeakValueDictionary")
-WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary")
+WEAKDICT_TYPE(wvd_type, "WeakValueDictionary", wvd_methods)
+WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary", wkd_methods)
 
 /* ---- WeakSet ------------------------------------------------------------------ */
 
