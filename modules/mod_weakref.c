@@ -898,32 +898,27 @@ static rt_type weakdict_iter_type = {
     .iternext = weakdict_iter_next,
 };
 
-static rt_method_def wvd_methods[] = {
-    { "get", weakdict_get, RT_METH_FASTCALL, NULL },
-    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
-    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
-    { "update", weakdict_update, RT_METH_FASTCALL, NULL },
-    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
-    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
-    { "values", weakdict_values, RT_METH_FASTCALL, NULL },
-    { "items", weakdict_items, RT_METH_FASTCALL, NULL },
-    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL },
+/* The methods both weak dictionaries have. */
+#define WEAKDICT_METHODS \
+    { "get", weakdict_get, RT_METH_FASTCALL, NULL }, \
+    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL }, \
+    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL }, \
+    { "update", weakdict_update, RT_METH_FASTCALL, NULL }, \
+    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL }, \
+    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL }, \
+    { "values", weakdict_values, RT_METH_FASTCALL, NULL }, \
+    { "items", weakdict_items, RT_METH_FASTCALL, NULL }, \
+    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL }, \
     { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+
+static rt_method_def wvd_methods[] = {
+    WEAKDICT_METHODS
     { "valuerefs", weakdict_valuerefs, RT_METH_FASTCALL, NULL },
     { "itervaluerefs", weakdict_itervaluerefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 static rt_method_def wkd_methods[] = {
-    { "get", weakdict_get, RT_METH_FASTCALL, NULL },
-    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
-    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
-    { "update", weakdict_update, RT_METH_FASTCALL, NULL },
-    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
-    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
-    { "values", weakdict_values, RT_METH_FASTCALL, NULL },
-    { "items", weakdict_items, RT_METH_FASTCALL, NULL },
-    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL },
-    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+    WEAKDICT_METHODS
     { "keyrefs", weakdict_keyrefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };

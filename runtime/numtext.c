@@ -64,34 +64,26 @@ static int to_ascii(rt_object *s, char **out, intptr_t *outlen)
     return 1;
 }
 
-rt_object *rt_int_from_str(rt_object *str, int base)
+/* Parse str as an int in base (0..36), or as a float when base < 0. */
+static rt_object *parse(rt_object *str, int base)
 {
-    if (((rt_strobject *)str)->ascii)
-        return rt_int_from_text(rt_str_data(str), rt_str_size(str), base, NULL);
-    char *buf;
-    intptr_t len;
-    int ok = to_ascii(str, &buf, &len);
-    if (ok < 0)
-        return NULL;
-    if (!ok)
-        return rt_int_from_text("?", 1, base, str);
-    rt_object *r = rt_int_from_text(buf, len, base, str);
-    rt_mem_free(buf);
+    const char *s = rt_str_data(str);
+    intptr_t len = rt_str_size(str);
+    char *buf = NULL;
+    rt_object *shown = NULL;
+    if (!((rt_strobject *)str)->ascii) {
+        int ok = to_ascii(str, &buf, &len);
+        if (ok < 0)
+            return NULL;
+        shown = str;
+        s = ok ? buf : "?";
+        len = ok ? len : 1;
+    }
+    rt_object *r = base < 0 ? rt_float_from_text(s, len, shown) : rt_int_from_text(s, len, base, shown);
+    if (buf)
+        rt_mem_free(buf);
     return r;
 }
 
-rt_object *rt_float_from_str(rt_object *str)
-{
-    if (((rt_strobject *)str)->ascii)
-        return rt_float_from_text(rt_str_data(str), rt_str_size(str), NULL);
-    char *buf;
-    intptr_t len;
-    int ok = to_ascii(str, &buf, &len);
-    if (ok < 0)
-        return NULL;
-    if (!ok)
-        return rt_float_from_text("?", 1, str);
-    rt_object *r = rt_float_from_text(buf, len, str);
-    rt_mem_free(buf);
-    return r;
-}
+rt_object *rt_int_from_str(rt_object *str, int base) { return parse(str, base); }
+rt_object *rt_float_from_str(rt_object *str) { return parse(str, -1); }
