@@ -1305,8 +1305,9 @@ static void fstring_body(parser *P, fctx *F, size_t i, size_t n, vec *parts, int
         char q = 0;
         for (; j < n; j++) {
             char ch = s[j];
-            if (q) { if (ch == q) q = 0; continue; }
+            /* nowhere in the expression, not even in its strings (3.11) */
             if (ch == '\\') fstr_error(P, F, "f-string expression part cannot include a backslash");
+            if (q) { if (ch == q) q = 0; continue; }
             if (ch == '\'' || ch == '"') { q = ch; continue; }
             if (ch == '#') fstr_error(P, F, "f-string expression part cannot include '#'");
             if (ch == '(' || ch == '[' || ch == '{') { depth++; continue; }

@@ -1,7 +1,8 @@
 /*
  * mod_weakref.c -- the built-in `weakref` module: ref (the runtime's
  * weakref type itself, runtime/weakref.c), getweakrefcount, finalize,
- * proxy, WeakValueDictionary, WeakKeyDictionary and WeakSet, written in C.
+ * proxy (mod_weakref_proxy.c), WeakValueDictionary, WeakKeyDictionary
+ * and WeakSet, written in C.
  *
  * finalize (CPython's Lib/weakref.py design):
  *   - a live finalizer is a key of `registry` (a dict, creation order),
@@ -27,6 +28,7 @@
 #include "vm/eval.h"
 #include "vm/module.h"
 #include "modules/modules.h"
+#include "modules/mod_weakref.h"
 #include "collectors/collector.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
@@ -43,7 +45,7 @@
 
 static intptr_t nkw(rt_object *kwnames) { return kwnames ? RT_SIZE(kwnames) : 0; }
 
-static int check_args(const char *fname, intptr_t nargs, rt_object *kwnames, intptr_t lo, intptr_t hi)
+int vm_weakref_check_args(const char *fname, intptr_t nargs, rt_object *kwnames, intptr_t lo, intptr_t hi)
 {
     if (nkw(kwnames)) {
         rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fname);
@@ -186,7 +188,7 @@ static rt_object *finalize_info(finalizer *f)
 MF(finalize_peek)
 {
     (void)args;
-    if (check_args("peek", nargs, kwnames, 0, 0) < 0)
+    if (vm_weakref_check_args("peek", nargs, kwnames, 0, 0) < 0)
         return NULL;
     return finalize_info((finalizer *)self);
 }
@@ -194,7 +196,7 @@ MF(finalize_peek)
 MF(finalize_detach)
 {
     (void)args;
-    if (check_args("detach", nargs, kwnames, 0, 0) < 0)
+    if (vm_weakref_check_args("detach", nargs, kwnames, 0, 0) < 0)
         return NULL;
     finalizer *f = (finalizer *)self;
     rt_object *info = finalize_info(f);
@@ -418,10 +420,22 @@ MF(weakdict_remove)
 
 static rt_method_def remove_def = { "_remove", weakdict_remove, RT_METH_FASTCALL, NULL };
 
+static int update_from(weakdict *d, rt_object *other);
+
+/* WeakValueDictionary(other=(), /, **kw), WeakKeyDictionary(dict=None, /) */
 static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    if (RT_SIZE(args) > 1 || (kwargs && rt_dict_size(kwargs) > 0))
-        return rt_err_format(&rt_exc_TypeError, "%s() takes at most one positional argument", t->name);
+    if (RT_SIZE(args) > 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "%s.__init__() takes from 1 to 2 positional arguments but %ld were given", t->name,
+                             (long)RT_SIZE(args) + 1);
+    bool kw = kwargs && rt_dict_size(kwargs) > 0;
+    if (kw && t != &wvd_type) {
+        rt_object *k = NULL, *v;
+        intptr_t pos = 0;
+        rt_dict_next(kwargs, &pos, &k, &v);
+        return rt_err_format(&rt_exc_TypeError, "%s.__init__() got an unexpected keyword argument '%S'", t->name, k);
+    }
     weakdict *d = (weakdict *)rt_object_new(t);
     if (!d)
         return NULL;
@@ -432,13 +446,19 @@ static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
         RT_DECREF(d);
         return NULL;
     }
-    if (RT_SIZE(args) == 1) {
-        rt_object *r = rt_call_method(RT_OBJ(d), "update", RT_TUPLE_ITEMS(args), 1);
+    if (RT_SIZE(args) == 1 && RT_TUPLE_GET_ITEM(args, 0) != RT_NONE) {
+        /* WeakSet(iterable): its own update */
+        rt_object *r = t == &weakset_type ? rt_call_method(RT_OBJ(d), "update", RT_TUPLE_ITEMS(args), 1)
+                     : update_from(d, RT_TUPLE_GET_ITEM(args, 0)) < 0 ? NULL : rt_none_new();
         if (!r) {
             RT_DECREF(d);
             return NULL;
         }
         RT_DECREF(r);
+    }
+    if (kw && update_from(d, kwargs) < 0) {
+        RT_DECREF(d);
+        return NULL;
     }
     return RT_OBJ(d);
 }
@@ -591,7 +611,7 @@ static int weakdict_contains(rt_object *o, rt_object *key)
 
 MF(weakdict_get)
 {
-    if (check_args("get", nargs, kwnames, 1, 2) < 0)
+    if (vm_weakref_check_args("get", nargs, kwnames, 1, 2) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
     /* as CPython's data.get(ref(key)): a key that cannot be weakly
@@ -604,7 +624,7 @@ MF(weakdict_get)
 
 MF(weakdict_pop)
 {
-    if (check_args("pop", nargs, kwnames, 1, 2) < 0)
+    if (vm_weakref_check_args("pop", nargs, kwnames, 1, 2) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
     commit_removals(d);
@@ -626,7 +646,7 @@ MF(weakdict_pop)
 
 MF(weakdict_setdefault)
 {
-    if (check_args("setdefault", nargs, kwnames, 1, 2) < 0)
+    if (vm_weakref_check_args("setdefault", nargs, kwnames, 1, 2) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
     rt_object *v = lookup(d, args[0]);
@@ -640,26 +660,23 @@ MF(weakdict_setdefault)
     return rt_newref(dflt);
 }
 
-MF(weakdict_update)
+/* Store the pairs of other: a dict's or a weak dictionary's items, else
+ * an iterable of (key, value) pairs. */
+static int update_from(weakdict *d, rt_object *other)
 {
-    if (check_args("update", nargs, kwnames, 0, 1) < 0)
-        return NULL;
-    weakdict *d = (weakdict *)self;
-    if (nargs == 0)
-        return rt_none_new();
     rt_object *items;
-    if (rt_dict_check(args[0]))
-        items = rt_dict_items_list(args[0]);
-    else if (RT_TYPE(args[0]) == &wvd_type || RT_TYPE(args[0]) == &wkd_type)
-        items = rt_call_method(args[0], "items", NULL, 0);
+    if (rt_dict_check(other))
+        items = rt_dict_items_list(other);
+    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type)
+        items = rt_call_method(other, "items", NULL, 0);
     else
-        items = rt_newref(args[0]);
+        items = rt_newref(other);
     if (!items)
-        return NULL;
+        return -1;
     rt_object *it = rt_get_iter(items);
     RT_DECREF(items);
     if (!it)
-        return NULL;
+        return -1;
     rt_object *pair;
     while ((pair = rt_iter_next(it)) != NULL) {
         int r = -1;
@@ -672,13 +689,74 @@ MF(weakdict_update)
             break;
     }
     RT_DECREF(it);
-    return rt_err_occurred() ? NULL : rt_none_new();
+    return rt_err_occurred() ? -1 : 0;
 }
+
+/* update(other=None, /, **kwargs): other's pairs, then the keywords */
+MF(weakdict_update)
+{
+    weakdict *d = (weakdict *)self;
+    if (nargs > 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "%s.update() takes from 1 to 2 positional arguments but %ld were given",
+                             RT_TYPE(self)->name, (long)nargs + 1);
+    if (nargs == 1 && args[0] != RT_NONE && update_from(d, args[0]) < 0)
+        return NULL;
+    for (intptr_t i = 0; kwnames && i < RT_SIZE(kwnames); i++)
+        if (store(d, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            return NULL;
+    return rt_none_new();
+}
+
+/* copy() / __copy__(): a new dictionary (never a subclass) of the live
+ * entries, in order; data is guarded as an iterator guards it. */
+MF(weakdict_copy)
+{
+    (void)args;
+    if (vm_weakref_check_args("copy", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    rt_type *t = is_wkd(d) ? &wkd_type : &wvd_type;
+    rt_object *none = rt_tuple_new(0);
+    weakdict *c = none ? (weakdict *)weakdict_new(t, none, NULL) : NULL;
+    RT_XDECREF(none);
+    if (!c)
+        return NULL;
+    commit_removals(d);
+    d->iterating++;
+    rt_object *k, *v;
+    intptr_t pos = 0;
+    int r = 0;
+    while (r == 0 && rt_dict_next(d->data, &pos, &k, &v)) {
+        rt_object *key = is_wkd(d) ? rt_weakref_get(k) : k;
+        rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
+        if (key && value)
+            r = store(c, key, value);
+    }
+    if (--d->iterating == 0)
+        commit_removals(d);
+    if (r < 0)
+        RT_CLEAR(c);
+    return RT_OBJ(c);
+}
+
+/* valuerefs() (WVD) / keyrefs() (WKD): a list of the weakrefs data holds */
+static rt_object *refs_list(rt_object *self, const char *fname, intptr_t nargs, rt_object *kwnames)
+{
+    if (vm_weakref_check_args(fname, nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    return is_wkd(d) ? rt_dict_keys_list(d->data) : rt_dict_values_list(d->data);
+}
+
+MF(weakdict_valuerefs) { (void)args; return refs_list(self, "valuerefs", nargs, kwnames); }
+MF(weakdict_keyrefs) { (void)args; return refs_list(self, "keyrefs", nargs, kwnames); }
 
 MF(weakdict_clear)
 {
     (void)args;
-    if (check_args("clear", nargs, kwnames, 0, 0) < 0)
+    if (vm_weakref_check_args("clear", nargs, kwnames, 0, 0) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
     RT_CLEAR(d->pending);
@@ -688,7 +766,7 @@ MF(weakdict_clear)
 
 /* ---- iteration ---------------------------------------------------------------- */
 
-enum { IT_KEYS, IT_VALUES, IT_ITEMS };
+enum { IT_KEYS, IT_VALUES, IT_ITEMS, IT_VALUEREFS };
 
 typedef struct weakdict_iter {
     RT_OBJECT_HEAD
@@ -742,6 +820,8 @@ static rt_object *weakdict_iter_next(rt_object *o)
     rt_object *k, *v;
     while (rt_dict_next(d->data, &it->pos, &k, &v)) {
         /* WVD: k key, v ref to the value; WKD: k ref to the key, v value */
+        if (it->kind == IT_VALUEREFS)
+            return rt_newref(v);   /* dead ones too, as data.values() */
         rt_object *key = is_wkd(d) ? rt_weakref_get(k) : k;
         rt_object *value = is_wkd(d) ? v : rt_weakref_get(v);
         if (!key || !value)
@@ -784,19 +864,26 @@ static rt_object *weakdict_iter_keys(rt_object *o) { return make_iter(o, IT_KEYS
 MF(weakdict_keys)
 {
     (void)args;
-    return check_args("keys", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_KEYS);
+    return vm_weakref_check_args("keys", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_KEYS);
 }
 
 MF(weakdict_values)
 {
     (void)args;
-    return check_args("values", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUES);
+    return vm_weakref_check_args("values", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUES);
 }
 
 MF(weakdict_items)
 {
     (void)args;
-    return check_args("items", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_ITEMS);
+    return vm_weakref_check_args("items", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_ITEMS);
+}
+
+/* itervaluerefs() (WVD): the weakrefs, guarded like the other iterators */
+MF(weakdict_itervaluerefs)
+{
+    (void)args;
+    return vm_weakref_check_args("itervaluerefs", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUEREFS);
 }
 
 static rt_type weakdict_iter_type = {
@@ -811,15 +898,28 @@ static rt_type weakdict_iter_type = {
     .iternext = weakdict_iter_next,
 };
 
-static rt_method_def weakdict_methods[] = {
-    { "get", weakdict_get, RT_METH_FASTCALL, NULL },
-    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL },
-    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL },
-    { "update", weakdict_update, RT_METH_FASTCALL, NULL },
-    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL },
-    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL },
-    { "values", weakdict_values, RT_METH_FASTCALL, NULL },
-    { "items", weakdict_items, RT_METH_FASTCALL, NULL },
+/* The methods both weak dictionaries have. */
+#define WEAKDICT_METHODS \
+    { "get", weakdict_get, RT_METH_FASTCALL, NULL }, \
+    { "pop", weakdict_pop, RT_METH_FASTCALL, NULL }, \
+    { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL }, \
+    { "update", weakdict_update, RT_METH_FASTCALL, NULL }, \
+    { "clear", weakdict_clear, RT_METH_FASTCALL, NULL }, \
+    { "keys", weakdict_keys, RT_METH_FASTCALL, NULL }, \
+    { "values", weakdict_values, RT_METH_FASTCALL, NULL }, \
+    { "items", weakdict_items, RT_METH_FASTCALL, NULL }, \
+    { "copy", weakdict_copy, RT_METH_FASTCALL, NULL }, \
+    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+
+static rt_method_def wvd_methods[] = {
+    WEAKDICT_METHODS
+    { "valuerefs", weakdict_valuerefs, RT_METH_FASTCALL, NULL },
+    { "itervaluerefs", weakdict_itervaluerefs, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+static rt_method_def wkd_methods[] = {
+    WEAKDICT_METHODS
+    { "keyrefs", weakdict_keyrefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -833,7 +933,7 @@ static rt_sequence_methods weakdict_as_sequence = {
     .contains = weakdict_contains,
 };
 
-#define WEAKDICT_TYPE(cname, pyname)                                \
+#define WEAKDICT_TYPE(cname, pyname, meths)                              \
     static rt_type cname = {                                        \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
         .name = pyname,                                             \
@@ -847,252 +947,17 @@ static rt_sequence_methods weakdict_as_sequence = {
         .iter = weakdict_iter_keys,                                     \
         .as_mapping = &weakdict_as_mapping,                         \
         .as_sequence = &weakdict_as_sequence,                       \
-        .methods = weakdict_methods,                                \
+        .methods = meths,                                           \
         .new_ = weakdict_new,                                       \
     };
-WEAKDICT_TYPE(wvd_type, "WeakValueDictionary")
-WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary")
-
-/* ==== proxy ========================================================================== */
-
-/* weakref.proxy(obj[, callback]): a weakref (rt_weakref's layout, linked
- * like a ref with a callback, never the basic ref) whose operations act
- * on the referent, or raise ReferenceError once it died.  As CPython, one
- * callback-less proxy per object and type is shared; a callable referent
- * gets a CallableProxyType. */
-static rt_type proxy_type, callable_proxy_type;
-
-static rt_object *proxy_referent(rt_object *p)
-{
-    rt_object *o = rt_weakref_get(p);
-    if (!o)
-        rt_err_set_string(&rt_exc_ReferenceError, "weakly-referenced object no longer exists");
-    return o;
-}
-
-MF(weakref_proxy)
-{
-    (void)self;
-    if (check_args("proxy", nargs, kwnames, 1, 2) < 0)
-        return NULL;
-    rt_object *obj = args[0], *cb = nargs > 1 && args[1] != RT_NONE ? args[1] : NULL;
-    rt_type *t = RT_TYPE(obj)->call ? &callable_proxy_type : &proxy_type;
-    rt_object **head = rt_weakref_list_ptr(obj);
-    for (rt_weakref *w = !cb && head ? rt_weakref_first(head) : NULL; w; w = rt_weakref_next(w))
-        if (RT_TYPE(w) == t && !w->callback)
-            return rt_newref(RT_OBJ(w));
-    return rt_weakref_new_type(t, obj, cb);
-}
-
-static rt_object *proxy_getattr(rt_object *p, rt_object *name)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_getattr(o, name) : NULL;
-}
-
-static int proxy_setattr(rt_object *p, rt_object *name, rt_object *v)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_setattr(o, name, v) : -1;
-}
-
-static rt_object *proxy_str(rt_object *p)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_str(o) : NULL;
-}
-
-static rt_object *proxy_repr(rt_object *p)
-{
-    /* CPython's: a dead proxy names None, its referent now */
-    rt_object *o = rt_weakref_get(p);
-    if (!o)
-        o = RT_NONE;
-    return rt_str_from_format("<weakproxy at %p to %s at %p>", (void *)p, RT_TYPE(o)->name, (void *)o);
-}
-
-static rt_object *unwrap(rt_object *x)
-{
-    return RT_TYPE(x) == &proxy_type || RT_TYPE(x) == &callable_proxy_type ? proxy_referent(x) : x;
-}
-
-static rt_object *proxy_richcompare(rt_object *a, rt_object *b, int op)
-{
-    if (!(a = unwrap(a)) || !(b = unwrap(b)))
-        return NULL;
-    return rt_richcompare(a, b, op);
-}
-
-static rt_object *proxy_call(rt_object *p, rt_object *args, rt_object *kwargs)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_call(o, args, kwargs) : NULL;
-}
-
-static intptr_t proxy_length(rt_object *p)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_length(o) : -1;
-}
-
-static rt_object *proxy_getitem(rt_object *p, rt_object *k)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_getitem(o, k) : NULL;
-}
-
-static int proxy_setitem(rt_object *p, rt_object *k, rt_object *v)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_setitem(o, k, v) : -1;
-}
-
-static int proxy_contains(rt_object *p, rt_object *x)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_contains(o, x) : -1;
-}
-
-static rt_object *proxy_iter(rt_object *p)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_get_iter(o) : NULL;
-}
-
-static int proxy_bool(rt_object *p)
-{
-    rt_object *o = proxy_referent(p);
-    return o ? rt_is_true(o) : -1;
-}
-
-/* Arithmetic acts on the referents: a proxy on either side (or both) is
- * replaced by its referent before the operation runs, as CPython's. */
-#define PROXY_BINOP(fname, op)                                      \
-    static rt_object *fname(rt_object *a, rt_object *b)             \
-    {                                                               \
-        if (!(a = unwrap(a)) || !(b = unwrap(b)))                   \
-            return NULL;                                            \
-        return rt_number_binop(a, b, op);                           \
-    }
-PROXY_BINOP(proxy_add, RT_NB_ADD)
-PROXY_BINOP(proxy_sub, RT_NB_SUB)
-PROXY_BINOP(proxy_mul, RT_NB_MUL)
-PROXY_BINOP(proxy_mod, RT_NB_MOD)
-PROXY_BINOP(proxy_pow, RT_NB_POW)
-PROXY_BINOP(proxy_floordiv, RT_NB_FLOORDIV)
-PROXY_BINOP(proxy_truediv, RT_NB_TRUEDIV)
-PROXY_BINOP(proxy_lshift, RT_NB_LSHIFT)
-PROXY_BINOP(proxy_rshift, RT_NB_RSHIFT)
-PROXY_BINOP(proxy_and, RT_NB_AND)
-PROXY_BINOP(proxy_xor, RT_NB_XOR)
-PROXY_BINOP(proxy_or, RT_NB_OR)
-
-/* p += x: the referent's in-place operation, whose result (the referent
- * itself for a list) is what p is rebound to, as CPython's. */
-#define PROXY_INPLACE(fname, op)                                        \
-    MF(fname)                                                           \
-    {                                                                   \
-        (void)kwnames;                                                  \
-        rt_object *o = nargs == 1 ? proxy_referent(self) : NULL;        \
-        rt_object *b = o ? unwrap(args[0]) : NULL;                      \
-        return b ? rt_number_inplace_binop(o, b, op) : NULL;            \
-    }
-PROXY_INPLACE(proxy_iadd, RT_NB_ADD)
-PROXY_INPLACE(proxy_isub, RT_NB_SUB)
-PROXY_INPLACE(proxy_imul, RT_NB_MUL)
-PROXY_INPLACE(proxy_imod, RT_NB_MOD)
-PROXY_INPLACE(proxy_ipow, RT_NB_POW)
-PROXY_INPLACE(proxy_ifloordiv, RT_NB_FLOORDIV)
-PROXY_INPLACE(proxy_itruediv, RT_NB_TRUEDIV)
-PROXY_INPLACE(proxy_ilshift, RT_NB_LSHIFT)
-PROXY_INPLACE(proxy_irshift, RT_NB_RSHIFT)
-PROXY_INPLACE(proxy_iand, RT_NB_AND)
-PROXY_INPLACE(proxy_ixor, RT_NB_XOR)
-PROXY_INPLACE(proxy_ior, RT_NB_OR)
-
-static rt_method_def proxy_methods[] = {
-    { "__iadd__", proxy_iadd, RT_METH_FASTCALL, NULL },
-    { "__isub__", proxy_isub, RT_METH_FASTCALL, NULL },
-    { "__imul__", proxy_imul, RT_METH_FASTCALL, NULL },
-    { "__imod__", proxy_imod, RT_METH_FASTCALL, NULL },
-    { "__ipow__", proxy_ipow, RT_METH_FASTCALL, NULL },
-    { "__ifloordiv__", proxy_ifloordiv, RT_METH_FASTCALL, NULL },
-    { "__itruediv__", proxy_itruediv, RT_METH_FASTCALL, NULL },
-    { "__ilshift__", proxy_ilshift, RT_METH_FASTCALL, NULL },
-    { "__irshift__", proxy_irshift, RT_METH_FASTCALL, NULL },
-    { "__iand__", proxy_iand, RT_METH_FASTCALL, NULL },
-    { "__ixor__", proxy_ixor, RT_METH_FASTCALL, NULL },
-    { "__ior__", proxy_ior, RT_METH_FASTCALL, NULL },
-    { NULL, NULL, 0, NULL },
-};
-
-#define PROXY_UNARY(fname, call)                                    \
-    static rt_object *fname(rt_object *p)                           \
-    {                                                               \
-        rt_object *o = proxy_referent(p);                           \
-        return o ? call : NULL;                                     \
-    }
-PROXY_UNARY(proxy_neg, rt_number_negative(o))
-PROXY_UNARY(proxy_pos, rt_number_positive(o))
-PROXY_UNARY(proxy_abs, rt_number_absolute(o))
-PROXY_UNARY(proxy_invert, rt_number_invert(o))
-PROXY_UNARY(proxy_index, rt_number_index(o))
-PROXY_UNARY(proxy_int, rt_call_vector(RT_OBJ(&rt_int_type), &o, 1))
-PROXY_UNARY(proxy_float, rt_call_vector(RT_OBJ(&rt_float_type), &o, 1))
-
-static rt_number_methods proxy_as_number = {
-    .add = proxy_add, .subtract = proxy_sub, .multiply = proxy_mul, .remainder = proxy_mod,
-    .power = proxy_pow, .floor_divide = proxy_floordiv, .true_divide = proxy_truediv,
-    .lshift = proxy_lshift, .rshift = proxy_rshift, .and_ = proxy_and, .xor_ = proxy_xor,
-    .or_ = proxy_or, .negative = proxy_neg, .positive = proxy_pos, .absolute = proxy_abs,
-    .invert = proxy_invert, .bool_ = proxy_bool, .int_ = proxy_int, .float_ = proxy_float,
-    .index = proxy_index,
-};
-static rt_mapping_methods proxy_as_mapping = {
-    .length = proxy_length, .subscript = proxy_getitem, .ass_subscript = proxy_setitem,
-};
-static rt_sequence_methods proxy_as_sequence = { .contains = proxy_contains };
-
-#define PROXY_TYPE(cname, pyname, callf)                            \
-    static rt_type cname = {                                        \
-        .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
-        .name = pyname,                                             \
-        .basicsize = sizeof(rt_weakref),                            \
-        .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,        \
-        .methods = proxy_methods,                                   \
-        .repr = proxy_repr,                                         \
-        .str = proxy_str,                                           \
-        .hash = rt_hash_not_implemented,                            \
-        .richcompare = proxy_richcompare,                           \
-        .getattro = proxy_getattr,                                  \
-        .setattro = proxy_setattr,                                  \
-        .call = callf,                                              \
-        .iter = proxy_iter,                                         \
-        .as_number = &proxy_as_number,                              \
-        .as_mapping = &proxy_as_mapping,                            \
-        .as_sequence = &proxy_as_sequence,                          \
-    };
-PROXY_TYPE(proxy_type, "weakref.ProxyType", NULL)
-PROXY_TYPE(callable_proxy_type, "weakref.CallableProxyType", proxy_call)
-
-/* Not a subclass of ref (not callable as one, isinstance(p, ref) False):
- * only the weakref's lifetime slots are shared. */
-static int proxy_ready(void)
-{
-    rt_type *ts[] = { &proxy_type, &callable_proxy_type };
-    for (int i = 0; i < 2; i++) {
-        ts[i]->dealloc = rt_weakref_type.dealloc;
-        ts[i]->traverse = rt_weakref_type.traverse;
-        ts[i]->clear = rt_weakref_type.clear;
-    }
-    return 0;
-}
+WEAKDICT_TYPE(wvd_type, "WeakValueDictionary", wvd_methods)
+WEAKDICT_TYPE(wkd_type, "WeakKeyDictionary", wkd_methods)
 
 /* ---- WeakSet ------------------------------------------------------------------ */
 
 MF(weakset_add)
 {
-    if (check_args("add", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("add", nargs, kwnames, 1, 1) < 0)
         return NULL;
     return store((weakdict *)self, args[0], RT_NONE) < 0 ? NULL : rt_none_new();
 }
@@ -1109,18 +974,18 @@ static rt_object *weakset_drop(rt_object *self, rt_object *item, bool strict)
 
 MF(weakset_remove)
 {
-    return check_args("remove", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], true);
+    return vm_weakref_check_args("remove", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], true);
 }
 
 MF(weakset_discard)
 {
-    return check_args("discard", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], false);
+    return vm_weakref_check_args("discard", nargs, kwnames, 1, 1) < 0 ? NULL : weakset_drop(self, args[0], false);
 }
 
 MF(weakset_pop)
 {
     (void)args;
-    if (check_args("pop", nargs, kwnames, 0, 0) < 0)
+    if (vm_weakref_check_args("pop", nargs, kwnames, 0, 0) < 0)
         return NULL;
     weakdict *d = (weakdict *)self;
     commit_removals(d);
@@ -1142,7 +1007,7 @@ MF(weakset_pop)
 
 MF(weakset_update)
 {
-    if (check_args("update", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("update", nargs, kwnames, 1, 1) < 0)
         return NULL;
     rt_object *it = rt_get_iter(args[0]), *item;
     if (!it)
@@ -1236,7 +1101,7 @@ static int weakset_update_op(weakdict *d, rt_object *other, int op)
 MF(weakset_copy)
 {
     (void)args;
-    return check_args("copy", nargs, kwnames, 0, 0) < 0 ? NULL : weakset_from(self);
+    return vm_weakref_check_args("copy", nargs, kwnames, 0, 0) < 0 ? NULL : weakset_from(self);
 }
 
 /* union: WeakSet(e for s in (self, other) for e in s) */
@@ -1282,7 +1147,7 @@ static rt_object *weakset_copy_op(rt_object *self, rt_object *other, int op)
 #define WS_ONE_ARG(fname, pyname, expr)                                 \
     MF(fname)                                                           \
     {                                                                   \
-        if (check_args(pyname, nargs, kwnames, 1, 1) < 0)               \
+        if (vm_weakref_check_args(pyname, nargs, kwnames, 1, 1) < 0)               \
             return NULL;                                                \
         rt_object *other = args[0];                                     \
         return expr;                                                    \
@@ -1330,7 +1195,7 @@ WS_ONE_ARG(weakset_issuperset, "issuperset", weakset_compare(self, other, RT_GE)
 
 MF(weakset_isdisjoint)
 {
-    if (check_args("isdisjoint", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("isdisjoint", nargs, kwnames, 1, 1) < 0)
         return NULL;
     rt_object *i = weakset_intersection_of(self, args[0]);
     if (!i)
@@ -1416,7 +1281,7 @@ static rt_type weakset_type = {
 MF(weakref_getweakrefcount)
 {
     (void)self;
-    if (check_args("getweakrefcount", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("getweakrefcount", nargs, kwnames, 1, 1) < 0)
         return NULL;
     return rt_int_from_i64(rt_weakref_list_ptr(args[0]) ? rt_weakref_count(args[0]) : 0);
 }
@@ -1424,7 +1289,7 @@ MF(weakref_getweakrefcount)
 MF(weakref_getweakrefs)
 {
     (void)self;
-    if (check_args("getweakrefs", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("getweakrefs", nargs, kwnames, 1, 1) < 0)
         return NULL;
     rt_object *l = rt_list_new(0);
     rt_object **head = rt_weakref_list_ptr(args[0]);
@@ -1437,7 +1302,7 @@ MF(weakref_getweakrefs)
 static rt_method_def weakref_defs[] = {
     { "getweakrefcount", weakref_getweakrefcount, RT_METH_FASTCALL, NULL },
     { "getweakrefs", weakref_getweakrefs, RT_METH_FASTCALL, NULL },
-    { "proxy", weakref_proxy, RT_METH_FASTCALL, NULL },
+    { "proxy", vm_weakref_proxy, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1470,7 +1335,8 @@ int vm_mod_weakref_init(void)
         || rt_dict_setitem_str(d, "ReferenceType", RT_OBJ(&rt_weakref_type)) < 0
         || ready_in(d, &finalize_type, "finalize") < 0 || ready_in(d, &wvd_type, "WeakValueDictionary") < 0
         || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakset_type, "WeakSet") < 0
-        || proxy_ready() < 0 || ready_in(d, &proxy_type, "ProxyType") < 0 || ready_in(d, &callable_proxy_type, "CallableProxyType") < 0
+        || vm_weakref_proxy_ready() < 0 || ready_in(d, &vm_weakref_proxy_type, "ProxyType") < 0
+        || ready_in(d, &vm_weakref_callable_proxy_type, "CallableProxyType") < 0
         || ready_in(d, &weakdict_iter_type, NULL) < 0)
         return -1;
     return 0;

@@ -535,9 +535,9 @@ static rt_number_methods float_as_number = {
 
 /* ---- construction ------------------------------------------------------- */
 
-static rt_object *cannot_convert(const char *s, intptr_t len)
+static rt_object *cannot_convert(const char *s, intptr_t len, rt_object *shown)
 {
-    rt_object *text = rt_str_from_bytes(s, len);
+    rt_object *text = shown ? rt_newref(shown) : rt_str_from_bytes(s, len);
     if (!text)
         return NULL;
     rt_err_format(&rt_exc_ValueError, "could not convert string to float: %R", text);
@@ -545,7 +545,7 @@ static rt_object *cannot_convert(const char *s, intptr_t len)
     return NULL;
 }
 
-rt_object *rt_float_from_string(const char *s, intptr_t len)
+rt_object *rt_float_from_text(const char *s, intptr_t len, rt_object *shown)
 {
     const char *p = s, *end = s + len;
     rt_text_strip(&p, &end);
@@ -588,8 +588,13 @@ rt_object *rt_float_from_string(const char *s, intptr_t len)
     if (buf != small)
         rt_mem_free(buf);
     if (bad)
-        return cannot_convert(s, len);
+        return cannot_convert(s, len, shown);
     return rt_float_from_double(v);
+}
+
+rt_object *rt_float_from_string(const char *s, intptr_t len)
+{
+    return rt_float_from_text(s, len, NULL);
 }
 
 static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
@@ -602,7 +607,7 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
     } else {
         rt_object *x = args[0];
         if (rt_str_check(x)) {
-            r = rt_float_from_string(rt_str_data(x), rt_str_size(x));
+            r = rt_float_from_str(x);
         } else if (rt_float_check(x) || rt_int_check(x)
                    || (x->type->as_number && x->type->as_number->float_)) {
             double v = rt_float_as_double(x);

@@ -30,6 +30,11 @@ rt_object *rt_float_from_double(double v);
 double rt_float_as_double(rt_object *o);
 /* float(text) as CPython parses it ("inf", "nan", " 1.5 ", "1_0.5"). */
 rt_object *rt_float_from_string(const char *s, intptr_t len);
+/* The same, naming shown (a str) in the "could not convert" message. */
+rt_object *rt_float_from_text(const char *s, intptr_t len, rt_object *shown);
+/* float(str): non-ASCII decimal digits and whitespace read as CPython's
+ * do (runtime/numtext.c). */
+rt_object *rt_float_from_str(rt_object *str);
 /* repr(v) into buf (at least 32 bytes): shortest round-trip text, CPython's
  * layout ("1e+16", "0.1", "-0.0", "inf", "nan").  Returns buf. */
 char *rt_float_format_repr(double v, char *buf, size_t size);

@@ -544,9 +544,9 @@ static int digit_value(int c)
     return 99;
 }
 
-static rt_object *invalid_literal(const char *s, intptr_t len, int base)
+static rt_object *invalid_literal(const char *s, intptr_t len, int base, rt_object *shown)
 {
-    rt_object *text = rt_str_from_bytes(s, len);
+    rt_object *text = shown ? rt_newref(shown) : rt_str_from_bytes(s, len);
     if (!text)
         return NULL;
     rt_err_format(&rt_exc_ValueError, "invalid literal for int() with base %d: %R", base, text);
@@ -554,7 +554,7 @@ static rt_object *invalid_literal(const char *s, intptr_t len, int base)
     return NULL;
 }
 
-rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
+rt_object *rt_int_from_text(const char *s, intptr_t len, int base, rt_object *shown)
 {
     if (base != 0 && (base < 2 || base > 36))
         return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
@@ -581,10 +581,10 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
         while (q < end && (*q == '0' || *q == '_'))
             q++;
         if (p < end && *p == '0' && q < end)
-            return invalid_literal(s, len, base);
+            return invalid_literal(s, len, base, shown);
     }
     if (p == end)
-        return invalid_literal(s, len, base);
+        return invalid_literal(s, len, base, shown);
     /* digit values first (syntax checked), then the value */
     unsigned char small[32], *dv = small;
     if (end - p > (intptr_t)sizeof small && !(dv = malloc((size_t)(end - p))))
@@ -614,7 +614,7 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
                       "use sys.set_int_max_str_digits() to increase the limit",
                       (long)rt_int_max_str_digits, (long)nd);
     else if (p < end || nd == 0 || last_underscore)
-        invalid_literal(s, len, base);
+        invalid_literal(s, len, base, shown);
     else if (nd <= 12) {   /* 36^12 < 2^63 */
         int64_t v = 0;
         for (intptr_t k = 0; k < nd; k++)
@@ -628,6 +628,11 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
     return r;
 }
 
+rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
+{
+    return rt_int_from_text(s, len, base, NULL);
+}
+
 static rt_object *int_from_object(rt_object *x)
 {
     if (rt_int_check(x))
@@ -635,7 +640,7 @@ static rt_object *int_from_object(rt_object *x)
     if (rt_float_check(x))
         return rt_int_from_double(RT_FLOAT_VALUE(x));
     if (rt_str_check(x))
-        return rt_int_from_string(rt_str_data(x), rt_str_size(x), 10);
+        return rt_int_from_str(x, 10);
     rt_number_methods *nb = x->type->as_number;
     if (nb && (nb->int_ || nb->index)) {
         rt_object *r = nb->int_ ? nb->int_(x) : nb->index(x);
@@ -685,7 +690,7 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
             return NULL;
         if (b != 0 && (b < 2 || b > 36))
             return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        r = rt_int_from_string(rt_str_data(x), rt_str_size(x), (int)b);
+        r = rt_int_from_str(x, (int)b);
     } else {
         r = int_from_object(x);
     }

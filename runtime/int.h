@@ -93,6 +93,11 @@ int64_t rt_int_as_i64_clamped(rt_object *o);
  * underscores, 0x/0o/0b prefixes), its error messages and its limit on
  * decimal digits (sys.set_int_max_str_digits). */
 rt_object *rt_int_from_string(const char *s, intptr_t len, int base);
+/* The same, naming shown (a str) in the "invalid literal" message. */
+rt_object *rt_int_from_text(const char *s, intptr_t len, int base, rt_object *shown);
+/* int(str, base): non-ASCII decimal digits and whitespace read as
+ * CPython's do (runtime/numtext.c); the message shows the str itself. */
+rt_object *rt_int_from_str(rt_object *str, int base);
 /* int(x) of a float: truncation; OverflowError / ValueError as CPython. */
 rt_object *rt_int_from_double(double d);
 /* float(int), correctly rounded; -1.0 + OverflowError "int too large to

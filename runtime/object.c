@@ -635,7 +635,7 @@ rt_object *rt_type_dict(rt_type *t)
     return t->dict;
 }
 
-rt_object *rt_type_lookup(rt_type *t, rt_object *name)
+static rt_object *type_lookup(rt_type *t, rt_object *name)
 {
     if (t && t->mro) {
         rt_object *v = NULL;
@@ -645,8 +645,6 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
                 complete_dict(b);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
         }
-        if (!v && rt_err_occurred())
-            rt_err_clear();
         return v;
     }
     for (; t; t = t->base) {
@@ -656,11 +654,48 @@ rt_object *rt_type_lookup(rt_type *t, rt_object *name)
             rt_object *v = rt_dict_getitem(t->dict, name);
             if (v)
                 return v;
-            if (rt_err_occurred())
-                rt_err_clear();
         }
     }
     return NULL;
+}
+
+/* Does a dict on t's chain have a key that is not a str?  Only such a key
+ * (its __eq__) can make a lookup of a str name raise. */
+static bool dict_has_odd_key(rt_object *d)
+{
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (d && rt_dict_next(d, &pos, &k, &v))
+        if (!rt_str_check(k))
+            return true;
+    return false;
+}
+
+static bool odd_keys(rt_type *t)
+{
+    if (t && t->mro) {
+        for (intptr_t i = 0; i < RT_SIZE(t->mro); i++)
+            if (dict_has_odd_key(((rt_type *)RT_TUPLE_GET_ITEM(t->mro, i))->dict))
+                return true;
+        return false;
+    }
+    for (; t; t = t->base)
+        if (dict_has_odd_key(t->dict))
+            return true;
+    return false;
+}
+
+/* A lookup raises only when a non-str key of a type dict has an __eq__
+ * that does: that error is dropped, as CPython's _PyType_Lookup drops it.
+ * An error already pending when the lookup began is the caller's and
+ * stays.  Telling them apart costs nothing on a hit or a clean miss: only
+ * a miss with an error set looks for such keys. */
+rt_object *rt_type_lookup(rt_type *t, rt_object *name)
+{
+    rt_object *v = type_lookup(t, name);
+    if (!v && rt_err_occurred() && odd_keys(t))
+        rt_err_clear();
+    return v;
 }
 
 static rt_object *attribute_error(rt_object *o, rt_object *name)
@@ -702,6 +737,11 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
     }
     if (descr)
         return descr;   /* the reference taken above */
+    return rt_err_no_attribute(o, name);
+}
+
+rt_object *rt_err_no_attribute(rt_object *o, rt_object *name)
+{
     const char *owner = rt_unsupported_owner(o->type, name);
     if (owner)
         return rt_err_unsupported_attr(owner, rt_str_data(name));

@@ -395,6 +395,9 @@ rt_object *rt_getattr_str(rt_object *o, const char *name);
 int rt_setattr(rt_object *o, rt_object *name, rt_object *value);   /* value NULL: delete */
 int rt_hasattr(rt_object *o, rt_object *name);
 rt_object *rt_generic_getattr(rt_object *o, rt_object *name);
+/* The error rt_generic_getattr raises when o has no attribute name (the
+ * subset's "not supported" for what it leaves out, else AttributeError). */
+rt_object *rt_err_no_attribute(rt_object *o, rt_object *name);
 int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value);
 rt_object *rt_getitem(rt_object *o, rt_object *key);
 int rt_setitem(rt_object *o, rt_object *key, rt_object *value);
@@ -408,7 +411,7 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
-rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; no error */
+rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; raises nothing, keeps a pending error */
 /* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
  * Whatever reads a static type's dict other than through rt_type_lookup
  * goes through here. */

@@ -266,19 +266,61 @@ static rt_object *weakref_richcompare(rt_object *a, rt_object *b, int op)
     return rt_richcompare(x, y, op);
 }
 
-static rt_object *weakref_new(rt_type *t, rt_object *args, rt_object *kwargs)
+/* ref.__new__ and ref.__init__ unpack one or two positional arguments
+ * (CPython's PyArg_UnpackTuple message); __new__ ignores keyword arguments,
+ * so a subclass's __init__ may take its own, and __init__ refuses them. */
+static int unpack_args(const char *fname, rt_object *args)
 {
     intptr_t n = RT_SIZE(args);
-    if ((kwargs && rt_length(kwargs) > 0) || n < 1 || n > 2)
-        return rt_err_format(&rt_exc_TypeError, "ref() takes 1 or 2 arguments (%ld given)", (long)n);
+    if (n >= 1 && n <= 2)
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "%s expected %s, got %ld", fname,
+                  n < 1 ? "at least 1 argument" : "at most 2 arguments", (long)n);
+    return -1;
+}
+
+static rt_object *weakref_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)kwargs;
+    if (unpack_args("__new__", args) < 0)
+        return NULL;
+    intptr_t n = RT_SIZE(args);
     return weakref_make(t, RT_TUPLE_GET_ITEM(args, 0), n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL);
 }
 
-/* ref.__init__ accepts what __new__ did (a subclass's __init__ may call it). */
+/* ref.__new__(cls, ob[, callback]), the base a subclass's __new__ calls. */
+static rt_object *weakref_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)self; (void)kwnames;
+    const char *me = rt_weakref_type.name;
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(): not enough arguments", me);
+    if (!rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", me,
+                             rt_type_name(args[0]));
+    rt_type *t = (rt_type *)args[0];
+    if (!rt_type_is_subtype(t, &rt_weakref_type))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", me, t->name,
+                             t->name, me);
+    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1);
+    rt_object *r = a ? weakref_new(t, a, NULL) : NULL;
+    RT_XDECREF(a);
+    return r;
+}
+
+static rt_method_def weakref_methods[] = {
+    { "__new__", weakref_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static int weakref_init(rt_object *self, rt_object *args, rt_object *kwargs)
 {
-    (void)self; (void)args; (void)kwargs;
-    return 0;
+    (void)self;
+    if (kwargs && rt_length(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    return unpack_args("__init__", args);
 }
 
 static rt_object *weakref_get_callback(rt_object *o, void *c)
@@ -307,6 +349,7 @@ rt_type rt_weakref_type = {
     .richcompare = weakref_richcompare,
     .call = weakref_call,
     .getsets = weakref_getsets,
+    .methods = weakref_methods,
     .new_ = weakref_new,
     .init = weakref_init,
 };

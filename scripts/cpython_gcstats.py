@@ -2,7 +2,8 @@
 collections the way `gclab run --stats --trace` records ours.
 
 usage: python3 scripts/cpython_gcstats.py --stats S.json [--trace T.csv]
-           [--threshold T0[,T1[,T2]]] [--freeze] PROGRAM.py [ARGS...]
+           [--threshold T0[,T1[,T2]]] [--freeze] [--startup auto|none|C0,C1,C2]
+           PROGRAM.py [ARGS...]
 
 The program is read and compiled first, then runs as __main__ (sys.argv =
 [PROGRAM.py, ARGS...]) with one entry in gc.callbacks that reads time.perf_counter_ns at "start" and at
@@ -33,6 +34,18 @@ exit, each through a temporary file and a rename:
   at the program's start and end, and after a collection when 1 ms or
   more has passed since the last sample.
 
+Start-up state: a bare `python3 PROGRAM.py` starts with the counts its
+start-up leaves (docs/gen.md, "Start-up state"), but this wrapper's own
+compilation and imports would add a few hundred containers and move them.
+So before the program is compiled the counts are set to a bare start-up's
+(--startup auto, the default: those `python3 -c 'import gc;
+print(gc.get_count())'` prints, read from a child interpreter, whose free
+lists' lengths (sys._debugmallocstats) are restored too; C0,C1,C2 sets
+other counts, with those free lists; none leaves the wrapper's state): see
+set_state.  The program's compilation then moves the counts as in a bare
+run.  What the collections find differs a little: the wrapper's objects
+sit in the oldest generation, and the young ones are padding sets.
+
 Invariants: the hook allocates no container (the times go into arrays), so
 it does not move CPython's generation-0 count; only the standard library is
 used; the exit status is the program's (1 after an uncaught exception).
@@ -43,6 +56,7 @@ import array
 import gc
 import json
 import os
+import re
 import resource
 import types
 import sys
@@ -78,12 +92,69 @@ def peak_rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+PROBE = "import gc, sys; print(gc.get_count()); sys._debugmallocstats()"
+
+
+def startup_state(spec):
+    """What --startup names: None (leave the counts), or (counts, free)
+    where free gives the free lists' lengths a bare start-up leaves."""
+    if spec == "none":
+        return None
+    given = None
+    if spec != "auto":
+        given = tuple(int(x) for x in spec.split(","))
+        if len(given) != 3 or min(given) < 0:
+            raise SystemExit("cpython_gcstats: --startup wants auto, none or C0,C1,C2")
+    r, w = os.pipe()
+    pid = os.posix_spawn(sys.executable, [sys.executable, "-c", PROBE], os.environ,
+                         file_actions=[(os.POSIX_SPAWN_DUP2, w, 1), (os.POSIX_SPAWN_DUP2, w, 2)])
+    os.close(w)
+    out = b""
+    while chunk := os.read(r, 4096):
+        out += chunk
+    os.close(r)
+    os.waitpid(pid, 0)
+    lines = out.decode().splitlines()
+    counts = tuple(int(x) for x in lines[0].strip("()").split(","))
+    free = {}
+    for line in lines[1:]:
+        m = re.match(r"\s*(\d+) free (?:(\d+)-sized )?Py(Tuple|Dict|List|Float)Objects?", line)
+        if m:
+            free[(m.group(3), int(m.group(2) or 0))] = int(m.group(1))
+    return given or counts, free
+
+
+def set_state(state, keep):
+    """Leave gc.get_count() == counts and the free lists as long as a bare
+    start-up leaves them.  A full collection zeroes the counts and empties
+    the free lists; gen-1 and gen-0 collections raise the older counts;
+    objects made and dropped refill the free lists (count-neutral: each
+    fresh allocation adds one, each deallocation takes one away); sets
+    (no free list) kept in keep make count 0.  Reading the count allocates
+    a tuple that dies at once: no net move."""
+    (c0, c1, c2), free = state
+    gc.collect()
+    for _ in range(c2):
+        gc.collect(1)
+    for _ in range(c1):
+        gc.collect(0)
+    held = []                   # goes to the list free list last
+    for (kind, size), n in free.items():
+        for i in range(n - (kind == "List")):
+            held.append(tuple(range(size)) if kind == "Tuple" else [] if kind == "List"
+                        else {} if kind == "Dict" else i + 0.5)
+    del held
+    while gc.get_count()[0] < c0:
+        keep.append(set())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stats", required=True)
     ap.add_argument("--trace")
     ap.add_argument("--threshold", help="gc.set_threshold(T0[, T1[, T2]]) before the program")
     ap.add_argument("--freeze", action="store_true", help="gc.freeze() before the program")
+    ap.add_argument("--startup", default="auto", help="the counts a bare start-up leaves: auto, none or C0,C1,C2")
     ap.add_argument("program")
     ap.add_argument("args", nargs=argparse.REMAINDER)
     a = ap.parse_args()
@@ -123,11 +194,16 @@ def main():
     sys.path[0] = os.path.dirname(os.path.abspath(a.program))
     status = 0
     with open(a.program, "rb") as f:
-        code = compile(f.read(), a.program, "exec")
+        source = f.read()
     main = types.ModuleType("__main__")
     main.__file__ = a.program
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
+    state = startup_state(a.startup)
+    padding = []
+    if state:                             # last before the compilation, as a bare run
+        set_state(state, padding)
+    code = compile(source, a.program, "exec")
     if a.threshold:
         gc.set_threshold(*(int(x) for x in a.threshold.split(",")))
     if a.freeze:

@@ -692,7 +692,12 @@ BI(round)
             return NULL;
         n = c;
     } else if (has_n) {
-        n = rt_int_as_i64(args[1]);
+        /* int.__round__ returns the int for any ndigits >= 0, however large */
+        rt_object *nd = rt_number_index(args[1]);
+        if (!nd)
+            return NULL;
+        n = rt_int_sign(nd) >= 0 ? 0 : rt_int_as_i64(nd);
+        rt_decref(nd);
         if (n == -1 && rt_err_occurred())
             return NULL;
     }

@@ -505,8 +505,16 @@ BI(dir)
                 rt_err_clear();
             r = add_keys(names, d);
             RT_XDECREF(d);
-            if (r == 0 && !rt_isinstance_type(o, &vm_module_type))
-                r = add_type_names(names, RT_TYPE(o));
+            if (r == 0 && !rt_isinstance_type(o, &vm_module_type)) {
+                /* object.__dir__ asks the instance for __class__, through
+                 * its __getattribute__; a failure leaves the class out */
+                rt_object *cls = rt_getattr_str(o, "__class__");
+                if (!cls)
+                    rt_err_clear();
+                else if (rt_type_check(cls))
+                    r = add_type_names(names, (rt_type *)cls);
+                RT_XDECREF(cls);
+            }
         }
     }
     rt_object *l = r == 0 ? rt_dict_keys_list(names) : NULL;

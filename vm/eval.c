@@ -385,7 +385,7 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
             if (callable == RT_OBJ(&rt_str_type))
                 return rt_str(args[0]);
             if (callable == RT_OBJ(&rt_int_type) && rt_str_check_exact(args[0]))
-                return rt_int_from_string(rt_str_data(args[0]), rt_str_size(args[0]), 10);
+                return rt_int_from_str(args[0], 10);
         }
         if (callable == RT_OBJ(&rt_dict_type))
             return rt_dict_call_kw(args, nargs, kwnames);

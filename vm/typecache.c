@@ -87,7 +87,7 @@ static rt_object *getattr_cached(rt_object *o, rt_object *name)
         }
         return rt_newref(descr);
     }
-    return rt_generic_getattr(o, name);   /* the AttributeError */
+    return rt_err_no_attribute(o, name);   /* without a second lookup */
 }
 
 rt_object *vm_getattr_fast(rt_object *o, rt_object *name)

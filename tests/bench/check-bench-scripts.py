@@ -7,7 +7,8 @@ this tests the tools, not the speed.  Checks that
   table with every column and a row for every runtime into a page, between
   their markers, keeping the rest of the page, idempotently;
 * scripts/cpython_gcstats.py counts collections by generation as the
-  program made them and writes the trace rows;
+  program made them and writes the trace rows, and the program starts
+  with the gc counts of a bare run;
 * a checksum that differs from CPython's, a missing interpreter or a
   missing gclab binary give exit status 1, a message, and no page;
 * peak RSS is the program's own, not that of the (big) process that
@@ -151,6 +152,27 @@ class Tools(unittest.TestCase):
             f.write("import sys\nsys.exit(3)\n")
         p = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--stats", st, prog])
         self.assertEqual(p.returncode, 3)
+
+    def test_wrapper_starts_as_a_bare_run(self):
+        # the wrapper's own compilation and imports do not move the counts
+        # the program starts with: a bare run's, to within the compilation
+        # of the probe's -c line (3 allocations)
+        prog = os.path.join(self.tmp.name, "p.py")
+        with open(prog, "w") as f:
+            f.write("import gc\nprint(gc.get_count())\n")
+        st = os.path.join(self.tmp.name, "s.json")
+        bare = eval(subprocess.run([PY, prog], capture_output=True, text=True, check=True).stdout)
+        runs = {}
+        for startup in ("auto", "100,1,1", "none"):
+            p = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--startup", startup,
+                                "--stats", st, prog], capture_output=True, text=True)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            runs[startup] = eval(p.stdout)
+        self.assertEqual(runs["auto"][1:], bare[1:])
+        self.assertLessEqual(abs(runs["auto"][0] - bare[0]), 3, (runs, bare))
+        self.assertEqual(runs["100,1,1"][1:], (1, 1))
+        self.assertTrue(100 <= runs["100,1,1"][0] <= 110, runs)   # + the program's compilation
+        self.assertNotEqual(runs["none"], runs["auto"])
 
     def test_checksum_disagreement_fails(self):
         fake = os.path.join(self.tmp.name, "gclab")

@@ -411,3 +411,20 @@ Test(object, slots)
     RT_DECREF(a); RT_DECREF(B); RT_DECREF(A); RT_DECREF(names);
     RT_DECREF(x); RT_DECREF(y); RT_DECREF(one);
 }
+
+/* rt_type_lookup keeps an error its caller has pending when it finds
+ * nothing (it used to clear it); a hit leaves it too. */
+Test(object, type_lookup_keeps_a_pending_error)
+{
+    rt_object *c = new_class("C", NULL, NULL);
+    rt_object *missing = rt_str_intern_cstr("no_such_attribute");
+    rt_object *present = rt_str_intern_cstr("__repr__");
+    rt_err_set_string(&rt_exc_ValueError, "pending");
+    cr_assert_null(rt_type_lookup((rt_type *)c, missing));
+    cr_assert_null(rt_type_lookup(&rt_int_type, missing));
+    cr_assert_not_null(rt_type_lookup((rt_type *)c, present));
+    assert_raises(NULL, &rt_exc_ValueError, "pending");
+    RT_DECREF(missing);
+    RT_DECREF(present);
+    RT_DECREF(c);
+}
