@@ -435,6 +435,14 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
         if (__builtin_mul_overflow(a, b, &r))
             return NULL;
         return rt_int_from_i64(r);
+    case RT_NB_LSHIFT:   /* a negative count raises: the generic path */
+        if (b < 0 || b > 62 || ((a << b) >> b) != a)
+            return NULL;
+        return rt_int_from_i64(a << b);
+    case RT_NB_RSHIFT:
+        if (b < 0)
+            return NULL;
+        return rt_int_from_i64(a >> (b > 63 ? 63 : b));
     case RT_NB_AND: return rt_int_from_i64(a & b);
     case RT_NB_OR: return rt_int_from_i64(a | b);
     case RT_NB_XOR: return rt_int_from_i64(a ^ b);
@@ -458,11 +466,64 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 }
 
 
+/* a op b for + - * / of two exact floats or an exact float and a small
+ * int (converted as float's slots do: (double)x rounds to nearest), as a
+ * new reference; NULL (no error) when another path applies, including
+ * division by zero (its error is the slot's).  The result goes into a
+ * when the stack holds a's only reference: an exact float nothing else
+ * can see, rewritten in place of an allocation and a free. */
+static inline rt_object *float_binop_fast(int op, rt_object *a, rt_object *b)
+{
+    double x, y, r;
+    if (RT_TYPE(a) == &rt_float_type)
+        x = RT_FLOAT_VALUE(a);
+    else if (RT_TYPE(a) == &rt_int_type && rt_int_is_small(a) && RT_TYPE(b) == &rt_float_type)
+        x = (double)RT_INT_VALUE(a);
+    else
+        return NULL;
+    if (RT_TYPE(b) == &rt_float_type)
+        y = RT_FLOAT_VALUE(b);
+    else if (RT_TYPE(b) == &rt_int_type && rt_int_is_small(b))
+        y = (double)RT_INT_VALUE(b);
+    else
+        return NULL;
+    switch (op) {
+    case RT_NB_ADD: r = x + y; break;
+    case RT_NB_SUB: r = x - y; break;
+    case RT_NB_MUL: r = x * y; break;
+    case RT_NB_TRUEDIV:
+        if (y == 0.0)
+            return NULL;
+        r = x / y;
+        break;
+    default:
+        return NULL;
+    }
+    if (RT_TYPE(a) == &rt_float_type && a->refcnt == 1) {
+        RT_FLOAT_VALUE(a) = r;
+        return a;
+    }
+    return rt_float_from_double(r);
+}
+
 /* An exact int whose value int64 arithmetic can use (RT_INT_VALUE): the
  * one test the loop's int fast paths and quickened forms make. */
 /* An exact int in the int64 layout (runtime/int.h: a big int holds RT_INT_BIG):
  * the one test before every fast path reads RT_INT_VALUE. */
 static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
+
+/* The comparisons of C doubles are IEEE's, as float's: NaN is unordered. */
+static inline bool float_compare(uint32_t op, double x, double y)
+{
+    switch (op) {
+    case RT_LT: return x < y;
+    case RT_LE: return x <= y;
+    case RT_EQ: return x == y;
+    case RT_NE: return x != y;
+    case RT_GT: return x > y;
+    default: return x >= y;
+    }
+}
 
 static inline bool int_compare(uint32_t op, int64_t x, int64_t y)
 {
@@ -1103,11 +1164,12 @@ dispatch:
                 REWRITE(BINARY_OP_SUB_INT);
             if (r || rt_err_occurred())
                 goto binop_done;
-        } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type
-                   && op <= RT_NB_MUL && op != RT_NB_MOD) {
-            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b);
-            r = rt_float_from_double(op == RT_NB_ADD ? x + y : op == RT_NB_SUB ? x - y : x * y);
-            goto binop_done;
+        } else if ((r = float_binop_fast(op, a, b))) {
+            if (r != a)   /* else a's value was rewritten in place */
+                rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            DISPATCH();
         } else if ((oparg & VM_BINOP_INPLACE) && op == RT_NB_ADD && RT_TYPE(a) == &rt_list_type) {
             if (rt_list_extend(a, b) < 0)
                 goto binop_done;
@@ -1141,6 +1203,8 @@ dispatch:
                 REWRITE(COMPARE_OP_INT_JUMP);
             else
                 REWRITE(COMPARE_OP_INT);
+        } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
+            r = rt_newref(float_compare(oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
         } else {
             r = rt_richcompare(a, b, (int)oparg);
         }
@@ -1366,6 +1430,8 @@ dispatch:
             t = 1;
         else if (v == RT_FALSE || v == RT_NONE)
             t = 0;
+        else if (RT_TYPE(v) == &rt_int_type)
+            t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
         else if ((t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
@@ -1382,6 +1448,8 @@ dispatch:
             t = 1;
         else if (v == RT_FALSE || v == RT_NONE)
             t = 0;
+        else if (RT_TYPE(v) == &rt_int_type)
+            t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
         else if ((t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
