@@ -232,19 +232,19 @@ static rt_object *vm_run(vm_frame *f, bool throwflag);
 
 /* The call path of the loop for a Python function called with exactly its
  * positional parameters (co->simple_args): the frame is bumped off the
- * current chunk and the n references at args (the callable first, then its
- * arguments: the caller's value-stack slots) are MOVED into it, so the call
- * costs no reference-count traffic; only the locals after the arguments are
+ * current chunk and a reference to fn and the nargs references at args
+ * (the caller's value-stack slots) are MOVED into it, so the call costs no
+ * reference-count traffic; only the locals after the arguments are
  * cleared.  NULL when that fast path does not apply (nothing is moved, no
  * error set): the caller then takes frame_for_call. */
-static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t nargs)
+static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intptr_t nargs)
 {
-    vm_function *fn = (vm_function *)callable_and_args[0];
     vm_code *co = (vm_code *)fn->code;
     size_t size = frame_size(co);
     char *top = vm.top;
+    /* no rt_stack_low(): the loop runs the new frame without recursing in C */
     if (!co->simple_args || nargs != co->argcount || top + size > vm.chunk->limit
-        || vm.depth >= vm.recursion_limit || rt_stack_low())
+        || vm.depth >= vm.recursion_limit)
         return NULL;
     vm_frame *f = (vm_frame *)top;
     f->saved_chunk = vm.chunk;
@@ -260,7 +260,7 @@ static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t
     f->entry = 0;
     rt_object **lp = f->localsplus;
     for (intptr_t i = 0; i < nargs; i++)
-        lp[i] = callable_and_args[i + 1];
+        lp[i] = args[i];
     int n = co->nlocalsplus;
     for (int i = (int)nargs; i < n; i++)
         lp[i] = NULL;
@@ -553,8 +553,23 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     if (!t->version_tag || !rt_instattr_has(o))
         return;
     rt_object *d = vm_type_lookup_cached(t, name);
-    if (d && RT_TYPE(d)->descr_set)
+    if (d && RT_TYPE(d)->descr_set) {
+        rt_object *get = qop == OP_LOAD_ATTR_INSTANCE_VALUE && RT_TYPE(d) == &vm_property_type
+            ? vm_property_fget(d) : NULL;
+        if (!get || RT_TYPE(get) != &vm_function_type
+            || !((vm_code *)((vm_function *)get)->code)->simple_args
+            || ((vm_code *)((vm_function *)get)->code)->argcount != 1
+            || (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache))))
+            return;
+        vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+        e->version_tag = t->version_tag;
+        e->epoch = rt_type_epoch;
+        e->method = d;   /* borrowed from the type while tag and epoch hold */
+        e->version_tag2 = 0;
+        e->type = NULL;
+        ip[-1] = VM_UNIT(OP_LOAD_ATTR_PROPERTY, VM_ARG(ip[-1]));
         return;
+    }
     intptr_t ix = rt_instattr_index(o, name);
     if (ix < 0 || !rt_instattr_value_at(o, ix))
         return;
@@ -1553,7 +1568,7 @@ dispatch:
         }
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
-            if ((nf = frame_push_moved(args - 1, nargs))) {
+            if ((nf = frame_push_moved((vm_function *)callable, args, nargs))) {
                 sp = base;   /* moved into the frame; *base was NULL or is the callable */
                 goto push_moved_frame;
             }
@@ -1589,7 +1604,7 @@ dispatch:
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
-            if ((nf = frame_push_moved(args - 1, (intptr_t)oparg))) {
+            if ((nf = frame_push_moved((vm_function *)callable, args, (intptr_t)oparg))) {
                 sp = args - 1;
                 goto push_moved_frame;
             }
@@ -1901,6 +1916,30 @@ dispatch:
             SET_TOP(v);
             rt_decref(o);
             DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);
+    }
+    TARGET(LOAD_ATTR_PROPERTY) {
+        /* CPython 3.12's LOAD_ATTR_PROPERTY: the getter runs as a frame of
+         * this loop, the object moved into its first argument */
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_type *t = RT_TYPE(o);
+        /* another class finding the same property (a base class's, at a
+         * site that sees several subclasses) takes it too */
+        if (e->epoch == rt_type_epoch
+            && (t->version_tag == e->version_tag
+                || (t->getattro == rt_generic_getattr && vm_type_lookup_cached(t, NAME(oparg)) == e->method
+                    && RT_TYPE(e->method) == &vm_property_type))) {   /* the same address, alive */
+            rt_object *get = vm_property_fget(e->method);
+            if (get && RT_TYPE(get) == &vm_function_type) {
+                if ((nf = frame_push_moved((vm_function *)get, sp - 1, 1))) {
+                    rt_incref(get);
+                    sp--;
+                    goto push_moved_frame;
+                }
+            }
+            goto generic_LOAD_ATTR;
         }
         DEOPT(LOAD_ATTR);
     }
