@@ -66,7 +66,9 @@ static inline size_t frame_size(const vm_code *co)
     return (size + 15) & ~(size_t)15;
 }
 
-static vm_frame *frame_alloc(vm_code *co)
+/* A frame for co with its locals left unset (the caller sets each of
+ * the co->nlocalsplus slots); NULL + RecursionError or MemoryError. */
+static vm_frame *frame_alloc_unset(vm_code *co)
 {
     size_t size = frame_size(co);
     if (vm.depth >= vm.recursion_limit || rt_stack_low()) {
@@ -112,12 +114,18 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
-    int n = co->nlocalsplus;
-    for (int i = 0; i < n; i++)
-        f->localsplus[i] = NULL;
-    f->stack = f->localsplus + n;
+    f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
     f->ip = co->code;
+    return f;
+}
+
+static vm_frame *frame_alloc(vm_code *co)
+{
+    vm_frame *f = frame_alloc_unset(co);
+    if (f)
+        for (int i = 0; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
     return f;
 }
 
@@ -190,7 +198,7 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
                                 rt_object *kwnames)
 {
     vm_code *co = (vm_code *)fn->code;
-    vm_frame *f = frame_alloc(co);
+    vm_frame *f = frame_alloc_unset(co);
     if (!f)
         return NULL;
     f->func = rt_newref(RT_OBJ(fn));
@@ -207,7 +215,11 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
             for (intptr_t i = nargs; i < co->argcount; i++)
                 f->localsplus[i] = rt_newref(d[i]);
         }
+        for (int i = co->argcount; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
     } else {
+        for (int i = 0; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
         if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
             frame_release(f);
             return NULL;
