@@ -448,9 +448,12 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
             return NULL;
         return rt_int_from_i64(r);
     case RT_NB_LSHIFT:   /* a negative count raises: the generic path */
-        if (b < 0 || b > 62 || ((a << b) >> b) != a)
+        if (b < 0 || b > 62)
             return NULL;
-        return rt_int_from_i64(a << b);
+        r = (int64_t)((uint64_t)a << b);   /* shifting a negative int64 is undefined */
+        if ((r >> b) != a)
+            return NULL;
+        return rt_int_from_i64(r);
     case RT_NB_RSHIFT:
         if (b < 0)
             return NULL;
