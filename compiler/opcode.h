@@ -127,7 +127,8 @@
     X(STORE_ATTR_INSTANCE_VALUE, STORE_ATTR)   /* into the values block, cached index */ \
     X(LOAD_ATTR_SLOT, LOAD_ATTR)               /* a __slots__ member, cached offset */ \
     X(STORE_ATTR_SLOT, STORE_ATTR)             /* into a __slots__ member, cached offset */ \
-    X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */
+    X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */ \
+    X(LOAD_ATTR_PROPERTY, LOAD_ATTR)           /* a property's Python getter, called in the loop */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

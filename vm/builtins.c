@@ -393,12 +393,11 @@ BI(getattr)
         return nargs_error("getattr", 2, 3, nargs);
     if (!rt_str_check(args[1]))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[1]));
-    rt_object *r = rt_getattr(args[0], args[1]);
-    if (!r && nargs == 3 && rt_err_matches(&rt_exc_AttributeError)) {
-        rt_err_clear();
-        return rt_newref(args[2]);
+    if (nargs == 3) {
+        rt_object *r = vm_getattr_or_absent(args[0], args[1]);
+        return r || rt_err_occurred() ? r : rt_newref(args[2]);
     }
-    return r;
+    return rt_getattr(args[0], args[1]);
 }
 
 BI(setattr)

@@ -67,7 +67,9 @@ static inline size_t frame_size(const vm_code *co)
     return (size + 15) & ~(size_t)15;
 }
 
-static vm_frame *frame_alloc(vm_code *co)
+/* A frame for co with its locals left unset (the caller sets each of
+ * the co->nlocalsplus slots); NULL + RecursionError or MemoryError. */
+static vm_frame *frame_alloc_unset(vm_code *co)
 {
     size_t size = frame_size(co);
     if (vm.depth >= vm.recursion_limit || rt_stack_low()) {
@@ -113,12 +115,18 @@ static vm_frame *frame_alloc(vm_code *co)
     f->nblocks = 0;
     f->entry = 0;
     f->back = NULL;
-    int n = co->nlocalsplus;
-    for (int i = 0; i < n; i++)
-        f->localsplus[i] = NULL;
-    f->stack = f->localsplus + n;
+    f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
     f->ip = co->code;
+    return f;
+}
+
+static vm_frame *frame_alloc(vm_code *co)
+{
+    vm_frame *f = frame_alloc_unset(co);
+    if (f)
+        for (int i = 0; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
     return f;
 }
 
@@ -191,7 +199,7 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
                                 rt_object *kwnames)
 {
     vm_code *co = (vm_code *)fn->code;
-    vm_frame *f = frame_alloc(co);
+    vm_frame *f = frame_alloc_unset(co);
     if (!f)
         return NULL;
     f->func = rt_newref(RT_OBJ(fn));
@@ -208,7 +216,11 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
             for (intptr_t i = nargs; i < co->argcount; i++)
                 f->localsplus[i] = rt_newref(d[i]);
         }
+        for (int i = co->argcount; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
     } else {
+        for (int i = 0; i < co->nlocalsplus; i++)
+            f->localsplus[i] = NULL;
         if (vm_bind_args(f, fn, args, nargs, kwnames) < 0) {
             frame_release(f);
             return NULL;
@@ -246,19 +258,19 @@ static __attribute__((noinline, cold)) void frame_exit_obj(vm_frame *f, vm_codeu
 
 /* The call path of the loop for a Python function called with exactly its
  * positional parameters (co->simple_args): the frame is bumped off the
- * current chunk and the n references at args (the callable first, then its
- * arguments: the caller's value-stack slots) are MOVED into it, so the call
- * costs no reference-count traffic; only the locals after the arguments are
+ * current chunk and a reference to fn and the nargs references at args
+ * (the caller's value-stack slots) are MOVED into it, so the call costs no
+ * reference-count traffic; only the locals after the arguments are
  * cleared.  NULL when that fast path does not apply (nothing is moved, no
  * error set): the caller then takes frame_for_call. */
-static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t nargs)
+static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intptr_t nargs)
 {
-    vm_function *fn = (vm_function *)callable_and_args[0];
     vm_code *co = (vm_code *)fn->code;
     size_t size = frame_size(co);
     char *top = vm.top;
+    /* no rt_stack_low(): the loop runs the new frame without recursing in C */
     if (!co->simple_args || nargs != co->argcount || top + size > vm.chunk->limit
-        || vm.depth >= vm.recursion_limit || rt_stack_low())
+        || vm.depth >= vm.recursion_limit)
         return NULL;
     vm_frame *f = (vm_frame *)top;
     f->saved_chunk = vm.chunk;
@@ -274,7 +286,7 @@ static inline vm_frame *frame_push_moved(rt_object **callable_and_args, intptr_t
     f->entry = 0;
     rt_object **lp = f->localsplus;
     for (intptr_t i = 0; i < nargs; i++)
-        lp[i] = callable_and_args[i + 1];
+        lp[i] = args[i];
     int n = co->nlocalsplus;
     for (int i = (int)nargs; i < n; i++)
         lp[i] = NULL;
@@ -449,6 +461,17 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
         if (__builtin_mul_overflow(a, b, &r))
             return NULL;
         return rt_int_from_i64(r);
+    case RT_NB_LSHIFT:   /* a negative count raises: the generic path */
+        if (b < 0 || b > 62)
+            return NULL;
+        r = (int64_t)((uint64_t)a << b);   /* shifting a negative int64 is undefined */
+        if ((r >> b) != a)
+            return NULL;
+        return rt_int_from_i64(r);
+    case RT_NB_RSHIFT:
+        if (b < 0)
+            return NULL;
+        return rt_int_from_i64(a >> (b > 63 ? 63 : b));
     case RT_NB_AND: return rt_int_from_i64(a & b);
     case RT_NB_OR: return rt_int_from_i64(a | b);
     case RT_NB_XOR: return rt_int_from_i64(a ^ b);
@@ -479,11 +502,64 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
 }
 
 
+/* a op b for + - * / of two exact floats or an exact float and a small
+ * int (converted as float's slots do: (double)x rounds to nearest), as a
+ * new reference; NULL (no error) when another path applies, including
+ * division by zero (its error is the slot's).  The result goes into a
+ * when the stack holds a's only reference: an exact float nothing else
+ * can see, rewritten in place of an allocation and a free. */
+static inline rt_object *float_binop_fast(int op, rt_object *a, rt_object *b)
+{
+    double x, y, r;
+    if (RT_TYPE(a) == &rt_float_type)
+        x = RT_FLOAT_VALUE(a);
+    else if (RT_TYPE(a) == &rt_int_type && rt_int_is_small(a) && RT_TYPE(b) == &rt_float_type)
+        x = (double)RT_INT_VALUE(a);
+    else
+        return NULL;
+    if (RT_TYPE(b) == &rt_float_type)
+        y = RT_FLOAT_VALUE(b);
+    else if (RT_TYPE(b) == &rt_int_type && rt_int_is_small(b))
+        y = (double)RT_INT_VALUE(b);
+    else
+        return NULL;
+    switch (op) {
+    case RT_NB_ADD: r = x + y; break;
+    case RT_NB_SUB: r = x - y; break;
+    case RT_NB_MUL: r = x * y; break;
+    case RT_NB_TRUEDIV:
+        if (y == 0.0)
+            return NULL;
+        r = x / y;
+        break;
+    default:
+        return NULL;
+    }
+    if (RT_TYPE(a) == &rt_float_type && a->refcnt == 1) {
+        RT_FLOAT_VALUE(a) = r;
+        return a;
+    }
+    return rt_float_from_double(r);
+}
+
 /* An exact int whose value int64 arithmetic can use (RT_INT_VALUE): the
  * one test the loop's int fast paths and quickened forms make. */
 /* An exact int in the int64 layout (runtime/int.h: a big int holds RT_INT_BIG):
  * the one test before every fast path reads RT_INT_VALUE. */
 static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
+
+/* The comparisons of C doubles are IEEE's, as float's: NaN is unordered. */
+static inline bool float_compare(uint32_t op, double x, double y)
+{
+    switch (op) {
+    case RT_LT: return x < y;
+    case RT_LE: return x <= y;
+    case RT_EQ: return x == y;
+    case RT_NE: return x != y;
+    case RT_GT: return x > y;
+    default: return x >= y;
+    }
+}
 
 static inline bool int_compare(uint32_t op, int64_t x, int64_t y)
 {
@@ -513,8 +589,23 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     if (!t->version_tag || !rt_instattr_has(o))
         return;
     rt_object *d = vm_type_lookup_cached(t, name);
-    if (d && RT_TYPE(d)->descr_set)
+    if (d && RT_TYPE(d)->descr_set) {
+        rt_object *get = qop == OP_LOAD_ATTR_INSTANCE_VALUE && RT_TYPE(d) == &vm_property_type
+            ? vm_property_fget(d) : NULL;
+        if (!get || RT_TYPE(get) != &vm_function_type
+            || !((vm_code *)((vm_function *)get)->code)->simple_args
+            || ((vm_code *)((vm_function *)get)->code)->argcount != 1
+            || (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache))))
+            return;
+        vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+        e->version_tag = t->version_tag;
+        e->epoch = rt_type_epoch;
+        e->method = d;   /* borrowed from the type while tag and epoch hold */
+        e->version_tag2 = 0;
+        e->type = NULL;
+        ip[-1] = VM_UNIT(OP_LOAD_ATTR_PROPERTY, VM_ARG(ip[-1]));
         return;
+    }
     intptr_t ix = rt_instattr_index(o, name);
     if (ix < 0 || !rt_instattr_value_at(o, ix))
         return;
@@ -1124,11 +1215,12 @@ dispatch:
                 REWRITE(BINARY_OP_SUB_INT);
             if (r || rt_err_occurred())
                 goto binop_done;
-        } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type
-                   && op <= RT_NB_MUL && op != RT_NB_MOD) {
-            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b);
-            r = rt_float_from_double(op == RT_NB_ADD ? x + y : op == RT_NB_SUB ? x - y : x * y);
-            goto binop_done;
+        } else if ((r = float_binop_fast(op, a, b))) {
+            if (r != a)   /* else a's value was rewritten in place */
+                rt_decref(a);
+            rt_decref(b);
+            SET_TOP(r);
+            DISPATCH();
         } else if ((oparg & VM_BINOP_INPLACE) && op == RT_NB_ADD && RT_TYPE(a) == &rt_list_type) {
             if (rt_list_extend(a, b) < 0)
                 goto binop_done;
@@ -1162,6 +1254,8 @@ dispatch:
                 REWRITE(COMPARE_OP_INT_JUMP);
             else
                 REWRITE(COMPARE_OP_INT);
+        } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
+            r = rt_newref(float_compare(oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
         } else {
             r = rt_richcompare(a, b, (int)oparg);
         }
@@ -1387,6 +1481,8 @@ dispatch:
             t = 1;
         else if (v == RT_FALSE || v == RT_NONE)
             t = 0;
+        else if (RT_TYPE(v) == &rt_int_type)
+            t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
         else if ((t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
@@ -1403,6 +1499,8 @@ dispatch:
             t = 1;
         else if (v == RT_FALSE || v == RT_NONE)
             t = 0;
+        else if (RT_TYPE(v) == &rt_int_type)
+            t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
         else if ((t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
@@ -1506,7 +1604,7 @@ dispatch:
         }
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
-            if ((nf = frame_push_moved(args - 1, nargs))) {
+            if ((nf = frame_push_moved((vm_function *)callable, args, nargs))) {
                 sp = base;   /* moved into the frame; *base was NULL or is the callable */
                 goto push_moved_frame;
             }
@@ -1542,7 +1640,7 @@ dispatch:
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
-            if ((nf = frame_push_moved(args - 1, (intptr_t)oparg))) {
+            if ((nf = frame_push_moved((vm_function *)callable, args, (intptr_t)oparg))) {
                 sp = args - 1;
                 goto push_moved_frame;
             }
@@ -1854,6 +1952,30 @@ dispatch:
             SET_TOP(v);
             rt_decref(o);
             DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);
+    }
+    TARGET(LOAD_ATTR_PROPERTY) {
+        /* CPython 3.12's LOAD_ATTR_PROPERTY: the getter runs as a frame of
+         * this loop, the object moved into its first argument */
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_type *t = RT_TYPE(o);
+        /* another class finding the same property (a base class's, at a
+         * site that sees several subclasses) takes it too */
+        if (e->epoch == rt_type_epoch
+            && (t->version_tag == e->version_tag
+                || (t->getattro == rt_generic_getattr && vm_type_lookup_cached(t, NAME(oparg)) == e->method
+                    && RT_TYPE(e->method) == &vm_property_type))) {   /* the same address, alive */
+            rt_object *get = vm_property_fget(e->method);
+            if (get && RT_TYPE(get) == &vm_function_type) {
+                if ((nf = frame_push_moved((vm_function *)get, sp - 1, 1))) {
+                    rt_incref(get);
+                    sp--;
+                    goto push_moved_frame;
+                }
+            }
+            goto generic_LOAD_ATTR;
         }
         DEOPT(LOAD_ATTR);
     }

@@ -134,6 +134,9 @@ rt_object *vm_super_method(rt_object *super, rt_object *name, rt_object **self_o
 rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
                                rt_object *kwnames);
 int vm_class_init(void);
+/* getattr(o, name, default): o.name, or NULL without an exception when o
+ * has no such attribute (typecache.c). */
+rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name);
 rt_object *vm_import(rt_object *name);
 int vm_set_argv(int argc, char **argv);
 /* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */

@@ -51,6 +51,10 @@ extern rt_type vm_function_type, vm_cell_type, vm_method_type,
     vm_staticmethod_type, vm_classmethod_type,
     vm_property_type;   /* property.c */
 
+/* An exact property's getter (borrowed, NULL when it has none): the eval
+ * loop's LOAD_ATTR_PROPERTY calls it without the descriptor protocol. */
+rt_object *vm_property_fget(rt_object *p);
+
 static inline bool vm_function_check(rt_object *o) { return o->type == &vm_function_type; }
 static inline bool vm_cell_check(rt_object *o) { return o->type == &vm_cell_type; }
 static inline bool vm_method_check(rt_object *o) { return o->type == &vm_method_type; }

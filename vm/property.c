@@ -116,6 +116,11 @@ static rt_object *prop_missing(vm_property *p, rt_object *obj, const char *what)
     return rt_err_format(&rt_exc_AttributeError, "property of '%s' object has no %s", rt_type_name(obj), what);
 }
 
+rt_object *vm_property_fget(rt_object *p)
+{
+    return ((vm_property *)p)->fget;
+}
+
 static rt_object *prop_get(rt_object *self, rt_object *obj, rt_object *type)
 {
     (void)type;

@@ -90,6 +90,21 @@ static rt_object *getattr_cached(rt_object *o, rt_object *name)
     return rt_err_no_attribute(o, name);   /* without a second lookup */
 }
 
+/* getattr(o, name, default)'s lookup: as vm_getattr_fast, but NULL without
+ * an exception when the generic protocol finds nothing (CPython's
+ * _PyObject_LookupAttr: no AttributeError is made only to be dropped). */
+rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name)
+{
+    rt_type *t = RT_TYPE(o);
+    if (t->getattro == rt_generic_getattr && !vm_type_lookup_cached(t, name)
+        && !rt_instattr_get(o, name) && !rt_err_occurred() && !rt_unsupported_owner(t, name))
+        return NULL;
+    rt_object *r = vm_getattr_fast(o, name);
+    if (!r && rt_err_matches(&rt_exc_AttributeError))
+        rt_err_clear();
+    return r;
+}
+
 rt_object *vm_getattr_fast(rt_object *o, rt_object *name)
 {
     rt_object *r = getattr_cached(o, name);
