@@ -613,11 +613,16 @@ intptr_t rt_length(rt_object *o)
 /* ---- attributes -------------------------------------------------------- */
 
 /* A static type's pending slot wrappers, made before its dict is read;
- * failing (no memory), it goes without them. */
+ * failing (no memory), it goes without them.  A lookup may run with an
+ * error pending (rt_type_lookup keeps it), and making the wrappers must
+ * neither lose it nor leave one of its own: it is set aside meanwhile. */
 static void complete_dict(rt_type *t)
 {
+    rt_object *pending = rt_err_fetch();
     if (rt_slot_wrappers_make(t) < 0)
         rt_err_clear();
+    if (pending)
+        rt_err_restore(pending);
 }
 
 /* Could name be a slot wrapper's?  Every one is a dunder: a lookup of

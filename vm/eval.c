@@ -475,13 +475,6 @@ static inline rt_object *int_binop_fast(int op, int64_t a, int64_t b)
     case RT_NB_AND: return rt_int_from_i64(a & b);
     case RT_NB_OR: return rt_int_from_i64(a | b);
     case RT_NB_XOR: return rt_int_from_i64(a ^ b);
-    case RT_NB_RSHIFT:   /* a negative count raises: the slot says so */
-        return b >= 0 ? rt_int_from_i64(b < 64 ? a >> b : a < 0 ? -1 : 0) : NULL;
-    case RT_NB_LSHIFT:
-        if (b < 0 || b > 62)
-            return NULL;
-        r = (int64_t)((uint64_t)a << b);
-        return r >> b == a ? rt_int_from_i64(r) : NULL;
     case RT_NB_FLOORDIV:
         if (b == 0)   /* small ints exclude INT64_MIN: a / -1 fits */
             return NULL;
