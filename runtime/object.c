@@ -476,17 +476,7 @@ rt_object *rt_richcompare(rt_object *a, rt_object *b, int op)
 }
 
 /* The outcome of a three-way comparison c (<0, 0, >0) under op. */
-static inline int cmp_outcome(int c, int op)
-{
-    switch (op) {
-    case RT_LT: return c < 0;
-    case RT_LE: return c <= 0;
-    case RT_EQ: return c == 0;
-    case RT_NE: return c != 0;
-    case RT_GT: return c > 0;
-    default:    return c >= 0;
-    }
-}
+static inline int cmp_outcome(int c, int op) { return rt_compare_i64(op, c, 0); }
 
 /* Three-way comparison of two exact small ints, strs or floats of one
  * type, which runs no other code: 2 when x and y are not such a pair,
@@ -554,15 +544,7 @@ int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
             return cmp_outcome(rt_str_compare(a, b), op);
         }
         if (ta == &rt_float_type) {
-            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b);
-            switch (op) {   /* NaN: every comparison but != is false */
-            case RT_LT: return x < y;
-            case RT_LE: return x <= y;
-            case RT_EQ: return x == y;
-            case RT_NE: return x != y;
-            case RT_GT: return x > y;
-            default:    return x >= y;
-            }
+            return rt_compare_doubles(op, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b));
         }
         if (ta == &rt_tuple_type) {   /* heapq's entries, sort keys, (t, seq) pairs */
             int r = tuple_cmp_simple(a, b, op);

@@ -91,6 +91,20 @@ typedef rt_object *(*rt_vectorcallfunc)(rt_type *type, rt_object *const *args, i
 /* Rich comparison operators, numbered as CPython's Py_LT..Py_GE. */
 enum { RT_LT = 0, RT_LE = 1, RT_EQ = 2, RT_NE = 3, RT_GT = 4, RT_GE = 5 };
 
+/* Comparison op of two C scalars, the one switch every fast path uses.
+ * Doubles compare as IEEE's (and float's): NaN makes all but != false. */
+#define RT_SCALAR_COMPARE_BODY(op, x, y) \
+    switch (op) {                        \
+    case RT_LT: return (x) < (y);        \
+    case RT_LE: return (x) <= (y);       \
+    case RT_EQ: return (x) == (y);       \
+    case RT_NE: return (x) != (y);       \
+    case RT_GT: return (x) > (y);        \
+    default: return (x) >= (y);          \
+    }
+static inline bool rt_compare_doubles(int op, double x, double y) { RT_SCALAR_COMPARE_BODY(op, x, y) }
+static inline bool rt_compare_i64(int op, int64_t x, int64_t y) { RT_SCALAR_COMPARE_BODY(op, x, y) }
+
 typedef struct rt_number_methods {
     rt_binaryfunc add, subtract, multiply, remainder, power;
     rt_binaryfunc floor_divide, true_divide;

@@ -535,36 +535,9 @@ static inline rt_object *float_binop_fast(int op, rt_object *a, rt_object *b)
     return rt_float_from_double(r);
 }
 
-/* An exact int whose value int64 arithmetic can use (RT_INT_VALUE): the
- * one test the loop's int fast paths and quickened forms make. */
 /* An exact int in the int64 layout (runtime/int.h: a big int holds RT_INT_BIG):
  * the one test before every fast path reads RT_INT_VALUE. */
 static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
-
-/* The comparisons of C doubles are IEEE's, as float's: NaN is unordered. */
-static inline bool float_compare(uint32_t op, double x, double y)
-{
-    switch (op) {
-    case RT_LT: return x < y;
-    case RT_LE: return x <= y;
-    case RT_EQ: return x == y;
-    case RT_NE: return x != y;
-    case RT_GT: return x > y;
-    default: return x >= y;
-    }
-}
-
-static inline bool int_compare(uint32_t op, int64_t x, int64_t y)
-{
-    switch (op) {
-    case RT_LT: return x < y;
-    case RT_LE: return x <= y;
-    case RT_EQ: return x == y;
-    case RT_NE: return x != y;
-    case RT_GT: return x > y;
-    default: return x >= y;
-    }
-}
 
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
@@ -1241,14 +1214,14 @@ dispatch:
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
         if (int_is_small(a) && int_is_small(b)) {
-            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             r = rt_newref(t ? RT_TRUE : RT_FALSE);
             if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
                 REWRITE(COMPARE_OP_INT_JUMP);
             else
                 REWRITE(COMPARE_OP_INT);
         } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
-            r = rt_newref(float_compare(oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
+            r = rt_newref(rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
         } else {
             r = rt_richcompare(a, b, (int)oparg);
         }
@@ -1903,7 +1876,7 @@ dispatch:
     TARGET(COMPARE_OP_INT) {
         rt_object *b = TOP(), *a = SECOND();
         if (int_is_small(a) && int_is_small(b)) {
-            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             sp--;
             rt_decref(a);
             rt_decref(b);
@@ -1917,7 +1890,7 @@ dispatch:
          * generic form checked it was there): no bool pushed and popped */
         rt_object *b = TOP(), *a = SECOND();
         if (int_is_small(a) && int_is_small(b)) {
-            bool t = int_compare(oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             sp -= 2;
             rt_decref(a);
             rt_decref(b);
