@@ -92,7 +92,9 @@ def peak_rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-PROBE = "import gc, sys; print(gc.get_count()); sys._debugmallocstats()"
+# stdout is flushed before _debugmallocstats writes to stderr: both go to one
+# pipe, and the counts must come first whatever the buffering.
+PROBE = "import gc, sys; print(gc.get_count(), flush=True); sys._debugmallocstats()"
 
 
 def startup_state(spec):
