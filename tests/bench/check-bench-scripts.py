@@ -156,7 +156,8 @@ class Tools(unittest.TestCase):
     def test_wrapper_starts_as_a_bare_run(self):
         # the wrapper's own compilation and imports do not move the counts
         # the program starts with: a bare run's, to within the compilation
-        # of the probe's -c line (3 allocations)
+        # of the probe's -c line (3 allocations with pyenv's 3.11.7, 12 with
+        # Debian's 3.11.2)
         prog = os.path.join(self.tmp.name, "p.py")
         with open(prog, "w") as f:
             f.write("import gc\nprint(gc.get_count())\n")
@@ -169,7 +170,7 @@ class Tools(unittest.TestCase):
             self.assertEqual(p.returncode, 0, p.stderr)
             runs[startup] = eval(p.stdout)
         self.assertEqual(runs["auto"][1:], bare[1:])
-        self.assertLessEqual(abs(runs["auto"][0] - bare[0]), 3, (runs, bare))
+        self.assertLessEqual(abs(runs["auto"][0] - bare[0]), 15, (runs, bare))
         self.assertEqual(runs["100,1,1"][1:], (1, 1))
         self.assertTrue(100 <= runs["100,1,1"][0] <= 110, runs)   # + the program's compilation
         self.assertNotEqual(runs["none"], runs["auto"])
