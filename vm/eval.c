@@ -991,6 +991,7 @@ dispatch:
     }
     TARGET(LOAD_ATTR) generic_LOAD_ATTR: {
         rt_object *o = TOP();
+        f->ip = ip;   /* a frame object's f_lineno / f_lasti of this frame reads it */
         rt_object *v = vm_getattr_fast(o, NAME(oparg));
         if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
@@ -2181,7 +2182,7 @@ int vm_eval_init(void)
         }
         vm.top = vm.chunk->data;
     }
-    if (rt_type_ready(&vm_traceback_type) < 0)
+    if (vm_traceback_init() < 0)
         return -1;
     return vm_frameobj_init();
 }

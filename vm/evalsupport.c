@@ -81,10 +81,17 @@ static rt_object *tb_get_lineno(rt_object *o, void *c)
     return rt_int_from_i64(((vm_traceback *)o)->line);
 }
 
+static rt_object *tb_get_lasti(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_int_from_i64(VM_FRAME_LASTI(((vm_traceback *)o)->instr));
+}
+
 static rt_getset_def tb_getsets[] = {
     { "tb_next", tb_get_next, NULL, NULL },
     { "tb_frame", tb_get_frame, NULL, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
+    { "tb_lasti", tb_get_lasti, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -99,6 +106,37 @@ rt_type vm_traceback_type = {
     .getattro = rt_generic_getattr,
     .getsets = tb_getsets,
 };
+
+/* BaseException.with_traceback(tb): the exception, its traceback set to
+ * tb (a traceback or None).  Here rather than with the exception classes
+ * (runtime/), which cannot see the traceback type. */
+static rt_object *exc_with_traceback(rt_object *self, rt_object *const *args, intptr_t nargs,
+                                     rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "BaseException.with_traceback() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "BaseException.with_traceback() takes exactly one argument (%ld given)", (long)nargs);
+    rt_object *tb = args[0];
+    if (tb != RT_NONE && RT_TYPE(tb) != &vm_traceback_type)
+        return rt_err_set_string(&rt_exc_TypeError, "__traceback__ must be a traceback or None");
+    rt_exception *e = (rt_exception *)self;
+    RT_SETREF(e->traceback, tb == RT_NONE ? NULL : rt_newref(tb));
+    return rt_newref(self);
+}
+
+static rt_method_def exc_tb_methods[] = {
+    { "with_traceback", exc_with_traceback, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_traceback_init(void)
+{
+    if (rt_type_ready(&vm_traceback_type) < 0)
+        return -1;
+    return rt_type_add_methods(&rt_exc_BaseException, exc_tb_methods);
+}
 
 /* As CPython's PyTraceBack_Here: the entry holds f's frame object, made
  * now if nothing asked for it before. */
