@@ -170,6 +170,7 @@ int vm_cmd_demo(int argc, char **argv)
         return 2;
     if (vm_runtime_start(&opts) < 0)
         return 1;
+    gc_runtime_ready();   /* no VM here to call it (vm_init) */
     if (opts.freeze_at_start)
         opts.collector->freeze();
 

@@ -30,7 +30,6 @@ int vm_runtime_start(const vm_options *o)
     }
     rt_freelists_clear();  /* free-listed objects are not live: neither here nor at the end */
     rt_slice_cache_clear();
-    gc_runtime_ready();   /* what exists now is the runtime's permanent set */
     gc_active()->get_stats(&baseline);
     gc_stats_fill_live(&baseline);
     return 0;

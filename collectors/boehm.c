@@ -72,11 +72,30 @@ static inline void forget_tracked(void) { rt_gc_list_init(&containers); }
 #undef GC_malloc_kind_global
 GC_API GC_ATTR_MALLOC void *GC_CALL GC_malloc_kind_global(size_t lb, int k);
 
-static void *bo_malloc(size_t n)
+/* The usable size of a small block, by request size: libgc gives every
+ * request of n bytes a slot of the same size (its size map, fixed once an
+ * entry is made), so GC_size is asked once per size, not at every
+ * allocation (~30 instructions through the PLT). */
+#define USABLE_CACHED 512
+static uint16_t usable_of[USABLE_CACHED + 1];   /* 0: not asked yet */
+
+static inline void *bo_alloc(size_t n, int kind, size_t *usable)
 {
-    void *p = GC_malloc_kind_global(n, GC_I_NORMAL);   /* zeroed */
+    void *p = GC_malloc_kind_global(n, kind);
     forget_tracked();
+    if (RT_LIKELY(n <= USABLE_CACHED && p)) {
+        if (RT_UNLIKELY(!usable_of[n]))
+            usable_of[n] = (uint16_t)GC_size(p);
+        *usable = usable_of[n];
+    } else {
+        *usable = p ? GC_size(p) : 0;
+    }
     return p;
+}
+
+static void *bo_malloc(size_t n, size_t *usable)
+{
+    return bo_alloc(n, GC_I_NORMAL, usable);   /* zeroed */
 }
 static void *bo_realloc(void *p, size_t n)
 {
@@ -86,11 +105,9 @@ static void *bo_realloc(void *p, size_t n)
 }
 /* Pointer-free blocks (rt_*_malloc_atomic): libgc neither scans them nor
  * zeroes them. */
-static void *bo_malloc_atomic(size_t n)
+static void *bo_malloc_atomic(size_t n, size_t *usable)
 {
-    void *p = GC_malloc_kind_global(n, GC_I_PTRFREE);
-    forget_tracked();
-    return p;
+    return bo_alloc(n, GC_I_PTRFREE, usable);
 }
 static void bo_free(void *p) { GC_FREE(p); }
 static void *bo_raw_malloc(size_t n)
@@ -119,7 +136,7 @@ static void *bo_obj_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return rt_obj_malloc(nmemb * size);   /* through the backend: zeroed */
+    return rt_obj_malloc_external(nmemb * size, false);   /* zeroed */
 }
 
 /* str, int, float, range: not scanned (rt_objspace.calloc_atomic). */
@@ -127,7 +144,7 @@ static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    void *p = rt_obj_malloc_atomic(nmemb * size);
+    void *p = rt_obj_malloc_external(nmemb * size, true);
     if (p)
         memset(p, 0, nmemb * size);
     return p;
@@ -137,7 +154,7 @@ static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
  * (rt_objspace.malloc_atomic): GC_MALLOC_ATOMIC's block as it comes. */
 static void *bo_obj_malloc_atomic(size_t n)
 {
-    return rt_obj_malloc_atomic(n);
+    return rt_obj_malloc_external(n, true);
 }
 
 static void bo_release(void *block)

@@ -274,9 +274,13 @@ int gc_parse_bool(const char *text, bool *out);
  * gc_safe_point at its safe points (calls, backward jumps) when its
  * is_safe hook says no C frame holds unregistered references. */
 
-/* Called by the session once the runtime is up (after rt_init): objects
- * alive now are the runtime's permanent ones. */
+/* Called once the runtime is up, with the free lists empty: objects alive
+ * now are the runtime's permanent ones.  Once per gc_select: by vm_init
+ * when a VM runs (its start-up objects are permanent too), else by the
+ * program that set the runtime up without one (gclab demo, unit tests).
+ * gc_runtime_ready_calls says how many times it was called since. */
 void gc_runtime_ready(void);
+unsigned gc_runtime_ready_calls(void);
 /* visit_roots calls visit on every object the VM references directly;
  * is_safe (may be NULL: always safe) tells whether a collection may run
  * now; scrub (may be NULL) zeroes memory the VM keeps but no longer uses

@@ -487,6 +487,10 @@ static void incr_get_stats(gc_stats *out) { *out = incr.stats; }
 
 static void incr_fini(gc_stats *final_stats)
 {
+    /* Made by runtime_ready, which may come after the session's leak
+     * baseline (vm_init, gclab demo): not a leak of the program's. */
+    RT_CLEAR(incr.c_held);
+    rt_freelists_clear();   /* where the list just went */
     incr_get_stats(final_stats);
     gc_stats_fill_live(final_stats);
     RT_CLEAR(incr.garbage);

@@ -493,8 +493,10 @@ static intptr_t sweep(void)
     return n;
 }
 
-static void run_finalizers(void)
+/* Returns how many finalizers ran. */
+static size_t run_finalizers(void)
 {
+    size_t ran = 0;
     /* Run from the front: the queue stays a root while __del__ runs, so a
      * collection started inside one finds the rest alive. */
     for (size_t i = 0; i < to_finalize.n; i++) {
@@ -505,9 +507,11 @@ static void run_finalizers(void)
             rt_object *saved = rt_err_fetch();
             o->type->finalize(o);
             rt_err_restore(saved);
+            ran++;
         }
     }
     to_finalize.n = 0;
+    return ran;
 }
 
 static void run_callbacks(void)
@@ -533,21 +537,10 @@ static void invoke_callbacks(const char *phase, const gc_callback_info *info)
     in_gc_callbacks = false;
 }
 
-/* Every kind is a full collection. */
-static intptr_t ms_collect(gc_kind kind)
+/* One mark and sweep, a collection of its own for the statistics and the
+ * telemetry; no Python code runs in it.  Returns the objects freed. */
+static intptr_t mark_and_sweep(void)
 {
-    (void)kind;
-    if (rt_gc.collecting || in_gc_callbacks)
-        return 0;
-    if (!final_pass && !gc_vm_is_safe()) {
-        /* Called from C code the VM cannot vouch for (inside a callback
-         * from C): try again at the next safe point. */
-        gc_collect_wanted = true;
-        return 0;
-    }
-    /* Every collection is a full one: gc.callbacks see generation 2. */
-    gc_callback_info info = { GC_GENERATIONS - 1, 0, 0 };
-    invoke_callbacks("start", &info);
     rt_gc.collecting = true;
     rt_tel_collection_begin("marksweep", GC_GENERATIONS - 1, final_pass ? RT_TEL_REASON_SHUTDOWN : gc_reason);
     uint64_t t0 = rt_tel_now_ns();
@@ -575,9 +568,37 @@ static intptr_t ms_collect(gc_kind kind)
                 (unsigned long long)examined, (long long)freed, before, live_after, (double)pause / 1e6);
     rt_tel_collection_end(examined, (uint64_t)freed, 0, 0);
     rt_gc.collecting = false;
+    return freed;
+}
+
+/* Every kind is a full collection. */
+static intptr_t ms_collect(gc_kind kind)
+{
+    (void)kind;
+    if (rt_gc.collecting || in_gc_callbacks)
+        return 0;
+    if (!final_pass && !gc_vm_is_safe()) {
+        /* Called from C code the VM cannot vouch for (inside a callback
+         * from C): try again at the next safe point. */
+        gc_collect_wanted = true;
+        return 0;
+    }
+    /* Every collection is a full one: gc.callbacks see generation 2. */
+    gc_callback_info info = { GC_GENERATIONS - 1, 0, 0 };
+    invoke_callbacks("start", &info);
+    intptr_t freed = mark_and_sweep();
     /* The heap is consistent again: Python code may run. */
-    run_finalizers();
+    size_t finalized = run_finalizers();
     run_callbacks();
+    /* gc.collect() frees what the finalizers left unreachable, as
+     * CPython's collection does once no finalizer resurrected it: without
+     * this pass a generator not run to its end (its finalizer closes it)
+     * kept what its frame holds until the next collection. */
+    if (finalized && gc_reason == RT_TEL_REASON_EXPLICIT && !final_pass) {
+        freed += mark_and_sweep();
+        run_finalizers();
+        run_callbacks();
+    }
     info.collected = freed;
     invoke_callbacks("stop", &info);
     if (!final_pass)

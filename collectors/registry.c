@@ -40,6 +40,8 @@ const gc_collector *gc_find(const char *name)
     return NULL;
 }
 
+static unsigned ready_calls;   /* gc_runtime_ready since gc_select */
+
 int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t errlen)
 {
     static const gc_config defaults;
@@ -49,6 +51,7 @@ int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t err
         return -1;
     active = c;
     gc_check_enabled = cfg && cfg->check;
+    ready_calls = 0;
     return 0;
 }
 
@@ -244,9 +247,12 @@ static void (*vm_scrub)(void);
 
 void gc_runtime_ready(void)
 {
+    ready_calls++;
     if (active && active->runtime_ready)
         active->runtime_ready();
 }
+
+unsigned gc_runtime_ready_calls(void) { return ready_calls; }
 
 void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void), void (*scrub)(void))
 {

@@ -310,11 +310,15 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
 {
     if (!X)
         return NULL;   /* backend boehm without the boehm collector */
-    size_t m = n ? n : 1;
-    void *p = d == RT_DOMAIN_RAW ? X->raw_malloc(m) : atomic ? X->malloc_atomic(m) : X->malloc(m);
-    if (!p)
+    size_t m = n ? n : 1, us;
+    void *p;
+    if (d == RT_DOMAIN_RAW) {
+        if (!(p = X->raw_malloc(m)))
+            return NULL;
+        us = X->usable(p);
+    } else if (!(p = atomic ? X->malloc_atomic(m, &us) : X->malloc(m, &us))) {
         return NULL;
-    size_t us = X->usable(p);
+    }
     count_lib_alloc(d, libc_class(us), us, n);   /* the peak: see ext_free */
     return p;
 }
@@ -568,6 +572,7 @@ void *rt_obj_malloc_atomic(size_t n)
 {
     return B == RT_BACKEND_BOEHM ? ext_malloc(RT_DOMAIN_OBJ, n, true) : dom_malloc(RT_DOMAIN_OBJ, n);
 }
+void *rt_obj_malloc_external(size_t n, bool atomic) { return ext_malloc(RT_DOMAIN_OBJ, n, atomic); }
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }

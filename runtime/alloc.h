@@ -102,8 +102,10 @@ int rt_backend_parse(const char *name);
  * keeps object pointers in is seen by a conservative collector); RAW
  * blocks made before are told apart by owns() and go back to free(). */
 typedef struct rt_alloc_external {
-    void *(*malloc)(size_t n);              /* zeroed */
-    void *(*malloc_atomic)(size_t n);       /* never scanned for pointers; not zeroed */
+    /* Both store the block's usable size in *usable (the statistics'
+     * "granted" bytes), saving a call of `usable` per allocation. */
+    void *(*malloc)(size_t n, size_t *usable);          /* zeroed */
+    void *(*malloc_atomic)(size_t n, size_t *usable);   /* never scanned for pointers; not zeroed */
     void *(*realloc)(void *p, size_t n);
     void (*free)(void *p);
     void *(*raw_malloc)(size_t n);          /* zeroed, never collected */
@@ -139,6 +141,10 @@ void *rt_obj_calloc(size_t nmemb, size_t size);
 /* The same for an object's block whose object holds no pointer to a heap
  * object (rt_objspace.calloc_atomic under boehm: str, int, float). */
 void *rt_obj_malloc_atomic(size_t n);
+/* An OBJ block from the external backend (its collector's object hooks
+ * call this, not rt_obj_malloc: no domain dispatch on the way); atomic:
+ * never scanned, not zeroed. */
+void *rt_obj_malloc_external(size_t n, bool atomic);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
 

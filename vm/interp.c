@@ -10,6 +10,7 @@
 #include "vm/gen.h"
 #include "compiler/compile.h"
 #include "vm/module.h"
+#include "runtime/gchead.h"
 #include "compiler/marshal.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -38,7 +39,10 @@ int vm_init(const vm_inittab *tab)
     rt_decref(bm);
     /* What the VM made at start-up (builtins, the built-in modules and the
      * C-static objects their init functions keep, such as the weakref
-     * finalizer registry) is permanent for the tracing collectors. */
+     * finalizer registry) is permanent for the tracing collectors; the
+     * free lists are emptied first (a free-listed object is not live). */
+    rt_freelists_clear();
+    rt_slice_cache_clear();
     gc_runtime_ready();
     return r;
 }

@@ -24,7 +24,8 @@
 #include <gc/gc_inline.h>
 #include "compiler/code.h"
 
-static void setup_with(gc_config *cfg)
+/* The runtime without gc_runtime_ready: vm_init calls it (once). */
+static void start_runtime(gc_config *cfg)
 {
     char err[200];
     (void)objcore_setup;   /* objcore_util.h's setup installs no collector; this one does */
@@ -32,6 +33,11 @@ static void setup_with(gc_config *cfg)
     cr_assert_eq(rt_alloc_setup(&a, err, sizeof err), 0, "%s", err);
     cr_assert_eq(gc_select(&gc_boehm_collector, cfg, err, sizeof err), 0, "%s", err);
     cr_assert_eq(rt_init(), 0);
+}
+
+static void setup_with(gc_config *cfg)
+{
+    start_runtime(cfg);
     gc_runtime_ready();
 }
 
@@ -405,8 +411,11 @@ static void setup_vm(void)
 {
     (void)vm_setup;   /* vm_util.h's setup installs rc; this one boehm */
     (void)last_line;
-    setup();
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    start_runtime(&cfg);
     cr_assert_eq(vm_init(mod_inittab), 0);
+    cr_assert_eq(gc_runtime_ready_calls(), 1);
 }
 
 TestSuite(boehm_python, .init = setup_vm);

@@ -13,6 +13,8 @@
 #include "runtime/dict.h"
 #include "runtime/int.h"
 #include "cli/options.h"
+#include "vm/eval.h"
+#include "modules/modules.h"
 
 static int count_object(rt_object *o, void *arg)
 {
@@ -95,6 +97,21 @@ Test(rc, two_object_cycle_is_reported_as_leaked_at_exit)
     cr_assert_eq(leaks.containers, 2, "the two lists of the cycle, got %lld", (long long)leaks.containers);
     cr_assert_eq(leaks.objects, 2, "got %lld", (long long)leaks.objects);
     cr_assert_gt(leaks.bytes, 0);
+}
+
+/* The session and then the VM set up, as `gclab run` does: the
+ * collector hears once that the runtime is up, after the VM's start-up
+ * objects exist (marksweep freezes what exists then). */
+Test(collector, runtime_ready_is_announced_once)
+{
+    vm_options o;
+    vm_options_default(&o);
+    o.collector = gc_find("marksweep");
+    cr_assert_eq(vm_runtime_start(&o), 0);
+    cr_assert_eq(vm_init(mod_inittab), 0);
+    cr_assert_eq(gc_runtime_ready_calls(), 1, "called %u times", gc_runtime_ready_calls());
+    vm_fini();
+    vm_runtime_stop(NULL, NULL);
 }
 
 /* gc.freeze() moves every tracked container, the runtime's own included,
