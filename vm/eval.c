@@ -604,9 +604,11 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
  * the epoch has moved). */
 static inline intptr_t attr_other(const vm_attr_cache *e, const rt_type *t)
 {
-    if (e->epoch != rt_type_epoch)
+    if (e->epoch != rt_type_epoch || !e->other_tag[0])
         return -1;
-    for (int k = 0; k < VM_ATTR_OTHERS && e->other_tag[k]; k++)
+    if (e->other_tag[0] == t->version_tag)
+        return 0;
+    for (int k = 1; k < VM_ATTR_OTHERS && e->other_tag[k]; k++)
         if (e->other_tag[k] == t->version_tag)
             return k;
     return -1;
