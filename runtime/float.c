@@ -110,7 +110,20 @@ static bool reads_back(const char *digits, int nd, int exp10, bool neg, double v
     text[n++] = '.';
     for (int i = 1; i < nd; i++)
         text[n++] = digits[i];
-    snprintf(text + n, sizeof text - (size_t)n, "e%d", exp10);
+    /* the exponent by hand: snprintf would cost as much as strtod */
+    text[n++] = 'e';
+    if (exp10 < 0) {
+        text[n++] = '-';
+        exp10 = -exp10;
+    }
+    char rev[8];
+    int k = 0;
+    do
+        rev[k++] = (char)('0' + exp10 % 10);
+    while ((exp10 /= 10) > 0);
+    while (k > 0)
+        text[n++] = rev[--k];
+    text[n] = '\0';
     return strtod(text, NULL) == v;
 }
 
@@ -155,6 +168,23 @@ char *rt_float_format_repr(double v, char *buf, size_t size)
     }
     if (isinf(v)) {
         snprintf(buf, size, v > 0 ? "inf" : "-inf");
+        return buf;
+    }
+    if (v == trunc(v) && fabs(v) < 0x1p53 && size >= 24) {
+        /* An integral value below 2^53: its neighbours are at most 1 apart,
+         * so its shortest decimal is the integer itself, written "N.0". */
+        char rev[20];
+        int k = 0;
+        uint64_t m = (uint64_t)fabs(v);
+        do
+            rev[k++] = (char)('0' + m % 10);
+        while ((m /= 10) > 0);
+        char *o = buf;
+        if (signbit(v))
+            *o++ = '-';
+        while (k > 0)
+            *o++ = rev[--k];
+        memcpy(o, ".0", 3);
         return buf;
     }
     /* Shortest round trip: the fewest significant digits (1..17) of a

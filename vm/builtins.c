@@ -274,7 +274,18 @@ BI(len)
  * AttributeError propagate. */
 static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
 {
-    rt_object *icls = rt_getattr_str(o, "__class__");
+    static rt_object *class_name;   /* interned, hence immortal */
+    rt_type *t = RT_TYPE(o);
+    if (!class_name && !(class_name = rt_str_intern_cstr("__class__")))
+        return -1;
+    /* With the generic lookup and object's own __class__ descriptor (a
+     * data descriptor: no instance dict can hide it) the answer is o's
+     * type, which has already been refused: skip the lookup. */
+    if ((!t->getattro || t->getattro == rt_generic_getattr)
+        && ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0
+            || rt_type_lookup(t, class_name) == rt_type_lookup(&rt_object_type, class_name)))
+        return 0;
+    rt_object *icls = rt_getattr(o, class_name);
     if (!icls) {
         if (!rt_err_matches(&rt_exc_AttributeError))
             return -1;

@@ -567,7 +567,8 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
         e->version_tag = t->version_tag;
         e->epoch = rt_type_epoch;
         e->method = d;   /* borrowed from the type while tag and epoch hold */
-        e->version_tag2 = 0;
+        e->index = -1;   /* not an instance value: never one of the others */
+        e->other_tag[0] = 0;
         e->type = NULL;
         ip[-1] = VM_UNIT(OP_LOAD_ATTR_PROPERTY, VM_ARG(ip[-1]));
         return;
@@ -578,19 +579,39 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
-    /* A site that alternates between two classes keeps both: the entry it
-     * had (still valid under this epoch) becomes the second. */
-    if (e->version_tag && e->version_tag != t->version_tag && e->epoch == rt_type_epoch && !e->type) {
-        e->version_tag2 = e->version_tag;
-        e->index2 = e->index;
-    } else if (e->epoch != rt_type_epoch || e->version_tag2 == t->version_tag) {
-        e->version_tag2 = 0;
+    /* A site that sees several classes keeps up to four: the instance
+     * value entry it had (still valid under this epoch) becomes the first
+     * of the others, and t's own entry among them, if any, leaves. */
+    if (e->epoch != rt_type_epoch || e->type || e->index < 0) {
+        memset(e->other_tag, 0, sizeof e->other_tag);
+    } else if (e->version_tag && e->version_tag != t->version_tag) {
+        int k = 0;
+        while (k < VM_ATTR_OTHERS - 1 && e->other_tag[k] && e->other_tag[k] != t->version_tag)
+            k++;
+        memmove(&e->other_tag[1], &e->other_tag[0], (size_t)k * sizeof e->other_tag[0]);
+        memmove(&e->other_index[1], &e->other_index[0], (size_t)k * sizeof e->other_index[0]);
+        e->other_tag[0] = e->version_tag;
+        e->other_index[0] = e->index;
     }
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
     e->index = ix;
     e->type = NULL;   /* not a slot entry (quicken_slot) */
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
+/* Which of an instance value entry's other classes t is (-1: none, or
+ * the epoch has moved). */
+static inline intptr_t attr_other(const vm_attr_cache *e, const rt_type *t)
+{
+    if (e->epoch != rt_type_epoch || !e->other_tag[0])
+        return -1;
+    if (e->other_tag[0] == t->version_tag)
+        return 0;
+    for (int k = 1; k < VM_ATTR_OTHERS && e->other_tag[k]; k++)
+        if (e->other_tag[k] == t->version_tag)
+            return k;
+    return -1;
 }
 
 /* Quicken the attribute instruction just run (ip[-1]) to qop
@@ -616,7 +637,7 @@ static __attribute__((noinline)) void quicken_slot(vm_code *co, vm_codeunit *ip,
     e->epoch = rt_type_epoch;
     e->index = off;
     e->type = t;
-    e->version_tag2 = 0;
+    e->other_tag[0] = 0;
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
 }
 
@@ -1258,6 +1279,18 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_TUPLE) {
+        /* `a, b = b, a`: CPython 3.11 turns a display of up to 3 items
+         * unpacked at once into a SWAP, with no tuple (and no collector
+         * count): reverse the items in place. */
+        if (oparg <= 3 && *ip == VM_UNIT(OP_UNPACK_SEQUENCE, oparg)) {
+            ip++;
+            if (oparg > 1) {
+                rt_object *x = sp[-1];
+                sp[-1] = sp[-(int)oparg];
+                sp[-(int)oparg] = x;
+            }
+            DISPATCH();
+        }
         rt_object *t = rt_tuple_new(oparg);
         if (!t)
             goto error;
@@ -1919,8 +1952,8 @@ dispatch:
             rt_decref(o);
             DISPATCH();
         }
-        if (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2 && e->epoch == rt_type_epoch
-            && (v = rt_instattr_value_at(o, e->index2))) {
+        intptr_t k = attr_other(e, RT_TYPE(o));
+        if (k >= 0 && (v = rt_instattr_value_at(o, e->other_index[k]))) {
             rt_incref(v);
             SET_TOP(v);
             rt_decref(o);
@@ -1956,10 +1989,11 @@ dispatch:
         rt_object *o = TOP(), *v = SECOND();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         int st;
+        intptr_t k;
         if (e->epoch == rt_type_epoch
             && ((RT_TYPE(o)->version_tag == e->version_tag && (st = rt_instattr_store_at(o, e->index, v)) != 0)
-                || (e->version_tag2 && RT_TYPE(o)->version_tag == e->version_tag2
-                    && (st = rt_instattr_store_at(o, e->index2, v)) != 0))) {
+                || ((k = attr_other(e, RT_TYPE(o))) >= 0
+                    && (st = rt_instattr_store_at(o, e->other_index[k], v)) != 0))) {
             sp -= 2;
             rt_decref(o);
             rt_decref(v);
