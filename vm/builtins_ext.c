@@ -6,12 +6,12 @@
  *
  * dir() lists names sorted as CPython does; for an instance that is its
  * attributes and those of its class and the class's bases.  locals() in a
- * function is a new dict of the bound fast locals, cells and free variables
- * (CPython 3.11 returns a snapshot too, refreshed at each call, but in the
- * frame's one f_locals dict).
+ * function is a new dict of the bound fast locals (CPython 3.11 returns a
+ * snapshot too, refreshed at each call).
  */
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/frameobj.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
 #include "runtime/str.h"
@@ -391,44 +391,18 @@ BI(bin) { (void)self; return radix("bin", args, nargs, kwnames, 1, "0b"); }
 
 /* ---- the running program's names --------------------------------------------------- */
 
-/* A bound name into d; a cell stands for its content (unbound: skipped). */
-static int add_local(rt_object *d, rt_object *name, rt_object *v, bool cell)
-{
-    if (v && cell)
-        v = ((vm_cell *)v)->ref;
-    return v ? rt_dict_setitem(d, name, v) : 0;
-}
-
-/* As CPython 3.11's fast-to-locals: the fast locals in varnames order (a
- * parameter that is also a cell read through its cell), then the other
- * cells, then the free variables. */
+/* locals() and vars(): a module or class body's namespace, or a function
+ * frame's f_locals -- one dict per frame, refreshed at each call, so that
+ * a key the program stored there stays until the name it shadows is
+ * refreshed (CPython 3.11's PyFrame_FastToLocals). */
 static rt_object *frame_locals(vm_frame *f)
 {
     if (!f)
         return rt_dict_new();
     if (f->locals)
         return rt_newref(f->locals);
-    rt_object *d = rt_dict_new();
-    vm_code *co = f->code;
-    rt_object **cells = f->localsplus + co->nlocals;
-    for (int i = 0; d && i < co->nlocals; i++) {
-        int cell = -1;
-        for (int k = 0; k < co->ncells; k++)
-            if (co->cell2arg[k] == i)
-                cell = k;
-        rt_object *v = cell < 0 ? f->localsplus[i] : cells[cell];
-        if (add_local(d, RT_TUPLE_GET_ITEM(co->varnames, i), v, cell >= 0) < 0)
-            RT_CLEAR(d);
-    }
-    for (int k = 0; d && k < co->ncells + co->nfree; k++) {
-        if (k < co->ncells && co->cell2arg[k] >= 0)
-            continue;
-        rt_object *name = k < co->ncells ? RT_TUPLE_GET_ITEM(co->cellvars, k)
-                                         : RT_TUPLE_GET_ITEM(co->freevars, k - co->ncells);
-        if (add_local(d, name, cells[k], true) < 0)
-            RT_CLEAR(d);
-    }
-    return d;
+    rt_object *fo = vm_frameobj_get(f);
+    return fo ? vm_frameobj_locals(fo) : NULL;
 }
 
 BI(globals)
