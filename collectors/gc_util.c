@@ -31,9 +31,9 @@ void gc_enable(void) { rt_gc.enabled = true; }
 void gc_disable(void) { rt_gc.enabled = false; }
 bool gc_is_enabled(void) { return rt_gc.enabled; }
 
-static int append_referent(rt_object *child, void *arg)
+static int push_referent(rt_object *child, void *arg)
 {
-    return rt_list_append((rt_object *)arg, child) < 0 ? -1 : 0;
+    return gc_objvec_push(arg, child);
 }
 
 /* Static type objects are instances of a GC type but carry no gc head and
@@ -43,19 +43,34 @@ static bool has_traverse(rt_object *o)
     return rt_is_gc(o) && o->type->traverse;
 }
 
+/* o's traverse as CPython 3.11's would run it (rt_gc.trace_all cleared:
+ * a unicode-keys dict shows its values only, whichever collector runs).
+ * visit must not allocate: a tracing collector running in between would
+ * miss the references the slots skip. */
+static int traverse_as_cpython(rt_object *o, rt_visitproc visit, void *arg)
+{
+    bool saved = rt_gc.trace_all;
+    rt_gc.trace_all = false;
+    int r = o->type->traverse(o, visit, arg);
+    rt_gc.trace_all = saved;
+    return r;
+}
+
 rt_object *gc_get_referents(rt_object *const *objs, intptr_t n)
 {
-    rt_object *result = rt_list_new(0);
-    if (!result)
-        return NULL;
+    gc_objvec found = { 0 };
+    rt_object *result = NULL;
     for (intptr_t i = 0; i < n; i++) {
-        if (!has_traverse(objs[i]))
-            continue;
-        if (objs[i]->type->traverse(objs[i], append_referent, result)) {
-            RT_DECREF(result);
-            return NULL;
+        if (has_traverse(objs[i]) && traverse_as_cpython(objs[i], push_referent, &found) < 0) {
+            rt_err_no_memory();
+            goto done;
         }
     }
+    /* The referents are held by objs, which the caller holds, and no code
+     * runs while the list is built. */
+    result = rt_list_from_array(found.v, (intptr_t)found.n);
+done:
+    rt_raw_free(found.v);
     return result;
 }
 
@@ -83,7 +98,7 @@ static int check_referrer(rt_object *o, void *arg)
     if (o == w->result)
         return 0;
     w->found = false;
-    o->type->traverse(o, match_referent, w);
+    traverse_as_cpython(o, match_referent, w);
     if (w->found && rt_list_append(w->result, o) < 0)
         return -1;
     return 0;

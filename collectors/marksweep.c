@@ -749,6 +749,7 @@ static int ms_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.enabled = true;
     rt_gc.collecting = false;
     rt_gc.on_threshold = NULL;
+    rt_gc.trace_all = true;     /* the str keys of dicts must be marked */
     check_interval = stress ? 1 : POLICY_CHECK_INTERVAL;
     allocs_to_check = check_interval;
     live_after = 0;

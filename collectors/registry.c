@@ -47,6 +47,7 @@ int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t err
     static const gc_config defaults;
     if (!cfg)
         cfg = &defaults;
+    rt_gc.trace_all = false;
     if (c->init(cfg, err, errlen) < 0)
         return -1;
     active = c;

@@ -15,7 +15,15 @@
  *   - at least one index slot is EMPTY at all times (usable <= 2/3 of the
  *     slots), so every probe sequence ends;
  *   - lookups hold a reference to the key they compare and restart if the
- *     comparison changed the table (user __eq__ may mutate the dict).
+ *     comparison changed the table (user __eq__ may mutate the dict);
+ *   - kind (CPython 3.11's DK_IS_UNICODE): a table is "unicode" until a key
+ *     that is not an exact str is appended, which makes it general for good
+ *     (a resize to GROWTH_RATE, as CPython's insertion_resize); an empty
+ *     dict (keys == NULL, after clear() too) counts as unicode and its
+ *     first key chooses.  A unicode table's traverse visits only the
+ *     values, so gc.get_referents/get_referrers see what CPython's do; the
+ *     keys are visited anyway when the collector traces atomic objects
+ *     (rt_gc.trace_all: marksweep must mark the str keys).
  */
 #include <string.h>
 #include "runtime/dict.h"
@@ -45,6 +53,7 @@ typedef struct dict_entry {
 struct rt_dict_keys {
     uint8_t log2_size;
     uint8_t log2_index_bytes;
+    bool general;       /* a key that is not an exact str was appended once */
     intptr_t usable;
     intptr_t nentries;
     char indices[];     /* then the entries */
@@ -89,7 +98,7 @@ static inline void ix_set(rt_dict_keys *k, size_t i, intptr_t ix)
     }
 }
 
-static rt_dict_keys *keys_new(uint8_t log2_size)
+static rt_dict_keys *keys_new(uint8_t log2_size, bool general)
 {
     /* Narrowest slot that can hold every entry position (usable < size). */
     uint8_t log2_bytes = log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3;
@@ -103,6 +112,7 @@ static rt_dict_keys *keys_new(uint8_t log2_size)
     }
     k->log2_size = log2_size;
     k->log2_index_bytes = log2_bytes;
+    k->general = general;
     k->usable = (intptr_t)usable;
     k->nentries = 0;
     memset(k->indices, 0xff, size << log2_bytes);   /* all EMPTY (-1) */
@@ -183,12 +193,26 @@ restart:;
 }
 
 /* Rebuild into a table of at least minsize slots, compacting entries. */
-static int dict_resize(rt_dict *d, intptr_t minsize)
+/* log2 of the table size for minsize, as CPython 3.11's
+ * calculate_log2_keysize computes it: the bit trick gives 16 slots, not 8,
+ * for 1 <= minsize <= 7 (a growth with one or two live entries), which
+ * sys.getsizeof shows. */
+static uint8_t log2_keysize(intptr_t minsize)
 {
-    uint8_t log2 = DICT_LOG_MINSIZE;
-    while (((intptr_t)1 << log2) < minsize)
-        log2++;
-    rt_dict_keys *nk = keys_new(log2), *ok = d->keys;
+    uint64_t m = (((uint64_t)minsize | (1u << DICT_LOG_MINSIZE)) - 1) | ((1u << DICT_LOG_MINSIZE) - 1);
+    return (uint8_t)(64 - __builtin_clzll(m));
+}
+
+/* For n entries to come at once (CPython's estimate_log2_keysize). */
+static intptr_t presize_for(intptr_t n) { return (n * 3 + 1) / 2; }
+
+/* Rebuild the table for minsize slots, compacting deleted entries; the new
+ * table is general when asked or when the old one was (sticky). */
+static int dict_resize(rt_dict *d, intptr_t minsize, bool general)
+{
+    uint8_t log2 = log2_keysize(minsize);
+    rt_dict_keys *ok = d->keys;
+    rt_dict_keys *nk = keys_new(log2, general || (ok && ok->general));
     if (!nk)
         return -1;
     dict_entry *dst = dk_entries(nk);
@@ -247,10 +271,16 @@ static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
         RT_DECREF(old);   /* last: the dict is consistent if this runs code */
         return 0;
     }
-    if (!d->keys || d->keys->usable <= 0) {
-        if (dict_resize(d, GROWTH_RATE(d) > 8 ? GROWTH_RATE(d) : 8) < 0)
+    bool str_key = rt_str_check_exact(key);
+    if (!d->keys) {
+        if (!(d->keys = keys_new(DICT_LOG_MINSIZE, !str_key)))
+            return -1;
+    } else if (!str_key && !d->keys->general) {
+        if (dict_resize(d, GROWTH_RATE(d), true) < 0)
             return -1;
     }
+    if (d->keys->usable <= 0 && dict_resize(d, GROWTH_RATE(d), false) < 0)
+        return -1;
     rt_dict_keys *k = d->keys;
     ix_set(k, find_empty_slot(k, hash), k->nentries);
     dict_entry *ep = &dk_entries(k)[k->nentries];
@@ -617,8 +647,14 @@ rt_object *rt_dict_copy(rt_object *o)
 /* d.update(other) where other is a dict: entries in other's order. */
 static int merge_dict(rt_dict *d, rt_object *other)
 {
-    if (RT_OBJ(d) == other)
+    if (RT_OBJ(d) == other || DICT(other)->used == 0)
         return 0;
+    /* One resize first when other would not fit, to other's kind (CPython
+     * 3.11's dict_merge: a general source makes the target general). */
+    intptr_t room = d->keys ? USABLE_FRACTION((intptr_t)dk_size(d->keys)) : 0;
+    if (room < DICT(other)->used
+        && dict_resize(d, presize_for(d->used + DICT(other)->used), DICT(other)->keys->general) < 0)
+        return -1;
     intptr_t pos = 0;
     rt_object *k, *v;
     while (rt_dict_next(other, &pos, &k, &v)) {
@@ -823,6 +859,13 @@ static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
     if (!k)
         return 0;
     dict_entry *ep = dk_entries(k);
+    if (!k->general && !rt_gc.trace_all) {
+        /* CPython 3.11's unicode-keys table: the str keys are not visited. */
+        for (intptr_t i = 0; i < k->nentries; i++)
+            if (ep[i].key)
+                RT_VISIT(ep[i].value);
+        return 0;
+    }
     for (intptr_t i = 0; i < k->nentries; i++) {
         if (ep[i].key) {
             RT_VISIT(ep[i].value);   /* CPython's order: get_referents shows it */
@@ -1339,7 +1382,19 @@ static rt_object *m_fromkeys(rt_object *self, rt_object *const *args, intptr_t n
     rt_object *d = self == RT_OBJ(&rt_dict_type) ? rt_dict_new() : rt_call_vector(self, NULL, 0);
     if (!d)
         return NULL;
-    rt_object *it = rt_get_iter(args[0]), *k;
+    /* CPython 3.11 sizes an exact dict for a dict's or a set's keys first:
+     * to the dict's kind, general for a set (whatever its elements). */
+    rt_object *src = args[0];
+    if (rt_dict_check_exact(d) && (rt_dict_check_exact(src) || rt_anyset_check(src))) {
+        bool from_dict = rt_dict_check_exact(src);
+        intptr_t n = from_dict ? DICT(src)->used : rt_set_size(src);
+        bool general = !from_dict || (DICT(src)->keys && DICT(src)->keys->general);
+        if (dict_resize(DICT(d), presize_for(n), general) < 0) {
+            RT_DECREF(d);
+            return NULL;
+        }
+    }
+    rt_object *it = rt_get_iter(src), *k;
     if (!it) {
         RT_DECREF(d);
         return NULL;
@@ -1493,8 +1548,8 @@ int rt_dict_init(void)
 
 /* CPython 3.11's _PyDict_SizeOf for a dict of this table size: the object
  * (48 bytes), and unless empty its keys object (32-byte header, the index
- * slots, 2/3 of the size in entries of 16 bytes when every key is an exact
- * str, else 24). */
+ * slots, 2/3 of the size in entries of 16 bytes in a unicode table, else
+ * 24). */
 intptr_t rt_dict_sizeof(rt_object *o)
 {
     rt_dict *d = DICT(o);
@@ -1502,12 +1557,7 @@ intptr_t rt_dict_sizeof(rt_object *o)
     if (!d->keys || d->used == 0)
         return n;
     rt_dict_keys *k = d->keys;
-    bool all_str = true;
-    intptr_t pos = 0;
-    rt_object *key, *value;
-    while (all_str && rt_dict_next(o, &pos, &key, &value))
-        all_str = rt_str_check_exact(key);
     size_t size = dk_size(k);
     return n + 32 + (intptr_t)(size << k->log2_index_bytes)
-           + (intptr_t)USABLE_FRACTION(size) * (all_str ? 16 : 24);
+           + (intptr_t)USABLE_FRACTION(size) * (k->general ? 24 : 16);
 }

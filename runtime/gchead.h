@@ -195,6 +195,11 @@ typedef struct rt_gcstate {
     intptr_t young_threshold;/* collect when young_count exceeds this (0: never) */
     bool enabled;            /* gc.enable() / gc.disable() */
     bool collecting;         /* a collection is running: no re-entry */
+    /* The collector marks atomic objects through the traverse slots
+     * (marksweep frees a str nothing marks): every slot must visit every
+     * reference, even those CPython 3.11's skip (a unicode-keys dict's str
+     * keys).  gc_select clears it before the collector's init. */
+    bool trace_all;
     /* Called from rt_gc_note_alloc when the threshold is crossed. */
     void (*on_threshold)(void);
 } rt_gcstate;

@@ -45,7 +45,7 @@
 /* Until a collector is installed, containers link into this list so that
  * rt_gc_track works in tests and tools that install none. */
 static rt_gchead default_young = { (uintptr_t)&default_young, (uintptr_t)&default_young };
-rt_gcstate rt_gc = { &default_young, 0, 0, 0, false, false, NULL };
+rt_gcstate rt_gc = { &default_young, 0, 0, 0, false, false, false, NULL };
 
 /* ---- allocation -------------------------------------------------------- */
 

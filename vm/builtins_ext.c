@@ -42,10 +42,11 @@ typedef struct lazyiter {
     rt_object *its;      /* map: tuple of iterators; filter: the iterator */
 } lazyiter;
 
+/* The iterators first, as CPython 3.11's map_traverse and filter_traverse. */
 static int lazy_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
-    RT_VISIT(((lazyiter *)o)->func);
     RT_VISIT(((lazyiter *)o)->its);
+    RT_VISIT(((lazyiter *)o)->func);
     return 0;
 }
 

@@ -509,21 +509,27 @@ static int gen_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(g->code);
     RT_VISIT(g->name);
     RT_VISIT(g->qualname);
+    if (g->state != VM_GEN_COMPLETED) {
+        /* CPython 3.11's _PyFrame_Traverse order: frame object, locals,
+         * function, code, then the slots.  The globals are the function's
+         * (reached through it), visited only for a frame without one or a
+         * collector that must see every reference. */
+        vm_frame *f = vm_gen_frame(g);
+        if (f->entry & VM_FRAME_HAS_OBJ)
+            RT_VISIT(f->frameobj);
+        RT_VISIT(f->locals);
+        RT_VISIT(f->func);
+        RT_VISIT(RT_OBJ(f->code));
+        if (!f->func || rt_gc.trace_all)
+            RT_VISIT(f->globals);
+        /* a running frame's sp is only exact at its calls: its value stack
+         * is left to the VM's roots (a collector that misses a reference
+         * keeps the object) */
+        rt_object **end = g->state == VM_GEN_RUNNING ? f->stack : f->sp;
+        for (rt_object **p = f->localsplus; p < end; p++)
+            RT_VISIT(*p);
+    }
     RT_VISIT(g->exc_state);
-    if (g->state == VM_GEN_COMPLETED)
-        return 0;
-    vm_frame *f = vm_gen_frame(g);
-    RT_VISIT(f->func);
-    RT_VISIT(f->globals);
-    RT_VISIT(f->locals);
-    if (f->entry & VM_FRAME_HAS_OBJ)
-        RT_VISIT(f->frameobj);
-    /* a running frame's sp is only exact at its calls: its value stack is
-     * left to the VM's roots (a collector that misses a reference keeps
-     * the object) */
-    rt_object **end = g->state == VM_GEN_RUNNING ? f->stack : f->sp;
-    for (rt_object **p = f->localsplus; p < end; p++)
-        RT_VISIT(*p);
     return 0;
 }
 

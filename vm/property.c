@@ -68,11 +68,12 @@ static rt_object *prop_make(rt_type *t, rt_object *fget, rt_object *fset, rt_obj
     p->name = name ? rt_newref(name) : NULL;
     if (doc) {
         p->doc = rt_newref(doc);
-    } else if (fget) {   /* the getter's docstring */
+    } else if (fget) {   /* the getter's docstring, None included (CPython
+                            * 3.11 keeps it: gc.get_referents shows it) */
         rt_object *d = rt_getattr_str(fget, "__doc__");
         if (!d)
             rt_err_clear();
-        p->doc = d && d != RT_NONE ? d : (RT_XDECREF(d), NULL);
+        p->doc = d;
     }
     rt_gc_track(RT_OBJ(p));
     return RT_OBJ(p);

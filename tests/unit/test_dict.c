@@ -399,3 +399,45 @@ Test(dict, versions_are_process_wide)
     RT_DECREF(c);
     RT_DECREF(d);
 }
+
+static int count_refs(rt_object *child, void *arg)
+{
+    (void)child;
+    (*(int *)arg)++;
+    return 0;
+}
+
+static int visits(rt_object *d)
+{
+    int n = 0;
+    d->type->traverse(d, count_refs, &n);
+    return n;
+}
+
+/* CPython 3.11's keys kinds: a table stays "unicode" (its traverse visits
+ * the values only) until a key that is not an exact str is appended, then
+ * is general for good; clear() starts over; a collector that traces
+ * atomic objects sees the keys anyway. */
+Test(dict, unicode_keys_kind_is_sticky)
+{
+    rt_object *d = rt_dict_new();
+    set_si(d, "a", 1);
+    set_si(d, "b", 2);
+    cr_assert_eq(visits(d), 2);
+    rt_gc.trace_all = true;
+    cr_assert_eq(visits(d), 4);
+    rt_gc.trace_all = false;
+    set_ii(d, 7, 3);
+    cr_assert_eq(visits(d), 6);
+    rt_object *k = I(7);
+    cr_assert_eq(rt_dict_delitem(d, k), 0);
+    RT_DECREF(k);
+    cr_assert_eq(visits(d), 4, "still general once the int key is gone");
+    rt_object *c = rt_dict_copy(d);
+    cr_assert_eq(visits(c), 4, "a copy keeps the kind");
+    rt_dict_clear(d);
+    set_si(d, "c", 3);
+    cr_assert_eq(visits(d), 1, "clear() makes the table unicode again");
+    RT_DECREF(c);
+    RT_DECREF(d);
+}
