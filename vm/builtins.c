@@ -1341,6 +1341,16 @@ int vm_builtins_init(rt_object *b)
         { "GeneratorExit", &rt_exc_GeneratorExit },
         { "UnicodeError", &rt_exc_UnicodeError }, { "UnicodeDecodeError", &rt_exc_UnicodeDecodeError },
         { "UnicodeEncodeError", &rt_exc_UnicodeEncodeError },
+        { "IOError", &rt_exc_OSError }, { "EnvironmentError", &rt_exc_OSError },
+        { "BlockingIOError", &rt_exc_BlockingIOError }, { "ChildProcessError", &rt_exc_ChildProcessError },
+        { "ConnectionError", &rt_exc_ConnectionError }, { "BrokenPipeError", &rt_exc_BrokenPipeError },
+        { "ConnectionAbortedError", &rt_exc_ConnectionAbortedError },
+        { "ConnectionRefusedError", &rt_exc_ConnectionRefusedError },
+        { "ConnectionResetError", &rt_exc_ConnectionResetError },
+        { "FileExistsError", &rt_exc_FileExistsError }, { "FileNotFoundError", &rt_exc_FileNotFoundError },
+        { "InterruptedError", &rt_exc_InterruptedError }, { "IsADirectoryError", &rt_exc_IsADirectoryError },
+        { "NotADirectoryError", &rt_exc_NotADirectoryError }, { "PermissionError", &rt_exc_PermissionError },
+        { "ProcessLookupError", &rt_exc_ProcessLookupError }, { "TimeoutError", &rt_exc_TimeoutError },
         { "bytes", &rt_bytes_type }, { "bytearray", &rt_bytearray_type },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
