@@ -327,6 +327,7 @@ static int out_errno;
 int vm_flush_out(bool take)
 {
     errno = 0;
+    vm_out_pending_flush();
     if ((fflush(vm.out) != 0 || ferror(vm.out)) && !out_errno)
         out_errno = errno ? errno : EIO;
     int e = out_errno;
