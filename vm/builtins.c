@@ -139,7 +139,11 @@ static void out_pending_write(rt_object *s)
     } else if (pending.pieces == 0) {
         pending.pieces = 1;
     } else if (pending.pieces == 1) {
-        rt_gc_note_alloc();   /* the list's allocation, as a container's */
+        /* the list's allocation, counted as a container's; the
+         * collection it could start is left to the next allocation, so
+         * that no collection runs between a print's pieces */
+        rt_gc.young_count++;
+        rt_gc.heap_size++;
         pending.pieces = 2;
     }
     pending.bytes += n;
