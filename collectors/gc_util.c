@@ -178,7 +178,9 @@ intptr_t gc_collect_guarded(int generation, intptr_t (*run)(int generation))
     if (rt_gc.collecting)
         return 0;     /* already collecting (e.g. from a finalizer) */
     rt_gc.collecting = true;
-    rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_EXPLICIT);
+    /* explicit, except the VM's collections at exit (vm_fini), which say so */
+    rt_tel_reason why = gc_reason_enter(gc_reason == RT_TEL_REASON_SHUTDOWN ? RT_TEL_REASON_SHUTDOWN
+                                                                            : RT_TEL_REASON_EXPLICIT);
     intptr_t n = run(generation);
     gc_reason_leave(why);
     rt_gc.collecting = false;

@@ -497,7 +497,8 @@ int rt_bytearray_init(void)
 {
     if (rt_type_ready(&rt_bytearray_type) < 0
         || rt_type_add_methods(&rt_bytearray_type, rt_bytes_common_methods) < 0
-        || rt_type_add_methods(&rt_bytearray_type, rt_bytes_text_methods) < 0)
+        || rt_type_add_methods(&rt_bytearray_type, rt_bytes_text_methods) < 0
+        || rt_type_add_methods(&rt_bytearray_type, rt_bytearray_maketrans_method) < 0)
         return -1;
     return 0;
 }

@@ -553,7 +553,8 @@ int rt_bytes_init(void)
 {
     if (rt_type_ready(&rt_bytes_type) < 0 || rt_type_ready(&rt_bytes_iterator_type) < 0
         || rt_bytearray_init() < 0 || rt_type_add_methods(&rt_str_type, rt_bytes_str_methods) < 0
-        || rt_type_add_methods(&rt_bytes_type, rt_bytes_text_methods) < 0)
+        || rt_type_add_methods(&rt_bytes_type, rt_bytes_text_methods) < 0
+        || rt_type_add_methods(&rt_bytes_type, rt_bytes_maketrans_method) < 0)
         return -1;
     return 0;
 }

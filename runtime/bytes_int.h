@@ -35,11 +35,13 @@ int rt_bytearray_init(void);
  * keyword arguments into slots[0..n) by names; no keyword arguments; lo..hi
  * positional ones ("strip expected at most 1 argument, got 2").  0 / -1. */
 int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
-                       const char *const *names, int n, rt_object **slots);
-int rt_bytes_no_kw(const char *name, rt_object *kw);
-int rt_bytes_nargs(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw);
+                       const char *const *names, int n, int required, rt_object **slots);
+int rt_bytes_no_kw(const char *tname, const char *name, rt_object *kw);
+int rt_bytes_nargs(const char *tname, const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw);
 /* The justification, partition, case, line and translation methods
  * (bytes_text.c). */
 extern rt_method_def rt_bytes_text_methods[];
+/* The static maketrans of each type (its messages name the type). */
+extern rt_method_def rt_bytes_maketrans_method[], rt_bytearray_maketrans_method[];
 
 #endif

@@ -25,9 +25,12 @@
 
 /* ---- argument helpers ----------------------------------------------------- */
 
-/* Positional and keyword arguments into slots[0..n) by names; 0 / -1. */
+/* Positional and keyword arguments into slots[0..n) by names, the first
+ * `required` of them required; 0 / -1.  The checks come in the argument
+ * clinic's order: too many arguments, a missing required one, then an
+ * unknown keyword. */
 int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
-                     const char *const *names, int n, rt_object **slots)
+                       const char *const *names, int n, int required, rt_object **slots)
 {
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
     if (nargs + nkw > n) {
@@ -37,14 +40,16 @@ int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs
     }
     for (int i = 0; i < n; i++)
         slots[i] = i < nargs ? args[i] : NULL;
+    rt_object *unknown = NULL;
     for (intptr_t k = 0; k < nkw; k++) {
         rt_object *name = RT_TUPLE_GET_ITEM(kw, k);
         int j = 0;
         while (j < n && !rt_str_eq_cstr(name, names[j]))
             j++;
         if (j == n) {
-            rt_err_format(&rt_exc_TypeError, "'%S' is an invalid keyword argument for %s()", name, fname);
-            return -1;
+            if (!unknown)
+                unknown = name;
+            continue;
         }
         if (slots[j]) {
             rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
@@ -53,22 +58,34 @@ int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs
         }
         slots[j] = args[nargs + k];
     }
+    for (int i = 0; i < required; i++)
+        if (!slots[i]) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+                          i + 1);
+            return -1;
+        }
+    if (unknown) {
+        rt_err_format(&rt_exc_TypeError, "'%S' is an invalid keyword argument for %s()", unknown, fname);
+        return -1;
+    }
     return 0;
 }
 
-int rt_bytes_no_kw(const char *name, rt_object *kw)
+/* "bytes.center() takes no keyword arguments": CPython names self's type
+ * (tname) for the methods that take positional arguments only. */
+int rt_bytes_no_kw(const char *tname, const char *name, rt_object *kw)
 {
     if (kw && RT_SIZE(kw) > 0) {
-        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", name);
+        rt_err_format(&rt_exc_TypeError, "%s.%s() takes no keyword arguments", tname, name);
         return -1;
     }
     return 0;
 }
 
 /* "strip expected at most 1 argument, got 2" (the argument clinic's wording). */
-int rt_bytes_nargs(const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
+int rt_bytes_nargs(const char *tname, const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw)
 {
-    if (rt_bytes_no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(tname, name, kw) < 0)
         return -1;
     if (nargs < lo) {
         rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", name, (long)lo,
@@ -242,7 +259,7 @@ static rt_object *do_split(const char *name, rt_object *self, rt_object *const *
 {
     static const char *const names[] = { "sep", "maxsplit" };
     rt_object *a[2];
-    if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, 0, a) < 0)
         return NULL;
     intptr_t maxsplit = a[1] ? rt_number_as_ssize_arg(a[1]) : -1;
     if (maxsplit == -1 && rt_err_occurred())
@@ -334,7 +351,7 @@ MDEF(m_rsplit) { return do_split("rsplit", self, args, nargs, kw, true); }
 static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                            rt_object *kw, bool left, bool right)
 {
-    if (rt_bytes_nargs(name, nargs, 0, 1, kw) < 0)
+    if (rt_bytes_nargs(self->type->name, name, nargs, 0, 1, kw) < 0)
         return NULL;
     const char *chars = " \t\n\v\f\r";
     intptr_t cn = 6;
@@ -357,7 +374,7 @@ MDEF(m_rstrip) { return do_strip("rstrip", self, args, nargs, kw, false, true); 
 
 MDEF(m_replace)
 {
-    if (rt_bytes_nargs("replace", nargs, 2, 3, kw) < 0)
+    if (rt_bytes_nargs(self->type->name, "replace", nargs, 2, 3, kw) < 0)
         return NULL;
     const char *od, *nd;
     intptr_t on, nn;
@@ -405,7 +422,7 @@ MDEF(m_replace)
 
 static rt_object *change_case(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, bool upper)
 {
-    if (rt_bytes_no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(self->type->name, name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -437,7 +454,7 @@ MDEF(m_lower) { (void)args; return change_case("lower", self, nargs, kw, false);
 
 static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, rt_object *kw, int cls)
 {
-    if (rt_bytes_no_kw(name, kw) < 0)
+    if (rt_bytes_no_kw(self->type->name, name, kw) < 0)
         return NULL;
     if (nargs)
         return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no arguments (%ld given)", self->type->name,
@@ -463,7 +480,7 @@ MDEF(m_isspace) { (void)args; return char_class("isspace", self, nargs, kw, 3); 
 
 MDEF(m_join)
 {
-    if (rt_bytes_no_kw("join", kw) < 0)
+    if (rt_bytes_no_kw(self->type->name, "join", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "%s.join() takes exactly one argument (%ld given)",
@@ -502,7 +519,7 @@ MDEF(m_hex)
 {
     static const char *const names[] = { "sep", "bytes_per_sep" };
     rt_object *a[2];
-    if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, a) < 0)
+    if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, 0, a) < 0)
         return NULL;
     /* sep: one ASCII character (str or bytes) between groups of
      * |bytes_per_sep| bytes, counted from the right when it is positive */
@@ -559,7 +576,7 @@ static int hexval(unsigned char c)
 /* bytes.fromhex(s) / bytearray.fromhex(s): self is the class. */
 MDEF(m_fromhex)
 {
-    if (rt_bytes_no_kw("fromhex", kw) < 0)
+    if (rt_bytes_no_kw(((rt_type *)self)->name, "fromhex", kw) < 0)
         return NULL;
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "fromhex() takes exactly one argument (%ld given)", (long)nargs);
@@ -758,7 +775,7 @@ MDEF(m_decode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (rt_bytes_bind_args("decode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("decode", a) < 0)
+    if (rt_bytes_bind_args("decode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("decode", a) < 0)
         return NULL;
     return decode(self, a[0], a[1]);
 }
@@ -845,7 +862,7 @@ MDEF(m_encode)
 {
     static const char *const names[] = { "encoding", "errors" };
     rt_object *a[2];
-    if (rt_bytes_bind_args("encode", args, nargs, kw, names, 2, a) < 0 || check_codec_args("encode", a) < 0)
+    if (rt_bytes_bind_args("encode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("encode", a) < 0)
         return NULL;
     return rt_str_encode(self, a[0], a[1]);
 }

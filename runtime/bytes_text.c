@@ -84,7 +84,7 @@ static rt_object *justify(const char *name, rt_object *self, rt_object *const *a
                           rt_object *kw, int how)
 {
     char fill;
-    if (rt_bytes_nargs(name, nargs, 1, 2, kw) < 0)
+    if (rt_bytes_nargs(self->type->name, name, nargs, 1, 2, kw) < 0)
         return NULL;
     intptr_t width = rt_number_as_ssize_arg(args[0]);
     if ((width == -1 && rt_err_occurred()) || fill_arg(name, args, nargs, &fill) < 0)
@@ -125,7 +125,7 @@ MDEF(m_expandtabs)
 {
     static const char *const names[] = { "tabsize" };
     rt_object *a[1];
-    if (rt_bytes_bind_args("expandtabs", args, nargs, kw, names, 1, a) < 0)
+    if (rt_bytes_bind_args("expandtabs", args, nargs, kw, names, 1, 0, a) < 0)
         return NULL;
     int tab = 8;   /* a C int in CPython */
     if (a[0] && rt_number_as_cint(a[0], &tab) < 0)
@@ -227,7 +227,7 @@ MDEF(m_splitlines)
 {
     static const char *const names[] = { "keepends" };
     rt_object *a[1];
-    if (rt_bytes_bind_args("splitlines", args, nargs, kw, names, 1, a) < 0)
+    if (rt_bytes_bind_args("splitlines", args, nargs, kw, names, 1, 0, a) < 0)
         return NULL;
     int keep = a[0] ? rt_is_true(a[0]) : 0;
     if (keep < 0)
@@ -327,12 +327,14 @@ MDEF(m_translate)
 {
     static const char *const names[] = { "table", "delete" };
     rt_object *a[2];
-    if (kw && RT_SIZE(kw) && rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kw, 0), "table"))
-        return rt_err_set_string(&rt_exc_TypeError, "translate() takes no keyword argument 'table'");
-    if (rt_bytes_bind_args("translate", args, nargs, kw, names, 2, a) < 0)
+    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    if (nargs + nkw > 2)
+        return rt_err_format(&rt_exc_TypeError, "translate() takes at most 2 arguments (%ld given)",
+                             (long)(nargs + nkw));
+    if (nargs < 1)   /* table is positional-only */
+        return rt_err_set_string(&rt_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+    if (rt_bytes_bind_args("translate", args, nargs, kw, names, 2, 1, a) < 0)
         return NULL;
-    if (!a[0])
-        return rt_err_set_string(&rt_exc_TypeError, "translate() takes at least 1 argument (0 given)");
     const char *table = NULL, *del = "";
     intptr_t tn = 0, dn = 0;
     if (a[0] != RT_NONE) {
@@ -356,13 +358,13 @@ MDEF(m_translate)
     return finish(self, &b);
 }
 
-/* bytes.maketrans(frm, to): a static method; always a bytes. */
-static rt_object *m_maketrans(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+/* bytes.maketrans(frm, to) and bytearray.maketrans: static methods that
+ * always make a bytes; tname only names the class in the messages. */
+static rt_object *maketrans(const char *tname, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    (void)self;
     const char *f, *t;
     intptr_t fn, tn;
-    if (rt_bytes_nargs("maketrans", nargs, 2, 2, kw) < 0 || rt_byteslike_get(args[0], &f, &fn) < 0
+    if (rt_bytes_nargs(tname, "maketrans", nargs, 2, 2, kw) < 0 || rt_byteslike_get(args[0], &f, &fn) < 0
         || rt_byteslike_get(args[1], &t, &tn) < 0)
         return NULL;
     if (fn != tn)
@@ -374,6 +376,19 @@ static rt_object *m_maketrans(rt_object *self, rt_object *const *args, intptr_t 
         table[(unsigned char)f[i]] = t[i];
     return rt_bytes_from_data(table, 256);
 }
+
+MDEF(m_bytes_maketrans) { (void)self; return maketrans("bytes", args, nargs, kw); }
+MDEF(m_bytearray_maketrans) { (void)self; return maketrans("bytearray", args, nargs, kw); }
+
+rt_method_def rt_bytes_maketrans_method[] = {
+    { "maketrans", m_bytes_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, "maketrans(frm, to, /)" },
+    { NULL, NULL, 0, NULL },
+};
+
+rt_method_def rt_bytearray_maketrans_method[] = {
+    { "maketrans", m_bytearray_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, "maketrans(frm, to, /)" },
+    { NULL, NULL, 0, NULL },
+};
 
 rt_method_def rt_bytes_text_methods[] = {
     { "center", m_center, RT_METH_FASTCALL, "center(width, fillchar=b' ', /)" },
@@ -394,6 +409,5 @@ rt_method_def rt_bytes_text_methods[] = {
     { "istitle", m_istitle, RT_METH_FASTCALL, "ASCII titlecase" },
     { "isascii", m_isascii, RT_METH_FASTCALL, "all bytes below 0x80" },
     { "translate", m_translate, RT_METH_FASTCALL, "translate(table, /, delete=b'')" },
-    { "maketrans", m_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, "maketrans(frm, to, /)" },
     { NULL, NULL, 0, NULL },
 };

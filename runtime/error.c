@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include "runtime/error.h"
 #include "runtime/gchead.h"
 #include "runtime/int.h"
@@ -22,6 +23,8 @@
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
 #include "runtime/instattr.h"
+#include "runtime/slice.h"
+#include "runtime/float.h"
 
 static rt_object *current;
 static rt_object *memory_error_instance;
@@ -416,12 +419,182 @@ static rt_object *unicode_error_str(rt_object *o)
     return exc_str(o);
 }
 
+/* ---- OSError ------------------------------------------------------------------ */
+
+static rt_object *os_new(rt_type *t, rt_object *args, rt_object *kwargs);
+static int os_init(rt_object *self, rt_object *args, rt_object *kwargs);
+
+/* A class that defines its own __init__ (and keeps OSError's __new__) has
+ * its arguments parsed by OSError.__init__ when it calls it; any other
+ * parses them in __new__, as CPython's oserror_use_init decides. */
+static bool os_use_init(rt_type *t) { return t->init != os_init && t->new_ == os_new; }
+
+/* With 2 to 5 arguments (errno, strerror, filename, winerror, filename2)
+ * the fields are set; a filename other than None is kept out of args,
+ * which become (errno, strerror), except that BlockingIOError's third
+ * argument, when a number, is characters_written.  winerror is Windows'. */
+static int os_parse(rt_object *self, rt_object *args)
+{
+    rt_exc_os *e = (rt_exc_os *)self;
+    intptr_t n = RT_SIZE(args);
+    rt_object *kept = rt_newref(args);
+    if (n >= 2 && n <= 5) {
+        rt_object *filename = n > 2 ? RT_TUPLE_GET_ITEM(args, 2) : RT_NONE;
+        rt_object *filename2 = n > 4 ? RT_TUPLE_GET_ITEM(args, 4) : RT_NONE;
+        if (filename != RT_NONE && self->type == &rt_exc_BlockingIOError
+            && (rt_index_check(filename) || rt_float_check(filename))) {
+            intptr_t w = rt_number_as_ssize_arg(filename);
+            rt_object *wo = w == -1 && rt_err_occurred() ? NULL : rt_int_from_i64(w);
+            if (!wo) {
+                RT_DECREF(kept);
+                return -1;
+            }
+            RT_SETREF(e->written, wo);
+        } else if (filename != RT_NONE) {
+            RT_SETREF(e->filename, rt_newref(filename));
+            if (filename2 != RT_NONE)
+                RT_SETREF(e->filename2, rt_newref(filename2));
+            RT_DECREF(kept);
+            kept = rt_tuple_pack(2, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_GET_ITEM(args, 1));
+            if (!kept)
+                return -1;
+        }
+        RT_SETREF(e->myerrno, rt_newref(RT_TUPLE_GET_ITEM(args, 0)));
+        RT_SETREF(e->strerror, rt_newref(RT_TUPLE_GET_ITEM(args, 1)));
+    }
+    RT_SETREF(e->base.args, kept);
+    return 0;
+}
+
+/* The errno values CPython 3.11 maps to a subclass when OSError itself is
+ * called (its errnomap); the platform's <errno.h> numbers. */
+static const struct { int code; rt_type *type; } errno_map[] = {
+    { EAGAIN, &rt_exc_BlockingIOError }, { EALREADY, &rt_exc_BlockingIOError },
+    { EINPROGRESS, &rt_exc_BlockingIOError }, { EWOULDBLOCK, &rt_exc_BlockingIOError },
+    { EPIPE, &rt_exc_BrokenPipeError }, { ESHUTDOWN, &rt_exc_BrokenPipeError },
+    { ECHILD, &rt_exc_ChildProcessError }, { ECONNABORTED, &rt_exc_ConnectionAbortedError },
+    { ECONNREFUSED, &rt_exc_ConnectionRefusedError }, { ECONNRESET, &rt_exc_ConnectionResetError },
+    { EEXIST, &rt_exc_FileExistsError }, { ENOENT, &rt_exc_FileNotFoundError },
+    { EISDIR, &rt_exc_IsADirectoryError }, { ENOTDIR, &rt_exc_NotADirectoryError },
+    { EINTR, &rt_exc_InterruptedError }, { EACCES, &rt_exc_PermissionError },
+    { EPERM, &rt_exc_PermissionError }, { ESRCH, &rt_exc_ProcessLookupError },
+    { ETIMEDOUT, &rt_exc_TimeoutError },
+};
+
+static rt_type *errno_subclass(rt_object *code)
+{
+    if (!rt_int_check(code))
+        return NULL;
+    int64_t v = rt_int_as_i64(code);
+    if (v == -1 && rt_err_occurred()) {   /* too big for any errno */
+        rt_err_clear();
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof errno_map / sizeof *errno_map; i++)
+        if (errno_map[i].code == v)
+            return errno_map[i].type;
+    return NULL;
+}
+
+static rt_object *os_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    bool parse = !os_use_init(t);
+    if (parse) {
+        if (kwargs && rt_dict_size(kwargs) > 0)
+            return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+        rt_type *sub;
+        if (t == &rt_exc_OSError && RT_SIZE(args) >= 2 && RT_SIZE(args) <= 5
+            && (sub = errno_subclass(RT_TUPLE_GET_ITEM(args, 0))) != NULL)
+            t = sub;
+    }
+    rt_object *e = exc_alloc(t, args);
+    if (e && parse && os_parse(e, args) < 0)
+        RT_CLEAR(e);
+    return e;
+}
+
+static int os_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (!os_use_init(self->type))
+        return 0;   /* __new__ did it */
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", self->type->name);
+        return -1;
+    }
+    return os_parse(self, args);
+}
+
+static rt_object *os_str(rt_object *o)
+{
+    rt_exc_os *e = (rt_exc_os *)o;
+    rt_object *code = e->myerrno ? e->myerrno : RT_NONE, *msg = e->strerror ? e->strerror : RT_NONE;
+    if (e->filename && e->filename2)
+        return rt_str_from_format("[Errno %S] %S: %R -> %R", code, msg, e->filename, e->filename2);
+    if (e->filename)
+        return rt_str_from_format("[Errno %S] %S: %R", code, msg, e->filename);
+    if (e->myerrno && e->strerror)
+        return rt_str_from_format("[Errno %S] %S", code, msg);
+    return exc_str(o);
+}
+
+/* The fields are plain members, as CPython's: any value, None when unset,
+ * deletable. */
+static int os_set_field(rt_object *self, rt_object *value, void *offset)
+{
+    rt_object **slot = (rt_object **)((char *)self + (intptr_t)offset);
+    RT_SETREF(*slot, value ? rt_newref(value) : NULL);
+    return 0;
+}
+
+static rt_object *get_written(rt_object *self, void *c)
+{
+    (void)c;
+    rt_object *w = ((rt_exc_os *)self)->written;
+    return w ? rt_newref(w) : rt_err_set_string(&rt_exc_AttributeError, "characters_written");
+}
+
+static int set_written(rt_object *self, rt_object *value, void *c)
+{
+    (void)c;
+    rt_exc_os *e = (rt_exc_os *)self;
+    if (!value) {
+        if (!e->written) {
+            rt_err_set_string(&rt_exc_AttributeError, "characters_written");
+            return -1;
+        }
+        RT_CLEAR(e->written);
+        return 0;
+    }
+    intptr_t w = rt_number_as_ssize_arg(value);
+    rt_object *wo = w == -1 && rt_err_occurred() ? NULL : rt_int_from_i64(w);
+    if (!wo)
+        return -1;
+    RT_SETREF(e->written, wo);
+    return 0;
+}
+
+#define OS_FIELD(f) ((void *)offsetof(rt_exc_os, f))
+static rt_getset_def os_getsets[] = {
+    { "errno", get_field, os_set_field, OS_FIELD(myerrno) },
+    { "strerror", get_field, os_set_field, OS_FIELD(strerror) },
+    { "filename", get_field, os_set_field, OS_FIELD(filename) },
+    { "filename2", get_field, os_set_field, OS_FIELD(filename2) },
+    { NULL, NULL, NULL, NULL },
+};
+static rt_getset_def blocking_getsets[] = {
+    { "characters_written", get_written, set_written, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 /* ---- the classes ---------------------------------------------------------- */
 
 /* Every slot is spelled out (not left to inheritance) so that an exception
  * raised before rt_error_init readied the classes is still a valid object. */
 #define EXC_TYPE(cname, basep, strf, gs) EXC_TYPE_EXT(cname, basep, strf, gs, sizeof(rt_exception), exc_init)
 #define EXC_TYPE_EXT(cname, basep, strf, gs, size, initf) \
+    EXC_TYPE_NEW(cname, basep, strf, gs, size, exc_new, initf)
+#define OS_TYPE(cname, basep, gs) EXC_TYPE_NEW(cname, basep, os_str, gs, sizeof(rt_exc_os), os_new, os_init)
+#define EXC_TYPE_NEW(cname, basep, strf, gs, size, newf, initf) \
     rt_type rt_exc_##cname = { \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 }, \
         .name = #cname, \
@@ -432,7 +605,7 @@ static rt_object *unicode_error_str(rt_object *o)
         .dictoffset = offsetof(rt_exception, dict), \
         .repr = exc_repr, .str = strf, \
         .getattro = rt_generic_getattr, .setattro = rt_generic_setattr, \
-        .base = basep, .new_ = exc_new, .init = initf, .getsets = gs, \
+        .base = basep, .new_ = newf, .init = initf, .getsets = gs, \
     }
 
 EXC_TYPE(BaseException, &rt_object_type, exc_str, exc_getsets);
@@ -465,7 +638,22 @@ EXC_TYPE(UnicodeEncodeError, &rt_exc_UnicodeError, unicode_error_str, unicode_ge
 EXC_TYPE_EXT(ImportError, &rt_exc_Exception, import_str, import_getsets, sizeof(rt_exc_import), named_init);
 EXC_TYPE_EXT(ModuleNotFoundError, &rt_exc_ImportError, import_str, NULL, sizeof(rt_exc_import), named_init);
 EXC_TYPE(ReferenceError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(OSError, &rt_exc_Exception, exc_str, NULL);
+OS_TYPE(OSError, &rt_exc_Exception, os_getsets);
+OS_TYPE(BlockingIOError, &rt_exc_OSError, blocking_getsets);
+OS_TYPE(ChildProcessError, &rt_exc_OSError, NULL);
+OS_TYPE(ConnectionError, &rt_exc_OSError, NULL);
+OS_TYPE(BrokenPipeError, &rt_exc_ConnectionError, NULL);
+OS_TYPE(ConnectionAbortedError, &rt_exc_ConnectionError, NULL);
+OS_TYPE(ConnectionRefusedError, &rt_exc_ConnectionError, NULL);
+OS_TYPE(ConnectionResetError, &rt_exc_ConnectionError, NULL);
+OS_TYPE(FileExistsError, &rt_exc_OSError, NULL);
+OS_TYPE(FileNotFoundError, &rt_exc_OSError, NULL);
+OS_TYPE(InterruptedError, &rt_exc_OSError, NULL);
+OS_TYPE(IsADirectoryError, &rt_exc_OSError, NULL);
+OS_TYPE(NotADirectoryError, &rt_exc_OSError, NULL);
+OS_TYPE(PermissionError, &rt_exc_OSError, NULL);
+OS_TYPE(ProcessLookupError, &rt_exc_OSError, NULL);
+OS_TYPE(TimeoutError, &rt_exc_OSError, NULL);
 EXC_TYPE(GeneratorExit, &rt_exc_BaseException, exc_str, NULL);
 
 /* Readied in this order, which is the order of type.__subclasses__() (as
@@ -481,6 +669,11 @@ static rt_type *const all_exceptions[] = {
     &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
     &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit,
     &rt_exc_UnicodeError, &rt_exc_UnicodeDecodeError, &rt_exc_UnicodeEncodeError,
+    &rt_exc_BlockingIOError, &rt_exc_ChildProcessError, &rt_exc_ConnectionError,
+    &rt_exc_BrokenPipeError, &rt_exc_ConnectionAbortedError, &rt_exc_ConnectionRefusedError,
+    &rt_exc_ConnectionResetError, &rt_exc_FileExistsError, &rt_exc_FileNotFoundError,
+    &rt_exc_InterruptedError, &rt_exc_IsADirectoryError, &rt_exc_NotADirectoryError,
+    &rt_exc_PermissionError, &rt_exc_ProcessLookupError, &rt_exc_TimeoutError,
 };
 
 /* ---- the current exception -------------------------------------------------- */

@@ -48,6 +48,13 @@ typedef struct rt_exc_import {
     rt_exception base;
     rt_object *msg, *name, *path;
 } rt_exc_import;
+/* OSError and its errno subclasses: errno, strerror, filename, filename2
+ * as set by OSError(errno, strerror[, filename[, winerror[, filename2]]]),
+ * and BlockingIOError's characters_written (an int, NULL while unset). */
+typedef struct rt_exc_os {
+    rt_exception base;
+    rt_object *myerrno, *strerror, *filename, *filename2, *written;
+} rt_exc_os;
 
 /* The built-in exception types (docs/language.md lists which the subset has). */
 extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
@@ -60,7 +67,12 @@ extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_TypeError, rt_exc_ValueError, rt_exc_ImportError,
     rt_exc_ModuleNotFoundError, rt_exc_ReferenceError, rt_exc_OSError,
     rt_exc_GeneratorExit, rt_exc_UnicodeError, rt_exc_UnicodeDecodeError,
-    rt_exc_UnicodeEncodeError;
+    rt_exc_UnicodeEncodeError, rt_exc_BlockingIOError, rt_exc_ChildProcessError,
+    rt_exc_ConnectionError, rt_exc_BrokenPipeError, rt_exc_ConnectionAbortedError,
+    rt_exc_ConnectionRefusedError, rt_exc_ConnectionResetError, rt_exc_FileExistsError,
+    rt_exc_FileNotFoundError, rt_exc_InterruptedError, rt_exc_IsADirectoryError,
+    rt_exc_NotADirectoryError, rt_exc_PermissionError, rt_exc_ProcessLookupError,
+    rt_exc_TimeoutError;
 
 /* Set the current exception.  All return NULL so that `return rt_err_...`
  * reads naturally in functions returning an object. */

@@ -225,9 +225,11 @@ static int parse_hex(const char *s, intptr_t len, double *out)
  * float, as CPython does. */
 MDEF(m_fromhex)
 {
-    if (nargs != 1 || (kw && RT_SIZE(kw)))
+    if (kw && RT_SIZE(kw))
+        return rt_err_set_string(&rt_exc_TypeError, "float.fromhex() takes no keyword arguments");
+    if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "float.fromhex() takes exactly one argument (%ld given)",
-                             (long)(nargs + (kw ? RT_SIZE(kw) : 0)));
+                             (long)nargs);
     if (!rt_str_check(args[0]))
         return rt_err_set_string(&rt_exc_TypeError, "bad argument type for built-in operation");
     double v;

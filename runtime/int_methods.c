@@ -81,8 +81,8 @@ MDEF(m_bit_count)
 /* to_bytes(length=1, byteorder='big', *, signed=False) and
  * from_bytes(bytes, byteorder='big', *, signed=False): the positional-or-
  * keyword first two and the keyword-only signed into a[0..3). */
-static int parse_bytes_args(const char *fname, const char *first, rt_object *const *args, intptr_t nargs,
-                            rt_object *kw, rt_object **a)
+static int parse_bytes_args(const char *fname, const char *first, int required, rt_object *const *args,
+                            intptr_t nargs, rt_object *kw, rt_object **a)
 {
     if (nargs > 2) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most 2 positional arguments (%ld given)", fname,
@@ -90,7 +90,7 @@ static int parse_bytes_args(const char *fname, const char *first, rt_object *con
         return -1;
     }
     const char *const names[] = { first, "byteorder", "signed" };
-    return rt_bytes_bind_args(fname, args, nargs, kw, names, 3, a);
+    return rt_bytes_bind_args(fname, args, nargs, kw, names, 3, required, a);
 }
 
 /* 1 for 'little', 0 for 'big' (the default), -1 + error. */
@@ -115,7 +115,7 @@ static int signed_of(rt_object *o) { return o ? rt_is_true(o) : 0; }
 MDEF(m_to_bytes)
 {
     rt_object *a[3];
-    if (parse_bytes_args("to_bytes", "length", args, nargs, kw, a) < 0)
+    if (parse_bytes_args("to_bytes", "length", 0, args, nargs, kw, a) < 0)
         return NULL;
     intptr_t length = 1;
     if (a[0]) {
@@ -175,10 +175,8 @@ MDEF(m_to_bytes)
 MDEF(m_from_bytes)
 {
     rt_object *a[3];
-    if (parse_bytes_args("from_bytes", "bytes", args, nargs, kw, a) < 0)
+    if (parse_bytes_args("from_bytes", "bytes", 1, args, nargs, kw, a) < 0)
         return NULL;
-    if (!a[0])
-        return rt_err_set_string(&rt_exc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
     int little = byteorder_of("from_bytes", a[1]), sgn = signed_of(a[2]);
     if (little < 0 || sgn < 0)
         return NULL;

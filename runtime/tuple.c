@@ -379,8 +379,9 @@ int rt_seq_index_args( rt_object *const *args, intptr_t nargs, intptr_t len,
 
 static rt_object *m_index(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    (void)kw;
     intptr_t start, stop;
+    if (kw && RT_SIZE(kw))   /* checked before the count, as CPython's method descriptors */
+        return rt_err_set_string(&rt_exc_TypeError, "tuple.index() takes no keyword arguments");
     if (rt_seq_index_args(args, nargs, RT_SIZE(self), &start, &stop) < 0)
         return NULL;
     for (intptr_t i = start; i < stop && i < RT_SIZE(self); i++) {
@@ -395,7 +396,8 @@ static rt_object *m_index(rt_object *self, rt_object *const *args, intptr_t narg
 
 static rt_object *m_count(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    (void)kw;
+    if (kw && RT_SIZE(kw))
+        return rt_err_set_string(&rt_exc_TypeError, "tuple.count() takes no keyword arguments");
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "tuple.count() takes exactly one argument (%ld given)",
                              (long)nargs);

@@ -28,7 +28,7 @@ grep -v '^#' small.txt | grep -v '^[[:space:]]*$' > "$runner.list"
 while read -r name args; do
     for mode in off 1 5; do
         # $args is split into words on purpose: it is the argv list
-        if ! "$py" "$runner" "$mode" "$name.py" $args | cmp -s - "expected/$name.small.out"; then
+        if ! sh "$here/scripts/clean-env.sh" "$py" "$runner" "$mode" "$name.py" $args | cmp -s - "expected/$name.small.out"; then
             echo "FAIL $name with gc $mode"
             failed=1
         fi

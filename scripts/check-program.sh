@@ -18,7 +18,9 @@
 #   but our subset rejects) only the exception class of NAME.err1 and the
 #   line are compared.
 # -c (CPython mode): skip NAME.subset programs (with -e), whose expectation
-#   is ours and not CPython's, and ignore NAME.flags.
+#   is ours and not CPython's, ignore NAME.flags, and run CMD in a clean
+#   environment (scripts/clean-env.sh: no PYTHON* variable but
+#   PYTHONHASHSEED reaches it).
 # -g COLLECTOR: run under `--gc COLLECTOR` instead of the options of
 #   NAME.flags (the per-collector runs of the corpus).
 # -s (smoke, with -g): the program's output is excused under this
@@ -50,6 +52,7 @@ fi
 dir=$1
 name=${2%.py}
 shift 2
+scripts=$(cd "$(dirname "$0")" && pwd)
 cd "$dir" || exit 2
 tmpd=$(mktemp -d)
 trap 'rm -rf "$tmpd"' EXIT
@@ -70,6 +73,9 @@ elif [ "$errmode" -eq 0 ] && [ "$cpython" -eq 0 ] && [ -f "$name.flags" ]; then
     flags=$(cat "$name.flags")
 fi
 
+if [ "$cpython" -eq 1 ]; then
+    set -- sh "$scripts/clean-env.sh" "$@"
+fi
 status=0
 # $flags is split into words on purpose (one option per word).
 # shellcheck disable=SC2086

@@ -34,7 +34,7 @@ for name in "$@"; do
         exit 2
     fi
     status=0
-    "$PYTHON" "$name.py" >"$name.out" 2>"$tmp" || status=$?
+    sh "$here/scripts/clean-env.sh" "$PYTHON" "$name.py" >"$name.out" 2>"$tmp" || status=$?
     rm -f "$name.status" "$name.err"
     if [ "$status" -ne 0 ]; then
         echo "$status" >"$name.status"

@@ -28,7 +28,7 @@ for name in "$@"; do
         continue
     fi
     status=0
-    "$PYTHON" "$name.py" >/dev/null 2>"$tmp" || status=$?
+    sh "$here/scripts/clean-env.sh" "$PYTHON" "$name.py" >/dev/null 2>"$tmp" || status=$?
     if [ "$status" -eq 0 ]; then
         echo "record-errors: $name.py was accepted by $PYTHON" >&2
         exit 1

@@ -31,6 +31,6 @@ grep -v '^#' small.txt | grep -v '^[[:space:]]*$' | while read -r name args; do
         case " $* " in *" $name "*|*" $name.py "*) ;; *) continue ;; esac
     fi
     # $args is split into words on purpose: it is the argv list
-    "$PYTHON" "$name.py" $args >"expected/$name.small.out"
+    sh "$here/scripts/clean-env.sh" "$PYTHON" "$name.py" $args >"expected/$name.small.out"
     echo "recorded $name ($args): $(tail -n 1 "expected/$name.small.out")"
 done

@@ -12,6 +12,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "vm/eval.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -26,6 +27,7 @@
 #include "runtime/slice.h"
 #include "runtime/set.h"
 #include "runtime/weakref.h"
+#include "runtime/gchead.h"
 
 #define BI(name) static rt_object *bi_##name(rt_object *self, rt_object *const *args, \
                                              intptr_t nargs, rt_object *kwnames)
@@ -102,9 +104,58 @@ static rt_object *stream_error(FILE *out)
     return rt_err_format(&rt_exc_OSError, "[Errno %d] %s", e, strerror(e));
 }
 
+/* What CPython's sys.stdout (a TextIOWrapper) allocates as it buffers:
+ * each write's piece waits in pending_bytes until 8192 bytes are pending,
+ * a flush is asked for, or (on a terminal, line-buffered) a piece holds a
+ * newline; the second piece after a flush makes a list of the pieces, a
+ * container that moves gen 0's count, and the flush frees it.  So a
+ * program's first print moves the count once, and again only after each
+ * 8 KB of output.  Only the counts are modelled (no object stands for the
+ * list); the bytes themselves go to vm.out's own buffer. */
+static struct {
+    int pieces;             /* 0, 1, or 2 meaning "in a list" */
+    intptr_t bytes;
+    int tty;                /* -1 until known */
+} pending = { 0, 0, -1 };
+
+#define PENDING_CHUNK 8192  /* TextIOWrapper's _CHUNK_SIZE */
+
+void vm_out_pending_flush(void)
+{
+    if (pending.pieces == 2)
+        rt_gc_note_free();   /* the list's free, as a container's */
+    pending.pieces = 0;
+    pending.bytes = 0;
+}
+
+static void out_pending_write(rt_object *s)
+{
+    intptr_t n = rt_str_size(s);
+    if (pending.tty < 0)
+        pending.tty = isatty(fileno(vm.out));
+    if (pending.bytes + n > PENDING_CHUNK) {
+        vm_out_pending_flush();
+        pending.pieces = 1;
+    } else if (pending.pieces == 0) {
+        pending.pieces = 1;
+    } else if (pending.pieces == 1) {
+        /* the list's allocation, counted as a container's; the
+         * collection it could start is left to the next allocation, so
+         * that no collection runs between a print's pieces */
+        rt_gc.young_count++;
+        rt_gc.heap_size++;
+        pending.pieces = 2;
+    }
+    pending.bytes += n;
+    if (pending.bytes >= PENDING_CHUNK || (pending.tty && memchr(rt_str_data(s), '\n', (size_t)n)))
+        vm_out_pending_flush();
+}
+
 static int put(FILE *out, rt_object *s)
 {
     size_t n = (size_t)rt_str_size(s);
+    if (out == vm.out)
+        out_pending_write(s);
     return fwrite(rt_str_data(s), 1, n, out) == n ? 0 : -1;
 }
 
@@ -124,6 +175,8 @@ static rt_object *file_write(rt_object *self, rt_object *const *args, intptr_t n
 static rt_object *file_flush(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     (void)args; (void)nargs; (void)kwnames;
+    if (file_stream(self) == vm.out)
+        vm_out_pending_flush();
     if (fflush(file_stream(self)) != 0)
         return stream_error(file_stream(self));
     return rt_none_new();
@@ -199,8 +252,11 @@ static rt_object *print_args(rt_object *const *args, intptr_t nargs, rt_object *
             if (!r)
                 return NULL;
             rt_decref(r);
-        } else if (fflush(out) != 0) {
-            return stream_error(out);
+        } else {
+            if (out == vm.out)
+                vm_out_pending_flush();
+            if (fflush(out) != 0)
+                return stream_error(out);
         }
     }
     return rt_none_new();
@@ -1352,6 +1408,16 @@ int vm_builtins_init(rt_object *b)
         { "GeneratorExit", &rt_exc_GeneratorExit },
         { "UnicodeError", &rt_exc_UnicodeError }, { "UnicodeDecodeError", &rt_exc_UnicodeDecodeError },
         { "UnicodeEncodeError", &rt_exc_UnicodeEncodeError },
+        { "IOError", &rt_exc_OSError }, { "EnvironmentError", &rt_exc_OSError },
+        { "BlockingIOError", &rt_exc_BlockingIOError }, { "ChildProcessError", &rt_exc_ChildProcessError },
+        { "ConnectionError", &rt_exc_ConnectionError }, { "BrokenPipeError", &rt_exc_BrokenPipeError },
+        { "ConnectionAbortedError", &rt_exc_ConnectionAbortedError },
+        { "ConnectionRefusedError", &rt_exc_ConnectionRefusedError },
+        { "ConnectionResetError", &rt_exc_ConnectionResetError },
+        { "FileExistsError", &rt_exc_FileExistsError }, { "FileNotFoundError", &rt_exc_FileNotFoundError },
+        { "InterruptedError", &rt_exc_InterruptedError }, { "IsADirectoryError", &rt_exc_IsADirectoryError },
+        { "NotADirectoryError", &rt_exc_NotADirectoryError }, { "PermissionError", &rt_exc_PermissionError },
+        { "ProcessLookupError", &rt_exc_ProcessLookupError }, { "TimeoutError", &rt_exc_TimeoutError },
         { "bytes", &rt_bytes_type }, { "bytearray", &rt_bytearray_type },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)

@@ -20,6 +20,7 @@
 #include "runtime/dict.h"
 #include "collectors/collector.h"
 #include "runtime/list.h"
+#include "runtime/weakref.h"
 
 int vm_init(const vm_inittab *tab)
 {
@@ -47,6 +48,51 @@ int vm_init(const vm_inittab *tab)
     return r;
 }
 
+/* CPython 3.11's finalize_modules, for a refcounting collector with cycle
+ * collections (gen, incr, ft): a full collection first while everything
+ * is reachable (Py_FinalizeEx's PyGC_Collect, skipped when automatic
+ * collection is disabled), which leaves the survivors in the order its
+ * scan moved them; then the modules leave the module table (each dies by
+ * refcount, its dict stays alive through its functions' globals) and a
+ * collection finds the __main__ globals unreachable, calling their
+ * finalizers in its unreachable list's order: instances held directly by
+ * globals before the items of lists, tuples and dicts made before their
+ * container, as CPython prints them.  Returns a list of weak references
+ * to the modules something still holds, or NULL. */
+static rt_object *drop_modules_collecting(const gc_collector *c)
+{
+    if (gc_is_enabled()) {
+        rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_SHUTDOWN);
+        if (c->collect(GC_FULL) < 0)
+            rt_err_clear();
+        gc_reason_leave(why);
+    }
+    rt_object *mods = rt_dict_values_list(vm.modules);
+    rt_object *weak = rt_list_new(0);
+    if (!mods || !weak) {
+        RT_XDECREF(mods);
+        RT_XDECREF(weak);
+        rt_err_clear();
+        return NULL;
+    }
+    for (intptr_t i = 0; i < RT_SIZE(mods); i++) {
+        rt_object *m = RT_LIST_GET_ITEM(mods, i);
+        if (RT_TYPE(m) != &vm_module_type || ((vm_module *)m)->dict == vm.builtins)
+            continue;
+        rt_object *w = rt_weakref_new(m, NULL);
+        if (!w || rt_list_append(weak, w) < 0)
+            rt_err_clear();
+        RT_XDECREF(w);
+    }
+    rt_dict_clear(vm.modules);
+    RT_DECREF(mods);
+    rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_SHUTDOWN);
+    if (c->collect(GC_FULL) < 0)
+        rt_err_clear();
+    gc_reason_leave(why);
+    return weak;
+}
+
 void vm_fini(void)
 {
     /* The program's atexit work first, while every module is intact (as
@@ -55,11 +101,24 @@ void vm_fini(void)
     if (vm.modules)
         vm_modules_atexit();
     /* Module dicts and their functions form cycles (function -> globals);
-     * clear every module's namespace first, as CPython's shutdown does, so
-     * that even the pure refcounting collector frees them and runs
-     * __del__ methods. */
+     * clear every module's namespace, as CPython's shutdown does for the
+     * modules still alive after its collection, so that even the pure
+     * refcounting collector frees them and runs __del__ methods. */
     if (vm.modules) {
-        rt_object *mods = rt_dict_values_list(vm.modules);
+        const gc_collector *c = gc_active();
+        rt_object *mods = NULL;
+        if (gc_has(c, GC_CAP_REFCOUNTING) && gc_has(c, GC_CAP_CYCLES)) {
+            rt_object *weak = drop_modules_collecting(c);
+            mods = weak ? rt_list_new(0) : NULL;
+            for (intptr_t i = 0; mods && i < RT_SIZE(weak); i++) {
+                rt_object *m = rt_weakref_get(RT_LIST_GET_ITEM(weak, i));
+                if (m && m != RT_NONE && rt_list_append(mods, m) < 0)
+                    rt_err_clear();
+            }
+            RT_XDECREF(weak);
+        } else {
+            mods = rt_dict_values_list(vm.modules);
+        }
         if (mods) {
             for (intptr_t i = RT_SIZE(mods) - 1; i >= 0; i--) {
                 rt_object *m = RT_LIST_GET_ITEM(mods, i);
@@ -272,6 +331,7 @@ static int out_errno;
 int vm_flush_out(bool take)
 {
     errno = 0;
+    vm_out_pending_flush();
     if ((fflush(vm.out) != 0 || ferror(vm.out)) && !out_errno)
         out_errno = errno ? errno : EIO;
     int e = out_errno;

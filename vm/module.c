@@ -29,6 +29,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
+#include "collectors/collector.h"
 
 /* ---- module type ------------------------------------------------------------ */
 
@@ -346,6 +347,25 @@ static bool lib_path(const char *n, char *path, size_t size)
     return w > 0 && (size_t)w < size && access(path, F_OK) == 0;
 }
 
+static rt_object *import_load(rt_object *name);
+
+/* The modules gclab has (built in or lib/NAME.py) that CPython 3.11's
+ * start-up on the reference machine has already imported when __main__
+ * starts (site-packages' .pth files import collections, functools,
+ * random...: `python3 -c 'import sys; print(sorted(sys.modules))'`), so
+ * that a program's `import collections` allocates nothing there. */
+static const char *const startup_modules[] = {
+    "bisect", "collections", "functools", "itertools", "math", "random", "time", "weakref", NULL,
+};
+
+static bool startup_module(const char *n)
+{
+    for (int i = 0; startup_modules[i]; i++)
+        if (strcmp(n, startup_modules[i]) == 0)
+            return true;
+    return false;
+}
+
 rt_object *vm_import(rt_object *name)
 {
     rt_object *m = rt_dict_getitem(vm.modules, name);
@@ -353,6 +373,28 @@ rt_object *vm_import(rt_object *name)
         return rt_newref(m);
     if (rt_err_occurred())
         return NULL;
+    const gc_collector *c = gc_active();
+    if (!startup_module(rt_str_data(name)) || !gc_has(c, GC_CAP_GENERATIONS))
+        return import_load(name);
+    /* Its first import is start-up work, as in CPython: with a generational
+     * collector no automatic collection runs during it and generation 0's
+     * count is left as it was, so the program's own collections come
+     * where CPython's come.  (Its objects stay in generation 0, where
+     * CPython's survived the start-up's collections.) */
+    intptr_t count = rt_gc.young_count;
+    bool enabled = gc_is_enabled();
+    gc_disable();
+    m = import_load(name);
+    rt_gc.young_count = count;
+    if (enabled)
+        gc_enable();
+    return m;
+}
+
+/* vm_import of a module not yet in the module table. */
+static rt_object *import_load(rt_object *name)
+{
+    rt_object *m;
     const char *n = rt_str_data(name);
     /* built-in modules before files, as CPython's import finds them */
     if ((m = vm_builtin_module_load(n)))

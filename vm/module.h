@@ -78,5 +78,7 @@ int vm_run_file(const char *path);
 /* Flush the program's output (vm.out); the errno of the first flush that
  * failed since the last vm_flush_out(true), 0 if none; take resets it. */
 int vm_flush_out(bool take);
+/* The model of sys.stdout's pending pieces (builtins.c) after a flush. */
+void vm_out_pending_flush(void);
 
 #endif

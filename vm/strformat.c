@@ -718,8 +718,10 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
 
 static rt_object *m_format_map(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
-    if ((kwnames && RT_SIZE(kwnames)) || nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "format_map() takes exactly one argument (%ld given)",
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "str.format_map() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "str.format_map() takes exactly one argument (%ld given)",
                              (long)nargs);
     return do_format(self, NULL, 0, args[0]);
 }

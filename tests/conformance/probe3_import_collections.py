@@ -1,4 +1,4 @@
-# Probing program (issue 13, round 3), PENDING: gc.is_tracked of the main module's constant tuples after importing collections and functools
+# Probing program (issue 13, round 3): gc.is_tracked of the main module's constant tuples after importing collections and functools
 import gc
 import weakref
 import collections

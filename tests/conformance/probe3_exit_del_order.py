@@ -1,4 +1,4 @@
-# Probing program (issue 13, round 3), PENDING: __del__ and finalizers at interpreter exit: module globals' order
+# Probing program (issue 13, round 3): __del__ and finalizers at interpreter exit: module globals' order
 import weakref
 class D:
     def __init__(self, name):
