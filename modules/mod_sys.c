@@ -34,7 +34,7 @@ MF(sys_getrefcount)
 {
     (void)self; (void)kwnames;
     if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "getrefcount() takes exactly one argument (%ld given)",
+        return rt_err_format(&rt_exc_TypeError, "sys.getrefcount() takes exactly one argument (%ld given)",
                              (long)nargs);
     /* the argument is borrowed from the caller's stack, which holds the
      * temporary reference CPython counts */
