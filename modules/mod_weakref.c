@@ -52,7 +52,9 @@ int vm_weakref_check_args(const char *fname, intptr_t nargs, rt_object *kwnames,
         return -1;
     }
     if (nargs < lo || nargs > hi) {
-        if (lo == hi)
+        if (lo == hi && lo == 1)
+            rt_err_format(&rt_exc_TypeError, "%s() takes exactly one argument (%ld given)", fname, (long)nargs);
+        else if (lo == hi)
             rt_err_format(&rt_exc_TypeError, "%s() takes exactly %ld argument%s (%ld given)", fname, (long)lo,
                           lo == 1 ? "" : "s", (long)nargs);
         else
@@ -1311,7 +1313,7 @@ static rt_type weakset_type = {
 MF(weakref_getweakrefcount)
 {
     (void)self;
-    if (vm_weakref_check_args("getweakrefcount", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("_weakref.getweakrefcount", nargs, kwnames, 1, 1) < 0)
         return NULL;
     return rt_int_from_i64(rt_weakref_list_ptr(args[0]) ? rt_weakref_count(args[0]) : 0);
 }
@@ -1319,7 +1321,7 @@ MF(weakref_getweakrefcount)
 MF(weakref_getweakrefs)
 {
     (void)self;
-    if (vm_weakref_check_args("getweakrefs", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("_weakref.getweakrefs", nargs, kwnames, 1, 1) < 0)
         return NULL;
     rt_object *l = rt_list_new(0);
     rt_object **head = rt_weakref_list_ptr(args[0]);
@@ -1367,6 +1369,7 @@ int vm_mod_weakref_init(void)
         || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakset_type, "WeakSet") < 0
         || vm_weakref_proxy_ready() < 0 || ready_in(d, &vm_weakref_proxy_type, "ProxyType") < 0
         || ready_in(d, &vm_weakref_callable_proxy_type, "CallableProxyType") < 0
+        || ready_in(d, &vm_weakref_method_type, "WeakMethod") < 0
         || ready_in(d, &weakdict_iter_type, NULL) < 0)
         return -1;
     return 0;
