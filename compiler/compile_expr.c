@@ -461,12 +461,27 @@ void vm_c_expr(compiler *c, const vm_node *n)
         break;
     }
     case VM_N_Dict: {
-        int nk = n->u.Dict.keys.n;
-        for (int i = 0; i < nk; i++) {
+        /* the pairs before the first {**m} in one BUILD_MAP; then each
+         * mapping merged (DICT_MERGE 0: a dict display's update) and each
+         * later pair added in order, as CPython 3.11's DICT_UPDATE/MAP_ADD */
+        int nk = n->u.Dict.keys.n, first = 0;
+        while (first < nk && n->u.Dict.keys.items[first])
+            first++;
+        for (int i = 0; i < first; i++) {
             vm_c_expr(c, n->u.Dict.keys.items[i]);
             vm_c_expr(c, n->u.Dict.values.items[i]);
         }
-        vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nk);
+        vm_c_emit(c, OP_BUILD_MAP, (uint32_t)first);
+        for (int i = first; i < nk; i++) {
+            if (n->u.Dict.keys.items[i]) {
+                vm_c_expr(c, n->u.Dict.keys.items[i]);
+                vm_c_expr(c, n->u.Dict.values.items[i]);
+                vm_c_emit(c, OP_MAP_ADD, 1);
+            } else {
+                vm_c_expr(c, n->u.Dict.values.items[i]);
+                vm_c_emit(c, OP_DICT_MERGE, 0);
+            }
+        }
         break;
     }
     case VM_N_ListComp:

@@ -74,7 +74,7 @@
     X(MAP_ADD)            /* (dict at depth arg below) k v ->             */ \
     X(LIST_EXTEND)        /* list it -> list                              */ \
     X(LIST_TO_TUPLE)      /* list -> tuple                                */ \
-    X(DICT_MERGE)         /* dict m -> dict (for f(**m))                  */ \
+    X(DICT_MERGE)         /* dict m -> dict (f(**m); arg 0: {**m})        */ \
     X(UNPACK_SEQUENCE)    /* seq -> v_n .. v_1 (v_1 on top)               */ \
     X(UNPACK_EX)          /* seq -> after.. list before.. (arg lo8 before, hi after) */ \
     X(JUMP)               /* -  (ip = arg)                                */ \

@@ -638,7 +638,7 @@ static vm_node *dict_display(parser *P)
     vec keys = { 0 }, vals = { 0 };
     while (kind(P) != VM_TOK_RBRACE) {
         if (kind(P) == VM_TOK_DOUBLESTAR) {
-            vm_p_defer_unsupported(P, peek(P)->line, peek(P)->col, "dict unpacking (**)");
+            /* {**m}: a NULL key, the mapping as the value */
             advance(P);
             vm_p_vpush(P, &keys, NULL);
             vm_p_vpush(P, &vals, bitwise_or(P));

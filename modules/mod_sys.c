@@ -34,7 +34,7 @@ MF(sys_getrefcount)
 {
     (void)self; (void)kwnames;
     if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "getrefcount() takes exactly one argument (%ld given)",
+        return rt_err_format(&rt_exc_TypeError, "sys.getrefcount() takes exactly one argument (%ld given)",
                              (long)nargs);
     /* the argument is borrowed from the caller's stack, which holds the
      * temporary reference CPython counts */
@@ -103,13 +103,31 @@ static intptr_t cpython_sizeof(rt_object *o)
     return size;
 }
 
+/* getsizeof(object, default=None), bound as CPython's argument clinic
+ * binds it; every object has a size here, so default is never used. */
 MF(sys_getsizeof)
 {
-    (void)self; (void)kwnames;
-    if (nargs < 1 || nargs > 2)
+    (void)self;
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    rt_object *obj = nargs ? args[0] : NULL;
+    if (nargs + nkw > 2)
         return rt_err_format(&rt_exc_TypeError, "getsizeof() takes at most 2 arguments (%ld given)",
-                             (long)nargs);
-    return rt_int_from_i64(cpython_sizeof(args[0]));
+                             (long)(nargs + nkw));
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kwnames, i), "object"))
+            obj = args[nargs + i];
+    if (!obj)
+        return rt_err_set_string(&rt_exc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+    for (intptr_t i = 0; i < nkw; i++) {
+        rt_object *k = RT_TUPLE_GET_ITEM(kwnames, i);
+        if (rt_str_eq_cstr(k, "object") && nargs)
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "argument for getsizeof() given by name ('object') and position (1)");
+        if (!rt_str_eq_cstr(k, "object") && !rt_str_eq_cstr(k, "default"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for getsizeof()",
+                                 rt_str_data(k));
+    }
+    return rt_int_from_i64(cpython_sizeof(obj));
 }
 
 MF(sys_debugmallocstats)
@@ -122,15 +140,23 @@ MF(sys_debugmallocstats)
 
 MF(sys_getrecursionlimit)
 {
-    (void)self; (void)args; (void)nargs; (void)kwnames;
+    (void)self; (void)args;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.getrecursionlimit() takes no keyword arguments");
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.getrecursionlimit() takes no arguments (%ld given)",
+                             (long)nargs);
     return rt_int_from_i64(vm.recursion_limit);
 }
 
 MF(sys_setrecursionlimit)
 {
-    (void)self; (void)kwnames;
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.setrecursionlimit() takes no keyword arguments");
     if (nargs != 1)
-        return rt_err_set_string(&rt_exc_TypeError, "setrecursionlimit() takes exactly one argument");
+        return rt_err_format(&rt_exc_TypeError, "sys.setrecursionlimit() takes exactly one argument (%ld given)",
+                             (long)nargs);
     int64_t n = rt_int_as_i64(args[0]);
     if (n == -1 && rt_err_occurred())
         return NULL;

@@ -52,7 +52,9 @@ int vm_weakref_check_args(const char *fname, intptr_t nargs, rt_object *kwnames,
         return -1;
     }
     if (nargs < lo || nargs > hi) {
-        if (lo == hi)
+        if (lo == hi && lo == 1)
+            rt_err_format(&rt_exc_TypeError, "%s() takes exactly one argument (%ld given)", fname, (long)nargs);
+        else if (lo == hi)
             rt_err_format(&rt_exc_TypeError, "%s() takes exactly %ld argument%s (%ld given)", fname, (long)lo,
                           lo == 1 ? "" : "s", (long)nargs);
         else
@@ -217,10 +219,13 @@ static rt_object *finalize_get_alive(rt_object *o, void *c)
     return r < 0 ? NULL : rt_bool_from(r > 0);
 }
 
+/* A dead finalizer's atexit reads False and ignores writes, as CPython's
+ * (the flag lives in its registry entry, gone once it is dead). */
 static rt_object *finalize_get_atexit(rt_object *o, void *c)
 {
     (void)c;
-    return rt_bool_from(((finalizer *)o)->atexit);
+    int r = registered(o);
+    return r < 0 ? NULL : rt_bool_from(r > 0 && ((finalizer *)o)->atexit);
 }
 
 static int finalize_set_atexit(rt_object *o, rt_object *v, void *c)
@@ -230,6 +235,9 @@ static int finalize_set_atexit(rt_object *o, rt_object *v, void *c)
         rt_err_set_string(&rt_exc_AttributeError, "can't delete attribute 'atexit'");
         return -1;
     }
+    int r = registered(o);
+    if (r <= 0)
+        return r;
     int t = rt_is_true(v);
     if (t < 0)
         return -1;
@@ -644,6 +652,29 @@ MF(weakdict_pop)
     return v;
 }
 
+/* popitem(): the underlying dict's last pair whose weakref is alive (the
+ * dead ones popped on the way), as (key, value); the dict's KeyError when
+ * none is left. */
+MF(weakdict_popitem)
+{
+    if (vm_weakref_check_args("popitem", nargs, kwnames, 0, 0) < 0)
+        return NULL;
+    (void)args;
+    weakdict *d = (weakdict *)self;
+    commit_removals(d);
+    for (;;) {
+        rt_object *pair = rt_call_method(d->data, "popitem", NULL, 0);
+        if (!pair)
+            return NULL;
+        rt_object *k = RT_TUPLE_GET_ITEM(pair, 0), *v = RT_TUPLE_GET_ITEM(pair, 1);
+        rt_object *live = rt_weakref_get(is_wkd(d) ? k : v);
+        rt_object *r = live ? (is_wkd(d) ? rt_tuple_pack(2, live, v) : rt_tuple_pack(2, k, live)) : NULL;
+        RT_DECREF(pair);
+        if (live)
+            return r;
+    }
+}
+
 MF(weakdict_setdefault)
 {
     if (vm_weakref_check_args("setdefault", nargs, kwnames, 1, 2) < 0)
@@ -902,6 +933,7 @@ static rt_type weakdict_iter_type = {
 #define WEAKDICT_METHODS \
     { "get", weakdict_get, RT_METH_FASTCALL, NULL }, \
     { "pop", weakdict_pop, RT_METH_FASTCALL, NULL }, \
+    { "popitem", weakdict_popitem, RT_METH_FASTCALL, NULL }, \
     { "setdefault", weakdict_setdefault, RT_METH_FASTCALL, NULL }, \
     { "update", weakdict_update, RT_METH_FASTCALL, NULL }, \
     { "clear", weakdict_clear, RT_METH_FASTCALL, NULL }, \
@@ -1281,7 +1313,7 @@ static rt_type weakset_type = {
 MF(weakref_getweakrefcount)
 {
     (void)self;
-    if (vm_weakref_check_args("getweakrefcount", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("_weakref.getweakrefcount", nargs, kwnames, 1, 1) < 0)
         return NULL;
     return rt_int_from_i64(rt_weakref_list_ptr(args[0]) ? rt_weakref_count(args[0]) : 0);
 }
@@ -1289,7 +1321,7 @@ MF(weakref_getweakrefcount)
 MF(weakref_getweakrefs)
 {
     (void)self;
-    if (vm_weakref_check_args("getweakrefs", nargs, kwnames, 1, 1) < 0)
+    if (vm_weakref_check_args("_weakref.getweakrefs", nargs, kwnames, 1, 1) < 0)
         return NULL;
     rt_object *l = rt_list_new(0);
     rt_object **head = rt_weakref_list_ptr(args[0]);
@@ -1337,6 +1369,7 @@ int vm_mod_weakref_init(void)
         || ready_in(d, &wkd_type, "WeakKeyDictionary") < 0 || ready_in(d, &weakset_type, "WeakSet") < 0
         || vm_weakref_proxy_ready() < 0 || ready_in(d, &vm_weakref_proxy_type, "ProxyType") < 0
         || ready_in(d, &vm_weakref_callable_proxy_type, "CallableProxyType") < 0
+        || ready_in(d, &vm_weakref_method_type, "WeakMethod") < 0
         || ready_in(d, &weakdict_iter_type, NULL) < 0)
         return -1;
     return 0;

@@ -1,6 +1,6 @@
 /*
  * mod_weakref.h -- what the weakref module's files (mod_weakref.c,
- * mod_weakref_proxy.c) share; the module's entry points are in modules.h.
+ * mod_weakref_proxy.c, mod_weakref_method.c) share; the module's entry points are in modules.h.
  */
 #ifndef GCLAB_MODULES_MOD_WEAKREF_H
 #define GCLAB_MODULES_MOD_WEAKREF_H
@@ -16,5 +16,7 @@ extern rt_type vm_weakref_proxy_type, vm_weakref_callable_proxy_type;
 rt_object *vm_weakref_proxy(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames);
 /* Give the proxy types the weakref's lifetime slots (before readying). */
 int vm_weakref_proxy_ready(void);
+/* weakref.WeakMethod (mod_weakref_method.c), a subclass of the ref type. */
+extern rt_type vm_weakref_method_type;
 
 #endif

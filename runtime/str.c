@@ -253,7 +253,10 @@ rt_object *rt_str_intern_cstr(const char *p)
 intptr_t rt_str_hash_bytes(const char *p, intptr_t n)
 {
     /* FNV-1a, then a final avalanche (CPython's SipHash is randomised per
-     * run, so no particular value is observable; this one is stable). */
+     * run, so no particular value is observable; this one is stable).  The
+     * empty string hashes to 0, as CPython's _Py_HashBytes makes it. */
+    if (n == 0)
+        return 0;
     uint64_t h = 14695981039346656037ULL;
     for (intptr_t i = 0; i < n; i++) {
         h ^= (unsigned char)p[i];

@@ -5,7 +5,8 @@
  * isupper, islower, isalnum, isdecimal, isnumeric, isascii, istitle,
  * isprintable),
  * splitlines, rsplit, case changes (title, capitalize, swapcase, casefold),
- * expandtabs, removeprefix/removesuffix.
+ * expandtabs, removeprefix/removesuffix, isidentifier, maketrans and
+ * translate.
  *
  * Lengths and widths count code points, as CPython; character classes and
  * case mapping are ASCII-only like the rest of str (str.h): a non-ASCII
@@ -18,6 +19,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/tuple.h"
+#include "runtime/dict.h"
 
 #define METH(name) static rt_object *name(rt_object *self, rt_object *const *args, intptr_t nargs, \
                                           rt_object *kw)
@@ -609,11 +611,175 @@ METH(m_rsplit)
     return l;
 }
 
+/* ---- identifiers and translation ------------------------------------------------- */
+
+/* ASCII letters, digits and '_' as CPython; every non-ASCII code point
+ * counts as a letter, as the lexer accepts it in names (docs/language.md). */
+METH(m_isidentifier)
+{
+    (void)args;
+    if (rt_str_check_noargs("isidentifier", nargs, kw) < 0)
+        return NULL;
+    const unsigned char *d = (const unsigned char *)rt_str_data(self);
+    intptr_t n = RT_SIZE(self);
+    if (n == 0 || is_digit((char)d[0]))
+        return rt_bool_from(false);
+    for (intptr_t i = 0; i < n; i++) {
+        char c = (char)d[i];
+        if (d[i] < 0x80 && !is_upper(c) && !is_lower(c) && !is_digit(c) && c != '_')
+            return rt_bool_from(false);
+    }
+    return rt_bool_from(true);
+}
+
+/* The code point of a one-code-point str. */
+static uint32_t cp_of(rt_object *s)
+{
+    return rt_utf8_decode(rt_str_data(s), RT_SIZE(s));
+}
+
+/* str.maketrans(x[, y[, z]]), a static method: a dict from code points to
+ * code points (or None for z's), or x's own items with one-character keys
+ * made code points. */
+static rt_object *m_maketrans(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (rt_str_no_kwargs("maketrans", kw) < 0 || nargs_check("maketrans", nargs, 1, 3) < 0)
+        return NULL;
+    for (intptr_t i = 1; i < nargs; i++)
+        if (!rt_str_check(args[i]))
+            return rt_err_format(&rt_exc_TypeError, "maketrans() argument %ld must be str, not %s", (long)i + 1,
+                                 rt_type_name(args[i]));
+    rt_object *d = rt_dict_new();
+    if (!d)
+        return NULL;
+    if (nargs == 1) {
+        if (!rt_dict_check(args[0])) {
+            RT_DECREF(d);
+            return rt_err_set_string(&rt_exc_TypeError,
+                                     "if you give only one argument to maketrans it must be a dict");
+        }
+        intptr_t pos = 0;
+        rt_object *k, *v;
+        while (rt_dict_next(args[0], &pos, &k, &v)) {
+            rt_object *key = NULL;
+            if (rt_str_check(k)) {
+                if (rt_str_len(k) != 1) {
+                    RT_DECREF(d);
+                    return rt_err_set_string(&rt_exc_ValueError,
+                                             "string keys in translate table must be of length 1");
+                }
+                key = rt_int_from_i64(cp_of(k));
+            } else if (rt_int_check(k)) {
+                key = k;
+                RT_INCREF(key);
+            } else {
+                RT_DECREF(d);
+                return rt_err_set_string(&rt_exc_TypeError, "keys in translate table must be strings or integers");
+            }
+            int r = key ? rt_dict_setitem(d, key, v) : -1;
+            RT_XDECREF(key);
+            if (r < 0) {
+                RT_DECREF(d);
+                return NULL;
+            }
+        }
+        return d;
+    }
+    if (!rt_str_check(args[0])) {
+        RT_DECREF(d);
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "first maketrans argument must be a string if there is a second argument");
+    }
+    if (rt_str_len(args[0]) != rt_str_len(args[1])) {
+        RT_DECREF(d);
+        return rt_err_set_string(&rt_exc_ValueError, "the first two maketrans arguments must have equal length");
+    }
+    for (int part = 0; part < nargs - 1; part++) {
+        const char *x = rt_str_data(args[part ? 2 : 0]), *y = rt_str_data(args[1]);
+        intptr_t xn = RT_SIZE(args[part ? 2 : 0]), yn = RT_SIZE(args[1]);
+        for (intptr_t i = 0, j = 0; i < xn;) {
+            intptr_t w = rt_str_cp_width(x, i, xn);
+            rt_object *key = rt_int_from_i64(rt_utf8_decode(x + i, w)), *val = RT_NONE;
+            if (!part) {
+                intptr_t wy = rt_str_cp_width(y, j, yn);
+                val = rt_int_from_i64(rt_utf8_decode(y + j, wy));
+                j += wy;
+            } else {
+                RT_INCREF(val);
+            }
+            int r = key && val ? rt_dict_setitem(d, key, val) : -1;
+            RT_XDECREF(key);
+            RT_XDECREF(val);
+            if (r < 0) {
+                RT_DECREF(d);
+                return NULL;
+            }
+            i += w;
+        }
+    }
+    return d;
+}
+
+/* Append what table maps code point cp to: the character itself when the
+ * lookup raises LookupError, nothing for None, a code point or a str. */
+static int translate_one(rt_str_builder *b, rt_object *table, const char *d, intptr_t w)
+{
+    uint32_t cp = rt_utf8_decode(d, w);
+    rt_object *key = rt_int_from_i64(cp);
+    rt_object *v = key ? rt_getitem(table, key) : NULL;
+    RT_XDECREF(key);
+    if (!v) {
+        if (!key || !rt_err_matches(&rt_exc_LookupError))
+            return -1;
+        rt_err_clear();
+        return rt_str_builder_append(b, d, w);
+    }
+    int r = 0;
+    if (v == RT_NONE) {
+    } else if (rt_str_check(v)) {
+        r = rt_str_builder_append_str(b, v);
+    } else if (rt_int_check(v)) {
+        int64_t c = rt_int_as_i64_clamped(v);
+        if (c < 0 || c > 0x10ffff) {
+            rt_err_set_string(&rt_exc_ValueError, "character mapping must be in range(0x110000)");
+            r = -1;
+        } else {
+            r = rt_utf8_append(b, (uint32_t)c);
+        }
+    } else {
+        rt_err_set_string(&rt_exc_TypeError, "character mapping must return integer, None or str");
+        r = -1;
+    }
+    RT_DECREF(v);
+    return r;
+}
+
+METH(m_translate)
+{
+    if (rt_str_no_kwargs("translate", kw) < 0 || nargs_check("translate", nargs, 1, 1) < 0)
+        return NULL;
+    const char *d = rt_str_data(self);
+    intptr_t n = RT_SIZE(self);
+    rt_str_builder b;
+    rt_str_builder_init(&b);
+    for (intptr_t i = 0; i < n;) {
+        intptr_t w = rt_str_cp_width(d, i, n);
+        if (translate_one(&b, args[0], d + i, w) < 0) {
+            rt_str_builder_discard(&b);
+            return NULL;
+        }
+        i += w;
+    }
+    return rt_str_builder_finish(&b);
+}
+
 #define M(n) { #n, m_##n, RT_METH_FASTCALL, NULL }
 rt_method_def rt_str_more_methods[] = {
     M(rfind), M(index), M(rindex), M(partition), M(rpartition), M(ljust), M(rjust), M(center),
     M(zfill), M(isspace), M(isupper), M(islower), M(isalnum), M(isdecimal), M(isnumeric),
     M(isascii), M(istitle), M(isprintable), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
-    M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit),
+    M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit), M(isidentifier), M(translate),
+    { "maketrans", m_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { NULL, NULL, 0, NULL },
 };

@@ -56,7 +56,7 @@ static const char *full_map(const case_full *f, intptr_t n, uint32_t cp)
     return NULL;
 }
 
-static int append_cp(rt_str_builder *b, uint32_t cp)
+int rt_utf8_append(rt_str_builder *b, uint32_t cp)
 {
     char u[4];
     intptr_t n;
@@ -110,7 +110,7 @@ int rt_unicase_append(rt_str_builder *b, uint32_t cp, int kind)
 {
     uint32_t m;
     const char *full = lookup(cp, kind, &m);
-    return full ? rt_str_builder_append_cstr(b, full) : append_cp(b, m);
+    return full ? rt_str_builder_append_cstr(b, full) : rt_utf8_append(b, m);
 }
 
 bool rt_unicase_maps(uint32_t cp, int kind)

@@ -24,5 +24,7 @@ bool rt_unicode_is_printable(uint32_t cp);
 /* The code point encoded by the w bytes at d; UINT32_MAX if they are not
  * valid UTF-8 (kept byte for byte, str.h). */
 uint32_t rt_utf8_decode(const char *d, intptr_t w);
+/* Append code point cp (< 0x110000) to b as UTF-8 (0 / -1). */
+int rt_utf8_append(rt_str_builder *b, uint32_t cp);
 
 #endif

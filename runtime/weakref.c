@@ -239,7 +239,7 @@ static rt_object *weakref_repr(rt_object *o)
 
 /* hash(ref) is the referent's hash, remembered so that a dict keyed by a
  * weakref still works after the referent dies. */
-static intptr_t weakref_hash(rt_object *o)
+intptr_t rt_weakref_hash(rt_object *o)
 {
     rt_weakref *w = (rt_weakref *)o;
     if (w->hash != -1)
@@ -345,7 +345,7 @@ rt_type rt_weakref_type = {
     .traverse = weakref_traverse,
     .clear = weakref_clear,
     .repr = weakref_repr,
-    .hash = weakref_hash,
+    .hash = rt_weakref_hash,
     .richcompare = weakref_richcompare,
     .call = weakref_call,
     .getsets = weakref_getsets,

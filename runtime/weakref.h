@@ -48,6 +48,9 @@ static inline bool rt_weakref_check(rt_object *o)
 rt_object *rt_weakref_new(rt_object *obj, rt_object *callback);
 /* A weakref of type t (rt_weakref's layout: a subclass, a proxy): never the shared basic ref. */
 rt_object *rt_weakref_new_type(rt_type *t, rt_object *obj, rt_object *callback);
+/* hash(ref): the referent's hash, remembered once computed (TypeError
+ * "weak object has gone away" when it died first). */
+intptr_t rt_weakref_hash(rt_object *o);
 /* The referent (borrowed) or NULL once it is dead. */
 rt_object *rt_weakref_get(rt_object *ref);
 /* Clear every weakref to obj and run their callbacks (newest first).

@@ -30,7 +30,13 @@ iter(callable, sentinel); and the third round's: in-place operators on
 sequences and sets (the alias must see the change), str.format fields cut
 short, unknown keyword arguments to built-ins, reflected operators of a
 subclass, three-argument pow(), a StopIteration's value through yield from,
-super()'s own attributes.
+super()'s own attributes; and the fourth's: str methods with arguments
+(translate, maketrans, isidentifier, partition...), hashes that do not
+depend on the process, weak dictionaries' popitem/pop/setdefault after a
+value or key died, finalize's attributes after death, detach and call,
+built-ins and module functions called with wrong argument counts, and
+exceptions' str/repr after their args are replaced, `{**m}` in dict
+displays and weakref.WeakMethod.
 """
 import argparse
 import os
@@ -527,6 +533,99 @@ class Gen:
                 " s.__self__ is self)",
                 "show(SB%d().m())" % n]
 
+    # ---- kinds the fourth probing round found ------------------------------------
+
+    def stmt_str_methods4(self):
+        s = self.choice(["''", "'abc'", "'a b\\tc'", "'Hello World'", "'x_1'", "'1x'", "'é中'", "'aXbXc'",
+                         "'  pad  '", "'line1\\nline2\\r\\n'", "'__init__'", "'a-b'"])
+        m = self.choice(["isidentifier()", "translate(str.maketrans('ab', 'xy'))",
+                         "translate(str.maketrans('a', 'b', 'c'))", "translate({97: None, 98: 'zz', 99: 120})",
+                         "translate({97: 1.5})", "translate({97: -1})", "translate([None] * 200)", "translate()",
+                         "partition('X')", "rpartition('X')", "partition('')", "expandtabs(%d)" % self.r.randrange(-1, 9),
+                         "splitlines(True)", "casefold()", "swapcase()", "ljust(8, '*')", "rjust(8, 'ab')",
+                         "removeprefix('a')", "removesuffix('c')", "rsplit(None, 1)", "index('b')", "rindex('z')",
+                         "isdecimal()", "isnumeric()", "isprintable()", "istitle()", "isascii()", "zfill(6)",
+                         "count('')", "find('', 2)", "encode()", "center(9, 'é')", "split('X', -1)"])
+        return ["show(repr(%s.%s))" % (s, m)]
+
+    def stmt_maketrans(self):
+        args = self.choice(["{'a': 'b'}", "{'ab': 'c'}", "{1.5: 1}", "{97: 'x', 'b': None}", "1", "'ab', 'c'",
+                            "'ab', 'cd'", "'ab', 'cd', 'e'", "1, 'a'", "'a', 1", "'a', 'b', 3", "", "{}",
+                            "'é', 'e'"])
+        return ["show(sorted(str.maketrans(%s).items()))" % args]
+
+    def stmt_hash_const(self):
+        # only values whose hash is the same in every process
+        v = self.choice(["''", "b''", "()", "0", "-1", "-2", "2 ** 61 - 1", "2 ** 61", "-(2 ** 64)", "1.5", "-0.5",
+                         "float('inf')", "1e100", "True", "(1, 2)", "(1.0, True)", "frozenset([1, 2])",
+                         "frozenset()", "(None,)" if False else "((),)", "10 ** 20", "0.1"])
+        return ["show(hash(%s))" % v]
+
+    def stmt_weakdict(self):
+        kind = self.choice(["WeakValueDictionary", "WeakKeyDictionary"])
+        val = kind == "WeakValueDictionary"
+        op = self.choice(["d.popitem()", "d.pop(k0)", "d.pop('zz', 'dflt')", "d.pop('zz')", "d.setdefault(k0)",
+                          "d.get(k0, 'no')", "len(d.copy())", "d.update({})", "sorted(map(repr, d.keys()))",
+                          "d.popitem() and d.popitem()", "len(list(d.items()))", "k0 in d", "d.clear()"])
+        if not val:
+            # a missing key's KeyError holds a weakref: its repr is an address
+            op = op.replace("d.pop('zz')", "d.pop(W('zz'), 0)").replace("'zz'", "W('zz')")
+        return ["class W:", "    def __init__(self, n):", "        self.n = n",
+                "    def __repr__(self):", "        return 'W(%s)' % self.n",
+                "objs = [W(i) for i in range(3)]",
+                "d = weakref.%s()" % kind,
+                "for i, o in enumerate(objs):",
+                "    d[%s] = %s" % (("'k%d' % i", "o") if val else ("o", "i")),
+                "k0 = %s" % ("'k0'" if val else "objs[0]"),
+                "del objs[%d]" % self.r.randrange(3),
+                "show(len(d))",
+                "show(%s)" % op,
+                "show(len(d))"]
+
+    def stmt_finalize_attrs(self):
+        when = self.choice(["", "del o", "f()", "f.detach()", "f.atexit = False", "del o\nf.atexit = True"])
+        return ["class FO:", "    pass", "o = FO()",
+                "f = weakref.finalize(o, show, 'fin')"] + when.split("\n") + \
+               ["show(f.alive, f.atexit, f.peek() is None, f())"]
+
+    def stmt_arg_errors(self):
+        call = self.choice(["sys.getrefcount()", "sys.getsizeof()", "gc.is_tracked()", "gc.get_count(1)",
+                            "gc.collect(5)", "gc.collect('x')", "gc.set_threshold()", "gc.is_finalized()",
+                            "weakref.ref()", "weakref.ref(1)", "weakref.getweakrefcount()", "weakref.finalize()",
+                            "weakref.proxy()", "len()", "abs()", "hash()", "chr()", "ord()", "iter()", "next()",
+                            "divmod(1)", "round()", "isinstance(1)", "getattr(1)", "setattr()", "callable()",
+                            "repr()", "format()", "vars(1, 2)", "sorted()", "sum()", "any()", "min()", "max(1)",
+                            "pow(2)", "bin()", "hex(1.5)", "oct('x')", "id()", "dir(1, 2)", "issubclass(1)",
+                            "sys.exit(1, 2)", "gc.get_referents(x=1)", "gc.get_threshold(1)", "gc.enable(1)",
+                            "weakref.WeakValueDictionary(1, 2)", "weakref.WeakSet(1, 2)"])
+        return ["import sys", "show(%s)" % call]
+
+    def stmt_exc_str(self):
+        cls = self.choice(["Exception", "KeyError", "ValueError", "StopIteration", "IndexError", "AttributeError",
+                           "NameError", "RuntimeError", "UnicodeError", "ArithmeticError"])
+        args = self.choice(["", "'a'", "'a', 2", "None", "()", "[1]", "''", "'x' * 3, None, 1"])
+        return ["e = %s(%s)" % (cls, args), "show(str(e), repr(e), e.args, len(e.args))",
+                "e.args = (%s)" % self.choice(["'n',", "()", "[1, 2]", "'s'"]), "show(str(e), repr(e))"]
+
+    def stmt_dict_unpack(self):
+        parts = [self.choice(["**a", "**b", "'x': 0", "'y': [1]", "**{}", "**{1: 2}", "**M()",
+                              "**%s" % self.choice(["5", "None", "[(1, 2)]", "'ab'"])])
+                 for _ in range(self.r.randrange(1, 4))]
+        return ["a = {'x': 1, 'y': 2}", "b = {'y': 20, 'z': 30}",
+                "class M:", "    def keys(self):", "        return ['p', 'y']",
+                "    def __getitem__(self, k):", "        return k * 2",
+                "d = {%s}" % ", ".join(parts), "show(d, a, b)"]
+
+    def stmt_weakmethod(self):
+        kill = self.choice(["del o", "del O.m", "", "o = None", "del r"])
+        return ["class O:", "    def m(self):", "        return 'm'",
+                "o = O()",
+                "r = weakref.WeakMethod(o.m, lambda w: show('cb', w() is None))",
+                "r2 = weakref.WeakMethod(o.m)",
+                "show(r() is not None, r == r2, hash(r) == hash(r2), r()())",
+                kill,
+                "show(r2() is None, r2 == r2, isinstance(r2, weakref.ref))"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -537,7 +636,10 @@ class Gen:
                                         self.stmt_call_counts, self.stmt_referents, self.stmt_str_repr,
                                         self.stmt_iter_sentinel, self.stmt_inplace_seq, self.stmt_fmt_field,
                                         self.stmt_kw_error, self.stmt_reflected, self.stmt_pow3,
-                                        self.stmt_stop_value, self.stmt_super_attrs]
+                                        self.stmt_stop_value, self.stmt_super_attrs,
+                                        self.stmt_str_methods4, self.stmt_maketrans, self.stmt_hash_const,
+                                        self.stmt_weakdict, self.stmt_finalize_attrs, self.stmt_arg_errors,
+                                        self.stmt_exc_str, self.stmt_dict_unpack, self.stmt_weakmethod]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()
@@ -591,7 +693,8 @@ def compare(chunks, args, tmpdir, tag):
 
 
 def signature(d):
-    return tuple(re.sub(r"\d+", "N", s)[:80] for s in d)
+    # addresses (hex digits included) and numbers masked
+    return tuple(re.sub(r"\d+", "N", re.sub(r"0x[0-9a-f]+", "A", s))[:80] for s in d)
 
 
 def minimise(chunks, d, args, tmpdir, tag):

@@ -67,10 +67,13 @@ static rt_object *no_kwargs(const char *fname)
 
 static rt_object *nargs_error(const char *fname, intptr_t lo, intptr_t hi, intptr_t got)
 {
-    if (lo == hi)
+    /* METH_O and METH_NOARGS functions word it one way, the functions that
+     * check their positional count (_PyArg_CheckPositional) another */
+    if (lo == hi && lo < 2)
         return rt_err_format(&rt_exc_TypeError, "%s() takes exactly %s (%ld given)", fname,
-                             lo == 1 ? "one argument" : lo == 0 ? "no arguments" : "two arguments",
-                             (long)got);
+                             lo == 1 ? "one argument" : "no arguments", (long)got);
+    if (lo == hi)
+        return rt_err_format(&rt_exc_TypeError, "%s expected %ld arguments, got %ld", fname, (long)lo, (long)got);
     if (got < lo)
         return rt_err_format(&rt_exc_TypeError, "%s expected at least %ld argument%s, got %ld", fname,
                              (long)lo, lo == 1 ? "" : "s", (long)got);
@@ -1252,8 +1255,11 @@ BI(enumerate)
     rt_object *kv[1];
     if (parse_kw("enumerate", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
-    if (nargs < 1 || nargs > 2)
-        return nargs_error("enumerate", 1, 2, nargs);
+    if (nargs < 1)
+        return rt_err_set_string(&rt_exc_TypeError, kv[0] ? "'start' is an invalid keyword argument for enumerate()"
+                                                           : "enumerate() missing required argument 'iterable'");
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "enumerate() takes at most 2 arguments (%ld given)", (long)nargs);
     rt_object *st = nargs == 2 ? args[1] : kv[0];
     int64_t start = 0;
     if (st) {

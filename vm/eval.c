@@ -1420,8 +1420,8 @@ dispatch:
     }
     TARGET(DICT_MERGE) {
         rt_object *m = POP();
-        /* arg 1: a call's keywords, [callable, args tuple, dict] */
-        int r = oparg ? vm_dict_merge_call(TOP(), m, sp[-3]) : rt_dict_update(TOP(), m);
+        /* arg 1: a call's keywords, [callable, args tuple, dict]; 0: {**m} */
+        int r = oparg ? vm_dict_merge_call(TOP(), m, sp[-3]) : vm_dict_update_display(TOP(), m);
         rt_decref(m);
         if (r < 0)
             goto error;

@@ -51,6 +51,7 @@ rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
 /* f(**m): merge m into the keyword dict d, with CPython's errors naming
  * the callable (not a mapping, a keyword given twice).  0 / -1. */
 int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable);
+int vm_dict_update_display(rt_object *d, rt_object *m);
 rt_object *vm_star_args(rt_object *callable, rt_object *x);
 int vm_list_extend_star(rt_object *l, rt_object *x);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */

@@ -635,6 +635,20 @@ int vm_list_extend_star(rt_object *l, rt_object *x)
     return rt_list_extend(l, x);
 }
 
+/* {**m} in a dict display: m must be a mapping (a dict, or a type with
+ * keys()); later keys replace earlier ones. */
+int vm_dict_update_display(rt_object *d, rt_object *m)
+{
+    static rt_object *keys_name;
+    if (!keys_name && !(keys_name = rt_str_intern_cstr("keys")))
+        return -1;
+    if (!rt_dict_check(m) && !rt_type_lookup(RT_TYPE(m), keys_name)) {
+        rt_err_format(&rt_exc_TypeError, "'%s' object is not a mapping", rt_type_name(m));
+        return -1;
+    }
+    return rt_dict_update(d, m);
+}
+
 int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
 {
     if (rt_dict_check(m)) {

@@ -658,7 +658,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "x: int = 3\n", 1, "variable annotations" },
     { "x = 1j\n", 1, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
-    { "x = {**a}\n", 1, "dict unpacking" },
     { "from m import *\n", 1, "import *" },
     { "try:\n    pass\nexcept* E:\n    pass\n", 3, "except*" },
     { "x = f'{a=}'\n", 1, "'=' specifiers" },

@@ -1,3 +1,0 @@
-x = "abc"
-print(x)
-t = str.maketrans("a", "b")
