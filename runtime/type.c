@@ -581,13 +581,24 @@ static rt_type heap_getset_descr_type = {
     .descr_set = getset_set,
 };
 
-/* A __slots__ entry: the attribute lives at a fixed offset in the object. */
+/* A __slots__ entry (member_descriptor): the attribute lives at a fixed
+ * offset in the object.  The descriptor owns its class and is a tracked
+ * container, as CPython's d_type: with the class's dict, a cycle. */
 typedef struct member_descr {
     RT_OBJECT_HEAD
-    rt_object *name;       /* str */
+    rt_object *name;       /* str, mangled as the class statement mangles */
     intptr_t offset;
-    rt_type *owner;        /* borrowed: the descriptor lives in owner's dict */
+    rt_type *owner;
 } member_descr;
+
+static int descr_apply_check(const char *name, rt_type *owner, rt_object *obj)
+{
+    if (rt_isinstance_type(obj, owner))
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                  owner->name, obj->type->name);
+    return -1;
+}
 
 static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
 {
@@ -595,9 +606,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
     member_descr *m = (member_descr *)d;
     if (!obj)
         return rt_newref(d);
-    if (!rt_isinstance_type(obj, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             rt_str_data(m->name), m->owner->name, obj->type->name);
+    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
+        return NULL;
     rt_object *v = *(rt_object **)((char *)obj + m->offset);
     if (!v)
         return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -608,11 +618,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
 static int member_set(rt_object *d, rt_object *obj, rt_object *value)
 {
     member_descr *m = (member_descr *)d;
-    if (!rt_isinstance_type(obj, m->owner)) {
-        rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                      rt_str_data(m->name), m->owner->name, obj->type->name);
+    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return -1;
-    }
     rt_object **slot = (rt_object **)((char *)obj + m->offset);
     if (!value && !*slot) {
         rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
@@ -628,29 +635,79 @@ static rt_object *member_repr(rt_object *d)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
-/* Not a container; the tracing collectors still need the name it holds. */
 static int member_traverse(rt_object *d, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((member_descr *)d)->name);
+    RT_VISIT(((member_descr *)d)->owner);
     return 0;
 }
 
 static void member_dealloc(rt_object *d)
 {
+    rt_gc_untrack(d);
     RT_CLEAR(((member_descr *)d)->name);
+    RT_CLEAR(((member_descr *)d)->owner);
     rt_object_free(d);
 }
+
+static rt_object *member_get_name(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(((member_descr *)d)->name);
+}
+
+static rt_object *member_get_qualname(rt_object *d, void *c)
+{
+    (void)c;
+    member_descr *m = (member_descr *)d;
+    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
+    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
+}
+
+static rt_object *member_get_objclass(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((member_descr *)d)->owner));
+}
+
+static rt_getset_def member_getsets[] = {
+    { "__name__", member_get_name, NULL, NULL },
+    { "__qualname__", member_get_qualname, NULL, NULL },
+    { "__objclass__", member_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
 
 rt_type rt_member_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = member_dealloc,
     .traverse = member_traverse,
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .getsets = member_getsets,
 };
+
+rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
+{
+    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
+    if (!m)
+        return NULL;
+    m->name = rt_newref(name);
+    m->offset = offset;
+    m->owner = (rt_type *)rt_newref(RT_OBJ(owner));
+    rt_gc_track(RT_OBJ(m));
+    return RT_OBJ(m);
+}
+
+intptr_t rt_member_offset(rt_object *d, rt_object *obj)
+{
+    if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
+        return -1;
+    return ((member_descr *)d)->offset;
+}
 
 /* ---- type ---------------------------------------------------------------- */
 
@@ -1343,14 +1400,9 @@ static int add_member(rt_type *t, rt_object *name, intptr_t offset)
         rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'", name->type->name);
         return -1;
     }
-    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
-    if (!m)
-        return -1;
-    m->name = rt_newref(name);
-    m->offset = offset;
-    m->owner = t;
-    int r = rt_dict_setitem(t->dict, name, RT_OBJ(m));
-    RT_DECREF(m);
+    rt_object *m = rt_member_descr_new(t, name, offset);
+    int r = m ? rt_dict_setitem(t->dict, name, m) : -1;
+    RT_XDECREF(m);
     return r;
 }
 

@@ -563,16 +563,12 @@ typedef struct class_tables {
     rt_number_methods nb;
     rt_sequence_methods sq;
     rt_mapping_methods mp;
-    /* __slots__ of this class (not its bases): value offsets */
-    intptr_t *slot_offsets;
-    intptr_t nslots;
+    bool slotted;   /* the class statement gave __slots__ */
 } class_tables;
 
 static void class_tables_free(void *p)
 {
-    class_tables *tab = p;
-    rt_raw_free(tab->slot_offsets);
-    rt_raw_free(tab);
+    rt_raw_free(p);
 }
 
 /* Wire t's slots to the Python-level dunders it defines or inherits.
@@ -688,174 +684,11 @@ static int class_fixup(rt_type *t)
 /* ---- __slots__ ------------------------------------------------------------------ */
 
 /* A slot is a member descriptor in the class dict naming a value stored
- * inside the instance, after the layout rt_type_new_heap made.  Instances
- * of a class whose every Python-level class declares __slots__ have no
- * __dict__ (and no weakref list unless '__weakref__' is a slot). */
-typedef struct vm_member {
-    RT_OBJECT_HEAD
-    rt_object *name;
-    intptr_t offset;
-    rt_type *owner;     /* owned: with owner's dict, a cycle (CPython's d_type) */
-} vm_member;
-
-static int member_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((vm_member *)o)->name);
-    RT_VISIT(((vm_member *)o)->owner);
-    return 0;
-}
-
-static void member_dealloc(rt_object *o)
-{
-    rt_gc_untrack(o);
-    RT_XDECREF(((vm_member *)o)->name);
-    RT_CLEAR(((vm_member *)o)->owner);
-    rt_object_free(o);
-}
-
-static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    (void)type;
-    vm_member *m = (vm_member *)d;
-    if (!obj)
-        return rt_newref(d);
-    if (!rt_isinstance_type(obj, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             rt_str_data(m->name), m->owner->name, rt_type_name(obj));
-    rt_object *v = *(rt_object **)((char *)obj + m->offset);
-    if (!v)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                             rt_type_name(obj), rt_str_data(m->name));
-    return rt_newref(v);
-}
-
-static int member_set(rt_object *d, rt_object *obj, rt_object *value)
-{
-    vm_member *m = (vm_member *)d;
-    rt_object **p = (rt_object **)((char *)obj + m->offset);
-    if (!value && !*p) {
-        /* CPython's PyMember_SetOne: the bare name */
-        rt_err_set_object(&rt_exc_AttributeError, m->name);
-        return -1;
-    }
-    rt_object *old = *p;
-    *p = value ? rt_newref(value) : NULL;
-    RT_XDECREF(old);
-    return 0;
-}
-
-static rt_object *member_repr(rt_object *o)
-{
-    vm_member *m = (vm_member *)o;
-    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
-}
-
-static rt_object *member_get_name(rt_object *o, void *c)
-{
-    (void)c;
-    return rt_newref(((vm_member *)o)->name);
-}
-
-static rt_object *member_get_qualname(rt_object *o, void *c)
-{
-    (void)c;
-    vm_member *m = (vm_member *)o;
-    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
-    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
-}
-
-static rt_object *member_get_objclass(rt_object *o, void *c)
-{
-    (void)c;
-    return rt_newref(RT_OBJ(((vm_member *)o)->owner));
-}
-
-static rt_getset_def member_getsets[] = {
-    { "__name__", member_get_name, NULL, NULL },
-    { "__qualname__", member_get_qualname, NULL, NULL },
-    { "__objclass__", member_get_objclass, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-rt_type vm_member_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "member_descriptor",
-    .basicsize = sizeof(vm_member),
-    .flags = RT_TPFLAGS_GC,
-    .dealloc = member_dealloc,
-    .traverse = member_traverse,
-    .descr_get = member_get,
-    .descr_set = member_set,
-    .repr = member_repr,
-    .getsets = member_getsets,
-};
-
-/* Declared in eval_internal.h (the loop's quickened slot attributes). */
-intptr_t vm_member_offset(rt_object *d, rt_object *obj)
-{
-    if (RT_TYPE(d) != &vm_member_type || !rt_isinstance_type(obj, ((vm_member *)d)->owner))
-        return -1;
-    return ((vm_member *)d)->offset;
-}
-
-/* The instance slots as rt_type_new_heap made them (same for every heap
- * type), wrapped by the slotted versions below. */
-static rt_destructor heap_dealloc;
-static rt_traverseproc heap_traverse;
-static rt_inquiry heap_clear;
-
-static int slots_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
-        class_tables *tab = t->vm_data;
-        for (intptr_t i = 0; tab && i < tab->nslots; i++)
-            RT_VISIT(*(rt_object **)((char *)o + tab->slot_offsets[i]));
-    }
-    return heap_traverse(o, visit, arg);
-}
-
-static void clear_slot_values(rt_object *o)
-{
-    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
-        class_tables *tab = t->vm_data;
-        for (intptr_t i = 0; tab && i < tab->nslots; i++)
-            RT_CLEAR(*(rt_object **)((char *)o + tab->slot_offsets[i]));
-    }
-}
-
-static int slots_clear(rt_object *o)
-{
-    clear_slot_values(o);
-    return heap_clear(o);
-}
-
-static void slots_dealloc(rt_object *o)
-{
-    rt_type *t = RT_TYPE(o);
-    /* run __del__ first, as the generic instance dealloc would (it then
-     * sees the object finalized and skips it) */
-    if (t->finalize && !rt_gc_is_finalized(o)) {
-        bool was_tracked = rt_gc_is_tracked(o);
-        rt_gc_untrack(o);
-        o->refcnt = 1;
-        t->finalize(o);
-        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
-        if (--o->refcnt != 0) {
-            if (was_tracked)
-                rt_gc_track(o);
-            return;
-        }
-    }
-    /* untracked before the trashcan: a deferred object is linked through
-     * its gc head */
-    rt_gc_untrack(o);
-    RT_TRASHCAN_BEGIN(o, slots_dealloc)
-        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
-            rt_weakref_clear_all(o);
-        clear_slot_values(o);
-        heap_dealloc(o);
-    RT_TRASHCAN_END
-}
+ * inside the instance, after the layout rt_type_new_heap made (the
+ * instance slots of runtime/type.c visit, clear and drop them through the
+ * class's slotsoffset and nslots).  Instances of a class whose every
+ * Python-level class declares __slots__ have no __dict__ (and no weakref
+ * list unless '__weakref__' is a slot). */
 
 /* Names listed by __slots__ (a str or an iterable of str) as a new list. */
 static rt_object *slot_names(rt_object *spec)
@@ -894,42 +727,66 @@ static bool all_slotted(rt_type *base)
 {
     for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
         class_tables *tab = b->vm_data;
-        if (!tab || !tab->slot_offsets)
+        if (!tab || !tab->slotted)
             return false;
     }
     return true;
 }
 
-/* Give class t (just made, no instance yet) the slots listed in names. */
+/* A slot name as the class statement stores it: "__x" becomes "_C__x"
+ * (CPython's _Py_Mangle: the class name without leading underscores). */
+static rt_object *mangle_slot(rt_type *t, rt_object *nm)
+{
+    const char *s = rt_str_data(nm);
+    intptr_t n = rt_str_size(nm);
+    const char *cls = t->name;
+    while (*cls == '_')
+        cls++;
+    if (s[0] != '_' || s[1] != '_' || (n > 4 && s[n - 1] == '_' && s[n - 2] == '_') || !*cls)
+        return rt_str_intern(nm);
+    return rt_str_from_format("_%s%s", cls, s);
+}
+
+/* Give class t (just made, no instance yet) the slots listed in names:
+ * mangled, then sorted (CPython's order, so two classes with the same
+ * slots have the same layout whatever order they were listed in). */
 static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
 {
     class_tables *tab = t->vm_data;
     bool want_dict = false, want_weak = false;
-    intptr_t n = 0;
-    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+    rt_object *keys = rt_list_new(0);
+    if (!keys)
+        return -1;
+    int r = 0;
+    for (intptr_t i = 0; r == 0 && i < RT_SIZE(names); i++) {
         rt_object *nm = RT_LIST_GET_ITEM(names, i);
-        if (rt_str_eq_cstr(nm, "__dict__"))
+        if (rt_str_eq_cstr(nm, "__dict__")) {
             want_dict = true;
-        else if (rt_str_eq_cstr(nm, "__weakref__"))
+            continue;
+        }
+        if (rt_str_eq_cstr(nm, "__weakref__")) {
             want_weak = true;
-        else
-            n++;
+            continue;
+        }
+        rt_object *key = mangle_slot(t, nm);
+        if (key && rt_dict_getitem(t->dict, key)) {
+            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable", rt_str_data(nm));
+            RT_CLEAR(key);
+        }
+        r = key ? rt_list_append(keys, key) : -1;
+        RT_XDECREF(key);
     }
-    if (n && t->itemsize) {
+    intptr_t n = RT_SIZE(keys);
+    if (r == 0 && n && t->itemsize) {
         rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                       builtin_base(t)->name);
+        r = -1;
+    }
+    if (r < 0 || rt_list_sort(keys, NULL, false) < 0) {
+        rt_decref(keys);
         return -1;
     }
-    tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
-    if (!tab->slot_offsets) {
-        rt_err_no_memory();
-        return -1;
-    }
-    if (!heap_dealloc) {
-        heap_dealloc = t->dealloc;
-        heap_traverse = t->traverse;
-        heap_clear = t->clear;
-    }
+    tab->slotted = true;
     /* every class above is slotted too: no __dict__, no weakref list
      * unless asked (rt_type_new_heap added both after the base layout) */
     rt_type *b = base ? base : &rt_object_type;
@@ -939,71 +796,37 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         t->dictoffset = 0;
         t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
-            return -1;
+            r = -1;
     }
-    if (all_slotted(base) && !want_weak && !b->weaklistoffset) {
+    if (r == 0 && all_slotted(base) && !want_weak && !b->weaklistoffset) {
         t->weaklistoffset = 0;
         if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
-            return -1;
+            r = -1;
     }
-    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
-        rt_object *nm = RT_LIST_GET_ITEM(names, i);
-        if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
-            continue;
-        const char *mangled = rt_str_data(nm);
-        rt_object *key;
-        if (mangled[0] == '_' && mangled[1] == '_' && !(rt_str_size(nm) > 4 && mangled[rt_str_size(nm) - 1] == '_'
-                                                        && mangled[rt_str_size(nm) - 2] == '_')) {
-            const char *cls = t->name;
-            while (*cls == '_')
-                cls++;
-            key = rt_str_from_format("_%s%s", cls, mangled);
-        } else {
-            key = rt_str_intern(nm);
+    t->slotsoffset = t->basicsize;
+    for (intptr_t i = 0; r == 0 && i < n; i++) {
+        rt_object *m = rt_member_descr_new(t, RT_LIST_GET_ITEM(keys, i), t->basicsize);
+        r = m ? rt_dict_setitem(t->dict, RT_LIST_GET_ITEM(keys, i), m) : -1;
+        RT_XDECREF(m);
+        if (r == 0) {
+            t->basicsize += sizeof(rt_object *);
+            t->nslots++;
         }
-        if (!key)
-            return -1;
-        if (rt_dict_getitem(t->dict, key)) {
-            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
-                          rt_str_data(nm));
-            rt_decref(key);
-            return -1;
-        }
-        vm_member *m = (vm_member *)rt_object_new(&vm_member_type);
-        if (!m) {
-            rt_decref(key);
-            return -1;
-        }
-        m->name = rt_newref(key);   /* mangled, as CPython's */
-        m->offset = t->basicsize;
-        m->owner = (rt_type *)rt_newref(RT_OBJ(t));
-        rt_gc_track(RT_OBJ(m));
-        t->basicsize += sizeof(rt_object *);
-        tab->slot_offsets[tab->nslots++] = m->offset;
-        int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
-        rt_decref(RT_OBJ(m));
-        rt_decref(key);
-        if (r < 0)
-            return -1;
     }
+    rt_decref(keys);
     /* the __dict__/__weakref__ descriptors come after the members, as
      * CPython's type_ready adds them */
     static const char *const getsets[] = { "__dict__", "__weakref__" };
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; r == 0 && i < 2; i++) {
         rt_object *g = rt_dict_getitem_str(t->dict, getsets[i]);
         if (!g)
             continue;
         rt_incref(g);
-        int r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
+        r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
         rt_decref(g);
-        if (r < 0)
-            return -1;
     }
-    t->dealloc = slots_dealloc;
-    t->traverse = slots_traverse;
-    t->clear = slots_clear;
     rt_type_modified(t);   /* its dict changed after rt_type_ready */
-    return 0;
+    return r;
 }
 
 /* name in the MRO of t after the class `after` (borrowed, no error); *start
@@ -1551,5 +1374,5 @@ int vm_class_init(void)
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;
-    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&vm_member_type);
+    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&rt_member_descr_type);
 }
