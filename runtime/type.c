@@ -238,7 +238,7 @@ static rt_method_def object_methods[] = {
 };
 
 static rt_getset_def object_getsets[] = {
-    { "__class__", object_get_class, NULL, NULL },
+    { "__class__", object_get_class, rt_object_set_class, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -706,6 +706,14 @@ intptr_t rt_member_offset(rt_object *d, rt_object *obj)
 {
     if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
         return -1;
+    return ((member_descr *)d)->offset;
+}
+
+intptr_t rt_member_info(rt_object *d, rt_type **owner)
+{
+    if (RT_TYPE(d) != &rt_member_descr_type)
+        return -1;
+    *owner = ((member_descr *)d)->owner;
     return ((member_descr *)d)->offset;
 }
 
