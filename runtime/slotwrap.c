@@ -360,6 +360,56 @@ static rt_type method_wrapper_type = {
     .getsets = method_wrapper_getsets,
 };
 
+/* ---- __new__ ------------------------------------------------------------------ */
+
+/* T.__new__(S, *args, **kwargs) of a static type T with a new slot of its
+ * own: a built-in method bound to T (CPython's tp_new_wrapper), which
+ * checks S and calls T's slot for it.  S's nearest class whose new slot is
+ * not a Python __new__ must have T's slot: object.__new__(int) would make
+ * an int without int's fields. */
+static rt_object *new_wrapper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    rt_type *t = (rt_type *)self;
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(): not enough arguments", t->name);
+    if (!rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                             rt_type_name(args[0]));
+    rt_type *sub = (rt_type *)args[0], *sb = sub;
+    if (!rt_type_is_subtype(sub, t))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
+                             sub->name, t->name);
+    /* past the classes whose new slot runs a Python __new__: the only
+     * heap types whose slot is not their built-in base's */
+    rt_type *builtin = sub;
+    while (builtin->flags & RT_TPFLAGS_HEAPTYPE)
+        builtin = builtin->base;
+    while ((sb->flags & RT_TPFLAGS_HEAPTYPE) && sb->new_ != builtin->new_)
+        sb = sb->base;
+    if (sb->new_ != t->new_)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name,
+                             sb->name);
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1), *kw = NULL;
+    if (!a)
+        return NULL;
+    if (nkw && !(kw = rt_dict_new()))
+        goto fail;
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            goto fail;
+    rt_object *r = t->new_(sub, a, kw);
+    RT_DECREF(a);
+    RT_XDECREF(kw);
+    return r;
+fail:
+    RT_DECREF(a);
+    RT_XDECREF(kw);
+    return NULL;
+}
+
+static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL, NULL };
+
 /* ---- readying --------------------------------------------------------------- */
 
 static void (*slot_of(const rt_type *t, const slotdef *d))(void)
@@ -376,7 +426,9 @@ static void (*slot_of(const rt_type *t, const slotdef *d))(void)
 }
 
 #define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
-_Static_assert(NSLOTDEFS <= 64, "slot_wrappers_pending is a 64-bit mask");
+/* the mask's last bit: the type's __new__ (new_wrapper) */
+#define NEW_PENDING ((uint64_t)1 << 63)
+_Static_assert(NSLOTDEFS <= 63, "slot_wrappers_pending is a 64-bit mask");
 static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
 
 /* At rt_type_ready, before inheritance: which slots t defines itself.
@@ -398,7 +450,7 @@ int rt_slot_wrappers_add(rt_type *t)
     if (!table_defs[T_TYPE])
         for (size_t i = 0; i < NSLOTDEFS; i++)
             table_defs[slotdefs[i].table] |= (uint64_t)1 << i;
-    uint64_t todo = 0, mask = 0;
+    uint64_t todo = 0, mask = t->new_ ? NEW_PENDING : 0;
     for (int k = 0; k < 4; k++)
         todo |= own[k] ? table_defs[k] : 0;
     for (; todo; todo &= todo - 1) {
@@ -454,6 +506,14 @@ int rt_slot_wrappers_make(rt_type *t)
     }
     rt_dict_clear(t->dict);
     int r = 0;
+    if (mask & NEW_PENDING) {   /* first, as CPython's add_operators */
+        bool own = false;
+        for (intptr_t i = 0; i < k; i++)
+            own = own || (rt_str_check(old[2 * i]) && rt_str_eq_cstr(old[2 * i], "__new__"));
+        rt_object *f = own ? NULL : rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
+        r = own ? 0 : f ? rt_dict_setitem_str(t->dict, "__new__", f) : -1;
+        RT_XDECREF(f);
+    }
     for (size_t i = 0; r == 0 && i < NSLOTDEFS; i++) {
         if (!(mask & (uint64_t)1 << i))
             continue;

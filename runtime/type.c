@@ -113,31 +113,6 @@ static rt_object *object_init_m(rt_object *self, rt_object *const *args, intptr_
     return init_check(self, has_vector_args(nargs, kw)) < 0 ? NULL : rt_newref(RT_NONE);
 }
 
-/* object.__new__(cls, ...): CPython's checks (tp_new_wrapper, object_new). */
-static rt_object *object_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "object.__new__(): not enough arguments");
-    if (!rt_isinstance_type(args[0], &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *t = (rt_type *)args[0], *sb = t;
-    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
-        sb = sb->base;
-    if (sb->new_ != object_new)
-        return rt_err_format(&rt_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
-                             t->name, sb->name);
-    if (has_vector_args(nargs - 1, kw)) {
-        if (t->new_ != object_new)
-            return rt_err_set_string(&rt_exc_TypeError,
-                                     "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (t->init == object_init)
-            return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
-    }
-    return object_new(t, NULL, NULL);
-}
-
 /* object.__init_subclass__(): the end of every class's chain, taking
  * nothing (a class statement's keywords that no class consumed). */
 static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -161,8 +136,13 @@ static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_
     return rt_int_from_i64(rt_hash_pointer(self));
 }
 
+/* CPython's object_new: excess arguments are __init__'s when the type
+ * overrides __init__ and not __new__. */
 static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
+    if (has_args(args, kwargs) && t->new_ != object_new)
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "object.__new__() takes exactly one argument (the type to instantiate)");
     if (has_args(args, kwargs) && t->init == object_init)
         return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
     rt_object *o = rt_object_new(t);
@@ -227,7 +207,6 @@ static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args,
     return rt_generic_getattr(self, args[0]);
 }
 static rt_method_def object_methods[] = {
-    { "__new__", object_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", object_init_m, RT_METH_FASTCALL, NULL },
     { "__hash__", object_hash_m, RT_METH_FASTCALL, NULL },
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
@@ -886,31 +865,9 @@ static rt_object *call_unpacked(rt_callfunc f, rt_object *self, rt_object *const
     return r;
 }
 
-static rt_object *type_new_call(rt_object *meta, rt_object *args, rt_object *kwargs)
-{
-    return type_new((rt_type *)meta, args, kwargs);
-}
-
 static rt_object *type_init_call(rt_object *self, rt_object *args, rt_object *kwargs)
 {
     return type_init(self, args, kwargs) < 0 ? NULL : rt_newref(RT_NONE);
-}
-
-/* type.__new__(meta, ...) as a static method (a metaclass's
- * super().__new__), with CPython's tp_new_wrapper checks. */
-static rt_object *type_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "type.__new__(): not enough arguments");
-    if (!rt_type_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "type.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *meta = (rt_type *)args[0];
-    if (!rt_type_is_subtype(meta, &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name,
-                             meta->name);
-    return call_unpacked(type_new_call, args[0], args + 1, nargs - 1, kw);
 }
 
 /* type.__init__(cls, ...) and type.__call__(cls, ...): the slots. */
@@ -955,7 +912,6 @@ fail:
 }
 
 static rt_method_def type_methods[] = {
-    { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
