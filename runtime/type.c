@@ -1061,6 +1061,34 @@ static rt_object *type_get_qualname(rt_object *o, void *c)
     return t->qualname ? rt_newref(t->qualname) : type_get_name(o, c);
 }
 
+/* A class's __module__ is its dict's; a built-in type's is its dict's
+ * too when its module put one there, else the part of its name before the
+ * last dot, else builtins (CPython's type_module). */
+static rt_object *type_get_module(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    rt_object *m = rt_dict_getitem_str(t->dict, "__module__");
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        return m ? rt_newref(m) : rt_err_set_string(&rt_exc_AttributeError, "__module__");
+    if (m && rt_str_check(m))   /* not type's own getset */
+        return rt_newref(m);
+    const char *dot = strrchr(t->name, '.');
+    return dot ? rt_str_from_bytes(t->name, dot - t->name) : rt_str_from_cstr("builtins");
+}
+
+static int type_set_module(rt_object *o, rt_object *value, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    if (!value) {
+        rt_err_format(&rt_exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    rt_type_modified(t);
+    return rt_dict_setitem_str(t->dict, "__module__", value);
+}
+
 static rt_object *type_get_base(rt_object *o, void *c)
 {
     (void)c;
@@ -1098,6 +1126,7 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, NULL, NULL },
     { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__module__", type_get_module, type_set_module, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__mro__", type_get_mro, NULL, NULL },

@@ -1219,9 +1219,10 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 {
     vm_superobj *s = (vm_superobj *)o;
     rt_type *start = NULL;
-    /* __class__ is the super object's own (CPython skips the MRO for it) */
-    if (rt_str_eq_cstr(name, "__class__"))
-        return rt_newref(RT_OBJ(RT_TYPE(o)));
+    /* __class__ is the super object's own (CPython skips the MRO for it),
+     * and an unbound super (super(C), super.__new__(super)) has no MRO */
+    if (!s->obj_type || rt_str_eq_cstr(name, "__class__"))
+        return rt_generic_getattr(o, name);
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
     /* object's own __init__/__hash__ stand for its slots: a static base in
      * between (BaseException) has its own, which the slot call reaches */
@@ -1252,15 +1253,8 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
         rt_decref(self);
         return f;
     }
-    /* then super's own members, as CPython's generic lookup finds them */
-    if (rt_str_eq_cstr(name, "__thisclass__"))
-        return rt_newref(RT_OBJ(s->type));
-    if (rt_str_eq_cstr(name, "__self__"))
-        return rt_newref(s->obj);
-    if (rt_str_eq_cstr(name, "__self_class__"))
-        return rt_newref(RT_OBJ(s->obj_type));
-    return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
-                         rt_str_data(name));
+    /* then the super object's own attributes (__thisclass__, ...) */
+    return rt_generic_getattr(o, name);
 }
 
 /* LOAD_METHOD on a super object: the Python function `name` resolves to
@@ -1270,7 +1264,7 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
 {
     vm_superobj *s = (vm_superobj *)o;
-    if (s->obj == RT_OBJ(s->obj_type))
+    if (!s->obj_type || s->obj == RT_OBJ(s->obj_type))
         return NULL;   /* super(C, C): class-level access binds differently */
     rt_type *start;
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
@@ -1283,7 +1277,132 @@ rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
 static rt_object *super_repr(rt_object *o)
 {
     vm_superobj *s = (vm_superobj *)o;
-    return rt_str_from_format("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+    const char *t = s->type ? s->type->name : "NULL";
+    if (!s->obj_type)
+        return rt_str_from_format("<super: <class '%s'>, NULL>", t);
+    return rt_str_from_format("<super: <class '%s'>, <%s object>>", t, s->obj_type->name);
+}
+
+static rt_object *super_get_thisclass(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = ((vm_superobj *)o)->type;
+    return rt_newref(t ? RT_OBJ(t) : RT_NONE);
+}
+
+static rt_object *super_get_self(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object *obj = ((vm_superobj *)o)->obj;
+    return rt_newref(obj ? obj : RT_NONE);
+}
+
+static rt_object *super_get_self_class(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = ((vm_superobj *)o)->obj_type;
+    return rt_newref(t ? RT_OBJ(t) : RT_NONE);
+}
+
+static rt_getset_def super_getsets[] = {
+    { "__thisclass__", super_get_thisclass, NULL, NULL },
+    { "__self__", super_get_self, NULL, NULL },
+    { "__self_class__", super_get_self_class, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* CPython's super_init_impl: type NULL is the zero-argument form, which
+ * takes the class from the calling function's __class__ cell and the
+ * object from its first argument; obj NULL leaves the super unbound. */
+static int super_fill(vm_superobj *s, rt_object *type, rt_object *obj, bool from_frame)
+{
+    if (from_frame) {
+        vm_frame *f = vm.frame;
+        if (!f || !(f->code->flags & VM_CO_FUNCTION) || f->code->argcount == 0) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
+            return -1;
+        }
+        vm_code *co = f->code;
+        obj = f->localsplus[0];
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0)
+                obj = ((vm_cell *)f->localsplus[co->nlocals + i])->ref;
+        if (!obj) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): arg[0] deleted");
+            return -1;
+        }
+        for (int i = 0; i < co->nfree; i++)
+            if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(co->freevars, i), "__class__"))
+                type = ((vm_cell *)f->localsplus[co->nlocals + co->ncells + i])->ref;
+        if (!type) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): __class__ cell not found");
+            return -1;
+        }
+        if (!rt_type_check(type)) {
+            rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s", rt_type_name(type));
+            return -1;
+        }
+    }
+    rt_type *ot = NULL;
+    if (obj && rt_type_check(obj) && rt_type_is_subtype((rt_type *)obj, (rt_type *)type))
+        ot = (rt_type *)obj;
+    else if (obj && rt_isinstance_type(obj, (rt_type *)type))
+        ot = RT_TYPE(obj);
+    else if (obj) {
+        rt_err_set_string(&rt_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    rt_incref(type);
+    RT_XINCREF(obj);
+    RT_XINCREF(ot);
+    RT_SETREF(s->type, (rt_type *)type);
+    RT_SETREF(s->obj, obj);
+    RT_SETREF(s->obj_type, ot);
+    return 0;
+}
+
+static rt_object *super_alloc(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)args;
+    (void)kwargs;
+    rt_object *s = rt_object_new(t);
+    if (s)
+        rt_gc_track(s);
+    return s;
+}
+
+/* super(...) with positional arguments: CPython 3.11's super_vectorcall. */
+static rt_object *super_vectorcall(rt_type *t, rt_object *const *args, intptr_t nargs)
+{
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "super() expected at most 2 arguments, got %ld", (long)nargs);
+    if (nargs > 0 && !rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s", rt_type_name(args[0]));
+    rt_object *s = super_alloc(t, NULL, NULL);
+    if (s && super_fill((vm_superobj *)s, nargs ? args[0] : NULL, nargs == 2 ? args[1] : NULL, nargs == 0) < 0)
+        RT_CLEAR(s);
+    return s;
+}
+
+/* super.__init__(self, [type[, obj]]): CPython's super_init, whose
+ * argument parser words its messages its own way. */
+static int super_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    intptr_t n = RT_SIZE(args);
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "super() takes no keyword arguments");
+        return -1;
+    }
+    if (n > 2) {
+        rt_err_format(&rt_exc_TypeError, "super() takes at most 2 arguments (%ld given)", (long)n);
+        return -1;
+    }
+    rt_object *type = n ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
+    if (type && !rt_type_check(type)) {
+        rt_err_format(&rt_exc_TypeError, "super() argument 1 must be type, not %s", rt_type_name(type));
+        return -1;
+    }
+    return super_fill((vm_superobj *)self, type, n == 2 ? RT_TUPLE_GET_ITEM(args, 1) : NULL, n == 0);
 }
 
 rt_type vm_super_type = {
@@ -1296,56 +1415,11 @@ rt_type vm_super_type = {
     .clear = super_clear,
     .getattro = super_getattro,
     .repr = super_repr,
+    .getsets = super_getsets,
+    .new_ = super_alloc,
+    .init = super_init,
+    .vectorcall = super_vectorcall,
 };
-
-rt_object *vm_super(rt_object *const *args, intptr_t nargs)
-{
-    rt_object *type, *obj;
-    if (nargs == 0) {
-        vm_frame *f = vm.frame;
-        if (!f || !(f->code->flags & VM_CO_FUNCTION))
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
-        vm_code *co = f->code;
-        if (co->argcount == 0)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
-        obj = f->localsplus[0];
-        for (int i = 0; i < co->ncells; i++)
-            if (co->cell2arg[i] == 0)
-                obj = ((vm_cell *)f->localsplus[co->nlocals + i])->ref;
-        if (!obj)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): arg[0] deleted");
-        type = NULL;
-        for (int i = 0; i < co->nfree; i++)
-            if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(co->freevars, i), "__class__"))
-                type = ((vm_cell *)f->localsplus[co->nlocals + co->ncells + i])->ref;
-        if (!type)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): __class__ cell not found");
-    } else if (nargs == 2) {
-        type = args[0];
-        obj = args[1];
-    } else {
-        return rt_err_set_string(&rt_exc_TypeError, "super() takes 0 or 2 arguments");
-    }
-    if (!rt_isinstance_type(type, &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s",
-                             rt_type_name(type));
-    rt_type *ot;
-    if (rt_isinstance_type(obj, &rt_type_type) && rt_type_is_subtype((rt_type *)obj, (rt_type *)type))
-        ot = (rt_type *)obj;
-    else if (rt_isinstance_type(obj, (rt_type *)type))
-        ot = RT_TYPE(obj);
-    else
-        return rt_err_set_string(&rt_exc_TypeError,
-                                 "super(type, obj): obj must be an instance or subtype of type");
-    vm_superobj *s = (vm_superobj *)rt_object_new(&vm_super_type);
-    if (!s)
-        return NULL;
-    s->type = (rt_type *)rt_newref(type);
-    s->obj = rt_newref(obj);
-    s->obj_type = (rt_type *)rt_newref(RT_OBJ(ot));
-    rt_gc_track(RT_OBJ(s));
-    return RT_OBJ(s);
-}
 
 /* C.__eq__ = f after the class statement: rewire C's slots, as CPython's
  * update_slot.  Subclasses copied C's slots when they were made and keep
