@@ -5,8 +5,7 @@
  *
  * Each slot a static type defines itself (not one it inherits) gets a
  * wrapper descriptor in its dict under the slot's dunder name, unless the
- * name is there already (a method of the type's table wins:
- * object.__init__ stays a method descriptor).  Which slots is decided
+ * name is there already (a method of the type's table wins).  Which slots is decided
  * when the type is readied; the wrappers are made when its dict is first
  * read (rt_slot_wrappers_make), in the places they would have had.  A type whose hash is
  * rt_hash_not_implemented gets __hash__ = None instead.  Heap types get
@@ -319,6 +318,24 @@ static void method_wrapper_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Equal when bound to the same object by the same wrapper; no order
+ * (CPython's wrapper_richcompare and wrapper_hash). */
+static rt_object *method_wrapper_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op != RT_EQ && op != RT_NE) || RT_TYPE(b) != &method_wrapper_type)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    method_wrapper *x = (method_wrapper *)a, *y = (method_wrapper *)b;
+    bool eq = x->descr == y->descr && x->self == y->self;
+    return rt_bool_from(op == RT_EQ ? eq : !eq);
+}
+
+static intptr_t method_wrapper_hash(rt_object *o)
+{
+    method_wrapper *m = (method_wrapper *)o;
+    intptr_t h = rt_hash_pointer(m->self) ^ rt_hash_pointer(m->descr);
+    return h == -1 ? -2 : h;
+}
+
 static rt_object *mw_get_name(rt_object *o, void *c)
 {
     return wrapper_get_name(RT_OBJ(((method_wrapper *)o)->descr), c);
@@ -356,6 +373,8 @@ static rt_type method_wrapper_type = {
     .dealloc = method_wrapper_dealloc,
     .traverse = method_wrapper_traverse,
     .repr = method_wrapper_repr,
+    .hash = method_wrapper_hash,
+    .richcompare = method_wrapper_richcompare,
     .call = method_wrapper_call,
     .getsets = method_wrapper_getsets,
 };
@@ -465,6 +484,18 @@ int rt_slot_wrappers_add(rt_type *t)
     t->slot_wrappers_pending = mask;
     if (mask && rt_dict_size(t->dict) > 0)
         return rt_slot_wrappers_make(t);
+    return 0;
+}
+
+int rt_slot_wrappers_add_number(rt_type *t)
+{
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
+        const slotdef *d = &slotdefs[i];
+        void (*f)(void) = d->table == T_NUMBER ? slot_of(t, d) : NULL;
+        if (f && !(t->base && slot_of(t->base, d) == f))
+            t->slot_wrappers_pending |= (uint64_t)1 << i;
+    }
+    rt_type_modified(t);
     return 0;
 }
 

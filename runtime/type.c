@@ -99,20 +99,6 @@ static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return init_check(self, has_args(args, kwargs));
 }
 
-/* A vector call's arguments as object_init/object_new see them: is there
- * any positional or keyword argument? */
-static bool has_vector_args(intptr_t nargs, rt_object *kwnames)
-{
-    return nargs > 0 || (kwnames && RT_SIZE(kwnames) > 0);
-}
-
-/* object.__init__(self, ...) */
-static rt_object *object_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    return init_check(self, has_vector_args(nargs, kw)) < 0 ? NULL : rt_newref(RT_NONE);
-}
-
 /* object.__init_subclass__(): the end of every class's chain, taking
  * nothing (a class statement's keywords that no class consumed). */
 static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -125,15 +111,6 @@ static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args
         return rt_err_format(&rt_exc_TypeError, "%s.__init_subclass__() takes no arguments (%ld given)",
                              ((rt_type *)self)->name, (long)nargs);
     return rt_newref(RT_NONE);
-}
-
-/* object.__hash__(self) */
-static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    if (has_vector_args(nargs, kw))
-        return rt_err_format(&rt_exc_TypeError, "expected 0 arguments, got %ld", (long)nargs);
-    return rt_int_from_i64(rt_hash_pointer(self));
 }
 
 /* CPython's object_new: excess arguments are __init__'s when the type
@@ -207,8 +184,6 @@ static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args,
     return rt_generic_getattr(self, args[0]);
 }
 static rt_method_def object_methods[] = {
-    { "__init__", object_init_m, RT_METH_FASTCALL, NULL },
-    { "__hash__", object_hash_m, RT_METH_FASTCALL, NULL },
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
     { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
     { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
@@ -341,6 +316,26 @@ static void cfunction_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Equal when the same C function is bound to the same object; no order
+ * (CPython's meth_richcompare and meth_hash). */
+static rt_object *cfunction_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op != RT_EQ && op != RT_NE) || RT_TYPE(b) != &rt_cfunction_type)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_cfunction *x = (rt_cfunction *)a, *y = (rt_cfunction *)b;
+    bool eq = x->self == y->self && x->def->func == y->def->func;
+    return rt_bool_from(op == RT_EQ ? eq : !eq);
+}
+
+static intptr_t cfunction_hash(rt_object *o)
+{
+    rt_cfunction *f = (rt_cfunction *)o;
+    void *fn;
+    memcpy(&fn, &f->def->func, sizeof fn < sizeof f->def->func ? sizeof fn : sizeof f->def->func);
+    intptr_t h = (f->self ? rt_hash_pointer(f->self) : 0) ^ rt_hash_pointer(fn);
+    return h == -1 ? -2 : h;
+}
+
 static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_cfunction *)o)->self);
@@ -397,6 +392,8 @@ rt_type rt_cfunction_type = {
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
+    .hash = cfunction_hash,
+    .richcompare = cfunction_richcompare,
     .call = cfunction_call,
     .getsets = cfunction_getsets,
 };

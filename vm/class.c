@@ -1226,8 +1226,7 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
     /* object's own __init__/__hash__ stand for its slots: a static base in
      * between (BaseException) has its own, which the slot call reaches */
-    if (v && start && start != &rt_object_type && RT_TYPE(v) == &rt_method_descr_type
-        && ((rt_method_descr *)v)->owner == &rt_object_type
+    if (v && start && start != &rt_object_type && rt_slot_wrapper_of_object(v)
         && (rt_str_eq(name, dn[D_INIT]) || rt_str_eq(name, dn[D_HASH])))
         v = NULL;
     if (v) {
