@@ -429,6 +429,23 @@ fail:
 
 static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL, NULL };
 
+/* CPython makes T.__new__ at start-up; here it is made when a program
+ * first reads T's dict, and must not look like the program's allocation:
+ * it does not count towards (nor start) a gen-0 collection, and stays
+ * untracked (it holds an immortal type only: it is in no cycle). */
+static rt_object *new_wrapper_for(rt_type *t)
+{
+    intptr_t young = rt_gc.young_count;
+    bool enabled = rt_gc.enabled;
+    rt_gc.enabled = false;
+    rt_object *f = rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
+    rt_gc.enabled = enabled;
+    rt_gc.young_count = young;
+    if (f)
+        rt_gc_untrack(f);
+    return f;
+}
+
 /* ---- readying --------------------------------------------------------------- */
 
 static void (*slot_of(const rt_type *t, const slotdef *d))(void)
@@ -541,7 +558,7 @@ int rt_slot_wrappers_make(rt_type *t)
         bool own = false;
         for (intptr_t i = 0; i < k; i++)
             own = own || (rt_str_check(old[2 * i]) && rt_str_eq_cstr(old[2 * i], "__new__"));
-        rt_object *f = own ? NULL : rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
+        rt_object *f = own ? NULL : new_wrapper_for(t);
         r = own ? 0 : f ? rt_dict_setitem_str(t->dict, "__new__", f) : -1;
         RT_XDECREF(f);
     }
