@@ -168,7 +168,32 @@ MF(sys_exc_info)
     rt_object *e = vm.handled_exc;
     if (!e)
         return rt_tuple_pack(3, RT_NONE, RT_NONE, RT_NONE);
-    return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, RT_NONE);
+    rt_object *tb = ((rt_exception *)e)->traceback;
+    return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, tb ? tb : RT_NONE);
+}
+
+/* Tracing is outside the subset (docs/language.md): no trace function is
+ * ever installed, so gettrace() is None and settrace(None) changes
+ * nothing; installing one is refused rather than silently never called. */
+MF(sys_gettrace)
+{
+    (void)self; (void)args; (void)kwnames;
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.gettrace() takes no arguments (%ld given)", (long)nargs);
+    return rt_none_new();
+}
+
+MF(sys_settrace)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.settrace() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "sys.settrace() takes exactly one argument (%ld given)", (long)nargs);
+    if (args[0] != RT_NONE)
+        return rt_err_set_string(&rt_exc_NotImplementedError,
+                                 "sys.settrace: tracing is not supported by the gclab Python subset");
+    return rt_none_new();
 }
 
 MF(sys_get_int_max_str_digits)
@@ -210,6 +235,8 @@ static rt_method_def sys_defs[] = {
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
     { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
     { "_getframe", sys_getframe, RT_METH_FASTCALL, NULL },
+    { "gettrace", sys_gettrace, RT_METH_FASTCALL, NULL },
+    { "settrace", sys_settrace, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

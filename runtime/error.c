@@ -240,6 +240,21 @@ static int set_field(rt_object *self, rt_object *value, void *offset)
     return 0;
 }
 
+rt_type *rt_traceback_type;
+
+static int set_traceback(rt_object *self, rt_object *value, void *offset)
+{
+    if (!value) {
+        rt_err_set_string(&rt_exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value != RT_NONE && RT_TYPE(value) != rt_traceback_type) {
+        rt_err_set_string(&rt_exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    return set_field(self, value, offset);
+}
+
 static int set_args(rt_object *self, rt_object *value, void *c)
 {
     (void)c;
@@ -300,7 +315,7 @@ static int set_suppress(rt_object *self, rt_object *value, void *c)
 #define FIELD(f) ((void *)offsetof(rt_exception, f))
 static rt_getset_def exc_getsets[] = {
     { "args", get_field, set_args, FIELD(args) },
-    { "__traceback__", get_field, set_field, FIELD(traceback) },
+    { "__traceback__", get_field, set_traceback, FIELD(traceback) },
     { "__context__", get_field, set_context, FIELD(context) },
     { "__cause__", get_field, set_cause, FIELD(cause) },
     { "__suppress_context__", get_suppress, set_suppress, NULL },

@@ -32,6 +32,10 @@ typedef struct rt_exception {
     bool suppress_context;  /* __suppress_context__: set by `raise ... from` */
 } rt_exception;
 
+/* The traceback type (vm/eval.h's vm_traceback_type), set by the VM when
+ * it readies it, so that __traceback__ accepts only a traceback or None. */
+extern rt_type *rt_traceback_type;
+
 /* The fields some classes add after rt_exception, as CPython 3.11's
  * (sys.getsizeof agrees): NameError and UnboundLocalError have name,
  * AttributeError name and obj, ImportError and ModuleNotFoundError msg,

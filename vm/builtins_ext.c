@@ -11,6 +11,7 @@
  */
 #include <string.h>
 #include "vm/eval.h"
+#include "vm/frameobj.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
 #include "runtime/str.h"
@@ -389,20 +390,18 @@ BI(bin) { (void)self; return radix("bin", args, nargs, kwnames, 1, "0b"); }
 
 /* ---- the running program's names --------------------------------------------------- */
 
+/* locals() and vars(): a module or class body's namespace, or a function
+ * frame's f_locals -- one dict per frame, refreshed at each call, so that
+ * a key the program stored there stays until the name it shadows is
+ * refreshed (CPython 3.11's PyFrame_FastToLocals). */
 static rt_object *frame_locals(vm_frame *f)
 {
     if (!f)
         return rt_dict_new();
     if (f->locals)
         return rt_newref(f->locals);
-    rt_object *d = rt_dict_new();
-    vm_code *co = f->code;
-    for (int i = 0; d && i < co->nlocals; i++) {
-        rt_object *v = f->localsplus[i];
-        if (v && rt_dict_setitem(d, RT_TUPLE_GET_ITEM(co->varnames, i), v) < 0)
-            RT_CLEAR(d);
-    }
-    return d;
+    rt_object *fo = vm_frameobj_get(f);
+    return fo ? vm_frameobj_locals(fo) : NULL;
 }
 
 BI(globals)

@@ -701,6 +701,10 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
         consts = RT_TUPLE_ITEMS(co->consts); \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
+/* Before a generic path that may run a Python dunder: the frame's position
+ * for f_lineno / f_lasti of its frame object (CPython saves it at every
+ * instruction; here only where Python code can look). */
+#define SAVE_IP() (f->ip = ip)
 /* Names and cells are read through the code object rather than kept in
  * registers: two fewer values to reload on every call and return. */
 #define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
@@ -991,6 +995,7 @@ dispatch:
     }
     TARGET(LOAD_ATTR) generic_LOAD_ATTR: {
         rt_object *o = TOP();
+        SAVE_IP();
         rt_object *v = vm_getattr_fast(o, NAME(oparg));
         if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_INLINE_VALUES))
             quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
@@ -1085,6 +1090,7 @@ dispatch:
             v = rt_dict_subscript(o, k);
             goto subscr_done;
         }
+        SAVE_IP();
         v = rt_getitem(o, k);
     subscr_done:
         rt_decref(k);
@@ -1114,7 +1120,7 @@ dispatch:
         if (RT_TYPE(o) == &rt_dict_type)
             r = rt_dict_setitem(o, k, v);
         else
-            r = rt_setitem(o, k, v);
+            r = (SAVE_IP(), rt_setitem(o, k, v));
         rt_decref(k);
         rt_decref(o);
         rt_decref(v);
@@ -1223,6 +1229,7 @@ dispatch:
         } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
             r = rt_newref(rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
         } else {
+            SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
         }
         rt_decref(a);
@@ -1449,7 +1456,7 @@ dispatch:
             t = 0;
         else if (RT_TYPE(v) == &rt_int_type)
             t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
-        else if ((t = rt_is_true(v)) < 0) {
+        else if ((SAVE_IP(), t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
         }
@@ -1467,7 +1474,7 @@ dispatch:
             t = 0;
         else if (RT_TYPE(v) == &rt_int_type)
             t = RT_INT_VALUE(v) != 0;   /* a big int is never 0 (RT_INT_BIG) */
-        else if ((t = rt_is_true(v)) < 0) {
+        else if ((SAVE_IP(), t = rt_is_true(v)) < 0) {
             rt_decref(v);
             goto error;
         }
@@ -1515,7 +1522,7 @@ dispatch:
         rt_object *it = TOP();
         rt_object *v;
         if (RT_TYPE(it) == &vm_gen_type) {
-            f->sp = sp;
+            SAVE_FRAME();
             int st = vm_gen_send(it, RT_NONE, &v, true);
             if (st == 0) {
                 PUSH(v);
@@ -2181,7 +2188,7 @@ int vm_eval_init(void)
         }
         vm.top = vm.chunk->data;
     }
-    if (rt_type_ready(&vm_traceback_type) < 0)
+    if (vm_traceback_init() < 0)
         return -1;
     return vm_frameobj_init();
 }

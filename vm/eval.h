@@ -114,6 +114,8 @@ typedef struct vm_traceback {
     int line;
 } vm_traceback;
 extern rt_type vm_traceback_type;
+/* Readies the traceback type and adds BaseException.with_traceback. */
+int vm_traceback_init(void);
 
 /* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
 void vm_print_exception(rt_object *exc, FILE *out);

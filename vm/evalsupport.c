@@ -81,10 +81,47 @@ static rt_object *tb_get_lineno(rt_object *o, void *c)
     return rt_int_from_i64(((vm_traceback *)o)->line);
 }
 
+static rt_object *tb_get_lasti(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_int_from_i64(VM_FRAME_LASTI(((vm_traceback *)o)->instr));
+}
+
+/* tb_frame and tb_lasti are CPython's read-only members. */
+static int tb_set_readonly(rt_object *o, rt_object *v, void *c)
+{
+    (void)o; (void)v; (void)c;
+    rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
+/* tb_next may be relinked to another entry or None, never into a loop. */
+static int tb_set_next(rt_object *o, rt_object *v, void *c)
+{
+    (void)c;
+    if (!v) {
+        rt_err_set_string(&rt_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v != RT_NONE && RT_TYPE(v) != &vm_traceback_type) {
+        rt_err_format(&rt_exc_TypeError, "expected traceback object, got '%s'", RT_TYPE(v)->name);
+        return -1;
+    }
+    rt_object *next = v == RT_NONE ? NULL : v;
+    for (rt_object *t = next; t; t = ((vm_traceback *)t)->next)
+        if (t == o) {
+            rt_err_set_string(&rt_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    RT_SETREF(((vm_traceback *)o)->next, next ? rt_newref(next) : NULL);
+    return 0;
+}
+
 static rt_getset_def tb_getsets[] = {
-    { "tb_next", tb_get_next, NULL, NULL },
-    { "tb_frame", tb_get_frame, NULL, NULL },
+    { "tb_next", tb_get_next, tb_set_next, NULL },
+    { "tb_frame", tb_get_frame, tb_set_readonly, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
+    { "tb_lasti", tb_get_lasti, tb_set_readonly, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -99,6 +136,38 @@ rt_type vm_traceback_type = {
     .getattro = rt_generic_getattr,
     .getsets = tb_getsets,
 };
+
+/* BaseException.with_traceback(tb): the exception, its traceback set to
+ * tb (a traceback or None).  Here rather than with the exception classes
+ * (runtime/), which cannot see the traceback type. */
+static rt_object *exc_with_traceback(rt_object *self, rt_object *const *args, intptr_t nargs,
+                                     rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "BaseException.with_traceback() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "BaseException.with_traceback() takes exactly one argument (%ld given)", (long)nargs);
+    rt_object *tb = args[0];
+    if (tb != RT_NONE && RT_TYPE(tb) != &vm_traceback_type)
+        return rt_err_set_string(&rt_exc_TypeError, "__traceback__ must be a traceback or None");
+    rt_exception *e = (rt_exception *)self;
+    RT_SETREF(e->traceback, tb == RT_NONE ? NULL : rt_newref(tb));
+    return rt_newref(self);
+}
+
+static rt_method_def exc_tb_methods[] = {
+    { "with_traceback", exc_with_traceback, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+int vm_traceback_init(void)
+{
+    if (rt_type_ready(&vm_traceback_type) < 0)
+        return -1;
+    rt_traceback_type = &vm_traceback_type;
+    return rt_type_add_methods(&rt_exc_BaseException, exc_tb_methods);
+}
 
 /* As CPython's PyTraceBack_Here: the entry holds f's frame object, made
  * now if nothing asked for it before. */

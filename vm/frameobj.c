@@ -2,7 +2,7 @@
  * frameobj.c -- frame objects: made on demand for a live frame, detached
  * (owning the frame's locals) when the frame exits while still referenced,
  * and their attributes (f_back, f_code, f_globals, f_builtins, f_locals,
- * f_lineno).
+ * f_lineno, f_lasti, f_trace*) and clear().
  *
  * Invariants (frameobj.h): a live frame object is untracked and reads
  * everything through its frame, whose references the VM's roots (or its
@@ -40,6 +40,7 @@ rt_object *vm_frameobj_get(vm_frame *f)
     fo->fast = f->locals == NULL;
     fo->locals = f->locals ? rt_newref(f->locals) : NULL;
     fo->nslots = code_nslots(co);
+    fo->trace_lines = true;
     f->frameobj = RT_OBJ(fo);
     f->entry |= VM_FRAME_HAS_OBJ;
     return RT_OBJ(fo);
@@ -133,9 +134,8 @@ static int sync_name(rt_object *d, rt_object *name, rt_object *v, bool cell)
     return 0;
 }
 
-static rt_object *get_locals(rt_object *o, void *c)
+rt_object *vm_frameobj_locals(rt_object *o)
 {
-    (void)c;
     vm_frameobj *fo = FO(o);
     if (!fo->fast)
         return rt_newref(fo->locals);
@@ -165,13 +165,111 @@ static rt_object *get_locals(rt_object *o, void *c)
     return rt_newref(fo->locals);
 }
 
+static rt_object *get_locals(rt_object *o, void *c) { (void)c; return vm_frameobj_locals(o); }
+
+/* Jumps are made by a trace function from a line event, and nothing
+ * traces: every int is refused as CPython 3.11 refuses it outside one. */
+static int set_lineno(rt_object *o, rt_object *v, void *c)
+{
+    (void)o; (void)c;
+    if (!v) {
+        rt_err_set_string(&rt_exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (RT_TYPE(v) != &rt_int_type) {
+        rt_err_set_string(&rt_exc_ValueError, "lineno must be an integer");
+        return -1;
+    }
+    rt_err_set_string(&rt_exc_ValueError, "can't jump from the 'call' trace event of a new frame");
+    return -1;
+}
+
+static rt_object *get_lasti(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_int_from_i64(VM_FRAME_LASTI(frame_lasti(FO(o))));
+}
+
+/* f_trace is kept for the program to read back; nothing calls it, as in
+ * CPython while no sys.settrace function is installed. */
+static rt_object *get_trace(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(FO(o)->trace ? FO(o)->trace : RT_NONE);
+}
+
+static int set_trace(rt_object *o, rt_object *v, void *c)
+{
+    (void)c;
+    RT_SETREF(FO(o)->trace, v && v != RT_NONE ? rt_newref(v) : NULL);
+    return 0;
+}
+
+#define TRACE_FLAG(fo, c) ((c) ? &(fo)->trace_opcodes : &(fo)->trace_lines)
+
+static rt_object *get_trace_flag(rt_object *o, void *c)
+{
+    return rt_newref(*TRACE_FLAG(FO(o), c) ? RT_TRUE : RT_FALSE);
+}
+
+static int set_trace_flag(rt_object *o, rt_object *v, void *c)
+{
+    if (!v) {
+        rt_err_set_string(&rt_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!rt_bool_check(v)) {
+        rt_err_set_string(&rt_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *TRACE_FLAG(FO(o), c) = v == RT_TRUE;
+    return 0;
+}
+
+/* frame.clear(), as CPython 3.11: a finished frame drops its locals and
+ * f_trace (the f_locals dict keeps what it held until its next read); a
+ * suspended or unstarted generator's frame finalizes the generator, which
+ * closes it; a frame that runs, or whose generator runs, refuses. */
+static rt_object *frame_clear_method(rt_object *o, rt_object *const *args, intptr_t nargs,
+                                     rt_object *kwnames)
+{
+    (void)args;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "frame.clear() takes no keyword arguments");
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "frame.clear() takes no arguments (%ld given)", (long)nargs);
+    vm_frameobj *fo = FO(o);
+    vm_frame *f = fo->frame;
+    if (f && !frame_is_parked(f))
+        return rt_err_set_string(&rt_exc_RuntimeError, "cannot clear an executing frame");
+    if (f) {
+        rt_object *g = rt_newref(RT_OBJ(vm_gen_of_frame(f)));
+        RT_TYPE(g)->finalize(g);
+        rt_decref(g);
+        return rt_none_new();
+    }
+    RT_CLEAR(fo->trace);
+    for (int i = 0; i < fo->nslots; i++)
+        RT_CLEAR(fo->slots[i]);
+    return rt_none_new();
+}
+
+static rt_method_def frame_methods[] = {
+    { "clear", frame_clear_method, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static rt_getset_def frame_getsets[] = {
     { "f_back", get_back, NULL, NULL },
     { "f_code", get_code, NULL, NULL },
     { "f_globals", get_globals, NULL, NULL },
     { "f_builtins", get_builtins, NULL, NULL },
     { "f_locals", get_locals, NULL, NULL },
-    { "f_lineno", get_lineno, NULL, NULL },
+    { "f_lineno", get_lineno, set_lineno, NULL },
+    { "f_lasti", get_lasti, NULL, NULL },
+    { "f_trace", get_trace, set_trace, NULL },
+    { "f_trace_lines", get_trace_flag, set_trace_flag, NULL },
+    { "f_trace_opcodes", get_trace_flag, set_trace_flag, (void *)1 },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -192,6 +290,7 @@ static int frame_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(fo->globals);
     RT_VISIT(fo->builtins);
     RT_VISIT(fo->locals);
+    RT_VISIT(fo->trace);
     if (!fo->frame)
         for (int i = 0; i < fo->nslots; i++)
             RT_VISIT(fo->slots[i]);
@@ -207,6 +306,7 @@ static int frame_clear(rt_object *o)
         RT_CLEAR(fo->slots[i]);
     RT_CLEAR(fo->locals);
     RT_CLEAR(fo->back);
+    RT_CLEAR(fo->trace);
     return 0;
 }
 
@@ -225,6 +325,7 @@ static void frame_dealloc(rt_object *o)
         fo->frame->frameobj = NULL;
     }
     frame_clear(o);
+    RT_CLEAR(fo->trace);
     RT_XDECREF(fo->locals);
     RT_CLEAR(fo->code);
     RT_CLEAR(fo->globals);
@@ -245,6 +346,7 @@ rt_type vm_frameobj_type = {
     .repr = frame_repr,
     .getattro = rt_generic_getattr,
     .getsets = frame_getsets,
+    .methods = frame_methods,
 };
 
 int vm_frameobj_init(void)

@@ -35,8 +35,10 @@ typedef struct vm_frameobj {
     rt_object *globals;       /* owned */
     rt_object *builtins;      /* owned */
     rt_object *locals;        /* module/class namespace, or the f_locals dict of a function frame */
+    rt_object *trace;         /* f_trace (owned) or NULL: stored, never called (no tracing) */
     intptr_t lasti;           /* detached: the instruction the frame ended on */
     bool fast;                /* a function frame: f_locals is a snapshot of its slots */
+    bool trace_lines, trace_opcodes;
     int nslots;
     rt_object *slots[];       /* detached: the frame's locals, cells and free cells */
 } vm_frameobj;
@@ -51,6 +53,13 @@ rt_object *vm_frameobj_get(vm_frame *f);
  * it, then drops the frame's reference.  f->back must be the caller (live)
  * or NULL; f->ip the position it ended on. */
 void vm_frameobj_exit(vm_frame *f);
+/* f_locals of frame object fo (new reference): the namespace of a module
+ * or class body, the refreshed snapshot dict of a function frame. */
+rt_object *vm_frameobj_locals(rt_object *fo);
+/* f_lasti / tb_lasti for instruction index i (-1: none run yet): the
+ * offset CPython 3.11 would give if each instruction were one 2-byte code
+ * unit after a RESUME at 0 (docs/conformance.md). */
+#define VM_FRAME_LASTI(i) (2 * ((intptr_t)(i) + 1))
 int vm_frameobj_init(void);
 
 #endif
