@@ -420,32 +420,36 @@ static rt_method_def bytearray_methods[] = {
 
 /* ---- bytearray(x) ------------------------------------------------------------ */
 
+/* Made empty and filled by __init__, as CPython's bytearray (whose
+ * __new__ is object's): bytearray.__new__(bytearray, 3) is empty. */
 static rt_object *bytearray_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     (void)t;
+    (void)args;
+    (void)kwargs;
+    return rt_bytearray_from_data(NULL, 0);
+}
+
+static int bytearray_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
+{
     rt_object *src, *enc, *errors;
     bool from_iter;
     if (rt_bytes_parse_args("bytearray", args, kwargs, &src, &enc, &errors) < 0)
-        return NULL;
+        return -1;
     rt_object *val = rt_bytes_from_source("bytearray", src, enc, errors, &from_iter);
-    if (!val)
-        return NULL;
-    rt_object *r = rt_bytearray_from_data(NULL, 0);
+    if (!val || rt_bytearray_resize(self, 0) < 0) {
+        RT_XDECREF(val);
+        return -1;
+    }
     intptr_t n = RT_SIZE(val);
-    if (r && from_iter) {
+    int r = 0;
+    if (from_iter) {
         /* an iterator's items are appended one by one, as CPython does */
-        for (intptr_t i = 0; i < n; i++) {
-            if (rt_bytearray_resize(r, i + 1) < 0) {
-                RT_CLEAR(r);
-                break;
-            }
-            rt_bytearray_data(r)[i] = rt_bytes_data(val)[i];
-        }
-    } else if (r) {
-        if (rt_bytearray_resize(r, n) < 0)
-            RT_CLEAR(r);
-        else if (n)
-            memcpy(rt_bytearray_data(r), rt_bytes_data(val), (size_t)n);
+        for (intptr_t i = 0; r == 0 && i < n; i++)
+            if ((r = rt_bytearray_resize(self, i + 1)) == 0)
+                rt_bytearray_data(self)[i] = rt_bytes_data(val)[i];
+    } else if ((r = rt_bytearray_resize(self, n)) == 0 && n) {
+        memcpy(rt_bytearray_data(self), rt_bytes_data(val), (size_t)n);
     }
     RT_DECREF(val);
     return r;
@@ -490,6 +494,7 @@ rt_type rt_bytearray_type = {
     .as_mapping = &bytearray_as_mapping,
     .methods = bytearray_methods,
     .new_ = bytearray_new_slot,
+    .init = bytearray_init_slot,
     .base = &rt_object_type,
 };
 

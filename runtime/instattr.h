@@ -20,8 +20,9 @@
  * holds NULL, a dict, or a tagged values block.
  *
  * Invariants:
- *   - a values block is indexed by the shared keys of o's type (an object's
- *     type never changes); its order array lists exactly the indexes whose
+ *   - a values block is indexed by the shared keys of o's type (an
+ *     instance changes class only by a __class__ assignment, which turns
+ *     the block into a dict first: setclass.c); its order array lists exactly the indexes whose
  *     value is non-NULL, oldest store first;
  *   - shared keys are interned exact strs (immortal, so not counted), at
  *     most RT_SHARED_KEYS_MAX of them, never removed or reordered;

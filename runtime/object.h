@@ -532,6 +532,18 @@ rt_object *rt_type_mro(rt_type *t);
 rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *dict,
                                   rt_object *slot_names, bool add_dict, bool add_weakref);
 extern rt_type rt_member_descr_type;     /* "member_descriptor" */
+/* A member descriptor of owner for the slot at offset (the one kind, for
+ * rt_type_new_heap_slots and the class statement's __slots__), and the
+ * offset d stands for when d is one and obj an instance of its owner, else
+ * -1 (no exception). */
+rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset);
+intptr_t rt_member_offset(rt_object *d, rt_object *obj);
+/* d's offset, and its owner in *owner, when d is a member descriptor;
+ * else -1. */
+intptr_t rt_member_info(rt_object *d, rt_type **owner);
+/* obj.__class__ = value (object's __class__ setter, runtime/setclass.c):
+ * CPython 3.11's rules and messages.  0 / -1. */
+int rt_object_set_class(rt_object *self, rt_object *value, void *closure);
 /* The same with the metaclass meta (type or a heap subclass of it) as the
  * new class's type. */
 rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base, rt_object *dict,

@@ -1086,11 +1086,37 @@ static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
     return rt_set_new(it, t == &rt_frozenset_type);
 }
 
-static rt_object *set_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+static rt_object *frozenset_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", t->name);
     return set_vectorcall(t, args ? RT_TUPLE_ITEMS(args) : NULL, args ? RT_SIZE(args) : 0);
+}
+
+/* A set is made empty and filled by __init__, as CPython's set_new and
+ * set_init: set.__new__(set, [1]) is empty, and __init__ again refills. */
+static rt_object *set_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)args;
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    return rt_set_new(NULL, false);
+}
+
+static int set_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "set() takes no keyword arguments");
+        return -1;
+    }
+    if (RT_SIZE(args) > 1) {
+        rt_err_format(&rt_exc_TypeError, "%s expected at most 1 argument, got %ld", self->type->name,
+                      (long)RT_SIZE(args));
+        return -1;
+    }
+    if (SET(self)->used)
+        set_clear_internal(self);
+    return RT_SIZE(args) ? rt_set_update(self, RT_TUPLE_GET_ITEM(args, 0)) : 0;
 }
 
 intptr_t rt_set_sizeof(rt_object *s)
@@ -1119,6 +1145,7 @@ rt_type rt_set_type = {
     .as_sequence = &set_as_sequence,
     .methods = set_methods,
     .new_ = set_new_slot,
+    .init = set_init_slot,
     .vectorcall = set_vectorcall,
 };
 
@@ -1138,7 +1165,7 @@ rt_type rt_frozenset_type = {
     .as_number = &set_as_number,
     .as_sequence = &set_as_sequence,
     .methods = frozenset_methods,
-    .new_ = set_new_slot,
+    .new_ = frozenset_new_slot,
     .vectorcall = set_vectorcall,
 };
 

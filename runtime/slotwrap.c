@@ -5,8 +5,7 @@
  *
  * Each slot a static type defines itself (not one it inherits) gets a
  * wrapper descriptor in its dict under the slot's dunder name, unless the
- * name is there already (a method of the type's table wins:
- * object.__init__ stays a method descriptor).  Which slots is decided
+ * name is there already (a method of the type's table wins).  Which slots is decided
  * when the type is readied; the wrappers are made when its dict is first
  * read (rt_slot_wrappers_make), in the places they would have had.  A type whose hash is
  * rt_hash_not_implemented gets __hash__ = None instead.  Heap types get
@@ -319,6 +318,24 @@ static void method_wrapper_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Equal when bound to the same object by the same wrapper; no order
+ * (CPython's wrapper_richcompare and wrapper_hash). */
+static rt_object *method_wrapper_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op != RT_EQ && op != RT_NE) || RT_TYPE(b) != &method_wrapper_type)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    method_wrapper *x = (method_wrapper *)a, *y = (method_wrapper *)b;
+    bool eq = x->descr == y->descr && x->self == y->self;
+    return rt_bool_from(op == RT_EQ ? eq : !eq);
+}
+
+static intptr_t method_wrapper_hash(rt_object *o)
+{
+    method_wrapper *m = (method_wrapper *)o;
+    intptr_t h = rt_hash_pointer(m->self) ^ rt_hash_pointer(m->descr);
+    return h == -1 ? -2 : h;
+}
+
 static rt_object *mw_get_name(rt_object *o, void *c)
 {
     return wrapper_get_name(RT_OBJ(((method_wrapper *)o)->descr), c);
@@ -356,9 +373,78 @@ static rt_type method_wrapper_type = {
     .dealloc = method_wrapper_dealloc,
     .traverse = method_wrapper_traverse,
     .repr = method_wrapper_repr,
+    .hash = method_wrapper_hash,
+    .richcompare = method_wrapper_richcompare,
     .call = method_wrapper_call,
     .getsets = method_wrapper_getsets,
 };
+
+/* ---- __new__ ------------------------------------------------------------------ */
+
+/* T.__new__(S, *args, **kwargs) of a static type T with a new slot of its
+ * own: a built-in method bound to T (CPython's tp_new_wrapper), which
+ * checks S and calls T's slot for it.  S's nearest class whose new slot is
+ * not a Python __new__ must have T's slot: object.__new__(int) would make
+ * an int without int's fields. */
+static rt_object *new_wrapper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    rt_type *t = (rt_type *)self;
+    if (nargs < 1)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(): not enough arguments", t->name);
+    if (!rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                             rt_type_name(args[0]));
+    rt_type *sub = (rt_type *)args[0], *sb = sub;
+    if (!rt_type_is_subtype(sub, t))
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
+                             sub->name, t->name);
+    /* past the classes whose new slot runs a Python __new__: the only
+     * heap types whose slot is not their built-in base's */
+    rt_type *builtin = sub;
+    while (builtin->flags & RT_TPFLAGS_HEAPTYPE)
+        builtin = builtin->base;
+    while ((sb->flags & RT_TPFLAGS_HEAPTYPE) && sb->new_ != builtin->new_)
+        sb = sb->base;
+    if (sb->new_ != t->new_)
+        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name,
+                             sb->name);
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1), *kw = NULL;
+    if (!a)
+        return NULL;
+    if (nkw && !(kw = rt_dict_new()))
+        goto fail;
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
+            goto fail;
+    rt_object *r = t->new_(sub, a, kw);
+    RT_DECREF(a);
+    RT_XDECREF(kw);
+    return r;
+fail:
+    RT_DECREF(a);
+    RT_XDECREF(kw);
+    return NULL;
+}
+
+static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL, NULL };
+
+/* CPython makes T.__new__ at start-up; here it is made when a program
+ * first reads T's dict, and must not look like the program's allocation:
+ * it does not count towards (nor start) a gen-0 collection, and stays
+ * untracked (it holds an immortal type only: it is in no cycle). */
+static rt_object *new_wrapper_for(rt_type *t)
+{
+    intptr_t young = rt_gc.young_count;
+    bool enabled = rt_gc.enabled;
+    rt_gc.enabled = false;
+    rt_object *f = rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
+    rt_gc.enabled = enabled;
+    rt_gc.young_count = young;
+    if (f)
+        rt_gc_untrack(f);
+    return f;
+}
 
 /* ---- readying --------------------------------------------------------------- */
 
@@ -376,7 +462,9 @@ static void (*slot_of(const rt_type *t, const slotdef *d))(void)
 }
 
 #define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
-_Static_assert(NSLOTDEFS <= 64, "slot_wrappers_pending is a 64-bit mask");
+/* the mask's last bit: the type's __new__ (new_wrapper) */
+#define NEW_PENDING ((uint64_t)1 << 63)
+_Static_assert(NSLOTDEFS <= 63, "slot_wrappers_pending is a 64-bit mask");
 static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
 
 /* At rt_type_ready, before inheritance: which slots t defines itself.
@@ -398,7 +486,7 @@ int rt_slot_wrappers_add(rt_type *t)
     if (!table_defs[T_TYPE])
         for (size_t i = 0; i < NSLOTDEFS; i++)
             table_defs[slotdefs[i].table] |= (uint64_t)1 << i;
-    uint64_t todo = 0, mask = 0;
+    uint64_t todo = 0, mask = t->new_ ? NEW_PENDING : 0;
     for (int k = 0; k < 4; k++)
         todo |= own[k] ? table_defs[k] : 0;
     for (; todo; todo &= todo - 1) {
@@ -413,6 +501,18 @@ int rt_slot_wrappers_add(rt_type *t)
     t->slot_wrappers_pending = mask;
     if (mask && rt_dict_size(t->dict) > 0)
         return rt_slot_wrappers_make(t);
+    return 0;
+}
+
+int rt_slot_wrappers_add_number(rt_type *t)
+{
+    for (size_t i = 0; i < NSLOTDEFS; i++) {
+        const slotdef *d = &slotdefs[i];
+        void (*f)(void) = d->table == T_NUMBER ? slot_of(t, d) : NULL;
+        if (f && !(t->base && slot_of(t->base, d) == f))
+            t->slot_wrappers_pending |= (uint64_t)1 << i;
+    }
+    rt_type_modified(t);
     return 0;
 }
 
@@ -454,6 +554,14 @@ int rt_slot_wrappers_make(rt_type *t)
     }
     rt_dict_clear(t->dict);
     int r = 0;
+    if (mask & NEW_PENDING) {   /* first, as CPython's add_operators */
+        bool own = false;
+        for (intptr_t i = 0; i < k; i++)
+            own = own || (rt_str_check(old[2 * i]) && rt_str_eq_cstr(old[2 * i], "__new__"));
+        rt_object *f = own ? NULL : new_wrapper_for(t);
+        r = own ? 0 : f ? rt_dict_setitem_str(t->dict, "__new__", f) : -1;
+        RT_XDECREF(f);
+    }
     for (size_t i = 0; r == 0 && i < NSLOTDEFS; i++) {
         if (!(mask & (uint64_t)1 << i))
             continue;

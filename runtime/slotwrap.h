@@ -14,6 +14,9 @@ extern rt_type rt_wrapper_descr_type;   /* "wrapper_descriptor" */
  * inherits.  0 / -1. */
 int rt_slot_wrappers_add(rt_type *t);
 int rt_slot_wrappers_make(rt_type *t);   /* the pending ones of t */
+/* The same for a number table given to t after rt_type_ready (str's, by
+ * the VM's formatting): its slots get wrappers too.  0 / -1. */
+int rt_slot_wrappers_add_number(rt_type *t);
 bool rt_slot_wrapper_check(rt_object *o);
 /* Is o one of object's own wrappers (object.__eq__, object.__ne__ ...)? */
 bool rt_slot_wrapper_of_object(rt_object *o);

@@ -99,45 +99,6 @@ static int object_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return init_check(self, has_args(args, kwargs));
 }
 
-/* A vector call's arguments as object_init/object_new see them: is there
- * any positional or keyword argument? */
-static bool has_vector_args(intptr_t nargs, rt_object *kwnames)
-{
-    return nargs > 0 || (kwnames && RT_SIZE(kwnames) > 0);
-}
-
-/* object.__init__(self, ...) */
-static rt_object *object_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    return init_check(self, has_vector_args(nargs, kw)) < 0 ? NULL : rt_newref(RT_NONE);
-}
-
-/* object.__new__(cls, ...): CPython's checks (tp_new_wrapper, object_new). */
-static rt_object *object_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "object.__new__(): not enough arguments");
-    if (!rt_isinstance_type(args[0], &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *t = (rt_type *)args[0], *sb = t;
-    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
-        sb = sb->base;
-    if (sb->new_ != object_new)
-        return rt_err_format(&rt_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
-                             t->name, sb->name);
-    if (has_vector_args(nargs - 1, kw)) {
-        if (t->new_ != object_new)
-            return rt_err_set_string(&rt_exc_TypeError,
-                                     "object.__new__() takes exactly one argument (the type to instantiate)");
-        if (t->init == object_init)
-            return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
-    }
-    return object_new(t, NULL, NULL);
-}
-
 /* object.__init_subclass__(): the end of every class's chain, taking
  * nothing (a class statement's keywords that no class consumed). */
 static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -152,17 +113,13 @@ static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args
     return rt_newref(RT_NONE);
 }
 
-/* object.__hash__(self) */
-static rt_object *object_hash_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)args;
-    if (has_vector_args(nargs, kw))
-        return rt_err_format(&rt_exc_TypeError, "expected 0 arguments, got %ld", (long)nargs);
-    return rt_int_from_i64(rt_hash_pointer(self));
-}
-
+/* CPython's object_new: excess arguments are __init__'s when the type
+ * overrides __init__ and not __new__. */
 static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
+    if (has_args(args, kwargs) && t->new_ != object_new)
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "object.__new__() takes exactly one argument (the type to instantiate)");
     if (has_args(args, kwargs) && t->init == object_init)
         return rt_err_format(&rt_exc_TypeError, "%s() takes no arguments", t->name);
     rt_object *o = rt_object_new(t);
@@ -227,9 +184,6 @@ static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args,
     return rt_generic_getattr(self, args[0]);
 }
 static rt_method_def object_methods[] = {
-    { "__new__", object_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
-    { "__init__", object_init_m, RT_METH_FASTCALL, NULL },
-    { "__hash__", object_hash_m, RT_METH_FASTCALL, NULL },
     { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
     { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
     { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
@@ -238,7 +192,7 @@ static rt_method_def object_methods[] = {
 };
 
 static rt_getset_def object_getsets[] = {
-    { "__class__", object_get_class, NULL, NULL },
+    { "__class__", object_get_class, rt_object_set_class, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -362,6 +316,26 @@ static void cfunction_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
+/* Equal when the same C function is bound to the same object; no order
+ * (CPython's meth_richcompare and meth_hash). */
+static rt_object *cfunction_richcompare(rt_object *a, rt_object *b, int op)
+{
+    if ((op != RT_EQ && op != RT_NE) || RT_TYPE(b) != &rt_cfunction_type)
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_cfunction *x = (rt_cfunction *)a, *y = (rt_cfunction *)b;
+    bool eq = x->self == y->self && x->def->func == y->def->func;
+    return rt_bool_from(op == RT_EQ ? eq : !eq);
+}
+
+static intptr_t cfunction_hash(rt_object *o)
+{
+    rt_cfunction *f = (rt_cfunction *)o;
+    void *fn;
+    memcpy(&fn, &f->def->func, sizeof fn < sizeof f->def->func ? sizeof fn : sizeof f->def->func);
+    intptr_t h = (f->self ? rt_hash_pointer(f->self) : 0) ^ rt_hash_pointer(fn);
+    return h == -1 ? -2 : h;
+}
+
 static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_cfunction *)o)->self);
@@ -418,6 +392,8 @@ rt_type rt_cfunction_type = {
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
     .repr = cfunction_repr,
+    .hash = cfunction_hash,
+    .richcompare = cfunction_richcompare,
     .call = cfunction_call,
     .getsets = cfunction_getsets,
 };
@@ -581,13 +557,24 @@ static rt_type heap_getset_descr_type = {
     .descr_set = getset_set,
 };
 
-/* A __slots__ entry: the attribute lives at a fixed offset in the object. */
+/* A __slots__ entry (member_descriptor): the attribute lives at a fixed
+ * offset in the object.  The descriptor owns its class and is a tracked
+ * container, as CPython's d_type: with the class's dict, a cycle. */
 typedef struct member_descr {
     RT_OBJECT_HEAD
-    rt_object *name;       /* str */
+    rt_object *name;       /* str, mangled as the class statement mangles */
     intptr_t offset;
-    rt_type *owner;        /* borrowed: the descriptor lives in owner's dict */
+    rt_type *owner;
 } member_descr;
+
+static int descr_apply_check(const char *name, rt_type *owner, rt_object *obj)
+{
+    if (rt_isinstance_type(obj, owner))
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                  owner->name, obj->type->name);
+    return -1;
+}
 
 static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
 {
@@ -595,9 +582,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
     member_descr *m = (member_descr *)d;
     if (!obj)
         return rt_newref(d);
-    if (!rt_isinstance_type(obj, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             rt_str_data(m->name), m->owner->name, obj->type->name);
+    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
+        return NULL;
     rt_object *v = *(rt_object **)((char *)obj + m->offset);
     if (!v)
         return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -608,11 +594,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
 static int member_set(rt_object *d, rt_object *obj, rt_object *value)
 {
     member_descr *m = (member_descr *)d;
-    if (!rt_isinstance_type(obj, m->owner)) {
-        rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                      rt_str_data(m->name), m->owner->name, obj->type->name);
+    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return -1;
-    }
     rt_object **slot = (rt_object **)((char *)obj + m->offset);
     if (!value && !*slot) {
         rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
@@ -628,29 +611,87 @@ static rt_object *member_repr(rt_object *d)
     return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
 }
 
-/* Not a container; the tracing collectors still need the name it holds. */
 static int member_traverse(rt_object *d, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((member_descr *)d)->name);
+    RT_VISIT(((member_descr *)d)->owner);
     return 0;
 }
 
 static void member_dealloc(rt_object *d)
 {
+    rt_gc_untrack(d);
     RT_CLEAR(((member_descr *)d)->name);
+    RT_CLEAR(((member_descr *)d)->owner);
     rt_object_free(d);
 }
+
+static rt_object *member_get_name(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(((member_descr *)d)->name);
+}
+
+static rt_object *member_get_qualname(rt_object *d, void *c)
+{
+    (void)c;
+    member_descr *m = (member_descr *)d;
+    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
+    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
+}
+
+static rt_object *member_get_objclass(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((member_descr *)d)->owner));
+}
+
+static rt_getset_def member_getsets[] = {
+    { "__name__", member_get_name, NULL, NULL },
+    { "__qualname__", member_get_qualname, NULL, NULL },
+    { "__objclass__", member_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
 
 rt_type rt_member_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = member_dealloc,
     .traverse = member_traverse,
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .getsets = member_getsets,
 };
+
+rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
+{
+    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
+    if (!m)
+        return NULL;
+    m->name = rt_newref(name);
+    m->offset = offset;
+    m->owner = (rt_type *)rt_newref(RT_OBJ(owner));
+    rt_gc_track(RT_OBJ(m));
+    return RT_OBJ(m);
+}
+
+intptr_t rt_member_offset(rt_object *d, rt_object *obj)
+{
+    if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
+        return -1;
+    return ((member_descr *)d)->offset;
+}
+
+intptr_t rt_member_info(rt_object *d, rt_type **owner)
+{
+    if (RT_TYPE(d) != &rt_member_descr_type)
+        return -1;
+    *owner = ((member_descr *)d)->owner;
+    return ((member_descr *)d)->offset;
+}
 
 /* ---- type ---------------------------------------------------------------- */
 
@@ -821,31 +862,9 @@ static rt_object *call_unpacked(rt_callfunc f, rt_object *self, rt_object *const
     return r;
 }
 
-static rt_object *type_new_call(rt_object *meta, rt_object *args, rt_object *kwargs)
-{
-    return type_new((rt_type *)meta, args, kwargs);
-}
-
 static rt_object *type_init_call(rt_object *self, rt_object *args, rt_object *kwargs)
 {
     return type_init(self, args, kwargs) < 0 ? NULL : rt_newref(RT_NONE);
-}
-
-/* type.__new__(meta, ...) as a static method (a metaclass's
- * super().__new__), with CPython's tp_new_wrapper checks. */
-static rt_object *type_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "type.__new__(): not enough arguments");
-    if (!rt_type_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "type.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *meta = (rt_type *)args[0];
-    if (!rt_type_is_subtype(meta, &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name,
-                             meta->name);
-    return call_unpacked(type_new_call, args[0], args + 1, nargs - 1, kw);
 }
 
 /* type.__init__(cls, ...) and type.__call__(cls, ...): the slots. */
@@ -890,7 +909,6 @@ fail:
 }
 
 static rt_method_def type_methods[] = {
-    { "__new__", type_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
@@ -1040,6 +1058,34 @@ static rt_object *type_get_qualname(rt_object *o, void *c)
     return t->qualname ? rt_newref(t->qualname) : type_get_name(o, c);
 }
 
+/* A class's __module__ is its dict's; a built-in type's is its dict's
+ * too when its module put one there, else the part of its name before the
+ * last dot, else builtins (CPython's type_module). */
+static rt_object *type_get_module(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    rt_object *m = rt_dict_getitem_str(t->dict, "__module__");
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        return m ? rt_newref(m) : rt_err_set_string(&rt_exc_AttributeError, "__module__");
+    if (m && rt_str_check(m))   /* not type's own getset */
+        return rt_newref(m);
+    const char *dot = strrchr(t->name, '.');
+    return dot ? rt_str_from_bytes(t->name, dot - t->name) : rt_str_from_cstr("builtins");
+}
+
+static int type_set_module(rt_object *o, rt_object *value, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    if (!value) {
+        rt_err_format(&rt_exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    rt_type_modified(t);
+    return rt_dict_setitem_str(t->dict, "__module__", value);
+}
+
 static rt_object *type_get_base(rt_object *o, void *c)
 {
     (void)c;
@@ -1077,6 +1123,7 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, NULL, NULL },
     { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__module__", type_get_module, type_set_module, NULL },
     { "__base__", type_get_base, NULL, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
@@ -1343,14 +1390,9 @@ static int add_member(rt_type *t, rt_object *name, intptr_t offset)
         rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'", name->type->name);
         return -1;
     }
-    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
-    if (!m)
-        return -1;
-    m->name = rt_newref(name);
-    m->offset = offset;
-    m->owner = t;
-    int r = rt_dict_setitem(t->dict, name, RT_OBJ(m));
-    RT_DECREF(m);
+    rt_object *m = rt_member_descr_new(t, name, offset);
+    int r = m ? rt_dict_setitem(t->dict, name, m) : -1;
+    RT_XDECREF(m);
     return r;
 }
 

@@ -543,13 +543,6 @@ BI(next)
     return rt_err_set_object(&rt_exc_StopIteration, NULL);
 }
 
-BI(super)
-{
-    UNUSED_SELF;
-    (void)kwnames;
-    return vm_super(args, nargs);
-}
-
 BI(build_class)
 {
     UNUSED_SELF;
@@ -1366,7 +1359,7 @@ BI(__import__)
 static rt_method_def builtin_defs[] = {
     DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
-    DEF(iter), DEF(next), DEF(super), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
+    DEF(iter), DEF(next), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted),
     DEF(enumerate), DEF(zip), DEF(format),
     { "__build_class__", bi_build_class, RT_METH_FASTCALL, NULL },
@@ -1395,7 +1388,7 @@ int vm_builtins_init(rt_object *b)
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
         { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
-        { "property", &vm_property_type },
+        { "property", &vm_property_type }, { "super", &vm_super_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },
         { "SystemExit", &rt_exc_SystemExit }, { "KeyboardInterrupt", &rt_exc_KeyboardInterrupt },
         { "StopIteration", &rt_exc_StopIteration }, { "ArithmeticError", &rt_exc_ArithmeticError },

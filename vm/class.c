@@ -563,16 +563,12 @@ typedef struct class_tables {
     rt_number_methods nb;
     rt_sequence_methods sq;
     rt_mapping_methods mp;
-    /* __slots__ of this class (not its bases): value offsets */
-    intptr_t *slot_offsets;
-    intptr_t nslots;
+    bool slotted;   /* the class statement gave __slots__ */
 } class_tables;
 
 static void class_tables_free(void *p)
 {
-    class_tables *tab = p;
-    rt_raw_free(tab->slot_offsets);
-    rt_raw_free(tab);
+    rt_raw_free(p);
 }
 
 /* Wire t's slots to the Python-level dunders it defines or inherits.
@@ -688,174 +684,11 @@ static int class_fixup(rt_type *t)
 /* ---- __slots__ ------------------------------------------------------------------ */
 
 /* A slot is a member descriptor in the class dict naming a value stored
- * inside the instance, after the layout rt_type_new_heap made.  Instances
- * of a class whose every Python-level class declares __slots__ have no
- * __dict__ (and no weakref list unless '__weakref__' is a slot). */
-typedef struct vm_member {
-    RT_OBJECT_HEAD
-    rt_object *name;
-    intptr_t offset;
-    rt_type *owner;     /* owned: with owner's dict, a cycle (CPython's d_type) */
-} vm_member;
-
-static int member_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((vm_member *)o)->name);
-    RT_VISIT(((vm_member *)o)->owner);
-    return 0;
-}
-
-static void member_dealloc(rt_object *o)
-{
-    rt_gc_untrack(o);
-    RT_XDECREF(((vm_member *)o)->name);
-    RT_CLEAR(((vm_member *)o)->owner);
-    rt_object_free(o);
-}
-
-static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    (void)type;
-    vm_member *m = (vm_member *)d;
-    if (!obj)
-        return rt_newref(d);
-    if (!rt_isinstance_type(obj, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             rt_str_data(m->name), m->owner->name, rt_type_name(obj));
-    rt_object *v = *(rt_object **)((char *)obj + m->offset);
-    if (!v)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                             rt_type_name(obj), rt_str_data(m->name));
-    return rt_newref(v);
-}
-
-static int member_set(rt_object *d, rt_object *obj, rt_object *value)
-{
-    vm_member *m = (vm_member *)d;
-    rt_object **p = (rt_object **)((char *)obj + m->offset);
-    if (!value && !*p) {
-        /* CPython's PyMember_SetOne: the bare name */
-        rt_err_set_object(&rt_exc_AttributeError, m->name);
-        return -1;
-    }
-    rt_object *old = *p;
-    *p = value ? rt_newref(value) : NULL;
-    RT_XDECREF(old);
-    return 0;
-}
-
-static rt_object *member_repr(rt_object *o)
-{
-    vm_member *m = (vm_member *)o;
-    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
-}
-
-static rt_object *member_get_name(rt_object *o, void *c)
-{
-    (void)c;
-    return rt_newref(((vm_member *)o)->name);
-}
-
-static rt_object *member_get_qualname(rt_object *o, void *c)
-{
-    (void)c;
-    vm_member *m = (vm_member *)o;
-    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
-    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
-}
-
-static rt_object *member_get_objclass(rt_object *o, void *c)
-{
-    (void)c;
-    return rt_newref(RT_OBJ(((vm_member *)o)->owner));
-}
-
-static rt_getset_def member_getsets[] = {
-    { "__name__", member_get_name, NULL, NULL },
-    { "__qualname__", member_get_qualname, NULL, NULL },
-    { "__objclass__", member_get_objclass, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-rt_type vm_member_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "member_descriptor",
-    .basicsize = sizeof(vm_member),
-    .flags = RT_TPFLAGS_GC,
-    .dealloc = member_dealloc,
-    .traverse = member_traverse,
-    .descr_get = member_get,
-    .descr_set = member_set,
-    .repr = member_repr,
-    .getsets = member_getsets,
-};
-
-/* Declared in eval_internal.h (the loop's quickened slot attributes). */
-intptr_t vm_member_offset(rt_object *d, rt_object *obj)
-{
-    if (RT_TYPE(d) != &vm_member_type || !rt_isinstance_type(obj, ((vm_member *)d)->owner))
-        return -1;
-    return ((vm_member *)d)->offset;
-}
-
-/* The instance slots as rt_type_new_heap made them (same for every heap
- * type), wrapped by the slotted versions below. */
-static rt_destructor heap_dealloc;
-static rt_traverseproc heap_traverse;
-static rt_inquiry heap_clear;
-
-static int slots_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
-        class_tables *tab = t->vm_data;
-        for (intptr_t i = 0; tab && i < tab->nslots; i++)
-            RT_VISIT(*(rt_object **)((char *)o + tab->slot_offsets[i]));
-    }
-    return heap_traverse(o, visit, arg);
-}
-
-static void clear_slot_values(rt_object *o)
-{
-    for (rt_type *t = RT_TYPE(o); t && (t->flags & RT_TPFLAGS_HEAPTYPE); t = t->base) {
-        class_tables *tab = t->vm_data;
-        for (intptr_t i = 0; tab && i < tab->nslots; i++)
-            RT_CLEAR(*(rt_object **)((char *)o + tab->slot_offsets[i]));
-    }
-}
-
-static int slots_clear(rt_object *o)
-{
-    clear_slot_values(o);
-    return heap_clear(o);
-}
-
-static void slots_dealloc(rt_object *o)
-{
-    rt_type *t = RT_TYPE(o);
-    /* run __del__ first, as the generic instance dealloc would (it then
-     * sees the object finalized and skips it) */
-    if (t->finalize && !rt_gc_is_finalized(o)) {
-        bool was_tracked = rt_gc_is_tracked(o);
-        rt_gc_untrack(o);
-        o->refcnt = 1;
-        t->finalize(o);
-        rt_gc_set_finalized(o);   /* after the call, as CPython's PyObject_CallFinalizer */
-        if (--o->refcnt != 0) {
-            if (was_tracked)
-                rt_gc_track(o);
-            return;
-        }
-    }
-    /* untracked before the trashcan: a deferred object is linked through
-     * its gc head */
-    rt_gc_untrack(o);
-    RT_TRASHCAN_BEGIN(o, slots_dealloc)
-        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
-            rt_weakref_clear_all(o);
-        clear_slot_values(o);
-        heap_dealloc(o);
-    RT_TRASHCAN_END
-}
+ * inside the instance, after the layout rt_type_new_heap made (the
+ * instance slots of runtime/type.c visit, clear and drop them through the
+ * class's slotsoffset and nslots).  Instances of a class whose every
+ * Python-level class declares __slots__ have no __dict__ (and no weakref
+ * list unless '__weakref__' is a slot). */
 
 /* Names listed by __slots__ (a str or an iterable of str) as a new list. */
 static rt_object *slot_names(rt_object *spec)
@@ -894,42 +727,66 @@ static bool all_slotted(rt_type *base)
 {
     for (rt_type *b = base; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
         class_tables *tab = b->vm_data;
-        if (!tab || !tab->slot_offsets)
+        if (!tab || !tab->slotted)
             return false;
     }
     return true;
 }
 
-/* Give class t (just made, no instance yet) the slots listed in names. */
+/* A slot name as the class statement stores it: "__x" becomes "_C__x"
+ * (CPython's _Py_Mangle: the class name without leading underscores). */
+static rt_object *mangle_slot(rt_type *t, rt_object *nm)
+{
+    const char *s = rt_str_data(nm);
+    intptr_t n = rt_str_size(nm);
+    const char *cls = t->name;
+    while (*cls == '_')
+        cls++;
+    if (s[0] != '_' || s[1] != '_' || (n > 4 && s[n - 1] == '_' && s[n - 2] == '_') || !*cls)
+        return rt_str_intern(nm);
+    return rt_str_from_format("_%s%s", cls, s);
+}
+
+/* Give class t (just made, no instance yet) the slots listed in names:
+ * mangled, then sorted (CPython's order, so two classes with the same
+ * slots have the same layout whatever order they were listed in). */
 static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
 {
     class_tables *tab = t->vm_data;
     bool want_dict = false, want_weak = false;
-    intptr_t n = 0;
-    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+    rt_object *keys = rt_list_new(0);
+    if (!keys)
+        return -1;
+    int r = 0;
+    for (intptr_t i = 0; r == 0 && i < RT_SIZE(names); i++) {
         rt_object *nm = RT_LIST_GET_ITEM(names, i);
-        if (rt_str_eq_cstr(nm, "__dict__"))
+        if (rt_str_eq_cstr(nm, "__dict__")) {
             want_dict = true;
-        else if (rt_str_eq_cstr(nm, "__weakref__"))
+            continue;
+        }
+        if (rt_str_eq_cstr(nm, "__weakref__")) {
             want_weak = true;
-        else
-            n++;
+            continue;
+        }
+        rt_object *key = mangle_slot(t, nm);
+        if (key && rt_dict_getitem(t->dict, key)) {
+            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable", rt_str_data(nm));
+            RT_CLEAR(key);
+        }
+        r = key ? rt_list_append(keys, key) : -1;
+        RT_XDECREF(key);
     }
-    if (n && t->itemsize) {
+    intptr_t n = RT_SIZE(keys);
+    if (r == 0 && n && t->itemsize) {
         rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                       builtin_base(t)->name);
+        r = -1;
+    }
+    if (r < 0 || rt_list_sort(keys, NULL, false) < 0) {
+        rt_decref(keys);
         return -1;
     }
-    tab->slot_offsets = rt_raw_calloc((size_t)(n ? n : 1), sizeof(intptr_t));
-    if (!tab->slot_offsets) {
-        rt_err_no_memory();
-        return -1;
-    }
-    if (!heap_dealloc) {
-        heap_dealloc = t->dealloc;
-        heap_traverse = t->traverse;
-        heap_clear = t->clear;
-    }
+    tab->slotted = true;
     /* every class above is slotted too: no __dict__, no weakref list
      * unless asked (rt_type_new_heap added both after the base layout) */
     rt_type *b = base ? base : &rt_object_type;
@@ -939,71 +796,37 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         t->dictoffset = 0;
         t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
-            return -1;
+            r = -1;
     }
-    if (all_slotted(base) && !want_weak && !b->weaklistoffset) {
+    if (r == 0 && all_slotted(base) && !want_weak && !b->weaklistoffset) {
         t->weaklistoffset = 0;
         if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
-            return -1;
+            r = -1;
     }
-    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
-        rt_object *nm = RT_LIST_GET_ITEM(names, i);
-        if (rt_str_eq_cstr(nm, "__dict__") || rt_str_eq_cstr(nm, "__weakref__"))
-            continue;
-        const char *mangled = rt_str_data(nm);
-        rt_object *key;
-        if (mangled[0] == '_' && mangled[1] == '_' && !(rt_str_size(nm) > 4 && mangled[rt_str_size(nm) - 1] == '_'
-                                                        && mangled[rt_str_size(nm) - 2] == '_')) {
-            const char *cls = t->name;
-            while (*cls == '_')
-                cls++;
-            key = rt_str_from_format("_%s%s", cls, mangled);
-        } else {
-            key = rt_str_intern(nm);
+    t->slotsoffset = t->basicsize;
+    for (intptr_t i = 0; r == 0 && i < n; i++) {
+        rt_object *m = rt_member_descr_new(t, RT_LIST_GET_ITEM(keys, i), t->basicsize);
+        r = m ? rt_dict_setitem(t->dict, RT_LIST_GET_ITEM(keys, i), m) : -1;
+        RT_XDECREF(m);
+        if (r == 0) {
+            t->basicsize += sizeof(rt_object *);
+            t->nslots++;
         }
-        if (!key)
-            return -1;
-        if (rt_dict_getitem(t->dict, key)) {
-            rt_err_format(&rt_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
-                          rt_str_data(nm));
-            rt_decref(key);
-            return -1;
-        }
-        vm_member *m = (vm_member *)rt_object_new(&vm_member_type);
-        if (!m) {
-            rt_decref(key);
-            return -1;
-        }
-        m->name = rt_newref(key);   /* mangled, as CPython's */
-        m->offset = t->basicsize;
-        m->owner = (rt_type *)rt_newref(RT_OBJ(t));
-        rt_gc_track(RT_OBJ(m));
-        t->basicsize += sizeof(rt_object *);
-        tab->slot_offsets[tab->nslots++] = m->offset;
-        int r = rt_dict_setitem(t->dict, key, RT_OBJ(m));
-        rt_decref(RT_OBJ(m));
-        rt_decref(key);
-        if (r < 0)
-            return -1;
     }
+    rt_decref(keys);
     /* the __dict__/__weakref__ descriptors come after the members, as
      * CPython's type_ready adds them */
     static const char *const getsets[] = { "__dict__", "__weakref__" };
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; r == 0 && i < 2; i++) {
         rt_object *g = rt_dict_getitem_str(t->dict, getsets[i]);
         if (!g)
             continue;
         rt_incref(g);
-        int r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
+        r = rt_dict_delitem_str(t->dict, getsets[i]) < 0 ? -1 : rt_dict_setitem_str(t->dict, getsets[i], g);
         rt_decref(g);
-        if (r < 0)
-            return -1;
     }
-    t->dealloc = slots_dealloc;
-    t->traverse = slots_traverse;
-    t->clear = slots_clear;
     rt_type_modified(t);   /* its dict changed after rt_type_ready */
-    return 0;
+    return r;
 }
 
 /* name in the MRO of t after the class `after` (borrowed, no error); *start
@@ -1396,14 +1219,14 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 {
     vm_superobj *s = (vm_superobj *)o;
     rt_type *start = NULL;
-    /* __class__ is the super object's own (CPython skips the MRO for it) */
-    if (rt_str_eq_cstr(name, "__class__"))
-        return rt_newref(RT_OBJ(RT_TYPE(o)));
+    /* __class__ is the super object's own (CPython skips the MRO for it),
+     * and an unbound super (super(C), super.__new__(super)) has no MRO */
+    if (!s->obj_type || rt_str_eq_cstr(name, "__class__"))
+        return rt_generic_getattr(o, name);
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
     /* object's own __init__/__hash__ stand for its slots: a static base in
      * between (BaseException) has its own, which the slot call reaches */
-    if (v && start && start != &rt_object_type && RT_TYPE(v) == &rt_method_descr_type
-        && ((rt_method_descr *)v)->owner == &rt_object_type
+    if (v && start && start != &rt_object_type && rt_slot_wrapper_of_object(v)
         && (rt_str_eq(name, dn[D_INIT]) || rt_str_eq(name, dn[D_HASH])))
         v = NULL;
     if (v) {
@@ -1429,15 +1252,8 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
         rt_decref(self);
         return f;
     }
-    /* then super's own members, as CPython's generic lookup finds them */
-    if (rt_str_eq_cstr(name, "__thisclass__"))
-        return rt_newref(RT_OBJ(s->type));
-    if (rt_str_eq_cstr(name, "__self__"))
-        return rt_newref(s->obj);
-    if (rt_str_eq_cstr(name, "__self_class__"))
-        return rt_newref(RT_OBJ(s->obj_type));
-    return rt_err_format(&rt_exc_AttributeError, "'super' object has no attribute '%s'",
-                         rt_str_data(name));
+    /* then the super object's own attributes (__thisclass__, ...) */
+    return rt_generic_getattr(o, name);
 }
 
 /* LOAD_METHOD on a super object: the Python function `name` resolves to
@@ -1447,7 +1263,7 @@ static rt_object *super_getattro(rt_object *o, rt_object *name)
 rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
 {
     vm_superobj *s = (vm_superobj *)o;
-    if (s->obj == RT_OBJ(s->obj_type))
+    if (!s->obj_type || s->obj == RT_OBJ(s->obj_type))
         return NULL;   /* super(C, C): class-level access binds differently */
     rt_type *start;
     rt_object *v = mro_lookup_after(s->obj_type, s->type, name, &start);
@@ -1460,7 +1276,132 @@ rt_object *vm_super_method(rt_object *o, rt_object *name, rt_object **self_out)
 static rt_object *super_repr(rt_object *o)
 {
     vm_superobj *s = (vm_superobj *)o;
-    return rt_str_from_format("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+    const char *t = s->type ? s->type->name : "NULL";
+    if (!s->obj_type)
+        return rt_str_from_format("<super: <class '%s'>, NULL>", t);
+    return rt_str_from_format("<super: <class '%s'>, <%s object>>", t, s->obj_type->name);
+}
+
+static rt_object *super_get_thisclass(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = ((vm_superobj *)o)->type;
+    return rt_newref(t ? RT_OBJ(t) : RT_NONE);
+}
+
+static rt_object *super_get_self(rt_object *o, void *c)
+{
+    (void)c;
+    rt_object *obj = ((vm_superobj *)o)->obj;
+    return rt_newref(obj ? obj : RT_NONE);
+}
+
+static rt_object *super_get_self_class(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = ((vm_superobj *)o)->obj_type;
+    return rt_newref(t ? RT_OBJ(t) : RT_NONE);
+}
+
+static rt_getset_def super_getsets[] = {
+    { "__thisclass__", super_get_thisclass, NULL, NULL },
+    { "__self__", super_get_self, NULL, NULL },
+    { "__self_class__", super_get_self_class, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+/* CPython's super_init_impl: type NULL is the zero-argument form, which
+ * takes the class from the calling function's __class__ cell and the
+ * object from its first argument; obj NULL leaves the super unbound. */
+static int super_fill(vm_superobj *s, rt_object *type, rt_object *obj, bool from_frame)
+{
+    if (from_frame) {
+        vm_frame *f = vm.frame;
+        if (!f || !(f->code->flags & VM_CO_FUNCTION) || f->code->argcount == 0) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
+            return -1;
+        }
+        vm_code *co = f->code;
+        obj = f->localsplus[0];
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0)
+                obj = ((vm_cell *)f->localsplus[co->nlocals + i])->ref;
+        if (!obj) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): arg[0] deleted");
+            return -1;
+        }
+        for (int i = 0; i < co->nfree; i++)
+            if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(co->freevars, i), "__class__"))
+                type = ((vm_cell *)f->localsplus[co->nlocals + co->ncells + i])->ref;
+        if (!type) {
+            rt_err_set_string(&rt_exc_RuntimeError, "super(): __class__ cell not found");
+            return -1;
+        }
+        if (!rt_type_check(type)) {
+            rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s", rt_type_name(type));
+            return -1;
+        }
+    }
+    rt_type *ot = NULL;
+    if (obj && rt_type_check(obj) && rt_type_is_subtype((rt_type *)obj, (rt_type *)type))
+        ot = (rt_type *)obj;
+    else if (obj && rt_isinstance_type(obj, (rt_type *)type))
+        ot = RT_TYPE(obj);
+    else if (obj) {
+        rt_err_set_string(&rt_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    rt_incref(type);
+    RT_XINCREF(obj);
+    RT_XINCREF(ot);
+    RT_SETREF(s->type, (rt_type *)type);
+    RT_SETREF(s->obj, obj);
+    RT_SETREF(s->obj_type, ot);
+    return 0;
+}
+
+static rt_object *super_alloc(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)args;
+    (void)kwargs;
+    rt_object *s = rt_object_new(t);
+    if (s)
+        rt_gc_track(s);
+    return s;
+}
+
+/* super(...) with positional arguments: CPython 3.11's super_vectorcall. */
+static rt_object *super_vectorcall(rt_type *t, rt_object *const *args, intptr_t nargs)
+{
+    if (nargs > 2)
+        return rt_err_format(&rt_exc_TypeError, "super() expected at most 2 arguments, got %ld", (long)nargs);
+    if (nargs > 0 && !rt_type_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s", rt_type_name(args[0]));
+    rt_object *s = super_alloc(t, NULL, NULL);
+    if (s && super_fill((vm_superobj *)s, nargs ? args[0] : NULL, nargs == 2 ? args[1] : NULL, nargs == 0) < 0)
+        RT_CLEAR(s);
+    return s;
+}
+
+/* super.__init__(self, [type[, obj]]): CPython's super_init, whose
+ * argument parser words its messages its own way. */
+static int super_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    intptr_t n = RT_SIZE(args);
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_set_string(&rt_exc_TypeError, "super() takes no keyword arguments");
+        return -1;
+    }
+    if (n > 2) {
+        rt_err_format(&rt_exc_TypeError, "super() takes at most 2 arguments (%ld given)", (long)n);
+        return -1;
+    }
+    rt_object *type = n ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
+    if (type && !rt_type_check(type)) {
+        rt_err_format(&rt_exc_TypeError, "super() argument 1 must be type, not %s", rt_type_name(type));
+        return -1;
+    }
+    return super_fill((vm_superobj *)self, type, n == 2 ? RT_TUPLE_GET_ITEM(args, 1) : NULL, n == 0);
 }
 
 rt_type vm_super_type = {
@@ -1473,56 +1414,11 @@ rt_type vm_super_type = {
     .clear = super_clear,
     .getattro = super_getattro,
     .repr = super_repr,
+    .getsets = super_getsets,
+    .new_ = super_alloc,
+    .init = super_init,
+    .vectorcall = super_vectorcall,
 };
-
-rt_object *vm_super(rt_object *const *args, intptr_t nargs)
-{
-    rt_object *type, *obj;
-    if (nargs == 0) {
-        vm_frame *f = vm.frame;
-        if (!f || !(f->code->flags & VM_CO_FUNCTION))
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
-        vm_code *co = f->code;
-        if (co->argcount == 0)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): no arguments");
-        obj = f->localsplus[0];
-        for (int i = 0; i < co->ncells; i++)
-            if (co->cell2arg[i] == 0)
-                obj = ((vm_cell *)f->localsplus[co->nlocals + i])->ref;
-        if (!obj)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): arg[0] deleted");
-        type = NULL;
-        for (int i = 0; i < co->nfree; i++)
-            if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(co->freevars, i), "__class__"))
-                type = ((vm_cell *)f->localsplus[co->nlocals + co->ncells + i])->ref;
-        if (!type)
-            return rt_err_set_string(&rt_exc_RuntimeError, "super(): __class__ cell not found");
-    } else if (nargs == 2) {
-        type = args[0];
-        obj = args[1];
-    } else {
-        return rt_err_set_string(&rt_exc_TypeError, "super() takes 0 or 2 arguments");
-    }
-    if (!rt_isinstance_type(type, &rt_type_type))
-        return rt_err_format(&rt_exc_TypeError, "super() argument 1 must be a type, not %s",
-                             rt_type_name(type));
-    rt_type *ot;
-    if (rt_isinstance_type(obj, &rt_type_type) && rt_type_is_subtype((rt_type *)obj, (rt_type *)type))
-        ot = (rt_type *)obj;
-    else if (rt_isinstance_type(obj, (rt_type *)type))
-        ot = RT_TYPE(obj);
-    else
-        return rt_err_set_string(&rt_exc_TypeError,
-                                 "super(type, obj): obj must be an instance or subtype of type");
-    vm_superobj *s = (vm_superobj *)rt_object_new(&vm_super_type);
-    if (!s)
-        return NULL;
-    s->type = (rt_type *)rt_newref(type);
-    s->obj = rt_newref(obj);
-    s->obj_type = (rt_type *)rt_newref(RT_OBJ(ot));
-    rt_gc_track(RT_OBJ(s));
-    return RT_OBJ(s);
-}
 
 /* C.__eq__ = f after the class statement: rewire C's slots, as CPython's
  * update_slot.  Subclasses copied C's slots when they were made and keep
@@ -1551,5 +1447,5 @@ int vm_class_init(void)
     for (int d = 0; d < D_COUNT; d++)
         if (!(dn[d] = rt_str_intern_cstr(dunder_names[d])))
             return -1;
-    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&vm_member_type);
+    return rt_type_ready(&vm_super_type) < 0 ? -1 : rt_type_ready(&rt_member_descr_type);
 }

@@ -627,7 +627,7 @@ static __attribute__((noinline)) void quicken_slot(vm_code *co, vm_codeunit *ip,
         || (qop == OP_LOAD_ATTR_SLOT ? t->getattro != rt_generic_getattr : t->setattro != rt_generic_setattr))
         return;
     rt_object *d = vm_type_lookup_cached(t, name);
-    intptr_t off = d ? vm_member_offset(d, o) : -1;
+    intptr_t off = d ? rt_member_offset(d, o) : -1;
     if (off < 0)
         return;
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))

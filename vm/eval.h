@@ -131,7 +131,6 @@ rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel);   /* iter
 /* strformat.c: str % args, str.format and str.format_map on the str type. */
 int vm_strformat_init(void);
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
-rt_object *vm_super(rt_object *const *args, intptr_t nargs);
 rt_object *vm_super_method(rt_object *super, rt_object *name, rt_object **self_out);
 rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
                                rt_object *kwnames);

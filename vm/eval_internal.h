@@ -76,9 +76,6 @@ void vm_print_carets(FILE *out, const char *line, intptr_t len, const vm_code *c
 
 /* typecache.c */
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */
-/* The offset in obj of the __slots__ member d reads and writes, or -1
- * when d is no slot member or does not apply to obj (vm/class.c). */
-intptr_t vm_member_offset(rt_object *d, rt_object *obj);
 void vm_tcache_clear(void);
 rt_object *vm_getattr_fast(rt_object *o, rt_object *name);
 int vm_setattr_fast(rt_object *o, rt_object *name, rt_object *v);

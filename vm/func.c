@@ -471,17 +471,44 @@ static rt_object *wrapper_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return w ? wrapper_init(w, RT_TUPLE_GET_ITEM(args, 0)) : NULL;
 }
 
+int vm_is_abstract(rt_object *f)
+{
+    rt_object *v = rt_getattr_str(f, "__isabstractmethod__");
+    if (!v) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
+        rt_err_clear();
+        return 0;
+    }
+    int t = rt_is_true(v);
+    rt_decref(v);
+    return t;
+}
+
 static rt_object *wrapper_getattro(rt_object *o, rt_object *name)
 {
     vm_wrapper *w = (vm_wrapper *)o;
     if (rt_str_eq_cstr(name, "__func__") || rt_str_eq_cstr(name, "__wrapped__"))
         return rt_newref(w->callable);
+    if (rt_str_eq_cstr(name, "__isabstractmethod__")) {
+        int t = vm_is_abstract(w->callable);
+        return t < 0 ? NULL : rt_bool_from(t);
+    }
     if (rt_str_eq_cstr(name, "__dict__")) {
         if (!w->dict && !(w->dict = rt_dict_new()))
             return NULL;
         return rt_newref(w->dict);
     }
     return rt_generic_getattr(o, name);
+}
+
+/* <staticmethod(f)>, <classmethod(f)> */
+static rt_object *wrapper_repr(rt_object *o)
+{
+    rt_object *r = rt_repr(((vm_wrapper *)o)->callable);
+    rt_object *s = r ? rt_str_from_format("<%s(%s)>", RT_TYPE(o)->name, rt_str_data(r)) : NULL;
+    RT_XDECREF(r);
+    return s;
 }
 
 static rt_object *static_call(rt_object *o, rt_object *args, rt_object *kwargs)
@@ -499,6 +526,7 @@ rt_type vm_staticmethod_type = {
     .clear = wrapper_clear,
     .dictoffset = offsetof(vm_wrapper, dict),
     .descr_get = static_get,
+    .repr = wrapper_repr,
     .new_ = wrapper_new,
     .call = static_call,
     .getattro = wrapper_getattro,
@@ -514,6 +542,7 @@ rt_type vm_classmethod_type = {
     .clear = wrapper_clear,
     .dictoffset = offsetof(vm_wrapper, dict),
     .descr_get = class_get,
+    .repr = wrapper_repr,
     .new_ = wrapper_new,
     .getattro = wrapper_getattro,
 };

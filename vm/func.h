@@ -65,6 +65,9 @@ rt_object *vm_cell_new(rt_object *ref);            /* ref borrowed, may be NULL 
 rt_object *vm_method_new(rt_object *func, rt_object *self);   /* borrowed */
 rt_object *vm_staticmethod_new(rt_object *callable);
 rt_object *vm_classmethod_new(rt_object *callable);
+/* Is f abstract (its __isabstractmethod__ true, CPython's
+ * _PyObject_IsAbstract)?  1 / 0 / -1. */
+int vm_is_abstract(rt_object *f);
 
 int vm_func_init(void);
 

@@ -205,11 +205,26 @@ static rt_object *get_fset(rt_object *o, void *c) { (void)c; return field_or_non
 static rt_object *get_fdel(rt_object *o, void *c) { (void)c; return field_or_none(((vm_property *)o)->fdel); }
 static rt_object *get_doc(rt_object *o, void *c) { (void)c; return field_or_none(((vm_property *)o)->doc); }
 
+/* True when fget, fset or fdel is (CPython's property_get___isabstractmethod__). */
+static rt_object *get_isabstract(rt_object *o, void *c)
+{
+    (void)c;
+    vm_property *p = (vm_property *)o;
+    rt_object *f[3] = { p->fget, p->fset, p->fdel };
+    for (int i = 0; i < 3; i++) {
+        int t = f[i] ? vm_is_abstract(f[i]) : 0;
+        if (t)
+            return t < 0 ? NULL : rt_bool_from(true);
+    }
+    return rt_bool_from(false);
+}
+
 static rt_getset_def prop_getsets[] = {
     { "fget", get_fget, NULL, NULL },
     { "fset", get_fset, NULL, NULL },
     { "fdel", get_fdel, NULL, NULL },
     { "__doc__", get_doc, NULL, NULL },
+    { "__isabstractmethod__", get_isabstract, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -22,6 +22,7 @@
 #include "vm/eval.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
+#include "runtime/slotwrap.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/tuple.h"
@@ -736,5 +737,7 @@ int vm_strformat_init(void)
 {
     rt_str_type.as_number = &str_as_number;
     rt_bytes_format_hook = bytes_mod;
+    if (rt_slot_wrappers_add_number(&rt_str_type) < 0)
+        return -1;
     return rt_type_add_methods(&rt_str_type, format_methods);
 }

@@ -1,4 +1,4 @@
-# Probing program (issue 13, round 3), PENDING: assigning an instance's __class__
+# Probing program (issue 13, round 3): assigning an instance's __class__
 class Cnt:
     count = 0
     def __init__(self):
