@@ -2119,6 +2119,11 @@ exit_frame: {
           if (__builtin_expect(frame_entry_reload(f) & VM_FRAME_HAS_OBJ, 0))
               frame_exit_obj(f, ip);
           if (f->entry) {
+            /* The frame leaves the chain before its locals are released,
+             * as CPython pops a frame before clearing it: a __del__ run by
+             * that release sees the caller as its f_back, and no frame
+             * object can be made for a frame whose exit hook has run. */
+            vm.frame = back;
             /* a generator's frame is always an entry frame */
             if (co->flags & VM_CO_GENERATOR) {
                 frame_clear(f);   /* the memory is the generator's */
@@ -2126,13 +2131,12 @@ exit_frame: {
             } else {
                 frame_release(f);
             }
-            vm.frame = back;
         suspended:
             return retval;
           }
         }
-        frame_release(f);
         vm.frame = back;
+        frame_release(f);
         f = back;
         LOAD_FRAME();
         if (!retval)
