@@ -35,10 +35,10 @@ rt_object *vm_frameobj_get(vm_frame *f)
         return NULL;
     fo->frame = f;
     fo->code = rt_newref(RT_OBJ(co));
-    fo->globals = rt_newref(f->globals);
-    fo->builtins = rt_newref(f->builtins);
+    fo->globals = f->globals;     /* borrowed until vm_frameobj_exit */
+    fo->builtins = f->builtins;
     fo->fast = f->locals == NULL;
-    fo->locals = f->locals ? rt_newref(f->locals) : NULL;
+    fo->locals = f->locals;
     fo->nslots = code_nslots(co);
     fo->trace_lines = true;
     f->frameobj = RT_OBJ(fo);
@@ -52,13 +52,37 @@ static bool frame_is_parked(const vm_frame *f)
     return (f->code->flags & VM_CO_GENERATOR) && vm_gen_of_frame(f)->state != VM_GEN_RUNNING;
 }
 
+/* Forget what a live frame object borrows from its frame (before it dies
+ * with the frame, or is freed under it by a tracing collector). */
+static void drop_borrowed(vm_frameobj *fo)
+{
+    fo->globals = fo->builtins = NULL;
+    if (!fo->fast)
+        fo->locals = NULL;
+}
+
+/* Are globals and builtins the object's own references?  Only once
+ * detached from a frame without a function (module, exec). */
+static bool owns_globals(const vm_frameobj *fo) { return !fo->frame && !fo->func; }
+
 void vm_frameobj_exit(vm_frame *f)
 {
     vm_frameobj *fo = (vm_frameobj *)f->frameobj;
     f->frameobj = NULL;
     f->entry &= VM_FRAME_ENTRY_MASK;
     fo->frame = NULL;
-    if (RT_OBJ(fo)->refcnt > 1) {
+    if (RT_OBJ(fo)->refcnt == 1) {
+        drop_borrowed(fo);
+    } else {
+        /* a function frame's globals and builtins stay borrowed, from the
+         * function it now owns (CPython 3.11's frames read them there) */
+        fo->func = f->func ? rt_newref(f->func) : NULL;
+        if (!fo->func) {
+            rt_newref(fo->globals);
+            rt_newref(fo->builtins);
+        }
+        if (!fo->fast)
+            rt_newref(fo->locals);
         /* someone (a traceback, a local elsewhere) keeps it: it takes the
          * frame's locals over, as CPython's take_ownership */
         for (int i = 0; i < fo->nslots; i++) {
@@ -282,18 +306,35 @@ static rt_object *frame_repr(rt_object *o)
 
 /* ---- as a GC container ----------------------------------------------------------- */
 
+/* CPython 3.11's view (gc.get_referents): f_back and f_trace, then, only
+ * once the frame exited, the namespace or f_locals dict, the function, the
+ * code and the slots.  A module frame has no function here, so its
+ * detached object owns the globals and builtins itself: they, and what a
+ * live object owns (its code, a function frame's f_locals dict), are
+ * visited only for the tracing collectors (rt_gc.trace_all), which must
+ * reach everything. */
 static int frame_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_frameobj *fo = FO(o);
     RT_VISIT(fo->back);
-    RT_VISIT(fo->code);
-    RT_VISIT(fo->globals);
-    RT_VISIT(fo->builtins);
-    RT_VISIT(fo->locals);
     RT_VISIT(fo->trace);
-    if (!fo->frame)
+    if (!fo->frame) {
+        RT_VISIT(fo->locals);
+        RT_VISIT(fo->func);
+        RT_VISIT(fo->code);
         for (int i = 0; i < fo->nslots; i++)
             RT_VISIT(fo->slots[i]);
+    }
+    if (rt_gc.trace_all) {
+        if (fo->frame) {
+            RT_VISIT(fo->code);
+            if (fo->fast)
+                RT_VISIT(fo->locals);
+        } else if (owns_globals(fo)) {
+            RT_VISIT(fo->globals);
+            RT_VISIT(fo->builtins);
+        }
+    }
     return 0;
 }
 
@@ -323,11 +364,15 @@ static void frame_dealloc(rt_object *o)
          * locals to a dead object */
         fo->frame->entry &= VM_FRAME_ENTRY_MASK;
         fo->frame->frameobj = NULL;
+        drop_borrowed(fo);
+    } else if (!owns_globals(fo)) {
+        fo->globals = fo->builtins = NULL;
     }
     frame_clear(o);
     RT_CLEAR(fo->trace);
     RT_XDECREF(fo->locals);
     RT_CLEAR(fo->code);
+    RT_CLEAR(fo->func);
     RT_CLEAR(fo->globals);
     RT_CLEAR(fo->builtins);
     rt_object_free(o);

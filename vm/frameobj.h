@@ -8,8 +8,13 @@
  * at it and reads its locals and position there; the frame owns one
  * reference to the object (vm_frame.frameobj).  When the frame exits while
  * someone else still holds the object, vm_frameobj_exit moves the frame's
- * locals, cells and namespace into the object, which owns them from then
- * on, links the caller's frame object as f_back, and becomes a tracked GC
+ * locals and cells into the object, which owns them from then on, takes
+ * its own references to the function and namespace (borrowed from the
+ * frame until then, as CPython 3.11's frame objects borrow them from the
+ * interpreter frame: a frame object of a running frame adds nothing to
+ * their reference counts; the globals and builtins stay borrowed, from the
+ * function, or are owned by the object of a frame without one), links
+ * the caller's frame object as f_back, and becomes a tracked GC
  * container, so that a cycle through a traceback (exception -> traceback
  * -> frame -> local -> exception) is found by every collector through its
  * traverse hook.
@@ -20,7 +25,10 @@
  * nothing on push or exit); a frame object is tracked iff it is detached
  * (fo->frame == NULL);
  * detached, slots[0..nslots) hold the locals, cells and free cells the
- * frame had (owned), and back is the caller's frame object (or NULL).
+ * frame had (owned), back is the caller's frame object (or NULL), and
+ * func and locals are owned (globals and builtins too when func is NULL);
+ * live, func is NULL and only a function frame's f_locals dict is the
+ * object's own.
  */
 #ifndef GCLAB_VM_FRAMEOBJ_H
 #define GCLAB_VM_FRAMEOBJ_H
@@ -32,9 +40,11 @@ typedef struct vm_frameobj {
     vm_frame *frame;          /* the live frame; NULL once it exited */
     rt_object *back;          /* detached: the caller's frame object (owned) or NULL */
     rt_object *code;          /* vm_code, owned */
-    rt_object *globals;       /* owned */
-    rt_object *builtins;      /* owned */
-    rt_object *locals;        /* module/class namespace, or the f_locals dict of a function frame */
+    rt_object *func;          /* detached: the frame's function (owned) or NULL; live: NULL */
+    rt_object *globals;       /* borrowed from the frame, then from func; owned when */
+    rt_object *builtins;      /* detached without func (a module or exec frame) */
+    rt_object *locals;        /* the module/class namespace (borrowed while live, owned
+                               * detached), or the f_locals dict of a function frame (owned) */
     rt_object *trace;         /* f_trace (owned) or NULL: stored, never called (no tracing) */
     intptr_t lasti;           /* detached: the instruction the frame ended on */
     bool fast;                /* a function frame: f_locals is a snapshot of its slots */

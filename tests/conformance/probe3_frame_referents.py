@@ -1,4 +1,4 @@
-# Probing program (issue 13, round 3), PENDING: gc.get_referents of a frame object
+# Probing program (issue 13, round 3): gc.get_referents of a frame object
 import gc, sys
 def getf():
     return sys._getframe()

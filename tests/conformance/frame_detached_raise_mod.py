@@ -1,0 +1,2 @@
+y = 5
+raise ValueError("bad")
