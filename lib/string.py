@@ -28,6 +28,10 @@ def _template_scan(template, delim):
     # Yield (start, end, kind, name) for each placeholder, left to right;
     # kind is 'escaped', 'named', 'braced' or 'invalid', start is the
     # delimiter's index and end the index after the placeholder.
+    if not isinstance(template, str):
+        if isinstance(template, (bytes, bytearray)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(template).__name__)
     n = len(template)
     d = len(delim)
     pos = 0

@@ -25,6 +25,15 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(Template("$a$b${a}$_x9 $é").safe_substitute(a=[1], _x9=None))
+for v in (b"$a", 5):
+    try:
+        Template(v).safe_substitute()
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    t.substitute({}, {})
+except TypeError as e:
+    print("TypeError:", e)
 print(Template("$A ${B} $a").get_identifiers(), Template("$Abc_1z").substitute(Abc_1z="up"))
 
 
