@@ -93,3 +93,128 @@ class _Key:
 
 def cmp_to_key(mycmp):
     return lambda obj: _Key(obj, mycmp)
+
+
+# total_ordering: each derived method calls the root through the class (so a
+# subclass's override of the root is used), passes NotImplemented through
+# unchanged and otherwise combines the root's result with == or != as
+# CPython 3.11's; the functions are shared, and each gets the __name__ of the
+# slot it fills last, as CPython's do.
+def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+# For each root, the three methods it supplies, in the order they are set.
+_ORDER_FROM = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    # A root is an ordering method that is not object's (inherited ones
+    # from another class count); the largest name wins: < over <= over > over >=.
+    roots = [op for op in _ORDER_FROM if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _ORDER_FROM[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls

@@ -356,30 +356,75 @@ class zip_longest:
         return tuple(values)
 
 
+_NOGROUP = object()
+
+
+# groupby shares one iterator with its groups, as CPython's C type: a group
+# yields only while it is the grouper's current one and the current key
+# equals its own (identity first, then ==, as PyObject_RichCompareBool);
+# _NOGROUP stands for CPython's NULL slots.  A group holds a token of the
+# grouper's current step rather than the grouper holding the group, so no
+# reference cycle is made.
 class groupby:
     def __init__(self, iterable, key=None):
-        self._items = list(iterable)
-        self._key = key
-        self._i = 0
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _NOGROUP
+        self._currkey = _NOGROUP
+        self._currvalue = _NOGROUP
+        self._token = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        f = self._keyfunc
+        key = value if f is None else f(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._token = None
+        while True:
+            cur = self._currkey
+            tgt = self._tgtkey
+            if cur is _NOGROUP:
+                pass
+            elif tgt is _NOGROUP:
+                break
+            elif not (tgt is cur or tgt == cur):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        token = object()
+        self._token = token
+        return (self._currkey, _grouper(self, self._tgtkey, token))
+
+
+class _grouper:
+    def __init__(self, parent, tgtkey, token):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._token = token
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._i >= len(self._items):
+        gb = self._parent
+        if gb._token is not self._token:
             raise StopIteration
-        f = self._key
-        first = self._items[self._i]
-        k = first if f is None else f(first)
-        group = [first]
-        self._i += 1
-        while self._i < len(self._items):
-            v = self._items[self._i]
-            if (v if f is None else f(v)) != k:
-                break
-            group.append(v)
-            self._i += 1
-        return (k, iter(group))
+        if gb._currvalue is _NOGROUP:
+            gb._step()
+        tgt = self._tgtkey
+        cur = gb._currkey
+        if not (tgt is cur or tgt == cur):
+            raise StopIteration
+        value = gb._currvalue
+        gb._currvalue = _NOGROUP
+        gb._currkey = _NOGROUP
+        return value
 
 
 def tee(iterable, n=2):
