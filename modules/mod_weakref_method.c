@@ -134,11 +134,7 @@ static rt_object *wm_richcompare(rt_object *a, rt_object *b, int op)
                 return NULL;
         }
         if (eq) {
-            rt_object *r = rt_richcompare(x->func_ref, y->func_ref, RT_EQ);
-            if (!r)
-                return NULL;
-            eq = rt_is_true(r);
-            RT_DECREF(r);
+            eq = rt_richcompare_bool(x->func_ref, y->func_ref, RT_EQ);
             if (eq < 0)
                 return NULL;
         }
