@@ -32,6 +32,7 @@
 #include <string.h>
 #include <gc/gc.h>
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include "collectors/collector.h"
 #include "collectors/gc_check.h"
 #include "runtime/telemetry.h"
@@ -116,6 +117,17 @@ static void *bo_raw_malloc(size_t n)
     forget_tracked();
     return p;
 }
+/* The VM's value stacks (rt_raw_malloc_unscanned): libgc scans only the
+ * part in use, pushed at each collection (push_vm_stacks).  Zeroed once,
+ * so that a frame's unwritten slots hold no stale words at first. */
+static void *bo_raw_malloc_atomic(size_t n)
+{
+    void *p = GC_malloc_atomic_uncollectable(n);
+    forget_tracked();
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
 static bool bo_owns(const void *p) { return GC_base((void *)p) != NULL; }
 static size_t bo_usable(const void *p) { return GC_size(p); }
 
@@ -128,7 +140,8 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_malloc_atomic, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns, bo_usable, bo_live_bytes,
+    bo_malloc, bo_malloc_atomic, bo_realloc, bo_free, bo_raw_malloc, bo_raw_malloc_atomic, bo_free, bo_owns,
+    bo_usable, bo_live_bytes,
 };
 
 /* Object blocks: libgc frees them; nothing else may. */
@@ -310,13 +323,30 @@ static void notify_finalizers(void)
 
 static uint64_t stop_t0;
 
+/* The parts of the VM's value stacks in use, as roots (libgc calls this
+ * while it pushes its roots, the world stopped; the hook it replaced
+ * pushes the other threads' stacks).  The frames popped above the top are
+ * not scanned: their stale words would keep garbage alive. */
+static GC_push_other_roots_proc push_other_roots;
+
+static void push_range(void *lo, void *hi)
+{
+    if (lo < hi)
+        GC_push_all(lo, hi);
+}
+
+static void push_vm_stacks(void)
+{
+    if (push_other_roots)
+        push_other_roots();
+    gc_vm_stacks(push_range);
+}
+
 /* World stopped -> world restarted is one pause (called by libgc with the
  * allocation lock held: no allocation, no Python here). */
 static void on_event(GC_EventType e)
 {
-    if (e == GC_EVENT_START) {
-        gc_vm_scrub();   /* before the scan: stale frames are not references */
-    } else if (e == GC_EVENT_PRE_STOP_WORLD) {
+    if (e == GC_EVENT_PRE_STOP_WORLD) {
         /* telemetry allocates only from the RAW domain (libc malloc), never
          * from libgc, so it may record here with the allocation lock held */
         rt_tel_collection_begin("boehm", GC_GENERATIONS - 1,
@@ -463,6 +493,10 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     GC_set_java_finalization(1);   /* no_order finalizers keep what they reach: see above */
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_on_collection_event(on_event);
+    if (GC_get_push_other_roots() != push_vm_stacks) {   /* bo_init may run again (gc_select) */
+        push_other_roots = GC_get_push_other_roots();
+        GC_set_push_other_roots(push_vm_stacks);
+    }
     if (opt.divisor)
         GC_set_free_space_divisor(opt.divisor);
     else if (opt.heap.grow > 1.0) {

@@ -35,8 +35,8 @@
  *                gc_visit_explicit_roots (C locals pushed with
  *                gc_root_push), rt_visit_roots (the runtime's own);
  *   safety       gc_vm_is_safe (no C frame holds unregistered references)
- *                and gc_vm_scrub (zero dead stack slots for a conservative
- *                scan);
+ *                and gc_vm_stacks (the live part of the value stacks, for a
+ *                conservative scan);
  *   finalizers   the type's finalize slot (__del__), run by the collector
  *                once per object (the FINALIZED bit, gchead.h);
  *   weakrefs     runtime/weakref.h: clear the weakrefs to a dying object
@@ -283,16 +283,18 @@ void gc_runtime_ready(void);
 unsigned gc_runtime_ready_calls(void);
 /* visit_roots calls visit on every object the VM references directly;
  * is_safe (may be NULL: always safe) tells whether a collection may run
- * now; scrub (may be NULL) zeroes memory the VM keeps but no longer uses
- * (the frames popped above its stack top), so that a conservative
- * collector does not take stale words there for references -- it may be
- * called at any moment, even inside an allocation, and must not
- * allocate. */
+ * now; stacks (may be NULL) calls range(lo, hi) on each part of the VM's
+ * value-stack memory (rt_raw_malloc_unscanned) that frames use now, their
+ * unwritten slots included, and not on the frames popped above the top:
+ * a conservative collector scans those ranges, which hold every value a
+ * frame may have in use even between safe points -- it may be called at
+ * any moment, even inside an allocation, and must not allocate. */
+typedef void gc_range_fn(void *lo, void *hi);
 void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc visit, void *arg), bool (*is_safe)(void),
-                     void (*scrub)(void));
+                     void (*stacks)(gc_range_fn *range));
 int gc_visit_vm_roots(rt_visitproc visit, void *arg);
 bool gc_vm_is_safe(void);
-void gc_vm_scrub(void);
+void gc_vm_stacks(gc_range_fn *range);
 /* Explicit roots: *slot (which may be NULL at times) is a root until the
  * matching pop, which names the same slot.  Strictly LIFO (GCLAB_ASSERT
  * checks the order and underflow in the debug and asan builds). */

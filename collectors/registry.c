@@ -244,7 +244,7 @@ bool gc_collect_wanted;
 rt_tel_reason gc_reason = RT_TEL_REASON_THRESHOLD;
 static int (*vm_visit_roots)(rt_visitproc, void *);
 static bool (*vm_is_safe)(void);
-static void (*vm_scrub)(void);
+static void (*vm_stacks)(gc_range_fn *);
 
 void gc_runtime_ready(void)
 {
@@ -255,17 +255,17 @@ void gc_runtime_ready(void)
 
 unsigned gc_runtime_ready_calls(void) { return ready_calls; }
 
-void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void), void (*scrub)(void))
+void gc_set_vm_hooks(int (*visit_roots)(rt_visitproc, void *), bool (*is_safe)(void), void (*stacks)(gc_range_fn *))
 {
     vm_visit_roots = visit_roots;
     vm_is_safe = is_safe;
-    vm_scrub = scrub;
+    vm_stacks = stacks;
 }
 
-void gc_vm_scrub(void)
+void gc_vm_stacks(gc_range_fn *range)
 {
-    if (vm_scrub)
-        vm_scrub();
+    if (vm_stacks)
+        vm_stacks(range);
 }
 
 int gc_visit_vm_roots(rt_visitproc visit, void *arg)

@@ -313,7 +313,7 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
     size_t m = n ? n : 1, us;
     void *p;
     if (d == RT_DOMAIN_RAW) {
-        if (!(p = X->raw_malloc(m)))
+        if (!(p = atomic ? X->raw_malloc_atomic(m) : X->raw_malloc(m)))
             return NULL;
         us = X->usable(p);
     } else if (!(p = atomic ? X->malloc_atomic(m, &us) : X->malloc(m, &us))) {
@@ -547,6 +547,11 @@ void *rt_raw_realloc(void *p, size_t n)
     }
     return libc_realloc(RT_DOMAIN_RAW, p, n);
 }
+void *rt_raw_malloc_unscanned(size_t n)
+{
+    return X ? ext_malloc(RT_DOMAIN_RAW, n, true) : libc_malloc(RT_DOMAIN_RAW, n, false);
+}
+
 void rt_raw_free(void *p)
 {
     if (!p)

@@ -52,7 +52,7 @@ typedef struct vm_chunk {
 static vm_chunk *chunk_new(size_t need)
 {
     size_t size = need > VM_CHUNK_SIZE ? need : VM_CHUNK_SIZE;
-    vm_chunk *c = rt_raw_malloc(sizeof(vm_chunk) + size);
+    vm_chunk *c = rt_raw_malloc_unscanned(sizeof(vm_chunk) + size);   /* vm_stacks */
     if (!c)
         return NULL;
     c->prev = c->next = NULL;
@@ -2184,16 +2184,18 @@ static bool vm_is_safe(void)
     return entries <= 1;
 }
 
-/* The frames popped above vm.top, in this chunk and the spare ones after
- * it, still hold the references they had: zero them (for boehm, which
- * scans the chunks conservatively).  Nothing lives above vm.top. */
-static void vm_scrub(void)
+/* The chunks' parts in use (for boehm, which scans them conservatively):
+ * below vm.top in the current chunk, and in each earlier one below the
+ * top its successor's first frame saved.  The frames popped above them
+ * still hold the references they had; nothing lives there. */
+static void vm_stacks(gc_range_fn *range)
 {
-    if (!vm.chunk)
-        return;
-    memset(vm.top, 0, (size_t)(vm.chunk->limit - vm.top));
-    for (vm_chunk *c = vm.chunk->next; c; c = c->next)
-        memset(c->data, 0, (size_t)(c->limit - c->data));
+    char *top = vm.top;
+    for (vm_chunk *c = vm.chunk; c; c = c->prev) {
+        range(c->data, top);
+        if (c->prev)
+            top = ((vm_frame *)c->data)->saved_top;
+    }
 }
 
 bool vm_direct_call(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
@@ -2214,7 +2216,7 @@ void vm_scrub_frame(void)
 
 int vm_eval_init(void)
 {
-    gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_scrub);
+    gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_stacks);
     vm.recursion_limit = rt_recursion_limit = VM_RECURSION_LIMIT;
     vm.out = stdout;
     rt_print_exception_hook = vm_print_unraisable;
