@@ -183,6 +183,7 @@ intptr_t gc_collect_guarded(int generation, intptr_t (*run)(int generation))
                                                                             : RT_TEL_REASON_EXPLICIT);
     intptr_t n = run(generation);
     gc_reason_leave(why);
+    rt_alloc_flush();   /* the pools the garbage filled may empty now */
     rt_gc.collecting = false;
     gc_check_if_enabled();
     return n;

@@ -143,6 +143,7 @@ void rt_alloc_teardown(void)
 }
 
 void rt_alloc_trim(void) { rt_pym_trim(); }
+void rt_alloc_flush(void) { rt_pym_flush(); }
 
 void rt_alloc_set_arena_cache(size_t bytes)
 {

@@ -169,6 +169,11 @@ size_t rt_alloc_usable_size(const void *p);
 void rt_alloc_set_arena_cache(size_t bytes);
 /* Give every entirely free arena back to the OS (like malloc_trim). */
 void rt_alloc_trim(void);
+/* Return the freed blocks pymalloc keeps per class in front of its pools
+ * (at most 16 a class), so that the pools and arenas they came from may
+ * empty: called after explicit and full collections; every statistic of
+ * pools and arenas does it itself. */
+void rt_alloc_flush(void);
 
 /* The peaks are sampled, not tracked at every allocation (that would double
  * the cost of a pymalloc allocation): checked when pymalloc's pools in use

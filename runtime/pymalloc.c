@@ -36,6 +36,10 @@
  *     time (page faults cost more than the allocations); with a single
  *     spare, as CPython keeps, one block allocated and freed at an arena
  *     boundary would thrash;
+ *   - up to RT_PYM_TCACHE_MAX freed blocks per class wait in a cache in
+ *     front of the pools (pymalloc.h), still counted in their pools' ref;
+ *     every reader of the pools' state flushes it first (rt_pym_flush).
+ *     The sanitizer build keeps no cache (its fast paths always decline);
  *   - under ASan (GCLAB_SANITIZE) every free or never-used block is
  *     poisoned, and a used block is addressable for exactly the bytes that
  *     were requested.
@@ -318,6 +322,7 @@ static void release_empty(size_t keep)
 
 void rt_pym_trim(void)
 {
+    rt_pym_flush();
     if (P.ready)
         release_empty(0);
 }
@@ -326,6 +331,7 @@ void rt_pym_set_cache(size_t cache_bytes)
 {
     if (!P.ready)
         return;
+    rt_pym_flush();
     P.max_empty = cache_bytes / P.arena_size ? cache_bytes / P.arena_size : 1;
     release_empty(P.max_empty);
 }
@@ -471,6 +477,18 @@ int rt_pym_free(void *p)
     return (int)c;
 }
 
+void rt_pym_flush(void)
+{
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
+        for (void *b = H.tc_head[c], *next; b; b = next) {
+            next = *(void **)b;
+            rt_pym_free(b);
+        }
+        H.tc_head[c] = NULL;
+        H.tc_count[c] = 0;
+    }
+}
+
 int rt_pym_class_of(const void *p)
 {
     arena *a = P.ready ? radix_get((uintptr_t)p) : NULL;
@@ -491,6 +509,7 @@ void rt_pym_resize(void *p, size_t n)
 
 void rt_pym_usage(size_t *arenas_mapped, size_t *arenas_cached, size_t *pools_in_use)
 {
+    rt_pym_flush();
     *arenas_mapped = P.ready ? P.arenas_mapped : 0;
     *arenas_cached = P.ready ? P.empty_arenas : 0;
     *pools_in_use = P.ready ? P.pools_in_use : 0;
@@ -501,6 +520,7 @@ void rt_pym_get_stats(rt_pym_stats *out)
     memset(out, 0, sizeof *out);
     if (!P.ready)
         return;
+    rt_pym_flush();
     out->arenas_allocated_total = P.arenas_allocated_total;
     out->arenas_freed_total = P.arenas_freed_total;
     out->arenas_mapped = P.arenas_mapped;
@@ -523,6 +543,7 @@ int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen)
     memset(class_blocks, 0, RT_SIZE_CLASSES * sizeof *class_blocks);
     if (!P.ready)
         return 0;
+    rt_pym_flush();
     size_t pools = 0, mapped = 0, empty = 0, class_pools[RT_SIZE_CLASSES] = { 0 };
     for (arena *a = P.all; a; a = a->all_next) {
         mapped++;

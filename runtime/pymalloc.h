@@ -49,7 +49,18 @@ struct rt_pym_arena {
     rt_pym_pool pools[];        /* one header per pool */
 };
 
+/* Freed blocks kept per class in front of the pools, at most this many
+ * (as glibc's tcache): a free and the allocation after it touch the block
+ * and this array only, not the pool header, and a pool that was full is
+ * not put back on usedpools by a free only to leave it at the next
+ * allocation (a mispredicted branch each with random lifetimes).  A cached
+ * block still counts as in use by its pool: rt_pym_flush returns them
+ * before anything reads the pools (statistics, rt_pym_check, trim). */
+#define RT_PYM_TCACHE_MAX 16
+
 typedef struct rt_pym_hot {
+    void *tc_head[RT_SIZE_CLASSES];     /* linked through the first word */
+    uint32_t tc_count[RT_SIZE_CLASSES];
     rt_pym_pool *usedpools[RT_SIZE_CLASSES];
     rt_pym_arena ***root;               /* radix tree: root -> leaf -> arena */
     uintptr_t root_len;                 /* entries of root; 0 before set-up */
@@ -150,6 +161,12 @@ static inline void rt_pym_used_push(rt_pym_pool *pl)
 static inline void *rt_pym_try_alloc(unsigned c)
 {
 #ifndef GCLAB_SANITIZE
+    void *cached = rt_pym_h.tc_head[c];
+    if (RT_LIKELY(cached != NULL)) {
+        rt_pym_h.tc_head[c] = *(void **)cached;
+        rt_pym_h.tc_count[c]--;
+        return cached;
+    }
     rt_pym_pool *pl = rt_pym_h.usedpools[c];
     if (RT_LIKELY(pl != NULL)) {
         void *b = pl->freeblock;
@@ -190,6 +207,13 @@ static inline rt_pym_pool *rt_pym_try_free(void *p)
     rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)p);
     if (RT_LIKELY(a != NULL)) {
         rt_pym_pool *pl = rt_pym_pool_of(a, p);
+        unsigned c = pl->szidx;
+        if (RT_LIKELY(rt_pym_h.tc_count[c] < RT_PYM_TCACHE_MAX)) {
+            *(void **)p = rt_pym_h.tc_head[c];
+            rt_pym_h.tc_head[c] = p;
+            rt_pym_h.tc_count[c]++;
+            return pl;
+        }
         if (RT_LIKELY(pl->ref > 1)) {
             void *last = pl->freeblock;
             *(void **)p = last;
@@ -212,6 +236,12 @@ int rt_pym_class_of(const void *p);
 /* p stays in its class but now holds n bytes (ASan: re-poison the tail).
  * Before a move, makes the whole block readable so it can be copied. */
 void rt_pym_resize(void *p, size_t n);
+
+/* Give the cached freed blocks back to their pools (see RT_PYM_TCACHE_MAX):
+ * done by every function below that reads or trims the pools, and by the
+ * collectors after a collection, so that pools and arenas empty when their
+ * last block is freed, as seen by anything that looks. */
+void rt_pym_flush(void);
 
 /* Keep at most cache_bytes of entirely free arenas (at least one). */
 void rt_pym_set_cache(size_t cache_bytes);
