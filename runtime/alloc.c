@@ -578,7 +578,17 @@ void *rt_obj_malloc_atomic(size_t n)
 {
     return B == RT_BACKEND_BOEHM ? ext_malloc(RT_DOMAIN_OBJ, n, true) : dom_malloc(RT_DOMAIN_OBJ, n);
 }
-void *rt_obj_malloc_external(size_t n, bool atomic) { return ext_malloc(RT_DOMAIN_OBJ, n, atomic); }
+/* ext_malloc's OBJ case without its tests (the backend is installed
+ * before its collector's object hooks call this) and inline: a boehm run
+ * allocates every object here. */
+void *rt_obj_malloc_external(size_t n, bool atomic)
+{
+    size_t m = n ? n : 1, us;
+    void *p = atomic ? X->malloc_atomic(m, &us) : X->malloc(m, &us);
+    if (RT_LIKELY(p != NULL))
+        count_lib_alloc(RT_DOMAIN_OBJ, libc_class(us), us, n);
+    return p;
+}
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
