@@ -244,31 +244,38 @@ int rt_visit_roots(rt_visitproc visit, void *arg)
     return r ? r : rt_err_visit_roots(visit, arg);
 }
 
-/* A deallocation that ran out of telemetry credit (telemetry.h): with
- * recording on, the outermost one of a chain, bracketed so that a cascade
- * (one decref freeing a whole structure) can be recorded as refcounting's
- * own pause. */
-__attribute__((noinline)) static void dealloc_counted(rt_object *o)
+/* A deallocation that ran out of telemetry credit outside watch mode
+ * (the clock trap of an open chain, or a quiet credit exhausted). */
+__attribute__((noinline)) static void dealloc_trapped(rt_object *o)
 {
-    if (rt_tel_cascade_open()) {
-        o->type->dealloc(o);
-        rt_tel_cascade_close();
-    } else {
-        o->type->dealloc(o);
-    }
+    rt_tel_dealloc_trap();   /* never opens a cascade */
+    o->type->dealloc(o);
 }
 
 /* One decrement and one branch for telemetry, on or off: a chain's inner
- * deallocations never call in.  Most outermost ones free objects without
+ * deallocations never call in.  With recording on, the outermost one of a
+ * chain is bracketed here, inline (no call more per bracket), so that a
+ * cascade (one decref freeing a whole structure) can be recorded as
+ * refcounting's own pause.  Most outermost ones free objects without
  * references (ints, strs, floats), whose dealloc is rt_object_free: a
  * chain of one, that needs no bracket. */
 void rt_dealloc(rt_object *o)
 {
-    if (rt_tel_dealloc_due() && (o->type->dealloc != rt_object_free || !rt_tel_dealloc_watching())) {
-        dealloc_counted(o);
-        return;
+    rt_destructor d = o->type->dealloc;
+    if (RT_UNLIKELY(rt_tel_dealloc_due())) {
+        if (RT_LIKELY(rt_tel_dealloc_watching())) {
+            if (d != rt_object_free) {
+                rt_tel_cascade_open();   /* true in watch mode */
+                d(o);
+                rt_tel_cascade_close();
+                return;
+            }
+        } else {
+            dealloc_trapped(o);
+            return;
+        }
     }
-    o->type->dealloc(o);
+    d(o);
 }
 
 /* ---- trashcan ---------------------------------------------------------- */
