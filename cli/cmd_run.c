@@ -289,10 +289,11 @@ int vm_cmd_run(int argc, char **argv)
     }
     fflush(stderr);
     vm_leak_report leaks;
-    vm_runtime_stop(NULL, &leaks);
+    bool leak_figure = measuring && !gc_has(o.collector, GC_CAP_COLLECTS);   /* rc: the leak is its figure */
+    vm_runtime_stop(NULL, leak_figure ? &leaks : NULL);
     if (measuring) {
         rt_tel_disable();
-        if (!gc_has(o.collector, GC_CAP_COLLECTS))   /* rc: the leak is its figure */
+        if (leak_figure)
             rt_tel_set_leak(leaks.objects > 0 ? (uint64_t)leaks.objects : 0,
                             leaks.bytes > 0 ? (uint64_t)leaks.bytes : 0);
         if (write_measure(&m) < 0 && status == 0)

@@ -40,7 +40,7 @@ void vm_runtime_stop(gc_stats *final_stats, vm_leak_report *leaks)
     gc_stats s;
     rt_freelists_clear();
     rt_slice_cache_clear();
-    gc_active()->fini(&s);
+    gc_active()->fini(final_stats || leaks ? &s : NULL);
     if (leaks) {
         leaks->objects = (int64_t)s.objects_live - (int64_t)baseline.objects_live;
         leaks->bytes = (int64_t)s.bytes_live - (int64_t)baseline.bytes_live;

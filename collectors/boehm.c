@@ -618,8 +618,13 @@ static void bo_get_stats(gc_stats *out)
     out->containers_tracked = 0;   /* not kept: see forget_tracked */
 }
 
+/* The last collection only makes the live bytes of the leak report exact:
+ * without a caller for them (`gclab run`, which reports a leak under rc
+ * only) it is not run, as gen and rc run none at exit. */
 static void bo_fini(gc_stats *final_stats)
 {
+    if (!final_stats)
+        return;
     rt_tel_reason why = gc_reason_enter(RT_TEL_REASON_SHUTDOWN);
     GC_gcollect();
     gc_reason_leave(why);

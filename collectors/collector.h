@@ -166,7 +166,9 @@ typedef struct gc_collector {
     /* Install: set up rt_gc (young list, threshold, on_threshold).  cfg
      * NULL means every default.  Returns 0, or -1 with a message in err. */
     int (*init)(const gc_config *cfg, char *err, size_t errlen);
-    /* End of run: report what is left (rc: the leak) into stats. */
+    /* End of run: report what is left (rc: the leak) into stats.  NULL:
+     * the caller wants no figures, and a collector may skip the work
+     * only they need (boehm's last collection). */
     void (*fini)(gc_stats *final_stats);
 
     /* A collection of the kind asked for: the number of unreachable

@@ -226,8 +226,10 @@ static void ft_get_stats(gc_stats *out) { *out = ft.stats; }
 
 static void ft_fini(gc_stats *final_stats)
 {
-    ft_get_stats(final_stats);
-    gc_stats_fill_live(final_stats);
+    if (final_stats) {
+        ft_get_stats(final_stats);
+        gc_stats_fill_live(final_stats);
+    }
     RT_CLEAR(ft.garbage);
 }
 

@@ -326,8 +326,10 @@ static void gen_get_stats(gc_stats *out);
  * kept alive by the program's last references, and leaks). */
 static void gen_fini(gc_stats *final_stats)
 {
-    gen_get_stats(final_stats);
-    gc_stats_fill_live(final_stats);
+    if (final_stats) {
+        gen_get_stats(final_stats);
+        gc_stats_fill_live(final_stats);
+    }
     RT_CLEAR(gc_gen.garbage);
 }
 

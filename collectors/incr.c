@@ -491,8 +491,10 @@ static void incr_fini(gc_stats *final_stats)
      * baseline (vm_init, gclab demo): not a leak of the program's. */
     RT_CLEAR(incr.c_held);
     rt_freelists_clear();   /* where the list just went */
-    incr_get_stats(final_stats);
-    gc_stats_fill_live(final_stats);
+    if (final_stats) {
+        incr_get_stats(final_stats);
+        gc_stats_fill_live(final_stats);
+    }
     RT_CLEAR(incr.garbage);
 }
 

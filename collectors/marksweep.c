@@ -836,7 +836,8 @@ static void ms_fini(gc_stats *final_stats)
         thaw(&permanent);
     permanent_frozen = false;
     npermanent_scan = 0;
-    ms_get_stats(final_stats);
+    if (final_stats)
+        ms_get_stats(final_stats);
     rt_raw_free(mstack);
     rt_raw_free(frozen_scan.v);
     memset(&frozen_scan, 0, sizeof frozen_scan);

@@ -41,8 +41,10 @@ static void rc_get_stats(gc_stats *out)
  * cycle. */
 static void rc_fini(gc_stats *final_stats)
 {
-    rc_get_stats(final_stats);
-    gc_stats_fill_live(final_stats);
+    if (final_stats) {
+        rc_get_stats(final_stats);
+        gc_stats_fill_live(final_stats);
+    }
 }
 
 static intptr_t rc_collect(gc_kind kind)
