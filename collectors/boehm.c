@@ -9,8 +9,10 @@
  *   - every block that may hold an object pointer is seen by libgc: objects
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
  *     installed through rt_alloc_set_external), RAW blocks from
- *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the VM's value
- *     stacks, the explicit root stack live there); only blocks that can
+ *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the explicit
+ *     root stack lives there); the VM's value stacks are RAW blocks libgc
+ *     does not scan (rt_raw_malloc_unscanned), whose parts in use are
+ *     pushed as roots at each collection (push_vm_stacks); only blocks that can
  *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
  *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
  *   - libgc sees no weakref's referent and no link of a weakref list
