@@ -472,8 +472,8 @@ Test(boehm_python, callbacks_run_at_the_safe_point_after_the_referent_dies)
  * slot of the module's vm_run, and these tests failed in the debug build.)
  * The collector then zeroes the C stack below its own frame and the vector
  * registers (forget_stale_words in collectors/boehm.c), which is where
- * make()'s returned frames were, and the VM zeroes its value stack above
- * the top (vm_scrub); collect() runs three collections.  Where a test
+ * make()'s returned frames were, and libgc scans the VM's value stack
+ * only below the top (vm_stacks); collect() runs three collections.  Where a test
  * asserts about objects that stay reachable (kept in a list or a global),
  * reachability alone is the guarantee. */
 #define BOEHM_PRELUDE "import gc, weakref\n" \
