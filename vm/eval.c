@@ -591,7 +591,7 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
         memmove(&e->other_tag[1], &e->other_tag[0], (size_t)k * sizeof e->other_tag[0]);
         memmove(&e->other_index[1], &e->other_index[0], (size_t)k * sizeof e->other_index[0]);
         e->other_tag[0] = e->version_tag;
-        e->other_index[0] = e->index;
+        e->other_index[0] = (uint16_t)e->index;
     }
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
@@ -684,10 +684,24 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    /* A site where several classes find the same method (a base class's)
+     * keeps the class it had among the others, as quicken_attr does. */
+    if (e->type && e->type != t && e->method == d && e->epoch == rt_type_epoch && e->version_tag
+        && t->version_tag) {
+        int k = 0;
+        while (k < VM_ATTR_OTHERS - 1 && e->other_tag[k] && e->other_tag[k] != t->version_tag)
+            k++;
+        memmove(&e->other_tag[1], &e->other_tag[0], (size_t)k * sizeof e->other_tag[0]);
+        memmove(&e->nkeys[2], &e->nkeys[1], (size_t)k);
+        e->other_tag[0] = e->version_tag;
+        e->nkeys[1] = e->nkeys[0];
+    } else {
+        memset(e->other_tag, 0, sizeof e->other_tag);
+    }
     e->type = t;
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
-    e->index = rt_instattr_nkeys(t);
+    e->nkeys[0] = (uint8_t)rt_instattr_nkeys(t);
     e->method = d;
     ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
 }
@@ -2034,8 +2048,10 @@ dispatch:
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         rt_type *t = RT_TYPE(o);
-        if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && rt_instattr_keys_unchanged(o, e->index)) {
+        intptr_t k;
+        if ((t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+             && rt_instattr_keys_unchanged(o, e->nkeys[0]))
+            || ((k = attr_other(e, t)) >= 0 && rt_instattr_keys_unchanged(o, e->nkeys[k + 1]))) {
             rt_object *d = e->method;
             rt_incref(d);
             SET_TOP(d);
