@@ -539,6 +539,17 @@ static inline rt_object *float_binop_fast(int op, rt_object *a, rt_object *b)
  * the one test before every fast path reads RT_INT_VALUE. */
 static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
 
+/* rt_is_true with its bool and None tests inline: `not x`, `a and b`,
+ * `a or b` mostly see bools. */
+static inline int truth(rt_object *v)
+{
+    if (v == RT_TRUE)
+        return 1;
+    if (v == RT_FALSE || v == RT_NONE)
+        return 0;
+    return rt_is_true(v);
+}
+
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
  * its guard (o's type's version tag and the epoch) and the shared-key
@@ -1203,7 +1214,7 @@ dispatch:
     }
     TARGET(UNARY_NOT) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         rt_decref(v);
         if (t < 0)
             goto error_pop1;
@@ -1532,7 +1543,7 @@ dispatch:
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         if (t < 0)
             goto error;
         if (!t) {
@@ -1545,7 +1556,7 @@ dispatch:
     }
     TARGET(JUMP_IF_TRUE_OR_POP) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         if (t < 0)
             goto error;
         if (t) {
