@@ -119,16 +119,19 @@ static inline rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
     rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
     return ix < v->capacity ? v->values[ix] : NULL;
 }
-/* A store replacing a value is inline; the first store of an index (the
- * order array) and every other case go to rt_instattr_store_at_slow. */
+/* A store into an existing values block is inline; making or growing the
+ * block and a dict's storage go to rt_instattr_store_at_slow. */
 static inline int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
 {
     rt_object *s = *(rt_object **)((char *)o + o->type->dictoffset);
     rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
-    rt_object *old;
-    if (((uintptr_t)s & RT_INSTATTR_VALUES_TAG) && ix < v->capacity && (old = v->values[ix])) {
+    if (((uintptr_t)s & RT_INSTATTR_VALUES_TAG) && ix < v->capacity) {
+        rt_object *old = v->values[ix];
         v->values[ix] = rt_newref(value);
-        rt_decref(old);   /* last: may run code that changes the storage */
+        if (old)
+            rt_decref(old);   /* last: may run code that changes the storage */
+        else   /* the order array after the values (instattr.c) */
+            ((uint8_t *)(v->values + v->capacity))[v->used++] = (uint8_t)ix;
         return 1;
     }
     return rt_instattr_store_at_slow(o, ix, value);
