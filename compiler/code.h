@@ -60,21 +60,30 @@ typedef struct vm_global_cache {
  * change with its dict) and rt_type_epoch is unchanged (a base's dict). */
 typedef struct vm_attr_cache {
     uint64_t version_tag, epoch;
-    intptr_t index;             /* shared-key index (runtime/instattr.h); for a
-                                 * method: the count of shared keys */
+    union {
+        intptr_t index;         /* shared-key index (runtime/instattr.h) */
+        uint8_t nkeys[4];       /* a method's: the count of shared keys of its
+                                 * type, then of each of its other classes' */
+    };
     rt_type *type;              /* a method's: its type (a static type's tag is 0);
                                  * a slot attribute's too (index: the offset) */
-    rt_object *method;          /* borrowed from the type's MRO while tag and epoch hold */
     /* An instance attribute site's other classes (tag 0: none, and none
      * after it), the most recently displaced first: the entries the site
-     * held before its requickenings, under the same epoch.  One other
-     * class: with three (a base class's method seeing four subclasses,
-     * as richards' does) the 88-byte entry cost every workload ~0.3% in
-     * index arithmetic, more than it saved but on richards. */
-#define VM_ATTR_OTHERS 1
+     * held before its requickenings, under the same epoch (a base class's
+     * method seeing four subclasses, as richards' does); a method site's
+     * other classes that found the same method.  Their shared-key
+     * indexes (at most RT_SHARED_KEYS_MAX) share the method's field, which
+     * such a site does not use: the entry stays 64 bytes, a shift away
+     * from its instruction's index (an 88-byte one cost every workload
+     * ~0.3% in index arithmetic). */
+    union {
+        rt_object *method;      /* borrowed from the type's MRO while tag and epoch hold */
+        uint16_t other_index[4];
+    };
+#define VM_ATTR_OTHERS 3
     uint64_t other_tag[VM_ATTR_OTHERS];
-    intptr_t other_index[VM_ATTR_OTHERS];
 } vm_attr_cache;
+_Static_assert(sizeof(vm_attr_cache) == 64, "an attribute cache entry is a shift from its index");
 
 typedef struct vm_code {
     RT_OBJECT_HEAD

@@ -23,11 +23,6 @@
 #include "runtime/str.h"
 #include "runtime/dict.h"
 
-struct rt_sharedkeys {
-    intptr_t nkeys;
-    rt_object *keys[RT_SHARED_KEYS_MAX];   /* interned str, immortal: not counted */
-};
-
 /* rt_instattr_values_block (instattr.h): capacity value slots, then
  * capacity order bytes (shared-key indexes of the present values, oldest
  * first). */
@@ -272,16 +267,7 @@ intptr_t rt_instattr_index(rt_object *o, rt_object *name)
     return keys_find_ptr(o->type->cached_keys, name);
 }
 
-rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
-{
-    rt_object *s = *inline_slot_of(o);
-    if (!is_values(s))
-        return NULL;
-    values_block *v = values_of(s);
-    return ix < v->capacity ? v->values[ix] : NULL;
-}
-
-int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
+int rt_instattr_store_at_slow(rt_object *o, intptr_t ix, rt_object *value)
 {
     rt_object **sp = inline_slot_of(o);
     rt_object *s = *sp;
@@ -298,21 +284,6 @@ int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
     }
     store_at(v, ix, value);
     return 1;
-}
-
-intptr_t rt_instattr_nkeys(const rt_type *t)
-{
-    return t->cached_keys ? t->cached_keys->nkeys : 0;
-}
-
-bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
-{
-    if (!o->type->dictoffset)
-        return true;
-    rt_object *s = *rt_instattr_slot_of(o);
-    if (s && !is_values(s))
-        return false;
-    return rt_instattr_nkeys(o->type) == nkeys;
 }
 
 int rt_instattr_del(rt_object *o, rt_object *name)

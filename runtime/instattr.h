@@ -39,6 +39,12 @@
  * fits the one-byte order array of a values block. */
 #define RT_SHARED_KEYS_MAX 30
 
+/* A class's shared keys, public only for the inline functions below; the
+ * table belongs to instattr.c. */
+struct rt_sharedkeys {
+    intptr_t nkeys;
+    rt_object *keys[RT_SHARED_KEYS_MAX];   /* interned str, immortal: not counted */
+};
 /* The values block's head, public only for the cycle collector's inlined
  * traverse (rt_instattr_traverse_inline); the rest of its layout and every
  * use of it belong to instattr.c.  The storage slot holds it tagged with
@@ -101,15 +107,53 @@ int rt_instattr_set(rt_object *o, rt_object *name, rt_object *value);
  * or growing the values block as a generic store would): 1, or 0 without
  * storing when o's storage is a dict, -1 + exception (no memory). */
 intptr_t rt_instattr_index(rt_object *o, rt_object *name);
-rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix);
-int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value);
+int rt_instattr_store_at_slow(rt_object *o, intptr_t ix, rt_object *value);
+/* Inline: the hit of every quickened attribute instruction (a call is a
+ * fifth of a load's instructions).  The slot is at the type's fixed
+ * dictoffset (RT_TPFLAGS_INLINE_VALUES). */
+static inline rt_object *rt_instattr_value_at(rt_object *o, intptr_t ix)
+{
+    rt_object *s = *(rt_object **)((char *)o + o->type->dictoffset);
+    if (!((uintptr_t)s & RT_INSTATTR_VALUES_TAG))
+        return NULL;
+    rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
+    return ix < v->capacity ? v->values[ix] : NULL;
+}
+/* A store into an existing values block is inline; making or growing the
+ * block and a dict's storage go to rt_instattr_store_at_slow. */
+static inline int rt_instattr_store_at(rt_object *o, intptr_t ix, rt_object *value)
+{
+    rt_object *s = *(rt_object **)((char *)o + o->type->dictoffset);
+    rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
+    if (((uintptr_t)s & RT_INSTATTR_VALUES_TAG) && ix < v->capacity) {
+        rt_object *old = v->values[ix];
+        v->values[ix] = rt_newref(value);
+        if (old)
+            rt_decref(old);   /* last: may run code that changes the storage */
+        else   /* the order array after the values (instattr.c) */
+            ((uint8_t *)(v->values + v->capacity))[v->used++] = (uint8_t)ix;
+        return 1;
+    }
+    return rt_instattr_store_at_slow(o, ix, value);
+}
 /* For the VM's quickened method loads, which remember that a name was
  * not among the nkeys shared keys of o's type (so o's attributes could not
  * hide the class's function): the count of a type's shared keys; and
  * whether o still cannot hide it -- no storage, or a values block while
  * the keys are still those nkeys (they only grow). */
-intptr_t rt_instattr_nkeys(const rt_type *t);
-bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys);
+static inline intptr_t rt_instattr_nkeys(const rt_type *t)
+{
+    return t->cached_keys ? t->cached_keys->nkeys : 0;
+}
+static inline bool rt_instattr_keys_unchanged(rt_object *o, intptr_t nkeys)
+{
+    if (!o->type->dictoffset)
+        return true;
+    rt_object *s = *rt_instattr_slot_of(o);
+    if (s && !((uintptr_t)s & RT_INSTATTR_VALUES_TAG))
+        return false;
+    return rt_instattr_nkeys(o->type) == nkeys;
+}
 /* Remove name: 0 removed, 1 absent (no exception), -1 error. */
 int rt_instattr_del(rt_object *o, rt_object *name);
 /* Walk the attributes in insertion order: *pos starts at 0; returns 1 with

@@ -140,12 +140,16 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
         for (intptr_t k = 0; k < nkw; k++) {
             rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
             rt_object *value = args[nargs + k];
-            int j;
-            for (j = co->posonlyargcount; j < total; j++) {
-                rt_object *vn = RT_TUPLE_GET_ITEM(co->varnames, j);
-                if (vn == name || rt_str_eq(vn, name))
-                    break;
-            }
+            /* the names are interned on both sides: by address first, and
+             * by value only when that finds nothing */
+            rt_object *const *vns = RT_TUPLE_ITEMS(co->varnames);
+            int j = co->posonlyargcount;
+            while (j < total && vns[j] != name)
+                j++;
+            if (j == total)
+                for (j = co->posonlyargcount; j < total; j++)
+                    if (rt_str_eq(vns[j], name))
+                        break;
             if (j == total) {
                 if (kwdict) {
                     if (rt_dict_setitem(kwdict, name, value) < 0)

@@ -539,6 +539,17 @@ static inline rt_object *float_binop_fast(int op, rt_object *a, rt_object *b)
  * the one test before every fast path reads RT_INT_VALUE. */
 static inline bool int_is_small(rt_object *o) { return RT_TYPE(o) == &rt_int_type && rt_int_is_small(o); }
 
+/* rt_is_true with its bool and None tests inline: `not x`, `a and b`,
+ * `a or b` mostly see bools. */
+static inline int truth(rt_object *v)
+{
+    if (v == RT_TRUE)
+        return 1;
+    if (v == RT_FALSE || v == RT_NONE)
+        return 0;
+    return rt_is_true(v);
+}
+
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
  * its guard (o's type's version tag and the epoch) and the shared-key
@@ -591,7 +602,7 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
         memmove(&e->other_tag[1], &e->other_tag[0], (size_t)k * sizeof e->other_tag[0]);
         memmove(&e->other_index[1], &e->other_index[0], (size_t)k * sizeof e->other_index[0]);
         e->other_tag[0] = e->version_tag;
-        e->other_index[0] = e->index;
+        e->other_index[0] = (uint16_t)e->index;
     }
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
@@ -684,10 +695,24 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    /* A site where several classes find the same method (a base class's)
+     * keeps the class it had among the others, as quicken_attr does. */
+    if (e->type && e->type != t && e->method == d && e->epoch == rt_type_epoch && e->version_tag
+        && t->version_tag) {
+        int k = 0;
+        while (k < VM_ATTR_OTHERS - 1 && e->other_tag[k] && e->other_tag[k] != t->version_tag)
+            k++;
+        memmove(&e->other_tag[1], &e->other_tag[0], (size_t)k * sizeof e->other_tag[0]);
+        memmove(&e->nkeys[2], &e->nkeys[1], (size_t)k);
+        e->other_tag[0] = e->version_tag;
+        e->nkeys[1] = e->nkeys[0];
+    } else {
+        memset(e->other_tag, 0, sizeof e->other_tag);
+    }
     e->type = t;
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
-    e->index = rt_instattr_nkeys(t);
+    e->nkeys[0] = (uint8_t)rt_instattr_nkeys(t);
     e->method = d;
     ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
 }
@@ -1189,7 +1214,7 @@ dispatch:
     }
     TARGET(UNARY_NOT) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         rt_decref(v);
         if (t < 0)
             goto error_pop1;
@@ -1518,7 +1543,7 @@ dispatch:
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         if (t < 0)
             goto error;
         if (!t) {
@@ -1531,7 +1556,7 @@ dispatch:
     }
     TARGET(JUMP_IF_TRUE_OR_POP) {
         rt_object *v = TOP();
-        int t = rt_is_true(v);
+        int t = truth(v);
         if (t < 0)
             goto error;
         if (t) {
@@ -2034,8 +2059,10 @@ dispatch:
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         rt_type *t = RT_TYPE(o);
-        if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && rt_instattr_keys_unchanged(o, e->index)) {
+        intptr_t k;
+        if ((t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+             && rt_instattr_keys_unchanged(o, e->nkeys[0]))
+            || ((k = attr_other(e, t)) >= 0 && rt_instattr_keys_unchanged(o, e->nkeys[k + 1]))) {
             rt_object *d = e->method;
             rt_incref(d);
             SET_TOP(d);
