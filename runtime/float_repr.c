@@ -17,6 +17,9 @@
  * Layout: positional when the decimal point position is in (-4, 16], else
  * scientific with a two-digit-minimum exponent; always with ".0" or an
  * exponent so that the text never reads back as an int.
+ *
+ * rt_float_format_exp is '%.*e' for the common precisions, exact in 128-bit
+ * integers where the scaled value fits (else the caller uses snprintf).
  */
 #include <math.h>
 #include <stdint.h>
@@ -168,4 +171,111 @@ char *rt_float_format_repr(double v, char *buf, size_t size)
     memcpy(buf, text, n);
     buf[n] = '\0';
     return buf;
+}
+
+/* floor(x / 2^sh), sh >= 0, and whether rounding half to even goes up */
+static u128 shift_floor(u128 x, int sh, bool *up)
+{
+    *up = false;
+    if (sh == 0)
+        return x;
+    if (sh >= 128)
+        return 0;   /* callers keep x below 2^127: under half of 2^sh */
+    u128 q = x >> sh, rem = x & (((u128)1 << sh) - 1), half = (u128)1 << (sh - 1);
+    *up = rem > half || (rem == half && (q & 1));
+    return q;
+}
+
+/* floor(a * 10^s) for a = m * 2^e and whether rounding half to even goes
+ * up, or false when that is not exact in 128 bits */
+static bool scaled_floor(uint64_t m, int e, int s, u128 *out, bool *up)
+{
+    u128 p10 = 1;
+    for (int i = 0; i < (s < 0 ? -s : s); i++)
+        p10 *= 10;
+    *up = false;
+    if (s >= 0) {
+        u128 x = (u128)m * p10;   /* m < 2^53, 10^s <= 10^22 < 2^74 */
+        if (e >= 0) {
+            if (e >= 127 || (x >> (127 - e)) != 0)
+                return false;
+            *out = x << e;
+        } else {
+            *out = shift_floor(x, -e, up);
+        }
+        return true;
+    }
+    if (e < 0 || e > 74)   /* a = m * 2^e below 2^127 */
+        return false;
+    u128 x = (u128)m << e;
+    u128 q = x / p10, twice = (x - q * p10) * 2;
+    *up = twice > p10 || (twice == p10 && (q & 1));
+    *out = q;
+    return true;
+}
+
+int rt_float_format_exp(double a, int prec, bool upper, char *buf)
+{
+    if (!(a > 0) || !isfinite(a) || prec < 0 || prec > 17) {
+        if (a == 0 && prec >= 0 && prec <= 17 && !signbit(a)) {
+            int n = 0;
+            buf[n++] = '0';
+            if (prec > 0) {
+                buf[n++] = '.';
+                for (int i = 0; i < prec; i++)
+                    buf[n++] = '0';
+            }
+            memcpy(buf + n, upper ? "E+00" : "e+00", 5);
+            return n + 4;
+        }
+        return -1;
+    }
+    int e;
+    double f = frexp(a, &e);
+    uint64_t m = (uint64_t)ldexp(f, 53);
+    e -= 53;
+    uint64_t lo = 1;   /* 10^prec */
+    for (int i = 0; i < prec; i++)
+        lo *= 10;
+    int E = (int)floor(log10(a));
+    u128 n = 0;
+    for (int tries = 0;; tries++) {   /* log10 may be one off near a power of ten */
+        int s = prec - E;
+        bool up;
+        if (tries == 3 || s > 22 || s < -38 || !scaled_floor(m, e, s, &n, &up))
+            return -1;
+        if (n < lo) {
+            E--;
+        } else if (n >= (u128)lo * 10) {
+            E++;
+        } else {
+            n += up;
+            if (n == (u128)lo * 10) {   /* 9.99..9 rounded up to 10.0 */
+                n = lo;
+                E++;
+            }
+            break;
+        }
+    }
+    uint64_t d = (uint64_t)n;
+    char rev[24];
+    int nd = 0;
+    do
+        rev[nd++] = (char)('0' + d % 10);
+    while ((d /= 10) > 0);
+    int k = 0;
+    buf[k++] = rev[--nd];
+    if (nd > 0)
+        buf[k++] = '.';
+    while (nd > 0)
+        buf[k++] = rev[--nd];
+    buf[k++] = upper ? 'E' : 'e';
+    buf[k++] = E < 0 ? '-' : '+';
+    int x = E < 0 ? -E : E;
+    if (x >= 100)
+        buf[k++] = (char)('0' + x / 100);
+    buf[k++] = (char)('0' + x / 10 % 10);
+    buf[k++] = (char)('0' + x % 10);
+    buf[k] = '\0';
+    return k;
 }
