@@ -44,6 +44,10 @@ char *rt_float_format_repr(double v, char *buf, size_t size);
  * length, or -1 when a or prec is outside that range (use snprintf). */
 #define RT_FLOAT_FIXED_MAX 48
 int rt_float_format_fixed(double a, int prec, char *buf);
+/* '%.*e' % a (or '%.*E' when upper) the same way, for a finite a >= 0 and
+ * prec <= 17 where the scaled value fits 128 bits (|exponent| up to about
+ * 20); else -1. */
+int rt_float_format_exp(double a, int prec, bool upper, char *buf);
 /* a ** b on doubles with CPython's float_pow rules: ZeroDivisionError for
  * 0.0 to a negative power, OverflowError when a finite result overflows,
  * ValueError for a negative base to a fractional power (CPython would give

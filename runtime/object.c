@@ -1051,8 +1051,13 @@ rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs)
     return call(callable, args, kwargs);
 }
 
+rt_type *rt_call_vector_type;
+rt_object *(*rt_call_vector_fn)(rt_object *callable, rt_object *const *args, intptr_t nargs);
+
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs)
 {
+    if (callable->type == rt_call_vector_type)
+        return rt_call_vector_fn(callable, args, nargs);
     if (callable->type == &rt_cfunction_type)
         return rt_cfunction_call_vector(callable, args, nargs);
     if (callable->type == &rt_type_type && ((rt_type *)callable)->vectorcall)

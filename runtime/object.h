@@ -422,6 +422,11 @@ rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or err
 rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */
 rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs);
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs);
+/* The VM's vector call of its function objects (type rt_call_vector_type),
+ * which rt_call_vector uses instead of building an argument tuple (sort
+ * keys, map, min/max keys); set by vm_builtins_init. */
+extern rt_type *rt_call_vector_type;
+extern rt_object *(*rt_call_vector_fn)(rt_object *callable, rt_object *const *args, intptr_t nargs);
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);

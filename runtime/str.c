@@ -409,6 +409,8 @@ const char *rt_str_find_bytes(const char *h, intptr_t hn, const char *n, intptr_
         return h;
     if (nn > hn)
         return NULL;
+    if (nn == 1)   /* memmem's set-up costs more than the search */
+        return memchr(h, (unsigned char)n[0], (size_t)hn);
     return memmem(h, (size_t)hn, n, (size_t)nn);
 }
 
@@ -977,6 +979,10 @@ int rt_str_opt_index(rt_object *const *args, intptr_t nargs, intptr_t k, intptr_
 {
     if (k >= nargs || args[k] == RT_NONE)
         return 0;
+    if (rt_int_check_exact(args[k]) && rt_int_is_small(args[k])) {
+        *out = (intptr_t)RT_INT_VALUE(args[k]);
+        return 0;
+    }
     if (!rt_index_check(args[k])) {
         rt_err_set_string(&rt_exc_TypeError,
                           "slice indices must be integers or None or have an __index__ method");
@@ -1121,7 +1127,24 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         return NULL;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), i = 0;
-    if (sep == RT_NONE) {
+    if (sep == RT_NONE && ((rt_strobject *)self)->ascii) {
+        for (;;) {
+            while (i < n && rt_str_is_ws((unsigned char)d[i]))
+                i++;
+            if (i == n)
+                break;
+            if (maxsplit-- <= 0) {
+                if (append_piece(list, d + i, n - i, true) < 0)
+                    goto fail;
+                break;
+            }
+            intptr_t j = i;
+            while (i < n && !rt_str_is_ws((unsigned char)d[i]))
+                i++;
+            if (append_piece(list, d + j, i - j, true) < 0)
+                goto fail;
+        }
+    } else if (sep == RT_NONE) {
         intptr_t w;
         while (maxsplit-- > 0) {
             while (i < n && (w = rt_str_ws_at(d, i, n)) > 0)
@@ -1269,6 +1292,31 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
         return rt_err_format(&rt_exc_TypeError, "%s arg must be None or str", name);
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), i = 0, j = n;
+    bool self_ascii = ((rt_strobject *)self)->ascii;
+    if (chars == RT_NONE ? self_ascii : ((rt_strobject *)chars)->ascii) {
+        /* byte at a time: with ASCII chars no byte of a longer code point
+         * can match, so the scans stop at it as the general loop would */
+        uint64_t set[2] = { 0, 0 };
+        if (chars == RT_NONE) {
+            set[0] = (UINT64_C(1) << ' ') | (UINT64_C(0x1f) << '\t') | (UINT64_C(0xf) << 0x1c);
+        } else {
+            for (intptr_t k = 0; k < RT_SIZE(chars); k++) {
+                unsigned char c = (unsigned char)rt_str_data(chars)[k];
+                set[c >> 6] |= UINT64_C(1) << (c & 63);
+            }
+        }
+#define IN_SET(c) ((c) < 128 && (set[(c) >> 6] >> ((c) & 63) & 1))
+        if (which & 1)
+            while (i < n && IN_SET((unsigned char)d[i]))
+                i++;
+        if (which & 2)
+            while (j > i && IN_SET((unsigned char)d[j - 1]))
+                j--;
+#undef IN_SET
+        if (i == 0 && j == n && rt_str_check_exact(self))
+            return rt_newref(self);
+        return self_ascii ? rt_str_from_ascii(d + i, j - i) : rt_str_from_bytes(d + i, j - i);
+    }
     if (which & 1) {
         while (i < n) {
             intptr_t w = rt_str_cp_width(d, i, n);

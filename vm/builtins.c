@@ -1367,8 +1367,16 @@ static rt_method_def builtin_defs[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* rt_call_vector's path for Python functions: no argument tuple. */
+static rt_object *call_function_vector(rt_object *f, rt_object *const *args, intptr_t nargs)
+{
+    return vm_call(f, args, nargs, NULL);
+}
+
 int vm_builtins_init(rt_object *b)
 {
+    rt_call_vector_type = &vm_function_type;
+    rt_call_vector_fn = call_function_vector;
     if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0
         || rt_type_ready(&vm_file_type) < 0)
         return -1;

@@ -354,7 +354,9 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
         char t = type == 'n' ? 'g' : type == '%' ? 'f' : type;
         if (prec < 0)
             prec = 6;
-        if ((t != 'f' && t != 'F') || sp->alt || rt_float_format_fixed(type == '%' ? a * 100 : a, prec, body) < 0) {
+        bool done = !sp->alt && ((t == 'f' || t == 'F') ? rt_float_format_fixed(type == '%' ? a * 100 : a, prec, body) >= 0
+                                 : (t == 'e' || t == 'E') && rt_float_format_exp(a, prec, t == 'E', body) >= 0);
+        if (!done) {
             char fmt[16];
             snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", t);
             snprintf(body, size - 1, fmt, prec, type == '%' ? a * 100 : a);

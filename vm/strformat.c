@@ -41,8 +41,19 @@ typedef struct pspec {
 static int emit(rt_str_builder *b, const pspec *ps, const char *sign, const char *prefix, const char *body,
                 intptr_t body_len, intptr_t body_cps, bool numeric)
 {
-    intptr_t len = (intptr_t)strlen(sign) + (intptr_t)strlen(prefix) + body_cps;
+    intptr_t len = body_cps;
+    for (const char *c = sign; *c; c++)
+        len++;
+    for (const char *c = prefix; *c; c++)
+        len++;
     intptr_t padn = ps->width > len ? ps->width - len : 0;
+    if (padn == 0 && len == body_cps) {   /* the common case: the body alone */
+        if (rt_str_builder_append(b, body, body_len) < 0) {
+            rt_err_no_memory();
+            return -1;
+        }
+        return 0;
+    }
     if ((!ps->left && !(ps->zero && numeric) && rt_str_builder_append_fill(b, ' ', padn) < 0)
         || rt_str_builder_append_cstr(b, sign) < 0 || rt_str_builder_append_cstr(b, prefix) < 0
         || (!ps->left && ps->zero && numeric && rt_str_builder_append_fill(b, '0', padn) < 0)
@@ -82,7 +93,8 @@ static int format_int_value(rt_str_builder *b, const pspec *ps, rt_object *v, ch
     }
     intptr_t nd = big ? rt_str_size(big) : digits + sizeof digits - p;
     intptr_t zeros = ps->prec > nd ? ps->prec - nd : 0;
-    char *body = malloc((size_t)(zeros + nd + 1));
+    char local[96];
+    char *body = zeros + nd < (intptr_t)sizeof local ? local : malloc((size_t)(zeros + nd + 1));
     if (!body) {
         rt_xdecref(big);
         rt_err_no_memory();
@@ -93,7 +105,8 @@ static int format_int_value(rt_str_builder *b, const pspec *ps, rt_object *v, ch
     rt_xdecref(big);
     const char *prefix = !ps->alt ? "" : conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
     int r = emit(b, ps, sign_of(rt_int_sign(v) < 0, ps), prefix, body, zeros + nd, zeros + nd, true);
-    free(body);
+    if (body != local)
+        free(body);
     return r;
 }
 
@@ -104,6 +117,12 @@ static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char
     if ((conv == 'f' || conv == 'F') && !ps->alt) {
         char fixed[RT_FLOAT_FIXED_MAX];
         int n = rt_float_format_fixed(fabs(v), prec, fixed);
+        if (n >= 0)
+            return emit(b, ps, sign_of(signbit(v) != 0, ps), "", fixed, n, n, true);
+    }
+    if ((conv == 'e' || conv == 'E') && !ps->alt && isfinite(v)) {
+        char fixed[RT_FLOAT_FIXED_MAX];
+        int n = rt_float_format_exp(fabs(v), prec, conv == 'E', fixed);
         if (n >= 0)
             return emit(b, ps, sign_of(signbit(v) != 0, ps), "", fixed, n, n, true);
     }
@@ -184,6 +203,13 @@ static int convert(rt_str_builder *b, const pspec *ps, char conv, rt_object *v, 
         return convert_bytes(b, ps, conv, v);
     switch (conv) {
     case 's': case 'r': case 'a': {
+        if (conv == 's' && ps->width <= 0 && ps->prec < 0 && rt_str_check_exact(v) && !whole) {
+            if (rt_str_builder_append_str(b, v) < 0) {
+                rt_err_no_memory();
+                return -1;
+            }
+            return 0;
+        }
         rt_object *s = conv == 's' ? rt_str(v) : conv == 'r' ? rt_repr(v) : rt_ascii(v);
         if (!s)
             return -1;

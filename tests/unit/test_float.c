@@ -4,6 +4,8 @@
  * Python's floor division and modulo, and the ZeroDivisionError messages.
  */
 #include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include "tests/unit/objcore_util.h"
 
 TestSuite(float, .init = objcore_setup);
@@ -135,6 +137,55 @@ Test(float, repr_is_shortest_round_trip_as_cpython)
     assert_repr(F(-INFINITY), "-inf");
     assert_repr(F(NAN), "nan");
     assert_str(F(1e16), "1e+16");
+}
+
+/* The significant digits of a repr ("-1.25e-07" -> "125") and their count. */
+static int repr_digits(const char *r, char *digits)
+{
+    int n = 0;
+    bool lead = true;
+    for (; *r && *r != 'e'; r++) {
+        if (*r < '0' || *r > '9' || (lead && *r == '0'))
+            continue;
+        lead = false;
+        digits[n++] = *r;
+    }
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    digits[n] = '\0';
+    return n;
+}
+
+Test(float, repr_random_doubles_are_shortest_and_nearest)
+{
+    /* For random bit patterns (normal and subnormal): the repr reads back
+     * exactly; no correctly rounded decimal of one digit fewer reads back
+     * (else the repr is not the shortest); and when the correctly rounded
+     * decimal of the repr's length reads back, the repr is that one. */
+    uint64_t x = 0x9E3779B97F4A7C15u;
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        uint64_t bits = i % 4 == 0 ? x & ((UINT64_C(1) << 52) - 1) : x;
+        double v;
+        memcpy(&v, &bits, sizeof v);
+        if (!isfinite(v) || v == 0)
+            continue;
+        char r[48], d[32], sci[48], sd[32];
+        rt_float_format_repr(v, r, sizeof r);
+        cr_assert(strtod(r, NULL) == v, "%s does not read back", r);
+        int n = repr_digits(r, d);
+        if (n > 1) {
+            snprintf(sci, sizeof sci, "%.*e", n - 2, v);
+            cr_assert(strtod(sci, NULL) != v, "%s is shorter than %s", sci, r);
+        }
+        snprintf(sci, sizeof sci, "%.*e", n - 1, v);
+        if (strtod(sci, NULL) == v) {
+            repr_digits(sci, sd);
+            cr_assert_str_eq(sd, d, "%s is nearer than %s", sci, r);
+        }
+    }
 }
 
 Test(float, hash_matches_cpython)
