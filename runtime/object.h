@@ -588,6 +588,11 @@ extern rt_type rt_method_descr_type;     /* "method_descriptor" */
 extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
 extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */
 extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
+/* The descriptors rt_type_ready puts in a type's dict (descr.c): a
+ * classmethod descriptor for a METH_CLASS entry, and a getset descriptor
+ * (heap: one that owns its class and is a tracked container). */
+rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner);
+rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap);
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */
