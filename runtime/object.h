@@ -246,6 +246,12 @@ struct rt_type {
      * leaves both sides (a collection may free a base before its
      * subclass), as CPython's weak references in tp_subclasses. */
     struct rt_typelist { rt_type **v; intptr_t n, cap; } subclasses, listed_in;
+    /* The basic weakref to this type that CPython 3.11 keeps in each base's
+     * tp_subclasses (so weakref.getweakrefcount(C) is 1 and weakref.ref(C)
+     * returns it): made when the type first gets a base (a static type
+     * when readied), owned here while some base lists the type, NULL
+     * otherwise.  Not shown by traverse but to the tracing collectors. */
+    rt_object *subclass_ref;
     /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
      * slot it defines itself; they are made, all at once, the first time
      * anything reads its dict (rt_type_dict, rt_type_lookup). */

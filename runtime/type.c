@@ -241,10 +241,20 @@ static void typelist_remove(struct rt_typelist *l, rt_type *t)
         }
 }
 
+/* t's subclass_ref, made once t has a base: a failure (no memory) only
+ * leaves t without it, as the lists above leave a type unlisted. */
+static void make_subclass_ref(rt_type *t)
+{
+    if (!t->subclass_ref && !(t->subclass_ref = rt_weakref_new(RT_OBJ(t), NULL)))
+        rt_err_clear();
+}
+
 static void add_subclass(rt_type *base, rt_type *t)
 {
     if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base))
         base->subclasses.n--;
+    else
+        make_subclass_ref(t);
 }
 
 /* t leaves the subclass lists of the types it is listed in. */
@@ -259,8 +269,12 @@ static void leave_bases(rt_type *t)
 static void leave_typelists(rt_type *t)
 {
     leave_bases(t);
-    for (intptr_t i = 0; i < t->subclasses.n; i++)
-        typelist_remove(&t->subclasses.v[i]->listed_in, t);
+    for (intptr_t i = 0; i < t->subclasses.n; i++) {
+        rt_type *sub = t->subclasses.v[i];
+        typelist_remove(&sub->listed_in, t);
+        if (sub->listed_in.n == 0)   /* its last base: the ref goes with the entry */
+            RT_CLEAR(sub->subclass_ref);
+    }
     rt_raw_free(t->subclasses.v);
     rt_raw_free(t->listed_in.v);
     t->subclasses = t->listed_in = (struct rt_typelist){ NULL, 0, 0 };
@@ -533,6 +547,7 @@ static void type_dealloc(rt_object *o)
     if (t->weakreflist)
         rt_weakref_clear_all(o);
     leave_typelists(t);
+    RT_CLEAR(t->subclass_ref);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
@@ -552,6 +567,8 @@ static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(t->mro);
     RT_VISIT(t->bases);
     RT_VISIT(t->base);
+    if (rt_gc.trace_all)   /* owned, but kept where CPython's traverse does not look */
+        RT_VISIT(t->subclass_ref);
     return 0;
 }
 
@@ -775,8 +792,10 @@ static int add_methods(rt_type *t)
 
 int rt_static_types_visit(rt_visitproc visit, void *arg)
 {
-    for (size_t i = 0; i < nstatic_types; i++)
+    for (size_t i = 0; i < nstatic_types; i++) {
         RT_VISIT(static_types[i]->dict);
+        RT_VISIT(static_types[i]->subclass_ref);
+    }
     return 0;
 }
 
@@ -821,6 +840,8 @@ int rt_type_ready(rt_type *t)
         return -1;
     rt_type_modified(t);
     t->flags |= RT_TPFLAGS_READY;
+    if (t->base && !(t->flags & RT_TPFLAGS_HEAPTYPE))
+        make_subclass_ref(t);   /* a heap type's: when a base lists it */
     return 0;
 }
 
