@@ -1,5 +1,5 @@
 /*
- * mod_sys.c -- the sys module: exit, getrefcount, getsizeof, recursion
+ * mod_sys.c -- the sys module: exit, intern, getrefcount, getsizeof, recursion
  * limit, exc_info, and the attributes argv, modules, maxsize, version,
  * stdout and stderr.
  */
@@ -222,6 +222,24 @@ MF(sys_settrace)
     return rt_none_new();
 }
 
+/* sys.intern(s): the one interned string equal to s (s itself when it is
+ * the first); CPython refuses str subclasses, whose instances could carry
+ * attributes the shared copy would not. */
+MF(sys_intern)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.intern() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "sys.intern() takes exactly one argument (%ld given)", (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "intern() argument must be str, not %s",   /* CPython names None so */
+                             args[0] == RT_NONE ? "None" : rt_type_name(args[0]));
+    if (!rt_str_check_exact(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "can't intern %s", RT_TYPE(args[0])->name);
+    return rt_str_intern(args[0]);
+}
+
 MF(sys_get_int_max_str_digits)
 {
     (void)self; (void)args; (void)kwnames;
@@ -254,6 +272,7 @@ static rt_method_def sys_defs[] = {
     { "get_int_max_str_digits", sys_get_int_max_str_digits, RT_METH_FASTCALL, NULL },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, RT_METH_FASTCALL, NULL },
     { "exit", sys_exit, RT_METH_FASTCALL, NULL },
+    { "intern", sys_intern, RT_METH_FASTCALL, NULL },
     { "getrefcount", sys_getrefcount, RT_METH_FASTCALL, NULL },
     { "getsizeof", sys_getsizeof, RT_METH_FASTCALL, NULL },
     { "_debugmallocstats", sys_debugmallocstats, RT_METH_FASTCALL, NULL },

@@ -246,6 +246,12 @@ struct rt_type {
      * leaves both sides (a collection may free a base before its
      * subclass), as CPython's weak references in tp_subclasses. */
     struct rt_typelist { rt_type **v; intptr_t n, cap; } subclasses, listed_in;
+    /* The basic weakref to this type that CPython 3.11 keeps in each base's
+     * tp_subclasses (so weakref.getweakrefcount(C) is 1 and weakref.ref(C)
+     * returns it): made when the type first gets a base (a static type
+     * when readied), owned here while some base lists the type, NULL
+     * otherwise.  Not shown by traverse but to the tracing collectors. */
+    rt_object *subclass_ref;
     /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
      * slot it defines itself; they are made, all at once, the first time
      * anything reads its dict (rt_type_dict, rt_type_lookup). */
@@ -593,6 +599,11 @@ extern rt_type rt_method_descr_type;     /* "method_descriptor" */
 extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
 extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */
 extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
+/* The descriptors rt_type_ready puts in a type's dict (descr.c): a
+ * classmethod descriptor for a METH_CLASS entry, and a getset descriptor
+ * (heap: one that owns its class and is a tracked container). */
+rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner);
+rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap);
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */

@@ -1,6 +1,6 @@
 /*
  * type.c -- "type" and "object", readying types (slot inheritance, type
- * dicts), the built-in method, attribute and member descriptors, and heap
+ * dicts; the descriptors they hold are descr.c's), and heap
  * types (classes created at run time) with their generic instance layout:
  * the nearest static base's layout, then each heap level's __slots__, then
  * a __dict__ pointer and a weakref-list pointer unless a base has them.
@@ -213,485 +213,6 @@ rt_type rt_object_type = {
     .methods = object_methods,
 };
 
-/* ---- descriptors: built-in methods ------------------------------------- */
-
-typedef struct getset_descr {
-    RT_OBJECT_HEAD
-    rt_getset_def *def;
-    rt_type *owner;
-} getset_descr;
-
-/* A heap type's getset descriptors own their class and are tracked
- * containers (CPython's descriptors hold d_type): with the class's dict
- * they make the cycle a collection finds.  A static type's are neither. */
-static int getset_traverse(rt_object *d, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((getset_descr *)d)->owner);
-    return 0;
-}
-
-static void getset_dealloc(rt_object *d)
-{
-    rt_gc_untrack(d);
-    RT_CLEAR(((getset_descr *)d)->owner);
-    rt_object_free(d);
-}
-
-static rt_type heap_getset_descr_type;
-
-static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
-{
-    rt_method_descr *d = (rt_method_descr *)rt_object_new(dt);
-    if (!d)
-        return NULL;
-    d->def = def;
-    d->owner = owner;
-    return RT_OBJ(d);
-}
-
-rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner)
-{
-    return descr_new(&rt_method_descr_type, def, owner);
-}
-
-rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
-{
-    rt_cfunction *f = (rt_cfunction *)rt_object_new(&rt_cfunction_type);
-    if (!f)
-        return NULL;
-    f->def = def;
-    f->self = self ? rt_newref(self) : NULL;
-    rt_gc_track(RT_OBJ(f));
-    return RT_OBJ(f);
-}
-
-/* Calls def->func with a vector: positional items, then keyword values
- * named by a tuple kwnames (CPython's vectorcall convention). */
-static rt_object *call_cfunc(rt_method_def *def, rt_object *self, rt_object *const *pos, intptr_t npos,
-                             rt_object *kwargs)
-{
-    intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
-    if (nkw == 0)
-        return def->func(self, pos, npos, NULL);
-    rt_object *small[16];   /* keyword calls of built-ins are short; no malloc */
-    rt_object **vec = npos + nkw <= 16 ? small : rt_mem_malloc(sizeof(rt_object *) * (size_t)(npos + nkw));
-    if (!vec)
-        return rt_err_no_memory();
-    rt_object *kwnames = rt_tuple_new(nkw);
-    if (!kwnames) {
-        if (vec != small)
-            rt_mem_free(vec);
-        return NULL;
-    }
-    memcpy(vec, pos, sizeof(rt_object *) * (size_t)npos);
-    intptr_t p = 0, i = 0;
-    rt_object *k, *v;
-    while (rt_dict_next(kwargs, &p, &k, &v)) {
-        RT_TUPLE_SET_ITEM(kwnames, i, rt_newref(k));
-        vec[npos + i++] = v;
-    }
-    rt_object *r = def->func(self, vec, npos, kwnames);
-    RT_DECREF(kwnames);
-    if (vec != small)
-        rt_mem_free(vec);
-    return r;
-}
-
-static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwargs)
-{
-    rt_cfunction *f = (rt_cfunction *)o;
-    return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
-}
-
-rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
-{
-    rt_cfunction *f = (rt_cfunction *)o;
-    return f->def->func(f->self, args, nargs, NULL);
-}
-
-static void cfunction_dealloc(rt_object *o)
-{
-    rt_gc_untrack(o);
-    RT_XDECREF(((rt_cfunction *)o)->self);
-    rt_object_free(o);
-}
-
-/* Equal when the same C function is bound to the same object; no order
- * (CPython's meth_richcompare and meth_hash). */
-static rt_object *cfunction_richcompare(rt_object *a, rt_object *b, int op)
-{
-    if ((op != RT_EQ && op != RT_NE) || RT_TYPE(b) != &rt_cfunction_type)
-        return rt_newref(RT_NOTIMPLEMENTED);
-    rt_cfunction *x = (rt_cfunction *)a, *y = (rt_cfunction *)b;
-    bool eq = x->self == y->self && x->def->func == y->def->func;
-    return rt_bool_from(op == RT_EQ ? eq : !eq);
-}
-
-static intptr_t cfunction_hash(rt_object *o)
-{
-    rt_cfunction *f = (rt_cfunction *)o;
-    void *fn;
-    memcpy(&fn, &f->def->func, sizeof fn < sizeof f->def->func ? sizeof fn : sizeof f->def->func);
-    intptr_t h = (f->self ? rt_hash_pointer(f->self) : 0) ^ rt_hash_pointer(fn);
-    return h == -1 ? -2 : h;
-}
-
-static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((rt_cfunction *)o)->self);
-    return 0;
-}
-
-static rt_object *cfunction_repr(rt_object *o)
-{
-    rt_cfunction *f = (rt_cfunction *)o;
-    if (!f->self)
-        return rt_str_from_format("<built-in function %s>", f->def->name);
-    return rt_str_from_format("<built-in method %s of %s object at %p>", f->def->name,
-                              f->self->type->name, (void *)f->self);
-}
-
-static rt_object *cfunction_get_name(rt_object *o, void *c)
-{
-    (void)c;
-    return rt_str_from_cstr(((rt_cfunction *)o)->def->name);
-}
-
-/* CPython's: "list.append" for a method bound to an instance, "dict.fromkeys"
- * for one bound to a class, the bare name for a plain function. */
-static rt_object *cfunction_get_qualname(rt_object *o, void *c)
-{
-    (void)c;
-    rt_cfunction *f = (rt_cfunction *)o;
-    if (!f->self)
-        return rt_str_from_cstr(f->def->name);
-    const char *owner = rt_type_check(f->self) ? ((rt_type *)f->self)->name : f->self->type->name;
-    return rt_str_from_format("%s.%s", owner, f->def->name);
-}
-
-/* The bound instance; None for a plain function (CPython's is the module). */
-static rt_object *cfunction_get_self(rt_object *o, void *c)
-{
-    (void)c;
-    rt_object *self = ((rt_cfunction *)o)->self;
-    return rt_newref(self ? self : RT_NONE);
-}
-
-static rt_getset_def cfunction_getsets[] = {
-    { "__name__", cfunction_get_name, NULL, NULL },
-    { "__qualname__", cfunction_get_qualname, NULL, NULL },
-    { "__self__", cfunction_get_self, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-rt_type rt_cfunction_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "builtin_function_or_method",
-    .basicsize = sizeof(rt_cfunction),
-    .flags = RT_TPFLAGS_GC,
-    .dealloc = cfunction_dealloc,
-    .traverse = cfunction_traverse,
-    .repr = cfunction_repr,
-    .hash = cfunction_hash,
-    .richcompare = cfunction_richcompare,
-    .call = cfunction_call,
-    .getsets = cfunction_getsets,
-};
-
-static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    (void)type;
-    if (!obj)
-        return rt_newref(d);
-    rt_method_descr *m = (rt_method_descr *)d;
-    if (!rt_isinstance_type(obj, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             m->def->name, m->owner->name, obj->type->name);
-    return rt_cfunction_new(m->def, obj);
-}
-
-static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
-{
-    rt_method_descr *m = (rt_method_descr *)d;
-    if (RT_SIZE(args) < 1)
-        return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
-                             m->owner->name, m->def->name);
-    rt_object *self = RT_TUPLE_GET_ITEM(args, 0);
-    if (!rt_isinstance_type(self, m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             m->def->name, m->owner->name, self->type->name);
-    return call_cfunc(m->def, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
-}
-
-rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs)
-{
-    rt_method_descr *m = (rt_method_descr *)d;
-    if (nargs < 1)
-        return rt_err_format(&rt_exc_TypeError, "unbound method %s.%s() needs an argument",
-                             m->owner->name, m->def->name);
-    if (!rt_isinstance_type(args[0], m->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             m->def->name, m->owner->name, args[0]->type->name);
-    return m->def->func(args[0], args + 1, nargs - 1, NULL);
-}
-
-static rt_object *method_descr_repr(rt_object *d)
-{
-    rt_method_descr *m = (rt_method_descr *)d;
-    return rt_str_from_format("<method '%s' of '%s' objects>", m->def->name, m->owner->name);
-}
-
-static rt_object *method_descr_get_name(rt_object *d, void *c)
-{
-    (void)c;
-    return rt_str_from_cstr(((rt_method_descr *)d)->def->name);
-}
-
-static rt_object *method_descr_get_qualname(rt_object *d, void *c)
-{
-    (void)c;
-    rt_method_descr *m = (rt_method_descr *)d;
-    return rt_str_from_format("%s.%s", m->owner->name, m->def->name);
-}
-
-static rt_object *method_descr_get_objclass(rt_object *d, void *c)
-{
-    (void)c;
-    return rt_newref(RT_OBJ(((rt_method_descr *)d)->owner));
-}
-
-static rt_getset_def method_descr_getsets[] = {
-    { "__name__", method_descr_get_name, NULL, NULL },
-    { "__qualname__", method_descr_get_qualname, NULL, NULL },
-    { "__objclass__", method_descr_get_objclass, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-rt_type rt_method_descr_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "method_descriptor",
-    .basicsize = sizeof(rt_method_descr),
-    .dealloc = rt_object_free,
-    .repr = method_descr_repr,
-    .call = method_descr_call,
-    .descr_get = method_descr_get,
-    .getsets = method_descr_getsets,
-};
-
-static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    rt_method_descr *m = (rt_method_descr *)d;
-    if (!type)
-        type = RT_OBJ(obj->type);
-    return rt_cfunction_new(m->def, type);
-}
-
-static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
-{
-    rt_method_descr *m = (rt_method_descr *)d;
-    if (RT_SIZE(args) < 1 || !rt_type_check(RT_TUPLE_GET_ITEM(args, 0)))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs a type",
-                             m->def->name, m->owner->name);
-    return call_cfunc(m->def, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
-}
-
-rt_type rt_classmethod_descr_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "classmethod_descriptor",
-    .basicsize = sizeof(rt_method_descr),
-    .dealloc = rt_object_free,
-    .repr = method_descr_repr,
-    .call = classmethod_descr_call,
-    .descr_get = classmethod_descr_get,
-    .getsets = method_descr_getsets,
-};
-
-static rt_object *getset_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    (void)type;
-    getset_descr *g = (getset_descr *)d;
-    if (!obj)
-        return rt_newref(d);
-    if (!rt_isinstance_type(obj, g->owner))
-        return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                             g->def->name, g->owner->name, obj->type->name);
-    return g->def->get(obj, g->def->closure);
-}
-
-static int getset_set(rt_object *d, rt_object *obj, rt_object *value)
-{
-    getset_descr *g = (getset_descr *)d;
-    if (!g->def->set) {
-        rt_err_format(&rt_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
-                      g->def->name, g->owner->name);
-        return -1;
-    }
-    return g->def->set(obj, value, g->def->closure);
-}
-
-static rt_object *getset_repr(rt_object *d)
-{
-    getset_descr *g = (getset_descr *)d;
-    return rt_str_from_format("<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
-}
-
-rt_type rt_getset_descr_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "getset_descriptor",
-    .basicsize = sizeof(getset_descr),
-    .dealloc = rt_object_free,
-    .repr = getset_repr,
-    .descr_get = getset_get,
-    .descr_set = getset_set,
-};
-
-static rt_type heap_getset_descr_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "getset_descriptor",
-    .basicsize = sizeof(getset_descr),
-    .flags = RT_TPFLAGS_GC,
-    .dealloc = getset_dealloc,
-    .traverse = getset_traverse,
-    .repr = getset_repr,
-    .descr_get = getset_get,
-    .descr_set = getset_set,
-};
-
-/* A __slots__ entry (member_descriptor): the attribute lives at a fixed
- * offset in the object.  The descriptor owns its class and is a tracked
- * container, as CPython's d_type: with the class's dict, a cycle. */
-typedef struct member_descr {
-    RT_OBJECT_HEAD
-    rt_object *name;       /* str, mangled as the class statement mangles */
-    intptr_t offset;
-    rt_type *owner;
-} member_descr;
-
-static int descr_apply_check(const char *name, rt_type *owner, rt_object *obj)
-{
-    if (rt_isinstance_type(obj, owner))
-        return 0;
-    rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
-                  owner->name, obj->type->name);
-    return -1;
-}
-
-static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
-{
-    (void)type;
-    member_descr *m = (member_descr *)d;
-    if (!obj)
-        return rt_newref(d);
-    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
-        return NULL;
-    rt_object *v = *(rt_object **)((char *)obj + m->offset);
-    if (!v)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                             obj->type->name, rt_str_data(m->name));
-    return rt_newref(v);
-}
-
-static int member_set(rt_object *d, rt_object *obj, rt_object *value)
-{
-    member_descr *m = (member_descr *)d;
-    if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
-        return -1;
-    rt_object **slot = (rt_object **)((char *)obj + m->offset);
-    if (!value && !*slot) {
-        rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
-        return -1;
-    }
-    RT_SETREF(*slot, value ? rt_newref(value) : NULL);
-    return 0;
-}
-
-static rt_object *member_repr(rt_object *d)
-{
-    member_descr *m = (member_descr *)d;
-    return rt_str_from_format("<member '%s' of '%s' objects>", rt_str_data(m->name), m->owner->name);
-}
-
-static int member_traverse(rt_object *d, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((member_descr *)d)->name);
-    RT_VISIT(((member_descr *)d)->owner);
-    return 0;
-}
-
-static void member_dealloc(rt_object *d)
-{
-    rt_gc_untrack(d);
-    RT_CLEAR(((member_descr *)d)->name);
-    RT_CLEAR(((member_descr *)d)->owner);
-    rt_object_free(d);
-}
-
-static rt_object *member_get_name(rt_object *d, void *c)
-{
-    (void)c;
-    return rt_newref(((member_descr *)d)->name);
-}
-
-static rt_object *member_get_qualname(rt_object *d, void *c)
-{
-    (void)c;
-    member_descr *m = (member_descr *)d;
-    const char *owner = m->owner->qualname ? rt_str_data(m->owner->qualname) : m->owner->name;
-    return rt_str_from_format("%s.%s", owner, rt_str_data(m->name));
-}
-
-static rt_object *member_get_objclass(rt_object *d, void *c)
-{
-    (void)c;
-    return rt_newref(RT_OBJ(((member_descr *)d)->owner));
-}
-
-static rt_getset_def member_getsets[] = {
-    { "__name__", member_get_name, NULL, NULL },
-    { "__qualname__", member_get_qualname, NULL, NULL },
-    { "__objclass__", member_get_objclass, NULL, NULL },
-    { NULL, NULL, NULL, NULL },
-};
-
-rt_type rt_member_descr_type = {
-    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
-    .name = "member_descriptor",
-    .basicsize = sizeof(member_descr),
-    .flags = RT_TPFLAGS_GC,
-    .dealloc = member_dealloc,
-    .traverse = member_traverse,
-    .repr = member_repr,
-    .descr_get = member_get,
-    .descr_set = member_set,
-    .getsets = member_getsets,
-};
-
-rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
-{
-    member_descr *m = (member_descr *)rt_object_new(&rt_member_descr_type);
-    if (!m)
-        return NULL;
-    m->name = rt_newref(name);
-    m->offset = offset;
-    m->owner = (rt_type *)rt_newref(RT_OBJ(owner));
-    rt_gc_track(RT_OBJ(m));
-    return RT_OBJ(m);
-}
-
-intptr_t rt_member_offset(rt_object *d, rt_object *obj)
-{
-    if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
-        return -1;
-    return ((member_descr *)d)->offset;
-}
-
-intptr_t rt_member_info(rt_object *d, rt_type **owner)
-{
-    if (RT_TYPE(d) != &rt_member_descr_type)
-        return -1;
-    *owner = ((member_descr *)d)->owner;
-    return ((member_descr *)d)->offset;
-}
 
 /* ---- type ---------------------------------------------------------------- */
 
@@ -720,10 +241,20 @@ static void typelist_remove(struct rt_typelist *l, rt_type *t)
         }
 }
 
+/* t's subclass_ref, made once t has a base: a failure (no memory) only
+ * leaves t without it, as the lists above leave a type unlisted. */
+static void make_subclass_ref(rt_type *t)
+{
+    if (!t->subclass_ref && !(t->subclass_ref = rt_weakref_new(RT_OBJ(t), NULL)))
+        rt_err_clear();
+}
+
 static void add_subclass(rt_type *base, rt_type *t)
 {
     if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base))
         base->subclasses.n--;
+    else
+        make_subclass_ref(t);
 }
 
 /* t leaves the subclass lists of the types it is listed in. */
@@ -738,8 +269,12 @@ static void leave_bases(rt_type *t)
 static void leave_typelists(rt_type *t)
 {
     leave_bases(t);
-    for (intptr_t i = 0; i < t->subclasses.n; i++)
-        typelist_remove(&t->subclasses.v[i]->listed_in, t);
+    for (intptr_t i = 0; i < t->subclasses.n; i++) {
+        rt_type *sub = t->subclasses.v[i];
+        typelist_remove(&sub->listed_in, t);
+        if (sub->listed_in.n == 0)   /* its last base: the ref goes with the entry */
+            RT_CLEAR(sub->subclass_ref);
+    }
     rt_raw_free(t->subclasses.v);
     rt_raw_free(t->listed_in.v);
     t->subclasses = t->listed_in = (struct rt_typelist){ NULL, 0, 0 };
@@ -1012,6 +547,7 @@ static void type_dealloc(rt_object *o)
     if (t->weakreflist)
         rt_weakref_clear_all(o);
     leave_typelists(t);
+    RT_CLEAR(t->subclass_ref);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
@@ -1031,6 +567,8 @@ static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(t->mro);
     RT_VISIT(t->bases);
     RT_VISIT(t->base);
+    if (rt_gc.trace_all)   /* owned, but kept where CPython's traverse does not look */
+        RT_VISIT(t->subclass_ref);
     return 0;
 }
 
@@ -1207,11 +745,11 @@ static int add_method_defs(rt_type *t, rt_method_def *defs)
     for (rt_method_def *m = defs; m && m->name; m++) {
         rt_object *d;
         if (m->flags & RT_METH_CLASS)
-            d = descr_new(&rt_classmethod_descr_type, m, t);
+            d = rt_classmethod_descr_new(m, t);
         else if (m->flags & RT_METH_STATIC)
             d = rt_cfunction_new(m, NULL);
         else
-            d = descr_new(&rt_method_descr_type, m, t);
+            d = rt_method_descr_new(m, t);
         if (!d)
             return -1;
         int r = rt_dict_setitem_str(t->dict, m->name, d);
@@ -1236,7 +774,7 @@ static int add_methods(rt_type *t)
         return -1;
     bool heap = (t->flags & RT_TPFLAGS_HEAPTYPE) != 0;
     for (rt_getset_def *g = t->getsets; g && g->name; g++) {
-        rt_object *d = descr_new(heap ? &heap_getset_descr_type : &rt_getset_descr_type, g, t);
+        rt_object *d = rt_getset_descr_new(g, t, heap);
         if (!d)
             return -1;
         if (heap) {
@@ -1254,8 +792,10 @@ static int add_methods(rt_type *t)
 
 int rt_static_types_visit(rt_visitproc visit, void *arg)
 {
-    for (size_t i = 0; i < nstatic_types; i++)
+    for (size_t i = 0; i < nstatic_types; i++) {
         RT_VISIT(static_types[i]->dict);
+        RT_VISIT(static_types[i]->subclass_ref);
+    }
     return 0;
 }
 
@@ -1300,6 +840,8 @@ int rt_type_ready(rt_type *t)
         return -1;
     rt_type_modified(t);
     t->flags |= RT_TPFLAGS_READY;
+    if (t->base && !(t->flags & RT_TPFLAGS_HEAPTYPE))
+        make_subclass_ref(t);   /* a heap type's: when a base lists it */
     return 0;
 }
 

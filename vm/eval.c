@@ -751,6 +751,18 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
  * for f_lineno / f_lasti of its frame object (CPython saves it at every
  * instruction; here only where Python code can look). */
 #define SAVE_IP() (f->ip = ip)
+/* rt_xdecref that saves the position only on the dealloc path, where a
+ * __del__ may read f_lineno: the common decref pays no store. */
+#define XDECREF_SAVE_IP(o) do { \
+        rt_object *d_ = (o); \
+        if (d_) { \
+            GCLAB_ASSERT(d_->refcnt > 0); \
+            if (--d_->refcnt == 0) { \
+                SAVE_IP(); \
+                rt_dealloc(d_); \
+            } \
+        } \
+    } while (0)
 /* Names and cells are read through the code object rather than kept in
  * registers: two fewer values to reload on every call and return. */
 #define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
@@ -871,7 +883,7 @@ dispatch:
         rt_object *v = POP();
         rt_object *old = fastlocals[oparg];
         fastlocals[oparg] = v;
-        RT_XDECREF(old);
+        XDECREF_SAVE_IP(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
@@ -1253,6 +1265,7 @@ dispatch:
             r = rt_bytearray_iconcat(a, b) < 0 ? NULL : rt_newref(a);   /* ba += x grows ba */
             goto binop_done;
         }
+        SAVE_IP();   /* the generic path only: a dunder may read f_lineno */
         r = (oparg & VM_BINOP_INPLACE) ? rt_number_inplace_binop(a, b, op) : rt_number_binop(a, b, op);
     binop_done:
         rt_decref(a);
@@ -1590,6 +1603,7 @@ dispatch:
                 goto error;
             rt_decref(v);
         } else {
+            SAVE_IP();   /* a class's __next__ may read f_lineno: one store */
             v = RT_TYPE(it)->iternext(it);
             if (v) {
                 PUSH(v);

@@ -1,4 +1,4 @@
-# Probing program (issue 13, round 3), PENDING: the weakref a class's base keeps to it
+# Probing program (issue 13, round 3): the weakref a class's base keeps to it
 import weakref
 class A:
     pass

@@ -1,6 +1,6 @@
-# f_lineno of a caller read where gclab's loop does not save the frame's
-# position: an arithmetic dunder, a class's __next__ in a for loop, a
-# __del__ run when a local is rebound.
+# f_lineno of a caller read where gclab's loop saves the frame's position
+# only on a slow path: an arithmetic dunder (generic BINARY_OP), a class's
+# __next__ in a for loop, a __del__ run when a local is rebound.
 import sys
 def up():
     f = sys._getframe(2)
