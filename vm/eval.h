@@ -58,6 +58,7 @@ typedef struct vm_state {
     struct vm_chunk *chunk;
     char *top;
     int exit_requested;
+    rt_object *atexit;         /* list: the atexit module's callbacks, or NULL (modules/mod_atexit.c) */
 } vm_state;
 
 extern vm_state vm;
