@@ -49,6 +49,7 @@ int mod_add_type(rt_object *module, rt_type *t, const char *modname);
 /* Lazy entries (created by their first import). */
 int vm_mod_atexit_init(void);
 void vm_mod_atexit_fini(void);
+int vm_mod_traceback_init(void);
 /* Run the atexit callbacks newest first, then empty the list (the atexit
  * entry's exit hook, and atexit._run_exitfuncs). */
 void mod_atexit_run(void);
