@@ -125,6 +125,8 @@ void vm_print_exception(rt_object *exc, FILE *out);
  * what traceback.format_tb prints: tb's entries without a header. */
 void vm_format_exception(rt_object *exc, FILE *out);
 void vm_format_tb(rt_object *tb, FILE *out);
+/* Line `line` of file, without its line end, into buf; false if unread. */
+bool vm_source_line(const char *file, int line, char *buf, size_t n);
 void vm_print_unraisable(rt_object *exc);   /* rt_print_exception_hook */
 /* The builtins module's dict (borrowed). */
 rt_object *vm_builtins(void);

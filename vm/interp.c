@@ -171,6 +171,11 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
     return found;
 }
 
+bool vm_source_line(const char *file, int line, char *buf, size_t n)
+{
+    return source_line(file, line, buf, n);
+}
+
 static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
 {
     rt_type *t = RT_TYPE(exc);
