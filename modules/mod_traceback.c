@@ -23,6 +23,7 @@
 #include "vm/eval.h"
 #include "modules/modules.h"
 #include "runtime/error.h"
+#include "runtime/gchead.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
@@ -289,11 +290,21 @@ static rt_object *summary_new(rt_object *filename, int lineno, rt_object *name)
         return NULL;
     }
     fs->fields = fields;
+    rt_gc_track(RT_OBJ(fs));
     return RT_OBJ(fs);
+}
+
+/* A container (as CPython's, a Python object): the tracing collectors
+ * reach the fields through it. */
+static int summary_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((frame_summary *)o)->fields);
+    return 0;
 }
 
 static void summary_dealloc(rt_object *o)
 {
+    rt_gc_untrack(o);
     RT_CLEAR(((frame_summary *)o)->fields);
     rt_object_free(o);
 }
@@ -346,7 +357,9 @@ static rt_type frame_summary_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "FrameSummary",
     .basicsize = sizeof(frame_summary),
+    .flags = RT_TPFLAGS_GC,
     .dealloc = summary_dealloc,
+    .traverse = summary_traverse,
     .repr = summary_repr,
     .hash = rt_hash_not_implemented,
     .richcompare = summary_richcompare,
