@@ -242,16 +242,25 @@ static rt_object *tb_format_exception_only(rt_object *self, rt_object *const *ar
     return list;
 }
 
+/* Bind (tb, limit, ...) and check tb: a traceback or None. */
+static int bind_tb(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **a)
+{
+    if (mod_bind(sig, args, nargs, kwnames, a) < 0 || check_options(a[1], NULL) < 0)
+        return -1;
+    if (a[0] != RT_NONE && RT_TYPE(a[0]) != &vm_traceback_type) {
+        rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute 'tb_frame'", rt_type_name(a[0]));
+        return -1;
+    }
+    return 0;
+}
+
 static rt_object *tb_format_tb(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     (void)self;
     static const mod_sig sig = { "format_tb", tb_names, 1, 2, false };
     rt_object *a[2];
-    if (mod_bind(&sig, args, nargs, kwnames, a) < 0 || check_options(a[1], NULL) < 0)
+    if (bind_tb(&sig, args, nargs, kwnames, a) < 0)
         return NULL;
-    if (a[0] != RT_NONE && RT_TYPE(a[0]) != &vm_traceback_type)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute 'tb_frame'",
-                             rt_type_name(a[0]));
     rt_object *text = capture(vm_format_tb, a[0]);
     rt_object *list = text ? split_chunks(text) : NULL;
     RT_XDECREF(text);
@@ -374,11 +383,8 @@ static rt_object *tb_extract_tb(rt_object *self, rt_object *const *args, intptr_
     (void)self;
     static const mod_sig sig = { "extract_tb", tb_names, 1, 2, false };
     rt_object *a[2];
-    if (mod_bind(&sig, args, nargs, kwnames, a) < 0 || check_options(a[1], NULL) < 0)
+    if (bind_tb(&sig, args, nargs, kwnames, a) < 0)
         return NULL;
-    if (a[0] != RT_NONE && RT_TYPE(a[0]) != &vm_traceback_type)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute 'tb_frame'",
-                             rt_type_name(a[0]));
     rt_object *list = rt_list_new(0);
     for (rt_object *tb = a[0]; list && tb && tb != RT_NONE; tb = ((vm_traceback *)tb)->next) {
         vm_code *co = (vm_code *)((vm_traceback *)tb)->code;
@@ -435,11 +441,8 @@ static rt_object *tb_print_tb(rt_object *self, rt_object *const *args, intptr_t 
     static const char *const names[] = { "tb", "limit", "file", NULL };
     static const mod_sig sig = { "print_tb", names, 1, 3, false };
     rt_object *a[3];
-    if (mod_bind(&sig, args, nargs, kwnames, a) < 0 || check_options(a[1], NULL) < 0)
+    if (bind_tb(&sig, args, nargs, kwnames, a) < 0)
         return NULL;
-    if (a[0] != RT_NONE && RT_TYPE(a[0]) != &vm_traceback_type)
-        return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute 'tb_frame'",
-                             rt_type_name(a[0]));
     rt_object *text = capture(vm_format_tb, a[0]);
     int r = text ? write_out(a[2], text) : -1;
     RT_XDECREF(text);
