@@ -427,11 +427,79 @@ class _grouper:
         return value
 
 
+class _teelink:
+    # One value of a tee's input, shared by every copy that has not read it
+    # yet; nxt is None until some copy reads past it.
+    def __init__(self):
+        self.value = None
+        self.nxt = None
+
+
+class _tee:
+    # A copy of tee()'s input: reads it lazily, one value at a time, and
+    # keeps the values only until every copy has read them.
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.nxt is None:
+            link.value = next(self._it)
+            link.nxt = _teelink()
+        self._link = link.nxt
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple([iter(items) for i in range(n)])
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    if n == 0:
+        return ()
+    # CPython's tee: an input that can copy itself (a _tee) is the first
+    # copy, the others are its copies.
+    first = it if isinstance(it, _tee) else _tee(it, _teelink())
+    copies = [first]
+    for i in range(n - 1):
+        copies.append(first.__copy__())
+    return tuple(copies)
 
 
-def pairwise(iterable):
-    items = list(iterable)
-    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+class pairwise:
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._old = None
+        self._started = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        if not self._started:
+            try:
+                self._old = next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._started = True
+        try:
+            new = next(it)
+        except StopIteration:
+            self._it = None
+            self._old = None
+            raise
+        pair = (self._old, new)
+        self._old = new
+        return pair

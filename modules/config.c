@@ -10,11 +10,16 @@ const vm_inittab mod_inittab[] = {
     { "sys", vm_mod_sys_init, NULL, NULL, false },
     { "time", vm_mod_time_init, NULL, NULL, false },
     { "gc", vm_mod_gc_init, NULL, vm_mod_gc_fini, false },
+    /* lazy; before weakref: its exit hook runs the program's callbacks
+     * before weakref's own pass (which runs in its turn among them once a
+     * finalize() registered it, as CPython's) */
+    { "atexit", vm_mod_atexit_init, mod_atexit_run, vm_mod_atexit_fini, true },
     { "weakref", vm_mod_weakref_init, vm_mod_weakref_atexit, vm_mod_weakref_fini, false },
     /* lazy: created at the first `import`, so the heap and the gc counts a
      * program starts with are what they were before the module existed */
     { "gclab", vm_mod_gclab_init, NULL, NULL, true },
     { "math", vm_mod_math_init, NULL, NULL, true },
+    { "traceback", vm_mod_traceback_init, NULL, NULL, true },
     { "random", vm_mod_random_init, NULL, NULL, true },
     { "_collections", vm_mod_collections_init, NULL, NULL, true },
     { "_functools", vm_mod_functools_init, NULL, NULL, true },

@@ -11,8 +11,10 @@
  *     itself, so the object's death calls it; calling it (by anyone) first
  *     takes it out of the registry and drops every field, so it runs at most
  *     once and the finalizer <-> weakref cycle is broken by the call;
- *   - at exit (vm_mod_weakref_atexit, first thing in vm_fini) the live ones
- *     with atexit true run newest first; after that none runs any more.
+ *   - at exit (vm_mod_weakref_atexit, registered with atexit by the first
+ *     finalize() as Lib/weakref.py does, and the module's exit hook) the
+ *     live ones with atexit true run newest first; after that none runs
+ *     any more.
  *
  * Weak dictionaries: `data` is an ordinary dict (WVD: key -> weakref to the
  * value; WKD: weakref to the key -> value).  Each weakref's callback removes
@@ -97,6 +99,16 @@ static void finalizer_drop_fields(finalizer *f)
     RT_CLEAR(f->kwargs);
 }
 
+static rt_object *finalize_exitfunc(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    vm_mod_weakref_atexit();
+    return rt_newref(RT_NONE);
+}
+
+static rt_method_def exitfunc_def = { "_exitfunc", finalize_exitfunc, RT_METH_FASTCALL, NULL };
+static bool registered_with_atexit;
+
 static rt_object *finalize_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     (void)t;
@@ -107,6 +119,14 @@ static rt_object *finalize_new(rt_type *t, rt_object *args, rt_object *kwargs)
                                      "finalize.__init__() missing 2 required positional arguments: 'obj' and 'func'");
         return rt_err_set_string(&rt_exc_TypeError,
                                  "finalize.__init__() missing 1 required positional argument: 'func'");
+    }
+    /* Lib/weakref.py registers the exit pass with atexit on the first
+     * finalize(), which orders it among the program's atexit callbacks
+     * (vm_mod_weakref_atexit, the module's exit hook, runs it anyway). */
+    if (!registered_with_atexit) {
+        if (mod_atexit_register_c(&exitfunc_def) < 0)
+            return NULL;
+        registered_with_atexit = true;
     }
     finalizer *f = (finalizer *)rt_object_new(&finalize_type);
     if (!f)
@@ -1363,6 +1383,7 @@ int vm_mod_weakref_init(void)
     next_index = 0;
     shut_down = false;
     registry_dirty = false;
+    registered_with_atexit = false;
     if (!registry || rt_dict_setitem_str(d, "ref", RT_OBJ(&rt_weakref_type)) < 0
         || rt_dict_setitem_str(d, "ReferenceType", RT_OBJ(&rt_weakref_type)) < 0
         || ready_in(d, &finalize_type, "finalize") < 0 || ready_in(d, &wvd_type, "WeakValueDictionary") < 0

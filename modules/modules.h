@@ -47,6 +47,15 @@ int mod_bind(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_obje
 int mod_add_type(rt_object *module, rt_type *t, const char *modname);
 
 /* Lazy entries (created by their first import). */
+int vm_mod_atexit_init(void);
+void vm_mod_atexit_fini(void);
+int vm_mod_traceback_init(void);
+/* Run the atexit callbacks newest first, then empty the list (the atexit
+ * entry's exit hook, and atexit._run_exitfuncs). */
+void mod_atexit_run(void);
+/* Register a C function (no arguments) as an atexit callback, as
+ * atexit.register does; 0 / -1. */
+int mod_atexit_register_c(rt_method_def *def);
 int vm_mod_math_init(void);
 int vm_mod_random_init(void);
 int vm_mod_collections_init(void);

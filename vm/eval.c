@@ -2210,6 +2210,7 @@ static int visit_vm_roots(rt_visitproc visit, void *arg)
     RT_VISIT(vm.builtins);
     RT_VISIT(vm.modules);
     RT_VISIT(vm.main_dir);
+    RT_VISIT(vm.atexit);
     return 0;
 }
 

@@ -65,6 +65,22 @@ static void drop_borrowed(vm_frameobj *fo)
  * detached from a frame without a function (module, exec). */
 static bool owns_globals(const vm_frameobj *fo) { return !fo->frame && !fo->func; }
 
+/* CPython 3.11 runs module code (PyEval_EvalCode) through a function made
+ * for it, which its frame owns: a finished module frame reaches the globals
+ * through it, so a cycle through the frame and the globals is seen (and
+ * gc.get_referents lists it).  gclab's module frames run without one: it
+ * is made when such a frame outlives its run.  NULL (no memory): the frame
+ * object owns the globals and builtins itself. */
+static rt_object *module_function(vm_frame *f)
+{
+    rt_object *pending = rt_err_fetch();
+    rt_object *fn = vm_function_new(RT_OBJ(f->code), f->globals, f->builtins);
+    if (!fn)
+        rt_err_clear();
+    rt_err_restore(pending);
+    return fn;
+}
+
 void vm_frameobj_exit(vm_frame *f)
 {
     vm_frameobj *fo = (vm_frameobj *)f->frameobj;
@@ -76,7 +92,7 @@ void vm_frameobj_exit(vm_frame *f)
     } else {
         /* a function frame's globals and builtins stay borrowed, from the
          * function it now owns (CPython 3.11's frames read them there) */
-        fo->func = f->func ? rt_newref(f->func) : NULL;
+        fo->func = f->func ? rt_newref(f->func) : module_function(f);
         if (!fo->func) {
             rt_newref(fo->globals);
             rt_newref(fo->builtins);
@@ -307,12 +323,12 @@ static rt_object *frame_repr(rt_object *o)
 /* ---- as a GC container ----------------------------------------------------------- */
 
 /* CPython 3.11's view (gc.get_referents): f_back and f_trace, then, only
- * once the frame exited, the namespace or f_locals dict, the function, the
- * code and the slots.  A module frame has no function here, so its
- * detached object owns the globals and builtins itself: they, and what a
- * live object owns (its code, a function frame's f_locals dict), are
- * visited only for the tracing collectors (rt_gc.trace_all), which must
- * reach everything. */
+ * once the frame exited, the namespace or f_locals dict, the function (a
+ * module frame's is made when it exits, module_function), the code and the
+ * slots.  What a live object owns (its code, a function frame's f_locals
+ * dict), and the globals and builtins of a detached object left without a
+ * function, are visited only for the tracing collectors (rt_gc.trace_all),
+ * which must reach everything. */
 static int frame_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_frameobj *fo = FO(o);

@@ -13,7 +13,8 @@
  * frame until then, as CPython 3.11's frame objects borrow them from the
  * interpreter frame: a frame object of a running frame adds nothing to
  * their reference counts; the globals and builtins stay borrowed, from the
- * function, or are owned by the object of a frame without one), links
+ * function: a module frame, which runs without one, is given one then, as
+ * CPython 3.11 runs module code through a function), links
  * the caller's frame object as f_back, and becomes a tracked GC
  * container, so that a cycle through a traceback (exception -> traceback
  * -> frame -> local -> exception) is found by every collector through its
@@ -26,7 +27,8 @@
  * (fo->frame == NULL);
  * detached, slots[0..nslots) hold the locals, cells and free cells the
  * frame had (owned), back is the caller's frame object (or NULL), and
- * func and locals are owned (globals and builtins too when func is NULL);
+ * func and locals are owned (globals and builtins too when func is NULL,
+ * which only a failed allocation of a module frame's function leaves);
  * live, func is NULL and only a function frame's f_locals dict is the
  * object's own.
  */

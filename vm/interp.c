@@ -171,6 +171,11 @@ static bool source_line(const char *file, int line, char *buf, size_t n)
     return found;
 }
 
+bool vm_source_line(const char *file, int line, char *buf, size_t n)
+{
+    return source_line(file, line, buf, n);
+}
+
 static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
 {
     rt_type *t = RT_TYPE(exc);
@@ -196,11 +201,24 @@ static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
     fputc('\n', out);
 }
 
+static void print_entries(rt_object *tb, FILE *out);
+
 static void print_traceback(rt_object *tb, FILE *out)
 {
     if (!tb)
         return;
     fputs("Traceback (most recent call last):\n", out);
+    print_entries(tb, out);
+}
+
+void vm_format_tb(rt_object *tb, FILE *out)
+{
+    if (tb && tb != RT_NONE)
+        print_entries(tb, out);
+}
+
+static void print_entries(rt_object *tb, FILE *out)
+{
     /* CPython folds more than 3 identical consecutive entries */
     const char *lastfile = NULL;
     int lastline = -1, repeat = 0;
@@ -263,6 +281,14 @@ void vm_print_unraisable(rt_object *exc)
     else
         vm_print_exception(exc, stderr);
     fflush(stderr);
+}
+
+void vm_format_exception(rt_object *exc, FILE *out)
+{
+    if (rt_is_exception(exc))
+        print_chain(exc, out, 0, false);
+    else
+        vm_print_exception(exc, out);
 }
 
 void vm_print_exception(rt_object *exc, FILE *out)

@@ -1,0 +1,7 @@
+import sys
+
+class Marker:
+    pass
+
+marker = Marker()
+frame = sys._getframe()
