@@ -417,6 +417,7 @@ rt_object *rt_getitem(rt_object *o, rt_object *key);
 int rt_setitem(rt_object *o, rt_object *key, rt_object *value);
 int rt_delitem(rt_object *o, rt_object *key);
 int rt_contains(rt_object *container, rt_object *item);
+int rt_contains_by_iter(rt_object *container, rt_object *item);   /* `in` by iteration, CPython's messages */
 rt_object *rt_get_iter(rt_object *o);
 rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
 rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */

@@ -462,23 +462,8 @@ static int slot_contains(rt_object *o, rt_object *k)
 {
     int found;
     rt_object *r = call_dunder(o, D_CONTAINS, &k, 1, &found);
-    if (!found) {
-        /* fall back to iteration, as CPython */
-        rt_object *it = rt_get_iter(o);
-        if (!it)
-            return -1;
-        rt_object *x;
-        while ((x = rt_iter_next(it))) {
-            int eq = rt_richcompare_bool(x, k, RT_EQ);
-            rt_decref(x);
-            if (eq != 0) {
-                rt_decref(it);
-                return eq;
-            }
-        }
-        rt_decref(it);
-        return rt_err_occurred() ? -1 : 0;
-    }
+    if (!found)
+        return rt_contains_by_iter(o, k);   /* fall back to iteration, as CPython */
     if (!r)
         return -1;
     int t = rt_is_true(r);
