@@ -631,6 +631,8 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
 {
     if (n > 1)
         return rt_err_format(&rt_exc_TypeError, "float expected at most 1 argument, got %ld", (long)n);
+    if (n == 1 && t == &rt_float_type && rt_float_check_exact(args[0]))
+        return rt_newref(args[0]);   /* float(x) of a float is x, as CPython's */
     rt_object *r;
     if (n == 0) {
         r = rt_float_from_double(0.0);

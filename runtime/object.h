@@ -426,6 +426,7 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
+void rt_type_unlist(rt_type *t);   /* t leaves its bases' __subclasses__() (a class refused while made) */
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; raises nothing, keeps a pending error */
 /* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
  * Whatever reads a static type's dict other than through rt_type_lookup
