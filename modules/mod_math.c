@@ -225,9 +225,6 @@ static rt_object *to_int(const char *name, rt_object *const *args, intptr_t narg
             return NULL;
         if (m)
             return rt_call_method(args[0], dunder, NULL, 0);
-        if (f == trunc)
-            return rt_err_format(&rt_exc_TypeError, "type %s doesn't define __trunc__ method",
-                                 rt_type_name(args[0]));
     }
     if (rt_int_check(args[0]))
         return rt_int_exact(args[0]);

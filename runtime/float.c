@@ -638,7 +638,23 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
         r = rt_float_from_double(0.0);
     } else {
         rt_object *x = args[0];
-        if (rt_str_check(x)) {
+        rt_number_methods *own = x->type->flags & RT_TPFLAGS_HEAPTYPE ? x->type->as_number : NULL;
+        if (own && own->float_ && (rt_float_check(x) || rt_int_check(x))
+            && own->float_ != rt_float_type.as_number->float_ && own->float_ != rt_int_type.as_number->float_) {
+            /* a float or int subclass whose class defines __float__: CPython's
+             * nb_float comes before the value it holds */
+            rt_object *f = own->float_(x);
+            if (!f)
+                return NULL;
+            if (!rt_float_check(f)) {
+                rt_err_format(&rt_exc_TypeError, "%s.__float__ returned non-float (type %s)", x->type->name,
+                              f->type->name);
+                RT_DECREF(f);
+                return NULL;
+            }
+            r = rt_float_from_double(RT_FLOAT_VALUE(f));
+            RT_DECREF(f);
+        } else if (rt_str_check(x)) {
             r = rt_float_from_str(x);
         } else if (rt_float_check(x) || rt_int_check(x)
                    || (x->type->as_number && x->type->as_number->float_)) {

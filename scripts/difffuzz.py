@@ -686,8 +686,8 @@ class Gen:
         mk = {"OrderedDict": "C()", "defaultdict": "C(list)", "deque": "C([1])", "Counter": "C('ab')"}[kind]
         self_ref = {"OrderedDict": "o['me'] = o", "defaultdict": "o['me'].append(o)", "deque": "o.append(o)",
                     "Counter": "o['x'] = 1"}[kind]
-        return ["from collections import %s" % kind,
-                "class Sub%s(%s):" % (kind, kind), "    pass",
+        return ["from collections import %s" % kind] + \
+               (["class Sub%s(%s):" % (kind, kind), "    pass"] if sub else []) + [
                 "C = %s" % ("Sub" + kind if sub else kind), "o = %s" % mk,
                 self_ref if self.r.random() < 0.6 else "pass", "show(repr(o), str(o) == repr(o))"]
 
