@@ -93,6 +93,15 @@ double rt_float_as_double(rt_object *o)
         RT_DECREF(f);
         return v;
     }
+    if (o->type->as_number && o->type->as_number->index) {
+        /* CPython's PyFloat_AsDouble: __index__ when there is no __float__ */
+        rt_object *i = rt_number_index(o);
+        if (!i)
+            return -1.0;
+        double v = rt_int_as_double(i);
+        RT_DECREF(i);
+        return v;
+    }
     rt_err_format(&rt_exc_TypeError, "must be real number, not %s", o->type->name);
     return -1.0;
 }
@@ -657,7 +666,7 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
         } else if (rt_str_check(x)) {
             r = rt_float_from_str(x);
         } else if (rt_float_check(x) || rt_int_check(x)
-                   || (x->type->as_number && x->type->as_number->float_)) {
+                   || (x->type->as_number && (x->type->as_number->float_ || x->type->as_number->index))) {
             double v = rt_float_as_double(x);
             if (v == -1.0 && rt_err_occurred())
                 return NULL;

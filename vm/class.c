@@ -1079,14 +1079,19 @@ static rt_object *class_new(rt_type *meta, rt_object *args, rt_object *kwargs)
         goto done;
     t = rt_type_new_heap_meta(winner, rt_str_data(name), base, ns, NULL, true, true);
     if (t && (nb > 1 || (base && base->mro)) && rt_type_set_bases((rt_type *)t, bases) < 0) {
-        rt_type_unlist((rt_type *)t);   /* an MRO CPython refuses before listing the class */
+        rt_type_unlist((rt_type *)t);   /* an MRO CPython refuses before making the class */
+        RT_TYPE(t)->clear(t);
         RT_CLEAR(t);
     }
     if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
         || set_doc((rt_type *)t) < 0) {
-        /* CPython refuses such a class before its bases list it */
-        if (t)
+        /* CPython refuses such a class before it exists: no base lists it,
+         * and no cycle of it (its MRO, its dict's descriptors) is left to
+         * a collection */
+        if (t) {
             rt_type_unlist((rt_type *)t);
+            RT_TYPE(t)->clear(t);
+        }
         RT_CLEAR(t);
         goto done;
     }
