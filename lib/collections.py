@@ -5,6 +5,8 @@
 
 from _collections import deque, _tuplegetter, _nt_new
 
+_repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args):
@@ -22,7 +24,9 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return 'defaultdict(%r, %r)' % (self.default_factory, dict(self))
+        # dict.__repr__ of self, not of a copy: a defaultdict reached again
+        # inside prints as {...}, as CPython's
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
     def copy(self):
         return defaultdict(self.default_factory, self)
@@ -65,8 +69,15 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self.items()),)
+            return '%s()' % type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_running.discard(key)
 
 
 class Counter(dict):
@@ -117,8 +128,86 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return 'Counter()'
-        return 'Counter(%r)' % (dict(self.most_common()),)
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:   # values that do not order
+            d = dict(self)
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __eq__(self, other):
+        # missing counts are zero (CPython 3.10+)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
     def __add__(self, other):
         if not isinstance(other, Counter):

@@ -4,7 +4,7 @@
 # retention when maxsize is None), update_wrapper/wraps, cmp_to_key,
 # total_ordering.
 
-from _functools import partial, _lru_cache_wrapper
+from _functools import partial, _lru_cache_wrapper, cmp_to_key
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
@@ -66,33 +66,6 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
-
-
-class _Key:
-    def __init__(self, obj, mycmp):
-        self.obj = obj
-        self._cmp = mycmp
-
-    def __lt__(self, other):
-        return self._cmp(self.obj, other.obj) < 0
-
-    def __gt__(self, other):
-        return self._cmp(self.obj, other.obj) > 0
-
-    def __eq__(self, other):
-        return self._cmp(self.obj, other.obj) == 0
-
-    def __le__(self, other):
-        return self._cmp(self.obj, other.obj) <= 0
-
-    def __ge__(self, other):
-        return self._cmp(self.obj, other.obj) >= 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    return lambda obj: _Key(obj, mycmp)
 
 
 # total_ordering: each derived method calls the root through the class (so a

@@ -179,5 +179,6 @@ int vm_mod_functools_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("_functools", none);
-    return m && mod_add_type(m, &partial_type, "functools") == 0 ? mod_functools_lru_add(m) : -1;
+    return m && mod_add_type(m, &partial_type, "functools") == 0 && mod_functools_lru_add(m) == 0
+           ? mod_functools_key_add(m) : -1;
 }

@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "modules/modules.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
@@ -206,14 +207,29 @@ MF(math_log10)
     return rt_float_from_double(r);
 }
 
-/* floor/ceil/trunc: an int (an int argument comes back unchanged). */
+/* floor/ceil/trunc: an int (an int argument comes back unchanged).  As
+ * CPython's, anything but a float asks its class's __floor__/__ceil__
+ * first; trunc has no float fallback (only __trunc__, an int's too). */
 static rt_object *to_int(const char *name, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
                          double (*f)(double))
 {
     if (one_arg(name, nargs, kwnames) < 0)
         return NULL;
+    if (!rt_float_check_exact(args[0]) && (RT_TYPE(args[0])->flags & RT_TPFLAGS_HEAPTYPE)) {
+        char dunder[16];
+        snprintf(dunder, sizeof dunder, "__%s__", name);
+        rt_object *n = rt_str_intern_cstr(dunder);
+        rt_object *m = n ? rt_type_lookup(RT_TYPE(args[0]), n) : NULL;
+        rt_xdecref(n);
+        if (rt_err_occurred())
+            return NULL;
+        if (m)
+            return rt_call_method(args[0], dunder, NULL, 0);
+    }
     if (rt_int_check(args[0]))
         return rt_int_exact(args[0]);
+    if (f == trunc && !rt_float_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "type %s doesn't define __trunc__ method", rt_type_name(args[0]));
     double x;
     if (get_double(args[0], &x) < 0)
         return NULL;

@@ -142,7 +142,8 @@ static rt_object *finalize_new(rt_type *t, rt_object *args, rt_object *kwargs)
         return NULL;
     }
     f->wr = rt_weakref_new(RT_TUPLE_GET_ITEM(args, 0), RT_OBJ(f));
-    if (!f->wr || rt_dict_setitem(registry, RT_OBJ(f), RT_NONE) < 0) {
+    /* after the exit run (no registry) a new finalizer never runs */
+    if (!f->wr || (registry && rt_dict_setitem(registry, RT_OBJ(f), RT_NONE) < 0)) {
         finalizer_drop_fields(f);
         RT_DECREF(f);
         return NULL;
@@ -367,6 +368,15 @@ void vm_mod_weakref_atexit(void)
     while (rt_dict_size(registry) > 0 && exit_pass())
         ;
     shut_down = true;
+    /* No finalizer runs any more: the registry becomes an ordinary value
+     * of the module's namespace (CPython's finalize._registry), so that the
+     * shutdown collection finds the functions and arguments of the ones
+     * left, and the __main__ globals they reach, garbage with the modules. */
+    rt_object *m = vm.modules ? rt_dict_getitem_str(vm.modules, "weakref") : NULL;
+    if (m && RT_TYPE(m) == &vm_module_type
+        && rt_dict_setitem_str(((vm_module *)m)->dict, "_registry", registry) == 0)
+        RT_CLEAR(registry);
+    rt_err_clear();
     if (reenable)
         gc_enable();
     fflush(vm.out);

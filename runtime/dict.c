@@ -1429,8 +1429,53 @@ static rt_object *view_reversed(rt_object *self, rt_object *const *args, intptr_
     return dict_reviter_new(((dict_view *)self)->dict, t);
 }
 
+/* isdisjoint of keys() and items(), as CPython's dictviews_isdisjoint:
+ * the smaller side is walked when the other is a set or view, else the
+ * other iterable, each item looked up in the view. */
+static rt_object *view_isdisjoint(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (kw && RT_SIZE(kw) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.isdisjoint() takes no keyword arguments", self->type->name);
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "%s.isdisjoint() takes exactly one argument (%ld given)",
+                             self->type->name, (long)nargs);
+    rt_object *other = args[0], *probe = other, *walk = self;
+    if (other == self)
+        return rt_bool_from(rt_dict_size(((dict_view *)self)->dict) == 0);
+    if (rt_anyset_check(other) || other->type == &rt_dict_keys_type || other->type == &rt_dict_items_type) {
+        intptr_t n = rt_length(other);
+        if (n < 0)
+            return NULL;
+        if (n <= rt_dict_size(((dict_view *)self)->dict)) {
+            walk = other;
+            probe = self;
+        }
+    } else {
+        walk = other;
+        probe = self;
+    }
+    rt_object *it = rt_get_iter(walk), *x;
+    if (!it)
+        return NULL;
+    int found = 0;
+    while (found == 0 && (x = rt_iter_next(it)) != NULL) {
+        found = rt_contains(probe, x);
+        rt_decref(x);
+    }
+    rt_decref(it);
+    if (found < 0 || rt_err_occurred())
+        return NULL;
+    return rt_bool_from(found == 0);
+}
+
 static rt_method_def view_methods[] = {
     { "__reversed__", view_reversed, RT_METH_FASTCALL, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_method_def setlike_view_methods[] = {
+    { "__reversed__", view_reversed, RT_METH_FASTCALL, NULL },
+    { "isdisjoint", view_isdisjoint, RT_METH_FASTCALL, "Return True if the view and the given iterable have a null intersection." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -1511,7 +1556,7 @@ static rt_sequence_methods keys_as_sequence = { .length = view_length, .contains
 static rt_sequence_methods values_as_sequence = { .length = view_length, .contains = values_contains };
 static rt_sequence_methods items_as_sequence = { .length = view_length, .contains = items_contains };
 
-#define VIEW_TYPE(cname, pyname, seq, num, cmp, hashfn)                       \
+#define VIEW_TYPE(cname, pyname, seq, num, cmp, hashfn, meths)                       \
     rt_type cname = {                                                         \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
         .name = pyname,                                                       \
@@ -1523,15 +1568,17 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .repr = view_repr,                                                    \
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
-        .methods = view_methods,                                              \
+        .methods = meths,                                                     \
         .as_number = num,                                                     \
         .richcompare = cmp,                                                   \
         .hash = hashfn,                                                       \
         .base = &rt_object_type,                                              \
     };
-VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
-VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL, NULL, NULL)
-VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented)
+VIEW_TYPE(rt_dict_keys_type, "dict_keys", keys_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented,
+          setlike_view_methods)
+VIEW_TYPE(rt_dict_values_type, "dict_values", values_as_sequence, NULL, NULL, NULL, view_methods)
+VIEW_TYPE(rt_dict_items_type, "dict_items", items_as_sequence, &view_as_number, view_richcompare, rt_hash_not_implemented,
+          setlike_view_methods)
 
 int rt_dict_init(void)
 {

@@ -93,6 +93,15 @@ double rt_float_as_double(rt_object *o)
         RT_DECREF(f);
         return v;
     }
+    if (o->type->as_number && o->type->as_number->index) {
+        /* CPython's PyFloat_AsDouble: __index__ when there is no __float__ */
+        rt_object *i = rt_number_index(o);
+        if (!i)
+            return -1.0;
+        double v = rt_int_as_double(i);
+        RT_DECREF(i);
+        return v;
+    }
     rt_err_format(&rt_exc_TypeError, "must be real number, not %s", o->type->name);
     return -1.0;
 }
@@ -470,15 +479,33 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
 {
     if (n > 1)
         return rt_err_format(&rt_exc_TypeError, "float expected at most 1 argument, got %ld", (long)n);
+    if (n == 1 && t == &rt_float_type && rt_float_check_exact(args[0]))
+        return rt_newref(args[0]);   /* float(x) of a float is x, as CPython's */
     rt_object *r;
     if (n == 0) {
         r = rt_float_from_double(0.0);
     } else {
         rt_object *x = args[0];
-        if (rt_str_check(x)) {
+        rt_number_methods *own = x->type->flags & RT_TPFLAGS_HEAPTYPE ? x->type->as_number : NULL;
+        if (own && own->float_ && (rt_float_check(x) || rt_int_check(x))
+            && own->float_ != rt_float_type.as_number->float_ && own->float_ != rt_int_type.as_number->float_) {
+            /* a float or int subclass whose class defines __float__: CPython's
+             * nb_float comes before the value it holds */
+            rt_object *f = own->float_(x);
+            if (!f)
+                return NULL;
+            if (!rt_float_check(f)) {
+                rt_err_format(&rt_exc_TypeError, "%s.__float__ returned non-float (type %s)", x->type->name,
+                              f->type->name);
+                RT_DECREF(f);
+                return NULL;
+            }
+            r = rt_float_from_double(RT_FLOAT_VALUE(f));
+            RT_DECREF(f);
+        } else if (rt_str_check(x)) {
             r = rt_float_from_str(x);
         } else if (rt_float_check(x) || rt_int_check(x)
-                   || (x->type->as_number && x->type->as_number->float_)) {
+                   || (x->type->as_number && (x->type->as_number->float_ || x->type->as_number->index))) {
             double v = rt_float_as_double(x);
             if (v == -1.0 && rt_err_occurred())
                 return NULL;

@@ -26,6 +26,7 @@
 #include "runtime/int.h"
 #include "runtime/bigint.h"
 #include "runtime/float.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
 #include "runtime/dict.h"
@@ -633,14 +634,40 @@ rt_object *rt_int_from_string(const char *s, intptr_t len, int base)
     return rt_int_from_text(s, len, base, NULL);
 }
 
+/* int(b) of a bytes or bytearray: its text; CPython's ValueError shows it
+ * as a bytes literal either way. */
+static rt_object *int_from_byteslike(rt_object *x, int base)
+{
+    rt_object *shown = rt_bytes_check(x) ? rt_newref(x) : rt_bytes_from_data(rt_byteslike_data(x), RT_SIZE(x));
+    rt_object *r = shown ? rt_int_from_text(rt_bytes_data(shown), RT_SIZE(shown), base, shown) : NULL;
+    rt_xdecref(shown);
+    return r;
+}
+
 static rt_object *int_from_object(rt_object *x)
 {
+    /* an int or float subclass whose class defines __int__: CPython's
+     * nb_int comes before the value it holds */
+    rt_number_methods *own = x->type->flags & RT_TPFLAGS_HEAPTYPE ? x->type->as_number : NULL;
+    if (own && own->int_ && (rt_int_check(x) || rt_float_check(x))
+        && own->int_ != rt_int_type.as_number->int_ && own->int_ != rt_float_type.as_number->int_) {
+        rt_object *r = own->int_(x);
+        if (r && !rt_int_check(r)) {
+            rt_err_format(&rt_exc_TypeError, "__int__ returned non-int (type %s)", r->type->name);
+            RT_CLEAR(r);
+        }
+        if (r && !rt_int_check_exact(r))
+            RT_SETREF(r, rt_int_exact(r));
+        return r;
+    }
     if (rt_int_check(x))
         return rt_int_exact(x);
     if (rt_float_check(x))
         return rt_int_from_double(RT_FLOAT_VALUE(x));
     if (rt_str_check(x))
         return rt_int_from_str(x, 10);
+    if (rt_byteslike_check(x))
+        return int_from_byteslike(x, 10);
     rt_number_methods *nb = x->type->as_number;
     if (nb && (nb->int_ || nb->index)) {
         rt_object *r = nb->int_ ? nb->int_(x) : nb->index(x);
@@ -683,14 +710,14 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
             return rt_err_set_string(&rt_exc_TypeError, "int() missing string argument");
         r = rt_int_from_i64(0);
     } else if (base) {
-        if (!rt_str_check(x))
+        if (!rt_str_check(x) && !rt_byteslike_check(x))
             return rt_err_set_string(&rt_exc_TypeError, "int() can't convert non-string with explicit base");
         int64_t b = rt_int_as_i64(base);
         if (b == -1 && rt_err_occurred())
             return NULL;
         if (b != 0 && (b < 2 || b > 36))
             return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        r = rt_int_from_str(x, (int)b);
+        r = rt_str_check(x) ? rt_int_from_str(x, (int)b) : int_from_byteslike(x, (int)b);
     } else {
         r = int_from_object(x);
     }

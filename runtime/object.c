@@ -992,9 +992,21 @@ int rt_contains(rt_object *container, rt_object *item)
         rt_err_format(&rt_exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
+    return rt_contains_by_iter(container, item);
+}
+
+int rt_contains_by_iter(rt_object *container, rt_object *item)
+{
     rt_object *it = rt_get_iter(container);
-    if (!it)
+    if (!it) {
+        /* CPython's _PySequence_IterSearch rewords any TypeError (a class
+         * that set __iter__ = None, an __iter__ returning a non-iterator) */
+        if (rt_err_matches(&rt_exc_TypeError)) {
+            rt_err_clear();
+            rt_err_format(&rt_exc_TypeError, "argument of type '%s' is not iterable", container->type->name);
+        }
         return -1;
+    }
     rt_object *x;
     int found = 0;
     while ((x = rt_iter_next(it)) != NULL) {

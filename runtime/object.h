@@ -423,6 +423,7 @@ rt_object *rt_getitem(rt_object *o, rt_object *key);
 int rt_setitem(rt_object *o, rt_object *key, rt_object *value);
 int rt_delitem(rt_object *o, rt_object *key);
 int rt_contains(rt_object *container, rt_object *item);
+int rt_contains_by_iter(rt_object *container, rt_object *item);   /* `in` by iteration, CPython's messages */
 rt_object *rt_get_iter(rt_object *o);
 rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
 rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */
@@ -436,6 +437,7 @@ extern rt_object *(*rt_call_vector_fn)(rt_object *callable, rt_object *const *ar
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
+void rt_type_unlist(rt_type *t);   /* t leaves its bases' __subclasses__() (a class refused while made) */
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; raises nothing, keeps a pending error */
 /* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
  * Whatever reads a static type's dict other than through rt_type_lookup

@@ -265,6 +265,8 @@ static void leave_bases(rt_type *t)
     t->listed_in.n = 0;
 }
 
+void rt_type_unlist(rt_type *t) { leave_bases(t); }
+
 /* A dying type: no list names it afterwards. */
 static void leave_typelists(rt_type *t)
 {
@@ -951,9 +953,11 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
         base = &rt_object_type;
     /* a base CPython accepts and the subset cannot derive from yet is
      * reported as unsupported, not as an error of the program */
-    bool cpython_base = !(base->flags & RT_TPFLAGS_HEAPTYPE) && rt_cpython_has_attr("base", base->name);
+    const char *short_name = strrchr(base->name, '.');   /* "collections.deque": the table says "deque" */
+    short_name = short_name ? short_name + 1 : base->name;
+    bool cpython_base = !(base->flags & RT_TPFLAGS_HEAPTYPE) && rt_cpython_has_attr("base", short_name);
     if (!(base->flags & RT_TPFLAGS_BASETYPE))
-        return cpython_base ? rt_err_unsupported_base(base->name)
+        return cpython_base ? rt_err_unsupported_base(short_name)
                             : rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
     /* Variable-size instances (tuple's) keep their items where the base
      * has them; a __dict__ slot goes after the items (a negative

@@ -36,7 +36,14 @@ depend on the process, weak dictionaries' popitem/pop/setdefault after a
 value or key died, finalize's attributes after death, detach and call,
 built-ins and module functions called with wrong argument counts, and
 exceptions' str/repr after their args are replaced, `{**m}` in dict
-displays and weakref.WeakMethod.
+displays and weakref.WeakMethod; and the fifth's: round(), math.floor/
+ceil/trunc and the other numeric built-ins on classes with (or without)
+their dunders, `in` through __contains__/__iter__/__getitem__ (and
+__iter__ = None), Counter's operators, comparisons and in-place forms,
+dict views' isdisjoint, reprs of (subclassed, self-containing)
+OrderedDict/defaultdict/deque/Counter, identity of copies of immutables,
+__slots__ declarations good and bad, a failed class statement's effect on
+__subclasses__(), and BaseException.add_note.
 """
 import argparse
 import os
@@ -626,6 +633,98 @@ class Gen:
                 kill,
                 "show(r2() is None, r2 == r2, isinstance(r2, weakref.ref))"]
 
+    # ---- kinds the fifth probing round found -------------------------------------
+
+    def stmt_round_dunders(self):
+        fn = self.choice(["round(v)", "round(v, 2)", "round(v, None)", "math.floor(v)", "math.ceil(v)",
+                          "math.trunc(v)", "int(v)", "float(v)", "abs(v)", "-v", "+v", "~v", "hex(v)",
+                          "[0, 1, 2, 3][v]", "'abcd'[v:]", "range(v)", "bool(v)", "len(v)"])
+        dunders = self.r.sample(["__round__", "__floor__", "__ceil__", "__trunc__", "__int__", "__float__",
+                                 "__index__", "__abs__", "__neg__", "__bool__", "__len__"], self.r.randrange(0, 5))
+        base = self.choice(["", "int", "float"])
+        lines = ["import math", "class RD%s:" % ("(%s)" % base if base else "")]
+        for d in dunders:
+            ret = {"__round__": "('round', a)", "__float__": "2.5", "__bool__": "False", "__len__": "2",
+                   "__abs__": "'abs'", "__neg__": "'neg'"}.get(d, "2")
+            lines += ["    def %s(self, *a):" % d, "        return %s" % ret]
+        if not dunders:
+            lines.append("    pass")
+        lines += ["v = RD(%s)" % ("" if not base else self.choice(["3", "2.5", "-7"])), "show(%s)" % fn]
+        return lines
+
+    def stmt_contains_proto(self):
+        kind = self.choice(["__iter__ = None", "def __iter__(self):\n    return iter([1, 2])",
+                            "def __getitem__(self, i):\n    if i > 2:\n        raise IndexError(i)\n    return i",
+                            "def __contains__(self, x):\n    return x == 1",
+                            "def __contains__(self, x):\n    return []",
+                            "def __iter__(self):\n    return 5", "pass",
+                            "__contains__ = None\ndef __iter__(self):\n    return iter([1])"])
+        return ["class CP:"] + ["    " + l for l in kind.split("\n")] + \
+               ["show(%s in CP(), %s not in CP())" % (self.choice(["1", "5", "'a'"]), self.choice(["2", "0"]))]
+
+    def stmt_counter_ops(self):
+        a = self.choice(["'abca'", "{'a': 2, 'b': -1}", "a=1, b=0", "", "'zzz'"])
+        b = self.choice(["'ab'", "{'a': -3}", "c=2", "", "'aab'"])
+        op = self.choice(["x + y", "x - y", "x | y", "x & y", "+x", "-y", "x == y", "x != y", "x <= y",
+                          "x < y", "x >= y", "x > y", "x.total()", "sorted(x.elements())", "x.most_common(1)",
+                          "x == {'a': 2}", "Counter() == Counter(q=0)"])
+        inpl = self.choice(["", "x += y", "x -= y", "x |= y", "x &= y", "x.subtract(y)", "x.update(y)"])
+        return ["from collections import Counter", "x = Counter(%s)" % a, "y = Counter(%s)" % b] + \
+               ([inpl] if inpl else []) + ["show(%s)" % op, "show(x, y)"]
+
+    def stmt_view_ops(self):
+        v = self.choice(["d.keys()", "d.items()", "d.values()"])
+        op = self.choice(["isdisjoint(%s)", "__len__()", "__reversed__()"])
+        arg = self.choice(["[]", "['a']", "{('a', 1)}", "{'q'}", "d.keys()", "e.keys()", "e.items()", "5", "'ab'"])
+        return ["d = {'a': 1, 'b': 2}", "e = {'b': 2}",
+                "show(%s)" % ("list(%s.__reversed__())" % v if op == "__reversed__()" else
+                              "%s.%s" % (v, op % arg if "%s" in op else op))]
+
+    def stmt_coll_repr(self):
+        kind = self.choice(["OrderedDict", "defaultdict", "deque", "Counter"])
+        sub = self.r.random() < 0.5 and kind != "deque"   # subclassing deque is outside the subset
+        mk = {"OrderedDict": "C()", "defaultdict": "C(list)", "deque": "C([1])", "Counter": "C('ab')"}[kind]
+        self_ref = {"OrderedDict": "o['me'] = o", "defaultdict": "o['me'].append(o)", "deque": "o.append(o)",
+                    "Counter": "o['x'] = 1"}[kind]
+        return ["from collections import %s" % kind] + \
+               (["class Sub%s(%s):" % (kind, kind), "    pass"] if sub else []) + [
+                "C = %s" % ("Sub" + kind if sub else kind), "o = %s" % mk,
+                self_ref if self.r.random() < 0.6 else "pass", "show(repr(o), str(o) == repr(o))"]
+
+    def stmt_identity_copy(self):
+        v = self.choice(["frozenset([1, 2])", "(1, 2)", "'text'", "b'by'", "frozenset()", "()", "''", "2 ** 70",
+                         "1.5"])
+        f = self.choice(["frozenset(v)", "tuple(v)", "str(v)", "bytes(v)", "v.copy()", "v[:]", "int(v)",
+                         "float(v)", "v | frozenset()", "v + ()", "v * 1", "format(v)", "v[0:]"])
+        return ["v = %s" % v, "try:", "    show(%s is v)" % f, "except (TypeError, AttributeError) as e:",
+                "    show(type(e).__name__)"]
+
+    def stmt_slots_decl(self):
+        slots = self.choice(["('a', 'b')", "'a'", "['a']", "()", "('1a',)", "('a', 'a')", "('__dict__',)",
+                             "('__weakref__', 'a')", "(1,)", "'a b'", "('a b',)", "{'a': 'doc'}", "iter(['a'])",
+                             "('__dict__', '__dict__')"])
+        extra = self.choice(["", "a = 1", "def a(self):\n    return 1"])
+        return ["try:", "    class SL:", "        __slots__ = %s" % slots] + \
+               (["        " + l for l in extra.split("\n")] if extra else []) + \
+               ["    s = SL()", "    s.a = 5", "    show(s.a, hasattr(s, '__dict__'))",
+                "except (TypeError, ValueError, AttributeError) as e:", "    show(type(e).__name__, e)"]
+
+    def stmt_class_fail(self):
+        how = self.choice(["class Bad(XB, XA):\n        pass", "class Bad(XA, XA):\n        pass",
+                           "class Bad(XA, metaclass=5):\n        pass", "class Bad(XA):\n        __slots__ = 1",
+                           "class Bad(XA, 5):\n        pass", "class Bad(XA):\n        raise KeyError('body')"])
+        return ["class XA:", "    pass", "class XB(XA):", "    pass", "try:"] + \
+               ["    " + l for l in how.split("\n")] + \
+               ["except Exception as e:", "    show(type(e).__name__)",
+                "show([c.__name__ for c in XA.__subclasses__()], [c.__name__ for c in XB.__subclasses__()])"]
+
+    def stmt_exc_notes(self):
+        notes = self.choice(["'one'", "'one', 'two'", "5", "", "'x', None"])
+        return ["e = ValueError('v')", "try:",
+                "    for n in (%s%s):" % (notes, "," if notes and "," not in notes else ""),
+                "        e.add_note(n)", "except TypeError as te:", "    show('TypeError', te)",
+                "show(getattr(e, '__notes__', 'none'), str(e), repr(e))"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -639,7 +738,10 @@ class Gen:
                                         self.stmt_stop_value, self.stmt_super_attrs,
                                         self.stmt_str_methods4, self.stmt_maketrans, self.stmt_hash_const,
                                         self.stmt_weakdict, self.stmt_finalize_attrs, self.stmt_arg_errors,
-                                        self.stmt_exc_str, self.stmt_dict_unpack, self.stmt_weakmethod]
+                                        self.stmt_exc_str, self.stmt_dict_unpack, self.stmt_weakmethod,
+                                        self.stmt_round_dunders, self.stmt_contains_proto, self.stmt_counter_ops,
+                                        self.stmt_view_ops, self.stmt_coll_repr, self.stmt_identity_copy,
+                                        self.stmt_slots_decl, self.stmt_class_fail, self.stmt_exc_notes]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "vm/eval.h"
+#include "vm/func.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
@@ -747,6 +748,17 @@ BI(round)
     nargs = av[1] ? 2 : 1;
     rt_object *x = args[0];
     bool has_n = nargs == 2 && args[1] != RT_NONE;
+    if (RT_TYPE(x)->flags & RT_TPFLAGS_HEAPTYPE) {
+        /* a class's own __round__ (an int or float subclass may have one),
+         * called with ndigits only when it was given and not None */
+        rt_object *name = rt_str_intern_cstr("__round__");
+        rt_object *m = name ? rt_type_lookup(RT_TYPE(x), name) : NULL;
+        rt_xdecref(name);
+        if (rt_err_occurred())
+            return NULL;
+        if (m && (vm_function_check(m) || (!rt_int_check(x) && !rt_float_check(x))))
+            return rt_call_method(x, "__round__", args + 1, has_n ? 1 : 0);
+    }
     int64_t n = 0;
     if (has_n && rt_float_check(x)) {
         intptr_t c;   /* float.__round__ clamps ndigits to a Py_ssize_t */

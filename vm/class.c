@@ -460,25 +460,15 @@ static int slot_ass_subscript(rt_object *o, rt_object *k, rt_object *v)
 
 static int slot_contains(rt_object *o, rt_object *k)
 {
+    /* __contains__ = None in a class body says "not a container" */
+    if (rt_type_lookup(RT_TYPE(o), dn[D_CONTAINS]) == RT_NONE) {
+        rt_err_format(&rt_exc_TypeError, "'%s' object is not a container", rt_type_name(o));
+        return -1;
+    }
     int found;
     rt_object *r = call_dunder(o, D_CONTAINS, &k, 1, &found);
-    if (!found) {
-        /* fall back to iteration, as CPython */
-        rt_object *it = rt_get_iter(o);
-        if (!it)
-            return -1;
-        rt_object *x;
-        while ((x = rt_iter_next(it))) {
-            int eq = rt_richcompare_bool(x, k, RT_EQ);
-            rt_decref(x);
-            if (eq != 0) {
-                rt_decref(it);
-                return eq;
-            }
-        }
-        rt_decref(it);
-        return rt_err_occurred() ? -1 : 0;
-    }
+    if (!found)
+        return rt_contains_by_iter(o, k);   /* fall back to iteration, as CPython */
     if (!r)
         return -1;
     int t = rt_is_true(r);
@@ -750,8 +740,45 @@ static rt_object *mangle_slot(rt_type *t, rt_object *nm)
 /* Give class t (just made, no instance yet) the slots listed in names:
  * mangled, then sorted (CPython's order, so two classes with the same
  * slots have the same layout whatever order they were listed in). */
+/* CPython's type_new_visit_slots, before any slot is made: identifiers
+ * only, one __dict__ and one __weakref__ where the base has none. */
+static int check_slot_names(rt_type *base, rt_object *names)
+{
+    rt_type *b = base ? base : &rt_object_type;
+    bool dict_ok = b->dictoffset == 0, weak_ok = b->weaklistoffset == 0 && b->itemsize == 0;
+    for (intptr_t i = 0; i < RT_SIZE(names); i++) {
+        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        rt_object *ok = rt_call_method(nm, "isidentifier", NULL, 0);
+        if (!ok)
+            return -1;
+        bool ident = ok == RT_TRUE;
+        rt_decref(ok);
+        if (!ident) {
+            rt_err_set_string(&rt_exc_TypeError, "__slots__ must be identifiers");
+            return -1;
+        }
+        if (rt_str_eq_cstr(nm, "__dict__")) {
+            if (!dict_ok) {
+                rt_err_set_string(&rt_exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+            dict_ok = false;
+        } else if (rt_str_eq_cstr(nm, "__weakref__")) {
+            if (!weak_ok) {
+                rt_err_set_string(&rt_exc_TypeError, "__weakref__ slot disallowed: either we already got one, "
+                                                     "or __itemsize__ != 0");
+                return -1;
+            }
+            weak_ok = false;
+        }
+    }
+    return 0;
+}
+
 static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
 {
+    if (check_slot_names(base, names) < 0)
+        return -1;
     class_tables *tab = t->vm_data;
     bool want_dict = false, want_weak = false;
     rt_object *keys = rt_list_new(0);
@@ -1051,10 +1078,20 @@ static rt_object *class_new(rt_type *meta, rt_object *args, rt_object *kwargs)
     if ((spec && !(slots = slot_names(spec))) || wrap_implicit(ns) < 0)
         goto done;
     t = rt_type_new_heap_meta(winner, rt_str_data(name), base, ns, NULL, true, true);
-    if (t && (nb > 1 || (base && base->mro)) && rt_type_set_bases((rt_type *)t, bases) < 0)
+    if (t && (nb > 1 || (base && base->mro)) && rt_type_set_bases((rt_type *)t, bases) < 0) {
+        rt_type_unlist((rt_type *)t);   /* an MRO CPython refuses before making the class */
+        RT_TYPE(t)->clear(t);
         RT_CLEAR(t);
+    }
     if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
         || set_doc((rt_type *)t) < 0) {
+        /* CPython refuses such a class before it exists: no base lists it,
+         * and no cycle of it (its MRO, its dict's descriptors) is left to
+         * a collection */
+        if (t) {
+            rt_type_unlist((rt_type *)t);
+            RT_TYPE(t)->clear(t);
+        }
         RT_CLEAR(t);
         goto done;
     }

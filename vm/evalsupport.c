@@ -156,8 +156,38 @@ static rt_object *exc_with_traceback(rt_object *self, rt_object *const *args, in
     return rt_newref(self);
 }
 
+/* BaseException.add_note(note): appended to the list __notes__ of the
+ * instance's dict (made on first use), as CPython 3.11's. */
+static rt_object *exc_add_note(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "BaseException.add_note() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "BaseException.add_note() takes exactly one argument (%ld given)",
+                             (long)nargs);
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "note must be a str, not '%s'", rt_type_name(args[0]));
+    rt_object *notes = rt_getattr_str(self, "__notes__");
+    if (!notes) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return NULL;
+        rt_err_clear();
+        notes = rt_list_new(0);
+        if (!notes || rt_setattr_str(self, "__notes__", notes) < 0) {
+            rt_xdecref(notes);
+            return NULL;
+        }
+    }
+    int r = rt_list_check(notes) ? rt_list_append(notes, args[0]) : -2;
+    rt_decref(notes);
+    if (r == -2)
+        return rt_err_set_string(&rt_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    return r < 0 ? NULL : rt_newref(RT_NONE);
+}
+
 static rt_method_def exc_tb_methods[] = {
     { "with_traceback", exc_with_traceback, RT_METH_FASTCALL, NULL },
+    { "add_note", exc_add_note, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -253,6 +253,37 @@ static void print_entries(rt_object *tb, FILE *out)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
 }
 
+/* The notes of BaseException.add_note after the exception's line, as
+ * CPython 3.11's print_exception_notes: each str note as it is, anything
+ * else through str(), a __notes__ that is no sequence through repr(). */
+static void print_notes(rt_object *exc, FILE *out)
+{
+    rt_object *saved = rt_err_fetch();
+    rt_object *notes = rt_getattr_str(exc, "__notes__");
+    if (!notes) {
+        rt_err_clear();
+        rt_err_restore(saved);
+        return;
+    }
+    if (!rt_list_check(notes) && !rt_tuple_check(notes)) {
+        rt_object *r = rt_repr(notes);
+        fputs(r ? rt_str_data(r) : "<__notes__ repr() failed>", out);
+        fputc('\n', out);
+        rt_xdecref(r);
+    } else {
+        for (intptr_t i = 0; i < RT_SIZE(notes); i++) {
+            rt_object *n = rt_list_check(notes) ? RT_LIST_GET_ITEM(notes, i) : RT_TUPLE_GET_ITEM(notes, i);
+            rt_object *s = rt_str_check(n) ? rt_newref(n) : rt_str(n);
+            fputs(s ? rt_str_data(s) : "<note str() failed>", out);
+            fputc('\n', out);
+            rt_xdecref(s);
+        }
+    }
+    rt_decref(notes);
+    rt_err_clear();
+    rt_err_restore(saved);
+}
+
 /* suggest: the "Did you mean" trailers of sys.excepthook (an unraisable
  * exception is printed without them, as CPython's hook prints it). */
 static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
@@ -269,6 +300,7 @@ static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
     }
     print_traceback(e->traceback, out);
     print_exc_line(exc, out, suggest);
+    print_notes(exc, out);
 }
 
 /* rt_print_exception_hook: an unraisable exception with its traceback,
@@ -511,6 +543,13 @@ int vm_run_code(rt_object *code, const char *filename)
         return report_uncaught();
     }
     rt_object *d = ((vm_module *)m)->dict;
+    /* __main__'s __builtins__ is the builtins module, as CPython's (other
+     * modules keep its dict); frames find the same dict through either */
+    rt_object *bm = rt_dict_getitem_str(vm.modules, "builtins");
+    if (bm && rt_dict_setitem_str(d, "__builtins__", bm) < 0) {
+        rt_decref(m);
+        return report_uncaught();
+    }
     rt_object *r = vm_eval_code(code, d, d);
     int status = 0;
     if (!r)
