@@ -125,9 +125,38 @@ def membership():
         n += 1
     print(n)
     print(1 in [1, 2], "a" in "abc", 3 in (1, 2), 2 in {2: 0})
+    seen = []
+    for v in (None, 0, 1, 2, 3, "x"):
+        if v is None or v in {1, 2} and v is not True:
+            seen.append(("a", v))
+        if (v is not None and v not in {0, 3}) or v == "x":
+            seen.append(("b", v))
+        w = v is None or v in (2, 3)
+        x = (v is not None and v < 2) if not isinstance(v, str) else v in "xyz"
+        seen.append((w, x))
+    print(seen)
+    i = 0
+    while i < 10 and i not in {7} or i == 8:
+        i += 1
+    print(i)
 
 
 ranges()
 lists()
 slices()
 membership()
+
+
+def str_slices():
+    s = "héllo wörld"
+    for i in range(4):
+        print(s[i:i + 3], s[::-i - 1], s[i:], s[:-i], s[i:2 ** 70], end=" | ")
+    print()
+    print("abc"[1:1], "abc"[5:], "abc"[::2], "abc"[True:], ""[:3])
+    try:
+        "abc"[::0]
+    except ValueError as e:
+        print("ValueError", e)
+
+
+str_slices()
