@@ -1669,13 +1669,19 @@ dispatch:
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(FOR_ITER) generic_FOR_ITER: {
+    TARGET(FOR_ITER) generic_FOR_ITER:
+        /* quickened by its first iterator: a range's or a list's form, or
+         * FOR_ITER_OTHER, the generic work without these type tests */
+        if (RT_TYPE(TOP()) == &rt_range_iterator_type)
+            REWRITE(FOR_ITER_RANGE);
+        else if (RT_TYPE(TOP()) == &rt_list_iterator_type)
+            REWRITE(FOR_ITER_LIST);
+        else
+            REWRITE(FOR_ITER_OTHER);
+        goto for_iter_other;
+    TARGET(FOR_ITER_OTHER) for_iter_other: {
         rt_object *it = TOP();
         rt_object *v;
-        if (RT_TYPE(it) == &rt_range_iterator_type)
-            REWRITE(FOR_ITER_RANGE);
-        else if (RT_TYPE(it) == &rt_list_iterator_type)
-            REWRITE(FOR_ITER_LIST);
         if (RT_TYPE(it) == &vm_gen_type) {
             SAVE_FRAME();
             int st = vm_gen_send(it, RT_NONE, &v, true);
