@@ -49,7 +49,7 @@ rt_object *rt_float_from_double(double v)
 
 static void float_dealloc(rt_object *o)
 {
-    if (o->type == &rt_float_type && rt_float_free_listable()) {
+    if (rt_float_free_listable() && o->type == &rt_float_type) {   /* a full list fails first */
         rt_float_free_push(o);
         return;
     }

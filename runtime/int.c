@@ -50,6 +50,11 @@ rt_object *rt_int_from_i64(int64_t v)
         RT_INCREF(s);
         return RT_OBJ(s);
     }
+    return rt_int_from_i64_uncached(v);
+}
+
+rt_object *rt_int_from_i64_uncached(int64_t v)
+{
     if (__builtin_expect(v == RT_INT_BIG, 0))
         return int_min();
     rt_int *o = (rt_int *)rt_object_new_pointer_free_unzeroed(&rt_int_type);

@@ -66,11 +66,13 @@ rt_object *rt_int_from_i64(int64_t v);
 #define RT_INT_SMALL_NEG 5
 #define RT_INT_SMALL_POS 257
 extern rt_int rt_int_small_cache[RT_INT_SMALL_NEG + RT_INT_SMALL_POS];
+/* rt_int_from_i64 of a value outside the cache. */
+rt_object *rt_int_from_i64_uncached(int64_t v);
 static inline rt_object *rt_int_from_i64_fast(int64_t v)
 {
     if ((uint64_t)v + RT_INT_SMALL_NEG < RT_INT_SMALL_NEG + RT_INT_SMALL_POS)
         return rt_newref(RT_OBJ(&rt_int_small_cache[v + RT_INT_SMALL_NEG]));
-    return rt_int_from_i64(v);
+    return rt_int_from_i64_uncached(v);
 }
 rt_object *rt_int_from_u64(uint64_t v);
 /* An exact int of o's value (o itself when exact; an int subclass's or
