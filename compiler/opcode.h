@@ -128,7 +128,15 @@
     X(LOAD_ATTR_SLOT, LOAD_ATTR)               /* a __slots__ member, cached offset */ \
     X(STORE_ATTR_SLOT, STORE_ATTR)             /* into a __slots__ member, cached offset */ \
     X(LOAD_METHOD_CACHED, LOAD_METHOD)         /* the class's function, cached */ \
-    X(LOAD_ATTR_PROPERTY, LOAD_ATTR)           /* a property's Python getter, called in the loop */
+    X(LOAD_ATTR_PROPERTY, LOAD_ATTR)           /* a property's Python getter, called in the loop */ \
+    X(BINARY_OP_ADD_FLOAT, BINARY_OP)          /* float + float (also +=)    */ \
+    X(BINARY_OP_SUB_FLOAT, BINARY_OP)          /* float - float (also -=)    */ \
+    X(BINARY_OP_MUL_FLOAT, BINARY_OP)          /* float * float (also *=)    */ \
+    X(BINARY_OP_TRUEDIV_FLOAT, BINARY_OP)      /* float / float, nonzero divisor */ \
+    X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP)       /* float < float ... and the POP_JUMP_IF_* after it */ \
+    X(FOR_ITER_RANGE, FOR_ITER)                /* a range_iterator, the int made inline */ \
+    X(FOR_ITER_LIST, FOR_ITER)                 /* a list_iterator, the item read inline */ \
+    X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

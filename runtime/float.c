@@ -27,26 +27,18 @@
 #include "runtime/dict.h"
 #include "runtime/alloc.h"
 #include "runtime/gchead.h"
-#include "runtime/census.h"
 
-/* CPython 3.11's float free list (gchead.h): up to 100 dead exact floats
- * are kept, linked through their value field, and the next float made
- * takes one; as the other free lists, only under refcounting, emptied by a
- * full collection.  Not while the heap census records (census.h): a float
- * kept here would count as alive and its death go unseen, and floats are
- * the shortest-lived objects of numeric programs; a float is no container,
- * so this moves no gc count.  The type field stays &rt_float_type. */
-enum { FLOAT_MAXFREE = 100 };
-static rt_float *float_free;
-static int float_nfree;
+/* CPython 3.11's float free list (float.h, gchead.h). */
+rt_float *rt_float_free;
+int rt_float_nfree;
 _Static_assert(sizeof(rt_float *) <= sizeof(double), "the free list links through the value");
 
 rt_object *rt_float_from_double(double v)
 {
-    rt_float *f = float_free;
+    rt_float *f = rt_float_free;
     if (f) {
-        memcpy(&float_free, &f->value, sizeof float_free);
-        float_nfree--;
+        memcpy(&rt_float_free, &f->value, sizeof rt_float_free);
+        rt_float_nfree--;
         RT_OBJ(f)->refcnt = 1;
     } else if (!(f = (rt_float *)rt_object_new_pointer_free_unzeroed(&rt_float_type))) {
         return NULL;
@@ -57,10 +49,8 @@ rt_object *rt_float_from_double(double v)
 
 static void float_dealloc(rt_object *o)
 {
-    if (float_nfree < FLOAT_MAXFREE && o->type == &rt_float_type && rt_freelists_on() && !rt_census_on()) {
-        memcpy(&RT_FLOAT_VALUE(o), &float_free, sizeof float_free);
-        float_free = (rt_float *)o;
-        float_nfree++;
+    if (rt_float_free_listable() && o->type == &rt_float_type) {   /* a full list fails first */
+        rt_float_free_push(o);
         return;
     }
     rt_object_free(o);
@@ -68,12 +58,12 @@ static void float_dealloc(rt_object *o)
 
 void rt_float_freelist_clear(void)
 {
-    while (float_free) {
-        rt_float *f = float_free;
-        memcpy(&float_free, &f->value, sizeof float_free);
+    while (rt_float_free) {
+        rt_float *f = rt_float_free;
+        memcpy(&rt_float_free, &f->value, sizeof rt_float_free);
         rt_object_free(RT_OBJ(f));
     }
-    float_nfree = 0;
+    rt_float_nfree = 0;
 }
 
 double rt_float_as_double(rt_object *o)

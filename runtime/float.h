@@ -5,7 +5,11 @@
 #ifndef GCLAB_RUNTIME_FLOAT_H
 #define GCLAB_RUNTIME_FLOAT_H
 
+#include <string.h>
 #include "runtime/object.h"
+#include "runtime/gchead.h"
+#include "runtime/census.h"
+#include "runtime/telemetry.h"
 
 typedef struct rt_float {
     RT_OBJECT_HEAD
@@ -25,6 +29,45 @@ static inline bool rt_float_check(rt_object *o)
 static inline bool rt_float_check_exact(rt_object *o) { return o->type == &rt_float_type; }
 
 rt_object *rt_float_from_double(double v);
+
+/* CPython 3.11's float free list: up to RT_FLOAT_MAXFREE dead exact floats
+ * are kept, linked through their value field, and the next float made
+ * takes one; as the other free lists, only under refcounting, emptied by a
+ * full collection.  Not while the heap census records (census.h): a float
+ * kept here would count as alive and its death go unseen, and floats are
+ * the shortest-lived objects of numeric programs; a float is no container,
+ * so this moves no gc count.  The type field stays &rt_float_type.  In
+ * this header for the eval loop's float forms, which release the operands
+ * they drop without the generic deallocation's calls. */
+#define RT_FLOAT_MAXFREE 100
+extern rt_float *rt_float_free;
+extern int rt_float_nfree;
+static inline bool rt_float_free_listable(void)
+{
+    return rt_float_nfree < RT_FLOAT_MAXFREE && rt_freelists_on() && !rt_census_active;
+}
+static inline void rt_float_free_push(rt_object *o)
+{
+    memcpy(&RT_FLOAT_VALUE(o), &rt_float_free, sizeof rt_float_free);
+    rt_float_free = (rt_float *)o;
+    rt_float_nfree++;
+}
+/* Drop a reference to an exact float: what rt_decref does, the free list
+ * inline.  Telemetry's deallocation credit (telemetry.h) is spent as
+ * rt_dealloc spends it; when it runs out, rt_dealloc takes the object. */
+static inline void rt_float_decref(rt_object *o)
+{
+    if (--o->refcnt != 0)
+        return;
+    if (__builtin_expect(rt_float_free_listable(), 1)) {
+        if (__builtin_expect(!rt_tel_dealloc_due(), 1)) {
+            rt_float_free_push(o);
+            return;
+        }
+        rt_tel.dealloc_credit++;   /* rt_dealloc spends it again */
+    }
+    rt_dealloc(o);
+}
 /* float(o) for a float or an int: -1.0 + TypeError otherwise (check
  * rt_err_occurred). */
 double rt_float_as_double(rt_object *o);

@@ -32,9 +32,9 @@
 #include "runtime/dict.h"
 #include "runtime/tuple.h"
 
-#define SMALL_NEG 5      /* CPython's cache: -5 .. 256 */
-#define SMALL_POS 257
-static rt_int small_ints[SMALL_NEG + SMALL_POS];
+#define SMALL_NEG RT_INT_SMALL_NEG      /* CPython's cache: -5 .. 256 */
+#define SMALL_POS RT_INT_SMALL_POS
+rt_int rt_int_small_cache[SMALL_NEG + SMALL_POS];
 
 /* -2^63: the one int64 kept in the big layout (out of line, so that
  * rt_int_from_i64 needs no stack frame). */
@@ -47,10 +47,15 @@ static __attribute__((noinline)) rt_object *int_min(void)
 rt_object *rt_int_from_i64(int64_t v)
 {
     if (v >= -SMALL_NEG && v < SMALL_POS) {
-        rt_int *s = &small_ints[v + SMALL_NEG];
+        rt_int *s = &rt_int_small_cache[v + SMALL_NEG];
         RT_INCREF(s);
         return RT_OBJ(s);
     }
+    return rt_int_from_i64_uncached(v);
+}
+
+rt_object *rt_int_from_i64_uncached(int64_t v)
+{
     if (__builtin_expect(v == RT_INT_BIG, 0))
         return int_min();
     rt_int *o = (rt_int *)rt_object_new_pointer_free_unzeroed(&rt_int_type);
@@ -94,6 +99,8 @@ int64_t rt_int_as_i64_clamped(rt_object *o)
 intptr_t rt_int_hash_value(int64_t v)
 {
     const uint64_t modulus = ((uint64_t)1 << 61) - 1;
+    if (v > -(int64_t)modulus && v < (int64_t)modulus)   /* no division */
+        return v == -1 ? -2 : (intptr_t)v;
     uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     int64_t h = (int64_t)(mag % modulus);
     if (v < 0)
@@ -747,9 +754,9 @@ rt_type rt_int_type = {
 int rt_int_init(void)
 {
     for (int i = 0; i < SMALL_NEG + SMALL_POS; i++) {
-        small_ints[i].ob_base.refcnt = RT_IMMORTAL_REFCNT;
-        small_ints[i].ob_base.type = &rt_int_type;
-        small_ints[i].value = i - SMALL_NEG;
+        rt_int_small_cache[i].ob_base.refcnt = RT_IMMORTAL_REFCNT;
+        rt_int_small_cache[i].ob_base.type = &rt_int_type;
+        rt_int_small_cache[i].value = i - SMALL_NEG;
     }
     return rt_type_ready(&rt_int_type);
 }

@@ -61,6 +61,19 @@ static inline rt_object *rt_bool_from(bool b) { return rt_newref(b ? RT_TRUE : R
 
 /* New int (small values come from the cache); NULL + MemoryError. */
 rt_object *rt_int_from_i64(int64_t v);
+/* The cache of -5..256 (int.c), and rt_int_from_i64 with its lookup
+ * inline for the eval loop's int forms. */
+#define RT_INT_SMALL_NEG 5
+#define RT_INT_SMALL_POS 257
+extern rt_int rt_int_small_cache[RT_INT_SMALL_NEG + RT_INT_SMALL_POS];
+/* rt_int_from_i64 of a value outside the cache. */
+rt_object *rt_int_from_i64_uncached(int64_t v);
+static inline rt_object *rt_int_from_i64_fast(int64_t v)
+{
+    if ((uint64_t)v + RT_INT_SMALL_NEG < RT_INT_SMALL_NEG + RT_INT_SMALL_POS)
+        return rt_newref(RT_OBJ(&rt_int_small_cache[v + RT_INT_SMALL_NEG]));
+    return rt_int_from_i64_uncached(v);
+}
 rt_object *rt_int_from_u64(uint64_t v);
 /* An exact int of o's value (o itself when exact; an int subclass's or
  * bool's value copied). */
@@ -109,6 +122,15 @@ int rt_int_compare_double(rt_object *i, double d);
 int rt_int_compare(rt_object *a, rt_object *b);
 /* hash(v) as CPython computes it for an int of that value. */
 intptr_t rt_int_hash_value(int64_t v);
+/* The same inline for the common case: v itself when |v| < 2**61 - 1 (the
+ * Mersenne modulus), -1 read as -2. */
+static inline intptr_t rt_int_hash_fast(int64_t v)
+{
+    const int64_t m = ((int64_t)1 << 61) - 1;
+    if (v > -m && v < m)
+        return v == -1 ? -2 : (intptr_t)v;
+    return rt_int_hash_value(v);
+}
 intptr_t rt_int_hash(rt_object *o);
 /* decimal text of an int into a new str */
 rt_object *rt_int_repr(rt_object *o);

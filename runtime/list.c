@@ -903,21 +903,27 @@ static int list_contains(rt_object *o, rt_object *v)
     return 0;
 }
 
+rt_object *rt_list_slice_unpacked(rt_object *o, intptr_t start, intptr_t stop, intptr_t step)
+{
+    intptr_t n = rt_slice_adjust(RT_SIZE(o), &start, &stop, step);
+    if (step == 1)
+        return rt_list_getslice(o, start, stop);
+    rt_list *l = list_alloc(n > 0 ? n : 0);
+    if (!l)
+        return NULL;
+    for (intptr_t k = 0, i = start; k < n; k++, i += step)
+        l->items[k] = rt_newref(LIST(o)->items[i]);
+    RT_SIZE(l) = n > 0 ? n : 0;
+    return RT_OBJ(l);
+}
+
 static rt_object *list_subscript(rt_object *o, rt_object *key)
 {
     if (rt_slice_check(key)) {
-        intptr_t start, stop, step, n;
-        if (rt_slice_indices(key, RT_SIZE(o), &start, &stop, &step, &n) < 0)
+        intptr_t start, stop, step;
+        if (rt_slice_unpack(key, &start, &stop, &step) < 0)
             return NULL;
-        if (step == 1)
-            return rt_list_getslice(o, start, stop);
-        rt_list *l = list_alloc(n > 0 ? n : 0);
-        if (!l)
-            return NULL;
-        for (intptr_t k = 0, i = start; k < n; k++, i += step)
-            l->items[k] = rt_newref(LIST(o)->items[i]);
-        RT_SIZE(l) = n > 0 ? n : 0;
-        return RT_OBJ(l);
+        return rt_list_slice_unpacked(o, start, stop, step);
     }
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "list indices must be integers or slices, not %s",
@@ -937,9 +943,13 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
     rt_object **vitems = NULL;
     intptr_t m = 0;
     if (v) {
-        if (rt_list_check(v) || rt_tuple_check(v)) {
-            /* A copy also protects against v being l itself. */
-            seq = rt_list_check(v) ? rt_list_as_tuple(v) : rt_newref(v);
+        if ((rt_list_check(v) && v != RT_OBJ(l)) || rt_tuple_check(v)) {
+            /* its items as they are (CPython's PySequence_Fast): they are
+             * all referenced from l before any old item is dropped, so no
+             * __del__ can run while they are read */
+            seq = rt_newref(v);
+        } else if (v == RT_OBJ(l)) {
+            seq = rt_list_as_tuple(v);   /* l[a:b] = l: a copy */
         } else {
             rt_object *it = rt_get_iter(v);
             if (!it) {
@@ -952,23 +962,25 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
         }
         if (!seq)
             return -1;
-        vitems = RT_TUPLE_ITEMS(seq);
+        vitems = rt_list_check(seq) ? RT_LIST_ITEMS(seq) : RT_TUPLE_ITEMS(seq);
         m = RT_SIZE(seq);
     }
     intptr_t n = RT_SIZE(l);
     if (lo < 0) lo = 0; else if (lo > n) lo = n;
     if (hi < lo) hi = lo; else if (hi > n) hi = n;
     intptr_t d = hi - lo;   /* items removed */
-    rt_object **recycle = NULL;
-    if (d) {
+    rt_object *recycle_small[8];
+    rt_object **recycle = recycle_small;
+    if (d > 8) {
         recycle = rt_mem_malloc((size_t)d * sizeof(rt_object *));
         if (!recycle) {
             rt_xdecref(seq);
             rt_err_no_memory();
             return -1;
         }
-        memcpy(recycle, &l->items[lo], (size_t)d * sizeof(rt_object *));
     }
+    if (d)   /* items may be NULL when empty */
+        memcpy(recycle, &l->items[lo], (size_t)d * sizeof(rt_object *));
     if (m < d) {
         memmove(&l->items[lo + m], &l->items[hi], (size_t)(n - hi) * sizeof(rt_object *));
         if (list_resize(l, n - d + m) < 0)
@@ -976,7 +988,8 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
         RT_SIZE(l) = n - d + m;
     } else if (m > d) {
         if (list_resize(l, n - d + m) < 0) {
-            rt_mem_free(recycle);
+            if (recycle != recycle_small)
+                rt_mem_free(recycle);
             rt_xdecref(seq);
             return -1;
         }
@@ -986,9 +999,16 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
         l->items[lo + k] = rt_newref(vitems[k]);
     for (intptr_t k = d; --k >= 0;)
         RT_DECREF(recycle[k]);
-    rt_mem_free(recycle);
+    if (recycle != recycle_small)
+        rt_mem_free(recycle);
     rt_xdecref(seq);
     return 0;
+}
+
+int rt_list_ass_slice_unpacked(rt_object *o, intptr_t start, intptr_t stop, rt_object *v)
+{
+    rt_slice_adjust(RT_SIZE(o), &start, &stop, 1);
+    return list_ass_slice(LIST(o), start, stop, v);
 }
 
 static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)

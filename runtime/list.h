@@ -63,6 +63,11 @@ int rt_list_inplace_repeat(rt_object *l, intptr_t n);
 /* reversed(l): a list_reverseiterator. */
 rt_object *rt_list_reversed(rt_object *l);
 rt_object *rt_list_getslice(rt_object *l, intptr_t lo, intptr_t hi);
+/* l[start:stop:step] and l[start:stop] = v (v a sequence or an iterable;
+ * NULL deletes) with the bounds as rt_slice_unpack gives them, clamped
+ * here: a slice's work without a slice object. */
+rt_object *rt_list_slice_unpacked(rt_object *l, intptr_t start, intptr_t stop, intptr_t step);
+int rt_list_ass_slice_unpacked(rt_object *l, intptr_t start, intptr_t stop, rt_object *v);
 
 /* repr recursion guard shared by the containers (CPython's Py_ReprEnter):
  * returns 1 if o is already being repr'd (print "[...]"/"{...}"), 0 after

@@ -501,10 +501,7 @@ static rt_object *range_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
 
 static rt_type longrange_iterator_type;
 
-typedef struct range_iter {
-    RT_OBJECT_HEAD
-    intptr_t next, step, left;
-} range_iter;
+typedef rt_range_iter range_iter;
 
 /* A big range's iterator (CPython's longrange_iterator): ints. */
 typedef struct longrange_iter {

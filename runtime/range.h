@@ -19,6 +19,13 @@ typedef struct rt_range {
 extern rt_type rt_range_type;
 extern rt_type rt_range_iterator_type;
 
+/* A range_iterator (a range in the 64-bit layout): the next value, the
+ * step and how many are left.  Here for the eval loop's FOR_ITER_RANGE. */
+typedef struct rt_range_iter {
+    RT_OBJECT_HEAD
+    intptr_t next, step, left;
+} rt_range_iter;
+
 static inline bool rt_range_check(rt_object *o) { return o->type == &rt_range_type; }
 
 /* range(start, stop, step); ValueError when step == 0. */

@@ -213,6 +213,8 @@ static int contains_entry(rt_set *so, rt_object *key, intptr_t hash)
 
 static intptr_t hash_of(rt_object *key)
 {
+    if (RT_TYPE(key) == &rt_int_type && rt_int_is_small(key))   /* no slot calls */
+        return rt_int_hash_fast(RT_INT_VALUE(key));
     return rt_hash(key);
 }
 
@@ -390,6 +392,7 @@ static int with_key(rt_object *s, rt_object *key, int (*f)(rt_set *, rt_object *
 }
 
 int rt_set_contains(rt_object *s, rt_object *key) { return with_key(s, key, contains_entry); }
+int rt_set_contains_hashed(rt_object *s, rt_object *key, intptr_t hash) { return contains_entry(SET(s), key, hash); }
 int rt_set_discard(rt_object *s, rt_object *key) { return with_key(s, key, discard_entry); }
 
 static rt_object *copy_of(rt_set *so, bool frozen)

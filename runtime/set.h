@@ -50,6 +50,8 @@ static inline intptr_t rt_set_size(rt_object *s) { return ((rt_set *)s)->used; }
 rt_object *rt_set_new(rt_object *iterable, bool frozen);
 int rt_set_add(rt_object *s, rt_object *key);        /* borrowed key; 0 / -1 */
 int rt_set_contains(rt_object *s, rt_object *key);   /* 1, 0, -1 */
+/* The same for a key whose hash the caller has (never -1). */
+int rt_set_contains_hashed(rt_object *s, rt_object *key, intptr_t hash);
 int rt_set_discard(rt_object *s, rt_object *key);    /* 1 found, 0 not, -1 */
 int rt_set_update(rt_object *s, rt_object *iterable);
 /* Iterate: *pos starts at 0; 1 with a borrowed *key, 0 at the end. */

@@ -35,13 +35,13 @@ int rt_index_as_ssize(rt_object *o, intptr_t *out)
  * empty and the next slice made reuses it, neither step moving
  * gc.get_count() (as the free lists of gchead.h; it is never emptied by
  * a collection, as in CPython). */
-static rt_slice *slice_cache;
+rt_slice *rt_slice_cache;
 
 rt_object *rt_slice_new(rt_object *start, rt_object *stop, rt_object *step)
 {
-    rt_slice *s = slice_cache;
+    rt_slice *s = rt_slice_cache;
     if (s) {
-        slice_cache = NULL;
+        rt_slice_cache = NULL;
         rt_gc_revive(RT_OBJ(s));
         rt_freelist_pop_note(RT_OBJ(s));
     } else if (!(s = (rt_slice *)rt_object_new(&rt_slice_type))) {
@@ -201,8 +201,8 @@ static void slice_dealloc(rt_object *o)
     rt_xdecref(s->start);
     rt_xdecref(s->stop);
     rt_xdecref(s->step);
-    if (!slice_cache && rt_freelists_on()) {
-        slice_cache = s;
+    if (!rt_slice_cache && rt_freelists_on()) {
+        rt_slice_cache = s;
         rt_freelist_push_note(o);
         return;
     }
@@ -211,7 +211,7 @@ static void slice_dealloc(rt_object *o)
 
 int rt_slice_cache_prime(void)
 {
-    if (slice_cache || !rt_freelists_on())
+    if (rt_slice_cache || !rt_freelists_on())
         return 0;
     rt_object *s = rt_slice_new(NULL, NULL, NULL);
     if (!s)
@@ -222,9 +222,9 @@ int rt_slice_cache_prime(void)
 
 void rt_slice_cache_clear(void)
 {
-    if (slice_cache) {
-        rt_object_free(RT_OBJ(slice_cache));
-        slice_cache = NULL;
+    if (rt_slice_cache) {
+        rt_object_free(RT_OBJ(rt_slice_cache));
+        rt_slice_cache = NULL;
     }
 }
 

@@ -23,6 +23,11 @@ static inline bool rt_slice_check(rt_object *o) { return o->type == &rt_slice_ty
 
 /* New slice; NULL arguments mean None.  Arguments are borrowed. */
 rt_object *rt_slice_new(rt_object *start, rt_object *stop, rt_object *step);
+/* CPython 3.11's one-slice cache (slice.c).  While it holds a slice, a
+ * slice made and dropped at once (o[a:b]) takes it and puts it back: code
+ * that does the slicing without the object (eval.c) changes nothing a
+ * program can see, gc.get_count() included. */
+extern rt_slice *rt_slice_cache;
 
 /* Convert an index-like object (int, bool, anything with as_number->index)
  * to a C integer.  Returns 0, or -1 with TypeError ("<what> indices must be

@@ -30,6 +30,7 @@
 #include "runtime/set.h"
 #include "runtime/dict.h"
 #include "runtime/slice.h"
+#include "runtime/range.h"
 #include "runtime/instattr.h"
 #include "collectors/collector.h"
 #include "vm/gen.h"
@@ -550,6 +551,35 @@ static inline int truth(rt_object *v)
     return rt_is_true(v);
 }
 
+/* The bounds of a slice display (step NULL when it has none) whose parts
+ * are None or small ints, as rt_slice_unpack computes them; false when
+ * another kind of part or a zero step needs the slice object's path. */
+static inline bool slice_parts_small(rt_object *lo, rt_object *hi, rt_object *st,
+                                     intptr_t *start, intptr_t *stop, intptr_t *step)
+{
+    intptr_t c = 1;
+    if (st && st != RT_NONE) {
+        if (!int_is_small(st) || (c = (intptr_t)RT_INT_VALUE(st)) == 0)
+            return false;
+        if (c < -INTPTR_MAX)
+            c = -INTPTR_MAX;
+    }
+    if (lo == RT_NONE)
+        *start = c < 0 ? INTPTR_MAX : 0;
+    else if (int_is_small(lo))
+        *start = (intptr_t)RT_INT_VALUE(lo);
+    else
+        return false;
+    if (hi == RT_NONE)
+        *stop = c < 0 ? INTPTR_MIN : INTPTR_MAX;
+    else if (int_is_small(hi))
+        *stop = (intptr_t)RT_INT_VALUE(hi);
+    else
+        return false;
+    *step = c;
+    return true;
+}
+
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
  * its guard (o's type's version tag and the epoch) and the shared-key
@@ -771,6 +801,44 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
 #define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
 /* A quickened form's guard missed: back to the generic form, and run it. */
 #define DEOPT(op) do { REWRITE(op); goto generic_##op; } while (0)
+/* The bool t as the result of the instruction just run, whose operands
+ * are popped but for the slot at sp[-1]: pushed there, or -- when a
+ * conditional jump follows, as in `if a in b:` and in the `or` / `and`
+ * chain of a condition -- that jump taken or not without the bool: a
+ * POP_JUMP_IF_* directly, a JUMP_IF_*_OR_POP that keeps the bool through
+ * to the POP_JUMP_IF_* at its target.  True and False are immortal: no
+ * object is missed. */
+#define BRANCH_ON(t) do { \
+        bool t_ = (t); \
+        vm_codeunit j_ = *ip; \
+        vm_opcode o_ = VM_OP(j_); \
+        if (o_ == OP_POP_JUMP_IF_FALSE || o_ == OP_POP_JUMP_IF_TRUE) { \
+            sp--; \
+            ip++; \
+            if (t_ == (o_ == OP_POP_JUMP_IF_TRUE)) \
+                JUMPTO(VM_ARG(j_)); \
+            DISPATCH(); \
+        } \
+        if (o_ == OP_JUMP_IF_TRUE_OR_POP || o_ == OP_JUMP_IF_FALSE_OR_POP) { \
+            if (t_ != (o_ == OP_JUMP_IF_TRUE_OR_POP)) {   /* popped */ \
+                sp--; \
+                ip++; \
+                DISPATCH(); \
+            } \
+            vm_codeunit k_ = first_instr[VM_ARG(j_)]; \
+            vm_opcode p_ = VM_OP(k_); \
+            if (p_ == OP_POP_JUMP_IF_FALSE || p_ == OP_POP_JUMP_IF_TRUE) { \
+                sp--; \
+                JUMPTO(VM_ARG(j_) + 1); \
+                if (t_ == (p_ == OP_POP_JUMP_IF_TRUE)) \
+                    JUMPTO(VM_ARG(k_)); \
+                DISPATCH(); \
+            } \
+        } \
+        SET_TOP(t_ ? RT_TRUE : RT_FALSE); \
+        RT_INCREF(TOP()); \
+        DISPATCH(); \
+    } while (0)
 
 /* GCC merges the copies of the dispatch jump at the end of every opcode
  * into a few shared indirect jumps (cross-jumping, GCSE), which defeats
@@ -1246,6 +1314,16 @@ dispatch:
             if (r || rt_err_occurred())
                 goto binop_done;
         } else if ((r = float_binop_fast(op, a, b))) {
+            if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
+                if (op == RT_NB_ADD)
+                    REWRITE(BINARY_OP_ADD_FLOAT);
+                else if (op == RT_NB_SUB)
+                    REWRITE(BINARY_OP_SUB_FLOAT);
+                else if (op == RT_NB_MUL)
+                    REWRITE(BINARY_OP_MUL_FLOAT);
+                else
+                    REWRITE(BINARY_OP_TRUEDIV_FLOAT);
+            }
             if (r != a)   /* else a's value was rewritten in place */
                 rt_decref(a);
             rt_decref(b);
@@ -1287,6 +1365,8 @@ dispatch:
                 REWRITE(COMPARE_OP_INT);
         } else if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
             r = rt_newref(rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
+            if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
+                REWRITE(COMPARE_OP_FLOAT_JUMP);
         } else {
             SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
@@ -1303,18 +1383,19 @@ dispatch:
         bool t = (a == b) ^ (oparg != 0);
         rt_decref(a);
         rt_decref(b);
-        SET_TOP(rt_newref(t ? RT_TRUE : RT_FALSE));
-        DISPATCH();
+        BRANCH_ON(t);
     }
     TARGET(CONTAINS_OP) {
         rt_object *b = POP(), *a = TOP();
-        int r = rt_contains(b, a);
+        /* a small int in an exact set: its hash inline, no slot calls */
+        int r = rt_anyset_check(b) && int_is_small(a)
+                    ? rt_set_contains_hashed(b, a, rt_int_hash_fast(RT_INT_VALUE(a)))
+                    : rt_contains(b, a);
         rt_decref(a);
         rt_decref(b);
         if (r < 0)
             goto error_pop1;
-        SET_TOP(rt_newref((r ^ (oparg != 0)) ? RT_TRUE : RT_FALSE));
-        DISPATCH();
+        BRANCH_ON(r ^ (oparg != 0));
     }
     TARGET(BUILD_TUPLE) {
         /* `a, b = b, a`: CPython 3.11 turns a display of up to 3 items
@@ -1386,6 +1467,43 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_SLICE) {
+        /* l[a:b], l[a:b:c] and l[a:b] = v on an exact list (the loads on
+         * an exact str too) with None or small-int parts, without the slice object, while the one-slice
+         * cache holds one (slice.h: the slice would have come from it and
+         * gone back, so nothing can tell) */
+        if (rt_slice_cache && !rt_census_active) {
+            vm_codeunit nu = *ip;
+            intptr_t a, z, c;
+            if (VM_OP(nu) == OP_BINARY_SUBSCR) {
+                rt_object *o = sp[-(int)oparg - 1];
+                if ((RT_TYPE(o) == &rt_list_type || RT_TYPE(o) == &rt_str_type)
+                    && slice_parts_small(sp[-(int)oparg], sp[1 - (int)oparg], oparg == 3 ? TOP() : NULL,
+                                         &a, &z, &c)) {
+                    ip++;
+                    rt_object *r = RT_TYPE(o) == &rt_list_type ? rt_list_slice_unpacked(o, a, z, c)
+                                                               : rt_str_slice(o, a, z, c);
+                    for (uint32_t i = 0; i < oparg; i++)
+                        rt_decref(POP());
+                    rt_decref(o);
+                    SET_TOP(r);
+                    if (!r)
+                        goto error_pop1;
+                    DISPATCH();
+                }
+            } else if (VM_OP(nu) == OP_STORE_SUBSCR && oparg == 2) {
+                rt_object *o = THIRD();
+                if (RT_TYPE(o) == &rt_list_type && slice_parts_small(SECOND(), TOP(), NULL, &a, &z, &c)) {
+                    ip++;
+                    SAVE_IP();   /* the items dropped may run __del__ */
+                    int r = rt_list_ass_slice_unpacked(o, a, z, sp[-4]);
+                    for (int i = 0; i < 4; i++)
+                        rt_decref(POP());
+                    if (r < 0)
+                        goto error;
+                    DISPATCH();
+                }
+            }
+        }
         rt_object *step = oparg == 3 ? POP() : NULL;
         rt_object *hi = POP(), *lo = TOP();
         rt_object *s = rt_slice_new(lo, hi, step);
@@ -1589,7 +1707,17 @@ dispatch:
             goto error_pop1;
         DISPATCH();
     }
-    TARGET(FOR_ITER) {
+    TARGET(FOR_ITER) generic_FOR_ITER:
+        /* quickened by its first iterator: a range's or a list's form, or
+         * FOR_ITER_OTHER, the generic work without these type tests */
+        if (RT_TYPE(TOP()) == &rt_range_iterator_type)
+            REWRITE(FOR_ITER_RANGE);
+        else if (RT_TYPE(TOP()) == &rt_list_iterator_type)
+            REWRITE(FOR_ITER_LIST);
+        else
+            REWRITE(FOR_ITER_OTHER);
+        goto for_iter_other;
+    TARGET(FOR_ITER_OTHER) for_iter_other: {
         rt_object *it = TOP();
         rt_object *v;
         if (RT_TYPE(it) == &vm_gen_type) {
@@ -1925,7 +2053,7 @@ dispatch:
         int64_t x;
         if (int_is_small(a) && int_is_small(b)
             && !__builtin_add_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
-            rt_object *r = rt_int_from_i64(x);
+            rt_object *r = rt_int_from_i64_fast(x);
             sp--;
             rt_decref(a);
             rt_decref(b);
@@ -1941,7 +2069,7 @@ dispatch:
         int64_t x;
         if (int_is_small(a) && int_is_small(b)
             && !__builtin_sub_overflow(RT_INT_VALUE(a), RT_INT_VALUE(b), &x)) {
-            rt_object *r = rt_int_from_i64(x);
+            rt_object *r = rt_int_from_i64_fast(x);
             sp--;
             rt_decref(a);
             rt_decref(b);
@@ -1959,8 +2087,7 @@ dispatch:
             sp--;
             rt_decref(a);
             rt_decref(b);
-            SET_TOP(rt_newref(t ? RT_TRUE : RT_FALSE));
-            DISPATCH();
+            BRANCH_ON(t);
         }
         DEOPT(COMPARE_OP);
     }
@@ -1980,6 +2107,124 @@ dispatch:
         }
         DEOPT(COMPARE_OP);
     }
+    /* Two exact floats: the result goes into an operand only the value
+     * stack references (a temporary such as x * y in x * y + z; nothing
+     * else can see it, and a float is no container, so gc.get_count()
+     * cannot tell), else into a new float; the operands dropped go to the
+     * free list inline (rt_float_decref). */
+#define FLOAT_BINOP(expr) do { \
+        rt_object *b = TOP(), *a = SECOND(); \
+        if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) { \
+            double x = RT_FLOAT_VALUE(a), y = RT_FLOAT_VALUE(b); \
+            (void)x; (void)y; \
+            FLOAT_BINOP_GUARD \
+            double r = (expr); \
+            sp--; \
+            if (a->refcnt == 1) {   /* then a != b */ \
+                RT_FLOAT_VALUE(a) = r; \
+                rt_float_decref(b); \
+            } else if (b->refcnt == 1) { \
+                RT_FLOAT_VALUE(b) = r; \
+                a->refcnt--;   /* at least 2 */ \
+                SET_TOP(b); \
+            } else { \
+                rt_object *o = rt_float_from_double(r); \
+                if (!o) { \
+                    rt_decref(a); \
+                    rt_decref(b); \
+                    goto error_pop1; \
+                } \
+                a->refcnt--;   /* at least 2 */ \
+                rt_float_decref(b);   /* a may be b */ \
+                SET_TOP(o); \
+            } \
+            DISPATCH(); \
+        } \
+        DEOPT(BINARY_OP); \
+    } while (0)
+#define FLOAT_BINOP_GUARD
+    TARGET(BINARY_OP_ADD_FLOAT) FLOAT_BINOP(x + y);
+    TARGET(BINARY_OP_SUB_FLOAT) FLOAT_BINOP(x - y);
+    TARGET(BINARY_OP_MUL_FLOAT) FLOAT_BINOP(x * y);
+#undef FLOAT_BINOP_GUARD
+#define FLOAT_BINOP_GUARD if (y == 0.0) goto float_div_zero;   /* the slot raises */
+    TARGET(BINARY_OP_TRUEDIV_FLOAT) {
+        FLOAT_BINOP(x / y);
+    float_div_zero:
+        DEOPT(BINARY_OP);
+    }
+#undef FLOAT_BINOP_GUARD
+#undef FLOAT_BINOP
+    TARGET(COMPARE_OP_FLOAT_JUMP) {
+        /* COMPARE_OP_INT_JUMP's float twin */
+        rt_object *b = TOP(), *a = SECOND();
+        if (RT_TYPE(a) == &rt_float_type && RT_TYPE(b) == &rt_float_type) {
+            bool t = rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b));
+            sp -= 2;
+            rt_float_decref(a);
+            rt_float_decref(b);
+            vm_codeunit j = *ip++;
+            if (t == (VM_OP(j) == OP_POP_JUMP_IF_TRUE))
+                JUMPTO(VM_ARG(j));
+            DISPATCH();
+        }
+        DEOPT(COMPARE_OP);
+    }
+    /* FOR_ITER over a range or a list: the next item without the iternext
+     * call, stored straight into a fast local when a STORE_FAST follows
+     * (the loop variable): one dispatch fewer per iteration */
+#define FOR_ITER_PUSH(v) do { \
+        rt_object *v_ = (v); \
+        vm_codeunit n_ = *ip; \
+        if (VM_OP(n_) == OP_STORE_FAST) { \
+            ip++; \
+            rt_object *old_ = fastlocals[VM_ARG(n_)]; \
+            fastlocals[VM_ARG(n_)] = v_; \
+            RT_XDECREF(old_); \
+        } else { \
+            PUSH(v_); \
+        } \
+        DISPATCH(); \
+    } while (0)
+    TARGET(FOR_ITER_RANGE) {
+        rt_object *it = TOP();
+        if (RT_TYPE(it) == &rt_range_iterator_type) {
+            rt_range_iter *r = (rt_range_iter *)it;
+            if (r->left > 0) {
+                intptr_t v = r->next;
+                r->left--;
+                r->next = (intptr_t)((uint64_t)v + (uint64_t)r->step);   /* may pass stop: unused then */
+                rt_object *o = rt_int_from_i64_fast(v);
+                if (!o)
+                    goto error;
+                FOR_ITER_PUSH(o);
+            }
+            sp--;
+            rt_decref(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        DEOPT(FOR_ITER);
+    }
+    TARGET(FOR_ITER_LIST) {
+        rt_object *it = TOP();
+        if (RT_TYPE(it) == &rt_list_iterator_type) {
+            rt_seqiter *li = (rt_seqiter *)it;
+            rt_object *l = li->seq;
+            if (l) {
+                if (li->index < RT_SIZE(l))   /* re-read: the list may have changed */
+                    FOR_ITER_PUSH(rt_newref(RT_LIST_ITEMS(l)[li->index++]));
+                li->seq = NULL;
+                rt_decref(l);
+            }
+            sp--;
+            rt_decref(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        DEOPT(FOR_ITER);
+    }
+#undef FOR_ITER_PUSH
     TARGET(LOAD_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
