@@ -7,6 +7,11 @@ import traceback
 def clean(s):
     return s.replace(__file__, "FILE")
 
+class CleanOut:
+    """A file for print_exc and print_exception that hides the path."""
+    def write(self, s):
+        sys.stdout.write(clean(s))
+
 def show(items):
     for item in items:
         print(repr(clean(item)))
@@ -22,7 +27,7 @@ try:
     outer()
 except KeyError:
     print(clean(traceback.format_exc()), end="")
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=CleanOut())
     e = sys.exc_info()[1]
 
 show(traceback.format_exception(e))
@@ -50,7 +55,7 @@ try:
         undefined_name_here
 except NameError as exc:
     show(traceback.format_exception(exc))
-    traceback.print_exception(exc, file=sys.stdout)
+    traceback.print_exception(exc, file=CleanOut())
 
 def recurse(n):
     if n == 0:
