@@ -91,6 +91,7 @@ static struct {
     /* statistics */
     size_t arenas_allocated_total, arenas_freed_total, arenas_mapped, arenas_peak;
     size_t pools_in_use, pools_peak;
+    bool pools_peak_raised;   /* since rt_pym_pools_new_peak last looked */
     size_t class_pools[RT_SIZE_CLASSES];
     size_t bytes_metadata;
 } P;
@@ -184,7 +185,12 @@ void rt_pym_fini(void)
 
 bool rt_pym_ready(void) { return P.ready; }
 
-bool rt_pym_pools_at_peak(void) { return P.ready && P.pools_in_use == P.pools_peak; }
+bool rt_pym_pools_new_peak(void)
+{
+    bool raised = P.pools_peak_raised;
+    P.pools_peak_raised = false;
+    return raised;
+}
 
 /* ---- arenas ------------------------------------------------------------ */
 
@@ -409,8 +415,10 @@ __attribute__((noinline)) static pool *new_pool(unsigned c)
     pl->ref = 0;
     used_push(pl);
     P.class_pools[c]++;
-    if (++P.pools_in_use > P.pools_peak)
+    if (++P.pools_in_use > P.pools_peak) {
         P.pools_peak = P.pools_in_use;
+        P.pools_peak_raised = true;
+    }
     return pl;
 }
 

@@ -125,9 +125,12 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes);
 /* Unmap every arena and drop all metadata; blocks become invalid. */
 void rt_pym_fini(void);
 bool rt_pym_ready(void);
-/* True when as many pools are in use as ever were: the moments the
- * domains' sampled peaks are checked at (alloc.c). */
-bool rt_pym_pools_at_peak(void);
+/* True once after the pools in use rose above their earlier high: the
+ * moments the domains' sampled peaks are checked at (alloc.c).  Not at
+ * every return to an equal high: a program that takes and gives back one
+ * pool per loop iteration (a generator made and dropped) would pay a
+ * whole-domain sum at each. */
+bool rt_pym_pools_new_peak(void);
 
 /* A block of class c, with n bytes addressable (ASan); NULL if no memory. */
 void *rt_pym_alloc(unsigned c, size_t n);
