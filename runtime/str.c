@@ -1298,7 +1298,7 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
          * can match, so the scans stop at it as the general loop would */
         uint64_t set[2] = { 0, 0 };
         if (chars == RT_NONE) {
-            set[0] = (UINT64_C(1) << ' ') | (UINT64_C(0x1f) << '\t') | (UINT64_C(0xf) << 0x1c);
+            set[0] = RT_STR_ASCII_WS_MASK;
         } else {
             for (intptr_t k = 0; k < RT_SIZE(chars); k++) {
                 unsigned char c = (unsigned char)rt_str_data(chars)[k];

@@ -20,9 +20,13 @@ static inline intptr_t rt_str_cp_width(const char *data, intptr_t i, intptr_t n)
 }
 
 /* ASCII whitespace as str.isspace() sees it. */
+/* ASCII whitespace as str.isspace() sees it, one bit per byte value below
+ * 64: ' ', '\t'..'\r' and the separators 0x1c..0x1f. */
+#define RT_STR_ASCII_WS_MASK ((UINT64_C(1) << ' ') | (UINT64_C(0x1f) << '\t') | (UINT64_C(0xf) << 0x1c))
+
 static inline bool rt_str_is_ws(unsigned char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c < 64 && (RT_STR_ASCII_WS_MASK >> c & 1);
 }
 
 /* The byte length of the whitespace code point at d[i] (str.isspace()'s
