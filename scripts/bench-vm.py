@@ -19,14 +19,15 @@ at the sizes of workloads/small.txt (callgrind is ~50x slower), --size
 medium at those of workloads/medium.txt: the default heap shapes with about
 a tenth of the steps, where CPython's 139M-instruction start-up no longer
 dominates.  The wall columns are the median of the runs; --min adds the
-fastest run of each side and their ratio.  --set heldout measures the
-programs of workloads/heldout/ instead (written apart from the standard
-set, to check that speed-ups are not fitted to it; its sizes files are
-workloads/heldout/SIZE.txt).
+fastest run of each side and their ratio.  --set NAME measures the
+programs of the folder workloads/NAME/ instead, with its own sizes files
+workloads/NAME/SIZE.txt: heldout (written apart from the standard set, to
+check that speed-ups are not fitted to it) and unseen (written later by
+someone who had not looked at gclab's profiles).
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
                            [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
-                           [--set standard|heldout]
+                           [--set standard|heldout|unseen|...]
                            [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
@@ -93,8 +94,9 @@ def main():
     ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
     ap.add_argument("--size", choices=("default", "medium", "small"), default="default",
                     help="workload sizes when none are given: their defaults or workloads/SIZE.txt")
-    ap.add_argument("--set", choices=("standard", "heldout"), default="standard",
-                    help="which workloads when none are given: workloads/*.py or workloads/heldout/*.py")
+    ap.add_argument("--set", default="standard",
+                    help="which workloads when none are given: workloads/*.py (standard) "
+                         "or workloads/SET/*.py (heldout, unseen: any folder with a small.txt)")
     ap.add_argument("--min", action="store_true", help="also the fastest run of each side and their ratio")
     ap.add_argument("--progress", action="store_true", help="each row on stderr as soon as it is measured")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
@@ -108,7 +110,10 @@ def main():
         py, py_version = benchlib.real_python(a.python)
     except benchlib.BenchError as e:
         benchlib.die(str(e))
-    wl_dir = os.path.join(ROOT, "workloads", *(["heldout"] if a.set == "heldout" else []))
+    wl_dir = os.path.join(ROOT, "workloads", *([] if a.set == "standard" else [a.set]))
+    if a.set != "standard" and (os.sep in a.set or a.set.startswith(".")
+                                or not os.path.isfile(os.path.join(wl_dir, "small.txt"))):
+        ap.error(f"--set: no workload set '{a.set}' (a folder of workloads/ with a small.txt)")
     runs = []
     if a.workloads:
         for item in a.workloads:

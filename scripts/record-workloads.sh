@@ -2,10 +2,10 @@
 # record-workloads.sh -- (re)record workloads/expected/NAME.small.out, the
 # stdout of each workload at its SMALL size (workloads/small.txt) under
 # CPython 3.11.  The workload tests compare gclab's output with these.
-# With --set heldout: the held-out set, workloads/heldout/ (its small.txt,
-# its expected/).
+# With --set SET: the set in the folder workloads/SET/ (heldout, unseen:
+# its small.txt, its expected/).
 #
-#   scripts/record-workloads.sh [--set heldout] [NAME ...]
+#   scripts/record-workloads.sh [--set standard|SET] [NAME ...]
 #
 # PYTHON overrides the interpreter (must be 3.11).
 set -eu
@@ -13,9 +13,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here/workloads"
 if [ "${1:-}" = "--set" ]; then
     case "${2:-}" in
-        heldout) cd heldout ;;
         standard) ;;
-        *) echo "record-workloads: unknown set '${2:-}'" >&2; exit 2 ;;
+        */*|.*|'') echo "record-workloads: unknown set '${2:-}'" >&2; exit 2 ;;
+        *) if [ -f "${2}/small.txt" ]; then cd "$2"
+           else echo "record-workloads: unknown set '${2}'" >&2; exit 2; fi ;;
     esac
     shift 2
 fi
