@@ -32,7 +32,8 @@ static rt_bigint *new_big(intptr_t n)
 {
     if (n > ((intptr_t)1 << 40))
         return (rt_bigint *)rt_err_no_memory();
-    rt_bigint *b = (rt_bigint *)rt_object_new_sized_pointer_free(
+    /* unzeroed: every caller writes all n limbs */
+    rt_bigint *b = (rt_bigint *)rt_object_new_sized_pointer_free_unzeroed(
         &rt_int_type, sizeof(rt_bigint) + (size_t)n * sizeof(limb));
     if (b) {
         b->head.value = RT_INT_BIG;
@@ -178,9 +179,18 @@ static void mag_sub(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
     }
 }
 
-/* r = a * b; r has na + nb limbs */
+/* r = a * b; r has na + nb limbs.  The outer loop runs over the shorter
+ * operand, so a big int times a small one is one pass over the big. */
 static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
+    if (na > nb) {
+        const limb *t = a;
+        a = b;
+        b = t;
+        intptr_t tn = na;
+        na = nb;
+        nb = tn;
+    }
     memset(r, 0, (size_t)(na + nb) * sizeof(limb));
     for (intptr_t i = 0; i < na; i++) {
         dlimb c = 0, x = a[i];
@@ -192,6 +202,41 @@ static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
             c >>= LIMB_BITS;
         }
         r[i + nb] = (limb)c;
+    }
+}
+
+/* r = a * a; r has 2 * na limbs.  Each cross product a[i] * a[j] (i < j)
+ * is computed once and doubled, then the squares a[i]^2 added: about
+ * half the multiplications of mag_mul. */
+static void mag_sqr(const limb *a, intptr_t na, limb *r)
+{
+    memset(r, 0, (size_t)(2 * na) * sizeof(limb));
+    for (intptr_t i = 0; i + 1 < na; i++) {
+        dlimb c = 0, x = a[i];
+        if (x == 0)
+            continue;
+        for (intptr_t j = i + 1; j < na; j++) {
+            c += x * a[j] + r[i + j];
+            r[i + j] = (limb)c;
+            c >>= LIMB_BITS;
+        }
+        r[i + na] = (limb)c;
+    }
+    limb top = 0;   /* r <<= 1 */
+    for (intptr_t k = 0; k < 2 * na; k++) {
+        limb v = r[k];
+        r[k] = (v << 1) | top;
+        top = v >> (LIMB_BITS - 1);
+    }
+    dlimb c = 0;
+    for (intptr_t i = 0; i < na; i++) {
+        dlimb sq = (dlimb)a[i] * a[i];
+        c += (dlimb)r[2 * i] + (limb)sq;
+        r[2 * i] = (limb)c;
+        c >>= LIMB_BITS;
+        c += (dlimb)r[2 * i + 1] + (sq >> LIMB_BITS);
+        r[2 * i + 1] = (limb)c;
+        c >>= LIMB_BITS;
     }
 }
 
@@ -207,16 +252,18 @@ static limb mag_div1(const limb *a, intptr_t na, limb d, limb *q)
     return (limb)r;
 }
 
+#define DIV_LOCAL_LIMBS 256
+
 /* Knuth's algorithm D: q = a / b (na - nb + 1 limbs), r = a % b (nb
  * limbs); nb >= 2, na >= nb, b normalized.  -1 on allocation failure. */
 static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *q, limb *r)
 {
-    limb *u = malloc((size_t)(na + 1) * sizeof(limb)), *v = malloc((size_t)nb * sizeof(limb));
-    if (!u || !v) {
-        free(u);
-        free(v);
+    limb local[DIV_LOCAL_LIMBS];   /* u and v of the common sizes, without malloc */
+    bool heap = na + 1 + nb > DIV_LOCAL_LIMBS;
+    limb *u = heap ? malloc((size_t)(na + 1 + nb) * sizeof(limb)) : local;
+    if (!u)
         return -1;
-    }
+    limb *v = u + na + 1;
     int s = __builtin_clz(b[nb - 1]);   /* shift so v's top bit is set */
     for (intptr_t i = nb - 1; i > 0; i--)
         v[i] = s ? (b[i] << s) | (b[i - 1] >> (LIMB_BITS - s)) : b[i];
@@ -260,8 +307,8 @@ static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, li
     if (r)
         for (intptr_t i = 0; i < nb; i++)
             r[i] = s ? (u[i] >> s) | (u[i + 1] << (LIMB_BITS - s)) : u[i];
-    free(u);
-    free(v);
+    if (heap)
+        free(u);
     return 0;
 }
 
@@ -306,7 +353,9 @@ rt_object *rt_int_mul(rt_object *a, rt_object *b)
     rt_int_view_of(a, &x);
     rt_int_view_of(b, &y);
     rt_bigint *r = new_big(x.n + y.n);
-    if (r)
+    if (r && a == b)
+        mag_sqr(x.d, x.n, r->limbs);
+    else if (r)
         mag_mul(x.d, x.n, y.d, y.n, r->limbs);
     return finish(r, x.neg != y.neg);
 }

@@ -178,6 +178,11 @@ rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size)
     return alloc_object(t, size, true);
 }
 
+rt_object *rt_object_new_sized_pointer_free_unzeroed(rt_type *t, size_t size)
+{
+    return alloc_unzeroed(t, size);
+}
+
 /* Every instance of a heap type owns a reference to it (taken by
  * alloc_object).  It is dropped here, after the memory is released, so that
  * a dealloc can use o->type up to its last line and a class dies no

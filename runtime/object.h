@@ -347,6 +347,7 @@ rt_object *rt_object_new_sized(rt_type *t, size_t size);
 /* A pointer-free object of size bytes whose layout keeps its length
  * elsewhere than rt_varobject's size (a big int). */
 rt_object *rt_object_new_sized_pointer_free(rt_type *t, size_t size);
+rt_object *rt_object_new_sized_pointer_free_unzeroed(rt_type *t, size_t size);
 /* Give back the memory of an object (after its dealloc dropped its
  * references and untracked it).  It is itself the dealloc of every static
  * type whose instances hold no references (int, float, str, range...):
