@@ -1,7 +1,9 @@
 # itertools -- gclab's itertools, written in the subset: each tool is a
 # class whose instances are iterators (CPython's are C types with the same
 # names and results).  The combinatoric ones produce tuples in CPython's
-# lexicographic order.
+# lexicographic order.  islice and chain come from _itertools (C,
+# modules/mod_itertools.c) as CPython's do; the subset versions below stay
+# as their definition.
 
 
 class count:
@@ -503,3 +505,6 @@ class pairwise:
         pair = (self._old, new)
         self._old = new
         return pair
+
+
+from _itertools import islice, chain

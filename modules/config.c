@@ -24,5 +24,6 @@ const vm_inittab mod_inittab[] = {
     { "_collections", vm_mod_collections_init, NULL, NULL, true },
     { "_functools", vm_mod_functools_init, NULL, NULL, true },
     { "_heapq", vm_mod_heapq_init, NULL, NULL, true },
+    { "_itertools", vm_mod_itertools_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };
