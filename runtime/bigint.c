@@ -160,8 +160,14 @@ static int mag_cmp(const limb *a, intptr_t na, const limb *b, intptr_t nb)
 static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
     dlimb c = 0;
-    for (intptr_t i = 0; i < na; i++) {
-        c += (dlimb)a[i] + (i < nb ? b[i] : 0);
+    intptr_t i = 0;
+    for (; i < nb; i++) {
+        c += (dlimb)a[i] + b[i];
+        r[i] = (limb)c;
+        c >>= LIMB_BITS;
+    }
+    for (; i < na; i++) {
+        c += a[i];
         r[i] = (limb)c;
         c >>= LIMB_BITS;
     }
@@ -172,8 +178,14 @@ static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
 static void mag_sub(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
     int64_t borrow = 0;
-    for (intptr_t i = 0; i < na; i++) {
-        int64_t t = (int64_t)a[i] - (i < nb ? b[i] : 0) - borrow;
+    intptr_t i = 0;
+    for (; i < nb; i++) {
+        int64_t t = (int64_t)a[i] - b[i] - borrow;
+        borrow = t < 0;
+        r[i] = (limb)t;
+    }
+    for (; i < na; i++) {
+        int64_t t = (int64_t)a[i] - borrow;
         borrow = t < 0;
         r[i] = (limb)t;
     }
