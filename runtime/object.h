@@ -252,6 +252,16 @@ struct rt_type {
      * when readied), owned here while some base lists the type, NULL
      * otherwise.  Not shown by traverse but to the tracing collectors. */
     rt_object *subclass_ref;
+    /* A heap type's tp_subclasses as CPython 3.11 keeps it: a dict
+     * {id(subclass): its subclass_ref}, made at its first subclass (a
+     * container, counted and listed by the gc module as CPython's).
+     * Static types have none (CPython's were made at start-up); the
+     * typelists above stay the lists every lookup walks.  Not shown by
+     * traverse, as subclass_ref. */
+    rt_object *subclass_dict;
+    /* A class's sorted, mangled __slots__ names (a tuple, CPython's
+     * ht_slots; vm/class.c), or NULL.  Not shown by traverse either. */
+    rt_object *slot_names;
     /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
      * slot it defines itself; they are made, all at once, the first time
      * anything reads its dict (rt_type_dict, rt_type_lookup). */
@@ -533,10 +543,13 @@ extern uint64_t rt_type_epoch;
  * has them).  dict is copied (a new dict the type owns); base NULL means
  * object.  New reference, or NULL + exception. */
 rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict);
-/* Give the new heap type t (made on the layout base bases[0..n) chose) its
- * bases and C3 MRO: CPython's "duplicate base class X" and "Cannot create a
- * consistent method resolution order (MRO)" errors.  0 / -1. */
-int rt_type_set_bases(rt_type *t, rt_object *bases);
+/* The class statement's type: meta's instance named name over the layout
+ * base (NULL: object) with the bases tuple bases (empty: (object,)) and
+ * their C3 MRO (CPython's "duplicate base class X" and "Cannot create a
+ * consistent method resolution order (MRO)" errors); dict is the class's
+ * dict, a reference the call takes (freed when it fails).  New reference,
+ * or NULL + exception. */
+rt_object *rt_type_new_class(rt_type *meta, const char *name, rt_type *base, rt_object *bases, rt_object *dict);
 /* The MRO of t as a new tuple, t first (type.__mro__). */
 rt_object *rt_type_mro(rt_type *t);
 /* The same for a class with __slots__: slot_names is a tuple of str (the

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include "runtime/str.h"
 #include "runtime/unicase.h"
+#include "runtime/unicode_ctype.h"
 #include "runtime/str_int.h"
 #include "runtime/gchead.h"
 #include "runtime/bytes.h"
@@ -1475,6 +1476,8 @@ static rt_object *char_class(const char *name, rt_object *self, intptr_t nargs, 
         return NULL;
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self);
+    if (rt_str_len(self) != n)
+        return rt_bool_from(rt_unicode_str_is(d, n, alpha ? RT_UC_ALPHA : RT_UC_DIGIT));
     if (n == 0)
         return rt_bool_from(false);
     for (intptr_t i = 0; i < n; i++) {

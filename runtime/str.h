@@ -7,9 +7,8 @@
  * Strings whose bytes are all ASCII (the common case) take fast paths:
  * indexing, slicing and length are O(1).  For non-ASCII text, indexing and
  * slicing walk the UTF-8 bytes (O(n)); upper/lower/title/capitalize/
- * swapcase/casefold follow Unicode's full case mappings (unicase.h), while
- * isdigit/isalpha/isupper/islower only know ASCII letters and digits (a
- * non-ASCII code point is neither a digit nor a letter); repr keeps non-ASCII
+ * swapcase/casefold follow Unicode's full case mappings (unicase.h) and
+ * the is* character classes Unicode's (unicode_ctype.h); repr keeps non-ASCII
  * code points as they are (as CPython does for printable ones).  Invalid
  * UTF-8 is accepted byte-for-byte and counts one code point per byte that
  * does not continue a sequence.

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "runtime/str_int.h"
 #include "runtime/unicase.h"
+#include "runtime/unicode_ctype.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -212,7 +213,7 @@ METH(m_zfill)
 
 /* ---- character classes --------------------------------------------------------------- */
 
-enum { C_SPACE, C_UPPER, C_LOWER, C_ALNUM, C_DECIMAL, C_ASCII, C_TITLE };
+enum { C_SPACE, C_UPPER, C_LOWER, C_ALNUM, C_DECIMAL, C_ASCII, C_TITLE, C_NUMERIC };
 
 static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -224,6 +225,12 @@ static rt_object *classify(const char *name, rt_object *self, intptr_t nargs, rt
         return NULL;
     const unsigned char *d = (const unsigned char *)rt_str_data(self);
     intptr_t n = RT_SIZE(self);
+    static const unsigned unicode_class[] = {
+        [C_UPPER] = RT_UC_UPPER, [C_LOWER] = RT_UC_LOWER, [C_ALNUM] = RT_UC_ALNUM,
+        [C_DECIMAL] = RT_UC_DECIMAL, [C_TITLE] = RT_UC_TITLE, [C_NUMERIC] = RT_UC_NUMERIC,
+    };
+    if (unicode_class[cls] && rt_str_len(self) != n)
+        return rt_bool_from(rt_unicode_str_is((const char *)d, n, unicode_class[cls]));
     if (cls == C_ASCII) {
         for (intptr_t i = 0; i < n; i++)
             if (d[i] >= 0x80)
@@ -283,7 +290,7 @@ METH(m_isupper) { (void)args; return classify("isupper", self, nargs, kw, C_UPPE
 METH(m_islower) { (void)args; return classify("islower", self, nargs, kw, C_LOWER); }
 METH(m_isalnum) { (void)args; return classify("isalnum", self, nargs, kw, C_ALNUM); }
 METH(m_isdecimal) { (void)args; return classify("isdecimal", self, nargs, kw, C_DECIMAL); }
-METH(m_isnumeric) { (void)args; return classify("isnumeric", self, nargs, kw, C_DECIMAL); }
+METH(m_isnumeric) { (void)args; return classify("isnumeric", self, nargs, kw, C_NUMERIC); }
 METH(m_isascii) { (void)args; return classify("isascii", self, nargs, kw, C_ASCII); }
 METH(m_istitle) { (void)args; return classify("istitle", self, nargs, kw, C_TITLE); }
 
@@ -309,21 +316,10 @@ METH(m_isprintable)
 enum { K_TITLE = RT_RECASE_TITLE, K_CAPITALIZE = RT_RECASE_CAPITALIZE,
        K_SWAPCASE = RT_RECASE_SWAPCASE, K_CASEFOLD = RT_RECASE_CASEFOLD };
 
-/* Is the code point after byte i cased? */
-static bool next_cased(const char *d, intptr_t i, intptr_t n)
-{
-    if (i >= n)
-        return false;
-    uint32_t cp = rt_utf8_decode(d + i, rt_str_cp_width(d, i, n));
-    return cp != UINT32_MAX && rt_unicase_is_cased(cp);
-}
-
 /* Unicode's full mappings, code point by code point (unicase.h).  A
- * capital sigma lowers to the final form after a cased code point and
- * before none (CPython skips case-ignorable code points on both sides: not
- * modelled); swapcase() takes a code point that only an upper mapping
- * changes for lowercase, one that only a lower mapping changes for
- * uppercase, and leaves the others (titlecase) alone. */
+ * capital sigma lowers to the final form in CPython's final-sigma context
+ * (unicode_ctype.h); swapcase() lowers an uppercase code point, uppers a
+ * lowercase one and leaves the others (titlecase) alone. */
 rt_object *rt_str_recase(rt_object *self, int how)
 {
     static const int simple[] = {
@@ -345,13 +341,13 @@ rt_object *rt_str_recase(rt_object *self, int how)
             kind = prev_cased ? RT_CASE_LOWER : RT_CASE_TITLE;
         else if (how == RT_RECASE_CAPITALIZE)
             kind = i == 0 ? RT_CASE_TITLE : RT_CASE_LOWER;
-        else if (how == RT_RECASE_SWAPCASE && rt_unicase_maps(cp, RT_CASE_UPPER))
-            kind = rt_unicase_maps(cp, RT_CASE_LOWER) ? -1 : RT_CASE_UPPER;
         else if (how == RT_RECASE_SWAPCASE)
-            kind = RT_CASE_LOWER;
+            kind = rt_unicode_ctype(cp) & RT_UC_UPPER   ? RT_CASE_LOWER
+                   : rt_unicode_ctype(cp) & RT_UC_LOWER ? RT_CASE_UPPER
+                                                        : -1;
         else
             kind = simple[how];
-        if (kind == RT_CASE_LOWER && cp == 0x3A3 && prev_cased && !next_cased(d, i + w, n))
+        if (kind == RT_CASE_LOWER && cp == 0x3A3 && rt_unicode_final_sigma(d, n, i, w))
             r = rt_str_builder_append_cstr(&b, "\xcf\x82");   /* U+03C2 */
         else if (kind < 0)
             r = rt_str_builder_append(&b, d + i, w);
@@ -622,6 +618,8 @@ METH(m_isidentifier)
         return NULL;
     const unsigned char *d = (const unsigned char *)rt_str_data(self);
     intptr_t n = RT_SIZE(self);
+    if (rt_str_len(self) != n)
+        return rt_bool_from(rt_unicode_is_identifier((const char *)d, n));
     if (n == 0 || is_digit((char)d[0]))
         return rt_bool_from(false);
     for (intptr_t i = 0; i < n; i++) {

@@ -249,19 +249,58 @@ static void make_subclass_ref(rt_type *t)
         rt_err_clear();
 }
 
+/* A heap base's tp_subclasses entry for t (CPython's add_subclass: the
+ * weakref, then the dict at the base's first subclass, then the item); as
+ * the typelists, a failure (no memory) only leaves t out of it. */
+static void add_subclass_entry(rt_type *base, rt_type *t)
+{
+    if (!t->subclass_ref || !(base->flags & RT_TPFLAGS_HEAPTYPE))
+        return;
+    rt_object *key = rt_int_from_i64((int64_t)(intptr_t)t);
+    if (key && (base->subclass_dict || (base->subclass_dict = rt_dict_new())))
+        if (rt_dict_setitem(base->subclass_dict, key, t->subclass_ref) < 0)
+            rt_err_clear();
+    if (!key || !base->subclass_dict)
+        rt_err_clear();
+    RT_XDECREF(key);
+}
+
+/* Also called by a dying type's dealloc, maybe with an exception set: it
+ * is kept.  Not in a tracing collector's sweep, where the dict may have
+ * been disposed of before the class it belongs to: a surviving base keeps
+ * the entry, its weakref cleared, until an entry for a new class at the
+ * same address replaces it. */
+static void remove_subclass_entry(rt_type *base, rt_type *t)
+{
+    if (!base->subclass_dict || (rt_gc.trace_all && rt_gc.collecting))
+        return;
+    rt_object *pending = rt_err_fetch();
+    rt_object *key = rt_int_from_i64((int64_t)(intptr_t)t);
+    if (key && rt_dict_getitem(base->subclass_dict, key))   /* absent: never listed (no memory then) */
+        rt_dict_delitem(base->subclass_dict, key);
+    RT_XDECREF(key);
+    rt_err_clear();
+    if (pending)
+        rt_err_restore(pending);
+}
+
 static void add_subclass(rt_type *base, rt_type *t)
 {
-    if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base))
+    if (typelist_add(&base->subclasses, t) && !typelist_add(&t->listed_in, base)) {
         base->subclasses.n--;
-    else
-        make_subclass_ref(t);
+        return;
+    }
+    make_subclass_ref(t);
+    add_subclass_entry(base, t);
 }
 
 /* t leaves the subclass lists of the types it is listed in. */
 static void leave_bases(rt_type *t)
 {
-    for (intptr_t i = 0; i < t->listed_in.n; i++)
+    for (intptr_t i = 0; i < t->listed_in.n; i++) {
         typelist_remove(&t->listed_in.v[i]->subclasses, t);
+        remove_subclass_entry(t->listed_in.v[i], t);
+    }
     t->listed_in.n = 0;
 }
 
@@ -550,6 +589,8 @@ static void type_dealloc(rt_object *o)
         rt_weakref_clear_all(o);
     leave_typelists(t);
     RT_CLEAR(t->subclass_ref);
+    RT_CLEAR(t->subclass_dict);
+    RT_CLEAR(t->slot_names);
     RT_CLEAR(t->dict);
     RT_CLEAR(t->base);
     RT_CLEAR(t->mro);
@@ -569,8 +610,11 @@ static int type_traverse(rt_object *o, rt_visitproc visit, void *arg)
     RT_VISIT(t->mro);
     RT_VISIT(t->bases);
     RT_VISIT(t->base);
-    if (rt_gc.trace_all)   /* owned, but kept where CPython's traverse does not look */
+    if (rt_gc.trace_all) {   /* owned, but kept where CPython's traverse does not look */
         RT_VISIT(t->subclass_ref);
+        RT_VISIT(t->subclass_dict);
+        RT_VISIT(t->slot_names);
+    }
     return 0;
 }
 
@@ -946,8 +990,18 @@ rt_object *rt_type_new_heap_slots(const char *name, rt_type *base, rt_object *di
     return rt_type_new_heap_meta(&rt_type_type, name, base, dict, slot_names, add_dict, add_weakref);
 }
 
-rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base, rt_object *dict,
-                                 rt_object *slot_names, bool add_dict, bool add_weakref)
+static rt_object *class_mro(rt_type *t, rt_object *bases);
+static void add_subclass(rt_type *base, rt_type *t);
+
+/* A heap type of meta over the layout base (NULL: object) with the bases
+ * tuple bases (NULL: (base,)); dict is a reference the new type takes
+ * (given back on failure).  The order of what it makes is CPython 3.11's
+ * type_new, so that gc.get_objects(0) lists the same objects in the same
+ * order: the bases tuple, the type (tracked at once, as PyType_GenericAlloc
+ * tracks it), its MRO tuple, its descriptors (which track its dict), then
+ * the weakref and tp_subclasses dict its bases list it by. */
+static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_object *bases, rt_object *dict,
+                            rt_object *slot_names, bool add_dict, bool add_weakref)
 {
     if (!base)
         base = &rt_object_type;
@@ -956,40 +1010,57 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
     const char *short_name = strrchr(base->name, '.');   /* "collections.deque": the table says "deque" */
     short_name = short_name ? short_name + 1 : base->name;
     bool cpython_base = !(base->flags & RT_TPFLAGS_HEAPTYPE) && rt_cpython_has_attr("base", short_name);
-    if (!(base->flags & RT_TPFLAGS_BASETYPE))
-        return cpython_base ? rt_err_unsupported_base(short_name)
-                            : rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+    rt_type *t = NULL;
+    if (!(base->flags & RT_TPFLAGS_BASETYPE)) {
+        if (cpython_base)
+            rt_err_unsupported_base(short_name);
+        else
+            rt_err_format(&rt_exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+        goto fail;
+    }
     /* Variable-size instances (tuple's) keep their items where the base
      * has them; a __dict__ slot goes after the items (a negative
      * dictoffset, as CPython's), a weakref list nowhere. */
-    if (base->itemsize && (slot_names || !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS)))
-        return cpython_base && !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS) ? rt_err_unsupported_base(base->name)
-                                           : rt_err_format(&rt_exc_TypeError,
-                                                           "subclassing variable-size type '%s' is not supported",
-                                                           base->name);
+    if (base->itemsize && (slot_names || !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS))) {
+        if (cpython_base && !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS))
+            rt_err_unsupported_base(base->name);
+        else
+            rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
+        goto fail;
+    }
     if (base->itemsize)
         add_weakref = false;
     if (base->flags & RT_TPFLAGS_TYPE_SUBCLASS)
         add_dict = false;   /* a metaclass: its instances' attributes are their dicts */
-    if (slot_names && !rt_tuple_check(slot_names))
-        return rt_err_set_string(&rt_exc_TypeError, "__slots__ must be given as a tuple of str");
+    if (slot_names && !rt_tuple_check(slot_names)) {
+        rt_err_set_string(&rt_exc_TypeError, "__slots__ must be given as a tuple of str");
+        goto fail;
+    }
     if (rt_type_ready(base) < 0)
-        return NULL;
+        goto fail;
+    bases = bases ? rt_newref(bases) : rt_tuple_pack(1, RT_OBJ(base));
+    if (!bases)
+        goto fail;
     size_t n = strlen(name);
     char *name_copy = rt_mem_malloc_atomic(n + 1);
-    if (!name_copy)
-        return rt_err_no_memory();
+    if (!name_copy) {
+        rt_err_no_memory();
+        rt_decref(bases);
+        goto fail;
+    }
     memcpy(name_copy, name, n + 1);
-    rt_type *t = (rt_type *)rt_object_new(meta);
+    t = (rt_type *)rt_object_new(meta);
     if (!t) {
         rt_mem_free(name_copy);
-        return NULL;
+        rt_decref(bases);
+        goto fail;
     }
     t->name = name_copy;
     t->flags = RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_GC;
     t->base = (rt_type *)rt_newref(RT_OBJ(base));
-    /* From now on a change to base's dict may change lookups through t. */
-    base->flags |= RT_TPFLAGS_HAS_SUBCLASS;
+    t->bases = bases;
+    t->dict = dict;
+    dict = NULL;
     /* Layout: the base's, then this class's slots, then the __dict__ and
      * weakref-list pointers the base lacks. */
     t->basicsize = base->basicsize;
@@ -1018,9 +1089,7 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
     t->dealloc = instance_dealloc;
     t->traverse = rt_instance_traverse;
     t->clear = instance_clear;
-    t->dict = dict ? rt_dict_copy(dict) : rt_dict_new();
-    if (!t->dict)
-        goto fail;
+    rt_gc_track(RT_OBJ(t));
     /* CPython keeps __qualname__ out of the class's dict */
     rt_object *qn = rt_dict_getitem_str(t->dict, "__qualname__");
     if (qn && rt_str_check(qn)) {
@@ -1034,21 +1103,39 @@ rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base,
         if (rt_dict_delitem_str(t->dict, "__qualname__") < 0)
             goto fail;
     }
+    if (!(t->mro = class_mro(t, bases)))
+        goto fail;
     for (intptr_t i = 0; i < t->nslots; i++)
         if (add_member(t, RT_TUPLE_GET_ITEM(slot_names, i), t->slotsoffset + i * (intptr_t)sizeof(rt_object *)) < 0)
             goto fail;
     if (rt_type_ready(t) < 0)
         goto fail;
-    t->bases = rt_tuple_pack(1, RT_OBJ(base));
-    if (!t->bases || !(t->mro = rt_type_mro(t)))
-        goto fail;
-    add_subclass(base, t);
-    rt_gc_track(RT_OBJ(t));
+    /* From now on a change to a base's dict may change lookups through t. */
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++) {
+        rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(bases, i);
+        b->flags |= RT_TPFLAGS_HAS_SUBCLASS;
+        add_subclass(b, t);
+    }
     return RT_OBJ(t);
 fail:
-    t->nslots = 0;
-    RT_DECREF(t);
+    RT_XDECREF(dict);
+    if (t) {
+        t->nslots = 0;
+        RT_DECREF(t);
+    }
     return NULL;
+}
+
+rt_object *rt_type_new_heap_meta(rt_type *meta, const char *name, rt_type *base, rt_object *dict,
+                                 rt_object *slot_names, bool add_dict, bool add_weakref)
+{
+    rt_object *own = dict ? rt_dict_copy(dict) : rt_dict_new();
+    return own ? new_class(meta, name, base, NULL, own, slot_names, add_dict, add_weakref) : NULL;
+}
+
+rt_object *rt_type_new_class(rt_type *meta, const char *name, rt_type *base, rt_object *bases, rt_object *dict)
+{
+    return new_class(meta, name, base, RT_SIZE(bases) ? bases : NULL, dict, NULL, true, true);
 }
 
 rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
@@ -1056,55 +1143,68 @@ rt_object *rt_type_new_heap(const char *name, rt_type *base, rt_object *dict)
     return rt_type_new_heap_slots(name, base, dict, NULL, true, true);
 }
 
-/* ---- multiple inheritance: C3 ------------------------------------------------ */
+/* ---- MRO: one base, and C3 for several ------------------------------------- */
+
+/* b's MRO into out (when not NULL), borrowed; its length: a heap type's
+ * tuple, else b and its base chain (a static type's MRO). */
+static intptr_t mro_items(rt_type *b, rt_object **out)
+{
+    if (b->mro) {
+        if (out)
+            memcpy(out, RT_TUPLE_ITEMS(b->mro), (size_t)RT_SIZE(b->mro) * sizeof *out);
+        return RT_SIZE(b->mro);
+    }
+    intptr_t n = 0;
+    for (; b; b = b->base, n++)
+        if (out)
+            out[n] = RT_OBJ(b);
+    return n;
+}
+
+/* head, then base's MRO, as a new tuple. */
+static rt_object *mro_tuple(rt_type *head, rt_type *base)
+{
+    intptr_t n = 1 + (base ? mro_items(base, NULL) : 0);
+    rt_object *r = rt_tuple_new(n);
+    if (!r)
+        return NULL;
+    rt_object **v = RT_TUPLE_ITEMS(r);
+    v[0] = RT_OBJ(head);
+    if (base)
+        mro_items(base, v + 1);
+    for (intptr_t i = 0; i < n; i++)
+        rt_incref(v[i]);
+    return r;
+}
 
 /* t's MRO tuple: a heap type's own, else (t, then its base's MRO). */
 rt_object *rt_type_mro(rt_type *t)
 {
-    if (t->mro)
-        return rt_newref(t->mro);
-    rt_object *l = rt_list_new(0);
-    if (!l || rt_list_append(l, RT_OBJ(t)) < 0)
-        goto fail;
-    if (t->base && t->base->mro) {
-        for (intptr_t i = 0; i < RT_SIZE(t->base->mro); i++)
-            if (rt_list_append(l, RT_TUPLE_GET_ITEM(t->base->mro, i)) < 0)
-                goto fail;
-    } else {
-        for (rt_type *b = t->base; b; b = b->base)
-            if (rt_list_append(l, RT_OBJ(b)) < 0)
-                goto fail;
-    }
-    rt_object *r = rt_list_as_tuple(l);
-    rt_decref(l);
-    return r;
-fail:
-    RT_XDECREF(l);
-    return NULL;
+    return t->mro ? rt_newref(t->mro) : mro_tuple(t, t->base);
 }
 
-static bool in_tail(rt_object *seq, intptr_t from, rt_object *x)
+static bool in_tail(rt_object *const *seq, intptr_t len, intptr_t from, rt_object *x)
 {
-    for (intptr_t i = from + 1; i < RT_SIZE(seq); i++)
-        if (RT_TUPLE_GET_ITEM(seq, i) == x)
+    for (intptr_t i = from + 1; i < len; i++)
+        if (seq[i] == x)
             return true;
     return false;
 }
 
 /* CPython's message lists the remaining heads, each once, in order. */
-static void mro_error(rt_object **seqs, intptr_t *pos, intptr_t n)
+static void mro_error(rt_object **items, const intptr_t *start, const intptr_t *len, const intptr_t *pos, intptr_t n)
 {
     rt_str_builder b;
     rt_str_builder_init(&b);
     rt_str_builder_append_cstr(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
     int shown = 0;
     for (intptr_t i = 0; i < n; i++) {
-        if (pos[i] >= RT_SIZE(seqs[i]))
+        if (pos[i] >= len[i])
             continue;
-        rt_object *h = RT_TUPLE_GET_ITEM(seqs[i], pos[i]);
+        rt_object *h = items[start[i] + pos[i]];
         bool dup = false;
         for (intptr_t j = 0; j < i; j++)
-            dup |= pos[j] < RT_SIZE(seqs[j]) && RT_TUPLE_GET_ITEM(seqs[j], pos[j]) == h;
+            dup |= pos[j] < len[j] && items[start[j] + pos[j]] == h;
         if (dup)
             continue;
         if (shown++)
@@ -1118,83 +1218,76 @@ static void mro_error(rt_object **seqs, intptr_t *pos, intptr_t n)
     }
 }
 
-int rt_type_set_bases(rt_type *t, rt_object *bases)
+/* The C3 merge of the bases' MROs and the bases: as CPython's
+ * mro_implementation, a list made into a tuple (a single base needs
+ * neither: (t,) + its MRO).  The sequences are read in place. */
+static rt_object *class_mro(rt_type *t, rt_object *bases)
 {
     intptr_t nb = RT_SIZE(bases);
+    if (nb == 1)
+        return mro_tuple(t, (rt_type *)RT_TUPLE_GET_ITEM(bases, 0));
     for (intptr_t i = 0; i < nb; i++)
         for (intptr_t j = 0; j < i; j++)
-            if (RT_TUPLE_GET_ITEM(bases, i) == RT_TUPLE_GET_ITEM(bases, j)) {
-                rt_err_format(&rt_exc_TypeError, "duplicate base class %s",
-                              ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->name);
-                return -1;
-            }
-    /* merge the bases' MROs and the bases list */
-    intptr_t n = nb + 1;
-    rt_object **seqs = rt_mem_malloc((size_t)n * sizeof *seqs);
-    intptr_t *pos = rt_mem_malloc((size_t)n * sizeof *pos);
-    rt_object *out = rt_list_new(0);
-    int r = -1;
-    intptr_t made = 0;
-    if (out && rt_list_append(out, RT_OBJ(t)) < 0)
-        RT_CLEAR(out);
-    if (!seqs || !pos || !out) {
-        if (seqs && pos)
-            rt_err_no_memory();
+            if (RT_TUPLE_GET_ITEM(bases, i) == RT_TUPLE_GET_ITEM(bases, j))
+                return rt_err_format(&rt_exc_TypeError, "duplicate base class %s",
+                                     ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->name);
+    intptr_t n = nb + 1, total = nb;
+    for (intptr_t i = 0; i < nb; i++)
+        total += mro_items((rt_type *)RT_TUPLE_GET_ITEM(bases, i), NULL);
+    rt_object **items = rt_mem_malloc((size_t)total * sizeof *items);
+    intptr_t *start = rt_mem_malloc((size_t)n * 3 * sizeof *start);
+    rt_object *out = items && start ? rt_list_new(0) : NULL;
+    rt_object *mro = NULL;
+    if (!items || !start) {
+        rt_err_no_memory();
         goto done;
     }
-    for (; made < nb; made++) {
-        seqs[made] = rt_type_mro((rt_type *)RT_TUPLE_GET_ITEM(bases, made));
-        pos[made] = 0;
-        if (!seqs[made])
-            goto done;
+    if (!out || rt_list_append(out, RT_OBJ(t)) < 0)
+        goto done;
+    intptr_t *len = start + n, *pos = len + n, at = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        start[i] = at;
+        pos[i] = 0;
+        if (i < nb) {
+            len[i] = mro_items((rt_type *)RT_TUPLE_GET_ITEM(bases, i), items + at);
+        } else {
+            len[i] = nb;
+            memcpy(items + at, RT_TUPLE_ITEMS(bases), (size_t)nb * sizeof *items);
+        }
+        at += len[i];
     }
-    seqs[made] = rt_newref(bases);
-    pos[made++] = 0;
     for (;;) {
         rt_object *pick = NULL;
         bool left = false;
         for (intptr_t i = 0; i < n && !pick; i++) {
-            if (pos[i] >= RT_SIZE(seqs[i]))
+            if (pos[i] >= len[i])
                 continue;
             left = true;
-            rt_object *h = RT_TUPLE_GET_ITEM(seqs[i], pos[i]);
+            rt_object *h = items[start[i] + pos[i]];
             bool ok = true;
             for (intptr_t j = 0; j < n && ok; j++)
-                ok = !in_tail(seqs[j], pos[j], h);
+                ok = !in_tail(items + start[j], len[j], pos[j], h);
             if (ok)
                 pick = h;
         }
         if (!left)
             break;
         if (!pick) {
-            mro_error(seqs, pos, n);
+            mro_error(items, start, len, pos, n);
             goto done;
         }
         if (rt_list_append(out, pick) < 0)
             goto done;
         for (intptr_t i = 0; i < n; i++)
-            if (pos[i] < RT_SIZE(seqs[i]) && RT_TUPLE_GET_ITEM(seqs[i], pos[i]) == pick)
+            if (pos[i] < len[i] && items[start[i] + pos[i]] == pick)
                 pos[i]++;
     }
-    rt_object *mro = rt_list_as_tuple(out);
-    if (!mro)
-        goto done;
-    RT_SETREF(t->mro, mro);
-    leave_bases(t);
-    RT_SETREF(t->bases, rt_newref(bases));
-    for (intptr_t i = 0; i < nb; i++) {
-        ((rt_type *)RT_TUPLE_GET_ITEM(bases, i))->flags |= RT_TPFLAGS_HAS_SUBCLASS;
-        add_subclass((rt_type *)RT_TUPLE_GET_ITEM(bases, i), t);
-    }
-    rt_type_modified(t);
-    r = 0;
+    mro = rt_list_as_tuple(out);
 done:
-    for (intptr_t i = 0; i < made; i++)
-        rt_decref(seqs[i]);
-    rt_mem_free(seqs);
-    rt_mem_free(pos);
+    rt_mem_free(items);
+    rt_mem_free(start);
     RT_XDECREF(out);
-    return r;
+    return mro;
 }
 
 int rt_type_init(void)

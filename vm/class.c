@@ -680,18 +680,17 @@ static int class_fixup(rt_type *t)
  * Python-level class declares __slots__ have no __dict__ (and no weakref
  * list unless '__weakref__' is a slot). */
 
-/* Names listed by __slots__ (a str or an iterable of str) as a new list. */
+/* Names listed by __slots__ (a str or an iterable of str) as a tuple: the
+ * tuple itself, else a new one (CPython's type_new_slots). */
 static rt_object *slot_names(rt_object *spec)
 {
-    if (rt_str_check(spec))
-        return rt_list_from_array(&spec, 1);
-    rt_object *l = rt_list_from_iterable(spec);
+    rt_object *l = rt_str_check(spec) ? rt_tuple_pack(1, spec) : rt_tuple_from_iterable(spec);
     if (!l)
         return NULL;
     for (intptr_t i = 0; i < RT_SIZE(l); i++)
-        if (!rt_str_check(RT_LIST_GET_ITEM(l, i))) {
+        if (!rt_str_check(RT_TUPLE_GET_ITEM(l, i))) {
             rt_err_format(&rt_exc_TypeError, "__slots__ items must be strings, not '%s'",
-                          rt_type_name(RT_LIST_GET_ITEM(l, i)));
+                          rt_type_name(RT_TUPLE_GET_ITEM(l, i)));
             rt_decref(l);
             return NULL;
         }
@@ -747,7 +746,7 @@ static int check_slot_names(rt_type *base, rt_object *names)
     rt_type *b = base ? base : &rt_object_type;
     bool dict_ok = b->dictoffset == 0, weak_ok = b->weaklistoffset == 0 && b->itemsize == 0;
     for (intptr_t i = 0; i < RT_SIZE(names); i++) {
-        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        rt_object *nm = RT_TUPLE_GET_ITEM(names, i);
         rt_object *ok = rt_call_method(nm, "isidentifier", NULL, 0);
         if (!ok)
             return -1;
@@ -786,7 +785,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         return -1;
     int r = 0;
     for (intptr_t i = 0; r == 0 && i < RT_SIZE(names); i++) {
-        rt_object *nm = RT_LIST_GET_ITEM(names, i);
+        rt_object *nm = RT_TUPLE_GET_ITEM(names, i);
         if (rt_str_eq_cstr(nm, "__dict__")) {
             want_dict = true;
             continue;
@@ -809,10 +808,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
                       builtin_base(t)->name);
         r = -1;
     }
-    if (r < 0 || rt_list_sort(keys, NULL, false) < 0) {
-        rt_decref(keys);
+    /* sorted, then a tuple (CPython keeps it as ht_slots) */
+    rt_object *sorted = r == 0 && rt_list_sort(keys, NULL, false) == 0 ? rt_list_as_tuple(keys) : NULL;
+    rt_decref(keys);
+    if (!sorted)
         return -1;
-    }
     tab->slotted = true;
     /* every class above is slotted too: no __dict__, no weakref list
      * unless asked (rt_type_new_heap added both after the base layout) */
@@ -832,15 +832,15 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
     }
     t->slotsoffset = t->basicsize;
     for (intptr_t i = 0; r == 0 && i < n; i++) {
-        rt_object *m = rt_member_descr_new(t, RT_LIST_GET_ITEM(keys, i), t->basicsize);
-        r = m ? rt_dict_setitem(t->dict, RT_LIST_GET_ITEM(keys, i), m) : -1;
+        rt_object *m = rt_member_descr_new(t, RT_TUPLE_GET_ITEM(sorted, i), t->basicsize);
+        r = m ? rt_dict_setitem(t->dict, RT_TUPLE_GET_ITEM(sorted, i), m) : -1;
         RT_XDECREF(m);
         if (r == 0) {
             t->basicsize += sizeof(rt_object *);
             t->nslots++;
         }
     }
-    rt_decref(keys);
+    RT_SETREF(t->slot_names, sorted);
     /* the __dict__/__weakref__ descriptors come after the members, as
      * CPython's type_ready adds them */
     static const char *const getsets[] = { "__dict__", "__weakref__" };
@@ -1077,12 +1077,9 @@ static rt_object *class_new(rt_type *meta, rt_object *args, rt_object *kwargs)
     rt_object *spec = rt_dict_getitem(ns, dn[D_SLOTS]);
     if ((spec && !(slots = slot_names(spec))) || wrap_implicit(ns) < 0)
         goto done;
-    t = rt_type_new_heap_meta(winner, rt_str_data(name), base, ns, NULL, true, true);
-    if (t && (nb > 1 || (base && base->mro)) && rt_type_set_bases((rt_type *)t, bases) < 0) {
-        rt_type_unlist((rt_type *)t);   /* an MRO CPython refuses before making the class */
-        RT_TYPE(t)->clear(t);
-        RT_CLEAR(t);
-    }
+    /* the copy becomes the class's dict, as CPython's type_new_init */
+    t = rt_type_new_class(winner, rt_str_data(name), base, bases, ns);
+    ns = NULL;
     if (!t || class_fixup((rt_type *)t) < 0 || (slots && apply_slots((rt_type *)t, base, slots) < 0)
         || set_doc((rt_type *)t) < 0) {
         /* CPython refuses such a class before it exists: no base lists it,
@@ -1102,7 +1099,7 @@ static rt_object *class_new(rt_type *meta, rt_object *args, rt_object *kwargs)
 done:
     RT_XDECREF(slots);
     RT_XDECREF(cell);
-    rt_decref(ns);
+    RT_XDECREF(ns);
     return t;
 }
 
@@ -1117,9 +1114,16 @@ static rt_object *prepare_ns(rt_object *meta, rt_object *name, rt_object *bases,
         rt_err_clear();
         return rt_dict_new();
     }
-    rt_object *a = rt_tuple_pack(2, name, bases);
-    rt_object *ns = a ? rt_call(prep, a, kwargs) : NULL;
-    RT_XDECREF(a);
+    /* CPython's vector call: no (name, bases) tuple */
+    rt_object *ns;
+    rt_object *a[2] = { name, bases };
+    if (kwargs && RT_SIZE(kwargs)) {
+        rt_object *t = rt_tuple_from_array(a, 2);
+        ns = t ? rt_call(prep, t, kwargs) : NULL;
+        RT_XDECREF(t);
+    } else {
+        ns = vm_call(prep, a, 2, NULL);
+    }
     rt_decref(prep);
     if (ns && !(RT_TYPE(ns)->as_mapping && RT_TYPE(ns)->as_mapping->subscript)) {
         rt_err_format(&rt_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
