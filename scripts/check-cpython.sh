@@ -1,18 +1,37 @@
 #!/bin/sh
 # check-cpython.sh -- re-run every conformance program and every error
 # program under a CPython 3.11 and check that the recorded expectations
-# still hold, so that they stay CPython's (the ctest test "cpython").
+# still hold, so that they stay CPython's (the ctest tests "cpython/N").
 #
-#   scripts/check-cpython.sh PYTHON
+#   scripts/check-cpython.sh PYTHON [SHARD COUNT]
+#
+# With SHARD and COUNT, only every COUNT-th program from the SHARD-th on
+# (0-based, over the conformance then the error programs) is checked, so
+# that ctest can run the shards in parallel and each stays far from its
+# time limit on a loaded machine.
 #
 # Error programs with a NAME.subset file are skipped: CPython accepts them;
 # so are the programs tests/conformance/PATCHLEVEL lists for an older 3.11.
 set -u
-if [ $# -ne 1 ]; then
-    echo "usage: check-cpython.sh PYTHON" >&2
+if [ $# -ne 1 ] && [ $# -ne 3 ]; then
+    echo "usage: check-cpython.sh PYTHON [SHARD COUNT]" >&2
     exit 2
 fi
 py=$1
+shard=${2:-0}
+count=${3:-1}
+case "$shard$count" in
+    *[!0-9]*) echo "check-cpython.sh: SHARD and COUNT must be numbers" >&2; exit 2 ;;
+esac
+if [ "$count" -lt 1 ] || [ "$shard" -ge "$count" ]; then
+    echo "check-cpython.sh: need 0 <= SHARD < COUNT" >&2
+    exit 2
+fi
+index=-1
+mine() {
+    index=$((index + 1))
+    [ $((index % count)) -eq "$shard" ]
+}
 here=$(cd "$(dirname "$0")/.." && pwd)
 # tests/conformance/PATCHLEVEL: programs an older 3.11 release prints
 # differently from the recorded 3.11.7 output, with the first micro version
@@ -38,6 +57,7 @@ tally() {
 for f in "$here"/tests/conformance/*.py; do
     name=$(basename "$f" .py)
     case "$name" in *_mod) continue ;; esac
+    mine || continue
     if too_old "$name"; then
         older=$((older + 1))
         continue
@@ -48,9 +68,10 @@ for f in "$here"/tests/conformance/*.py; do
 done
 for f in "$here"/tests/errors/*.py; do
     name=$(basename "$f" .py)
+    mine || continue
     out=$(sh "$check" -e -c "$here/tests/errors" "$name" "$py"); rc=$?
     [ $rc -eq 0 ] || [ $rc -eq 77 ] || echo "$out"
     tally $rc
 done
-echo "cpython: $pass passed, $failed failed, $skipped skipped (outside the subset), $older skipped (3.11.$micro prints them differently: PATCHLEVEL)"
+echo "cpython (shard $shard of $count): $pass passed, $failed failed, $skipped skipped (outside the subset), $older skipped (3.11.$micro prints them differently: PATCHLEVEL)"
 [ "$failed" -eq 0 ]
