@@ -287,6 +287,7 @@ static rt_method_def sys_defs[] = {
 
 int vm_mod_sys_init(void)
 {
+    rt_sizeof_hook = cpython_sizeof;   /* object.__sizeof__ */
     rt_object *sys = vm_add_builtin_module("sys", sys_defs);
     if (!sys)
         return -1;

@@ -184,7 +184,19 @@ static rt_object *cfunction_get_self(rt_object *o, void *c)
     return rt_newref(self ? self : RT_NONE);
 }
 
+const char *(*rt_cfunction_module_hook)(rt_object *f);
+
+/* A plain function's module ('builtins' for len), which the VM finds;
+ * None for a bound method, as CPython's (its m_module is NULL). */
+static rt_object *cfunction_get_module(rt_object *o, void *c)
+{
+    (void)c;
+    const char *m = !((rt_cfunction *)o)->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
+    return m ? rt_str_from_cstr(m) : rt_none_new();
+}
+
 static rt_getset_def cfunction_getsets[] = {
+    { "__module__", cfunction_get_module, NULL, NULL },
     { "__name__", cfunction_get_name, NULL, NULL },
     { "__qualname__", cfunction_get_qualname, NULL, NULL },
     { "__self__", cfunction_get_self, NULL, NULL },

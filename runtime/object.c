@@ -629,7 +629,7 @@ static inline bool may_be_slot_name(rt_object *name)
 
 rt_object *rt_type_dict(rt_type *t)
 {
-    if (t->slot_wrappers_pending)
+    if (rt_slot_wrappers_pending(t))
         complete_dict(t);
     return t->dict;
 }
@@ -640,14 +640,14 @@ static rt_object *type_lookup(rt_type *t, rt_object *name)
         rt_object *v = NULL;
         for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
             rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
-            if (b->slot_wrappers_pending && may_be_slot_name(name))
+            if (rt_slot_wrappers_pending(b) && may_be_slot_name(name))
                 complete_dict(b);
             v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
         }
         return v;
     }
     for (; t; t = t->base) {
-        if (t->slot_wrappers_pending && may_be_slot_name(name))
+        if (rt_slot_wrappers_pending(t) && may_be_slot_name(name))
             complete_dict(t);
         if (t->dict) {
             rt_object *v = rt_dict_getitem(t->dict, name);
@@ -1337,7 +1337,7 @@ int rt_init(void)
         || rt_type_init() < 0 || rt_none_init() < 0 || rt_int_init() < 0
         || rt_bool_init() < 0 || rt_float_init() < 0 || rt_list_init() < 0 || rt_range_init() < 0 || rt_slice_init() < 0
         || rt_set_init() < 0 || rt_bytes_init() < 0
-        || rt_error_init() < 0 || rt_weakref_init() < 0)
+        || rt_error_init() < 0 || rt_weakref_init() < 0 || rt_typeattrs_init() < 0)
         return -1;
     initialised = true;
     return 0;

@@ -264,9 +264,15 @@ struct rt_type {
     rt_object *slot_names;
     /* A static type's slot wrappers not made yet (slotwrap.c): one bit per
      * slot it defines itself; they are made, all at once, the first time
-     * anything reads its dict (rt_type_dict, rt_type_lookup). */
-    uint64_t slot_wrappers_pending;
+     * anything reads its dict (rt_type_dict, rt_type_lookup).  Two
+     * words: the slotdefs, the type's __new__ and its __doc__ outnumber 64. */
+    uint64_t slot_wrappers_pending[2];
 };
+
+static inline bool rt_slot_wrappers_pending(const rt_type *t)
+{
+    return (t->slot_wrappers_pending[0] | t->slot_wrappers_pending[1]) != 0;
+}
 
 /* A computed attribute (like PyGetSetDef): get returns a new reference;
  * set may be NULL (read-only); set receives value NULL for deletion. */
@@ -583,6 +589,19 @@ extern rt_newfunc rt_type_new_hook;
 /* Called after a name starting with "__" was stored in or deleted from a
  * heap type's dict, so the VM rewires the slots a special method fills. */
 extern int (*rt_type_dunder_hook)(rt_type *t, rt_object *name);
+/* typeattrs.c: the built-in types' extra attributes (object.__format__,
+ * type.__basicsize__, int.__round__...), added to t's dict when it is
+ * completed (rt_typeattrs_add, 0 / -1; type.mro at rt_init); and what the
+ * VM and the sys module compute for them: format(v, spec) without a
+ * class's __format__, round(x, n) as the builtin (fastcall), and
+ * sys.getsizeof's size. */
+int rt_typeattrs_init(void);
+int rt_typeattrs_add(rt_type *t);
+extern rt_object *(*rt_format_hook)(rt_object *v, rt_object *spec);
+extern rt_cfunc rt_round_hook;
+extern intptr_t (*rt_sizeof_hook)(rt_object *o);
+/* A plain built-in function's module name (its __module__), or NULL. */
+extern const char *(*rt_cfunction_module_hook)(rt_object *f);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD

@@ -652,10 +652,9 @@ rt_object *rt_set_inplace(rt_object *s, rt_object *other, int op)
     return r < 0 ? NULL : rt_newref(s);
 }
 
-static int set_bool(rt_object *o) { return SET(o)->used != 0; }
-
+/* no bool_: a set's truth is its length, as CPython's (no nb_bool) */
 static rt_number_methods set_as_number = {
-    .subtract = set_sub, .and_ = set_and, .xor_ = set_xor, .or_ = set_or, .bool_ = set_bool,
+    .subtract = set_sub, .and_ = set_and, .xor_ = set_xor, .or_ = set_or,
 };
 
 static intptr_t set_len(rt_object *o) { return SET(o)->used; }

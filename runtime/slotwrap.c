@@ -29,9 +29,16 @@
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/alloc.h"
+#include "runtime/list.h"
+#include "runtime/bytes.h"
+#include "runtime/set.h"
 #include "runtime/slotwrap.h"
 
-enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING };
+/* T_INPLACE: the in-place slots (CPython's nb_inplace_* and
+ * sq_inplace_*), which the tables here do not have: a += b runs them
+ * from rt_number_inplace_binop by type; inplace_slot gives the wrappers
+ * the same functions. */
+enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING, T_INPLACE };
 enum {
     K_UNARY, K_NEXT, K_HASH, K_CALL, K_INIT, K_RICH, K_BINL, K_BINR, K_LEN, K_BOOL,
     K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM, K_DGET, K_DSET, K_DDELETE,
@@ -51,6 +58,7 @@ typedef struct slotdef {
 #define NB2(n, rn, f) NB(n, f, K_BINL), NB(rn, f, K_BINR)
 #define SQ(n, f, k) { n, T_SEQUENCE, k, 0, offsetof(rt_sequence_methods, f) }
 #define MP(n, f, k) { n, T_MAPPING, k, 0, offsetof(rt_mapping_methods, f) }
+#define IP(n, o) { n, T_INPLACE, K_BINL, o, 0 }
 
 /* CPython's slotdefs order: a name met twice keeps its first slot
  * (nb_add before sq_concat, mp_length before sq_length). */
@@ -76,6 +84,8 @@ static const slotdef slotdefs[] = {
     MP("__setitem__", ass_subscript, K_SETITEM), MP("__delitem__", ass_subscript, K_DELITEM),
     SQ("__len__", length, K_LEN), SQ("__add__", concat, K_BINL), SQ("__mul__", repeat, K_REPEAT),
     SQ("__rmul__", repeat, K_REPEAT), SQ("__getitem__", item, K_ITEM), SQ("__contains__", contains, K_CONTAINS),
+    IP("__iadd__", RT_NB_ADD), IP("__isub__", RT_NB_SUB), IP("__imul__", RT_NB_MUL),
+    IP("__iand__", RT_NB_AND), IP("__ixor__", RT_NB_XOR), IP("__ior__", RT_NB_OR),
 };
 
 typedef struct wrapper_descr {
@@ -446,10 +456,63 @@ static rt_object *new_wrapper_for(rt_type *t)
     return f;
 }
 
+/* ---- in-place slots ------------------------------------------------------------ */
+
+static rt_object *self_or_null(int r, rt_object *self) { return r < 0 ? NULL : rt_newref(self); }
+
+/* sq_inplace_repeat's wrapper takes an index only (CPython's
+ * wrap_indexargfunc): no __rmul__ of the count is tried. */
+static int repeat_count(rt_object *n, intptr_t *count)
+{
+    if (!n->type->as_number || !n->type->as_number->index) {
+        rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer", n->type->name);
+        return -1;
+    }
+    *count = rt_number_as_ssize(n);
+    return *count == -1 && rt_err_occurred() ? -1 : 0;
+}
+
+static rt_object *list_iadd(rt_object *a, rt_object *b) { return rt_list_inplace_concat(a, b); }
+static rt_object *list_imul(rt_object *a, rt_object *b)
+{
+    intptr_t n;
+    return repeat_count(b, &n) < 0 ? NULL : self_or_null(rt_list_inplace_repeat(a, n), a);
+}
+static rt_object *bytearray_iadd(rt_object *a, rt_object *b) { return self_or_null(rt_bytearray_iconcat(a, b), a); }
+static rt_object *bytearray_imul(rt_object *a, rt_object *b)
+{
+    intptr_t n;
+    return repeat_count(b, &n) < 0 ? NULL : self_or_null(rt_bytearray_irepeat(a, n), a);
+}
+static rt_object *dict_ior(rt_object *a, rt_object *b) { return self_or_null(rt_dict_update(a, b), a); }
+static rt_object *set_isub(rt_object *a, rt_object *b) { return rt_set_inplace(a, b, RT_NB_SUB); }
+static rt_object *set_iand(rt_object *a, rt_object *b) { return rt_set_inplace(a, b, RT_NB_AND); }
+static rt_object *set_ixor(rt_object *a, rt_object *b) { return rt_set_inplace(a, b, RT_NB_XOR); }
+static rt_object *set_ior(rt_object *a, rt_object *b) { return rt_set_inplace(a, b, RT_NB_OR); }
+
+/* t's own in-place slot for operator op, or NULL (subclasses inherit it;
+ * rt_slot_wrappers_add asks only the four types that have some) */
+static rt_binaryfunc inplace_slot(const rt_type *t, int op)
+{
+    if (t == &rt_list_type || t == &rt_bytearray_type) {
+        bool l = t == &rt_list_type;
+        return op == RT_NB_ADD ? (l ? list_iadd : bytearray_iadd) : op == RT_NB_MUL ? (l ? list_imul : bytearray_imul)
+                                                                                     : NULL;
+    }
+    if (t == &rt_dict_type)
+        return op == RT_NB_OR ? dict_ior : NULL;
+    if (t == &rt_set_type)
+        return op == RT_NB_SUB ? set_isub : op == RT_NB_AND ? set_iand : op == RT_NB_XOR ? set_ixor
+                                          : op == RT_NB_OR    ? set_ior : NULL;
+    return NULL;
+}
+
 /* ---- readying --------------------------------------------------------------- */
 
 static void (*slot_of(const rt_type *t, const slotdef *d))(void)
 {
+    if (d->table == T_INPLACE)
+        return (void (*)(void))inplace_slot(t, d->op);
     const void *base = d->table == T_TYPE       ? (const void *)t
                      : d->table == T_NUMBER     ? (const void *)t->as_number
                      : d->table == T_SEQUENCE   ? (const void *)t->as_sequence
@@ -462,10 +525,14 @@ static void (*slot_of(const rt_type *t, const slotdef *d))(void)
 }
 
 #define NSLOTDEFS (sizeof slotdefs / sizeof *slotdefs)
-/* the mask's last bit: the type's __new__ (new_wrapper) */
-#define NEW_PENDING ((uint64_t)1 << 63)
-_Static_assert(NSLOTDEFS <= 63, "slot_wrappers_pending is a 64-bit mask");
+/* The pending mask (rt_type.slot_wrappers_pending, two words): bit i for
+ * slotdefs[i], then the type's __new__ (new_wrapper) and its __doc__. */
+enum { NEW_BIT = NSLOTDEFS, DOC_BIT, NBITS };
+_Static_assert(NBITS <= 128, "slot_wrappers_pending holds 128 bits");
 static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
+
+static inline void bit_set(uint64_t *m, size_t i) { m[i / 64] |= (uint64_t)1 << (i % 64); }
+static inline bool bit_test(const uint64_t *m, size_t i) { return m[i / 64] >> (i % 64) & 1; }
 
 /* At rt_type_ready, before inheritance: which slots t defines itself.
  * Their wrappers are made later (rt_slot_wrappers_make), which keeps the
@@ -479,27 +546,35 @@ int rt_slot_wrappers_add(rt_type *t)
     /* most built-in types have no number, sequence or mapping table, or
      * share their base's: only the tables of their own are read */
     rt_type *b = t->base;
-    bool own[4] = { true, t->as_number && (!b || t->as_number != b->as_number),
+    bool own[5] = { true, t->as_number && (!b || t->as_number != b->as_number),
                     t->as_sequence && (!b || t->as_sequence != b->as_sequence),
-                    t->as_mapping && (!b || t->as_mapping != b->as_mapping) };
-    static uint64_t table_defs[4];   /* which slotdefs each table has */
-    if (!table_defs[T_TYPE])
+                    t->as_mapping && (!b || t->as_mapping != b->as_mapping),
+                    t == &rt_list_type || t == &rt_bytearray_type || t == &rt_dict_type || t == &rt_set_type };
+    static uint64_t table_defs[5][2];   /* which slotdefs each table has */
+    if (!table_defs[T_TYPE][0])
         for (size_t i = 0; i < NSLOTDEFS; i++)
-            table_defs[slotdefs[i].table] |= (uint64_t)1 << i;
-    uint64_t todo = 0, mask = t->new_ ? NEW_PENDING : 0;
-    for (int k = 0; k < 4; k++)
-        todo |= own[k] ? table_defs[k] : 0;
-    for (; todo; todo &= todo - 1) {
-        int i = __builtin_ctzll(todo);
-        const slotdef *d = &slotdefs[i];
-        void (*f)(void) = slot_of(t, d);
-        /* the same base slot read through a subclass's table (bool's
-         * as_number inherits int's functions) is not the type's own */
-        if (f && !(b && d->table != T_TYPE && slot_of(b, d) == f))
-            mask |= (uint64_t)1 << i;
+            bit_set(table_defs[slotdefs[i].table], i);
+    uint64_t mask[2] = { 0, 0 };
+    if (t->new_)
+        bit_set(mask, NEW_BIT);
+    for (int w = 0; w < 2; w++) {
+        uint64_t todo = 0;
+        for (int k = 0; k < 5; k++)
+            todo |= own[k] ? table_defs[k][w] : 0;
+        for (; todo; todo &= todo - 1) {
+            size_t i = (size_t)w * 64 + (size_t)__builtin_ctzll(todo);
+            const slotdef *d = &slotdefs[i];
+            void (*f)(void) = slot_of(t, d);
+            /* the same base slot read through a subclass's table (bool's
+             * as_number inherits int's functions) is not the type's own */
+            if (f && !(b && d->table != T_TYPE && slot_of(b, d) == f))
+                bit_set(mask, i);
+        }
     }
-    t->slot_wrappers_pending = mask;
-    if (mask && rt_dict_size(t->dict) > 0)
+    bool wrappers = (mask[0] | mask[1]) != 0;
+    bit_set(mask, DOC_BIT);
+    memcpy(t->slot_wrappers_pending, mask, sizeof mask);
+    if (wrappers && rt_dict_size(t->dict) > 0)
         return rt_slot_wrappers_make(t);
     return 0;
 }
@@ -510,7 +585,7 @@ int rt_slot_wrappers_add_number(rt_type *t)
         const slotdef *d = &slotdefs[i];
         void (*f)(void) = d->table == T_NUMBER ? slot_of(t, d) : NULL;
         if (f && !(t->base && slot_of(t->base, d) == f))
-            t->slot_wrappers_pending |= (uint64_t)1 << i;
+            bit_set(t->slot_wrappers_pending, i);
     }
     rt_type_modified(t);
     return 0;
@@ -530,6 +605,17 @@ static rt_object *wrapper_for(rt_type *t, const slotdef *d)
     return RT_OBJ(w);
 }
 
+/* A built-in type's __doc__ (CPython's tp_doc, which CPython puts in every
+ * type's dict): gclab carries none of CPython's docstrings, so this is a
+ * text of its own, never None (that is a class's without a docstring). */
+static int set_doc(rt_type *t)
+{
+    rt_object *doc = rt_str_from_format("%s: a built-in type of the gclab Python subset", t->name);
+    int r = doc ? rt_dict_setitem_str(t->dict, "__doc__", doc) : -1;
+    RT_XDECREF(doc);
+    return r;
+}
+
 /* The wrappers go in front of what the dict holds (its methods, getsets
  * and later additions, which win a name they share), in slotdefs order,
  * the first of two slots with one name winning: the dict ends up as if
@@ -538,8 +624,9 @@ static rt_object *wrapper_for(rt_type *t, const slotdef *d)
  * be a container allocation, which may start a collection). */
 int rt_slot_wrappers_make(rt_type *t)
 {
-    uint64_t mask = t->slot_wrappers_pending;
-    t->slot_wrappers_pending = 0;
+    uint64_t mask[2];
+    memcpy(mask, t->slot_wrappers_pending, sizeof mask);
+    memset(t->slot_wrappers_pending, 0, sizeof mask);
     intptr_t n = rt_dict_size(t->dict), pos = 0, k = 0;
     rt_object **old = n ? rt_raw_realloc(NULL, (size_t)n * 2 * sizeof *old) : NULL;
     if (n && !old) {
@@ -554,7 +641,7 @@ int rt_slot_wrappers_make(rt_type *t)
     }
     rt_dict_clear(t->dict);
     int r = 0;
-    if (mask & NEW_PENDING) {   /* first, as CPython's add_operators */
+    if (bit_test(mask, NEW_BIT)) {   /* first, as CPython's add_operators */
         bool own = false;
         for (intptr_t i = 0; i < k; i++)
             own = own || (rt_str_check(old[2 * i]) && rt_str_eq_cstr(old[2 * i], "__new__"));
@@ -563,7 +650,7 @@ int rt_slot_wrappers_make(rt_type *t)
         RT_XDECREF(f);
     }
     for (size_t i = 0; r == 0 && i < NSLOTDEFS; i++) {
-        if (!(mask & (uint64_t)1 << i))
+        if (!bit_test(mask, i))
             continue;
         if (!slotnames[i] && !(slotnames[i] = rt_str_intern_cstr(slotdefs[i].name))) {
             r = -1;
@@ -582,6 +669,10 @@ int rt_slot_wrappers_make(rt_type *t)
         RT_DECREF(old[2 * i + 1]);
     }
     rt_raw_free(old);
+    if (r == 0 && bit_test(mask, DOC_BIT) && !rt_dict_getitem_str(t->dict, "__doc__"))
+        r = set_doc(t);
+    if (r == 0 && bit_test(mask, DOC_BIT))
+        r = rt_typeattrs_add(t);
     rt_type_modified(t);
     return r;
 }

@@ -49,6 +49,10 @@ static rt_object *object_repr(rt_object *o)
 
 static intptr_t object_hash(rt_object *o) { return rt_hash_pointer(o); }
 
+/* object.__str__: repr.  Only object has this slot: a type without a str
+ * of its own keeps NULL, which rt_str reads as repr without a call. */
+static rt_object *object_str(rt_object *o) { return rt_repr(o); }
+
 /* __ne__ inverts whatever the type's own comparison says for __eq__
  * (a class's Python __eq__), unless that is NotImplemented. */
 static rt_object *object_richcompare(rt_object *a, rt_object *b, int op)
@@ -203,6 +207,7 @@ rt_type rt_object_type = {
     .flags = RT_TPFLAGS_BASETYPE,
     .dealloc = rt_object_free,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
     .getattro = rt_generic_getattr,
@@ -767,7 +772,8 @@ static void inherit_slots(rt_type *t, rt_type *b)
     INHERIT(weaklistoffset);
     INHERIT(dictoffset);
     INHERIT(repr);
-    INHERIT(str);
+    if (b->str != object_str)
+        INHERIT(str);
     INHERIT(hash);
     INHERIT(richcompare);
     INHERIT(iter);

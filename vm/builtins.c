@@ -1389,6 +1389,8 @@ int vm_builtins_init(rt_object *b)
 {
     rt_call_vector_type = &vm_function_type;
     rt_call_vector_fn = call_function_vector;
+    rt_round_hook = bi_round;   /* int.__round__, float.__round__ */
+    rt_format_hook = vm_format_default;   /* object.__format__ */
     if (rt_type_ready(&vm_enumerate_type) < 0 || rt_type_ready(&vm_zip_type) < 0
         || rt_type_ready(&vm_file_type) < 0)
         return -1;

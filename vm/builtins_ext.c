@@ -486,6 +486,8 @@ BI(dir)
         rt_object *o = args[0];
         rt_object *custom = RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE
                                 ? rt_type_lookup(RT_TYPE(o), rt_str_intern_cstr("__dir__")) : NULL;
+        if (custom && RT_TYPE(custom) == &rt_method_descr_type)
+            custom = NULL;   /* object.__dir__: what follows does the same */
         if (custom) {
             rt_decref(names);
             rt_object *res = rt_call_method(o, "__dir__", NULL, 0);

@@ -153,5 +153,7 @@ extern rt_type vm_file_type;
 rt_object *vm_file_new(int fd);
 /* format(v, spec) (format.c): str(v) for an empty spec. */
 rt_object *vm_format(rt_object *v, rt_object *spec);
+/* format(v, spec) without a class's __format__ (object.__format__'s). */
+rt_object *vm_format_default(rt_object *v, rt_object *spec);
 
 #endif

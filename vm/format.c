@@ -520,6 +520,11 @@ rt_object *vm_format(rt_object *v, rt_object *spec_text)
             return r;
         }
     }
+    return vm_format_default(v, spec_text);
+}
+
+rt_object *vm_format_default(rt_object *v, rt_object *spec_text)
+{
     if (!spec_text || rt_str_size(spec_text) == 0)
         return rt_str(v);
     rt_object *r = format_builtin(v, spec_text);

@@ -339,6 +339,8 @@ static rt_object *method_getattro(rt_object *o, rt_object *name)
         return rt_newref(m->self);
     if (rt_str_eq_cstr(name, "__func__"))
         return rt_newref(m->func);
+    if (rt_str_eq_cstr(name, "__doc__"))   /* CPython's method_get_doc, before object's */
+        return rt_getattr(m->func, name);
     /* the method type's own attributes first (its __call__, __repr__,
      * __eq__ wrappers, object's __class__), then the function's, as
      * CPython's method_getattro */

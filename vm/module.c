@@ -180,8 +180,35 @@ rt_object *vm_add_builtin_module(const char *name, rt_method_def *defs)
     return m;
 }
 
+/* Does dict d hold a plain built-in function with f's table entry? */
+static bool holds_function(rt_object *d, rt_object *f)
+{
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (d && rt_dict_next(d, &pos, &k, &v))
+        if (RT_TYPE(v) == &rt_cfunction_type && !((rt_cfunction *)v)->self
+            && ((rt_cfunction *)v)->def == ((rt_cfunction *)f)->def)
+            return true;
+    return false;
+}
+
+/* A built-in function's __module__ (rt_cfunction_module_hook): the module
+ * that holds it, searched for (a rare read: no table is kept). */
+static const char *function_module(rt_object *f)
+{
+    if (holds_function(vm.builtins, f))
+        return "builtins";
+    intptr_t pos = 0;
+    rt_object *k, *m;
+    while (vm.modules && rt_dict_next(vm.modules, &pos, &k, &m))
+        if (RT_TYPE(m) == &vm_module_type && holds_function(((vm_module *)m)->dict, f) && rt_str_check(k))
+            return rt_str_data(k);
+    return NULL;
+}
+
 int vm_modules_init(const vm_inittab *tab)
 {
+    rt_cfunction_module_hook = function_module;
     if (rt_type_ready(&vm_module_type) < 0)
         return -1;
     inittab = tab;

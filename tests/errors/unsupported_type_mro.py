@@ -1,4 +1,0 @@
-class A:
-    pass
-print(A.__name__)
-m = int.mro()
