@@ -146,6 +146,8 @@ int vm_c_nb_op(vm_operator op);
 rt_object *vm_c_fold(const vm_node *n);
 /* A list display of constants as one tuple constant, or NULL. */
 rt_object *vm_c_fold_iter(const vm_node *n);
+/* A condition: jump to label when its truth is cond (compile_expr.c). */
+void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label);
 void vm_c_store(compiler *c, const vm_node *t);            /* pops the value into target t */
 void vm_c_delete(compiler *c, const vm_node *t);
 void vm_c_augassign(compiler *c, const vm_node *n);
