@@ -199,8 +199,8 @@ static int const_truth(const vm_node *n)
  * value left on the stack.  `not`, `and`/`or`, `x if c else y` and
  * comparison chains become jumps between their operands (no bool made,
  * no JUMP_IF_*_OR_POP), a known truth an unconditional jump or nothing.
- * Positions: a chain's comparisons and jumps carry the Compare node's,
- * the other jumps the enclosing one (the statement's), as 3.11's. */
+ * Positions as 3.11's: a jump carries the enclosing position (the
+ * statement's) until a comparison in the condition moves it there. */
 void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
 {
     vm_c_check_stack(c);
@@ -235,10 +235,13 @@ void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
         return;
     }
     case VM_N_Compare: {
+        /* 3.11 moves the position to the comparison here and leaves it
+         * there: the jumps after it in the condition, and an assert's
+         * raise, carry it */
+        vm_c_set_pos(c, n);
         int nc = n->u.Compare.comparators.n;
         if (nc < 2)
             break;
-        vm_lineentry save = c->u->pos;
         int cleanup = vm_c_new_label(c), end = vm_c_new_label(c);
         vm_c_expr(c, n->u.Compare.left);
         for (int i = 0; i < nc; i++) {
@@ -246,7 +249,6 @@ void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
                 compare_operand(c, n, i);
             else
                 vm_c_expr(c, n->u.Compare.comparators.items[i]);
-            vm_c_set_pos(c, n);
             if (i < nc - 1) {
                 vm_c_emit(c, OP_DUP_TOP, 0);
                 vm_c_emit(c, OP_ROT_THREE, 0);
@@ -254,16 +256,13 @@ void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
             compare_op(c, n->u.Compare.ops[i]);
             vm_c_emit(c, i < nc - 1 || !cond ? OP_POP_JUMP_IF_FALSE : OP_POP_JUMP_IF_TRUE,
                       (uint32_t)(i < nc - 1 ? cleanup : label));
-            c->u->pos = save;
         }
-        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_JUMP, (uint32_t)end);
         vm_c_bind_label(c, cleanup);
         vm_c_emit(c, OP_POP_TOP, 0);
         if (!cond)
             vm_c_emit(c, OP_JUMP, (uint32_t)label);
         vm_c_bind_label(c, end);
-        c->u->pos = save;
         return;
     }
     default:
@@ -894,8 +893,7 @@ void vm_c_function(compiler *c, const vm_node *n)
         const vm_list *body = &n->u.FunctionDef.body;
         vm_list rest = { body->items + (doc != NULL), body->n - (doc != NULL) };
         vm_c_body(c, &rest);
-        vm_c_load_const(c, rt_newref(RT_NONE));
-        vm_c_emit(c, OP_RETURN_VALUE, 0);
+        vm_c_return_none(c);
     }
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, flags);

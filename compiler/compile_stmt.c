@@ -379,8 +379,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
             vm_c_expr(c, n->u.Assert.msg);
             vm_c_emit(c, OP_CALL_FUNCTION, 1);
         }
-        vm_c_set_pos(c, n);
-        vm_c_emit(c, OP_RAISE_VARARGS, 1);
+        vm_c_emit(c, OP_RAISE_VARARGS, 1);   /* at the position the test left (3.11) */
         vm_c_bind_label(c, end);
         break;
     }
