@@ -166,6 +166,20 @@ void vm_c_bind_label(compiler *c, int l)
     c->u->labels[l] = c->u->ncode;
 }
 
+void vm_c_return_none(compiler *c)
+{
+    unit *u = c->u;
+    if (u->ncode > 0 && vm_opcode_ends_block(VM_OP(u->code[u->ncode - 1]))) {
+        bool target = false;
+        for (int l = 0; l < u->nlabels && !target; l++)
+            target = u->labels[l] == u->ncode;
+        if (!target)
+            return;   /* unreachable, as CPython 3.11 drops it */
+    }
+    vm_c_load_const(c, rt_newref(RT_NONE));
+    vm_c_emit(c, OP_RETURN_VALUE, 0);
+}
+
 /* ---- pools: constants and names ------------------------------------------ */
 
 /* The key under which constant v is pooled (a new reference, NULL on
@@ -710,8 +724,7 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
         vm_c_unit_enter(&c, cscope_of(&c, c.st->top), "<module>", 1);
         c.u->flags = VM_CO_MODULE;
         vm_c_body_doc(&c, &ast->module->u.Module.body);
-        vm_c_load_const(&c, rt_newref(RT_NONE));
-        vm_c_emit(&c, OP_RETURN_VALUE, 0);
+        vm_c_return_none(&c);
         code = vm_c_unit_leave(&c);
     } else {
         while (c.u) {

@@ -125,34 +125,46 @@ static void build_set_starred(compiler *c, const vm_list *l)
     }
 }
 
+/* The right operand i of a comparison: the last of `x in [a, b]` as
+ * CPython's AST optimiser leaves it (a tuple). */
+static void compare_operand(compiler *c, const vm_node *n, int i)
+{
+    int nc = n->u.Compare.comparators.n;
+    vm_cmpop last = n->u.Compare.ops[nc - 1];
+    if (i == nc - 1 && (last == VM_CMP_IN || last == VM_CMP_NOTIN))
+        vm_c_iterable(c, n->u.Compare.comparators.items[i]);
+    else
+        vm_c_expr(c, n->u.Compare.comparators.items[i]);
+}
+
+static void compare_op(compiler *c, vm_cmpop op)
+{
+    switch (op) {
+    case VM_CMP_EQ: vm_c_emit(c, OP_COMPARE_OP, RT_EQ); break;
+    case VM_CMP_NOTEQ: vm_c_emit(c, OP_COMPARE_OP, RT_NE); break;
+    case VM_CMP_LT: vm_c_emit(c, OP_COMPARE_OP, RT_LT); break;
+    case VM_CMP_LTE: vm_c_emit(c, OP_COMPARE_OP, RT_LE); break;
+    case VM_CMP_GT: vm_c_emit(c, OP_COMPARE_OP, RT_GT); break;
+    case VM_CMP_GTE: vm_c_emit(c, OP_COMPARE_OP, RT_GE); break;
+    case VM_CMP_IS: vm_c_emit(c, OP_IS_OP, 0); break;
+    case VM_CMP_ISNOT: vm_c_emit(c, OP_IS_OP, 1); break;
+    case VM_CMP_IN: vm_c_emit(c, OP_CONTAINS_OP, 0); break;
+    case VM_CMP_NOTIN: vm_c_emit(c, OP_CONTAINS_OP, 1); break;
+    }
+}
+
 static void compile_compare(compiler *c, const vm_node *n)
 {
     int nc = n->u.Compare.comparators.n;
     vm_c_expr(c, n->u.Compare.left);
     int cleanup = nc > 1 ? vm_c_new_label(c) : -1;
     for (int i = 0; i < nc; i++) {
-        vm_cmpop last = n->u.Compare.ops[nc - 1];
-        if (i == nc - 1 && (last == VM_CMP_IN || last == VM_CMP_NOTIN))
-            vm_c_iterable(c, n->u.Compare.comparators.items[i]);
-        else
-            vm_c_expr(c, n->u.Compare.comparators.items[i]);
+        compare_operand(c, n, i);
         if (i < nc - 1) {
             vm_c_emit(c, OP_DUP_TOP, 0);
             vm_c_emit(c, OP_ROT_THREE, 0);
         }
-        vm_cmpop op = n->u.Compare.ops[i];
-        switch (op) {
-        case VM_CMP_EQ: vm_c_emit(c, OP_COMPARE_OP, RT_EQ); break;
-        case VM_CMP_NOTEQ: vm_c_emit(c, OP_COMPARE_OP, RT_NE); break;
-        case VM_CMP_LT: vm_c_emit(c, OP_COMPARE_OP, RT_LT); break;
-        case VM_CMP_LTE: vm_c_emit(c, OP_COMPARE_OP, RT_LE); break;
-        case VM_CMP_GT: vm_c_emit(c, OP_COMPARE_OP, RT_GT); break;
-        case VM_CMP_GTE: vm_c_emit(c, OP_COMPARE_OP, RT_GE); break;
-        case VM_CMP_IS: vm_c_emit(c, OP_IS_OP, 0); break;
-        case VM_CMP_ISNOT: vm_c_emit(c, OP_IS_OP, 1); break;
-        case VM_CMP_IN: vm_c_emit(c, OP_CONTAINS_OP, 0); break;
-        case VM_CMP_NOTIN: vm_c_emit(c, OP_CONTAINS_OP, 1); break;
-        }
+        compare_op(c, n->u.Compare.ops[i]);
         if (i < nc - 1)
             vm_c_emit(c, OP_JUMP_IF_FALSE_OR_POP, (uint32_t)cleanup);
     }
@@ -164,6 +176,106 @@ static void compile_compare(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_POP_TOP, 0);
         vm_c_bind_label(c, end);
     }
+}
+
+/* The truth of a test the compiler knows (a literal, or what vm_c_fold
+ * folds): 1 or 0, or -1 when it must run. */
+static int const_truth(const vm_node *n)
+{
+    if (n->kind == VM_N_Constant && n->u.Constant.kind == VM_CONST_BIGINT)
+        return 1;
+    rt_object *k = n->kind == VM_N_Constant ? vm_c_constant(n) : vm_c_fold(n);
+    if (!k) {
+        rt_err_clear();
+        return -1;
+    }
+    int t = rt_is_true(k);   /* of an int, float, str, bytes, tuple...: no code runs */
+    rt_decref(k);
+    return t < 0 ? (rt_err_clear(), -1) : t;
+}
+
+/* A condition as CPython 3.11's compiler_jump_if compiles it: jump to
+ * label when the truth of n is cond, fall through otherwise, with no
+ * value left on the stack.  `not`, `and`/`or`, `x if c else y` and
+ * comparison chains become jumps between their operands (no bool made,
+ * no JUMP_IF_*_OR_POP), a known truth an unconditional jump or nothing.
+ * Positions as 3.11's: a jump carries the enclosing position (the
+ * statement's) until a comparison in the condition moves it there. */
+void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
+{
+    vm_c_check_stack(c);
+    switch (n->kind) {
+    case VM_N_UnaryOp:
+        if (n->u.UnaryOp.op == VM_UOP_NOT) {
+            vm_c_jump_if(c, n->u.UnaryOp.operand, !cond, label);
+            return;
+        }
+        break;
+    case VM_N_BoolOp: {
+        const vm_list *v = &n->u.BoolOp.values;
+        bool is_or = n->u.BoolOp.op == VM_BOOL_OR;
+        /* `a or b` jumping when true: each operand may jump; when false,
+         * any false operand but the last skips the rest */
+        int next = is_or == cond ? label : vm_c_new_label(c);
+        for (int i = 0; i < v->n - 1; i++)
+            vm_c_jump_if(c, v->items[i], is_or, next);
+        vm_c_jump_if(c, v->items[v->n - 1], cond, label);
+        if (next != label)
+            vm_c_bind_label(c, next);
+        return;
+    }
+    case VM_N_IfExp: {
+        int orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_jump_if(c, n->u.IfExp.test, false, orelse);
+        vm_c_jump_if(c, n->u.IfExp.body, cond, label);
+        vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, orelse);
+        vm_c_jump_if(c, n->u.IfExp.orelse, cond, label);
+        vm_c_bind_label(c, end);
+        return;
+    }
+    case VM_N_Compare: {
+        /* 3.11 moves the position to the comparison here and leaves it
+         * there: the jumps after it in the condition, and an assert's
+         * raise, carry it */
+        vm_c_set_pos(c, n);
+        int nc = n->u.Compare.comparators.n;
+        if (nc < 2)
+            break;
+        int cleanup = vm_c_new_label(c), end = vm_c_new_label(c);
+        vm_c_expr(c, n->u.Compare.left);
+        for (int i = 0; i < nc; i++) {
+            if (i == nc - 1)
+                compare_operand(c, n, i);
+            else
+                vm_c_expr(c, n->u.Compare.comparators.items[i]);
+            if (i < nc - 1) {
+                vm_c_emit(c, OP_DUP_TOP, 0);
+                vm_c_emit(c, OP_ROT_THREE, 0);
+            }
+            compare_op(c, n->u.Compare.ops[i]);
+            vm_c_emit(c, i < nc - 1 || !cond ? OP_POP_JUMP_IF_FALSE : OP_POP_JUMP_IF_TRUE,
+                      (uint32_t)(i < nc - 1 ? cleanup : label));
+        }
+        vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        vm_c_bind_label(c, cleanup);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        if (!cond)
+            vm_c_emit(c, OP_JUMP, (uint32_t)label);
+        vm_c_bind_label(c, end);
+        return;
+    }
+    default:
+        break;
+    }
+    int t = const_truth(n);
+    if (t >= 0) {
+        if (t == cond)
+            vm_c_emit(c, OP_JUMP, (uint32_t)label);
+        return;
+    }
+    vm_c_expr(c, n);
+    vm_c_emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, (uint32_t)label);
 }
 
 /* The keyword part of a call (name=value only) after its nargs
@@ -451,8 +563,7 @@ void vm_c_expr(compiler *c, const vm_node *n)
         break;
     case VM_N_IfExp: {
         int orelse = vm_c_new_label(c), end = vm_c_new_label(c);
-        vm_c_expr(c, n->u.IfExp.test);
-        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
+        vm_c_jump_if(c, n->u.IfExp.test, false, orelse);
         vm_c_expr(c, n->u.IfExp.body);
         vm_c_emit(c, OP_JUMP, (uint32_t)end);
         vm_c_bind_label(c, orelse);
@@ -782,8 +893,7 @@ void vm_c_function(compiler *c, const vm_node *n)
         const vm_list *body = &n->u.FunctionDef.body;
         vm_list rest = { body->items + (doc != NULL), body->n - (doc != NULL) };
         vm_c_body(c, &rest);
-        vm_c_load_const(c, rt_newref(RT_NONE));
-        vm_c_emit(c, OP_RETURN_VALUE, 0);
+        vm_c_return_none(c);
     }
     rt_object *code = vm_c_unit_leave(c);
     make_closure(c, ch, code, flags);
@@ -853,8 +963,7 @@ static void compile_comprehension(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
         vm_c_store(c, g->u.comprehension.target);
         for (int i = 0; i < g->u.comprehension.ifs.n; i++) {
-            vm_c_expr(c, g->u.comprehension.ifs.items[i]);
-            vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)start);
+            vm_c_jump_if(c, g->u.comprehension.ifs.items[i], false, start);
         }
     }
     if (dict) {

@@ -116,6 +116,10 @@ void vm_c_match_attr(compiler *c, const vm_node *attr);
 /* emitting and pools (compile.c); each records c->u->pos */
 int vm_c_emit(compiler *c, vm_opcode op, uint32_t arg);
 int vm_c_new_label(compiler *c);
+/* The implicit `return None` at the end of a body, left out where the
+ * body cannot reach it (it ends in a return, raise or jump that no jump
+ * targets the end of). */
+void vm_c_return_none(compiler *c);
 void vm_c_bind_label(compiler *c, int l);
 void vm_c_load_const(compiler *c, rt_object *v);           /* steals v (NULL: fail) */
 int vm_c_add_const(compiler *c, rt_object *v);             /* steals v; its index */
@@ -146,6 +150,8 @@ int vm_c_nb_op(vm_operator op);
 rt_object *vm_c_fold(const vm_node *n);
 /* A list display of constants as one tuple constant, or NULL. */
 rt_object *vm_c_fold_iter(const vm_node *n);
+/* A condition: jump to label when its truth is cond (compile_expr.c). */
+void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label);
 void vm_c_store(compiler *c, const vm_node *t);            /* pops the value into target t */
 void vm_c_delete(compiler *c, const vm_node *t);
 void vm_c_augassign(compiler *c, const vm_node *n);

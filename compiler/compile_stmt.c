@@ -185,13 +185,6 @@ static void compile_break_continue(compiler *c, const vm_node *n, bool brk)
     }
 }
 
-static bool is_const_true(const vm_node *n)
-{
-    return n->kind == VM_N_Constant
-        && (n->u.Constant.kind == VM_CONST_TRUE
-            || (n->u.Constant.kind == VM_CONST_INT && n->u.Constant.i != 0));
-}
-
 static void compile_try_except(compiler *c, const vm_node *n)
 {
     int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
@@ -340,10 +333,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
     case VM_N_While: {
         int start = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
         vm_c_bind_label(c, start);
-        if (!is_const_true(n->u.While.test)) {
-            vm_c_expr(c, n->u.While.test);
-            vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
-        }
+        vm_c_jump_if(c, n->u.While.test, false, orelse);
         push_fb(c, n, FB_WHILE, start, end);
         vm_c_body(c, &n->u.While.body);
         pop_fb(c);
@@ -355,8 +345,7 @@ static void compile_stmt(compiler *c, const vm_node *n)
     }
     case VM_N_If: {
         int orelse = vm_c_new_label(c), end = vm_c_new_label(c);
-        vm_c_expr(c, n->u.If.test);
-        vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
+        vm_c_jump_if(c, n->u.If.test, false, orelse);
         vm_c_body(c, &n->u.If.body);
         if (n->u.If.orelse.n)
             vm_c_emit(c, OP_JUMP, (uint32_t)end);
@@ -384,15 +373,13 @@ static void compile_stmt(compiler *c, const vm_node *n)
         break;
     case VM_N_Assert: {
         int end = vm_c_new_label(c);
-        vm_c_expr(c, n->u.Assert.test);
-        vm_c_emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)end);
+        vm_c_jump_if(c, n->u.Assert.test, true, end);
         vm_c_emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (n->u.Assert.msg) {
             vm_c_expr(c, n->u.Assert.msg);
             vm_c_emit(c, OP_CALL_FUNCTION, 1);
         }
-        vm_c_set_pos(c, n);
-        vm_c_emit(c, OP_RAISE_VARARGS, 1);
+        vm_c_emit(c, OP_RAISE_VARARGS, 1);   /* at the position the test left (3.11) */
         vm_c_bind_label(c, end);
         break;
     }

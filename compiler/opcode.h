@@ -136,7 +136,10 @@
     X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP)       /* float < float ... and the POP_JUMP_IF_* after it */ \
     X(FOR_ITER_RANGE, FOR_ITER)                /* a range_iterator, the int made inline */ \
     X(FOR_ITER_LIST, FOR_ITER)                 /* a list_iterator, the item read inline */ \
-    X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */
+    X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */ \
+    X(UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE) /* a 2-tuple                */ \
+    X(UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE)  /* a tuple of the right size  */ \
+    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

@@ -1583,7 +1583,7 @@ dispatch:
             goto error;
         DISPATCH();
     }
-    TARGET(UNPACK_SEQUENCE) {
+    TARGET(UNPACK_SEQUENCE) generic_UNPACK_SEQUENCE: {
         rt_object *v = POP();
         intptr_t n = (intptr_t)oparg;
         rt_object **items = NULL;
@@ -1591,9 +1591,17 @@ dispatch:
         if (RT_TYPE(v) == &rt_tuple_type) {
             items = RT_TUPLE_ITEMS(v);
             size = RT_SIZE(v);
+            if (size == n) {
+                if (n == 2)
+                    REWRITE(UNPACK_SEQUENCE_TWO_TUPLE);
+                else
+                    REWRITE(UNPACK_SEQUENCE_TUPLE);
+            }
         } else if (RT_TYPE(v) == &rt_list_type) {
             items = RT_LIST_ITEMS(v);
             size = RT_SIZE(v);
+            if (size == n)
+                REWRITE(UNPACK_SEQUENCE_LIST);
         }
         if (items) {
             if (size != n) {
@@ -2014,6 +2022,44 @@ dispatch:
 
     /* ---- quickened forms (opcode.h): each guards what its generic form
      * found when it rewrote itself, and deoptimises on a miss ---- */
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        rt_object *v = TOP();
+        if (RT_TYPE(v) == &rt_tuple_type && RT_SIZE(v) == 2) {
+            rt_object *a = RT_TUPLE_GET_ITEM(v, 0), *b = RT_TUPLE_GET_ITEM(v, 1);
+            rt_incref(a);
+            rt_incref(b);
+            sp[-1] = b;
+            sp[0] = a;
+            sp++;
+            rt_decref(v);
+            DISPATCH();
+        }
+        DEOPT(UNPACK_SEQUENCE);
+    }
+    TARGET(UNPACK_SEQUENCE_TUPLE) {
+        rt_object *v = TOP();
+        if (RT_TYPE(v) == &rt_tuple_type && RT_SIZE(v) == (intptr_t)oparg) {
+            rt_object **items = RT_TUPLE_ITEMS(v);
+            sp--;
+            for (uint32_t i = oparg; i > 0; i--)
+                PUSH(rt_newref(items[i - 1]));
+            rt_decref(v);
+            DISPATCH();
+        }
+        DEOPT(UNPACK_SEQUENCE);
+    }
+    TARGET(UNPACK_SEQUENCE_LIST) {
+        rt_object *v = TOP();
+        if (RT_TYPE(v) == &rt_list_type && RT_SIZE(v) == (intptr_t)oparg) {
+            rt_object **items = RT_LIST_ITEMS(v);
+            sp--;
+            for (uint32_t i = oparg; i > 0; i--)
+                PUSH(rt_newref(items[i - 1]));
+            rt_decref(v);
+            DISPATCH();
+        }
+        DEOPT(UNPACK_SEQUENCE);
+    }
     TARGET(BINARY_SUBSCR_TUPLE_INT) {
         rt_object *k = TOP(), *o = SECOND();
         if (RT_TYPE(o) == &rt_tuple_type && int_is_small(k)) {

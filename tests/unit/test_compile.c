@@ -408,3 +408,45 @@ Test(compile, argument_wider_than_the_encoding_is_a_syntax_error)
     free(u.code);
     free(u.posof);
 }
+
+/* The opcodes of the first function among src's constants, as names
+ * separated by spaces. */
+static void function_ops(const char *src, char *buf, size_t cap)
+{
+    vm_syntax_error err;
+    rt_object *mod = vm_compile_source(src, strlen(src), "f.py", &err);
+    cr_assert_not_null(mod);
+    vm_code *co = NULL;
+    rt_object *consts = ((vm_code *)mod)->consts;
+    for (intptr_t i = 0; i < RT_SIZE(consts) && !co; i++)
+        if (RT_TYPE(RT_TUPLE_GET_ITEM(consts, i)) == &vm_code_type)
+            co = (vm_code *)RT_TUPLE_GET_ITEM(consts, i);
+    cr_assert_not_null(co);
+    size_t w = 0;
+    buf[0] = '\0';
+    for (intptr_t i = 0; i < co->ncode; i++)
+        w += (size_t)snprintf(buf + w, cap - w, "%s%s", i ? " " : "", vm_opcode_name(VM_OP(co->code[i])));
+    rt_decref(mod);
+}
+
+Test(compile, conditions_jump_directly_as_cpython_3_11)
+{
+    /* CPython 3.11's compiler_jump_if: no bool made for `or`, `and`,
+     * `not`, a ternary or a chain in a condition, a known truth folded */
+    char ops[1024];
+    function_ops("def f(a, b):\n    if a or not b:\n        return 1\n", ops, sizeof ops);
+    cr_expect_str_eq(ops, "LOAD_FAST POP_JUMP_IF_TRUE LOAD_FAST POP_JUMP_IF_TRUE "
+                          "LOAD_CONST RETURN_VALUE LOAD_CONST RETURN_VALUE");
+    function_ops("def f(a, b):\n    while a and b:\n        a -= 1\n", ops, sizeof ops);
+    cr_expect_str_eq(ops, "LOAD_FAST POP_JUMP_IF_FALSE LOAD_FAST POP_JUMP_IF_FALSE "
+                          "LOAD_FAST LOAD_CONST BINARY_OP STORE_FAST JUMP LOAD_CONST RETURN_VALUE");
+    function_ops("def f(a, b):\n    assert 0 < a < b\n", ops, sizeof ops);
+    cr_expect_str_eq(ops, "LOAD_CONST LOAD_FAST DUP_TOP ROT_THREE COMPARE_OP POP_JUMP_IF_FALSE "
+                          "LOAD_FAST COMPARE_OP POP_JUMP_IF_TRUE JUMP POP_TOP "
+                          "LOAD_ASSERTION_ERROR RAISE_VARARGS LOAD_CONST RETURN_VALUE");
+    function_ops("def f(a, b):\n    return 1 if a and b else 2\n", ops, sizeof ops);
+    cr_expect_str_eq(ops, "LOAD_FAST POP_JUMP_IF_FALSE LOAD_FAST POP_JUMP_IF_FALSE LOAD_CONST JUMP "
+                          "LOAD_CONST RETURN_VALUE");
+    function_ops("def f(a):\n    while True:\n        if not 0:\n            a()\n", ops, sizeof ops);
+    cr_expect_str_eq(ops, "LOAD_FAST CALL_FUNCTION POP_TOP JUMP LOAD_CONST RETURN_VALUE");
+}

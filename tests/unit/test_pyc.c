@@ -698,9 +698,7 @@ Test(pyc, dis_prints_python_dis_layout)
         "  4          16 JUMP                    10 (to 10)\n"
         "\n"
         "  6     >>   17 LOAD_FAST                0 (x)\n"
-        "             18 RETURN_VALUE\n"
-        "             19 LOAD_CONST               0 (None)\n"
-        "             20 RETURN_VALUE\n");
+        "             18 RETURN_VALUE\n");
     free(text);
     rt_decref(code);
 }
