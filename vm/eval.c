@@ -429,6 +429,29 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
     return r;
 }
 
+/* The loop's call of anything but a Python function (keywords: none): a
+ * built-in function or method descriptor taking the vector convention is
+ * called here, as is a type with a vector constructor, without
+ * vm_call's frame and its other tests: str and list methods, len(),
+ * isinstance(), tuple() are most of the calls some programs make. */
+static inline rt_object *call_vector_fast(rt_object *callable, rt_object *const *args, intptr_t nargs)
+{
+    rt_type *t = RT_TYPE(callable);
+    if (t == &rt_method_descr_type) {
+        rt_method_descr *md = (rt_method_descr *)callable;
+        if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1
+            && (RT_TYPE(args[0]) == md->owner || rt_isinstance_type(args[0], md->owner)))
+            return md->def->func(args[0], args + 1, nargs - 1, NULL);
+    } else if (t == &rt_cfunction_type) {
+        rt_cfunction *cf = (rt_cfunction *)callable;
+        if (cf->def->flags & RT_METH_FASTCALL)
+            return cf->def->func(cf->self, args, nargs, NULL);
+    } else if (t == &rt_type_type && ((rt_type *)callable)->vectorcall) {
+        return ((rt_type *)callable)->vectorcall((rt_type *)callable, args, nargs);
+    }
+    return vm_call(callable, args, nargs, NULL);
+}
+
 rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
 {
     vm_code *co = (vm_code *)code;
@@ -1801,7 +1824,7 @@ dispatch:
             goto push_new_frame;
         }
         SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
-        rt_object *r = vm_call(callable, args, nargs, NULL);
+        rt_object *r = call_vector_fast(callable, args, nargs);
         while (sp > base)
             RT_XDECREF(POP());
         if (!r)
@@ -1838,7 +1861,7 @@ dispatch:
             goto push_new_frame;
         }
         SAVE_FRAME();
-        rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
+        rt_object *r = call_vector_fast(callable, args, (intptr_t)oparg);
         while (sp > args - 1)
             RT_XDECREF(POP());
         if (!r)
