@@ -141,11 +141,12 @@ static inline void frame_clear(vm_frame *f)
     for (int i = 0; i < n; i++)
         RT_XDECREF(f->localsplus[i]);
     RT_XDECREF(f->locals);
-    rt_decref(f->globals);
-    if (f->func)
-        rt_decref(f->func);
-    else
+    if (f->func) {
+        rt_decref(f->func);   /* the globals were borrowed from it */
+    } else {
+        rt_decref(f->globals);
         rt_decref(RT_OBJ(co));
+    }
     vm.depth--;
 }
 
@@ -193,9 +194,23 @@ static int frame_init_cells(vm_frame *f, vm_function *fn)
  * (frame_for_call returned NULL without an error); the caller takes it. */
 static rt_object *made_generator;
 
+/* A generator function's bound frame f becomes the generator: NULL, and
+ * made_generator set (or an exception). */
+static vm_frame *frame_to_generator(vm_frame *f, vm_function *fn)
+{
+    vm_code *co = f->code;
+    if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
+        frame_release(f);
+        return NULL;
+    }
+    made_generator = make_generator(f);
+    return NULL;
+}
+
 /* A new frame for calling fn; args are borrowed.  NULL + exception, or NULL
- * and made_generator set for a generator function (tested in the binding's
- * slow path only, so that plain calls pay nothing for generators). */
+ * and made_generator set for a generator function (tested where the
+ * binding found co->simple_args false, so that plain calls pay nothing
+ * for generators). */
 static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
@@ -204,11 +219,13 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     if (!f)
         return NULL;
     f->func = rt_newref(RT_OBJ(fn));
-    f->globals = rt_newref(fn->globals);
+    f->globals = fn->globals;   /* borrowed from fn (vm_frame) */
     f->builtins = fn->builtins;
     intptr_t ndefaults = fn->defaults ? RT_SIZE(fn->defaults) : 0;
-    if (!kwnames && co->simple_args && nargs <= co->argcount
-        && nargs >= co->argcount - ndefaults) {
+    /* a generator function with only positional parameters binds here too */
+    if (!kwnames && nargs <= co->argcount && nargs >= co->argcount - ndefaults
+        && (co->simple_args || (!(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS))
+                                && co->kwonlyargcount == 0))) {
         /* positional arguments, the missing ones from the defaults */
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
@@ -219,6 +236,8 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
         }
         for (int i = co->argcount; i < co->nlocalsplus; i++)
             f->localsplus[i] = NULL;
+        if (!co->simple_args)   /* its flags: a generator function's */
+            return frame_to_generator(f, fn);
     } else {
         for (int i = 0; i < co->nlocalsplus; i++)
             f->localsplus[i] = NULL;
@@ -226,14 +245,8 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
             frame_release(f);
             return NULL;
         }
-        if (co->flags & VM_CO_GENERATOR) {
-            if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
-                frame_release(f);
-                return NULL;
-            }
-            made_generator = make_generator(f);
-            return NULL;
-        }
+        if (co->flags & VM_CO_GENERATOR)
+            return frame_to_generator(f, fn);
     }
     if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
         frame_release(f);
@@ -280,7 +293,7 @@ static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intp
     vm.depth++;
     f->code = co;
     f->func = RT_OBJ(fn);
-    f->globals = rt_newref(fn->globals);
+    f->globals = fn->globals;   /* borrowed from fn (vm_frame) */
     f->builtins = fn->builtins;
     f->locals = NULL;
     f->nblocks = 0;
