@@ -747,6 +747,67 @@ static int store_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_objec
     return hint ? rt_dict_setitem_hint(f->globals, name, v, hint) : rt_dict_setitem(f->globals, name, v);
 }
 
+/* A method site's classes that find different methods, each under its
+ * type's version tag and shared-key count, the most recent first; valid
+ * while the entry's epoch is (vm_attr_cache, VM_ATTR_POLY). */
+#define VM_METHOD_POLY 4
+typedef struct vm_method_poly {
+    uint64_t tag[VM_METHOD_POLY];   /* 0: none, and none after it */
+    rt_object *method[VM_METHOD_POLY];   /* borrowed, as vm_attr_cache's */
+    uint32_t nkeys[VM_METHOD_POLY];
+} vm_method_poly;
+
+/* Make e (a method entry for another class and method, or already such a
+ * site's) keep d for t among its classes; false: no memory, e unchanged
+ * or emptied (the site stays generic). */
+static bool method_poly_add(vm_attr_cache *e, bool poly, rt_type *t, rt_object *d)
+{
+    vm_method_poly *p = poly ? e->poly : rt_mem_calloc(1, sizeof *p);
+    if (!p)
+        return false;
+    if (!poly) {   /* the entry's class and the others that found its method */
+        p->tag[0] = e->version_tag;
+        p->method[0] = e->method;
+        p->nkeys[0] = e->nkeys[0];
+        for (int k = 0; k < VM_ATTR_OTHERS && k + 1 < VM_METHOD_POLY && e->other_tag[k]; k++) {
+            p->tag[k + 1] = e->other_tag[k];
+            p->method[k + 1] = e->method;
+            p->nkeys[k + 1] = e->nkeys[k + 1];
+        }
+    } else if (e->epoch != rt_type_epoch) {
+        memset(p, 0, sizeof *p);
+    }
+    int k = 0;   /* t's old place, or the last */
+    while (k < VM_METHOD_POLY - 1 && p->tag[k] && p->tag[k] != t->version_tag)
+        k++;
+    memmove(&p->tag[1], &p->tag[0], (size_t)k * sizeof p->tag[0]);
+    memmove(&p->method[1], &p->method[0], (size_t)k * sizeof p->method[0]);
+    memmove(&p->nkeys[1], &p->nkeys[0], (size_t)k * sizeof p->nkeys[0]);
+    p->tag[0] = t->version_tag;
+    p->method[0] = d;
+    p->nkeys[0] = (uint32_t)rt_instattr_nkeys(t);
+    e->type = NULL;
+    e->index = VM_ATTR_POLY;
+    e->version_tag = 0;
+    e->epoch = rt_type_epoch;
+    memset(e->other_tag, 0, sizeof e->other_tag);   /* attr_other: none */
+    e->poly = p;
+    return true;
+}
+
+/* The method a poly entry keeps for o, or NULL. */
+static inline rt_object *method_poly_find(const vm_attr_cache *e, rt_object *o)
+{
+    if (e->type || e->index != VM_ATTR_POLY || e->epoch != rt_type_epoch)
+        return NULL;
+    const vm_method_poly *p = e->poly;
+    uint64_t tag = RT_TYPE(o)->version_tag;
+    for (int k = 0; k < VM_METHOD_POLY && p->tag[k]; k++)
+        if (p->tag[k] == tag)
+            return rt_instattr_keys_unchanged(o, p->nkeys[k]) ? p->method[k] : NULL;
+    return NULL;
+}
+
 /* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
  * method descriptor d on o's type and nothing in o's own attributes: the
  * cache keeps d (borrowed) under the type, its tag, the epoch and the
@@ -761,6 +822,17 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    bool poly = !e->type && e->index == VM_ATTR_POLY;
+    if (t->version_tag && (poly || (e->type && e->type != t && e->method != d
+                                    && e->epoch == rt_type_epoch && e->version_tag))) {
+        if (method_poly_add(e, poly, t, d))
+            ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+        return;
+    }
+    if (poly) {   /* a static type's method: the site goes back to one class */
+        rt_mem_free(e->poly);
+        e->index = 0;
+    }
     /* A site where several classes find the same method (a base class's)
      * keeps the class it had among the others, as quicken_attr does. */
     if (e->type && e->type != t && e->method == d && e->epoch == rt_type_epoch && e->version_tag
@@ -2359,6 +2431,13 @@ dispatch:
              && rt_instattr_keys_unchanged(o, e->nkeys[0]))
             || ((k = attr_other(e, t)) >= 0 && rt_instattr_keys_unchanged(o, e->nkeys[k + 1]))) {
             rt_object *d = e->method;
+            rt_incref(d);
+            SET_TOP(d);
+            PUSH(o);
+            DISPATCH();
+        }
+        rt_object *d = method_poly_find(e, o);
+        if (d) {
             rt_incref(d);
             SET_TOP(d);
             PUSH(o);
