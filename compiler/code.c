@@ -20,6 +20,10 @@ static void code_dealloc(rt_object *o)
     rt_mem_free(co->lines);
     rt_mem_free(co->cell2arg);
     rt_mem_free(co->gcache);
+    if (co->acache)
+        for (intptr_t i = 0; i < co->ncode; i++)
+            if (!co->acache[i].type && co->acache[i].index == VM_ATTR_POLY)
+                rt_mem_free(co->acache[i].poly);
     rt_mem_free(co->acache);
     RT_XDECREF(co->consts);
     RT_XDECREF(co->names);

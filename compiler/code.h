@@ -79,10 +79,16 @@ typedef struct vm_attr_cache {
     union {
         rt_object *method;      /* borrowed from the type's MRO while tag and epoch hold */
         uint16_t other_index[4];
+        struct vm_method_poly *poly;   /* index VM_ATTR_POLY, type NULL: owned (rt_mem) */
     };
 #define VM_ATTR_OTHERS 3
     uint64_t other_tag[VM_ATTR_OTHERS];
 } vm_attr_cache;
+/* A method site whose classes find different methods (richards' t.run
+ * over four task classes) keeps them in a block of its own, vm/eval.c's
+ * vm_method_poly: its entry has type NULL and this index, and the code
+ * object frees the block with the cache. */
+#define VM_ATTR_POLY ((intptr_t)-2)
 _Static_assert(sizeof(vm_attr_cache) == 64, "an attribute cache entry is a shift from its index");
 
 typedef struct vm_code {

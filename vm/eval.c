@@ -141,11 +141,12 @@ static inline void frame_clear(vm_frame *f)
     for (int i = 0; i < n; i++)
         RT_XDECREF(f->localsplus[i]);
     RT_XDECREF(f->locals);
-    rt_decref(f->globals);
-    if (f->func)
-        rt_decref(f->func);
-    else
+    if (f->func) {
+        rt_decref(f->func);   /* the globals were borrowed from it */
+    } else {
+        rt_decref(f->globals);
         rt_decref(RT_OBJ(co));
+    }
     vm.depth--;
 }
 
@@ -193,9 +194,23 @@ static int frame_init_cells(vm_frame *f, vm_function *fn)
  * (frame_for_call returned NULL without an error); the caller takes it. */
 static rt_object *made_generator;
 
+/* A generator function's bound frame f becomes the generator: NULL, and
+ * made_generator set (or an exception). */
+static vm_frame *frame_to_generator(vm_frame *f, vm_function *fn)
+{
+    vm_code *co = f->code;
+    if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
+        frame_release(f);
+        return NULL;
+    }
+    made_generator = make_generator(f);
+    return NULL;
+}
+
 /* A new frame for calling fn; args are borrowed.  NULL + exception, or NULL
- * and made_generator set for a generator function (tested in the binding's
- * slow path only, so that plain calls pay nothing for generators). */
+ * and made_generator set for a generator function (tested where the
+ * binding found co->simple_args false, so that plain calls pay nothing
+ * for generators). */
 static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
@@ -204,11 +219,13 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
     if (!f)
         return NULL;
     f->func = rt_newref(RT_OBJ(fn));
-    f->globals = rt_newref(fn->globals);
+    f->globals = fn->globals;   /* borrowed from fn (vm_frame) */
     f->builtins = fn->builtins;
     intptr_t ndefaults = fn->defaults ? RT_SIZE(fn->defaults) : 0;
-    if (!kwnames && co->simple_args && nargs <= co->argcount
-        && nargs >= co->argcount - ndefaults) {
+    /* a generator function with only positional parameters binds here too */
+    if (!kwnames && nargs <= co->argcount && nargs >= co->argcount - ndefaults
+        && (co->simple_args || (!(co->flags & (VM_CO_VARARGS | VM_CO_VARKEYWORDS))
+                                && co->kwonlyargcount == 0))) {
         /* positional arguments, the missing ones from the defaults */
         for (intptr_t i = 0; i < nargs; i++)
             f->localsplus[i] = rt_newref(args[i]);
@@ -219,6 +236,8 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
         }
         for (int i = co->argcount; i < co->nlocalsplus; i++)
             f->localsplus[i] = NULL;
+        if (!co->simple_args)   /* its flags: a generator function's */
+            return frame_to_generator(f, fn);
     } else {
         for (int i = 0; i < co->nlocalsplus; i++)
             f->localsplus[i] = NULL;
@@ -226,14 +245,8 @@ static vm_frame *frame_for_call(vm_function *fn, rt_object *const *args, intptr_
             frame_release(f);
             return NULL;
         }
-        if (co->flags & VM_CO_GENERATOR) {
-            if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
-                frame_release(f);
-                return NULL;
-            }
-            made_generator = make_generator(f);
-            return NULL;
-        }
+        if (co->flags & VM_CO_GENERATOR)
+            return frame_to_generator(f, fn);
     }
     if ((co->ncells | co->nfree) && frame_init_cells(f, fn) < 0) {
         frame_release(f);
@@ -280,7 +293,7 @@ static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intp
     vm.depth++;
     f->code = co;
     f->func = RT_OBJ(fn);
-    f->globals = rt_newref(fn->globals);
+    f->globals = fn->globals;   /* borrowed from fn (vm_frame) */
     f->builtins = fn->builtins;
     f->locals = NULL;
     f->nblocks = 0;
@@ -427,6 +440,29 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
     rt_decref(tuple);
     rt_decref(kw);
     return r;
+}
+
+/* The loop's call of anything but a Python function (keywords: none): a
+ * built-in function or method descriptor taking the vector convention is
+ * called here, as is a type with a vector constructor, without
+ * vm_call's frame and its other tests: str and list methods, len(),
+ * isinstance(), tuple() are most of the calls some programs make. */
+static inline rt_object *call_vector_fast(rt_object *callable, rt_object *const *args, intptr_t nargs)
+{
+    rt_type *t = RT_TYPE(callable);
+    if (t == &rt_method_descr_type) {
+        rt_method_descr *md = (rt_method_descr *)callable;
+        if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1
+            && (RT_TYPE(args[0]) == md->owner || rt_isinstance_type(args[0], md->owner)))
+            return md->def->func(args[0], args + 1, nargs - 1, NULL);
+    } else if (t == &rt_cfunction_type) {
+        rt_cfunction *cf = (rt_cfunction *)callable;
+        if (cf->def->flags & RT_METH_FASTCALL)
+            return cf->def->func(cf->self, args, nargs, NULL);
+    } else if (t == &rt_type_type && ((rt_type *)callable)->vectorcall) {
+        return ((rt_type *)callable)->vectorcall((rt_type *)callable, args, nargs);
+    }
+    return vm_call(callable, args, nargs, NULL);
 }
 
 rt_object *vm_eval_code(rt_object *code, rt_object *globals, rt_object *locals)
@@ -711,6 +747,67 @@ static int store_module_name(vm_code *co, vm_codeunit *ip, vm_frame *f, rt_objec
     return hint ? rt_dict_setitem_hint(f->globals, name, v, hint) : rt_dict_setitem(f->globals, name, v);
 }
 
+/* A method site's classes that find different methods, each under its
+ * type's version tag and shared-key count, the most recent first; valid
+ * while the entry's epoch is (vm_attr_cache, VM_ATTR_POLY). */
+#define VM_METHOD_POLY 4
+typedef struct vm_method_poly {
+    uint64_t tag[VM_METHOD_POLY];   /* 0: none, and none after it */
+    rt_object *method[VM_METHOD_POLY];   /* borrowed, as vm_attr_cache's */
+    uint32_t nkeys[VM_METHOD_POLY];
+} vm_method_poly;
+
+/* Make e (a method entry for another class and method, or already such a
+ * site's) keep d for t among its classes; false: no memory, e unchanged
+ * or emptied (the site stays generic). */
+static bool method_poly_add(vm_attr_cache *e, bool poly, rt_type *t, rt_object *d)
+{
+    vm_method_poly *p = poly ? e->poly : rt_mem_calloc(1, sizeof *p);
+    if (!p)
+        return false;
+    if (!poly) {   /* the entry's class and the others that found its method */
+        p->tag[0] = e->version_tag;
+        p->method[0] = e->method;
+        p->nkeys[0] = e->nkeys[0];
+        for (int k = 0; k < VM_ATTR_OTHERS && k + 1 < VM_METHOD_POLY && e->other_tag[k]; k++) {
+            p->tag[k + 1] = e->other_tag[k];
+            p->method[k + 1] = e->method;
+            p->nkeys[k + 1] = e->nkeys[k + 1];
+        }
+    } else if (e->epoch != rt_type_epoch) {
+        memset(p, 0, sizeof *p);
+    }
+    int k = 0;   /* t's old place, or the last */
+    while (k < VM_METHOD_POLY - 1 && p->tag[k] && p->tag[k] != t->version_tag)
+        k++;
+    memmove(&p->tag[1], &p->tag[0], (size_t)k * sizeof p->tag[0]);
+    memmove(&p->method[1], &p->method[0], (size_t)k * sizeof p->method[0]);
+    memmove(&p->nkeys[1], &p->nkeys[0], (size_t)k * sizeof p->nkeys[0]);
+    p->tag[0] = t->version_tag;
+    p->method[0] = d;
+    p->nkeys[0] = (uint32_t)rt_instattr_nkeys(t);
+    e->type = NULL;
+    e->index = VM_ATTR_POLY;
+    e->version_tag = 0;
+    e->epoch = rt_type_epoch;
+    memset(e->other_tag, 0, sizeof e->other_tag);   /* attr_other: none */
+    e->poly = p;
+    return true;
+}
+
+/* The method a poly entry keeps for o, or NULL. */
+static inline rt_object *method_poly_find(const vm_attr_cache *e, rt_object *o)
+{
+    if (e->type || e->index != VM_ATTR_POLY || e->epoch != rt_type_epoch)
+        return NULL;
+    const vm_method_poly *p = e->poly;
+    uint64_t tag = RT_TYPE(o)->version_tag;
+    for (int k = 0; k < VM_METHOD_POLY && p->tag[k]; k++)
+        if (p->tag[k] == tag)
+            return rt_instattr_keys_unchanged(o, p->nkeys[k]) ? p->method[k] : NULL;
+    return NULL;
+}
+
 /* Quicken the LOAD_METHOD just run (ip[-1]), which found the function or
  * method descriptor d on o's type and nothing in o's own attributes: the
  * cache keeps d (borrowed) under the type, its tag, the epoch and the
@@ -725,6 +822,17 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
         return;   /* stays generic */
     vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    bool poly = !e->type && e->index == VM_ATTR_POLY;
+    if (t->version_tag && (poly || (e->type && e->type != t && e->method != d
+                                    && e->epoch == rt_type_epoch && e->version_tag))) {
+        if (method_poly_add(e, poly, t, d))
+            ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+        return;
+    }
+    if (poly) {   /* a static type's method: the site goes back to one class */
+        rt_mem_free(e->poly);
+        e->index = 0;
+    }
     /* A site where several classes find the same method (a base class's)
      * keeps the class it had among the others, as quicken_attr does. */
     if (e->type && e->type != t && e->method == d && e->epoch == rt_type_epoch && e->version_tag
@@ -1809,7 +1917,7 @@ dispatch:
             goto push_new_frame;
         }
         SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
-        rt_object *r = vm_call(callable, args, nargs, NULL);
+        rt_object *r = call_vector_fast(callable, args, nargs);
         while (sp > base)
             RT_XDECREF(POP());
         if (!r)
@@ -1846,7 +1954,7 @@ dispatch:
             goto push_new_frame;
         }
         SAVE_FRAME();
-        rt_object *r = vm_call(callable, args, (intptr_t)oparg, NULL);
+        rt_object *r = call_vector_fast(callable, args, (intptr_t)oparg);
         while (sp > args - 1)
             RT_XDECREF(POP());
         if (!r)
@@ -2369,6 +2477,13 @@ dispatch:
              && rt_instattr_keys_unchanged(o, e->nkeys[0]))
             || ((k = attr_other(e, t)) >= 0 && rt_instattr_keys_unchanged(o, e->nkeys[k + 1]))) {
             rt_object *d = e->method;
+            rt_incref(d);
+            SET_TOP(d);
+            PUSH(o);
+            DISPATCH();
+        }
+        rt_object *d = method_poly_find(e, o);
+        if (d) {
             rt_incref(d);
             SET_TOP(d);
             PUSH(o);

@@ -28,7 +28,7 @@ struct vm_chunk;
 typedef struct vm_frame {
     vm_code *code;
     rt_object *func;          /* owned; NULL for module / exec frames */
-    rt_object *globals;       /* owned */
+    rt_object *globals;       /* borrowed from func (which cannot rebind it); owned without one */
     rt_object *builtins;      /* borrowed from func / the VM state */
     rt_object *locals;        /* owned dict for module and class bodies, else NULL */
     struct vm_frame *back;

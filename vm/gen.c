@@ -74,7 +74,10 @@ static void gen_clear_frame(vm_gen *g)
     for (int i = 0; i < frame_nslots(f); i++)
         RT_CLEAR(f->localsplus[i]);
     RT_CLEAR(f->locals);
-    RT_CLEAR(f->globals);
+    if (f->func)
+        f->globals = NULL;   /* borrowed from the function */
+    else
+        RT_CLEAR(f->globals);
     RT_CLEAR(f->func);
 }
 
