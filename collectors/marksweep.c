@@ -220,11 +220,9 @@ static void defer_release(void *block)
 
 static void flush_deferred(void)
 {
-    while (deferred) {
-        void *b = deferred;
-        deferred = *(void **)b;
-        rt_obj_free(b);
-    }
+    void *b = deferred;
+    deferred = NULL;
+    rt_obj_free_chain(b);
 }
 
 /* ---- mark ----------------------------------------------------------------- */
@@ -441,13 +439,23 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
     bool direct = rt_objspace.release == defer_release;
     intptr_t n = 0;
     rt_gc_list_append(&walk_end, list);
+    /* The walked part is relinked from its survivors (tail: the last one
+     * so far) rather than unlinking each dying object: two stores per
+     * survivor instead of five per death.  Until the walk ends, links
+     * before walk_end may point at dying objects; nothing reads them
+     * (deallocs unlink only from the container list, and what they
+     * allocate goes after walk_end). */
+    rt_gchead *tail = list;
     for (rt_gchead *g = rt_gc_next(list), *next; g != &walk_end; g = next) {
         next = rt_gc_next(g);
         rt_object *o = obj_of(g);
         o->refcnt ^= RT_GC_MARK_REFCNT;
-        if (!(o->refcnt & RT_GC_MARK_REFCNT))
+        if (!(o->refcnt & RT_GC_MARK_REFCNT)) {
+            tail->gc_next = (uintptr_t)g;
+            g->gc_prev = (uintptr_t)tail;
+            tail = g;
             continue;
-        rt_gc_list_remove(g);
+        }
         unsigned long f = o->type->flags;
         if (f & RT_TPFLAGS_TYPE_SUBCLASS) {
             rt_gc_list_append(g, o->type == &rt_type_type ? classes : rt_gc_next(classes));
@@ -465,6 +473,8 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
             dispose(o);
         }
     }
+    tail->gc_next = (uintptr_t)&walk_end;
+    walk_end.gc_prev = (uintptr_t)tail;
     rt_gc_list_remove(&walk_end);
     return n;
 }
