@@ -602,6 +602,19 @@ void *rt_obj_malloc_external(size_t n, bool atomic)
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
+
+void rt_obj_free_chain(void *b)
+{
+    while (b) {
+        void *next = *(void **)b;
+        rt_pym_pool *pl = rt_pym_try_free_to_pool(b);
+        if (RT_LIKELY(pl != NULL))
+            count_free(RT_DOMAIN_OBJ, pl->szidx, 0, false);
+        else
+            dom_free_slow(RT_DOMAIN_OBJ, b, 0, false);
+        b = next;
+    }
+}
 void rt_obj_free_sized(void *p, size_t n) { dom_free(RT_DOMAIN_OBJ, p, n, true); }
 
 size_t rt_alloc_usable_size(const void *p)

@@ -152,6 +152,10 @@ void *rt_obj_malloc_atomic(size_t n);
 void *rt_obj_malloc_external(size_t n, bool atomic);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
+/* rt_obj_free of every block of a chain linked through the blocks' first
+ * word (NULL ends it), straight into the pools: a burst of frees (a
+ * sweep's) skips the per-class cache, which it would only fill. */
+void rt_obj_free_chain(void *first);
 
 /* Free a block whose requested size n the caller knows (objects know their
  * size from their type): same as rt_*_free, but keeps the rounding loss

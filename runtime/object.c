@@ -263,22 +263,20 @@ __attribute__((noinline)) static void dealloc_trapped(rt_object *o)
  * cascade (one decref freeing a whole structure) can be recorded as
  * refcounting's own pause.  Most outermost ones free objects without
  * references (ints, strs, floats), whose dealloc is rt_object_free: a
- * chain of one, that needs no bracket. */
+ * chain of one, that needs no bracket; rt_tel.watch_leaf is that function
+ * in watch mode only, so one compare lets them through. */
 void rt_dealloc(rt_object *o)
 {
     rt_destructor d = o->type->dealloc;
-    if (RT_UNLIKELY(rt_tel_dealloc_due())) {
+    if (RT_UNLIKELY(rt_tel_dealloc_due()) && d != rt_tel.watch_leaf) {
         if (RT_LIKELY(rt_tel_dealloc_watching())) {
-            if (d != rt_object_free) {
-                rt_tel_cascade_open();   /* true in watch mode */
-                d(o);
-                rt_tel_cascade_close();
-                return;
-            }
+            rt_tel_cascade_open();   /* true in watch mode */
+            d(o);
+            rt_tel_cascade_close();
         } else {
             dealloc_trapped(o);
-            return;
         }
+        return;
     }
     d(o);
 }

@@ -204,6 +204,17 @@ static inline void *rt_pym_try_alloc(unsigned c)
 /* NULL is never in an arena (no arena starts at address 0), so it declines
  * like any pointer that is not ours.  Returns the block's pool (its szidx is
  * the class), NULL when declined. */
+/* p goes on the free list of its pool pl, which it does not empty. */
+static inline void rt_pym_pool_give(rt_pym_pool *pl, void *p)
+{
+    void *last = pl->freeblock;
+    *(void **)p = last;
+    pl->freeblock = p;
+    pl->ref--;
+    if (RT_UNLIKELY(last == NULL))
+        rt_pym_used_push(pl);
+}
+
 static inline rt_pym_pool *rt_pym_try_free(void *p)
 {
 #ifndef GCLAB_SANITIZE
@@ -218,12 +229,26 @@ static inline rt_pym_pool *rt_pym_try_free(void *p)
             return pl;
         }
         if (RT_LIKELY(pl->ref > 1)) {
-            void *last = pl->freeblock;
-            *(void **)p = last;
-            pl->freeblock = p;
-            pl->ref--;
-            if (RT_UNLIKELY(last == NULL))
-                rt_pym_used_push(pl);
+            rt_pym_pool_give(pl, p);
+            return pl;
+        }
+    }
+#else
+    (void)p;
+#endif
+    return NULL;
+}
+
+/* rt_pym_try_free without the cache, for a burst of frees (a sweep's):
+ * each block goes straight back to its pool. */
+static inline rt_pym_pool *rt_pym_try_free_to_pool(void *p)
+{
+#ifndef GCLAB_SANITIZE
+    rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)p);
+    if (RT_LIKELY(a != NULL)) {
+        rt_pym_pool *pl = rt_pym_pool_of(a, p);
+        if (RT_LIKELY(pl->ref > 1)) {
+            rt_pym_pool_give(pl, p);
             return pl;
         }
     }

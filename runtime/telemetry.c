@@ -149,6 +149,7 @@ void rt_tel_alloc_clock(uint64_t *objects, uint64_t *bytes)
 static void dealloc_watch(void)
 {
     rt_tel.dealloc_mode = RT_TEL_DEALLOC_WATCH;
+    rt_tel.watch_leaf = rt_object_free;
     rt_tel.dealloc_credit = 0;
     T.cascade_clocked = false;
 }
@@ -156,6 +157,7 @@ static void dealloc_watch(void)
 static void dealloc_quiet(void)
 {
     rt_tel.dealloc_mode = RT_TEL_DEALLOC_QUIET;
+    rt_tel.watch_leaf = NULL;
     rt_tel.dealloc_credit = QUIET_CREDIT;
     T.cascade_clocked = false;
 }

@@ -121,6 +121,9 @@ typedef enum rt_tel_dealloc_mode {
     RT_TEL_DEALLOC_OPEN,    /* a chain (cascade) is being freed */
 } rt_tel_dealloc_mode;
 
+struct rt_object;
+void rt_object_free(struct rt_object *o);   /* runtime/object.h */
+
 typedef struct rt_tel_state {
     bool on;
     uint8_t dealloc_mode;       /* rt_tel_dealloc_mode */
@@ -130,6 +133,10 @@ typedef struct rt_tel_state {
      * mode may let it drift down without ever overflowing. */
     uint64_t dealloc_credit;
     uint64_t cascade_arm;       /* credit an opened cascade starts with (its clock trap - 2) */
+    /* rt_object_free in watch mode, NULL in the others: rt_dealloc's
+     * one compare that lets an outermost free of an object without
+     * references (a chain of one: no bracket) through in watch mode. */
+    void (*watch_leaf)(struct rt_object *);
 } rt_tel_state;
 extern rt_tel_state rt_tel;
 
@@ -237,6 +244,7 @@ static inline bool rt_tel_cascade_open(void)
 {
     if (__builtin_expect(rt_tel.dealloc_mode == RT_TEL_DEALLOC_WATCH, 1)) {
         rt_tel.dealloc_mode = RT_TEL_DEALLOC_OPEN;
+        rt_tel.watch_leaf = NULL;
         rt_tel.dealloc_credit = rt_tel.cascade_arm;
         return true;
     }
@@ -248,6 +256,7 @@ static inline void rt_tel_cascade_close(void)
     /* Credit untouched: the object freed nothing else (most frees). */
     if (__builtin_expect(rt_tel.dealloc_credit == rt_tel.cascade_arm, 1)) {
         rt_tel.dealloc_mode = RT_TEL_DEALLOC_WATCH;
+        rt_tel.watch_leaf = rt_object_free;
         rt_tel.dealloc_credit = 0;
     } else {
         rt_tel_cascade_close_slow();

@@ -445,3 +445,34 @@ Test(alloc_asan, double_free_caught, .signal = SIGABRT)
     rt_obj_free(keep);
 }
 #endif
+
+/* ---- rt_obj_free_chain: a chain linked through the blocks' first word -- */
+
+static void free_chain_frees_everything(rt_backend_kind b)
+{
+    setup(b, 1 << 20, 16 << 10);
+    rt_alloc_stats before = stats();
+    enum { N = 3000 };
+    void *chain = NULL;
+    for (size_t i = 0; i < N; i++) {
+        size_t n = i % 97 == 0 ? 600 + i : 16 + (i * 37) % 480;   /* some past 512: malloc'ed */
+        void **p = rt_obj_malloc(n);
+        cr_assert(p);
+        *p = chain;
+        chain = p;
+    }
+    rt_alloc_stats s = stats();
+    cr_assert_eq(s.domain[RT_DOMAIN_OBJ].blocks_in_use, before.domain[RT_DOMAIN_OBJ].blocks_in_use + N);
+    rt_obj_free_chain(chain);
+    rt_obj_free_chain(NULL);   /* an empty chain */
+    s = stats();
+    cr_assert_eq(s.domain[RT_DOMAIN_OBJ].blocks_in_use, before.domain[RT_DOMAIN_OBJ].blocks_in_use);
+    cr_assert_eq(s.domain[RT_DOMAIN_OBJ].frees - before.domain[RT_DOMAIN_OBJ].frees, N);
+    cr_assert_eq(s.large_blocks_in_use, before.large_blocks_in_use);
+    if (b == RT_BACKEND_PYMALLOC)
+        cr_assert_eq(s.pools_in_use, before.pools_in_use, "every pool the chain filled is empty again");
+    check();
+}
+
+Test(alloc_domains, free_chain_pymalloc) { free_chain_frees_everything(RT_BACKEND_PYMALLOC); }
+Test(alloc_domains, free_chain_malloc) { free_chain_frees_everything(RT_BACKEND_MALLOC); }
