@@ -84,8 +84,89 @@ def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _heappop_max(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapreplace_max(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return returnitem
+
+
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    # A heap of [sort key, input number, value, iterator] entries, a
+    # max-heap when reverse (input numbers negated so earlier inputs still
+    # win ties); the smallest entry's value is yielded and the entry
+    # advanced in place; the last input left is yielded straight through.
+    # The same heap operations as CPython's, so unsorted inputs come out
+    # in the same order too.
+    if reverse:
+        fix, pop, replace, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        fix, pop, replace, sign = heapify, heappop, heapreplace, 1
+    entries = []
+    n = 0
+    for iterable in iterables:
+        it = iter(iterable)
+        for value in it:
+            entries.append([value if key is None else key(value), n * sign, value, it])
+            break
+        n += 1
+    fix(entries)
+    while len(entries) > 1:
+        top = entries[0]
+        yield top[2]
+        it = top[3]
+        for value in it:
+            top[0] = value if key is None else key(value)
+            top[2] = value
+            replace(entries, top)
+            break
+        else:
+            pop(entries)
+    if entries:
+        last = entries[0]
+        yield last[2]
+        yield from last[3]

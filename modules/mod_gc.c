@@ -208,6 +208,13 @@ MF(gc_set_threshold)
     if (nargs > GC_GENERATIONS)
         return rt_err_format(&rt_exc_TypeError, "set_threshold() takes at most %d arguments (%ld given)",
                              GC_GENERATIONS, (long)nargs);
+    /* CPython 3.11's set_threshold is METH_VARARGS: its argument tuple is
+     * a new container, which can start a collection under the old
+     * thresholds before they change. */
+    rt_object *argtuple = rt_tuple_from_array(args, nargs);
+    if (!argtuple)
+        return NULL;
+    rt_decref(argtuple);
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
     get_threshold(t);

@@ -281,6 +281,26 @@ MF(math_fmod)
     return rt_float_from_double(r);
 }
 
+/* IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to
+ * even); exact, so libm's remainder() gives CPython's result once the
+ * special cases are CPython's. */
+MF(math_remainder)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("remainder", args, nargs, kwnames, &x, &y))
+        return NULL;
+    if (isnan(x))
+        return rt_float_from_double(x);
+    if (isnan(y))
+        return rt_float_from_double(y);
+    if (isinf(x) || y == 0.0)
+        return domain_error();
+    if (isinf(y))
+        return rt_float_from_double(x);
+    return rt_float_from_double(remainder(x, y));
+}
+
 MF(math_pow)
 {
     (void)self;
@@ -775,7 +795,7 @@ static rt_method_def math_defs[] = {
     D(sqrt), D(exp), D(expm1), D(sin), D(cos), D(tan), D(asin), D(acos), D(atan), D(sinh),
     D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(erf), D(erfc),
     D(gamma), D(lgamma), D(degrees), D(radians), D(log), D(log2), D(log10), D(floor),
-    D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(pow), D(ldexp), D(frexp), D(modf),
+    D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(remainder), D(pow), D(ldexp), D(frexp), D(modf),
     D(isfinite), D(isinf), D(isnan), D(isclose), D(gcd), D(lcm), D(factorial), D(comb),
     D(perm), D(isqrt), D(fsum), D(prod), D(hypot), D(dist),
     { NULL, NULL, 0, NULL },
