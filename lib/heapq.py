@@ -77,10 +77,14 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 

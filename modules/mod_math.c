@@ -769,25 +769,29 @@ MF(math_dist)
     (void)self;
     if (n_args("dist", 2, 2, nargs, kwnames) < 0)
         return NULL;
-    intptr_t n = rt_length(args[0]);
-    if (n < 0)
-        return NULL;
-    if (rt_length(args[1]) != n)
-        return rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
+    /* both points become tuples first (CPython's order of errors) */
+    rt_object *p = rt_tuple_check(args[0]) ? rt_newref(args[0]) : rt_tuple_from_iterable(args[0]);
+    rt_object *q = !p ? NULL : rt_tuple_check(args[1]) ? rt_newref(args[1]) : rt_tuple_from_iterable(args[1]);
+    rt_object *result = NULL;
+    if (!q)
+        goto done;
+    intptr_t n = RT_SIZE(p);
+    if (RT_SIZE(q) != n) {
+        rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
+        goto done;
+    }
     double r = 0.0;
     for (intptr_t i = 0; i < n; i++) {
-        rt_object *ko = rt_int_from_i64(i);
-        rt_object *a = ko ? rt_getitem(args[0], ko) : NULL, *b = ko ? rt_getitem(args[1], ko) : NULL;
-        RT_XDECREF(ko);
         double x = 0, y = 0;
-        int bad = !a || !b || get_double(a, &x) < 0 || get_double(b, &y) < 0;
-        RT_XDECREF(a);
-        RT_XDECREF(b);
-        if (bad)
-            return NULL;
+        if (get_double(RT_TUPLE_GET_ITEM(p, i), &x) < 0 || get_double(RT_TUPLE_GET_ITEM(q, i), &y) < 0)
+            goto done;
         r = hypot(r, x - y);
     }
-    return rt_float_from_double(r);
+    result = rt_float_from_double(r);
+done:
+    RT_XDECREF(p);
+    RT_XDECREF(q);
+    return result;
 }
 
 #define D(name) { #name, math_##name, RT_METH_FASTCALL, NULL }

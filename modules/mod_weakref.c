@@ -721,17 +721,27 @@ MF(weakdict_setdefault)
     return rt_newref(dflt);
 }
 
-/* Store the pairs of other: a dict's or a weak dictionary's items, else
- * an iterable of (key, value) pairs. */
+/* Store the pairs of other: a dict's items, those of anything with an
+ * items() method, else those of dict(other) (Lib/weakref.py's, so a bad
+ * pair fails with dict()'s message). */
 static int update_from(weakdict *d, rt_object *other)
 {
-    rt_object *items;
+    rt_object *items, *name = rt_str_intern_cstr("items");
+    int has_items = name ? rt_hasattr(other, name) : -1;
+    RT_XDECREF(name);
+    if (has_items < 0)
+        return -1;
     if (rt_dict_check(other))
         items = rt_dict_items_list(other);
-    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type)
+    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type || has_items)
         items = rt_call_method(other, "items", NULL, 0);
-    else
-        items = rt_newref(other);
+    else {
+        rt_object *copy = rt_dict_new();
+        if (copy && rt_dict_update(copy, other) < 0)
+            RT_CLEAR(copy);
+        items = copy ? rt_dict_items_list(copy) : NULL;
+        RT_XDECREF(copy);
+    }
     if (!items)
         return -1;
     rt_object *it = rt_get_iter(items);
