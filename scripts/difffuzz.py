@@ -43,7 +43,13 @@ __iter__ = None), Counter's operators, comparisons and in-place forms,
 dict views' isdisjoint, reprs of (subclassed, self-containing)
 OrderedDict/defaultdict/deque/Counter, identity of copies of immutables,
 __slots__ declarations good and bad, a failed class statement's effect on
-__subclasses__(), and BaseException.add_note.
+__subclasses__(), and BaseException.add_note; and the sixth's: heapq.merge/
+nsmallest/nlargest (unsorted inputs, keys, n <= 0), more math functions
+and their errors, collections constructors with keywords, weak
+dictionaries' | and |=, descriptors' and methods' attributes,
+gc.get_count() around module calls, unpacking errors, nested f-string
+specs, lru_cache statistics, more itertools, str line and case methods,
+and bisect with key/lo/hi.
 """
 import argparse
 import os
