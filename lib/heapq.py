@@ -88,89 +88,46 @@ def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+class _Reversed:
+    # a heap entry that sorts the other way: the min-heap functions then
+    # make the comparisons CPython's max-heap ones make
+    __slots__ = ('entry',)
 
+    def __init__(self, entry):
+        self.entry = entry
 
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
-
-def _heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
-
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+    def __lt__(self, other):
+        return other.entry < self.entry
 
 
 def merge(*iterables, key=None, reverse=False):
-    # A heap of [sort key, input number, value, iterator] entries, a
-    # max-heap when reverse (input numbers negated so earlier inputs still
+    # A heap of [sort key, input number, value, iterator] entries (a
+    # max-heap when reverse, input numbers negated so earlier inputs still
     # win ties); the smallest entry's value is yielded and the entry
     # advanced in place; the last input left is yielded straight through.
     # The same heap operations as CPython's, so unsorted inputs come out
     # in the same order too.
-    if reverse:
-        fix, pop, replace, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
-    else:
-        fix, pop, replace, sign = heapify, heappop, heapreplace, 1
-    entries = []
+    heap = []
     n = 0
     for iterable in iterables:
         it = iter(iterable)
         for value in it:
-            entries.append([value if key is None else key(value), n * sign, value, it])
+            entry = [value if key is None else key(value), -n if reverse else n, value, it]
+            heap.append(_Reversed(entry) if reverse else entry)
             break
         n += 1
-    fix(entries)
-    while len(entries) > 1:
-        top = entries[0]
+    heapify(heap)
+    while len(heap) > 1:
+        top = heap[0].entry if reverse else heap[0]
         yield top[2]
-        it = top[3]
-        for value in it:
+        for value in top[3]:
             top[0] = value if key is None else key(value)
             top[2] = value
-            replace(entries, top)
+            heapreplace(heap, heap[0])
             break
         else:
-            pop(entries)
-    if entries:
-        last = entries[0]
+            heappop(heap)
+    if heap:
+        last = heap[0].entry if reverse else heap[0]
         yield last[2]
         yield from last[3]

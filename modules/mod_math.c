@@ -721,6 +721,9 @@ MF(math_prod)
 {
     (void)self;
     rt_object *start = NULL;
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    if (nargs + nkw > 2)   /* clinic's count of all arguments comes first */
+        return rt_err_format(&rt_exc_TypeError, "prod() takes at most 2 arguments (%ld given)", (long)(nargs + nkw));
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "prod() takes exactly 1 positional argument (%ld given)",
                              (long)nargs);
