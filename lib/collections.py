@@ -9,12 +9,16 @@ _repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_Rep
 
 
 class defaultdict(dict):
-    def __init__(self, default_factory=None, *args):
+    def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
+        if len(args) > 1:
+            raise TypeError('dict expected at most 1 argument, got %d' % len(args))
         for a in args:
             self.update(a)
+        if kwargs:
+            self.update(kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -33,11 +37,13 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
-    def __init__(self, *args):
+    def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
         for a in args:
             self.update(a)
+        if kwargs:
+            self.update(kwargs)
 
     def move_to_end(self, key, last=True):
         if last:

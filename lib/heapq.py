@@ -77,15 +77,57 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
+class _Reversed:
+    # a heap entry that sorts the other way: the min-heap functions then
+    # make the comparisons CPython's max-heap ones make
+    __slots__ = ('entry',)
+
+    def __init__(self, entry):
+        self.entry = entry
+
+    def __lt__(self, other):
+        return other.entry < self.entry
+
+
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    # A heap of [sort key, input number, value, iterator] entries (a
+    # max-heap when reverse, input numbers negated so earlier inputs still
+    # win ties); the smallest entry's value is yielded and the entry
+    # advanced in place; the last input left is yielded straight through.
+    # The same heap operations as CPython's, so unsorted inputs come out
+    # in the same order too.
+    heap = []
+    n = 0
+    for iterable in iterables:
+        it = iter(iterable)
+        for value in it:
+            entry = [value if key is None else key(value), -n if reverse else n, value, it]
+            heap.append(_Reversed(entry) if reverse else entry)
+            break
+        n += 1
+    heapify(heap)
+    while len(heap) > 1:
+        top = heap[0].entry if reverse else heap[0]
+        yield top[2]
+        for value in top[3]:
+            top[0] = value if key is None else key(value)
+            top[2] = value
+            heapreplace(heap, heap[0])
+            break
+        else:
+            heappop(heap)
+    if heap:
+        last = heap[0].entry if reverse else heap[0]
+        yield last[2]
+        yield from last[3]

@@ -19,7 +19,7 @@ const vm_inittab mod_inittab[] = {
      * program starts with are what they were before the module existed */
     { "gclab", vm_mod_gclab_init, NULL, NULL, true },
     { "math", vm_mod_math_init, NULL, NULL, true },
-    { "traceback", vm_mod_traceback_init, NULL, NULL, true },
+    { "_traceback", vm_mod_traceback_init, NULL, NULL, true },
     { "random", vm_mod_random_init, NULL, NULL, true },
     { "_collections", vm_mod_collections_init, NULL, NULL, true },
     { "_functools", vm_mod_functools_init, NULL, NULL, true },

@@ -198,6 +198,23 @@ MF(gc_get_threshold)
     return triple(t);
 }
 
+/* set_threshold, get_referents and get_referrers are METH_VARARGS in
+ * CPython 3.11: their argument tuple is a new container (none for no
+ * arguments: the shared empty tuple), which counts in get_count() and can
+ * start a collection (under the old thresholds, for set_threshold) before
+ * the function runs.  Built and dropped here for that; a call with
+ * `*args` counts one more than CPython's, which passes that tuple as is. */
+static int varargs_tuple(rt_object *const *args, intptr_t nargs)
+{
+    if (nargs == 0)
+        return 0;
+    rt_object *t = rt_tuple_from_array(args, nargs);
+    if (!t)
+        return -1;
+    rt_decref(t);
+    return 0;
+}
+
 MF(gc_set_threshold)
 {
     (void)self;
@@ -208,6 +225,8 @@ MF(gc_set_threshold)
     if (nargs > GC_GENERATIONS)
         return rt_err_format(&rt_exc_TypeError, "set_threshold() takes at most %d arguments (%ld given)",
                              GC_GENERATIONS, (long)nargs);
+    if (varargs_tuple(args, nargs) < 0)
+        return NULL;
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
     get_threshold(t);
@@ -361,7 +380,7 @@ MF(gc_get_referents_f)
     (void)self;
     if (nkw(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "get_referents() takes no keyword arguments");
-    return gc_get_referents(args, nargs);
+    return varargs_tuple(args, nargs) < 0 ? NULL : gc_get_referents(args, nargs);
 }
 
 MF(gc_get_referrers_f)
@@ -369,7 +388,7 @@ MF(gc_get_referrers_f)
     (void)self;
     if (nkw(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "get_referrers() takes no keyword arguments");
-    return gc_get_referrers(args, nargs);
+    return varargs_tuple(args, nargs) < 0 ? NULL : gc_get_referrers(args, nargs);
 }
 
 /* ---- debugging -------------------------------------------------------------- */

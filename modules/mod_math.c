@@ -281,6 +281,26 @@ MF(math_fmod)
     return rt_float_from_double(r);
 }
 
+/* IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to
+ * even); exact, so libm's remainder() gives CPython's result once the
+ * special cases are CPython's. */
+MF(math_remainder)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("remainder", args, nargs, kwnames, &x, &y))
+        return NULL;
+    if (isnan(x))
+        return rt_float_from_double(x);
+    if (isnan(y))
+        return rt_float_from_double(y);
+    if (isinf(x) || y == 0.0)
+        return domain_error();
+    if (isinf(y))
+        return rt_float_from_double(x);
+    return rt_float_from_double(remainder(x, y));
+}
+
 MF(math_pow)
 {
     (void)self;
@@ -701,6 +721,9 @@ MF(math_prod)
 {
     (void)self;
     rt_object *start = NULL;
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    if (nargs + nkw > 2)   /* clinic's count of all arguments comes first */
+        return rt_err_format(&rt_exc_TypeError, "prod() takes at most 2 arguments (%ld given)", (long)(nargs + nkw));
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "prod() takes exactly 1 positional argument (%ld given)",
                              (long)nargs);
@@ -749,25 +772,29 @@ MF(math_dist)
     (void)self;
     if (n_args("dist", 2, 2, nargs, kwnames) < 0)
         return NULL;
-    intptr_t n = rt_length(args[0]);
-    if (n < 0)
-        return NULL;
-    if (rt_length(args[1]) != n)
-        return rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
+    /* both points become tuples first (CPython's order of errors) */
+    rt_object *p = rt_tuple_check(args[0]) ? rt_newref(args[0]) : rt_tuple_from_iterable(args[0]);
+    rt_object *q = !p ? NULL : rt_tuple_check(args[1]) ? rt_newref(args[1]) : rt_tuple_from_iterable(args[1]);
+    rt_object *result = NULL;
+    if (!q)
+        goto done;
+    intptr_t n = RT_SIZE(p);
+    if (RT_SIZE(q) != n) {
+        rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
+        goto done;
+    }
     double r = 0.0;
     for (intptr_t i = 0; i < n; i++) {
-        rt_object *ko = rt_int_from_i64(i);
-        rt_object *a = ko ? rt_getitem(args[0], ko) : NULL, *b = ko ? rt_getitem(args[1], ko) : NULL;
-        RT_XDECREF(ko);
         double x = 0, y = 0;
-        int bad = !a || !b || get_double(a, &x) < 0 || get_double(b, &y) < 0;
-        RT_XDECREF(a);
-        RT_XDECREF(b);
-        if (bad)
-            return NULL;
+        if (get_double(RT_TUPLE_GET_ITEM(p, i), &x) < 0 || get_double(RT_TUPLE_GET_ITEM(q, i), &y) < 0)
+            goto done;
         r = hypot(r, x - y);
     }
-    return rt_float_from_double(r);
+    result = rt_float_from_double(r);
+done:
+    RT_XDECREF(p);
+    RT_XDECREF(q);
+    return result;
 }
 
 #define D(name) { #name, math_##name, RT_METH_FASTCALL, NULL }
@@ -775,7 +802,7 @@ static rt_method_def math_defs[] = {
     D(sqrt), D(exp), D(expm1), D(sin), D(cos), D(tan), D(asin), D(acos), D(atan), D(sinh),
     D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(erf), D(erfc),
     D(gamma), D(lgamma), D(degrees), D(radians), D(log), D(log2), D(log10), D(floor),
-    D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(pow), D(ldexp), D(frexp), D(modf),
+    D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(remainder), D(pow), D(ldexp), D(frexp), D(modf),
     D(isfinite), D(isinf), D(isnan), D(isclose), D(gcd), D(lcm), D(factorial), D(comb),
     D(perm), D(isqrt), D(fsum), D(prod), D(hypot), D(dist),
     { NULL, NULL, 0, NULL },

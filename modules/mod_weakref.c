@@ -721,17 +721,27 @@ MF(weakdict_setdefault)
     return rt_newref(dflt);
 }
 
-/* Store the pairs of other: a dict's or a weak dictionary's items, else
- * an iterable of (key, value) pairs. */
+/* Store the pairs of other: a dict's items, those of anything with an
+ * items() method, else those of dict(other) (Lib/weakref.py's, so a bad
+ * pair fails with dict()'s message). */
 static int update_from(weakdict *d, rt_object *other)
 {
-    rt_object *items;
+    rt_object *items, *name = rt_str_intern_cstr("items");
+    int has_items = name ? rt_hasattr(other, name) : -1;
+    RT_XDECREF(name);
+    if (has_items < 0)
+        return -1;
     if (rt_dict_check(other))
         items = rt_dict_items_list(other);
-    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type)
+    else if (RT_TYPE(other) == &wvd_type || RT_TYPE(other) == &wkd_type || has_items)
         items = rt_call_method(other, "items", NULL, 0);
-    else
-        items = rt_newref(other);
+    else {
+        rt_object *copy = rt_dict_new();
+        if (copy && rt_dict_update(copy, other) < 0)
+            RT_CLEAR(copy);
+        items = copy ? rt_dict_items_list(copy) : NULL;
+        RT_XDECREF(copy);
+    }
     if (!items)
         return -1;
     rt_object *it = rt_get_iter(items);
@@ -959,6 +969,43 @@ static rt_type weakdict_iter_type = {
     .iternext = weakdict_iter_next,
 };
 
+/* d | m and m | d (3.9's __or__/__ror__): a new weak dictionary of d's
+ * kind updated with the left operand's entries, then the right one's; m
+ * a mapping (a dict or a weak dictionary), else NotImplemented. */
+static bool is_weakdict_obj(rt_object *o) { return RT_TYPE(o) == &wvd_type || RT_TYPE(o) == &wkd_type; }
+
+static rt_object *weakdict_or(rt_object *a, rt_object *b)
+{
+    bool left = is_weakdict_obj(a);
+    rt_object *self = left ? a : b, *other = left ? b : a;
+    if (!rt_dict_check(other) && !is_weakdict_obj(other))
+        return rt_newref(RT_NOTIMPLEMENTED);
+    rt_object *none = rt_tuple_new(0);
+    rt_object *c = none ? weakdict_new(RT_TYPE(self), none, NULL) : NULL;
+    RT_XDECREF(none);
+    for (int i = 0; c && i < 2; i++) {
+        rt_object *u = rt_call_method(c, "update", i == 0 ? &a : &b, 1);
+        if (!u)
+            RT_CLEAR(c);
+        RT_XDECREF(u);
+    }
+    return c;
+}
+
+/* d |= m: update(m) in place, any argument update() takes. */
+MF(weakdict_ior)
+{
+    if (vm_weakref_check_args("__ior__", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    rt_object *u = rt_call_method(self, "update", args, 1);
+    if (!u)
+        return NULL;
+    RT_DECREF(u);
+    return rt_newref(self);
+}
+
+static rt_number_methods weakdict_as_number = { .or_ = weakdict_or };
+
 /* The methods both weak dictionaries have. */
 #define WEAKDICT_METHODS \
     { "get", weakdict_get, RT_METH_FASTCALL, NULL }, \
@@ -971,7 +1018,8 @@ static rt_type weakdict_iter_type = {
     { "values", weakdict_values, RT_METH_FASTCALL, NULL }, \
     { "items", weakdict_items, RT_METH_FASTCALL, NULL }, \
     { "copy", weakdict_copy, RT_METH_FASTCALL, NULL }, \
-    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL },
+    { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL }, \
+    { "__ior__", weakdict_ior, RT_METH_FASTCALL, NULL },
 
 static rt_method_def wvd_methods[] = {
     WEAKDICT_METHODS
@@ -1000,13 +1048,14 @@ static rt_sequence_methods weakdict_as_sequence = {
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },    \
         .name = pyname,                                             \
         .basicsize = sizeof(weakdict),                              \
-        .flags = RT_TPFLAGS_GC,                                     \
+        .flags = RT_TPFLAGS_GC | RT_TPFLAGS_INPLACE_METHODS,        \
         .dealloc = weakdict_dealloc,                                \
         .traverse = weakdict_traverse,                              \
         .clear = weakdict_clear_slot,                               \
         .weaklistoffset = offsetof(weakdict, weakreflist),          \
         .repr = weakdict_repr,                                      \
         .iter = weakdict_iter_keys,                                     \
+        .as_number = &weakdict_as_number,                           \
         .as_mapping = &weakdict_as_mapping,                         \
         .as_sequence = &weakdict_as_sequence,                       \
         .methods = meths,                                           \

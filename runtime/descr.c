@@ -354,6 +354,33 @@ static rt_object *getset_repr(rt_object *d)
     return rt_str_from_format("<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
+static rt_object *getset_get_name(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_str_from_cstr(((getset_descr *)d)->def->name);
+}
+
+static rt_object *getset_get_qualname(rt_object *d, void *c)
+{
+    (void)c;
+    getset_descr *g = (getset_descr *)d;
+    const char *owner = g->owner->qualname ? rt_str_data(g->owner->qualname) : g->owner->name;
+    return rt_str_from_format("%s.%s", owner, g->def->name);
+}
+
+static rt_object *getset_get_objclass(rt_object *d, void *c)
+{
+    (void)c;
+    return rt_newref(RT_OBJ(((getset_descr *)d)->owner));
+}
+
+static rt_getset_def getset_descr_getsets[] = {
+    { "__name__", getset_get_name, NULL, NULL },
+    { "__qualname__", getset_get_qualname, NULL, NULL },
+    { "__objclass__", getset_get_objclass, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type rt_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
@@ -362,6 +389,7 @@ rt_type rt_getset_descr_type = {
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,
+    .getsets = getset_descr_getsets,
 };
 
 static rt_type heap_getset_descr_type = {
@@ -374,6 +402,7 @@ static rt_type heap_getset_descr_type = {
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,
+    .getsets = getset_descr_getsets,
 };
 
 /* A __slots__ entry (member_descriptor): the attribute lives at a fixed
@@ -518,5 +547,8 @@ rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner)
 
 rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap)
 {
+    /* the heap variant is readied at its first use (its attributes) */
+    if (heap && rt_type_ready(&heap_getset_descr_type) < 0)
+        return NULL;
     return descr_new(heap ? &heap_getset_descr_type : &rt_getset_descr_type, def, owner);
 }

@@ -27,6 +27,7 @@
 #include "runtime/dict.h"
 #include "runtime/alloc.h"
 #include "runtime/gchead.h"
+#include "runtime/bytes.h"
 
 /* CPython 3.11's float free list (float.h, gchead.h). */
 rt_float *rt_float_free;
@@ -498,6 +499,9 @@ static rt_object *float_vectorcall(rt_type *t, rt_object *const *args, intptr_t 
             RT_DECREF(f);
         } else if (rt_str_check(x)) {
             r = rt_float_from_str(x);
+        } else if (rt_byteslike_check(x)) {
+            /* float(b'1.5'): the bytes as ASCII text, the object in the error */
+            r = rt_float_from_text(rt_byteslike_data(x), RT_SIZE(x), x);
         } else if (rt_float_check(x) || rt_int_check(x)
                    || (x->type->as_number && (x->type->as_number->float_ || x->type->as_number->index))) {
             double v = rt_float_as_double(x);

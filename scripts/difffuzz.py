@@ -43,7 +43,13 @@ __iter__ = None), Counter's operators, comparisons and in-place forms,
 dict views' isdisjoint, reprs of (subclassed, self-containing)
 OrderedDict/defaultdict/deque/Counter, identity of copies of immutables,
 __slots__ declarations good and bad, a failed class statement's effect on
-__subclasses__(), and BaseException.add_note.
+__subclasses__(), and BaseException.add_note; and the sixth's: heapq.merge/
+nsmallest/nlargest (unsorted inputs, keys, n <= 0), more math functions
+and their errors, collections constructors with keywords, weak
+dictionaries' | and |=, descriptors' and methods' attributes,
+gc.get_count() around module calls, unpacking errors, nested f-string
+specs, lru_cache statistics, more itertools, str line and case methods,
+and bisect with key/lo/hi.
 """
 import argparse
 import os
@@ -725,6 +731,132 @@ class Gen:
                 "        e.add_note(n)", "except TypeError as te:", "    show('TypeError', te)",
                 "show(getattr(e, '__notes__', 'none'), str(e), repr(e))"]
 
+    # ---- round 6: what the sixth probing round found, and more ----
+
+    def int_list(self):
+        return "[%s]" % ", ".join(str(self.r.randrange(-3, 6)) for _ in range(self.r.randrange(0, 5)))
+
+    def stmt_heapq_merge(self):
+        lists = ", ".join(self.int_list() for _ in range(self.r.randrange(0, 4)))
+        key = self.choice(["", ", key=abs", ", key=lambda v: -v", ", key=str"])
+        rev = self.choice(["", ", reverse=True", ", reverse=False"])
+        which = self.choice(["list(heapq.merge(%s%s%s))" % (lists, key, rev),
+                             "heapq.nsmallest(%d, %s%s)" % (self.r.randrange(-1, 4), self.int_list(), key),
+                             "heapq.nlargest(%d, %s%s)" % (self.r.randrange(-1, 4), self.int_list(), key)])
+        return ["import heapq", "show(%s)" % which]
+
+    def stmt_math_more(self):
+        f = self.choice(["remainder", "fmod", "copysign", "isqrt", "comb", "perm", "lcm", "gcd", "dist", "hypot",
+                         "prod", "isclose", "ldexp", "frexp", "modf", "trunc", "fsum"])
+        vals = ["0", "1", "-2", "7", "2.5", "-0.0", "float('inf')", "float('nan')", "10 ** 20", "True", "'3'",
+                "[1, 2]", "(3, 4)", "[]"]
+        args = ", ".join(self.choice(vals) for _ in range(self.r.randrange(0, 4)))
+        return ["import math", "show(math.%s(%s))" % (f, args)]
+
+    def stmt_coll_kwargs(self):
+        ctor = self.choice(["defaultdict(int", "defaultdict(None", "defaultdict(list", "OrderedDict(",
+                            "Counter(", "dict(", "defaultdict("])
+        parts = []
+        for _ in range(self.r.randrange(0, 3)):
+            parts.append(self.choice(["{'a': 1}", "[('b', 2)]", "a=3", "b=4", "'ab'", "5", "**{'c': 5}"]))
+        call = ctor + (", " if parts and not ctor.endswith("(") else "") + ", ".join(parts) + ")"
+        return ["from collections import defaultdict, OrderedDict, Counter", "d = %s" % call,
+                "show(type(d).__name__, sorted(d.items()))", "d2 = d.copy()",
+                "show(type(d2).__name__, d2 == d)"]
+
+    def stmt_weakdict_or(self):
+        kind = self.choice(["WeakKeyDictionary", "WeakValueDictionary"])
+        other = self.choice(["{}", "d2", "[1]", "5", "dict(d2)", "None"])
+        op = self.choice(["d | OTHER", "OTHER | d", "d.__or__(OTHER)", "d.__ror__(OTHER)"])
+        body = ["class K:", "    def __repr__(self):", "        return 'K'",
+                "k1, k2 = K(), K()"]
+        if kind == "WeakKeyDictionary":
+            body += ["d = weakref.WeakKeyDictionary({k1: 1})", "d2 = weakref.WeakKeyDictionary({k2: 2})"]
+        else:
+            body += ["d = weakref.WeakValueDictionary({'a': k1})", "d2 = weakref.WeakValueDictionary({'b': k2})"]
+        body += ["r = %s" % op.replace("OTHER", other),
+                 "show(type(r).__name__, len(r) if r is not NotImplemented else r)",
+                 "d |= %s" % other.replace("d2", "dict(d2)") if other != "5" else "pass",
+                 "show(len(d))"]
+        return body
+
+    def stmt_descr_attrs(self):
+        obj = self.choice(["DA.__dict__['__dict__']", "DA.__dict__['__weakref__']", "DS.__dict__['a']",
+                           "DA.__dict__['p']", "DA.__dict__['sm']", "DA.__dict__['cm']", "int.__dict__['real']",
+                           "type.__dict__['__name__']", "str.__dict__['upper']", "dict.__dict__['fromkeys']",
+                           "DA.__dict__['m']", "DA.m", "DA().m", "DA.sm", "DA.cm", "list.append", "[].append"])
+        attr = self.choice(["__name__", "__qualname__", "__objclass__", "__func__",
+                            "__wrapped__", "fget", "__isabstractmethod__", "__get__", "__set__"])
+        return ["class DA:", "    def m(self):", "        return 1", "    sm = staticmethod(len)",
+                "    cm = classmethod(m)", "    p = property(m)", "class DS:", "    __slots__ = ('a',)",
+                "try:", "    v = %s.%s" % (obj, attr),
+                "    show(v if isinstance(v, (str, int, type(None))) else type(v).__name__)",
+                "except AttributeError as e:", "    show('AttributeError', e)"]
+
+    def stmt_gc_module_calls(self):
+        call = self.choice(["gc.set_threshold(700, 10, 10)", "gc.get_referents(x, x)",
+                            "gc.is_tracked(x)", "math.gcd(12, 18)", "math.hypot(3, 4)",
+                            "heapq.heappush(h, 1)", "bisect.bisect(h, 2)", "functools.reduce(max, h, 0)",
+                            "gc.get_threshold()", "gc.isenabled()", "max(1, 2)", "min(h, default=0)",
+                            "sorted(h)", "divmod(7, 2)", "pow(2, 3, 5)", "getattr(x, 'a', 0)",
+                            "isinstance(x, (int, list))", "weakref.getweakrefcount(x)"])
+        return ["import math, heapq, bisect, functools", "x = [1]", "h = [3, 1]", "gc.collect()",
+                "c0 = gc.get_count()[0]", "r = %s" % call, "c1 = gc.get_count()[0]",
+                "show('count delta', c1 - c0)"]
+
+    def stmt_unpack_err(self):
+        target = self.choice(["a, b", "a, *b", "*a, b, c", "(a, b), c", "a, b, c", "[a, *b, c]"])
+        value = self.choice(["[1, 2, 3]", "(1,)", "'xy'", "5", "None", "{}", "{'k': 1, 'j': 2}", "range(4)",
+                             "[[1, 2], 3]", "[1, [2]]", "iter([1, 2])"])
+        return ["%s = %s" % (target, value), "show('ok')"]
+
+    def stmt_fstring_nested(self):
+        v = self.choice(["3.14159", "-42", "1234567", "'text'", "0.0005", "True", "2 ** 70", "-0.0"])
+        fill = self.choice(["", "*", "0", " "])
+        align = self.choice(["", "<", ">", "^", "="])
+        sign = self.choice(["", "+", " "])
+        width = self.choice(["", "8", "0", "12"])
+        grp = self.choice(["", ",", "_"])
+        prec = self.choice(["", ".2", ".0", ".5"])
+        typ = self.choice(["", "f", "e", "g", "%", "d", "x", "s", "n", "b"])
+        return ["v = %s" % v, "w = %r" % width, "p = %r" % prec,
+                "show(f'[{v:%s%s%s{w}%s{p}%s}]')" % (fill, align, sign, grp, typ)]
+
+    def stmt_lru_info(self):
+        deco = self.choice(["functools.lru_cache(maxsize=2)", "functools.lru_cache(maxsize=None)",
+                            "functools.lru_cache(maxsize=0)", "functools.lru_cache(typed=True)",
+                            "functools.cache", "functools.lru_cache"])
+        calls = ", ".join(self.choice(["1", "1.0", "True", "2", "'a'", "(1,)"]) for _ in range(self.r.randrange(1, 6)))
+        return ["import functools", "@%s" % deco, "def lf(x, y=0):", "    return repr(x) + repr(y)",
+                "for a in [%s]:" % calls, "    lf(a)", "lf(1, y=2)", "lf(1, 2)",
+                "show(lf.cache_info())"]
+
+    def stmt_itertools6(self):
+        e = self.choice(["list(itertools.accumulate(%s, initial=%s))" % (self.int_list(), self.choice(["None", "0", "5"])),
+                         "list(itertools.pairwise(%s))" % self.int_list(),
+                         "[(k, len(list(g))) for k, g in itertools.groupby(%s)]" % self.int_list(),
+                         "list(itertools.islice(%s, %s))" % (self.int_list(), self.choice(["2", "1, 3", "None", "-1", "0, None, 2"])),
+                         "list(itertools.zip_longest(%s, %s, fillvalue=0))" % (self.int_list(), self.int_list()),
+                         "list(itertools.combinations(%s, %d))" % (self.int_list(), self.r.randrange(0, 3)),
+                         "list(itertools.compress('abcde', %s))" % self.int_list(),
+                         "list(itertools.starmap(max, [(1, 2), (4, 3)]))"])
+        return ["import itertools", "show(%s)" % e]
+
+    def stmt_str_lines(self):
+        s = self.choice(["'a\\nb\\r\\nc'", "'a\\x0bb\\x0cc\\x1cd'", "'x\\u2028y\\x85z'", "'\\n\\n'", "''",
+                         "'a\\tb\\tc'", "'one\\r'", "'Stra\\xdfe'"])
+        m = self.choice(["splitlines()", "splitlines(True)", "expandtabs(3)", "casefold()", "removeprefix('a')",
+                         "removesuffix('c')", "split()", "rsplit(None, 1)", "partition('\\n')", "title()",
+                         "swapcase()", "center(9, '*')", "zfill(6)"])
+        return ["show(repr(%s.%s))" % (s, m)]
+
+    def stmt_bisect_key(self):
+        lst = sorted(self.r.randrange(0, 6) for _ in range(self.r.randrange(0, 5)))
+        f = self.choice(["bisect_left", "bisect_right", "insort", "insort_left"])
+        extra = self.choice(["", ", key=lambda v: v", ", lo=1", ", 0, 2", ", hi=10", ", lo=-1"])
+        return ["import bisect", "a = %r" % lst, "r = bisect.%s(a, %d%s)" % (f, self.r.randrange(0, 6), extra),
+                "show(r, a)"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -741,7 +873,11 @@ class Gen:
                                         self.stmt_exc_str, self.stmt_dict_unpack, self.stmt_weakmethod,
                                         self.stmt_round_dunders, self.stmt_contains_proto, self.stmt_counter_ops,
                                         self.stmt_view_ops, self.stmt_coll_repr, self.stmt_identity_copy,
-                                        self.stmt_slots_decl, self.stmt_class_fail, self.stmt_exc_notes]
+                                        self.stmt_slots_decl, self.stmt_class_fail, self.stmt_exc_notes,
+                                        self.stmt_heapq_merge, self.stmt_math_more, self.stmt_coll_kwargs,
+                                        self.stmt_weakdict_or, self.stmt_descr_attrs, self.stmt_gc_module_calls,
+                                        self.stmt_unpack_err, self.stmt_fstring_nested, self.stmt_lru_info,
+                                        self.stmt_itertools6, self.stmt_str_lines, self.stmt_bisect_key]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

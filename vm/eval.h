@@ -121,10 +121,8 @@ int vm_traceback_init(void);
 /* Print exc (with its __cause__/__context__ chain) as CPython 3.11 does. */
 void vm_print_exception(rt_object *exc, FILE *out);
 /* What traceback.format_exception prints: exc's chain without the "Did you
- * mean" trailers (CPython 3.11 prints those only in sys.excepthook); and
- * what traceback.format_tb prints: tb's entries without a header. */
+ * mean" trailers (CPython 3.11 prints those only in sys.excepthook). */
 void vm_format_exception(rt_object *exc, FILE *out);
-void vm_format_tb(rt_object *tb, FILE *out);
 /* Line `line` of file, without its line end, into buf; false if unread. */
 bool vm_source_line(const char *file, int line, char *buf, size_t n);
 void vm_print_unraisable(rt_object *exc);   /* rt_print_exception_hook */

@@ -211,12 +211,6 @@ static void print_traceback(rt_object *tb, FILE *out)
     print_entries(tb, out);
 }
 
-void vm_format_tb(rt_object *tb, FILE *out)
-{
-    if (tb && tb != RT_NONE)
-        print_entries(tb, out);
-}
-
 static void print_entries(rt_object *tb, FILE *out)
 {
     /* CPython folds more than 3 identical consecutive entries */
