@@ -1,7 +1,7 @@
 /*
  * str_int.h -- what str.c shares with the other files of the str type
- * (strmethods.c): UTF-8 helpers and the argument checks of the methods,
- * with CPython's messages.  Not for use outside runtime/str*.c.
+ * (strmethods.c, strbuild.c): UTF-8 helpers and the argument checks of the
+ * methods, with CPython's messages.  Not for use outside runtime/str*.c.
  */
 #ifndef GCLAB_RUNTIME_STR_INT_H
 #define GCLAB_RUNTIME_STR_INT_H
