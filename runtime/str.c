@@ -822,9 +822,22 @@ fail:
 static rt_object *tailmatch(const char *name, rt_object *self, rt_object *const *args,
                             intptr_t nargs, rt_object *kw, bool at_end)
 {
+    rt_strobject *s = (rt_strobject *)self;
+    /* The common call, an ASCII str's startswith(sub[, start]) with an
+     * ASCII exact str and a small int (a tokenizer's loop): code points
+     * are bytes, so the general path's checks and offsets reduce to this. */
+    if (!kw && (nargs == 1 || nargs == 2) && s->ascii && rt_str_check_exact(args[0])
+        && ((rt_strobject *)args[0])->ascii
+        && (nargs == 1 || (rt_int_check_exact(args[1]) && rt_int_is_small(args[1])))) {
+        intptr_t len = RT_SIZE(s), m = RT_SIZE(args[0]);
+        intptr_t start = nargs == 2 ? (intptr_t)RT_INT_VALUE(args[1]) : 0;
+        if (start < 0 && (start += len) < 0)
+            start = 0;
+        intptr_t e = len - m;
+        return rt_bool_from(e >= start && memcmp(s->data + (at_end ? e : start), rt_str_data(args[0]), (size_t)m) == 0);
+    }
     if (rt_str_no_kwargs(name, kw) < 0 || rt_str_check_nargs(name, nargs, 1, 3) < 0)
         return NULL;
-    rt_strobject *s = (rt_strobject *)self;
     intptr_t start = 0, end = INTPTR_MAX;
     if (rt_str_opt_index(args, nargs, 1, &start) < 0 || rt_str_opt_index(args, nargs, 2, &end) < 0)
         return NULL;

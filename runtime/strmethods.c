@@ -456,6 +456,20 @@ METH(m_splitlines)
         intptr_t j = i;
         intptr_t brk = 0;   /* the line break's length: CPython's Py_UNICODE_ISLINEBREAK */
         while (j < n) {
+            /* ASCII text: skip eight bytes at a time while none is below
+             * 0x20 (every line break but U+0085/2028/2029 is; those need
+             * a byte >= 0x80, which ascii rules out). */
+            if (ascii) {
+                while (j + 8 <= n) {
+                    uint64_t w;
+                    memcpy(&w, d + j, 8);
+                    if ((w - UINT64_C(0x2020202020202020)) & ~w & UINT64_C(0x8080808080808080))
+                        break;
+                    j += 8;
+                }
+                if (j >= n)
+                    break;
+            }
             unsigned char kind = break_kind[d[j]];
             if (kind == 1) {
                 brk = 1;
