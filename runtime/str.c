@@ -753,9 +753,12 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
         return rt_err_format(&rt_exc_TypeError, "must be str or None, not %s", sep->type->name);
     if (sep != RT_NONE && RT_SIZE(sep) == 0)
         return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    /* A separator longer than the text: CPython's one-slot list of self. */
+    if (sep != RT_NONE && rt_str_len(self) < rt_str_len(sep))
+        return rt_list_from_array(&self, 1);
+    rt_object *list = rt_list_new_reserved(rt_str_split_prealloc(maxsplit));
     if (maxsplit < 0)
         maxsplit = INTPTR_MAX;
-    rt_object *list = rt_list_new(0);
     if (!list)
         return NULL;
     const char *d = rt_str_data(self);

@@ -580,11 +580,13 @@ METH(m_rsplit)
         return rt_err_format(&rt_exc_TypeError, "must be str or None, not %s", rt_type_name(sep));
     if (sep && RT_SIZE(sep) == 0)
         return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    if (sep && rt_str_len(self) < rt_str_len(sep))   /* as split */
+        return rt_list_from_array(&self, 1);
+    rt_object *l = rt_list_new_reserved(rt_str_split_prealloc(maxsplit));
     if (maxsplit < 0)
         maxsplit = INTPTR_MAX;
     const char *d = rt_str_data(self);
     intptr_t end = RT_SIZE(self), splits = 0;
-    rt_object *l = rt_list_new(0);
     while (l) {
         intptr_t i = end, start;
         if (!sep) {
