@@ -27,7 +27,7 @@
 #include "runtime/gchead.h"
 #include "runtime/tuple.h"
 
-typedef struct rt_dict_keys rt_dict_keys;   /* private to dict.c */
+typedef struct rt_dict_keys rt_dict_keys;   /* private to dict*.c (dict_int.h) */
 
 typedef struct rt_dict {
     RT_OBJECT_HEAD

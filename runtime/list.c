@@ -148,6 +148,11 @@ rt_object *rt_list_new(intptr_t n)
     return RT_OBJ(l);
 }
 
+rt_object *rt_list_new_reserved(intptr_t cap)
+{
+    return RT_OBJ(list_alloc(cap));
+}
+
 rt_object *rt_list_from_array(rt_object *const *items, intptr_t n)
 {
     rt_list *l = list_alloc(n);

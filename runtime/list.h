@@ -40,6 +40,7 @@ static inline bool rt_list_check_exact(rt_object *o) { return o->type == &rt_lis
  * None without a decref is fine: None is immortal). */
 rt_object *rt_list_new(intptr_t n);
 rt_object *rt_list_from_array(rt_object *const *items, intptr_t n);   /* borrowed items */
+rt_object *rt_list_new_reserved(intptr_t cap);   /* empty, room for cap items */
 rt_object *rt_list_from_iterable(rt_object *iterable);
 rt_object *rt_list_getitem(rt_object *l, intptr_t i);           /* borrowed; IndexError */
 int rt_list_setitem(rt_object *l, intptr_t i, rt_object *v);    /* steals v; IndexError */

@@ -1,7 +1,7 @@
 /*
  * str_int.h -- what str.c shares with the other files of the str type
- * (strmethods.c): UTF-8 helpers and the argument checks of the methods,
- * with CPython's messages.  Not for use outside runtime/str*.c.
+ * (strmethods.c, strbuild.c): UTF-8 helpers and the argument checks of the
+ * methods, with CPython's messages.  Not for use outside runtime/str*.c.
  */
 #ifndef GCLAB_RUNTIME_STR_INT_H
 #define GCLAB_RUNTIME_STR_INT_H
@@ -23,6 +23,14 @@ static inline intptr_t rt_str_cp_width(const char *data, intptr_t i, intptr_t n)
 /* ASCII whitespace as str.isspace() sees it, one bit per byte value below
  * 64: ' ', '\t'..'\r' and the separators 0x1c..0x1f. */
 #define RT_STR_ASCII_WS_MASK ((UINT64_C(1) << ' ') | (UINT64_C(0x1f) << '\t') | (UINT64_C(0xf) << 0x1c))
+
+/* CPython's list preallocation in split/rsplit (12 slots at most, one
+ * more than maxsplit below that): the speed of a list that never grows
+ * for a line of words, and the same sys.getsizeof as CPython's. */
+static inline intptr_t rt_str_split_prealloc(intptr_t maxsplit)
+{
+    return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+}
 
 static inline bool rt_str_is_ws(unsigned char c)
 {

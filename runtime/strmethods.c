@@ -452,6 +452,20 @@ METH(m_splitlines)
         intptr_t j = i;
         intptr_t brk = 0;   /* the line break's length: CPython's Py_UNICODE_ISLINEBREAK */
         while (j < n) {
+            /* ASCII text: skip eight bytes at a time while none is below
+             * 0x20 (every line break but U+0085/2028/2029 is; those need
+             * a byte >= 0x80, which ascii rules out). */
+            if (ascii) {
+                while (j + 8 <= n) {
+                    uint64_t w;
+                    memcpy(&w, d + j, 8);
+                    if ((w - UINT64_C(0x2020202020202020)) & ~w & UINT64_C(0x8080808080808080))
+                        break;
+                    j += 8;
+                }
+                if (j >= n)
+                    break;
+            }
             unsigned char kind = break_kind[d[j]];
             if (kind == 1) {
                 brk = 1;
@@ -562,11 +576,13 @@ METH(m_rsplit)
         return rt_err_format(&rt_exc_TypeError, "must be str or None, not %s", rt_type_name(sep));
     if (sep && RT_SIZE(sep) == 0)
         return rt_err_set_string(&rt_exc_ValueError, "empty separator");
+    if (sep && rt_str_len(self) < rt_str_len(sep))   /* as split */
+        return rt_list_from_array(&self, 1);
+    rt_object *l = rt_list_new_reserved(rt_str_split_prealloc(maxsplit));
     if (maxsplit < 0)
         maxsplit = INTPTR_MAX;
     const char *d = rt_str_data(self);
     intptr_t end = RT_SIZE(self), splits = 0;
-    rt_object *l = rt_list_new(0);
     while (l) {
         intptr_t i = end, start;
         if (!sep) {

@@ -213,11 +213,15 @@ static char *put_fill(char *o, const char *fill, size_t fl, size_t count)
     return o;
 }
 
-/* sign + prefix + body padded to the width with fill and align. */
+/* sign + prefix + body padded to the width with fill and align; bcp is
+ * the body's code points when the caller knows them (a number's ASCII
+ * digits, a str's length), else SIZE_MAX to count them. */
 static rt_object *finish(const spec *sp, const char *sign, const char *prefix, const char *body,
-                         size_t blen, char default_align)
+                         size_t blen, size_t bcp, char default_align)
 {
-    size_t ls = strlen(sign), lp = strlen(prefix), bcp = code_points(body, blen);
+    size_t ls = sign[0] ? strlen(sign) : 0, lp = prefix[0] ? strlen(prefix) : 0;   /* mostly empty */
+    if (bcp == SIZE_MAX)
+        bcp = code_points(body, blen);
     size_t cps = ls + lp + bcp;
     size_t pad = sp->width > 0 && (size_t)sp->width > cps ? (size_t)sp->width - cps : 0;
     char align = sp->align ? sp->align : default_align;
@@ -231,7 +235,7 @@ static rt_object *finish(const spec *sp, const char *sign, const char *prefix, c
         left = pad;
     else
         mid = pad;
-    size_t fl = strlen(sp->fill);
+    size_t fl = sp->fill[1] ? strlen(sp->fill) : 1;
     size_t total = (left + mid + right) * fl + ls + lp + blen;
     if (total > INT32_MAX)   /* the width is checked against INT32_MAX */
         return rt_err_no_memory();
@@ -264,8 +268,10 @@ static rt_object *finish_number(const spec *sp, bool neg, const char *prefix, co
 {
     const char *set = every == 4 ? "0123456789abcdefABCDEF" : "0123456789";
     const char *sign = neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
-    if (!sp->grouping)
-        return finish(sp, sign, prefix, body, strlen(body), '>');
+    if (!sp->grouping) {
+        size_t blen = strlen(body);   /* ASCII: digits, point, exponent, inf/nan */
+        return finish(sp, sign, prefix, body, blen, blen, '>');
+    }
     size_t min = 0;
     if (sp->align == '=' && !strcmp(sp->fill, "0") && sp->width > 0) {
         size_t fixed = strlen(sign) + strlen(prefix) + strlen(body) - strspn(body, set);
@@ -274,7 +280,8 @@ static rt_object *finish_number(const spec *sp, bool neg, const char *prefix, co
     char *g = group(body, set, sp->grouping, every, min);
     if (!g)
         return rt_err_no_memory();
-    rt_object *r = finish(sp, sign, prefix, g, strlen(g), '>');
+    size_t glen = strlen(g);
+    rt_object *r = finish(sp, sign, prefix, g, glen, glen, '>');
     free(g);
     return r;
 }
@@ -332,7 +339,8 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
     bool neg = signbit(v) && !isnan(v);
     double a = fabs(v);
     size_t size = (size_t)(prec > 0 ? prec : 0) + 400;
-    char *body = malloc(size);
+    char stack[512];   /* precisions up to 112 need no malloc */
+    char *body = size <= sizeof stack ? stack : malloc(size);
     if (!body)
         return rt_err_no_memory();
     if (!isfinite(a)) {
@@ -367,7 +375,8 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
     if (neg && sp->no_neg_0 && !strpbrk(body, "123456789") && isfinite(a))
         neg = false;   /* z: a value that rounds to zero loses its sign */
     rt_object *r = finish_number(sp, neg, "", body, 3);
-    free(body);
+    if (body != stack)
+        free(body);
     return r;
 }
 
@@ -411,7 +420,7 @@ static rt_object *format_int(rt_object *obj, spec *sp)
             c[2] = (char)(0x80 | (u >> 6 & 0x3f)); c[3] = (char)(0x80 | (u & 0x3f));
             n = 4;
         }
-        return finish(sp, "", "", c, n, '>');
+        return finish(sp, "", "", c, n, 1, '>');
     }
     uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     char body[80], prefix[3] = "";
@@ -471,7 +480,7 @@ static rt_object *format_str(rt_object *v, spec *sp)
     }
     if (sp->width <= rt_str_len(s) && rt_str_check_exact(s))
         return s;   /* nothing to pad: CPython returns the str itself */
-    rt_object *r = finish(sp, "", "", rt_str_data(s), (size_t)rt_str_size(s), '<');
+    rt_object *r = finish(sp, "", "", rt_str_data(s), (size_t)rt_str_size(s), (size_t)rt_str_len(s), '<');
     rt_decref(s);
     return r;
 }

@@ -304,9 +304,8 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
 #define NEXT_ARG() (argi < nargs ? (tuple ? RT_TUPLE_GET_ITEM(args, argi++) : (argi++, args)) : NULL)
     while (i < n) {
         if (d[i] != '%') {
-            intptr_t j = i;
-            while (j < n && d[j] != '%')
-                j++;
+            const char *pct = memchr(d + i, '%', (size_t)(n - i));
+            intptr_t j = pct ? pct - d : n;
             if (i == 0 && j == n && !bytes)   /* a str without '%': share it */
                 rt_str_builder_append_whole(&b, fmt);
             else
