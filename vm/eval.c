@@ -2144,30 +2144,27 @@ dispatch:
         }
         DEOPT(UNPACK_SEQUENCE);
     }
+    /* A tuple or a list of exactly oparg items: pushed last first, as the
+     * generic form does, else back to the generic form. */
+#define UNPACK_EXACT(type, ITEMS) do { \
+        rt_object *v = TOP(); \
+        if (RT_TYPE(v) == &(type) && RT_SIZE(v) == (intptr_t)oparg) { \
+            rt_object **items = ITEMS(v); \
+            sp--; \
+            for (uint32_t i = oparg; i > 0; i--) \
+                PUSH(rt_newref(items[i - 1])); \
+            rt_decref(v); \
+            DISPATCH(); \
+        } \
+        DEOPT(UNPACK_SEQUENCE); \
+    } while (0)
     TARGET(UNPACK_SEQUENCE_TUPLE) {
-        rt_object *v = TOP();
-        if (RT_TYPE(v) == &rt_tuple_type && RT_SIZE(v) == (intptr_t)oparg) {
-            rt_object **items = RT_TUPLE_ITEMS(v);
-            sp--;
-            for (uint32_t i = oparg; i > 0; i--)
-                PUSH(rt_newref(items[i - 1]));
-            rt_decref(v);
-            DISPATCH();
-        }
-        DEOPT(UNPACK_SEQUENCE);
+        UNPACK_EXACT(rt_tuple_type, RT_TUPLE_ITEMS);
     }
     TARGET(UNPACK_SEQUENCE_LIST) {
-        rt_object *v = TOP();
-        if (RT_TYPE(v) == &rt_list_type && RT_SIZE(v) == (intptr_t)oparg) {
-            rt_object **items = RT_LIST_ITEMS(v);
-            sp--;
-            for (uint32_t i = oparg; i > 0; i--)
-                PUSH(rt_newref(items[i - 1]));
-            rt_decref(v);
-            DISPATCH();
-        }
-        DEOPT(UNPACK_SEQUENCE);
+        UNPACK_EXACT(rt_list_type, RT_LIST_ITEMS);
     }
+#undef UNPACK_EXACT
     TARGET(BINARY_SUBSCR_TUPLE_INT) {
         rt_object *k = TOP(), *o = SECOND();
         if (RT_TYPE(o) == &rt_tuple_type && int_is_small(k)) {
