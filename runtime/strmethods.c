@@ -9,8 +9,7 @@
  * translate.
  *
  * Lengths and widths count code points, as CPython; character classes and
- * case mapping are ASCII-only like the rest of str (str.h): a non-ASCII
- * character is neither upper, lower, space nor alphanumeric.
+ * case mappings are Unicode's (str.h: unicode_ctype.h, unicase.h).
  */
 #include <string.h>
 #include "runtime/str_int.h"
