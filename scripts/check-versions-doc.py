@@ -134,7 +134,11 @@ def main():
     args = ap.parse_args()
 
     tsv = args.tsv or run_check_versions()
-    ran, diffs = read_tsv(tsv)
+    try:
+        ran, diffs = read_tsv(tsv)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        print("check-versions-doc.py: cannot read %s: %s" % (tsv, e), file=sys.stderr)
+        return 2
     if not args.tsv:
         os.unlink(tsv)
     if not ran:
