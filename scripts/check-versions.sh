@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
 done
 if [ $# -eq 0 ]; then
     for v in 3.10 3.12 3.13; do
-        for p in /root/.pyenv/versions/$v.*/bin/python3; do
+        for p in /root/.pyenv/versions/"$v".*/bin/python3; do
             [ -x "$p" ] && set -- "$@" "$p"
         done
     done
@@ -97,8 +97,7 @@ for py in "$@"; do
         name=$(basename "$f" .py)
         case "$name" in *_mod) continue ;; esac
         n=$((n + 1))
-        out=$(PYTHONHASHSEED=0 sh "$check" -c "$here/tests/conformance" "$name" "$py" 2>&1)
-        if [ $? -ne 0 ]; then
+        if ! out=$(PYTHONHASHSEED=0 sh "$check" -c "$here/tests/conformance" "$name" "$py" 2>&1); then
             differ=$((differ + 1))
             names="$names $name"
             echo "$ver $name"
