@@ -19,7 +19,8 @@
 #
 # KIND is what differs first (stdout, status, stderr-last, stderr) and
 # DETAIL the first differing line as `line N: EXPECTED => GOT` (for stdout
-# and stderr) or check-program.sh's message; tabs become spaces.  After
+# and stderr; `no line diff: ...` when diff sees a binary file) or
+# check-program.sh's message; tabs become spaces.  After
 # each interpreter's lines, `#ran VERSION FULL_VERSION PROGRAMS DIFFERING`
 # (tab-separated) says that it ran, so a version where nothing differs is
 # still known to have been checked.  The file
@@ -72,12 +73,16 @@ first_diff() {
             next
         }
         kind != "stdout" && kind != "stderr" { next }
+        NR == 2 { second = $0 }
         hunk == "" && /^[0-9]/ { hunk = $0; sub(/[acd].*/, "", hunk); sub(/,.*/, "", hunk); next }
         !nw && /^< / { want = substr($0, 3); nw = 1; next }
         !nh && /^> / { have = substr($0, 3); nh = 1; next }
         /^--- stderr:/ { exit }
         END {
-            if (kind == "stdout" || kind == "stderr") {
+            if ((kind == "stdout" || kind == "stderr") && hunk == "") {
+                # no line diff: `diff` found a binary file (a NUL byte...)
+                msg = "no line diff: " second
+            } else if (kind == "stdout" || kind == "stderr") {
                 if (!nw) want = "(nothing)"
                 if (!nh) have = "(nothing)"
                 msg = "line " hunk ": " want " => " have
