@@ -103,7 +103,7 @@ if [ "$errmode" -eq 0 ]; then
     [ -f "$name.status" ] && want_status=$(cat "$name.status")
     if ! cmp -s "$tmpd/out" "$name.out"; then
         echo "FAIL $name: stdout differs (expected vs got):"
-        diff "$name.out" "$tmpd/out" | head -n 40
+        diff -a "$name.out" "$tmpd/out" | head -n 40   # -a: a program may print control bytes
         echo "--- stderr:"; tail -n 5 "$tmpd/err"
         exit 1
     fi
@@ -118,7 +118,7 @@ if [ "$errmode" -eq 0 ]; then
     sed "s|File \"$PWD/|File \"|" "$tmpd/err" >"$tmpd/err.rel"
     if [ -f "$name.stderr" ] && ! cmp -s "$tmpd/err.rel" "$name.stderr"; then
         echo "FAIL $name: stderr differs (expected vs got):"
-        diff "$name.stderr" "$tmpd/err.rel" | head -n 40
+        diff -a "$name.stderr" "$tmpd/err.rel" | head -n 40
         exit 1
     fi
     echo "PASS $name"

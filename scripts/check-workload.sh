@@ -33,7 +33,7 @@ if [ "$first" = 1 ]; then
     head -n 1 "$tmpd/out" >"$tmpd/got"
     if ! cmp -s "$tmpd/got" "$tmpd/want"; then
         echo "FAIL: '$*': first line differs from $expected's (expected vs got):"
-        diff "$tmpd/want" "$tmpd/got"
+        diff -a "$tmpd/want" "$tmpd/got"
         exit 1
     fi
     echo "PASS: $* (first line: workloads/EXCUSED)"
@@ -41,7 +41,7 @@ if [ "$first" = 1 ]; then
 fi
 if ! cmp -s "$tmpd/out" "$expected"; then
     echo "FAIL: '$*': stdout differs from $expected (expected vs got):"
-    diff "$expected" "$tmpd/out" | head -n 20
+    diff -a "$expected" "$tmpd/out" | head -n 20
     exit 1
 fi
 echo "PASS: $*"
