@@ -78,6 +78,7 @@ typedef struct referrers_walk {
     rt_object *const *objs;
     intptr_t n;
     rt_object *result;
+    rt_object *skip;
     bool found;
 } referrers_walk;
 
@@ -95,7 +96,7 @@ static int match_referent(rt_object *child, void *arg)
 static int check_referrer(rt_object *o, void *arg)
 {
     referrers_walk *w = arg;
-    if (o == w->result)
+    if (o == w->result || o == w->skip)
         return 0;
     w->found = false;
     traverse_as_cpython(o, match_referent, w);
@@ -106,7 +107,12 @@ static int check_referrer(rt_object *o, void *arg)
 
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n)
 {
-    referrers_walk w = { objs, n, rt_list_new(0), false };
+    return gc_get_referrers_skip(objs, n, NULL);
+}
+
+rt_object *gc_get_referrers_skip(rt_object *const *objs, intptr_t n, rt_object *skip)
+{
+    referrers_walk w = { objs, n, rt_list_new(0), skip, false };
     if (!w.result)
         return NULL;
     const gc_collector *c = gc_active();

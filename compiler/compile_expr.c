@@ -960,6 +960,10 @@ static void compile_comprehension(compiler *c, const vm_node *n)
         starts[depth] = start;
         ends[depth++] = end;
         vm_c_bind_label(c, start);
+        /* every clause's FOR_ITER carries the whole comprehension's span,
+         * as CPython 3.11's (a traceback through an iterator that raises
+         * shows carets under it) */
+        vm_c_set_pos(c, n);
         vm_c_emit(c, OP_FOR_ITER, (uint32_t)end);
         vm_c_store(c, g->u.comprehension.target);
         for (int i = 0; i < g->u.comprehension.ifs.n; i++) {

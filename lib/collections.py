@@ -36,6 +36,9 @@ class defaultdict(dict):
         return defaultdict(self.default_factory, self)
 
 
+_odict_none = object()   # no item: OrderedDict.update's end marker
+
+
 class OrderedDict(dict):
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
@@ -44,6 +47,34 @@ class OrderedDict(dict):
             self.update(a)
         if kwargs:
             self.update(kwargs)
+
+    # CPython's C OrderedDict updates through its mutablemapping_update, not
+    # dict.update: an exact dict's items, else keys() and [], else pairs
+    # read with next() (its own unpacking messages).
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if args:
+            other = args[0]
+            if type(other) is dict:
+                dict.update(self, other)
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    it = iter(pair)
+                    key = next(it, _odict_none)
+                    if key is _odict_none:
+                        raise ValueError('need more than 0 values to unpack')
+                    value = next(it, _odict_none)
+                    if value is _odict_none:
+                        raise ValueError('need more than 1 value to unpack')
+                    if next(it, _odict_none) is not _odict_none:
+                        raise ValueError('too many values to unpack (expected 2)')
+                    self[key] = value
+        for key in kwargs:
+            self[key] = kwargs[key]
 
     def move_to_end(self, key, last=True):
         if last:

@@ -2,8 +2,7 @@
 # class whose instances are iterators (CPython's are C types with the same
 # names and results).  The combinatoric ones produce tuples in CPython's
 # lexicographic order.  islice and chain come from _itertools (C,
-# modules/mod_itertools.c) as CPython's do; the subset versions below stay
-# as their definition.
+# modules/mod_itertools.c) as CPython's do.
 
 
 class count:
@@ -68,65 +67,10 @@ class repeat:
         return 'repeat(%r, %d)' % (self._obj, self._left)
 
 
-class chain:
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._cur = None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._cur is None:
-                self._cur = iter(next(self._sources))
-            for v in self._cur:
-                return v
-            self._cur = None
-
-    def from_iterable(iterable):
-        c = chain()
-        c._sources = iter(iterable)
-        return c
-    from_iterable = staticmethod(from_iterable)
-
-
-class islice:
-    def __init__(self, iterable, *args):
-        if len(args) == 1:
-            start, stop, step = 0, args[0], 1
-        elif len(args) in (2, 3):
-            start, stop = args[0], args[1]
-            step = args[2] if len(args) == 3 else 1
-            if start is None:
-                start = 0
-            if step is None:
-                step = 1
-        else:
-            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-        if stop is not None and (not isinstance(stop, int) or stop < 0):
-            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
-            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._pos = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._stop is not None and self._next >= self._stop:
-            raise StopIteration
-        while self._pos < self._next:
-            next(self._it)
-            self._pos += 1
-        v = next(self._it)
-        self._pos += 1
-        self._next += self._step
-        return v
+# islice and chain are C types (modules/mod_itertools.c), as CPython's: a
+# subset class defined here and then replaced would be a garbage class
+# cycle the first gc.collect() after `import itertools` finds.
+from _itertools import islice, chain
 
 
 class _tuples:
@@ -506,5 +450,3 @@ class pairwise:
         self._old = new
         return pair
 
-
-from _itertools import islice, chain

@@ -388,7 +388,15 @@ MF(gc_get_referrers_f)
     (void)self;
     if (nkw(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "get_referrers() takes no keyword arguments");
-    return varargs_tuple(args, nargs) < 0 ? NULL : gc_get_referrers(args, nargs);
+    /* The argument tuple lives through the walk and is left out of it, as
+     * CPython's: dropped before, a collector that frees only at its next
+     * collection (marksweep, boehm) would list it as a referrer. */
+    rt_object *t = NULL;
+    if (nargs > 0 && !(t = rt_tuple_from_array(args, nargs)))
+        return NULL;
+    rt_object *r = gc_get_referrers_skip(args, nargs, t);
+    rt_xdecref(t);
+    return r;
 }
 
 /* ---- debugging -------------------------------------------------------------- */

@@ -594,7 +594,15 @@ done:
 }
 
 MF(math_comb) { (void)self; return comb_perm("comb", args, nargs, kwnames, true); }
-MF(math_perm) { (void)self; return comb_perm("perm", args, nargs, kwnames, false); }
+/* perm(n) and perm(n, None) are factorial(n), its errors included
+ * (CPython 3.11's math_perm_impl calls math_factorial). */
+MF(math_perm)
+{
+    if (!(kwnames && RT_SIZE(kwnames)) && (nargs == 1 || (nargs == 2 && args[1] == RT_NONE)))
+        return math_factorial(self, args, 1, NULL);
+    (void)self;
+    return comb_perm("perm", args, nargs, kwnames, false);
+}
 
 MF(math_isqrt)
 {

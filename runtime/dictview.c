@@ -21,6 +21,7 @@
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
+#include "runtime/mappingproxy.h"
 
 typedef struct dict_iter {
     RT_OBJECT_HEAD
@@ -353,6 +354,19 @@ static rt_method_def setlike_view_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* view.mapping (3.10+): a read-only mappingproxy of the view's dict, so
+ * the view cannot be used to change it. */
+static rt_object *view_get_mapping(rt_object *self, void *closure)
+{
+    (void)closure;
+    return rt_mappingproxy_new(((dict_view *)self)->dict);
+}
+
+static rt_getset_def view_getsets[] = {
+    { "mapping", view_get_mapping, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 #define ITER_TYPE(storage, cname, pyname, next)                               \
     storage rt_type cname = {                                                 \
         .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },              \
@@ -391,6 +405,7 @@ static rt_sequence_methods items_as_sequence = { .length = view_length, .contain
         .iter = view_iter,                                                    \
         .as_sequence = &seq,                                                  \
         .methods = meths,                                                     \
+        .getsets = view_getsets,                                              \
         .as_number = num,                                                     \
         .richcompare = cmp,                                                   \
         .hash = hashfn,                                                       \

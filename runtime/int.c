@@ -677,12 +677,18 @@ static rt_object *int_from_object(rt_object *x)
         return int_from_byteslike(x, 10);
     rt_number_methods *nb = x->type->as_number;
     if (nb && (nb->int_ || nb->index)) {
-        rt_object *r = nb->int_ ? nb->int_(x) : nb->index(x);
+        bool via_int = nb->int_ != NULL;
+        rt_object *r = via_int ? nb->int_(x) : nb->index(x);
         if (r && !rt_int_check(r)) {
-            rt_err_format(&rt_exc_TypeError, "__int__ returned non-int (type %s)", r->type->name);
+            rt_err_format(&rt_exc_TypeError, "%s returned non-int (type %s)", via_int ? "__int__" : "__index__",
+                          r->type->name);
             RT_DECREF(r);
             return NULL;
         }
+        /* a strict subclass (a bool) is copied to an exact int, as
+         * CPython's PyNumber_Long (which also warns, not modelled) */
+        if (r && !rt_int_check_exact(r))
+            RT_SETREF(r, rt_int_exact(r));
         return r;
     }
     return rt_err_format(&rt_exc_TypeError,

@@ -849,7 +849,9 @@ rt_object *rt_number_index(rt_object *o)
 }
 
 /* o.__index__() as a Py_ssize_t; overflow_message names the conversion
- * (CPython words it differently for an index and for an argument). */
+ * (CPython words it differently for an index and for an argument), with
+ * %s for the type of o itself (not of what its __index__ returned), as
+ * PyNumber_AsSsize_t's. */
 static intptr_t index_as_ssize(rt_object *o, const char *overflow_message)
 {
     rt_object *i = rt_number_index(o);
@@ -858,7 +860,7 @@ static intptr_t index_as_ssize(rt_object *o, const char *overflow_message)
     intptr_t v = (intptr_t)RT_INT_VALUE(i);
     RT_DECREF(i);
     if (v == RT_INT_BIG) {
-        rt_err_set_string(&rt_exc_OverflowError, overflow_message);
+        rt_err_format(&rt_exc_OverflowError, overflow_message, o->type->name);
         return -1;
     }
     return v;
@@ -866,7 +868,7 @@ static intptr_t index_as_ssize(rt_object *o, const char *overflow_message)
 
 intptr_t rt_number_as_ssize(rt_object *o)
 {
-    return index_as_ssize(o, "cannot fit 'int' into an index-sized integer");
+    return index_as_ssize(o, "cannot fit '%s' into an index-sized integer");
 }
 
 intptr_t rt_number_as_ssize_arg(rt_object *o)
@@ -907,7 +909,7 @@ intptr_t rt_subscript_as_ssize(rt_object *key)
     intptr_t i = rt_number_as_ssize(key);
     if (i == -1 && rt_err_matches(&rt_exc_OverflowError)) {
         rt_err_clear();
-        rt_err_set_string(&rt_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        rt_err_format(&rt_exc_IndexError, "cannot fit '%s' into an index-sized integer", key->type->name);
     }
     return i;
 }

@@ -857,6 +857,68 @@ class Gen:
         return ["import bisect", "a = %r" % lst, "r = bisect.%s(a, %d%s)" % (f, self.r.randrange(0, 6), extra),
                 "show(r, a)"]
 
+    # ---- round 7: what the seventh probing round covered -------------------------
+
+    def stmt_view_mapping(self):
+        view = self.choice(["keys", "values", "items"])
+        op = self.choice(["m[1]", "len(m)", "list(m)", "m.get(2, 0)", "type(m).__name__", "m == d",
+                          "2 in m", "m.copy()", "sorted(m.items())"])
+        return ["d = {1: 'a', 2: 'b'}", "m = d.%s().mapping" % view, "d[3] = 'c'", "show(%s)" % op]
+
+    def stmt_property_err(self):
+        kind = self.choice(["property(lambda s: 1)", "property(None, lambda s, v: None)", "property()",
+                            "property(lambda s: 1, lambda s, v: None)"])
+        act = self.choice(["o.p", "o.p = 5", "del o.p", "PE.p.fget", "PE.p.__get__(None, PE) is PE.p"])
+        return ["class PE:", "    p = %s" % kind, "o = PE()", "try:", "    " + (act if act.startswith("del ") or " = " in act else "r = " + act),
+                "    show('ok')", "except AttributeError as e:", "    show('AttributeError', e)"]
+
+    def stmt_call_sig(self):
+        sig = self.choice(["a, b", "a, b=1", "a, *, k", "a, *args, k=2", "*, k", "a, /, b", "a, b, **kw"])
+        call = self.choice(["()", "(1)", "(1, 2)", "(1, 2, 3)", "(1, b=2)", "(1, k=3)", "(a=1, b=2)",
+                            "(1, a=1)", "(1, 2, z=3)", "(k=1)", "(*[1, 2])", "(**{'a': 1})"])
+        meth = self.r.random() < 0.3
+        if meth:
+            return ["class CS:", "    def f(self, %s):" % sig, "        return 'ok'", "show(CS().f%s)" % call]
+        return ["def f(%s):" % sig, "    return 'ok'", "show(f%s)" % call]
+
+    def stmt_slice_assign(self):
+        n = self.r.randrange(0, 7)
+        sl = self.choice(["1:3", "::2", "::-1", "5:2", "-2:", ":", "1:1", "::3", "-100:100", "::-2"])
+        val = self.choice(["[]", "['x']", "['x', 'y']", "'abc'", "range(3)", "5", "(9,)"])
+        op = self.choice(["a[%s] = %s" % (sl, val), "del a[%s]" % sl])
+        return ["a = list(range(%d))" % n, op, "show(a)"]
+
+    def stmt_sort_err(self):
+        items = self.choice(["[3, 'a', 1]", "[None, 1]", "[[1], (1,)]", "[1.5, 2, True]", "[{1}, {2}, {1, 2}]",
+                             "['b', 'A', 'c']", "[(1, 'x'), (1, 2)]"])
+        kw = self.choice(["", ", key=str", ", reverse=True", ", key=len", ", key=lambda v: -v",
+                          ", key=None", ", reverse='x'"])
+        return ["show(sorted(%s%s))" % (items, kw)]
+
+    def stmt_gen_proto(self):
+        act = self.choice(["g.send(1)", "next(g); g.send(5); g.send(6)", "g.close(); next(g)",
+                           "next(g); g.throw(ValueError('v'))", "next(g); g.close()",
+                           "show(g.gi_suspended, g.gi_running)", "next(g); next(g); next(g)"])
+        return ["def gp():", "    try:", "        x = yield 1", "        show('got', x)", "        yield 2",
+                "    except ValueError as e:", "        show('caught', e)", "    finally:",
+                "        show('finally')", "    return 'ret'",
+                "g = gp()", "try:", "    " + act, "except StopIteration as e:", "    show('stop', e.value)",
+                "show(g.gi_frame is None)"]
+
+    def stmt_cells(self):
+        act = self.choice(["c.cell_contents", "inner()", "c.cell_contents = 3; show(inner())",
+                           "del c.cell_contents"])
+        return ["def outer():", "    def inner():", "        return v", "    c = inner.__closure__[0]",
+                "    " + act, "    v = 1", "    return inner()", "show(outer())"]
+
+    def stmt_referrers(self):
+        holder = self.choice(["[t]", "(t, 1)", "{'k': t}", "{t: 1}", "H(t)", "S(t)", "[t, t]"])
+        return ["class T:", "    pass", "class H:", "    def __init__(self, t):", "        self.t = t",
+                "class S:", "    __slots__ = ('t',)", "    def __init__(self, t):", "        self.t = t",
+                "t = T()", "hold = %s" % holder, "gc.collect()",
+                "show(sorted(type(r).__name__ for r in gc.get_referrers(t) if r is not globals()))",
+                "show([type(r).__name__ for r in gc.get_referents(hold)])"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -877,7 +939,10 @@ class Gen:
                                         self.stmt_heapq_merge, self.stmt_math_more, self.stmt_coll_kwargs,
                                         self.stmt_weakdict_or, self.stmt_descr_attrs, self.stmt_gc_module_calls,
                                         self.stmt_unpack_err, self.stmt_fstring_nested, self.stmt_lru_info,
-                                        self.stmt_itertools6, self.stmt_str_lines, self.stmt_bisect_key]
+                                        self.stmt_itertools6, self.stmt_str_lines, self.stmt_bisect_key,
+                                        self.stmt_view_mapping, self.stmt_property_err, self.stmt_call_sig,
+                                        self.stmt_slice_assign, self.stmt_sort_err, self.stmt_gen_proto,
+                                        self.stmt_cells, self.stmt_referrers]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

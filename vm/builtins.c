@@ -993,6 +993,27 @@ static rt_object *min_max(const char *fname, rt_object *const *args, intptr_t na
 {
     static const char *const kws[] = { "key", "default", NULL };
     rt_object *kv[2];
+    /* CPython 3.11's min/max are METH_VARARGS | METH_KEYWORDS: the call
+     * makes an argument tuple and, with keywords, a keyword dict (free-list
+     * containers that show in gc.get_count()).  For one argument a tuple
+     * shell stands in (the tuple of the multi-argument form below is
+     * real), an empty dict for the keywords. */
+    if (nargs == 1) {
+        bool shell = rt_freelists_on();
+        rt_object *t = shell ? rt_tuple_shell_take(1) : rt_tuple_from_array(args, 1);
+        if (!t)
+            return NULL;
+        if (shell)
+            rt_tuple_shell_give(t);
+        else
+            rt_decref(t);
+    }
+    if (kwnames && RT_SIZE(kwnames)) {
+        rt_object *kwdict = rt_dict_new();
+        if (!kwdict)
+            return NULL;
+        rt_decref(kwdict);
+    }
     if (parse_kw(fname, args, nargs, kwnames, kws, kv) < 0)
         return NULL;
     rt_object *key = kv[0] == RT_NONE ? NULL : kv[0];
@@ -1299,6 +1320,14 @@ BI(zip)
     rt_object *packed = nargs ? rt_tuple_from_array(args, nargs) : NULL;
     if (nargs && !packed)
         return NULL;
+    if (nkw(kwnames)) {   /* and strict= in a keyword dict: an empty one stands in */
+        rt_object *kwdict = rt_dict_new();
+        if (!kwdict) {
+            RT_XDECREF(packed);
+            return NULL;
+        }
+        rt_decref(kwdict);
+    }
     rt_object *its = rt_tuple_new(nargs), *r = NULL;
     if (!its)
         goto out;

@@ -428,19 +428,18 @@ static intptr_t slot_length(rt_object *o)
     rt_object *r = call_dunder(o, D_LEN, NULL, 0, NULL);
     if (!r)
         return -1;
-    if (!rt_int_check(r)) {
-        rt_err_format(&rt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      rt_type_name(r));
-        rt_decref(r);
-        return -1;
-    }
-    int64_t n = RT_INT_VALUE(r);
+    /* CPython's slot_sq_length: PyNumber_AsSsize_t(result, OverflowError)
+     * (an object with __index__ is accepted; too big overflows before
+     * the sign is checked), then a negative length is a ValueError */
+    intptr_t n = rt_number_as_ssize(r);
     rt_decref(r);
+    if (n == -1 && rt_err_occurred())
+        return -1;
     if (n < 0) {
         rt_err_set_string(&rt_exc_ValueError, "__len__() should return >= 0");
         return -1;
     }
-    return (intptr_t)n;
+    return n;
 }
 
 static rt_object *slot_subscript(rt_object *o, rt_object *k)
