@@ -267,6 +267,12 @@ struct rt_type {
      * anything reads its dict (rt_type_dict, rt_type_lookup).  Two
      * words: the slotdefs, the type's __new__ and its __doc__ outnumber 64. */
     uint64_t slot_wrappers_pending[2];
+    /* Calls of an instance with positional arguments only, without an
+     * argument tuple (CPython 3.11's tp_vectorcall_offset: itemgetter,
+     * attrgetter).  Taken by rt_call_vector (and so by vm_call, sort keys,
+     * map) before the tuple path; call must still be set for calls with
+     * keywords or through a tuple.  Not inherited.  NULL: tuple path. */
+    rt_object *(*call_vector)(rt_object *self, rt_object *const *args, intptr_t nargs);
 };
 
 static inline bool rt_slot_wrappers_pending(const rt_type *t)
@@ -600,8 +606,10 @@ int rt_typeattrs_add(rt_type *t);
 extern rt_object *(*rt_format_hook)(rt_object *v, rt_object *spec);
 extern rt_cfunc rt_round_hook;
 extern intptr_t (*rt_sizeof_hook)(rt_object *o);
-/* A plain built-in function's module name (its __module__), or NULL. */
-extern const char *(*rt_cfunction_module_hook)(rt_object *f);
+/* The module a plain built-in function belongs to (borrowed; its
+ * __self__, and its __module__ is the module's __name__), or NULL: the
+ * VM finds it (CPython keeps it in m_self / m_module). */
+extern rt_object *(*rt_cfunction_module_hook)(rt_object *f);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD
