@@ -390,7 +390,9 @@ bool gc_is_enabled(void);
 rt_object *gc_get_referents(rt_object *const *objs, intptr_t n);
 /* gc.get_referrers(*objs): a new list of every tracked container (of the
  * active collector's generations, not the permanent one) that refers to
- * one of objs. */
+ * one of objs.  When objs are the items of a tuple (the argument tuple of
+ * the METH_VARARGS gc.get_referrers) that tuple is not listed, as CPython
+ * skips its args. */
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n);
 
 /* What the collectors with generations share (gc_util.c). */

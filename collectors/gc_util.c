@@ -8,6 +8,7 @@
 #include "collectors/collector.h"
 #include "runtime/gchead.h"
 #include "runtime/list.h"
+#include "runtime/tuple.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
 #include "collectors/gc_check.h"
@@ -95,7 +96,7 @@ static int match_referent(rt_object *child, void *arg)
 static int check_referrer(rt_object *o, void *arg)
 {
     referrers_walk *w = arg;
-    if (o == w->result)
+    if (o == w->result || (rt_tuple_check(o) && RT_TUPLE_ITEMS(o) == w->objs))
         return 0;
     w->found = false;
     traverse_as_cpython(o, match_referent, w);

@@ -153,7 +153,14 @@ static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwarg
 rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
 {
     rt_cfunction *f = (rt_cfunction *)o;
-    return f->def->func(f->self, args, nargs, NULL);
+    if (!(f->def->flags & RT_METH_VARARGS))
+        return f->def->func(f->self, args, nargs, NULL);
+    rt_object *t = rt_tuple_from_array(args, nargs);
+    if (!t)
+        return NULL;
+    rt_object *r = f->def->func(f->self, RT_TUPLE_ITEMS(t), nargs, NULL);
+    rt_decref(t);
+    return r;
 }
 
 static void cfunction_dealloc(rt_object *o)

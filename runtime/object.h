@@ -137,6 +137,13 @@ enum {
     RT_METH_FASTCALL = 0x1,   /* (self, args, nargs, kwnames) vector call */
     RT_METH_STATIC   = 0x2,
     RT_METH_CLASS    = 0x4,
+    /* CPython's METH_VARARGS (without FASTCALL): the function still takes
+     * a vector, but a call made with a vector builds the argument tuple
+     * CPython's caller would (a container, counted by gc.get_count()),
+     * while a call that has one (f(*t) with t a tuple, a call through
+     * tp_call) passes its items: the tuple is built once, where CPython
+     * builds it (gc.set_threshold, get_referents, get_referrers). */
+    RT_METH_VARARGS  = 0x8,
 };
 typedef struct rt_method_def {
     const char *name;
