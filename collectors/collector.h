@@ -390,11 +390,10 @@ bool gc_is_enabled(void);
 rt_object *gc_get_referents(rt_object *const *objs, intptr_t n);
 /* gc.get_referrers(*objs): a new list of every tracked container (of the
  * active collector's generations, not the permanent one) that refers to
- * one of objs.  gc_get_referrers_skip also leaves out `skip` (the call's
- * argument tuple, which CPython 3.11's walk skips as `obj == objs`; may be
- * NULL). */
+ * one of objs.  When objs are the items of a tuple (the argument tuple of
+ * the METH_VARARGS gc.get_referrers) that tuple is not listed, as CPython
+ * skips its args. */
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n);
-rt_object *gc_get_referrers_skip(rt_object *const *objs, intptr_t n, rt_object *skip);
 
 /* What the collectors with generations share (gc_util.c). */
 struct rt_gchead;

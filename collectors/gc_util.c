@@ -8,6 +8,7 @@
 #include "collectors/collector.h"
 #include "runtime/gchead.h"
 #include "runtime/list.h"
+#include "runtime/tuple.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
 #include "collectors/gc_check.h"
@@ -78,7 +79,6 @@ typedef struct referrers_walk {
     rt_object *const *objs;
     intptr_t n;
     rt_object *result;
-    rt_object *skip;
     bool found;
 } referrers_walk;
 
@@ -96,7 +96,7 @@ static int match_referent(rt_object *child, void *arg)
 static int check_referrer(rt_object *o, void *arg)
 {
     referrers_walk *w = arg;
-    if (o == w->result || o == w->skip)
+    if (o == w->result || (rt_tuple_check(o) && RT_TUPLE_ITEMS(o) == w->objs))
         return 0;
     w->found = false;
     traverse_as_cpython(o, match_referent, w);
@@ -107,12 +107,7 @@ static int check_referrer(rt_object *o, void *arg)
 
 rt_object *gc_get_referrers(rt_object *const *objs, intptr_t n)
 {
-    return gc_get_referrers_skip(objs, n, NULL);
-}
-
-rt_object *gc_get_referrers_skip(rt_object *const *objs, intptr_t n, rt_object *skip)
-{
-    referrers_walk w = { objs, n, rt_list_new(0), skip, false };
+    referrers_walk w = { objs, n, rt_list_new(0), false };
     if (!w.result)
         return NULL;
     const gc_collector *c = gc_active();

@@ -202,19 +202,8 @@ MF(gc_get_threshold)
  * CPython 3.11: their argument tuple is a new container (none for no
  * arguments: the shared empty tuple), which counts in get_count() and can
  * start a collection (under the old thresholds, for set_threshold) before
- * the function runs.  Built and dropped here for that; a call with
- * `*args` counts one more than CPython's, which passes that tuple as is. */
-static int varargs_tuple(rt_object *const *args, intptr_t nargs)
-{
-    if (nargs == 0)
-        return 0;
-    rt_object *t = rt_tuple_from_array(args, nargs);
-    if (!t)
-        return -1;
-    rt_decref(t);
-    return 0;
-}
-
+ * the function runs.  Their table entries say RT_METH_VARARGS, so the
+ * caller builds that tuple, or passes the one `f(*t)` already has. */
 MF(gc_set_threshold)
 {
     (void)self;
@@ -225,8 +214,6 @@ MF(gc_set_threshold)
     if (nargs > GC_GENERATIONS)
         return rt_err_format(&rt_exc_TypeError, "set_threshold() takes at most %d arguments (%ld given)",
                              GC_GENERATIONS, (long)nargs);
-    if (varargs_tuple(args, nargs) < 0)
-        return NULL;
     /* Generations not given keep their threshold (CPython). */
     intptr_t t[GC_GENERATIONS];
     get_threshold(t);
@@ -380,7 +367,7 @@ MF(gc_get_referents_f)
     (void)self;
     if (nkw(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "get_referents() takes no keyword arguments");
-    return varargs_tuple(args, nargs) < 0 ? NULL : gc_get_referents(args, nargs);
+    return gc_get_referents(args, nargs);
 }
 
 MF(gc_get_referrers_f)
@@ -388,15 +375,7 @@ MF(gc_get_referrers_f)
     (void)self;
     if (nkw(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "get_referrers() takes no keyword arguments");
-    /* The argument tuple lives through the walk and is left out of it, as
-     * CPython's: dropped before, a collector that frees only at its next
-     * collection (marksweep, boehm) would list it as a referrer. */
-    rt_object *t = NULL;
-    if (nargs > 0 && !(t = rt_tuple_from_array(args, nargs)))
-        return NULL;
-    rt_object *r = gc_get_referrers_skip(args, nargs, t);
-    rt_xdecref(t);
-    return r;
+    return gc_get_referrers(args, nargs);
 }
 
 /* ---- debugging -------------------------------------------------------------- */
@@ -468,7 +447,7 @@ static rt_method_def gc_defs[] = {
     { "isenabled", gc_isenabled, RT_METH_FASTCALL, NULL },
     { "get_count", gc_get_count, RT_METH_FASTCALL, NULL },
     { "get_threshold", gc_get_threshold, RT_METH_FASTCALL, NULL },
-    { "set_threshold", gc_set_threshold, RT_METH_FASTCALL, NULL },
+    { "set_threshold", gc_set_threshold, RT_METH_VARARGS, NULL },
     { "freeze", gc_freeze_f, RT_METH_FASTCALL, NULL },
     { "unfreeze", gc_unfreeze_f, RT_METH_FASTCALL, NULL },
     { "get_freeze_count", gc_get_freeze_count, RT_METH_FASTCALL, NULL },
@@ -476,8 +455,8 @@ static rt_method_def gc_defs[] = {
     { "is_tracked", gc_is_tracked, RT_METH_FASTCALL, NULL },
     { "is_finalized", gc_is_finalized, RT_METH_FASTCALL, NULL },
     { "get_objects", gc_get_objects, RT_METH_FASTCALL, NULL },
-    { "get_referents", gc_get_referents_f, RT_METH_FASTCALL, NULL },
-    { "get_referrers", gc_get_referrers_f, RT_METH_FASTCALL, NULL },
+    { "get_referents", gc_get_referents_f, RT_METH_VARARGS, NULL },
+    { "get_referrers", gc_get_referrers_f, RT_METH_VARARGS, NULL },
     { "set_debug", gc_set_debug, RT_METH_FASTCALL, NULL },
     { "get_debug", gc_get_debug, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

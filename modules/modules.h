@@ -63,6 +63,8 @@ int vm_mod_functools_init(void);
 int vm_mod_heapq_init(void);
 /* islice and chain as C types (mod_itertools.c), taken by lib/itertools.py. */
 int vm_mod_itertools_init(void);
+/* _operator (mod_operator.c), taken by lib/operator.py. */
+int vm_mod_operator_init(void);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */

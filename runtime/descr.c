@@ -56,6 +56,46 @@ static rt_object *descr_new(rt_type *dt, void *def, rt_type *owner)
     return RT_OBJ(d);
 }
 
+/* ---- __doc__ ----------------------------------------------------------------------- */
+
+/* The docstrings CPython 3.11 gives its getset descriptors (all others'
+ * __doc__ is None there): by owner type and attribute name. */
+static const struct { const char *owner, *name, *doc; } getset_docs[] = {
+    { "int", "real", "the real part of a complex number" },
+    { "int", "imag", "the imaginary part of a complex number" },
+    { "int", "numerator", "the numerator of a rational number in lowest terms" },
+    { "int", "denominator", "the denominator of a rational number in lowest terms" },
+    { "float", "real", "the real part of a complex number" },
+    { "float", "imag", "the imaginary part of a complex number" },
+    { "object", "__class__", "the object's class" },
+    { "BaseException", "__context__", "exception context" },
+    { "BaseException", "__cause__", "exception cause" },
+    { "generator", "__name__", "name of the generator" },
+    { "generator", "__qualname__", "qualified name of the generator" },
+    { "generator", "gi_yieldfrom", "object being iterated by yield from, or None" },
+    { "collections.deque", "maxlen", "maximum size of a deque or None if unbounded" },
+};
+
+static rt_object *doc_or_none(const char *doc)
+{
+    return doc ? rt_str_from_cstr(doc) : rt_none_new();
+}
+
+/* A built-in function's or method's: its table's text, else a line of
+ * gclab's own (every one of CPython's has a docstring). */
+static rt_object *method_doc(rt_method_def *def)
+{
+    return def->doc ? rt_str_from_cstr(def->doc)
+                    : rt_str_from_format("%s(...): a built-in of the gclab Python subset", def->name);
+}
+
+/* The getattro of the descriptor and built-in function types: their
+ * __doc__ is their own (the method table's text, a getset's docstring,
+ * None for a __slots__ member), not their type's, which sits under the
+ * same name in the type's dict (CPython answers both through a __doc__
+ * getset and type's own __doc__ descriptor, which gclab's type lacks). */
+static rt_object *descr_getattro(rt_object *o, rt_object *name);
+
 rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner)
 {
     return descr_new(&rt_method_descr_type, def, owner);
@@ -113,7 +153,14 @@ static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwarg
 rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
 {
     rt_cfunction *f = (rt_cfunction *)o;
-    return f->def->func(f->self, args, nargs, NULL);
+    if (!(f->def->flags & RT_METH_VARARGS))
+        return f->def->func(f->self, args, nargs, NULL);
+    rt_object *t = rt_tuple_from_array(args, nargs);
+    if (!t)
+        return NULL;
+    rt_object *r = f->def->func(f->self, RT_TUPLE_ITEMS(t), nargs, NULL);
+    rt_decref(t);
+    return r;
 }
 
 static void cfunction_dealloc(rt_object *o)
@@ -176,23 +223,33 @@ static rt_object *cfunction_get_qualname(rt_object *o, void *c)
     return rt_str_from_format("%s.%s", owner, f->def->name);
 }
 
-/* The bound instance; None for a plain function (CPython's is the module). */
+/* The module of a plain function (rt_cfunction_module_hook), NULL if none
+ * holds it (a built-in type's static method). */
+static rt_object *cfunction_module(rt_object *o)
+{
+    return !((rt_cfunction *)o)->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
+}
+
+/* The bound instance; for a plain function the module that holds it
+ * (len.__self__ is the builtins module, as CPython's m_self), else None. */
 static rt_object *cfunction_get_self(rt_object *o, void *c)
 {
     (void)c;
     rt_object *self = ((rt_cfunction *)o)->self;
+    if (!self)
+        self = cfunction_module(o);
     return rt_newref(self ? self : RT_NONE);
 }
 
-const char *(*rt_cfunction_module_hook)(rt_object *f);
+rt_object *(*rt_cfunction_module_hook)(rt_object *f);
 
-/* A plain function's module ('builtins' for len), which the VM finds;
- * None for a bound method, as CPython's (its m_module is NULL). */
+/* A plain function's module's name ('builtins' for len); None for a bound
+ * method, as CPython's (its m_module is NULL). */
 static rt_object *cfunction_get_module(rt_object *o, void *c)
 {
     (void)c;
-    const char *m = !((rt_cfunction *)o)->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
-    return m ? rt_str_from_cstr(m) : rt_none_new();
+    rt_object *m = cfunction_module(o);
+    return m ? rt_getattr_str(m, "__name__") : rt_none_new();
 }
 
 static rt_getset_def cfunction_getsets[] = {
@@ -215,6 +272,7 @@ rt_type rt_cfunction_type = {
     .richcompare = cfunction_richcompare,
     .call = cfunction_call,
     .getsets = cfunction_getsets,
+    .getattro = descr_getattro,
 };
 
 static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type)
@@ -295,6 +353,7 @@ rt_type rt_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .getsets = method_descr_getsets,
+    .getattro = descr_getattro,
 };
 
 static rt_object *classmethod_descr_get(rt_object *d, rt_object *obj, rt_object *type)
@@ -323,6 +382,7 @@ rt_type rt_classmethod_descr_type = {
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
     .getsets = method_descr_getsets,
+    .getattro = descr_getattro,
 };
 
 static rt_object *getset_get(rt_object *d, rt_object *obj, rt_object *type)
@@ -390,6 +450,7 @@ rt_type rt_getset_descr_type = {
     .descr_get = getset_get,
     .descr_set = getset_set,
     .getsets = getset_descr_getsets,
+    .getattro = descr_getattro,
 };
 
 static rt_type heap_getset_descr_type = {
@@ -403,6 +464,7 @@ static rt_type heap_getset_descr_type = {
     .descr_get = getset_get,
     .descr_set = getset_set,
     .getsets = getset_descr_getsets,
+    .getattro = descr_getattro,
 };
 
 /* A __slots__ entry (member_descriptor): the attribute lives at a fixed
@@ -512,6 +574,7 @@ rt_type rt_member_descr_type = {
     .descr_get = member_get,
     .descr_set = member_set,
     .getsets = member_getsets,
+    .getattro = descr_getattro,
 };
 
 rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
@@ -551,4 +614,28 @@ rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap)
     if (heap && rt_type_ready(&heap_getset_descr_type) < 0)
         return NULL;
     return descr_new(heap ? &heap_getset_descr_type : &rt_getset_descr_type, def, owner);
+}
+
+static rt_object *descr_getattro(rt_object *o, rt_object *name)
+{
+    if (!rt_str_check(name) || !rt_str_eq_cstr(name, "__doc__"))
+        return rt_generic_getattr(o, name);
+    rt_type *t = RT_TYPE(o);
+    if (t == &rt_cfunction_type)
+        return method_doc(((rt_cfunction *)o)->def);
+    if (t == &rt_method_descr_type || t == &rt_classmethod_descr_type)
+        return method_doc(((rt_method_descr *)o)->def);
+    if (t == &rt_member_descr_type)
+        return rt_none_new();
+    getset_descr *g = (getset_descr *)o;
+    if (g->owner->flags & RT_TPFLAGS_HEAPTYPE) {   /* a class's __dict__ and __weakref__ */
+        if (strcmp(g->def->name, "__dict__") == 0)
+            return doc_or_none("dictionary for instance variables");
+        if (strcmp(g->def->name, "__weakref__") == 0)
+            return doc_or_none("list of weak references to the object");
+    }
+    for (size_t i = 0; i < sizeof getset_docs / sizeof getset_docs[0]; i++)
+        if (strcmp(getset_docs[i].owner, g->owner->name) == 0 && strcmp(getset_docs[i].name, g->def->name) == 0)
+            return doc_or_none(getset_docs[i].doc);
+    return rt_none_new();
 }

@@ -33,6 +33,7 @@
 #include "runtime/str.h"
 #include "runtime/bytes.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
@@ -1079,6 +1080,8 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
         return rt_cfunction_call_vector(callable, args, nargs);
     if (callable->type == &rt_type_type && ((rt_type *)callable)->vectorcall)
         return ((rt_type *)callable)->vectorcall((rt_type *)callable, args, nargs);
+    if (callable->type->call_vector)
+        return callable->type->call_vector(callable, args, nargs);
     if (!callable->type->call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
     rt_object *t = rt_tuple_from_array(args, nargs);
@@ -1287,6 +1290,19 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
         } else if (op == RT_NB_ADD && rt_type_is_subtype(a->type, &rt_list_type)) {
             return rt_list_extend(a, b) < 0 ? NULL : rt_newref(a);
         }
+    }
+    /* the in-place forms of the exact built-in types, which the eval
+     * loop's BINARY_OP takes before calling here (operator.iadd and the
+     * other callers from C need them too) */
+    if (op == RT_NB_ADD && a->type == &rt_list_type)
+        return rt_list_extend(a, b) < 0 ? NULL : rt_newref(a);
+    if (op == RT_NB_ADD && a->type == &rt_bytearray_type)
+        return rt_bytearray_iconcat(a, b) < 0 ? NULL : rt_newref(a);
+    if (a->type == &rt_set_type) {
+        r = rt_set_inplace(a, b, op);
+        if (r != RT_NOTIMPLEMENTED)
+            return r;
+        RT_DECREF(r);
     }
     if (op == RT_NB_OR && rt_dict_check(a))   /* dict's nb_inplace_or: update */
         return rt_dict_update(a, b) < 0 ? NULL : rt_newref(a);

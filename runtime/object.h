@@ -137,6 +137,13 @@ enum {
     RT_METH_FASTCALL = 0x1,   /* (self, args, nargs, kwnames) vector call */
     RT_METH_STATIC   = 0x2,
     RT_METH_CLASS    = 0x4,
+    /* CPython's METH_VARARGS (without FASTCALL): the function still takes
+     * a vector, but a call made with a vector builds the argument tuple
+     * CPython's caller would (a container, counted by gc.get_count()),
+     * while a call that has one (f(*t) with t a tuple, a call through
+     * tp_call) passes its items: the tuple is built once, where CPython
+     * builds it (gc.set_threshold, get_referents, get_referrers). */
+    RT_METH_VARARGS  = 0x8,
 };
 typedef struct rt_method_def {
     const char *name;
@@ -267,6 +274,12 @@ struct rt_type {
      * anything reads its dict (rt_type_dict, rt_type_lookup).  Two
      * words: the slotdefs, the type's __new__ and its __doc__ outnumber 64. */
     uint64_t slot_wrappers_pending[2];
+    /* Calls of an instance with positional arguments only, without an
+     * argument tuple (CPython 3.11's tp_vectorcall_offset: itemgetter,
+     * attrgetter).  Taken by rt_call_vector (and so by vm_call, sort keys,
+     * map) before the tuple path; call must still be set for calls with
+     * keywords or through a tuple.  Not inherited.  NULL: tuple path. */
+    rt_object *(*call_vector)(rt_object *self, rt_object *const *args, intptr_t nargs);
 };
 
 static inline bool rt_slot_wrappers_pending(const rt_type *t)
@@ -600,8 +613,10 @@ int rt_typeattrs_add(rt_type *t);
 extern rt_object *(*rt_format_hook)(rt_object *v, rt_object *spec);
 extern rt_cfunc rt_round_hook;
 extern intptr_t (*rt_sizeof_hook)(rt_object *o);
-/* A plain built-in function's module name (its __module__), or NULL. */
-extern const char *(*rt_cfunction_module_hook)(rt_object *f);
+/* The module a plain built-in function belongs to (borrowed; its
+ * __self__, and its __module__ is the module's __name__), or NULL: the
+ * VM finds it (CPython keeps it in m_self / m_module). */
+extern rt_object *(*rt_cfunction_module_hook)(rt_object *f);
 /* The layout of instances of heap types whose base is object. */
 typedef struct rt_instance {
     RT_OBJECT_HEAD

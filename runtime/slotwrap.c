@@ -441,8 +441,9 @@ static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCAL
 
 /* CPython makes T.__new__ at start-up; here it is made when a program
  * first reads T's dict, and must not look like the program's allocation:
- * it does not count towards (nor start) a gen-0 collection, and stays
- * untracked (it holds an immortal type only: it is in no cycle). */
+ * it does not count towards (nor start) a gen-0 collection.  It stays
+ * tracked, as CPython's (gc.is_tracked(int.__new__)), in the young
+ * generation where start-up imports leave their objects too. */
 static rt_object *new_wrapper_for(rt_type *t)
 {
     intptr_t young = rt_gc.young_count;
@@ -451,8 +452,6 @@ static rt_object *new_wrapper_for(rt_type *t)
     rt_object *f = rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
     rt_gc.enabled = enabled;
     rt_gc.young_count = young;
-    if (f)
-        rt_gc_untrack(f);
     return f;
 }
 

@@ -1992,7 +1992,11 @@ dispatch:
         SAVE_FRAME();
         rt_object *a = vm_star_args(callable, x), *r = NULL;
         rt_decref(x);
-        if (a)
+        /* a METH_VARARGS built-in takes this tuple as it is, as CPython's */
+        if (a && RT_TYPE(callable) == &rt_cfunction_type
+            && (((rt_cfunction *)callable)->def->flags & RT_METH_VARARGS))
+            r = rt_call(callable, a, kw);
+        else if (a)
             r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
         else
             a = rt_newref(RT_NONE);

@@ -36,7 +36,12 @@ int vm_init(const vm_inittab *tab)
     if (!bm)
         return -1;
     RT_SETREF(((vm_module *)bm)->dict, rt_newref(vm.builtins));
-    int r = rt_dict_setitem_str(vm.modules, "builtins", bm);
+    /* the module's name in its dict, as CPython's (repr, len.__module__) */
+    rt_object *name = rt_str_intern_cstr("builtins");
+    int r = name ? rt_dict_setitem_str(vm.builtins, "__name__", name) : -1;
+    RT_XDECREF(name);
+    if (r == 0)
+        r = rt_dict_setitem_str(vm.modules, "builtins", bm);
     rt_decref(bm);
     /* What the VM made at start-up (builtins, the built-in modules and the
      * C-static objects their init functions keep, such as the weakref

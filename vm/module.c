@@ -192,17 +192,25 @@ static bool holds_function(rt_object *d, rt_object *f)
     return false;
 }
 
-/* A built-in function's __module__ (rt_cfunction_module_hook): the module
- * that holds it, searched for (a rare read: no table is kept). */
-static const char *function_module(rt_object *f)
+/* A built-in function's module (rt_cfunction_module_hook): the built-in
+ * module that holds it, searched for (a rare read: no table is kept).
+ * Modules with a __file__ (the program's, lib/'s) are passed over: they
+ * hold the functions they import (operator.py's add is _operator's). */
+static rt_object *function_module(rt_object *f)
 {
-    if (holds_function(vm.builtins, f))
-        return "builtins";
     intptr_t pos = 0;
     rt_object *k, *m;
+    if (holds_function(vm.builtins, f)) {
+        rt_object *b = rt_dict_getitem_str(vm.modules, "builtins");
+        if (b)
+            return b;
+        rt_err_clear();
+    }
     while (vm.modules && rt_dict_next(vm.modules, &pos, &k, &m))
-        if (RT_TYPE(m) == &vm_module_type && holds_function(((vm_module *)m)->dict, f) && rt_str_check(k))
-            return rt_str_data(k);
+        if (RT_TYPE(m) == &vm_module_type && !rt_dict_getitem_str(((vm_module *)m)->dict, "__file__")
+            && holds_function(((vm_module *)m)->dict, f))
+            return m;
+    rt_err_clear();
     return NULL;
 }
 
@@ -382,7 +390,8 @@ static rt_object *import_load(rt_object *name);
  * random...: `python3 -c 'import sys; print(sorted(sys.modules))'`), so
  * that a program's `import collections` allocates nothing there. */
 static const char *const startup_modules[] = {
-    "bisect", "collections", "functools", "itertools", "math", "random", "time", "weakref", NULL,
+    "_operator", "bisect", "collections", "functools", "itertools", "math", "operator", "random", "time", "weakref",
+    NULL,
 };
 
 static bool startup_module(const char *n)
