@@ -324,6 +324,72 @@ static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, li
     return 0;
 }
 
+/* ---- modular exponentiation ----------------------------------------------- */
+
+#define POW_LOCAL_LIMBS 64
+
+/* r = t mod m (r has mn limbs, zero-padded); t has tn limbs and is
+ * clobbered only through q, scratch of tn + 1 limbs.  -1 on allocation
+ * failure. */
+static int mag_mod(const limb *t, intptr_t tn, const limb *m, intptr_t mn, limb *q, limb *r)
+{
+    tn = normalized(t, tn);
+    if (tn < mn) {
+        memcpy(r, t, (size_t)tn * sizeof(limb));
+        memset(r + tn, 0, (size_t)(mn - tn) * sizeof(limb));
+        return 0;
+    }
+    return mag_divmod(t, tn, m, mn, q, r);
+}
+
+/* pow(base, e, m) for m > 0, 0 <= base < m, e >= 0: square and multiply
+ * on scratch limbs, so a step allocates no object (CPython's long_pow
+ * makes two per step).  A modulus below 2^64 runs in 128-bit words. */
+rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
+{
+    rt_int_view bv, ev, mv;
+    rt_int_view_of(base, &bv);
+    rt_int_view_of(e, &ev);
+    rt_int_view_of(m, &mv);
+    int64_t nbits = rt_int_bit_length(e);
+    if (mv.n <= 2) {
+        uint64_t mm = mv.n == 1 ? mv.d[0] : ((uint64_t)mv.d[1] << 32) | mv.d[0];
+        uint64_t b = bv.n == 0 ? 0 : bv.n == 1 ? bv.d[0] : ((uint64_t)bv.d[1] << 32) | bv.d[0];
+        uint64_t r = 1 % mm;
+        for (int64_t i = nbits - 1; i >= 0; i--) {
+            r = (uint64_t)((unsigned __int128)r * r % mm);
+            if ((ev.d[i / LIMB_BITS] >> (i % LIMB_BITS)) & 1)
+                r = (uint64_t)((unsigned __int128)r * b % mm);
+        }
+        return rt_int_from_u64(r);
+    }
+    intptr_t mn = mv.n;
+    /* r: mn limbs, t: 2 mn (a product), q: 2 mn + 1 (divmod's quotient) */
+    limb local[POW_LOCAL_LIMBS * 5 + 1];
+    limb *buf = mn <= POW_LOCAL_LIMBS ? local : malloc((size_t)(5 * mn + 1) * sizeof(limb));
+    if (!buf)
+        return rt_err_no_memory();
+    limb *r = buf, *t = r + mn, *q = t + 2 * mn;
+    memset(r, 0, (size_t)mn * sizeof(limb));
+    r[0] = 1;   /* m >= 2^64 > 1 */
+    intptr_t bn = bv.n;
+    int rc = 0;
+    for (int64_t i = nbits - 1; i >= 0 && rc == 0; i--) {
+        intptr_t rn = normalized(r, mn);
+        mag_sqr(r, rn, t);
+        rc = mag_mod(t, 2 * rn, mv.d, mn, q, r);
+        if (rc == 0 && ((ev.d[i / LIMB_BITS] >> (i % LIMB_BITS)) & 1)) {
+            rn = normalized(r, mn);
+            mag_mul(r, rn, bv.d, bn, t);
+            rc = mag_mod(t, rn + bn, mv.d, mn, q, r);
+        }
+    }
+    rt_object *res = rc == 0 ? rt_int_from_limbs(r, mn, false) : rt_err_no_memory();
+    if (buf != local)
+        free(buf);
+    return res;
+}
+
 /* ---- signed arithmetic ---------------------------------------------------- */
 
 static rt_object *add_views(const rt_int_view *x, const rt_int_view *y, bool yneg)
