@@ -156,17 +156,60 @@ static int mag_cmp(const limb *a, intptr_t na, const limb *b, intptr_t nb)
     return 0;
 }
 
-/* r = a + b, na >= nb; r has na + 1 limbs */
+/* ---- 64-bit words ---------------------------------------------------------
+ * The multiply and add loops read and write two limbs at a time as one
+ * 64-bit word with 128-bit intermediates: half the loop trips of a limb
+ * loop (CPython's 30-bit digits take one trip per digit).  wload/wstore
+ * move the two limbs as one 64-bit access.  An odd top limb is read as a
+ * word whose high half is zero. */
+
+__extension__ typedef unsigned __int128 u128;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* two limbs in memory are the word itself (GCC does not merge the
+ * portable form's two stores) */
+static inline uint64_t wload(const limb *p)
+{
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+static inline void wstore(limb *p, uint64_t w) { memcpy(p, &w, sizeof w); }
+#else
+static inline uint64_t wload(const limb *p) { return (uint64_t)p[0] | (uint64_t)p[1] << 32; }
+static inline void wstore(limb *p, uint64_t w)
+{
+    p[0] = (limb)w;
+    p[1] = (limb)(w >> 32);
+}
+#endif
+/* word i of an n-limb magnitude */
+static inline uint64_t wword(const limb *p, intptr_t i, intptr_t n)
+{
+    return 2 * i + 1 < n ? wload(p + 2 * i) : p[2 * i];
+}
+
+/* r = a + b, na >= nb; r has na + 1 limbs (r may be a) */
 static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
-    dlimb c = 0;
+    uint64_t c = 0;
     intptr_t i = 0;
-    for (; i < nb; i++) {
-        c += (dlimb)a[i] + b[i];
-        r[i] = (limb)c;
+    for (; i + 2 <= nb; i += 2) {
+        u128 t = (u128)wload(a + i) + wload(b + i) + c;
+        wstore(r + i, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (i < nb) {
+        c += (uint64_t)a[i] + b[i];
+        r[i++] = (limb)c;
         c >>= LIMB_BITS;
     }
-    for (; i < na; i++) {
+    for (; i + 2 <= na; i += 2) {
+        u128 t = (u128)wload(a + i) + c;
+        wstore(r + i, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (i < na) {
         c += a[i];
         r[i] = (limb)c;
         c >>= LIMB_BITS;
@@ -174,25 +217,39 @@ static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
     r[na] = (limb)c;
 }
 
-/* r = a - b, a >= b; r has na limbs */
+/* r = a - b, a >= b; r has na limbs (r may be a or b) */
 static void mag_sub(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
-    int64_t borrow = 0;
+    uint64_t borrow = 0;
     intptr_t i = 0;
-    for (; i < nb; i++) {
-        int64_t t = (int64_t)a[i] - b[i] - borrow;
-        borrow = t < 0;
-        r[i] = (limb)t;
+    for (; i + 2 <= nb; i += 2) {
+        u128 t = (u128)wload(a + i) - wload(b + i) - borrow;
+        wstore(r + i, (uint64_t)t);
+        borrow = (uint64_t)(t >> 127);   /* a wrapped difference has all high bits set */
     }
-    for (; i < na; i++) {
-        int64_t t = (int64_t)a[i] - borrow;
-        borrow = t < 0;
-        r[i] = (limb)t;
+    if (i < nb) {
+        uint64_t t = (uint64_t)a[i] - b[i] - borrow;
+        r[i++] = (limb)t;
+        borrow = t >> 63;
     }
+    for (; i + 2 <= na; i += 2) {
+        u128 t = (u128)wload(a + i) - borrow;
+        wstore(r + i, (uint64_t)t);
+        borrow = (uint64_t)(t >> 127);
+    }
+    if (i < na)
+        r[i] = (limb)(a[i] - borrow);
 }
 
-/* r = a * b; r has na + nb limbs.  The outer loop runs over the shorter
- * operand, so a big int times a small one is one pass over the big. */
+/* the limbs mag_mul writes: a whole number of words per operand */
+static intptr_t mul_limbs(intptr_t na, intptr_t nb)
+{
+    return ((na + 1) & ~(intptr_t)1) + ((nb + 1) & ~(intptr_t)1);
+}
+
+/* r = a * b; r has mul_limbs(na, nb) limbs, all written.  The outer loop
+ * runs over the shorter operand, so a big int times a small one is one
+ * pass over the big. */
 static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
     if (na > nb) {
@@ -203,52 +260,78 @@ static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
         na = nb;
         nb = tn;
     }
-    memset(r, 0, (size_t)(na + nb) * sizeof(limb));
-    for (intptr_t i = 0; i < na; i++) {
-        dlimb c = 0, x = a[i];
-        if (x == 0)
-            continue;
-        for (intptr_t j = 0; j < nb; j++) {
-            c += x * b[j] + r[i + j];
-            r[i + j] = (limb)c;
-            c >>= LIMB_BITS;
+    intptr_t wa = (na + 1) / 2, wbf = nb / 2, wb = (nb + 1) / 2;
+    bool odd = nb & 1;
+    if (wa == 0) {
+        memset(r, 0, (size_t)(2 * wb) * sizeof(limb));
+        return;
+    }
+    /* the first row writes r; the others add into it */
+    uint64_t x = wword(a, 0, na), c = 0;
+    for (intptr_t j = 0; j < wbf; j++) {
+        u128 t = (u128)x * wload(b + 2 * j) + c;
+        wstore(r + 2 * j, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (odd) {
+        u128 t = (u128)x * b[nb - 1] + c;
+        wstore(r + 2 * wbf, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    wstore(r + 2 * wb, c);
+    for (intptr_t i = 1; i < wa; i++) {
+        limb *rp = r + 2 * i;
+        x = wword(a, i, na);
+        c = 0;
+        if (x != 0) {
+            for (intptr_t j = 0; j < wbf; j++) {
+                u128 t = (u128)x * wload(b + 2 * j) + wload(rp + 2 * j) + c;
+                wstore(rp + 2 * j, (uint64_t)t);
+                c = (uint64_t)(t >> 64);
+            }
+            if (odd) {
+                u128 t = (u128)x * b[nb - 1] + wload(rp + 2 * wbf) + c;
+                wstore(rp + 2 * wbf, (uint64_t)t);
+                c = (uint64_t)(t >> 64);
+            }
         }
-        r[i + nb] = (limb)c;
+        wstore(rp + 2 * wb, c);
     }
 }
 
-/* r = a * a; r has 2 * na limbs.  Each cross product a[i] * a[j] (i < j)
- * is computed once and doubled, then the squares a[i]^2 added: about
- * half the multiplications of mag_mul. */
+/* r = a * a; r has mul_limbs(na, na) limbs.  Each cross product
+ * a[i] * a[j] (i < j, in words) is computed once and doubled, then the
+ * squares added: about half the multiplications of mag_mul. */
 static void mag_sqr(const limb *a, intptr_t na, limb *r)
 {
-    memset(r, 0, (size_t)(2 * na) * sizeof(limb));
-    for (intptr_t i = 0; i + 1 < na; i++) {
-        dlimb c = 0, x = a[i];
+    intptr_t w = (na + 1) / 2;
+    memset(r, 0, (size_t)(4 * w) * sizeof(limb));
+    for (intptr_t i = 0; i + 1 < w; i++) {
+        uint64_t x = wword(a, i, na), c = 0;
         if (x == 0)
             continue;
-        for (intptr_t j = i + 1; j < na; j++) {
-            c += x * a[j] + r[i + j];
-            r[i + j] = (limb)c;
-            c >>= LIMB_BITS;
+        for (intptr_t j = i + 1; j < w; j++) {
+            u128 t = (u128)x * wword(a, j, na) + wload(r + 2 * (i + j)) + c;
+            wstore(r + 2 * (i + j), (uint64_t)t);
+            c = (uint64_t)(t >> 64);
         }
-        r[i + na] = (limb)c;
+        wstore(r + 2 * (i + w), c);
     }
-    limb top = 0;   /* r <<= 1 */
-    for (intptr_t k = 0; k < 2 * na; k++) {
-        limb v = r[k];
-        r[k] = (v << 1) | top;
-        top = v >> (LIMB_BITS - 1);
+    uint64_t top = 0;   /* r <<= 1 */
+    for (intptr_t k = 0; k < 2 * w; k++) {
+        uint64_t v = wload(r + 2 * k);
+        wstore(r + 2 * k, (v << 1) | top);
+        top = v >> 63;
     }
-    dlimb c = 0;
-    for (intptr_t i = 0; i < na; i++) {
-        dlimb sq = (dlimb)a[i] * a[i];
-        c += (dlimb)r[2 * i] + (limb)sq;
-        r[2 * i] = (limb)c;
-        c >>= LIMB_BITS;
-        c += (dlimb)r[2 * i + 1] + (sq >> LIMB_BITS);
-        r[2 * i + 1] = (limb)c;
-        c >>= LIMB_BITS;
+    uint64_t c = 0;
+    for (intptr_t i = 0; i < w; i++) {
+        uint64_t x = wword(a, i, na);
+        u128 sq = (u128)x * x;
+        u128 t = (u128)wload(r + 4 * i) + (uint64_t)sq + c;
+        wstore(r + 4 * i, (uint64_t)t);
+        t = (u128)wload(r + 4 * i + 2) + (uint64_t)(sq >> 64) + (uint64_t)(t >> 64);
+        wstore(r + 4 * i + 2, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
     }
 }
 
@@ -364,12 +447,13 @@ rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
         return rt_int_from_u64(r);
     }
     intptr_t mn = mv.n;
-    /* r: mn limbs, t: 2 mn (a product), q: 2 mn + 1 (divmod's quotient) */
-    limb local[POW_LOCAL_LIMBS * 5 + 1];
-    limb *buf = mn <= POW_LOCAL_LIMBS ? local : malloc((size_t)(5 * mn + 1) * sizeof(limb));
+    /* r: mn limbs, t: mul_limbs(mn, mn) <= 2 mn + 2 (a product), q: 2 mn + 1
+     * (divmod's quotient) */
+    limb local[POW_LOCAL_LIMBS * 5 + 3];
+    limb *buf = mn <= POW_LOCAL_LIMBS ? local : malloc((size_t)(5 * mn + 3) * sizeof(limb));
     if (!buf)
         return rt_err_no_memory();
-    limb *r = buf, *t = r + mn, *q = t + 2 * mn;
+    limb *r = buf, *t = r + mn, *q = t + 2 * mn + 2;
     memset(r, 0, (size_t)mn * sizeof(limb));
     r[0] = 1;   /* m >= 2^64 > 1 */
     intptr_t bn = bv.n;
@@ -377,11 +461,11 @@ rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
     for (int64_t i = nbits - 1; i >= 0 && rc == 0; i--) {
         intptr_t rn = normalized(r, mn);
         mag_sqr(r, rn, t);
-        rc = mag_mod(t, 2 * rn, mv.d, mn, q, r);
+        rc = mag_mod(t, mul_limbs(rn, rn), mv.d, mn, q, r);
         if (rc == 0 && ((ev.d[i / LIMB_BITS] >> (i % LIMB_BITS)) & 1)) {
             rn = normalized(r, mn);
             mag_mul(r, rn, bv.d, bn, t);
-            rc = mag_mod(t, rn + bn, mv.d, mn, q, r);
+            rc = mag_mod(t, mul_limbs(rn, bn), mv.d, mn, q, r);
         }
     }
     rt_object *res = rc == 0 ? rt_int_from_limbs(r, mn, false) : rt_err_no_memory();
@@ -430,7 +514,7 @@ rt_object *rt_int_mul(rt_object *a, rt_object *b)
     rt_int_view x, y;
     rt_int_view_of(a, &x);
     rt_int_view_of(b, &y);
-    rt_bigint *r = new_big(x.n + y.n);
+    rt_bigint *r = new_big(mul_limbs(x.n, y.n));
     if (r && a == b)
         mag_sqr(x.d, x.n, r->limbs);
     else if (r)
