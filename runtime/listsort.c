@@ -16,6 +16,9 @@
 #include "runtime/alloc.h"
 
 #define LIST(o) ((rt_list *)(o))
+/* The sort's loops are instantiated per key kind (merge_sort_kind), so a
+ * comparison of ints, strs or floats is inlined without a dispatch. */
+#define SORT_INLINE static inline __attribute__((always_inline))
 
 /* ---- sort --------------------------------------------------------------- */
 
@@ -52,7 +55,7 @@ enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT, CMP_SAME, CMP_TUPLE = 8 };
 static rt_richcmpfunc same_cmp;   /* CMP_SAME's slot */
 
 /* a < b for keys of one kind (not CMP_TUPLE), or -1 on error. */
-static inline int key_lt(rt_object *a, rt_object *b, int kind)
+SORT_INLINE int key_lt(rt_object *a, rt_object *b, int kind)
 {
     if (kind == CMP_INT)
         return RT_INT_VALUE(a) < RT_INT_VALUE(b);
@@ -105,7 +108,7 @@ static int tuple_key_lt(rt_object *a, rt_object *b, int first_kind)
 }
 
 /* a < b, or -1 on error. */
-static inline int item_lt(const sort_item *a, const sort_item *b, int kind)
+SORT_INLINE int item_lt(const sort_item *a, const sort_item *b, int kind)
 {
     if (kind & CMP_TUPLE)
         return tuple_key_lt(a->key, b->key, kind & ~CMP_TUPLE);
@@ -143,7 +146,7 @@ static int key_kind(const sort_item *a, intptr_t n)
 }
 
 /* Binary insertion of a[start..n) into the sorted a[0..start). */
-static int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kind)
+SORT_INLINE int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kind)
 {
     for (intptr_t i = start > 0 ? start : 1; i < n; i++) {
         sort_item x = a[i];
@@ -167,7 +170,7 @@ static int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kind)
 
 /* The length of the run at a[0..n): non-descending, or strictly
  * descending (then reversed in place, which keeps the sort stable). */
-static intptr_t count_run(sort_item *a, intptr_t n, int kind)
+SORT_INLINE intptr_t count_run(sort_item *a, intptr_t n, int kind)
 {
     if (n == 1)
         return 1;
@@ -202,7 +205,7 @@ static intptr_t min_run(intptr_t n)
     return n + r;
 }
 
-static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp, int kind)
+SORT_INLINE int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp, int kind)
 {
     int k = item_lt(&a[mid], &a[mid - 1], kind);
     if (k <= 0)
@@ -224,17 +227,7 @@ static int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item
     return rc;
 }
 
-static int merge_sort_kind(sort_item *a, intptr_t n, int kind);
-
-static int merge_sort(sort_item *a, intptr_t n)
-{
-    rt_richcmpfunc outer = same_cmp;   /* a comparison may sort another list */
-    int rc = merge_sort_kind(a, n, key_kind(a, n));
-    same_cmp = outer;
-    return rc;
-}
-
-static int merge_sort_kind(sort_item *a, intptr_t n, int kind)
+SORT_INLINE int merge_sort_kind(sort_item *a, intptr_t n, int kind)
 {
     intptr_t minrun = min_run(n), nruns = 0;
     /* run boundaries: at most n / 32 + 2 runs of at least minrun (but the last) */
@@ -281,6 +274,20 @@ static int merge_sort_kind(sort_item *a, intptr_t n, int kind)
 fail:
     rt_mem_free(bound);
     return -1;
+}
+
+static int merge_sort(sort_item *a, intptr_t n)
+{
+    rt_richcmpfunc outer = same_cmp;   /* a comparison may sort another list */
+    int kind = key_kind(a, n), rc;
+    switch (kind) {   /* constant kinds: the comparisons inline */
+    case CMP_INT: rc = merge_sort_kind(a, n, CMP_INT); break;
+    case CMP_STR: rc = merge_sort_kind(a, n, CMP_STR); break;
+    case CMP_FLOAT: rc = merge_sort_kind(a, n, CMP_FLOAT); break;
+    default: rc = merge_sort_kind(a, n, kind); break;
+    }
+    same_cmp = outer;
+    return rc;
 }
 
 int rt_list_sort_reverse_arg(rt_object *v)
