@@ -1,8 +1,8 @@
 /*
  * bigint.c -- the arithmetic of ints beyond 64 bits (int.h's big layout):
- * magnitudes as 32-bit limbs with 64-bit intermediates, schoolbook
- * multiplication, Knuth's algorithm D for division, two's complement
- * semantics for the bitwise operators, exact int/float comparison,
+ * magnitudes as 32-bit limbs worked two at a time as 64-bit words with
+ * 128-bit intermediates, schoolbook multiplication, Knuth's algorithm D
+ * for division, two's complement semantics for the bitwise operators, exact int/float comparison,
  * correctly rounded conversion to float and true division, and CPython's
  * modular hash.
  *
@@ -347,61 +347,101 @@ static limb mag_div1(const limb *a, intptr_t na, limb d, limb *q)
     return (limb)r;
 }
 
-#define DIV_LOCAL_LIMBS 256
+#define DIV_LOCAL_WORDS 128
 
-/* Knuth's algorithm D: q = a / b (na - nb + 1 limbs), r = a % b (nb
- * limbs); nb >= 2, na >= nb, b normalized.  -1 on allocation failure. */
+/* Write word w as limbs 2i and 2i + 1 of d, those below n (a quotient's or
+ * remainder's top word may reach past its limbs; that part is zero). */
+static inline void put_word(limb *d, intptr_t i, intptr_t n, uint64_t w)
+{
+    if (2 * i < n)
+        d[2 * i] = (limb)w;
+    if (2 * i + 1 < n)
+        d[2 * i + 1] = (limb)(w >> 32);
+}
+
+/* Knuth's algorithm D in 64-bit words: q = a / b (na - nb + 1 limbs),
+ * r = a % b (nb limbs, unless r is NULL); nb >= 2, na >= nb, b's top limb
+ * non-zero.  A divisor of one word is a short division.  -1 on allocation
+ * failure. */
 static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *q, limb *r)
 {
-    limb local[DIV_LOCAL_LIMBS];   /* u and v of the common sizes, without malloc */
-    bool heap = na + 1 + nb > DIV_LOCAL_LIMBS;
-    limb *u = heap ? malloc((size_t)(na + 1 + nb) * sizeof(limb)) : local;
+    intptr_t wa = (na + 1) / 2, wb = (nb + 1) / 2, qn = na - nb + 1;
+    if (wb == 1) {
+        uint64_t d = wload(b), rem = 0;
+        for (intptr_t i = wa - 1; i >= 0; i--) {
+            u128 cur = (u128)rem << 64 | wword(a, i, na);
+            uint64_t qw = (uint64_t)(cur / d);
+            put_word(q, i, qn, qw);
+            rem = (uint64_t)cur - qw * d;
+        }
+        if (r)
+            wstore(r, rem);
+        return 0;
+    }
+    uint64_t local[DIV_LOCAL_WORDS];   /* u and v of the common sizes, without malloc */
+    bool heap = wa + 1 + wb > DIV_LOCAL_WORDS;
+    uint64_t *u = heap ? malloc((size_t)(wa + 1 + wb) * sizeof(uint64_t)) : local;
     if (!u)
         return -1;
-    limb *v = u + na + 1;
-    int s = __builtin_clz(b[nb - 1]);   /* shift so v's top bit is set */
-    for (intptr_t i = nb - 1; i > 0; i--)
-        v[i] = s ? (b[i] << s) | (b[i - 1] >> (LIMB_BITS - s)) : b[i];
-    v[0] = b[0] << s;
-    u[na] = s ? a[na - 1] >> (LIMB_BITS - s) : 0;
-    for (intptr_t i = na - 1; i > 0; i--)
-        u[i] = s ? (a[i] << s) | (a[i - 1] >> (LIMB_BITS - s)) : a[i];
-    u[0] = a[0] << s;
-    const dlimb base = (dlimb)1 << LIMB_BITS;
-    for (intptr_t j = na - nb; j >= 0; j--) {
-        dlimb num = ((dlimb)u[j + nb] << LIMB_BITS) | u[j + nb - 1];
-        dlimb qhat = num / v[nb - 1], rhat = num % v[nb - 1];
-        while (qhat >= base || qhat * v[nb - 2] > ((rhat << LIMB_BITS) | u[j + nb - 2])) {
+    uint64_t *v = u + wa + 1;
+    int s = __builtin_clzll(wword(b, wb - 1, nb));   /* shift so v's top bit is set */
+    for (intptr_t i = wb - 1; i > 0; i--)
+        v[i] = s ? (wword(b, i, nb) << s) | (wword(b, i - 1, nb) >> (64 - s)) : wword(b, i, nb);
+    v[0] = wword(b, 0, nb) << s;
+    u[wa] = s ? wword(a, wa - 1, na) >> (64 - s) : 0;
+    for (intptr_t i = wa - 1; i > 0; i--)
+        u[i] = s ? (wword(a, i, na) << s) | (wword(a, i - 1, na) >> (64 - s)) : wword(a, i, na);
+    u[0] = wword(a, 0, na) << s;
+    uint64_t vtop = v[wb - 1], vnext = v[wb - 2];
+    for (intptr_t j = wa - wb; j >= 0; j--) {
+        uint64_t ujn = u[j + wb], ujn1 = u[j + wb - 1], ujn2 = u[j + wb - 2];
+        uint64_t qhat, rhat;
+        bool rhat_big;   /* rhat >= 2^64: the estimate can no longer be too large */
+        if (ujn >= vtop) {   /* ujn == vtop: the estimate is the largest word */
+            qhat = ~(uint64_t)0;
+            u128 rh = (u128)ujn1 + vtop;
+            rhat = (uint64_t)rh;
+            rhat_big = (rh >> 64) != 0;
+        } else {
+            u128 num = (u128)ujn << 64 | ujn1;
+            qhat = (uint64_t)(num / vtop);
+            rhat = (uint64_t)(num - (u128)qhat * vtop);
+            rhat_big = false;
+        }
+        while (!rhat_big && (u128)qhat * vnext > ((u128)rhat << 64 | ujn2)) {
             qhat--;
-            rhat += v[nb - 1];
-            if (rhat >= base)
-                break;
+            u128 rh = (u128)rhat + vtop;
+            rhat = (uint64_t)rh;
+            rhat_big = (rh >> 64) != 0;
         }
-        /* u[j..j+nb] -= qhat * v */
-        int64_t k = 0, t;
-        for (intptr_t i = 0; i < nb; i++) {
-            dlimb p = qhat * v[i];
-            t = (int64_t)u[i + j] - k - (int64_t)(p & 0xFFFFFFFFu);
-            u[i + j] = (limb)t;
-            k = (int64_t)(p >> LIMB_BITS) - (t >> LIMB_BITS);
+        /* u[j..j+wb] -= qhat * v */
+        uint64_t carry = 0, borrow = 0;
+        for (intptr_t i = 0; i < wb; i++) {
+            u128 p = (u128)qhat * v[i] + carry;
+            carry = (uint64_t)(p >> 64);
+            uint64_t pl = (uint64_t)p, x = u[i + j], t = x - pl;
+            uint64_t b1 = x < pl, b2 = t < borrow;   /* never both */
+            u[i + j] = t - borrow;
+            borrow = b1 + b2;
         }
-        t = (int64_t)u[j + nb] - k;
-        u[j + nb] = (limb)t;
-        q[j] = (limb)qhat;
-        if (t < 0) {   /* qhat was one too large: add v back */
-            q[j]--;
-            dlimb c = 0;
-            for (intptr_t i = 0; i < nb; i++) {
-                c += (dlimb)u[i + j] + v[i];
-                u[i + j] = (limb)c;
-                c >>= LIMB_BITS;
+        u128 sub = (u128)carry + borrow;
+        bool neg = (u128)u[j + wb] < sub;
+        u[j + wb] -= (uint64_t)sub;
+        if (neg) {   /* qhat was one too large: add v back */
+            qhat--;
+            uint64_t c = 0;
+            for (intptr_t i = 0; i < wb; i++) {
+                u128 t = (u128)u[i + j] + v[i] + c;
+                u[i + j] = (uint64_t)t;
+                c = (uint64_t)(t >> 64);
             }
-            u[j + nb] += (limb)c;
+            u[j + wb] += c;
         }
+        put_word(q, j, qn, qhat);
     }
     if (r)
-        for (intptr_t i = 0; i < nb; i++)
-            r[i] = s ? (u[i] >> s) | (u[i + 1] << (LIMB_BITS - s)) : u[i];
+        for (intptr_t i = 0; i < wb; i++)
+            put_word(r, i, nb, s ? (u[i] >> s) | (u[i + 1] << (64 - s)) : u[i]);
     if (heap)
         free(u);
     return 0;
