@@ -1,8 +1,11 @@
 # itertools -- gclab's itertools, written in the subset: each tool is a
 # class whose instances are iterators (CPython's are C types with the same
 # names and results).  The combinatoric ones produce tuples in CPython's
-# lexicographic order.  islice and chain come from _itertools (C,
-# modules/mod_itertools.c) as CPython's do.
+# lexicographic order.  islice, chain, repeat, accumulate, takewhile,
+# dropwhile, groupby and combinations come from _itertools (C,
+# modules/mod_itertools*.c) as CPython's do, and have no subset version
+# here: a class defined and then replaced would be a garbage class cycle
+# the first gc.collect() after `import itertools` finds.
 
 
 class count:
@@ -44,33 +47,6 @@ class cycle:
         v = self._saved[self._i]
         self._i = (self._i + 1) % len(self._saved)
         return v
-
-
-class repeat:
-    def __init__(self, obj, times=None):
-        self._obj = obj
-        self._left = times
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._left is not None:
-            if self._left <= 0:
-                raise StopIteration
-            self._left -= 1
-        return self._obj
-
-    def __repr__(self):
-        if self._left is None:
-            return 'repeat(%r)' % (self._obj,)
-        return 'repeat(%r, %d)' % (self._obj, self._left)
-
-
-# islice and chain are C types (modules/mod_itertools.c), as CPython's: a
-# subset class defined here and then replaced would be a garbage class
-# cycle the first gc.collect() after `import itertools` finds.
-from _itertools import islice, chain
 
 
 class _tuples:
@@ -159,40 +135,9 @@ def _combinations(pool, r, replace):
         out.append(tuple([pool[k] for k in indices]))
 
 
-class combinations(_tuples):
-    def __init__(self, iterable, r):
-        _tuples.__init__(self, _combinations(tuple(iterable), r, False))
-
-
 class combinations_with_replacement(_tuples):
     def __init__(self, iterable, r):
         _tuples.__init__(self, _combinations(tuple(iterable), r, True))
-
-
-class accumulate:
-    def __init__(self, iterable, func=None, initial=None):
-        self._it = iter(iterable)
-        self._func = func
-        self._total = initial
-        self._started = initial is not None
-        self._emit_initial = initial is not None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._emit_initial:
-            self._emit_initial = False
-            return self._total
-        v = next(self._it)
-        if not self._started:
-            self._started = True
-            self._total = v
-        elif self._func is None:
-            self._total = self._total + v
-        else:
-            self._total = self._func(self._total, v)
-        return self._total
 
 
 class starmap:
@@ -205,43 +150,6 @@ class starmap:
 
     def __next__(self):
         return self._f(*next(self._it))
-
-
-class takewhile:
-    def __init__(self, predicate, iterable):
-        self._p = predicate
-        self._it = iter(iterable)
-        self._done = False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        v = next(self._it)
-        if self._p(v):
-            return v
-        self._done = True
-        raise StopIteration
-
-
-class dropwhile:
-    def __init__(self, predicate, iterable):
-        self._p = predicate
-        self._it = iter(iterable)
-        self._dropping = True
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while self._dropping:
-            v = next(self._it)
-            if not self._p(v):
-                self._dropping = False
-                return v
-        return next(self._it)
 
 
 class filterfalse:
@@ -300,77 +208,6 @@ class zip_longest:
                 self._its[i] = None
                 values.append(self._fill)
         return tuple(values)
-
-
-_NOGROUP = object()
-
-
-# groupby shares one iterator with its groups, as CPython's C type: a group
-# yields only while it is the grouper's current one and the current key
-# equals its own (identity first, then ==, as PyObject_RichCompareBool);
-# _NOGROUP stands for CPython's NULL slots.  A group holds a token of the
-# grouper's current step rather than the grouper holding the group, so no
-# reference cycle is made.
-class groupby:
-    def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._tgtkey = _NOGROUP
-        self._currkey = _NOGROUP
-        self._currvalue = _NOGROUP
-        self._token = None
-
-    def __iter__(self):
-        return self
-
-    def _step(self):
-        value = next(self._it)
-        f = self._keyfunc
-        key = value if f is None else f(value)
-        self._currvalue = value
-        self._currkey = key
-
-    def __next__(self):
-        self._token = None
-        while True:
-            cur = self._currkey
-            tgt = self._tgtkey
-            if cur is _NOGROUP:
-                pass
-            elif tgt is _NOGROUP:
-                break
-            elif not (tgt is cur or tgt == cur):
-                break
-            self._step()
-        self._tgtkey = self._currkey
-        token = object()
-        self._token = token
-        return (self._currkey, _grouper(self, self._tgtkey, token))
-
-
-class _grouper:
-    def __init__(self, parent, tgtkey, token):
-        self._parent = parent
-        self._tgtkey = tgtkey
-        self._token = token
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        gb = self._parent
-        if gb._token is not self._token:
-            raise StopIteration
-        if gb._currvalue is _NOGROUP:
-            gb._step()
-        tgt = self._tgtkey
-        cur = gb._currkey
-        if not (tgt is cur or tgt == cur):
-            raise StopIteration
-        value = gb._currvalue
-        gb._currvalue = _NOGROUP
-        gb._currkey = _NOGROUP
-        return value
 
 
 class _teelink:
@@ -450,3 +287,5 @@ class pairwise:
         self._old = new
         return pair
 
+
+from _itertools import islice, chain, repeat, accumulate, takewhile, dropwhile, groupby, combinations

@@ -1,7 +1,7 @@
 /*
  * mod_itertools.c -- _itertools: islice and chain as C iterator types, as
  * CPython 3.11's Modules/itertoolsmodule.c has them (lib/itertools.py
- * takes them from here and keeps the other tools in the subset).  A
+ * takes them from here; mod_itertools_more.c adds six more).  A
  * Python-level __next__ cost about a thousand instructions per item where
  * CPython's C iterators cost a few dozen, and islice and chain sit inside
  * ordinary generator pipelines.
@@ -281,5 +281,6 @@ int vm_mod_itertools_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("_itertools", none);
-    return m && mod_add_type(m, &islice_type, "itertools") == 0 ? mod_add_type(m, &chain_type, "itertools") : -1;
+    return m && mod_add_type(m, &islice_type, "itertools") == 0 && mod_add_type(m, &chain_type, "itertools") == 0
+           ? mod_itertools_more_add(m) : -1;
 }

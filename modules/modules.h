@@ -65,6 +65,9 @@ int vm_mod_heapq_init(void);
 int vm_mod_itertools_init(void);
 /* _operator (mod_operator.c), taken by lib/operator.py. */
 int vm_mod_operator_init(void);
+/* repeat, accumulate, takewhile, dropwhile, groupby, combinations
+ * (mod_itertools_more.c), entered in _itertools. */
+int mod_itertools_more_add(rt_object *module);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */

@@ -1,8 +1,8 @@
 /*
  * bigint.c -- the arithmetic of ints beyond 64 bits (int.h's big layout):
- * magnitudes as 32-bit limbs with 64-bit intermediates, schoolbook
- * multiplication, Knuth's algorithm D for division, two's complement
- * semantics for the bitwise operators, exact int/float comparison,
+ * magnitudes as 32-bit limbs worked two at a time as 64-bit words with
+ * 128-bit intermediates, schoolbook multiplication, Knuth's algorithm D
+ * for division, two's complement semantics for the bitwise operators, exact int/float comparison,
  * correctly rounded conversion to float and true division, and CPython's
  * modular hash.
  *
@@ -156,17 +156,60 @@ static int mag_cmp(const limb *a, intptr_t na, const limb *b, intptr_t nb)
     return 0;
 }
 
-/* r = a + b, na >= nb; r has na + 1 limbs */
+/* ---- 64-bit words ---------------------------------------------------------
+ * The multiply and add loops read and write two limbs at a time as one
+ * 64-bit word with 128-bit intermediates: half the loop trips of a limb
+ * loop (CPython's 30-bit digits take one trip per digit).  wload/wstore
+ * move the two limbs as one 64-bit access.  An odd top limb is read as a
+ * word whose high half is zero. */
+
+__extension__ typedef unsigned __int128 u128;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* two limbs in memory are the word itself (GCC does not merge the
+ * portable form's two stores) */
+static inline uint64_t wload(const limb *p)
+{
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+static inline void wstore(limb *p, uint64_t w) { memcpy(p, &w, sizeof w); }
+#else
+static inline uint64_t wload(const limb *p) { return (uint64_t)p[0] | (uint64_t)p[1] << 32; }
+static inline void wstore(limb *p, uint64_t w)
+{
+    p[0] = (limb)w;
+    p[1] = (limb)(w >> 32);
+}
+#endif
+/* word i of an n-limb magnitude */
+static inline uint64_t wword(const limb *p, intptr_t i, intptr_t n)
+{
+    return 2 * i + 1 < n ? wload(p + 2 * i) : p[2 * i];
+}
+
+/* r = a + b, na >= nb; r has na + 1 limbs (r may be a) */
 static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
-    dlimb c = 0;
+    uint64_t c = 0;
     intptr_t i = 0;
-    for (; i < nb; i++) {
-        c += (dlimb)a[i] + b[i];
-        r[i] = (limb)c;
+    for (; i + 2 <= nb; i += 2) {
+        u128 t = (u128)wload(a + i) + wload(b + i) + c;
+        wstore(r + i, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (i < nb) {
+        c += (uint64_t)a[i] + b[i];
+        r[i++] = (limb)c;
         c >>= LIMB_BITS;
     }
-    for (; i < na; i++) {
+    for (; i + 2 <= na; i += 2) {
+        u128 t = (u128)wload(a + i) + c;
+        wstore(r + i, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (i < na) {
         c += a[i];
         r[i] = (limb)c;
         c >>= LIMB_BITS;
@@ -174,25 +217,39 @@ static void mag_add(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
     r[na] = (limb)c;
 }
 
-/* r = a - b, a >= b; r has na limbs */
+/* r = a - b, a >= b; r has na limbs (r may be a or b) */
 static void mag_sub(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
-    int64_t borrow = 0;
+    uint64_t borrow = 0;
     intptr_t i = 0;
-    for (; i < nb; i++) {
-        int64_t t = (int64_t)a[i] - b[i] - borrow;
-        borrow = t < 0;
-        r[i] = (limb)t;
+    for (; i + 2 <= nb; i += 2) {
+        u128 t = (u128)wload(a + i) - wload(b + i) - borrow;
+        wstore(r + i, (uint64_t)t);
+        borrow = (uint64_t)(t >> 127);   /* a wrapped difference has all high bits set */
     }
-    for (; i < na; i++) {
-        int64_t t = (int64_t)a[i] - borrow;
-        borrow = t < 0;
-        r[i] = (limb)t;
+    if (i < nb) {
+        uint64_t t = (uint64_t)a[i] - b[i] - borrow;
+        r[i++] = (limb)t;
+        borrow = t >> 63;
     }
+    for (; i + 2 <= na; i += 2) {
+        u128 t = (u128)wload(a + i) - borrow;
+        wstore(r + i, (uint64_t)t);
+        borrow = (uint64_t)(t >> 127);
+    }
+    if (i < na)
+        r[i] = (limb)(a[i] - borrow);
 }
 
-/* r = a * b; r has na + nb limbs.  The outer loop runs over the shorter
- * operand, so a big int times a small one is one pass over the big. */
+/* the limbs mag_mul writes: a whole number of words per operand */
+static intptr_t mul_limbs(intptr_t na, intptr_t nb)
+{
+    return ((na + 1) & ~(intptr_t)1) + ((nb + 1) & ~(intptr_t)1);
+}
+
+/* r = a * b; r has mul_limbs(na, nb) limbs, all written.  The outer loop
+ * runs over the shorter operand, so a big int times a small one is one
+ * pass over the big. */
 static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *r)
 {
     if (na > nb) {
@@ -203,52 +260,78 @@ static void mag_mul(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb
         na = nb;
         nb = tn;
     }
-    memset(r, 0, (size_t)(na + nb) * sizeof(limb));
-    for (intptr_t i = 0; i < na; i++) {
-        dlimb c = 0, x = a[i];
-        if (x == 0)
-            continue;
-        for (intptr_t j = 0; j < nb; j++) {
-            c += x * b[j] + r[i + j];
-            r[i + j] = (limb)c;
-            c >>= LIMB_BITS;
+    intptr_t wa = (na + 1) / 2, wbf = nb / 2, wb = (nb + 1) / 2;
+    bool odd = nb & 1;
+    if (wa == 0) {
+        memset(r, 0, (size_t)(2 * wb) * sizeof(limb));
+        return;
+    }
+    /* the first row writes r; the others add into it */
+    uint64_t x = wword(a, 0, na), c = 0;
+    for (intptr_t j = 0; j < wbf; j++) {
+        u128 t = (u128)x * wload(b + 2 * j) + c;
+        wstore(r + 2 * j, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    if (odd) {
+        u128 t = (u128)x * b[nb - 1] + c;
+        wstore(r + 2 * wbf, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
+    }
+    wstore(r + 2 * wb, c);
+    for (intptr_t i = 1; i < wa; i++) {
+        limb *rp = r + 2 * i;
+        x = wword(a, i, na);
+        c = 0;
+        if (x != 0) {
+            for (intptr_t j = 0; j < wbf; j++) {
+                u128 t = (u128)x * wload(b + 2 * j) + wload(rp + 2 * j) + c;
+                wstore(rp + 2 * j, (uint64_t)t);
+                c = (uint64_t)(t >> 64);
+            }
+            if (odd) {
+                u128 t = (u128)x * b[nb - 1] + wload(rp + 2 * wbf) + c;
+                wstore(rp + 2 * wbf, (uint64_t)t);
+                c = (uint64_t)(t >> 64);
+            }
         }
-        r[i + nb] = (limb)c;
+        wstore(rp + 2 * wb, c);
     }
 }
 
-/* r = a * a; r has 2 * na limbs.  Each cross product a[i] * a[j] (i < j)
- * is computed once and doubled, then the squares a[i]^2 added: about
- * half the multiplications of mag_mul. */
+/* r = a * a; r has mul_limbs(na, na) limbs.  Each cross product
+ * a[i] * a[j] (i < j, in words) is computed once and doubled, then the
+ * squares added: about half the multiplications of mag_mul. */
 static void mag_sqr(const limb *a, intptr_t na, limb *r)
 {
-    memset(r, 0, (size_t)(2 * na) * sizeof(limb));
-    for (intptr_t i = 0; i + 1 < na; i++) {
-        dlimb c = 0, x = a[i];
+    intptr_t w = (na + 1) / 2;
+    memset(r, 0, (size_t)(4 * w) * sizeof(limb));
+    for (intptr_t i = 0; i + 1 < w; i++) {
+        uint64_t x = wword(a, i, na), c = 0;
         if (x == 0)
             continue;
-        for (intptr_t j = i + 1; j < na; j++) {
-            c += x * a[j] + r[i + j];
-            r[i + j] = (limb)c;
-            c >>= LIMB_BITS;
+        for (intptr_t j = i + 1; j < w; j++) {
+            u128 t = (u128)x * wword(a, j, na) + wload(r + 2 * (i + j)) + c;
+            wstore(r + 2 * (i + j), (uint64_t)t);
+            c = (uint64_t)(t >> 64);
         }
-        r[i + na] = (limb)c;
+        wstore(r + 2 * (i + w), c);
     }
-    limb top = 0;   /* r <<= 1 */
-    for (intptr_t k = 0; k < 2 * na; k++) {
-        limb v = r[k];
-        r[k] = (v << 1) | top;
-        top = v >> (LIMB_BITS - 1);
+    uint64_t top = 0;   /* r <<= 1 */
+    for (intptr_t k = 0; k < 2 * w; k++) {
+        uint64_t v = wload(r + 2 * k);
+        wstore(r + 2 * k, (v << 1) | top);
+        top = v >> 63;
     }
-    dlimb c = 0;
-    for (intptr_t i = 0; i < na; i++) {
-        dlimb sq = (dlimb)a[i] * a[i];
-        c += (dlimb)r[2 * i] + (limb)sq;
-        r[2 * i] = (limb)c;
-        c >>= LIMB_BITS;
-        c += (dlimb)r[2 * i + 1] + (sq >> LIMB_BITS);
-        r[2 * i + 1] = (limb)c;
-        c >>= LIMB_BITS;
+    uint64_t c = 0;
+    for (intptr_t i = 0; i < w; i++) {
+        uint64_t x = wword(a, i, na);
+        u128 sq = (u128)x * x;
+        u128 t = (u128)wload(r + 4 * i) + (uint64_t)sq + c;
+        wstore(r + 4 * i, (uint64_t)t);
+        t = (u128)wload(r + 4 * i + 2) + (uint64_t)(sq >> 64) + (uint64_t)(t >> 64);
+        wstore(r + 4 * i + 2, (uint64_t)t);
+        c = (uint64_t)(t >> 64);
     }
 }
 
@@ -264,64 +347,171 @@ static limb mag_div1(const limb *a, intptr_t na, limb d, limb *q)
     return (limb)r;
 }
 
-#define DIV_LOCAL_LIMBS 256
+#define DIV_LOCAL_WORDS 128
 
-/* Knuth's algorithm D: q = a / b (na - nb + 1 limbs), r = a % b (nb
- * limbs); nb >= 2, na >= nb, b normalized.  -1 on allocation failure. */
+/* Write word w as limbs 2i and 2i + 1 of d, those below n (a quotient's or
+ * remainder's top word may reach past its limbs; that part is zero). */
+static inline void put_word(limb *d, intptr_t i, intptr_t n, uint64_t w)
+{
+    if (2 * i < n)
+        d[2 * i] = (limb)w;
+    if (2 * i + 1 < n)
+        d[2 * i + 1] = (limb)(w >> 32);
+}
+
+/* Knuth's algorithm D in 64-bit words: q = a / b (na - nb + 1 limbs),
+ * r = a % b (nb limbs, unless r is NULL); nb >= 2, na >= nb, b's top limb
+ * non-zero.  A divisor of one word is a short division.  -1 on allocation
+ * failure. */
 static int mag_divmod(const limb *a, intptr_t na, const limb *b, intptr_t nb, limb *q, limb *r)
 {
-    limb local[DIV_LOCAL_LIMBS];   /* u and v of the common sizes, without malloc */
-    bool heap = na + 1 + nb > DIV_LOCAL_LIMBS;
-    limb *u = heap ? malloc((size_t)(na + 1 + nb) * sizeof(limb)) : local;
+    intptr_t wa = (na + 1) / 2, wb = (nb + 1) / 2, qn = na - nb + 1;
+    if (wb == 1) {
+        uint64_t d = wload(b), rem = 0;
+        for (intptr_t i = wa - 1; i >= 0; i--) {
+            u128 cur = (u128)rem << 64 | wword(a, i, na);
+            uint64_t qw = (uint64_t)(cur / d);
+            put_word(q, i, qn, qw);
+            rem = (uint64_t)cur - qw * d;
+        }
+        if (r)
+            wstore(r, rem);
+        return 0;
+    }
+    uint64_t local[DIV_LOCAL_WORDS];   /* u and v of the common sizes, without malloc */
+    bool heap = wa + 1 + wb > DIV_LOCAL_WORDS;
+    uint64_t *u = heap ? malloc((size_t)(wa + 1 + wb) * sizeof(uint64_t)) : local;
     if (!u)
         return -1;
-    limb *v = u + na + 1;
-    int s = __builtin_clz(b[nb - 1]);   /* shift so v's top bit is set */
-    for (intptr_t i = nb - 1; i > 0; i--)
-        v[i] = s ? (b[i] << s) | (b[i - 1] >> (LIMB_BITS - s)) : b[i];
-    v[0] = b[0] << s;
-    u[na] = s ? a[na - 1] >> (LIMB_BITS - s) : 0;
-    for (intptr_t i = na - 1; i > 0; i--)
-        u[i] = s ? (a[i] << s) | (a[i - 1] >> (LIMB_BITS - s)) : a[i];
-    u[0] = a[0] << s;
-    const dlimb base = (dlimb)1 << LIMB_BITS;
-    for (intptr_t j = na - nb; j >= 0; j--) {
-        dlimb num = ((dlimb)u[j + nb] << LIMB_BITS) | u[j + nb - 1];
-        dlimb qhat = num / v[nb - 1], rhat = num % v[nb - 1];
-        while (qhat >= base || qhat * v[nb - 2] > ((rhat << LIMB_BITS) | u[j + nb - 2])) {
+    uint64_t *v = u + wa + 1;
+    int s = __builtin_clzll(wword(b, wb - 1, nb));   /* shift so v's top bit is set */
+    for (intptr_t i = wb - 1; i > 0; i--)
+        v[i] = s ? (wword(b, i, nb) << s) | (wword(b, i - 1, nb) >> (64 - s)) : wword(b, i, nb);
+    v[0] = wword(b, 0, nb) << s;
+    u[wa] = s ? wword(a, wa - 1, na) >> (64 - s) : 0;
+    for (intptr_t i = wa - 1; i > 0; i--)
+        u[i] = s ? (wword(a, i, na) << s) | (wword(a, i - 1, na) >> (64 - s)) : wword(a, i, na);
+    u[0] = wword(a, 0, na) << s;
+    uint64_t vtop = v[wb - 1], vnext = v[wb - 2];
+    for (intptr_t j = wa - wb; j >= 0; j--) {
+        uint64_t ujn = u[j + wb], ujn1 = u[j + wb - 1], ujn2 = u[j + wb - 2];
+        uint64_t qhat, rhat;
+        bool rhat_big;   /* rhat >= 2^64: the estimate can no longer be too large */
+        if (ujn >= vtop) {   /* ujn == vtop: the estimate is the largest word */
+            qhat = ~(uint64_t)0;
+            u128 rh = (u128)ujn1 + vtop;
+            rhat = (uint64_t)rh;
+            rhat_big = (rh >> 64) != 0;
+        } else {
+            u128 num = (u128)ujn << 64 | ujn1;
+            qhat = (uint64_t)(num / vtop);
+            rhat = (uint64_t)(num - (u128)qhat * vtop);
+            rhat_big = false;
+        }
+        while (!rhat_big && (u128)qhat * vnext > ((u128)rhat << 64 | ujn2)) {
             qhat--;
-            rhat += v[nb - 1];
-            if (rhat >= base)
-                break;
+            u128 rh = (u128)rhat + vtop;
+            rhat = (uint64_t)rh;
+            rhat_big = (rh >> 64) != 0;
         }
-        /* u[j..j+nb] -= qhat * v */
-        int64_t k = 0, t;
-        for (intptr_t i = 0; i < nb; i++) {
-            dlimb p = qhat * v[i];
-            t = (int64_t)u[i + j] - k - (int64_t)(p & 0xFFFFFFFFu);
-            u[i + j] = (limb)t;
-            k = (int64_t)(p >> LIMB_BITS) - (t >> LIMB_BITS);
+        /* u[j..j+wb] -= qhat * v */
+        uint64_t carry = 0, borrow = 0;
+        for (intptr_t i = 0; i < wb; i++) {
+            u128 p = (u128)qhat * v[i] + carry;
+            carry = (uint64_t)(p >> 64);
+            uint64_t pl = (uint64_t)p, x = u[i + j], t = x - pl;
+            uint64_t b1 = x < pl, b2 = t < borrow;   /* never both */
+            u[i + j] = t - borrow;
+            borrow = b1 + b2;
         }
-        t = (int64_t)u[j + nb] - k;
-        u[j + nb] = (limb)t;
-        q[j] = (limb)qhat;
-        if (t < 0) {   /* qhat was one too large: add v back */
-            q[j]--;
-            dlimb c = 0;
-            for (intptr_t i = 0; i < nb; i++) {
-                c += (dlimb)u[i + j] + v[i];
-                u[i + j] = (limb)c;
-                c >>= LIMB_BITS;
+        u128 sub = (u128)carry + borrow;
+        bool neg = (u128)u[j + wb] < sub;
+        u[j + wb] -= (uint64_t)sub;
+        if (neg) {   /* qhat was one too large: add v back */
+            qhat--;
+            uint64_t c = 0;
+            for (intptr_t i = 0; i < wb; i++) {
+                u128 t = (u128)u[i + j] + v[i] + c;
+                u[i + j] = (uint64_t)t;
+                c = (uint64_t)(t >> 64);
             }
-            u[j + nb] += (limb)c;
+            u[j + wb] += c;
         }
+        put_word(q, j, qn, qhat);
     }
     if (r)
-        for (intptr_t i = 0; i < nb; i++)
-            r[i] = s ? (u[i] >> s) | (u[i + 1] << (LIMB_BITS - s)) : u[i];
+        for (intptr_t i = 0; i < wb; i++)
+            put_word(r, i, nb, s ? (u[i] >> s) | (u[i + 1] << (64 - s)) : u[i]);
     if (heap)
         free(u);
     return 0;
+}
+
+/* ---- modular exponentiation ----------------------------------------------- */
+
+#define POW_LOCAL_LIMBS 64
+
+/* r = t mod m (r has mn limbs, zero-padded); t has tn limbs and is
+ * clobbered only through q, scratch of tn + 1 limbs.  -1 on allocation
+ * failure. */
+static int mag_mod(const limb *t, intptr_t tn, const limb *m, intptr_t mn, limb *q, limb *r)
+{
+    tn = normalized(t, tn);
+    if (tn < mn) {
+        memcpy(r, t, (size_t)tn * sizeof(limb));
+        memset(r + tn, 0, (size_t)(mn - tn) * sizeof(limb));
+        return 0;
+    }
+    return mag_divmod(t, tn, m, mn, q, r);
+}
+
+/* pow(base, e, m) for m > 0, 0 <= base < m, e >= 0: square and multiply
+ * on scratch limbs, so a step allocates no object (CPython's long_pow
+ * makes two per step).  A modulus below 2^64 runs in 128-bit words. */
+rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
+{
+    rt_int_view bv, ev, mv;
+    rt_int_view_of(base, &bv);
+    rt_int_view_of(e, &ev);
+    rt_int_view_of(m, &mv);
+    int64_t nbits = rt_int_bit_length(e);
+    if (mv.n <= 2) {
+        uint64_t mm = mv.n == 1 ? mv.d[0] : ((uint64_t)mv.d[1] << 32) | mv.d[0];
+        uint64_t b = bv.n == 0 ? 0 : bv.n == 1 ? bv.d[0] : ((uint64_t)bv.d[1] << 32) | bv.d[0];
+        uint64_t r = 1 % mm;
+        for (int64_t i = nbits - 1; i >= 0; i--) {
+            r = (uint64_t)((unsigned __int128)r * r % mm);
+            if ((ev.d[i / LIMB_BITS] >> (i % LIMB_BITS)) & 1)
+                r = (uint64_t)((unsigned __int128)r * b % mm);
+        }
+        return rt_int_from_u64(r);
+    }
+    intptr_t mn = mv.n;
+    /* r: mn limbs, t: mul_limbs(mn, mn) <= 2 mn + 2 (a product), q: 2 mn + 1
+     * (divmod's quotient) */
+    limb local[POW_LOCAL_LIMBS * 5 + 3];
+    limb *buf = mn <= POW_LOCAL_LIMBS ? local : malloc((size_t)(5 * mn + 3) * sizeof(limb));
+    if (!buf)
+        return rt_err_no_memory();
+    limb *r = buf, *t = r + mn, *q = t + 2 * mn + 2;
+    memset(r, 0, (size_t)mn * sizeof(limb));
+    r[0] = 1;   /* m >= 2^64 > 1 */
+    intptr_t bn = bv.n;
+    int rc = 0;
+    for (int64_t i = nbits - 1; i >= 0 && rc == 0; i--) {
+        intptr_t rn = normalized(r, mn);
+        mag_sqr(r, rn, t);
+        rc = mag_mod(t, mul_limbs(rn, rn), mv.d, mn, q, r);
+        if (rc == 0 && ((ev.d[i / LIMB_BITS] >> (i % LIMB_BITS)) & 1)) {
+            rn = normalized(r, mn);
+            mag_mul(r, rn, bv.d, bn, t);
+            rc = mag_mod(t, mul_limbs(rn, bn), mv.d, mn, q, r);
+        }
+    }
+    rt_object *res = rc == 0 ? rt_int_from_limbs(r, mn, false) : rt_err_no_memory();
+    if (buf != local)
+        free(buf);
+    return res;
 }
 
 /* ---- signed arithmetic ---------------------------------------------------- */
@@ -364,7 +554,7 @@ rt_object *rt_int_mul(rt_object *a, rt_object *b)
     rt_int_view x, y;
     rt_int_view_of(a, &x);
     rt_int_view_of(b, &y);
-    rt_bigint *r = new_big(x.n + y.n);
+    rt_bigint *r = new_big(mul_limbs(x.n, y.n));
     if (r && a == b)
         mag_sqr(x.d, x.n, r->limbs);
     else if (r)

@@ -15,6 +15,8 @@ rt_object *rt_int_rshift_big(rt_object *a, int64_t s);
 rt_object *rt_int_bitop_big(rt_object *a, rt_object *b, int op);
 /* a / b, both non-zero, correctly rounded */
 rt_object *rt_int_truediv_big(rt_object *a, rt_object *b);
+/* pow(base, e, m) for m > 0, 0 <= base < m, e >= 0 */
+rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m);
 /* digit values (each < base, most significant first) to an int */
 rt_object *rt_int_from_digit_values(const unsigned char *dv, intptr_t n, int base, bool neg);
 

@@ -362,8 +362,22 @@ rt_object *rt_int_powmod(rt_object *a, rt_object *e, rt_object *m)
             return rt_err_set_string(&rt_exc_ValueError, "base is not invertible for the given modulus");
         }
         exp = rt_int_negate(e);
+        t = base;   /* the inverse from Euclid may be negative or >= m */
+        if (!exp || rt_int_divmod(t, m, NULL, &base) < 0)
+            base = NULL;
+        RT_DECREF(t);
+        if (!base) {
+            rt_xdecref(exp);
+            return NULL;
+        }
     } else {
         exp = rt_newref(e);
+    }
+    if (exp && rt_int_sign(m) > 0) {
+        r = rt_int_powmod_pos(base, exp, m);
+        RT_DECREF(exp);
+        RT_DECREF(base);
+        return r;
     }
     r = rt_int_from_i64(1);
     int64_t nbits = exp ? rt_int_bit_length(exp) : 0;

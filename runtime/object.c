@@ -532,6 +532,43 @@ static int tuple_cmp_simple(rt_object *a, rt_object *b, int op)
     return cmp_outcome((na > nb) - (na < nb), op);
 }
 
+/* Equality of two exact small ints, strs or floats of one type: 1 or 0;
+ * 2 when x and y are not such a pair.  A str pair is told apart by
+ * length and cached hash before any byte, which a three-way compare
+ * cannot do. */
+static inline int simple_eq(rt_object *x, rt_object *y)
+{
+    rt_type *t = x->type;
+    if (t != y->type)
+        return 2;
+    if (t == &rt_str_type)
+        return rt_str_eq(x, y);
+    if (t == &rt_int_type && rt_int_is_small(x) && rt_int_is_small(y))
+        return RT_INT_VALUE(x) == RT_INT_VALUE(y);
+    if (t == &rt_float_type)
+        return RT_FLOAT_VALUE(x) == RT_FLOAT_VALUE(y);
+    return 2;
+}
+
+/* == of two exact tuples whose items up to the first unequal pair are
+ * simple: 1 or 0 (a dict or set probing tuple keys); -2 for any other
+ * pair, which goes through the whole protocol. */
+static int tuple_eq_simple(rt_object *a, rt_object *b)
+{
+    intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
+    rt_object **x = RT_TUPLE_ITEMS(a), **y = RT_TUPLE_ITEMS(b);
+    for (intptr_t i = 0; i < na && i < nb; i++) {
+        if (x[i] == y[i])
+            continue;   /* identical items are equal, as in CPython */
+        int c = simple_eq(x[i], y[i]);
+        if (c == 2)
+            return -2;
+        if (!c)
+            return 0;
+    }
+    return na == nb;
+}
+
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
 {
     if (a == b) {
@@ -558,9 +595,10 @@ int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
             return rt_compare_doubles(op, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b));
         }
         if (ta == &rt_tuple_type) {   /* heapq's entries, sort keys, (t, seq) pairs */
-            int r = tuple_cmp_simple(a, b, op);
+            bool eq = op == RT_EQ || op == RT_NE;
+            int r = eq ? tuple_eq_simple(a, b) : tuple_cmp_simple(a, b, op);
             if (r != -2)
-                return r;
+                return eq && op == RT_NE ? !r : r;
         }
     }
     rt_object *r = rt_richcompare(a, b, op);

@@ -421,7 +421,17 @@ int rt_str_contains(rt_object *s, rt_object *sub)
                       "'in <string>' requires string as left operand, not %s", sub->type->name);
         return -1;
     }
-    return rt_str_find_bytes(rt_str_data(s), RT_SIZE(s), rt_str_data(sub), RT_SIZE(sub)) != NULL;
+    intptr_t n = RT_SIZE(s);
+    if (RT_SIZE(sub) == 1 && n <= 16) {
+        /* ch in " \t\n" (a tokenizer's character classes): a byte loop
+         * costs less than memchr's call */
+        const char *p = rt_str_data(s), c = rt_str_data(sub)[0];
+        for (intptr_t i = 0; i < n; i++)
+            if (p[i] == c)
+                return 1;
+        return 0;
+    }
+    return rt_str_find_bytes(rt_str_data(s), n, rt_str_data(sub), RT_SIZE(sub)) != NULL;
 }
 
 rt_object *rt_str_getitem(rt_object *o, intptr_t i)
@@ -483,6 +493,16 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
 
 static rt_object *str_subscript(rt_object *o, rt_object *key)
 {
+    rt_strobject *s = (rt_strobject *)o;
+    if (key->type == &rt_int_type && s->ascii) {
+        /* s[i] of an ASCII str (a tokenizer's loop): the byte's
+         * singleton, without the index protocol */
+        int64_t i = RT_INT_VALUE(key);   /* RT_INT_BIG is out of range too */
+        if (i < 0)
+            i += s->length;
+        if (i >= 0 && i < s->length)
+            return rt_newref(char_cache[(unsigned char)s->data[i]]);
+    }
     if (rt_slice_check(key)) {
         intptr_t start, stop, step;
         if (rt_slice_unpack(key, &start, &stop, &step) < 0)
@@ -683,15 +703,22 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
     }
     intptr_t w = 0, len = n > 1 ? (n - 1) * ((rt_strobject *)sep)->length : 0;
     bool ascii = ((rt_strobject *)sep)->ascii;
+    const char *sd = rt_str_data(sep);
     for (intptr_t i = 0; i < n; i++) {
-        if (i) {
-            memcpy(r->data + w, rt_str_data(sep), (size_t)sl);
+        if (i && sl) {
+            memcpy(r->data + w, sd, (size_t)sl);
             w += sl;
         }
-        memcpy(r->data + w, rt_str_data(items[i]), (size_t)RT_SIZE(items[i]));
-        w += RT_SIZE(items[i]);
-        len += ((rt_strobject *)items[i])->length;
-        ascii = ascii && ((rt_strobject *)items[i])->ascii;
+        /* one-byte pieces (a parser's characters) without a memcpy call */
+        rt_strobject *it = (rt_strobject *)items[i];
+        intptr_t k = RT_SIZE(it);
+        if (k == 1)
+            r->data[w] = it->data[0];
+        else
+            memcpy(r->data + w, it->data, (size_t)k);
+        w += k;
+        len += it->length;
+        ascii &= it->ascii;
     }
     RT_DECREF(seq);
     return str_finish_fresh(r, len, ascii);

@@ -1,0 +1,756 @@
+/*
+ * mod_itertools_more.c -- _itertools' repeat, accumulate, takewhile,
+ * dropwhile, groupby (with its _grouper) and combinations as C iterator
+ * types, as CPython 3.11's Modules/itertoolsmodule.c has them.  In the
+ * subset (lib/itertools.py) each item cost a Python-level __next__, about
+ * a thousand instructions, and combinations built every tuple up front.
+ *
+ * Each keeps CPython's order of work and what it holds:
+ *   - accumulate yields initial first (when given), then the running
+ *     total, calling func(total, item) or total + item;
+ *   - takewhile stops for good at its first false predicate; dropwhile
+ *     stops testing after its first false one;
+ *   - groupby keeps the current key and value; a _grouper holds its
+ *     groupby and target key, and yields only while it is the groupby's
+ *     current grouper (a borrowed pointer: no reference cycle) and the
+ *     current key equals its target;
+ *   - combinations keeps its pool as a tuple and reuses its result tuple
+ *     when nobody else holds it (CPython's in-place update).
+ * All are GC containers and may be subclassed.
+ */
+#include <string.h>
+#include "modules/modules.h"
+#include "runtime/alloc.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/gchead.h"
+#include "runtime/int.h"
+#include "runtime/object.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+/* ---- arguments ---------------------------------------------------------- */
+
+/* Bind a clinic-style signature (CPython's messages): names[0..npos) may
+ * come by position, the rest only by keyword; names[0..nreq) are required.
+ * out[i] is a borrowed value or NULL.  0, or -1 + TypeError. */
+static int bind(const char *fn, const char *const *names, int nnames, int nreq, int npos,
+                rt_object *const *args, intptr_t n, rt_object *kwargs, rt_object **out)
+{
+    if (n > npos) {
+        if (npos == nnames)
+            rt_err_format(&rt_exc_TypeError, "%s() takes at most %d argument%s (%ld given)", fn, npos,
+                          npos == 1 ? "" : "s", (long)n);
+        else
+            rt_err_format(&rt_exc_TypeError, "%s() takes at most %d positional argument%s (%ld given)", fn,
+                          npos, npos == 1 ? "" : "s", (long)n);
+        return -1;
+    }
+    for (int i = 0; i < nnames; i++)
+        out[i] = i < n ? args[i] : NULL;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (kwargs && rt_dict_next(kwargs, &pos, &k, &v)) {
+        int i = 0;
+        while (i < nnames && !(rt_str_check(k) && rt_str_eq_cstr(k, names[i])))
+            i++;
+        if (i == nnames) {
+            if (rt_str_check(k))
+                rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(k), fn);
+            else
+                rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        if (i < n) {
+            rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fn,
+                          names[i], i + 1);
+            return -1;
+        }
+        out[i] = v;
+    }
+    for (int i = 0; i < nreq; i++)
+        if (!out[i]) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fn, names[i], i + 1);
+            return -1;
+        }
+    return 0;
+}
+
+/* takewhile and dropwhile: exactly two positional arguments */
+static int two_args(const char *fn, intptr_t n, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fn);
+        return -1;
+    }
+    if (n != 2) {
+        rt_err_format(&rt_exc_TypeError, "%s expected 2 arguments, got %ld", fn, (long)n);
+        return -1;
+    }
+    return 0;
+}
+
+/* A new instance of t with its fields zeroed (tracked by the caller once
+ * filled). */
+static rt_object *new_iter(rt_type *t) { return rt_object_new(t); }
+
+static void release(rt_object *o, int (*clear)(rt_object *))
+{
+    rt_gc_untrack(o);
+    clear(o);
+    rt_object_free(o);
+}
+
+/* ---- repeat ------------------------------------------------------------- */
+
+typedef struct repeat_obj {
+    RT_OBJECT_HEAD
+    rt_object *element;
+    intptr_t cnt;            /* -1: forever */
+} repeat_obj;
+
+static rt_type repeat_type;
+
+static rt_object *repeat_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    static const char *const names[] = { "object", "times" };
+    rt_object *a[2];
+    if (bind("repeat", names, 2, 1, 2, args, n, kwargs, a) < 0)
+        return NULL;
+    intptr_t cnt = -1;
+    if (a[1]) {
+        cnt = rt_number_as_ssize_arg(a[1]);
+        if (cnt == -1 && rt_err_occurred())
+            return NULL;
+        if (cnt < 0)
+            cnt = 0;   /* CPython: a negative count repeats nothing */
+    }
+    repeat_obj *r = (repeat_obj *)new_iter(t);
+    if (!r)
+        return NULL;
+    r->element = rt_newref(a[0]);
+    r->cnt = cnt;
+    rt_gc_track(RT_OBJ(r));
+    return RT_OBJ(r);
+}
+
+static rt_object *repeat_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return repeat_make(t, args, n, NULL);
+}
+
+static rt_object *repeat_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return repeat_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *repeat_next(rt_object *o)
+{
+    repeat_obj *r = (repeat_obj *)o;
+    if (r->cnt == 0)
+        return NULL;
+    if (r->cnt > 0)
+        r->cnt--;
+    return rt_newref(r->element);
+}
+
+static rt_object *repeat_repr(rt_object *o)
+{
+    repeat_obj *r = (repeat_obj *)o;
+    const char *name = strrchr(o->type->name, '.');   /* CPython's _PyType_Name */
+    name = name ? name + 1 : o->type->name;
+    if (r->cnt == -1)
+        return rt_str_from_format("%s(%R)", name, r->element);
+    return rt_str_from_format("%s(%R, %ld)", name, r->element, (long)r->cnt);
+}
+
+static int repeat_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((repeat_obj *)o)->element);
+    return 0;
+}
+
+static int repeat_clear(rt_object *o)
+{
+    RT_CLEAR(((repeat_obj *)o)->element);
+    return 0;
+}
+
+static void repeat_dealloc(rt_object *o) { release(o, repeat_clear); }
+
+static rt_type repeat_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.repeat",
+    .basicsize = sizeof(repeat_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = repeat_dealloc, .traverse = repeat_traverse, .clear = repeat_clear,
+    .repr = repeat_repr,
+    .iter = rt_iter_self, .iternext = repeat_next,
+    .new_ = repeat_new,
+    .vectorcall = repeat_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- accumulate --------------------------------------------------------- */
+
+typedef struct accumulate_obj {
+    RT_OBJECT_HEAD
+    rt_object *it;
+    rt_object *func;         /* NULL: + */
+    rt_object *total;        /* NULL before the first item */
+    rt_object *initial;      /* NULL once yielded (or not given) */
+} accumulate_obj;
+
+static rt_object *accumulate_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    static const char *const names[] = { "iterable", "func", "initial" };
+    rt_object *a[3];
+    if (bind("accumulate", names, 3, 1, 2, args, n, kwargs, a) < 0)
+        return NULL;
+    rt_object *it = rt_get_iter(a[0]);
+    if (!it)
+        return NULL;
+    accumulate_obj *r = (accumulate_obj *)new_iter(t);
+    if (!r) {
+        rt_decref(it);
+        return NULL;
+    }
+    r->it = it;
+    r->func = a[1] && a[1] != RT_NONE ? rt_newref(a[1]) : NULL;
+    r->initial = a[2] && a[2] != RT_NONE ? rt_newref(a[2]) : NULL;
+    rt_gc_track(RT_OBJ(r));
+    return RT_OBJ(r);
+}
+
+static rt_object *accumulate_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return accumulate_make(t, args, n, NULL);
+}
+
+static rt_object *accumulate_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return accumulate_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *accumulate_next(rt_object *o)
+{
+    accumulate_obj *r = (accumulate_obj *)o;
+    if (r->initial) {
+        r->total = r->initial;   /* the reference moves */
+        r->initial = NULL;
+        return rt_newref(r->total);
+    }
+    rt_object *v = rt_iter_next(r->it);
+    if (!v)
+        return NULL;
+    if (!r->total) {
+        r->total = v;
+        return rt_newref(v);
+    }
+    rt_object *t;
+    if (r->func) {
+        rt_object *pair[2] = { r->total, v };
+        t = rt_call_vector(r->func, pair, 2);
+    } else {
+        t = rt_number_binop(r->total, v, RT_NB_ADD);
+    }
+    rt_decref(v);
+    if (!t)
+        return NULL;
+    rt_object *old = r->total;
+    r->total = t;
+    rt_decref(old);
+    return rt_newref(t);
+}
+
+static int accumulate_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    accumulate_obj *r = (accumulate_obj *)o;
+    RT_VISIT(r->it);
+    RT_VISIT(r->func);
+    RT_VISIT(r->total);
+    RT_VISIT(r->initial);
+    return 0;
+}
+
+static int accumulate_clear(rt_object *o)
+{
+    accumulate_obj *r = (accumulate_obj *)o;
+    RT_CLEAR(r->it);
+    RT_CLEAR(r->func);
+    RT_CLEAR(r->total);
+    RT_CLEAR(r->initial);
+    return 0;
+}
+
+static void accumulate_dealloc(rt_object *o) { release(o, accumulate_clear); }
+
+static rt_type accumulate_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.accumulate",
+    .basicsize = sizeof(accumulate_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = accumulate_dealloc, .traverse = accumulate_traverse, .clear = accumulate_clear,
+    .iter = rt_iter_self, .iternext = accumulate_next,
+    .new_ = accumulate_new,
+    .vectorcall = accumulate_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- takewhile and dropwhile ------------------------------------------- */
+
+typedef struct while_obj {
+    RT_OBJECT_HEAD
+    rt_object *func;
+    rt_object *it;
+    bool done;               /* takewhile: stopped; dropwhile: dropping over */
+} while_obj;
+
+static rt_type takewhile_type;
+
+static rt_object *while_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    bool take = rt_type_is_subtype(t, &takewhile_type);
+    if (two_args(take ? "takewhile" : "dropwhile", n, kwargs) < 0)
+        return NULL;
+    rt_object *it = rt_get_iter(args[1]);
+    if (!it)
+        return NULL;
+    while_obj *w = (while_obj *)new_iter(t);
+    if (!w) {
+        rt_decref(it);
+        return NULL;
+    }
+    w->func = rt_newref(args[0]);
+    w->it = it;
+    w->done = false;
+    rt_gc_track(RT_OBJ(w));
+    return RT_OBJ(w);
+}
+
+static rt_object *while_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return while_make(t, args, n, NULL);
+}
+
+static rt_object *while_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return while_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+/* predicate(item) as a truth value: 1, 0, -1 on error */
+static int holds(while_obj *w, rt_object *item)
+{
+    rt_object *r = rt_call_vector(w->func, &item, 1);
+    if (!r)
+        return -1;
+    int ok = r == RT_TRUE ? 1 : r == RT_FALSE ? 0 : rt_is_true(r);
+    rt_decref(r);
+    return ok;
+}
+
+static rt_object *takewhile_next(rt_object *o)
+{
+    while_obj *w = (while_obj *)o;
+    if (w->done)
+        return NULL;
+    rt_object *item = rt_iter_next(w->it);
+    if (!item)
+        return NULL;
+    int ok = holds(w, item);
+    if (ok == 1)
+        return item;
+    rt_decref(item);
+    if (ok == 0)
+        w->done = true;
+    return NULL;
+}
+
+static rt_object *dropwhile_next(rt_object *o)
+{
+    while_obj *w = (while_obj *)o;
+    for (;;) {
+        rt_object *item = rt_iter_next(w->it);
+        if (!item || w->done)
+            return item;
+        int ok = holds(w, item);
+        if (ok == 0) {
+            w->done = true;
+            return item;
+        }
+        rt_decref(item);
+        if (ok < 0)
+            return NULL;
+    }
+}
+
+static int while_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((while_obj *)o)->func);
+    RT_VISIT(((while_obj *)o)->it);
+    return 0;
+}
+
+static int while_clear(rt_object *o)
+{
+    RT_CLEAR(((while_obj *)o)->func);
+    RT_CLEAR(((while_obj *)o)->it);
+    return 0;
+}
+
+static void while_dealloc(rt_object *o) { release(o, while_clear); }
+
+static rt_type takewhile_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.takewhile",
+    .basicsize = sizeof(while_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = while_dealloc, .traverse = while_traverse, .clear = while_clear,
+    .iter = rt_iter_self, .iternext = takewhile_next,
+    .new_ = while_new,
+    .vectorcall = while_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+static rt_type dropwhile_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.dropwhile",
+    .basicsize = sizeof(while_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = while_dealloc, .traverse = while_traverse, .clear = while_clear,
+    .iter = rt_iter_self, .iternext = dropwhile_next,
+    .new_ = while_new,
+    .vectorcall = while_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- groupby ------------------------------------------------------------ */
+
+typedef struct groupby_obj {
+    RT_OBJECT_HEAD
+    rt_object *it;
+    rt_object *keyfunc;      /* NULL: the identity */
+    rt_object *tgtkey, *currkey, *currvalue;   /* NULL: none yet (or taken) */
+    rt_object *currgrouper;  /* borrowed: only compared, never followed */
+} groupby_obj;
+
+typedef struct grouper_obj {
+    RT_OBJECT_HEAD
+    rt_object *parent;
+    rt_object *tgtkey;
+} grouper_obj;
+
+static rt_type grouper_type;
+
+static rt_object *groupby_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    static const char *const names[] = { "iterable", "key" };
+    rt_object *a[2];
+    if (bind("groupby", names, 2, 1, 2, args, n, kwargs, a) < 0)
+        return NULL;
+    rt_object *it = rt_get_iter(a[0]);
+    if (!it)
+        return NULL;
+    groupby_obj *g = (groupby_obj *)new_iter(t);
+    if (!g) {
+        rt_decref(it);
+        return NULL;
+    }
+    g->it = it;
+    g->keyfunc = a[1] && a[1] != RT_NONE ? rt_newref(a[1]) : NULL;
+    rt_gc_track(RT_OBJ(g));
+    return RT_OBJ(g);
+}
+
+static rt_object *groupby_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return groupby_make(t, args, n, NULL);
+}
+
+static rt_object *groupby_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return groupby_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+/* The next value and its key into currvalue/currkey; -1 at the end or on
+ * error (then rt_err_occurred tells). */
+static int groupby_step(groupby_obj *g)
+{
+    rt_object *v = rt_iter_next(g->it);
+    if (!v)
+        return -1;
+    rt_object *k = g->keyfunc ? rt_call_vector(g->keyfunc, &v, 1) : rt_newref(v);
+    if (!k) {
+        rt_decref(v);
+        return -1;
+    }
+    rt_object *oldv = g->currvalue, *oldk = g->currkey;
+    g->currvalue = v;
+    g->currkey = k;
+    rt_xdecref(oldv);
+    rt_xdecref(oldk);
+    return 0;
+}
+
+static rt_object *groupby_next(rt_object *o)
+{
+    groupby_obj *g = (groupby_obj *)o;
+    g->currgrouper = NULL;
+    for (;;) {   /* skip the rest of the current group */
+        if (g->currkey) {
+            if (!g->tgtkey)
+                break;
+            int eq = rt_richcompare_bool(g->tgtkey, g->currkey, RT_EQ);
+            if (eq < 0)
+                return NULL;
+            if (!eq)
+                break;
+        }
+        if (groupby_step(g) < 0)
+            return NULL;
+    }
+    rt_object *old = g->tgtkey;
+    g->tgtkey = rt_newref(g->currkey);
+    rt_xdecref(old);
+    grouper_obj *gr = (grouper_obj *)new_iter(&grouper_type);
+    if (!gr)
+        return NULL;
+    gr->parent = rt_newref(o);
+    gr->tgtkey = rt_newref(g->tgtkey);
+    g->currgrouper = RT_OBJ(gr);
+    rt_gc_track(RT_OBJ(gr));
+    rt_object *r = rt_tuple_pack(2, g->currkey, RT_OBJ(gr));
+    rt_decref(RT_OBJ(gr));
+    return r;
+}
+
+static int groupby_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    groupby_obj *g = (groupby_obj *)o;
+    RT_VISIT(g->it);
+    RT_VISIT(g->keyfunc);
+    RT_VISIT(g->tgtkey);
+    RT_VISIT(g->currkey);
+    RT_VISIT(g->currvalue);
+    return 0;
+}
+
+static int groupby_clear(rt_object *o)
+{
+    groupby_obj *g = (groupby_obj *)o;
+    RT_CLEAR(g->it);
+    RT_CLEAR(g->keyfunc);
+    RT_CLEAR(g->tgtkey);
+    RT_CLEAR(g->currkey);
+    RT_CLEAR(g->currvalue);
+    return 0;
+}
+
+static void groupby_dealloc(rt_object *o) { release(o, groupby_clear); }
+
+static rt_type groupby_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.groupby",
+    .basicsize = sizeof(groupby_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = groupby_dealloc, .traverse = groupby_traverse, .clear = groupby_clear,
+    .iter = rt_iter_self, .iternext = groupby_next,
+    .new_ = groupby_new,
+    .vectorcall = groupby_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+static rt_object *grouper_next(rt_object *o)
+{
+    grouper_obj *gr = (grouper_obj *)o;
+    groupby_obj *g = (groupby_obj *)gr->parent;
+    if (g->currgrouper != o)
+        return NULL;
+    if (!g->currvalue && groupby_step(g) < 0)
+        return NULL;
+    int eq = rt_richcompare_bool(gr->tgtkey, g->currkey, RT_EQ);
+    if (eq <= 0)
+        return NULL;   /* the group's end, or an error */
+    rt_object *r = g->currvalue;   /* the reference moves */
+    g->currvalue = NULL;
+    RT_CLEAR(g->currkey);
+    return r;
+}
+
+static int grouper_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((grouper_obj *)o)->parent);
+    RT_VISIT(((grouper_obj *)o)->tgtkey);
+    return 0;
+}
+
+static int grouper_clear(rt_object *o)
+{
+    RT_CLEAR(((grouper_obj *)o)->parent);
+    RT_CLEAR(((grouper_obj *)o)->tgtkey);
+    return 0;
+}
+
+static void grouper_dealloc(rt_object *o) { release(o, grouper_clear); }
+
+static rt_object *grouper_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t, (void)args, (void)kwargs;
+    return rt_err_set_string(&rt_exc_TypeError, "cannot create 'itertools._grouper' instances");
+}
+
+static rt_type grouper_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools._grouper",
+    .basicsize = sizeof(grouper_obj),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = grouper_dealloc, .traverse = grouper_traverse, .clear = grouper_clear,
+    .iter = rt_iter_self, .iternext = grouper_next,
+    .new_ = grouper_new,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- combinations ------------------------------------------------------- */
+
+typedef struct combinations_obj {
+    RT_OBJECT_HEAD
+    rt_object *pool;         /* a tuple */
+    intptr_t *indices;       /* r of them */
+    rt_object *result;       /* the last tuple yielded, or NULL */
+    intptr_t r;
+    bool stopped;
+} combinations_obj;
+
+static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    static const char *const names[] = { "iterable", "r" };
+    rt_object *a[2];
+    if (bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
+        return NULL;
+    rt_object *pool = rt_tuple_from_iterable(a[0]);
+    if (!pool)
+        return NULL;
+    intptr_t r = rt_number_as_ssize_arg(a[1]);
+    if (r == -1 && rt_err_occurred()) {
+        rt_decref(pool);
+        return NULL;
+    }
+    if (r < 0) {
+        rt_decref(pool);
+        return rt_err_set_string(&rt_exc_ValueError, "r must be non-negative");
+    }
+    intptr_t *indices = rt_mem_malloc((size_t)(r ? r : 1) * sizeof(intptr_t));
+    combinations_obj *c = indices ? (combinations_obj *)new_iter(t) : NULL;
+    if (!c) {
+        rt_mem_free(indices);
+        rt_decref(pool);
+        return indices ? NULL : rt_err_no_memory();
+    }
+    for (intptr_t i = 0; i < r; i++)
+        indices[i] = i;
+    c->pool = pool;
+    c->indices = indices;
+    c->r = r;
+    c->stopped = r > RT_SIZE(pool);
+    rt_gc_track(RT_OBJ(c));
+    return RT_OBJ(c);
+}
+
+static rt_object *combinations_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return combinations_make(t, args, n, NULL);
+}
+
+static rt_object *combinations_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return combinations_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *combinations_next(rt_object *o)
+{
+    combinations_obj *c = (combinations_obj *)o;
+    if (c->stopped)
+        return NULL;
+    rt_object **pool = RT_TUPLE_ITEMS(c->pool);
+    intptr_t n = RT_SIZE(c->pool), r = c->r, *ix = c->indices;
+    rt_object *res = c->result;
+    if (!res) {   /* the first: pool[0..r) */
+        if (!(res = rt_tuple_new(r)))
+            return NULL;
+        for (intptr_t i = 0; i < r; i++)
+            RT_TUPLE_SET_ITEM(res, i, rt_newref(pool[ix[i]]));
+        c->result = res;
+        return rt_newref(res);
+    }
+    /* the rightmost index not at its maximum (i + n - r) moves up, and
+     * those after it follow it */
+    intptr_t i = r - 1;
+    while (i >= 0 && ix[i] == i + n - r)
+        i--;
+    if (i < 0) {
+        c->stopped = true;
+        return NULL;
+    }
+    if (res->refcnt > 1) {   /* someone holds the last one: a fresh copy */
+        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), r);
+        if (!fresh)
+            return NULL;
+        c->result = fresh;
+        rt_decref(res);
+        res = fresh;
+    } else if (!rt_gc_is_tracked(res)) {
+        rt_gc_track(res);   /* the collector may have untracked it */
+    }
+    ix[i]++;
+    for (intptr_t j = i + 1; j < r; j++)
+        ix[j] = ix[j - 1] + 1;
+    for (; i < r; i++) {
+        rt_object *was = RT_TUPLE_GET_ITEM(res, i);
+        RT_TUPLE_SET_ITEM(res, i, rt_newref(pool[ix[i]]));
+        rt_decref(was);
+    }
+    return rt_newref(res);
+}
+
+static int combinations_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((combinations_obj *)o)->pool);
+    RT_VISIT(((combinations_obj *)o)->result);
+    return 0;
+}
+
+static int combinations_clear(rt_object *o)
+{
+    RT_CLEAR(((combinations_obj *)o)->pool);
+    RT_CLEAR(((combinations_obj *)o)->result);
+    return 0;
+}
+
+static void combinations_dealloc(rt_object *o)
+{
+    rt_mem_free(((combinations_obj *)o)->indices);
+    ((combinations_obj *)o)->indices = NULL;
+    release(o, combinations_clear);
+}
+
+static rt_type combinations_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.combinations",
+    .basicsize = sizeof(combinations_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = combinations_dealloc, .traverse = combinations_traverse, .clear = combinations_clear,
+    .iter = rt_iter_self, .iternext = combinations_next,
+    .new_ = combinations_new,
+    .vectorcall = combinations_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+int mod_itertools_more_add(rt_object *m)
+{
+    rt_type *types[] = { &repeat_type, &accumulate_type, &takewhile_type, &dropwhile_type,
+                         &groupby_type, &grouper_type, &combinations_type };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (mod_add_type(m, types[i], "itertools") < 0)
+            return -1;
+    return 0;
+}
