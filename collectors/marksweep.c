@@ -124,24 +124,17 @@ static rt_object *obj_of(rt_gchead *link)
 /* Allocations left before the next look at the heap size. */
 static uint32_t allocs_to_check = POLICY_CHECK_INTERVAL, check_interval = POLICY_CHECK_INTERVAL;
 
-/* l, a new block, goes at the tail of `objects`; every check_interval
- * blocks the heap is compared with its limit.  The link is written
- * whole (a fresh block holds anything; the lists keep no flag bits in
- * links or in their heads), not through rt_gc_list_append, which keeps a
- * node's flags: six instructions fewer per object. */
-static inline void *ms_link(rt_gchead *l)
+/* Every check_interval object allocations the heap is compared with its
+ * limit.  Counted before the allocation, so that the allocation itself
+ * is a tail call: the block comes from rt_obj_*_linked, which links it at
+ * the tail of `objects` in the same call (one call a block, not two). */
+static inline void count_allocation(void)
 {
-    rt_gchead *last = rt_gc_prev(&objects);
-    last->gc_next = (uintptr_t)l;
-    l->gc_prev = (uintptr_t)last;
-    l->gc_next = (uintptr_t)&objects;
-    objects.gc_prev = (uintptr_t)l;
     if (RT_UNLIKELY(--allocs_to_check == 0)) {
         allocs_to_check = check_interval;
         if (rt_gc.enabled && (stress || rt_alloc_live_bytes() >= heap_limit))
             gc_collect_wanted = true;   /* gc.disable() stops automatic collections */
     }
-    return l + 1;
 }
 
 static void *ms_calloc(size_t nmemb, size_t size)
@@ -149,18 +142,18 @@ static void *ms_calloc(size_t nmemb, size_t size)
     size_t n;
     if (__builtin_mul_overflow(nmemb, size, &n) || n > SIZE_MAX - sizeof(rt_gchead))
         return NULL;   /* (no division: this runs for every object) */
-    rt_gchead *l = rt_obj_calloc(1, sizeof(rt_gchead) + n);
-    return l ? ms_link(l) : NULL;
+    count_allocation();
+    return rt_obj_calloc_linked(n, &objects);
 }
 
-/* rt_objspace.malloc_atomic: the object is not zeroed (ms_link writes the
- * link). */
+/* rt_objspace.malloc_atomic: the object is not zeroed (only the link is
+ * written). */
 static void *ms_malloc_atomic(size_t size)
 {
     if (size > SIZE_MAX - sizeof(rt_gchead))
         return NULL;
-    rt_gchead *l = rt_obj_malloc(sizeof(rt_gchead) + size);
-    return l ? ms_link(l) : NULL;
+    count_allocation();
+    return rt_obj_malloc_linked(size, &objects);
 }
 
 static void install_allocators(void)

@@ -31,6 +31,7 @@
 #include <string.h>
 #include "runtime/alloc.h"
 #include "runtime/pymalloc.h"
+#include "runtime/gchead.h"
 
 #define LARGE RT_SIZE_CLASSES          /* index of the "not a small block" counters */
 
@@ -600,6 +601,37 @@ void *rt_obj_malloc_external(size_t n, bool atomic)
     return p;
 }
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
+_Static_assert(sizeof(rt_gchead) == RT_ALIGNMENT, "the link is one zero_block step");
+static inline void *link_tail(rt_gchead *l, rt_gchead *list)
+{
+    if (RT_UNLIKELY(l == NULL))
+        return NULL;
+    rt_gchead *last = rt_gc_prev(list);
+    last->gc_next = (uintptr_t)l;
+    l->gc_prev = (uintptr_t)last;
+    l->gc_next = (uintptr_t)list;
+    list->gc_prev = (uintptr_t)l;
+    return l + 1;
+}
+void *rt_obj_malloc_linked(size_t n, rt_gchead *list)
+{
+    return link_tail(dom_malloc(RT_DOMAIN_OBJ, sizeof(rt_gchead) + n), list);
+}
+/* dom_calloc that leaves the link unzeroed (link_tail writes it whole):
+ * one store fewer a block. */
+void *rt_obj_calloc_linked(size_t n, rt_gchead *list)
+{
+    size_t m = sizeof(rt_gchead) + n, c = (m - 1) / RT_ALIGNMENT;   /* c >= 1: m > 16 */
+    if (RT_LIKELY(c < RT_SIZE_CLASSES)) {
+        rt_gchead *p = rt_pym_try_alloc((unsigned)c);
+        if (RT_LIKELY(p != NULL)) {
+            count_alloc(RT_DOMAIN_OBJ, (unsigned)c, m);
+            zero_block(p + 1, c - 1);
+            return link_tail(p, list);
+        }
+    }
+    return link_tail(dom_calloc_slow(RT_DOMAIN_OBJ, m), list);
+}
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
 
