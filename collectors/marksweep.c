@@ -70,6 +70,9 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/weakref.h"
+#include "runtime/list.h"
+#include "runtime/tuple.h"
+#include "runtime/dict.h"
 
 /* Objects allocated between two looks at the heap size (rt_alloc_live_bytes,
  * ~700 instructions): at 128 the looks were 1.1% of lifetimes' instructions;
@@ -270,12 +273,38 @@ static int mark_visit(rt_object *o, void *arg)
     return 0;
 }
 
+/* The items of an exact list, tuple or dict are marked here, not through
+ * its traverse slot, which calls mark_visit through a pointer for every
+ * item, marked or not: a frozen graph's lists and dicts are traversed as
+ * roots at every collection (frozen_scan), their items mostly frozen
+ * already. */
+static inline void scan_items(rt_object **v, intptr_t n)
+{
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *x = v[i];
+        if (x && !(x->refcnt & RT_GC_MARK_REFCNT))
+            mark_visit(x, NULL);
+    }
+}
+
+/* Push o's unmarked children (o has a traverse slot). */
+static inline void scan(rt_object *o)
+{
+    rt_type *t = o->type;
+    if (t == &rt_list_type)
+        scan_items(((rt_list *)o)->items, RT_SIZE(o));
+    else if (t == &rt_tuple_type)
+        scan_items(((rt_tuple *)o)->items, RT_SIZE(o));
+    else if (t == &rt_dict_type)
+        rt_dict_visit_unmarked(o, RT_GC_MARK_REFCNT, mark_visit, NULL);
+    else
+        t->traverse(o, mark_visit, NULL);
+}
+
 static void drain(void)
 {
-    while (msp) {
-        rt_object *o = mstack[--msp];
-        o->type->traverse(o, mark_visit, NULL);
-    }
+    while (msp)
+        scan(mstack[--msp]);
 }
 
 /* After a failed push: scan every marked object again until no push fails.
@@ -285,7 +314,7 @@ static void rescan_list(rt_gchead *list)
     for (rt_gchead *g = rt_gc_next(list); g != list; g = rt_gc_next(g)) {
         rt_object *o = obj_of(g);
         if ((o->refcnt & RT_GC_MARK_REFCNT) && has_children(o)) {
-            o->type->traverse(o, mark_visit, NULL);
+            scan(o);
             drain();
         }
     }
@@ -323,8 +352,7 @@ static void mark_roots(void)
         for (rt_gchead *g = rt_gc_next(&permanent); g != &permanent; g = rt_gc_next(g))
             mark_visit(obj_of(g), NULL);
     for (size_t i = 0; i < frozen_scan.n; i++) {
-        rt_object *o = frozen_scan.v[i];
-        o->type->traverse(o, mark_visit, NULL);
+        scan(frozen_scan.v[i]);
         drain();
     }
     rt_visit_roots(mark_visit, NULL);
@@ -426,8 +454,10 @@ static rt_gchead walk_end;
  * A dying object of a static type without references, a gc head or
  * weakrefs (int, str, float) has nothing to drop: its block goes to the
  * deferred list directly when no census watches the releases (tested
- * first: most of the dying are such).  Returns the objects
- * disposed of. */
+ * first: most of the dying are such).  Such a type has no weakref list
+ * (none of int, str, float, bytes, range is weakly referenceable, as in
+ * CPython), so the flags alone tell: --gc-check verifies it on every
+ * object.  Returns the objects disposed of. */
 #define DIRECT_MASK (RT_TPFLAGS_PLAIN_DEALLOC | RT_TPFLAGS_GC | RT_TPFLAGS_HEAPTYPE)
 
 static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes)
@@ -456,7 +486,7 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
         }
         rt_type *t = o->type;
         unsigned long f = t->flags;
-        if ((f & DIRECT_MASK) == direct_flags && !t->weaklistoffset) {
+        if ((f & DIRECT_MASK) == direct_flags) {
             n++;
             *(void **)g = deferred;
             deferred = g;
@@ -924,6 +954,11 @@ static int check_links(rt_gchead *list, const char *name, intptr_t bits, char *e
         if ((uintptr_t)o->refcnt < REFCNT_FLOOR || (o->refcnt & FROZEN_BITS) != bits || !o->type) {
             snprintf(err, errlen, "%s: object %p is dead or wrongly marked (refcount %#lx)", name, (void *)o,
                      (unsigned long)o->refcnt);
+            return -1;
+        }
+        if ((o->type->flags & DIRECT_MASK) == RT_TPFLAGS_PLAIN_DEALLOC && o->type->weaklistoffset) {
+            snprintf(err, errlen, "%s: type %s is swept without a look at weakrefs but has a weakref list", name,
+                     o->type->name);
             return -1;
         }
         g = next;
