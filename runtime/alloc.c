@@ -639,6 +639,7 @@ void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
  * one step: one free-list splice, one count.  The run's last block is
  * freed alone, out of line, when the run would empty the pool (the pool
  * then goes back to its arena, which rt_pym_free does). */
+#ifndef GCLAB_SANITIZE
 static void give_run(rt_pym_pool *pl, void *head, void *tail, uint32_t n)
 {
     if (RT_UNLIKELY(pl->ref <= n)) {
@@ -657,6 +658,7 @@ static void give_run(rt_pym_pool *pl, void *head, void *tail, uint32_t n)
     if (RT_UNLIKELY(first == NULL))
         rt_pym_used_push(pl);
 }
+#endif
 
 /* The blocks of a sweep come in allocation order: objects of several
  * classes interleaved, each class mostly from one pool at a time (runs
