@@ -451,7 +451,9 @@ static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool lat
          * alive): its callback must never run. */
         if (!late && rt_weakref_check(op))
             rt_weakref_clear((rt_weakref *)op);
-        if (op->type->weaklistoffset)
+        /* An empty list (NULL under any mask) is told here, without the
+         * calls of clear_weakrefs_to: most garbage has no weakrefs. */
+        if (op->type->weaklistoffset > 0 && *rt_weakref_list_ptr(op))
             clear_weakrefs_to(op, &wrcb, late);
     }
     intptr_t freed = 0;
@@ -498,6 +500,17 @@ void gc_write_unraisable(const char *where, rt_object *obj)
  * that die meanwhile simply vanish from whichever list holds them. */
 static bool finalize_garbage(rt_gchead *collectable)
 {
+    /* Mostly nothing to finalize: then the list is left as it is, not
+     * moved to `seen` and back one object at a time (a gen-0 collection
+     * of cycle_churn: ~700 garbage objects, none with __del__). */
+    rt_gchead *f = rt_gc_next(collectable);
+    for (; f != collectable; f = rt_gc_next(f)) {
+        rt_object *op = rt_from_gc(f);
+        if (op->type->finalize && !rt_gc_is_finalized(op))
+            break;
+    }
+    if (f == collectable)
+        return false;
     bool ran = false;
     rt_gchead seen;
     rt_gc_list_init(&seen);

@@ -150,6 +150,15 @@ void *rt_obj_malloc_atomic(size_t n);
  * call this, not rt_obj_malloc: no domain dispatch on the way); atomic:
  * never scanned, not zeroed. */
 void *rt_obj_malloc_external(size_t n, bool atomic);
+/* rt_obj_malloc / rt_obj_calloc of n bytes behind a link of two words (an
+ * rt_gchead: next, prev), which is appended at the tail of the circular
+ * list headed by `list` (written whole: the list keeps no flag bits);
+ * returns the memory after the link, NULL without memory.  marksweep's
+ * allocation of every object, in one call instead of two (n + the link
+ * must not overflow: the caller checks). */
+struct rt_gchead;
+void *rt_obj_malloc_linked(size_t n, struct rt_gchead *list);
+void *rt_obj_calloc_linked(size_t n, struct rt_gchead *list);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
 /* rt_obj_free of every block of a chain linked through the blocks' first

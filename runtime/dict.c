@@ -853,6 +853,24 @@ static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
     return 0;
 }
 
+int rt_dict_visit_unmarked(rt_object *o, intptr_t marked, rt_visitproc visit, void *arg)
+{
+    rt_dict_keys *k = DICT(o)->keys;
+    if (!k)
+        return 0;
+    dict_entry *ep = dk_entries(k);
+    for (intptr_t i = 0; i < k->nentries; i++) {
+        rt_object *key = ep[i].key, *v = ep[i].value;
+        if (!key)
+            continue;
+        if (v && !(v->refcnt & marked))
+            RT_VISIT(v);
+        if (!(key->refcnt & marked))
+            RT_VISIT(key);
+    }
+    return 0;
+}
+
 static int dict_clear_slot(rt_object *o)
 {
     rt_dict_clear(o);

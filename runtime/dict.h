@@ -92,6 +92,11 @@ int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value
 
 /* Tracking rules (CPython's MAINTAIN_TRACKING): track d if it is not yet
  * tracked and key or value may be tracked by the collector (see below). */
+/* A tracing collector's traverse of dict d (exact or subclass: the
+ * table only): visit every key and value whose refcount has none of the
+ * bits of `marked` (marksweep's mark), the others skipped without a call
+ * through visit.  Returns visit's first non-zero result. */
+int rt_dict_visit_unmarked(rt_object *d, intptr_t marked, rt_visitproc visit, void *arg);
 void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value);
 /* Untrack d if every key and value is atomic (collector's use). */
 void rt_dict_maybe_untrack(rt_object *d);

@@ -177,6 +177,9 @@ enum {
     RT_TPFLAGS_DICT_SUBCLASS  = 1u << 12,
     RT_TPFLAGS_EXC_SUBCLASS   = 1u << 13,  /* BaseException and subclasses */
     RT_TPFLAGS_TYPE_SUBCLASS  = 1u << 14,
+    /* weakref.ref and its subclasses: rt_weakref_check without a walk of
+     * the MRO (the cycle collector asks it of every garbage object) */
+    RT_TPFLAGS_WEAKREF_SUBCLASS = 1u << 15,
 };
 
 struct rt_type {

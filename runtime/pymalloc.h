@@ -239,25 +239,6 @@ static inline rt_pym_pool *rt_pym_try_free(void *p)
     return NULL;
 }
 
-/* rt_pym_try_free without the cache, for a burst of frees (a sweep's):
- * each block goes straight back to its pool. */
-static inline rt_pym_pool *rt_pym_try_free_to_pool(void *p)
-{
-#ifndef GCLAB_SANITIZE
-    rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)p);
-    if (RT_LIKELY(a != NULL)) {
-        rt_pym_pool *pl = rt_pym_pool_of(a, p);
-        if (RT_LIKELY(pl->ref > 1)) {
-            rt_pym_pool_give(pl, p);
-            return pl;
-        }
-    }
-#else
-    (void)p;
-#endif
-    return NULL;
-}
-
 /* Class of p if it lies in one of our arenas, else -1.  O(1), sound for any
  * pointer value. */
 int rt_pym_class_of(const void *p);

@@ -49,11 +49,6 @@ static inline void *mask(const void *p)
 
 static inline rt_object *referent_of(const rt_weakref *w) { return unmask(w->referent); }
 
-rt_object **rt_weakref_list_ptr(rt_object *obj)
-{
-    intptr_t off = obj->type->weaklistoffset;
-    return off > 0 ? (rt_object **)((char *)obj + off) : NULL;
-}
 
 rt_weakref *rt_weakref_first(rt_object **head) { return unmask(*head); }
 rt_weakref *rt_weakref_next(const rt_weakref *w) { return unmask(w->next); }
@@ -340,7 +335,7 @@ rt_type rt_weakref_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(rt_weakref),
-    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_WEAKREF_SUBCLASS,
     .dealloc = weakref_dealloc,
     .traverse = weakref_traverse,
     .clear = weakref_clear,

@@ -40,7 +40,7 @@ extern int (*rt_weakref_registered)(rt_weakref *w, rt_object *referent);
 
 static inline bool rt_weakref_check(rt_object *o)
 {
-    return o->type == &rt_weakref_type || rt_type_is_subtype(o->type, &rt_weakref_type);
+    return (o->type->flags & RT_TPFLAGS_WEAKREF_SUBCLASS) != 0;
 }
 
 /* weakref.ref(obj, callback): TypeError "cannot create weak reference to
@@ -61,7 +61,11 @@ void rt_weakref_clear_all(rt_object *obj);
 /* weakref.getweakrefcount(obj): live weakrefs to obj. */
 intptr_t rt_weakref_count(rt_object *obj);
 /* Address of obj's list head, or NULL when its type has none. */
-rt_object **rt_weakref_list_ptr(rt_object *obj);
+static inline rt_object **rt_weakref_list_ptr(rt_object *obj)
+{
+    intptr_t off = obj->type->weaklistoffset;
+    return off > 0 ? (rt_object **)((char *)obj + off) : NULL;
+}
 
 /* ---- for the collectors: the list, through the mask ------------------- */
 
