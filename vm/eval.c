@@ -1475,6 +1475,9 @@ dispatch:
             r = rt_newref(rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
             if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
                 REWRITE(COMPARE_OP_FLOAT_JUMP);
+        } else if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
+            r = rt_newref(rt_str_compare_op(a, b, (int)oparg) ? RT_TRUE : RT_FALSE);
+            REWRITE(COMPARE_OP_STR);
         } else {
             SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
@@ -2235,6 +2238,19 @@ dispatch:
         rt_object *b = TOP(), *a = SECOND();
         if (int_is_small(a) && int_is_small(b)) {
             bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            BRANCH_ON(t);
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(COMPARE_OP_STR) {
+        /* two exact strs (3.11's COMPARE_OP_STR_JUMP, every operator):
+         * no recursion guard or slot call, and a jump after it inline */
+        rt_object *b = TOP(), *a = SECOND();
+        if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
+            bool t = rt_str_compare_op(a, b, (int)oparg);
             sp--;
             rt_decref(a);
             rt_decref(b);
