@@ -193,7 +193,14 @@ rt_object *vm_function_new(rt_object *code, rt_object *globals, rt_object *built
     f->builtins = rt_newref(builtins);
     f->name = rt_newref(co->name);
     f->qualname = rt_newref(co->qualname);
-    rt_object *mod = rt_dict_getitem_str(globals, "__name__");
+    /* the interned name, whose hash is kept: hashing "__name__" from its
+     * bytes was half of a closure's creation */
+    static rt_object *name_key;
+    if (!name_key && !(name_key = rt_str_intern_cstr("__name__"))) {
+        rt_decref(RT_OBJ(f));
+        return NULL;
+    }
+    rt_object *mod = rt_dict_getitem(globals, name_key);
     f->module = mod ? rt_newref(mod) : NULL;
     /* the docstring is the first constant (CPython 3.11's func_new) */
     rt_object *doc = RT_SIZE(co->consts) ? RT_TUPLE_GET_ITEM(co->consts, 0) : NULL;
