@@ -337,10 +337,12 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     if (nkw == 0)
         return vm_call(callable, args, nargs, NULL);
     rt_object *names = rt_tuple_new(nkw);
-    rt_object **vec = rt_mem_malloc((size_t)(nargs + nkw) * sizeof(rt_object *));
+    rt_object *small[8];   /* a decorator's f(*args, **kwargs): no malloc */
+    rt_object **vec = nargs + nkw <= 8 ? small : rt_mem_malloc((size_t)(nargs + nkw) * sizeof(rt_object *));
     if (!names || !vec) {
         RT_XDECREF(names);
-        rt_mem_free(vec);
+        if (vec != small)
+            rt_mem_free(vec);
         return names ? rt_err_no_memory() : NULL;
     }
     for (intptr_t i = 0; i < nargs; i++)
@@ -349,7 +351,8 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     rt_object *k, *v;
     while (rt_dict_next(kwargs, &pos, &k, &v)) {
         if (!rt_str_check(k)) {
-            rt_mem_free(vec);
+            if (vec != small)
+                rt_mem_free(vec);
             rt_decref(names);
             return rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
         }
@@ -358,7 +361,8 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
         i++;
     }
     rt_object *r = vm_call(callable, vec, nargs, names);
-    rt_mem_free(vec);
+    if (vec != small)
+        rt_mem_free(vec);
     rt_decref(names);
     return r;
 }
