@@ -157,10 +157,14 @@ bool vm_code_position(const vm_code *co, intptr_t i, vm_lineentry *pos);
 
 enum { VM_BLOCK_FINALLY = 1, VM_BLOCK_EXCEPT_HANDLER = 2 };
 
+/* 8 bytes, not 12: every frame holds VM_MAXBLOCKS of them, and a
+ * generator's frame lives in its object, which then fits the small-block
+ * allocator more often.  The verifier keeps stacksize under 2**20
+ * (MAX_STACK), so a depth fits 24 bits. */
 typedef struct vm_block {
-    int type;
-    int handler;     /* instruction index */
-    int level;       /* value-stack depth when the block was pushed */
+    int handler;             /* instruction index */
+    unsigned type : 8;
+    unsigned level : 24;     /* value-stack depth when the block was pushed */
 } vm_block;
 
 /* Print a disassembly (for `gclab dis` and debugging). */

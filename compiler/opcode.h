@@ -134,6 +134,7 @@
     X(BINARY_OP_MUL_FLOAT, BINARY_OP)          /* float * float (also *=)    */ \
     X(BINARY_OP_TRUEDIV_FLOAT, BINARY_OP)      /* float / float, nonzero divisor */ \
     X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP)       /* float < float ... and the POP_JUMP_IF_* after it */ \
+    X(COMPARE_OP_STR, COMPARE_OP)              /* str == str ... (a POP_JUMP_IF_* after it taken inline) */ \
     X(FOR_ITER_RANGE, FOR_ITER)                /* a range_iterator, the int made inline */ \
     X(FOR_ITER_LIST, FOR_ITER)                 /* a list_iterator, the item read inline */ \
     X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */ \

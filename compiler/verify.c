@@ -691,7 +691,7 @@ static int step(verifier *v, bool *falls)
             return fail(v, "too many nested blocks");
         if ((intptr_t)arg >= co->ncode || v->leader[arg] < 0)
             return fail(v, "handler outside the code");
-        s->blocks[s->nblocks++] = (vm_block){ VM_BLOCK_FINALLY, (int)arg, s->depth };
+        s->blocks[s->nblocks++] = (vm_block){ .type = VM_BLOCK_FINALLY, .handler = (int)arg, .level = (unsigned)s->depth };
         break;
     case OP_POP_BLOCK:
         if (s->nblocks < 1 || s->blocks[s->nblocks - 1].type != VM_BLOCK_FINALLY)
@@ -747,7 +747,7 @@ static int step(verifier *v, bool *falls)
         /* __enter__ may fail before the block exists */
         if (pop_generic(v, 1) < 0 || may_raise(v) < 0 || push(v, K_OBJ, 0) < 0)
             return -1;
-        s->blocks[s->nblocks++] = (vm_block){ VM_BLOCK_FINALLY, (int)arg, s->depth };
+        s->blocks[s->nblocks++] = (vm_block){ .type = VM_BLOCK_FINALLY, .handler = (int)arg, .level = (unsigned)s->depth };
         if (push(v, K_OBJ, 0) < 0)
             return -1;
         return 1;

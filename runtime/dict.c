@@ -732,7 +732,7 @@ static rt_object *dict_list(rt_object *o, int kind)
     intptr_t pos = 0;
     rt_object *k, *v;
     while (rt_dict_next(o, &pos, &k, &v)) {
-        rt_object *x = kind == 0 ? rt_newref(k) : kind == 1 ? rt_newref(v) : rt_tuple_pack(2, k, v);
+        rt_object *x = kind == 0 ? rt_newref(k) : kind == 1 ? rt_newref(v) : rt_tuple_pair_steal(rt_newref(k), rt_newref(v));
         int r = x ? rt_list_append(l, x) : -1;
         rt_xdecref(x);
         if (r < 0) {

@@ -67,7 +67,7 @@ static rt_object *dict_iter_next(rt_object *o)
         return rt_newref(k);
     if (o->type == &rt_dict_valueiterator_type)
         return rt_newref(v);
-    return rt_tuple_pack(2, k, v);
+    return rt_tuple_pair_steal(rt_newref(k), rt_newref(v));
 }
 
 

@@ -330,10 +330,11 @@ static rt_object *float_divmod_m(rt_object *a, rt_object *b)
         return rt_err_set_string(&rt_exc_ZeroDivisionError, "float divmod()");
     float_divmod(x, y, &q, &m);
     rt_object *qo = rt_float_from_double(q), *mo = qo ? rt_float_from_double(m) : NULL;
-    rt_object *t = mo ? rt_tuple_pack(2, qo, mo) : NULL;
-    RT_XDECREF(qo);
-    RT_XDECREF(mo);
-    return t;
+    if (!mo) {
+        RT_XDECREF(qo);
+        return NULL;
+    }
+    return rt_tuple_pair_steal(qo, mo);
 }
 
 static rt_object *float_mod(rt_object *a, rt_object *b)

@@ -539,10 +539,7 @@ static rt_object *int_divmod(rt_object *a, rt_object *b)
     } else if (rt_int_divmod(a, b, &q, &r) < 0) {
         return NULL;
     }
-    rt_object *t = rt_tuple_pack(2, q, r);
-    RT_DECREF(q);
-    RT_DECREF(r);
-    return t;
+    return rt_tuple_pair_steal(q, r);
 }
 
 static rt_number_methods int_as_number = {

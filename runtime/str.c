@@ -342,24 +342,25 @@ int rt_str_compare(rt_object *a, rt_object *b)
     return na < nb ? -1 : na > nb;
 }
 
+/* a op b for two strs, as a C bool: str's comparison slot and the eval
+ * loop's COMPARE_OP_STR share it (equality never orders the bytes). */
+bool rt_str_compare_op(rt_object *a, rt_object *b, int op)
+{
+    switch (op) {
+    case RT_EQ: return rt_str_eq(a, b);
+    case RT_NE: return !rt_str_eq(a, b);
+    case RT_LT: return rt_str_compare(a, b) < 0;
+    case RT_LE: return rt_str_compare(a, b) <= 0;
+    case RT_GT: return rt_str_compare(a, b) > 0;
+    default:    return rt_str_compare(a, b) >= 0;
+    }
+}
+
 static rt_object *str_richcompare(rt_object *a, rt_object *b, int op)
 {
     if (!rt_str_check(a) || !rt_str_check(b))
         return rt_newref(RT_NOTIMPLEMENTED);
-    int c;
-    bool r;
-    if (op == RT_EQ || op == RT_NE) {
-        r = rt_str_eq(a, b);
-        return rt_bool_from(op == RT_EQ ? r : !r);
-    }
-    c = rt_str_compare(a, b);
-    switch (op) {
-    case RT_LT: r = c < 0; break;
-    case RT_LE: r = c <= 0; break;
-    case RT_GT: r = c > 0; break;
-    default:    r = c >= 0; break;
-    }
-    return rt_bool_from(r);
+    return rt_bool_from(rt_str_compare_op(a, b, op));
 }
 
 rt_object *rt_str_concat(rt_object *a, rt_object *b)

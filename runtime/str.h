@@ -95,6 +95,7 @@ intptr_t rt_str_hash_bytes(const char *p, intptr_t n);   /* the hash a str of th
 bool rt_str_eq(rt_object *a, rt_object *b);              /* both str */
 bool rt_str_eq_cstr(rt_object *a, const char *b);
 int rt_str_compare(rt_object *a, rt_object *b);          /* <0, 0, >0 (byte order = code point order) */
+bool rt_str_compare_op(rt_object *a, rt_object *b, int op); /* both str: a op b (RT_LT..RT_GE) */
 rt_object *rt_str_concat(rt_object *a, rt_object *b);
 rt_object *rt_str_repeat(rt_object *s, intptr_t n);
 rt_object *rt_str_repr(rt_object *s);

@@ -120,6 +120,30 @@ rt_object *rt_tuple_from_array(rt_object *const *items, intptr_t n)
     return t;
 }
 
+/* A 2-tuple of two new references (divmod, as_integer_ratio, dict
+ * items): no variadic walk, no memset of the items, and no incref the
+ * caller undoes; a, b are dropped when it fails.  The items are written
+ * before the tuple is tracked, as rt_tuple_new's zeroing would allow. */
+rt_object *rt_tuple_pair_steal(rt_object *a, rt_object *b)
+{
+    rt_object *t = tuple_free[1];
+    if (t) {
+        tuple_free[1] = RT_TUPLE_GET_ITEM(t, 0);
+        tuple_nfree[1]--;
+        rt_gc_revive(t);
+        RT_SIZE(t) = 2;
+        rt_freelist_pop_note(t);
+    } else if (!(t = rt_object_new_var(&rt_tuple_type, 2))) {
+        rt_decref(a);
+        rt_decref(b);
+        return NULL;
+    }
+    RT_TUPLE_SET_ITEM(t, 0, a);
+    RT_TUPLE_SET_ITEM(t, 1, b);
+    rt_gc_track(t);
+    return t;
+}
+
 rt_object *rt_tuple_pack(intptr_t n, ...)
 {
     rt_object *t = rt_tuple_new(n);

@@ -50,6 +50,8 @@ rt_object *rt_tuple_shell_take(intptr_t n);
 void rt_tuple_shell_give(rt_object *t);
 /* rt_tuple_pack(2, a, b): borrowed items. */
 rt_object *rt_tuple_pack(intptr_t n, ...);
+/* (a, b) taking both references (dropped on failure). */
+rt_object *rt_tuple_pair_steal(rt_object *a, rt_object *b);
 /* tuple(iterable) */
 rt_object *rt_tuple_from_iterable(rt_object *iterable);
 rt_object *rt_tuple_getitem(rt_object *t, intptr_t i);   /* borrowed; IndexError when out of range */

@@ -277,6 +277,7 @@ static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
 
 static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
                                    rt_object *kwnames);
+static rt_object *fast_init_of(rt_type *t);
 
 /* C(args) for a plain class (object's layout, Python __init__): allocate
  * and call __init__ with the argument vector directly, not through
@@ -288,13 +289,8 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
     rt_type *t = (rt_type *)cls;
     if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
         return NULL;
-    rt_type *sb = t;
-    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
-        sb = sb->base;
-    if (sb != &rt_object_type)
-        return NULL;
-    rt_object *init = vm_type_lookup_cached(t, dn[D_INIT]);
-    if (!init || RT_TYPE(init) != &vm_function_type)
+    rt_object *init = fast_init_of(t);
+    if (!init)
         return NULL;
     /* CPython 3.11 reaches type_call through an argument tuple and a
      * keyword dict, and __init__ through a keyword-name tuple: they live
@@ -325,13 +321,13 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
 static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
                                    rt_object *kwnames)
 {
-    rt_object *empty = rt_tuple_new(0);
-    if (!empty)
-        return rt_err_no_memory();
-    rt_object *obj = t->new_(t, empty, NULL);
-    rt_decref(empty);
+    /* object.__new__(t) without arguments (the caller checked t->new_ is
+     * it): its argument checks pass, so allocate and track directly */
+    rt_object *obj = rt_object_new(t);
     if (!obj)
         return NULL;
+    if (rt_type_is_gc(t))
+        rt_gc_track(obj);
     intptr_t n = nargs + (kwnames ? RT_SIZE(kwnames) : 0);
     rt_object *small[8];
     rt_object **vec = n + 1 <= 8 ? small : rt_mem_malloc((size_t)(n + 1) * sizeof(rt_object *));
@@ -553,7 +549,38 @@ typedef struct class_tables {
     rt_sequence_methods sq;
     rt_mapping_methods mp;
     bool slotted;   /* the class statement gave __slots__ */
+    /* vm_instantiate_fast's answer for this class, valid while the type's
+     * version_tag and rt_type_epoch are these (an __init__ assigned to the
+     * class or to a base moves one): its Python __init__ (borrowed: the
+     * MRO's dicts hold it), or NULL when the fast path does not apply */
+    uint64_t init_version, init_epoch;
+    rt_object *init_fn;
 } class_tables;
+
+static void class_tables_free(void *p);
+
+/* A plain class's Python __init__ (object's layout below its heap
+ * classes), or NULL: vm_instantiate_fast then declines.  Cached in the
+ * class's tables, so a C(...) call does not walk the bases or look the
+ * name up each time. */
+static rt_object *fast_init_of(rt_type *t)
+{
+    class_tables *tab = t->vm_data_free == class_tables_free ? t->vm_data : NULL;
+    if (tab && tab->init_version == t->version_tag && tab->init_epoch == rt_type_epoch && t->version_tag)
+        return tab->init_fn;
+    rt_type *sb = t;
+    while (sb->flags & RT_TPFLAGS_HEAPTYPE)
+        sb = sb->base;
+    rt_object *init = sb == &rt_object_type ? rt_type_lookup(t, dn[D_INIT]) : NULL;
+    if (init && RT_TYPE(init) != &vm_function_type)
+        init = NULL;
+    if (tab) {
+        tab->init_version = t->version_tag;
+        tab->init_epoch = rt_type_epoch;
+        tab->init_fn = init;
+    }
+    return init;
+}
 
 static void class_tables_free(void *p)
 {
@@ -612,6 +639,8 @@ static int class_fixup(rt_type *t)
         t->call = slot_call;
     if (py_lookup(t, D_INIT))
         t->init = slot_init;
+    else if (t->init == slot_init && t->base)   /* its __init__ deleted: the base's slot again */
+        t->init = t->base->init;
     if (py_lookup(t, D_NEW))
         t->new_ = slot_new;
     if (py_lookup(t, D_DEL))

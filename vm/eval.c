@@ -337,10 +337,12 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     if (nkw == 0)
         return vm_call(callable, args, nargs, NULL);
     rt_object *names = rt_tuple_new(nkw);
-    rt_object **vec = rt_mem_malloc((size_t)(nargs + nkw) * sizeof(rt_object *));
+    rt_object *small[8];   /* a decorator's f(*args, **kwargs): no malloc */
+    rt_object **vec = nargs + nkw <= 8 ? small : rt_mem_malloc((size_t)(nargs + nkw) * sizeof(rt_object *));
     if (!names || !vec) {
         RT_XDECREF(names);
-        rt_mem_free(vec);
+        if (vec != small)
+            rt_mem_free(vec);
         return names ? rt_err_no_memory() : NULL;
     }
     for (intptr_t i = 0; i < nargs; i++)
@@ -349,7 +351,8 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
     rt_object *k, *v;
     while (rt_dict_next(kwargs, &pos, &k, &v)) {
         if (!rt_str_check(k)) {
-            rt_mem_free(vec);
+            if (vec != small)
+                rt_mem_free(vec);
             rt_decref(names);
             return rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
         }
@@ -358,7 +361,8 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
         i++;
     }
     rt_object *r = vm_call(callable, vec, nargs, names);
-    rt_mem_free(vec);
+    if (vec != small)
+        rt_mem_free(vec);
     rt_decref(names);
     return r;
 }
@@ -1475,6 +1479,9 @@ dispatch:
             r = rt_newref(rt_compare_doubles((int)oparg, RT_FLOAT_VALUE(a), RT_FLOAT_VALUE(b)) ? RT_TRUE : RT_FALSE);
             if (VM_OP(*ip) == OP_POP_JUMP_IF_FALSE || VM_OP(*ip) == OP_POP_JUMP_IF_TRUE)
                 REWRITE(COMPARE_OP_FLOAT_JUMP);
+        } else if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
+            r = rt_newref(rt_str_compare_op(a, b, (int)oparg) ? RT_TRUE : RT_FALSE);
+            REWRITE(COMPARE_OP_STR);
         } else {
             SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
@@ -2239,6 +2246,19 @@ dispatch:
         rt_object *b = TOP(), *a = SECOND();
         if (int_is_small(a) && int_is_small(b)) {
             bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
+            sp--;
+            rt_decref(a);
+            rt_decref(b);
+            BRANCH_ON(t);
+        }
+        DEOPT(COMPARE_OP);
+    }
+    TARGET(COMPARE_OP_STR) {
+        /* two exact strs (3.11's COMPARE_OP_STR_JUMP, every operator):
+         * no recursion guard or slot call, and a jump after it inline */
+        rt_object *b = TOP(), *a = SECOND();
+        if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
+            bool t = rt_str_compare_op(a, b, (int)oparg);
             sp--;
             rt_decref(a);
             rt_decref(b);

@@ -129,38 +129,43 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
 static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
 {
     vm_function *f = (vm_function *)o;
-    if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
-        if (!value || !rt_str_check(value)) {
-            rt_err_format(&rt_exc_TypeError, "%s must be set to a string object",
-                          rt_str_data(name));
-            return -1;
+    /* only dunders are the function's own fields: any other name (a
+     * decorator's wrapper.calls += 1) goes straight to the __dict__ */
+    const char *n = rt_str_data(name);
+    if (n[0] == '_' && n[1] == '_') {
+        if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
+            if (!value || !rt_str_check(value)) {
+                rt_err_format(&rt_exc_TypeError, "%s must be set to a string object",
+                              rt_str_data(name));
+                return -1;
+            }
+            if (rt_str_eq_cstr(name, "__name__"))
+                RT_SETREF(f->name, rt_newref(value));
+            else
+                RT_SETREF(f->qualname, rt_newref(value));
+            return 0;
         }
-        if (rt_str_eq_cstr(name, "__name__"))
-            RT_SETREF(f->name, rt_newref(value));
-        else
-            RT_SETREF(f->qualname, rt_newref(value));
-        return 0;
-    }
-    if (rt_str_eq_cstr(name, "__doc__")) {
-        RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
-        return 0;
-    }
-    /* the calls read both at binding time (vm/args.c): None or deleting
-     * removes them */
-    bool kw = rt_str_eq_cstr(name, "__kwdefaults__");
-    if (kw || rt_str_eq_cstr(name, "__defaults__")) {
-        if (value == RT_NONE)
-            value = NULL;
-        if (value && !(kw ? rt_dict_check(value) : rt_tuple_check(value))) {
-            rt_err_format(&rt_exc_TypeError, kw ? "__kwdefaults__ must be set to a dict object"
-                                                : "__defaults__ must be set to a tuple object");
-            return -1;
+        if (rt_str_eq_cstr(name, "__doc__")) {
+            RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
+            return 0;
         }
-        if (kw)
-            RT_SETREF(f->kwdefaults, value ? rt_newref(value) : NULL);
-        else
-            RT_SETREF(f->defaults, value ? rt_newref(value) : NULL);
-        return 0;
+        /* the calls read both at binding time (vm/args.c): None or deleting
+         * removes them */
+        bool kw = rt_str_eq_cstr(name, "__kwdefaults__");
+        if (kw || rt_str_eq_cstr(name, "__defaults__")) {
+            if (value == RT_NONE)
+                value = NULL;
+            if (value && !(kw ? rt_dict_check(value) : rt_tuple_check(value))) {
+                rt_err_format(&rt_exc_TypeError, kw ? "__kwdefaults__ must be set to a dict object"
+                                                    : "__defaults__ must be set to a tuple object");
+                return -1;
+            }
+            if (kw)
+                RT_SETREF(f->kwdefaults, value ? rt_newref(value) : NULL);
+            else
+                RT_SETREF(f->defaults, value ? rt_newref(value) : NULL);
+            return 0;
+        }
     }
     return rt_generic_setattr(o, name, value);
 }
@@ -193,7 +198,14 @@ rt_object *vm_function_new(rt_object *code, rt_object *globals, rt_object *built
     f->builtins = rt_newref(builtins);
     f->name = rt_newref(co->name);
     f->qualname = rt_newref(co->qualname);
-    rt_object *mod = rt_dict_getitem_str(globals, "__name__");
+    /* the interned name, whose hash is kept: hashing "__name__" from its
+     * bytes was half of a closure's creation */
+    static rt_object *name_key;
+    if (!name_key && !(name_key = rt_str_intern_cstr("__name__"))) {
+        rt_decref(RT_OBJ(f));
+        return NULL;
+    }
+    rt_object *mod = rt_dict_getitem(globals, name_key);
     f->module = mod ? rt_newref(mod) : NULL;
     /* the docstring is the first constant (CPython 3.11's func_new) */
     rt_object *doc = RT_SIZE(co->consts) ? RT_TUPLE_GET_ITEM(co->consts, 0) : NULL;

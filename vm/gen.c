@@ -36,7 +36,10 @@ rt_object *vm_gen_new(vm_frame *f, size_t frame_size)
     if (!g)
         return NULL;
     vm_frame *gf = vm_gen_frame(g);
-    memcpy(gf, f, offsetof(vm_frame, localsplus) + (size_t)frame_nslots(f) * sizeof(rt_object *));
+    /* a frame just bound has no blocks (nblocks 0): its fields and
+     * locals, not the block array between them */
+    memcpy(gf, f, offsetof(vm_frame, blocks));
+    memcpy(gf->localsplus, f->localsplus, (size_t)frame_nslots(f) * sizeof(rt_object *));
     gf->stack = gf->localsplus + frame_nslots(f);
     gf->sp = gf->stack;
     gf->saved_chunk = NULL;

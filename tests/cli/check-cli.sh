@@ -146,6 +146,8 @@ done
 printf 'def f(a, b):\n    return a + b\nfor i in range(3):\n    f(i, 1)\nprint("ran")\n' > "$tmpd/q.py"
 expect 0 'BINARY_OP_ADD_INT' -- dis --quickened "$tmpd/q.py"
 "$gclab" dis --quickened "$tmpd/q.py" | grep -qx 'ran' && { echo "FAIL: dis --quickened printed the program's output"; fails=$((fails + 1)); }
+printf 'def f(a):\n    return a == "x"\nfor i in range(3):\n    f("y")\n' > "$tmpd/qs.py"
+expect 0 'COMPARE_OP_STR' -- dis --quickened "$tmpd/qs.py"
 "$gclab" dis "$tmpd/q.py" | grep -q '_INT' && { echo "FAIL: plain dis showed a quickened form"; fails=$((fails + 1)); }
 
 echo "cli: $passes passed, $fails failed"
