@@ -28,7 +28,15 @@
  * that dies and another born at its address never share one: entries hold
  * no reference to their type, and a class lives exactly as long as the
  * program references it.  The value is borrowed from a type dict on the
- * chain, unchanged since the fill.  Names are interned, hence immortal. */
+ * chain, unchanged since the fill.
+ *
+ * Only interned exact strs are cached (CPython's MCACHE_CACHEABLE_NAME),
+ * and an entry owns a reference to its name (as CPython 3.11's does), so a
+ * name cannot die and another str be born at its address while the entry
+ * still matches it: interned strings are mortal (runtime/str.c), and a str
+ * built at run time (getattr(o, "".join(...))) is never entered at all.
+ * Under a tracing collector the reference is moot, but the intern table is
+ * a root there, so no interned name is ever swept. */
 #define TCACHE_SIZE 1024        /* power of two; ~1000 hot (type, name) pairs */
 
 typedef struct tcache_entry {
@@ -47,16 +55,22 @@ rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name)
     if (e->type == t && e->name == name && e->version_tag == t->version_tag && e->epoch == rt_type_epoch)
         return e->value;
     rt_object *v = rt_type_lookup(t, name);
+    if (!rt_str_check_exact(name) || !rt_str_is_interned(name))
+        return v;
+    rt_object *old = e->name;
     e->type = t;
-    e->name = name;
+    e->name = rt_newref(name);
     e->value = v;
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
+    rt_xdecref(old);   /* last: a str's dealloc reads no cache entry */
     return v;
 }
 
 void vm_tcache_clear(void)
 {
+    for (int i = 0; i < TCACHE_SIZE; i++)
+        rt_xdecref(tcache[i].name);
     memset(tcache, 0, sizeof tcache);
 }
 
