@@ -250,19 +250,26 @@ rt_object *rt_str_intern(rt_object *s)
     return rt_newref(s);
 }
 
+/* Out of line, so that the common free is a compare and a tail call. */
+static __attribute__((noinline)) void dealloc_interned(rt_object *s)
+{
+    /* The table's two uncounted references, and this one: deleting drops
+     * the first two and frees nothing (CPython's unicode_dealloc).  The
+     * key is an exact str with its hash cached, so the deletion neither
+     * raises nor runs code. */
+    s->refcnt = 3;
+    int r = rt_dict_delitem(interned, s);
+    GCLAB_ASSERT(r == 0 && s->refcnt == 1);
+    (void)r;
+    rt_object_free(s);
+}
+
 void rt_str_dealloc(rt_object *s)
 {
-    if (((rt_strobject *)s)->interned == INTERNED_MORTAL) {
-        /* The table's two uncounted references, and this one: deleting
-         * drops the first two and frees nothing (CPython's unicode_dealloc).
-         * The key is an exact str with its hash cached, so the deletion
-         * neither raises nor runs code. */
-        s->refcnt = 3;
-        int r = rt_dict_delitem(interned, s);
-        GCLAB_ASSERT(r == 0 && s->refcnt == 1);
-        (void)r;
-    }
-    rt_object_free(s);
+    if (RT_UNLIKELY(((rt_strobject *)s)->interned == INTERNED_MORTAL))
+        dealloc_interned(s);
+    else
+        rt_object_free(s);
 }
 
 void rt_str_intern_inplace(rt_object **p)
