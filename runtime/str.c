@@ -217,6 +217,19 @@ static void make_immortal_interned(rt_object *s)
     s->refcnt = RT_IMMORTAL_REFCNT;
 }
 
+/* s (an exact str not in the table) becomes the interned one: a new
+ * reference. */
+static rt_object *intern_new(rt_object *s)
+{
+    if (rt_dict_setitem(interned, s, s) < 0)
+        return NULL;
+    /* The table's two references are not counted; the caller's new one is.
+     * Under a tracing collector the count is near 2^60 and stays so. */
+    s->refcnt -= 1;
+    ((rt_strobject *)s)->interned = INTERNED_MORTAL;
+    return s;
+}
+
 rt_object *rt_str_intern(rt_object *s)
 {
     if (((rt_strobject *)s)->interned)
@@ -231,23 +244,17 @@ rt_object *rt_str_intern(rt_object *s)
         return rt_newref(found);
     if (rt_err_occurred())
         return NULL;
-    if (!rt_str_check_exact(s)) {
-        /* A subclass instance is never the interned one (CPython refuses
-         * to intern it): its dealloc would not leave the table. */
-        rt_object *copy = rt_str_from_bytes(rt_str_data(s), RT_SIZE(s));
-        if (!copy)
-            return NULL;
-        rt_object *r = rt_str_intern(copy);
-        rt_decref(copy);
-        return r;
-    }
-    if (rt_dict_setitem(interned, s, s) < 0)
-        return NULL;
-    /* The table's two references are not counted; the caller's new one is.
-     * Under a tracing collector the count is near 2^60 and stays so. */
-    s->refcnt -= 2;
-    ((rt_strobject *)s)->interned = INTERNED_MORTAL;
-    return rt_newref(s);
+    if (RT_LIKELY(rt_str_check_exact(s)))
+        return intern_new(s);
+    /* A subclass instance is never the interned one (CPython refuses to
+     * intern it): its dealloc would not leave the table.  An exact copy is
+     * (the empty one is the interned singleton already). */
+    rt_object *copy = rt_str_from_bytes(rt_str_data(s), RT_SIZE(s));
+    if (!copy || rt_str_is_interned(copy))
+        return copy;
+    rt_object *r = intern_new(copy);
+    rt_decref(copy);
+    return r;
 }
 
 /* Out of line, so that the common free is a compare and a tail call. */
