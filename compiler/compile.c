@@ -309,7 +309,7 @@ void vm_c_load_const(compiler *c, rt_object *v)
 
 rt_object *vm_c_interned(compiler *c, const char *s)
 {
-    rt_object *o = rt_str_intern_cstr(s);
+    rt_object *o = rt_str_intern_name(s);
     if (!o)
         vm_c_fail(c);
     return o;
@@ -506,7 +506,7 @@ static rt_object *strtuple(compiler *c, const vm_strvec *v)
     if (!t)
         vm_c_fail(c);
     for (int i = 0; i < v->n; i++) {
-        rt_object *s = rt_str_intern_cstr(v->items[i]);
+        rt_object *s = rt_str_intern_name(v->items[i]);
         if (!s) {
             rt_decref(t);
             vm_c_fail(c);
@@ -594,8 +594,12 @@ static rt_object *unit_assemble(compiler *c)
     rt_object *varnames = strtuple(c, sc->function ? &sc->varnames : &empty);
     rt_object *cellvars = strtuple(c, &sc->cellvars);
     rt_object *freevars = strtuple(c, &sc->freevars);
-    rt_object *name = rt_str_from_cstr(sc->name);
-    rt_object *qualname = rt_str_from_cstr(u->qualname);
+    /* co_name is the interned identifier; co_qualname is the same object
+     * when it is the bare name (CPython's compiler_set_qualname), so a
+     * function's __name__ and __qualname__ count among its name's holders */
+    rt_object *name = rt_str_intern_name(sc->name);
+    rt_object *qualname = name && strcmp(u->qualname, sc->name) == 0 ? rt_newref(name)
+                                                                     : rt_str_from_cstr(u->qualname);
     vm_code_spec spec = {
         .code = u->code, .ncode = u->ncode, .lines = lines, .nlines = nl,
         .consts = consts, .names = names, .varnames = varnames, .cellvars = cellvars,

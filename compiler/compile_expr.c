@@ -297,7 +297,7 @@ static void compile_keywords(compiler *c, int nargs, const vm_list *kws)
                 rt_decref(names);
                 vm_c_syntax_error(c, k, "keyword argument repeated: %s", k->u.keyword.arg);
             }
-        rt_object *s = rt_str_intern_cstr(k->u.keyword.arg);
+        rt_object *s = rt_str_intern_name(k->u.keyword.arg);
         if (!s) {
             rt_decref(names);
             vm_c_fail(c);

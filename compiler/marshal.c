@@ -304,7 +304,8 @@ int vm_marshal_dumps(rt_object *code, unsigned char **out, size_t *len)
 
 typedef struct reader {
     const unsigned char *p, *end;
-    rt_object **refs;      /* interned strs in the order read (immortal, borrowed) */
+    rt_object **refs;      /* interned strs in the order read (one reference each:
+                            * interned strs are mortal) */
     size_t nrefs, caprefs;
 } reader;
 
@@ -402,7 +403,7 @@ static rt_object *r_str(reader *r, bool intern)
         r->refs = nr;
         r->caprefs = cap;
     }
-    r->refs[r->nrefs++] = s;   /* interned: immortal, the borrowed pointer stays valid */
+    r->refs[r->nrefs++] = rt_newref(s);   /* an 'R' later hands out this very str */
     return s;
 }
 
@@ -610,6 +611,8 @@ rt_object *vm_marshal_loads(const unsigned char *buf, size_t len)
 {
     reader r = { buf, buf + len, NULL, 0, 0 };
     rt_object *o = r_object(&r, 0);
+    for (size_t i = 0; i < r.nrefs; i++)
+        rt_decref(r.refs[i]);
     rt_raw_free(r.refs);
     if (!o)
         return NULL;

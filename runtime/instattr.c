@@ -90,7 +90,7 @@ static intptr_t keys_index(rt_type *t, rt_object *name)
     }
     if (k->nkeys == RT_SHARED_KEYS_MAX)
         return -1;
-    rt_object *key = rt_str_intern(name);   /* immortal from now on */
+    rt_object *key = rt_str_intern(name);   /* the table's reference, dropped by type_fini */
     if (!key)
         return -2;
     k->keys[k->nkeys] = key;
@@ -99,6 +99,9 @@ static intptr_t keys_index(rt_type *t, rt_object *name)
 
 void rt_instattr_type_fini(rt_type *t)
 {
+    struct rt_sharedkeys *k = t->cached_keys;
+    for (intptr_t i = 0; k && i < k->nkeys; i++)
+        rt_decref(k->keys[i]);
     rt_mem_free(t->cached_keys);
     t->cached_keys = NULL;
 }

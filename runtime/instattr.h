@@ -24,7 +24,8 @@
  *     instance changes class only by a __class__ assignment, which turns
  *     the block into a dict first: setclass.c); its order array lists exactly the indexes whose
  *     value is non-NULL, oldest store first;
- *   - shared keys are interned exact strs (immortal, so not counted), at
+ *   - shared keys are interned exact strs, one reference each (interned
+ *     strs are mortal: the table keeps each alive, so identity holds), at
  *     most RT_SHARED_KEYS_MAX of them, never removed or reordered;
  *   - a name is in an instance's storage at most once: either in its values
  *     block or, once materialised, in its dict -- never both.
@@ -43,7 +44,7 @@
  * table belongs to instattr.c. */
 struct rt_sharedkeys {
     intptr_t nkeys;
-    rt_object *keys[RT_SHARED_KEYS_MAX];   /* interned str, immortal: not counted */
+    rt_object *keys[RT_SHARED_KEYS_MAX];   /* interned str, one reference each */
 };
 /* The values block's head, public only for the cycle collector's inlined
  * traverse (rt_instattr_traverse_inline); the rest of its layout and every

@@ -263,13 +263,17 @@ __attribute__((noinline)) static void dealloc_trapped(rt_object *o)
  * chain is bracketed here, inline (no call more per bracket), so that a
  * cascade (one decref freeing a whole structure) can be recorded as
  * refcounting's own pause.  Most outermost ones free objects without
- * references (ints, strs, floats), whose dealloc is rt_object_free: a
+ * references (ints, strs, floats), whose dealloc is rt_object_free (or
+ * rt_str_dealloc, whose one extra test frees nothing more): a
  * chain of one, that needs no bracket; rt_tel.watch_leaf is that function
  * in watch mode only, so one compare lets them through. */
 void rt_dealloc(rt_object *o)
 {
     rt_destructor d = o->type->dealloc;
-    if (RT_UNLIKELY(rt_tel_dealloc_due()) && d != rt_tel.watch_leaf) {
+    /* str's dealloc is a leaf too (a mortal interned str's removal from
+     * the intern table frees nothing): watch_leaf is set in watch mode */
+    if (RT_UNLIKELY(rt_tel_dealloc_due()) && d != rt_tel.watch_leaf
+        && (d != rt_str_dealloc || !rt_tel.watch_leaf)) {
         if (RT_LIKELY(rt_tel_dealloc_watching())) {
             rt_tel_cascade_open();   /* true in watch mode */
             d(o);
@@ -833,6 +837,17 @@ rt_object *rt_getattr_str(rt_object *o, const char *name)
 
 int rt_setattr(rt_object *o, rt_object *name, rt_object *value)
 {
+    if (RT_UNLIKELY(rt_str_check_exact(name) && !rt_str_is_interned(name))) {
+        /* As CPython's PyObject_SetAttr: the name is interned first (the
+         * str itself becomes the interned one when it is the first), so
+         * that the attribute's key is the interned name. */
+        rt_object *n = rt_str_intern(name);
+        if (!n)
+            return -1;
+        int r = rt_setattr(o, n, value);
+        rt_decref(n);
+        return r;
+    }
     if (o->type->setattro)
         return o->type->setattro(o, name, value);
     if (o->type->getattro && o->type->getattro != rt_generic_getattr) {

@@ -27,6 +27,7 @@
 #include "runtime/int.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
+#include "runtime/check.h"
 
 static rt_object *empty_str;
 static rt_object *char_cache[256];   /* by code point: latin-1 */
@@ -200,10 +201,33 @@ rt_object *rt_str_empty(void) { return rt_newref(empty_str); }
 
 /* ---- interning ---------------------------------------------------------- */
 
+/* The interned table holds each interned str as key and value, and those
+ * two references are not counted (CPython 3.11's interned dict): a str
+ * interned from the program's text (names, identifier constants,
+ * sys.intern, attribute names made at run time) is mortal and lives as
+ * long as something else holds it; its dealloc takes it out of the table.
+ * A name the runtime's C code interns (rt_str_intern_cstr) is immortal, as
+ * CPython's statically allocated strings: C code keeps such names in
+ * static variables and tables without owning them. */
+enum { NOT_INTERNED = 0, INTERNED_MORTAL = 1, INTERNED_IMMORTAL = 2 };
+
 static void make_immortal_interned(rt_object *s)
 {
-    ((rt_strobject *)s)->interned = 1;
+    ((rt_strobject *)s)->interned = INTERNED_IMMORTAL;
     s->refcnt = RT_IMMORTAL_REFCNT;
+}
+
+/* s (an exact str not in the table) becomes the interned one: a new
+ * reference. */
+static rt_object *intern_new(rt_object *s)
+{
+    if (rt_dict_setitem(interned, s, s) < 0)
+        return NULL;
+    /* The table's two references are not counted; the caller's new one is.
+     * Under a tracing collector the count is near 2^60 and stays so. */
+    s->refcnt -= 1;
+    ((rt_strobject *)s)->interned = INTERNED_MORTAL;
+    return s;
 }
 
 rt_object *rt_str_intern(rt_object *s)
@@ -220,12 +244,39 @@ rt_object *rt_str_intern(rt_object *s)
         return rt_newref(found);
     if (rt_err_occurred())
         return NULL;
-    if (rt_dict_setitem(interned, s, s) < 0)
-        return NULL;
-    /* The table's two references are not counted: interned strings are
-     * immortal, so the refcount no longer means anything for them. */
-    make_immortal_interned(s);
-    return s;
+    if (RT_LIKELY(rt_str_check_exact(s)))
+        return intern_new(s);
+    /* A subclass instance is never the interned one (CPython refuses to
+     * intern it): its dealloc would not leave the table.  An exact copy is
+     * (the empty one is the interned singleton already). */
+    rt_object *copy = rt_str_from_bytes(rt_str_data(s), RT_SIZE(s));
+    if (!copy || rt_str_is_interned(copy))
+        return copy;
+    rt_object *r = intern_new(copy);
+    rt_decref(copy);
+    return r;
+}
+
+/* Out of line, so that the common free is a compare and a tail call. */
+static __attribute__((noinline)) void dealloc_interned(rt_object *s)
+{
+    /* The table's two uncounted references, and this one: deleting drops
+     * the first two and frees nothing (CPython's unicode_dealloc).  The
+     * key is an exact str with its hash cached, so the deletion neither
+     * raises nor runs code. */
+    s->refcnt = 3;
+    int r = rt_dict_delitem(interned, s);
+    GCLAB_ASSERT(r == 0 && s->refcnt == 1);
+    (void)r;
+    rt_object_free(s);
+}
+
+void rt_str_dealloc(rt_object *s)
+{
+    if (RT_UNLIKELY(((rt_strobject *)s)->interned == INTERNED_MORTAL))
+        dealloc_interned(s);
+    else
+        rt_object_free(s);
 }
 
 void rt_str_intern_inplace(rt_object **p)
@@ -238,13 +289,27 @@ void rt_str_intern_inplace(rt_object **p)
     RT_SETREF(*p, r);
 }
 
-rt_object *rt_str_intern_cstr(const char *p)
+rt_object *rt_str_intern_name(const char *p)
 {
     rt_object *s = rt_str_from_cstr(p);
     if (!s)
         return NULL;
     rt_object *r = rt_str_intern(s);
-    RT_DECREF(s);
+    rt_decref(s);
+    return r;
+}
+
+rt_object *rt_str_intern_cstr(const char *p)
+{
+    rt_object *r = rt_str_intern_name(p);
+    if (r && ((rt_strobject *)r)->interned == INTERNED_MORTAL) {
+        /* The program interned it first; from now on C code may keep it
+         * without a reference.  Near 2^60 already under a tracing
+         * collector (whose mark bit, bit 62, must not move). */
+        ((rt_strobject *)r)->interned = INTERNED_IMMORTAL;
+        if (r->refcnt < RT_IMMORTAL_REFCNT / 2)
+            r->refcnt += RT_IMMORTAL_REFCNT;
+    }
     return r;
 }
 
@@ -1230,7 +1295,7 @@ rt_type rt_str_type = {
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
     .itemsize = 1,
     .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
-    .dealloc = rt_object_free,   /* interned strings are immortal and never get here */
+    .dealloc = rt_str_dealloc,   /* a mortal interned str leaves the table */
     .repr = rt_str_repr,
     .str = str_str,
     .hash = rt_str_hash,

@@ -15,9 +15,14 @@
  *
  * Invariants:
  *   - hash is -1 until first computed, then cached; it is never -1 after;
- *   - interned strings are immortal and unique per content: rt_str_intern
+ *   - interned strings are unique per content while they live: rt_str_intern
  *     of equal strings returns the same object, so identifier comparison
- *     (dict lookups of attribute names) is a pointer compare;
+ *     (dict lookups of attribute names) is a pointer compare.  Those the
+ *     program makes (rt_str_intern, rt_str_intern_name) are mortal, as
+ *     CPython 3.11's: the intern table's references are not counted and a
+ *     dying one leaves the table, so whoever compares or caches one by
+ *     address must own a reference.  Those the runtime's C code makes
+ *     (rt_str_intern_cstr) are immortal and may be kept borrowed;
  *   - the empty string and the 256 one-character latin-1 strings are cached
  *     singletons (and interned); the operations CPython 3.11 builds anew
  *     (rt_str_fresh) may return another one-character str.
@@ -78,7 +83,15 @@ rt_object *rt_str_empty(void);
  * returns references as CPython's PyUnicode_InternInPlace). */
 rt_object *rt_str_intern(rt_object *s);
 void rt_str_intern_inplace(rt_object **p);
+/* The interned str of a name of the program's text (the compiler's
+ * names): mortal, as rt_str_intern's. */
+rt_object *rt_str_intern_name(const char *s);
+/* The interned str of a name the runtime's C code uses: immortal (made so
+ * if the program interned it first), so the caller may keep it borrowed,
+ * in a static variable or table, for the rest of the run. */
 rt_object *rt_str_intern_cstr(const char *s);
+/* str's dealloc: a mortal interned str leaves the intern table first. */
+void rt_str_dealloc(rt_object *s);
 /* s (a new reference, consumed; NULL passes through) as an object of its
  * own: a copy when s is a cached one-character singleton.  For the results
  * CPython 3.11 makes with PyUnicode_New and hands back unswapped, so that

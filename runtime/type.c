@@ -1100,11 +1100,11 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
     /* CPython keeps __qualname__ out of the class's dict */
     rt_object *qn = rt_dict_getitem_str(t->dict, "__qualname__");
     if (qn && rt_str_check(qn)) {
-        /* Interned (immortal, a root of the tracing collectors): the class
-         * holds it, but type_traverse visits only what CPython's visits
-         * (a str is in no cycle, and get_referents shows those), so
+        /* Interned (the intern table is a root of the tracing collectors):
+         * the class holds it, but type_traverse visits only what CPython's
+         * visits (a str is in no cycle, and get_referents shows those), so
          * marksweep would not find it through the class. */
-        t->qualname = rt_str_intern_cstr(rt_str_data(qn));
+        t->qualname = rt_str_intern_name(rt_str_data(qn));
         if (!t->qualname)
             goto fail;
         if (rt_dict_delitem_str(t->dict, "__qualname__") < 0)

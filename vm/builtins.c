@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "vm/eval.h"
+#include "vm/eval_internal.h"
 #include "vm/func.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -468,7 +469,7 @@ BI(getattr)
         rt_object *r = vm_getattr_or_absent(args[0], args[1]);
         return r || rt_err_occurred() ? r : rt_newref(args[2]);
     }
-    return rt_getattr(args[0], args[1]);
+    return vm_getattr_fast(args[0], args[1]);   /* the type lookup cached, as CPython's */
 }
 
 BI(setattr)
@@ -479,7 +480,14 @@ BI(setattr)
         return nargs_error("setattr", 3, 3, nargs);
     if (!rt_str_check(args[1]))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[1]));
-    return rt_setattr(args[0], args[1], args[2]) < 0 ? NULL : rt_none_new();
+    /* interned first, as CPython's PyObject_SetAttr, then stored as
+     * STORE_ATTR stores (its type lookup through the attribute cache) */
+    rt_object *name = rt_str_check_exact(args[1]) ? rt_str_intern(args[1]) : rt_newref(args[1]);
+    if (!name)
+        return NULL;
+    int r = vm_setattr_fast(args[0], name, args[2]);
+    rt_decref(name);
+    return r < 0 ? NULL : rt_none_new();
 }
 
 BI(delattr)

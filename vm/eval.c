@@ -2638,7 +2638,7 @@ static int visit_vm_roots(rt_visitproc visit, void *arg)
     RT_VISIT(vm.modules);
     RT_VISIT(vm.main_dir);
     RT_VISIT(vm.atexit);
-    return 0;
+    return vm_tcache_visit(visit, arg);
 }
 
 /* A collection may run only while no C function between the outermost

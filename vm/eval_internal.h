@@ -77,6 +77,7 @@ void vm_print_carets(FILE *out, const char *line, intptr_t len, const vm_code *c
 /* typecache.c */
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */
 void vm_tcache_clear(void);
+int vm_tcache_visit(rt_visitproc visit, void *arg);   /* the names: roots of the tracing collectors */
 rt_object *vm_getattr_fast(rt_object *o, rt_object *name);
 int vm_setattr_fast(rt_object *o, rt_object *name, rt_object *v);
 

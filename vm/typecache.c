@@ -28,7 +28,17 @@
  * that dies and another born at its address never share one: entries hold
  * no reference to their type, and a class lives exactly as long as the
  * program references it.  The value is borrowed from a type dict on the
- * chain, unchanged since the fill.  Names are interned, hence immortal. */
+ * chain, unchanged since the fill.
+ *
+ * The names cached are CPython 3.11's (MCACHE_CACHEABLE_NAME): exact strs
+ * of at most 100 code points, interned or not (getattr(o, "".join(...))
+ * too), and an entry owns a reference to its name, as CPython 3.11's does
+ * (so sys.getrefcount counts it there as here).  So a name cannot die and
+ * another str be born at its address while an entry still matches it:
+ * interned strings are mortal (runtime/str.c), and so is any str.  Under
+ * a tracing collector, where references keep nothing alive, the names are
+ * roots (vm_tcache_visit, from the VM's root visitor). */
+#define TCACHE_MAX_NAME 100     /* CPython's MCACHE_MAX_ATTR_SIZE, code points */
 #define TCACHE_SIZE 1024        /* power of two; ~1000 hot (type, name) pairs */
 
 typedef struct tcache_entry {
@@ -47,16 +57,29 @@ rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name)
     if (e->type == t && e->name == name && e->version_tag == t->version_tag && e->epoch == rt_type_epoch)
         return e->value;
     rt_object *v = rt_type_lookup(t, name);
+    if (!rt_str_check_exact(name) || rt_str_len(name) > TCACHE_MAX_NAME)
+        return v;
+    rt_object *old = e->name;
     e->type = t;
-    e->name = name;
+    e->name = rt_newref(name);
     e->value = v;
     e->version_tag = t->version_tag;
     e->epoch = rt_type_epoch;
+    rt_xdecref(old);   /* last: a str's dealloc reads no cache entry */
     return v;
+}
+
+int vm_tcache_visit(rt_visitproc visit, void *arg)
+{
+    for (int i = 0; i < TCACHE_SIZE; i++)
+        RT_VISIT(tcache[i].name);
+    return 0;
 }
 
 void vm_tcache_clear(void)
 {
+    for (int i = 0; i < TCACHE_SIZE; i++)
+        rt_xdecref(tcache[i].name);
     memset(tcache, 0, sizeof tcache);
 }
 
