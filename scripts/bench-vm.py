@@ -106,6 +106,10 @@ def main():
     a = ap.parse_args()
     if a.repeat < 1:
         ap.error("--repeat: must be at least 1")
+    # the runs start in each workload's folder: a relative path would name
+    # another file there
+    if os.sep in a.gclab:
+        a.gclab = os.path.abspath(a.gclab)
     try:
         py, py_version = benchlib.real_python(a.python)
     except benchlib.BenchError as e:
