@@ -481,9 +481,9 @@ __attribute__((noinline)) static void dom_free_slow(rt_domain d, void *p, size_t
 /* rt_pym_try_free declines every pointer under another backend. */
 static inline void dom_free(rt_domain d, void *p, size_t n, bool sized)
 {
-    rt_pym_pool *pl = rt_pym_try_free(p);
-    if (RT_LIKELY(pl != NULL)) {
-        count_free(d, pl->szidx, n, sized);
+    int c = rt_pym_try_free(p);
+    if (RT_LIKELY(c >= 0)) {
+        count_free(d, (unsigned)c, n, sized);
         return;
     }
     dom_free_slow(d, p, n, sized);

@@ -74,7 +74,18 @@ typedef rt_pym_arena arena;
 #define H rt_pym_h
 
 /* The fields the inline fast paths (pymalloc.h) read; the rest is P. */
-rt_pym_hot rt_pym_h = { .last_key = RT_PYM_NO_KEY };
+/* The arena cache starts empty: no address has RT_PYM_NO_KEY (a zero key
+ * would match a free of NULL before set-up). */
+#define NK RT_PYM_NO_KEY
+rt_pym_hot rt_pym_h = { .acache_key = { NK, NK, NK, NK, NK, NK, NK, NK } };
+#undef NK
+_Static_assert(RT_PYM_ACACHE == 8, "rt_pym_h's initializer lists RT_PYM_ACACHE entries");
+
+static void acache_clear(void)
+{
+    for (unsigned i = 0; i < RT_PYM_ACACHE; i++)
+        H.acache_key[i] = RT_PYM_NO_KEY, H.acache_arena[i] = NULL;
+}
 
 static struct {
     bool ready;
@@ -95,6 +106,9 @@ static struct {
     size_t class_pools[RT_SIZE_CLASSES];
     size_t bytes_metadata;
 } P;
+
+/* An arena's record: the arena, its pool headers, its pool classes. */
+#define ARENA_RECORD_SIZE() (sizeof(arena) + P.ntotalpools * (sizeof(pool) + 1))
 
 /* ---- radix tree -------------------------------------------------------- */
 
@@ -121,7 +135,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
         rt_pym_fini();
     memset(&P, 0, sizeof P);
     memset(&H, 0, sizeof H);
-    H.last_key = RT_PYM_NO_KEY;
+    acache_clear();
     P.arena_size = arena_size;
     P.pool_size = pool_size;
     H.arena_shift = (unsigned)__builtin_ctzl(arena_size);
@@ -143,7 +157,7 @@ int rt_pym_init(size_t arena_size, size_t pool_size, size_t cache_bytes)
         free(P.nfp2lasta);
         memset(&P, 0, sizeof P);
         memset(&H, 0, sizeof H);
-    H.last_key = RT_PYM_NO_KEY;
+        acache_clear();
         return -1;
     }
     H.root_len = P.nroot;
@@ -158,12 +172,13 @@ static void unmap_arena(arena *a)
     LSAN_UNROOT((void *)a->base, P.arena_size);
     munmap((void *)a->base, P.arena_size);
     radix_set(a->base, NULL);                   /* nodes exist: cannot fail */
-    if (H.last_arena == a)
-        H.last_key = RT_PYM_NO_KEY;
+    for (unsigned i = 0; i < RT_PYM_ACACHE; i++)
+        if (H.acache_arena[i] == a)
+            H.acache_key[i] = RT_PYM_NO_KEY, H.acache_arena[i] = NULL;
     if (a->all_prev) a->all_prev->all_next = a->all_next; else P.all = a->all_next;
     if (a->all_next) a->all_next->all_prev = a->all_prev;
     free(a);
-    P.bytes_metadata -= sizeof(arena) + P.ntotalpools * sizeof(pool);
+    P.bytes_metadata -= ARENA_RECORD_SIZE();
     P.arenas_mapped--;
     P.arenas_freed_total++;
 }
@@ -180,7 +195,7 @@ void rt_pym_fini(void)
     free(P.nfp2lasta);
     memset(&P, 0, sizeof P);
     memset(&H, 0, sizeof H);
-    H.last_key = RT_PYM_NO_KEY;
+    acache_clear();
 }
 
 bool rt_pym_ready(void) { return P.ready; }
@@ -219,9 +234,10 @@ static void *map_aligned(size_t size)
  * member. */
 static arena *new_arena(void)
 {
-    arena *a = calloc(1, sizeof *a + P.ntotalpools * sizeof(pool));
+    arena *a = calloc(1, ARENA_RECORD_SIZE());
     if (!a)
         return NULL;
+    a->pool_class = (uint8_t *)&a->pools[P.ntotalpools];
     void *m = map_aligned(P.arena_size);
     if (!m) {
         free(a);
@@ -242,7 +258,7 @@ static arena *new_arena(void)
     P.usable = a;
     P.nfp2lasta[P.ntotalpools] = a;
     P.empty_arenas++;
-    P.bytes_metadata += sizeof *a + P.ntotalpools * sizeof(pool);
+    P.bytes_metadata += ARENA_RECORD_SIZE();
     P.arenas_allocated_total++;
     if (++P.arenas_mapped > P.arenas_peak)
         P.arenas_peak = P.arenas_mapped;
@@ -403,6 +419,7 @@ __attribute__((noinline)) static pool *new_pool(unsigned c)
     if (pl->szidx != c) {
         size_t bs = RT_CLASS_SIZE(c);
         pl->szidx = c;
+        a->pool_class[pl - a->pools] = (uint8_t)c;
         pl->freeblock = pl->addr;
         pl->nextoffset = (uint32_t)bs;
         pl->maxnextoffset = (uint32_t)(P.pool_size - bs);
@@ -569,6 +586,8 @@ int rt_pym_check(size_t class_blocks[RT_SIZE_CLASSES], char *err, size_t errlen)
             pool *pl = &a->pools[i];
             if (pl->ref == 0)
                 continue;
+            CHECK(a->pool_class[i] == pl->szidx, "pool %p: class byte %u, szidx %u",
+                  (void *)pl->addr, a->pool_class[i], pl->szidx);
             size_t nb = P.pool_size / RT_CLASS_SIZE(pl->szidx);
             CHECK(pl->ref <= nb, "pool %p: ref %u > %zu blocks", (void *)pl->addr, pl->ref, nb);
             class_blocks[pl->szidx] += pl->ref;
