@@ -308,6 +308,39 @@ Test(alloc_arenas, returned_to_os_small_pools) { fill_and_drain(64 << 10, 1 << 1
 Test(alloc_arenas, default_cache_256k) { fill_and_drain(256 << 10, 4 << 10, RT_ARENA_CACHE_DEFAULT); }
 Test(alloc_arenas, cache_of_two_1m) { fill_and_drain(1 << 20, 16 << 10, 2 << 20); }
 
+/* The free path finds arenas through an 8-entry cache (slot: address >>
+ * arena_shift, modulo 8) and a block's class through a byte per pool.
+ * Over 20 small arenas the slots collide; arenas are unmapped (cache of
+ * one) and mapped again, possibly at the same addresses, for other size
+ * classes: a stale cache entry or class byte would free a block into the
+ * wrong pool or class, which the invariant check and the counters see. */
+Test(alloc_arenas, arena_cache_and_class_bytes_across_remaps)
+{
+    size_t arena = 64 << 10, pool = 4 << 10;
+    setup_cache(RT_BACKEND_PYMALLOC, arena, pool, 1);
+    enum { N = 20 * (64 << 10) / 64 };
+    void **v = rt_raw_malloc(N * sizeof *v);
+    cr_assert(v);
+    for (int round = 0; round < 3; round++) {
+        size_t size = round == 1 ? 200 : 64;     /* another class on the second round */
+        for (size_t i = 0; i < N; i++)
+            cr_assert(v[i] = rt_obj_malloc(size));
+        cr_assert_geq(stats().arenas_in_use, 16);
+        char err[300] = "";
+        cr_assert_eq(rt_alloc_check(err, sizeof err), 0, "%s", err);
+        for (size_t i = 0; i < N; i++) {
+            size_t k = (i * 7919) % N;            /* scattered over the arenas */
+            cr_assert_eq(rt_pym_class_of(v[k]), (int)rt_size_class(size));
+            rt_obj_free(v[k]);
+        }
+        rt_alloc_stats s = stats();
+        cr_assert_eq(s.domain[RT_DOMAIN_OBJ].blocks_in_use, 0);
+        cr_assert_eq(s.arenas_in_use, 0);
+        cr_assert_eq(rt_alloc_check(err, sizeof err), 0, "%s", err);
+    }
+    rt_raw_free(v);
+}
+
 /* New pools come from the arena with the fewest free pools, so the nearly
  * empty one can drain. */
 Test(alloc_arenas, fullest_arena_used_first)
