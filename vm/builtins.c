@@ -358,8 +358,44 @@ static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
     return r;
 }
 
+/* A metaclass's __instancecheck__/__subclasscheck__ (CPython's
+ * _PyObject_LookupSpecial on type(cls)): the hook's truth value, or -2 when
+ * cls's metaclass does not override type's own (the plain check applies). */
+static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
+{
+    rt_type *meta = RT_TYPE(cls);
+    if (meta == &rt_type_type || !(meta->flags & RT_TPFLAGS_HEAPTYPE))
+        return -2;
+    rt_object *name = rt_str_intern_cstr(hook);   /* interned, hence immortal */
+    if (!name)
+        return -1;
+    rt_object *f = rt_type_lookup(meta, name);
+    if (!f || f == rt_type_lookup(&rt_type_type, name))
+        return -2;
+    rt_object *bound;
+    if (RT_TYPE(f)->descr_get) {
+        bound = RT_TYPE(f)->descr_get(f, cls, RT_OBJ(meta));
+    } else {
+        bound = f;
+        rt_incref(f);
+    }
+    if (!bound)
+        return -1;
+    rt_object *res = rt_call_vector(bound, &o, 1);
+    rt_decref(bound);
+    if (!res)
+        return -1;
+    int r = rt_is_true(res);
+    rt_decref(res);
+    return r;
+}
+
 static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
 {
+    bool inst = strcmp(fname, "isinstance") == 0;
+    /* CPython answers an exact type match before any hook */
+    if (inst && RT_OBJ(RT_TYPE(o)) == cls)
+        return 1;
     if (rt_tuple_check(cls)) {
         for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
             int r = isinstance_check(o, RT_TUPLE_GET_ITEM(cls, i), fname);
@@ -368,13 +404,27 @@ static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
         }
         return 0;
     }
+    int h = metaclass_check(o, cls, inst ? "__instancecheck__" : "__subclasscheck__");
+    if (h != -2)
+        return h;
+    if (!inst) {
+        /* recursive_issubclass: arg 1 is checked first, then arg 2 */
+        if (!rt_isinstance_type(o, &rt_type_type)) {
+            rt_err_set_string(&rt_exc_TypeError, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        if (!rt_isinstance_type(cls, &rt_type_type)) {
+            rt_err_set_string(&rt_exc_TypeError,
+                              "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return -1;
+        }
+        return rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
+    }
     if (!rt_isinstance_type(cls, &rt_type_type)) {
         rt_err_format(&rt_exc_TypeError,
                       "%s() arg 2 must be a type, a tuple of types, or a union", fname);
         return -1;
     }
-    if (strcmp(fname, "isinstance") != 0)
-        return rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
     if (rt_isinstance_type(o, (rt_type *)cls))
         return 1;
     return isinstance_by_class_attr(o, (rt_type *)cls);
@@ -396,8 +446,6 @@ BI(issubclass)
     (void)kwnames;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
-    if (!rt_isinstance_type(args[0], &rt_type_type))
-        return rt_err_set_string(&rt_exc_TypeError, "issubclass() arg 1 must be a class");
     int r = isinstance_check(args[0], args[1], "issubclass");
     return r < 0 ? NULL : rt_bool_from(r);
 }
@@ -1118,12 +1166,14 @@ typedef struct vm_iterobj {
     rt_object *its;        /* enumerate: the iterator; zip: tuple of iterators */
     rt_object *result;     /* tuple of as many items as a next() returns */
     int64_t index;
+    rt_object *long_index; /* enumerate past int64 (CPython's en_longindex), or NULL */
 } vm_iterobj;
 
 static int iterobj_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((vm_iterobj *)o)->its);
     RT_VISIT(((vm_iterobj *)o)->result);
+    RT_VISIT(((vm_iterobj *)o)->long_index);
     return 0;
 }
 
@@ -1131,6 +1181,7 @@ static int iterobj_clear(rt_object *o)
 {
     RT_CLEAR(((vm_iterobj *)o)->its);
     RT_CLEAR(((vm_iterobj *)o)->result);
+    RT_CLEAR(((vm_iterobj *)o)->long_index);
     return 0;
 }
 
@@ -1168,7 +1219,22 @@ static rt_object *enumerate_next(rt_object *o)
     rt_object *v = rt_iter_next(e->its);
     if (!v)
         return NULL;
-    rt_object *i = rt_int_from_i64(e->index++), *old[2];
+    rt_object *i, *old[2];
+    if (e->long_index || e->index == INT64_MAX) {
+        /* past int64: count in int objects, as CPython past PY_SSIZE_T_MAX */
+        if (!e->long_index && !(e->long_index = rt_int_from_i64(e->index))) {
+            rt_decref(v);
+            return NULL;
+        }
+        rt_object *one = rt_int_from_i64(1);
+        rt_object *next = one ? rt_number_binop(e->long_index, one, RT_NB_ADD) : NULL;
+        RT_XDECREF(one);
+        i = next ? e->long_index : NULL;
+        if (next)
+            e->long_index = next;
+    } else {
+        i = rt_int_from_i64(e->index++);
+    }
     rt_object *t = i ? iterobj_result(e, 2, old) : NULL;
     if (!t) {
         RT_XDECREF(i);
@@ -1296,13 +1362,28 @@ BI(enumerate)
         return rt_err_format(&rt_exc_TypeError, "enumerate() takes at most 2 arguments (%ld given)", (long)nargs);
     rt_object *st = nargs == 2 ? args[1] : kv[0];
     int64_t start = 0;
+    rt_object *big = NULL;   /* a start past int64 (enumerate(s, 2**70)) */
     if (st) {
         start = rt_int_as_i64(st);
-        if (start == -1 && rt_err_occurred())
-            return NULL;
+        if (start == -1 && rt_err_occurred()) {
+            if (!rt_err_matches(&rt_exc_OverflowError))
+                return NULL;
+            rt_err_clear();
+            if (!(big = rt_number_index(st)))
+                return NULL;
+        }
     }
     rt_object *it = rt_get_iter(args[0]);
-    return it ? iterobj_new(&vm_enumerate_type, it, start) : NULL;
+    if (!it) {
+        RT_XDECREF(big);
+        return NULL;
+    }
+    rt_object *e = iterobj_new(&vm_enumerate_type, it, start);
+    if (e)
+        ((vm_iterobj *)e)->long_index = big;
+    else
+        RT_XDECREF(big);
+    return e;
 }
 
 BI(zip)

@@ -639,7 +639,9 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
 
 static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t n, int depth)
 {
-    if (depth > 2) {
+    /* CPython allows one level of fields nested in a spec ("{0:{1}}"); a
+     * field in a nested spec is one too many ("{0:{1:{2}}}") */
+    if (depth > 1) {
         rt_err_set_string(&rt_exc_ValueError, "Max string recursion exceeded");
         return -1;
     }
