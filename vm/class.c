@@ -1238,8 +1238,9 @@ typedef struct vm_superobj {
 static int super_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_superobj *s = (vm_superobj *)o;
-    RT_VISIT(s->type);
+    /* CPython's super_traverse order (gc.get_referents shows it) */
     RT_VISIT(s->obj);
+    RT_VISIT(s->type);
     RT_VISIT(s->obj_type);
     return 0;
 }
