@@ -513,6 +513,12 @@ static intptr_t deque_len(rt_object *o) { return DQ(o)->len; }
 
 static int norm_index(deque *d, rt_object *key, intptr_t *out)
 {
+    /* a deque is a sequence (sq_item) in CPython: PyObject_GetItem's
+     * message for a key without __index__ (a slice) */
+    if (!RT_TYPE(key)->as_number || !RT_TYPE(key)->as_number->index) {
+        rt_err_format(&rt_exc_TypeError, "sequence index must be integer, not '%s'", rt_type_name(key));
+        return -1;
+    }
     intptr_t i = rt_number_as_ssize(key);
     if (i == -1 && rt_err_occurred())
         return -1;
