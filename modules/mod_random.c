@@ -305,49 +305,69 @@ RM(r_setstate)
 {
     if ((kwnames && RT_SIZE(kwnames)) || nargs != 1)
         return rt_err_set_string(&rt_exc_TypeError, "Random.setstate() takes exactly one argument");
-    rt_object *state = args[0];
     rt_object *zero = rt_int_from_i64(0);
-    rt_object *ver = zero ? rt_getitem(state, zero) : NULL;   /* state[0], as random.py */
+    rt_object *ver = zero ? rt_getitem(args[0], zero) : NULL;   /* state[0], as random.py */
     RT_XDECREF(zero);
     if (!ver)
         return NULL;
     int64_t version = rt_int_check(ver) ? rt_int_as_i64(ver) : -1;
-    if (version != 3 || RT_SIZE(state) != 3 || !rt_tuple_check(state)) {
-        rt_object *rv = rt_repr(ver);
-        if (rv)
+    if (version == -1)
+        rt_err_clear();   /* an int past 64 bits: no known version either */
+    if (version != 2 && version != 3) {
+        rt_object *vs = rt_str(ver);
+        if (vs)
             rt_err_format(&rt_exc_ValueError, "state with version %s passed to Random.setstate() of version 3",
-                          rt_str_data(rv));
-        RT_XDECREF(rv);
+                          rt_str_data(vs));
+        RT_XDECREF(vs);
         rt_decref(ver);
         return NULL;
     }
     rt_decref(ver);
-    rt_object *inner = RT_TUPLE_GET_ITEM(state, 1), *g = RT_TUPLE_GET_ITEM(state, 2);
-    if (!rt_tuple_check(inner))
-        return rt_err_set_string(&rt_exc_TypeError, "state vector must be a tuple");
-    if (RT_SIZE(inner) != MT_N + 1)
-        return rt_err_set_string(&rt_exc_ValueError, "state vector is the wrong size");
-    uint32_t mt[MT_N];
-    for (int i = 0; i < MT_N; i++) {
-        int64_t w = rt_int_as_i64(RT_TUPLE_GET_ITEM(inner, i));
-        if (w == -1 && rt_err_occurred())
-            return NULL;
-        mt[i] = (uint32_t)w;
-    }
-    int64_t index = rt_int_as_i64(RT_TUPLE_GET_ITEM(inner, MT_N));
-    if (index == -1 && rt_err_occurred())
+    /* `version, internalstate, self.gauss_next = state` */
+    rt_object *state = rt_list_from_iterable(args[0]);
+    if (!state)
         return NULL;
+    if (RT_SIZE(state) != 3) {
+        if (RT_SIZE(state) > 3)
+            rt_err_set_string(&rt_exc_ValueError, "too many values to unpack (expected 3)");
+        else
+            rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected 3, got %ld)",
+                          (long)RT_SIZE(state));
+        rt_decref(state);
+        return NULL;
+    }
+    rt_object *inner = RT_LIST_GET_ITEM(state, 1), *g = RT_LIST_GET_ITEM(state, 2);
+    bool not_tuple = !rt_tuple_check(inner);
+    const char *bad = not_tuple ? "state vector must be a tuple"
+                    : RT_SIZE(inner) != MT_N + 1 ? "state vector is the wrong size" : NULL;
+    double gv = 0.0;
+    if (!bad && g != RT_NONE && get_double(g, &gv) < 0) {
+        rt_decref(state);
+        return NULL;
+    }
+    uint32_t mt[MT_N];
+    int64_t index = 0;
+    for (int i = 0; !bad && i <= MT_N; i++) {
+        /* version 2 words are taken modulo 2**32, as random.py does */
+        int64_t w = rt_int_as_i64(RT_TUPLE_GET_ITEM(inner, i));
+        if (w == -1 && rt_err_occurred()) {
+            rt_decref(state);
+            return NULL;
+        }
+        if (i < MT_N)
+            mt[i] = (uint32_t)w;
+        else
+            index = w;
+    }
+    bool has_gauss = g != RT_NONE;
+    rt_decref(state);
+    if (bad)
+        return rt_err_set_string(not_tuple ? &rt_exc_TypeError : &rt_exc_ValueError, bad);
     if (index < 0 || index > MT_N)
         return rt_err_set_string(&rt_exc_ValueError, "invalid state");
-    double gv = 0.0;
-    if (g != RT_NONE) {
-        if (!rt_float_check(g))
-            return rt_err_format(&rt_exc_TypeError, "gauss_next must be a float or None, not '%s'", rt_type_name(g));
-        gv = RT_FLOAT_VALUE(g);
-    }
     memcpy(R->mt, mt, sizeof mt);
     R->index = (int)index;
-    R->has_gauss = g != RT_NONE;
+    R->has_gauss = has_gauss;
     R->gauss_next = gv;
     return rt_none_new();
 }
