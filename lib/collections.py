@@ -124,6 +124,16 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
+    def __delitem__(self, elem):
+        # CPython's: a missing element is not an error
+        if elem in self:
+            super().__delitem__(elem)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict):

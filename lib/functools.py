@@ -7,7 +7,8 @@
 from _functools import partial, _lru_cache_wrapper, cmp_to_key
 from collections import namedtuple
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
@@ -16,11 +17,17 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+    # CPython's C reduce: its own message for a non-iterable, and the
+    # empty-iterable TypeError without a StopIteration as its context
+    try:
+        it = iter(sequence)
+    except TypeError:
+        it = None
+    if it is None:
+        raise TypeError('reduce() arg 2 must support iteration')
     if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
+        value = next(it, _initial_missing)
+        if value is _initial_missing:
             raise TypeError('reduce() of empty iterable with no initial value')
     else:
         value = initial

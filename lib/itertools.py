@@ -8,8 +8,17 @@
 # the first gc.collect() after `import itertools` finds.
 
 
+def _is_number(x):
+    # PyNumber_Check: an __index__, __int__ or __float__ slot
+    t = type(x)
+    return (isinstance(x, (int, float)) or hasattr(t, '__index__')
+            or hasattr(t, '__int__') or hasattr(t, '__float__'))
+
+
 class count:
     def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
         self._n = start
         self._step = step
 
@@ -68,6 +77,8 @@ class _tuples:
 
 class product(_tuples):
     def __init__(self, *iterables, repeat=1):
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
         pools = [tuple(p) for p in iterables] * repeat
         result = [()]
         for pool in pools:
@@ -108,6 +119,8 @@ def _permutations(pool, r):
 class permutations(_tuples):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
+        if r is not None and r < 0:
+            raise ValueError('r must be non-negative')
         _tuples.__init__(self, _permutations(pool, len(pool) if r is None else r))
 
 
@@ -137,7 +150,10 @@ def _combinations(pool, r, replace):
 
 class combinations_with_replacement(_tuples):
     def __init__(self, iterable, r):
-        _tuples.__init__(self, _combinations(tuple(iterable), r, True))
+        pool = tuple(iterable)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        _tuples.__init__(self, _combinations(pool, r, True))
 
 
 class starmap:

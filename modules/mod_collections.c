@@ -446,6 +446,35 @@ METH(d_remove)
     return rt_none_new();
 }
 
+/* deque.insert(i, x): x before position i (clamped to the ends, a negative
+ * i counted from the right), as CPython's deque_insert; a full bounded
+ * deque refuses it rather than dropping an item. */
+METH(d_insert)
+{
+    if (kw && RT_SIZE(kw))
+        return rt_err_set_string(&rt_exc_TypeError, "deque.insert() takes no keyword arguments");
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "insert() takes exactly 2 arguments (%ld given)", (long)nargs);
+    intptr_t i = rt_number_as_ssize(args[0]);
+    if (i == -1 && rt_err_occurred())
+        return NULL;
+    deque *d = DQ(self);
+    if (d->maxlen == d->len)
+        return rt_err_set_string(&rt_exc_IndexError, "deque already at its maximum size");
+    if (i < 0 && (i += d->len) < 0)
+        i = 0;
+    if (i > d->len)
+        i = d->len;
+    if (push_side(d, args[1], false) < 0)
+        return NULL;
+    for (intptr_t j = d->len - 1; j > i; j--) {
+        rt_object *t = AT(d, j);
+        AT(d, j) = AT(d, j - 1);
+        AT(d, j - 1) = t;
+    }
+    return rt_none_new();
+}
+
 METH(d_copy)
 {
     (void)args;
@@ -467,6 +496,7 @@ static rt_method_def deque_methods[] = {
     { "clear", d_clear, RT_METH_FASTCALL, NULL }, { "rotate", d_rotate, RT_METH_FASTCALL, NULL },
     { "reverse", d_reverse, RT_METH_FASTCALL, NULL }, { "count", d_count, RT_METH_FASTCALL, NULL },
     { "index", d_index, RT_METH_FASTCALL, NULL }, { "remove", d_remove, RT_METH_FASTCALL, NULL },
+    { "insert", d_insert, RT_METH_FASTCALL, NULL },
     { "copy", d_copy, RT_METH_FASTCALL, NULL }, { "__copy__", d_copy, RT_METH_FASTCALL, NULL },
     { "__iadd__", d_iadd, RT_METH_FASTCALL, NULL }, { "__imul__", d_imul, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -483,6 +513,12 @@ static intptr_t deque_len(rt_object *o) { return DQ(o)->len; }
 
 static int norm_index(deque *d, rt_object *key, intptr_t *out)
 {
+    /* a deque is a sequence (sq_item) in CPython: PyObject_GetItem's
+     * message for a key without __index__ (a slice) */
+    if (!RT_TYPE(key)->as_number || !RT_TYPE(key)->as_number->index) {
+        rt_err_format(&rt_exc_TypeError, "sequence index must be integer, not '%s'", rt_type_name(key));
+        return -1;
+    }
     intptr_t i = rt_number_as_ssize(key);
     if (i == -1 && rt_err_occurred())
         return -1;

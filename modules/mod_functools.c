@@ -88,6 +88,10 @@ static rt_object *partial_call(rt_object *o, rt_object *args, rt_object *kwargs)
 
 static int partial_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
+    /* CPython 3.11's partial is a heap type its instances visit first
+     * (gc.get_referents shows it); ours is static, so the collectors skip
+     * it (rt_is_gc), and only get_referents sees it */
+    RT_VISIT(RT_OBJ(RT_TYPE(o)));
     RT_VISIT(PA(o)->fn);
     RT_VISIT(PA(o)->args);
     RT_VISIT(PA(o)->kw);

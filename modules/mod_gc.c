@@ -344,6 +344,11 @@ MF(gc_get_objects)
     int64_t gen = -1;
     if (one_optional("get_objects", "generation", args, nargs, kwnames, &g) < 0)
         return NULL;
+    /* Argument Clinic's optional Py_ssize_t converter: its own message for a
+     * non-integer, as CPython's _Py_convert_optional_to_ssize_t */
+    if (g && g != RT_NONE && !(RT_TYPE(g)->as_number && RT_TYPE(g)->as_number->index))
+        return rt_err_format(&rt_exc_TypeError, "argument should be integer or None, not '%s'",
+                             rt_type_name(g));
     if (g && g != RT_NONE && int_arg(g, &gen) < 0)
         return NULL;
     if (gen >= GC_GENERATIONS)

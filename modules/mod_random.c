@@ -251,6 +251,127 @@ RM(r_getrandbits)
     return bits_obj(R, k);
 }
 
+/* randbytes(n): random.py's getrandbits(n * 8).to_bytes(n, 'little'), so
+ * a seeded stream gives CPython's bytes. */
+RM(r_randbytes)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "Random.randbytes() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "Random.randbytes() takes exactly one argument (%ld given)",
+                             (long)nargs);
+    int64_t n = rt_int_as_i64(args[0]);
+    if (n == -1 && rt_err_occurred())
+        return NULL;
+    if (n < 0 || n > INT64_MAX / 8)
+        return rt_err_set_string(&rt_exc_ValueError, "number of bits must be non-negative");
+    rt_object *bits = bits_obj(R, n * 8);
+    rt_object *little = bits ? rt_str_from_cstr("little") : NULL;
+    rt_object *r = little ? rt_call_method(bits, "to_bytes", (rt_object *[]){ args[0], little }, 2) : NULL;
+    RT_XDECREF(little);
+    RT_XDECREF(bits);
+    return r;
+}
+
+/* getstate(): random.py's (3, (mt[0], ..., mt[623], index), gauss_next);
+ * setstate() takes it back (version 3 only, CPython's messages). */
+RM(r_getstate)
+{
+    (void)args;
+    if ((kwnames && RT_SIZE(kwnames)) || nargs)
+        return rt_err_format(&rt_exc_TypeError, "Random.getstate() takes 1 positional argument but %ld were given",
+                             (long)nargs + 1);
+    rt_object *st = rt_tuple_new(MT_N + 1);
+    if (!st)
+        return NULL;
+    for (int i = 0; i <= MT_N; i++) {
+        rt_object *v = i < MT_N ? rt_int_from_u64(R->mt[i]) : rt_int_from_i64(R->index);
+        if (!v) {
+            rt_decref(st);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(st, i, v);
+    }
+    rt_object *g = R->has_gauss ? rt_float_from_double(R->gauss_next) : rt_none_new();
+    rt_object *three = rt_int_from_i64(3);
+    rt_object *r = g && three ? rt_tuple_pack(3, three, st, g) : NULL;
+    RT_XDECREF(three);
+    RT_XDECREF(g);
+    rt_decref(st);
+    return r;
+}
+
+RM(r_setstate)
+{
+    if ((kwnames && RT_SIZE(kwnames)) || nargs != 1)
+        return rt_err_set_string(&rt_exc_TypeError, "Random.setstate() takes exactly one argument");
+    rt_object *zero = rt_int_from_i64(0);
+    rt_object *ver = zero ? rt_getitem(args[0], zero) : NULL;   /* state[0], as random.py */
+    RT_XDECREF(zero);
+    if (!ver)
+        return NULL;
+    int64_t version = rt_int_check(ver) ? rt_int_as_i64(ver) : -1;
+    if (version == -1)
+        rt_err_clear();   /* an int past 64 bits: no known version either */
+    if (version != 2 && version != 3) {
+        rt_object *vs = rt_str(ver);
+        if (vs)
+            rt_err_format(&rt_exc_ValueError, "state with version %s passed to Random.setstate() of version 3",
+                          rt_str_data(vs));
+        RT_XDECREF(vs);
+        rt_decref(ver);
+        return NULL;
+    }
+    rt_decref(ver);
+    /* `version, internalstate, self.gauss_next = state` */
+    rt_object *state = rt_list_from_iterable(args[0]);
+    if (!state)
+        return NULL;
+    if (RT_SIZE(state) != 3) {
+        if (RT_SIZE(state) > 3)
+            rt_err_set_string(&rt_exc_ValueError, "too many values to unpack (expected 3)");
+        else
+            rt_err_format(&rt_exc_ValueError, "not enough values to unpack (expected 3, got %ld)",
+                          (long)RT_SIZE(state));
+        rt_decref(state);
+        return NULL;
+    }
+    rt_object *inner = RT_LIST_GET_ITEM(state, 1), *g = RT_LIST_GET_ITEM(state, 2);
+    bool not_tuple = !rt_tuple_check(inner);
+    const char *bad = not_tuple ? "state vector must be a tuple"
+                    : RT_SIZE(inner) != MT_N + 1 ? "state vector is the wrong size" : NULL;
+    double gv = 0.0;
+    if (!bad && g != RT_NONE && get_double(g, &gv) < 0) {
+        rt_decref(state);
+        return NULL;
+    }
+    uint32_t mt[MT_N];
+    int64_t index = 0;
+    for (int i = 0; !bad && i <= MT_N; i++) {
+        /* version 2 words are taken modulo 2**32, as random.py does */
+        int64_t w = rt_int_as_i64(RT_TUPLE_GET_ITEM(inner, i));
+        if (w == -1 && rt_err_occurred()) {
+            rt_decref(state);
+            return NULL;
+        }
+        if (i < MT_N)
+            mt[i] = (uint32_t)w;
+        else
+            index = w;
+    }
+    bool has_gauss = g != RT_NONE;
+    rt_decref(state);
+    if (bad)
+        return rt_err_set_string(not_tuple ? &rt_exc_TypeError : &rt_exc_ValueError, bad);
+    if (index < 0 || index > MT_N)
+        return rt_err_set_string(&rt_exc_ValueError, "invalid state");
+    memcpy(R->mt, mt, sizeof mt);
+    R->index = (int)index;
+    R->has_gauss = has_gauss;
+    R->gauss_next = gv;
+    return rt_none_new();
+}
+
 /* randrange's argument as an exact int, new (CPython 3.11 still accepts an
  * integral float with a DeprecationWarning; a non-integral one is
  * ValueError). */
@@ -378,7 +499,9 @@ RM(r_randint)
 
 static rt_object *item_at(rt_object *seq, uint64_t i)
 {
-    if (rt_list_check_exact(seq))
+    /* in range only: choices([]) indexes 0 and gets CPython's IndexError
+     * from the generic path (it had read past an empty list) */
+    if (rt_list_check_exact(seq) && i < (uint64_t)RT_SIZE(seq))
         return rt_newref(RT_LIST_GET_ITEM(seq, (intptr_t)i));
     rt_object *k = rt_int_from_i64((int64_t)i);
     rt_object *v = k ? rt_getitem(seq, k) : NULL;
@@ -704,6 +827,9 @@ static rt_method_def random_methods[] = {
     { "random", r_random, RT_METH_FASTCALL, NULL },
     { "seed", r_seed, RT_METH_FASTCALL, NULL },
     { "getrandbits", r_getrandbits, RT_METH_FASTCALL, NULL },
+    { "randbytes", r_randbytes, RT_METH_FASTCALL, NULL },
+    { "getstate", r_getstate, RT_METH_FASTCALL, NULL },
+    { "setstate", r_setstate, RT_METH_FASTCALL, NULL },
     { "randrange", r_randrange, RT_METH_FASTCALL, NULL },
     { "randint", r_randint, RT_METH_FASTCALL, NULL },
     { "choice", r_choice, RT_METH_FASTCALL, NULL },

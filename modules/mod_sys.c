@@ -257,6 +257,10 @@ MF(sys_set_int_max_str_digits)
     static const char *const names[] = { "maxdigits", NULL };
     static const mod_sig sig = { "set_int_max_str_digits", names, 1, 1, false };
     rt_object *v[1];
+    /* Argument Clinic's wording for the missing one (mod_bind's is def's) */
+    if (nargs == 0 && (!kwnames || RT_SIZE(kwnames) == 0))
+        return rt_err_set_string(&rt_exc_TypeError,
+                                 "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     if (mod_bind(&sig, args, nargs, kwnames, v) < 0)
         return NULL;
     int64_t n = rt_int_as_i64(v[0]);

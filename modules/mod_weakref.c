@@ -886,7 +886,10 @@ static rt_object *weakdict_iter_next(rt_object *o)
         return NULL;
     if (rt_dict_size(d->data) != it->size) {
         iter_finish(it);
-        return rt_err_set_string(&rt_exc_RuntimeError, "dictionary changed size during iteration");
+        /* CPython's WeakSet iterates a set, the weak dictionaries a dict */
+        return rt_err_set_string(&rt_exc_RuntimeError, RT_TYPE(d) == &weakset_type
+                                 ? "Set changed size during iteration"
+                                 : "dictionary changed size during iteration");
     }
     rt_object *k, *v;
     while (rt_dict_next(d->data, &it->pos, &k, &v)) {
@@ -1452,7 +1455,11 @@ int vm_mod_weakref_init(void)
         || ready_in(d, &vm_weakref_method_type, "WeakMethod") < 0
         || ready_in(d, &weakdict_iter_type, NULL) < 0)
         return -1;
-    return 0;
+    /* CPython's weakref.ProxyTypes: the two proxy types, in this order */
+    rt_object *pt = rt_tuple_pack(2, RT_OBJ(&vm_weakref_proxy_type), RT_OBJ(&vm_weakref_callable_proxy_type));
+    int r = pt ? rt_dict_setitem_str(d, "ProxyTypes", pt) : -1;
+    RT_XDECREF(pt);
+    return r;
 }
 
 void vm_mod_weakref_fini(void)

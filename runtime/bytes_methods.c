@@ -9,6 +9,7 @@
  * (bytearray.upper() is a bytearray); self's bytes are read through
  * rt_byteslike_data, never kept across a call that could resize them.
  */
+#include <stdio.h>
 #include <string.h>
 #include "runtime/bytes_int.h"
 #include "runtime/str.h"
@@ -614,7 +615,7 @@ MDEF(m_fromhex)
 /* ---- codecs --------------------------------------------------------------------- */
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
-enum { ERR_STRICT, ERR_REPLACE, ERR_IGNORE, ERR_UNKNOWN };
+enum { ERR_STRICT, ERR_REPLACE, ERR_IGNORE, ERR_XMLCHARREF, ERR_BACKSLASH, ERR_UNSUPPORTED, ERR_UNKNOWN };
 
 /* The codec an encoding name stands for (CPython's normalisation: case and
  * '-'/'_'/' ' do not matter); -1 + LookupError when gclab has none. */
@@ -651,6 +652,14 @@ static int find_handler(rt_object *errors)
         return ERR_REPLACE;
     if (rt_str_eq_cstr(errors, "ignore"))
         return ERR_IGNORE;
+    if (rt_str_eq_cstr(errors, "xmlcharrefreplace"))
+        return ERR_XMLCHARREF;
+    if (rt_str_eq_cstr(errors, "backslashreplace"))
+        return ERR_BACKSLASH;
+    /* handlers CPython registers that gclab lacks: refused, not unknown */
+    if (rt_str_eq_cstr(errors, "surrogateescape") || rt_str_eq_cstr(errors, "surrogatepass")
+        || rt_str_eq_cstr(errors, "namereplace"))
+        return ERR_UNSUPPORTED;
     return ERR_UNKNOWN;
 }
 
@@ -659,8 +668,19 @@ static int find_handler(rt_object *errors)
 static int codec_error(rt_type *type, const char *enc, rt_object *obj, intptr_t start, intptr_t end,
                        const char *reason, int handler, rt_object *errors)
 {
-    if (handler == ERR_REPLACE || handler == ERR_IGNORE)
+    if (handler == ERR_REPLACE || handler == ERR_IGNORE || handler == ERR_BACKSLASH)
         return 0;
+    if (handler == ERR_XMLCHARREF) {
+        if (type == &rt_exc_UnicodeEncodeError)
+            return 0;
+        rt_err_set_string(&rt_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    }
+    if (handler == ERR_UNSUPPORTED) {
+        rt_err_format(&rt_exc_NotImplementedError, "errors='%s': not supported by the gclab Python subset",
+                      rt_str_data(errors));
+        return -1;
+    }
     if (handler == ERR_UNKNOWN) {
         rt_err_format(&rt_exc_LookupError, "unknown error handler name '%s'", rt_str_data(errors));
         return -1;
@@ -747,6 +767,11 @@ static rt_object *decode(rt_object *self, rt_object *enc, rt_object *errors)
             d = (const unsigned char *)rt_byteslike_data(self);
             if (handler == ERR_REPLACE)
                 rt_str_builder_append_cstr(&b, "\xEF\xBF\xBD");
+            for (intptr_t k = 0; handler == ERR_BACKSLASH && k < bad; k++) {
+                char esc[8];
+                snprintf(esc, sizeof esc, "\\x%02x", d[i + k]);
+                rt_str_builder_append_cstr(&b, esc);
+            }
             len = bad;
         }
         i += len;
@@ -844,8 +869,19 @@ rt_object *rt_str_encode(rt_object *s, rt_object *enc, rt_object *errors)
             rt_str_builder_discard(&b);
             return NULL;
         }
-        for (intptr_t k = 0; handler == ERR_REPLACE && k < run; k++)
-            rt_str_builder_append_char(&b, '?');
+        for (intptr_t k = 0, at = i; k < run && handler != ERR_IGNORE; k++) {
+            /* '?', '&#233;' or '\xe9' / '\u20ac' / '\U0001f600' per character */
+            unsigned long c = code_point(d, at, n, &w);
+            char esc[16];
+            if (handler == ERR_REPLACE)
+                snprintf(esc, sizeof esc, "?");
+            else if (handler == ERR_XMLCHARREF)
+                snprintf(esc, sizeof esc, "&#%lu;", c);
+            else
+                snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02lx" : c < 0x10000 ? "\\u%04lx" : "\\U%08lx", c);
+            rt_str_builder_append_cstr(&b, esc);
+            at += w;
+        }
         i = j;
         cp_index += run - 1;
     }

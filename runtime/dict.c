@@ -411,8 +411,9 @@ int rt_dict_setitem_str(rt_object *d, const char *key, rt_object *value)
     return r;
 }
 
-/* Remove entry ix (found for hash); drops the references last. */
-static void del_entry(rt_dict *d, intptr_t ix, intptr_t hash)
+/* Remove entry ix (found for hash); drops the references last.  reuse:
+ * popitem's, which gives the position back (CPython's dk_nentries = i). */
+static void del_entry(rt_dict *d, intptr_t ix, intptr_t hash, bool reuse)
 {
     rt_dict_keys *k = d->keys;
     ix_set(k, find_slot_of(k, hash, ix), DKIX_DUMMY);
@@ -422,8 +423,11 @@ static void del_entry(rt_dict *d, intptr_t ix, intptr_t hash)
     ep->value = NULL;
     d->used--;
     new_version(d);
-    if (ix == k->nentries - 1)
-        k->nentries = ix;   /* the last entry: its position can be reused */
+    /* The position is not reused (only popitem does that, as CPython's):
+     * an iterator then finds a key re-added after a deletion and raises
+     * "dictionary keys changed during iteration" as CPython does. */
+    if (reuse)
+        k->nentries = ix;
     RT_DECREF(key);
     RT_DECREF(value);
 }
@@ -444,7 +448,7 @@ int rt_dict_delitem(rt_object *o, rt_object *key)
         return -1;
     if (ix < 0)
         return raise_key_error(key);
-    del_entry(DICT(o), ix, hash);
+    del_entry(DICT(o), ix, hash, false);
     return 0;
 }
 
@@ -503,7 +507,7 @@ rt_object *rt_dict_pop(rt_object *o, rt_object *key, rt_object *dflt)
         return NULL;
     }
     rt_object *v = rt_newref(dk_entries(d->keys)[ix].value);
-    del_entry(d, ix, hash);
+    del_entry(d, ix, hash, false);
     return v;
 }
 
@@ -527,7 +531,7 @@ rt_object *rt_dict_pop_knownhash(rt_object *o, rt_object *key, intptr_t hash)
     if (ix < 0)
         return NULL;
     rt_object *v = rt_newref(dk_entries(d->keys)[ix].value);
-    del_entry(d, ix, hash);
+    del_entry(d, ix, hash, false);
     return v;
 }
 
@@ -982,7 +986,7 @@ static rt_object *m_popitem(rt_object *self, rt_object *const *args, intptr_t na
     rt_object *t = rt_tuple_pack(2, ep[i].key, ep[i].value);
     if (!t)
         return NULL;
-    del_entry(d, i, ep[i].hash);
+    del_entry(d, i, ep[i].hash, true);
     return t;
 }
 

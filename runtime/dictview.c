@@ -29,7 +29,12 @@ typedef struct dict_iter {
     intptr_t used;       /* dict size at creation: a change is an error */
     intptr_t pos;        /* next entry position */
     intptr_t left;       /* entries still to yield */
+    rt_object *result;   /* items iterators: the pair next() reuses when only
+                          * the iterator holds it (CPython's di_result, made
+                          * with the iterator: a container gc counts) */
 } dict_iter;
+
+static rt_type dict_revkeyiter_type, dict_revvalueiter_type, dict_revitemiter_type;
 
 static rt_object *dict_iter_new(rt_object *d, rt_type *t)
 {
@@ -40,8 +45,33 @@ static rt_object *dict_iter_new(rt_object *d, rt_type *t)
     it->used = DICT(d)->used;
     it->pos = 0;
     it->left = DICT(d)->used;
+    if (t == &rt_dict_itemiterator_type || t == &dict_revitemiter_type) {
+        if (!(it->result = rt_tuple_pack(2, RT_NONE, RT_NONE))) {
+            rt_decref(RT_OBJ(it));
+            return NULL;
+        }
+    }
     rt_gc_track(RT_OBJ(it));
     return RT_OBJ(it);
+}
+
+/* The (key, value) pair of an items iterator: its kept tuple refilled when
+ * nothing else holds it (tracked again if a collection untracked it), as
+ * CPython 3.11's dictiter_iternextitem, else a new one. */
+static rt_object *item_pair(dict_iter *it, rt_object *k, rt_object *v)
+{
+    rt_object *t = it->result;
+    if (!t || t->refcnt != 1)
+        return rt_tuple_pair_steal(rt_newref(k), rt_newref(v));
+    rt_object *ok = RT_TUPLE_GET_ITEM(t, 0), *ov = RT_TUPLE_GET_ITEM(t, 1);
+    RT_TUPLE_SET_ITEM(t, 0, rt_newref(k));
+    RT_TUPLE_SET_ITEM(t, 1, rt_newref(v));
+    rt_incref(t);
+    if (!rt_gc_is_tracked(t))
+        rt_gc_track(t);
+    rt_decref(ok);
+    rt_decref(ov);
+    return t;
 }
 
 static rt_object *dict_iter_next(rt_object *o)
@@ -67,19 +97,21 @@ static rt_object *dict_iter_next(rt_object *o)
         return rt_newref(k);
     if (o->type == &rt_dict_valueiterator_type)
         return rt_newref(v);
-    return rt_tuple_pair_steal(rt_newref(k), rt_newref(v));
+    return item_pair(it, k, v);
 }
 
 
 static int dict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((dict_iter *)o)->dict);
+    RT_VISIT(((dict_iter *)o)->result);
     return 0;
 }
 
 static int dict_iter_clear(rt_object *o)
 {
     RT_CLEAR(((dict_iter *)o)->dict);
+    RT_CLEAR(((dict_iter *)o)->result);
     return 0;
 }
 
@@ -87,6 +119,7 @@ static void dict_iter_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
     rt_xdecref(((dict_iter *)o)->dict);
+    rt_xdecref(((dict_iter *)o)->result);
     rt_object_free(o);
 }
 
@@ -95,8 +128,6 @@ rt_object *rt_dict_iter(rt_object *d) { return dict_iter_new(d, &rt_dict_keyiter
 /* reversed(d), reversed(d.keys()) ...: the entries from the last one
  * down, with the size check of the forward iterators (pos is the next
  * entry to look at, -1 when done). */
-static rt_type dict_revkeyiter_type, dict_revvalueiter_type, dict_revitemiter_type;
-
 static rt_object *dict_reviter_new(rt_object *d, rt_type *t)
 {
     rt_object *o = dict_iter_new(d, t);
@@ -130,7 +161,7 @@ static rt_object *dict_reviter_next(rt_object *o)
         return rt_newref(ep[i].key);
     if (o->type == &dict_revvalueiter_type)
         return rt_newref(ep[i].value);
-    return rt_tuple_pack(2, ep[i].key, ep[i].value);
+    return item_pair(it, ep[i].key, ep[i].value);
 }
 
 typedef struct dict_view {

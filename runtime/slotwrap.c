@@ -683,6 +683,13 @@ bool rt_slot_wrapper_of_object(rt_object *o)
     return rt_slot_wrapper_check(o) && ((wrapper_descr *)o)->owner == &rt_object_type;
 }
 
+rt_hashfunc rt_slot_wrapper_hash(rt_object *o)
+{
+    if (!o || !rt_slot_wrapper_check(o) || ((wrapper_descr *)o)->def->kind != K_HASH)
+        return NULL;
+    return (rt_hashfunc)((wrapper_descr *)o)->func;
+}
+
 int rt_slot_wrapper_init(void)
 {
     if (rt_type_ready(&rt_wrapper_descr_type) < 0 || rt_type_ready(&method_wrapper_type) < 0)

@@ -20,6 +20,8 @@ int rt_slot_wrappers_add_number(rt_type *t);
 bool rt_slot_wrapper_check(rt_object *o);
 /* Is o one of object's own wrappers (object.__eq__, object.__ne__ ...)? */
 bool rt_slot_wrapper_of_object(rt_object *o);
+/* the hash function a '__hash__' slot wrapper calls (object.__hash__...), or NULL */
+rt_hashfunc rt_slot_wrapper_hash(rt_object *o);
 int rt_slot_wrapper_init(void);
 
 #endif

@@ -160,6 +160,19 @@ static rt_getset_def instance_dict_getset[] = {
 
 /* object.__setattr__ / __delattr__ / __getattribute__: the generic
  * protocol, reachable from a class that overrides them (super().__setattr__). */
+
+/* CPython's hackcheck: object's setter applied to a class would bypass
+ * type's own (slot updates, immutable types); only type objects are
+ * refused here, the one static type whose setter differs in CPython that
+ * gclab's instances reach. */
+static int object_setter_check(rt_object *self, const char *what)
+{
+    if (!rt_isinstance_type(self, &rt_type_type))
+        return 0;
+    rt_err_format(&rt_exc_TypeError, "can't apply this %s to type object", what);
+    return -1;
+}
+
 static rt_object *object_setattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)kw;
@@ -167,6 +180,8 @@ static rt_object *object_setattr_m(rt_object *self, rt_object *const *args, intp
         return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
     if (!rt_str_check(args[0]))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    if (object_setter_check(self, "__setattr__") < 0)
+        return NULL;
     return rt_generic_setattr(self, args[0], args[1]) < 0 ? NULL : rt_newref(RT_NONE);
 }
 static rt_object *object_delattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -176,6 +191,8 @@ static rt_object *object_delattr_m(rt_object *self, rt_object *const *args, intp
         return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
     if (!rt_str_check(args[0]))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    if (object_setter_check(self, "__delattr__") < 0)
+        return NULL;
     return rt_generic_setattr(self, args[0], NULL) < 0 ? NULL : rt_newref(RT_NONE);
 }
 static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -647,6 +664,66 @@ static rt_object *type_get_qualname(rt_object *o, void *c)
     return t->qualname ? rt_newref(t->qualname) : type_get_name(o, c);
 }
 
+/* C.__name__ = s / C.__qualname__ = s (CPython's type_set_name and
+ * type_set_qualname; type_setattro has refused a static type already).
+ * Neither can be deleted, with CPython's "immutable type" wording. */
+static int type_set_name_check(rt_type *t, rt_object *value, const char *attr)
+{
+    if (!value) {
+        rt_err_format(&rt_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    if (!rt_str_check(value)) {
+        rt_err_format(&rt_exc_TypeError, "can only assign string to %s.%s, not '%s'", t->name, attr,
+                      rt_type_name(value));
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(rt_object *o, rt_object *value, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    if (type_set_name_check(t, value, "__name__") < 0)
+        return -1;
+    size_t n = (size_t)rt_str_size(value);
+    if (memchr(rt_str_data(value), '\0', n)) {
+        rt_err_set_string(&rt_exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    char *copy = rt_mem_malloc_atomic(n + 1);
+    if (!copy) {
+        rt_err_no_memory();
+        return -1;
+    }
+    memcpy(copy, rt_str_data(value), n + 1);
+    rt_mem_free((char *)t->name);   /* only heap types get here: theirs is a copy */
+    t->name = copy;
+    return 0;
+}
+
+/* Assigning a class's __bases__ (a new MRO, layout checks, the subclass
+ * lists and caches) is not modelled: refused as outside the subset rather
+ * than with the AttributeError of a read-only attribute. */
+static int type_set_bases(rt_object *o, rt_object *value, void *c)
+{
+    (void)o; (void)value; (void)c;
+    rt_err_format(&rt_exc_NotImplementedError,
+                  "assigning a class's __bases__: not supported by the gclab Python subset");
+    return -1;
+}
+
+static int type_set_qualname(rt_object *o, rt_object *value, void *c)
+{
+    (void)c;
+    rt_type *t = (rt_type *)o;
+    if (type_set_name_check(t, value, "__qualname__") < 0)
+        return -1;
+    RT_SETREF(t->qualname, rt_newref(value));
+    return 0;
+}
+
 /* A class's __module__ is its dict's; a built-in type's is its dict's
  * too when its module put one there, else the part of its name before the
  * last dot, else builtins (CPython's type_module). */
@@ -710,11 +787,11 @@ static rt_object *type_get_dict(rt_object *o, void *c)
 }
 
 static rt_getset_def type_getsets[] = {
-    { "__name__", type_get_name, NULL, NULL },
-    { "__qualname__", type_get_qualname, NULL, NULL },
+    { "__name__", type_get_name, type_set_name, NULL },
+    { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
     { "__base__", type_get_base, NULL, NULL },
-    { "__bases__", type_get_bases, NULL, NULL },
+    { "__bases__", type_get_bases, type_set_bases, NULL },
     { "__mro__", type_get_mro, NULL, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },

@@ -360,7 +360,35 @@ METHOD(type_or)
     return rt_err_unsupported_attr("types", "UnionType");
 }
 
+/* type.__setattr__/__delattr__: type's own setter (CPython's slot
+ * wrappers), so super().__setattr__ in a metaclass does not reach
+ * object's, which refuses a class (its hackcheck). */
+static rt_object *type_setattr_common(rt_object *self, rt_object *name, rt_object *value)
+{
+    if (!rt_str_check(name))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(name));
+    return rt_type_type.setattro(self, name, value) < 0 ? NULL : rt_newref(RT_NONE);
+}
+
+METHOD(type_setattr_m)
+{
+    (void)kw;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
+    return type_setattr_common(self, args[0], args[1]);
+}
+
+METHOD(type_delattr_m)
+{
+    (void)kw;
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
+    return type_setattr_common(self, args[0], NULL);
+}
+
 static rt_method_def type_extra[] = {
+    { "__setattr__", type_setattr_m, RT_METH_FASTCALL, NULL },
+    { "__delattr__", type_delattr_m, RT_METH_FASTCALL, NULL },
     { "__instancecheck__", type_instancecheck, RT_METH_FASTCALL, NULL },
     { "__subclasscheck__", type_subclasscheck, RT_METH_FASTCALL, NULL },
     { "__or__", type_or, RT_METH_FASTCALL, NULL },

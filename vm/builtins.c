@@ -329,79 +329,6 @@ BI(len)
     return n < 0 ? NULL : rt_int_from_i64(n);
 }
 
-/* CPython's object_isinstance: when o's type is not a subclass, o's
- * __class__ (a weakref.proxy's referent's class, a class's __class__
- * property) decides, if it is another class.  Errors other than
- * AttributeError propagate. */
-static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
-{
-    static rt_object *class_name;   /* interned, hence immortal */
-    rt_type *t = RT_TYPE(o);
-    if (!class_name && !(class_name = rt_str_intern_cstr("__class__")))
-        return -1;
-    /* With the generic lookup and object's own __class__ descriptor (a
-     * data descriptor: no instance dict can hide it) the answer is o's
-     * type, which has already been refused: skip the lookup. */
-    if ((!t->getattro || t->getattro == rt_generic_getattr)
-        && ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0
-            || rt_type_lookup(t, class_name) == rt_type_lookup(&rt_object_type, class_name)))
-        return 0;
-    rt_object *icls = rt_getattr(o, class_name);
-    if (!icls) {
-        if (!rt_err_matches(&rt_exc_AttributeError))
-            return -1;
-        rt_err_clear();
-        return 0;
-    }
-    int r = icls != RT_OBJ(RT_TYPE(o)) && rt_type_check(icls) && rt_type_is_subtype((rt_type *)icls, cls);
-    rt_decref(icls);
-    return r;
-}
-
-static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
-{
-    if (rt_tuple_check(cls)) {
-        for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
-            int r = isinstance_check(o, RT_TUPLE_GET_ITEM(cls, i), fname);
-            if (r)
-                return r;
-        }
-        return 0;
-    }
-    if (!rt_isinstance_type(cls, &rt_type_type)) {
-        rt_err_format(&rt_exc_TypeError,
-                      "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-        return -1;
-    }
-    if (strcmp(fname, "isinstance") != 0)
-        return rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
-    if (rt_isinstance_type(o, (rt_type *)cls))
-        return 1;
-    return isinstance_by_class_attr(o, (rt_type *)cls);
-}
-
-BI(isinstance)
-{
-    UNUSED_SELF;
-    (void)kwnames;
-    if (nargs != 2)
-        return rt_err_format(&rt_exc_TypeError, "isinstance expected 2 arguments, got %ld", (long)nargs);
-    int r = isinstance_check(args[0], args[1], "isinstance");
-    return r < 0 ? NULL : rt_bool_from(r);
-}
-
-BI(issubclass)
-{
-    UNUSED_SELF;
-    (void)kwnames;
-    if (nargs != 2)
-        return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
-    if (!rt_isinstance_type(args[0], &rt_type_type))
-        return rt_err_set_string(&rt_exc_TypeError, "issubclass() arg 1 must be a class");
-    int r = isinstance_check(args[0], args[1], "issubclass");
-    return r < 0 ? NULL : rt_bool_from(r);
-}
-
 BI(id)
 {
     UNUSED_SELF;
@@ -1118,12 +1045,14 @@ typedef struct vm_iterobj {
     rt_object *its;        /* enumerate: the iterator; zip: tuple of iterators */
     rt_object *result;     /* tuple of as many items as a next() returns */
     int64_t index;
+    rt_object *long_index; /* enumerate past int64 (CPython's en_longindex), or NULL */
 } vm_iterobj;
 
 static int iterobj_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((vm_iterobj *)o)->its);
     RT_VISIT(((vm_iterobj *)o)->result);
+    RT_VISIT(((vm_iterobj *)o)->long_index);
     return 0;
 }
 
@@ -1131,6 +1060,7 @@ static int iterobj_clear(rt_object *o)
 {
     RT_CLEAR(((vm_iterobj *)o)->its);
     RT_CLEAR(((vm_iterobj *)o)->result);
+    RT_CLEAR(((vm_iterobj *)o)->long_index);
     return 0;
 }
 
@@ -1168,7 +1098,22 @@ static rt_object *enumerate_next(rt_object *o)
     rt_object *v = rt_iter_next(e->its);
     if (!v)
         return NULL;
-    rt_object *i = rt_int_from_i64(e->index++), *old[2];
+    rt_object *i, *old[2];
+    if (e->long_index || e->index == INT64_MAX) {
+        /* past int64: count in int objects, as CPython past PY_SSIZE_T_MAX */
+        if (!e->long_index && !(e->long_index = rt_int_from_i64(e->index))) {
+            rt_decref(v);
+            return NULL;
+        }
+        rt_object *one = rt_int_from_i64(1);
+        rt_object *next = one ? rt_number_binop(e->long_index, one, RT_NB_ADD) : NULL;
+        RT_XDECREF(one);
+        i = next ? e->long_index : NULL;
+        if (next)
+            e->long_index = next;
+    } else {
+        i = rt_int_from_i64(e->index++);
+    }
     rt_object *t = i ? iterobj_result(e, 2, old) : NULL;
     if (!t) {
         RT_XDECREF(i);
@@ -1296,13 +1241,28 @@ BI(enumerate)
         return rt_err_format(&rt_exc_TypeError, "enumerate() takes at most 2 arguments (%ld given)", (long)nargs);
     rt_object *st = nargs == 2 ? args[1] : kv[0];
     int64_t start = 0;
+    rt_object *big = NULL;   /* a start past int64 (enumerate(s, 2**70)) */
     if (st) {
         start = rt_int_as_i64(st);
-        if (start == -1 && rt_err_occurred())
-            return NULL;
+        if (start == -1 && rt_err_occurred()) {
+            if (!rt_err_matches(&rt_exc_OverflowError))
+                return NULL;
+            rt_err_clear();
+            if (!(big = rt_number_index(st)))
+                return NULL;
+        }
     }
     rt_object *it = rt_get_iter(args[0]);
-    return it ? iterobj_new(&vm_enumerate_type, it, start) : NULL;
+    if (!it) {
+        RT_XDECREF(big);
+        return NULL;
+    }
+    rt_object *e = iterobj_new(&vm_enumerate_type, it, start);
+    if (e)
+        ((vm_iterobj *)e)->long_index = big;
+    else
+        RT_XDECREF(big);
+    return e;
 }
 
 BI(zip)
@@ -1406,7 +1366,7 @@ BI(__import__)
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
 static rt_method_def builtin_defs[] = {
-    DEF(print), DEF(len), DEF(isinstance), DEF(issubclass), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
+    DEF(print), DEF(len), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),
     DEF(any), DEF(all), DEF(sum), DEF(min), DEF(max), DEF(sorted),

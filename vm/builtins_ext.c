@@ -1,8 +1,10 @@
 /*
  * builtins_ext.c -- the built-ins that look at the running program or build
- * lazy iterators: map and filter (types, as in CPython: containers holding
- * their function and iterators), hex/oct/bin, globals/locals/vars/dir, and
- * the Ellipsis name.  builtins.c registers them (vm_builtins_ext_init).
+ * lazy iterators: isinstance/issubclass (with a metaclass's
+ * __instancecheck__/__subclasscheck__), map and filter (types, as in
+ * CPython: containers holding their function and iterators), hex/oct/bin,
+ * globals/locals/vars/dir, and the Ellipsis name.  builtins.c registers
+ * them (vm_builtins_ext_init).
  *
  * dir() lists names sorted as CPython does; for an instance that is its
  * attributes and those of its class and the class's bases.  locals() in a
@@ -32,6 +34,129 @@ static bool no_kw(const char *fname, rt_object *kwnames)
         return false;
     }
     return true;
+}
+
+/* ---- isinstance and issubclass ------------------------------------------- */
+
+/* CPython's object_isinstance: when o's type is not a subclass, o's
+ * __class__ (a weakref.proxy's referent's class, a class's __class__
+ * property) decides, if it is another class.  Errors other than
+ * AttributeError propagate. */
+static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
+{
+    static rt_object *class_name;   /* interned, hence immortal */
+    rt_type *t = RT_TYPE(o);
+    if (!class_name && !(class_name = rt_str_intern_cstr("__class__")))
+        return -1;
+    /* With the generic lookup and object's own __class__ descriptor (a
+     * data descriptor: no instance dict can hide it) the answer is o's
+     * type, which has already been refused: skip the lookup. */
+    if ((!t->getattro || t->getattro == rt_generic_getattr)
+        && ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0
+            || rt_type_lookup(t, class_name) == rt_type_lookup(&rt_object_type, class_name)))
+        return 0;
+    rt_object *icls = rt_getattr(o, class_name);
+    if (!icls) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
+        rt_err_clear();
+        return 0;
+    }
+    int r = icls != RT_OBJ(RT_TYPE(o)) && rt_type_check(icls) && rt_type_is_subtype((rt_type *)icls, cls);
+    rt_decref(icls);
+    return r;
+}
+
+/* A metaclass's __instancecheck__/__subclasscheck__ (CPython's
+ * _PyObject_LookupSpecial on type(cls)): the hook's truth value, or -2 when
+ * cls's metaclass does not override type's own (the plain check applies). */
+static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
+{
+    rt_type *meta = RT_TYPE(cls);
+    if (meta == &rt_type_type || !(meta->flags & RT_TPFLAGS_HEAPTYPE))
+        return -2;
+    rt_object *name = rt_str_intern_cstr(hook);   /* interned, hence immortal */
+    if (!name)
+        return -1;
+    rt_object *f = rt_type_lookup(meta, name);
+    if (!f || f == rt_type_lookup(&rt_type_type, name))
+        return -2;
+    rt_object *bound;
+    if (RT_TYPE(f)->descr_get) {
+        bound = RT_TYPE(f)->descr_get(f, cls, RT_OBJ(meta));
+    } else {
+        bound = f;
+        rt_incref(f);
+    }
+    if (!bound)
+        return -1;
+    rt_object *res = rt_call_vector(bound, &o, 1);
+    rt_decref(bound);
+    if (!res)
+        return -1;
+    int r = rt_is_true(res);
+    rt_decref(res);
+    return r;
+}
+
+static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
+{
+    bool inst = strcmp(fname, "isinstance") == 0;
+    /* CPython answers an exact type match before any hook */
+    if (inst && RT_OBJ(RT_TYPE(o)) == cls)
+        return 1;
+    if (rt_tuple_check(cls)) {
+        for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
+            int r = isinstance_check(o, RT_TUPLE_GET_ITEM(cls, i), fname);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    int h = metaclass_check(o, cls, inst ? "__instancecheck__" : "__subclasscheck__");
+    if (h != -2)
+        return h;
+    if (!inst) {
+        /* recursive_issubclass: arg 1 is checked first, then arg 2 */
+        if (!rt_isinstance_type(o, &rt_type_type)) {
+            rt_err_set_string(&rt_exc_TypeError, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        if (!rt_isinstance_type(cls, &rt_type_type)) {
+            rt_err_set_string(&rt_exc_TypeError,
+                              "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return -1;
+        }
+        return rt_type_is_subtype((rt_type *)o, (rt_type *)cls);
+    }
+    if (!rt_isinstance_type(cls, &rt_type_type)) {
+        rt_err_format(&rt_exc_TypeError,
+                      "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+        return -1;
+    }
+    if (rt_isinstance_type(o, (rt_type *)cls))
+        return 1;
+    return isinstance_by_class_attr(o, (rt_type *)cls);
+}
+
+BI(isinstance)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "isinstance expected 2 arguments, got %ld", (long)nargs);
+    int r = isinstance_check(args[0], args[1], "isinstance");
+    return r < 0 ? NULL : rt_bool_from(r);
+}
+
+BI(issubclass)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs != 2)
+        return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
+    int r = isinstance_check(args[0], args[1], "issubclass");
+    return r < 0 ? NULL : rt_bool_from(r);
 }
 
 /* ---- map and filter ------------------------------------------------------ */
@@ -530,6 +655,7 @@ rt_object *vm_dir(rt_object *o) { return bi_dir(NULL, &o, 1, NULL); }
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
 static rt_method_def ext_defs[] = {
+    DEF(isinstance), DEF(issubclass),
     DEF(hex), DEF(oct), DEF(bin), DEF(globals), DEF(locals), DEF(vars), DEF(dir),
     { NULL, NULL, 0, NULL },
 };

@@ -411,8 +411,13 @@ static rt_object *slot_descr_get(rt_object *self, rt_object *obj, rt_object *typ
 
 static int slot_descr_set(rt_object *self, rt_object *obj, rt_object *value)
 {
-    rt_object *r = value ? call_dunder(self, D_SET, (rt_object *[]){ obj, value }, 2, NULL)
-                         : call_dunder(self, D_DELETE, &obj, 1, NULL);
+    int found;
+    rt_object *r = value ? call_dunder(self, D_SET, (rt_object *[]){ obj, value }, 2, &found)
+                         : call_dunder(self, D_DELETE, &obj, 1, &found);
+    /* a descriptor with __delete__ but no __set__ (or the reverse): CPython's
+     * vectorcall_method raises AttributeError with the bare name */
+    if (!r && !found)
+        rt_err_set_string(&rt_exc_AttributeError, value ? "__set__" : "__delete__");
     if (!r)
         return -1;
     rt_decref(r);
@@ -628,6 +633,14 @@ static int class_fixup(rt_type *t)
         t->hash = rt_hash_not_implemented;
     else if (py_lookup(t, D_HASH))
         t->hash = slot_hash;
+    else {
+        /* `__hash__ = object.__hash__` under a base made unhashable by its
+         * __eq__: the wrapper's own hash function, as CPython's slot
+         * wrapper inheritance gives it */
+        rt_hashfunc hf = rt_slot_wrapper_hash(own_hash ? own_hash : rt_type_lookup(t, dn[D_HASH]));
+        if (hf)
+            t->hash = hf;
+    }
     for (int d = D_EQ; d <= D_GE; d++)
         if (py_lookup(t, d))
             t->richcompare = slot_richcompare;
@@ -1225,8 +1238,9 @@ typedef struct vm_superobj {
 static int super_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     vm_superobj *s = (vm_superobj *)o;
-    RT_VISIT(s->type);
+    /* CPython's super_traverse order (gc.get_referents shows it) */
     RT_VISIT(s->obj);
+    RT_VISIT(s->type);
     RT_VISIT(s->obj_type);
     return 0;
 }

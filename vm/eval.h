@@ -131,7 +131,7 @@ rt_object *vm_builtins(void);
 
 /* builtins.c / class.c / import.c / module.c */
 int vm_builtins_init(rt_object *builtins);
-/* builtins_ext.c: map, filter, hex/oct/bin, globals/locals/vars/dir, Ellipsis. */
+/* builtins_ext.c: isinstance, issubclass, map, filter, hex/oct/bin, globals/locals/vars/dir, Ellipsis. */
 int vm_builtins_ext_init(rt_object *builtins);
 rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel);   /* iter(f, sentinel) */
 /* strformat.c: str % args, str.format and str.format_map on the str type. */

@@ -473,6 +473,7 @@ typedef struct fmtstate {
     rt_object *kwargs;       /* dict, mapping or NULL */
     intptr_t next_auto;
     int mode;                /* 0 undecided, 1 automatic, 2 manual */
+    bool map_only;           /* format_map: no positional arguments at all */
 } fmtstate;
 
 static rt_object *lookup_kw(fmtstate *st, rt_object *name)
@@ -495,6 +496,8 @@ static rt_object *field_object(fmtstate *st, const char *d, intptr_t n)
                                      "cannot switch from manual field specification to automatic field numbering");
         st->mode = 1;
         intptr_t idx = st->next_auto++;
+        if (st->map_only)   /* CPython's get_field_object with args NULL */
+            return rt_err_set_string(&rt_exc_ValueError, "Format string contains positional fields");
         if (idx >= st->nargs)
             return rt_err_format(&rt_exc_IndexError, "Replacement index %ld out of range for positional args tuple",
                                  (long)idx);
@@ -511,6 +514,8 @@ static rt_object *field_object(fmtstate *st, const char *d, intptr_t n)
             intptr_t idx = 0;
             for (intptr_t j = 0; j < k; j++)
                 idx = idx * 10 + (d[j] - '0');
+            if (st->map_only)
+                return rt_err_set_string(&rt_exc_ValueError, "Format string contains positional fields");
             if (idx >= st->nargs)
                 return rt_err_format(&rt_exc_IndexError,
                                      "Replacement index %ld out of range for positional args tuple", (long)idx);
@@ -639,7 +644,9 @@ static int do_field(rt_str_builder *b, fmtstate *st, const char *f, intptr_t fl,
 
 static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t n, int depth)
 {
-    if (depth > 2) {
+    /* CPython allows one level of fields nested in a spec ("{0:{1}}"); a
+     * field in a nested spec is one too many ("{0:{1:{2}}}") */
+    if (depth > 1) {
         rt_err_set_string(&rt_exc_ValueError, "Max string recursion exceeded");
         return -1;
     }
@@ -710,9 +717,9 @@ static int format_into(rt_str_builder *b, fmtstate *st, const char *d, intptr_t 
     return 0;
 }
 
-static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwargs)
+static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwargs, bool map_only)
 {
-    fmtstate st = { args, nargs, kwargs, 0, 0 };
+    fmtstate st = { args, nargs, kwargs, 0, 0, map_only };
     const char *d = rt_str_data(self);
     size_t n = (size_t)rt_str_size(self);
     if (rt_str_check_exact(self) && !memchr(d, '{', n) && !memchr(d, '}', n))
@@ -737,7 +744,7 @@ static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nar
         if (!kw)
             return NULL;
     }
-    rt_object *r = do_format(self, args, nargs, kw);
+    rt_object *r = do_format(self, args, nargs, kw, false);
     RT_XDECREF(kw);
     return r;
 }
@@ -749,7 +756,7 @@ static rt_object *m_format_map(rt_object *self, rt_object *const *args, intptr_t
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "str.format_map() takes exactly one argument (%ld given)",
                              (long)nargs);
-    return do_format(self, NULL, 0, args[0]);
+    return do_format(self, NULL, 0, args[0], true);
 }
 
 static rt_method_def format_methods[] = {
