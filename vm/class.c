@@ -287,9 +287,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
                                rt_object *kwnames)
 {
     rt_type *t = (rt_type *)cls;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
-        return NULL;
-    rt_object *init = fast_init_of(t);
+    rt_object *init = vm_class_fast_init(cls);
     if (!init)
         return NULL;
     /* CPython 3.11 reaches type_call through an argument tuple and a
@@ -316,6 +314,18 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
     else
         rt_xdecref(argtuple);
     return obj;
+}
+
+/* The Python __init__ of a plain class (object's layout and __new__, a
+ * Python __init__), borrowed: C(...) may then allocate the instance
+ * directly and run __init__ on it (here, or as a frame of the loop's own:
+ * vm/eval.c's init frames).  NULL when the fast paths do not apply. */
+rt_object *vm_class_fast_init(rt_object *cls)
+{
+    rt_type *t = (rt_type *)cls;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
+        return NULL;
+    return fast_init_of(t);
 }
 
 static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
