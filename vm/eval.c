@@ -379,21 +379,28 @@ fail:
     return -1;
 }
 
-/* An init frame's return, its frame released: the caller's top holds the
- * instance.  0, or -1 with an exception (retval consumed). */
-static __attribute__((noinline)) int init_frame_return(vm_frame *caller, uint8_t entry, rt_object *retval)
+/* An init frame f's return (retval, consumed; NULL: an exception): f is
+ * popped and released, and the instance stays the caller's top, unless
+ * __init__ raised or returned something other than None.  0, or -1 with an
+ * exception (the instance is then dropped with the caller's stack).  Out
+ * of line: the loop keeps one return path. */
+static __attribute__((noinline)) int init_frame_exit(vm_frame *f, rt_object *retval)
 {
+    vm_frame *caller = f->back;
+    uint8_t entry = f->entry;
+    vm.frame = caller;
+    frame_release(f);
     if (entry & VM_FRAME_INIT_ARGS)
         rt_tuple_shell_give(caller->sp[0]);
-    if (!retval)
-        return -1;
-    if (retval != RT_NONE) {
+    if (retval == RT_NONE) {
+        rt_decref(retval);
+        return 0;
+    }
+    if (retval) {
         rt_err_format(&rt_exc_TypeError, "__init__() should return None, not '%s'", rt_type_name(retval));
         rt_decref(retval);
-        return -1;
     }
-    rt_decref(retval);
-    return 0;
+    return -1;
 }
 
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
@@ -2046,7 +2053,8 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
-        if (RT_TYPE(callable) == &rt_type_type) {
+        if (__builtin_expect(RT_TYPE(callable) == &rt_type_type
+                             && (((rt_type *)callable)->flags & RT_TPFLAGS_HEAPTYPE), 0)) {
             SAVE_FRAME();
             int k = init_frame_push(args, (intptr_t)oparg, &nf);
             if (k) {
@@ -2683,12 +2691,10 @@ exit_frame: {
           if (__builtin_expect(frame_entry_reload(f) & VM_FRAME_HAS_OBJ, 0))
               frame_exit_obj(f, ip);
           if (__builtin_expect(f->entry >= VM_FRAME_INIT, 0)) {
-              uint8_t e = f->entry;
-              vm.frame = back;
-              frame_release(f);
+              int k = init_frame_exit(f, retval);
               f = back;
               LOAD_FRAME();
-              if (init_frame_return(f, e, retval) < 0)
+              if (k < 0)
                   goto error;
               DISPATCH();
           }
