@@ -321,6 +321,8 @@ static rt_type filter_type = {
  * and its views have __reversed__ (dict.c's reverse iterators). */
 static rt_type reversed_type;
 
+static rt_object *reversed_of_sequence(rt_object *o);
+
 static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
     (void)t;
@@ -331,9 +333,12 @@ static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr
         return rt_range_reversed(o);
     if (rt_list_check_exact(o))
         return rt_list_reversed(o);
-    rt_object *name = rt_str_intern_cstr("__reversed__");
-    rt_object *m = name ? rt_type_lookup(RT_TYPE(o), name) : NULL;
-    rt_xdecref(name);
+    if (rt_tuple_check_exact(o))   /* no __reversed__: a sequence */
+        return reversed_of_sequence(o);
+    static rt_object *name;   /* interned, hence immortal */
+    if (!name && !(name = rt_str_intern_cstr("__reversed__")))
+        return NULL;
+    rt_object *m = rt_type_lookup(RT_TYPE(o), name);
     if (m == RT_NONE)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
     if (m)
@@ -343,6 +348,12 @@ static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr
     rt_type *ty = RT_TYPE(o);
     if (!ty->as_mapping || !ty->as_mapping->subscript)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not reversible", rt_type_name(o));
+    return reversed_of_sequence(o);
+}
+
+/* The "reversed" object walking the sequence o from its end. */
+static rt_object *reversed_of_sequence(rt_object *o)
+{
     intptr_t len = rt_length(o);
     if (len < 0)
         return NULL;
@@ -358,6 +369,10 @@ static rt_object *reversed_vectorcall(rt_type *t, rt_object *const *args, intptr
 static rt_object *reversed_next(rt_object *o)
 {
     rt_seqiter *it = (rt_seqiter *)o;
+    /* an exact tuple's items directly: its length cannot change, and
+     * indexing it runs no Python code */
+    if (it->seq && it->index >= 0 && rt_tuple_check_exact(it->seq))
+        return rt_newref(RT_TUPLE_GET_ITEM(it->seq, it->index--));
     if (it->seq && it->index >= 0) {
         rt_object *i = rt_int_from_i64(it->index);
         rt_object *r = i ? rt_getitem(it->seq, i) : NULL;

@@ -278,6 +278,7 @@ static int slot_init(rt_object *self, rt_object *args, rt_object *kwargs)
 static rt_object *instantiate_call(rt_type *t, rt_object *init, rt_object *const *args, intptr_t nargs,
                                    rt_object *kwnames);
 static rt_object *fast_init_of(rt_type *t);
+static inline rt_object *class_fast_init(rt_type *t);
 
 /* C(args) for a plain class (object's layout, Python __init__): allocate
  * and call __init__ with the argument vector directly, not through
@@ -287,9 +288,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
                                rt_object *kwnames)
 {
     rt_type *t = (rt_type *)cls;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
-        return NULL;
-    rt_object *init = fast_init_of(t);
+    rt_object *init = class_fast_init(t);
     if (!init)
         return NULL;
     /* CPython 3.11 reaches type_call through an argument tuple and a
@@ -590,6 +589,26 @@ static rt_object *fast_init_of(rt_type *t)
 static void class_tables_free(void *p)
 {
     rt_raw_free(p);
+}
+
+/* The Python __init__ of a plain class (object's layout and __new__, a
+ * Python __init__), borrowed: C(...) may then allocate the instance
+ * directly and run __init__ on it (here, or as a frame of the loop's own:
+ * vm/eval.c's init frames).  NULL when the fast paths do not apply. */
+static inline rt_object *class_fast_init(rt_type *t)
+{
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
+        return NULL;
+    /* fast_init_of's cached answer, inline */
+    class_tables *tab = t->vm_data_free == class_tables_free ? t->vm_data : NULL;
+    if (tab && tab->init_version == t->version_tag && tab->init_epoch == rt_type_epoch && t->version_tag)
+        return tab->init_fn;
+    return fast_init_of(t);
+}
+
+rt_object *vm_class_fast_init(rt_object *cls)
+{
+    return class_fast_init((rt_type *)cls);
 }
 
 /* Wire t's slots to the Python-level dunders it defines or inherits.

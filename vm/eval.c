@@ -310,6 +310,99 @@ static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intp
     return f;
 }
 
+/* ---- init frames: C(...) without a nested loop ----------------------------- */
+
+/* C(args) from the loop, for a plain class whose __init__ is a Python
+ * function (vm_class_fast_init): allocate the instance, put it in the
+ * callable's slot (args[-1]), which becomes the call's result, and bind
+ * __init__'s frame to it and the arguments, as CPython 3.12's
+ * CALL_ALLOC_AND_ENTER_INIT does.  The frame's return (exit_frame)
+ * checks and drops __init__'s None instead of pushing it, so __init__
+ * runs in this loop: no vm_run re-entry, and no C recursion for a class
+ * whose __init__ instantiates it again.
+ *
+ * gc counts as CPython 3.11's type_call: the argument tuple comes from the
+ * free list before the instance (a new container when the list is empty,
+ * as right after a full collection) and is held until __init__ returns, so
+ * that __init__'s own tuples do not get it.  It is a shell (its items
+ * unset), so it waits outside the scanned stack: in the slot of the first
+ * argument, just above the caller's top after the call.  Without free
+ * lists (the tracing collectors) a tuple is built and dropped at once,
+ * which counts the same allocation.
+ *
+ * 1 and *out set (the arguments consumed, the caller's top is args), 0
+ * when the path does not apply (nothing done), -1 on an error (top args:
+ * the instance, if made, is in args[-1]). */
+static __attribute__((noinline)) int init_frame_push(rt_object **args, intptr_t nargs, vm_frame **out)
+{
+    rt_object *cls = args[-1];
+    rt_object *init = vm_class_fast_init(cls);
+    if (!init || (((vm_code *)((vm_function *)init)->code)->flags & VM_CO_GENERATOR))
+        return 0;
+    bool shell = rt_freelists_on();
+    rt_object *argtuple = NULL;
+    if (nargs) {
+        argtuple = shell ? rt_tuple_shell_take(nargs) : rt_tuple_from_array(args, nargs);
+        if (!argtuple)
+            goto fail;
+        if (!shell)
+            RT_CLEAR(argtuple);
+    }
+    /* object.__new__(C) without arguments (vm_class_fast_init checked C's
+     * __new__ is it): its argument checks pass */
+    rt_type *t = (rt_type *)cls;
+    rt_object *obj = rt_object_new(t);
+    if (!obj)
+        goto fail;
+    if (rt_type_is_gc(t))
+        rt_gc_track(obj);
+    args[-1] = obj;
+    rt_decref(cls);   /* the instance keeps its class */
+    vm_frame *nf = frame_for_call((vm_function *)init, args - 1, nargs + 1, NULL);
+    for (intptr_t i = 0; i < nargs; i++)
+        rt_decref(args[i]);
+    if (!nf) {
+        rt_tuple_shell_give(argtuple);
+        return -1;
+    }
+    nf->entry = VM_FRAME_INIT;
+    if (argtuple) {
+        args[0] = argtuple;
+        nf->entry = VM_FRAME_INIT | VM_FRAME_INIT_ARGS;
+    }
+    *out = nf;
+    return 1;
+fail:
+    for (intptr_t i = 0; i < nargs; i++)
+        rt_decref(args[i]);
+    rt_tuple_shell_give(argtuple);
+    return -1;
+}
+
+/* An init frame f's return (retval, consumed; NULL: an exception): f is
+ * popped and released, and the instance stays the caller's top, unless
+ * __init__ raised or returned something other than None.  0, or -1 with an
+ * exception (the instance is then dropped with the caller's stack).  Out
+ * of line: the loop keeps one return path. */
+static __attribute__((noinline)) int init_frame_exit(vm_frame *f, rt_object *retval)
+{
+    vm_frame *caller = f->back;
+    uint8_t entry = f->entry;
+    vm.frame = caller;
+    frame_release(f);
+    if (entry & VM_FRAME_INIT_ARGS)
+        rt_tuple_shell_give(caller->sp[0]);
+    if (retval == RT_NONE) {
+        rt_decref(retval);
+        return 0;
+    }
+    if (retval) {
+        rt_err_format(&rt_exc_TypeError, "__init__() should return None, not '%s'", rt_type_name(retval));
+        rt_decref(retval);
+    }
+    return -1;
+}
+
 static rt_object *call_function(vm_function *fn, rt_object *const *args, intptr_t nargs,
                                 rt_object *kwnames)
 {
@@ -1960,6 +2053,17 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
+        if (__builtin_expect(RT_TYPE(callable) == &rt_type_type
+                             && (((rt_type *)callable)->flags & RT_TPFLAGS_HEAPTYPE), 0)) {
+            SAVE_FRAME();
+            int k = init_frame_push(args, (intptr_t)oparg, &nf);
+            if (k) {
+                sp = args;
+                if (k < 0)
+                    goto error;
+                goto push_new_frame;
+            }
+        }
         SAVE_FRAME();
         rt_object *r = call_vector_fast(callable, args, (intptr_t)oparg);
         while (sp > args - 1)
@@ -2586,6 +2690,14 @@ exit_frame: {
           /* the flag shares the entry byte: plain frames test it only here */
           if (__builtin_expect(frame_entry_reload(f) & VM_FRAME_HAS_OBJ, 0))
               frame_exit_obj(f, ip);
+          if (__builtin_expect(f->entry >= VM_FRAME_INIT, 0)) {
+              int k = init_frame_exit(f, retval);
+              f = back;
+              LOAD_FRAME();
+              if (k < 0)
+                  goto error;
+              DISPATCH();
+          }
           if (f->entry) {
             /* The frame leaves the chain before its locals are released,
              * as CPython pops a frame before clearing it: a __del__ run by
@@ -2649,7 +2761,13 @@ static bool vm_is_safe(void)
 {
     int entries = 0;
     for (vm_frame *f = vm.frame; f; f = f->back)
-        entries += (f->entry & VM_FRAME_ENTRY_MASK) == 1;   /* 2: a generator resumed by the loop, transparent */
+        entries += (f->entry & VM_FRAME_ENTRY_MASK) == 1   /* 2: a generator resumed by the loop, transparent */
+                   || (f->entry & VM_FRAME_INIT);
+    /* An init frame counts as an entry frame, although it holds nothing
+     * the collectors cannot see: collections wait for __init__'s return,
+     * as when __init__ ran in a nested vm_run, so the stress checks'
+     * collection moments (and the orders and counts they record) stay
+     * those of before init frames. */
     return entries <= 1;
 }
 

@@ -24,6 +24,12 @@ struct vm_chunk;
 
 #define VM_FRAME_ENTRY_MASK 3
 #define VM_FRAME_HAS_OBJ    4
+/* An __init__ frame the loop pushed for C(...) (vm/eval.c's init frames):
+ * its return drops __init__'s None (the instance is already the caller's
+ * result); _ARGS: the argument-tuple shell waits in the caller's value
+ * stack slot just above its top, to go back to the free list then. */
+#define VM_FRAME_INIT       8
+#define VM_FRAME_INIT_ARGS  16
 
 typedef struct vm_frame {
     vm_code *code;
@@ -42,7 +48,8 @@ typedef struct vm_frame {
     uint8_t entry;            /* returning from it returns from vm_run: 1 from C, 2 a
                                * generator resumed by the loop (vm_gen_send's direct);
                                * | VM_FRAME_HAS_OBJ once a frame object was made, so
-                               * that the exit path tests one byte it loads anyway */
+                               * that the exit path tests one byte it loads anyway;
+                               * | VM_FRAME_INIT(_ARGS) for an init frame */
     vm_block blocks[VM_MAXBLOCKS];
     rt_object *localsplus[];
 } vm_frame;
@@ -140,6 +147,7 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
 rt_object *vm_super_method(rt_object *super, rt_object *name, rt_object **self_out);
 rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t nargs,
                                rt_object *kwnames);
+rt_object *vm_class_fast_init(rt_object *cls);
 int vm_class_init(void);
 /* getattr(o, name, default): o.name, or NULL without an exception when o
  * has no such attribute (typecache.c). */

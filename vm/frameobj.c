@@ -85,7 +85,7 @@ void vm_frameobj_exit(vm_frame *f)
 {
     vm_frameobj *fo = (vm_frameobj *)f->frameobj;
     f->frameobj = NULL;
-    f->entry &= VM_FRAME_ENTRY_MASK;
+    f->entry &= (uint8_t)~VM_FRAME_HAS_OBJ;
     fo->frame = NULL;
     if (RT_OBJ(fo)->refcnt == 1) {
         drop_borrowed(fo);
@@ -378,7 +378,7 @@ static void frame_dealloc(rt_object *o)
         /* only under a tracing collector, which frees a generator and its
          * frame object in the same sweep: the generator must not hand its
          * locals to a dead object */
-        fo->frame->entry &= VM_FRAME_ENTRY_MASK;
+        fo->frame->entry &= (uint8_t)~VM_FRAME_HAS_OBJ;
         fo->frame->frameobj = NULL;
         drop_borrowed(fo);
     } else if (!owns_globals(fo)) {
