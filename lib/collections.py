@@ -3,7 +3,7 @@
 # subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
 # as CPython's, with their field descriptors and __new__ from C).
 
-from _collections import deque, _tuplegetter, _nt_new
+from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem
 
 _repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
 
@@ -76,22 +76,10 @@ class OrderedDict(dict):
         for key in kwargs:
             self[key] = kwargs[key]
 
-    def move_to_end(self, key, last=True):
-        if last:
-            self[key] = dict.pop(self, key)   # KeyError(key) if absent, as self[key]
-            return
-        value = self[key]
-        rest = [(k, v) for k, v in self.items() if not (k is key or k == key)]
-        self.clear()
-        self[key] = value
-        for k, v in rest:
-            self[k] = v
-
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))   # not list(self): O(1)
-        return (key, dict.pop(self, key))
+    # The order is the dict's entry order: both are dict operations in C
+    # (_collections), as CPython's OrderedDict methods are C methods.
+    move_to_end = _od_move_to_end
+    popitem = _od_popitem
 
     def copy(self):
         return OrderedDict(self)

@@ -22,6 +22,7 @@
 #include "runtime/list.h"
 #include "runtime/dict.h"
 #include "runtime/weakref.h"
+#include "runtime/bytes.h"
 #include "vm/eval.h"
 
 typedef struct deque {
@@ -900,6 +901,47 @@ done:
     return r;
 }
 
+/* OrderedDict's move_to_end and popitem (lib/collections.py holds them in
+ * the class as method descriptors of dict): the order is the dict's entry
+ * order, so both are dict operations (rt_dict_move_to_end,
+ * rt_dict_popitem_end) without a Python frame, an iterator or a lookup of
+ * dict.pop, with the argument clinic's messages as CPython's. */
+static const char *const od_move_names[] = { "key", "last", NULL };
+static const char *const od_pop_names[] = { "last", NULL };
+
+/* last: True when absent, else its truth (CPython's "p" conversion). */
+static int od_last(rt_object *v)
+{
+    return v ? rt_is_true(v) : 1;
+}
+
+static rt_object *od_move_to_end(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_object *v[2] = { NULL, NULL };
+    if (!kw && nargs == 1)
+        v[0] = args[0];
+    else if (rt_bytes_bind_args("move_to_end", args, nargs, kw, od_move_names, 2, 1, v) < 0)
+        return NULL;
+    int last = od_last(v[1]);
+    if (last < 0 || rt_dict_move_to_end(self, v[0], last) < 0)
+        return NULL;
+    return rt_none_new();
+}
+
+static rt_object *od_popitem(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_object *v[1] = { NULL };
+    if ((kw || nargs) && rt_bytes_bind_args("popitem", args, nargs, kw, od_pop_names, 1, 0, v) < 0)
+        return NULL;
+    int last = od_last(v[0]);
+    return last < 0 ? NULL : rt_dict_popitem_end(self, last);
+}
+
+static rt_method_def od_methods[] = {
+    { "move_to_end", od_move_to_end, RT_METH_FASTCALL, "Move an existing element to the end (or beginning if last is false)." },
+    { "popitem", od_popitem, RT_METH_FASTCALL, "Remove and return a (key, value) pair from the dictionary." },
+};
+
 static rt_method_def collections_functions[] = {
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -913,5 +955,14 @@ int vm_mod_collections_init(void)
     if (!m || mod_add_type(m, &deque_type, "collections") < 0
         || mod_add_type(m, &tuplegetter_type, "collections") < 0)
         return -1;
+    /* Descriptors of a static type: untracked, so gc counts do not move. */
+    static const char *const od_names[] = { "_od_move_to_end", "_od_popitem" };
+    for (int i = 0; i < 2; i++) {
+        rt_object *d = rt_method_descr_new(&od_methods[i], &rt_dict_type);
+        int r = d ? rt_setattr_str(m, od_names[i], d) : -1;
+        RT_XDECREF(d);
+        if (r < 0)
+            return -1;
+    }
     return 0;
 }

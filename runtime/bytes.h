@@ -86,6 +86,14 @@ rt_object *rt_bytes_format(rt_object *fmt, rt_object *args);
 extern rt_binaryfunc rt_bytes_format_hook;
 
 int rt_bytes_init(void);
+/* The argument clinic's binding of a vector call (bytes_methods.c; also
+ * OrderedDict's C methods): positional and keyword arguments into
+ * slots[0..n) by names, the first `required` required, with CPython's
+ * messages in its order ("takes at most 2 arguments (3 given)", "missing
+ * required argument 'key' (pos 1)", "'x' is an invalid keyword argument
+ * for f()").  0 / -1. */
+int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
+                       const char *const *names, int n, int required, rt_object **slots);
 /* Visit the bytes singletons (tracing collectors). */
 int rt_bytes_visit_roots(rt_visitproc visit, void *arg);
 

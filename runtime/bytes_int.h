@@ -31,11 +31,9 @@ rt_object *rt_bytes_from_source(const char *name, rt_object *src, rt_object *enc
 /* str.encode(encoding, errors) on s: a new bytes (bytes_methods.c). */
 rt_object *rt_str_encode(rt_object *s, rt_object *enc, rt_object *errors);
 int rt_bytearray_init(void);
-/* Argument checks of the bytes methods (bytes_methods.c): positional and
- * keyword arguments into slots[0..n) by names; no keyword arguments; lo..hi
- * positional ones ("strip expected at most 1 argument, got 2").  0 / -1. */
-int rt_bytes_bind_args(const char *fname, rt_object *const *args, intptr_t nargs, rt_object *kw,
-                       const char *const *names, int n, int required, rt_object **slots);
+/* Argument checks of the bytes methods (bytes_methods.c): no keyword
+ * arguments; lo..hi positional ones ("strip expected at most 1 argument,
+ * got 2").  0 / -1.  (rt_bytes_bind_args: bytes.h.) */
 int rt_bytes_no_kw(const char *tname, const char *name, rt_object *kw);
 int rt_bytes_nargs(const char *tname, const char *name, intptr_t nargs, intptr_t lo, intptr_t hi, rt_object *kw);
 /* The justification, partition, case, line and translation methods

@@ -13,6 +13,8 @@
  *   - keys == NULL means an empty dict that never allocated a table;
  *   - used = live entries; nentries = appended entries (live + deleted);
  *     usable = how many more may be appended before a resize;
+ *   - every entry below keys->first is deleted (entries are only appended,
+ *     at nentries >= first; a new table starts at 0);
  *   - at least one index slot is EMPTY at all times (usable <= 2/3 of the
  *     slots), so every probe sequence ends;
  *   - lookups hold a reference to the key they compare and restart if the
@@ -93,6 +95,7 @@ static rt_dict_keys *keys_new(uint8_t log2_size, bool general)
     k->general = general;
     k->usable = (intptr_t)usable;
     k->nentries = 0;
+    k->first = 0;
     memset(k->indices, 0xff, size << log2_bytes);   /* all EMPTY (-1) */
     return k;
 }
@@ -533,6 +536,105 @@ rt_object *rt_dict_pop_knownhash(rt_object *o, rt_object *key, intptr_t hash)
     rt_object *v = rt_newref(dk_entries(d->keys)[ix].value);
     del_entry(d, ix, hash, false);
     return v;
+}
+
+/* ---- OrderedDict's order operations ---------------------------------------
+ * lib/collections.py's OrderedDict is a dict subclass whose order is the
+ * entry order; these are its move_to_end and popitem (CPython's are C
+ * methods: no Python frame, no iterator, no __eq__/__setitem__ call). */
+
+/* Entry ix's position in the order moves to the end: its index slot points
+ * at a new last entry (the probe path is the same), the stored key object
+ * stays.  A table without room is compacted first (ix then moves). */
+static int entry_to_end(rt_dict *d, intptr_t ix, intptr_t hash)
+{
+    rt_dict_keys *k = d->keys;
+    if (ix == k->nentries - 1)
+        return 0;   /* already last */
+    if (k->usable <= 0) {
+        rt_object *key = dk_entries(k)[ix].key;
+        if (dict_resize(d, GROWTH_RATE(d), false) < 0)
+            return -1;
+        k = d->keys;
+        dict_entry *ep0 = dk_entries(k);
+        for (ix = 0; ep0[ix].key != key; ix++)   /* compaction kept the order */
+            ;
+        if (ix == k->nentries - 1)
+            return 0;
+    }
+    size_t slot = find_slot_of(k, hash, ix);
+    dict_entry *ep = dk_entries(k);
+    ep[k->nentries] = ep[ix];
+    ep[ix].key = NULL;
+    ep[ix].value = NULL;
+    ix_set(k, slot, k->nentries);
+    k->nentries++;
+    k->usable--;
+    new_version(d);
+    return 0;
+}
+
+/* To the front: rebuild the entries with ix first (CPython's relinks a
+ * node; rare enough that a rebuild of the same table size is fine). */
+static int entry_to_front(rt_dict *d, intptr_t ix)
+{
+    rt_dict_keys *ok = d->keys;
+    rt_dict_keys *nk = keys_new(ok->log2_size, ok->general);
+    if (!nk)
+        return -1;
+    dict_entry *src = dk_entries(ok), *dst = dk_entries(nk);
+    intptr_t n = 0;
+    dst[n++] = src[ix];
+    for (intptr_t i = 0; i < ok->nentries; i++)
+        if (src[i].key && i != ix)
+            dst[n++] = src[i];
+    for (intptr_t i = 0; i < n; i++)
+        ix_set(nk, find_empty_slot(nk, dst[i].hash), i);
+    nk->nentries = n;
+    nk->usable -= n;
+    d->keys = nk;
+    rt_mem_free(ok);
+    new_version(d);
+    return 0;
+}
+
+int rt_dict_move_to_end(rt_object *o, rt_object *key, bool last)
+{
+    rt_dict *d = DICT(o);
+    intptr_t hash = key_hash(key);
+    if (hash == -1)
+        return -1;
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == DKIX_ERROR)
+        return -1;
+    if (ix < 0)
+        return raise_key_error(key);
+    return last ? entry_to_end(d, ix, hash) : entry_to_front(d, ix);
+}
+
+rt_object *rt_dict_popitem_end(rt_object *o, bool last)
+{
+    rt_dict *d = DICT(o);
+    if (d->used == 0)
+        return rt_err_set_string(&rt_exc_KeyError, "dictionary is empty");
+    rt_dict_keys *k = d->keys;
+    dict_entry *ep = dk_entries(k);
+    intptr_t i;
+    if (last)
+        for (i = k->nentries - 1; !ep[i].key; i--)
+            ;
+    else
+        for (i = k->first; !ep[i].key; i++)   /* the dead run below first is not walked again */
+            ;
+    rt_object *t = rt_tuple_pack(2, ep[i].key, ep[i].value);
+    if (!t)
+        return NULL;
+    del_entry(d, i, ep[i].hash);
+    /* Entries are appended at nentries (never below it), and del_entry may
+     * have lowered nentries to i: first stays <= nentries. */
+    if (!last && i + 1 <= (intptr_t)UINT32_MAX)
+        k->first = (uint32_t)(i + 1 < k->nentries ? i + 1 : k->nentries);
+    return t;
 }
 
 rt_object *rt_dict_setdefault(rt_object *o, rt_object *key, rt_object *dflt)

@@ -76,6 +76,13 @@ rt_object *rt_dict_getitem_knownhash(rt_object *d, rt_object *key, intptr_t hash
 int rt_dict_setitem_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_object *value);
 rt_object *rt_dict_pop_knownhash(rt_object *d, rt_object *key, intptr_t hash);
 /* d.setdefault(key, dflt): borrowed result. */
+/* OrderedDict (lib/collections.py: a dict subclass ordered by its entries):
+ * move key to the end (last) or the front of the order, KeyError(key) when
+ * absent; remove and return the (key, value) tuple at the end or the front,
+ * KeyError "dictionary is empty".  No user code runs but key's __hash__ and
+ * __eq__ in the lookup. */
+int rt_dict_move_to_end(rt_object *d, rt_object *key, bool last);
+rt_object *rt_dict_popitem_end(rt_object *d, bool last);
 rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
 void rt_dict_clear(rt_object *d);
 /* sys.getsizeof(d) without the GC header, as CPython 3.11 computes it. */

@@ -21,6 +21,9 @@ struct rt_dict_keys {
     uint8_t log2_size;
     uint8_t log2_index_bytes;
     bool general;       /* a key that is not an exact str was appended once */
+    uint32_t first;     /* no live entry below it (a hint, kept only by
+                           rt_dict_popitem_end's front pops: OrderedDict
+                           LRUs pop the front again and again) */
     intptr_t usable;
     intptr_t nentries;
     char indices[];     /* then the entries */

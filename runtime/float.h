@@ -91,6 +91,14 @@ int rt_float_format_fixed(double a, int prec, char *buf);
  * prec <= 17 where the scaled value fits 128 bits (|exponent| up to about
  * 20); else -1. */
 int rt_float_format_exp(double a, int prec, bool upper, char *buf);
+/* '%.*g' % a, or '%#.*g' when alt (Python's 'g': precision 0 counts as 1;
+ * the exponent form when the exponent X of a rounded to prec digits is
+ * below -4 or at least prec, else fixed with prec - 1 - X decimals; without
+ * alt the zeros ending a fraction and a bare point are dropped, with alt
+ * there is always a point -- where glibc's "%#g" of 999999.5 gives "1.e+06"
+ * and CPython "1.00000e+06"), for a finite a >= 0 and prec <= 18 where the
+ * two above apply; else -1.  buf: RT_FLOAT_FIXED_MAX bytes. */
+int rt_float_format_general(double a, int prec, bool upper, bool alt, char *buf);
 /* a ** b on doubles with CPython's float_pow rules: ZeroDivisionError for
  * 0.0 to a negative power, OverflowError when a finite result overflows,
  * ValueError for a negative base to a fractional power (CPython would give

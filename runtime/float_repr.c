@@ -19,7 +19,8 @@
  * exponent so that the text never reads back as an int.
  *
  * rt_float_format_exp is '%.*e' for the common precisions, exact in 128-bit
- * integers where the scaled value fits (else the caller uses snprintf).
+ * integers where the scaled value fits (else the caller uses snprintf);
+ * rt_float_format_general is '%.*g' built on it and rt_float_format_fixed.
  */
 #include <math.h>
 #include <stdint.h>
@@ -205,7 +206,17 @@ static bool scaled_floor(uint64_t m, int e, int s, u128 *out, bool *up)
         }
         return true;
     }
-    if (e < 0 || e > 74)   /* a = m * 2^e below 2^127 */
+    if (e < 0) {
+        /* a = m / 2^-e, divided by 10^-s: one division by 10^-s * 2^-e when
+         * that fits (a >= 1 here has -e <= 52, and 10^22 < 2^74). */
+        if (-e > 52 || (p10 >> (126 + e)) != 0)
+            return false;
+        u128 den = p10 << -e, q = m / den, twice = ((u128)m - q * den) * 2;
+        *up = twice > den || (twice == den && (q & 1));
+        *out = q;
+        return true;
+    }
+    if (e > 74)   /* a = m * 2^e below 2^127 */
         return false;
     u128 x = (u128)m << e;
     u128 q = x / p10, twice = (x - q * p10) * 2;
@@ -278,4 +289,53 @@ int rt_float_format_exp(double a, int prec, bool upper, char *buf)
     buf[k++] = (char)('0' + x % 10);
     buf[k] = '\0';
     return k;
+}
+
+int rt_float_format_general(double a, int prec, bool upper, bool alt, char *buf)
+{
+    if (prec == 0)
+        prec = 1;
+    if (prec < 0 || prec > 18)
+        return -1;
+    char e[RT_FLOAT_FIXED_MAX];
+    int n = rt_float_format_exp(a, prec - 1, upper, e);
+    if (n < 0)
+        return -1;
+    const char *ep = strchr(e, upper ? 'E' : 'e');
+    int x = (ep[2] - '0') * 10 + (ep[3] - '0');
+    if (ep[4])
+        x = x * 10 + (ep[4] - '0');
+    if (ep[1] == '-')
+        x = -x;
+    if (x < -4 || x >= prec) {   /* the exponent form */
+        int m = (int)(ep - e);
+        bool point = memchr(e, '.', (size_t)m) != NULL;
+        if (point && !alt) {   /* the mantissa's zeros dropped */
+            while (e[m - 1] == '0')
+                m--;
+            if (e[m - 1] == '.')
+                m--;
+        }
+        memcpy(buf, e, (size_t)m);
+        if (alt && !point)   /* '#': always a point */
+            buf[m++] = '.';
+        strcpy(buf + m, ep);
+        return m + (int)strlen(ep);
+    }
+    /* The same rounding (exact, ties to even) to prec - 1 - x decimals
+     * gives the same prec digits. */
+    n = rt_float_format_fixed(a, prec - 1 - x, buf);
+    if (n < 0)
+        return -1;
+    bool point = memchr(buf, '.', (size_t)n) != NULL;
+    if (point && !alt) {
+        while (buf[n - 1] == '0')
+            n--;
+        if (buf[n - 1] == '.')
+            n--;
+    } else if (alt && !point) {
+        buf[n++] = '.';
+    }
+    buf[n] = '\0';
+    return n;
 }

@@ -548,15 +548,17 @@ const char *rt_richcompare_opstr(int op);      /* "<", "<=", "==", ... */
 
 /* ---- type objects (type.c) --------------------------------------------- */
 
-/* Call after changing t->dict once t is in use: t takes a new version_tag;
- * if t has subclasses, rt_type_epoch moves too, because lookups through
- * the subclasses may have found (or missed) the changed name in t. */
+/* Call after changing t->dict once t is in use: t takes a new version_tag,
+ * and so does every heap class below a heap class t, because lookups
+ * through the subclasses may have found (or missed) the changed name in t;
+ * if t is a static type with subclasses (static ones are not listed),
+ * rt_type_epoch moves instead. */
 void rt_type_modified(rt_type *t);
 /* Add built-in methods to a readied type's dict (a second table, or one
  * from a higher layer, such as str.format from the VM); 0 / -1. */
 int rt_type_add_methods(rt_type *t, rt_method_def *defs);
-/* Moves whenever a type that has subclasses changes: a cache entry filled
- * under another epoch is stale. */
+/* Moves whenever a static type that has subclasses changes: a cache entry
+ * filled under another epoch is stale. */
 extern uint64_t rt_type_epoch;
 
 /* A class created at run time (the VM's class statement, type(n, b, d)):

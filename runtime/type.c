@@ -560,11 +560,39 @@ static rt_object *type_getattro(rt_object *o, rt_object *name)
 uint64_t rt_type_epoch = 1;
 static uint64_t last_version_tag;
 
+/* t and every heap class below it take new tags, once each (a tag above
+ * start was given in this walk: a diamond's bottom is reached twice); a
+ * type not readied yet (tag 0) keeps 0. */
+static void retag_below(rt_type *t, uint64_t start)
+{
+    if (!t->version_tag || t->version_tag > start)
+        return;
+    t->version_tag = ++last_version_tag;
+    for (intptr_t i = 0; i < t->subclasses.n; i++)
+        retag_below(t->subclasses.v[i], start);
+}
+
 void rt_type_modified(rt_type *t)
 {
+    if (!(t->flags & RT_TPFLAGS_HAS_SUBCLASS)) {
+        t->version_tag = ++last_version_tag;
+        return;
+    }
+    /* A heap class's subclasses are all in its list (heap classes
+     * themselves): new tags for them invalidate exactly the lookups that
+     * went through t, as CPython's PyType_Modified, and a class counter
+     * (Base.count += 1 in __init__) no longer empties every cache.  A
+     * static type's static subclasses are not listed: the epoch moves. */
+    if (t->flags & RT_TPFLAGS_HEAPTYPE) {
+        uint64_t start = last_version_tag;
+        if (!t->version_tag)
+            t->version_tag = ++last_version_tag;
+        else
+            retag_below(t, start);
+        return;
+    }
     t->version_tag = ++last_version_tag;
-    if (t->flags & RT_TPFLAGS_HAS_SUBCLASS)
-        rt_type_epoch++;
+    rt_type_epoch++;
 }
 
 static int type_setattro(rt_object *o, rt_object *name, rt_object *value)

@@ -305,7 +305,8 @@ static void format_general_dot0(char *body, size_t size, double a, int prec, boo
 {
     if (prec == 0)
         prec = 1;
-    snprintf(body, size, "%.*e", prec - 1, a);
+    if (rt_float_format_exp(a, prec - 1, false, body) < 0)
+        snprintf(body, size, "%.*e", prec - 1, a);
     int x = atoi(strchr(body, 'e') + 1);
     if (x < -4 || x >= prec - 1) {
         char *e = strchr(body, 'e');
@@ -319,7 +320,8 @@ static void format_general_dot0(char *body, size_t size, double a, int prec, boo
         strcat(body, exp);
         return;
     }
-    snprintf(body, size, "%.*f", prec - 1 - x > 0 ? prec - 1 - x : 0, a);
+    if (rt_float_format_fixed(a, prec - 1 - x > 0 ? prec - 1 - x : 0, body) < 0)
+        snprintf(body, size, "%.*f", prec - 1 - x > 0 ? prec - 1 - x : 0, a);
     if (!alt)
         strip_zeros(body);
     if (!strchr(body, '.'))
@@ -362,8 +364,9 @@ static rt_object *format_float(double v, spec *sp, rt_object *obj)
         char t = type == 'n' ? 'g' : type == '%' ? 'f' : type;
         if (prec < 0)
             prec = 6;
-        bool done = !sp->alt && ((t == 'f' || t == 'F') ? rt_float_format_fixed(type == '%' ? a * 100 : a, prec, body) >= 0
-                                 : (t == 'e' || t == 'E') && rt_float_format_exp(a, prec, t == 'E', body) >= 0);
+        bool done = (t == 'g' || t == 'G') ? rt_float_format_general(a, prec, t == 'G', sp->alt, body) >= 0
+                    : !sp->alt && ((t == 'f' || t == 'F') ? rt_float_format_fixed(type == '%' ? a * 100 : a, prec, body) >= 0
+                                   : rt_float_format_exp(a, prec, t == 'E', body) >= 0);
         if (!done) {
             char fmt[16];
             snprintf(fmt, sizeof fmt, "%%%s.*%c", sp->alt ? "#" : "", t);

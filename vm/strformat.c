@@ -126,6 +126,12 @@ static int format_float_value(rt_str_builder *b, const pspec *ps, double v, char
         if (n >= 0)
             return emit(b, ps, sign_of(signbit(v) != 0, ps), "", fixed, n, n, true);
     }
+    if ((conv == 'g' || conv == 'G') && isfinite(v)) {
+        char fixed[RT_FLOAT_FIXED_MAX];
+        int n = rt_float_format_general(fabs(v), prec, conv == 'G', ps->alt, fixed);
+        if (n >= 0)
+            return emit(b, ps, sign_of(signbit(v) != 0, ps), "", fixed, n, n, true);
+    }
     snprintf(fmt, sizeof fmt, "%%%s.*%c", ps->alt ? "#" : "", conv);
     int len = snprintf(NULL, 0, fmt, prec, fabs(v));   /* no cap on the precision, as CPython */
     char *body = len < 0 ? NULL : malloc((size_t)len + 1);

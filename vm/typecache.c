@@ -22,9 +22,10 @@
 /* A direct-mapped cache of rt_type_lookup results keyed by (type, interned
  * name), as CPython's method cache.  An entry is valid while the type's
  * version_tag and rt_type_epoch are those it was filled under: the tag
- * changes with the type's own dict (rt_type_modified), the epoch with the
- * dict of any type that has subclasses, so a change anywhere on the base
- * chain invalidates.  Tags come from one process-wide counter, so a class
+ * changes with the dict of the type or of a heap class on its base chain
+ * (rt_type_modified retags the subclasses), the epoch with the dict of a
+ * static type that has subclasses, so a change anywhere on the base chain
+ * invalidates.  Tags come from one process-wide counter, so a class
  * that dies and another born at its address never share one: entries hold
  * no reference to their type, and a class lives exactly as long as the
  * program references it.  The value is borrowed from a type dict on the
