@@ -629,9 +629,10 @@ rt_object *rt_dict_popitem_end(rt_object *o, bool last)
     rt_object *t = rt_tuple_pack(2, ep[i].key, ep[i].value);
     if (!t)
         return NULL;
-    del_entry(d, i, ep[i].hash);
-    /* Entries are appended at nentries (never below it), and del_entry may
-     * have lowered nentries to i: first stays <= nentries. */
+    /* Not reused: CPython's OrderedDict.popitem deletes through the dict's
+     * own deletion, which keeps the position (only dict.popitem gives it
+     * back).  Entries are appended at nentries, so first stays <= nentries. */
+    del_entry(d, i, ep[i].hash, false);
     if (!last && i + 1 <= (intptr_t)UINT32_MAX)
         k->first = (uint32_t)(i + 1 < k->nentries ? i + 1 : k->nentries);
     return t;
