@@ -69,6 +69,15 @@ static rt_object *too_large(void)
     return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
+bool rt_int_is_i64_min(rt_object *o)
+{
+    if (rt_int_is_small(o))
+        return false;
+    rt_int_view v;
+    rt_int_view_of(o, &v);
+    return v.neg && v.n == 2 && v.d[0] == 0 && v.d[1] == 0x80000000u;
+}
+
 int64_t rt_int_as_i64(rt_object *o)
 {
     if (rt_int_check(o)) {

@@ -960,6 +960,12 @@ int rt_number_as_cint(rt_object *o, int *out)
 
 intptr_t rt_subscript_as_ssize(rt_object *key)
 {
+    /* -2**63 fits a Py_ssize_t and is an index out of range there, but is
+     * stored as a big int here (RT_INT_BIG, its value, marks the big
+     * ones), which the conversions refuse so that no caller computes with
+     * INT64_MIN; an index is only added a length and compared. */
+    if (rt_int_check(key) && rt_int_is_i64_min(key))
+        return INTPTR_MIN;
     intptr_t i = rt_number_as_ssize(key);
     if (i == -1 && rt_err_matches(&rt_exc_OverflowError)) {
         rt_err_clear();
@@ -1100,6 +1106,65 @@ rt_object *rt_get_iter(rt_object *o)
 }
 
 rt_object *rt_iter_self(rt_object *o) { return rt_newref(o); }
+
+/* PyObject_LengthHint: len(o) (a TypeError from it ignored), else the
+ * type's __length_hint__ (a TypeError or NotImplemented from it meaning
+ * "no hint"), else dflt.  -1 with an error set on failure. */
+intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
+{
+    rt_type *t = o->type;
+    if ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) {
+        intptr_t n = rt_length(o);
+        if (n >= 0)
+            return n;
+        if (!rt_err_matches(&rt_exc_TypeError))
+            return -1;
+        rt_err_clear();
+    }
+    rt_object *name = rt_str_intern_cstr("__length_hint__");
+    rt_object *d = name ? rt_type_lookup(t, name) : NULL;
+    RT_XDECREF(name);
+    if (!d)
+        return rt_err_occurred() ? -1 : dflt;
+    rt_object *r = rt_call_vector(d, &o, 1);
+    if (!r) {
+        if (!rt_err_matches(&rt_exc_TypeError))
+            return -1;
+        rt_err_clear();
+        return dflt;
+    }
+    if (r == RT_NOTIMPLEMENTED) {
+        rt_decref(r);
+        return dflt;
+    }
+    if (!rt_int_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__length_hint__ must be an integer, not %s", rt_type_name(r));
+        rt_decref(r);
+        return -1;
+    }
+    intptr_t n = rt_number_as_ssize_arg(r);
+    rt_decref(r);
+    if (n == -1 && rt_err_occurred())
+        return -1;
+    if (n < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+/* The body of the built-in iterators' __length_hint__ (METH_NOARGS in
+ * CPython, so its messages): n items left, never negative. */
+rt_object *rt_iter_length_hint_result(rt_object *self, intptr_t nargs, rt_object *kwnames, intptr_t n)
+{
+    if (kwnames && RT_SIZE(kwnames) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__length_hint__() takes no keyword arguments",
+                             self->type->name);
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "%s.__length_hint__() takes no arguments (%ld given)",
+                             self->type->name, (long)nargs);
+    return rt_int_from_i64(n < 0 ? 0 : n);
+}
 
 rt_object *rt_iter_next(rt_object *iter)
 {

@@ -460,6 +460,13 @@ int rt_contains_by_iter(rt_object *container, rt_object *item);   /* `in` by ite
 rt_object *rt_get_iter(rt_object *o);
 rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
 rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */
+/* PyObject_LengthHint: len(o), else type(o).__length_hint__(o), else dflt;
+ * -1 with an error set on failure (dflt may be -1: test rt_err_occurred). */
+intptr_t rt_length_hint(rt_object *o, intptr_t dflt);
+/* A built-in iterator's __length_hint__(): the no-argument checks, then n
+ * (below 0 read as 0); RT_LENGTH_HINT_DOC is CPython's docstring. */
+rt_object *rt_iter_length_hint_result(rt_object *self, intptr_t nargs, rt_object *kwnames, intptr_t n);
+#define RT_LENGTH_HINT_DOC "Private method returning an estimate of len(list(it))."
 rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs);
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs);
 /* The VM's vector call of its function objects (type rt_call_vector_type),

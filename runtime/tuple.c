@@ -493,6 +493,19 @@ static rt_object *tuple_iter_next(rt_object *o)
     return NULL;
 }
 
+/* __length_hint__ (tupleiter_len): what is left, 0 once exhausted. */
+static rt_object *tuple_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    tuple_iter *it = (tuple_iter *)o;
+    return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->index : 0);
+}
+
+static rt_method_def tuple_iter_methods[] = {
+    { "__length_hint__", tuple_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 int rt_seqiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_seqiter *)o)->seq);
@@ -544,6 +557,31 @@ static rt_object *seq_iter_next(rt_object *o)
     }
     return NULL;
 }
+
+/* __length_hint__ of the old-protocol iterator (CPython's iter_len): the
+ * sequence's len() less the index when it has a len, else NotImplemented
+ * (no hint); 0 once exhausted. */
+static rt_object *seq_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_seqiter *it = (rt_seqiter *)o;
+    intptr_t n = 0;
+    if (it->seq && (nargs == 0 && !(kw && RT_SIZE(kw)))) {
+        rt_type *t = it->seq->type;
+        if (!(t->as_sequence && t->as_sequence->length) && !(t->as_mapping && t->as_mapping->length))
+            return rt_newref(RT_NOTIMPLEMENTED);
+        intptr_t size = rt_length(it->seq);
+        if (size < 0)
+            return NULL;
+        n = size - it->index;
+    }
+    return rt_iter_length_hint_result(o, nargs, kw, n);
+    (void)args;
+}
+
+static rt_method_def seq_iter_methods[] = {
+    { "__length_hint__", seq_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
 
 /* tuple(iterable) without an argument tuple (CPython 3.11's vectorcall).
  * Only tuple itself: subclasses do not inherit the slot and go through
@@ -662,6 +700,7 @@ rt_type rt_tuple_iterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = tuple_iter_next,
+    .methods = tuple_iter_methods,
     .base = &rt_object_type,
 };
 
@@ -675,6 +714,7 @@ rt_type rt_seq_iterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = seq_iter_next,
+    .methods = seq_iter_methods,
     .base = &rt_object_type,
 };
 
