@@ -1121,9 +1121,10 @@ intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
             return -1;
         rt_err_clear();
     }
-    rt_object *name = rt_str_intern_cstr("__length_hint__");
-    rt_object *d = name ? rt_type_lookup(t, name) : NULL;
-    RT_XDECREF(name);
+    static rt_object *name;   /* interned, hence immortal */
+    if (!name && !(name = rt_str_intern_cstr("__length_hint__")))
+        return -1;
+    rt_object *d = rt_type_lookup(t, name);
     if (!d)
         return rt_err_occurred() ? -1 : dflt;
     rt_object *r = rt_call_vector(d, &o, 1);
