@@ -437,7 +437,8 @@ fail:
     return NULL;
 }
 
-static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL, NULL };
+static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL,
+                                         "Create and return a new object.  See help(type) for accurate signature." };
 
 /* CPython makes T.__new__ at start-up; here it is made when a program
  * first reads T's dict, and must not look like the program's allocation:

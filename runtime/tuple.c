@@ -627,30 +627,6 @@ static rt_object *tuple_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-/* tuple.__new__(cls[, iterable]), the base a subclass's __new__ calls. */
-static rt_object *m_new(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "tuple.__new__(): not enough arguments");
-    if (!rt_type_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *t = (rt_type *)args[0];
-    if (!rt_type_is_subtype(t, &rt_tuple_type))
-        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(%s): %s is not a subtype of tuple", t->name,
-                             t->name);
-    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
-    if (nkw)
-        return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
-    if (nargs > 2)
-        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)nargs - 1);
-    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1);
-    rt_object *r = a ? tuple_new_slot(t, a, NULL) : NULL;
-    RT_XDECREF(a);
-    return r;
-}
-
 static rt_sequence_methods tuple_as_sequence = {
     .length = tuple_length,
     .concat = tuple_concat,
@@ -663,7 +639,6 @@ static rt_mapping_methods tuple_as_mapping = {
     .subscript = tuple_subscript,
 };
 static rt_method_def tuple_methods[] = {
-    { "__new__", m_new, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "index", m_index, RT_METH_FASTCALL, "index(value[, start[, stop]])" },
     { "count", m_count, RT_METH_FASTCALL, "count(value)" },
     { NULL, NULL, 0, NULL },
