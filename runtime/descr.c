@@ -214,7 +214,7 @@ static rt_object *cfunction_get_name(rt_object *o, void *c)
 /* A type's __qualname__ as C text: a class's own, else the name after the
  * module prefix ("collections.deque": "deque"), as CPython's
  * type_qualname. */
-static const char *type_qualname_text(rt_type *t)
+const char *rt_type_qualname_text(rt_type *t)
 {
     if (t->qualname)
         return rt_str_data(t->qualname);
@@ -231,7 +231,7 @@ static rt_object *cfunction_get_qualname(rt_object *o, void *c)
     if (!f->self)
         return rt_str_from_cstr(f->def->name);
     rt_type *owner = rt_type_check(f->self) ? (rt_type *)f->self : f->self->type;
-    return rt_str_from_format("%s.%s", type_qualname_text(owner), f->def->name);
+    return rt_str_from_format("%s.%s", rt_type_qualname_text(owner), f->def->name);
 }
 
 /* The module of a plain function (rt_cfunction_module_hook), NULL if none
@@ -339,7 +339,7 @@ static rt_object *method_descr_get_qualname(rt_object *d, void *c)
 {
     (void)c;
     rt_method_descr *m = (rt_method_descr *)d;
-    return rt_str_from_format("%s.%s", type_qualname_text(m->owner), m->def->name);
+    return rt_str_from_format("%s.%s", rt_type_qualname_text(m->owner), m->def->name);
 }
 
 static rt_object *method_descr_get_objclass(rt_object *d, void *c)

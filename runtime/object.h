@@ -651,6 +651,9 @@ rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
 /* A method descriptor for def, applying to instances of owner (a C
  * function a class can hold as a method: namedtuple's __init__). */
 rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner);
+/* A type's __qualname__ as C text (a class's own; a built-in type's name
+ * after its module prefix, as CPython's type_qualname). */
+const char *rt_type_qualname_text(rt_type *t);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */
 rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);
