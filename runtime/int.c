@@ -721,6 +721,9 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     intptr_t n = RT_SIZE(args);
     rt_object *x = n > 0 ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
     rt_object *base = n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL;
+    static const char *const names[] = { "base", NULL };   /* x is positional-only */
+    if (rt_clinic_kwtuple(&rt_int_type, "int", names, (kwargs && rt_dict_size(kwargs) > 0) || n > 2) < 0)
+        return NULL;
     if (kwargs && rt_dict_size(kwargs) > 0) {
         rt_object *kb = rt_dict_getitem_str(kwargs, "base");
         if (!kb || base || rt_dict_size(kwargs) > 1) {

@@ -951,6 +951,9 @@ static rt_object *m_remove(rt_object *self, rt_object *const *args, intptr_t nar
 static rt_object *m_sort(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)args;
+    static const char *const names[] = { "key", "reverse", NULL };
+    if (rt_clinic_kwtuple(&rt_list_type, "sort", names, (kw && RT_SIZE(kw) > 0) || nargs) < 0)
+        return NULL;
     if (nargs)
         return rt_err_set_string(&rt_exc_TypeError, "sort() takes no positional arguments");
     rt_object *key = NULL;

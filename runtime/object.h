@@ -426,6 +426,12 @@ int rt_visit_roots(rt_visitproc visit, void *arg);
  * as CPython's thread-state dict or an argument parser's keyword tuple
  * (their allocation moves gc.get_count() once).  Returns o. */
 rt_object *rt_keep(rt_object *o);
+/* CPython 3.11's Argument Clinic keyword tuple: at the first call with
+ * keywords (keywords true) of function fname of type owner (NULL for a
+ * module function; a class is taken as its built-in base), build the
+ * tuple of its keyword parameter names (NULL-terminated; fname must be a
+ * string literal) and keep it for the process.  0 / -1 on error. */
+int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */

@@ -841,6 +841,9 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
 {
     rt_object *sep = RT_NONE, *maxo = NULL;
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    static const char *const names[] = { "sep", "maxsplit", NULL };
+    if (rt_clinic_kwtuple(&rt_str_type, "split", names, nkw > 0 || nargs > 2) < 0)
+        return NULL;
     if (nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "split() takes at most 2 arguments (%ld given)",
                              (long)(nargs + nkw));
