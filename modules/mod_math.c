@@ -382,7 +382,10 @@ MF(math_isclose)
 {
     (void)self;
     rt_object *v[4] = { NULL, NULL, NULL, NULL };
-    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol" };
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
+    /* Argument Clinic: the keyword tuple past the positional fast path */
+    if (rt_clinic_kwtuple(NULL, "isclose", names, (kwnames && RT_SIZE(kwnames) > 0) || nargs != 2) < 0)
+        return NULL;
     if (nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "isclose() takes exactly 2 positional arguments (%ld given)",
                              (long)nargs);
@@ -730,6 +733,9 @@ MF(math_prod)
     (void)self;
     rt_object *start = NULL;
     intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    static const char *const names[] = { "start", NULL };   /* iterable is positional-only */
+    if (rt_clinic_kwtuple(NULL, "prod", names, nkw > 0 || nargs != 1) < 0)
+        return NULL;
     if (nargs + nkw > 2)   /* clinic's count of all arguments comes first */
         return rt_err_format(&rt_exc_TypeError, "prod() takes at most 2 arguments (%ld given)", (long)(nargs + nkw));
     if (nargs != 1)

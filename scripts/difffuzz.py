@@ -57,7 +57,8 @@ different types), comprehensions with conditions, try/except/else/
 finally with return/break/continue in loops, class hierarchies with
 super() and properties, generators with send/throw through yield from,
 int/float arithmetic corners (big ints, floor division and modulo of
-negatives, shifts, round, pow), and iterators' length hints.
+negatives, shifts, round, pow), iterators' length hints, and gen 0's
+count around the first keyword calls of built-ins.
 """
 import argparse
 import os
@@ -1084,6 +1085,28 @@ class Gen:
         act = self.choice(["next(it)", "list(it)", "next(it); next(it)", "pass"])
         return ["import operator", "it = iter(%s)" % src, act, "show(operator.length_hint(it, -1), list(it))"]
 
+    def stmt_kw_count8(self):
+        # gen 0's count around the first and second keyword call of a
+        # built-in (Argument Clinic parsers make a keyword tuple once); not
+        # bisect's functions nor itertools.permutations (Python code here,
+        # C in CPython: their counts differ by design), nor str() with
+        # keywords (outside the subset)
+        call = self.choice(["sum([1], start=0)", "round(2.5, ndigits=1)", "pow(2, 3, mod=5)",
+                            "sorted([2, 1], reverse=True)", "[3, 1].sort(key=None)", "int('7', base=8)",
+                            "'a b'.split(sep=None)", "'a b'.rsplit(maxsplit=1)", "'a\\nb'.splitlines(keepends=True)",
+                            "'a\\tb'.expandtabs(tabsize=2)", "'x'.encode(errors='strict')",
+                            "b'x'.decode(encoding='ascii')", "b'ab'.hex(sep='-')", "(5).to_bytes(2, byteorder='little')",
+                            "int.from_bytes(b'\\x01', byteorder='big')", "bytearray(b'a b').split(sep=b' ')",
+                            "enumerate([1], start=1)", "math.isclose(1.0, 1.0, rel_tol=0.1)", "math.prod([2, 3], start=1)",
+                            "itertools.count(start=1)", "itertools.accumulate([1, 2], initial=0)",
+                            "itertools.combinations('ab', r=1)",
+                            "itertools.groupby('aab', key=None)", "zip([1], strict=True)", "max([1], default=0)",
+                            "min([], default=0)", "bytes('a', encoding='ascii')", "'ab'.split('a', maxsplit=1)", "b'a-b'.rsplit(b'-', maxsplit=1)", "sum([], 5)",
+                            "round(7)", "int('5')", "'ab'.splitlines()", "dict(a=1)", "sorted('ba')"])
+        return ["import math, itertools, bisect", "gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]",
+                "r = " + call, "c1 = gc.get_count()[0]", "r = " + call, "c2 = gc.get_count()[0]",
+                "show(%r, c1 - c0, c2 - c1)" % call]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -1113,7 +1136,8 @@ class Gen:
                                         self.stmt_comprehension8, self.stmt_try_loop8, self.stmt_try_loop8,
                                         self.stmt_class_hier8, self.stmt_class_hier8, self.stmt_gen_throw8,
                                         self.stmt_gen_throw8, self.stmt_arith8, self.stmt_arith8,
-                                        self.stmt_arith8, self.stmt_iter_hint8]
+                                        self.stmt_arith8, self.stmt_iter_hint8, self.stmt_kw_count8,
+                                        self.stmt_kw_count8]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()
