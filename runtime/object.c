@@ -258,6 +258,10 @@ int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *name
         return 0;
     while (owner && (owner->flags & RT_TPFLAGS_HEAPTYPE))   /* the built-in type's parser */
         owner = owner->base;
+    /* the same call site passes the same literal: pointers first */
+    for (int i = 0; i < nclinic; i++)
+        if (clinic_parsers[i].fname == fname && clinic_parsers[i].owner == owner)
+            return 0;
     for (int i = 0; i < nclinic; i++)
         if (clinic_parsers[i].owner == owner && strcmp(clinic_parsers[i].fname, fname) == 0)
             return 0;
@@ -1166,13 +1170,22 @@ intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
             return -1;
         rt_err_clear();
     }
+    /* a built-in iterator's own method (first in its table, as this
+     * runtime's iterators put it), called without the lookup */
+    rt_object *r;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && t->methods && t->methods[0].name
+        && t->methods[0].func && strcmp(t->methods[0].name, "__length_hint__") == 0) {
+        r = t->methods[0].func(o, NULL, 0, NULL);
+        goto got;
+    }
     static rt_object *name;   /* interned, hence immortal */
     if (!name && !(name = rt_str_intern_cstr("__length_hint__")))
         return -1;
     rt_object *d = rt_type_lookup(t, name);
     if (!d)
         return rt_err_occurred() ? -1 : dflt;
-    rt_object *r = rt_call_vector(d, &o, 1);
+    r = rt_call_vector(d, &o, 1);
+got:
     if (!r) {
         if (!rt_err_matches(&rt_exc_TypeError))
             return -1;
