@@ -520,7 +520,7 @@ static int norm_index(deque *d, rt_object *key, intptr_t *out)
         rt_err_format(&rt_exc_TypeError, "sequence index must be integer, not '%s'", rt_type_name(key));
         return -1;
     }
-    intptr_t i = rt_number_as_ssize(key);
+    intptr_t i = rt_subscript_as_ssize(key);   /* beyond 64 bits: IndexError */
     if (i == -1 && rt_err_occurred())
         return -1;
     if (i < 0)
@@ -627,6 +627,7 @@ typedef struct dequeiter {
     RT_OBJECT_HEAD
     rt_object *d;
     intptr_t index;
+    intptr_t counter;   /* items left, for __length_hint__ (CPython's counter) */
     uint64_t state;
 } dequeiter;
 
@@ -637,6 +638,7 @@ static rt_object *deque_iter(rt_object *o)
         return NULL;
     it->d = rt_newref(o);
     it->state = DQ(o)->state;
+    it->counter = DQ(o)->len;
     rt_gc_track(RT_OBJ(it));
     return RT_OBJ(it);
 }
@@ -649,8 +651,21 @@ static rt_object *dequeiter_next(rt_object *o)
         return rt_err_set_string(&rt_exc_RuntimeError, "deque mutated during iteration");
     if (it->index >= d->len)
         return NULL;
+    it->counter--;
     return rt_newref(AT(d, it->index++));
 }
+
+/* __length_hint__ (dequeiter_len): the items left of the deque as it was. */
+static rt_object *dequeiter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return rt_iter_length_hint_result(o, nargs, kw, ((dequeiter *)o)->counter);
+}
+
+static rt_method_def dequeiter_methods[] = {
+    { "__length_hint__", dequeiter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
 
 static int dequeiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
@@ -674,6 +689,7 @@ static rt_type dequeiter_type = {
     .traverse = dequeiter_traverse,
     .iter = rt_iter_self,
     .iternext = dequeiter_next,
+    .methods = dequeiter_methods,
 };
 
 static rt_type deque_type = {

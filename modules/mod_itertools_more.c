@@ -203,8 +203,11 @@ typedef struct accumulate_obj {
 
 static rt_object *accumulate_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
-    static const char *const names[] = { "iterable", "func", "initial" };
+    static const char *const names[] = { "iterable", "func", "initial", NULL };
     rt_object *a[3];
+    /* Argument Clinic in 3.11 (its keyword tuple at the first keyword call) */
+    if (rt_clinic_kwtuple(NULL, "accumulate", names, (kwargs && rt_dict_size(kwargs) > 0) || n < 1 || n > 2) < 0)
+        return NULL;
     if (bind("accumulate", names, 3, 1, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *it = rt_get_iter(a[0]);
@@ -444,8 +447,10 @@ static rt_type grouper_type;
 
 static rt_object *groupby_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
-    static const char *const names[] = { "iterable", "key" };
+    static const char *const names[] = { "iterable", "key", NULL };
     rt_object *a[2];
+    if (rt_clinic_kwtuple(NULL, "groupby", names, (kwargs && rt_dict_size(kwargs) > 0) || n < 1 || n > 2) < 0)
+        return NULL;
     if (bind("groupby", names, 2, 1, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *it = rt_get_iter(a[0]);
@@ -623,7 +628,7 @@ typedef struct combinations_obj {
 
 static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
-    static const char *const names[] = { "iterable", "r" };
+    static const char *const names[] = { "iterable", "r", NULL };
     rt_object *a[2];
     if (bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
         return NULL;

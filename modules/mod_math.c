@@ -382,7 +382,10 @@ MF(math_isclose)
 {
     (void)self;
     rt_object *v[4] = { NULL, NULL, NULL, NULL };
-    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol" };
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
+    /* Argument Clinic: the keyword tuple past the positional fast path */
+    if (rt_clinic_kwtuple(NULL, "isclose", names, (kwnames && RT_SIZE(kwnames) > 0) || nargs != 2) < 0)
+        return NULL;
     if (nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "isclose() takes exactly 2 positional arguments (%ld given)",
                              (long)nargs);
@@ -518,8 +521,21 @@ MF(math_factorial)
         return NULL;
     if (rt_float_check(args[0]))
         return rt_err_set_string(&rt_exc_TypeError, "'float' object cannot be interpreted as an integer");
-    if (get_index(args[0], &n) < 0)
+    /* CPython's PyLong_AsLongAndOverflow: a big int is too large or negative */
+    rt_object *ix = rt_int_index_exact(args[0]);
+    if (!ix)
         return NULL;
+    bool big = !rt_int_is_small(ix);
+    int sign = rt_int_sign(ix);
+    rt_decref(ix);
+    if (big && sign > 0)
+        return rt_err_format(&rt_exc_OverflowError, "factorial() argument should not exceed %lld",
+                             (long long)INT64_MAX);
+    if (big || get_index(args[0], &n) < 0) {
+        if (!big)
+            return NULL;
+        n = -1;
+    }
     if (n < 0)
         return rt_err_set_string(&rt_exc_ValueError, "factorial() not defined for negative values");
     int64_t i = 2;
@@ -540,38 +556,44 @@ static rt_object *comb_perm(const char *name, rt_object *const *args, intptr_t n
     rt_object *n = rt_int_index_exact(args[0]);
     if (!n)
         return NULL;
-    int64_t k;
-    if (nargs == 1) {
-        k = rt_int_as_i64(n);
-    } else {
-        rt_object *ko = rt_int_index_exact(args[1]);
-        if (!ko) {
-            rt_decref(n);
-            return NULL;
-        }
-        k = rt_int_sign(ko) < 0 ? -1 : rt_int_as_i64(ko);
-        rt_decref(ko);
+    /* CPython 3.11's order: both indexes, n's sign, k's sign, k > n (0),
+     * then k (perm) or min(n - k, k) (comb) must fit a long long */
+    rt_object *kb = nargs == 1 ? rt_newref(n) : rt_int_index_exact(args[1]);
+    if (!kb) {
+        rt_decref(n);
+        return NULL;
     }
+    int64_t k = 0;
     rt_object *r = NULL;
-    if (k == -1 && rt_err_occurred())
-        goto done;
     if (rt_int_sign(n) < 0) {
         rt_err_set_string(&rt_exc_ValueError, "n must be a non-negative integer");
-        goto done;
+        goto done_k;
     }
-    if (k < 0) {
+    if (rt_int_sign(kb) < 0) {
         rt_err_set_string(&rt_exc_ValueError, "k must be a non-negative integer");
-        goto done;
+        goto done_k;
     }
-    rt_object *ko = rt_int_from_i64(k);
-    int c = ko ? rt_int_compare(ko, n) : 0;
-    rt_xdecref(ko);
-    if (!ko)
-        goto done;
-    if (c > 0) {
+    if (rt_int_compare(kb, n) > 0) {
         r = rt_int_from_i64(0);
-        goto done;
+        goto done_k;
     }
+    if (comb) {
+        rt_object *rest = rt_int_sub(n, kb);
+        if (!rest)
+            goto done_k;
+        if (rt_int_compare(rest, kb) < 0)
+            RT_SETREF(kb, rest);
+        else
+            rt_decref(rest);
+    }
+    if (!rt_int_is_small(kb)) {
+        rt_err_format(&rt_exc_OverflowError, "%s must not exceed %lld", comb ? "min(n - k, k)" : "k",
+                      (long long)INT64_MAX);
+        goto done_k;
+    }
+    k = RT_INT_VALUE(kb);
+    rt_decref(kb);
+    kb = NULL;
     if (comb && rt_int_is_small(n) && k > RT_INT_VALUE(n) - k)
         k = RT_INT_VALUE(n) - k;
     r = rt_int_from_i64(1);
@@ -588,7 +610,8 @@ static rt_object *comb_perm(const char *name, rt_object *const *args, intptr_t n
             r = q;
         }
     }
-done:
+done_k:
+    rt_xdecref(kb);
     rt_decref(n);
     return r;
 }
@@ -730,6 +753,9 @@ MF(math_prod)
     (void)self;
     rt_object *start = NULL;
     intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
+    static const char *const names[] = { "start", NULL };   /* iterable is positional-only */
+    if (rt_clinic_kwtuple(NULL, "prod", names, nkw > 0 || nargs != 1) < 0)
+        return NULL;
     if (nargs + nkw > 2)   /* clinic's count of all arguments comes first */
         return rt_err_format(&rt_exc_TypeError, "prod() takes at most 2 arguments (%ld given)", (long)(nargs + nkw));
     if (nargs != 1)

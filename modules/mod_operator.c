@@ -354,41 +354,8 @@ static rt_object *op_length_hint(OP_ARGS)
         if (dflt == -1 && rt_err_occurred())
             return NULL;
     }
-    rt_object *o = args[0];
-    intptr_t n = rt_length(o);
-    if (n >= 0)
-        return rt_int_from_i64(n);
-    if (!rt_err_matches(&rt_exc_TypeError))
-        return NULL;
-    rt_err_clear();
-    rt_object *name = rt_str_intern_cstr("__length_hint__");
-    rt_object *d = name ? rt_type_lookup(RT_TYPE(o), name) : NULL;
-    RT_XDECREF(name);
-    if (!d)
-        return rt_err_occurred() ? NULL : rt_int_from_i64(dflt);
-    rt_object *r = rt_call_vector(d, &o, 1);
-    if (!r) {
-        if (!rt_err_matches(&rt_exc_TypeError))
-            return NULL;
-        rt_err_clear();
-        return rt_int_from_i64(dflt);
-    }
-    if (r == RT_NOTIMPLEMENTED) {
-        rt_decref(r);
-        return rt_int_from_i64(dflt);
-    }
-    if (!rt_int_check(r)) {
-        rt_err_format(&rt_exc_TypeError, "__length_hint__ must be an integer, not %s", rt_type_name(r));
-        rt_decref(r);
-        return NULL;
-    }
-    n = rt_number_as_ssize_arg(r);
-    rt_decref(r);
-    if (n == -1 && rt_err_occurred())
-        return NULL;
-    if (n < 0)
-        return rt_err_set_string(&rt_exc_ValueError, "__length_hint__() should return >= 0");
-    return rt_int_from_i64(n);
+    intptr_t n = rt_length_hint(args[0], dflt);   /* dflt may be -1 */
+    return n == -1 && rt_err_occurred() ? NULL : rt_int_from_i64(n);
 }
 
 /* call(obj, /, *args, **kwargs): obj(*args, **kwargs), keywords passed on. */

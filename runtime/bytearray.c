@@ -189,8 +189,8 @@ static int bytearray_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
                       key->type->name);
         return -1;
     }
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    intptr_t i = rt_subscript_as_ssize(key);   /* beyond 64 bits: IndexError */
+    if (i == -1 && rt_err_occurred())
         return -1;
     if (i < 0)
         i += RT_SIZE(o);

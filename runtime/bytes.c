@@ -301,8 +301,9 @@ rt_object *rt_byteslike_subscript(rt_object *o, rt_object *key)
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "%s indices must be integers or slices, not %s",
                              rt_bytes_check(o) ? "byte" : "bytearray", key->type->name);
-    intptr_t i;
-    if (rt_index_as_ssize(key, &i) < 0)
+    /* beyond 64 bits: IndexError, as PyNumber_AsSsize_t(key, IndexError) */
+    intptr_t i = rt_subscript_as_ssize(key);
+    if (i == -1 && rt_err_occurred())
         return NULL;
     if (i < 0)
         i += n;
@@ -338,6 +339,20 @@ static rt_object *bytes_iter_next(rt_object *o)
     }
     return rt_int_from_i64((unsigned char)rt_byteslike_data(it->seq)[it->pos++]);
 }
+
+/* __length_hint__ (striter_len, bytearrayiter_length_hint): the bytes
+ * left, 0 once exhausted or a bytearray cut below the position. */
+static rt_object *bytes_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    bytes_iter *it = (bytes_iter *)o;
+    return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->pos : 0);
+}
+
+static rt_method_def bytes_iter_methods[] = {
+    { "__length_hint__", bytes_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
 
 /* A container although what it holds cannot refer back to it: CPython
  * 3.11 tracks bytes and bytearray iterators, so making one moves
@@ -546,6 +561,7 @@ rt_type rt_bytes_iterator_type = {
     .traverse = bytes_iter_traverse,
     .iter = rt_iter_self,
     .iternext = bytes_iter_next,
+    .methods = bytes_iter_methods,
     .base = &rt_object_type,
 };
 

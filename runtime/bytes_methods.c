@@ -258,9 +258,10 @@ static int append_piece(rt_object *list, rt_object *like, const char *p, intptr_
 static rt_object *do_split(const char *name, rt_object *self, rt_object *const *args, intptr_t nargs,
                            rt_object *kw, bool rev)
 {
-    static const char *const names[] = { "sep", "maxsplit" };
+    static const char *const names[] = { "sep", "maxsplit", NULL };
     rt_object *a[2];
-    if (rt_bytes_bind_args(name, args, nargs, kw, names, 2, 0, a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), name, names, (kw && RT_SIZE(kw) > 0) || nargs > 2) < 0
+        || rt_bytes_bind_args(name, args, nargs, kw, names, 2, 0, a) < 0)
         return NULL;
     intptr_t maxsplit = a[1] ? rt_number_as_ssize_arg(a[1]) : -1;
     if (maxsplit == -1 && rt_err_occurred())
@@ -518,9 +519,10 @@ MDEF(m_join)
 
 MDEF(m_hex)
 {
-    static const char *const names[] = { "sep", "bytes_per_sep" };
+    static const char *const names[] = { "sep", "bytes_per_sep", NULL };
     rt_object *a[2];
-    if (rt_bytes_bind_args("hex", args, nargs, kw, names, 2, 0, a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), "hex", names, (kw && RT_SIZE(kw) > 0) || nargs > 2) < 0
+        || rt_bytes_bind_args("hex", args, nargs, kw, names, 2, 0, a) < 0)
         return NULL;
     /* sep: one ASCII character (str or bytes) between groups of
      * |bytes_per_sep| bytes, counted from the right when it is positive */
@@ -798,9 +800,10 @@ static int check_codec_args(const char *fname, rt_object **a)
 
 MDEF(m_decode)
 {
-    static const char *const names[] = { "encoding", "errors" };
+    static const char *const names[] = { "encoding", "errors", NULL };
     rt_object *a[2];
-    if (rt_bytes_bind_args("decode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("decode", a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), "decode", names, (kw && RT_SIZE(kw) > 0) || nargs > 2) < 0
+        || rt_bytes_bind_args("decode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("decode", a) < 0)
         return NULL;
     return decode(self, a[0], a[1]);
 }
@@ -896,9 +899,10 @@ rt_object *rt_str_encode(rt_object *s, rt_object *enc, rt_object *errors)
 
 MDEF(m_encode)
 {
-    static const char *const names[] = { "encoding", "errors" };
+    static const char *const names[] = { "encoding", "errors", NULL };
     rt_object *a[2];
-    if (rt_bytes_bind_args("encode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("encode", a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), "encode", names, (kw && RT_SIZE(kw) > 0) || nargs > 2) < 0
+        || rt_bytes_bind_args("encode", args, nargs, kw, names, 2, 0, a) < 0 || check_codec_args("encode", a) < 0)
         return NULL;
     return rt_str_encode(self, a[0], a[1]);
 }

@@ -123,9 +123,10 @@ MDEF(m_zfill)
 
 MDEF(m_expandtabs)
 {
-    static const char *const names[] = { "tabsize" };
+    static const char *const names[] = { "tabsize", NULL };
     rt_object *a[1];
-    if (rt_bytes_bind_args("expandtabs", args, nargs, kw, names, 1, 0, a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), "expandtabs", names, (kw && RT_SIZE(kw) > 0) || nargs > 1) < 0
+        || rt_bytes_bind_args("expandtabs", args, nargs, kw, names, 1, 0, a) < 0)
         return NULL;
     int tab = 8;   /* a C int in CPython */
     if (a[0] && rt_number_as_cint(a[0], &tab) < 0)
@@ -225,9 +226,10 @@ MDEF(m_removesuffix) { return remove_affix("removesuffix", self, args, nargs, kw
 /* splitlines(keepends=False): \n, \r and \r\n end lines in bytes. */
 MDEF(m_splitlines)
 {
-    static const char *const names[] = { "keepends" };
+    static const char *const names[] = { "keepends", NULL };
     rt_object *a[1];
-    if (rt_bytes_bind_args("splitlines", args, nargs, kw, names, 1, 0, a) < 0)
+    if (rt_clinic_kwtuple(RT_TYPE(self), "splitlines", names, (kw && RT_SIZE(kw) > 0) || nargs > 1) < 0
+        || rt_bytes_bind_args("splitlines", args, nargs, kw, names, 1, 0, a) < 0)
         return NULL;
     int keep = a[0] ? rt_is_true(a[0]) : 0;
     if (keep < 0)

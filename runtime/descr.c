@@ -211,6 +211,17 @@ static rt_object *cfunction_get_name(rt_object *o, void *c)
     return rt_str_from_cstr(((rt_cfunction *)o)->def->name);
 }
 
+/* A type's __qualname__ as C text: a class's own, else the name after the
+ * module prefix ("collections.deque": "deque"), as CPython's
+ * type_qualname. */
+const char *rt_type_qualname_text(rt_type *t)
+{
+    if (t->qualname)
+        return rt_str_data(t->qualname);
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
 /* CPython's: "list.append" for a method bound to an instance, "dict.fromkeys"
  * for one bound to a class, the bare name for a plain function. */
 static rt_object *cfunction_get_qualname(rt_object *o, void *c)
@@ -219,8 +230,8 @@ static rt_object *cfunction_get_qualname(rt_object *o, void *c)
     rt_cfunction *f = (rt_cfunction *)o;
     if (!f->self)
         return rt_str_from_cstr(f->def->name);
-    const char *owner = rt_type_check(f->self) ? ((rt_type *)f->self)->name : f->self->type->name;
-    return rt_str_from_format("%s.%s", owner, f->def->name);
+    rt_type *owner = rt_type_check(f->self) ? (rt_type *)f->self : f->self->type;
+    return rt_str_from_format("%s.%s", rt_type_qualname_text(owner), f->def->name);
 }
 
 /* The module of a plain function (rt_cfunction_module_hook), NULL if none
@@ -328,7 +339,7 @@ static rt_object *method_descr_get_qualname(rt_object *d, void *c)
 {
     (void)c;
     rt_method_descr *m = (rt_method_descr *)d;
-    return rt_str_from_format("%s.%s", m->owner->name, m->def->name);
+    return rt_str_from_format("%s.%s", rt_type_qualname_text(m->owner), m->def->name);
 }
 
 static rt_object *method_descr_get_objclass(rt_object *d, void *c)

@@ -101,6 +101,21 @@ static rt_object *dict_iter_next(rt_object *o)
 }
 
 
+/* __length_hint__ (dictiter_len): the entries left while the dict has
+ * the size it had, else 0. */
+static rt_object *dict_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    dict_iter *it = (dict_iter *)o;
+    intptr_t n = it->dict && DICT(it->dict)->used == it->used ? it->left : 0;
+    return rt_iter_length_hint_result(o, nargs, kw, n);
+}
+
+static rt_method_def dict_iter_methods[] = {
+    { "__length_hint__", dict_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 static int dict_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((dict_iter *)o)->dict);
@@ -409,6 +424,7 @@ static rt_getset_def view_getsets[] = {
         .clear = dict_iter_clear,                                             \
         .iter = rt_iter_self,                                                 \
         .iternext = next,                                                     \
+        .methods = dict_iter_methods,                                         \
         .base = &rt_object_type,                                              \
     };
 ITER_TYPE(, rt_dict_keyiterator_type, "dict_keyiterator", dict_iter_next)

@@ -69,6 +69,15 @@ static rt_object *too_large(void)
     return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
+bool rt_int_is_i64_min(rt_object *o)
+{
+    if (rt_int_is_small(o))
+        return false;
+    rt_int_view v;
+    rt_int_view_of(o, &v);
+    return v.neg && v.n == 2 && v.d[0] == 0 && v.d[1] == 0x80000000u;
+}
+
 int64_t rt_int_as_i64(rt_object *o)
 {
     if (rt_int_check(o)) {
@@ -712,6 +721,9 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     intptr_t n = RT_SIZE(args);
     rt_object *x = n > 0 ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
     rt_object *base = n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL;
+    static const char *const names[] = { "base", NULL };   /* x is positional-only */
+    if (rt_clinic_kwtuple(&rt_int_type, "int", names, (kwargs && rt_dict_size(kwargs) > 0) || n > 2) < 0)
+        return NULL;
     if (kwargs && rt_dict_size(kwargs) > 0) {
         rt_object *kb = rt_dict_getitem_str(kwargs, "base");
         if (!kb || base || rt_dict_size(kwargs) > 1) {

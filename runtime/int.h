@@ -99,6 +99,9 @@ void rt_int_view_of(rt_object *o, rt_int_view *v);
  * (TypeError; OverflowError "Python int too large to convert to C ssize_t"
  * beyond 64 bits) -- check rt_err_occurred() on -1. */
 int64_t rt_int_as_i64(rt_object *o);
+/* o (an int) is -2**63: the one int64_t value that is stored big, since
+ * RT_INT_BIG marks the big ones. */
+bool rt_int_is_i64_min(rt_object *o);
 /* The same but an int beyond 64 bits saturates to INT64_MIN/INT64_MAX (for
  * clamping, as CPython's slice indices). */
 int64_t rt_int_as_i64_clamped(rt_object *o);

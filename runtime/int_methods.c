@@ -89,7 +89,9 @@ static int parse_bytes_args(const char *fname, const char *first, int required, 
                       (long)nargs);
         return -1;
     }
-    const char *const names[] = { first, "byteorder", "signed" };
+    const char *const names[] = { first, "byteorder", "signed", NULL };
+    if (rt_clinic_kwtuple(&rt_int_type, fname, names, kw && RT_SIZE(kw) > 0) < 0)
+        return -1;
     return rt_bytes_bind_args(fname, args, nargs, kw, names, 3, required, a);
 }
 

@@ -247,27 +247,19 @@ int rt_list_extend(rt_object *o, rt_object *iterable)
     rt_object *it = rt_get_iter(iterable);
     if (!it)
         return -1;
-    /* CPython asks __len__ for a length hint (PyObject_LengthHint): a
-     * TypeError is ignored, any other error (a negative length) stops.
-     * What a built-in container says it holds is reserved before the
-     * first item: list(range(10**12)) is a MemoryError at once instead of
-     * a list growing until the kernel kills the process.  A class's
-     * __len__ is asked but not trusted with the reservation. */
-    rt_type *t = RT_TYPE(iterable);
-    intptr_t hint = 8;   /* PyObject_LengthHint's default */
-    if ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) {
-        hint = rt_length(iterable);
-        if (hint < 0) {
-            if (!rt_err_matches(&rt_exc_TypeError)) {
-                RT_DECREF(it);
-                return -1;
-            }
-            rt_err_clear();
-            hint = 8;
-        } else if (t->flags & RT_TPFLAGS_HEAPTYPE) {
-            hint = 8;
-        }
+    /* CPython asks for a length hint (PyObject_LengthHint: __len__, then
+     * __length_hint__, the built-in iterators' included) and reserves it
+     * before the first item, which sys.getsizeof shows: list(range(10**12))
+     * is a MemoryError at once instead of a list growing until the kernel
+     * kills the process.  A class's hint is asked but trusted with the
+     * reservation only up to 2**16 items. */
+    intptr_t hint = rt_length_hint(iterable, 8);
+    if (hint == -1) {
+        RT_DECREF(it);
+        return -1;
     }
+    if ((RT_TYPE(iterable)->flags & RT_TPFLAGS_HEAPTYPE) && hint > ((intptr_t)1 << 16))
+        hint = 8;
     if (hint > 0 && list_reserve(l, hint) < 0) {
         RT_DECREF(it);
         return -1;
@@ -959,6 +951,9 @@ static rt_object *m_remove(rt_object *self, rt_object *const *args, intptr_t nar
 static rt_object *m_sort(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)args;
+    static const char *const names[] = { "key", "reverse", NULL };
+    if (rt_clinic_kwtuple(&rt_list_type, "sort", names, (kw && RT_SIZE(kw) > 0) || nargs) < 0)
+        return NULL;
     if (nargs)
         return rt_err_set_string(&rt_exc_TypeError, "sort() takes no positional arguments");
     rt_object *key = NULL;
@@ -1023,6 +1018,33 @@ static rt_object *list_reviter_next(rt_object *o)
     RT_CLEAR(it->seq);
     return NULL;
 }
+
+/* __length_hint__, as CPython's listiter_len and listreviter_len: what
+ * is left at the current size (0 once exhausted or cut below the index). */
+static rt_object *list_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    list_iter *it = (list_iter *)o;
+    return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->index : 0);
+}
+
+static rt_object *list_reviter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    list_iter *it = (list_iter *)o;
+    intptr_t n = it->index + 1;
+    return rt_iter_length_hint_result(o, nargs, kw, !it->seq || RT_SIZE(it->seq) < n ? 0 : n);
+}
+
+static rt_method_def list_iter_methods[] = {
+    { "__length_hint__", list_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_method_def list_reviter_methods[] = {
+    { "__length_hint__", list_reviter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
 
 /* ---- construction from Python: list(iterable) ----------------------------- */
 
@@ -1125,6 +1147,7 @@ rt_type rt_list_iterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = list_iter_next,
+    .methods = list_iter_methods,
     .base = &rt_object_type,
 };
 
@@ -1138,6 +1161,7 @@ rt_type rt_list_reverseiterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = list_reviter_next,
+    .methods = list_reviter_methods,
     .base = &rt_object_type,
 };
 

@@ -238,10 +238,59 @@ rt_object *rt_keep(rt_object *o)
     return o;
 }
 
+/* CPython 3.11's Argument Clinic parsers (_PyArg_Parser, Python/getargs.c):
+ * parser_init builds the tuple of a function's keyword parameter names
+ * (new_kwtuple: PyTuple_New, tracked, so gen 0's count moves) the first
+ * time the function is called with keywords, and keeps it in the static
+ * parser for the process.  One entry per (type, function) here: str.split
+ * and bytes.split have parsers of their own. */
+#define CLINIC_MAX 96
+static struct clinic_parser {
+    const rt_type *owner;
+    const char *fname;
+    rt_object *kwtuple;
+} clinic_parsers[CLINIC_MAX];
+static int nclinic;
+
+int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords)
+{
+    if (!keywords)
+        return 0;
+    while (owner && (owner->flags & RT_TPFLAGS_HEAPTYPE))   /* the built-in type's parser */
+        owner = owner->base;
+    /* the same call site passes the same literal: pointers first */
+    for (int i = 0; i < nclinic; i++)
+        if (clinic_parsers[i].fname == fname && clinic_parsers[i].owner == owner)
+            return 0;
+    for (int i = 0; i < nclinic; i++)
+        if (clinic_parsers[i].owner == owner && strcmp(clinic_parsers[i].fname, fname) == 0)
+            return 0;
+    if (nclinic == CLINIC_MAX)
+        return 0;   /* more parsers than modelled: not counted */
+    intptr_t n = 0;
+    while (names[n])
+        n++;
+    rt_object *t = rt_tuple_new(n);
+    if (!t)
+        return -1;
+    for (intptr_t i = 0; i < n; i++) {
+        rt_object *s = rt_str_intern_cstr(names[i]);
+        if (!s) {
+            RT_DECREF(t);
+            return -1;
+        }
+        RT_TUPLE_SET_ITEM(t, i, s);
+    }
+    clinic_parsers[nclinic++] = (struct clinic_parser){ owner, fname, t };
+    return 0;
+}
+
 int rt_visit_roots(rt_visitproc visit, void *arg)
 {
     for (int i = 0; i < nkept; i++)
         RT_VISIT(kept[i]);
+    for (int i = 0; i < nclinic; i++)
+        RT_VISIT(clinic_parsers[i].kwtuple);
     int r = rt_str_visit_roots(visit, arg);
     if (!r)
         r = rt_bytes_visit_roots(visit, arg);
@@ -960,6 +1009,12 @@ int rt_number_as_cint(rt_object *o, int *out)
 
 intptr_t rt_subscript_as_ssize(rt_object *key)
 {
+    /* -2**63 fits a Py_ssize_t and is an index out of range there, but is
+     * stored as a big int here (RT_INT_BIG, its value, marks the big
+     * ones), which the conversions refuse so that no caller computes with
+     * INT64_MIN; an index is only added a length and compared. */
+    if (rt_int_check(key) && rt_int_is_i64_min(key))
+        return INTPTR_MIN;
     intptr_t i = rt_number_as_ssize(key);
     if (i == -1 && rt_err_matches(&rt_exc_OverflowError)) {
         rt_err_clear();
@@ -1100,6 +1155,75 @@ rt_object *rt_get_iter(rt_object *o)
 }
 
 rt_object *rt_iter_self(rt_object *o) { return rt_newref(o); }
+
+/* PyObject_LengthHint: len(o) (a TypeError from it ignored), else the
+ * type's __length_hint__ (a TypeError or NotImplemented from it meaning
+ * "no hint"), else dflt.  -1 with an error set on failure. */
+intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
+{
+    rt_type *t = o->type;
+    if ((t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length)) {
+        intptr_t n = rt_length(o);
+        if (n >= 0)
+            return n;
+        if (!rt_err_matches(&rt_exc_TypeError))
+            return -1;
+        rt_err_clear();
+    }
+    /* a built-in iterator's own method (first in its table, as this
+     * runtime's iterators put it), called without the lookup */
+    rt_object *r;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && t->methods && t->methods[0].name
+        && t->methods[0].func && strcmp(t->methods[0].name, "__length_hint__") == 0) {
+        r = t->methods[0].func(o, NULL, 0, NULL);
+        goto got;
+    }
+    static rt_object *name;   /* interned, hence immortal */
+    if (!name && !(name = rt_str_intern_cstr("__length_hint__")))
+        return -1;
+    rt_object *d = rt_type_lookup(t, name);
+    if (!d)
+        return rt_err_occurred() ? -1 : dflt;
+    r = rt_call_vector(d, &o, 1);
+got:
+    if (!r) {
+        if (!rt_err_matches(&rt_exc_TypeError))
+            return -1;
+        rt_err_clear();
+        return dflt;
+    }
+    if (r == RT_NOTIMPLEMENTED) {
+        rt_decref(r);
+        return dflt;
+    }
+    if (!rt_int_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "__length_hint__ must be an integer, not %s", rt_type_name(r));
+        rt_decref(r);
+        return -1;
+    }
+    intptr_t n = rt_number_as_ssize_arg(r);
+    rt_decref(r);
+    if (n == -1 && rt_err_occurred())
+        return -1;
+    if (n < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+/* The body of the built-in iterators' __length_hint__ (METH_NOARGS in
+ * CPython, so its messages): n items left, never negative. */
+rt_object *rt_iter_length_hint_result(rt_object *self, intptr_t nargs, rt_object *kwnames, intptr_t n)
+{
+    if (kwnames && RT_SIZE(kwnames) > 0)
+        return rt_err_format(&rt_exc_TypeError, "%s.__length_hint__() takes no keyword arguments",
+                             self->type->name);
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "%s.__length_hint__() takes no arguments (%ld given)",
+                             self->type->name, (long)nargs);
+    return rt_int_from_i64(n < 0 ? 0 : n);
+}
 
 rt_object *rt_iter_next(rt_object *iter)
 {

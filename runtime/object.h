@@ -426,6 +426,12 @@ int rt_visit_roots(rt_visitproc visit, void *arg);
  * as CPython's thread-state dict or an argument parser's keyword tuple
  * (their allocation moves gc.get_count() once).  Returns o. */
 rt_object *rt_keep(rt_object *o);
+/* CPython 3.11's Argument Clinic keyword tuple: at the first call with
+ * keywords (keywords true) of function fname of type owner (NULL for a
+ * module function; a class is taken as its built-in base), build the
+ * tuple of its keyword parameter names (NULL-terminated; fname must be a
+ * string literal) and keep it for the process.  0 / -1 on error. */
+int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */
@@ -460,6 +466,13 @@ int rt_contains_by_iter(rt_object *container, rt_object *item);   /* `in` by ite
 rt_object *rt_get_iter(rt_object *o);
 rt_object *rt_iter_next(rt_object *iter);   /* NULL: exhausted (no error) or error */
 rt_object *rt_iter_self(rt_object *o);       /* every iterator's iter slot: itself */
+/* PyObject_LengthHint: len(o), else type(o).__length_hint__(o), else dflt;
+ * -1 with an error set on failure (dflt may be -1: test rt_err_occurred). */
+intptr_t rt_length_hint(rt_object *o, intptr_t dflt);
+/* A built-in iterator's __length_hint__(): the no-argument checks, then n
+ * (below 0 read as 0); RT_LENGTH_HINT_DOC is CPython's docstring. */
+rt_object *rt_iter_length_hint_result(rt_object *self, intptr_t nargs, rt_object *kwnames, intptr_t n);
+#define RT_LENGTH_HINT_DOC "Private method returning an estimate of len(list(it))."
 rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs);
 rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t nargs);
 /* The VM's vector call of its function objects (type rt_call_vector_type),
@@ -646,6 +659,9 @@ rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self);
 /* A method descriptor for def, applying to instances of owner (a C
  * function a class can hold as a method: namedtuple's __init__). */
 rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner);
+/* A type's __qualname__ as C text (a class's own; a built-in type's name
+ * after its module prefix, as CPython's type_qualname). */
+const char *rt_type_qualname_text(rt_type *t);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */
 rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);

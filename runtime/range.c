@@ -574,6 +574,32 @@ static rt_object *longrange_iter_next(rt_object *o)
     return v;
 }
 
+/* __length_hint__ (rangeiter_len, longrangeiter_len): the items left, a
+ * big int for a long range. */
+static rt_object *range_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    return rt_iter_length_hint_result(o, nargs, kw, ((range_iter *)o)->left);
+}
+
+static rt_object *longrange_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    if (nargs || (kw && RT_SIZE(kw)))
+        return rt_iter_length_hint_result(o, nargs, kw, 0);   /* its argument error */
+    return rt_newref(((longrange_iter *)o)->left);
+}
+
+static rt_method_def range_iter_methods[] = {
+    { "__length_hint__", range_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_method_def longrange_iter_methods[] = {
+    { "__length_hint__", longrange_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 static int longrange_iter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     longrange_iter *it = (longrange_iter *)o;
@@ -713,6 +739,7 @@ rt_type rt_range_iterator_type = {
     .dealloc = rt_object_free,
     .iter = rt_iter_self,
     .iternext = range_iter_next,
+    .methods = range_iter_methods,
     .base = &rt_object_type,
 };
 
@@ -724,6 +751,7 @@ static rt_type longrange_iterator_type = {
     .traverse = longrange_iter_traverse,
     .iter = rt_iter_self,
     .iternext = longrange_iter_next,
+    .methods = longrange_iter_methods,
     .base = &rt_object_type,
 };
 

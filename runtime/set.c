@@ -787,6 +787,7 @@ typedef struct setiter {
     RT_OBJECT_HEAD
     rt_object *set;       /* NULL once exhausted */
     intptr_t used, pos;
+    intptr_t len;         /* items left, for __length_hint__ */
 } setiter;
 
 static rt_object *set_iter(rt_object *o)
@@ -796,6 +797,7 @@ static rt_object *set_iter(rt_object *o)
         return NULL;
     si->set = rt_newref(o);
     si->used = SET(o)->used;
+    si->len = si->used;
     rt_gc_track(RT_OBJ(si));
     return RT_OBJ(si);
 }
@@ -814,8 +816,24 @@ static rt_object *setiter_next(rt_object *o)
         RT_CLEAR(si->set);
         return NULL;
     }
+    si->len--;
     return rt_newref(k);
 }
+
+/* __length_hint__ (setiter_len): the items left while the set has the
+ * size it had, else 0. */
+static rt_object *setiter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    setiter *si = (setiter *)o;
+    intptr_t n = si->set && si->used == SET(si->set)->used ? si->len : 0;
+    return rt_iter_length_hint_result(o, nargs, kw, n);
+}
+
+static rt_method_def setiter_methods[] = {
+    { "__length_hint__", setiter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
 
 static int setiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
@@ -839,6 +857,7 @@ rt_type rt_setiter_type = {
     .traverse = setiter_traverse,
     .iter = rt_iter_self,
     .iternext = setiter_next,
+    .methods = setiter_methods,
 };
 
 /* ---- methods ---------------------------------------------------------------------------- */

@@ -273,7 +273,104 @@ static rt_object *wrapper_get_qualname(rt_object *o, void *c)
 {
     (void)c;
     wrapper_descr *w = (wrapper_descr *)o;
-    return rt_str_from_format("%s.%s", w->owner->name, w->def->name);
+    return rt_str_from_format("%s.%s", rt_type_qualname_text(w->owner), w->def->name);
+}
+
+/* CPython 3.11's slotdefs docstrings, each "NAME(SIGNATURE)\n--\n\nTEXT"
+ * there, split here into __text_signature__ and __doc__.  The in-place
+ * __iadd__ and __imul__ are the sequence slots' ("Implement"): every
+ * built-in type of the subset with them is a sequence; the others are
+ * the number slots' ("Return"). */
+static const struct slot_doc {
+    const char *name, *sig, *doc;
+} slot_docs[] = {
+#define SELF "($self, /)"
+#define VAL "($self, value, /)"
+    { "__repr__", SELF, "Return repr(self)." },
+    { "__hash__", SELF, "Return hash(self)." },
+    { "__call__", "($self, /, *args, **kwargs)", "Call self as a function." },
+    { "__str__", SELF, "Return str(self)." },
+    { "__lt__", VAL, "Return self<value." },
+    { "__le__", VAL, "Return self<=value." },
+    { "__eq__", VAL, "Return self==value." },
+    { "__ne__", VAL, "Return self!=value." },
+    { "__gt__", VAL, "Return self>value." },
+    { "__ge__", VAL, "Return self>=value." },
+    { "__iter__", SELF, "Implement iter(self)." },
+    { "__next__", SELF, "Implement next(self)." },
+    { "__get__", "($self, instance, owner=None, /)", "Return an attribute of instance, which is of type owner." },
+    { "__set__", "($self, instance, value, /)", "Set an attribute of instance to value." },
+    { "__delete__", "($self, instance, /)", "Delete an attribute of instance." },
+    { "__init__", "($self, /, *args, **kwargs)", "Initialize self.  See help(type(self)) for accurate signature." },
+    { "__add__", VAL, "Return self+value." },
+    { "__radd__", VAL, "Return value+self." },
+    { "__sub__", VAL, "Return self-value." },
+    { "__rsub__", VAL, "Return value-self." },
+    { "__mul__", VAL, "Return self*value." },
+    { "__rmul__", VAL, "Return value*self." },
+    { "__mod__", VAL, "Return self%value." },
+    { "__rmod__", VAL, "Return value%self." },
+    { "__divmod__", VAL, "Return divmod(self, value)." },
+    { "__rdivmod__", VAL, "Return divmod(value, self)." },
+    { "__pow__", "($self, value, mod=None, /)", "Return pow(self, value, mod)." },
+    { "__rpow__", "($self, value, mod=None, /)", "Return pow(value, self, mod)." },
+    { "__neg__", SELF, "-self" },
+    { "__pos__", SELF, "+self" },
+    { "__abs__", SELF, "abs(self)" },
+    { "__bool__", SELF, "True if self else False" },
+    { "__invert__", SELF, "~self" },
+    { "__lshift__", VAL, "Return self<<value." },
+    { "__rlshift__", VAL, "Return value<<self." },
+    { "__rshift__", VAL, "Return self>>value." },
+    { "__rrshift__", VAL, "Return value>>self." },
+    { "__and__", VAL, "Return self&value." },
+    { "__rand__", VAL, "Return value&self." },
+    { "__xor__", VAL, "Return self^value." },
+    { "__rxor__", VAL, "Return value^self." },
+    { "__or__", VAL, "Return self|value." },
+    { "__ror__", VAL, "Return value|self." },
+    { "__int__", SELF, "int(self)" },
+    { "__float__", SELF, "float(self)" },
+    { "__floordiv__", VAL, "Return self//value." },
+    { "__rfloordiv__", VAL, "Return value//self." },
+    { "__truediv__", VAL, "Return self/value." },
+    { "__rtruediv__", VAL, "Return value/self." },
+    { "__index__", SELF, "Return self converted to an integer, if self is suitable for use as an index into a list." },
+    { "__len__", SELF, "Return len(self)." },
+    { "__getitem__", "($self, key, /)", "Return self[key]." },
+    { "__setitem__", "($self, key, value, /)", "Set self[key] to value." },
+    { "__delitem__", "($self, key, /)", "Delete self[key]." },
+    { "__contains__", "($self, key, /)", "Return key in self." },
+    { "__iadd__", VAL, "Implement self+=value." },
+    { "__isub__", VAL, "Return self-=value." },
+    { "__imul__", VAL, "Implement self*=value." },
+    { "__iand__", VAL, "Return self&=value." },
+    { "__ixor__", VAL, "Return self^=value." },
+    { "__ior__", VAL, "Return self|=value." },
+#undef SELF
+#undef VAL
+};
+
+static const struct slot_doc *slot_doc_of(const slotdef *d)
+{
+    for (size_t i = 0; i < sizeof slot_docs / sizeof slot_docs[0]; i++)
+        if (strcmp(slot_docs[i].name, d->name) == 0)
+            return &slot_docs[i];
+    return NULL;
+}
+
+static rt_object *wrapper_get_doc(rt_object *o, void *c)
+{
+    (void)c;
+    const struct slot_doc *sd = slot_doc_of(((wrapper_descr *)o)->def);
+    return sd ? rt_str_from_cstr(sd->doc) : rt_none_new();
+}
+
+static rt_object *wrapper_get_text_signature(rt_object *o, void *c)
+{
+    (void)c;
+    const struct slot_doc *sd = slot_doc_of(((wrapper_descr *)o)->def);
+    return sd ? rt_str_from_cstr(sd->sig) : rt_none_new();
 }
 
 static rt_object *wrapper_get_objclass(rt_object *o, void *c)
@@ -286,6 +383,8 @@ static rt_getset_def wrapper_descr_getsets[] = {
     { "__name__", wrapper_get_name, NULL, NULL },
     { "__qualname__", wrapper_get_qualname, NULL, NULL },
     { "__objclass__", wrapper_get_objclass, NULL, NULL },
+    { "__doc__", wrapper_get_doc, NULL, NULL },
+    { "__text_signature__", wrapper_get_text_signature, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -367,7 +466,19 @@ static rt_object *mw_get_self(rt_object *o, void *c)
     return rt_newref(((method_wrapper *)o)->self);
 }
 
+static rt_object *mw_get_doc(rt_object *o, void *c)
+{
+    return wrapper_get_doc(RT_OBJ(((method_wrapper *)o)->descr), c);
+}
+
+static rt_object *mw_get_text_signature(rt_object *o, void *c)
+{
+    return wrapper_get_text_signature(RT_OBJ(((method_wrapper *)o)->descr), c);
+}
+
 static rt_getset_def method_wrapper_getsets[] = {
+    { "__doc__", mw_get_doc, NULL, NULL },
+    { "__text_signature__", mw_get_text_signature, NULL, NULL },
     { "__name__", mw_get_name, NULL, NULL },
     { "__qualname__", mw_get_qualname, NULL, NULL },
     { "__objclass__", mw_get_objclass, NULL, NULL },
@@ -437,7 +548,8 @@ fail:
     return NULL;
 }
 
-static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL, NULL };
+static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL,
+                                         "Create and return a new object.  See help(type) for accurate signature." };
 
 /* CPython makes T.__new__ at start-up; here it is made when a program
  * first reads T's dict, and must not look like the program's allocation:

@@ -632,6 +632,31 @@ static rt_object *str_iter_next(rt_object *o)
     return r;
 }
 
+/* __length_hint__ (unicodeiter_len): the code points left, 0 once
+ * exhausted; pos is a byte offset, so a non-ASCII tail is counted. */
+static rt_object *str_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    str_iter *it = (str_iter *)o;
+    intptr_t left = 0;
+    if (it->str) {
+        intptr_t n = RT_SIZE(it->str);
+        if (rt_str_len(it->str) == n) {
+            left = n - it->pos;
+        } else {
+            const unsigned char *d = (const unsigned char *)rt_str_data(it->str);
+            for (intptr_t k = it->pos; k < n; k++)
+                left += (d[k] & 0xC0) != 0x80;
+        }
+    }
+    return rt_iter_length_hint_result(o, nargs, kw, left);
+}
+
+static rt_method_def str_iter_methods[] = {
+    { "__length_hint__", str_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 
 /* A container although it cannot be part of a cycle: CPython 3.11 tracks
  * its str iterators, so making one moves gc.get_count(). */
@@ -816,6 +841,9 @@ static rt_object *m_split(rt_object *self, rt_object *const *args, intptr_t narg
 {
     rt_object *sep = RT_NONE, *maxo = NULL;
     intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    static const char *const names[] = { "sep", "maxsplit", NULL };
+    if (rt_clinic_kwtuple(&rt_str_type, "split", names, nkw > 0 || nargs > 2) < 0)
+        return NULL;
     if (nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "split() takes at most 2 arguments (%ld given)",
                              (long)(nargs + nkw));
@@ -1318,6 +1346,7 @@ rt_type rt_str_iterator_type = {
     .hash = NULL,
     .iter = rt_iter_self,
     .iternext = str_iter_next,
+    .methods = str_iter_methods,
     .base = &rt_object_type,
 };
 

@@ -422,6 +422,9 @@ static intptr_t line_break_at(const char *d, intptr_t i, intptr_t n)
 METH(m_splitlines)
 {
     bool keep = false;
+    static const char *const names[] = { "keepends", NULL };
+    if (rt_clinic_kwtuple(&rt_str_type, "splitlines", names, (kw && RT_SIZE(kw) > 0) || nargs > 1) < 0)
+        return NULL;
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "splitlines() takes at most 1 argument (%ld given)",
                              (long)nargs);
@@ -493,6 +496,9 @@ METH(m_expandtabs)
     intptr_t tab = 8;
     rt_object *tv = nargs ? args[0] : NULL;
     intptr_t total = nargs + (kw ? RT_SIZE(kw) : 0);
+    static const char *const names[] = { "tabsize", NULL };
+    if (rt_clinic_kwtuple(&rt_str_type, "expandtabs", names, total > nargs || nargs > 1) < 0)
+        return NULL;
     if (total > 1)   /* counted with the keywords, before their names */
         return rt_err_format(&rt_exc_TypeError, "expandtabs() takes at most 1 argument (%ld given)",
                              (long)total);
@@ -554,6 +560,9 @@ METH(m_removesuffix) { return remove_affix("removesuffix", self, args, nargs, kw
 METH(m_rsplit)
 {
     rt_object *sep = nargs > 0 ? args[0] : NULL, *ms = nargs > 1 ? args[1] : NULL;
+    static const char *const names[] = { "sep", "maxsplit", NULL };
+    if (rt_clinic_kwtuple(&rt_str_type, "rsplit", names, (kw && RT_SIZE(kw) > 0) || nargs > 2) < 0)
+        return NULL;
     if (nargs > 2)
         return rt_err_format(&rt_exc_TypeError, "rsplit() takes at most 2 arguments (%ld given)", (long)nargs);
     for (intptr_t k = 0; kw && k < RT_SIZE(kw); k++) {

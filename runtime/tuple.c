@@ -493,6 +493,19 @@ static rt_object *tuple_iter_next(rt_object *o)
     return NULL;
 }
 
+/* __length_hint__ (tupleiter_len): what is left, 0 once exhausted. */
+static rt_object *tuple_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    tuple_iter *it = (tuple_iter *)o;
+    return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->index : 0);
+}
+
+static rt_method_def tuple_iter_methods[] = {
+    { "__length_hint__", tuple_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 int rt_seqiter_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_seqiter *)o)->seq);
@@ -545,6 +558,31 @@ static rt_object *seq_iter_next(rt_object *o)
     return NULL;
 }
 
+/* __length_hint__ of the old-protocol iterator (CPython's iter_len): the
+ * sequence's len() less the index when it has a len, else NotImplemented
+ * (no hint); 0 once exhausted. */
+static rt_object *seq_iter_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    rt_seqiter *it = (rt_seqiter *)o;
+    intptr_t n = 0;
+    if (it->seq && (nargs == 0 && !(kw && RT_SIZE(kw)))) {
+        rt_type *t = it->seq->type;
+        if (!(t->as_sequence && t->as_sequence->length) && !(t->as_mapping && t->as_mapping->length))
+            return rt_newref(RT_NOTIMPLEMENTED);
+        intptr_t size = rt_length(it->seq);
+        if (size < 0)
+            return NULL;
+        n = size - it->index;
+    }
+    return rt_iter_length_hint_result(o, nargs, kw, n);
+    (void)args;
+}
+
+static rt_method_def seq_iter_methods[] = {
+    { "__length_hint__", seq_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 /* tuple(iterable) without an argument tuple (CPython 3.11's vectorcall).
  * Only tuple itself: subclasses do not inherit the slot and go through
  * tuple_new_slot. */
@@ -589,30 +627,6 @@ static rt_object *tuple_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-/* tuple.__new__(cls[, iterable]), the base a subclass's __new__ calls. */
-static rt_object *m_new(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, "tuple.__new__(): not enough arguments");
-    if (!rt_type_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(X): X is not a type object (%s)",
-                             rt_type_name(args[0]));
-    rt_type *t = (rt_type *)args[0];
-    if (!rt_type_is_subtype(t, &rt_tuple_type))
-        return rt_err_format(&rt_exc_TypeError, "tuple.__new__(%s): %s is not a subtype of tuple", t->name,
-                             t->name);
-    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
-    if (nkw)
-        return rt_err_set_string(&rt_exc_TypeError, "tuple() takes no keyword arguments");
-    if (nargs > 2)
-        return rt_err_format(&rt_exc_TypeError, "tuple expected at most 1 argument, got %ld", (long)nargs - 1);
-    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1);
-    rt_object *r = a ? tuple_new_slot(t, a, NULL) : NULL;
-    RT_XDECREF(a);
-    return r;
-}
-
 static rt_sequence_methods tuple_as_sequence = {
     .length = tuple_length,
     .concat = tuple_concat,
@@ -625,7 +639,6 @@ static rt_mapping_methods tuple_as_mapping = {
     .subscript = tuple_subscript,
 };
 static rt_method_def tuple_methods[] = {
-    { "__new__", m_new, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { "index", m_index, RT_METH_FASTCALL, "index(value[, start[, stop]])" },
     { "count", m_count, RT_METH_FASTCALL, "count(value)" },
     { NULL, NULL, 0, NULL },
@@ -662,6 +675,7 @@ rt_type rt_tuple_iterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = tuple_iter_next,
+    .methods = tuple_iter_methods,
     .base = &rt_object_type,
 };
 
@@ -675,6 +689,7 @@ rt_type rt_seq_iterator_type = {
     .clear = rt_seqiter_clear,
     .iter = rt_iter_self,
     .iternext = seq_iter_next,
+    .methods = seq_iter_methods,
     .base = &rt_object_type,
 };
 

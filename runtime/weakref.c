@@ -283,28 +283,7 @@ static rt_object *weakref_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return weakref_make(t, RT_TUPLE_GET_ITEM(args, 0), n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL);
 }
 
-/* ref.__new__(cls, ob[, callback]), the base a subclass's __new__ calls. */
-static rt_object *weakref_new_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
-{
-    (void)self; (void)kwnames;
-    const char *me = rt_weakref_type.name;
-    if (nargs < 1)
-        return rt_err_format(&rt_exc_TypeError, "%s.__new__(): not enough arguments", me);
-    if (!rt_type_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", me,
-                             rt_type_name(args[0]));
-    rt_type *t = (rt_type *)args[0];
-    if (!rt_type_is_subtype(t, &rt_weakref_type))
-        return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", me, t->name,
-                             t->name, me);
-    rt_object *a = rt_tuple_from_array(args + 1, nargs - 1);
-    rt_object *r = a ? weakref_new(t, a, NULL) : NULL;
-    RT_XDECREF(a);
-    return r;
-}
-
 static rt_method_def weakref_methods[] = {
-    { "__new__", weakref_new_m, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -49,7 +49,16 @@ and their errors, collections constructors with keywords, weak
 dictionaries' | and |=, descriptors' and methods' attributes,
 gc.get_count() around module calls, unpacking errors, nested f-string
 specs, lru_cache statistics, more itertools, str line and case methods,
-and bisect with key/lo/hi.
+and bisect with key/lo/hi; and the eighth's: str methods with start/end,
+counts and fill characters, format specs with conversions, slices with
+steps (big and zero ones too) of lists, str, bytes, tuples and ranges,
+dict and set methods and views (mutation during iteration, equal keys of
+different types), comprehensions with conditions, try/except/else/
+finally with return/break/continue in loops, class hierarchies with
+super() and properties, generators with send/throw through yield from,
+int/float arithmetic corners (big ints, floor division and modulo of
+negatives, shifts, round, pow), iterators' length hints, and gen 0's
+count around the first keyword calls of built-ins.
 """
 import argparse
 import os
@@ -919,6 +928,185 @@ class Gen:
                 "show(sorted(type(r).__name__ for r in gc.get_referrers(t) if r is not globals()))",
                 "show([type(r).__name__ for r in gc.get_referents(hold)])"]
 
+    # ---- round 8: areas the generator did not produce yet ----------------------------
+
+    def stmt_str_methods8(self):
+        s = self.choice(["'a,b,,c'", "'  Hello World  '", "'aXbXc'", "'x'", "''", "'one two  three'",
+                         "'ab\\ncd\\r\\nef'", "'ÉcolE'", "'a\\tb'", "'1_000'", "'ßx'"])
+        m = self.choice(["split(',', %d)" % self.r.randrange(-1, 3), "rsplit(None, %d)" % self.r.randrange(-1, 3),
+                         "split(maxsplit=1)", "rsplit('X', 1)", "splitlines(True)", "count('a', %d, %d)" %
+                         (self.r.randrange(-3, 3), self.r.randrange(-3, 6)), "find('b', -3)", "rfind('X', 0, -1)",
+                         "index('a', 1)", "rindex('c')", "replace('a', '', %d)" % self.r.randrange(-1, 3),
+                         "center(%d, '*')" % self.r.randrange(0, 12), "ljust(%d, '-')" % self.r.randrange(0, 9),
+                         "rjust(6, '0')", "strip(' aH')", "rstrip('cd')", "startswith(('a', 'x'), 1)",
+                         "endswith('c', 0, -1)", "casefold()", "swapcase()", "capitalize()", "title()",
+                         "isdigit()", "isalnum()", "isspace()", "istitle()", "expandtabs(%d)" % self.r.randrange(0, 5),
+                         "partition('X')", "rpartition(',')", "removeprefix('a')", "removesuffix('c')",
+                         "zfill(%d)" % self.r.randrange(0, 8), "encode('utf-8')", "upper().lower()"])
+        return ["show(%s.%s)" % (s, m)]
+
+    def stmt_format8(self):
+        val = self.choice(["42", "-7", "3.14159", "-0.0", "1e21", "255", "'abc'", "True", "10 ** 20", "0.5",
+                           "float('inf')", "float('nan')", "-1234567.891"])
+        spec = self.choice(["", ">8", "<8", "^9", "*^11", "+", " ", "08.3f", ",", "_x", "#o", "#b", ".2e",
+                            ".3g", "%", ".1%", "=+10", "x", "X", "c", "n", "s", ".2s", "10.4", "#.0f",
+                            ",.2f", "_", "e", "G", "015,d", "-^+10.2f"])
+        conv = self.choice(["", "!r", "!s", "!a"])
+        return ["show('[{0%s:%s}]'.format(%s))" % (conv, spec, val), "show(f'{%s%s:%s}')" % (val.replace("'", '"'), conv, spec)]
+
+    def stmt_slicing8(self):
+        seq = self.choice(["list(range(7))", "'abcdefg'", "b'abcdefg'", "tuple(range(5))", "range(2, 20, 3)",
+                           "bytearray(b'xyzw')", "[]", "'é€ab'"])
+        idx = lambda: self.choice(["", "0", "1", "-1", "-3", "2", "5", "10", "-10", "None", "2 ** 70", "-2 ** 70"])
+        step = self.choice(["", "1", "2", "-1", "-2", "3", "None", "-5", "0", "2 ** 65"])
+        sl = "%s:%s:%s" % (idx(), idx(), step)
+        return ["s = %s" % seq, "r = s[%s]" % sl, "show(list(r) if isinstance(r, range) else r, len(r))"]
+
+    def stmt_dict_set8(self):
+        k = self.r.randrange(6)
+        if k == 0:
+            op = self.choice(["d.setdefault('z', []).append(1)", "show(d.pop('q', 'dflt'))", "show(d.popitem())",
+                              "d.update([('a', 9)], b=8)", "show(dict.fromkeys('aba', 0))", "show(d | {'a': 0})",
+                              "d |= [('n', 1)]", "show(d == {'a': 1, 'b': 2})", "del d['a']; d['a'] = 5",
+                              "show(list(reversed(d.items())))", "show(d.get('zz', d.get('a')))",
+                              "show(sorted(d.keys() & {'a', 'x'}), sorted(d.items() - {('a', 1)}))",
+                              "show(sorted(d.keys() ^ ['b', 'c']))", "show({**d, 'b': 0}, dict(d, c=3))"])
+            return ["d = {'a': 1, 'b': 2}", op, "show(d)"]
+        if k == 1:
+            op = self.choice(["s.intersection_update({1, 2}, [2])", "s.difference_update([1], (3,))",
+                              "s.symmetric_difference_update(frozenset({2, 9}))", "s -= {1}", "s |= frozenset([7])",
+                              "s ^= {3, 4}", "s &= {3, 8}", "show(s.union([8], (9,)) == {1, 2, 3, 8, 9})",
+                              "show(s.issubset(range(5)), s.issuperset([1]), s < {1, 2, 3, 4})",
+                              "show(type(frozenset(s) | s).__name__, type(s | frozenset(s)).__name__)",
+                              "show(frozenset(s) == s, hash(frozenset([1, 2])) == hash(frozenset((2, 1))))"])
+            return ["s = {1, 2, 3}", op, "show(sorted(s))"]
+        if k == 2:
+            return ["d = dict(zip('abc', range(3)))", "it = iter(d%s)" % self.choice(["", ".values()", ".items()"]),
+                    "next(it)", "d[%s] = 0" % self.choice(["'a'", "'q'"]), "try:", "    show(list(it))",
+                    "except RuntimeError as e:", "    show('RuntimeError', e)"]
+        if k == 3:
+            return ["d = {}", "for w in 'the cat the hat a cat'.split():", "    d[w] = d.get(w, 0) + 1",
+                    "show(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])), max(d, key=d.get))"]
+        if k == 4:
+            return ["s = {%s}" % ", ".join(self.choice(["1", "2", "True", "1.0", "0", "False", "0.0", "3"]) for _ in range(4)),
+                    "show(sorted(map(repr, s)), len(s))"]
+        return ["d = {1: 'a', True: 'b', 1.0: 'c'}", "show(d, len(d))",
+                "show({0: 'x', False: 'y'}, {(1, 2): 1, (1, 2.0): 2})"]
+
+    def stmt_comprehension8(self):
+        cond = self.choice(["if x % 2", "if x > 2 if x < 6", "if (y := x * x) > 4", "if x not in (1, 3)", ""])
+        # a set of strs prints in hash order (randomised): sets are sorted by repr
+        kind = self.choice(["[%s for x in range(8) %s]", "sorted(map(repr, {%s for x in range(8) %s}))",
+                            "sorted(%s for x in range(8) %s)",
+                            "[%s for x in range(4) for z in range(x) %s]", "{x: %s for x in range(6) %s}"])
+        val = self.choice(["x", "x * 2", "(x, x)", "str(x)", "[x]", "x if x else -1"])
+        if "map(repr" in kind and val == "[x]":
+            val = "-x"   # unhashable
+        body = kind % (val, cond)
+        if "y :=" in cond and "{" not in kind[:1]:
+            return ["show(%s)" % body]
+        return ["show(%s)" % body.replace("(y := x * x) > 4", "x * x > 4")]
+
+    def stmt_try_loop8(self):
+        act = self.choice(["return i", "break", "continue", "raise ValueError(i)", "pass", "1 / 0"])
+        fin = self.choice(["pass", "return 'fin'", "log.append('f%d' % i)", "break", "continue"])
+        exc = self.choice(["log.append('e')", "return 'exc'", "continue", "raise"])
+        els = self.choice(["log.append('else')", "return 'else'", "break"])
+        return ["def tl():", "    for i in range(3):", "        try:",
+                "            if i == %d:" % self.r.randrange(3), "                " + act,
+                "        except (ValueError, ZeroDivisionError):", "            " + exc,
+                "        else:", "            " + els, "        finally:", "            " + fin,
+                "    return 'end'", "log.clear()", "try:", "    show(tl(), log)",
+                "except Exception as e:", "    show('raised', type(e).__name__, log)"]
+
+    def stmt_class_hier8(self):
+        k = self.r.randrange(4)
+        if k == 0:
+            return ["class A:", "    def f(self):", "        return ['A']",
+                    "class B(A):", "    def f(self):", "        return ['B'] + super().f()",
+                    "class C(A):", "    def f(self):", "        return ['C'] + super().f()",
+                    "class D(%s):" % self.choice(["B, C", "C, B", "B", "C, A"]), "    def f(self):",
+                    "        return ['D'] + super().f()",
+                    "show(D().f(), [k.__name__ for k in D.__mro__])"]
+        if k == 1:
+            setter = self.choice(["        self._v = v * 2", "        raise AttributeError('ro')", "        pass"])
+            return ["class P:", "    def __init__(self):", "        self._v = 1", "    @property",
+                    "    def v(self):", "        return self._v", "    @v.setter", "    def v(self, v):", setter,
+                    "class Q(P):", "    @property", "    def v(self):", "        return super().v + 100",
+                    "o = %s()" % self.choice(["P", "Q"]), "try:", "    o.v = 5",
+                    "except AttributeError as e:", "    show('AE', e)", "show(o.v, o._v)"]
+        if k == 2:
+            return ["class M:", "    count = 0", "    @classmethod", "    def make(cls):", "        cls.count += 1",
+                    "        return cls()", "    @staticmethod", "    def s(x):", "        return x * 2",
+                    "class N(M):", "    pass", "N.make(); M.make(); N.make()",
+                    "show(M.count, N.count, N.s(4), M().s(1), type(N.make()).__name__)"]
+        return ["class Base:", "    def __init__(self, x):", "        self.x = x",
+                "    def __repr__(self):", "        return '%s(%r)' % (type(self).__name__, self.x)",
+                "class Kid(Base):", "    def __init__(self, x, y=%s):" % self.small_int(),
+                "        super().__init__(x)", "        self.y = y",
+                "show(Kid(1), Kid(2, 3).y, isinstance(Kid(0), Base), issubclass(Base, Kid), vars(Kid(4, 5)))"]
+
+    def stmt_gen_throw8(self):
+        act = self.choice(["g.throw(KeyError('k'))", "g.send(None); g.throw(ValueError)", "g.close()",
+                           "next(g); g.send('v'); g.throw(RuntimeError('r'))", "next(g); show(g.close())",
+                           "g.send('early')", "next(g); next(g); next(g)"])
+        inner = self.choice(["yield from sub()", "x = yield from sub(); show('sub ret', x)", "yield 10; yield 11"])
+        return ["def sub():", "    try:", "        v = yield 'a'", "        show('sub got', v)", "        yield 'b'",
+                "    except ValueError:", "        show('sub VE')", "        yield 'c'", "    return 'subr'",
+                "def g8():", "    try:", "        " + inner.replace("; ", "\n        "),
+                "    except KeyError as e:", "        show('g KE', e)", "        yield 'k'",
+                "g = g8()", "try:", "    show(%s)" % act if not act.startswith("next(g); show") and "; " not in act else "    " + act.replace("; ", "\n    "),
+                "except (StopIteration, RuntimeError, ValueError, KeyError, TypeError) as e:",
+                "    show('ended', type(e).__name__, e)"]
+
+    def stmt_arith8(self):
+        a = self.choice(["-7", "7", "-2 ** 65", "2 ** 64 + 1", "-1", "0", "-10 ** 20", "3", "-7.5", "7.5", "-0.0",
+                         "1e308", "-(2 ** 63)", "2 ** 63", "True"])
+        b = self.choice(["2", "-2", "3", "-3", "2 ** 64", "-(2 ** 64)", "0.5", "-0.5", "7", "-1", "1e-300", "2.0", "0"])
+        op = self.choice(["//", "%", "divmod", "/", "**", "pow", "round", "*", "-", "<<", ">>"])
+        if op == "divmod":
+            e = "divmod(%s, %s)" % (a, b)
+        elif op == "pow":
+            e = "pow(%s, %s)" % (a, self.choice(["2", "-1", "0", "3"]))
+        elif op == "round":
+            e = "round(%s, %s)" % (a, self.choice(["0", "-1", "2", "-20", "None"]))
+        elif op in ("<<", ">>"):
+            e = "(%s) %s %s" % (a, op, self.choice(["1", "3", "64", "70", "0"]))
+        elif op == "**":
+            # no fractional power of a negative number: a complex, outside the subset
+            e = "(%s) ** %s" % (a, self.choice(["2", "-1", "0", "3"] + ([] if a.startswith("-") else ["0.5"])))
+        else:
+            e = "(%s) %s (%s)" % (a, op, b)
+        return ["show(%s)" % e]
+
+    def stmt_iter_hint8(self):
+        src = self.choice(["[1, 2, 3]", "(1, 2)", "'abc'", "range(5)", "{1: 2, 3: 4}", "{5, 6}", "b'xy'",
+                           "reversed([1, 2, 3])", "reversed('ab')", "{1: 2}.items()"])
+        act = self.choice(["next(it)", "list(it)", "next(it); next(it)", "pass"])
+        return ["import operator", "it = iter(%s)" % src, act, "show(operator.length_hint(it, -1), list(it))"]
+
+    def stmt_kw_count8(self):
+        # gen 0's count around the first and second keyword call of a
+        # built-in (Argument Clinic parsers make a keyword tuple once); not
+        # bisect's functions nor itertools.permutations (Python code here,
+        # C in CPython: their counts differ by design), nor str() with
+        # keywords (outside the subset)
+        call = self.choice(["sum([1], start=0)", "round(2.5, ndigits=1)", "pow(2, 3, mod=5)",
+                            "sorted([2, 1], reverse=True)", "[3, 1].sort(key=None)", "int('7', base=8)",
+                            "'a b'.split(sep=None)", "'a b'.rsplit(maxsplit=1)", "'a\\nb'.splitlines(keepends=True)",
+                            "'a\\tb'.expandtabs(tabsize=2)", "'x'.encode(errors='strict')",
+                            "b'x'.decode(encoding='ascii')", "b'ab'.hex(sep='-')", "(5).to_bytes(2, byteorder='little')",
+                            "int.from_bytes(b'\\x01', byteorder='big')", "bytearray(b'a b').split(sep=b' ')",
+                            "enumerate([1], start=1)", "math.isclose(1.0, 1.0, rel_tol=0.1)", "math.prod([2, 3], start=1)",
+                            "itertools.count(start=1)", "itertools.accumulate([1, 2], initial=0)",
+                            "itertools.combinations('ab', r=1)",
+                            "itertools.groupby('aab', key=None)", "zip([1], strict=True)", "max([1], default=0)",
+                            "min([], default=0)", "bytes('a', encoding='ascii')", "'ab'.split('a', maxsplit=1)", "b'a-b'.rsplit(b'-', maxsplit=1)", "sum([], 5)",
+                            "round(7)", "int('5')", "'ab'.splitlines()", "dict(a=1)", "sorted('ba')"])
+        return ["import math, itertools, bisect", "gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]",
+                "r = " + call, "c1 = gc.get_count()[0]", "r = " + call, "c2 = gc.get_count()[0]",
+                "show(%r, c1 - c0, c2 - c1)" % call]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -942,7 +1130,14 @@ class Gen:
                                         self.stmt_itertools6, self.stmt_str_lines, self.stmt_bisect_key,
                                         self.stmt_view_mapping, self.stmt_property_err, self.stmt_call_sig,
                                         self.stmt_slice_assign, self.stmt_sort_err, self.stmt_gen_proto,
-                                        self.stmt_cells, self.stmt_referrers]
+                                        self.stmt_cells, self.stmt_referrers,
+                                        self.stmt_str_methods8, self.stmt_format8, self.stmt_slicing8,
+                                        self.stmt_slicing8, self.stmt_dict_set8, self.stmt_dict_set8,
+                                        self.stmt_comprehension8, self.stmt_try_loop8, self.stmt_try_loop8,
+                                        self.stmt_class_hier8, self.stmt_class_hier8, self.stmt_gen_throw8,
+                                        self.stmt_gen_throw8, self.stmt_arith8, self.stmt_arith8,
+                                        self.stmt_arith8, self.stmt_iter_hint8, self.stmt_kw_count8,
+                                        self.stmt_kw_count8]
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

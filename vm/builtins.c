@@ -549,6 +549,10 @@ BI(divmod)
 static int bind_clinic(const char *fname, const char *const *names, int n, int required,
                        rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **out)
 {
+    /* past the positional fast path (keywords, or a count out of range):
+     * the parser's keyword tuple, made once (names is NULL-terminated) */
+    if (rt_clinic_kwtuple(NULL, fname, names, nkw(kwnames) > 0 || nargs < required || nargs > n) < 0)
+        return -1;
     intptr_t total = nargs + nkw(kwnames);
     if (total > n) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most %d arguments (%ld given)", fname, n, (long)total);
@@ -642,7 +646,7 @@ static rt_object *pow_mod(rt_object *const *args)
 BI(pow)
 {
     UNUSED_SELF;
-    static const char *const kws[] = { "base", "exp", "mod" };
+    static const char *const kws[] = { "base", "exp", "mod", NULL };
     rt_object *v[3];
     if (bind_clinic("pow", kws, 3, 2, args, nargs, kwnames, v) < 0)
         return NULL;
@@ -675,7 +679,7 @@ BI(pow)
 BI(round)
 {
     UNUSED_SELF;
-    static const char *const names[] = { "number", "ndigits" };
+    static const char *const names[] = { "number", "ndigits", NULL };
     rt_object *av[2];
     if (bind_clinic("round", names, 2, 1, args, nargs, kwnames, av) < 0)
         return NULL;
@@ -832,7 +836,10 @@ BI(sum)
     UNUSED_SELF;
     static const char *const kws[] = { "start", NULL };
     rt_object *kv[1];
-    /* CPython's argument clinic: the counts before the keywords' names */
+    /* CPython's argument clinic: the keyword tuple past the fast path, the
+     * counts before the keywords' names */
+    if (rt_clinic_kwtuple(NULL, "sum", kws, nkw(kwnames) > 0 || nargs < 1 || nargs > 2) < 0)
+        return NULL;
     if (nargs < 1)
         return rt_err_format(&rt_exc_TypeError, "sum() takes at least 1 positional argument (%ld given)",
                              (long)nargs);
@@ -1022,7 +1029,9 @@ BI(sorted)
     rt_object *kv[2];
     if (nargs != 1)     /* CPython unpacks sorted's tuple itself, before the keywords */
         return rt_err_format(&rt_exc_TypeError, "sorted expected 1 argument, got %ld", (long)nargs);
-    if (parse_kw("sorted", args, nargs, kwnames, kws, kv) < 0)
+    /* the keywords go to list.sort (CPython calls it with them): its parser */
+    if (rt_clinic_kwtuple(&rt_list_type, "sort", kws, nkw(kwnames) > 0) < 0
+        || parse_kw("sorted", args, nargs, kwnames, kws, kv) < 0)
         return NULL;
     rt_object *l = rt_list_from_iterable(args[0]);
     if (!l)

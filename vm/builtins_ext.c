@@ -390,6 +390,27 @@ static rt_object *reversed_next(rt_object *o)
     return NULL;
 }
 
+/* __length_hint__ (reversed_len): the index + 1 while the sequence is
+ * at least that long, else 0; 0 once exhausted. */
+static rt_object *reversed_len(rt_object *o, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)args;
+    rt_seqiter *it = (rt_seqiter *)o;
+    intptr_t n = 0;
+    if (it->seq && nargs == 0 && !(kw && RT_SIZE(kw))) {
+        intptr_t size = rt_length(it->seq);
+        if (size < 0)
+            return NULL;
+        n = size < it->index + 1 ? 0 : it->index + 1;
+    }
+    return rt_iter_length_hint_result(o, nargs, kw, n);
+}
+
+static rt_method_def reversed_methods[] = {
+    { "__length_hint__", reversed_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
+    { NULL, NULL, 0, NULL },
+};
+
 static rt_object *reversed_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (kwargs && rt_dict_size(kwargs) > 0)
@@ -404,6 +425,7 @@ static rt_type reversed_type = {
     .flags = RT_TPFLAGS_GC,
     .dealloc = rt_seqiter_dealloc, .traverse = rt_seqiter_traverse, .clear = rt_seqiter_clear,
     .iter = rt_iter_self, .iternext = reversed_next,
+    .methods = reversed_methods,
     .new_ = reversed_new,
     .vectorcall = reversed_vectorcall,
 };
