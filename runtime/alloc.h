@@ -117,6 +117,10 @@ typedef struct rt_alloc_external {
      * frees them without telling us, so our counters only ever grow);
      * NULL: use the counters. */
     size_t (*live_bytes)(void);
+    /* Hand over the object blocks allocated but not counted yet (through
+     * rt_obj_count_external); called before the counters are read.  NULL:
+     * every block is counted when it is made. */
+    void (*flush_counts)(void);
 } rt_alloc_external;
 void rt_alloc_set_external(const rt_alloc_external *x);
 
@@ -146,10 +150,11 @@ void *rt_obj_calloc(size_t nmemb, size_t size);
 /* The same for an object's block whose object holds no pointer to a heap
  * object (rt_objspace.calloc_atomic under boehm: str, int, float). */
 void *rt_obj_malloc_atomic(size_t n);
-/* An OBJ block from the external backend (its collector's object hooks
- * call this, not rt_obj_malloc: no domain dispatch on the way); atomic:
- * never scanned, not zeroed. */
-void *rt_obj_malloc_external(size_t n, bool atomic);
+/* The external backend's collector allocates its object blocks itself
+ * (no domain dispatch, no call through the backend's table) and counts
+ * them here: `count` blocks of request n and usable size `usable` each,
+ * possibly long after (flush_counts). */
+void rt_obj_count_external(size_t n, size_t usable, uint64_t count);
 /* rt_obj_malloc / rt_obj_calloc of n bytes behind a link of two words (an
  * rt_gchead: next, prev), which is appended at the tail of the circular
  * list headed by `list` (written whole: the list keeps no flag bits);
