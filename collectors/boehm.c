@@ -82,77 +82,65 @@ GC_API GC_ATTR_MALLOC void *GC_CALL GC_malloc_kind_global(size_t lb, int k);
 #define USABLE_CACHED 512
 static uint16_t usable_of[USABLE_CACHED + 1];   /* 0: not asked yet */
 
-static inline void *bo_alloc(size_t n, int kind, size_t *usable)
-{
-    void *p = GC_malloc_kind_global(n, kind);
-    forget_tracked();
-    if (RT_LIKELY(n <= USABLE_CACHED && p)) {
-        if (RT_UNLIKELY(!usable_of[n]))
-            usable_of[n] = (uint16_t)GC_size(p);
-        *usable = usable_of[n];
-    } else {
-        *usable = p ? GC_size(p) : 0;
-    }
-    return p;
-}
-
-/* Object blocks: allocated here, counted in rt_alloc's statistics later.
- * Through rt_obj_malloc_external and the backend's table an object cost
- * ~110 instructions besides libgc's; counted here it costs an increment
- * per block (pending, by request size, handed over by flush_counts
- * before anything reads the counters).  `dirty` lists the sizes whose
- * count is not zero, so that a flush walks only those. */
-static uint64_t pending[USABLE_CACHED + 1];
-static uint16_t dirty[USABLE_CACHED];
+/* MEM and OBJ blocks are counted in rt_alloc's statistics later, by
+ * request size: through the allocator's generic external path (its
+ * statistics, the backend's table, the usable size) a block cost ~80-110
+ * instructions besides libgc's; here it costs an increment.  pending[i]
+ * counts the blocks of request n made since the last flush_counts, in
+ * domain MEM (i = n) or OBJ (i = COUNTED + n); `dirty` lists the i whose
+ * count is not zero, so that a flush walks only those.  rt_alloc calls
+ * flush_counts before it reads its counters. */
+#define COUNTED (USABLE_CACHED + 1)
+static uint64_t pending[2 * COUNTED];
+static uint16_t dirty[2 * COUNTED];
 static unsigned ndirty;
 
-static __attribute__((noinline)) void note_new_size(size_t n, void *p)
+static __attribute__((noinline)) void note_new_size(size_t i, size_t n, void *p)
 {
     if (!usable_of[n])
         usable_of[n] = (uint16_t)GC_size(p);
-    dirty[ndirty++] = (uint16_t)n;
+    dirty[ndirty++] = (uint16_t)i;
 }
 
 static void flush_counts(void)
 {
-    for (unsigned i = 0; i < ndirty; i++) {
-        size_t n = dirty[i];
-        rt_obj_count_external(n, usable_of[n], pending[n]);
-        pending[n] = 0;
+    for (unsigned k = 0; k < ndirty; k++) {
+        size_t i = dirty[k], n = i % COUNTED;
+        rt_alloc_count_external(i < COUNTED ? RT_DOMAIN_MEM : RT_DOMAIN_OBJ, n, usable_of[n], pending[i]);
+        pending[i] = 0;
     }
     ndirty = 0;
 }
 
-static inline void *bo_obj_new(size_t n, int kind)
+/* A MEM (obj false) or OBJ block of n bytes of libgc's kind (NORMAL:
+ * zeroed and scanned; PTRFREE: neither). */
+static inline void *bo_new(bool obj, size_t n, int kind)
 {
     void *p = GC_malloc_kind_global(n ? n : 1, kind);
     forget_tracked();
     if (RT_UNLIKELY(p == NULL))
         return NULL;
     if (RT_LIKELY(n - 1 < USABLE_CACHED)) {   /* 1 .. USABLE_CACHED */
-        if (RT_UNLIKELY(pending[n]++ == 0))
-            note_new_size(n, p);
+        size_t i = (obj ? COUNTED : 0) + n;
+        if (RT_UNLIKELY(pending[i]++ == 0))
+            note_new_size(i, n, p);
     } else {
-        rt_obj_count_external(n, GC_size(p), 1);
+        rt_alloc_count_external(obj ? RT_DOMAIN_OBJ : RT_DOMAIN_MEM, n, GC_size(p), 1);
     }
     return p;
 }
 
-static void *bo_malloc(size_t n, size_t *usable)
+/* The backend's MEM/OBJ allocation (rt_mem_malloc and its kin under
+ * boehm); the object hooks below call bo_new directly. */
+static void *bo_malloc(rt_domain d, size_t n, bool atomic)
 {
-    return bo_alloc(n, GC_I_NORMAL, usable);   /* zeroed */
+    return bo_new(d == RT_DOMAIN_OBJ, n, atomic ? GC_I_PTRFREE : GC_I_NORMAL);
 }
 static void *bo_realloc(void *p, size_t n)
 {
     void *q = GC_REALLOC(p, n);
     forget_tracked();
     return q;
-}
-/* Pointer-free blocks (rt_*_malloc_atomic): libgc neither scans them nor
- * zeroes them. */
-static void *bo_malloc_atomic(size_t n, size_t *usable)
-{
-    return bo_alloc(n, GC_I_PTRFREE, usable);
 }
 static void bo_free(void *p) { GC_FREE(p); }
 static void *bo_raw_malloc(size_t n)
@@ -184,7 +172,7 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_malloc_atomic, bo_realloc, bo_free, bo_raw_malloc, bo_raw_malloc_atomic, bo_free, bo_owns,
+    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_raw_malloc_atomic, bo_free, bo_owns,
     bo_usable, bo_live_bytes, flush_counts,
 };
 
@@ -193,7 +181,7 @@ static void *bo_obj_calloc(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    return bo_obj_new(nmemb * size, GC_I_NORMAL);   /* zeroed */
+    return bo_new(true, nmemb * size, GC_I_NORMAL);   /* zeroed */
 }
 
 /* str, int, float, range: not scanned (rt_objspace.calloc_atomic). */
@@ -201,7 +189,7 @@ static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
 {
     if (size && nmemb > SIZE_MAX / size)
         return NULL;
-    void *p = bo_obj_new(nmemb * size, GC_I_PTRFREE);
+    void *p = bo_new(true, nmemb * size, GC_I_PTRFREE);
     if (p)
         memset(p, 0, nmemb * size);
     return p;
@@ -211,7 +199,7 @@ static void *bo_obj_calloc_atomic(size_t nmemb, size_t size)
  * (rt_objspace.malloc_atomic): GC_MALLOC_ATOMIC's block as it comes. */
 static void *bo_obj_malloc_atomic(size_t n)
 {
-    return bo_obj_new(n, GC_I_PTRFREE);
+    return bo_new(true, n, GC_I_PTRFREE);
 }
 
 static void bo_release(void *block)

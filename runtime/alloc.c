@@ -331,15 +331,13 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
 {
     if (!X)
         return NULL;   /* backend boehm without the boehm collector */
-    size_t m = n ? n : 1, us;
-    void *p;
-    if (d == RT_DOMAIN_RAW) {
-        if (!(p = atomic ? X->raw_malloc_atomic(m) : X->raw_malloc(m)))
-            return NULL;
-        us = X->usable(p);
-    } else if (!(p = atomic ? X->malloc_atomic(m, &us) : X->malloc(m, &us))) {
+    if (d != RT_DOMAIN_RAW)
+        return X->malloc(d, n, atomic);   /* counted by the backend */
+    size_t m = n ? n : 1;
+    void *p = atomic ? X->raw_malloc_atomic(m) : X->raw_malloc(m);
+    if (!p)
         return NULL;
-    }
+    size_t us = X->usable(p);
     count_lib_alloc(d, libc_class(us), us, n);   /* the peak: see ext_free */
     return p;
 }
@@ -598,17 +596,17 @@ void *rt_obj_malloc_atomic(size_t n)
 {
     return B == RT_BACKEND_BOEHM ? ext_malloc(RT_DOMAIN_OBJ, n, true) : dom_malloc(RT_DOMAIN_OBJ, n);
 }
-/* count_lib_alloc, `count` times over: boehm counts its object blocks by
- * request size and hands the counts over in batches (flush_counts), which
- * took ~40 instructions off each allocation. */
-void rt_obj_count_external(size_t n, size_t us, uint64_t count)
+/* count_lib_alloc, `count` times over: boehm counts its MEM and OBJ
+ * blocks by request size and hands the counts over in batches
+ * (flush_counts), which took ~40-75 instructions off each allocation. */
+void rt_alloc_count_external(rt_domain d, size_t n, size_t us, uint64_t count)
 {
-    class_counters *k = &K[RT_DOMAIN_OBJ][libc_class(us)];
+    class_counters *k = &K[d][libc_class(us)];
     k->granted += us * count;
     k->allocs += count;
     k->req_in += n * count;
-    D[RT_DOMAIN_OBJ].lib_blocks += count;
-    D[RT_DOMAIN_OBJ].lib_bytes += us * count;
+    D[d].lib_blocks += count;
+    D[d].lib_bytes += us * count;
 }
 void *rt_obj_calloc(size_t nmemb, size_t size) { return dom_calloc(RT_DOMAIN_OBJ, nmemb, size); }
 _Static_assert(sizeof(rt_gchead) == RT_ALIGNMENT, "the link is one zero_block step");
