@@ -399,8 +399,8 @@ __attribute__((noinline)) static void *dom_malloc_slow(rt_domain d, size_t n)
 {
     if (B == RT_BACKEND_COUNT && start(NULL, 0) < 0)
         return NULL;
-    if (B == RT_BACKEND_BOEHM)
-        return ext_malloc(d, n, false);
+    if (B == RT_BACKEND_BOEHM)   /* MEM/OBJ: ext_malloc's case, one call fewer */
+        return X ? X->malloc(d, n, false) : NULL;
     if (B == RT_BACKEND_PYMALLOC && n <= RT_SMALL_REQUEST_MAX)
         return pym_malloc(d, rt_size_class(n), n);
     return libc_malloc(d, n, false);
@@ -445,8 +445,8 @@ __attribute__((noinline)) static void *dom_calloc_slow(rt_domain d, size_t n)
             memset(p, 0, n);
         return p;
     }
-    if (B == RT_BACKEND_BOEHM)
-        return ext_malloc(d, n, false);      /* zeroed by the backend */
+    if (B == RT_BACKEND_BOEHM)   /* zeroed by the backend; as dom_malloc_slow */
+        return X ? X->malloc(d, n, false) : NULL;
     return libc_malloc(d, n, true);
 }
 
