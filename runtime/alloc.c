@@ -17,6 +17,9 @@
  *     exact, never drifting.  A domain's live blocks and granted bytes are
  *     these plus, under pymalloc, the live blocks of each class times the
  *     class size: exact, and derived when read (O(size classes));
+ *   - the external backend's MEM/OBJ blocks are counted by the backend
+ *     and handed over in batches (rt_alloc_count_external): every read of
+ *     K or D is preceded by flush_external, so what is read is exact;
  *   - the pymalloc hot paths (inline: a block from the head pool's free
  *     list, a free into a pool that stays partly used) update two counters
  *     of one cache line (K[d][c]) and nothing else: no peak check, no lock
