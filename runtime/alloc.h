@@ -102,10 +102,9 @@ int rt_backend_parse(const char *name);
  * keeps object pointers in is seen by a conservative collector); RAW
  * blocks made before are told apart by owns() and go back to free(). */
 typedef struct rt_alloc_external {
-    /* Both store the block's usable size in *usable (the statistics'
-     * "granted" bytes), saving a call of `usable` per allocation. */
-    void *(*malloc)(size_t n, size_t *usable);          /* zeroed */
-    void *(*malloc_atomic)(size_t n, size_t *usable);   /* never scanned for pointers; not zeroed */
+    /* A MEM or OBJ block (zeroed; atomic: never scanned for pointers, not
+     * zeroed), counted by the backend (rt_alloc_count_external). */
+    void *(*malloc)(rt_domain d, size_t n, bool atomic);
     void *(*realloc)(void *p, size_t n);
     void (*free)(void *p);
     void *(*raw_malloc)(size_t n);          /* zeroed, never collected */
@@ -117,6 +116,10 @@ typedef struct rt_alloc_external {
      * frees them without telling us, so our counters only ever grow);
      * NULL: use the counters. */
     size_t (*live_bytes)(void);
+    /* Hand over the MEM/OBJ blocks allocated but not counted yet (through
+     * rt_alloc_count_external); called before the counters are read.  NULL:
+     * every block is counted when it is made. */
+    void (*flush_counts)(void);
 } rt_alloc_external;
 void rt_alloc_set_external(const rt_alloc_external *x);
 
@@ -146,10 +149,11 @@ void *rt_obj_calloc(size_t nmemb, size_t size);
 /* The same for an object's block whose object holds no pointer to a heap
  * object (rt_objspace.calloc_atomic under boehm: str, int, float). */
 void *rt_obj_malloc_atomic(size_t n);
-/* An OBJ block from the external backend (its collector's object hooks
- * call this, not rt_obj_malloc: no domain dispatch on the way); atomic:
- * never scanned, not zeroed. */
-void *rt_obj_malloc_external(size_t n, bool atomic);
+/* The external backend counts the MEM and OBJ blocks it makes here
+ * (its collector allocates object blocks itself: no domain dispatch, no
+ * call through the backend's table): `count` blocks of domain d, request
+ * n and usable size `usable` each, possibly long after (flush_counts). */
+void rt_alloc_count_external(rt_domain d, size_t n, size_t usable, uint64_t count);
 /* rt_obj_malloc / rt_obj_calloc of n bytes behind a link of two words (an
  * rt_gchead: next, prev), which is appended at the tail of the circular
  * list headed by `list` (written whole: the list keeps no flag bits);

@@ -269,6 +269,34 @@ Test(boehm, pointer_free_objects_and_payloads_are_atomic)
     cr_assert_not_null(built);
 }
 
+/* boehm counts its object blocks by request size and hands the counts to
+ * the allocator's statistics only when they are read (flush_counts): the
+ * figures must be the same as if each block were counted when made --
+ * small blocks of a size seen before and of a new size, a block past the
+ * cached sizes, pointer-free or not -- and a second read adds nothing. */
+Test(boehm, object_blocks_counted_when_the_statistics_are_read)
+{
+    rt_alloc_stats before, after, again;
+    rt_alloc_get_stats(&before);
+    rt_object *keep = rt_tuple_new(3);   /* the large tuple is the third */
+    RT_TUPLE_SET_ITEM(keep, 0, rt_tuple_new(7));
+    RT_TUPLE_SET_ITEM(keep, 1, F(2.5));
+    RT_TUPLE_SET_ITEM(keep, 2, rt_tuple_new(1000));
+    rt_alloc_get_stats(&after);
+    const rt_domain_stats *b = &before.domain[RT_DOMAIN_OBJ], *a = &after.domain[RT_DOMAIN_OBJ];
+    cr_assert_eq(a->allocs - b->allocs, 4, "%llu blocks counted",
+                 (unsigned long long)(a->allocs - b->allocs));
+    cr_assert_eq(a->blocks_in_use - b->blocks_in_use, 4);
+    size_t grown = a->bytes_in_use - b->bytes_in_use;
+    cr_assert_geq(grown, 1000 * sizeof(rt_object *) + 7 * sizeof(rt_object *) + sizeof(rt_float), "%zu", grown);
+    cr_assert_lt(grown, 1000 * sizeof(rt_object *) + 1024, "%zu bytes for four blocks", grown);
+    cr_assert_eq(after.large_blocks_in_use - before.large_blocks_in_use, 1, "the 1000-item tuple");
+    rt_alloc_get_stats(&again);
+    cr_assert_eq(again.domain[RT_DOMAIN_OBJ].allocs, a->allocs, "a second read counts nothing more");
+    cr_assert_eq(again.domain[RT_DOMAIN_OBJ].bytes_in_use, a->bytes_in_use);
+    cr_assert_eq(RT_SIZE(RT_TUPLE_GET_ITEM(keep, 2)), 1000);
+}
+
 /* Stress: a live list of 2000 (str, int) tuples, 50x its size in garbage,
  * under a 16 MiB maximum heap. */
 TestSuite(boehm_policy);
