@@ -54,7 +54,14 @@ static tcache_entry tcache[TCACHE_SIZE];
 
 rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name)
 {
-    tcache_entry *e = &tcache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4)) & (TCACHE_SIZE - 1)];
+    /* Indexed by the type's version tag and the name's hash, as CPython 3.12
+     * does (3.11 used the name's address): both are the same from run to
+     * run, so which names an entry keeps alive -- and so sys.getrefcount of
+     * a name -- does not depend on where the allocator put the strings. */
+    intptr_t h = ((rt_strobject *)name)->hash;
+    if (h == -1)
+        h = rt_str_hash(name);
+    tcache_entry *e = &tcache[((uint64_t)h ^ t->version_tag) & (TCACHE_SIZE - 1)];
     if (e->type == t && e->name == name && e->version_tag == t->version_tag && e->epoch == rt_type_epoch)
         return e->value;
     rt_object *v = rt_type_lookup(t, name);
