@@ -432,6 +432,7 @@ rt_object *rt_keep(rt_object *o);
  * tuple of its keyword parameter names (NULL-terminated; fname must be a
  * string literal) and keep it for the process.  0 / -1 on error. */
 int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
+int rt_clinic_visit(rt_visitproc visit, void *arg);   /* the kept keyword tuples: roots */
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */

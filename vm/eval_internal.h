@@ -19,6 +19,10 @@ int vm_bind_args(vm_frame *f, vm_function *fn, rt_object *const *args, intptr_t 
 /* eval.c: run a frame that is not on the value stack (a generator's), with
  * the current exception raised at its ip when throwflag is set. */
 rt_object *vm_eval_frame(vm_frame *f, bool throwflag);
+/* name in t's MRO after the class `after` (borrowed, no error); *start is
+ * the class following `after`, where a super() search starts (vm/class.c). */
+rt_object *vm_mro_lookup_after(rt_type *t, rt_type *after, rt_object *name, rt_type **start);
+int vm_super_init(void);   /* super's names and type, from vm_class_init (vm/super.c) */
 
 /* evalsupport.c */
 void vm_add_traceback(vm_frame *f, intptr_t instr);   /* prepend (code, instruction) to the current exception */
