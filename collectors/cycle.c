@@ -87,25 +87,6 @@ static inline __attribute__((always_inline)) intptr_t update_refs_walk(rt_gchead
     return n;
 }
 
-/* rt_instance_traverse (type.c) with the visitor inlined, in its order:
- * the __slots__ of every heap level, the attribute storage a heap level
- * added, the class, then the static base's own traverse. */
-static inline __attribute__((always_inline)) void traverse_instance(rt_object *op, rt_visitproc visit, void *arg)
-{
-    rt_type *t = op->type, *sb = t;
-    for (; sb->flags & RT_TPFLAGS_HEAPTYPE; sb = sb->base) {
-        rt_object **slots = (rt_object **)((char *)op + sb->slotsoffset);
-        for (intptr_t i = 0; i < sb->nslots; i++)
-            if (slots[i])
-                visit(slots[i], arg);
-    }
-    if (t->dictoffset && t->dictoffset != sb->dictoffset)
-        rt_instattr_traverse_inline(op, visit, arg);
-    visit(RT_OBJ(t), arg);
-    if (sb->traverse)
-        sb->traverse(op, visit, arg);
-}
-
 /* op's traverse, with exact tuples and lists and instances of classes --
  * most of the containers of a typical heap -- walked here, in their
  * traverse's order (last item first for tuples and lists): `visit` is a constant at each call, so it is inlined into the
@@ -120,7 +101,7 @@ static inline __attribute__((always_inline)) void traverse(rt_object *op, rt_vis
     else if (t == &rt_list_type)
         items = ((rt_list *)op)->items;
     else if (t->traverse == rt_instance_traverse) {
-        traverse_instance(op, visit, arg);
+        rt_instance_traverse_inline(op, visit, visit, arg);
         return;
     } else {
         t->traverse(op, visit, arg);

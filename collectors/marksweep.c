@@ -314,18 +314,7 @@ static inline int mark_ref(rt_object *x, void *arg)
  * instructions for a three-attribute instance, two calls per reference. */
 static inline void scan_instance(rt_object *o)
 {
-    rt_type *t = o->type, *sb = t;
-    for (; sb->flags & RT_TPFLAGS_HEAPTYPE; sb = sb->base) {
-        rt_object **slots = (rt_object **)((char *)o + sb->slotsoffset);
-        for (intptr_t i = 0; i < sb->nslots; i++)
-            if (slots[i])
-                mark_ref(slots[i], NULL);
-    }
-    if (t->dictoffset && t->dictoffset != sb->dictoffset)
-        rt_instattr_traverse_inline(o, mark_ref, NULL);
-    mark_ref(RT_OBJ(t), NULL);
-    if (sb->traverse)
-        sb->traverse(o, mark_visit, NULL);
+    rt_instance_traverse_inline(o, mark_ref, mark_visit, NULL);
 }
 
 /* Push o's unmarked children (o has a traverse slot). */

@@ -86,6 +86,30 @@ static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt
     }
 }
 
+/* rt_instance_traverse (type.c) for a collector that inlines its visitor,
+ * in the same order: the __slots__ of every heap level, the attribute
+ * storage a heap level added, the class, then the static base's own
+ * traverse slot, called with base_visit (a function the slot can call
+ * through its pointer; visit itself may be an inline one).  One walk for
+ * the cycle collector and marksweep, which mark most of a heap's
+ * containers here. */
+static inline __attribute__((always_inline)) void rt_instance_traverse_inline(rt_object *o, rt_visitproc visit,
+                                                                            rt_visitproc base_visit, void *arg)
+{
+    rt_type *t = o->type, *sb = t;
+    for (; sb->flags & RT_TPFLAGS_HEAPTYPE; sb = sb->base) {
+        rt_object **slots = (rt_object **)((char *)o + sb->slotsoffset);
+        for (intptr_t i = 0; i < sb->nslots; i++)
+            if (slots[i])
+                visit(slots[i], arg);
+    }
+    if (t->dictoffset && t->dictoffset != sb->dictoffset)
+        rt_instattr_traverse_inline(o, visit, arg);
+    visit(RT_OBJ(t), arg);
+    if (sb->traverse)
+        sb->traverse(o, base_visit, arg);
+}
+
 /* Does o have attribute storage (a __dict__ slot) at all?  rt_instattr_get,
  * _next, _is_dict and the __dict__ getset accept any object; the other
  * functions below require storage. */
