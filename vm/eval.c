@@ -13,6 +13,14 @@
  *
  * Dispatch uses GCC's labels-as-values when available (one indirect jump
  * per instruction), with a plain switch as the portable fallback.
+ *
+ * Size: this file is over the house's ~1,500 lines on purpose.  vm_run is
+ * one function (~1,660 lines: its opcode bodies share the locals the
+ * compiler keeps in registers), and the frame, call and quickening
+ * helpers above it are static inline so that they are inlined into it;
+ * moved to another translation unit they would become calls on the hot
+ * path.  What is not on that path lives elsewhere (vm/evalsupport.c,
+ * vm/typecache.c, vm/class.c, vm/super.c, vm/gen.c).
  */
 #include <string.h>
 #include "vm/eval.h"
