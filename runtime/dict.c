@@ -187,21 +187,24 @@ static uint8_t log2_keysize(intptr_t minsize)
 /* For n entries to come at once (CPython's estimate_log2_keysize). */
 static intptr_t presize_for(intptr_t n) { return (n * 3 + 1) / 2; }
 
-/* Rebuild the table for minsize slots, compacting deleted entries; the new
- * table is general when asked or when the old one was (sticky). */
-static int dict_resize(rt_dict *d, intptr_t minsize, bool general)
+/* Rebuild d's entries into a new table of 2**log2 slots, compacting the
+ * deleted ones; entry `front` (>= 0) goes first (entry_to_front), -1 keeps
+ * the order.  Inlined into both callers, so resizing pays no test for it. */
+static inline __attribute__((always_inline)) int dict_rebuild(rt_dict *d, uint8_t log2, bool general,
+                                                             intptr_t front)
 {
-    uint8_t log2 = log2_keysize(minsize);
     rt_dict_keys *ok = d->keys;
-    rt_dict_keys *nk = keys_new(log2, general || (ok && ok->general));
+    rt_dict_keys *nk = keys_new(log2, general);
     if (!nk)
         return -1;
     dict_entry *dst = dk_entries(nk);
     intptr_t n = 0;
     if (ok) {
         dict_entry *src = dk_entries(ok);
+        if (front >= 0)
+            dst[n++] = src[front];
         for (intptr_t i = 0; i < ok->nentries; i++)
-            if (src[i].key)
+            if (src[i].key && i != front)
                 dst[n++] = src[i];
     }
     for (intptr_t i = 0; i < n; i++)
@@ -211,6 +214,13 @@ static int dict_resize(rt_dict *d, intptr_t minsize, bool general)
     d->keys = nk;
     rt_mem_free(ok);
     return 0;
+}
+
+/* Rebuild the table for minsize slots, compacting deleted entries; the new
+ * table is general when asked or when the old one was (sticky). */
+static int dict_resize(rt_dict *d, intptr_t minsize, bool general)
+{
+    return dict_rebuild(d, log2_keysize(minsize), general || (d->keys && d->keys->general), -1);
 }
 
 void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value)
@@ -578,22 +588,8 @@ static int entry_to_end(rt_dict *d, intptr_t ix, intptr_t hash)
  * node; rare enough that a rebuild of the same table size is fine). */
 static int entry_to_front(rt_dict *d, intptr_t ix)
 {
-    rt_dict_keys *ok = d->keys;
-    rt_dict_keys *nk = keys_new(ok->log2_size, ok->general);
-    if (!nk)
+    if (dict_rebuild(d, d->keys->log2_size, d->keys->general, ix) < 0)
         return -1;
-    dict_entry *src = dk_entries(ok), *dst = dk_entries(nk);
-    intptr_t n = 0;
-    dst[n++] = src[ix];
-    for (intptr_t i = 0; i < ok->nentries; i++)
-        if (src[i].key && i != ix)
-            dst[n++] = src[i];
-    for (intptr_t i = 0; i < n; i++)
-        ix_set(nk, find_empty_slot(nk, dst[i].hash), i);
-    nk->nentries = n;
-    nk->usable -= n;
-    d->keys = nk;
-    rt_mem_free(ok);
     new_version(d);
     return 0;
 }
