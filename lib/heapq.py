@@ -71,6 +71,8 @@ def heappushpop(heap, item):
 from _heapq import heappush, heappop, heapreplace, heappushpop
 
 def heapify(x):
+    if not isinstance(x, list):   # CPython's Argument Clinic check
+        raise TypeError('heapify() argument must be list, not ' + type(x).__name__)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

@@ -165,7 +165,12 @@ class starmap:
         return self
 
     def __next__(self):
-        return self._f(*next(self._it))
+        # CPython makes a non-tuple item a tuple first: its error is
+        # tuple()'s ("'int' object is not iterable"), not the call's
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._f(*args)
 
 
 class filterfalse:
@@ -198,7 +203,11 @@ class compress:
 
 
 class zip_longest:
-    def __init__(self, *iterables, fillvalue=None):
+    def __init__(self, *iterables, **kwargs):
+        # CPython's message names no keyword
+        if len(kwargs) > 1 or (kwargs and 'fillvalue' not in kwargs):
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        fillvalue = kwargs.get('fillvalue')
         self._its = [iter(it) for it in iterables]
         self._active = len(self._its)
         self._fill = fillvalue

@@ -12,10 +12,12 @@
  * import (a lazy inittab entry).
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include "modules/modules.h"
+#include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
@@ -783,22 +785,103 @@ MF(math_prod)
     return acc;
 }
 
+/* The Euclidean norm of vec[0..n) (absolute values, max the largest, not
+ * an inf), as CPython 3.11's vector_norm computes it so that hypot() and
+ * dist() round the same way: scaled by a power of two so the largest is in
+ * [0.5, 1), squares kept exactly as double-length products (Dekker),
+ * summed with their rounding errors, then one Newton correction of the
+ * square root.  libm's two-argument hypot() rounds differently
+ * (math.hypot(1, 1, 1) ** 2 is 2.9999999999999996 in CPython). */
+typedef struct { double hi, lo; } dbl_len;
+
+static dbl_len dl_split(double x)
+{
+    double t = x * 134217729.0;   /* Veltkamp: 2**27 + 1 */
+    double hi = t - (t - x);
+    return (dbl_len){ hi, x - hi };
+}
+
+static dbl_len dl_mul(double x, double y)
+{
+    dbl_len a = dl_split(x), b = dl_split(y);
+    double p = a.hi * b.hi, q = a.hi * b.lo + a.lo * b.hi, z = p + q;
+    return (dbl_len){ z, p - z + q + a.lo * b.lo };
+}
+
+static dbl_len dl_fast_sum(double a, double b)   /* |a| >= |b| */
+{
+    double x = a + b;
+    return (dbl_len){ x, (a - x) + b };
+}
+
+static double vector_norm(intptr_t n, double *vec, double max, bool found_nan)
+{
+    if (isinf(max))
+        return max;
+    if (found_nan)
+        return NAN;
+    if (max == 0.0 || n <= 1)
+        return max;
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {   /* subnormals: ldexp(1, -max_e) would overflow */
+        for (intptr_t i = 0; i < n; i++)
+            vec[i] /= DBL_MIN;
+        return DBL_MIN * vector_norm(n, vec, max / DBL_MIN, false);
+    }
+    double scale = ldexp(1.0, -max_e), csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+    for (intptr_t i = 0; i < n; i++) {
+        double x = vec[i] * scale;   /* exact: a power of two */
+        dbl_len pr = dl_mul(x, x), sm = dl_fast_sum(csum, pr.hi);
+        csum = sm.hi;
+        frac1 += pr.lo;
+        frac2 += sm.lo;
+    }
+    double h = sqrt(csum - 1.0 + (frac1 + frac2));
+    dbl_len pr = dl_mul(-h, h), sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+    h += (csum - 1.0 + (frac1 + frac2)) / (2.0 * h);
+    return h / scale;
+}
+
+/* Room for n coordinates: buf when they fit, else a block to free. */
+static double *coords(intptr_t n, double *buf, size_t cap)
+{
+    if ((size_t)n <= cap)
+        return buf;
+    double *v = rt_mem_malloc((size_t)n * sizeof(double));
+    if (!v)
+        rt_err_no_memory();
+    return v;
+}
+
 MF(math_hypot)
 {
     (void)self;
     if (kwnames && RT_SIZE(kwnames))
         return rt_err_set_string(&rt_exc_TypeError, "hypot() takes no keyword arguments");
-    double r = 0.0;
-    bool inf = false, nan_ = false;
+    double buf[16], *vec = coords(nargs, buf, 16), max = 0.0;
+    if (!vec)
+        return NULL;
+    bool found_nan = false;
+    rt_object *result = NULL;
     for (intptr_t i = 0; i < nargs; i++) {
         double v;
         if (get_double(args[i], &v) < 0)
-            return NULL;
-        inf |= isinf(v) != 0;
-        nan_ |= isnan(v) != 0;
-        r = hypot(r, v);
+            goto done;
+        v = fabs(v);
+        vec[i] = v;
+        found_nan |= isnan(v) != 0;
+        if (v > max)
+            max = v;
     }
-    return rt_float_from_double(inf ? INFINITY : nan_ ? NAN : r);
+    result = rt_float_from_double(vector_norm(nargs, vec, max, found_nan));
+done:
+    if (vec != buf)
+        rt_mem_free(vec);
+    return result;
 }
 
 MF(math_dist)
@@ -810,6 +893,8 @@ MF(math_dist)
     rt_object *p = rt_tuple_check(args[0]) ? rt_newref(args[0]) : rt_tuple_from_iterable(args[0]);
     rt_object *q = !p ? NULL : rt_tuple_check(args[1]) ? rt_newref(args[1]) : rt_tuple_from_iterable(args[1]);
     rt_object *result = NULL;
+    double buf[16], *vec = NULL, max = 0.0;
+    bool found_nan = false;
     if (!q)
         goto done;
     intptr_t n = RT_SIZE(p);
@@ -817,15 +902,22 @@ MF(math_dist)
         rt_err_set_string(&rt_exc_ValueError, "both points must have the same number of dimensions");
         goto done;
     }
-    double r = 0.0;
+    if (!(vec = coords(n, buf, 16)))
+        goto done;
     for (intptr_t i = 0; i < n; i++) {
         double x = 0, y = 0;
         if (get_double(RT_TUPLE_GET_ITEM(p, i), &x) < 0 || get_double(RT_TUPLE_GET_ITEM(q, i), &y) < 0)
             goto done;
-        r = hypot(r, x - y);
+        double d = fabs(x - y);
+        vec[i] = d;
+        found_nan |= isnan(d) != 0;
+        if (d > max)
+            max = d;
     }
-    result = rt_float_from_double(r);
+    result = rt_float_from_double(vector_norm(n, vec, max, found_nan));
 done:
+    if (vec && vec != buf)
+        rt_mem_free(vec);
     RT_XDECREF(p);
     RT_XDECREF(q);
     return result;

@@ -837,8 +837,23 @@ static int check_slot_names(rt_type *base, rt_object *names)
     return 0;
 }
 
+/* CPython refuses any nonempty __slots__ (even '__dict__' alone) below a
+ * variable-size base, before it looks at the names: its int and type are
+ * variable-size where gclab's are not, so they are named here. */
+static bool cpython_varsize(rt_type *b)
+{
+    for (rt_type *s = b; s; s = s->base)
+        if (s->itemsize || s == &rt_int_type || s == &rt_type_type)
+            return true;
+    return false;
+}
+
 static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
 {
+    if (RT_SIZE(names) && base && cpython_varsize(base)) {
+        rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        return -1;
+    }
     if (check_slot_names(base, names) < 0)
         return -1;
     class_tables *tab = t->vm_data;

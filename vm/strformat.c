@@ -305,9 +305,14 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
     rt_object *dict = !tuple && !rt_str_check(args) && !rt_byteslike_check(args) && RT_TYPE(args)->as_mapping
                               && RT_TYPE(args)->as_mapping->subscript
                           ? args : NULL;
+    /* What an unnamed conversion takes next: args (its items when a
+     * tuple), and after a %(key) the key's item, once -- CPython replaces
+     * its current argument by the item, so '%(a)s %s' % {'a': 1} has
+     * nothing left for the %s.  cur owns the last keyed item. */
+    rt_object *cur = args, *cur_owned = NULL;
     rt_str_builder b;
     rt_str_builder_init(&b);
-#define NEXT_ARG() (argi < nargs ? (tuple ? RT_TUPLE_GET_ITEM(args, argi++) : (argi++, args)) : NULL)
+#define NEXT_ARG() (argi < nargs ? (tuple ? RT_TUPLE_GET_ITEM(cur, argi++) : (argi++, cur)) : NULL)
     while (i < n) {
         if (d[i] != '%') {
             const char *pct = memchr(d + i, '%', (size_t)(n - i));
@@ -345,6 +350,11 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
             RT_XDECREF(key);
             if (!keyed)
                 goto fail;
+            RT_XDECREF(cur_owned);
+            cur = cur_owned = rt_newref(keyed);
+            tuple = false;
+            nargs = 1;
+            argi = 0;
         }
         pspec ps = { .width = -1, .prec = -1 };
         for (; i < n; i++) {
@@ -416,10 +426,10 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
         }
         char conv = d[i++];
         /* CPython takes the argument before it looks at the conversion */
-        rt_object *v = keyed ? keyed : NEXT_ARG();
+        rt_object *v = NEXT_ARG();
         if (!v) {
             rt_err_set_string(&rt_exc_TypeError, "not enough arguments for format string");
-            goto fail;
+            goto fail_keyed;
         }
         if (!strchr(bytes ? "diuoxXeEfFgGcsrab" : "diuoxXeEfFgGcsra", conv)) {
             unsigned char uc = (unsigned char)conv;
@@ -447,6 +457,7 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
                       bytes ? "bytes" : "string");
         goto fail;
     }
+    RT_XDECREF(cur_owned);
     if (bytes) {
         rt_object *r = b.failed ? rt_err_no_memory()
                      : rt_bytearray_check(fmt) ? rt_bytearray_from_data(b.buf, b.len)
@@ -456,6 +467,7 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
     }
     return rt_str_builder_finish(&b);
 fail:
+    RT_XDECREF(cur_owned);
     rt_str_builder_discard(&b);
     return NULL;
 }
