@@ -1,9 +1,10 @@
 # heapq -- gclab's heapq: a min-heap on a list, with CPython's sift order
 # (a popped or replaced root's hole moves down to a leaf along the smaller
 # children, then the item sifts up), so heaps built by the same calls hold
-# their items in the same list positions.  heappush, heappop, heapreplace
-# and heappushpop come from _heapq (C, modules/mod_heapq.c) as CPython's
-# do; the subset versions below stay as their definition.
+# their items in the same list positions.  heappush, heappop, heapreplace,
+# heappushpop and heapify (and the max-heap helpers nsmallest uses) come
+# from _heapq (C, modules/mod_heapq.c) as CPython's do; the subset versions
+# below stay as their definition.
 
 
 def _siftdown(heap, startpos, pos):
@@ -71,23 +72,112 @@ def heappushpop(heap, item):
 from _heapq import heappush, heappop, heapreplace, heappushpop
 
 def heapify(x):
-    if not isinstance(x, list):   # CPython's Argument Clinic check
-        raise TypeError('heapify() argument must be list, not ' + type(x).__name__)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
 
 
+from _heapq import heapify, _heapify_max, _heapreplace_max
+
+
+# nsmallest and nlargest: CPython's Lib/heapq.py algorithm (min()/max()
+# for one item, sorted() when n covers a sized input, else a bounded
+# max-heap (nsmallest) or min-heap (nlargest) of decorated entries), so
+# they make the same comparisons and key calls in the same order.
 def nsmallest(n, iterable, key=None):
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = min(it, default=sentinel)
+        else:
+            result = min(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if key is None:
+        it = iter(iterable)
+        result = [(elem, i) for i, elem in zip(range(n), it)]
+        if not result:
+            return result
+        _heapify_max(result)
+        top = result[0][0]
+        order = n
+        for elem in it:
+            if elem < top:
+                _heapreplace_max(result, (elem, order))
+                top, _order = result[0]
+                order += 1
+        result.sort()
+        return [elem for (elem, order) in result]
+    it = iter(iterable)
+    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
+    if not result:
+        return result
+    _heapify_max(result)
+    top = result[0][0]
+    order = n
+    for elem in it:
+        k = key(elem)
+        if k < top:
+            _heapreplace_max(result, (k, order, elem))
+            top, _order, _elem = result[0]
+            order += 1
+    result.sort()
+    return [elem for (k, order, elem) in result]
 
 
 def nlargest(n, iterable, key=None):
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = max(it, default=sentinel)
+        else:
+            result = max(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if key is None:
+        it = iter(iterable)
+        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
+        if not result:
+            return result
+        heapify(result)
+        top = result[0][0]
+        order = -n
+        for elem in it:
+            if top < elem:
+                heapreplace(result, (elem, order))
+                top, _order = result[0]
+                order -= 1
+        result.sort(reverse=True)
+        return [elem for (elem, order) in result]
+    it = iter(iterable)
+    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
+    if not result:
+        return result
+    heapify(result)
+    top = result[0][0]
+    order = -n
+    for elem in it:
+        k = key(elem)
+        if top < k:
+            heapreplace(result, (k, order, elem))
+            top, _order, _elem = result[0]
+            order -= 1
+    result.sort(reverse=True)
+    return [elem for (k, order, elem) in result]
 
 
 class _Reversed:

@@ -15,6 +15,64 @@ def _is_number(x):
             or hasattr(t, '__int__') or hasattr(t, '__float__'))
 
 
+# CPython's argument errors for the tools written here: its positional-only
+# ones (_PyArg_NoKeywords, then _PyArg_CheckPositional) and its Argument
+# Clinic ones with keywords (_PyArg_UnpackKeywords), and a Py_ssize_t
+# argument (__index__).
+def _positional(name, args, kwargs, lo, hi):
+    if kwargs:
+        raise TypeError(name + '() takes no keyword arguments')
+    n = len(args)
+    if lo <= n <= hi:
+        return args
+    if lo == hi:
+        what = 'expected %d argument%s' % (lo, '' if lo == 1 else 's')
+    elif n < lo:
+        what = 'expected at least %d argument%s' % (lo, '' if lo == 1 else 's')
+    else:
+        what = 'expected at most %d argument%s' % (hi, '' if hi == 1 else 's')
+    raise TypeError('%s %s, got %d' % (name, what, n))
+
+
+_MISSING = object()
+
+
+def _clinic(name, args, kwargs, names, required):
+    n = len(args) + len(kwargs)
+    if n > len(names):
+        raise TypeError('%s() takes at most %d %sargument%s (%d given)' % (
+            name, len(names), '' if args else 'keyword ', '' if len(names) == 1 else 's', n))
+    out = []
+    used = 0
+    for i in range(len(names)):
+        p = names[i]
+        if i < len(args):
+            out.append(args[i])
+        elif p in kwargs:
+            out.append(kwargs[p])
+            used += 1
+        elif i < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, p, i + 1))
+        else:
+            out.append(_MISSING)
+    if used < len(kwargs):
+        for k in kwargs:
+            if k in names and names.index(k) < len(args):
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (
+                    name, k, names.index(k) + 1))
+            if k not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+    return out
+
+
+def _ssize(x):
+    if isinstance(x, int):
+        return x
+    if hasattr(type(x), '__index__'):
+        return type(x).__index__(x)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+
+
 class count:
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -117,10 +175,16 @@ def _permutations(pool, r):
 
 
 class permutations(_tuples):
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic('permutations', args, kwargs, ('iterable', 'r'), 1)
         pool = tuple(iterable)
-        if r is not None and r < 0:
-            raise ValueError('r must be non-negative')
+        if r is _MISSING:
+            r = None
+        if r is not None:
+            if not isinstance(r, int):
+                raise TypeError('Expected int as r')
+            if r < 0:
+                raise ValueError('r must be non-negative')
         _tuples.__init__(self, _permutations(pool, len(pool) if r is None else r))
 
 
@@ -149,7 +213,9 @@ def _combinations(pool, r, replace):
 
 
 class combinations_with_replacement(_tuples):
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
+        r = _ssize(r)
         pool = tuple(iterable)
         if r < 0:
             raise ValueError('r must be non-negative')
@@ -157,7 +223,8 @@ class combinations_with_replacement(_tuples):
 
 
 class starmap:
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('starmap', args, kwargs, 2, 2)
         self._f = function
         self._it = iter(iterable)
 
@@ -174,7 +241,8 @@ class starmap:
 
 
 class filterfalse:
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('filterfalse', args, kwargs, 2, 2)
         self._p = predicate
         self._it = iter(iterable)
 
@@ -189,7 +257,8 @@ class filterfalse:
 
 
 class compress:
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
         self._pairs = zip(data, selectors)
 
     def __iter__(self):
@@ -265,9 +334,12 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+def tee(*args, **kwargs):
+    if kwargs:
+        raise TypeError('itertools.tee() takes no keyword arguments')
+    args = _positional('tee', args, kwargs, 1, 2)
+    iterable = args[0]
+    n = _ssize(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
@@ -283,7 +355,8 @@ def tee(iterable, n=2):
 
 
 class pairwise:
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        iterable = _positional('pairwise', args, kwargs, 1, 1)[0]
         self._it = iter(iterable)
         self._old = None
         self._started = False

@@ -1,0 +1,38 @@
+import math
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("round-inf", lambda: round(math.inf))
+attempt("round-nan", lambda: round(math.nan))
+attempt("round-none", lambda: round(2.5, None))
+attempt("round-neg", lambda: (round(1234.5678, -2), round(-0.5), round(0.5 + 1e-16)))
+attempt("round-big", lambda: round(1.5, 400))
+attempt("round-bign", lambda: round(123.0, -400))
+attempt("int-hex", lambda: float("0x1p3"))
+attempt("floordiv-inf", lambda: (5.0 // math.inf, -5.0 // math.inf, 5.0 % math.inf, -5.0 % math.inf))
+attempt("fmod-inf", lambda: math.fmod(5, math.inf))
+attempt("divmod-inf", lambda: divmod(1.0, -math.inf))
+attempt("negzero-mod", lambda: ((-0.0) % 5, 0.0 % -5, -0.0 // 1, (-1e-300) % 1.0))
+attempt("pow", lambda: (2.0 ** 0.5, (-8.0) ** 2, 0.0 ** 0, math.inf ** 0, 1 ** math.inf, (-1) ** math.inf))
+attempt("pow-overflow", lambda: 10.0 ** 400)
+attempt("int-overflow", lambda: 2 ** 2000 * 1.0)
+attempt("true-div", lambda: (10 ** 400) / (10 ** 399))
+attempt("true-div-ovf", lambda: (10 ** 400) / 3)
+attempt("float-int", lambda: float(10 ** 400))
+attempt("compare", lambda: (10 ** 400 > math.inf, 2 ** 53 + 1 == float(2 ** 53 + 1), 0.1 + 0.2 == 0.3, math.nan != math.nan))
+attempt("hash", lambda: (hash(1.0) == hash(1), hash(0.5), hash(-1.0), hash(math.inf), hash(-0.0)))
+attempt("is_integer", lambda: (1.0.is_integer(), 1.5.is_integer(), math.inf.is_integer()))
+attempt("ratio", lambda: (0.75.as_integer_ratio(), (-0.0).as_integer_ratio()))
+attempt("ratio-inf", lambda: math.inf.as_integer_ratio())
+attempt("repr", lambda: (1e16, 1e-7, 123456789012345678.0, 0.1 + 0.2, 1 / 3, -1e-320, 2.5e-324, 1.7976931348623157e308))
+attempt("str-conv", lambda: [float(s) for s in ("inf", "-Infinity", "nan", "  +1.5e2 ", "1_000.5", ".5", "5.")])
+attempt("bad-str", lambda: float("1e"))
+attempt("bad-str2", lambda: float("in f"))
+attempt("fromhex", lambda: (float.fromhex("-0x1.ffffp10"), float.fromhex("inf"), (3.5).hex(), (-0.0).hex(), math.inf.hex() if False else ""))
+attempt("fromhex-bad", lambda: float.fromhex("0x1p99999"))
+attempt("trunc", lambda: (math.trunc(-1.5), int(-0.9), math.floor(-1e-300), math.ceil(1e-300)))
+attempt("format-g", lambda: ("%g" % 1e-4, "%g" % 1e-5, "%g" % 123456, "%g" % 1234567, "%.3g" % 0.0001234, "%r" % 0.1))

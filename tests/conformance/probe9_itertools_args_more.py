@@ -1,0 +1,37 @@
+import itertools as it
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("perm-neg", lambda: list(it.permutations("abc", -1)))
+attempt("perm-int", lambda: it.permutations(1))
+attempt("perm-float", lambda: it.permutations("ab", 1.0))
+attempt("perm-none", lambda: list(it.permutations("ab", None)))
+attempt("cwr-neg", lambda: it.combinations_with_replacement("ab", -1))
+attempt("cwr-missing", lambda: it.combinations_with_replacement("ab"))
+attempt("cwr-empty", lambda: list(it.combinations_with_replacement("", 2)))
+attempt("cwr-zero", lambda: list(it.combinations_with_replacement("", 0)))
+attempt("compress-int", lambda: it.compress(1, [1]))
+attempt("compress-short", lambda: list(it.compress("abc", [1])))
+attempt("filterfalse-none", lambda: it.filterfalse())
+attempt("filterfalse-int", lambda: it.filterfalse(None, 3))
+attempt("pairwise-int", lambda: it.pairwise(1))
+attempt("pairwise-empty", lambda: list(it.pairwise([])))
+attempt("tee-int", lambda: it.tee(1))
+attempt("tee-float", lambda: it.tee("a", 1.5))
+attempt("starmap-one", lambda: it.starmap(len))
+attempt("starmap-lists", lambda: list(it.starmap(max, [[1, 2], (3, 4), "ab"])))
+attempt("zl-int", lambda: it.zip_longest("a", 1))
+attempt("zl-fill2", lambda: it.zip_longest("a", fillvalue=1, other=2))
+attempt("accumulate-int", lambda: it.accumulate(1))
+attempt("accumulate-func", lambda: list(it.accumulate([1, 2], None)))
+attempt("chain-next", lambda: next(it.chain()))
+attempt("islice-float", lambda: it.islice("abc", 1.5))
+attempt("islice-big", lambda: list(it.islice("abc", 2 ** 70)))
+attempt("groupby-key", lambda: [k for k, g in it.groupby([1, 2], key=5)])
+attempt("takewhile-args", lambda: it.takewhile(len))
+attempt("types", lambda: [type(x).__name__ for x in (it.pairwise("ab"), it.starmap(len, []), it.filterfalse(None, []), it.compress("", []), it.zip_longest(), it.permutations(""), it.combinations_with_replacement("", 1), it.tee("")[0])])
+attempt("iter-self", lambda: [iter(x) is x for x in (it.pairwise("ab"), it.starmap(len, []), it.zip_longest(), it.permutations(""))])
