@@ -32,8 +32,27 @@ class defaultdict(dict):
         # inside prints as {...}, as CPython's
         return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
 
+    # CPython's defdict_copy and defdict_or build type(self)(factory, arg):
+    # a subclass's copy or union is of the subclass; the union is a
+    # defaultdict whichever side it is on, updated as a dict (PyDict_Update).
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        dict.update(new, other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        dict.update(new, self)
+        return new
 
 
 _odict_none = object()   # no item: OrderedDict.update's end marker
@@ -81,8 +100,33 @@ class OrderedDict(dict):
     move_to_end = _od_move_to_end
     popitem = _od_popitem
 
+    # CPython's odict_copy: type(self)() filled key by key; odict_or:
+    # type(the OrderedDict side)(left), then updated with right.
     def copy(self):
-        return OrderedDict(self)
+        new = type(self)()
+        for key in self:
+            new[key] = self[key]
+        return new
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        OrderedDict.update(new, other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        OrderedDict.update(new, self)
+        return new
+
+    def __ior__(self, other):
+        OrderedDict.update(self, other)
+        return self
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

@@ -16,9 +16,19 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], 
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    # CPython's C reduce: its own message for a non-iterable, and the
-    # empty-iterable TypeError without a StopIteration as its context
+def reduce(*args, **kwargs):
+    # CPython's C reduce: positional only (PyArg_UnpackTuple), its own
+    # message for a non-iterable, and the empty-iterable TypeError without
+    # a StopIteration as its context
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function = args[0]
+    sequence = args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:

@@ -180,9 +180,16 @@ static rt_object *deque_new(rt_type *t, rt_object *args, rt_object *kwargs)
     }
     intptr_t maxlen = -1;
     if (ml && ml != RT_NONE) {
+        if (!rt_int_check(ml))   /* PyLong_AsSsize_t: an int only, no __index__ */
+            return rt_err_set_string(&rt_exc_TypeError, "an integer is required");
         maxlen = rt_number_as_ssize(ml);
-        if (maxlen == -1 && rt_err_occurred())
+        if (maxlen == -1 && rt_err_occurred()) {
+            if (rt_err_matches(&rt_exc_OverflowError)) {
+                rt_err_clear();
+                rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            }
             return NULL;
+        }
         if (maxlen < 0)
             return rt_err_set_string(&rt_exc_ValueError, "maxlen must be non-negative");
     }

@@ -153,10 +153,18 @@ static rt_object *get_func(rt_object *o, void *c) { (void)c; return rt_newref(PA
 static rt_object *get_args(rt_object *o, void *c) { (void)c; return rt_newref(PA(o)->args); }
 static rt_object *get_keywords(rt_object *o, void *c) { (void)c; return rt_newref(PA(o)->kw); }
 
+/* CPython's func, args and keywords are READONLY members: their message */
+static int set_readonly(rt_object *o, rt_object *v, void *c)
+{
+    (void)o; (void)v; (void)c;
+    rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static rt_getset_def partial_getsets[] = {
-    { "func", get_func, NULL, NULL },
-    { "args", get_args, NULL, NULL },
-    { "keywords", get_keywords, NULL, NULL },
+    { "func", get_func, set_readonly, NULL },
+    { "args", get_args, set_readonly, NULL },
+    { "keywords", get_keywords, set_readonly, NULL },
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };

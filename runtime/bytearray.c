@@ -294,7 +294,11 @@ MDEF(ba_extend)
     if (rt_byteslike_check(v)) {
         val = rt_bytes_from_data(rt_byteslike_data(v), RT_SIZE(v));
     } else if (rt_str_check(v)) {
-        return rt_err_set_string(&rt_exc_TypeError, "expected iterable of integers; got: 'str'");
+        /* 3.11 iterates a str like any iterable: its first character is
+         * not an int (3.12 refuses a str by name) */
+        if (rt_str_size(v))
+            return rt_err_set_string(&rt_exc_TypeError, "'str' object cannot be interpreted as an integer");
+        return rt_none_new();
     } else {
         rt_object *it = rt_get_iter(v);
         if (!it) {
