@@ -80,6 +80,9 @@ extern rt_method_def rt_bytes_common_methods[];
 extern rt_method_def rt_bytes_str_methods[];
 /* str(obj, encoding[, errors]) (args: that tuple): obj decoded. */
 rt_object *rt_bytes_decode_args(rt_object *args);
+/* str(o, encoding=, errors=) once parsed: either may be NULL (utf-8,
+ * strict), o a bytes-like object */
+rt_object *rt_bytes_decode_parts(rt_object *o, rt_object *encoding, rt_object *errors);
 /* bytes.__mod__ / bytearray.__mod__: %-formatting, by the VM's formatter
  * (rt_bytes_format_hook, set by vm/strformat.c, which has str's). */
 rt_object *rt_bytes_format(rt_object *fmt, rt_object *args);

@@ -824,10 +824,15 @@ static unsigned long code_point(const unsigned char *d, intptr_t i, intptr_t n, 
 rt_object *rt_bytes_decode_args(rt_object *args)
 {
     intptr_t n = RT_SIZE(args);
-    rt_object *o = RT_TUPLE_GET_ITEM(args, 0);
-    rt_object *a[2] = { RT_TUPLE_GET_ITEM(args, 1), n > 2 ? RT_TUPLE_GET_ITEM(args, 2) : NULL };
     if (n > 3)
         return rt_err_format(&rt_exc_TypeError, "str() takes at most 3 arguments (%ld given)", (long)n);
+    return rt_bytes_decode_parts(RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_GET_ITEM(args, 1),
+                                 n > 2 ? RT_TUPLE_GET_ITEM(args, 2) : NULL);
+}
+
+rt_object *rt_bytes_decode_parts(rt_object *o, rt_object *encoding, rt_object *errors)
+{
+    rt_object *a[2] = { encoding, errors };
     if (check_codec_args("str", a) < 0)
         return NULL;
     if (rt_str_check(o))

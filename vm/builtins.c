@@ -332,7 +332,8 @@ BI(len)
 BI(id)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("id");
     if (nargs != 1)
         return nargs_error("id", 1, 1, nargs);
     return rt_int_from_i64((int64_t)(intptr_t)args[0]);
@@ -341,7 +342,8 @@ BI(id)
 BI(repr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("repr");
     if (nargs != 1)
         return nargs_error("repr", 1, 1, nargs);
     return rt_repr(args[0]);
@@ -350,7 +352,8 @@ BI(repr)
 BI(ascii)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("ascii");
     if (nargs != 1)
         return nargs_error("ascii", 1, 1, nargs);
     return rt_ascii(args[0]);
@@ -359,7 +362,8 @@ BI(ascii)
 BI(hash)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("hash");
     if (nargs != 1)
         return nargs_error("hash", 1, 1, nargs);
     intptr_t h = rt_hash(args[0]);
@@ -369,7 +373,8 @@ BI(hash)
 BI(abs)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("abs");
     if (nargs != 1)
         return nargs_error("abs", 1, 1, nargs);
     return rt_number_absolute(args[0]);
@@ -378,7 +383,8 @@ BI(abs)
 BI(callable)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("callable");
     if (nargs != 1)
         return nargs_error("callable", 1, 1, nargs);
     return rt_bool_from(RT_TYPE(args[0])->call != NULL);
@@ -387,7 +393,8 @@ BI(callable)
 BI(getattr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("getattr");
     if (nargs < 2 || nargs > 3)
         return nargs_error("getattr", 2, 3, nargs);
     if (!rt_str_check(args[1]))
@@ -402,7 +409,8 @@ BI(getattr)
 BI(setattr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("setattr");
     if (nargs != 3)
         return nargs_error("setattr", 3, 3, nargs);
     if (!rt_str_check(args[1]))
@@ -420,7 +428,8 @@ BI(setattr)
 BI(delattr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("delattr");
     if (nargs != 2)
         return nargs_error("delattr", 2, 2, nargs);
     return rt_setattr(args[0], args[1], NULL) < 0 ? NULL : rt_none_new();
@@ -429,7 +438,8 @@ BI(delattr)
 BI(hasattr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("hasattr");
     if (nargs != 2)
         return nargs_error("hasattr", 2, 2, nargs);
     if (!rt_str_check(args[1]))
@@ -449,7 +459,8 @@ BI(hasattr)
 BI(iter)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("iter");
     if (nargs == 2)
         return vm_callable_iter_new(args[0], args[1]);
     if (nargs != 1)
@@ -460,7 +471,8 @@ BI(iter)
 BI(next)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("next");
     if (nargs < 1 || nargs > 2)
         return nargs_error("next", 1, 2, nargs);
     rt_object *it = args[0];
@@ -488,7 +500,8 @@ BI(build_class)
 BI(ord)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("ord");
     if (nargs != 1)
         return nargs_error("ord", 1, 1, nargs);
     if (rt_byteslike_check(args[0])) {
@@ -514,7 +527,8 @@ BI(ord)
 BI(chr)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("chr");
     if (nargs != 1)
         return nargs_error("chr", 1, 1, nargs);
     if (rt_int_check(args[0]) && !rt_int_is_small(args[0]))
@@ -536,7 +550,8 @@ BI(chr)
 BI(divmod)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("divmod");
     if (nargs != 2)
         return nargs_error("divmod", 2, 2, nargs);
     return rt_number_divmod(args[0], args[1]);
@@ -770,7 +785,8 @@ BI(round)
 BI(format)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("format");
     if (nargs < 1 || nargs > 2)
         return nargs_error("format", 1, 2, nargs);
     if (nargs == 2 && !rt_str_check(args[1]))
@@ -806,7 +822,8 @@ static rt_object *any_all(rt_object *iterable, bool want)
 BI(any)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("any");
     if (nargs != 1)
         return nargs_error("any", 1, 1, nargs);
     return any_all(args[0], true);
@@ -815,7 +832,8 @@ BI(any)
 BI(all)
 {
     UNUSED_SELF;
-    (void)kwnames;
+    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
+        return no_kwargs("all");
     if (nargs != 1)
         return nargs_error("all", 1, 1, nargs);
     return any_all(args[0], false);
@@ -1239,16 +1257,33 @@ static rt_object *iterobj_new(rt_type *t, rt_object *its, int64_t start)
 BI(enumerate)
 {
     UNUSED_SELF;
-    static const char *const kws[] = { "start", NULL };
-    rt_object *kv[1];
-    if (parse_kw("enumerate", args, nargs, kwnames, kws, kv) < 0)
-        return NULL;
-    if (nargs < 1)
-        return rt_err_set_string(&rt_exc_TypeError, kv[0] ? "'start' is an invalid keyword argument for enumerate()"
-                                                           : "enumerate() missing required argument 'iterable'");
-    if (nargs > 2)
-        return rt_err_format(&rt_exc_TypeError, "enumerate() takes at most 2 arguments (%ld given)", (long)nargs);
-    rt_object *st = nargs == 2 ? args[1] : kv[0];
+    /* CPython 3.11's enum_vectorcall: the keywords are checked by count and
+     * position only (one argument may be iterable=, two may be
+     * start=/iterable= in either order), and its messages. */
+    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0, total = nargs + nkw;
+    rt_object *iterable = NULL, *st = NULL;
+    if (total == 2 || total == 1) {
+        /* the names the keywords must have: the parameters after the
+         * positional ones, or start= then iterable= when both are keywords */
+        const char *names[2] = { "iterable", "start" };
+        if (nkw == 2 && rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kwnames, 0), "start")) {
+            names[0] = "start";
+            names[1] = "iterable";
+        }
+        for (intptr_t k = 0; k < nkw; k++) {
+            rt_object *name = RT_TUPLE_GET_ITEM(kwnames, k);
+            if (!rt_str_eq_cstr(name, names[nargs + k]))
+                return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                                     rt_str_data(name));
+        }
+        bool swapped = names[0][0] == 's';
+        iterable = args[swapped];
+        st = total == 2 ? args[!swapped] : NULL;
+    } else if (nargs == 0) {
+        return rt_err_set_string(&rt_exc_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        return rt_err_format(&rt_exc_TypeError, "enumerate() takes at most 2 arguments (%ld given)", (long)total);
+    }
     int64_t start = 0;
     rt_object *big = NULL;   /* a start past int64 (enumerate(s, 2**70)) */
     if (st) {
@@ -1261,7 +1296,7 @@ BI(enumerate)
                 return NULL;
         }
     }
-    rt_object *it = rt_get_iter(args[0]);
+    rt_object *it = rt_get_iter(iterable);
     if (!it) {
         RT_XDECREF(big);
         return NULL;

@@ -142,7 +142,8 @@ static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
 BI(isinstance)
 {
     (void)self;
-    (void)kwnames;
+    if (!no_kw("isinstance", kwnames))   /* checked before the count, as CPython */
+        return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "isinstance expected 2 arguments, got %ld", (long)nargs);
     int r = isinstance_check(args[0], args[1], "isinstance");
@@ -152,7 +153,8 @@ BI(isinstance)
 BI(issubclass)
 {
     (void)self;
-    (void)kwnames;
+    if (!no_kw("issubclass", kwnames))   /* checked before the count, as CPython */
+        return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
     int r = isinstance_check(args[0], args[1], "issubclass");
