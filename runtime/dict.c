@@ -689,6 +689,16 @@ int rt_dict_next(rt_object *o, intptr_t *pos, rt_object **key, rt_object **value
     return 1;
 }
 
+/* CPython reads a dict's entries directly only when its type iterates as
+ * dict does: a subclass with its own __iter__ is merged (update, copy, |,
+ * {**d}, f(**d)) through its keys() and __getitem__ (dict_merge). */
+bool rt_dict_entries_plain(rt_object *o)
+{
+    return rt_dict_check(o) && RT_TYPE(o)->iter == rt_dict_iter;
+}
+
+static int merge_mapping(rt_object *d, rt_object *m);
+
 rt_object *rt_dict_copy(rt_object *o)
 {
     rt_dict *src = DICT(o);
@@ -696,7 +706,7 @@ rt_object *rt_dict_copy(rt_object *o)
     if (!r || !src->keys || src->used == 0)
         return r;
     rt_dict_keys *k = src->keys;
-    if (k->nentries == src->used) {
+    if (k->nentries == src->used && RT_TYPE(o)->iter == rt_dict_iter) {
         /* No deleted entries: clone the block as is (no rehashing). */
         size_t bytes = sizeof(rt_dict_keys) + (dk_size(k) << k->log2_index_bytes)
                        + (size_t)USABLE_FRACTION(dk_size(k)) * sizeof(dict_entry);
@@ -728,6 +738,8 @@ rt_object *rt_dict_copy(rt_object *o)
 /* d.update(other) where other is a dict: entries in other's order. */
 static int merge_dict(rt_dict *d, rt_object *other)
 {
+    if (RT_TYPE(other)->iter != rt_dict_iter)
+        return merge_mapping(RT_OBJ(d), other);
     if (RT_OBJ(d) == other || DICT(other)->used == 0)
         return 0;
     /* One resize first when other would not fit, to other's kind (CPython
@@ -787,13 +799,13 @@ int rt_dict_update(rt_object *d, rt_object *other)
     rt_object *item;
     for (intptr_t i = 0; (item = rt_iter_next(it)) != NULL; i++) {
         rt_object *pair = NULL;
-        if (rt_tuple_check(item) || rt_list_check(item)) {
+        if (rt_tuple_check_exact(item) || rt_list_check_exact(item)) {   /* PySequence_Fast */
             pair = rt_newref(item);
         } else {
             rt_object *it2 = rt_get_iter(item);
             if (it2) {
+                pair = rt_tuple_from_iterable(it2);   /* __iter__ once (PySequence_Fast) */
                 RT_DECREF(it2);
-                pair = rt_tuple_from_iterable(item);
             } else if (rt_err_matches(&rt_exc_TypeError)) {
                 rt_err_format(&rt_exc_TypeError,
                               "cannot convert dictionary update sequence element #%ld to a sequence",

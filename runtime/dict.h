@@ -87,6 +87,9 @@ rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
 void rt_dict_clear(rt_object *d);
 /* sys.getsizeof(d) without the GC header, as CPython 3.11 computes it. */
 intptr_t rt_dict_sizeof(rt_object *d);
+/* A dict whose entries merge directly (its type keeps dict's __iter__);
+ * otherwise CPython merges it through keys() and __getitem__. */
+bool rt_dict_entries_plain(rt_object *o);
 rt_object *rt_dict_copy(rt_object *d);
 int rt_dict_update(rt_object *d, rt_object *other);    /* a dict, or an iterable of pairs */
 /* Lists (new) of keys, values or (key, value) tuples, in order. */

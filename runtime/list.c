@@ -232,7 +232,9 @@ int rt_list_insert(rt_object *o, intptr_t where, rt_object *v)
 int rt_list_extend(rt_object *o, rt_object *iterable)
 {
     rt_list *l = LIST(o);
-    if (rt_list_check(iterable) || rt_tuple_check(iterable)) {
+    /* an exact list or tuple (or l itself) is read directly, as CPython's
+     * list_extend: a subclass goes through its __iter__ */
+    if (rt_list_check_exact(iterable) || rt_tuple_check_exact(iterable) || iterable == o) {
         intptr_t m = RT_SIZE(iterable), n = RT_SIZE(l);
         if (m == 0)
             return 0;
@@ -583,8 +585,9 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
     rt_object **vitems = NULL;
     intptr_t m = 0;
     if (v) {
-        if ((rt_list_check(v) && v != RT_OBJ(l)) || rt_tuple_check(v)) {
-            /* its items as they are (CPython's PySequence_Fast): they are
+        if ((rt_list_check_exact(v) && v != RT_OBJ(l)) || rt_tuple_check_exact(v)) {
+            /* its items as they are (CPython's PySequence_Fast, exact types
+             * only: a subclass goes through its __iter__): they are
              * all referenced from l before any old item is dropped, so no
              * __del__ can run while they are read */
             seq = rt_newref(v);
@@ -597,8 +600,8 @@ static int list_ass_slice(rt_list *l, intptr_t lo, intptr_t hi, rt_object *v)
                     rt_err_set_string(&rt_exc_TypeError, "can only assign an iterable");
                 return -1;
             }
+            seq = rt_tuple_from_iterable(it);   /* from the iterator: __iter__ once */
             RT_DECREF(it);
-            seq = rt_tuple_from_iterable(v);
         }
         if (!seq)
             return -1;
@@ -691,7 +694,7 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
             return 0;
         }
         rt_object *seq;
-        if (rt_list_check(v) || rt_tuple_check(v))
+        if (rt_list_check_exact(v) || rt_tuple_check_exact(v))   /* PySequence_Fast */
             seq = rt_list_check(v) ? rt_list_as_tuple(v) : rt_newref(v);
         else {
             rt_object *it = rt_get_iter(v);
@@ -700,8 +703,8 @@ static int list_ass_subscript(rt_object *o, rt_object *key, rt_object *v)
                     rt_err_format(&rt_exc_TypeError, "must assign iterable to extended slice");
                 return -1;
             }
+            seq = rt_tuple_from_iterable(it);   /* from the iterator: __iter__ once */
             RT_DECREF(it);
-            seq = rt_tuple_from_iterable(v);
         }
         if (!seq)
             return -1;

@@ -767,8 +767,11 @@ rt_object *rt_str_join(rt_object *sep, rt_object *iterable)
                 rt_err_set_string(&rt_exc_TypeError, "can only join an iterable");
             return NULL;
         }
+        /* from the iterator, as PySequence_Fast: __iter__ is called once
+         * and the length hint is the iterator's */
+        seq = rt_list_from_iterable(it);
         RT_DECREF(it);
-        if (!(seq = rt_list_from_iterable(iterable)))
+        if (!seq)
             return NULL;
     }
     rt_object **items = rt_list_check_exact(seq) ? RT_LIST_ITEMS(seq) : RT_TUPLE_ITEMS(seq);

@@ -161,7 +161,7 @@ rt_object *rt_tuple_from_iterable(rt_object *iterable)
 {
     if (rt_tuple_check_exact(iterable))
         return rt_newref(iterable);
-    if (rt_list_check(iterable))
+    if (rt_list_check_exact(iterable))   /* a subclass goes through its __iter__ */
         return rt_list_as_tuple(iterable);
     rt_object *l = rt_list_from_iterable(iterable);
     if (!l)

@@ -681,7 +681,7 @@ int vm_dict_update_display(rt_object *d, rt_object *m)
 
 int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable)
 {
-    if (rt_dict_check(m)) {
+    if (rt_dict_entries_plain(m)) {
         intptr_t pos = 0;
         rt_object *k, *v;
         while (rt_dict_next(m, &pos, &k, &v))
