@@ -24,6 +24,7 @@ const vm_inittab mod_inittab[] = {
     { "_collections", vm_mod_collections_init, NULL, NULL, true },
     { "_functools", vm_mod_functools_init, NULL, NULL, true },
     { "_heapq", vm_mod_heapq_init, NULL, NULL, true },
+    { "_bisect", vm_mod_bisect_init, NULL, NULL, true },
     { "_itertools", vm_mod_itertools_init, NULL, NULL, true },
     { "_operator", vm_mod_operator_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },

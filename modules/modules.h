@@ -61,6 +61,7 @@ int vm_mod_random_init(void);
 int vm_mod_collections_init(void);
 int vm_mod_functools_init(void);
 int vm_mod_heapq_init(void);
+int vm_mod_bisect_init(void);
 /* islice and chain as C types (mod_itertools.c), taken by lib/itertools.py. */
 int vm_mod_itertools_init(void);
 /* _operator (mod_operator.c), taken by lib/operator.py. */
