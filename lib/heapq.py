@@ -82,16 +82,18 @@ from _heapq import heapify, _heapify_max, _heapreplace_max
 
 # nsmallest and nlargest: CPython's Lib/heapq.py algorithm (min()/max()
 # for one item, sorted() when n covers a sized input, else a bounded
-# max-heap (nsmallest) or min-heap (nlargest) of decorated entries), so
-# they make the same comparisons and key calls in the same order.
-def nsmallest(n, iterable, key=None):
+# max-heap (nsmallest) or min-heap (nlargest) of (item or key, order[,
+# item]) entries), so they make the same comparisons and key calls in the
+# same order.
+def _nbest(n, iterable, key, largest):
     if n == 1:
         it = iter(iterable)
         sentinel = object()
+        pick = max if largest else min
         if key is None:
-            result = min(it, default=sentinel)
+            result = pick(it, default=sentinel)
         else:
-            result = min(it, default=sentinel, key=key)
+            result = pick(it, default=sentinel, key=key)
         return [] if result is sentinel else [result]
     try:
         size = len(iterable)
@@ -99,85 +101,38 @@ def nsmallest(n, iterable, key=None):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
+            return sorted(iterable, key=key, reverse=largest)[:n]
     it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
+    if largest:
+        orders, step, build, replace = range(0, -n, -1), -1, heapify, heapreplace
+    else:
+        orders, step, build, replace = range(n), 1, _heapify_max, _heapreplace_max
+    if key is None:
+        result = [(elem, i) for i, elem in zip(orders, it)]
+    else:
+        result = [(key(elem), i, elem) for i, elem in zip(orders, it)]
     if not result:
         return result
-    _heapify_max(result)
+    build(result)
     top = result[0][0]
-    order = n
+    order = step * n
     for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+        k = elem if key is None else key(elem)
+        if (top < k) if largest else (k < top):
+            replace(result, (k, order) if key is None else (k, order, elem))
+            top = result[0][0]
+            order += step
+    result.sort(reverse=largest)
+    pos = 0 if key is None else 2
+    return [entry[pos] for entry in result]
+
+
+def nsmallest(n, iterable, key=None):
+    return _nbest(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    return _nbest(n, iterable, key, True)
 
 
 class _Reversed:

@@ -85,7 +85,6 @@ static int sift_up_as(rt_object *heap, intptr_t pos, bool max)
 }
 
 static int sift_down(rt_object *heap, intptr_t startpos, intptr_t pos) { return sift_down_as(heap, startpos, pos, false); }
-static int sift_up(rt_object *heap, intptr_t pos) { return sift_up_as(heap, pos, false); }
 
 static rt_object *heap_arg(const char *name, rt_object *const *args, intptr_t nargs,
                            rt_object *kwnames, intptr_t want)
@@ -118,10 +117,11 @@ static rt_object *h_heappush(rt_object *self, rt_object *const *args, intptr_t n
     return rt_none_new();
 }
 
-static rt_object *h_heappop(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+/* heappop and _heappop_max: the last item replaces the root, which is
+ * returned (a new reference), then sifts. */
+static rt_object *pop_root(const char *name, rt_object *const *args, intptr_t nargs, rt_object *kw, bool max)
 {
-    (void)self;
-    rt_object *heap = heap_arg("heappop", args, nargs, kw, 1);
+    rt_object *heap = heap_arg(name, args, nargs, kw, 1);
     if (!heap)
         return NULL;
     if (RT_SIZE(heap) == 0)
@@ -132,20 +132,26 @@ static rt_object *h_heappop(rt_object *self, rt_object *const *args, intptr_t na
     rt_object **a = RT_LIST_ITEMS(heap);
     rt_object *top = a[0];   /* the list's reference becomes ours */
     a[0] = last;
-    if (sift_up(heap, 0) < 0) {
+    if (sift_up_as(heap, 0, max) < 0) {
         rt_decref(top);
         return NULL;
     }
     return top;
 }
 
+static rt_object *h_heappop(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    return pop_root("heappop", args, nargs, kw, false);
+}
+
 /* heap[0] = item, then sift: the old root (a new reference) or NULL. */
-static rt_object *replace_root(rt_object *heap, rt_object *item)
+static rt_object *replace_root(rt_object *heap, rt_object *item, bool max)
 {
     rt_object **a = RT_LIST_ITEMS(heap);
     rt_object *top = a[0];
     a[0] = rt_newref(item);
-    if (sift_up(heap, 0) < 0) {
+    if (sift_up_as(heap, 0, max) < 0) {
         rt_decref(top);
         return NULL;
     }
@@ -160,7 +166,7 @@ static rt_object *h_heapreplace(rt_object *self, rt_object *const *args, intptr_
         return NULL;
     if (RT_SIZE(heap) == 0)
         return index_error();
-    return replace_root(heap, args[1]);
+    return replace_root(heap, args[1], false);
 }
 
 static rt_object *h_heappushpop(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
@@ -181,7 +187,7 @@ static rt_object *h_heappushpop(rt_object *self, rt_object *const *args, intptr_
         return rt_newref(item);
     if (RT_SIZE(heap) == 0)
         return index_error();
-    return replace_root(heap, item);
+    return replace_root(heap, item, false);
 }
 
 /* Every sift in CPython's order: bottom-up from the last parent, or for a
@@ -239,35 +245,13 @@ static rt_object *h_heapreplace_max(rt_object *self, rt_object *const *args, int
         return NULL;
     if (RT_SIZE(heap) == 0)
         return index_error();
-    rt_object **a = RT_LIST_ITEMS(heap);
-    rt_object *top = a[0];
-    a[0] = rt_newref(args[1]);
-    if (sift_up_as(heap, 0, true) < 0) {
-        rt_decref(top);
-        return NULL;
-    }
-    return top;
+    return replace_root(heap, args[1], true);
 }
 
 static rt_object *h_heappop_max(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)self;
-    rt_object *heap = heap_arg("_heappop_max", args, nargs, kw, 1);
-    if (!heap)
-        return NULL;
-    if (RT_SIZE(heap) == 0)
-        return index_error();
-    rt_object *last = rt_list_pop(heap, -1);
-    if (!last || RT_SIZE(heap) == 0)
-        return last;
-    rt_object **a = RT_LIST_ITEMS(heap);
-    rt_object *top = a[0];
-    a[0] = last;
-    if (sift_up_as(heap, 0, true) < 0) {
-        rt_decref(top);
-        return NULL;
-    }
-    return top;
+    return pop_root("_heappop_max", args, nargs, kw, true);
 }
 
 int vm_mod_heapq_init(void)

@@ -12,6 +12,8 @@
 #include "runtime/object.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
 
 /* CPython 3.11's Argument Clinic parsers (_PyArg_Parser, Python/getargs.c):
  * parser_init builds the tuple of a function's keyword parameter names
@@ -64,5 +66,51 @@ int rt_clinic_visit(rt_visitproc visit, void *arg)
 {
     for (int i = 0; i < nclinic; i++)
         RT_VISIT(clinic_parsers[i].kwtuple);
+    return 0;
+}
+
+/* Argument Clinic's _PyArg_UnpackKeywords for a tp_new called with an
+ * argument tuple and a keyword dict, every parameter positional-or-keyword:
+ * too many, then a missing required one, then an unknown keyword or one
+ * given by position too, each with CPython's message. */
+int rt_clinic_bind_dict(const char *fname, const char *const *names, int n, int nreq, rt_object *args,
+                        rt_object *kwargs, rt_object **v)
+{
+    intptr_t nargs = args ? RT_SIZE(args) : 0, nkw = kwargs ? rt_dict_size(kwargs) : 0, found = 0;
+    if (nargs + nkw > n) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at most %d %sarguments (%ld given)", fname, n,
+                      nargs ? "" : "keyword ", (long)(nargs + nkw));
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        if (i < nargs)
+            v[i] = RT_TUPLE_GET_ITEM(args, i);
+        else if (nkw && (v[i] = rt_dict_getitem_str(kwargs, names[i])) != NULL)
+            found++;
+        else
+            v[i] = NULL;
+        if (!v[i] && i < nreq) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i],
+                          i + 1);
+            return -1;
+        }
+    }
+    intptr_t pos = 0;
+    rt_object *key, *value;
+    while (found < nkw && rt_dict_next(kwargs, &pos, &key, &value)) {
+        int i = 0;
+        while (i < n && !(rt_str_check(key) && rt_str_eq_cstr(key, names[i])))
+            i++;
+        if (i == n) {
+            rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                          rt_str_check(key) ? rt_str_data(key) : "?", fname);
+            return -1;
+        }
+        if (i < nargs) {
+            rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                          names[i], i + 1);
+            return -1;
+        }
+    }
     return 0;
 }

@@ -433,6 +433,10 @@ rt_object *rt_keep(rt_object *o);
  * string literal) and keep it for the process.  0 / -1 on error. */
 int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
 int rt_clinic_visit(rt_visitproc visit, void *arg);   /* the kept keyword tuples: roots */
+/* Clinic's binding of tp_new's (args, kwargs) to names[0..n), the first
+ * nreq required: v[i] borrowed or NULL; 0, or -1 with CPython's message. */
+int rt_clinic_bind_dict(const char *fname, const char *const *names, int n, int nreq, rt_object *args,
+                        rt_object *kwargs, rt_object **v);
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
 /* ---- generic operations (object.c) ------------------------------------ */

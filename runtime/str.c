@@ -1307,31 +1307,9 @@ static rt_object *str_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     /* str(object='', encoding=, errors=) by keyword: CPython's Clinic
      * parsing and messages, then the same two cases */
     static const char *const names[] = { "object", "encoding", "errors" };
-    intptr_t nkw = rt_dict_size(kwargs);
-    if (n + nkw > 3)
-        return rt_err_format(&rt_exc_TypeError, "str() takes at most 3 %sarguments (%ld given)", n ? "" : "keyword ",
-                             (long)(n + nkw));
-    rt_object *v[3] = { NULL, NULL, NULL };
-    intptr_t found = 0;
-    for (intptr_t i = 0; i < 3; i++) {
-        if (i < n)
-            v[i] = RT_TUPLE_GET_ITEM(args, i);
-        else if ((v[i] = rt_dict_getitem_str(kwargs, names[i])) != NULL)
-            found++;
-    }
-    intptr_t pos = 0;
-    rt_object *key, *value;
-    while (found < nkw && rt_dict_next(kwargs, &pos, &key, &value)) {
-        int i = 0;
-        while (i < 3 && !(rt_str_check(key) && rt_str_eq_cstr(key, names[i])))
-            i++;
-        if (i == 3)
-            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for str()",
-                                 rt_str_check(key) ? rt_str_data(key) : "?");
-        if (i < n)
-            return rt_err_format(&rt_exc_TypeError, "argument for str() given by name ('%s') and position (%d)",
-                                 names[i], i + 1);
-    }
+    rt_object *v[3];
+    if (rt_clinic_bind_dict("str", names, 3, 0, args, kwargs, v) < 0)
+        return NULL;
     if (!v[1] && !v[2])
         return v[0] ? rt_str(v[0]) : rt_str_empty();
     if (!v[0]) {   /* CPython decodes an empty bytes */

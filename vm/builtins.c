@@ -67,6 +67,14 @@ static rt_object *no_kwargs(const char *fname)
     return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fname);
 }
 
+/* A built-in without keyword parameters refuses any, before it counts its
+ * positional arguments (CPython's METH_O/METH_FASTCALL call paths). */
+#define NO_KWARGS(fname)                  \
+    do {                                  \
+        if (kwnames && RT_SIZE(kwnames))  \
+            return no_kwargs(fname);      \
+    } while (0)
+
 static rt_object *nargs_error(const char *fname, intptr_t lo, intptr_t hi, intptr_t got)
 {
     /* METH_O and METH_NOARGS functions word it one way, the functions that
@@ -332,8 +340,7 @@ BI(len)
 BI(id)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("id");
+    NO_KWARGS("id");
     if (nargs != 1)
         return nargs_error("id", 1, 1, nargs);
     return rt_int_from_i64((int64_t)(intptr_t)args[0]);
@@ -342,8 +349,7 @@ BI(id)
 BI(repr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("repr");
+    NO_KWARGS("repr");
     if (nargs != 1)
         return nargs_error("repr", 1, 1, nargs);
     return rt_repr(args[0]);
@@ -352,8 +358,7 @@ BI(repr)
 BI(ascii)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("ascii");
+    NO_KWARGS("ascii");
     if (nargs != 1)
         return nargs_error("ascii", 1, 1, nargs);
     return rt_ascii(args[0]);
@@ -362,8 +367,7 @@ BI(ascii)
 BI(hash)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("hash");
+    NO_KWARGS("hash");
     if (nargs != 1)
         return nargs_error("hash", 1, 1, nargs);
     intptr_t h = rt_hash(args[0]);
@@ -373,8 +377,7 @@ BI(hash)
 BI(abs)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("abs");
+    NO_KWARGS("abs");
     if (nargs != 1)
         return nargs_error("abs", 1, 1, nargs);
     return rt_number_absolute(args[0]);
@@ -383,8 +386,7 @@ BI(abs)
 BI(callable)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("callable");
+    NO_KWARGS("callable");
     if (nargs != 1)
         return nargs_error("callable", 1, 1, nargs);
     return rt_bool_from(RT_TYPE(args[0])->call != NULL);
@@ -393,8 +395,7 @@ BI(callable)
 BI(getattr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("getattr");
+    NO_KWARGS("getattr");
     if (nargs < 2 || nargs > 3)
         return nargs_error("getattr", 2, 3, nargs);
     if (!rt_str_check(args[1]))
@@ -409,8 +410,7 @@ BI(getattr)
 BI(setattr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("setattr");
+    NO_KWARGS("setattr");
     if (nargs != 3)
         return nargs_error("setattr", 3, 3, nargs);
     if (!rt_str_check(args[1]))
@@ -428,8 +428,7 @@ BI(setattr)
 BI(delattr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("delattr");
+    NO_KWARGS("delattr");
     if (nargs != 2)
         return nargs_error("delattr", 2, 2, nargs);
     return rt_setattr(args[0], args[1], NULL) < 0 ? NULL : rt_none_new();
@@ -438,8 +437,7 @@ BI(delattr)
 BI(hasattr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("hasattr");
+    NO_KWARGS("hasattr");
     if (nargs != 2)
         return nargs_error("hasattr", 2, 2, nargs);
     if (!rt_str_check(args[1]))
@@ -459,8 +457,7 @@ BI(hasattr)
 BI(iter)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("iter");
+    NO_KWARGS("iter");
     if (nargs == 2)
         return vm_callable_iter_new(args[0], args[1]);
     if (nargs != 1)
@@ -471,8 +468,7 @@ BI(iter)
 BI(next)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("next");
+    NO_KWARGS("next");
     if (nargs < 1 || nargs > 2)
         return nargs_error("next", 1, 2, nargs);
     rt_object *it = args[0];
@@ -500,8 +496,7 @@ BI(build_class)
 BI(ord)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("ord");
+    NO_KWARGS("ord");
     if (nargs != 1)
         return nargs_error("ord", 1, 1, nargs);
     if (rt_byteslike_check(args[0])) {
@@ -527,8 +522,7 @@ BI(ord)
 BI(chr)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("chr");
+    NO_KWARGS("chr");
     if (nargs != 1)
         return nargs_error("chr", 1, 1, nargs);
     if (rt_int_check(args[0]) && !rt_int_is_small(args[0]))
@@ -550,8 +544,7 @@ BI(chr)
 BI(divmod)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("divmod");
+    NO_KWARGS("divmod");
     if (nargs != 2)
         return nargs_error("divmod", 2, 2, nargs);
     return rt_number_divmod(args[0], args[1]);
@@ -785,8 +778,7 @@ BI(round)
 BI(format)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("format");
+    NO_KWARGS("format");
     if (nargs < 1 || nargs > 2)
         return nargs_error("format", 1, 2, nargs);
     if (nargs == 2 && !rt_str_check(args[1]))
@@ -822,8 +814,7 @@ static rt_object *any_all(rt_object *iterable, bool want)
 BI(any)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("any");
+    NO_KWARGS("any");
     if (nargs != 1)
         return nargs_error("any", 1, 1, nargs);
     return any_all(args[0], true);
@@ -832,8 +823,7 @@ BI(any)
 BI(all)
 {
     UNUSED_SELF;
-    if (kwnames && RT_SIZE(kwnames))   /* checked before the count, as CPython */
-        return no_kwargs("all");
+    NO_KWARGS("all");
     if (nargs != 1)
         return nargs_error("all", 1, 1, nargs);
     return any_all(args[0], false);

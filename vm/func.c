@@ -178,34 +178,9 @@ static rt_object *func_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     (void)t;
     static const char *const names[] = { "code", "globals", "name", "argdefs", "closure" };
-    intptr_t nargs = RT_SIZE(args), nkw = kwargs ? rt_dict_size(kwargs) : 0;
-    if (nargs + nkw > 5)
-        return rt_err_format(&rt_exc_TypeError, "function() takes at most 5 %sarguments (%ld given)",
-                             nargs ? "" : "keyword ", (long)(nargs + nkw));
-    rt_object *val[5] = { NULL };
-    intptr_t found = 0;
-    for (int i = 0; i < 5; i++) {
-        if (i < nargs)
-            val[i] = RT_TUPLE_GET_ITEM(args, i);
-        else if (nkw && (val[i] = rt_dict_getitem_str(kwargs, names[i])) != NULL)
-            found++;
-        else if (i < 2)
-            return rt_err_format(&rt_exc_TypeError, "function() missing required argument '%s' (pos %d)",
-                                 names[i], i + 1);
-    }
-    intptr_t pos = 0;
-    rt_object *key, *value;
-    while (found < nkw && rt_dict_next(kwargs, &pos, &key, &value)) {
-        int i = 0;
-        while (i < 5 && !(rt_str_check(key) && rt_str_eq_cstr(key, names[i])))
-            i++;
-        if (i == 5)
-            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for function()",
-                                 rt_str_check(key) ? rt_str_data(key) : "?");
-        if (i < nargs)
-            return rt_err_format(&rt_exc_TypeError,
-                                 "argument for function() given by name ('%s') and position (%d)", names[i], i + 1);
-    }
+    rt_object *val[5];
+    if (rt_clinic_bind_dict("function", names, 5, 2, args, kwargs, val) < 0)
+        return NULL;
     if (!vm_code_check(val[0]))
         return rt_err_format(&rt_exc_TypeError, "function() argument 'code' must be code, not %s",
                              RT_TYPE(val[0])->name);
