@@ -377,8 +377,13 @@ int rt_bytes_parse_args(const char *name, rt_object *args, rt_object *kwargs, rt
                         rt_object **enc, rt_object **errors)
 {
     rt_object *slot[3] = { NULL, NULL, NULL };
-    static const char *const names[3] = { "source", "encoding", "errors" };
+    static const char *const names[4] = { "source", "encoding", "errors", NULL };
     intptr_t n = args ? RT_SIZE(args) : 0;
+    /* bytes.__new__ and bytearray.__init__ are Argument Clinic parsers of
+     * their own in CPython 3.11: keywords or too many arguments build the
+     * parser's keyword tuple first (one container, once per process) */
+    if (rt_clinic_kwtuple(NULL, name, names, (kwargs && rt_dict_size(kwargs) > 0) || n > 3) < 0)
+        return -1;
     if (n > 3) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most 3 arguments (%ld given)", name, (long)n);
         return -1;
