@@ -748,8 +748,8 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     } else if (base) {
         if (!rt_str_check(x) && !rt_byteslike_check(x))
             return rt_err_set_string(&rt_exc_TypeError, "int() can't convert non-string with explicit base");
-        int64_t b = rt_int_as_i64(base);
-        if (b == -1 && rt_err_occurred())
+        intptr_t b;   /* PyNumber_AsSsize_t(base, NULL): clamped, then refused */
+        if (rt_number_as_ssize_clamped(base, &b) < 0)
             return NULL;
         if (b != 0 && (b < 2 || b > 36))
             return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
