@@ -711,6 +711,33 @@ static rt_object *int_from_object(rt_object *x)
             RT_SETREF(r, rt_int_exact(r));
         return r;
     }
+    /* CPython 3.11 then delegates to a class's __trunc__ (deprecated, with
+     * a DeprecationWarning not modelled): an Integral result via __index__ */
+    if (x->type->flags & RT_TPFLAGS_HEAPTYPE) {
+        rt_object *n = rt_str_intern_cstr("__trunc__");
+        rt_object *m = n ? rt_type_lookup(x->type, n) : NULL;
+        rt_xdecref(n);
+        if (rt_err_occurred())
+            return NULL;
+        if (m) {
+            rt_object *r = rt_call_method(x, "__trunc__", NULL, 0);
+            if (!r || rt_int_check_exact(r))
+                return r;
+            if (rt_int_check(r)) {
+                RT_SETREF(r, rt_int_exact(r));
+                return r;
+            }
+            if (!r->type->as_number || !r->type->as_number->index) {
+                rt_err_format(&rt_exc_TypeError, "__trunc__ returned non-Integral (type %s)", r->type->name);
+                RT_DECREF(r);
+                return NULL;
+            }
+            RT_SETREF(r, rt_number_index(r));
+            if (r && !rt_int_check_exact(r))
+                RT_SETREF(r, rt_int_exact(r));
+            return r;
+        }
+    }
     return rt_err_format(&rt_exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                          x->type->name);
