@@ -130,6 +130,8 @@ static void unwind_fblock(compiler *c, fblock *b, bool preserve)
         vm_c_emit(c, OP_POP_EXCEPT, 0);
         break;
     case FB_HANDLER_CLEANUP:
+        if (b->name)   /* the named handler's cleanup block */
+            vm_c_emit(c, OP_POP_BLOCK, 0);
         if (preserve)
             vm_c_emit(c, OP_ROT_TWO, 0);
         vm_c_emit(c, OP_POP_EXCEPT, 0);
@@ -208,18 +210,32 @@ static void compile_try_except(compiler *c, const vm_node *n)
             vm_c_emit(c, OP_JUMP_IF_NOT_EXC_MATCH, (uint32_t)next);
         }
         const char *name = h->u.ExceptHandler.name;
-        if (name)
+        /* `except E as name:` unbinds name however the body is left, as
+         * CPython's compiler does: a body that raises goes through
+         * cleanup_end, so the frame does not keep the exception (whose
+         * traceback holds the frame: a cycle otherwise) */
+        int cleanup_end = name ? vm_c_new_label(c) : -1;
+        if (name) {
             vm_c_name(c, name, VM_STORE);
-        else
+            vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)cleanup_end);
+        } else {
             vm_c_emit(c, OP_POP_TOP, 0);
+        }
         push_fb(c, h, FB_HANDLER_CLEANUP, -1, -1);
         c->u->fb[c->u->nfb - 1].name = name;
         vm_c_body(c, &h->u.ExceptHandler.body);
         pop_fb(c);
+        if (name)
+            vm_c_emit(c, OP_POP_BLOCK, 0);
         vm_c_emit(c, OP_POP_EXCEPT, 0);
         if (name)
             compile_handler_name_cleanup(c, name);
         vm_c_emit(c, OP_JUMP, (uint32_t)end);
+        if (name) {
+            vm_c_bind_label(c, cleanup_end);
+            compile_handler_name_cleanup(c, name);
+            vm_c_emit(c, OP_RERAISE, 0);
+        }
         vm_c_bind_label(c, next);
     }
     vm_c_emit(c, OP_RERAISE, 0);

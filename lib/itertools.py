@@ -2,17 +2,10 @@
 # class whose instances are iterators (CPython's are C types with the same
 # names and results).  The combinatoric ones produce tuples in CPython's
 # lexicographic order.  islice, chain, repeat, accumulate, takewhile,
-# dropwhile, groupby and combinations come from _itertools (C,
-# modules/mod_itertools*.c) as CPython's do, and have no subset version
+# dropwhile, groupby, combinations, count, cycle and product come from
+# _itertools (C, modules/mod_itertools*.c) as CPython's do, and have no subset version
 # here: a class defined and then replaced would be a garbage class cycle
 # the first gc.collect() after `import itertools` finds.
-
-
-def _is_number(x):
-    # PyNumber_Check: an __index__, __int__ or __float__ slot
-    t = type(x)
-    return (isinstance(x, (int, float)) or hasattr(t, '__index__')
-            or hasattr(t, '__int__') or hasattr(t, '__float__'))
 
 
 # CPython's argument errors for the tools written here: its positional-only
@@ -73,49 +66,6 @@ def _ssize(x):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
 
 
-class count:
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError('a number is required')
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if self._step == 1:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, self._step)
-
-
-class cycle:
-    def __init__(self, iterable):
-        self._it = iter(iterable)
-        self._saved = []
-        self._i = -1
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._i < 0:
-            for v in self._it:
-                self._saved.append(v)
-                return v
-            if not self._saved:
-                raise StopIteration
-            self._i = 0
-        v = self._saved[self._i]
-        self._i = (self._i + 1) % len(self._saved)
-        return v
-
-
 class _tuples:
     # a precomputed sequence of tuples, iterated (the combinatoric tools)
     def __init__(self, items):
@@ -131,21 +81,6 @@ class _tuples:
         v = self._items[self._i]
         self._i += 1
         return v
-
-
-class product(_tuples):
-    def __init__(self, *iterables, repeat=1):
-        if repeat < 0:
-            raise ValueError('repeat argument cannot be negative')
-        pools = [tuple(p) for p in iterables] * repeat
-        result = [()]
-        for pool in pools:
-            grown = []
-            for r in result:
-                for y in pool:
-                    grown.append(r + (y,))
-            result = grown
-        _tuples.__init__(self, result)
 
 
 def _permutations(pool, r):
@@ -386,4 +321,5 @@ class pairwise:
         return pair
 
 
-from _itertools import islice, chain, repeat, accumulate, takewhile, dropwhile, groupby, combinations
+from _itertools import islice, chain, repeat, accumulate, takewhile, dropwhile, groupby, combinations, \
+    count, cycle, product

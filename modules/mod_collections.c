@@ -323,11 +323,13 @@ METH(d_rotate)
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "rotate expected at most 1 argument, got %ld", (long)nargs);
     intptr_t n = 1;
-    if (nargs && (n = rt_number_as_ssize(args[0])) == -1 && rt_err_occurred())
+    if (nargs && (n = rt_number_as_ssize_arg(args[0])) == -1 && rt_err_occurred())
         return NULL;
     deque *d = DQ(self);
     if (d->len > 1) {
-        n %= d->len;
+        /* -2**63 came as -INTPTR_MAX: its own remainder */
+        bool min = n == -INTPTR_MAX && rt_int_check(args[0]) && rt_int_is_i64_min(args[0]);
+        n = min ? INTPTR_MIN % d->len : n % d->len;
         if (n < 0)
             n += d->len;
         /* rotate right by n: the last n items move to the front */
@@ -402,9 +404,10 @@ METH(d_index)
         return rt_err_format(&rt_exc_TypeError, "index expected at least 1 argument, got %ld", (long)nargs);
     deque *d = DQ(self);
     intptr_t start = 0, stop = d->len;
-    if (nargs > 1 && (start = rt_number_as_ssize(args[1])) == -1 && rt_err_occurred())
+    /* CPython's _PyEval_SliceIndexNotNone: bounds clamped, no overflow */
+    if (nargs > 1 && rt_number_as_ssize_clamped(args[1], &start) < 0)
         return NULL;
-    if (nargs > 2 && (stop = rt_number_as_ssize(args[2])) == -1 && rt_err_occurred())
+    if (nargs > 2 && rt_number_as_ssize_clamped(args[2], &stop) < 0)
         return NULL;
     if (start < 0 && (start += d->len) < 0)
         start = 0;
@@ -463,7 +466,7 @@ METH(d_insert)
         return rt_err_set_string(&rt_exc_TypeError, "deque.insert() takes no keyword arguments");
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "insert() takes exactly 2 arguments (%ld given)", (long)nargs);
-    intptr_t i = rt_number_as_ssize(args[0]);
+    intptr_t i = rt_number_as_ssize_arg(args[0]);
     if (i == -1 && rt_err_occurred())
         return NULL;
     deque *d = DQ(self);

@@ -103,8 +103,11 @@ MF(gc_collect)
     int64_t gen = GC_GENERATIONS - 1;
     if (one_optional("collect", "generation", args, nargs, kwnames, &g) < 0)
         return NULL;
-    if (g && int_arg(g, &gen) < 0)
+    int gi;   /* an Argument Clinic `int`: "... to convert to C int" */
+    if (g && rt_number_as_cint(g, &gi) < 0)
         return NULL;
+    if (g)
+        gen = gi;
     if (gen < 0 || gen >= GC_GENERATIONS)
         return rt_err_set_string(&rt_exc_ValueError, "invalid generation");
     const gc_collector *c = gc_active();
@@ -349,7 +352,7 @@ MF(gc_get_objects)
     if (g && g != RT_NONE && !(RT_TYPE(g)->as_number && RT_TYPE(g)->as_number->index))
         return rt_err_format(&rt_exc_TypeError, "argument should be integer or None, not '%s'",
                              rt_type_name(g));
-    if (g && g != RT_NONE && int_arg(g, &gen) < 0)
+    if (g && g != RT_NONE && (gen = rt_number_as_ssize(g)) == -1 && rt_err_occurred())
         return NULL;
     if (gen >= GC_GENERATIONS)
         return rt_err_format(&rt_exc_ValueError,

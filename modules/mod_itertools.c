@@ -43,7 +43,9 @@ static intptr_t index_or_minus1(rt_object *o)
         rt_err_clear();
         return -1;
     }
-    intptr_t v = rt_int_is_small(i) ? (intptr_t)RT_INT_VALUE(i) : -1;
+    /* -2**63 fits a Py_ssize_t in CPython: below -1 it is refused by the
+     * "Indices" message, not as a stop that does not fit */
+    intptr_t v = rt_int_is_small(i) ? (intptr_t)RT_INT_VALUE(i) : rt_int_is_i64_min(i) ? -INTPTR_MAX : -1;
     rt_decref(i);
     return v;
 }

@@ -1,7 +1,8 @@
 /*
  * mod_itertools_more.c -- _itertools' repeat, accumulate, takewhile,
- * dropwhile, groupby (with its _grouper) and combinations as C iterator
- * types, as CPython 3.11's Modules/itertoolsmodule.c has them.  In the
+ * dropwhile, groupby (with its _grouper), combinations, count, cycle and
+ * product as C iterator types, as CPython 3.11's
+ * Modules/itertoolsmodule.c has them.  In the
  * subset (lib/itertools.py) each item cost a Python-level __next__, about
  * a thousand instructions, and combinations built every tuple up front.
  *
@@ -15,8 +16,16 @@
  *     current grouper (a borrowed pointer: no reference cycle) and the
  *     current key equals its target;
  *   - combinations keeps its pool as a tuple and reuses its result tuple
- *     when nobody else holds it (CPython's in-place update).
- * All are GC containers and may be subclassed.
+ *     when nobody else holds it (CPython's in-place update);
+ *   - count counts in a C integer while it can (start an int, step 1: it
+ *     holds no count object, only the step), else in objects with `+`;
+ *   - cycle saves what its iterator yields in a list on the first pass;
+ *   - product keeps its pools as a tuple of tuples (repeat copies of the
+ *     references) and reuses its result tuple as combinations does.
+ * All are GC containers and may be subclassed.  Called without keywords,
+ * combinations, count, cycle and product take a stand-in for the
+ * argument tuple CPython 3.11's type_call builds for them (they have no
+ * vectorcall there), so gc.get_count() moves as CPython's.
  */
 #include <string.h>
 #include "modules/modules.h"
@@ -25,6 +34,7 @@
 #include "runtime/error.h"
 #include "runtime/gchead.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/object.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -99,6 +109,27 @@ static void release(rt_object *o, int (*clear)(rt_object *))
     rt_gc_untrack(o);
     clear(o);
     rt_object_free(o);
+}
+
+/* The argument tuple CPython's type_call builds for a type without a
+ * vectorcall (n >= 1: a tuple shell from the free list of n items, else a
+ * new container), held for the call as CPython holds it. */
+typedef rt_object *(*make_fn)(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs);
+
+static rt_object *call_with_args_tuple(make_fn make, rt_type *t, rt_object *const *args, intptr_t n)
+{
+    if (n == 0)
+        return make(t, args, n, NULL);
+    bool shell = rt_freelists_on();
+    rt_object *tup = shell ? rt_tuple_shell_take(n) : rt_tuple_from_array(args, n);
+    if (!tup)
+        return NULL;
+    rt_object *r = make(t, args, n, NULL);
+    if (shell)
+        rt_tuple_shell_give(tup);
+    else
+        rt_decref(tup);
+    return r;
 }
 
 /* ---- repeat ------------------------------------------------------------- */
@@ -630,7 +661,10 @@ static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t
 {
     static const char *const names[] = { "iterable", "r", NULL };
     rt_object *a[2];
-    if (bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
+    /* an Argument Clinic parser: keywords or a count out of range build
+     * its keyword tuple first */
+    if (rt_clinic_kwtuple(NULL, "combinations", names, (kwargs && rt_dict_size(kwargs) > 0) || n != 2) < 0
+        || bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *pool = rt_tuple_from_iterable(a[0]);
     if (!pool)
@@ -663,7 +697,7 @@ static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t
 
 static rt_object *combinations_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return combinations_make(t, args, n, NULL);
+    return call_with_args_tuple(combinations_make, t, args, n);
 }
 
 static rt_object *combinations_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -750,10 +784,381 @@ static rt_type combinations_type = {
     .getattro = rt_generic_getattr,
 };
 
+/* ---- count -------------------------------------------------------------- */
+
+typedef struct count_obj {
+    RT_OBJECT_HEAD
+    intptr_t cnt;            /* INTPTR_MAX: slow mode, the count is long_cnt */
+    rt_object *long_cnt;     /* NULL in fast mode */
+    rt_object *long_step;
+} count_obj;
+
+/* PyNumber_Check: an __index__, __int__ or __float__ slot */
+static bool number_check(rt_object *o)
+{
+    rt_number_methods *nb = RT_TYPE(o)->as_number;
+    return nb && (nb->index || nb->int_ || nb->float_);
+}
+
+static rt_object *count_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    static const char *const names[] = { "start", "step", NULL };
+    rt_object *a[2];
+    if (rt_clinic_kwtuple(NULL, "count", names, (kwargs && rt_dict_size(kwargs) > 0) || n > 2) < 0
+        || bind("count", names, 2, 0, 2, args, n, kwargs, a) < 0)
+        return NULL;
+    rt_object *start = a[0], *step = a[1];
+    if ((start && !number_check(start)) || (step && !number_check(step)))
+        return rt_err_set_string(&rt_exc_TypeError, "a number is required");
+    /* CPython's fast mode: an int start that fits and a step equal to 1 */
+    bool fast = (!start || rt_int_check(start))
+                && (!step || (rt_int_check(step) && rt_int_is_small(step) && RT_INT_VALUE(step) == 1));
+    intptr_t cnt = 0;
+    if (start && fast) {
+        if (rt_int_is_small(start))
+            cnt = (intptr_t)RT_INT_VALUE(start);
+        else
+            fast = false;   /* beyond a Py_ssize_t (or -2**63: stored big here) */
+    }
+    count_obj *c = (count_obj *)new_iter(t);
+    if (!c)
+        return NULL;
+    c->long_step = step ? rt_newref(step) : rt_int_from_i64(1);
+    if (fast) {
+        c->cnt = cnt;
+    } else {
+        c->cnt = INTPTR_MAX;
+        c->long_cnt = start ? rt_newref(start) : rt_int_from_i64(0);
+    }
+    rt_gc_track(RT_OBJ(c));
+    return RT_OBJ(c);
+}
+
+static rt_object *count_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return call_with_args_tuple(count_make, t, args, n);
+}
+
+static rt_object *count_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return count_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *count_next(rt_object *o)
+{
+    count_obj *c = (count_obj *)o;
+    if (c->cnt != INTPTR_MAX)
+        return rt_int_from_i64(c->cnt++);
+    rt_object *cur = c->long_cnt;   /* NULL: fast mode ran to INTPTR_MAX */
+    if (!cur && !(cur = rt_int_from_i64(INTPTR_MAX)))
+        return NULL;
+    rt_object *next = rt_number_binop(cur, c->long_step, RT_NB_ADD);
+    if (!next) {
+        if (cur != c->long_cnt)
+            rt_decref(cur);
+        return NULL;
+    }
+    c->long_cnt = next;
+    return cur;   /* the reference long_cnt held */
+}
+
+static rt_object *count_repr(rt_object *o)
+{
+    count_obj *c = (count_obj *)o;
+    const char *name = strrchr(o->type->name, '.');   /* CPython's _PyType_Name */
+    name = name ? name + 1 : o->type->name;
+    if (c->cnt != INTPTR_MAX)
+        return rt_str_from_format("%s(%ld)", name, (long)(c->cnt));
+    if (!c->long_cnt)   /* fast mode at INTPTR_MAX: CPython's %R of NULL */
+        return rt_str_from_format("%s(<NULL>)", name);
+    if (rt_int_check(c->long_step) && rt_int_is_small(c->long_step) && RT_INT_VALUE(c->long_step) == 1)
+        return rt_str_from_format("%s(%R)", name, c->long_cnt);   /* a step of 1 is not shown */
+    return rt_str_from_format("%s(%R, %R)", name, c->long_cnt, c->long_step);
+}
+
+static int count_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((count_obj *)o)->long_cnt);
+    RT_VISIT(((count_obj *)o)->long_step);
+    return 0;
+}
+
+static int count_clear(rt_object *o)
+{
+    RT_CLEAR(((count_obj *)o)->long_cnt);
+    RT_CLEAR(((count_obj *)o)->long_step);
+    return 0;
+}
+
+static void count_dealloc(rt_object *o) { release(o, count_clear); }
+
+static rt_type count_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.count",
+    .basicsize = sizeof(count_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = count_dealloc, .traverse = count_traverse, .clear = count_clear,
+    .repr = count_repr,
+    .iter = rt_iter_self, .iternext = count_next,
+    .new_ = count_new,
+    .vectorcall = count_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- cycle -------------------------------------------------------------- */
+
+typedef struct cycle_obj {
+    RT_OBJECT_HEAD
+    rt_object *it;           /* NULL once exhausted */
+    rt_object *saved;        /* a list: what the first pass yielded */
+    intptr_t index;
+} cycle_obj;
+
+static rt_object *cycle_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "cycle() takes no keyword arguments");
+    if (n != 1)
+        return rt_err_format(&rt_exc_TypeError, "cycle expected 1 argument, got %ld", (long)n);
+    rt_object *it = rt_get_iter(args[0]);
+    if (!it)
+        return NULL;
+    rt_object *saved = rt_list_new(0);
+    cycle_obj *c = saved ? (cycle_obj *)new_iter(t) : NULL;
+    if (!c) {
+        rt_xdecref(saved);
+        rt_decref(it);
+        return NULL;
+    }
+    c->it = it;
+    c->saved = saved;
+    rt_gc_track(RT_OBJ(c));
+    return RT_OBJ(c);
+}
+
+static rt_object *cycle_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return call_with_args_tuple(cycle_make, t, args, n);
+}
+
+static rt_object *cycle_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return cycle_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *cycle_next(rt_object *o)
+{
+    cycle_obj *c = (cycle_obj *)o;
+    if (c->it) {
+        rt_object *item = rt_iter_next(c->it);
+        if (item) {
+            if (rt_list_append(c->saved, item) < 0) {
+                rt_decref(item);
+                return NULL;
+            }
+            return item;
+        }
+        if (rt_err_occurred())
+            return NULL;
+        RT_CLEAR(c->it);
+    }
+    intptr_t n = RT_SIZE(c->saved);
+    if (n == 0)
+        return NULL;
+    rt_object *item = RT_LIST_ITEMS(c->saved)[c->index];
+    if (++c->index >= n)
+        c->index = 0;
+    return rt_newref(item);
+}
+
+static int cycle_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((cycle_obj *)o)->it);
+    RT_VISIT(((cycle_obj *)o)->saved);
+    return 0;
+}
+
+static int cycle_clear(rt_object *o)
+{
+    RT_CLEAR(((cycle_obj *)o)->it);
+    RT_CLEAR(((cycle_obj *)o)->saved);
+    return 0;
+}
+
+static void cycle_dealloc(rt_object *o) { release(o, cycle_clear); }
+
+static rt_type cycle_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.cycle",
+    .basicsize = sizeof(cycle_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = cycle_dealloc, .traverse = cycle_traverse, .clear = cycle_clear,
+    .iter = rt_iter_self, .iternext = cycle_next,
+    .new_ = cycle_new,
+    .vectorcall = cycle_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
+/* ---- product ------------------------------------------------------------ */
+
+typedef struct product_obj {
+    RT_OBJECT_HEAD
+    rt_object *pools;        /* a tuple of tuples */
+    intptr_t *indices;
+    rt_object *result;       /* the last tuple yielded, or NULL */
+    bool stopped;
+} product_obj;
+
+static rt_object *product_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
+{
+    intptr_t repeat = 1;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (kwargs && rt_dict_next(kwargs, &pos, &k, &v)) {   /* "|n:product" */
+        if (!rt_str_check(k))
+            return rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
+        if (!rt_str_eq_cstr(k, "repeat"))
+            return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for product()",
+                                 rt_str_data(k));
+        if ((repeat = rt_number_as_ssize_arg(v)) == -1 && rt_err_occurred())
+            return NULL;
+        if (repeat < 0)
+            return rt_err_set_string(&rt_exc_ValueError, "repeat argument cannot be negative");
+    }
+    intptr_t nargs = repeat == 0 ? 0 : n;
+    if (repeat && nargs > INTPTR_MAX / (intptr_t)sizeof(intptr_t) / repeat)
+        return rt_err_set_string(&rt_exc_OverflowError, "repeat argument too large");
+    intptr_t npools = nargs * repeat;
+    intptr_t *indices = rt_mem_malloc((size_t)(npools ? npools : 1) * sizeof(intptr_t));
+    rt_object *pools = indices ? rt_tuple_new(npools) : NULL;
+    if (!pools) {
+        rt_mem_free(indices);
+        return indices ? NULL : rt_err_no_memory();
+    }
+    for (intptr_t i = 0; i < nargs; i++) {
+        rt_object *pool = rt_tuple_from_iterable(args[i]);
+        if (!pool) {
+            rt_decref(pools);
+            rt_mem_free(indices);
+            return NULL;
+        }
+        RT_TUPLE_SET_ITEM(pools, i, pool);
+        indices[i] = 0;
+    }
+    for (intptr_t i = nargs; i < npools; i++) {
+        RT_TUPLE_SET_ITEM(pools, i, rt_newref(RT_TUPLE_GET_ITEM(pools, i - nargs)));
+        indices[i] = 0;
+    }
+    product_obj *p = (product_obj *)new_iter(t);
+    if (!p) {
+        rt_decref(pools);
+        rt_mem_free(indices);
+        return NULL;
+    }
+    p->pools = pools;
+    p->indices = indices;
+    rt_gc_track(RT_OBJ(p));
+    return RT_OBJ(p);
+}
+
+static rt_object *product_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return call_with_args_tuple(product_make, t, args, n);
+}
+
+static rt_object *product_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    return product_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+}
+
+static rt_object *product_next(rt_object *o)
+{
+    product_obj *p = (product_obj *)o;
+    if (p->stopped)
+        return NULL;
+    rt_object *res = p->result;
+    intptr_t npools = RT_SIZE(p->pools), *ix = p->indices;
+    if (!res) {   /* the first: each pool's first item */
+        if (!(res = rt_tuple_new(npools)))
+            goto empty;
+        p->result = res;
+        for (intptr_t i = 0; i < npools; i++) {
+            rt_object *pool = RT_TUPLE_GET_ITEM(p->pools, i);
+            if (RT_SIZE(pool) == 0)
+                goto empty;
+            RT_TUPLE_SET_ITEM(res, i, rt_newref(RT_TUPLE_GET_ITEM(pool, 0)));
+        }
+        return rt_newref(res);
+    }
+    if (res->refcnt > 1) {   /* someone holds the last one: a fresh copy */
+        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), npools);
+        if (!fresh)
+            goto empty;
+        p->result = fresh;
+        rt_decref(res);
+        res = fresh;
+    } else if (!rt_gc_is_tracked(res)) {
+        rt_gc_track(res);   /* the collector may have untracked it */
+    }
+    /* the indices advance right to left, rolling over */
+    intptr_t i;
+    for (i = npools - 1; i >= 0; i--) {
+        rt_object *pool = RT_TUPLE_GET_ITEM(p->pools, i);
+        bool roll = ++ix[i] == RT_SIZE(pool);
+        if (roll)
+            ix[i] = 0;
+        rt_object *was = RT_TUPLE_GET_ITEM(res, i);
+        RT_TUPLE_SET_ITEM(res, i, rt_newref(RT_TUPLE_GET_ITEM(pool, ix[i])));
+        rt_decref(was);
+        if (!roll)
+            break;
+    }
+    if (i < 0)
+        goto empty;
+    return rt_newref(res);
+empty:
+    p->stopped = true;
+    return NULL;
+}
+
+static int product_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((product_obj *)o)->pools);
+    RT_VISIT(((product_obj *)o)->result);
+    return 0;
+}
+
+static int product_clear(rt_object *o)
+{
+    RT_CLEAR(((product_obj *)o)->pools);
+    RT_CLEAR(((product_obj *)o)->result);
+    return 0;
+}
+
+static void product_dealloc(rt_object *o)
+{
+    rt_mem_free(((product_obj *)o)->indices);
+    ((product_obj *)o)->indices = NULL;
+    release(o, product_clear);
+}
+
+static rt_type product_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "itertools.product",
+    .basicsize = sizeof(product_obj),
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
+    .dealloc = product_dealloc, .traverse = product_traverse, .clear = product_clear,
+    .iter = rt_iter_self, .iternext = product_next,
+    .new_ = product_new,
+    .vectorcall = product_vectorcall,
+    .getattro = rt_generic_getattr,
+};
+
 int mod_itertools_more_add(rt_object *m)
 {
     rt_type *types[] = { &repeat_type, &accumulate_type, &takewhile_type, &dropwhile_type,
-                         &groupby_type, &grouper_type, &combinations_type };
+                         &groupby_type, &grouper_type, &combinations_type, &count_type, &cycle_type,
+                         &product_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (mod_add_type(m, types[i], "itertools") < 0)
             return -1;

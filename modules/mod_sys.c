@@ -157,8 +157,8 @@ MF(sys_setrecursionlimit)
     if (nargs != 1)
         return rt_err_format(&rt_exc_TypeError, "sys.setrecursionlimit() takes exactly one argument (%ld given)",
                              (long)nargs);
-    int64_t n = rt_int_as_i64(args[0]);
-    if (n == -1 && rt_err_occurred())
+    int n;   /* an Argument Clinic `int`: "... to convert to C int" */
+    if (rt_number_as_cint(args[0], &n) < 0)
         return NULL;
     if (n < 1)
         return rt_err_set_string(&rt_exc_ValueError, "recursion limit must be greater or equal than 1");

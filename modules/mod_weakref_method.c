@@ -9,7 +9,11 @@
  * CPython's weakref.py does.  Invariants: the first of the two deaths
  * clears `alive` and calls the user's callback once, with the WeakMethod;
  * both internal callbacks reach the WeakMethod through a weak reference
- * to it (a cfunction bound to (selfref, callback)), so no cycle keeps it.
+ * to it (a cfunction bound to (cell(callback), cell(selfref))), so no
+ * cycle keeps it.  The containers are those of CPython's weakref.py
+ * (`_cb`'s two closure cells and closure tuple, and the argument tuples
+ * of its `ref.__new__(cls, obj, _cb)` call), so gc.get_count() moves by
+ * as much when a WeakMethod is made and when it dies.
  */
 #include <stddef.h>
 #include "vm/eval.h"
@@ -29,15 +33,17 @@ typedef struct weakmethod {
     bool alive;
 } weakmethod;
 
-/* The internal callback: self is (selfref, user callback or None). */
+/* The internal callback: self is (cell(user callback or None),
+ * cell(selfref)), the closure of CPython's `_cb`. */
 static rt_object *wm_died(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     (void)args; (void)nargs; (void)kwnames;
-    rt_object *wm = rt_weakref_get(RT_TUPLE_GET_ITEM(self, 0));
+    rt_object *selfref = ((vm_cell *)RT_TUPLE_GET_ITEM(self, 1))->ref;
+    rt_object *wm = selfref ? rt_weakref_get(selfref) : NULL;
     if (!wm || !((weakmethod *)wm)->alive)
         return rt_none_new();
     ((weakmethod *)wm)->alive = false;
-    rt_object *cb = RT_TUPLE_GET_ITEM(self, 1);
+    rt_object *cb = ((vm_cell *)RT_TUPLE_GET_ITEM(self, 0))->ref;
     if (cb == RT_NONE)
         return rt_none_new();
     RT_INCREF(wm);
@@ -68,23 +74,41 @@ static rt_object *wm_new(rt_type *t, rt_object *args, rt_object *kwargs)
         return rt_err_format(&rt_exc_TypeError, "argument should be a bound method, not <class '%s'>",
                              rt_type_name(meth));
     }
-    /* the callback needs the WeakMethod's own ref: made after it */
-    weakmethod *wm = (weakmethod *)rt_weakref_new_type(t, obj, NULL);
-    rt_object *selfref = wm ? rt_weakref_new(RT_OBJ(wm), NULL) : NULL;
-    rt_object *bound = selfref ? rt_tuple_pack(2, selfref, cb) : NULL;
+    /* CPython's order: `_cb`'s cells (the self_wr one empty until the
+     * end), its closure tuple and function, then ref.__new__(cls, obj,
+     * _cb) with its argument tuple and tp_new_wrapper's slice of it */
+    weakmethod *wm = NULL;
+    rt_object *cbcell = vm_cell_new(cb), *selfcell = cbcell ? vm_cell_new(NULL) : NULL;
+    rt_object *bound = selfcell ? rt_tuple_pack(2, cbcell, selfcell) : NULL;
     rt_object *died = bound ? rt_cfunction_new(&died_def, bound) : NULL;
-    if (died) {
-        wm->base.callback = rt_newref(died);
-        wm->func_ref = rt_weakref_new(func, died);
+    rt_object *newargs = died ? rt_tuple_pack(3, RT_OBJ(t), obj, died) : NULL;
+    rt_object *slice = newargs ? rt_tuple_pack(2, obj, died) : NULL;
+    if (slice)
+        wm = (weakmethod *)rt_weakref_new_type(t, obj, died);
+    RT_XDECREF(slice);
+    RT_XDECREF(newargs);
+    if (wm) {
+        /* ref(func, _cb) and ref(self) are type calls with an argument
+         * tuple each in CPython */
+        rt_object *a2 = rt_tuple_pack(2, func, died);
+        wm->func_ref = a2 ? rt_weakref_new(func, died) : NULL;
+        RT_XDECREF(a2);
         wm->meth_type = rt_newref(RT_OBJ(RT_TYPE(meth)));
         wm->alive = true;
+        /* the callback needs the WeakMethod's own ref: made after it */
+        rt_object *a1 = wm->func_ref ? rt_tuple_pack(1, RT_OBJ(wm)) : NULL;
+        if (a1)
+            ((vm_cell *)selfcell)->ref = rt_weakref_new(RT_OBJ(wm), NULL);
+        RT_XDECREF(a1);
     }
+    bool ok = wm && wm->func_ref && ((vm_cell *)selfcell)->ref;
     RT_XDECREF(died);
     RT_XDECREF(bound);
-    RT_XDECREF(selfref);
+    RT_XDECREF(selfcell);
+    RT_XDECREF(cbcell);
     RT_DECREF(obj);
     RT_DECREF(func);
-    if (wm && !wm->func_ref) {
+    if (wm && !ok) {
         RT_DECREF(wm);
         return NULL;
     }

@@ -324,7 +324,7 @@ MDEF(ba_pop)
         return NULL;
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "pop expected at most 1 argument, got %ld", (long)nargs);
-    intptr_t n = RT_SIZE(self), i = nargs == 1 ? rt_number_as_ssize(args[0]) : -1;
+    intptr_t n = RT_SIZE(self), i = nargs == 1 ? rt_number_as_ssize_arg(args[0]) : -1;
     if (i == -1 && rt_err_occurred())
         return NULL;
     if (n == 0)
@@ -347,7 +347,7 @@ MDEF(ba_insert)
         return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "insert expected 2 arguments, got %ld", (long)nargs);
-    intptr_t n = RT_SIZE(self), i = rt_number_as_ssize(args[0]);
+    intptr_t n = RT_SIZE(self), i = rt_number_as_ssize_arg(args[0]);
     int c;
     if ((i == -1 && rt_err_occurred()) || rt_byte_value(args[1], "byte must be in range(0, 256)", &c) < 0)
         return NULL;

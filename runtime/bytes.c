@@ -28,6 +28,8 @@ static rt_object *byte_cache[256];
 
 rt_object *rt_bytes_new_uninit(intptr_t n)
 {
+    if (n > RT_BYTES_MAX_SIZE)
+        return rt_err_set_string(&rt_exc_OverflowError, "byte string is too large");
     rt_bytesobject *b = (rt_bytesobject *)rt_object_new_var_pointer_free_unzeroed(&rt_bytes_type, n);
     if (!b)
         return NULL;
@@ -202,8 +204,11 @@ rt_object *rt_byteslike_repeat(rt_object *o, intptr_t count)
         count = 0;
     if (rt_bytes_check(o) && count == 1)
         return rt_newref(o);
-    if (n && count > INTPTR_MAX / n)
-        return rt_err_no_memory();
+    if (n && count > INTPTR_MAX / n)   /* CPython: bytes overflow, bytearray has no memory */
+        return rt_bytes_check(o) ? rt_err_set_string(&rt_exc_OverflowError, "repeated bytes are too long")
+                                 : rt_err_no_memory();
+    if (rt_bytes_check(o) && n * count > RT_BYTES_MAX_SIZE)
+        return rt_err_no_memory();   /* CPython's malloc of the size fails first */
     rt_object *r;
     char *d;
     if (rt_bytes_check(o)) {
@@ -377,8 +382,13 @@ int rt_bytes_parse_args(const char *name, rt_object *args, rt_object *kwargs, rt
                         rt_object **enc, rt_object **errors)
 {
     rt_object *slot[3] = { NULL, NULL, NULL };
-    static const char *const names[3] = { "source", "encoding", "errors" };
+    static const char *const names[4] = { "source", "encoding", "errors", NULL };
     intptr_t n = args ? RT_SIZE(args) : 0;
+    /* bytes.__new__ and bytearray.__init__ are Argument Clinic parsers of
+     * their own in CPython 3.11: keywords or too many arguments build the
+     * parser's keyword tuple first (one container, once per process) */
+    if (rt_clinic_kwtuple(NULL, name, names, (kwargs && rt_dict_size(kwargs) > 0) || n > 3) < 0)
+        return -1;
     if (n > 3) {
         rt_err_format(&rt_exc_TypeError, "%s() takes at most 3 arguments (%ld given)", name, (long)n);
         return -1;
@@ -453,6 +463,8 @@ rt_object *rt_bytes_from_source(const char *name, rt_object *src, rt_object *enc
             rt_err_set_string(&rt_exc_ValueError, "negative count");
             return NULL;
         }
+        if (n > RT_BYTES_MAX_SIZE && strcmp(name, "bytes") != 0)
+            return rt_err_no_memory();   /* a bytearray's buffer, not a bytes: no OverflowError */
         rt_object *r = rt_bytes_new_uninit(n);
         if (r)
             memset(rt_bytes_data(r), 0, (size_t)n);

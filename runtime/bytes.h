@@ -57,7 +57,12 @@ static inline const char *rt_byteslike_data(rt_object *o)
 
 /* Construction (new references). */
 rt_object *rt_bytes_from_data(const char *p, intptr_t n);
-/* A bytes of n bytes to fill in (p NULL), or NULL; never a singleton. */
+/* The longest bytes CPython 3.11 can describe: PY_SSIZE_T_MAX less its
+ * header and terminating NUL (PyBytesObject_SIZE, 33 on 64 bits); past it
+ * OverflowError "byte string is too large", below it MemoryError. */
+#define RT_BYTES_MAX_SIZE (INTPTR_MAX - 33)
+/* A bytes of n bytes to fill in (p NULL), or NULL; never a singleton;
+ * OverflowError past RT_BYTES_MAX_SIZE. */
 rt_object *rt_bytes_new_uninit(intptr_t n);
 rt_object *rt_bytearray_from_data(const char *p, intptr_t n);
 /* A new object of the same kind as like (bytes or bytearray). */

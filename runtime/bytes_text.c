@@ -90,6 +90,8 @@ static rt_object *justify(const char *name, rt_object *self, rt_object *const *a
     if ((width == -1 && rt_err_occurred()) || fill_arg(name, args, nargs, &fill) < 0)
         return NULL;
     intptr_t n = RT_SIZE(self), extra = width > n ? width - n : 0;
+    if (rt_bytes_check(self) && width > RT_BYTES_MAX_SIZE)
+        return rt_err_set_string(&rt_exc_OverflowError, "byte string is too large");
     if (how == 'l')
         return pad(self, 0, extra, fill);
     if (how == 'r')
@@ -111,6 +113,8 @@ MDEF(m_zfill)
         return NULL;
     const char *d = rt_byteslike_data(self);
     intptr_t n = RT_SIZE(self), extra = width > n ? width - n : 0;
+    if (rt_bytes_check(self) && width > RT_BYTES_MAX_SIZE)
+        return rt_err_set_string(&rt_exc_OverflowError, "byte string is too large");
     bool sign = n > 0 && (d[0] == '+' || d[0] == '-');
     rt_str_builder b;
     rt_str_builder_init(&b);
@@ -231,8 +235,8 @@ MDEF(m_splitlines)
     if (rt_clinic_kwtuple(RT_TYPE(self), "splitlines", names, (kw && RT_SIZE(kw) > 0) || nargs > 1) < 0
         || rt_bytes_bind_args("splitlines", args, nargs, kw, names, 1, 0, a) < 0)
         return NULL;
-    int keep = a[0] ? rt_is_true(a[0]) : 0;
-    if (keep < 0)
+    int keep = 0;   /* an Argument Clinic bool(accept={int}): a C int */
+    if (a[0] && rt_number_as_cint(a[0], &keep) < 0)
         return NULL;
     const char *d = rt_byteslike_data(self);
     intptr_t n = RT_SIZE(self), i = 0;

@@ -10,7 +10,11 @@
  *     class and are tracked gc containers (CPython's d_type), so the class
  *     and its dict form the cycle a collection finds;
  *   - a descriptor applies only to instances of its owner: anything else
- *     gets CPython 3.11's TypeError.
+ *     gets CPython 3.11's TypeError;
+ *   - a built-in's __doc__ and __text_signature__ come from one internal
+ *     docstring in CPython's Argument Clinic convention (name, signature,
+ *     ")\n--\n\n", docstring): CPython 3.11's own for the functions and
+ *     methods builtin_docs_tab.h lists, else the method table's text.
  */
 #include <string.h>
 #include "runtime/object.h"
@@ -81,12 +85,126 @@ static rt_object *doc_or_none(const char *doc)
     return doc ? rt_str_from_cstr(doc) : rt_none_new();
 }
 
-/* A built-in function's or method's: its table's text, else a line of
- * gclab's own (every one of CPython's has a docstring). */
-static rt_object *method_doc(rt_method_def *def)
+#include "runtime/builtin_docs_tab.h"
+
+/* CPython 3.11's internal docstring of owner.name: 1 and *doc (NULL when
+ * CPython has none) when builtin_docs_tab.h lists it, else 0. */
+static int builtin_doc_find(const char *owner, const char *name, const char **doc)
 {
-    return def->doc ? rt_str_from_cstr(def->doc)
-                    : rt_str_from_format("%s(...): a built-in of the gclab Python subset", def->name);
+    size_t lo = 0, hi = sizeof builtin_docs / sizeof builtin_docs[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(builtin_docs[mid].owner, owner);
+        if (c == 0)
+            c = strcmp(builtin_docs[mid].name, name);
+        if (c == 0) {
+            *doc = builtin_docs[mid].doc;
+            return 1;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static rt_object *cfunction_module(rt_object *o);
+
+/* The name of what a built-in belongs to, for builtin_docs_tab.h: a
+ * method descriptor's owner; a function's module; a bound method's type
+ * or, for an instance, the first type of its MRO's base chain that lists
+ * the name (a subclass of list finds list's append).  NULL when unknown;
+ * *holder keeps a module name alive (a new reference, or NULL). */
+static const char *builtin_owner(rt_object *o, rt_object **holder)
+{
+    *holder = NULL;
+    rt_type *t = RT_TYPE(o);
+    if (t == &rt_method_descr_type || t == &rt_classmethod_descr_type)
+        return ((rt_method_descr *)o)->owner->name;
+    rt_cfunction *f = (rt_cfunction *)o;
+    rt_object *self = f->self ? f->self : cfunction_module(o);
+    if (!self)
+        return NULL;
+    if (strcmp(RT_TYPE(self)->name, "module") == 0) {
+        rt_object *n = rt_getattr_str(self, "__name__");
+        if (!n || !rt_str_check(n)) {
+            rt_xdecref(n);
+            rt_err_clear();
+            return NULL;
+        }
+        *holder = n;
+        return rt_str_data(n);
+    }
+    const char *doc;
+    for (rt_type *b = rt_type_check(self) ? (rt_type *)self : RT_TYPE(self); b; b = b->base)
+        if (builtin_doc_find(b->name, f->def->name, &doc))
+            return b->name;
+    return NULL;
+}
+
+/* The internal docstring of a built-in function or method descriptor:
+ * CPython's when the table lists it (*listed set; NULL when CPython has
+ * none), else the method table's text (NULL when it has none). */
+static const char *internal_doc(rt_object *o, rt_method_def *def, bool *listed)
+{
+    rt_object *holder;
+    const char *owner = builtin_owner(o, &holder), *doc = NULL;
+    *listed = owner && builtin_doc_find(owner, def->name, &doc);
+    rt_xdecref(holder);   /* the table's strings are static: doc outlives it */
+    return *listed ? doc : def->doc;
+}
+
+/* CPython's find_signature: the "(" after the name at the start of doc. */
+static const char *find_signature(const char *name, const char *doc)
+{
+    if (!doc)
+        return NULL;
+    const char *dot = strrchr(name, '.');
+    if (dot)
+        name = dot + 1;
+    size_t n = strlen(name);
+    if (strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return NULL;
+    return doc + n;
+}
+
+/* CPython's skip_signature: just past ")\n--\n\n", or NULL when an
+ * empty line comes first. */
+static const char *skip_signature(const char *doc)
+{
+    for (; *doc; doc++) {
+        if (strncmp(doc, ")\n--\n\n", 6) == 0)
+            return doc + 6;
+        if (doc[0] == '\n' && doc[1] == '\n')
+            return NULL;
+    }
+    return NULL;
+}
+
+/* __doc__: the docstring after the signature (None when empty); a line of
+ * gclab's own for a built-in without any text (every one of CPython's has
+ * a docstring). */
+static rt_object *method_doc(rt_object *o, rt_method_def *def)
+{
+    bool listed;
+    const char *doc = internal_doc(o, def, &listed);
+    if (!doc)
+        return listed ? rt_none_new()
+                      : rt_str_from_format("%s(...): a built-in of the gclab Python subset", def->name);
+    const char *sig = find_signature(def->name, doc), *body = sig ? skip_signature(sig) : NULL;
+    if (body)
+        doc = body;
+    return *doc ? rt_str_from_cstr(doc) : rt_none_new();
+}
+
+/* __text_signature__: "(...)" of the internal docstring, or None. */
+static rt_object *method_text_signature(rt_object *o, rt_method_def *def)
+{
+    bool listed;
+    const char *doc = internal_doc(o, def, &listed), *sig = find_signature(def->name, doc);
+    const char *end = sig ? skip_signature(sig) : NULL;
+    return end ? rt_str_from_bytes(sig, end - sig - 5) : rt_none_new();   /* up to the ')' */
 }
 
 /* The getattro of the descriptor and built-in function types: their
@@ -629,13 +747,17 @@ rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap)
 
 static rt_object *descr_getattro(rt_object *o, rt_object *name)
 {
+    rt_type *t = RT_TYPE(o);
+    bool method = t == &rt_cfunction_type || t == &rt_method_descr_type || t == &rt_classmethod_descr_type;
+    if (method && rt_str_check(name) && rt_str_eq_cstr(name, "__text_signature__"))
+        return method_text_signature(o, t == &rt_cfunction_type ? ((rt_cfunction *)o)->def
+                                                                : ((rt_method_descr *)o)->def);
     if (!rt_str_check(name) || !rt_str_eq_cstr(name, "__doc__"))
         return rt_generic_getattr(o, name);
-    rt_type *t = RT_TYPE(o);
     if (t == &rt_cfunction_type)
-        return method_doc(((rt_cfunction *)o)->def);
+        return method_doc(o, ((rt_cfunction *)o)->def);
     if (t == &rt_method_descr_type || t == &rt_classmethod_descr_type)
-        return method_doc(((rt_method_descr *)o)->def);
+        return method_doc(o, ((rt_method_descr *)o)->def);
     if (t == &rt_member_descr_type)
         return rt_none_new();
     getset_descr *g = (getset_descr *)o;

@@ -711,6 +711,33 @@ static rt_object *int_from_object(rt_object *x)
             RT_SETREF(r, rt_int_exact(r));
         return r;
     }
+    /* CPython 3.11 then delegates to a class's __trunc__ (deprecated, with
+     * a DeprecationWarning not modelled): an Integral result via __index__ */
+    if (x->type->flags & RT_TPFLAGS_HEAPTYPE) {
+        rt_object *n = rt_str_intern_cstr("__trunc__");
+        rt_object *m = n ? rt_type_lookup(x->type, n) : NULL;
+        rt_xdecref(n);
+        if (rt_err_occurred())
+            return NULL;
+        if (m) {
+            rt_object *r = rt_call_method(x, "__trunc__", NULL, 0);
+            if (!r || rt_int_check_exact(r))
+                return r;
+            if (rt_int_check(r)) {
+                RT_SETREF(r, rt_int_exact(r));
+                return r;
+            }
+            if (!r->type->as_number || !r->type->as_number->index) {
+                rt_err_format(&rt_exc_TypeError, "__trunc__ returned non-Integral (type %s)", r->type->name);
+                RT_DECREF(r);
+                return NULL;
+            }
+            RT_SETREF(r, rt_number_index(r));
+            if (r && !rt_int_check_exact(r))
+                RT_SETREF(r, rt_int_exact(r));
+            return r;
+        }
+    }
     return rt_err_format(&rt_exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                          x->type->name);
@@ -748,8 +775,8 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     } else if (base) {
         if (!rt_str_check(x) && !rt_byteslike_check(x))
             return rt_err_set_string(&rt_exc_TypeError, "int() can't convert non-string with explicit base");
-        int64_t b = rt_int_as_i64(base);
-        if (b == -1 && rt_err_occurred())
+        intptr_t b;   /* PyNumber_AsSsize_t(base, NULL): clamped, then refused */
+        if (rt_number_as_ssize_clamped(base, &b) < 0)
             return NULL;
         if (b != 0 && (b < 2 || b > 36))
             return rt_err_set_string(&rt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");

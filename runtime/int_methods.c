@@ -121,7 +121,7 @@ MDEF(m_to_bytes)
         return NULL;
     intptr_t length = 1;
     if (a[0]) {
-        length = rt_int_as_i64(a[0]);
+        length = rt_number_as_ssize_arg(a[0]);
         if (length == -1 && rt_err_occurred())
             return NULL;
     }
@@ -130,6 +130,8 @@ MDEF(m_to_bytes)
         return NULL;
     if (length < 0)
         return rt_err_set_string(&rt_exc_ValueError, "length argument must be non-negative");
+    if (length > RT_BYTES_MAX_SIZE)   /* CPython makes the bytes first */
+        return rt_err_set_string(&rt_exc_OverflowError, "byte string is too large");
     rt_int_view v;
     rt_int_view_of(self, &v);
     if (v.neg && !sgn)
@@ -137,7 +139,7 @@ MDEF(m_to_bytes)
     /* fits: the magnitude in 8*length bits unsigned; signed, below 2^(8n-1)
      * (or equal to it when negative) */
     int64_t bits = rt_int_bit_length(self);
-    bool fits = bits == 0 || bits <= 8 * (int64_t)length - (sgn ? 1 : 0);
+    bool fits = bits == 0 || length > INT64_MAX / 16 || bits <= 8 * (int64_t)length - (sgn ? 1 : 0);
     if (!fits && v.neg && bits == 8 * (int64_t)length) {
         intptr_t z = 0;
         while (z < v.n - 1 && v.d[z] == 0)

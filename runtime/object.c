@@ -907,13 +907,22 @@ rt_object *rt_number_index(rt_object *o)
 /* o.__index__() as a Py_ssize_t; overflow_message names the conversion
  * (CPython words it differently for an index and for an argument), with
  * %s for the type of o itself (not of what its __index__ returned), as
- * PyNumber_AsSsize_t's. */
+ * PyNumber_AsSsize_t's.
+ *
+ * -2**63 is a Py_ssize_t in CPython but a big int here (its int64 value
+ * is the big-int marker RT_INT_BIG): it comes back as -INTPTR_MAX, one
+ * more, so that a caller may add a length or negate it without
+ * overflowing.  Every caller treats both alike (a width, count or
+ * maxsplit below zero, an index below -len); one that takes a remainder
+ * (deque.rotate) checks for -2**63 itself. */
 static intptr_t index_as_ssize(rt_object *o, const char *overflow_message)
 {
     rt_object *i = rt_number_index(o);
     if (!i)
         return -1;
     intptr_t v = (intptr_t)RT_INT_VALUE(i);
+    if (v == RT_INT_BIG && rt_int_is_i64_min(i))
+        v = -INTPTR_MAX;
     RT_DECREF(i);
     if (v == RT_INT_BIG) {
         rt_err_format(&rt_exc_OverflowError, overflow_message, o->type->name);

@@ -550,7 +550,9 @@ intptr_t rt_number_as_ssize(rt_object *o);
  * declared Py_ssize_t (a width, a count, maxsplit, list.insert's index:
  * "Python int too large to convert to C ssize_t"; -1 and an exception);
  * _ssize_clamped for a slice bound (find/index/count's start and end,
- * round's ndigits), clamped to the range without an error (0 / -1). */
+ * round's ndigits), clamped to the range without an error (0 / -1).
+ * -2**63 (a Py_ssize_t in CPython) is given as -INTPTR_MAX by the first
+ * two, so that adding a length or negating cannot overflow. */
 intptr_t rt_number_as_ssize_arg(rt_object *o);
 int rt_number_as_ssize_clamped(rt_object *o, intptr_t *out);
 /* o.__index__() as a C int, CPython's OverflowError beyond it; 0 / -1 */

@@ -453,6 +453,10 @@ rt_object *rt_str_repeat(rt_object *o, intptr_t n)
         return rt_newref(empty_str);
     if (n == 1)
         return rt_newref(o);
+    /* CPython counts code points: OverflowError past Py_ssize_t, then
+     * MemoryError for what cannot be allocated */
+    if (((rt_strobject *)o)->length > INTPTR_MAX / n)
+        return rt_err_set_string(&rt_exc_OverflowError, "repeated string is too long");
     if (sz > INTPTR_MAX / 2 / n)
         return rt_err_no_memory();
     rt_strobject *s = str_alloc(sz * n);

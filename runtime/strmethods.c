@@ -139,6 +139,8 @@ static int pad_args(const char *name, rt_object *const *args, intptr_t nargs, rt
     *width = rt_number_as_ssize_arg(args[0]);
     if (*width == -1 && rt_err_occurred())
         return -1;
+    if (*width < 0)
+        *width = 0;   /* as short as any string: width - len cannot overflow */
     *fill = " ";
     *fw = 1;
     if (nargs == 2) {
@@ -197,7 +199,7 @@ METH(m_zfill)
     intptr_t w = rt_number_as_ssize_arg(args[0]);
     if (w == -1 && rt_err_occurred())
         return NULL;
-    intptr_t fill = w - rt_str_len(self);
+    intptr_t fill = w < 0 ? 0 : w - rt_str_len(self);
     if (fill <= 0)
         return rt_newref(self);
     const char *d = rt_str_data(self);
@@ -436,10 +438,10 @@ METH(m_splitlines)
         kv = args[nargs + k];
     }
     if (kv) {
-        int t = rt_is_true(kv);
-        if (t < 0)
+        int t;   /* an Argument Clinic bool(accept={int}): a C int */
+        if (rt_number_as_cint(kv, &t) < 0)
             return NULL;
-        keep = t;
+        keep = t != 0;
     }
     /* A byte's part in a line break, so that most bytes cost one test: 1 is
      * a one-byte break, 2 the lead byte of U+0085, U+2028 or U+2029. */

@@ -157,12 +157,38 @@ rt_object *rt_tuple_pack(intptr_t n, ...)
     return t;
 }
 
+/* tuple(s) of an exact str as CPython's PySequence_Tuple: its iterator,
+ * then the tuple of the length hint (from the free list), filled; no list
+ * in between, so gc.get_count() moves as CPython's. */
+static rt_object *tuple_from_str(rt_object *s)
+{
+    rt_object *it = rt_get_iter(s);
+    if (!it)
+        return NULL;
+    intptr_t n = rt_str_len(s);
+    rt_object *t = rt_tuple_new(n);
+    for (intptr_t i = 0; t && i < n; i++) {
+        rt_object *c = rt_iter_next(it);
+        if (!c) {   /* MemoryError: the rest None, as tuple_clear leaves it */
+            for (; i < n; i++)
+                RT_TUPLE_SET_ITEM(t, i, rt_none_new());
+            RT_CLEAR(t);
+            break;
+        }
+        RT_TUPLE_SET_ITEM(t, i, c);
+    }
+    rt_decref(it);
+    return t;
+}
+
 rt_object *rt_tuple_from_iterable(rt_object *iterable)
 {
     if (rt_tuple_check_exact(iterable))
         return rt_newref(iterable);
     if (rt_list_check_exact(iterable))   /* a subclass goes through its __iter__ */
         return rt_list_as_tuple(iterable);
+    if (rt_str_check_exact(iterable))
+        return tuple_from_str(iterable);
     rt_object *l = rt_list_from_iterable(iterable);
     if (!l)
         return NULL;

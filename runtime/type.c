@@ -41,7 +41,10 @@ static size_t nstatic_types, static_types_cap;
 static rt_object *object_repr(rt_object *o)
 {
     rt_type *t = o->type;
-    rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    /* a static type named "module.name" (itertools.cycle) is already
+     * qualified: CPython's __module__ and __qualname__ are its two parts */
+    bool qualified = !(t->flags & RT_TPFLAGS_HEAPTYPE) && strchr(t->name, '.');
+    rt_object *mod = t->dict && !qualified ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
     if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
         return rt_str_from_format("<%s.%s object at %p>", rt_str_data(mod), t->name, (void *)o);
     return rt_str_from_format("<%s object at %p>", t->name, (void *)o);

@@ -59,6 +59,11 @@ super() and properties, generators with send/throw through yield from,
 int/float arithmetic corners (big ints, floor division and modulo of
 negatives, shifts, round, pow), iterators' length hints, and gen 0's
 count around the first keyword calls of built-ins.
+The ninth round's: weakref callbacks and finalizers of one object or a
+cycle in their order, exception chains (__context__, __cause__,
+__suppress_context__) through nested handlers and finally, float
+formatting (repr, format specs, %-formatting), integer arguments at the
+ends of Py_ssize_t, and built-ins' __text_signature__/__doc__.
 """
 import argparse
 import os
@@ -1107,6 +1112,91 @@ class Gen:
                 "r = " + call, "c1 = gc.get_count()[0]", "r = " + call, "c2 = gc.get_count()[0]",
                 "show(%r, c1 - c0, c2 - c1)" % call]
 
+    # ---- round 9: weakref/finalize orders, exception chains, float formatting,
+    # integer arguments at the ends of Py_ssize_t, built-ins' signatures ---------
+
+    def stmt_weak_order9(self):
+        # callbacks and finalizers of one object and of a cycle: their order
+        # (newest callback first, finalizers after), what they see, counts
+        kind = self.choice(["plain", "cycle", "nested"])
+        lines = ["class W:", "    pass", "a = W()", "b = W()"]
+        if kind == "cycle":
+            lines += ["a.other = b", "b.other = a"]
+        elif kind == "nested":
+            lines += ["a.child = b"]
+        regs = []
+        for i in range(self.r.randrange(1, 5)):
+            tgt = self.choice(["a", "b"])
+            how = self.choice(["ref", "ref", "fin", "basic"])
+            if how == "ref":
+                regs.append("r%d = weakref.ref(%s, lambda w, i=%d: log.append(('cb', i, w() is None)))" % (i, tgt, i))
+            elif how == "fin":
+                regs.append("f%d = weakref.finalize(%s, log.append, ('fin', %d))" % (i, tgt, i))
+            else:
+                regs.append("r%d = weakref.ref(%s)" % (i, tgt))
+        lines += regs
+        lines += ["show(weakref.getweakrefcount(a), weakref.getweakrefcount(b))"]
+        kill = self.choice(["del a, b", "del b, a", "del a", "del b"])
+        lines += [kill, "show('after del', log)"]
+        lines += [self.choice(["gc.collect()", "pass"]), "show('after collect', log)", "log.clear()"]
+        return lines
+
+    def stmt_exc_chain9(self):
+        # __context__/__cause__/__suppress_context__ through nested handlers,
+        # finally, with and re-raises; what each level sees
+        inner = self.choice(["raise KeyError('k')", "1 / 0", "[][1]", "int('x')", "raise ValueError('v')"])
+        mid = self.choice(["raise TypeError('t')", "raise TypeError('t') from None",
+                           "raise TypeError('t') from e0", "raise", "raise e0",
+                           "raise RuntimeError('r') from ValueError('c')"])
+        outer = self.choice(["pass", "raise", "raise OSError('o')", "raise OSError('o') from e1"])
+        lines = ["def chain():", "    try:", "        try:", "            " + inner,
+                 "        except Exception as e0:", "            " + mid,
+                 "    except Exception as e1:",
+                 "        show('mid', type(e1).__name__, type(e1.__context__).__name__, type(e1.__cause__).__name__, e1.__suppress_context__)",
+                 "        " + outer, "    finally:", "        show('finally')",
+                 "try:", "    chain()", "except Exception as e2:",
+                 "    c = e2", "    while c is not None:",
+                 "        show('chain', type(c).__name__, c.args, c.__suppress_context__, c.__cause__ is c.__context__)",
+                 "        c = c.__cause__ or c.__context__",
+                 "show('handled', repr(__import__('sys').exc_info()[0]))"]
+        return lines
+
+    def stmt_float_fmt9(self):
+        v = self.choice(["0.1", "1/3", "-0.0", "1e16", "123456789.125", "2.5", "1e-7", "float('inf')",
+                         "float('-inf')", "float('nan')", "1.5e300", "5e-324", "0.5", "-1234.5678", "9.995",
+                         "2**53 + 1.0", "1e22", "100.0", "0.000123456"])
+        spec = self.choice(["", "e", "f", "g", "%", ".0f", ".1e", ".3g", "#g", "#.0f", ",", "_.2f", "+.2e",
+                            " g", "015.3f", "<10.2g", "^12e", "=+12.1f", ".17g", ".0e", "#.3e", "n", ".2%",
+                            "010", "-^9.2f", ".20f", ",.3f", "_g", "z.1f", "#x"])
+        pct = self.choice(["%f", "%e", "%g", "%.3f", "%#.0e", "%10.2g", "%-10.1f|", "%+g", "% .4e", "%r",
+                           "%s", "%.0f", "%#g", "%.*f"])
+        args = "(2, x)" if "*" in pct else "x"
+        return ["x = %s" % v, "show(repr(x), str(x), format(x, %r))" % spec,
+                "show(%r %% %s)" % (pct, args), "show(f'{x:%s}', round(x, 2) if x == x and abs(x) < 1e300 else 0)" % spec]
+
+    def stmt_int_bounds9(self):
+        v = self.choice(["-2**63", "-2**63 + 1", "2**63 - 1", "2**63", "-2**64", "2**70", "-1", "2**31", "-2**31 - 1"])
+        call = self.choice(["[1, 2].pop(v)", "[1, 2].insert(v, 0)", "'ab' * v if v != 2**31 else 0", "[0] * v if v < 0 else 0",
+                            "(1,) * v if v < 0 else 0", "'ab'.center(v) if v < 2**20 else 'ab'.center(-v)",
+                            "'ab'.ljust(v) if v < 0 else 0", "'a b c'.split(None, v)", "'aaa'.replace('a', 'b', v)",
+                            "'ab'.zfill(v) if v < 0 else 0", "bytearray(b'ab').pop(v)",
+                            "'a\\nb'.splitlines(v)", "chr(v)", "int('7', v)", "(1).to_bytes(v, 'big') if v < 0 else 0",
+                            "list(itertools.islice([1, 2], v))", "itertools.combinations([1], v)",
+                            "collections.deque([1, 2, 3]).rotate(v)", "collections.deque([1], v) if v < 0 else 0",
+                            "'%*d|' % (v, 1) if v == -2**63 else 0", "b'ab'.center(v) if v < 0 else 0"])
+        return ["import itertools, collections", "v = %s" % v, "r = %s" % call,
+                "show(r if isinstance(r, (int, str, bytes, list, tuple, type(None))) else type(r).__name__)"]
+
+    def stmt_text_sig9(self):
+        f = self.choice(["len", "sorted", "min", "print", "round", "pow", "sum", "divmod", "format", "iter",
+                         "list.append", "list.sort", "list.index", "dict.get", "dict.pop", "dict.fromkeys",
+                         "dict.update", "str.split", "str.join", "str.format", "str.encode", "str.center",
+                         "bytes.hex", "bytes.decode", "int.to_bytes", "int.from_bytes", "float.fromhex",
+                         "set.add", "tuple.count", "[].append", "{}.get", "''.split", "(1).bit_length",
+                         "object.__format__", "type.mro", "gc.collect", "sys.getrefcount", "math.sqrt"])
+        return ["import sys, math", "f = %s" % f,
+                "show(f.__text_signature__, (f.__doc__ or '').split('\\n')[0])"]
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -1137,7 +1227,9 @@ class Gen:
                                         self.stmt_class_hier8, self.stmt_class_hier8, self.stmt_gen_throw8,
                                         self.stmt_gen_throw8, self.stmt_arith8, self.stmt_arith8,
                                         self.stmt_arith8, self.stmt_iter_hint8, self.stmt_kw_count8,
-                                        self.stmt_kw_count8]
+                                        self.stmt_kw_count8] + \
+                [self.stmt_weak_order9, self.stmt_exc_chain9, self.stmt_float_fmt9, self.stmt_int_bounds9,
+                 self.stmt_text_sig9] * 4
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

@@ -525,10 +525,8 @@ BI(chr)
     NO_KWARGS("chr");
     if (nargs != 1)
         return nargs_error("chr", 1, 1, nargs);
-    if (rt_int_check(args[0]) && !rt_int_is_small(args[0]))
-        return rt_err_set_string(&rt_exc_OverflowError, "Python int too large to convert to C int");
-    int64_t c = rt_int_as_i64(args[0]);
-    if (c == -1 && rt_err_occurred())
+    int c;   /* an Argument Clinic `int`: past it "... to convert to C int" */
+    if (rt_number_as_cint(args[0], &c) < 0)
         return NULL;
     if (c < 0 || c > 0x10ffff)
         return rt_err_set_string(&rt_exc_ValueError, "chr() arg not in range(0x110000)");

@@ -385,7 +385,12 @@ static rt_object *percent_format(rt_object *fmt, rt_object *args, bool bytes)
                     rt_err_set_string(&rt_exc_TypeError, "* wants int");
                     goto fail_keyed;
                 }
-                *dst = rt_int_as_i64(w);
+                /* a width of -2**63 (a Py_ssize_t in CPython) stays negative
+                 * when CPython negates it: left-justified, no padding */
+                bool min = !part && rt_int_is_i64_min(w);
+                *dst = min ? 0 : rt_int_as_i64(w);
+                if (min)
+                    ps.left = true;
                 if (*dst == -1 && rt_err_occurred()) {
                     if (part && rt_err_matches(&rt_exc_OverflowError)) {   /* a C int in CPython */
                         rt_err_clear();
