@@ -74,7 +74,7 @@ def pairs(it):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
     tree = build(0, 2000)
     walked = 0
     checksum = 0

@@ -37,7 +37,7 @@ def dense_step(grid):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     acorn = {(0, 1), (1, 3), (2, 0), (2, 1), (4, 1), (5, 1), (6, 1)}
     glider_gun = set()
     s = 12345

@@ -86,7 +86,7 @@ def monte_carlo(samples, rng):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 900
     rng = random.Random(20261207)
     print("sor %.6f" % sor(max(8, n // 2), 10))
     size = max(6, n // 3)
