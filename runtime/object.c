@@ -732,12 +732,21 @@ static bool odd_keys(rt_type *t)
  * An error already pending when the lookup began is the caller's and
  * stays.  Telling them apart costs nothing on a hit or a clean miss: only
  * a miss with an error set looks for such keys. */
-rt_object *rt_type_lookup(rt_type *t, rt_object *name)
+rt_object *rt_type_lookup_ex(rt_type *t, rt_object *name, bool *dropped)
 {
     rt_object *v = type_lookup(t, name);
-    if (!v && rt_err_occurred() && odd_keys(t))
+    *dropped = false;
+    if (!v && rt_err_occurred() && odd_keys(t)) {
         rt_err_clear();
+        *dropped = true;
+    }
     return v;
+}
+
+rt_object *rt_type_lookup(rt_type *t, rt_object *name)
+{
+    bool dropped;
+    return rt_type_lookup_ex(t, name, &dropped);
 }
 
 static rt_object *attribute_error(rt_object *o, rt_object *name)
@@ -752,7 +761,7 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
 {
     if (!rt_str_check(name))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
-    rt_object *descr = rt_type_lookup(o->type, name);
+    rt_object *descr = rt_type_lookup_cached(o->type, name);
     rt_descrgetfunc get = NULL;
     if (descr) {
         RT_INCREF(descr);
@@ -796,7 +805,7 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
         rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
         return -1;
     }
-    rt_object *descr = rt_type_lookup(o->type, name);
+    rt_object *descr = rt_type_lookup_cached(o->type, name);
     if (descr && descr->type->descr_set) {
         RT_INCREF(descr);
         int r = descr->type->descr_set(descr, o, value);
@@ -1134,7 +1143,7 @@ intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
     static rt_object *name;   /* interned, hence immortal */
     if (!name && !(name = rt_str_intern_cstr("__length_hint__")))
         return -1;
-    rt_object *d = rt_type_lookup(t, name);
+    rt_object *d = rt_type_lookup_cached(t, name);
     if (!d)
         return rt_err_occurred() ? -1 : dflt;
     r = rt_call_vector(d, &o, 1);
@@ -1234,7 +1243,7 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
         rt_object *n = rt_str_intern_cstr(name);
         if (!n)
             return NULL;
-        rt_object *d = rt_type_lookup(o->type, n);
+        rt_object *d = rt_type_lookup_cached(o->type, n);
         bool shadowed = rt_instattr_get(o, n) != NULL;
         RT_DECREF(n);
         if (rt_err_occurred())
@@ -1405,7 +1414,7 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
         rt_object *n = rt_str_intern_cstr(nb_iname[op]);
         if (!n)
             return NULL;
-        rt_object *m = rt_type_lookup(a->type, n);
+        rt_object *m = rt_type_lookup_cached(a->type, n);
         RT_DECREF(n);
         if (m) {
             rt_descrgetfunc get = m->type->descr_get;

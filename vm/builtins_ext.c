@@ -53,7 +53,7 @@ static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
      * type, which has already been refused: skip the lookup. */
     if ((!t->getattro || t->getattro == rt_generic_getattr)
         && ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0
-            || rt_type_lookup(t, class_name) == rt_type_lookup(&rt_object_type, class_name)))
+            || rt_type_lookup_cached(t, class_name) == rt_type_lookup_cached(&rt_object_type, class_name)))
         return 0;
     rt_object *icls = rt_getattr(o, class_name);
     if (!icls) {
@@ -78,8 +78,8 @@ static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
     rt_object *name = rt_str_intern_cstr(hook);   /* interned, hence immortal */
     if (!name)
         return -1;
-    rt_object *f = rt_type_lookup(meta, name);
-    if (!f || f == rt_type_lookup(&rt_type_type, name))
+    rt_object *f = rt_type_lookup_cached(meta, name);
+    if (!f || f == rt_type_lookup_cached(&rt_type_type, name))
         return -2;
     rt_object *bound;
     if (RT_TYPE(f)->descr_get) {
