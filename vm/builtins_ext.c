@@ -121,6 +121,7 @@ static int isinstance_check(rt_object *o, rt_object *cls, bool inst)
     if (inst && RT_OBJ(RT_TYPE(o)) == cls)
         return 1;
     if (rt_tuple_check(cls)) {
+        int own = -1;   /* o.__class__ is o's type: asked once, at the first miss */
         for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
             rt_object *c = RT_TUPLE_GET_ITEM(cls, i);
             /* a class whose metaclass is type itself has no hook: the
@@ -128,6 +129,10 @@ static int isinstance_check(rt_object *o, rt_object *cls, bool inst)
             if (inst && RT_TYPE(c) == &rt_type_type) {
                 if (RT_OBJ(RT_TYPE(o)) == c || rt_isinstance_type(o, (rt_type *)c))
                     return 1;
+                if (own < 0)
+                    own = class_attr_is_type(RT_TYPE(o));
+                if (own)
+                    continue;
                 int r = isinstance_by_class_attr(o, (rt_type *)c);
                 if (r)
                     return r;
