@@ -995,11 +995,8 @@ static rt_object *count_elements(rt_object *self, rt_object *const *args, intptr
             intptr_t h = rt_hash(key);
             if (h == -1)
                 goto fail;
-            old = rt_dict_getitem_knownhash(mapping, key, h);
-            if (!old && rt_err_occurred())
-                goto fail;
-            nv = old ? rt_number_binop(old, one, RT_NB_ADD) : rt_newref(one);
-            r = nv ? rt_dict_setitem_knownhash(mapping, key, h, nv) : -1;
+            nv = NULL;
+            r = rt_dict_count_knownhash(mapping, key, h, one);
         } else {
             rt_object *ga[2] = { key, zero };
             old = rt_call_vector(bound_get, ga, 2);

@@ -25,3 +25,12 @@ except TypeError as e:
     print(e)
 d = {}
 _collections._count_elements(d, "hello"); print(d)
+class V:
+    def __init__(self, n): self.n = n
+    def __add__(self, o): return V(self.n + o)
+    def __repr__(self): return "V(%d)" % self.n
+c4 = Counter()
+c4["a"] = V(5); c4["b"] = 2**70; c4["c"] = 1.5
+c4.update("aabbcd")   # counts that are not small ints
+print(c4)
+big = Counter(range(5)); big.update(range(3)); print(big)
