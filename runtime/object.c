@@ -971,6 +971,10 @@ int rt_number_as_cint(rt_object *o, int *out)
 
 intptr_t rt_subscript_as_ssize(rt_object *key)
 {
+    /* the common case first: an exact int of 64 bits (not -2**63, which
+     * is stored big), its value as is, without the number protocol */
+    if (rt_int_check_exact(key) && rt_int_is_small(key))
+        return (intptr_t)RT_INT_VALUE(key);
     /* -2**63 fits a Py_ssize_t and is an index out of range there, but is
      * stored as a big int here (RT_INT_BIG, its value, marks the big
      * ones), which the conversions refuse so that no caller computes with
