@@ -73,10 +73,8 @@ static int parser_add(const rt_type *owner, const char *fname, const char *const
     return 0;
 }
 
-int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords)
+int rt_clinic_kwtuple_keywords(rt_type *owner, const char *fname, const char *const *names)
 {
-    if (!keywords)
-        return 0;
     while (owner && (owner->flags & RT_TPFLAGS_HEAPTYPE))   /* the built-in type's parser */
         owner = owner->base;
     unsigned i = seen_slot(owner, fname);

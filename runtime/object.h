@@ -431,7 +431,12 @@ rt_object *rt_keep(rt_object *o);
  * module function; a class is taken as its built-in base), build the
  * tuple of its keyword parameter names (NULL-terminated; fname must be a
  * string literal) and keep it for the process.  0 / -1 on error. */
-int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
+int rt_clinic_kwtuple_keywords(rt_type *owner, const char *fname, const char *const *names);
+/* inline: most calls have no keywords, and cost a test, not a call */
+static inline int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords)
+{
+    return keywords ? rt_clinic_kwtuple_keywords(owner, fname, names) : 0;
+}
 int rt_clinic_visit(rt_visitproc visit, void *arg);   /* the kept keyword tuples: roots */
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
