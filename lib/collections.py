@@ -3,7 +3,7 @@
 # subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
 # as CPython's, with their field descriptors and __new__ from C).
 
-from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem
+from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements
 
 _repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
 
@@ -172,8 +172,7 @@ class Counter(dict):
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + iterable[elem]
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)   # C, as CPython's
         if kwds:
             self.update(kwds)
 

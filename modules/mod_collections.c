@@ -968,8 +968,77 @@ static rt_method_def od_methods[] = {
     { "popitem", od_popitem, RT_METH_FASTCALL, "Remove and return a (key, value) pair from the dictionary." },
 };
 
+/* _count_elements(mapping, iterable): Counter.update's loop, as CPython's
+ * _collections._count_elements: mapping[elem] = mapping.get(elem, 0) + 1
+ * for each element.  When type(mapping) keeps dict's own get and
+ * __setitem__ (Counter does: its Python __delitem__ leaves __setitem__
+ * alone), the dict is read and written directly with one hash per
+ * element; otherwise through the class's get and o[k] = v. */
+static rt_object *count_elements(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if ((kw && RT_SIZE(kw)) || nargs != 2) {
+        if (kw && RT_SIZE(kw))
+            return rt_err_set_string(&rt_exc_TypeError, "_count_elements() takes no keyword arguments");
+        return rt_err_format(&rt_exc_TypeError, "_count_elements expected 2 arguments, got %ld", (long)nargs);
+    }
+    rt_object *mapping = args[0];
+    static rt_object *get_name, *setitem_name;   /* interned, hence immortal */
+    if (!get_name && !(get_name = rt_str_intern_cstr("get")))
+        return NULL;
+    if (!setitem_name && !(setitem_name = rt_str_intern_cstr("__setitem__")))
+        return NULL;
+    rt_type *t = RT_TYPE(mapping);
+    bool direct = rt_dict_check(mapping)
+                  && rt_type_lookup_cached(t, get_name) == rt_type_lookup_cached(&rt_dict_type, get_name)
+                  && rt_type_lookup_cached(t, setitem_name) == rt_type_lookup_cached(&rt_dict_type, setitem_name);
+    rt_object *one = rt_int_from_i64(1), *zero = rt_int_from_i64(0);
+    rt_object *bound_get = NULL, *it = NULL, *key = NULL;
+    if (!direct && !(bound_get = rt_getattr(mapping, get_name)))
+        goto fail;
+    if (!(it = rt_get_iter(args[1])))
+        goto fail;
+    while ((key = rt_iter_next(it)) != NULL) {
+        rt_object *old, *nv;
+        int r;
+        if (direct) {
+            intptr_t h = rt_hash(key);
+            if (h == -1)
+                goto fail;
+            nv = NULL;
+            r = rt_dict_count_knownhash(mapping, key, h, one);
+        } else {
+            rt_object *ga[2] = { key, zero };
+            old = rt_call_vector(bound_get, ga, 2);
+            nv = old ? rt_number_binop(old, one, RT_NB_ADD) : NULL;
+            RT_XDECREF(old);
+            r = nv ? rt_setitem(mapping, key, nv) : -1;
+        }
+        RT_XDECREF(nv);
+        RT_DECREF(key);
+        key = NULL;
+        if (r < 0)
+            goto fail;
+    }
+    if (rt_err_occurred())
+        goto fail;
+    RT_DECREF(it);
+    RT_XDECREF(bound_get);
+    RT_DECREF(one);
+    RT_DECREF(zero);
+    return rt_none_new();
+fail:
+    RT_XDECREF(key);
+    RT_XDECREF(it);
+    RT_XDECREF(bound_get);
+    RT_DECREF(one);
+    RT_DECREF(zero);
+    return NULL;
+}
+
 static rt_method_def collections_functions[] = {
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
+    { "_count_elements", count_elements, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

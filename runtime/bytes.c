@@ -282,6 +282,10 @@ static rt_object *bytes_item(rt_object *o, intptr_t i)
 rt_object *rt_byteslike_subscript(rt_object *o, rt_object *key)
 {
     intptr_t n = RT_SIZE(o);
+    if (rt_int_check_exact(key) && rt_int_is_small(key)) {   /* data[i]: the common case */
+        intptr_t i = (intptr_t)RT_INT_VALUE(key);
+        return bytes_item(o, i < 0 ? i + n : i);
+    }
     if (rt_slice_check(key)) {
         intptr_t start, stop, step, count;
         if (rt_slice_indices(key, n, &start, &stop, &step, &count) < 0)

@@ -5,8 +5,9 @@
  * CPython, so it moves gc.get_count() once per function; gclab builds the
  * same tuple at the same moment so the counts agree.
  *
- * Invariant: at most one tuple per (built-in type, function name); the
- * tuples are roots (rt_clinic_visit) and never freed.
+ * Invariants: at most one tuple per (built-in type, function name); the
+ * tuples are roots (rt_clinic_visit) and never freed; a (type, name
+ * pointer) pair in the seen table has its tuple already.
  */
 #include <string.h>
 #include "runtime/object.h"
@@ -29,16 +30,28 @@ static struct clinic_parser {
 } clinic_parsers[CLINIC_MAX];
 static int nclinic;
 
-int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords)
+/* The keys already answered: (owner, fname pointer) pairs, open
+ * addressing.  A call site passes a string literal, whose address is fixed
+ * and whose text is the function's name, so a pair seen once needs no
+ * string comparison again: a keyword call costs one probe instead of a
+ * walk of up to CLINIC_MAX parsers (twice when the literal of another
+ * translation unit made the entry).  Never more than half full: a site past
+ * that falls back to the walk. */
+#define SEEN_SIZE 256
+static struct seen_key {
+    const rt_type *owner;
+    const char *fname;
+} seen[SEEN_SIZE];
+static int nseen;
+
+static unsigned seen_slot(const rt_type *owner, const char *fname)
 {
-    if (!keywords)
-        return 0;
-    while (owner && (owner->flags & RT_TPFLAGS_HEAPTYPE))   /* the built-in type's parser */
-        owner = owner->base;
-    /* the same call site passes the same literal: pointers first */
-    for (int i = 0; i < nclinic; i++)
-        if (clinic_parsers[i].fname == fname && clinic_parsers[i].owner == owner)
-            return 0;
+    uint64_t h = ((uint64_t)(uintptr_t)fname ^ ((uint64_t)(uintptr_t)owner << 7)) * 0x9E3779B97F4A7C15u;
+    return (unsigned)(h >> 56);   /* 256 slots */
+}
+
+static int parser_add(const rt_type *owner, const char *fname, const char *const *names)
+{
     for (int i = 0; i < nclinic; i++)
         if (clinic_parsers[i].owner == owner && strcmp(clinic_parsers[i].fname, fname) == 0)
             return 0;
@@ -59,6 +72,23 @@ int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *name
         RT_TUPLE_SET_ITEM(t, i, s);
     }
     clinic_parsers[nclinic++] = (struct clinic_parser){ owner, fname, t };
+    return 0;
+}
+
+int rt_clinic_kwtuple_keywords(rt_type *owner, const char *fname, const char *const *names)
+{
+    while (owner && (owner->flags & RT_TPFLAGS_HEAPTYPE))   /* the built-in type's parser */
+        owner = owner->base;
+    unsigned i = seen_slot(owner, fname);
+    for (; seen[i].fname; i = (i + 1) & (SEEN_SIZE - 1))
+        if (seen[i].fname == fname && seen[i].owner == owner)
+            return 0;
+    if (parser_add(owner, fname, names) < 0)
+        return -1;
+    if (nseen < SEEN_SIZE / 2) {
+        seen[i] = (struct seen_key){ owner, fname };
+        nseen++;
+    }
     return 0;
 }
 

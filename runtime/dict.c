@@ -537,6 +537,49 @@ int rt_dict_setitem_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_ob
     return insert(DICT(d), key, hash, value);
 }
 
+int rt_dict_count_knownhash(rt_object *o, rt_object *key, intptr_t hash, rt_object *one)
+{
+    rt_dict *d = DICT(o);
+    intptr_t ix = lookup(d, key, hash);
+    if (ix == DKIX_ERROR)
+        return -1;
+    if (ix < 0)
+        return insert(d, key, hash, one);
+    dict_entry *ep = &dk_entries(d->keys)[ix];
+    rt_object *old = ep->value;
+    if (!rt_int_check_exact(old)) {
+        /* old + 1 may run code that changes d: the entry is not kept */
+        rt_incref(old);
+        rt_object *nv = rt_number_binop(old, one, RT_NB_ADD);
+        rt_decref(old);
+        int r = nv ? insert(d, key, hash, nv) : -1;
+        RT_XDECREF(nv);
+        return r;
+    }
+    /* int + int runs no code and allocates at most an int, which tracks
+     * nothing, so the entry found is still key's; checked all the same (a
+     * tracing collector's heap-full collection could run a __del__) */
+    rt_dict_keys *k = d->keys;
+    rt_object *startkey = ep->key;
+    rt_incref(old);
+    rt_object *nv = rt_number_binop(old, one, RT_NB_ADD);
+    if (!nv) {
+        rt_decref(old);
+        return -1;
+    }
+    if (d->keys != k || ep->key != startkey || ep->value != old) {
+        rt_decref(old);
+        int r = insert(d, key, hash, nv);
+        rt_decref(nv);
+        return r;
+    }
+    ep->value = nv;
+    new_version(d);
+    rt_decref(old);   /* the reference taken above */
+    RT_DECREF(old);   /* the entry's */
+    return 0;
+}
+
 rt_object *rt_dict_pop_knownhash(rt_object *o, rt_object *key, intptr_t hash)
 {
     rt_dict *d = DICT(o);

@@ -75,6 +75,9 @@ rt_object *rt_dict_pop(rt_object *d, rt_object *key, rt_object *dflt);
 rt_object *rt_dict_getitem_knownhash(rt_object *d, rt_object *key, intptr_t hash);
 int rt_dict_setitem_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_object *value);
 rt_object *rt_dict_pop_knownhash(rt_object *d, rt_object *key, intptr_t hash);
+/* d[key] = d.get(key, 0) + one, with one lookup when the old count is an
+ * exact int (Counter's _count_elements; one: the int 1).  0 / -1. */
+int rt_dict_count_knownhash(rt_object *d, rt_object *key, intptr_t hash, rt_object *one);
 /* d.setdefault(key, dflt): borrowed result. */
 /* OrderedDict (lib/collections.py: a dict subclass ordered by its entries):
  * move key to the end (last) or the front of the order, KeyError(key) when

@@ -24,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/object.h"
-#include "runtime/slotwrap.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -649,97 +648,6 @@ intptr_t rt_length(rt_object *o)
 
 /* ---- attributes -------------------------------------------------------- */
 
-/* A static type's pending slot wrappers, made before its dict is read;
- * failing (no memory), it goes without them.  A lookup may run with an
- * error pending (rt_type_lookup keeps it), and making the wrappers must
- * neither lose it nor leave one of its own: it is set aside meanwhile. */
-static void complete_dict(rt_type *t)
-{
-    rt_object *pending = rt_err_fetch();
-    if (rt_slot_wrappers_make(t) < 0)
-        rt_err_clear();
-    if (pending)
-        rt_err_restore(pending);
-}
-
-/* Could name be a slot wrapper's?  Every one is a dunder: a lookup of
- * another name (a method, a miss on object) leaves the wrappers unmade. */
-static inline bool may_be_slot_name(rt_object *name)
-{
-    const char *s = rt_str_data(name);
-    return s[0] == '_' && s[1] == '_';
-}
-
-rt_object *rt_type_dict(rt_type *t)
-{
-    if (rt_slot_wrappers_pending(t))
-        complete_dict(t);
-    return t->dict;
-}
-
-static rt_object *type_lookup(rt_type *t, rt_object *name)
-{
-    if (t && t->mro) {
-        rt_object *v = NULL;
-        for (intptr_t i = 0; !v && i < RT_SIZE(t->mro); i++) {
-            rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(t->mro, i);
-            if (rt_slot_wrappers_pending(b) && may_be_slot_name(name))
-                complete_dict(b);
-            v = b->dict ? rt_dict_getitem(b->dict, name) : NULL;
-        }
-        return v;
-    }
-    for (; t; t = t->base) {
-        if (rt_slot_wrappers_pending(t) && may_be_slot_name(name))
-            complete_dict(t);
-        if (t->dict) {
-            rt_object *v = rt_dict_getitem(t->dict, name);
-            if (v)
-                return v;
-        }
-    }
-    return NULL;
-}
-
-/* Does a dict on t's chain have a key that is not a str?  Only such a key
- * (its __eq__) can make a lookup of a str name raise. */
-static bool dict_has_odd_key(rt_object *d)
-{
-    intptr_t pos = 0;
-    rt_object *k, *v;
-    while (d && rt_dict_next(d, &pos, &k, &v))
-        if (!rt_str_check(k))
-            return true;
-    return false;
-}
-
-static bool odd_keys(rt_type *t)
-{
-    if (t && t->mro) {
-        for (intptr_t i = 0; i < RT_SIZE(t->mro); i++)
-            if (dict_has_odd_key(((rt_type *)RT_TUPLE_GET_ITEM(t->mro, i))->dict))
-                return true;
-        return false;
-    }
-    for (; t; t = t->base)
-        if (dict_has_odd_key(t->dict))
-            return true;
-    return false;
-}
-
-/* A lookup raises only when a non-str key of a type dict has an __eq__
- * that does: that error is dropped, as CPython's _PyType_Lookup drops it.
- * An error already pending when the lookup began is the caller's and
- * stays.  Telling them apart costs nothing on a hit or a clean miss: only
- * a miss with an error set looks for such keys. */
-rt_object *rt_type_lookup(rt_type *t, rt_object *name)
-{
-    rt_object *v = type_lookup(t, name);
-    if (!v && rt_err_occurred() && odd_keys(t))
-        rt_err_clear();
-    return v;
-}
-
 static rt_object *attribute_error(rt_object *o, rt_object *name)
 {
     return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -752,7 +660,7 @@ rt_object *rt_generic_getattr(rt_object *o, rt_object *name)
 {
     if (!rt_str_check(name))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
-    rt_object *descr = rt_type_lookup(o->type, name);
+    rt_object *descr = rt_type_lookup_cached(o->type, name);
     rt_descrgetfunc get = NULL;
     if (descr) {
         RT_INCREF(descr);
@@ -796,7 +704,7 @@ int rt_generic_setattr(rt_object *o, rt_object *name, rt_object *value)
         rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
         return -1;
     }
-    rt_object *descr = rt_type_lookup(o->type, name);
+    rt_object *descr = rt_type_lookup_cached(o->type, name);
     if (descr && descr->type->descr_set) {
         RT_INCREF(descr);
         int r = descr->type->descr_set(descr, o, value);
@@ -971,6 +879,10 @@ int rt_number_as_cint(rt_object *o, int *out)
 
 intptr_t rt_subscript_as_ssize(rt_object *key)
 {
+    /* the common case first: an exact int of 64 bits (not -2**63, which
+     * is stored big), its value as is, without the number protocol */
+    if (rt_int_check_exact(key) && rt_int_is_small(key))
+        return (intptr_t)RT_INT_VALUE(key);
     /* -2**63 fits a Py_ssize_t and is an index out of range there, but is
      * stored as a big int here (RT_INT_BIG, its value, marks the big
      * ones), which the conversions refuse so that no caller computes with
@@ -1143,7 +1055,7 @@ intptr_t rt_length_hint(rt_object *o, intptr_t dflt)
     static rt_object *name;   /* interned, hence immortal */
     if (!name && !(name = rt_str_intern_cstr("__length_hint__")))
         return -1;
-    rt_object *d = rt_type_lookup(t, name);
+    rt_object *d = rt_type_lookup_cached(t, name);
     if (!d)
         return rt_err_occurred() ? -1 : dflt;
     r = rt_call_vector(d, &o, 1);
@@ -1243,7 +1155,7 @@ rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args
         rt_object *n = rt_str_intern_cstr(name);
         if (!n)
             return NULL;
-        rt_object *d = rt_type_lookup(o->type, n);
+        rt_object *d = rt_type_lookup_cached(o->type, n);
         bool shadowed = rt_instattr_get(o, n) != NULL;
         RT_DECREF(n);
         if (rt_err_occurred())
@@ -1414,7 +1326,7 @@ rt_object *rt_number_inplace_binop(rt_object *a, rt_object *b, int op)
         rt_object *n = rt_str_intern_cstr(nb_iname[op]);
         if (!n)
             return NULL;
-        rt_object *m = rt_type_lookup(a->type, n);
+        rt_object *m = rt_type_lookup_cached(a->type, n);
         RT_DECREF(n);
         if (m) {
             rt_descrgetfunc get = m->type->descr_get;

@@ -431,7 +431,12 @@ rt_object *rt_keep(rt_object *o);
  * module function; a class is taken as its built-in base), build the
  * tuple of its keyword parameter names (NULL-terminated; fname must be a
  * string literal) and keep it for the process.  0 / -1 on error. */
-int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords);
+int rt_clinic_kwtuple_keywords(rt_type *owner, const char *fname, const char *const *names);
+/* inline: most calls have no keywords, and cost a test, not a call */
+static inline int rt_clinic_kwtuple(rt_type *owner, const char *fname, const char *const *names, bool keywords)
+{
+    return keywords ? rt_clinic_kwtuple_keywords(owner, fname, names) : 0;
+}
 int rt_clinic_visit(rt_visitproc visit, void *arg);   /* the kept keyword tuples: roots */
 /* Clinic's binding of tp_new's (args, kwargs) to names[0..n), the first
  * nreq required: v[i] borrowed or NULL; 0, or -1 with CPython's message. */
@@ -490,6 +495,16 @@ bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
 void rt_type_unlist(rt_type *t);   /* t leaves its bases' __subclasses__() (a class refused while made) */
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; raises nothing, keeps a pending error */
+/* the same, *dropped set when the miss dropped an error of an odd key's
+ * __eq__ (CPython caches no such miss: the next lookup calls __eq__ again) */
+rt_object *rt_type_lookup_ex(rt_type *t, rt_object *name, bool *dropped);
+/* typecache.c: rt_type_lookup through the type attribute cache (name: a
+ * str; exact strs of <= 100 code points are cached).  The cache's names
+ * are roots of the tracing collectors (rt_tcache_visit); rt_tcache_clear
+ * empties it at teardown. */
+rt_object *rt_type_lookup_cached(rt_type *t, rt_object *name);
+int rt_tcache_visit(rt_visitproc visit, void *arg);
+void rt_tcache_clear(void);
 /* t's dict (borrowed), complete: with its slot wrappers made (slotwrap.c).
  * Whatever reads a static type's dict other than through rt_type_lookup
  * goes through here. */

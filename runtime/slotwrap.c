@@ -802,6 +802,14 @@ rt_hashfunc rt_slot_wrapper_hash(rt_object *o)
     return (rt_hashfunc)((wrapper_descr *)o)->func;
 }
 
+rt_objobjargproc rt_slot_wrapper_ass_subscript(rt_object *o, bool set)
+{
+    if (!o || !rt_slot_wrapper_check(o)
+        || ((wrapper_descr *)o)->def->kind != (set ? K_SETITEM : K_DELITEM))
+        return NULL;
+    return (rt_objobjargproc)((wrapper_descr *)o)->func;
+}
+
 int rt_slot_wrapper_init(void)
 {
     if (rt_type_ready(&rt_wrapper_descr_type) < 0 || rt_type_ready(&method_wrapper_type) < 0)

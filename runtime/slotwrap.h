@@ -22,6 +22,10 @@ bool rt_slot_wrapper_check(rt_object *o);
 bool rt_slot_wrapper_of_object(rt_object *o);
 /* the hash function a '__hash__' slot wrapper calls (object.__hash__...), or NULL */
 rt_hashfunc rt_slot_wrapper_hash(rt_object *o);
+/* the mapping slot a '__setitem__' (set) or '__delitem__' slot wrapper
+ * calls (dict's ass_subscript...), or NULL: a class defining only the
+ * other one calls its base's slot without binding the wrapper */
+rt_objobjargproc rt_slot_wrapper_ass_subscript(rt_object *o, bool set);
 int rt_slot_wrapper_init(void);
 
 #endif

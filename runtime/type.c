@@ -538,10 +538,10 @@ static rt_object *type_getattro(rt_object *o, rt_object *name)
     rt_type *t = (rt_type *)o;
     if (!rt_str_check(name))
         return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", name->type->name);
-    rt_object *meta = rt_type_lookup(o->type, name);
+    rt_object *meta = rt_type_lookup_cached(o->type, name);
     if (meta && meta->type->descr_get && meta->type->descr_set)
         return meta->type->descr_get(meta, o, RT_OBJ(o->type));
-    rt_object *attr = rt_type_lookup(t, name);
+    rt_object *attr = rt_type_lookup_cached(t, name);
     if (attr) {
         if (attr->type->descr_get)
             return attr->type->descr_get(attr, NULL, o);
@@ -609,7 +609,7 @@ static int type_setattro(rt_object *o, rt_object *name, rt_object *value)
         rt_err_format(&rt_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", rt_str_data(name), t->name);
         return -1;
     }
-    rt_object *meta = rt_type_lookup(o->type, name);
+    rt_object *meta = rt_type_lookup_cached(o->type, name);
     if (meta && meta->type->descr_set)
         return meta->type->descr_set(meta, o, value);
     /* Before the change: the store may run a __del__ that looks up

@@ -23,12 +23,13 @@ fastest run of each side and their ratio.  --set NAME measures the
 programs of the folder workloads/NAME/ instead, with its own sizes files
 workloads/NAME/SIZE.txt: heldout (written apart from the standard set, to
 check that speed-ups are not fitted to it), unseen (written later by
-someone who had not looked at gclab's profiles) and fresh (session 12's
-pyperformance-style programs, measured before any profiling of them).
+someone who had not looked at gclab's profiles), fresh (session 12's
+pyperformance-style programs, measured before any profiling of them) and
+fresh2 (session 13's ten more, likewise).
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
                            [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
-                           [--set standard|heldout|unseen|fresh|...]
+                           [--set standard|heldout|unseen|fresh|fresh2|...]
                            [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse

@@ -42,18 +42,33 @@ static bool no_kw(const char *fname, rt_object *kwnames)
  * __class__ (a weakref.proxy's referent's class, a class's __class__
  * property) decides, if it is another class.  Errors other than
  * AttributeError propagate. */
+static rt_object *class_name;   /* "__class__", interned, hence immortal */
+
+/* With the generic lookup and object's own __class__ descriptor (a data
+ * descriptor: no instance dict can hide it) o.__class__ is o's type, so
+ * isinstance_by_class_attr answers 0 without the lookup.  The last heap
+ * class found so is remembered by its version tag (tags are never reused,
+ * and any change to its dict or its bases' retags it or moves the epoch):
+ * isinstance(x, (int, float, str, ...)) asks once per element. */
+static bool class_attr_is_type(rt_type *t)
+{
+    static uint64_t last_tag, last_epoch;
+    if (t->getattro && t->getattro != rt_generic_getattr)
+        return false;
+    if ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0)
+        return true;
+    if (t->version_tag && t->version_tag == last_tag && rt_type_epoch == last_epoch)
+        return true;
+    if (rt_type_lookup_cached(t, class_name) != rt_type_lookup_cached(&rt_object_type, class_name))
+        return false;
+    last_tag = t->version_tag;
+    last_epoch = rt_type_epoch;
+    return true;
+}
+
 static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
 {
-    static rt_object *class_name;   /* interned, hence immortal */
-    rt_type *t = RT_TYPE(o);
-    if (!class_name && !(class_name = rt_str_intern_cstr("__class__")))
-        return -1;
-    /* With the generic lookup and object's own __class__ descriptor (a
-     * data descriptor: no instance dict can hide it) the answer is o's
-     * type, which has already been refused: skip the lookup. */
-    if ((!t->getattro || t->getattro == rt_generic_getattr)
-        && ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0
-            || rt_type_lookup(t, class_name) == rt_type_lookup(&rt_object_type, class_name)))
+    if (class_attr_is_type(RT_TYPE(o)))
         return 0;
     rt_object *icls = rt_getattr(o, class_name);
     if (!icls) {
@@ -78,8 +93,8 @@ static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
     rt_object *name = rt_str_intern_cstr(hook);   /* interned, hence immortal */
     if (!name)
         return -1;
-    rt_object *f = rt_type_lookup(meta, name);
-    if (!f || f == rt_type_lookup(&rt_type_type, name))
+    rt_object *f = rt_type_lookup_cached(meta, name);
+    if (!f || f == rt_type_lookup_cached(&rt_type_type, name))
         return -2;
     rt_object *bound;
     if (RT_TYPE(f)->descr_get) {
@@ -99,15 +114,31 @@ static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
     return r;
 }
 
-static int isinstance_check(rt_object *o, rt_object *cls, const char *fname)
+static int isinstance_check(rt_object *o, rt_object *cls, bool inst)
 {
-    bool inst = strcmp(fname, "isinstance") == 0;
+    const char *fname = inst ? "isinstance" : "issubclass";
     /* CPython answers an exact type match before any hook */
     if (inst && RT_OBJ(RT_TYPE(o)) == cls)
         return 1;
     if (rt_tuple_check(cls)) {
+        int own = -1;   /* o.__class__ is o's type: asked once, at the first miss */
         for (intptr_t i = 0; i < RT_SIZE(cls); i++) {
-            int r = isinstance_check(o, RT_TUPLE_GET_ITEM(cls, i), fname);
+            rt_object *c = RT_TUPLE_GET_ITEM(cls, i);
+            /* a class whose metaclass is type itself has no hook: the
+             * steps below without the recursion (isinstance(x, ATOMIC)) */
+            if (inst && RT_TYPE(c) == &rt_type_type) {
+                if (RT_OBJ(RT_TYPE(o)) == c || rt_isinstance_type(o, (rt_type *)c))
+                    return 1;
+                if (own < 0)
+                    own = class_attr_is_type(RT_TYPE(o));
+                if (own)
+                    continue;
+                int r = isinstance_by_class_attr(o, (rt_type *)c);
+                if (r)
+                    return r;
+                continue;
+            }
+            int r = isinstance_check(o, c, inst);
             if (r)
                 return r;
         }
@@ -146,7 +177,7 @@ BI(isinstance)
         return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "isinstance expected 2 arguments, got %ld", (long)nargs);
-    int r = isinstance_check(args[0], args[1], "isinstance");
+    int r = isinstance_check(args[0], args[1], true);
     return r < 0 ? NULL : rt_bool_from(r);
 }
 
@@ -157,7 +188,7 @@ BI(issubclass)
         return NULL;
     if (nargs != 2)
         return rt_err_format(&rt_exc_TypeError, "issubclass expected 2 arguments, got %ld", (long)nargs);
-    int r = isinstance_check(args[0], args[1], "issubclass");
+    int r = isinstance_check(args[0], args[1], false);
     return r < 0 ? NULL : rt_bool_from(r);
 }
 
@@ -703,6 +734,8 @@ int vm_builtins_ext_init(rt_object *b)
 {
     if (rt_type_ready(&map_type) < 0 || rt_type_ready(&filter_type) < 0 || rt_type_ready(&reversed_type) < 0
         || rt_type_ready(&calliter_type) < 0)
+        return -1;
+    if (!class_name && !(class_name = rt_str_intern_cstr("__class__")))
         return -1;
     for (rt_method_def *d = ext_defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);

@@ -78,10 +78,12 @@ rt_object *vm_suggestion(rt_object *exc);
  * (line: its len bytes, without the newline) for instruction instr. */
 void vm_print_carets(FILE *out, const char *line, intptr_t len, const vm_code *co, intptr_t instr);
 
+/* The type attribute cache is the runtime's (runtime/typecache.c); these
+ * are eval.c's names for it. */
+static inline rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name) { return rt_type_lookup_cached(t, name); }
+static inline void vm_tcache_clear(void) { rt_tcache_clear(); }
+static inline int vm_tcache_visit(rt_visitproc visit, void *arg) { return rt_tcache_visit(visit, arg); }
 /* typecache.c */
-rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);   /* borrowed, no error */
-void vm_tcache_clear(void);
-int vm_tcache_visit(rt_visitproc visit, void *arg);   /* the names: roots of the tracing collectors */
 rt_object *vm_getattr_fast(rt_object *o, rt_object *name);
 int vm_setattr_fast(rt_object *o, rt_object *name, rt_object *v);
 

@@ -535,7 +535,7 @@ static rt_object *special_bound(rt_object *o, const char *name)
     rt_object *key = rt_str_intern_cstr(name);
     if (!key)
         return NULL;
-    rt_object *d = vm_type_lookup_cached(RT_TYPE(o), key);
+    rt_object *d = rt_type_lookup_cached(RT_TYPE(o), key);
     rt_decref(key);
     if (!d)
         return NULL;

@@ -3,7 +3,7 @@
  * holders that compare names by address: a str the program interns is
  * counted like any other and leaves the intern table when it dies; a name
  * the runtime's C code interns is immortal; the type attribute cache
- * (vm/typecache.c) owns the names it holds, so a dead name's address taken
+ * (runtime/typecache.c) owns the names it holds, so a dead name's address taken
  * by another str never finds the dead name's attribute.  The Python-level
  * counts are the conformance programs refcount_interned.py and
  * typecache_runtime_names.py.
@@ -12,10 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/int.h"
 
-/* vm/typecache.c's, from vm/eval_internal.h (which clashes with
- * vm_util.h's vm_setup_with) */
-rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name);
-void vm_tcache_clear(void);
+/* rt_type_lookup_cached and rt_tcache_clear: runtime/object.h's */
 
 TestSuite(interned, .init = vm_setup);
 
@@ -112,7 +109,7 @@ Test(interned, type_cache_never_answers_for_a_dead_name)
     for (int round = 0; round < 20; round++) {
         rt_object *n1 = rt_str_intern_name("cached_name_aa");
         cr_assert_neq(n1, key);
-        rt_object *v = vm_type_lookup_cached(t, n1);
+        rt_object *v = rt_type_lookup_cached(t, n1);
         cr_assert_not_null(v);
         cr_expect_eq(rt_int_as_i64(v), 7);
         void *addr = n1;
@@ -121,18 +118,18 @@ Test(interned, type_cache_never_answers_for_a_dead_name)
         rt_object *again = rt_str_intern_name("cached_name_aa");
         cr_expect_eq(again, n1, "still the interned one");
         rt_decref(again);
-        vm_tcache_clear();   /* the name dies and leaves the intern table */
+        rt_tcache_clear();   /* the name dies and leaves the intern table */
         rt_object *n2 = rt_str_intern_name("cached_name_bb");
         reused += (void *)n2 == addr;
-        cr_expect_eq(vm_type_lookup_cached(t, n2), NULL, "not the dead name's attribute");
-        cr_expect_eq(vm_type_lookup_cached(t, n2), NULL, "not from the cache either");
+        cr_expect_eq(rt_type_lookup_cached(t, n2), NULL, "not the dead name's attribute");
+        cr_expect_eq(rt_type_lookup_cached(t, n2), NULL, "not from the cache either");
         rt_object *n3 = rt_str_intern_name("cached_name_aa");
         cr_expect_neq(n3, n2);
-        v = vm_type_lookup_cached(t, n3);
+        v = rt_type_lookup_cached(t, n3);
         cr_expect(v && rt_int_as_i64(v) == 7);
         rt_decref(n3);
         rt_decref(n2);
-        vm_tcache_clear();
+        rt_tcache_clear();
     }
     cr_log_info("%d of 20 rounds reused the dead name's address", reused);
     cr_expect_gt(reused, 0, "the address was never reused: the test proves nothing");
@@ -151,27 +148,27 @@ Test(interned, type_cache_owns_uninterned_names)
     rt_type *t = class_with(key, 5);
     for (int round = 0; round < 20; round++) {
         rt_object *n1 = fresh("plain_attr_x");
-        rt_object *v = vm_type_lookup_cached(t, n1);
+        rt_object *v = rt_type_lookup_cached(t, n1);
         cr_assert_not_null(v);
         cr_expect_eq(rt_int_as_i64(v), 5);
         cr_expect_eq(n1->refcnt, 2, "the cache's reference and ours");
         void *addr = n1;
         rt_decref(n1);
         cr_expect_eq(n1->refcnt, 1);
-        vm_tcache_clear();
+        rt_tcache_clear();
         rt_object *n2 = fresh("other_attr_y");
         reused += (void *)n2 == addr;
-        cr_expect_eq(vm_type_lookup_cached(t, n2), NULL);
-        cr_expect_eq(vm_type_lookup_cached(t, n2), NULL);
+        cr_expect_eq(rt_type_lookup_cached(t, n2), NULL);
+        cr_expect_eq(rt_type_lookup_cached(t, n2), NULL);
         rt_decref(n2);
-        vm_tcache_clear();
+        rt_tcache_clear();
     }
     cr_expect_gt(reused, 0);
     char long_name[128];
     memset(long_name, 'a', 101);
     long_name[101] = '\0';
     rt_object *ln = fresh(long_name);
-    cr_expect_eq(vm_type_lookup_cached(t, ln), NULL);
+    cr_expect_eq(rt_type_lookup_cached(t, ln), NULL);
     cr_expect_eq(ln->refcnt, 1, "over 100 code points: not cached");
     rt_decref(ln);
     rt_decref(RT_OBJ(t));
