@@ -986,7 +986,6 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
 
 #define LOAD_FRAME() do { \
         co = f->code; ip = f->ip; sp = f->sp; first_instr = co->code; \
-        fastlocals = f->localsplus; \
         consts = RT_TUPLE_ITEMS(co->consts); \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
@@ -1009,7 +1008,11 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
 /* Names and cells are read through the code object rather than kept in
  * registers: two fewer values to reload on every call and return. */
 #define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
-#define CELL(i) (fastlocals[co->nlocals + (i)])
+/* The frame's locals through f, which the loop keeps in a register: a
+ * separate fastlocals pointer was spilled to the C stack (one more load
+ * per LOAD_FAST / STORE_FAST), as CPython 3.11's GETLOCAL reads the frame. */
+#define LOCAL(i) (f->localsplus[i])
+#define CELL(i) LOCAL(co->nlocals + (i))
 /* The instruction just fetched, rewritten in place (quickening). */
 #define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
 /* A quickened form's guard missed: back to the generic form, and run it. */
@@ -1073,8 +1076,9 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
 #endif
     vm_code *co;
     vm_codeunit *ip, *first_instr, u;
-    uint32_t oparg;
-    rt_object **sp, **fastlocals;
+    /* as wide as a pointer: an index without a zero-extension first */
+    uintptr_t oparg;
+    rt_object **sp;
     rt_object *const *consts;
     rt_object *retval = NULL;
     vm_frame *nf;
@@ -1151,7 +1155,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_FAST) {
-        rt_object *v = fastlocals[oparg];
+        rt_object *v = LOCAL(oparg);
         if (!v) {
             vm_unbound_local(co, (int)oparg);
             goto error;
@@ -1162,18 +1166,18 @@ dispatch:
     }
     TARGET(STORE_FAST) {
         rt_object *v = POP();
-        rt_object *old = fastlocals[oparg];
-        fastlocals[oparg] = v;
+        rt_object *old = LOCAL(oparg);
+        LOCAL(oparg) = v;
         XDECREF_SAVE_IP(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
-        rt_object *old = fastlocals[oparg];
+        rt_object *old = LOCAL(oparg);
         if (!old) {
             vm_unbound_local(co, (int)oparg);
             goto error;
         }
-        fastlocals[oparg] = NULL;
+        LOCAL(oparg) = NULL;
         rt_decref(old);
         DISPATCH();
     }
@@ -2465,8 +2469,8 @@ dispatch:
         vm_codeunit n_ = *ip; \
         if (VM_OP(n_) == OP_STORE_FAST) { \
             ip++; \
-            rt_object *old_ = fastlocals[VM_ARG(n_)]; \
-            fastlocals[VM_ARG(n_)] = v_; \
+            rt_object *old_ = LOCAL(VM_ARG(n_)); \
+            LOCAL(VM_ARG(n_)) = v_; \
             RT_XDECREF(old_); \
         } else { \
             PUSH(v_); \
