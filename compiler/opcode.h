@@ -140,7 +140,8 @@
     X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */ \
     X(UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE) /* a 2-tuple                */ \
     X(UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE)  /* a tuple of the right size  */ \
-    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */
+    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */ \
+    X(FOR_ITER_TUPLE, FOR_ITER)                /* a tuple_iterator, the item read inline */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

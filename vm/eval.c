@@ -1942,6 +1942,8 @@ dispatch:
             REWRITE(FOR_ITER_RANGE);
         else if (RT_TYPE(TOP()) == &rt_list_iterator_type)
             REWRITE(FOR_ITER_LIST);
+        else if (RT_TYPE(TOP()) == &rt_tuple_iterator_type)
+            REWRITE(FOR_ITER_TUPLE);
         else
             REWRITE(FOR_ITER_OTHER);
         goto for_iter_other;
@@ -2507,6 +2509,26 @@ dispatch:
                     FOR_ITER_PUSH(rt_newref(RT_LIST_ITEMS(l)[li->index++]));
                 li->seq = NULL;
                 rt_decref(l);
+            }
+            sp--;
+            rt_decref(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        DEOPT(FOR_ITER);
+    }
+    TARGET(FOR_ITER_TUPLE) {
+        /* FOR_ITER_LIST's twin: a tuple's size never changes, but the
+         * iterator drops it when exhausted, as tuple_iter_next does */
+        rt_object *it = TOP();
+        if (RT_TYPE(it) == &rt_tuple_iterator_type) {
+            rt_seqiter *ti = (rt_seqiter *)it;
+            rt_object *t = ti->seq;
+            if (t) {
+                if (ti->index < RT_SIZE(t))
+                    FOR_ITER_PUSH(rt_newref(RT_TUPLE_ITEMS(t)[ti->index++]));
+                ti->seq = NULL;
+                rt_decref(t);
             }
             sp--;
             rt_decref(it);
