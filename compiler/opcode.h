@@ -141,7 +141,8 @@
     X(UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE) /* a 2-tuple                */ \
     X(UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE)  /* a tuple of the right size  */ \
     X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */ \
-    X(FOR_ITER_TUPLE, FOR_ITER)                /* a tuple_iterator, the item read inline */
+    X(FOR_ITER_TUPLE, FOR_ITER)                /* a tuple_iterator, the item read inline */ \
+    X(FOR_ITER_PAIR, FOR_ITER)                 /* enumerate / zip of two, unpacked into two locals */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

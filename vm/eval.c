@@ -1944,6 +1944,10 @@ dispatch:
             REWRITE(FOR_ITER_LIST);
         else if (RT_TYPE(TOP()) == &rt_tuple_iterator_type)
             REWRITE(FOR_ITER_TUPLE);
+        else if ((RT_TYPE(TOP()) == &vm_enumerate_type || RT_TYPE(TOP()) == &vm_zip_type)
+                 && ip[0] == VM_UNIT(OP_UNPACK_SEQUENCE, 2) && VM_OP(ip[1]) == OP_STORE_FAST
+                 && VM_OP(ip[2]) == OP_STORE_FAST)
+            REWRITE(FOR_ITER_PAIR);
         else
             REWRITE(FOR_ITER_OTHER);
         goto for_iter_other;
@@ -2538,6 +2542,38 @@ dispatch:
         DEOPT(FOR_ITER);
     }
 #undef FOR_ITER_PUSH
+    TARGET(FOR_ITER_PAIR) {
+        /* `for i, x in enumerate(s)` / `for a, b in zip(s, t)`: the
+         * generic form found UNPACK_SEQUENCE 2 and two STORE_FASTs after
+         * it (their units never change: no quickened form of STORE_FAST,
+         * and an unpack's forms keep its argument); the pair goes
+         * straight into the two locals, the result tuple refilled as
+         * next() refills it (vm_iter_next_pair) but never on the stack */
+        rt_object *it = TOP(), *a, *b;
+        if (RT_TYPE(it) != &vm_enumerate_type && RT_TYPE(it) != &vm_zip_type)
+            DEOPT(FOR_ITER);
+        SAVE_IP();   /* the inner iterator may run Python code */
+        int k = vm_iter_next_pair(it, &a, &b);
+        if (k > 0) {
+            uintptr_t x = VM_ARG(ip[1]), y = VM_ARG(ip[2]);
+            ip += 3;
+            rt_object *old = LOCAL(x);
+            LOCAL(x) = a;
+            XDECREF_SAVE_IP(old);
+            old = LOCAL(y);
+            LOCAL(y) = b;
+            XDECREF_SAVE_IP(old);
+            DISPATCH();
+        }
+        if (k < 0)
+            goto for_iter_other;   /* the tuple is held elsewhere: next() */
+        if (rt_err_occurred())
+            goto error;   /* rt_iter_next cleared a StopIteration */
+        sp--;
+        rt_decref(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
     TARGET(LOAD_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
