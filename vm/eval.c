@@ -721,6 +721,19 @@ static inline bool slice_parts_small(rt_object *lo, rt_object *hi, rt_object *st
     return true;
 }
 
+/* The instruction just quickened (ip[-1]) reads the object a LOAD_FAST
+ * right before it pushed: that LOAD_FAST becomes fop, which does both
+ * (the local read where it is, with no push, incref and decref of it)
+ * while ip[-1] keeps the form fop expects, and else pushes the local and
+ * lets ip[-1] run as it is.  Any LOAD_FAST falls through to the next
+ * unit, so the pair is always run in order: a jump to ip[-1] from
+ * elsewhere runs it alone, as before. */
+static inline void fuse_load_fast(const vm_code *co, vm_codeunit *ip, vm_opcode fop)
+{
+    if (ip - 2 >= co->code && VM_OP(ip[-2]) == OP_LOAD_FAST)
+        ip[-2] = VM_UNIT(fop, VM_ARG(ip[-2]));
+}
+
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
  * its guard (o's type's version tag and the epoch) and the shared-key
@@ -780,6 +793,8 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     e->index = ix;
     e->type = NULL;   /* not a slot entry (quicken_slot) */
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+    if (qop == OP_LOAD_ATTR_INSTANCE_VALUE)
+        fuse_load_fast(co, ip, OP_LOAD_FAST__LOAD_ATTR);
 }
 
 /* Which of an instance value entry's other classes t is (-1: none, or
@@ -958,6 +973,7 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     e->nkeys[0] = (uint8_t)rt_instattr_nkeys(t);
     e->method = d;
     ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+    fuse_load_fast(co, ip, OP_LOAD_FAST__LOAD_METHOD);
 }
 
 /* ---- the loop ---------------------------------------------------------------- */
@@ -1154,7 +1170,7 @@ dispatch:
         PUSH(c);
         DISPATCH();
     }
-    TARGET(LOAD_FAST) {
+    TARGET(LOAD_FAST) load_fast: {
         rt_object *v = LOCAL(oparg);
         if (!v) {
             vm_unbound_local(co, (int)oparg);
@@ -2593,6 +2609,43 @@ dispatch:
             DISPATCH();
         }
         DEOPT(LOAD_ATTR);
+    }
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        /* LOAD_FAST and the LOAD_ATTR_INSTANCE_VALUE after it (self.x,
+         * fuse_load_fast): that form's first guard, on the local itself */
+        rt_object *o = LOCAL(oparg), *v;
+        if (o && VM_OP(*ip) == OP_LOAD_ATTR_INSTANCE_VALUE) {
+            const vm_attr_cache *e = &co->acache[ip - first_instr];
+            if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+                && (v = rt_instattr_value_at(o, e->index))) {
+                ip++;
+                rt_incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
+        }
+        goto load_fast;   /* the LOAD_ATTR after it runs as it is */
+    }
+    TARGET(LOAD_FAST__LOAD_METHOD) {
+        /* LOAD_FAST and the LOAD_METHOD_CACHED after it: that form's
+         * first guard (one class) on the local; the method and the local
+         * pushed as it pushes them */
+        rt_object *o = LOCAL(oparg);
+        if (o && VM_OP(*ip) == OP_LOAD_METHOD_CACHED) {
+            const vm_attr_cache *e = &co->acache[ip - first_instr];
+            rt_type *t = RT_TYPE(o);
+            if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+                && rt_instattr_keys_unchanged(o, e->nkeys[0])) {
+                ip++;
+                rt_incref(e->method);
+                rt_incref(o);
+                sp[0] = e->method;
+                sp[1] = o;
+                sp += 2;
+                DISPATCH();
+            }
+        }
+        goto load_fast;   /* the LOAD_METHOD after it runs as it is */
     }
     TARGET(LOAD_ATTR_PROPERTY) {
         /* CPython 3.12's LOAD_ATTR_PROPERTY: the getter runs as a frame of
