@@ -2014,7 +2014,7 @@ dispatch:
         PUSH(fn);
         DISPATCH();
     }
-    TARGET(CALL_METHOD) {
+    TARGET(CALL_METHOD) generic_CALL_METHOD: {
         rt_object **args;
         intptr_t nargs;
         rt_object **base = sp - oparg - 2;   /* meth-or-NULL slot */
@@ -2050,6 +2050,8 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &rt_method_descr_type && *base)
+            REWRITE(CALL_METHOD_DESCR);
         SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
         rt_object *r = call_vector_fast(callable, args, nargs);
         while (sp > base)
@@ -2058,6 +2060,34 @@ dispatch:
             goto error;
         PUSH(r);
         DISPATCH();
+    }
+    TARGET(CALL_METHOD_DESCR) {
+        /* meth self a1..an, meth a method descriptor of the vector
+         * convention applying to self (3.11's PRECALL_NO_KW_METHOD_
+         * DESCRIPTOR_FAST): its function called on the stack's slots,
+         * which hold no NULL, then dropped without call_vector_fast's
+         * type tests or the generic path's loop over maybe-NULL slots */
+        rt_object **base = sp - oparg - 2;
+        rt_object *callable = base[0], *self = base[1];
+        /* NULL callable: LOAD_METHOD found a plain attribute (NULL f ...) */
+        if (callable && RT_TYPE(callable) == &rt_method_descr_type) {
+            rt_method_descr *md = (rt_method_descr *)callable;
+            if ((md->def->flags & RT_METH_FASTCALL)
+                && (RT_TYPE(self) == md->owner || rt_isinstance_type(self, md->owner))) {
+                SAVE_FRAME();
+                rt_object *r = md->def->func(self, base + 2, (intptr_t)oparg, NULL);
+                while (sp > base + 2)
+                    rt_decref(POP());
+                sp = base;
+                rt_decref(self);
+                rt_decref(callable);
+                if (!r)
+                    goto error;
+                PUSH(r);
+                DISPATCH();
+            }
+        }
+        DEOPT(CALL_METHOD);
     }
     TARGET(CALL_FUNCTION) {
         rt_object **args = sp - oparg;
