@@ -145,7 +145,8 @@
     X(FOR_ITER_PAIR, FOR_ITER)                 /* enumerate / zip of two, unpacked into two locals */ \
     X(LOAD_FAST__LOAD_ATTR, LOAD_FAST)         /* and the LOAD_ATTR_INSTANCE_VALUE after it (self.x) */ \
     X(LOAD_FAST__LOAD_METHOD, LOAD_FAST)       /* and the LOAD_METHOD_CACHED after it (self.m(), xs.append()) */ \
-    X(CALL_METHOD_DESCR, CALL_METHOD)          /* a built-in method (xs.append(x)): its C function called directly */
+    X(CALL_METHOD_DESCR, CALL_METHOD)          /* a built-in method (xs.append(x)): its C function called directly */ \
+    X(CALL_FUNCTION_BUILTIN, CALL_FUNCTION)    /* a built-in function (len(s)): its C function called directly */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

@@ -2089,7 +2089,7 @@ dispatch:
         }
         DEOPT(CALL_METHOD);
     }
-    TARGET(CALL_FUNCTION) {
+    TARGET(CALL_FUNCTION) generic_CALL_FUNCTION: {
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
@@ -2128,6 +2128,9 @@ dispatch:
                 goto push_new_frame;
             }
         }
+        if (RT_TYPE(callable) == &rt_cfunction_type
+            && (((rt_cfunction *)callable)->def->flags & RT_METH_FASTCALL))
+            REWRITE(CALL_FUNCTION_BUILTIN);
         SAVE_FRAME();
         rt_object *r = call_vector_fast(callable, args, (intptr_t)oparg);
         while (sp > args - 1)
@@ -2136,6 +2139,30 @@ dispatch:
             goto error;
         PUSH(r);
         DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_BUILTIN) {
+        /* f a1..an, f a built-in function of the vector convention
+         * (len, isinstance, min; 3.11's PRECALL_BUILTIN_FAST): called on
+         * the stack's slots, which hold no NULL, then dropped without
+         * the generic path's tests for Python functions, bound methods
+         * and classes */
+        rt_object **args = sp - oparg;
+        rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &rt_cfunction_type
+            && (((rt_cfunction *)callable)->def->flags & RT_METH_FASTCALL)) {
+            rt_cfunction *cf = (rt_cfunction *)callable;
+            SAVE_FRAME();
+            rt_object *r = cf->def->func(cf->self, args, (intptr_t)oparg, NULL);
+            while (sp > args)
+                rt_decref(POP());
+            sp--;
+            rt_decref(callable);
+            if (!r)
+                goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        DEOPT(CALL_FUNCTION);
     }
     TARGET(CALL_FUNCTION_KW) {
         rt_object *kwnames = POP();
