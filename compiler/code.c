@@ -93,6 +93,11 @@ rt_object *vm_code_new(const vm_code_spec *s)
         rt_decref(RT_OBJ(co));
         return rt_err_no_memory();
     }
+    /* generic forms only: code.replace() passes a running code's units,
+     * whose quickened forms would read a per-instruction cache (acache)
+     * this object does not have */
+    for (intptr_t i = 0; i < s->ncode; i++)
+        co->code[i] = vm_unit_base(co->code[i]);
     for (intptr_t i = 0; i < s->ncode; i++)
         if (VM_OP(s->code[i]) == OP_LOAD_GLOBAL) {
             /* zeroed: version 0 is never a dict's, so every entry starts empty */

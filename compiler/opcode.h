@@ -140,7 +140,13 @@
     X(FOR_ITER_OTHER, FOR_ITER)                /* another iterator: no tests for the two above */ \
     X(UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE) /* a 2-tuple                */ \
     X(UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE)  /* a tuple of the right size  */ \
-    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */
+    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE)   /* a list of the right size   */ \
+    X(FOR_ITER_TUPLE, FOR_ITER)                /* a tuple_iterator, the item read inline */ \
+    X(FOR_ITER_PAIR, FOR_ITER)                 /* enumerate / zip of two, unpacked into two locals */ \
+    X(LOAD_FAST__LOAD_ATTR, LOAD_FAST)         /* and the LOAD_ATTR_INSTANCE_VALUE after it (self.x) */ \
+    X(LOAD_FAST__LOAD_METHOD, LOAD_FAST)       /* and the LOAD_METHOD_CACHED after it (self.m(), xs.append()) */ \
+    X(CALL_METHOD_DESCR, CALL_METHOD)          /* a built-in method (xs.append(x)): its C function called directly */ \
+    X(CALL_FUNCTION_BUILTIN, CALL_FUNCTION)    /* a built-in function (len(s)): its C function called directly */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

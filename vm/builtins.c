@@ -1204,7 +1204,7 @@ static rt_object *zip_next(rt_object *o)
     return t;
 }
 
-static rt_type vm_enumerate_type = {
+rt_type vm_enumerate_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "enumerate",
     .basicsize = sizeof(vm_iterobj),
@@ -1213,7 +1213,7 @@ static rt_type vm_enumerate_type = {
     .iter = self_iter, .iternext = enumerate_next,
 };
 
-static rt_type vm_zip_type = {
+rt_type vm_zip_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "zip",
     .basicsize = sizeof(vm_iterobj),
@@ -1221,6 +1221,61 @@ static rt_type vm_zip_type = {
     .dealloc = iterobj_dealloc, .traverse = iterobj_traverse, .clear = iterobj_clear,
     .iter = self_iter, .iternext = zip_next,
 };
+
+/* The next pair of an enumerate or of a zip of two iterators, for the
+ * loop's FOR_ITER_PAIR (vm/eval.c: `for i, x in enumerate(s)`), put in
+ * *a and *b (new references) rather than handed out in the result tuple:
+ * 1; 0 when exhausted or on an error (set); -1, nothing done, when the
+ * kept result tuple is held elsewhere (next() then makes a new one, a gc
+ * allocation) or enumerate counts past int64.  The kept tuple is refilled
+ * as enumerate_next / zip_next refill it, so it holds the same objects at
+ * the same moments as CPython's. */
+int vm_iter_next_pair(rt_object *o, rt_object **a, rt_object **b)
+{
+    vm_iterobj *e = (vm_iterobj *)o;
+    rt_object *t = e->result, *old[2];
+    if (t->refcnt != 1 || e->long_index || e->index == INT64_MAX
+        || (RT_TYPE(o) == &vm_zip_type && RT_SIZE(e->its) != 2))
+        return -1;
+    if (RT_TYPE(o) == &vm_zip_type) {
+        rt_object *t2 = zip_next(o);   /* refills t in place (refcnt 1) */
+        if (!t2)
+            return 0;
+        *a = rt_newref(RT_TUPLE_GET_ITEM(t2, 0));
+        *b = rt_newref(RT_TUPLE_GET_ITEM(t2, 1));
+        rt_decref(t2);
+        return 1;
+    }
+    rt_object *v, *its = e->its;
+    if (RT_TYPE(its) == &rt_list_iterator_type) {   /* list_iter_next inline */
+        rt_seqiter *li = (rt_seqiter *)its;
+        if (!li->seq)
+            return 0;
+        if (li->index >= RT_SIZE(li->seq)) {
+            RT_CLEAR(li->seq);
+            return 0;
+        }
+        v = rt_newref(RT_LIST_ITEMS(li->seq)[li->index++]);
+    } else if (!(v = rt_iter_next(its))) {
+        return 0;
+    }
+    rt_object *i = rt_int_from_i64(e->index++);
+    if (!i) {
+        rt_decref(v);
+        return 0;
+    }
+    old[0] = RT_TUPLE_GET_ITEM(t, 0);
+    old[1] = RT_TUPLE_GET_ITEM(t, 1);
+    RT_TUPLE_SET_ITEM(t, 0, rt_newref(i));
+    RT_TUPLE_SET_ITEM(t, 1, rt_newref(v));
+    rt_decref(old[0]);
+    rt_decref(old[1]);
+    if (!rt_gc_is_tracked(t))
+        rt_gc_track(t);
+    *a = i;
+    *b = v;
+    return 1;
+}
 
 static rt_object *iterobj_new(rt_type *t, rt_object *its, int64_t start)
 {

@@ -721,6 +721,19 @@ static inline bool slice_parts_small(rt_object *lo, rt_object *hi, rt_object *st
     return true;
 }
 
+/* The instruction just quickened (ip[-1]) reads the object a LOAD_FAST
+ * right before it pushed: that LOAD_FAST becomes fop, which does both
+ * (the local read where it is, with no push, incref and decref of it)
+ * while ip[-1] keeps the form fop expects, and else pushes the local and
+ * lets ip[-1] run as it is.  Any LOAD_FAST falls through to the next
+ * unit, so the pair is always run in order: a jump to ip[-1] from
+ * elsewhere runs it alone, as before. */
+static inline void fuse_load_fast(const vm_code *co, vm_codeunit *ip, vm_opcode fop)
+{
+    if (ip - 2 >= co->code && VM_OP(ip[-2]) == OP_LOAD_FAST)
+        ip[-2] = VM_UNIT(fop, VM_ARG(ip[-2]));
+}
+
 /* Quicken the attribute instruction just run (ip[-1], a LOAD_ATTR or
  * STORE_ATTR that found or stored name in o's values block) to qop, with
  * its guard (o's type's version tag and the epoch) and the shared-key
@@ -780,6 +793,8 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
     e->index = ix;
     e->type = NULL;   /* not a slot entry (quicken_slot) */
     ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+    if (qop == OP_LOAD_ATTR_INSTANCE_VALUE)
+        fuse_load_fast(co, ip, OP_LOAD_FAST__LOAD_ATTR);
 }
 
 /* Which of an instance value entry's other classes t is (-1: none, or
@@ -958,6 +973,7 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
     e->nkeys[0] = (uint8_t)rt_instattr_nkeys(t);
     e->method = d;
     ip[-1] = VM_UNIT(OP_LOAD_METHOD_CACHED, VM_ARG(ip[-1]));
+    fuse_load_fast(co, ip, OP_LOAD_FAST__LOAD_METHOD);
 }
 
 /* ---- the loop ---------------------------------------------------------------- */
@@ -986,7 +1002,6 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
 
 #define LOAD_FRAME() do { \
         co = f->code; ip = f->ip; sp = f->sp; first_instr = co->code; \
-        fastlocals = f->localsplus; \
         consts = RT_TUPLE_ITEMS(co->consts); \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
@@ -1009,7 +1024,11 @@ static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *i
 /* Names and cells are read through the code object rather than kept in
  * registers: two fewer values to reload on every call and return. */
 #define NAME(i) (RT_TUPLE_ITEMS(co->names)[i])
-#define CELL(i) (fastlocals[co->nlocals + (i)])
+/* The frame's locals through f, which the loop keeps in a register: a
+ * separate fastlocals pointer was spilled to the C stack (one more load
+ * per LOAD_FAST / STORE_FAST), as CPython 3.11's GETLOCAL reads the frame. */
+#define LOCAL(i) (f->localsplus[i])
+#define CELL(i) LOCAL(co->nlocals + (i))
 /* The instruction just fetched, rewritten in place (quickening). */
 #define REWRITE(op) (ip[-1] = VM_UNIT(OP_##op, oparg))
 /* A quickened form's guard missed: back to the generic form, and run it. */
@@ -1073,8 +1092,9 @@ static rt_object *vm_run(vm_frame *f, bool throwflag)
 #endif
     vm_code *co;
     vm_codeunit *ip, *first_instr, u;
-    uint32_t oparg;
-    rt_object **sp, **fastlocals;
+    /* as wide as a pointer: an index without a zero-extension first */
+    uintptr_t oparg;
+    rt_object **sp;
     rt_object *const *consts;
     rt_object *retval = NULL;
     vm_frame *nf;
@@ -1150,8 +1170,8 @@ dispatch:
         PUSH(c);
         DISPATCH();
     }
-    TARGET(LOAD_FAST) {
-        rt_object *v = fastlocals[oparg];
+    TARGET(LOAD_FAST) load_fast: {
+        rt_object *v = LOCAL(oparg);
         if (!v) {
             vm_unbound_local(co, (int)oparg);
             goto error;
@@ -1162,18 +1182,18 @@ dispatch:
     }
     TARGET(STORE_FAST) {
         rt_object *v = POP();
-        rt_object *old = fastlocals[oparg];
-        fastlocals[oparg] = v;
+        rt_object *old = LOCAL(oparg);
+        LOCAL(oparg) = v;
         XDECREF_SAVE_IP(old);
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
-        rt_object *old = fastlocals[oparg];
+        rt_object *old = LOCAL(oparg);
         if (!old) {
             vm_unbound_local(co, (int)oparg);
             goto error;
         }
-        fastlocals[oparg] = NULL;
+        LOCAL(oparg) = NULL;
         rt_decref(old);
         DISPATCH();
     }
@@ -1938,6 +1958,12 @@ dispatch:
             REWRITE(FOR_ITER_RANGE);
         else if (RT_TYPE(TOP()) == &rt_list_iterator_type)
             REWRITE(FOR_ITER_LIST);
+        else if (RT_TYPE(TOP()) == &rt_tuple_iterator_type)
+            REWRITE(FOR_ITER_TUPLE);
+        else if ((RT_TYPE(TOP()) == &vm_enumerate_type || RT_TYPE(TOP()) == &vm_zip_type)
+                 && ip[0] == VM_UNIT(OP_UNPACK_SEQUENCE, 2) && VM_OP(ip[1]) == OP_STORE_FAST
+                 && VM_OP(ip[2]) == OP_STORE_FAST)
+            REWRITE(FOR_ITER_PAIR);
         else
             REWRITE(FOR_ITER_OTHER);
         goto for_iter_other;
@@ -1988,7 +2014,7 @@ dispatch:
         PUSH(fn);
         DISPATCH();
     }
-    TARGET(CALL_METHOD) {
+    TARGET(CALL_METHOD) generic_CALL_METHOD: {
         rt_object **args;
         intptr_t nargs;
         rt_object **base = sp - oparg - 2;   /* meth-or-NULL slot */
@@ -2024,6 +2050,8 @@ dispatch:
                 goto no_new_frame;
             goto push_new_frame;
         }
+        if (RT_TYPE(callable) == &rt_method_descr_type && *base)
+            REWRITE(CALL_METHOD_DESCR);
         SAVE_FRAME();   /* the tracing collectors read sp if the callee collects; f_lineno ip */
         rt_object *r = call_vector_fast(callable, args, nargs);
         while (sp > base)
@@ -2033,7 +2061,35 @@ dispatch:
         PUSH(r);
         DISPATCH();
     }
-    TARGET(CALL_FUNCTION) {
+    TARGET(CALL_METHOD_DESCR) {
+        /* meth self a1..an, meth a method descriptor of the vector
+         * convention applying to self (3.11's PRECALL_NO_KW_METHOD_
+         * DESCRIPTOR_FAST): its function called on the stack's slots,
+         * which hold no NULL, then dropped without call_vector_fast's
+         * type tests or the generic path's loop over maybe-NULL slots */
+        rt_object **base = sp - oparg - 2;
+        rt_object *callable = base[0], *self = base[1];
+        /* NULL callable: LOAD_METHOD found a plain attribute (NULL f ...) */
+        if (callable && RT_TYPE(callable) == &rt_method_descr_type) {
+            rt_method_descr *md = (rt_method_descr *)callable;
+            if ((md->def->flags & RT_METH_FASTCALL)
+                && (RT_TYPE(self) == md->owner || rt_isinstance_type(self, md->owner))) {
+                SAVE_FRAME();
+                rt_object *r = md->def->func(self, base + 2, (intptr_t)oparg, NULL);
+                while (sp > base + 2)
+                    rt_decref(POP());
+                sp = base;
+                rt_decref(self);
+                rt_decref(callable);
+                if (!r)
+                    goto error;
+                PUSH(r);
+                DISPATCH();
+            }
+        }
+        DEOPT(CALL_METHOD);
+    }
+    TARGET(CALL_FUNCTION) generic_CALL_FUNCTION: {
         rt_object **args = sp - oparg;
         rt_object *callable = args[-1];
         if (RT_TYPE(callable) == &vm_function_type) {
@@ -2072,6 +2128,9 @@ dispatch:
                 goto push_new_frame;
             }
         }
+        if (RT_TYPE(callable) == &rt_cfunction_type
+            && (((rt_cfunction *)callable)->def->flags & RT_METH_FASTCALL))
+            REWRITE(CALL_FUNCTION_BUILTIN);
         SAVE_FRAME();
         rt_object *r = call_vector_fast(callable, args, (intptr_t)oparg);
         while (sp > args - 1)
@@ -2080,6 +2139,30 @@ dispatch:
             goto error;
         PUSH(r);
         DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_BUILTIN) {
+        /* f a1..an, f a built-in function of the vector convention
+         * (len, isinstance, min; 3.11's PRECALL_BUILTIN_FAST): called on
+         * the stack's slots, which hold no NULL, then dropped without
+         * the generic path's tests for Python functions, bound methods
+         * and classes */
+        rt_object **args = sp - oparg;
+        rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &rt_cfunction_type
+            && (((rt_cfunction *)callable)->def->flags & RT_METH_FASTCALL)) {
+            rt_cfunction *cf = (rt_cfunction *)callable;
+            SAVE_FRAME();
+            rt_object *r = cf->def->func(cf->self, args, (intptr_t)oparg, NULL);
+            while (sp > args)
+                rt_decref(POP());
+            sp--;
+            rt_decref(callable);
+            if (!r)
+                goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+        DEOPT(CALL_FUNCTION);
     }
     TARGET(CALL_FUNCTION_KW) {
         rt_object *kwnames = POP();
@@ -2465,8 +2548,8 @@ dispatch:
         vm_codeunit n_ = *ip; \
         if (VM_OP(n_) == OP_STORE_FAST) { \
             ip++; \
-            rt_object *old_ = fastlocals[VM_ARG(n_)]; \
-            fastlocals[VM_ARG(n_)] = v_; \
+            rt_object *old_ = LOCAL(VM_ARG(n_)); \
+            LOCAL(VM_ARG(n_)) = v_; \
             RT_XDECREF(old_); \
         } else { \
             PUSH(v_); \
@@ -2511,7 +2594,59 @@ dispatch:
         }
         DEOPT(FOR_ITER);
     }
+    TARGET(FOR_ITER_TUPLE) {
+        /* FOR_ITER_LIST's twin: a tuple's size never changes, but the
+         * iterator drops it when exhausted, as tuple_iter_next does */
+        rt_object *it = TOP();
+        if (RT_TYPE(it) == &rt_tuple_iterator_type) {
+            rt_seqiter *ti = (rt_seqiter *)it;
+            rt_object *t = ti->seq;
+            if (t) {
+                if (ti->index < RT_SIZE(t))
+                    FOR_ITER_PUSH(rt_newref(RT_TUPLE_ITEMS(t)[ti->index++]));
+                ti->seq = NULL;
+                rt_decref(t);
+            }
+            sp--;
+            rt_decref(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        DEOPT(FOR_ITER);
+    }
 #undef FOR_ITER_PUSH
+    TARGET(FOR_ITER_PAIR) {
+        /* `for i, x in enumerate(s)` / `for a, b in zip(s, t)`: the
+         * generic form found UNPACK_SEQUENCE 2 and two STORE_FASTs after
+         * it (their units never change: no quickened form of STORE_FAST,
+         * and an unpack's forms keep its argument); the pair goes
+         * straight into the two locals, the result tuple refilled as
+         * next() refills it (vm_iter_next_pair) but never on the stack */
+        rt_object *it = TOP(), *a, *b;
+        if (RT_TYPE(it) != &vm_enumerate_type && RT_TYPE(it) != &vm_zip_type)
+            DEOPT(FOR_ITER);
+        SAVE_IP();   /* the inner iterator may run Python code */
+        int k = vm_iter_next_pair(it, &a, &b);
+        if (k > 0) {
+            uintptr_t x = VM_ARG(ip[1]), y = VM_ARG(ip[2]);
+            ip += 3;
+            rt_object *old = LOCAL(x);
+            LOCAL(x) = a;
+            XDECREF_SAVE_IP(old);
+            old = LOCAL(y);
+            LOCAL(y) = b;
+            XDECREF_SAVE_IP(old);
+            DISPATCH();
+        }
+        if (k < 0)
+            goto for_iter_other;   /* the tuple is held elsewhere: next() */
+        if (rt_err_occurred())
+            goto error;   /* rt_iter_next cleared a StopIteration */
+        sp--;
+        rt_decref(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
     TARGET(LOAD_ATTR_INSTANCE_VALUE) {
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
@@ -2531,6 +2666,43 @@ dispatch:
             DISPATCH();
         }
         DEOPT(LOAD_ATTR);
+    }
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        /* LOAD_FAST and the LOAD_ATTR_INSTANCE_VALUE after it (self.x,
+         * fuse_load_fast): that form's first guard, on the local itself */
+        rt_object *o = LOCAL(oparg), *v;
+        if (o && VM_OP(*ip) == OP_LOAD_ATTR_INSTANCE_VALUE) {
+            const vm_attr_cache *e = &co->acache[ip - first_instr];
+            if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
+                && (v = rt_instattr_value_at(o, e->index))) {
+                ip++;
+                rt_incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
+        }
+        goto load_fast;   /* the LOAD_ATTR after it runs as it is */
+    }
+    TARGET(LOAD_FAST__LOAD_METHOD) {
+        /* LOAD_FAST and the LOAD_METHOD_CACHED after it: that form's
+         * first guard (one class) on the local; the method and the local
+         * pushed as it pushes them */
+        rt_object *o = LOCAL(oparg);
+        if (o && VM_OP(*ip) == OP_LOAD_METHOD_CACHED) {
+            const vm_attr_cache *e = &co->acache[ip - first_instr];
+            rt_type *t = RT_TYPE(o);
+            if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+                && rt_instattr_keys_unchanged(o, e->nkeys[0])) {
+                ip++;
+                rt_incref(e->method);
+                rt_incref(o);
+                sp[0] = e->method;
+                sp[1] = o;
+                sp += 2;
+                DISPATCH();
+            }
+        }
+        goto load_fast;   /* the LOAD_METHOD after it runs as it is */
     }
     TARGET(LOAD_ATTR_PROPERTY) {
         /* CPython 3.12's LOAD_ATTR_PROPERTY: the getter runs as a frame of

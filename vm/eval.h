@@ -154,6 +154,11 @@ int vm_class_init(void);
 rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name);
 rt_object *vm_import(rt_object *name);
 int vm_set_argv(int argc, char **argv);
+/* enumerate and zip (builtins.c), and their next pair for the loop's
+ * FOR_ITER_PAIR: 1 (two new references), 0 exhausted or an error, -1 not
+ * applicable (next() then makes the tuple). */
+extern rt_type vm_enumerate_type, vm_zip_type;
+int vm_iter_next_pair(rt_object *it, rt_object **a, rt_object **b);
 /* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */
 extern rt_type vm_file_type;
 rt_object *vm_file_new(int fd);
