@@ -317,8 +317,28 @@ static inline void scan_instance(rt_object *o)
     rt_instance_traverse_inline(o, mark_ref, mark_visit, NULL);
 }
 
+/* An exact dict's keys and values, marked here (a frozen graph's small
+ * dicts are roots at every collection: the call through
+ * a visitor function, rt_dict_visit_unmarked, cost ~75 instructions for
+ * two entries: six registers saved and a call through a pointer per
+ * unmarked item). */
+static inline void scan_dict(rt_object *o)
+{
+    intptr_t n;
+    rt_object **e = rt_dict_entry_words(o, &n);
+    for (intptr_t i = 0; i < n; i++, e += RT_DICT_ENTRY_WORDS) {
+        rt_object *k = e[0], *v = e[1];
+        if (!k)
+            continue;
+        if (v && !(v->refcnt & RT_GC_MARK_REFCNT))
+            mark_one(v);
+        if (!(k->refcnt & RT_GC_MARK_REFCNT))
+            mark_one(k);
+    }
+}
+
 /* Push o's unmarked children (o has a traverse slot). */
-static inline void scan(rt_object *o)
+static inline __attribute__((always_inline)) void scan(rt_object *o)
 {
     rt_type *t = o->type;
     if (t == &rt_list_type)
@@ -326,7 +346,7 @@ static inline void scan(rt_object *o)
     else if (t == &rt_tuple_type)
         scan_items(((rt_tuple *)o)->items, RT_SIZE(o));
     else if (t == &rt_dict_type)
-        rt_dict_visit_unmarked(o, RT_GC_MARK_REFCNT, mark_visit, NULL);
+        scan_dict(o);
     else if (t->traverse == rt_instance_traverse)
         scan_instance(o);
     else
