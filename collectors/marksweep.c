@@ -679,6 +679,7 @@ static intptr_t ms_collect(gc_kind kind)
     gc_callback_info info = { GC_GENERATIONS - 1, 0, 0 };
     invoke_callbacks("start", &info);
     intptr_t freed = mark_and_sweep();
+    rt_alloc_flush();   /* the pools the garbage filled may empty now */
     /* The heap is consistent again: Python code may run. */
     size_t finalized = run_finalizers();
     run_callbacks();

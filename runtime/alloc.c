@@ -671,59 +671,93 @@ void *rt_obj_calloc_linked(size_t n, rt_gchead *list)
 void *rt_obj_realloc(void *p, size_t n) { return dom_realloc(RT_DOMAIN_OBJ, p, n); }
 void rt_obj_free(void *p) { dom_free(RT_DOMAIN_OBJ, p, 0, false); }
 
-/* marksweep's sweep: every block goes to the per-class cache in front of
- * the pools (pymalloc.h), however long that makes it, and is counted
- * freed there.  The allocations after the sweep then take the cache's
- * path (~5 instructions) instead of the pool's, and the free is a push:
- * round 7's runs given back to their pools cost ~30 instructions a block
- * in the sweep and left every allocation to the pool path.  The blocks
- * stay in their pools' counts until rt_pym_flush gives them back, which
- * every reader of the pools does first, and pymalloc before it maps a
- * new arena: garbage of a class the program stopped making never makes
- * the heap grow.  (Given back at every collection instead, the first
- * sweep's surplus on frozen_graph, 28 K blocks, cost 1.8 M instructions
- * to hand back.) */
+/* A run of n blocks of pool pl, chained head .. tail, goes back to pl in
+ * one step: one free-list splice, one count.  The run's last block is
+ * freed alone, out of line, when the run would empty the pool (the pool
+ * then goes back to its arena, which rt_pym_free does). */
+#ifndef GCLAB_SANITIZE
+static void give_run(rt_pym_pool *pl, void *head, void *tail, uint32_t n)
+{
+    if (RT_UNLIKELY(pl->ref <= n)) {
+        void *last = head;
+        head = *(void **)head;
+        if (--n)
+            give_run(pl, head, tail, n);
+        dom_free_slow(RT_DOMAIN_OBJ, last, 0, false);
+        return;
+    }
+    void *first = pl->freeblock;
+    *(void **)tail = first;
+    pl->freeblock = head;
+    pl->ref -= n;
+    K[RT_DOMAIN_OBJ][pl->szidx].frees_unsized += n;
+    if (RT_UNLIKELY(first == NULL))
+        rt_pym_used_push(pl);
+}
+#endif
+
+/* The blocks of a sweep come in allocation order: objects of several
+ * classes interleaved, each class mostly from one pool at a time (runs
+ * across classes averaged 3.3 blocks on lifetimes).  So each class
+ * gathers a run of its own (a compare and three stores a block) and a
+ * run goes back whole when its class moves to another pool, where a free
+ * per block cost ~32 instructions (the pool's free list, its count and
+ * the class counter written each time).  Past the per-class cache, which
+ * a burst of frees would only fill.  The class is read from the arena's
+ * byte per pool, not the pool's header (a line per pool, touched once a
+ * run by give_run), and everything the loop reads is in locals: the
+ * stores through the blocks might alias the globals for all the compiler
+ * knows, which had it reload the arena cache and the shifts at every
+ * block; the chain rarely changes arena from one block to the next.
+ * (Round 9 tried leaving the blocks on the per-class cache for the next
+ * allocations instead: 6% fewer instructions on lifetimes, but 23% more
+ * time, the allocations no longer filling one pool at a time:
+ * docs/benchmarks.md.) */
 void rt_obj_free_chain(void *b)
 {
 #ifndef GCLAB_SANITIZE
-    /* Everything the loop reads is in locals: the stores through the
-     * blocks might alias the globals for all the compiler knows, which
-     * had it reload the shifts, the arena cache and the list heads at
-     * every block.  The chain comes in allocation order, so the arena
-     * rarely changes from one block to the next. */
-    void *head[RT_SIZE_CLASSES];
-    uint32_t n[RT_SIZE_CLASSES] = { 0 };
-    memcpy(head, rt_pym_h.tc_head, sizeof head);
+    struct { rt_pym_pool *pool; void *head, *tail; uint32_t n; } run[RT_SIZE_CLASSES];
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++)
+        run[c].pool = NULL;
     const unsigned pshift = rt_pym_h.pool_shift;
     const uintptr_t asize = (uintptr_t)1 << rt_pym_h.arena_shift;
     uintptr_t base = 0 - asize;   /* no block is at or above it */
     const uint8_t *pool_class = NULL;
+    rt_pym_pool *pools = NULL;
     while (b) {
         void *next = *(void **)b;
         uintptr_t off = (uintptr_t)b - base;   /* inside the last arena: below asize */
         if (RT_UNLIKELY(off >= asize)) {
             rt_pym_arena *a = rt_pym_arena_of_cached((uintptr_t)b);
             if (!a) {
-                /* not ours: a large block (its free does not touch the cache) */
-                dom_free_slow(RT_DOMAIN_OBJ, b, 0, false);
+                dom_free_slow(RT_DOMAIN_OBJ, b, 0, false);   /* not ours: a large block */
                 b = next;
                 continue;
             }
             base = a->base;
             pool_class = a->pool_class;
+            pools = a->pools;
             off = (uintptr_t)b - base;
         }
-        unsigned c = pool_class[off >> pshift];
-        *(void **)b = head[c];
-        head[c] = b;
-        n[c]++;
+        size_t i = off >> pshift;
+        rt_pym_pool *pl = &pools[i];
+        unsigned c = pool_class[i];
+        if (RT_LIKELY(run[c].pool == pl)) {
+            *(void **)b = run[c].head;
+            run[c].head = b;
+            run[c].n++;
+        } else {
+            if (run[c].pool)
+                give_run(run[c].pool, run[c].head, run[c].tail, run[c].n);
+            run[c].pool = pl;
+            run[c].head = run[c].tail = b;
+            run[c].n = 1;
+        }
         b = next;
     }
-    memcpy(rt_pym_h.tc_head, head, sizeof head);
-    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
-        rt_pym_h.tc_count[c] += n[c];
-        K[RT_DOMAIN_OBJ][c].frees_unsized += n[c];
-    }
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++)
+        if (run[c].pool)
+            give_run(run[c].pool, run[c].head, run[c].tail, run[c].n);
 #else
     /* ASan: every block through rt_pym_free, which poisons it. */
     while (b) {

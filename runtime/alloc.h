@@ -166,10 +166,8 @@ void *rt_obj_calloc_linked(size_t n, struct rt_gchead *list);
 void *rt_obj_realloc(void *p, size_t n);
 void rt_obj_free(void *p);
 /* rt_obj_free of every block of a chain linked through the blocks' first
- * word (NULL ends it), a sweep's: all of them into the per-class cache in
- * front of the pools, which the next allocations take from; they go back
- * to their pools at the next rt_alloc_flush (every reader of the pools'
- * state does one) or before pymalloc maps a new arena. */
+ * word (NULL ends it), straight into the pools: a burst of frees (a
+ * sweep's) skips the per-class cache, which it would only fill. */
 void rt_obj_free_chain(void *first);
 
 /* Free a block whose requested size n the caller knows (objects know their

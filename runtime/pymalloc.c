@@ -36,8 +36,7 @@
  *     time (page faults cost more than the allocations); with a single
  *     spare, as CPython keeps, one block allocated and freed at an arena
  *     boundary would thrash;
- *   - up to RT_PYM_TCACHE_MAX freed blocks per class (any number after
- *     marksweep's sweep, rt_obj_free_chain) wait in a cache in
+ *   - up to RT_PYM_TCACHE_MAX freed blocks per class wait in a cache in
  *     front of the pools (pymalloc.h), still counted in their pools' ref;
  *     every reader of the pools' state flushes it first (rt_pym_flush).
  *     The sanitizer build keeps no cache (its fast paths always decline);
@@ -354,15 +353,8 @@ void rt_pym_set_cache(size_t cache_bytes)
 {
     if (!P.ready)
         return;
-    size_t max = cache_bytes / P.arena_size ? cache_bytes / P.arena_size : 1, was = P.max_empty;
-    P.max_empty = max;
-    /* A cache that does not shrink has nothing to release: the arenas
-     * entirely free now are at most the old limit.  So the per-class
-     * cache is left as it is (marksweep sets the limit after every sweep,
-     * whose garbage waits there for the next allocations). */
-    if (max >= was)
-        return;
     rt_pym_flush();
+    P.max_empty = cache_bytes / P.arena_size ? cache_bytes / P.arena_size : 1;
     release_empty(P.max_empty);
 }
 
@@ -411,19 +403,8 @@ __attribute__((noinline)) static void pool_refill(pool *pl)
 __attribute__((noinline)) static pool *new_pool(unsigned c)
 {
     arena *a = P.usable;
-    if (!a) {
-        /* Before the heap grows by an arena, the blocks waiting in the
-         * per-class cache go back to their pools (after a marksweep sweep
-         * it holds the garbage no allocation has taken yet, of any
-         * class): pools may empty, for this class or any, so the cache
-         * never makes the heap larger. */
-        rt_pym_flush();
-        if (H.usedpools[c])
-            return H.usedpools[c];
-        a = P.usable;
-        if (!a && !(a = new_arena()))
-            return NULL;
-    }
+    if (!a && !(a = new_arena()))
+        return NULL;
     pool *pl;
     if (a->freepools) {
         pl = a->freepools;
@@ -521,55 +502,13 @@ int rt_pym_free(void *p)
     return (int)c;
 }
 
-/* n cached blocks of pool pl, chained head .. tail in the cache's list,
- * go back to pl: one splice of its free list.  When they empty the pool
- * the first goes back alone, last, through rt_pym_free, which releases
- * the pool.  The cache is empty under ASan (its fast paths decline), so
- * no block here is poisoned. */
-static void give_run(pool *pl, void *head, void *tail, uint32_t n)
-{
-    if (RT_UNLIKELY(pl->ref <= n)) {
-        void *last = head;
-        if (--n) {
-            give_run(pl, *(void **)head, tail, n);
-        }
-        rt_pym_free(last);
-        return;
-    }
-    void *first = pl->freeblock;
-    *(void **)tail = first;
-    pl->freeblock = head;
-    pl->ref -= n;
-    if (RT_UNLIKELY(first == NULL))
-        used_push(pl);
-}
-
-/* The cache of a class may be long (marksweep's sweep leaves its garbage
- * there, rt_obj_free_chain) and comes mostly in runs of one pool: a run
- * goes back with one splice where a free per block cost ~30
- * instructions. */
 void rt_pym_flush(void)
 {
     for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
-        pool *run = NULL;
-        void *head = NULL, *tail = NULL;
-        uint32_t n = 0;
         for (void *b = H.tc_head[c], *next; b; b = next) {
             next = *(void **)b;
-            pool *pl = pool_of(rt_pym_arena_of_cached((uintptr_t)b), b);
-            if (pl == run) {
-                tail = b;
-                n++;
-                continue;
-            }
-            if (run)
-                give_run(run, head, tail, n);
-            run = pl;
-            head = tail = b;
-            n = 1;
+            rt_pym_free(b);
         }
-        if (run)
-            give_run(run, head, tail, n);
         H.tc_head[c] = NULL;
         H.tc_count[c] = 0;
     }

@@ -62,9 +62,7 @@ struct rt_pym_arena {
  * not put back on usedpools by a free only to leave it at the next
  * allocation (a mispredicted branch each with random lifetimes).  A cached
  * block still counts as in use by its pool: rt_pym_flush returns them
- * before anything reads the pools (statistics, rt_pym_check, trim).  A
- * free stops at this many; a sweep's chain goes there whole
- * (rt_obj_free_chain, alloc.c), the count then past the limit. */
+ * before anything reads the pools (statistics, rt_pym_check, trim). */
 #define RT_PYM_TCACHE_MAX 16
 
 /* Entries of the arena cache in front of the radix tree (a power of two). */
@@ -268,11 +266,9 @@ int rt_pym_class_of(const void *p);
 void rt_pym_resize(void *p, size_t n);
 
 /* Give the cached freed blocks back to their pools (see RT_PYM_TCACHE_MAX):
- * done by every function below that reads or trims the pools, before a
- * new arena is mapped, and by the cycle collectors after a collection, so
- * that pools and arenas empty when their last block is freed, as seen by
- * anything that looks.  (marksweep leaves its sweep's garbage there for
- * the allocations that follow: rt_obj_free_chain.) */
+ * done by every function below that reads or trims the pools, and by the
+ * collectors after a collection, so that pools and arenas empty when their
+ * last block is freed, as seen by anything that looks. */
 void rt_pym_flush(void);
 
 /* Keep at most cache_bytes of entirely free arenas (at least one). */
