@@ -215,10 +215,15 @@ static void defer_release(void *block)
     deferred = l;
 }
 
+/* Dying objects of static types without references that the sweep
+ * freed without a dealloc (sweep_list): a chain of their own. */
+static void *direct_chain;
+
 static void flush_deferred(void)
 {
-    void *b = deferred;
-    deferred = NULL;
+    void *b = deferred, *d = direct_chain;
+    deferred = direct_chain = NULL;
+    rt_obj_free_chain(d);
     rt_obj_free_chain(b);
 }
 
@@ -518,6 +523,9 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
      * deferred list directly; none when a census watches the releases. */
     unsigned long direct_flags = rt_objspace.release == defer_release ? RT_TPFLAGS_PLAIN_DEALLOC : ~0UL;
     intptr_t n = 0;
+    /* The direct deaths' chain, in a local: `deferred` is a global the
+     * deallocs write, which the compiler reloaded and stored at each. */
+    void *direct = direct_chain;
     rt_gc_list_append(&walk_end, list);
     /* The walked part is relinked from its survivors (tail: the last one
      * so far) rather than unlinking each dying object: two stores per
@@ -540,8 +548,8 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
         unsigned long f = t->flags;
         if ((f & DIRECT_MASK) == direct_flags) {
             n++;
-            *(void **)g = deferred;
-            deferred = g;
+            *(void **)g = direct;
+            direct = g;
             continue;
         }
         if (f & RT_TPFLAGS_TYPE_SUBCLASS) {
@@ -558,6 +566,7 @@ static intptr_t sweep_list(rt_gchead *list, rt_gchead *later, rt_gchead *classes
     tail->gc_next = (uintptr_t)&walk_end;
     walk_end.gc_prev = (uintptr_t)tail;
     rt_gc_list_remove(&walk_end);
+    direct_chain = direct;
     return n;
 }
 
