@@ -1011,22 +1011,19 @@ static int dict_traverse(rt_object *o, rt_visitproc visit, void *arg)
     return 0;
 }
 
-int rt_dict_visit_unmarked(rt_object *o, intptr_t marked, rt_visitproc visit, void *arg)
+_Static_assert(sizeof(dict_entry) == RT_DICT_ENTRY_WORDS * sizeof(rt_object *)
+               && offsetof(dict_entry, value) == offsetof(dict_entry, key) + sizeof(rt_object *),
+               "rt_dict_entry_words' layout");
+
+rt_object **rt_dict_entry_words(rt_object *o, intptr_t *n)
 {
     rt_dict_keys *k = DICT(o)->keys;
-    if (!k)
-        return 0;
-    dict_entry *ep = dk_entries(k);
-    for (intptr_t i = 0; i < k->nentries; i++) {
-        rt_object *key = ep[i].key, *v = ep[i].value;
-        if (!key)
-            continue;
-        if (v && !(v->refcnt & marked))
-            RT_VISIT(v);
-        if (!(key->refcnt & marked))
-            RT_VISIT(key);
+    if (!k) {
+        *n = 0;
+        return NULL;
     }
-    return 0;
+    *n = k->nentries;
+    return &dk_entries(k)->key;
 }
 
 static int dict_clear_slot(rt_object *o)

@@ -103,13 +103,15 @@ rt_object *rt_dict_items_list(rt_object *d);
  * end.  The dict must not be resized during the walk. */
 int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value);
 
+/* For a tracing collector's inlined mark of dict d (the table only): its
+ * entries' key and value words, *n entries RT_DICT_ENTRY_WORDS words
+ * apart, the key at [0] (NULL: a deleted entry) and the value at [1].
+ * NULL with *n == 0 for an empty dict.  The table must not change while
+ * the words are read. */
+#define RT_DICT_ENTRY_WORDS 3
+rt_object **rt_dict_entry_words(rt_object *d, intptr_t *n);
 /* Tracking rules (CPython's MAINTAIN_TRACKING): track d if it is not yet
  * tracked and key or value may be tracked by the collector (see below). */
-/* A tracing collector's traverse of dict d (exact or subclass: the
- * table only): visit every key and value whose refcount has none of the
- * bits of `marked` (marksweep's mark), the others skipped without a call
- * through visit.  Returns visit's first non-zero result. */
-int rt_dict_visit_unmarked(rt_object *d, intptr_t marked, rt_visitproc visit, void *arg);
 void rt_dict_maybe_track(rt_object *d, rt_object *key, rt_object *value);
 /* Untrack d if every key and value is atomic (collector's use). */
 void rt_dict_maybe_untrack(rt_object *d);

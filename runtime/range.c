@@ -148,7 +148,9 @@ rt_object *rt_range_new(intptr_t start, intptr_t stop, intptr_t step)
         rt_xdecref(c);
         return r;
     }
-    rt_range *r = (rt_range *)rt_object_new_pointer_free(&rt_range_type);
+    /* Every field is written below: no zeroing (boehm's atomic blocks
+     * come unzeroed, and zeroing them was a memset call per range). */
+    rt_range *r = (rt_range *)rt_object_new_pointer_free_unzeroed(&rt_range_type);
     if (!r)
         return NULL;
     r->start = start;
@@ -512,7 +514,7 @@ typedef struct longrange_iter {
 static rt_object *iter_new(rt_object *o, bool reverse)
 {
     if (!is_big(o)) {
-        range_iter *it = (range_iter *)rt_object_new_pointer_free(&rt_range_iterator_type);
+        range_iter *it = (range_iter *)rt_object_new_pointer_free_unzeroed(&rt_range_iterator_type);   /* all set below */
         if (!it)
             return NULL;
         rt_range *r = RANGE(o);
