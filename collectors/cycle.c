@@ -87,12 +87,21 @@ static inline __attribute__((always_inline)) intptr_t update_refs_walk(rt_gchead
     return n;
 }
 
+/* A visitor's second form, for a child known to be a container (its gc
+ * head given): the visitor itself is "if rt_is_gc(child), this". */
+typedef void (*visit_head_fn)(rt_gchead *g, void *arg);
+
 /* op's traverse, with exact tuples and lists and instances of classes --
  * most of the containers of a typical heap -- walked here, in their
- * traverse's order (last item first for tuples and lists): `visit` is a constant at each call, so it is inlined into the
- * loop, where the slot would cost two indirect calls per object and one per
- * item.  The visitors here always return 0, so nothing stops early. */
-static inline __attribute__((always_inline)) void traverse(rt_object *op, rt_visitproc visit, void *arg)
+ * traverse's order (last item first for tuples and lists): `visit` is a
+ * constant at each call, so it is inlined into the loop, where the slot
+ * would cost two indirect calls per object and one per item.  The visitors
+ * here always return 0, so nothing stops early.  visit_head is visit's
+ * form for a known container: the class of an instance is a heap type,
+ * which always has a gc head, so rt_is_gc (three loads: the metaclass's
+ * flags and the class's) is not asked of it. */
+static inline __attribute__((always_inline)) void traverse(rt_object *op, rt_visitproc visit, visit_head_fn visit_head,
+                                                          void *arg)
 {
     rt_object **items;
     rt_type *t = op->type;
@@ -100,7 +109,13 @@ static inline __attribute__((always_inline)) void traverse(rt_object *op, rt_vis
         items = ((rt_tuple *)op)->items;
     else if (t == &rt_list_type)
         items = ((rt_list *)op)->items;
-    else if (t->traverse == rt_instance_traverse) {
+    else if (t->flags & RT_TPFLAGS_PLAIN_INSTANCE) {
+        /* rt_instance_traverse_inline's first case: the storage, then the
+         * class. */
+        rt_instattr_traverse_slot_inline(*(rt_object **)((char *)op + t->dictoffset), visit, arg);
+        visit_head(rt_as_gc(RT_OBJ(t)), arg);
+        return;
+    } else if (t->traverse == rt_instance_traverse) {
         rt_instance_traverse_inline(op, visit, visit, arg);
         return;
     } else {
@@ -112,41 +127,47 @@ static inline __attribute__((always_inline)) void traverse(rt_object *op, rt_vis
             visit(items[i], arg);
 }
 
-static inline __attribute__((always_inline)) int visit_decref(rt_object *child, void *arg)
+static inline __attribute__((always_inline)) void decref_head(rt_gchead *g, void *arg)
 {
     (void)arg;
-    if (rt_is_gc(child)) {
-        rt_gchead *g = rt_as_gc(child);
-        /* Only objects of the list being collected are COLLECTING:
-         * references into other lists (older generations) do not matter. */
-        if (rt_gc_is_collecting(g))
-            rt_gc_refs_dec(g);
-    }
+    /* Only objects of the list being collected are COLLECTING: references
+     * into other lists (older generations) do not matter. */
+    if (rt_gc_is_collecting(g))
+        rt_gc_refs_dec(g);
+}
+
+static inline __attribute__((always_inline)) int visit_decref(rt_object *child, void *arg)
+{
+    if (rt_is_gc(child))
+        decref_head(rt_as_gc(child), arg);
     return 0;
 }
 
 static void subtract_refs(rt_gchead *young)
 {
     for (rt_gchead *g = rt_gc_next(young); g != young; g = rt_gc_next(g)) {
-        traverse(rt_from_gc(g), visit_decref, NULL);
+        traverse(rt_from_gc(g), visit_decref, decref_head, NULL);
     }
 }
 
 /* The decref of a closed walk (update_and_subtract_refs): a tracked child
  * not COLLECTING yet is in young but not reached by the walk yet, and gets
  * its gc_refs here, first. */
-static inline __attribute__((always_inline)) int visit_decref_closed(rt_object *child, void *arg)
+static inline __attribute__((always_inline)) void decref_closed_head(rt_gchead *g, void *arg)
 {
     (void)arg;
-    if (rt_is_gc(child)) {
-        rt_gchead *g = rt_as_gc(child);
-        if (!rt_gc_is_collecting(g)) {
-            if (!g->gc_next)
-                return 0;
-            update_refs(g);
-        }
-        rt_gc_refs_dec(g);
+    if (!rt_gc_is_collecting(g)) {
+        if (!g->gc_next)
+            return;
+        update_refs(g);
     }
+    rt_gc_refs_dec(g);
+}
+
+static inline __attribute__((always_inline)) int visit_decref_closed(rt_object *child, void *arg)
+{
+    if (rt_is_gc(child))
+        decref_closed_head(rt_as_gc(child), arg);
     return 0;
 }
 
@@ -165,7 +186,7 @@ static inline __attribute__((always_inline)) intptr_t update_and_subtract_refs(r
     for (rt_gchead *g = rt_gc_next(young); g != young; g = rt_gc_next(g)) {
         if (!rt_gc_is_collecting(g))
             update_refs(g);
-        traverse(rt_from_gc(g), visit_decref_closed, NULL);
+        traverse(rt_from_gc(g), visit_decref_closed, decref_closed_head, NULL);
         if (count)
             n++;
     }
@@ -173,16 +194,13 @@ static inline __attribute__((always_inline)) intptr_t update_and_subtract_refs(r
 }
 
 /* arg: the young list head.  See move_unreachable. */
-static inline __attribute__((always_inline)) int visit_reachable(rt_object *child, void *arg)
+static inline __attribute__((always_inline)) void reachable_head(rt_gchead *g, void *arg)
 {
     rt_gchead *young = arg;
-    if (!rt_is_gc(child))
-        return 0;
-    rt_gchead *g = rt_as_gc(child);
     /* Not COLLECTING: another list, or already scanned (left of the scan
      * position) -- nothing to do. */
     if (!rt_gc_is_collecting(g))
-        return 0;
+        return;
     if (rt_gc_next_is_unreachable(g)) {
         /* Moved to unreachable earlier, but reachable after all: unlink it
          * by hand (the unreachable list's next pointers carry the flag) and
@@ -197,6 +215,12 @@ static inline __attribute__((always_inline)) int visit_reachable(rt_object *chil
         /* Not scanned yet: tell the scan it is reachable. */
         rt_gc_refs_set(g, 1);
     }
+}
+
+static inline __attribute__((always_inline)) int visit_reachable(rt_object *child, void *arg)
+{
+    if (rt_is_gc(child))
+        reachable_head(rt_as_gc(child), arg);
     return 0;
 }
 
@@ -242,11 +266,11 @@ static inline __attribute__((always_inline)) intptr_t move_unreachable(rt_gchead
     rt_gchead *g = rt_gc_next(young);
     intptr_t survivors = 0;
     while (g != young) {
-            if (rt_gc_refs(g)) {
+        if (rt_gc_refs(g)) {
             rt_object *op = rt_from_gc(g);
             /* traverse may append to young (changing g->gc_next when g is
              * the tail), so the next object is read only afterwards. */
-            traverse(op, visit_reachable, young);
+            traverse(op, visit_reachable, reachable_head, young);
             if (scan_untracks(op, untrack)) {
                 /* As rt_gc_untrack, on the singly linked list. */
                 prev->gc_next = g->gc_next;

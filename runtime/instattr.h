@@ -69,13 +69,11 @@ static inline rt_object **rt_instattr_slot_of(rt_object *o)
     return (rt_object **)((char *)o + off);
 }
 
-/* rt_instattr_traverse, for a caller that inlines its visitor (one that
- * always returns 0: the walk does not stop): the storage of o (which must
- * have some) through visit, in the same order. */
-static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt_object *o, rt_visitproc visit,
-                                                                            void *arg)
+/* The walk of rt_instattr_traverse_inline below over the storage slot's
+ * value s (a tagged values block, a dict or NULL). */
+static inline __attribute__((always_inline)) void rt_instattr_traverse_slot_inline(rt_object *s,
+                                                                                 rt_visitproc visit, void *arg)
 {
-    rt_object *s = *rt_instattr_slot_of(o);
     if ((uintptr_t)s & RT_INSTATTR_VALUES_TAG) {
         rt_instattr_values_block *v = (rt_instattr_values_block *)((uintptr_t)s & ~RT_INSTATTR_VALUES_TAG);
         for (intptr_t i = 0; i < v->capacity; i++)
@@ -84,6 +82,15 @@ static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt
     } else if (s) {
         visit(s, arg);
     }
+}
+
+/* rt_instattr_traverse, for a caller that inlines its visitor (one that
+ * always returns 0: the walk does not stop): the storage of o (which must
+ * have some) through visit, in the same order. */
+static inline __attribute__((always_inline)) void rt_instattr_traverse_inline(rt_object *o, rt_visitproc visit,
+                                                                            void *arg)
+{
+    rt_instattr_traverse_slot_inline(*rt_instattr_slot_of(o), visit, arg);
 }
 
 /* rt_instance_traverse (type.c) for a collector that inlines its visitor,
@@ -97,6 +104,12 @@ static inline __attribute__((always_inline)) void rt_instance_traverse_inline(rt
                                                                             rt_visitproc base_visit, void *arg)
 {
     rt_type *t = o->type, *sb = t;
+    if (t->flags & RT_TPFLAGS_PLAIN_INSTANCE) {
+        /* No slots, object as the static base: the storage and the class. */
+        rt_instattr_traverse_slot_inline(*(rt_object **)((char *)o + t->dictoffset), visit, arg);
+        visit(RT_OBJ(t), arg);
+        return;
+    }
     for (; sb->flags & RT_TPFLAGS_HEAPTYPE; sb = sb->base) {
         rt_object **slots = (rt_object **)((char *)o + sb->slotsoffset);
         for (intptr_t i = 0; i < sb->nslots; i++)

@@ -296,9 +296,7 @@ void rt_dealloc(rt_object *o)
 #define TC_MAX_DESTRUCTORS 128   /* distinct container deallocs; a few dozen types exist */
 static rt_destructor tc_destructors[TC_MAX_DESTRUCTORS];
 static int tc_ndestructors;
-static int tc_depth;
-static bool tc_draining;
-static rt_gchead *tc_deferred;
+struct rt_trashcan_state rt_trashcan;
 
 static int tc_destructor_index(rt_destructor d)
 {
@@ -311,40 +309,35 @@ static int tc_destructor_index(rt_destructor d)
     return tc_ndestructors++;
 }
 
-int rt_trashcan_begin(rt_object *op, rt_destructor dealloc)
+int rt_trashcan_defer(rt_object *op, rt_destructor dealloc)
 {
-    if (tc_depth >= RT_TRASHCAN_LIMIT && rt_is_gc(op)) {
-        int idx = tc_destructor_index(dealloc);
-        if (idx >= 0) {
-            rt_gchead *g = rt_as_gc(op);
-            g->gc_next = (uintptr_t)tc_deferred;
-            g->gc_prev = ((uintptr_t)idx << RT_GC_FLAG_BITS) | (g->gc_prev & RT_GC_FLAG_MASK);
-            tc_deferred = g;
-            return 1;
-        }
-    }
-    tc_depth++;
-    return 0;
+    if (!rt_is_gc(op))
+        return 0;
+    int idx = tc_destructor_index(dealloc);
+    if (idx < 0)
+        return 0;
+    rt_gchead *g = rt_as_gc(op);
+    g->gc_next = (uintptr_t)rt_trashcan.deferred;
+    g->gc_prev = ((uintptr_t)idx << RT_GC_FLAG_BITS) | (g->gc_prev & RT_GC_FLAG_MASK);
+    rt_trashcan.deferred = g;
+    return 1;
 }
 
-void rt_trashcan_end(void)
+void rt_trashcan_drain(void)
 {
-    tc_depth--;
-    if (tc_depth > 0 || tc_draining || !tc_deferred)
-        return;
     /* The outermost dealloc is unwinding: destroy the deferred objects one
      * at a time from this flat loop.  Each may defer more; the flag keeps
      * their own rt_trashcan_end from draining recursively. */
-    tc_draining = true;
-    while (tc_deferred) {
-        rt_gchead *g = tc_deferred;
-        tc_deferred = (rt_gchead *)g->gc_next;
+    rt_trashcan.draining = true;
+    while (rt_trashcan.deferred) {
+        rt_gchead *g = rt_trashcan.deferred;
+        rt_trashcan.deferred = (rt_gchead *)g->gc_next;
         rt_destructor d = tc_destructors[g->gc_prev >> RT_GC_FLAG_BITS];
         g->gc_next = 0;
         g->gc_prev &= RT_GC_FLAG_MASK;
         d(rt_from_gc(g));
     }
-    tc_draining = false;
+    rt_trashcan.draining = false;
 }
 
 /* ---- small helpers ----------------------------------------------------- */

@@ -180,6 +180,15 @@ enum {
     /* weakref.ref and its subclasses: rt_weakref_check without a walk of
      * the MRO (the cycle collector asks it of every garbage object) */
     RT_TPFLAGS_WEAKREF_SUBCLASS = 1u << 15,
+    /* a class whose instances are the common case: no heap level of it has
+     * __slots__, its static base is object (no traverse, clear or storage
+     * of its own), and its attribute storage is its own slot at a positive
+     * dictoffset.  The instance slots (type.c) and the cycle collector's
+     * inlined traverse then skip the walks of the base chain.  Set by
+     * rt_type_set_plain_instance once the class's layout is final (it
+     * never changes after); not inherited: each class is judged on its
+     * own chain. */
+    RT_TPFLAGS_PLAIN_INSTANCE = 1u << 16,
 };
 
 struct rt_type {
@@ -532,6 +541,10 @@ int rt_type_ready(rt_type *t);
 /* The traverse slot of every class's instances (type.c); the cycle
  * collector recognises it to walk instances inline, in the same order. */
 int rt_instance_traverse(rt_object *o, rt_visitproc visit, void *arg);
+/* Set or clear RT_TPFLAGS_PLAIN_INSTANCE on the heap type t by its layout
+ * now: done when the class is made, and again by whatever changes its
+ * layout before the first instance exists (vm/class.c's __slots__). */
+void rt_type_set_plain_instance(rt_type *t);
 
 /* Trashcan: bounds C-stack depth when deallocation cascades through a very
  * deep structure.  Container deallocs wrap their body:
@@ -542,8 +555,31 @@ int rt_instance_traverse(rt_object *o, rt_visitproc visit, void *arg);
  * deferred list (linked through its gc head) and destroyed when the
  * outermost dealloc unwinds, so the recursion never goes deeper. */
 #define RT_TRASHCAN_LIMIT 50
-int rt_trashcan_begin(rt_object *op, rt_destructor dealloc);
-void rt_trashcan_end(void);
+/* The depth and the deferred chain, public only for the inline fast paths
+ * below (every container dealloc runs both: two calls were ~4% of a gen-0
+ * collection's instructions); object.c owns them. */
+extern struct rt_trashcan_state {
+    int depth;
+    bool draining;
+    void *deferred;            /* rt_gchead *: the chain of deferred objects */
+} rt_trashcan;
+/* The slow paths (object.c): defer op at the depth limit (1 if deferred,
+ * 0 if it cannot be and must be destroyed now); destroy the deferred
+ * objects once the outermost dealloc unwinds. */
+int rt_trashcan_defer(rt_object *op, rt_destructor dealloc);
+void rt_trashcan_drain(void);
+static inline int rt_trashcan_begin(rt_object *op, rt_destructor dealloc)
+{
+    if (__builtin_expect(rt_trashcan.depth >= RT_TRASHCAN_LIMIT, 0) && rt_trashcan_defer(op, dealloc))
+        return 1;
+    rt_trashcan.depth++;
+    return 0;
+}
+static inline void rt_trashcan_end(void)
+{
+    if (--rt_trashcan.depth == 0 && __builtin_expect(rt_trashcan.deferred != NULL, 0) && !rt_trashcan.draining)
+        rt_trashcan_drain();
+}
 #define RT_TRASHCAN_BEGIN(op, dealloc) \
     do { if (rt_trashcan_begin(RT_OBJ(op), (rt_destructor)(dealloc))) break; {
 #define RT_TRASHCAN_END \

@@ -1025,10 +1025,22 @@ static void clear_slots(rt_object *o)
             RT_CLEAR(((rt_object **)((char *)o + k->slotsoffset))[i]);
 }
 
+void rt_type_set_plain_instance(rt_type *t)
+{
+    const rt_type *k = t;
+    while ((k->flags & RT_TPFLAGS_HEAPTYPE) && !k->nslots)
+        k = k->base;
+    if (k == &rt_object_type && t->dictoffset > 0)
+        t->flags |= RT_TPFLAGS_PLAIN_INSTANCE;
+    else
+        t->flags &= ~(unsigned long)RT_TPFLAGS_PLAIN_INSTANCE;
+}
+
 static void instance_dealloc(rt_object *o)
 {
     rt_type *t = o->type;
-    rt_type *sb = static_base(t);
+    bool plain = (t->flags & RT_TPFLAGS_PLAIN_INSTANCE) != 0;
+    rt_type *sb = plain ? &rt_object_type : static_base(t);
     bool was_tracked = rt_gc_is_tracked(o);
     rt_gc_untrack(o);
     /* PEP 442: the finaliser runs at most once, on a temporarily revived
@@ -1048,9 +1060,13 @@ static void instance_dealloc(rt_object *o)
          * __dict__ is already gone. */
         if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
             rt_weakref_clear_all(o);
-        clear_slots(o);
-        if (t->dictoffset && t->dictoffset != sb->dictoffset)
+        if (plain) {
             rt_instattr_clear(o);
+        } else {
+            clear_slots(o);
+            if (t->dictoffset && t->dictoffset != sb->dictoffset)
+                rt_instattr_clear(o);
+        }
         if (sb == &rt_object_type)
             rt_object_free(o);
         else
@@ -1078,7 +1094,12 @@ int rt_instance_traverse(rt_object *o, rt_visitproc visit, void *arg)
 
 static int instance_clear(rt_object *o)
 {
-    rt_type *t = o->type, *sb = static_base(t);
+    rt_type *t = o->type;
+    if (t->flags & RT_TPFLAGS_PLAIN_INSTANCE) {
+        rt_instattr_clear(o);
+        return 0;
+    }
+    rt_type *sb = static_base(t);
     clear_slots(o);
     if (t->dictoffset && t->dictoffset != sb->dictoffset)
         rt_instattr_clear(o);
@@ -1225,6 +1246,7 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
             goto fail;
     if (rt_type_ready(t) < 0)
         goto fail;
+    rt_type_set_plain_instance(t);
     /* From now on a change to a base's dict may change lookups through t. */
     for (intptr_t i = 0; i < RT_SIZE(bases); i++) {
         rt_type *b = (rt_type *)RT_TUPLE_GET_ITEM(bases, i);

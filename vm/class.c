@@ -940,6 +940,7 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         rt_decref(g);
     }
     rt_type_modified(t);   /* its dict changed after rt_type_ready */
+    rt_type_set_plain_instance(t);   /* the layout changed too */
     return r;
 }
 
