@@ -125,10 +125,12 @@ static int64_t sample_countdown(void)
 }
 
 /* Object bytes allocated since enable; the countdown may have run below
- * zero by the allocation that tripped it. */
+ * zero by the allocation that tripped it.  Unsigned: armed at INT64_MAX
+ * (the quiet credit) and run below zero by a huge request (bytes(2**62)
+ * failing with MemoryError), the bytes counted pass INT64_MAX. */
 static uint64_t alloc_bytes_now(void)
 {
-    return T.alloc_bytes + (uint64_t)(T.countdown_armed - rt_tel.alloc_countdown);
+    return T.alloc_bytes + ((uint64_t)T.countdown_armed - (uint64_t)rt_tel.alloc_countdown);
 }
 
 /* Re-arm the allocation countdown, keeping the clock. */
