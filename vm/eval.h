@@ -154,10 +154,13 @@ int vm_class_init(void);
 rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name);
 rt_object *vm_import(rt_object *name);
 int vm_set_argv(int argc, char **argv);
-/* enumerate and zip (builtins.c), and their next pair for the loop's
- * FOR_ITER_PAIR: 1 (two new references), 0 exhausted or an error, -1 not
- * applicable (next() then makes the tuple). */
+/* enumerate and zip (builtins_iter.c): the built-in functions, their
+ * iterator types, and their next pair for the loop's FOR_ITER_PAIR: 1
+ * (two new references), 0 exhausted or an error, -1 not applicable
+ * (next() then makes the tuple). */
 extern rt_type vm_enumerate_type, vm_zip_type;
+rt_object *vm_bi_enumerate(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames);
+rt_object *vm_bi_zip(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames);
 int vm_iter_next_pair(rt_object *it, rt_object **a, rt_object **b);
 /* sys.stdout (fd 1: vm.out) and sys.stderr (fd 2) file objects (builtins.c). */
 extern rt_type vm_file_type;
