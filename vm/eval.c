@@ -797,6 +797,24 @@ static __attribute__((noinline)) void quicken_attr(vm_code *co, vm_codeunit *ip,
         fuse_load_fast(co, ip, OP_LOAD_FAST__LOAD_ATTR);
 }
 
+/* The first guards of LOAD_ATTR_INSTANCE_VALUE and LOAD_METHOD_CACHED
+ * (the entry's own class), shared with the LOAD_FAST forms fused before
+ * them: the attribute's value (borrowed) or NULL, and whether the cached
+ * method applies to o. */
+static inline rt_object *attr_first_hit(const vm_attr_cache *e, rt_object *o)
+{
+    if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch)
+        return rt_instattr_value_at(o, e->index);
+    return NULL;
+}
+
+static inline bool method_first_hit(const vm_attr_cache *e, rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    return t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
+           && rt_instattr_keys_unchanged(o, e->nkeys[0]);
+}
+
 /* Which of an instance value entry's other classes t is (-1: none, or
  * the epoch has moved). */
 static inline intptr_t attr_other(const vm_attr_cache *e, const rt_type *t)
@@ -2651,8 +2669,7 @@ dispatch:
         rt_object *o = TOP();
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         rt_object *v;
-        if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
-            && (v = rt_instattr_value_at(o, e->index))) {
+        if ((v = attr_first_hit(e, o))) {
             rt_incref(v);
             SET_TOP(v);
             rt_decref(o);
@@ -2673,8 +2690,7 @@ dispatch:
         rt_object *o = LOCAL(oparg), *v;
         if (o && VM_OP(*ip) == OP_LOAD_ATTR_INSTANCE_VALUE) {
             const vm_attr_cache *e = &co->acache[ip - first_instr];
-            if (RT_TYPE(o)->version_tag == e->version_tag && e->epoch == rt_type_epoch
-                && (v = rt_instattr_value_at(o, e->index))) {
+            if ((v = attr_first_hit(e, o))) {
                 ip++;
                 rt_incref(v);
                 PUSH(v);
@@ -2690,9 +2706,7 @@ dispatch:
         rt_object *o = LOCAL(oparg);
         if (o && VM_OP(*ip) == OP_LOAD_METHOD_CACHED) {
             const vm_attr_cache *e = &co->acache[ip - first_instr];
-            rt_type *t = RT_TYPE(o);
-            if (t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
-                && rt_instattr_keys_unchanged(o, e->nkeys[0])) {
+            if (method_first_hit(e, o)) {
                 ip++;
                 rt_incref(e->method);
                 rt_incref(o);
@@ -2778,8 +2792,7 @@ dispatch:
         const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
         rt_type *t = RT_TYPE(o);
         intptr_t k;
-        if ((t == e->type && t->version_tag == e->version_tag && e->epoch == rt_type_epoch
-             && rt_instattr_keys_unchanged(o, e->nkeys[0]))
+        if (method_first_hit(e, o)
             || ((k = attr_other(e, t)) >= 0 && rt_instattr_keys_unchanged(o, e->nkeys[k + 1]))) {
             rt_object *d = e->method;
             rt_incref(d);
