@@ -45,12 +45,28 @@ static rt_object *exc_alloc(rt_type *t, rt_object *args)
     return RT_OBJ(e);
 }
 
+/* StopIteration's value (its first argument or None) and SystemExit's
+ * code (None, the one argument, or the arguments), as their __init__
+ * sets them; any other exception is left alone. */
+static void set_value_field(rt_object *e)
+{
+    bool stop = rt_isinstance_type(e, &rt_exc_StopIteration);
+    if (!stop && !rt_isinstance_type(e, &rt_exc_SystemExit))
+        return;
+    rt_object *args = ((rt_exception *)e)->args;
+    intptr_t n = RT_SIZE(args);
+    rt_object *v = n == 0 ? RT_NONE : n == 1 || stop ? RT_TUPLE_GET_ITEM(args, 0) : args;
+    RT_SETREF(((rt_exc_value *)e)->value, rt_newref(v));
+}
+
 rt_object *rt_exception_new(rt_type *type, rt_object *args)
 {
     rt_object *e = exc_alloc(type, args);
     /* as ImportError's __init__ would: its msg is the one argument */
     if (e && rt_isinstance_type(e, &rt_exc_ImportError) && RT_SIZE(((rt_exception *)e)->args) == 1)
         ((rt_exc_import *)e)->msg = rt_newref(RT_TUPLE_GET_ITEM(((rt_exception *)e)->args, 0));
+    if (e)
+        set_value_field(e);
     return e;
 }
 
@@ -67,6 +83,14 @@ static int exc_init(rt_object *self, rt_object *args, rt_object *kwargs)
         return -1;
     }
     RT_SETREF(((rt_exception *)self)->args, rt_newref(args));
+    return 0;
+}
+
+static int value_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (exc_init(self, args, kwargs) < 0)
+        return -1;
+    set_value_field(self);
     return 0;
 }
 
@@ -113,18 +137,25 @@ static rt_object **extra_fields(rt_object *o, intptr_t *n)
     return (rt_object **)((char *)o + sizeof(rt_exception));
 }
 
+/* CPython's order, which gc.get_referents shows: a class's added fields
+ * first (AttributeError's obj before its name), then the base's. */
 static int exc_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     rt_exception *e = (rt_exception *)o;
-    RT_VISIT(e->args);
-    RT_VISIT(e->traceback);
-    RT_VISIT(e->context);
-    RT_VISIT(e->cause);
-    RT_VISIT(e->dict);
     intptr_t n;
     rt_object **extra = extra_fields(o, &n);
-    for (intptr_t i = 0; i < n; i++)
-        RT_VISIT(extra[i]);
+    if (n == 2 && rt_isinstance_type(o, &rt_exc_AttributeError)) {
+        RT_VISIT(extra[1]);
+        RT_VISIT(extra[0]);
+    } else {
+        for (intptr_t i = 0; i < n; i++)
+            RT_VISIT(extra[i]);
+    }
+    RT_VISIT(e->dict);
+    RT_VISIT(e->args);
+    RT_VISIT(e->traceback);
+    RT_VISIT(e->cause);
+    RT_VISIT(e->context);
     return 0;
 }
 
@@ -147,8 +178,6 @@ static void exc_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
     RT_TRASHCAN_BEGIN(o, exc_dealloc)
-        if (((rt_exception *)o)->weakreflist)
-            rt_weakref_clear_all(o);
         exc_clear(o);
         rt_object_free(o);
     RT_TRASHCAN_END
@@ -230,6 +259,15 @@ static rt_object *get_field(rt_object *self, void *offset)
 {
     rt_object *v = *(rt_object **)((char *)self + (intptr_t)offset);
     return rt_newref(v ? v : RT_NONE);
+}
+
+/* A member's setter (CPython's T_OBJECT): the value as given, None
+ * included; deleting leaves NULL, read as None. */
+static int set_member(rt_object *self, rt_object *value, void *offset)
+{
+    rt_object **slot = (rt_object **)((char *)self + (intptr_t)offset);
+    RT_SETREF(*slot, value ? rt_newref(value) : NULL);
+    return 0;
 }
 
 static int set_field(rt_object *self, rt_object *value, void *offset)
@@ -342,27 +380,14 @@ static rt_getset_def import_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-/* StopIteration.value and SystemExit.code: the first argument or None. */
-static rt_object *get_first_arg(rt_object *self, void *c)
-{
-    (void)c;
-    rt_object *args = ((rt_exception *)self)->args;
-    return rt_newref(args && RT_SIZE(args) > 0 ? RT_TUPLE_GET_ITEM(args, 0) : RT_NONE);
-}
+/* StopIteration.value and SystemExit.code: members (deleting one leaves
+ * None to read). */
 static rt_getset_def stopiteration_getsets[] = {
-    { "value", get_first_arg, NULL, NULL },
+    { "value", get_field, set_member, (void *)offsetof(rt_exc_value, value) },
     { NULL, NULL, NULL, NULL },
 };
-/* SystemExit.code: None, the one argument, or the whole args tuple. */
-static rt_object *get_exit_code(rt_object *self, void *c)
-{
-    rt_object *args = ((rt_exception *)self)->args;
-    if (args && RT_SIZE(args) > 1)
-        return rt_newref(args);
-    return get_first_arg(self, c);
-}
 static rt_getset_def systemexit_getsets[] = {
-    { "code", get_exit_code, NULL, NULL },
+    { "code", get_field, set_member, (void *)offsetof(rt_exc_value, value) },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -539,12 +564,6 @@ static rt_object *os_str(rt_object *o)
 
 /* The fields are plain members, as CPython's: any value, None when unset,
  * deletable. */
-static int os_set_field(rt_object *self, rt_object *value, void *offset)
-{
-    rt_object **slot = (rt_object **)((char *)self + (intptr_t)offset);
-    RT_SETREF(*slot, value ? rt_newref(value) : NULL);
-    return 0;
-}
 
 static rt_object *get_written(rt_object *self, void *c)
 {
@@ -575,10 +594,10 @@ static int set_written(rt_object *self, rt_object *value, void *c)
 
 #define OS_FIELD(f) ((void *)offsetof(rt_exc_os, f))
 static rt_getset_def os_getsets[] = {
-    { "errno", get_field, os_set_field, OS_FIELD(myerrno) },
-    { "strerror", get_field, os_set_field, OS_FIELD(strerror) },
-    { "filename", get_field, os_set_field, OS_FIELD(filename) },
-    { "filename2", get_field, os_set_field, OS_FIELD(filename2) },
+    { "errno", get_field, set_member, OS_FIELD(myerrno) },
+    { "strerror", get_field, set_member, OS_FIELD(strerror) },
+    { "filename", get_field, set_member, OS_FIELD(filename) },
+    { "filename2", get_field, set_member, OS_FIELD(filename2) },
     { NULL, NULL, NULL, NULL },
 };
 static rt_getset_def blocking_getsets[] = {
@@ -601,7 +620,6 @@ static rt_getset_def blocking_getsets[] = {
         .basicsize = size, \
         .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_EXC_SUBCLASS, \
         .dealloc = exc_dealloc, .traverse = exc_traverse, .clear = exc_clear, \
-        .weaklistoffset = offsetof(rt_exception, weakreflist), \
         .dictoffset = offsetof(rt_exception, dict), \
         .repr = exc_repr, .str = strf, \
         .getattro = rt_generic_getattr, .setattro = rt_generic_setattr, \
@@ -609,10 +627,10 @@ static rt_getset_def blocking_getsets[] = {
     }
 
 EXC_TYPE(BaseException, &rt_object_type, exc_str, exc_getsets);
-EXC_TYPE(SystemExit, &rt_exc_BaseException, exc_str, systemexit_getsets);
+EXC_TYPE_EXT(SystemExit, &rt_exc_BaseException, exc_str, systemexit_getsets, sizeof(rt_exc_value), value_init);
 EXC_TYPE(KeyboardInterrupt, &rt_exc_BaseException, exc_str, NULL);
 EXC_TYPE(Exception, &rt_exc_BaseException, exc_str, NULL);
-EXC_TYPE(StopIteration, &rt_exc_Exception, exc_str, stopiteration_getsets);
+EXC_TYPE_EXT(StopIteration, &rt_exc_Exception, exc_str, stopiteration_getsets, sizeof(rt_exc_value), value_init);
 EXC_TYPE(ArithmeticError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(FloatingPointError, &rt_exc_ArithmeticError, exc_str, NULL);
 EXC_TYPE(ZeroDivisionError, &rt_exc_ArithmeticError, exc_str, NULL);

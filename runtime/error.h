@@ -23,12 +23,18 @@
  * classes add a __dict__ after it). */
 typedef struct rt_exception {
     RT_OBJECT_HEAD
+    /* CPython 3.11's order (__dictoffset__ is 16 there too).  No weakref
+     * list: the built-in exception classes take no weak references; a
+     * subclass gets its __weakref__ slot after the layout, as CPython's. */
+    rt_object *dict;        /* instance __dict__ or NULL */
     rt_object *args;        /* tuple */
+    /* CPython 3.11's notes field, which its add_note leaves unused (the
+     * notes are __dict__['__notes__'], here too): kept so that the
+     * layout, __basicsize__ and sys.getsizeof are CPython's.  Always NULL. */
+    rt_object *notes_unused;
     rt_object *traceback;   /* owned by the VM: NULL or its traceback object */
     rt_object *context;     /* __context__ or NULL */
     rt_object *cause;       /* __cause__ or NULL */
-    rt_object *dict;        /* instance __dict__ or NULL */
-    rt_object *weakreflist;
     bool suppress_context;  /* __suppress_context__: set by `raise ... from` */
 } rt_exception;
 
@@ -37,9 +43,18 @@ typedef struct rt_exception {
 extern rt_type *rt_traceback_type;
 
 /* The fields some classes add after rt_exception, as CPython 3.11's
- * (sys.getsizeof agrees): NameError and UnboundLocalError have name,
+ * (sys.getsizeof agrees): StopIteration value and SystemExit code
+ * (above), NameError and UnboundLocalError have name,
  * AttributeError name and obj, ImportError and ModuleNotFoundError msg,
  * name and path.  Every added field is an object pointer or NULL (None). */
+/* StopIteration.value and SystemExit.code: set from the arguments when
+ * the exception is made, then attributes of their own (CPython's
+ * members): StopIteration(1, 2).value is 1; SystemExit(1, 2).code is
+ * (1, 2), SystemExit().code None. */
+typedef struct rt_exc_value {
+    rt_exception base;
+    rt_object *value;
+} rt_exc_value;
 typedef struct rt_exc_attribute {
     rt_exception base;
     rt_object *name, *obj;

@@ -236,6 +236,23 @@ static inline void rt_gc_note_alloc(void)
         && rt_gc.enabled && !rt_gc.collecting && rt_gc.on_threshold)
         rt_gc.on_threshold();
 }
+/* What the runtime makes late on behalf of start-up -- a built-in type
+ * readied or its dict completed on first use, which CPython does before
+ * the program's first line -- is not the program's allocation: between
+ * rt_gc_startup_begin and rt_gc_startup_end allocations neither move gen
+ * 0's count nor start a collection.  The objects stay tracked. */
+typedef struct { intptr_t young_count; bool enabled; } rt_gc_startup_scope;
+static inline rt_gc_startup_scope rt_gc_startup_begin(void)
+{
+    rt_gc_startup_scope s = { rt_gc.young_count, rt_gc.enabled };
+    rt_gc.enabled = false;
+    return s;
+}
+static inline void rt_gc_startup_end(rt_gc_startup_scope s)
+{
+    rt_gc.enabled = s.enabled;
+    rt_gc.young_count = s.young_count;
+}
 /* Called by rt_object_free for every container freed (CPython decrements
  * generations[0].count in PyObject_GC_Del when it is positive). */
 static inline void rt_gc_note_free(void)

@@ -551,20 +551,9 @@ fail:
 static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL,
                                          "Create and return a new object.  See help(type) for accurate signature." };
 
-/* CPython makes T.__new__ at start-up; here it is made when a program
- * first reads T's dict, and must not look like the program's allocation:
- * it does not count towards (nor start) a gen-0 collection.  It stays
- * tracked, as CPython's (gc.is_tracked(int.__new__)), in the young
- * generation where start-up imports leave their objects too. */
 static rt_object *new_wrapper_for(rt_type *t)
 {
-    intptr_t young = rt_gc.young_count;
-    bool enabled = rt_gc.enabled;
-    rt_gc.enabled = false;
-    rt_object *f = rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
-    rt_gc.enabled = enabled;
-    rt_gc.young_count = young;
-    return f;
+    return rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
 }
 
 /* ---- in-place slots ------------------------------------------------------------ */
@@ -733,7 +722,23 @@ static int set_doc(rt_type *t)
  * they had been made at rt_type_ready.  The dict stays the same object;
  * its entries are parked in raw memory meanwhile (a temporary dict would
  * be a container allocation, which may start a collection). */
+/* CPython completes a built-in type's dict at start-up (its slot
+ * wrappers, T.__new__, the attributes of typeattrs.c); here that is done
+ * when a program first reads the dict, in a start-up scope (gchead.h): it
+ * does not count towards (nor start) a gen-0 collection.  The objects
+ * stay tracked, as CPython's (gc.is_tracked(int.__new__)), in the young
+ * generation where start-up imports leave their objects too. */
+static int complete_type_dict(rt_type *t);
+
 int rt_slot_wrappers_make(rt_type *t)
+{
+    rt_gc_startup_scope scope = rt_gc_startup_begin();
+    int r = complete_type_dict(t);
+    rt_gc_startup_end(scope);
+    return r;
+}
+
+static int complete_type_dict(rt_type *t)
 {
     uint64_t mask[2];
     memcpy(mask, t->slot_wrappers_pending, sizeof mask);

@@ -976,12 +976,27 @@ static int remember_static_type(rt_type *t)
     return 0;
 }
 
+static int ready_type(rt_type *t);
+
+/* A built-in type is readied at start-up or at its first use (a heap
+ * getset descriptor's type at the first class statement), which CPython
+ * does at start-up: in a start-up scope (gchead.h), so that its dict and
+ * subclass weakref do not move gen 0's count in the middle of the
+ * program's first class statement. */
 int rt_type_ready(rt_type *t)
 {
     if (t->flags & RT_TPFLAGS_READY)
         return 0;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && remember_static_type(t) < 0)
-        return -1;
+    if (t->flags & RT_TPFLAGS_HEAPTYPE)
+        return ready_type(t);
+    rt_gc_startup_scope scope = rt_gc_startup_begin();
+    int r = remember_static_type(t) < 0 ? -1 : ready_type(t);
+    rt_gc_startup_end(scope);
+    return r;
+}
+
+static int ready_type(rt_type *t)
+{
     if (!t->ob_base.ob_base.type)
         t->ob_base.ob_base.type = &rt_type_type;
     if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && t->ob_base.ob_base.refcnt == 0)

@@ -913,6 +913,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
             r = -1;
     }
     if (r == 0 && all_slotted(base) && !want_weak && !b->weaklistoffset) {
+        /* the word rt_type_new_heap added after a built-in base's layout
+         * (an exception's) goes too, as CPython never adds it; over
+         * object it is part of the instance header (rt_instance) */
+        if (builtin_base(t) != &rt_object_type && t->weaklistoffset == t->basicsize - (intptr_t)sizeof(rt_object *))
+            t->basicsize -= (intptr_t)sizeof(rt_object *);
         t->weaklistoffset = 0;
         if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
             r = -1;

@@ -399,10 +399,8 @@ int vm_flush_out(bool take)
 
 static int system_exit_status(rt_object *exc)
 {
-    rt_object *args = ((rt_exception *)exc)->args;
-    rt_object *code = args && RT_SIZE(args) == 1 ? RT_TUPLE_GET_ITEM(args, 0)
-                      : args && RT_SIZE(args) > 1 ? args : RT_NONE;
-    if (code == RT_NONE)
+    rt_object *code = ((rt_exc_value *)exc)->value;   /* its code attribute */
+    if (!code || code == RT_NONE)
         return 0;
     if (rt_int_check(code))
         return (int)(RT_INT_VALUE(code) & 0xff);
