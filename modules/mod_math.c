@@ -128,6 +128,8 @@ MATH1(atanh, atanh, false)
 MATH1(acosh, acosh, false)
 MATH1(fabs, fabs, false)
 MATH1(log1p, log1p, false)
+MATH1(cbrt, cbrt, false)
+MATH1(exp2, exp2, true)
 MATH1(erf, erf, false)
 MATH1(erfc, erfc, false)
 MATH1(gamma, tgamma, true)
@@ -267,6 +269,35 @@ MF(math_copysign)
     if (!two_doubles("copysign", args, nargs, kwnames, &x, &y))
         return NULL;
     return rt_float_from_double(copysign(x, y));
+}
+
+MF(math_nextafter)
+{
+    (void)self;
+    double x, y;
+    if (!two_doubles("nextafter", args, nargs, kwnames, &x, &y))
+        return NULL;
+    return rt_float_from_double(nextafter(x, y));
+}
+
+/* The value of the least significant bit of x (CPython's math_ulp): the
+ * gap to the next float away from zero, or to the one below at the
+ * largest finite float. */
+MF(math_ulp)
+{
+    (void)self;
+    double x;
+    if (one_arg("ulp", nargs, kwnames) < 0 || get_double(args[0], &x) < 0)
+        return NULL;
+    if (isnan(x))
+        return rt_float_from_double(x);
+    x = fabs(x);
+    if (isinf(x))
+        return rt_float_from_double(x);
+    double up = nextafter(x, INFINITY);
+    if (isinf(up))
+        return rt_float_from_double(x - nextafter(x, -INFINITY));
+    return rt_float_from_double(up - x);
 }
 
 MF(math_fmod)
@@ -926,11 +957,11 @@ done:
 #define D(name) { #name, math_##name, RT_METH_FASTCALL, NULL }
 static rt_method_def math_defs[] = {
     D(sqrt), D(exp), D(expm1), D(sin), D(cos), D(tan), D(asin), D(acos), D(atan), D(sinh),
-    D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(erf), D(erfc),
+    D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(cbrt), D(exp2), D(erf), D(erfc),
     D(gamma), D(lgamma), D(degrees), D(radians), D(log), D(log2), D(log10), D(floor),
     D(ceil), D(trunc), D(atan2), D(copysign), D(fmod), D(remainder), D(pow), D(ldexp), D(frexp), D(modf),
     D(isfinite), D(isinf), D(isnan), D(isclose), D(gcd), D(lcm), D(factorial), D(comb),
-    D(perm), D(isqrt), D(fsum), D(prod), D(hypot), D(dist),
+    D(perm), D(isqrt), D(fsum), D(prod), D(hypot), D(dist), D(nextafter), D(ulp),
     { NULL, NULL, 0, NULL },
 };
 

@@ -796,19 +796,24 @@ RM(r_gauss)
     return rt_float_from_double(mu + z * sigma);
 }
 
-RM(r_normalvariate)
+/* normalvariate's standard draw (Kinderman and Monahan's method). */
+static double normal_z(random_obj *r)
 {
-    double mu, sigma, z;
-    if (!mu_sigma("Random.normalvariate", self, args, nargs, kwnames, &mu, &sigma))
-        return NULL;
     const double magic = 4 * exp(-0.5) / sqrt(2.0);   /* NV_MAGICCONST */
     for (;;) {
-        double u1 = mt_random(R), u2 = 1.0 - mt_random(R);
-        z = magic * (u1 - 0.5) / u2;
+        double u1 = mt_random(r), u2 = 1.0 - mt_random(r);
+        double z = magic * (u1 - 0.5) / u2;
         if (z * z / 4.0 <= -log(u2))
-            break;
+            return z;
     }
-    return rt_float_from_double(mu + z * sigma);
+}
+
+RM(r_normalvariate)
+{
+    double mu, sigma;
+    if (!mu_sigma("Random.normalvariate", self, args, nargs, kwnames, &mu, &sigma))
+        return NULL;
+    return rt_float_from_double(mu + normal_z(R) * sigma);
 }
 
 RM(r_expovariate)
@@ -821,6 +826,147 @@ RM(r_expovariate)
     if (lambd == 0.0)
         return rt_err_set_string(&rt_exc_ZeroDivisionError, "float division by zero");
     return rt_float_from_double(-log(1.0 - mt_random(R)) / lambd);
+}
+
+/* The distributions Lib/random.py writes in Python, as it does: the same
+ * draws of random() in the same order, the same arithmetic, so a seeded
+ * program prints CPython's numbers. */
+
+/* Python's float %: the result takes the divisor's sign. */
+static double py_fmod(double x, double m)
+{
+    double r = fmod(x, m);
+    if (r != 0.0)
+        return (m < 0) != (r < 0) ? r + m : r;
+    return copysign(0.0, m);
+}
+
+static rt_object *two_doubles(const mod_sig *sig, rt_object *const *args, intptr_t nargs, rt_object *kwnames,
+                              double *a, double *b)
+{
+    rt_object *v[2];
+    if (mod_bind(sig, args, nargs, kwnames, v) < 0 || get_double(v[0], a) < 0
+        || (sig->names[1] && get_double(v[1], b) < 0))
+        return NULL;
+    return RT_NONE;
+}
+
+RM(r_lognormvariate)
+{
+    double mu, sigma;
+    if (!mu_sigma("Random.lognormvariate", self, args, nargs, kwnames, &mu, &sigma))
+        return NULL;
+    double r = exp(mu + normal_z(R) * sigma);
+    if (isinf(r))
+        return rt_err_set_string(&rt_exc_OverflowError, "math range error");
+    return rt_float_from_double(r);
+}
+
+RM(r_vonmisesvariate)
+{
+    SIG(sig, "Random.vonmisesvariate", 2, 2, "mu", "kappa");
+    double mu, kappa;
+    if (!two_doubles(&sig, args, nargs, kwnames, &mu, &kappa))
+        return NULL;
+    const double twopi = 2.0 * M_PI;
+    if (kappa <= 1e-6)
+        return rt_float_from_double(twopi * mt_random(R));
+    double s = 0.5 / kappa, r = s + sqrt(1.0 + s * s), z;
+    for (;;) {
+        double u1 = mt_random(R);
+        z = cos(M_PI * u1);
+        double d = z / (r + z), u2 = mt_random(R);
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d))
+            break;
+    }
+    double q = 1.0 / r, f = (q + z) / (1.0 + q * z);
+    double theta = mt_random(R) > 0.5 ? py_fmod(mu + acos(f), twopi) : py_fmod(mu - acos(f), twopi);
+    return rt_float_from_double(theta);
+}
+
+/* gammavariate(alpha, beta) as a double, or -1 with an exception set. */
+static double gamma_draw(random_obj *r, double alpha, double beta)
+{
+    if (alpha <= 0.0 || beta <= 0.0) {
+        rt_err_set_string(&rt_exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
+        return -1.0;
+    }
+    if (alpha > 1.0) {
+        /* R.C.H. Cheng's rejection method, as Lib/random.py */
+        const double log4 = log(4.0), sg_magic = 1.0 + log(4.5);
+        double ainv = sqrt(2.0 * alpha - 1.0), bbb = alpha - log4, ccc = alpha + ainv;
+        for (;;) {
+            double u1 = mt_random(r);
+            if (!(1e-7 < u1 && u1 < 0.9999999))
+                continue;
+            double u2 = 1.0 - mt_random(r);
+            double v = log(u1 / (1.0 - u1)) / ainv, x = alpha * exp(v);
+            double z = u1 * u1 * u2, rr = bbb + ccc * v - x;
+            if (rr + sg_magic - 4.5 * z >= 0.0 || rr >= log(z))
+                return x * beta;
+        }
+    }
+    if (alpha == 1.0)
+        return -log(1.0 - mt_random(r)) * beta;
+    /* alpha < 1: ALGORITHM GS of Statistical Computing (Kennedy & Gentle) */
+    double x;
+    for (;;) {
+        double u = mt_random(r), b = (M_E + alpha) / M_E, p = b * u;
+        x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        double u1 = mt_random(r);
+        if (p > 1.0 ? u1 <= pow(x, alpha - 1.0) : u1 <= exp(-x))
+            break;
+    }
+    return x * beta;
+}
+
+RM(r_gammavariate)
+{
+    SIG(sig, "Random.gammavariate", 2, 2, "alpha", "beta");
+    double alpha, beta;
+    if (!two_doubles(&sig, args, nargs, kwnames, &alpha, &beta))
+        return NULL;
+    double x = gamma_draw(R, alpha, beta);
+    return x == -1.0 && rt_err_occurred() ? NULL : rt_float_from_double(x);
+}
+
+RM(r_betavariate)
+{
+    SIG(sig, "Random.betavariate", 2, 2, "alpha", "beta");
+    double alpha, beta;
+    if (!two_doubles(&sig, args, nargs, kwnames, &alpha, &beta))
+        return NULL;
+    double y = gamma_draw(R, alpha, 1.0);
+    if (y == -1.0 && rt_err_occurred())
+        return NULL;
+    if (y == 0.0)
+        return rt_float_from_double(0.0);
+    double w = gamma_draw(R, beta, 1.0);
+    return w == -1.0 && rt_err_occurred() ? NULL : rt_float_from_double(y / (y + w));
+}
+
+RM(r_paretovariate)
+{
+    SIG(sig, "Random.paretovariate", 1, 1, "alpha");
+    double alpha, unused;
+    if (!two_doubles(&sig, args, nargs, kwnames, &alpha, &unused))
+        return NULL;
+    double u = 1.0 - mt_random(R);
+    if (alpha == 0.0)
+        return rt_err_set_string(&rt_exc_ZeroDivisionError, "float division by zero");
+    return rt_float_from_double(pow(u, -1.0 / alpha));
+}
+
+RM(r_weibullvariate)
+{
+    SIG(sig, "Random.weibullvariate", 2, 2, "alpha", "beta");
+    double alpha, beta;
+    if (!two_doubles(&sig, args, nargs, kwnames, &alpha, &beta))
+        return NULL;
+    double u = 1.0 - mt_random(R);
+    if (beta == 0.0)
+        return rt_err_set_string(&rt_exc_ZeroDivisionError, "float division by zero");
+    return rt_float_from_double(alpha * pow(-log(u), 1.0 / beta));
 }
 
 static rt_method_def random_methods[] = {
@@ -841,6 +987,12 @@ static rt_method_def random_methods[] = {
     { "gauss", r_gauss, RT_METH_FASTCALL, NULL },
     { "normalvariate", r_normalvariate, RT_METH_FASTCALL, NULL },
     { "expovariate", r_expovariate, RT_METH_FASTCALL, NULL },
+    { "lognormvariate", r_lognormvariate, RT_METH_FASTCALL, NULL },
+    { "vonmisesvariate", r_vonmisesvariate, RT_METH_FASTCALL, NULL },
+    { "gammavariate", r_gammavariate, RT_METH_FASTCALL, NULL },
+    { "betavariate", r_betavariate, RT_METH_FASTCALL, NULL },
+    { "paretovariate", r_paretovariate, RT_METH_FASTCALL, NULL },
+    { "weibullvariate", r_weibullvariate, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
