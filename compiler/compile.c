@@ -376,6 +376,40 @@ static void strvec_free(vm_strvec *v)
 
 typedef enum { VM_NS_LOCAL, VM_NS_CELL, VM_NS_FREE, VM_NS_GLOBAL_EXPLICIT, VM_NS_GLOBAL_IMPLICIT } vm_name_scope;
 
+/* The hash index of every item, in a table of ns slots. */
+static void strvec_reindex(compiler *c, vm_strvec *v, int ns)
+{
+    int *slots = calloc((size_t)ns, sizeof *slots);
+    if (!slots)
+        vm_c_nomem(c);
+    free(v->slots);
+    v->slots = slots;
+    v->nslots = ns;
+    for (int i = 0; i < v->n; i++) {
+        size_t j = strvec_slot(v->items[i], ns);
+        while (slots[j])
+            j = (j + 1) & (size_t)(ns - 1);
+        slots[j] = i + 1;
+    }
+}
+
+/* strcmp's order of UTF-8 names is their code points' order, CPython's
+ * sort of str */
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sort items[from..] by name; the index follows. */
+static void strvec_sort_from(compiler *c, vm_strvec *v, int from)
+{
+    if (v->n - from < 2)
+        return;
+    qsort(v->items + from, (size_t)(v->n - from), sizeof *v->items, cmp_names);
+    if (v->slots)
+        strvec_reindex(c, v, v->nslots);
+}
+
 static void strvec_push(compiler *c, vm_strvec *v, const char *name)
 {
     if (vm_c_strvec_index(v, name) >= 0)
@@ -383,19 +417,7 @@ static void strvec_push(compiler *c, vm_strvec *v, const char *name)
     v->items = xgrow(c, v->items, v->n, &v->cap, sizeof(char *));
     v->items[v->n++] = name;
     if (2 * v->n > v->nslots) {
-        int ns = v->nslots ? 2 * v->nslots : 16;
-        int *slots = calloc((size_t)ns, sizeof *slots);
-        if (!slots)
-            vm_c_nomem(c);
-        free(v->slots);
-        v->slots = slots;
-        v->nslots = ns;
-        for (int i = 0; i < v->n; i++) {
-            size_t j = strvec_slot(v->items[i], ns);
-            while (slots[j])
-                j = (j + 1) & (size_t)(ns - 1);
-            slots[j] = i + 1;
-        }
+        strvec_reindex(c, v, v->nslots ? 2 * v->nslots : 16);
     } else {
         size_t j = strvec_slot(name, v->nslots);
         while (v->slots[j])
@@ -428,15 +450,27 @@ static cscope *cscope_of(compiler *c, vm_scope *s)
             if (s->syms[i].scope == VM_SYM_LOCAL)   /* a cell is no fast local (co_varnames) */
                 strvec_push(c, &cs->varnames, s->syms[i].name);
     }
+    /* CPython 3.11's order, which __closure__, co_cellvars/co_freevars and
+     * a closure's locals() show: the cells that are parameters in their
+     * order, then the other cells by name; the free variables by name
+     * (its compiler's dictbytype sorts them) */
     for (int i = 0; i < s->nsyms; i++) {
         const vm_symbol *y = &s->syms[i];
-        if (y->scope == VM_SYM_CELL && !cs->is_class)
+        if (y->scope == VM_SYM_CELL && !cs->is_class && (y->flags & VM_SYMF_PARAM))
+            strvec_push(c, &cs->cellvars, y->name);
+    }
+    int first_named_cell = cs->cellvars.n;
+    for (int i = 0; i < s->nsyms; i++) {
+        const vm_symbol *y = &s->syms[i];
+        if (y->scope == VM_SYM_CELL && !cs->is_class && !(y->flags & VM_SYMF_PARAM))
             strvec_push(c, &cs->cellvars, y->name);
         if (y->scope == VM_SYM_FREE || (cs->is_class && (y->flags & VM_SYMF_FREE_CLASS)))
             strvec_push(c, &cs->freevars, y->name);
     }
     if (cs->needs_class_cell)
         strvec_push(c, &cs->cellvars, "__class__");
+    strvec_sort_from(c, &cs->cellvars, first_named_cell);
+    strvec_sort_from(c, &cs->freevars, 0);
     return cs;
 }
 
