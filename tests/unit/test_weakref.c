@@ -124,13 +124,11 @@ Test(weakref, types_without_weakref_support)
     assert_raises(rt_weakref_new(s, NULL), &rt_exc_TypeError, "cannot create weak reference to 'str' object");
     assert_raises(rt_weakref_new(t, NULL), &rt_exc_TypeError, "cannot create weak reference to 'tuple' object");
     RT_DECREF(one); RT_DECREF(s); RT_DECREF(t);
-    /* exceptions do support them */
+    /* nor do the built-in exceptions, as in CPython 3.11 (a subclass
+     * gets a __weakref__ slot) */
     rt_object *e = rt_exception_new(&rt_exc_ValueError, NULL);
-    rt_object *r = rt_weakref_new(e, make_cb(9));
-    norder = 0;
+    assert_raises(rt_weakref_new(e, NULL), &rt_exc_TypeError, "cannot create weak reference to 'ValueError' object");
     RT_DECREF(e);
-    cr_assert_eq(norder, 1);
-    RT_DECREF(r);
 }
 
 Test(weakref, hash_and_equality)
