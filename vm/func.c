@@ -100,6 +100,8 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
             return rt_newref(f->code);
         if (rt_str_eq_cstr(name, "__globals__"))
             return rt_newref(f->globals);
+        if (rt_str_eq_cstr(name, "__builtins__"))   /* 3.10's read-only member */
+            return rt_newref(f->builtins);
         if (rt_str_eq_cstr(name, "__defaults__"))
             return rt_newref(f->defaults ? f->defaults : RT_NONE);
         if (rt_str_eq_cstr(name, "__kwdefaults__"))
@@ -148,6 +150,11 @@ static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
         if (rt_str_eq_cstr(name, "__doc__")) {
             RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
             return 0;
+        }
+        if (rt_str_eq_cstr(name, "__globals__") || rt_str_eq_cstr(name, "__builtins__")
+            || rt_str_eq_cstr(name, "__closure__")) {   /* CPython's READONLY members */
+            rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+            return -1;
         }
         /* the calls read both at binding time (vm/args.c): None or deleting
          * removes them */
