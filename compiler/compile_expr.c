@@ -315,13 +315,20 @@ static void compile_call(compiler *c, const vm_node *n)
     const vm_list *args = &n->u.Call.args, *kws = &n->u.Call.keywords;
     bool starred = has_starred(args);
     if (fn->kind == VM_N_Attribute && kws->n == 0 && !starred) {
+        /* CPython 3.11's positions: LOAD_METHOD the attribute's (a failed
+         * lookup's carets end at the name, not the call's parentheses),
+         * the call the whole call's, each moved to the line of the name
+         * when the expression spans lines */
         vm_c_expr(c, fn->u.Attribute.value);
         vm_lineentry save = c->u->pos;
+        vm_c_set_pos(c, fn);
         vm_c_match_attr(c, fn);
         vm_c_emit(c, OP_LOAD_METHOD, (uint32_t)vm_c_name_index(c, vm_c_mangle(c, fn->u.Attribute.attr)));
         c->u->pos = save;
         compile_exprs(c, args);
+        vm_c_match_attr(c, fn);
         vm_c_emit(c, OP_CALL_METHOD, (uint32_t)args->n);
+        c->u->pos = save;
         return;
     }
     vm_c_expr(c, fn);
