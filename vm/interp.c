@@ -303,14 +303,19 @@ static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
 }
 
 /* rt_print_exception_hook: an unraisable exception with its traceback,
- * after what the program printed. */
+ * after what the program printed.  Only the exception itself, as CPython
+ * 3.11's default unraisable hook writes it: no __cause__/__context__
+ * chain, no notes (a generator closed at its death whose finally raises
+ * shows the error, not the GeneratorExit it replaced). */
 void vm_print_unraisable(rt_object *exc)
 {
     fflush(vm.out);
-    if (rt_is_exception(exc))
-        print_chain(exc, stderr, 0, false);
-    else
+    if (rt_is_exception(exc)) {
+        print_traceback(((rt_exception *)exc)->traceback, stderr);
+        print_exc_line(exc, stderr, false);
+    } else {
         vm_print_exception(exc, stderr);
+    }
     fflush(stderr);
 }
 
