@@ -425,10 +425,15 @@ static int report_uncaught(void)
     rt_object *exc = rt_err_fetch();
     vm_flush_out(false);
     int status = 1;
-    if (exc && rt_isinstance_type(exc, &rt_exc_SystemExit))
+    if (exc && rt_isinstance_type(exc, &rt_exc_SystemExit)) {
         status = system_exit_status(exc);
-    else if (exc)
+    } else if (exc) {
         vm_print_exception(exc, stderr);
+        /* CPython ends by SIGINT, which a shell reports as 128 + 2; the
+         * status keeps gclab's own exit work (stats, traces) running */
+        if (rt_isinstance_type(exc, &rt_exc_KeyboardInterrupt))
+            status = 130;
+    }
     RT_XDECREF(exc);
     return status;
 }
