@@ -197,9 +197,37 @@ static rt_object *func_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_err_unsupported_attr("function", "__new__ of a code object");
 }
 
+/* The attributes func_getattro/func_setattro serve, also as descriptors
+ * in the type's dict, as CPython's members and getsets are: dir(f) and
+ * type(f).__dict__ list them.  The fast paths above answer first. */
+static rt_object *func_attr_get(rt_object *o, void *name)
+{
+    rt_object *n = rt_str_from_cstr(name);
+    rt_object *r = n ? func_getattro(o, n) : NULL;
+    RT_XDECREF(n);
+    return r;
+}
+
+static int func_attr_set(rt_object *o, rt_object *value, void *name)
+{
+    rt_object *n = rt_str_from_cstr(name);
+    int r = n ? func_setattro(o, n, value) : -1;
+    RT_XDECREF(n);
+    return r;
+}
+
+#define FUNC_ATTR(n) { n, func_attr_get, func_attr_set, (void *)n }
+static rt_getset_def func_getsets[] = {
+    FUNC_ATTR("__closure__"), FUNC_ATTR("__doc__"), FUNC_ATTR("__globals__"), FUNC_ATTR("__module__"),
+    FUNC_ATTR("__builtins__"), FUNC_ATTR("__code__"), FUNC_ATTR("__defaults__"), FUNC_ATTR("__kwdefaults__"),
+    FUNC_ATTR("__annotations__"), FUNC_ATTR("__dict__"), FUNC_ATTR("__name__"), FUNC_ATTR("__qualname__"),
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type vm_function_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "function",
+    .getsets = func_getsets,
     .basicsize = sizeof(vm_function),
     .flags = RT_TPFLAGS_GC,
     .dealloc = func_dealloc,
@@ -372,13 +400,25 @@ static rt_object *method_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return r;
 }
 
+static rt_object *method_self(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((vm_method *)o)->self);
+}
+
+static rt_object *method_func(rt_object *o, void *c)
+{
+    (void)c;
+    return rt_newref(((vm_method *)o)->func);
+}
+
 static rt_object *method_getattro(rt_object *o, rt_object *name)
 {
     vm_method *m = (vm_method *)o;
     if (rt_str_eq_cstr(name, "__self__"))
-        return rt_newref(m->self);
+        return method_self(o, NULL);
     if (rt_str_eq_cstr(name, "__func__"))
-        return rt_newref(m->func);
+        return method_func(o, NULL);
     if (rt_str_eq_cstr(name, "__doc__"))   /* CPython's method_get_doc, before object's */
         return rt_getattr(m->func, name);
     /* the method type's own attributes first (its __call__, __repr__,
@@ -406,9 +446,25 @@ static intptr_t method_hash(rt_object *o)
     return h == -1 ? -2 : h;
 }
 
+/* a READONLY member's refusal */
+static int readonly_member(rt_object *o, rt_object *value, void *c)
+{
+    (void)o; (void)value; (void)c;
+    rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
+/* CPython's read-only members, so that dir() and the type's dict list them */
+static rt_getset_def method_getsets[] = {
+    { "__func__", method_func, readonly_member, NULL },
+    { "__self__", method_self, readonly_member, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
 rt_type vm_method_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "method",
+    .getsets = method_getsets,
     .basicsize = sizeof(vm_method),
     .flags = RT_TPFLAGS_GC,
     .dealloc = method_dealloc,
