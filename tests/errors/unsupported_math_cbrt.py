@@ -1,4 +1,0 @@
-import math
-x = 27.0
-print(x)
-t = math.cbrt(x)
