@@ -128,11 +128,11 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
     return rt_generic_getattr(o, name);
 }
 
-static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
+/* The function's own dunder fields: 1 if name is one (set, or -1 with an
+ * exception), 0 if not.  Never reaches the type's descriptors, which call
+ * it (func_attr_set). */
+static int func_set_own(vm_function *f, rt_object *name, rt_object *value)
 {
-    vm_function *f = (vm_function *)o;
-    /* only dunders are the function's own fields: any other name (a
-     * decorator's wrapper.calls += 1) goes straight to the __dict__ */
     const char *n = rt_str_data(name);
     if (n[0] == '_' && n[1] == '_') {
         if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
@@ -145,11 +145,38 @@ static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
                 RT_SETREF(f->name, rt_newref(value));
             else
                 RT_SETREF(f->qualname, rt_newref(value));
-            return 0;
+            return 1;
         }
         if (rt_str_eq_cstr(name, "__doc__")) {
             RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
-            return 0;
+            return 1;
+        }
+        if (rt_str_eq_cstr(name, "__module__")) {   /* a member: any value, NULL read as None */
+            RT_SETREF(f->module, value ? rt_newref(value) : NULL);
+            return 1;
+        }
+        if (rt_str_eq_cstr(name, "__annotations__")) {
+            if (value == RT_NONE)
+                value = NULL;
+            if (value && !rt_dict_check(value)) {
+                rt_err_set_string(&rt_exc_TypeError, "__annotations__ must be set to a dict object");
+                return -1;
+            }
+            RT_SETREF(f->annotations, value ? rt_newref(value) : NULL);
+            return 1;
+        }
+        if (rt_str_eq_cstr(name, "__dict__")) {
+            if (!value) {
+                rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
+                return -1;
+            }
+            if (!rt_dict_check(value)) {
+                rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              RT_TYPE(value)->name);
+                return -1;
+            }
+            RT_SETREF(f->dict, rt_newref(value));
+            return 1;
         }
         if (rt_str_eq_cstr(name, "__globals__") || rt_str_eq_cstr(name, "__builtins__")
             || rt_str_eq_cstr(name, "__closure__")) {   /* CPython's READONLY members */
@@ -171,10 +198,18 @@ static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
                 RT_SETREF(f->kwdefaults, value ? rt_newref(value) : NULL);
             else
                 RT_SETREF(f->defaults, value ? rt_newref(value) : NULL);
-            return 0;
+            return 1;
         }
     }
-    return rt_generic_setattr(o, name, value);
+    return 0;
+}
+
+static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
+{
+    /* only dunders are the function's own fields: any other name (a
+     * decorator's wrapper.calls += 1) goes straight to the __dict__ */
+    int r = func_set_own((vm_function *)o, name, value);
+    return r ? (r < 0 ? -1 : 0) : rt_generic_setattr(o, name, value);
 }
 
 /* CPython's function(code, globals, name=None, argdefs=None, closure=None):
@@ -208,12 +243,20 @@ static rt_object *func_attr_get(rt_object *o, void *name)
     return r;
 }
 
+/* Through the descriptor: a name func_set_own does not serve (__code__)
+ * is kept in the function's __dict__, as a plain attribute would be. */
 static int func_attr_set(rt_object *o, rt_object *value, void *name)
 {
+    vm_function *f = (vm_function *)o;
     rt_object *n = rt_str_from_cstr(name);
-    int r = n ? func_setattro(o, n, value) : -1;
+    int r = n ? func_set_own(f, n, value) : -1;
+    if (r == 0) {
+        r = -1;
+        if (f->dict || (f->dict = rt_dict_new()))
+            r = value ? rt_dict_setitem(f->dict, n, value) : rt_dict_delitem(f->dict, n);
+    }
     RT_XDECREF(n);
-    return r;
+    return r < 0 ? -1 : 0;
 }
 
 #define FUNC_ATTR(n) { n, func_attr_get, func_attr_set, (void *)n }

@@ -118,6 +118,44 @@ rt_type vm_module_type = {
     .setattro = module_setattro,
 };
 
+/* The names CPython 3.11's import system gives a module run from source,
+ * in its order, so that dir(), len(globals()) and the dict's size are
+ * CPython's: __main__ has __name__ __doc__ __package__ __loader__
+ * __spec__ __annotations__ __builtins__ __file__ __cached__, an imported
+ * module __name__ __doc__ __package__ __loader__ __spec__ __file__
+ * __cached__ __builtins__.  Values: __package__ None for __main__ and ''
+ * for a top-level module, as CPython's; __loader__, __spec__ and
+ * __cached__ None (gclab has no importlib objects; CPython's __main__ has
+ * None for the last two too).  __main__'s __annotations__ dict is made
+ * before CPython's program starts: in a start-up scope (gchead.h). */
+static int add_source_module_names(rt_object *d, bool main, const char *file)
+{
+    rt_object *pkg = main ? rt_newref(RT_NONE) : rt_str_from_cstr(""), *f = rt_str_from_cstr(file), *ann = NULL;
+    if (main) {
+        rt_gc_startup_scope scope = rt_gc_startup_begin();
+        ann = rt_dict_new();
+        rt_gc_startup_end(scope);
+    }
+    int r = pkg && f && (!main || ann) ? 0 : -1;
+    if (r == 0)
+        r = rt_dict_setitem_str(d, "__doc__", RT_NONE) < 0 || rt_dict_setitem_str(d, "__package__", pkg) < 0
+                    || rt_dict_setitem_str(d, "__loader__", RT_NONE) < 0
+                    || rt_dict_setitem_str(d, "__spec__", RT_NONE) < 0
+                ? -1 : 0;
+    if (r == 0 && main)
+        r = rt_dict_setitem_str(d, "__annotations__", ann) < 0 || rt_dict_setitem_str(d, "__builtins__", vm.builtins) < 0
+                    || rt_dict_setitem_str(d, "__file__", f) < 0 || rt_dict_setitem_str(d, "__cached__", RT_NONE) < 0
+                ? -1 : 0;
+    else if (r == 0)
+        r = rt_dict_setitem_str(d, "__file__", f) < 0 || rt_dict_setitem_str(d, "__cached__", RT_NONE) < 0
+                    || rt_dict_setitem_str(d, "__builtins__", vm.builtins) < 0
+                ? -1 : 0;
+    RT_XDECREF(pkg);
+    RT_XDECREF(f);
+    RT_XDECREF(ann);
+    return r;
+}
+
 rt_object *vm_module_new(const char *name, const char *file)
 {
     vm_module *m = (vm_module *)rt_object_new(&vm_module_type);
@@ -130,22 +168,22 @@ rt_object *vm_module_new(const char *name, const char *file)
     }
     rt_gc_track(RT_OBJ(m));
     rt_object *n = rt_str_from_cstr(name);
-    if (!n || rt_dict_setitem_str(m->dict, "__name__", n) < 0
-        || rt_dict_setitem_str(m->dict, "__builtins__", vm.builtins) < 0
-        || rt_dict_setitem_str(m->dict, "__doc__", RT_NONE) < 0) {
-        RT_XDECREF(n);
+    int r = n ? rt_dict_setitem_str(m->dict, "__name__", n) : -1;
+    RT_XDECREF(n);
+    if (r == 0 && !file) {   /* a built-in module: no __builtins__, as CPython's */
+        rt_object *empty = rt_str_empty();
+        r = rt_dict_setitem_str(m->dict, "__doc__", RT_NONE) < 0
+                    || rt_dict_setitem_str(m->dict, "__package__", empty) < 0
+                    || rt_dict_setitem_str(m->dict, "__loader__", RT_NONE) < 0
+                    || rt_dict_setitem_str(m->dict, "__spec__", RT_NONE) < 0
+                ? -1 : 0;
+        rt_decref(empty);
+    }
+    if (r == 0 && file)
+        r = add_source_module_names(m->dict, strcmp(name, "__main__") == 0, file);
+    if (r < 0) {
         rt_decref(RT_OBJ(m));
         return NULL;
-    }
-    rt_decref(n);
-    if (file) {
-        rt_object *f = rt_str_from_cstr(file);
-        if (!f || rt_dict_setitem_str(m->dict, "__file__", f) < 0) {
-            RT_XDECREF(f);
-            rt_decref(RT_OBJ(m));
-            return NULL;
-        }
-        rt_decref(f);
     }
     return RT_OBJ(m);
 }
