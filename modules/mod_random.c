@@ -21,10 +21,13 @@
 #include <time.h>
 #include <unistd.h>
 #include "modules/modules.h"
+#include "modules/sha512.h"
+#include "runtime/unicase.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
+#include "runtime/bytes.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -156,9 +159,16 @@ static int seed_from(random_obj *r, rt_object *a)
         if (h == -1 && rt_err_occurred())
             return -1;
         n = (uint64_t)h;
-    } else if (rt_str_check(a)) {
-        rt_err_set_string(&rt_exc_NotImplementedError, "random.seed() of a str is not supported");
-        return -1;
+    } else if (rt_str_check(a)) {   /* version 2 took str, bytes and bytearray in r_seed */
+        intptr_t h = rt_hash(a);
+        if (h == -1 && rt_err_occurred())
+            return -1;
+        n = (uint64_t)h;
+    } else if (rt_bytes_check(a)) {
+        intptr_t h = rt_hash(a);
+        if (h == -1 && rt_err_occurred())
+            return -1;
+        n = (uint64_t)h;
     } else {
         rt_err_set_string(&rt_exc_TypeError,
                           "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
@@ -194,13 +204,102 @@ RM(r_random)
     return rt_float_from_double(mt_random(R));
 }
 
+/* Version 2's seed of a str (its UTF-8), bytes or bytearray: the integer
+ * whose big-endian bytes are the data followed by its SHA-512 digest,
+ * given to init_by_array as its 32-bit words, least significant first,
+ * as CPython's seed of that integer. */
+static int seed_from_bytes(random_obj *r, const uint8_t *data, size_t len)
+{
+    size_t total = len + 64;
+    uint8_t *b = rt_raw_malloc(total);
+    uint32_t *key = rt_raw_malloc((total + 3) / 4 * sizeof *key);
+    if (!b || !key) {
+        rt_raw_free(b);
+        rt_raw_free(key);
+        rt_err_no_memory();
+        return -1;
+    }
+    memcpy(b, data, len);
+    mod_sha512(data, len, b + len);
+    size_t first = 0;   /* leading zero bytes do not count */
+    while (first < total && b[first] == 0)
+        first++;
+    size_t nbytes = total - first, nwords = nbytes ? (nbytes + 3) / 4 : 1;
+    for (size_t w = 0; w < nwords; w++) {
+        uint32_t v = 0;
+        for (int k = 3; k >= 0; k--) {
+            size_t i = 4 * w + (size_t)k;   /* byte i from the least significant end */
+            v = v << 8 | (i < nbytes ? b[total - 1 - i] : 0);
+        }
+        key[w] = v;
+    }
+    mt_init_array(r, key, nwords);
+    r->has_gauss = false;
+    rt_raw_free(b);
+    rt_raw_free(key);
+    return 0;
+}
+
+/* Version 1's seed of a str, or of bytes read as latin-1 (Python 2's
+ * string hash over the code points, as Lib/random.py keeps it). */
+static int seed_v1(random_obj *r, rt_object *a)
+{
+    bool bytes = rt_bytes_check(a);
+    const char *d = bytes ? rt_bytes_data(a) : rt_str_data(a);
+    intptr_t size = bytes ? RT_SIZE(a) : rt_str_size(a), n = 0;
+    uint64_t x = 0;
+    for (intptr_t i = 0; i < size;) {
+        intptr_t w = 1;
+        while (!bytes && i + w < size && ((unsigned char)d[i + w] & 0xC0) == 0x80)
+            w++;
+        uint64_t cp = bytes ? (unsigned char)d[i] : rt_utf8_decode(d + i, w);
+        if (n == 0)
+            x = cp << 7;
+        x = (1000003 * x) ^ cp;
+        n++;
+        i += w;
+    }
+    x ^= (uint64_t)n;
+    /* x as a Python int: never -1 here (it is unsigned), so no -2 */
+    uint32_t key[2] = { (uint32_t)x, (uint32_t)(x >> 32) };
+    mt_init_array(r, key, key[1] ? 2 : 1);
+    r->has_gauss = false;
+    return 0;
+}
+
+/* Random.seed(a, version): Lib/random.py's dispatch in front of the C
+ * seed (seed_from). */
+static int seed_version(random_obj *r, rt_object *a, int64_t version)
+{
+    if (a && version == 1 && (rt_str_check(a) || rt_bytes_check(a)))
+        return seed_v1(r, a);
+    if (a && version == 2 && (rt_str_check(a) || rt_byteslike_check(a))) {
+        const char *d = rt_str_check(a) ? rt_str_data(a) : rt_byteslike_data(a);
+        intptr_t len = rt_str_check(a) ? rt_str_size(a) : RT_SIZE(a);
+        return seed_from_bytes(r, (const uint8_t *)d, (size_t)len);
+    }
+    if (a && rt_bytearray_check(a)) {
+        rt_err_set_string(&rt_exc_TypeError, "unhashable type: 'bytearray'");
+        return -1;
+    }
+    return seed_from(r, a);
+}
+
 RM(r_seed)
 {
     SIG(sig, "Random.seed", 0, 2, "a", "version");
     rt_object *v[2];
-    if (mod_bind(&sig, args, nargs, kwnames, v) < 0 || seed_from(R, v[0]) < 0)
+    if (mod_bind(&sig, args, nargs, kwnames, v) < 0)
         return NULL;
-    return rt_none_new();
+    rt_object *a = v[0];
+    int64_t version = 2;
+    if (v[1]) {
+        if (!rt_int_check(v[1]) || !rt_int_is_small(v[1]))
+            version = 0;   /* neither 1 nor 2: compared, never used as a number */
+        else
+            version = RT_INT_VALUE(v[1]);
+    }
+    return seed_version(R, a, version) < 0 ? NULL : rt_none_new();
 }
 
 /* getrandbits(k) for any k >= 0, as CPython: 32-bit words, least
@@ -1006,7 +1105,7 @@ static rt_object *random_new(rt_type *t, rt_object *args, rt_object *kwargs)
     rt_object *o = rt_object_new_pointer_free(t);
     if (!o)
         return NULL;
-    if (seed_from((random_obj *)o, n ? RT_TUPLE_GET_ITEM(args, 0) : NULL) < 0) {
+    if (seed_version((random_obj *)o, n ? RT_TUPLE_GET_ITEM(args, 0) : NULL, 2) < 0) {
         rt_decref(o);
         return NULL;
     }
