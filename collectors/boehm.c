@@ -42,6 +42,7 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/weakref.h"
+#include "runtime/instattr.h"
 
 static bool verbose;               /* from gc_config */
 /* Options: heap policy, incremental mode, GC_set_free_space_divisor
@@ -535,7 +536,19 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
      * the roots for nothing cost ~310 K instructions at every start. */
     GC_set_dont_precollect(1);
     GC_register_has_static_roots_callback(scan_segment);
+    /* Interior pointers off (see "Interior pointers" in docs/tracing.md):
+     * only a block's start and the displacements registered below keep
+     * it alive from the heap and the static roots (the C stack and the
+     * registers are still scanned for any interior pointer).  It also
+     * drops the byte libgc otherwise adds to every request so that a
+     * pointer just past the end keeps its block: a 48-byte object takes
+     * a 48-byte slot instead of 64.  Set before the first GC_INIT only
+     * (bo_init may run again: gc_select). */
+    if (!GC_is_init_called())
+        GC_set_all_interior_pointers(0);
     GC_INIT();
+    GC_register_displacement(sizeof(rt_gchead));      /* a container: its object after its gc head */
+    GC_register_displacement(RT_INSTATTR_VALUES_TAG);  /* an instance's tagged values block (instattr.h) */
     GC_set_finalize_on_demand(1);
     /* A request libgc cannot satisfy is a MemoryError the program may
      * catch, as under the other collectors: no "GC Warning" on stderr. */
