@@ -1287,9 +1287,10 @@ dispatch:
         /* the code's cache entry for this name (code.h), else the lookups */
         vm_global_cache *e = &co->gcache[oparg];
         rt_object *v;
-        if (e->globals_version == ((rt_dict *)f->globals)->version
-            && e->builtins_version == ((rt_dict *)f->builtins)->version)
-            v = e->value;
+        uint64_t gkv = ((rt_dict *)f->globals)->keys_version;
+        if (e->module_kv == gkv
+            || (e->globals_kv == gkv && e->builtins_kv == ((rt_dict *)f->builtins)->keys_version))
+            v = *e->slot;
         else if (!(v = vm_load_global(f, oparg)))
             goto error;
         rt_incref(v);
