@@ -318,6 +318,34 @@ static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intp
     return f;
 }
 
+/* A bound method of a Python function called from the loop with nargs
+ * arguments at args (its slot is args[-1]): self takes the method's slot
+ * and the frame gets the function, as CPython 3.11's PRECALL_BOUND_METHOD
+ * before CALL_PY_EXACT_ARGS, so a dispatch table of bound methods or a
+ * stored callback (`handlers[op](x)`, `self.cb(x)`) costs what a plain
+ * call does: no argument vector copied, no frame_for_call.  The method
+ * object is dropped after the move: the frame holds its function and
+ * self.  NULL, with the slots as they were, when frame_push_moved does not
+ * apply. */
+static inline vm_frame *method_push_moved(rt_object **args, intptr_t nargs)
+{
+    vm_method *m = (vm_method *)args[-1];
+    vm_function *fn = (vm_function *)m->func;
+    vm_code *co = (vm_code *)fn->code;
+    if (!co->simple_args || nargs + 1 != co->argcount)
+        return NULL;
+    args[-1] = rt_newref(m->self);
+    vm_frame *nf = frame_push_moved(fn, args - 1, nargs + 1);
+    if (!nf) {   /* a full chunk or the recursion limit: the slow path */
+        rt_decref(args[-1]);
+        args[-1] = RT_OBJ(m);
+        return NULL;
+    }
+    rt_incref(RT_OBJ(fn));   /* the frame's; m's own goes with m */
+    rt_decref(RT_OBJ(m));
+    return nf;
+}
+
 /* ---- init frames: C(...) without a nested loop ----------------------------- */
 
 /* C(args) from the loop, for a plain class whose __init__ is a Python
@@ -2059,6 +2087,10 @@ dispatch:
         }
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            if (!*base && (nf = method_push_moved(args, nargs))) {
+                sp = base;   /* the NULL slot takes the result */
+                goto push_moved_frame;
+            }
             rt_object *vec[16];
             vec[0] = ((vm_method *)callable)->self;
             memcpy(vec + 1, args, (size_t)nargs * sizeof(rt_object *));
@@ -2126,6 +2158,10 @@ dispatch:
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             /* a bound method called directly: self + args, still without C recursion */
+            if ((nf = method_push_moved(args, (intptr_t)oparg))) {
+                sp = args - 1;
+                goto push_moved_frame;
+            }
             rt_object *vec[16];
             vec[0] = ((vm_method *)callable)->self;
             memcpy(vec + 1, args, oparg * sizeof(rt_object *));
