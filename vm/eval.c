@@ -1751,7 +1751,7 @@ dispatch:
     }
     TARGET(BUILD_SLICE) {
         /* l[a:b], l[a:b:c] and l[a:b] = v on an exact list (the loads on
-         * an exact str too) with None or small-int parts, without the slice object, while the one-slice
+         * an exact str or tuple too) with None or small-int parts, without the slice object, while the one-slice
          * cache holds one (slice.h: the slice would have come from it and
          * gone back, so nothing can tell) */
         if (rt_slice_cache && !rt_census_active) {
@@ -1759,12 +1759,14 @@ dispatch:
             intptr_t a, z, c;
             if (VM_OP(nu) == OP_BINARY_SUBSCR) {
                 rt_object *o = sp[-(int)oparg - 1];
-                if ((RT_TYPE(o) == &rt_list_type || RT_TYPE(o) == &rt_str_type)
+                rt_type *t = RT_TYPE(o);
+                if ((t == &rt_list_type || t == &rt_str_type || t == &rt_tuple_type)
                     && slice_parts_small(sp[-(int)oparg], sp[1 - (int)oparg], oparg == 3 ? TOP() : NULL,
                                          &a, &z, &c)) {
                     ip++;
-                    rt_object *r = RT_TYPE(o) == &rt_list_type ? rt_list_slice_unpacked(o, a, z, c)
-                                                               : rt_str_slice(o, a, z, c);
+                    rt_object *r = t == &rt_list_type ? rt_list_slice_unpacked(o, a, z, c)
+                                   : t == &rt_str_type ? rt_str_slice(o, a, z, c)
+                                   : rt_tuple_slice_unpacked(o, a, z, c);
                     for (uint32_t i = 0; i < oparg; i++)
                         rt_decref(POP());
                     rt_decref(o);
