@@ -41,17 +41,24 @@ typedef struct vm_lineentry {
 
 /* A LOAD_GLOBAL cache entry, one per entry of names (indexed by the
  * instruction's argument, so every LOAD_GLOBAL of a name in the code shares
- * it).  It holds the result of looking the name up in globals then
- * builtins, and is valid while the frame's globals and builtins dicts are
- * at the recorded versions: dict versions are process-wide unique
- * (dict.h), so equal versions mean the same dicts in the same state, and
- * the value, borrowed, is still held by one of them.  0: empty. */
+ * it), keyed on dict *keys* versions as CPython 3.11's LOAD_GLOBAL_MODULE
+ * and _BUILTIN are (dict.h): while a dict's keys version is unchanged, the
+ * same keys sit in the same entries, so the entry caches where the name's
+ * value is stored (`slot`, an entry's value field) and the loop reads the
+ * current value there -- rebinding a global (a module-level loop's
+ * STORE_NAME, `global n; n += 1`) replaces a value in place and keeps every
+ * entry valid.  Keys versions are process-wide unique, so a match also
+ * names the dict.  Two kinds, by where the name was found:
+ *   - in globals: module_kv is the globals' keys version (one compare);
+ *   - in builtins: globals_kv and builtins_kv are both dicts' keys versions
+ *     (the name absent from globals, present in builtins, in that state).
+ * The kind's other fields are 0 (never a version). */
 typedef struct vm_global_cache {
-    uint64_t globals_version, builtins_version;
-    rt_object *value;
+    uint64_t module_kv;
+    uint64_t globals_kv, builtins_kv;
+    rt_object **slot;
     /* Where the name was last found in each dict (rt_dict_getitem_hint):
-     * a module that rebinds a global on every call changes the version of
-     * its globals, and then the lookups start there. */
+     * after a miss the lookups start there. */
     intptr_t globals_hint, builtins_hint;
 } vm_global_cache;
 

@@ -56,7 +56,12 @@
  * 2^64 versions: no wrap-around in any run. */
 static uint64_t last_version;
 
-static inline void new_version(rt_dict *d) { d->version = ++last_version; }
+/* A change of the key set or of where entries are (a key added or
+ * deleted, a new table, an entry moved): both versions move. */
+static inline void new_version(rt_dict *d) { d->keys_version = d->version = ++last_version; }
+/* A new value for a key already present, in place: only the version
+ * moves; the keys version (and every entry's place) is kept. */
+static inline void new_value_version(rt_dict *d) { d->version = ++last_version; }
 
 static inline intptr_t ix_get(rt_dict_keys *k, size_t i)
 {
@@ -212,6 +217,9 @@ static inline __attribute__((always_inline)) int dict_rebuild(rt_dict *d, uint8_
     nk->nentries = n;
     nk->usable -= n;
     d->keys = nk;
+    /* the entries moved: a new keys version now, even where the caller
+     * (an update that only overwrites) would take just a new version */
+    new_version(d);
     rt_mem_free(ok);
     return 0;
 }
@@ -258,7 +266,7 @@ static int insert(rt_dict *d, rt_object *key, intptr_t hash, rt_object *value)
         dict_entry *ep = &dk_entries(d->keys)[ix];
         rt_object *old = ep->value;
         ep->value = rt_newref(value);
-        new_version(d);
+        new_value_version(d);
         RT_DECREF(old);   /* last: the dict is consistent if this runs code */
         return 0;
     }
@@ -361,6 +369,11 @@ rt_object *rt_dict_getitem_hint(rt_object *o, rt_object *key, intptr_t *hint)
     return dk_entries(DICT(o)->keys)[ix].value;
 }
 
+rt_object **rt_dict_value_slot(rt_object *d, intptr_t ix)
+{
+    return &dk_entries(DICT(d)->keys)[ix].value;
+}
+
 int rt_dict_setitem_hint(rt_object *o, rt_object *key, rt_object *value, intptr_t *hint)
 {
     rt_dict *d = DICT(o);
@@ -376,7 +389,7 @@ int rt_dict_setitem_hint(rt_object *o, rt_object *key, rt_object *value, intptr_
     rt_dict_maybe_track(o, key, value);   /* as insert does */
     rt_object *old = ep->value;
     ep->value = rt_newref(value);
-    new_version(d);
+    new_value_version(d);
     RT_DECREF(old);   /* last: the dict is consistent if this runs code */
     return 0;
 }
@@ -574,7 +587,7 @@ int rt_dict_count_knownhash(rt_object *o, rt_object *key, intptr_t hash, rt_obje
         return r;
     }
     ep->value = nv;
-    new_version(d);
+    new_value_version(d);
     rt_decref(old);   /* the reference taken above */
     RT_DECREF(old);   /* the entry's */
     return 0;

@@ -17,6 +17,13 @@
  *   - version: a new process-wide value (never 0) on creation and on every
  *     change of the key/value mapping, never reused by another dict, so a
  *     cache keyed on a version alone cannot confuse two dicts;
+ *   - keys_version: from the same counter, new on creation and on every
+ *     change of the key set or of an entry's place (insertion or deletion
+ *     of a key, a new table, an entry moved), but not when an existing
+ *     key's value is replaced in place (CPython's dk_version): while it is
+ *     unchanged, the same keys sit in the same entries, so a cache may
+ *     hold the address of an entry's value (rt_dict_value_slot) and read
+ *     the current value there (LOAD_GLOBAL, code.h);
  *   - str keys: their cached hash is used and identity is tried first, so
  *     interned-name lookups never call rt_richcompare_bool.
  */
@@ -33,6 +40,7 @@ typedef struct rt_dict {
     RT_OBJECT_HEAD
     intptr_t used;
     uint64_t version;        /* process-wide unique, new on creation and every mutation (caches) */
+    uint64_t keys_version;   /* the same, kept when a value is replaced in place */
     rt_dict_keys *keys;
 } rt_dict;
 
@@ -61,6 +69,10 @@ int rt_dict_setitem(rt_object *d, rt_object *key, rt_object *value);  /* borrowe
  * checked before use; the lookups update it). */
 rt_object *rt_dict_getitem_hint(rt_object *d, rt_object *key, intptr_t *hint);
 int rt_dict_setitem_hint(rt_object *d, rt_object *key, rt_object *value, intptr_t *hint);
+/* Where the value of entry ix (a live entry, e.g. a hint just set by
+ * rt_dict_getitem_hint) is stored: valid, and the entry's, while d's
+ * keys_version is unchanged. */
+rt_object **rt_dict_value_slot(rt_object *d, intptr_t ix);
 int rt_dict_setitem_str(rt_object *d, const char *key, rt_object *value);
 int rt_dict_delitem(rt_object *d, rt_object *key);                /* KeyError when missing */
 int rt_dict_delitem_str(rt_object *d, const char *key);

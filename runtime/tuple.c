@@ -370,22 +370,28 @@ static int tuple_contains(rt_object *t, rt_object *x)
     return 0;
 }
 
+rt_object *rt_tuple_slice_unpacked(rt_object *t, intptr_t start, intptr_t stop, intptr_t step)
+{
+    intptr_t n = rt_slice_adjust(RT_SIZE(t), &start, &stop, step);
+    if (step == 1)
+        return rt_tuple_getslice(t, start, stop);
+    if (n <= 0)
+        return rt_tuple_new(0);
+    rt_object *r = rt_tuple_new(n);
+    if (!r)
+        return NULL;
+    for (intptr_t k = 0, i = start; k < n; k++, i += step)
+        RT_TUPLE_SET_ITEM(r, k, rt_newref(RT_TUPLE_GET_ITEM(t, i)));
+    return r;
+}
+
 static rt_object *tuple_subscript(rt_object *t, rt_object *key)
 {
     if (rt_slice_check(key)) {
-        intptr_t start, stop, step, n;
-        if (rt_slice_indices(key, RT_SIZE(t), &start, &stop, &step, &n) < 0)
+        intptr_t start, stop, step;
+        if (rt_slice_unpack(key, &start, &stop, &step) < 0)
             return NULL;
-        if (step == 1)
-            return rt_tuple_getslice(t, start, stop);
-        if (n <= 0)
-            return rt_tuple_new(0);
-        rt_object *r = rt_tuple_new(n);
-        if (!r)
-            return NULL;
-        for (intptr_t k = 0, i = start; k < n; k++, i += step)
-            RT_TUPLE_SET_ITEM(r, k, rt_newref(RT_TUPLE_GET_ITEM(t, i)));
-        return r;
+        return rt_tuple_slice_unpacked(t, start, stop, step);
     }
     if (!rt_index_check(key))
         return rt_err_format(&rt_exc_TypeError, "tuple indices must be integers or slices, not %s",

@@ -56,6 +56,10 @@ rt_object *rt_tuple_pair_steal(rt_object *a, rt_object *b);
 rt_object *rt_tuple_from_iterable(rt_object *iterable);
 rt_object *rt_tuple_getitem(rt_object *t, intptr_t i);   /* borrowed; IndexError when out of range */
 rt_object *rt_tuple_getslice(rt_object *t, intptr_t lo, intptr_t hi);
+/* t[start:stop:step] from a slice's unpacked parts (rt_slice_unpack:
+ * step != 0, not yet adjusted to t's length), as list.h's
+ * rt_list_slice_unpacked. */
+rt_object *rt_tuple_slice_unpacked(rt_object *t, intptr_t start, intptr_t stop, intptr_t step);
 intptr_t rt_tuple_hash(rt_object *t);
 /* Untrack t when it holds only objects that can never be part of a cycle
  * (what CPython's collector does to tuples); the collector calls it. */

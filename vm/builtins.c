@@ -682,6 +682,41 @@ BI(pow)
     return rt_number_binop(v[0], v[1], RT_NB_POW);
 }
 
+/* round(d, n) for 0 <= n <= 22 without printf and strtod (which cost
+ * hundreds of instructions a call, glibc's multi-precision printf): *out
+ * is what CPython's _Py_dg_dtoa in mode 3 then strtod give, the exact
+ * binary value of d rounded half to even at the 10**-n digit and read
+ * back as the nearest double.  p = 10**n is exact (n <= 22); y = d * p
+ * rounded, and fma gives the product's exact error e (E = y + e exactly).
+ * While |y| < 2**52 every half-integer is a double, so one cannot lie
+ * strictly between y and E (it would be nearer E than y is): E rounds as
+ * y does, except when y is itself a half-integer and e != 0, where e's
+ * sign decides.  The integer r is then exact, and r / p, one correctly
+ * rounded division of exact operands, is the double nearest r * 10**-n,
+ * as strtod of its decimal string is.  false: the general path. */
+static bool round_digits_fast(double d, int n, double *out)
+{
+    static const double pow10[23] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+    if (n > 22)
+        return false;
+    double p = pow10[n];
+    double y = d * p;
+    if (!(fabs(y) < 4503599627370496.0))   /* 2**52; NaN and inf too */
+        return false;
+    double r = nearbyint(y);
+    if (fabs(y - r) == 0.5) {
+        double e = fma(d, p, -y);
+        if (e > 0)
+            r = y + 0.5;
+        else if (e < 0)
+            r = y - 0.5;
+    }
+    *out = copysign(r, y) / p;   /* y + 0.5 of y = -0.5 is +0.0: the sign stays */
+    return true;
+}
+
 BI(round)
 {
     UNUSED_SELF;
@@ -761,6 +796,9 @@ BI(round)
         if (n < -308)
             return rt_float_from_double(0.0 * d);
         /* CPython rounds the exact binary value correctly: printf does too */
+        double fast;
+        if (n >= 0 && round_digits_fast(d, (int)n, &fast))
+            return rt_float_from_double(fast);
         char buf[512];
         if (n >= 0) {
             snprintf(buf, sizeof buf, "%.*f", (int)n, d);

@@ -46,23 +46,30 @@ static rt_object *class_name;   /* "__class__", interned, hence immortal */
 
 /* With the generic lookup and object's own __class__ descriptor (a data
  * descriptor: no instance dict can hide it) o.__class__ is o's type, so
- * isinstance_by_class_attr answers 0 without the lookup.  The last heap
- * class found so is remembered by its version tag (tags are never reused,
- * and any change to its dict or its bases' retags it or moves the epoch):
- * isinstance(x, (int, float, str, ...)) asks once per element. */
+ * isinstance_by_class_attr answers 0 without the lookup.  The heap classes
+ * found so are remembered by their version tags (tags are never reused,
+ * and any change to a class's dict or its bases' retags it or moves the
+ * epoch) in a small table indexed by the tag's low bits, so that code
+ * dispatching on several classes (`isinstance(t, Var)` over a tree of
+ * Var, Lam and App nodes; isinstance(x, (int, float, str, ...)) per
+ * element) asks the type cache once per class, not at every miss. */
+enum { CLASS_ATTR_SEEN = 16 };
+static struct { uint64_t tag, epoch; } class_attr_seen[CLASS_ATTR_SEEN];
+
 static bool class_attr_is_type(rt_type *t)
 {
-    static uint64_t last_tag, last_epoch;
     if (t->getattro && t->getattro != rt_generic_getattr)
         return false;
     if ((t->flags & RT_TPFLAGS_HEAPTYPE) == 0)
         return true;
-    if (t->version_tag && t->version_tag == last_tag && rt_type_epoch == last_epoch)
+    uint64_t tag = t->version_tag;
+    unsigned i = (unsigned)tag & (CLASS_ATTR_SEEN - 1);
+    if (tag && class_attr_seen[i].tag == tag && class_attr_seen[i].epoch == rt_type_epoch)
         return true;
     if (rt_type_lookup_cached(t, class_name) != rt_type_lookup_cached(&rt_object_type, class_name))
         return false;
-    last_tag = t->version_tag;
-    last_epoch = rt_type_epoch;
+    class_attr_seen[i].tag = tag;
+    class_attr_seen[i].epoch = rt_type_epoch;
     return true;
 }
 
@@ -120,6 +127,9 @@ static int isinstance_check(rt_object *o, rt_object *cls, bool inst)
     /* CPython answers an exact type match before any hook */
     if (inst && RT_OBJ(RT_TYPE(o)) == cls)
         return 1;
+    /* a class whose metaclass is type itself: no hook, no argument error */
+    if (inst && RT_TYPE(cls) == &rt_type_type)
+        return rt_isinstance_type(o, (rt_type *)cls) ? 1 : isinstance_by_class_attr(o, (rt_type *)cls);
     if (rt_tuple_check(cls)) {
         int own = -1;   /* o.__class__ is o's type: asked once, at the first miss */
         for (intptr_t i = 0; i < RT_SIZE(cls); i++) {

@@ -318,6 +318,34 @@ static inline vm_frame *frame_push_moved(vm_function *fn, rt_object **args, intp
     return f;
 }
 
+/* A bound method of a Python function called from the loop with nargs
+ * arguments at args (its slot is args[-1]): self takes the method's slot
+ * and the frame gets the function, as CPython 3.11's PRECALL_BOUND_METHOD
+ * before CALL_PY_EXACT_ARGS, so a dispatch table of bound methods or a
+ * stored callback (`handlers[op](x)`, `self.cb(x)`) costs what a plain
+ * call does: no argument vector copied, no frame_for_call.  The method
+ * object is dropped after the move: the frame holds its function and
+ * self.  NULL, with the slots as they were, when frame_push_moved does not
+ * apply. */
+static inline vm_frame *method_push_moved(rt_object **args, intptr_t nargs)
+{
+    vm_method *m = (vm_method *)args[-1];
+    vm_function *fn = (vm_function *)m->func;
+    vm_code *co = (vm_code *)fn->code;
+    if (!co->simple_args || nargs + 1 != co->argcount)
+        return NULL;
+    args[-1] = rt_newref(m->self);
+    vm_frame *nf = frame_push_moved(fn, args - 1, nargs + 1);
+    if (!nf) {   /* a full chunk or the recursion limit: the slow path */
+        rt_decref(args[-1]);
+        args[-1] = RT_OBJ(m);
+        return NULL;
+    }
+    rt_incref(RT_OBJ(fn));   /* the frame's; m's own goes with m */
+    rt_decref(RT_OBJ(m));
+    return nf;
+}
+
 /* ---- init frames: C(...) without a nested loop ----------------------------- */
 
 /* C(args) from the loop, for a plain class whose __init__ is a Python
@@ -1287,9 +1315,10 @@ dispatch:
         /* the code's cache entry for this name (code.h), else the lookups */
         vm_global_cache *e = &co->gcache[oparg];
         rt_object *v;
-        if (e->globals_version == ((rt_dict *)f->globals)->version
-            && e->builtins_version == ((rt_dict *)f->builtins)->version)
-            v = e->value;
+        uint64_t gkv = ((rt_dict *)f->globals)->keys_version;
+        if (e->module_kv == gkv
+            || (e->globals_kv == gkv && e->builtins_kv == ((rt_dict *)f->builtins)->keys_version))
+            v = *e->slot;
         else if (!(v = vm_load_global(f, oparg)))
             goto error;
         rt_incref(v);
@@ -1722,7 +1751,7 @@ dispatch:
     }
     TARGET(BUILD_SLICE) {
         /* l[a:b], l[a:b:c] and l[a:b] = v on an exact list (the loads on
-         * an exact str too) with None or small-int parts, without the slice object, while the one-slice
+         * an exact str or tuple too) with None or small-int parts, without the slice object, while the one-slice
          * cache holds one (slice.h: the slice would have come from it and
          * gone back, so nothing can tell) */
         if (rt_slice_cache && !rt_census_active) {
@@ -1730,12 +1759,14 @@ dispatch:
             intptr_t a, z, c;
             if (VM_OP(nu) == OP_BINARY_SUBSCR) {
                 rt_object *o = sp[-(int)oparg - 1];
-                if ((RT_TYPE(o) == &rt_list_type || RT_TYPE(o) == &rt_str_type)
+                rt_type *t = RT_TYPE(o);
+                if ((t == &rt_list_type || t == &rt_str_type || t == &rt_tuple_type)
                     && slice_parts_small(sp[-(int)oparg], sp[1 - (int)oparg], oparg == 3 ? TOP() : NULL,
                                          &a, &z, &c)) {
                     ip++;
-                    rt_object *r = RT_TYPE(o) == &rt_list_type ? rt_list_slice_unpacked(o, a, z, c)
-                                                               : rt_str_slice(o, a, z, c);
+                    rt_object *r = t == &rt_list_type ? rt_list_slice_unpacked(o, a, z, c)
+                                   : t == &rt_str_type ? rt_str_slice(o, a, z, c)
+                                   : rt_tuple_slice_unpacked(o, a, z, c);
                     for (uint32_t i = 0; i < oparg; i++)
                         rt_decref(POP());
                     rt_decref(o);
@@ -2058,6 +2089,10 @@ dispatch:
         }
         if (RT_TYPE(callable) == &vm_method_type && nargs < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
+            if (!*base && (nf = method_push_moved(args, nargs))) {
+                sp = base;   /* the NULL slot takes the result */
+                goto push_moved_frame;
+            }
             rt_object *vec[16];
             vec[0] = ((vm_method *)callable)->self;
             memcpy(vec + 1, args, (size_t)nargs * sizeof(rt_object *));
@@ -2125,6 +2160,10 @@ dispatch:
         if (RT_TYPE(callable) == &vm_method_type && oparg < 15
             && RT_TYPE(((vm_method *)callable)->func) == &vm_function_type) {
             /* a bound method called directly: self + args, still without C recursion */
+            if ((nf = method_push_moved(args, (intptr_t)oparg))) {
+                sp = args - 1;
+                goto push_moved_frame;
+            }
             rt_object *vec[16];
             vec[0] = ((vm_method *)callable)->self;
             memcpy(vec + 1, args, oparg * sizeof(rt_object *));

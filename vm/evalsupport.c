@@ -276,22 +276,29 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i)
 {
     rt_dict *g = (rt_dict *)f->globals, *b = (rt_dict *)f->builtins;
     rt_object *name = RT_TUPLE_GET_ITEM(f->code->names, i);
-    /* The versions before the lookups: a key's __eq__ run by a lookup may
-     * change either dict, and then the result must not be cached. */
-    uint64_t gv = g->version, bv = b->version;
+    /* The keys versions before the lookups: a key's __eq__ run by a lookup
+     * may change either dict, and then the result must not be cached. */
+    uint64_t gkv = g->keys_version, bkv = b->keys_version;
     vm_global_cache *e = &f->code->gcache[i];
     rt_object *v = rt_dict_getitem_hint(RT_OBJ(g), name, &e->globals_hint);
-    if (!v) {
-        if (rt_err_occurred())
-            return NULL;
-        v = rt_dict_getitem_hint(RT_OBJ(b), name, &e->builtins_hint);
-        if (!v)
-            return rt_err_occurred() ? NULL : vm_load_name_error(name);
+    if (v) {
+        if (g->keys_version == gkv) {
+            e->globals_kv = e->builtins_kv = 0;
+            e->slot = rt_dict_value_slot(RT_OBJ(g), e->globals_hint);
+            e->module_kv = gkv;
+        }
+        return v;
     }
-    if (g->version == gv && b->version == bv) {
-        e->globals_version = gv;
-        e->builtins_version = bv;
-        e->value = v;
+    if (rt_err_occurred())
+        return NULL;
+    v = rt_dict_getitem_hint(RT_OBJ(b), name, &e->builtins_hint);
+    if (!v)
+        return rt_err_occurred() ? NULL : vm_load_name_error(name);
+    if (g->keys_version == gkv && b->keys_version == bkv) {
+        e->module_kv = 0;
+        e->slot = rt_dict_value_slot(RT_OBJ(b), e->builtins_hint);
+        e->globals_kv = gkv;
+        e->builtins_kv = bkv;
     }
     return v;
 }

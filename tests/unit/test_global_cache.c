@@ -147,9 +147,9 @@ Test(global_cache, filled_by_a_run_and_never_marshalled)
     vm_code *c = f_code_in(mod);
     int filled = 0;
     for (intptr_t i = 0; i < RT_SIZE(c->names); i++)
-        if (c->gcache[i].globals_version == ((rt_dict *)g)->version) {
+        if (c->gcache[i].module_kv == ((rt_dict *)g)->keys_version) {
             filled++;
-            cr_expect_eq(c->gcache[i].value, rt_dict_getitem_str(g, "x"));
+            cr_expect_eq(*c->gcache[i].slot, rt_dict_getitem_str(g, "x"));
         }
     cr_expect_eq(filled, 1, "the entry of x holds what globals held");
     cr_assert_eq(vm_marshal_dumps(mod, &after, &nafter), 0);
@@ -160,7 +160,8 @@ Test(global_cache, filled_by_a_run_and_never_marshalled)
     vm_code *b = f_code_in(back);
     cr_assert_not_null(b->gcache);
     for (intptr_t i = 0; i < RT_SIZE(b->names); i++)
-        cr_expect_eq(b->gcache[i].globals_version, 0, "a loaded code starts with an empty cache");
+        cr_expect(b->gcache[i].module_kv == 0 && b->gcache[i].globals_kv == 0,
+                  "a loaded code starts with an empty cache");
     rt_object *g2 = globals_with_x(99);
     cr_expect_eq(run_module_then_f(back, g2), 100);
     rt_raw_free(before);
@@ -188,4 +189,55 @@ Test(global_cache, deleted_global_raises_at_its_line)
     cr_expect_eq(r.status, 1);
     cr_expect(strstr(r.err, "line 3, in f\n    return G\n") != NULL, "%s", r.err);
     cr_expect_str_eq(last_line(r.err), "NameError: name 'G' is not defined");
+}
+
+/* Rebinding a global replaces its value in place: the keys version and the
+ * entry stay, and the next run reads the new value through the slot (a
+ * module-level loop's STORE_NAME no longer empties every cache of the
+ * module).  A new key in globals shadowing a builtin, and its deletion,
+ * move the keys version: the builtin entry is not used again. */
+Test(global_cache, rebinding_keeps_the_entry)
+{
+    rt_object *co = code_of_f();
+    rt_object *g = globals_with_x(1);
+    cr_expect_eq(run_with(co, g), 2);
+    uint64_t kv = ((rt_dict *)g)->keys_version;
+    vm_global_cache *e = NULL;
+    for (intptr_t i = 0; i < RT_SIZE(((vm_code *)co)->names); i++)
+        if (((vm_code *)co)->gcache[i].module_kv == kv)
+            e = &((vm_code *)co)->gcache[i];
+    cr_assert_not_null(e, "x's entry is filled, of the module kind");
+    for (int64_t i = 0; i < 5; i++) {
+        rt_object *v = rt_int_from_i64(100 + i);
+        cr_assert_eq(rt_dict_setitem_str(g, "x", v), 0);
+        rt_decref(v);
+        cr_expect_eq(((rt_dict *)g)->keys_version, kv, "a value replaced in place keeps the keys version");
+        cr_expect_eq(run_with(co, g), 101 + i);
+        cr_expect_eq(e->module_kv, kv, "the entry was not refilled");
+    }
+    rt_decref(g);
+    rt_decref(co);
+}
+
+Test(global_cache, a_global_shadowing_a_builtin)
+{
+    rt_object *co = code_of_f();
+    rt_object *b = globals_with_x(100);
+    rt_object *g = rt_dict_new();
+    cr_assert_eq(rt_dict_setitem_str(g, "__builtins__", b), 0);
+    cr_expect_eq(run_with(co, g), 101);
+    rt_object *v = rt_int_from_i64(7);
+    cr_assert_eq(rt_dict_setitem_str(g, "x", v), 0);
+    rt_decref(v);
+    cr_expect_eq(run_with(co, g), 8, "the new global hides the builtin");
+    cr_assert_eq(rt_dict_delitem_str(g, "x"), 0);
+    cr_expect_eq(run_with(co, g), 101, "deleted: the builtin again");
+    v = rt_int_from_i64(300);
+    cr_assert_eq(rt_dict_setitem_str(b, "x", v), 0);
+    rt_decref(v);
+    cr_expect_eq(run_with(co, g), 301, "the builtin rebound in place");
+    rt_dict_clear(g);
+    rt_decref(g);
+    rt_decref(b);
+    rt_decref(co);
 }
