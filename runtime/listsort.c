@@ -1,10 +1,33 @@
 /*
- * listsort.c -- list.sort and sorted(): a stable merge sort of (key,
- * value) pairs that cuts runs as CPython 3.11's timsort does.
+ * listsort.c -- list.sort and sorted(): CPython 3.11's timsort, making the
+ * same comparisons in the same order (so a program that counts or logs
+ * __lt__ calls prints what CPython prints), on (key, value) pairs.
+ *
+ * The algorithm (CPython's Objects/listsort.txt describes the design):
+ *  - runs: a natural run is non-descending, or strictly descending and then
+ *    reversed; one shorter than minrun (32..64, from n) is extended by
+ *    binary insertion to minrun items (or to the end of the list);
+ *  - run stack: 3.11's powersort policy.  Each boundary between neighbouring
+ *    runs has a power (its depth in a nearly balanced merge tree over the
+ *    list's positions); before a run is pushed, the runs below whose power
+ *    exceeds the new boundary's are merged, so the powers on the stack are
+ *    strictly increasing and it holds at most one run per bit of n; at the
+ *    end the stack collapses, the shorter neighbour of the top first;
+ *  - merges: the part of the left run already below the right run's first
+ *    item, and of the right run above the left's last, stay in place
+ *    (found by galloping); the rest merges with the shorter side copied to
+ *    scratch.  One-at-a-time until a side wins min_gallop times in a row,
+ *    then galloping (exponential then binary search) while gallops skip at
+ *    least MIN_GALLOP items.  min_gallop (initially 7) lives for the whole
+ *    sort: each galloping round lowers it by one (not below 1), leaving
+ *    galloping raises it by one, so random data gallops less and
+ *    structured data more.
  *
  * Invariants (see list.h): while a sort runs, the list is detached (looks
- * empty), so a comparison that mutates it is detected; on error the list
- * holds a permutation of its items.
+ * empty), so a comparison that mutates it is detected; on error the array
+ * holds a permutation of its items -- every step that can fail has moved
+ * nothing yet, or a merge copies the rest of its scratch into the gap it
+ * came from -- the same permutation CPython leaves.
  */
 #include <string.h>
 #include "runtime/list.h"
@@ -16,25 +39,13 @@
 #include "runtime/alloc.h"
 
 #define LIST(o) ((rt_list *)(o))
-/* The sort's loops are instantiated per key kind (merge_sort_kind), so a
+/* The sort's loops are instantiated per key kind (timsort_kind), so a
  * comparison of ints, strs or floats is inlined without a dispatch. */
 #define SORT_INLINE static inline __attribute__((always_inline))
 
 /* ---- sort --------------------------------------------------------------- */
 
-/*
- * A stable sort of (key, value) pairs that makes CPython 3.11's comparisons
- * while it finds runs: the list is cut into runs as timsort cuts it (a
- * natural run, strictly descending ones reversed, extended to the minimum
- * run length by binary insertion), so a list shorter than 64 items is
- * sorted with exactly CPython's sequence of __lt__ calls.  Longer lists
- * then merge neighbouring runs pairwise, without timsort's galloping (same
- * result, other comparisons).  Every merge copies the left run to a scratch
- * buffer and merges back in place; if a comparison raises, the rest of the
- * scratch buffer is copied into the gap it came from, so the array always
- * holds a permutation of the items.  Merging is skipped when the runs are
- * already in order.
- */
+/* One list item and its sort key (the item itself without key=). */
 typedef struct sort_item {
     rt_object *key;
     rt_object *value;
@@ -145,18 +156,63 @@ static int key_kind(const sort_item *a, intptr_t n)
     return tuples ? CMP_TUPLE | kind : kind;
 }
 
-/* Binary insertion of a[start..n) into the sorted a[0..start). */
+/* ---- timsort ------------------------------------------------------------ */
+
+/* Galloping starts after this many wins in a row of one side (the initial
+ * min_gallop) and stops when neither gallop skipped this many. */
+#define MIN_GALLOP 7
+/* Enough for any list: powersort keeps at most one run per bit of n. */
+#define MAX_PENDING ((int)(sizeof(intptr_t) * 8))
+/* Merges of up to this many items use the state's own scratch space. */
+#define SMALL_TMP 64
+
+typedef struct sort_run {
+    sort_item *base;
+    intptr_t len;
+    int power;          /* the run's depth in powersort's merge tree */
+} sort_run;
+
+typedef struct sort_state {
+    sort_item *items;   /* the whole array, for a run's start index */
+    intptr_t n;
+    intptr_t min_gallop;
+    sort_item *tmp;     /* scratch for the shorter run of a merge */
+    intptr_t tmp_cap;
+    int npending;
+    sort_run pending[MAX_PENDING];
+    sort_item small[SMALL_TMP];
+} sort_state;
+
+static int tmp_reserve(sort_state *st, intptr_t need)
+{
+    if (need <= st->tmp_cap)
+        return 0;
+    if (st->tmp != st->small)
+        rt_mem_free(st->tmp);
+    st->tmp = rt_mem_malloc((size_t)need * sizeof(sort_item));
+    if (!st->tmp) {
+        st->tmp = st->small;
+        st->tmp_cap = SMALL_TMP;
+        rt_err_no_memory();
+        return -1;
+    }
+    st->tmp_cap = need;
+    return 0;
+}
+
+/* Binary insertion of a[start..n) into the sorted a[0..start): each new
+ * item goes after the items equal to it (stable).  On error nothing of
+ * the item being placed has moved, so a holds a permutation. */
 SORT_INLINE int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kind)
 {
     for (intptr_t i = start > 0 ? start : 1; i < n; i++) {
         sort_item x = a[i];
         intptr_t lo = 0, hi = i;
-        /* Find the first position whose item is > x (stable: after equals). */
         while (lo < hi) {
-            intptr_t mid = lo + (hi - lo) / 2;
+            intptr_t mid = lo + ((hi - lo) >> 1);
             int k = item_lt(&x, &a[mid], kind);
             if (k < 0)
-                return -1;   /* a[0..i) sorted, x still at a[i]: a permutation */
+                return -1;
             if (k)
                 hi = mid;
             else
@@ -169,7 +225,8 @@ SORT_INLINE int insertion_sort(sort_item *a, intptr_t start, intptr_t n, int kin
 }
 
 /* The length of the run at a[0..n): non-descending, or strictly
- * descending (then reversed in place, which keeps the sort stable). */
+ * descending (then reversed in place: strictness keeps it stable).  A
+ * failed comparison leaves a unchanged. */
 SORT_INLINE intptr_t count_run(sort_item *a, intptr_t n, int kind)
 {
     if (n == 1)
@@ -205,88 +262,442 @@ static intptr_t min_run(intptr_t n)
     return n + r;
 }
 
-SORT_INLINE int merge(sort_item *a, intptr_t lo, intptr_t mid, intptr_t hi, sort_item *tmp, int kind)
+/*
+ * Where key goes in the sorted a[0..n), left of any equal items: the k
+ * with a[k-1] < key <= a[k].  The search starts at a[hint] and leaps
+ * 1, 3, 7, 15 ... away from it until it brackets key, then bisects the
+ * bracket; -1 on error.
+ */
+SORT_INLINE intptr_t gallop_left(const sort_item *key, const sort_item *a, intptr_t n,
+                                 intptr_t hint, int kind)
 {
-    int k = item_lt(&a[mid], &a[mid - 1], kind);
-    if (k <= 0)
-        return k;   /* already in order, or error (nothing moved) */
-    intptr_t nl = mid - lo;
-    memcpy(tmp, &a[lo], (size_t)nl * sizeof(sort_item));
-    intptr_t i = 0, j = mid, out = lo;
-    int rc = 0;
-    while (i < nl && j < hi) {
-        /* Take from the right only when strictly smaller: stability. */
-        k = item_lt(&a[j], &tmp[i], kind);
-        if (k < 0) {
-            rc = -1;
-            break;
+    intptr_t last = 0, ofs = 1;   /* offsets from hint */
+    int k = item_lt(&a[hint], key, kind);
+    if (k < 0)
+        return -1;
+    if (k) {   /* a[hint] < key: leap right until key <= a[hint + ofs] */
+        intptr_t max = n - hint;
+        while (ofs < max) {
+            k = item_lt(&a[hint + ofs], key, kind);
+            if (k < 0)
+                return -1;
+            if (!k)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
         }
-        a[out++] = k ? a[j++] : tmp[i++];
+        if (ofs > max)
+            ofs = max;
+        last += hint;
+        ofs += hint;
+    } else {   /* key <= a[hint]: leap left until a[hint - ofs] < key */
+        intptr_t max = hint + 1;
+        while (ofs < max) {
+            k = item_lt(&a[hint - ofs], key, kind);
+            if (k < 0)
+                return -1;
+            if (k)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > max)
+            ofs = max;
+        intptr_t t = last;
+        last = hint - ofs;
+        ofs = hint - t;
     }
-    memcpy(&a[out], &tmp[i], (size_t)(nl - i) * sizeof(sort_item));
-    return rc;
+    /* a[last] < key <= a[ofs] (a[-1] is minus infinity, a[n] plus) */
+    for (last++; last < ofs;) {
+        intptr_t m = last + ((ofs - last) >> 1);
+        k = item_lt(&a[m], key, kind);
+        if (k < 0)
+            return -1;
+        if (k)
+            last = m + 1;
+        else
+            ofs = m;
+    }
+    return ofs;
 }
 
-SORT_INLINE int merge_sort_kind(sort_item *a, intptr_t n, int kind)
+/* As gallop_left, but right of any equal items: a[k-1] <= key < a[k]. */
+SORT_INLINE intptr_t gallop_right(const sort_item *key, const sort_item *a, intptr_t n,
+                                  intptr_t hint, int kind)
 {
-    intptr_t minrun = min_run(n), nruns = 0;
-    /* run boundaries: at most n / 32 + 2 runs of at least minrun (but the last) */
-    intptr_t *bound = rt_mem_malloc((size_t)(n / 16 + 4) * sizeof(intptr_t));
-    if (!bound) {
-        rt_err_no_memory();
+    intptr_t last = 0, ofs = 1;
+    int k = item_lt(key, &a[hint], kind);
+    if (k < 0)
         return -1;
+    if (k) {   /* key < a[hint]: leap left until a[hint - ofs] <= key */
+        intptr_t max = hint + 1;
+        while (ofs < max) {
+            k = item_lt(key, &a[hint - ofs], kind);
+            if (k < 0)
+                return -1;
+            if (!k)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > max)
+            ofs = max;
+        intptr_t t = last;
+        last = hint - ofs;
+        ofs = hint - t;
+    } else {   /* a[hint] <= key: leap right until key < a[hint + ofs] */
+        intptr_t max = n - hint;
+        while (ofs < max) {
+            k = item_lt(key, &a[hint + ofs], kind);
+            if (k < 0)
+                return -1;
+            if (k)
+                break;
+            last = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > max)
+            ofs = max;
+        last += hint;
+        ofs += hint;
     }
-    bound[0] = 0;
-    for (intptr_t lo = 0; lo < n;) {
-        intptr_t left = n - lo;
-        intptr_t len = count_run(a + lo, left, kind);
-        if (len < 0)
-            goto fail;
-        if (len < minrun) {
-            intptr_t force = left < minrun ? left : minrun;
-            if (insertion_sort(a + lo, len, force, kind) < 0)
+    for (last++; last < ofs;) {
+        intptr_t m = last + ((ofs - last) >> 1);
+        k = item_lt(key, &a[m], kind);
+        if (k < 0)
+            return -1;
+        if (k)
+            ofs = m;
+        else
+            last = m + 1;
+    }
+    return ofs;
+}
+
+#define ITEMS(n) ((size_t)(n) * sizeof(sort_item))
+
+/*
+ * Merge the runs pa[0..na) and pb[0..nb) (pb == pa + na, na <= nb), where
+ * pb[0] belongs first and pa[na-1] after all of pb's first item... as
+ * merge_at arranges: pb[0] < pa[0] and pa[na-1] > pb[nb-1].  A is copied
+ * to scratch and the merge fills from the left.  One-at-a-time until a
+ * side wins min_gallop times in a row, then galloping while a gallop skips
+ * at least MIN_GALLOP items; min_gallop drops by one for each round of
+ * galloping and rises by one when galloping stops, so it adapts to the
+ * data across merges.  On error the rest of A is copied into the gap,
+ * which it exactly fills: the array holds a permutation.
+ */
+SORT_INLINE int merge_lo(sort_state *st, sort_item *pa, intptr_t na, sort_item *pb, intptr_t nb,
+                         int kind)
+{
+    if (tmp_reserve(st, na) < 0)
+        return -1;
+    sort_item *a = st->tmp, *b = pb, *dest = pa;
+    memcpy(a, pa, ITEMS(na));
+    int rc = -1;
+    intptr_t k;
+    *dest++ = *b++;
+    if (--nb == 0)
+        goto done;
+    if (na == 1)
+        goto a_last;
+    intptr_t mg = st->min_gallop;
+    for (;;) {
+        intptr_t acount = 0, bcount = 0;   /* wins in a row */
+        for (;;) {
+            int lt = item_lt(b, a, kind);
+            if (lt < 0)
                 goto fail;
+            if (lt) {
+                *dest++ = *b++;
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto done;
+                if (bcount >= mg)
+                    break;
+            } else {
+                *dest++ = *a++;
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto a_last;
+                if (acount >= mg)
+                    break;
+            }
+        }
+        mg++;
+        do {
+            mg -= mg > 1;
+            st->min_gallop = mg;
+            k = gallop_right(b, a, na, 0, kind);
+            if (k < 0)
+                goto fail;
+            acount = k;
+            if (k) {
+                memcpy(dest, a, ITEMS(k));
+                dest += k;
+                a += k;
+                na -= k;
+                if (na == 1)
+                    goto a_last;
+                if (na == 0)   /* only with an inconsistent __lt__ */
+                    goto done;
+            }
+            *dest++ = *b++;
+            if (--nb == 0)
+                goto done;
+            k = gallop_left(a, b, nb, 0, kind);
+            if (k < 0)
+                goto fail;
+            bcount = k;
+            if (k) {
+                memmove(dest, b, ITEMS(k));
+                dest += k;
+                b += k;
+                nb -= k;
+                if (nb == 0)
+                    goto done;
+            }
+            *dest++ = *a++;
+            if (--na == 1)
+                goto a_last;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        mg++;   /* leaving galloping costs a little */
+        st->min_gallop = mg;
+    }
+done:
+    rc = 0;
+fail:
+    if (na)
+        memcpy(dest, a, ITEMS(na));
+    return rc;
+a_last:   /* A's last item goes after the rest of B */
+    memmove(dest, b, ITEMS(nb));
+    dest[nb] = *a;
+    return 0;
+}
+
+/* The mirror of merge_lo for na > nb: B goes to scratch and the merge
+ * fills from the right, so pa[na-1] and pb[nb-1] are the cursors. */
+SORT_INLINE int merge_hi(sort_state *st, sort_item *pa, intptr_t na, sort_item *pb, intptr_t nb,
+                         int kind)
+{
+    if (tmp_reserve(st, nb) < 0)
+        return -1;
+    sort_item *base_a = pa, *base_b = st->tmp;
+    memcpy(base_b, pb, ITEMS(nb));
+    sort_item *dest = pb + nb - 1, *a = pa + na - 1, *b = base_b + nb - 1;
+    int rc = -1;
+    intptr_t k;
+    *dest-- = *a--;
+    if (--na == 0)
+        goto done;
+    if (nb == 1)
+        goto b_first;
+    intptr_t mg = st->min_gallop;
+    for (;;) {
+        intptr_t acount = 0, bcount = 0;
+        for (;;) {
+            int lt = item_lt(b, a, kind);
+            if (lt < 0)
+                goto fail;
+            if (lt) {
+                *dest-- = *a--;
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto done;
+                if (acount >= mg)
+                    break;
+            } else {
+                *dest-- = *b--;
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto b_first;
+                if (bcount >= mg)
+                    break;
+            }
+        }
+        mg++;
+        do {
+            mg -= mg > 1;
+            st->min_gallop = mg;
+            k = gallop_right(b, base_a, na, na - 1, kind);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                dest -= k;
+                a -= k;
+                memmove(dest + 1, a + 1, ITEMS(k));
+                na -= k;
+                if (na == 0)
+                    goto done;
+            }
+            *dest-- = *b--;
+            if (--nb == 1)
+                goto b_first;
+            k = gallop_left(a, base_b, nb, nb - 1, kind);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                dest -= k;
+                b -= k;
+                memcpy(dest + 1, b + 1, ITEMS(k));
+                nb -= k;
+                if (nb == 1)
+                    goto b_first;
+                if (nb == 0)   /* only with an inconsistent __lt__ */
+                    goto done;
+            }
+            *dest-- = *a--;
+            if (--na == 0)
+                goto done;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        mg++;
+        st->min_gallop = mg;
+    }
+done:
+    rc = 0;
+fail:
+    if (nb)
+        memcpy(dest - (nb - 1), base_b, ITEMS(nb));
+    return rc;
+b_first:   /* B's first item goes before the rest of A */
+    dest -= na;
+    a -= na;
+    memmove(dest + 1, a + 1, ITEMS(na));
+    *dest = *b;
+    return 0;
+}
+
+/* Merge pending runs i and i+1.  The items of run i already below run
+ * i+1's first item, and those of run i+1 already above run i's last, stay
+ * where they are; the rest merges with the shorter side in scratch. */
+SORT_INLINE int merge_at(sort_state *st, int i, int kind)
+{
+    sort_item *pa = st->pending[i].base, *pb = st->pending[i + 1].base;
+    intptr_t na = st->pending[i].len, nb = st->pending[i + 1].len;
+    st->pending[i].len = na + nb;
+    if (i == st->npending - 3)
+        st->pending[i + 1] = st->pending[i + 2];
+    st->npending--;
+
+    intptr_t k = gallop_right(pb, pa, na, 0, kind);
+    if (k < 0)
+        return -1;
+    pa += k;
+    na -= k;
+    if (na == 0)
+        return 0;
+    nb = gallop_left(&pa[na - 1], pb, nb, nb - 1, kind);
+    if (nb <= 0)
+        return (int)nb;
+    return na <= nb ? merge_lo(st, pa, na, pb, nb, kind) : merge_hi(st, pa, na, pb, nb, kind);
+}
+
+/* powersort's power of the boundary between two neighbouring runs
+ * [s1, s1+n1) and [s1+n1, s1+n1+n2) of a list of n: with a and b the runs'
+ * midpoints scaled to [0, 1), the first bit position where a's and b's
+ * binary expansions differ.  Doubled midpoints keep it in integers. */
+static int run_power(intptr_t s1, intptr_t n1, intptr_t n2, intptr_t n)
+{
+    intptr_t a = 2 * s1 + n1, b = a + n1 + n2;
+    int power = 0;
+    for (;;) {
+        power++;
+        if (a >= n) {          /* both next bits 1 */
+            a -= n;
+            b -= n;
+        } else if (b >= n) {   /* they differ */
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    return power;
+}
+
+/* A new run of n2 items follows the top of the stack: merge the runs
+ * below whose power is greater than the new boundary's (they sit deeper
+ * in the merge tree), so the stack's powers stay strictly increasing. */
+SORT_INLINE int new_run(sort_state *st, intptr_t n2, int kind)
+{
+    if (st->npending == 0)
+        return 0;
+    sort_run *top = &st->pending[st->npending - 1];
+    int power = run_power(top->base - st->items, top->len, n2, st->n);
+    while (st->npending > 1 && st->pending[st->npending - 2].power > power)
+        if (merge_at(st, st->npending - 2, kind) < 0)
+            return -1;
+    st->pending[st->npending - 1].power = power;
+    return 0;
+}
+
+/* At the end, merge the stack down to one run, the shorter neighbour of
+ * the top first. */
+SORT_INLINE int collapse_all(sort_state *st, int kind)
+{
+    while (st->npending > 1) {
+        int i = st->npending - 2;
+        if (i > 0 && st->pending[i - 1].len < st->pending[i + 1].len)
+            i--;
+        if (merge_at(st, i, kind) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+SORT_INLINE int timsort_kind(sort_state *st, int kind)
+{
+    sort_item *lo = st->items;
+    intptr_t left = st->n, minrun = min_run(st->n);
+    while (left > 0) {
+        intptr_t len = count_run(lo, left, kind);
+        if (len < 0)
+            return -1;
+        if (len < minrun) {
+            intptr_t force = left <= minrun ? left : minrun;
+            if (insertion_sort(lo, len, force, kind) < 0)
+                return -1;
             len = force;
         }
+        if (new_run(st, len, kind) < 0)
+            return -1;
+        st->pending[st->npending].base = lo;
+        st->pending[st->npending].len = len;
+        st->npending++;
         lo += len;
-        bound[++nruns] = lo;
+        left -= len;
     }
-    sort_item *tmp = nruns > 1 ? rt_mem_malloc((size_t)n * sizeof(sort_item)) : NULL;
-    if (nruns > 1 && !tmp) {
-        rt_err_no_memory();
-        goto fail;
-    }
-    int rc = 0;
-    while (nruns > 1 && rc == 0) {
-        intptr_t out = 0;
-        for (intptr_t r = 0; r < nruns; r += 2) {
-            if (r + 1 < nruns && merge(a, bound[r], bound[r + 1], bound[r + 2], tmp, kind) < 0) {
-                rc = -1;
-                break;
-            }
-            bound[++out] = bound[r + 2 <= nruns ? r + 2 : nruns];
-        }
-        nruns = out;
-    }
-    rt_mem_free(tmp);
-    rt_mem_free(bound);
-    return rc;
-fail:
-    rt_mem_free(bound);
-    return -1;
+    return collapse_all(st, kind);
 }
 
 static int merge_sort(sort_item *a, intptr_t n)
 {
     rt_richcmpfunc outer = same_cmp;   /* a comparison may sort another list */
+    sort_state state, *st = &state;   /* ~2.5 KB, as CPython's MergeState */
+    st->items = a;
+    st->n = n;
+    st->min_gallop = MIN_GALLOP;
+    st->tmp = st->small;
+    st->tmp_cap = SMALL_TMP;
+    st->npending = 0;
     int kind = key_kind(a, n), rc;
     switch (kind) {   /* constant kinds: the comparisons inline */
-    case CMP_INT: rc = merge_sort_kind(a, n, CMP_INT); break;
-    case CMP_STR: rc = merge_sort_kind(a, n, CMP_STR); break;
-    case CMP_FLOAT: rc = merge_sort_kind(a, n, CMP_FLOAT); break;
-    default: rc = merge_sort_kind(a, n, kind); break;
+    case CMP_INT: rc = timsort_kind(st, CMP_INT); break;
+    case CMP_STR: rc = timsort_kind(st, CMP_STR); break;
+    case CMP_FLOAT: rc = timsort_kind(st, CMP_FLOAT); break;
+    default: rc = timsort_kind(st, kind); break;
     }
     same_cmp = outer;
+    if (st->tmp != st->small)
+        rt_mem_free(st->tmp);
     return rc;
 }
 
