@@ -8,7 +8,8 @@ this tests the tools, not the speed.  Checks that
   their markers, keeping the rest of the page, idempotently;
 * scripts/cpython_gcstats.py counts collections by generation as the
   program made them and writes the trace rows, and the program starts
-  with the gc counts of a bare run;
+  with the gc counts of a bare run and, as a bare run, with no full
+  collection's long-lived total;
 * a checksum that differs from CPython's, a missing interpreter or a
   missing gclab binary give exit status 1, a message, and no page;
 * peak RSS is the program's own, not that of the (big) process that
@@ -159,6 +160,17 @@ class Tools(unittest.TestCase):
             f.write("import sys\nsys.exit(3)\n")
         p = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--stats", st, prog])
         self.assertEqual(p.returncode, 3)
+
+    def test_wrapper_leaves_no_long_lived_total(self):
+        # A bare start-up has made no full collection (long_lived_total 0),
+        # so a program's first full collection is not postponed; the
+        # wrapper's own full collection must not change that.
+        prog = os.path.join(ROOT, "tests", "conformance", "gc_long_lived_startup.py")
+        st = os.path.join(self.tmp.name, "s.json")
+        bare = subprocess.run([PY, prog], capture_output=True, text=True)
+        wrapped = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--stats", st, prog],
+                                 capture_output=True, text=True)
+        self.assertEqual((wrapped.returncode, wrapped.stdout), (0, bare.stdout), wrapped.stderr)
 
     def test_trace_window_ends_at_teardown(self):
         # benchlib reads the program's window only, as the stats do: a
