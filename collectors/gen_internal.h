@@ -30,6 +30,10 @@ typedef struct gen_state {
     int debug;                       /* GC_DEBUG_* flags */
     intptr_t long_lived_total;       /* survivors of the last full collection */
     intptr_t long_lived_pending;     /* moved into the oldest generation since */
+    /* Added to long_lived_total while nothing is frozen: the long-lived
+     * containers CPython 3.11's start-up leaves and gclab's does not
+     * (startup=3.11; 0 otherwise; gen.c, set_startup). */
+    intptr_t long_lived_startup;
     gc_stats stats;
     rt_object *garbage;              /* gc.garbage: a list, created lazily */
     bool installed;

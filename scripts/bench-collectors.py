@@ -8,7 +8,9 @@ REPEAT times each in alternating order, and prints one Markdown table of
 the medians: wall and CPU time, peak RSS, collections, total GC time and
 the longest collection.  GC time counts collections only, on both sides:
 CPython's refcount frees are not collections, and neither are our rc/gen
-refcount cascades, shown in a column of their own.  Each workload's
+refcount cascades, shown in a column of their own.  Collections and
+cascades are the program's (up to the trace's teardown mark), as the stats'
+figures: CPython's at shutdown are not seen by its wrapper.  Each workload's
 checksum line must be the same under every runtime as under CPython.
 
 usage: scripts/bench-collectors.py [--gclab PATH] [--python PATH] [--repeat N]

@@ -7,7 +7,10 @@
    each in alternating order; every collection of every run is pooled and
    p50 / p99 / max reported per generation, with the ratio gclab / CPython,
    by wall clock and by the collecting thread's CPU time.
-   The workload's checksum line must agree.
+   The workload's checksum line must agree.  Only the program's
+   collections: gclab's two at shutdown (after the trace's teardown mark)
+   are left out, as CPython's two in finalize_modules, which call no
+   gc.callbacks, are not seen (benchlib.read_trace).
 2. Full collections on a big heap (bench/full_gc.py, the same program on
    both): best and median CPU time of a full gc.collect() per tracked
    object on heaps of 1e5, 1e6 and 3e6 containers, and of a full

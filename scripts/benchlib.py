@@ -84,17 +84,28 @@ def median(values):
 def read_trace(path):
     """Collections and rc cascades of a trace CSV (docs/telemetry.md format):
     {"collections": [(generation, duration_ns), ...], "cascades": [duration_ns, ...],
-     "collections_cpu": [(generation, cpu_ns), ...] (empty when the trace has no pause_cpu_ns)}"""
-    colls, cascades, cpu = [], [], []
+     "collections_cpu": [(generation, cpu_ns), ...] (empty when the trace has no pause_cpu_ns)}.
+    Only the program's window: rows that start at or after the `teardown`
+    mark (gclab's interpreter shutdown, whose two full collections are
+    CPython's two in finalize_modules, which run no gc.callbacks and so are
+    not in the wrapper's trace) are left out, as the stats and
+    lab_trace_load leave them out."""
+    colls, cascades, cpu, teardown = [], [], [], None
     with open(path, newline="") as f:
-        for row in csv.DictReader(f):
-            dur = int(row["end_ns"]) - int(row["start_ns"])
-            if row["kind"] == "collection":
-                colls.append((int(row["generation"] or 0), dur))
-                if row.get("pause_cpu_ns"):
-                    cpu.append((int(row["generation"] or 0), int(row["pause_cpu_ns"])))
-            elif row["kind"] == "rc-cascade":
-                cascades.append(dur)
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        if row["kind"] == "mark" and row["collector"] == "teardown":
+            teardown = int(row["start_ns"])
+    for row in rows:
+        if teardown is not None and int(row["start_ns"]) >= teardown:
+            continue
+        dur = int(row["end_ns"]) - int(row["start_ns"])
+        if row["kind"] == "collection":
+            colls.append((int(row["generation"] or 0), dur))
+            if row.get("pause_cpu_ns"):
+                cpu.append((int(row["generation"] or 0), int(row["pause_cpu_ns"])))
+        elif row["kind"] == "rc-cascade":
+            cascades.append(dur)
     return {"collections": colls, "cascades": cascades, "collections_cpu": cpu}
 
 

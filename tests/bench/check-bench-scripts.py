@@ -8,11 +8,14 @@ this tests the tools, not the speed.  Checks that
   their markers, keeping the rest of the page, idempotently;
 * scripts/cpython_gcstats.py counts collections by generation as the
   program made them and writes the trace rows, and the program starts
-  with the gc counts of a bare run;
+  with the gc counts of a bare run and, as a bare run, with no full
+  collection's long-lived total;
 * a checksum that differs from CPython's, a missing interpreter or a
   missing gclab binary give exit status 1, a message, and no page;
 * peak RSS is the program's own, not that of the (big) process that
-  started it -- under gclab and under the wrapper.
+  started it -- under gclab and under the wrapper;
+* the traces are read up to the teardown mark: gclab's collections at
+  shutdown are not counted as the program's (CPython's are not seen).
 """
 import json
 import os
@@ -119,6 +122,11 @@ class Tools(unittest.TestCase):
                 self.assertEqual(len(r), len(h1))
                 float(r[3]), float(r[4]), float(r[5])   # every figure present
         self.assertEqual([r[2] for r in cpu], [r[2] for r in pauses], "the same collections")
+        # No full collection during the churn at this size, in either: the
+        # two gclab runs at shutdown (after the teardown mark; CPython's two
+        # in finalize_modules call no gc.callbacks) are not the program's.
+        gen2 = [r[2] for r in pauses if r[0] == "2"]
+        self.assertEqual(gen2, ["0", "0", "-"], "full collections per run: gclab, CPython, ratio")
         self.assertEqual(len(h2), 9)
         self.assertEqual([r[0] for r in full], ["1000", "5000"])
         for r in full:
@@ -152,6 +160,35 @@ class Tools(unittest.TestCase):
             f.write("import sys\nsys.exit(3)\n")
         p = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--stats", st, prog])
         self.assertEqual(p.returncode, 3)
+
+    def test_wrapper_leaves_no_long_lived_total(self):
+        # A bare start-up has made no full collection (long_lived_total 0),
+        # so a program's first full collection is not postponed; the
+        # wrapper's own full collection must not change that.
+        prog = os.path.join(ROOT, "tests", "conformance", "gc_long_lived_startup.py")
+        st = os.path.join(self.tmp.name, "s.json")
+        bare = subprocess.run([PY, prog], capture_output=True, text=True)
+        wrapped = subprocess.run([PY, os.path.join(SCRIPTS, "cpython_gcstats.py"), "--stats", st, prog],
+                                 capture_output=True, text=True)
+        self.assertEqual((wrapped.returncode, wrapped.stdout), (0, bare.stdout), wrapped.stderr)
+
+    def test_trace_window_ends_at_teardown(self):
+        # benchlib reads the program's window only, as the stats do: a
+        # collection or cascade starting at or after the teardown mark is
+        # the interpreter's shutdown.
+        tr = os.path.join(self.tmp.name, "t.csv")
+        with open(tr, "w") as f:
+            f.write("kind,start_ns,end_ns,collector,generation,reason,pause_cpu_ns\n"
+                    "collection,10,20,gen,0,threshold,9\n"
+                    "rc-cascade,30,35,,,,\n"
+                    "collection,40,60,gen,1,threshold,19\n"
+                    "mark,100,100,teardown,,,\n"
+                    "collection,100,300,gen,2,shutdown,199\n"
+                    "rc-cascade,310,320,,,,\n"
+                    "collection,400,410,gen,2,shutdown,9\n")
+        t = benchlib.read_trace(tr)
+        self.assertEqual(t, {"collections": [(0, 10), (1, 20)], "cascades": [5],
+                             "collections_cpu": [(0, 9), (1, 19)]})
 
     def test_wrapper_starts_as_a_bare_run(self):
         # the wrapper's own compilation and imports do not move the counts
