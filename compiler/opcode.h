@@ -89,6 +89,7 @@
     X(CALL_FUNCTION_KW)   /* f a1..an names -> result (last len(names) by keyword) */ \
     X(CALL_FUNCTION_EX)   /* f argstuple [kwdict] -> result (arg 1: kwdict) */ \
     X(CALL_METHOD)        /* meth self a1..an | NULL f a1..an -> result   */ \
+    X(CALL_METHOD_KW)     /* as CALL_METHOD, then names (last len(names) by keyword) */ \
     X(RETURN_VALUE)       /* v -> (returns)                               */ \
     X(LOAD_BUILD_CLASS)   /* -> __build_class__                           */ \
     X(SETUP_FINALLY)      /* - (push handler block, target arg)           */ \

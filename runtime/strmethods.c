@@ -800,7 +800,10 @@ METH(m_translate)
 
 #define M(n) { #n, m_##n, RT_METH_FASTCALL, NULL }
 rt_method_def rt_str_more_methods[] = {
-    M(rfind), M(index), M(rindex), M(partition), M(rpartition), M(ljust), M(rjust), M(center),
+    { "rfind", m_rfind, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    { "index", m_index, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    { "rindex", m_rindex, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    M(partition), M(rpartition), M(ljust), M(rjust), M(center),
     M(zfill), M(isspace), M(isupper), M(islower), M(isalnum), M(isdecimal), M(isnumeric),
     M(isascii), M(istitle), M(isprintable), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
     M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit), M(isidentifier), M(translate),
