@@ -89,7 +89,6 @@
     X(CALL_FUNCTION_KW)   /* f a1..an names -> result (last len(names) by keyword) */ \
     X(CALL_FUNCTION_EX)   /* f argstuple [kwdict] -> result (arg 1: kwdict) */ \
     X(CALL_METHOD)        /* meth self a1..an | NULL f a1..an -> result   */ \
-    X(CALL_METHOD_KW)     /* as CALL_METHOD, then names (last len(names) by keyword) */ \
     X(RETURN_VALUE)       /* v -> (returns)                               */ \
     X(LOAD_BUILD_CLASS)   /* -> __build_class__                           */ \
     X(SETUP_FINALLY)      /* - (push handler block, target arg)           */ \
@@ -107,7 +106,8 @@
     X(YIELD_FROM)         /* it v -> result (delegates; repeats while it yields) */ \
     X(SETUP_WITH)         /* mgr -> exit enter() (pushes a handler block, target arg) */ \
     X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
-    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */
+    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */ \
+    X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */
 
 /* Quickened forms: specialised instructions the eval loop writes over
  * generic ones in a code object's bytecode in memory when it runs them

@@ -365,7 +365,9 @@ static rt_object *cfunction_get_self(rt_object *o, void *c)
 {
     (void)c;
     rt_object *self = ((rt_cfunction *)o)->self;
-    if (!self)
+    if (((rt_cfunction *)o)->def->flags & RT_METH_STATIC)
+        self = NULL;   /* CPython's PyCFunction_GET_SELF: a static method has none */
+    else if (!self)
         self = cfunction_module(o);
     return rt_newref(self ? self : RT_NONE);
 }

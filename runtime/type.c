@@ -928,7 +928,7 @@ static int add_method_defs(rt_type *t, rt_method_def *defs)
         if (m->flags & RT_METH_CLASS)
             d = rt_classmethod_descr_new(m, t);
         else if (m->flags & RT_METH_STATIC)
-            d = rt_cfunction_new(m, NULL);
+            d = rt_cfunction_new(m, RT_OBJ(t));   /* CPython's m_self: the type (repr, __qualname__) */
         else
             d = rt_method_descr_new(m, t);
         if (!d)
