@@ -20,6 +20,7 @@
  * class's Python __format__; dir() a __dir__ that is not object's).
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "runtime/object.h"
 #include "runtime/error.h"
@@ -113,9 +114,10 @@ METHOD(object_dir)
 /* CPython's object.__format__: str(self) for an empty spec; a type with
  * formatting of its own (int, float, str and their subclasses) formats
  * through the VM's hook. */
-METHOD(object_format)
+static rt_object *format_of(rt_object *self, const char *name, rt_object *const *args, intptr_t nargs,
+                            rt_object *kw)
 {
-    if (one_arg("__format__", nargs, kw) < 0)
+    if (one_arg(name, nargs, kw) < 0)
         return NULL;
     if (!rt_str_check(args[0]))
         return rt_err_format(&rt_exc_TypeError, "__format__() argument must be str, not %s", rt_type_name(args[0]));
@@ -125,6 +127,26 @@ METHOD(object_format)
         return rt_str(self);
     return rt_err_format(&rt_exc_TypeError, "unsupported format string passed to %s.__format__",
                          rt_type_name(self));
+}
+
+METHOD(object_format) { return format_of(self, "object.__format__", args, nargs, kw); }
+
+/* The built-in type whose own method attr self's call reached (int's for
+ * a bool or an int subclass): its name in the messages, as CPython names
+ * the descriptor. */
+static const char *owner_name(rt_object *self, const char *attr)
+{
+    rt_type *t = self->type;
+    while (t->base && ((t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dict || !rt_dict_getitem_str(t->dict, attr)))
+        t = t->base;
+    return t->name;
+}
+
+METHOD(own_format)
+{
+    char name[64];
+    snprintf(name, sizeof name, "%s.__format__", owner_name(self, "__format__"));
+    return format_of(self, name, args, nargs, kw);
 }
 
 /* No copyreg or pickle in the subset: the protocol is not modelled. */
@@ -186,10 +208,7 @@ METHOD(object_sizeof)
 METHOD(own_sizeof)
 {
     (void)args;
-    rt_type *t = self->type;
-    while (t->flags & RT_TPFLAGS_HEAPTYPE)
-        t = t->base;
-    return sizeof_of(self, t->name, nargs, kw);
+    return sizeof_of(self, owner_name(self, "__sizeof__"), nargs, kw);
 }
 
 METHOD(object_subclasshook)
@@ -616,7 +635,7 @@ METHOD(frozenset_contains_m) { return coexist_contains(&rt_frozenset_type, self,
  * descriptor, docstring and text signature from the table): the same C
  * functions, owned by the type. */
 #define OWN_SIZEOF { "__sizeof__", own_sizeof, RT_METH_FASTCALL, NULL }
-#define OWN_FORMAT { "__format__", object_format, RT_METH_FASTCALL, NULL }
+#define OWN_FORMAT { "__format__", own_format, RT_METH_FASTCALL, NULL }
 #define OWN_REDUCE { "__reduce__", object_reduce, RT_METH_FASTCALL, NULL }
 
 static rt_method_def dict_extra[] = {
@@ -649,7 +668,7 @@ static rt_method_def list_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def own_format[] = { OWN_FORMAT, { NULL, NULL, 0, NULL } };
+static rt_method_def own_format_def[] = { OWN_FORMAT, { NULL, NULL, 0, NULL } };
 static rt_method_def own_sizeof_reduce[] = { OWN_SIZEOF, OWN_REDUCE, { NULL, NULL, 0, NULL } };
 static rt_method_def own_sizeof_format[] = { OWN_SIZEOF, OWN_FORMAT, { NULL, NULL, 0, NULL } };
 
@@ -669,7 +688,7 @@ int rt_typeattrs_add(rt_type *t)
         { &rt_float_type, float_extra },   { &rt_str_type, str_extra },     { &rt_bytes_type, bytes_extra },
         { &rt_bytearray_type, bytearray_extra }, { &rt_tuple_type, tuple_extra }, { &rt_list_type, list_extra },
         { &rt_dict_type, dict_extra },     { &rt_set_type, set_extra },     { &rt_frozenset_type, frozenset_extra },
-        { &rt_int_type, own_sizeof_format }, { &rt_float_type, own_format }, { &rt_str_type, own_sizeof_format },
+        { &rt_int_type, own_sizeof_format }, { &rt_float_type, own_format_def }, { &rt_str_type, own_sizeof_format },
         { &rt_bytearray_type, own_sizeof_reduce },
     };
     for (size_t i = 0; i < sizeof add / sizeof *add; i++)

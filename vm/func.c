@@ -149,6 +149,20 @@ static int func_setattro(rt_object *o, rt_object *name, rt_object *value)
             RT_SETREF(f->doc, value ? rt_newref(value) : NULL);
             return 0;
         }
+        /* CPython's function __dict__ getset: a dict only, never deleted */
+        if (rt_str_eq_cstr(name, "__dict__")) {
+            if (!value) {
+                rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
+                return -1;
+            }
+            if (!rt_dict_check(value)) {
+                rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              rt_type_name(value));
+                return -1;
+            }
+            RT_SETREF(f->dict, rt_newref(value));
+            return 0;
+        }
         /* CPython's func_set_code: the calls read f->code each time (no
          * cache keeps the old one), so the next call runs the new body */
         if (rt_str_eq_cstr(name, "__code__")) {
