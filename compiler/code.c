@@ -296,6 +296,8 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
         return -(int)arg - 1;
     case OP_CALL_FUNCTION_EX:
         return -1 - (int)(arg & 1);
+    case OP_CALL_METHOD_KW:
+        return -(int)arg - 2;
     case OP_CALL_METHOD:
         return -(int)arg - 1;
     case OP_SETUP_FINALLY:

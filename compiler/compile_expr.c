@@ -279,9 +279,10 @@ void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label)
 }
 
 /* The keyword part of a call (name=value only) after its nargs
- * positional arguments: CALL_FUNCTION_KW with the names as a constant
- * tuple, or CALL_FUNCTION when there is none. */
-static void compile_keywords(compiler *c, int nargs, const vm_list *kws)
+ * positional arguments: kwop (CALL_FUNCTION_KW, or CALL_METHOD_KW after
+ * LOAD_METHOD) with the names as a constant tuple, or CALL_FUNCTION when
+ * there is none. */
+static void compile_keywords(compiler *c, int nargs, const vm_list *kws, vm_opcode kwop)
 {
     if (kws->n == 0) {
         vm_c_emit(c, OP_CALL_FUNCTION, (uint32_t)nargs);
@@ -306,7 +307,7 @@ static void compile_keywords(compiler *c, int nargs, const vm_list *kws)
         vm_c_expr(c, k->u.keyword.value);
     }
     vm_c_load_const(c, names);
-    vm_c_emit(c, OP_CALL_FUNCTION_KW, (uint32_t)(nargs + kws->n));
+    vm_c_emit(c, kwop, (uint32_t)(nargs + kws->n));
 }
 
 static void compile_call(compiler *c, const vm_node *n)
@@ -314,11 +315,17 @@ static void compile_call(compiler *c, const vm_node *n)
     const vm_node *fn = n->u.Call.func;
     const vm_list *args = &n->u.Call.args, *kws = &n->u.Call.keywords;
     bool starred = has_starred(args);
-    if (fn->kind == VM_N_Attribute && kws->n == 0 && !starred) {
-        /* CPython 3.11's positions: LOAD_METHOD the attribute's (a failed
-         * lookup's carets end at the name, not the call's parentheses),
-         * the call the whole call's, each moved to the line of the name
-         * when the expression spans lines */
+    bool dstar = false;
+    for (int i = 0; i < kws->n; i++)
+        dstar |= kws->items[i]->u.keyword.arg == NULL;
+    if (fn->kind == VM_N_Attribute && !starred && !dstar) {
+        /* o.m(a, k=v) as CPython 3.11: LOAD_METHOD, so a method
+         * descriptor is called with self and no bound method is made
+         * (gc counts; "str.count() takes no keyword arguments").  Its
+         * positions: LOAD_METHOD the attribute's (a failed lookup's
+         * carets end at the name, not the call's parentheses), the call
+         * the whole call's, each moved to the line of the name when the
+         * expression spans lines */
         vm_c_expr(c, fn->u.Attribute.value);
         vm_lineentry save = c->u->pos;
         vm_c_set_pos(c, fn);
@@ -327,14 +334,14 @@ static void compile_call(compiler *c, const vm_node *n)
         c->u->pos = save;
         compile_exprs(c, args);
         vm_c_match_attr(c, fn);
-        vm_c_emit(c, OP_CALL_METHOD, (uint32_t)args->n);
+        if (kws->n == 0)
+            vm_c_emit(c, OP_CALL_METHOD, (uint32_t)args->n);
+        else
+            compile_keywords(c, args->n, kws, OP_CALL_METHOD_KW);
         c->u->pos = save;
         return;
     }
     vm_c_expr(c, fn);
-    bool dstar = false;
-    for (int i = 0; i < kws->n; i++)
-        dstar |= kws->items[i]->u.keyword.arg == NULL;
     if (starred || dstar) {
         if (starred && args->n == 1) {
             /* f(*x): x itself, made a tuple by CALL_FUNCTION_EX (CPython 3.11) */
@@ -375,7 +382,7 @@ static void compile_call(compiler *c, const vm_node *n)
         return;
     }
     compile_exprs(c, args);
-    compile_keywords(c, args->n, kws);
+    compile_keywords(c, args->n, kws, OP_CALL_FUNCTION_KW);
 }
 
 static void compile_comprehension(compiler *c, const vm_node *n);
@@ -945,7 +952,7 @@ void vm_c_class(compiler *c, const vm_node *n)
     make_closure(c, ch, code, 0);
     vm_c_load_const(c, rt_str_from_cstr(n->u.ClassDef.name));
     compile_exprs(c, &n->u.ClassDef.bases);
-    compile_keywords(c, 2 + n->u.ClassDef.bases.n, &n->u.ClassDef.keywords);
+    compile_keywords(c, 2 + n->u.ClassDef.bases.n, &n->u.ClassDef.keywords, OP_CALL_FUNCTION_KW);
     apply_decorators(c, &n->u.ClassDef.decorators);
     vm_c_name(c, n->u.ClassDef.name, VM_STORE);
 }

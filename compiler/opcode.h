@@ -106,7 +106,8 @@
     X(YIELD_FROM)         /* it v -> result (delegates; repeats while it yields) */ \
     X(SETUP_WITH)         /* mgr -> exit enter() (pushes a handler block, target arg) */ \
     X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
-    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */
+    X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */ \
+    X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */
 
 /* Quickened forms: specialised instructions the eval loop writes over
  * generic ones in a code object's bytecode in memory when it runs them

@@ -661,7 +661,14 @@ static int step(verifier *v, bool *falls)
         if (pop_generic(v, 1) < 0 || push(v, K_OBJ, 0) < 0)
             return -1;
         break;
-    case OP_CALL_METHOD: {
+    case OP_CALL_METHOD: case OP_CALL_METHOD_KW: {
+        if (op == OP_CALL_METHOD_KW) {
+            aval kw;
+            if (pop_kind(v, K_KWNAMES, &kw) < 0)
+                return -1;
+            if (kw.aux > arg)
+                return fail(v, "more keyword names than arguments");
+        }
         if ((int64_t)arg + 2 > s->depth)
             return fail(v, "stack underflow");
         aval *base = &s->stack[s->depth - (int)arg - 2];

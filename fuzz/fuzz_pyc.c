@@ -37,6 +37,7 @@ static bool runnable(vm_code *co, int *calls)
                 return false;
             break;
         case OP_CALL_FUNCTION: case OP_CALL_FUNCTION_KW: case OP_CALL_FUNCTION_EX: case OP_CALL_METHOD:
+        case OP_CALL_METHOD_KW:
             if (++*calls > MAX_CALLS)
                 return false;
             break;

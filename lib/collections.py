@@ -3,12 +3,15 @@
 # subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
 # as CPython's, with their field descriptors and __new__ from C).
 
-from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements
+from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements, _dotted_name
 
 _repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
 
 
 class defaultdict(dict):
+    # CPython's defaultdict has no instance dict, only this member
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -147,6 +150,12 @@ class OrderedDict(dict):
             return '%s(%r)' % (type(self).__name__, list(self.items()))
         finally:
             _repr_running.discard(key)
+
+
+# CPython's OrderedDict and defaultdict are static types named
+# "collections.X": their messages and descriptors say so
+_dotted_name(defaultdict)
+_dotted_name(OrderedDict)
 
 
 class Counter(dict):

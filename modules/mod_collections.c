@@ -1036,7 +1036,22 @@ fail:
     return NULL;
 }
 
+/* _dotted_name(cls): lib/collections.py's OrderedDict and defaultdict
+ * stand for CPython's static types, whose messages and descriptors say
+ * "collections.OrderedDict"; __name__ stays the short name. */
+static rt_object *dotted_name(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    (void)self;
+    if (nargs != 1 || kw || !rt_type_check(args[0]) || !(((rt_type *)args[0])->flags & RT_TPFLAGS_HEAPTYPE)
+        || (((rt_type *)args[0])->flags & RT_TPFLAGS_DOTTED_NAME))
+        return rt_err_set_string(&rt_exc_TypeError, "_dotted_name() takes one class not named yet");
+    if (rt_type_set_dotted_name((rt_type *)args[0], "collections") < 0)
+        return NULL;
+    return rt_none_new();
+}
+
 static rt_method_def collections_functions[] = {
+    { "_dotted_name", dotted_name, RT_METH_FASTCALL, NULL },
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { "_count_elements", count_elements, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

@@ -50,8 +50,9 @@ static intptr_t index_or_minus1(rt_object *o)
     return v;
 }
 
-static rt_object *islice_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+static rt_object *islice_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
+    (void)kwargs;   /* refused by islice_new */
     if (n < 2)
         return rt_err_format(&rt_exc_TypeError, "islice expected at least 2 arguments, got %ld", (long)n);
     if (n > 4)
@@ -94,7 +95,13 @@ static rt_object *islice_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_set_string(&rt_exc_TypeError, "islice() takes no keyword arguments");
-    return islice_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
+    return islice_make(t, RT_TUPLE_ITEMS(args), RT_SIZE(args), NULL);
+}
+
+/* CPython 3.11's islice has no vectorcall: type_call's argument tuple */
+static rt_object *islice_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
+{
+    return mod_itertools_call_args_tuple(islice_make, t, args, n);
 }
 
 static rt_object *islice_next(rt_object *o)

@@ -23,9 +23,9 @@
  *   - product keeps its pools as a tuple of tuples (repeat copies of the
  *     references) and reuses its result tuple as combinations does.
  * All are GC containers and may be subclassed.  Called without keywords,
- * combinations, count, cycle and product take a stand-in for the
- * argument tuple CPython 3.11's type_call builds for them (they have no
- * vectorcall there), so gc.get_count() moves as CPython's.
+ * each takes a stand-in for the argument tuple CPython 3.11's type_call
+ * builds for it (none of them has a vectorcall there), so gc.get_count()
+ * moves as CPython's.
  */
 #include <string.h>
 #include "modules/modules.h"
@@ -113,10 +113,10 @@ static void release(rt_object *o, int (*clear)(rt_object *))
 
 /* The argument tuple CPython's type_call builds for a type without a
  * vectorcall (n >= 1: a tuple shell from the free list of n items, else a
- * new container), held for the call as CPython holds it. */
-typedef rt_object *(*make_fn)(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs);
-
-static rt_object *call_with_args_tuple(make_fn make, rt_type *t, rt_object *const *args, intptr_t n)
+ * new container), held for the call as CPython holds it.  Shared with
+ * islice (mod_itertools.c). */
+rt_object *mod_itertools_call_args_tuple(mod_itertools_make_fn make, rt_type *t, rt_object *const *args,
+                                         intptr_t n)
 {
     if (n == 0)
         return make(t, args, n, NULL);
@@ -167,7 +167,7 @@ static rt_object *repeat_make(rt_type *t, rt_object *const *args, intptr_t n, rt
 
 static rt_object *repeat_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return repeat_make(t, args, n, NULL);
+    return mod_itertools_call_args_tuple(repeat_make, t, args, n);
 }
 
 static rt_object *repeat_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -258,7 +258,7 @@ static rt_object *accumulate_make(rt_type *t, rt_object *const *args, intptr_t n
 
 static rt_object *accumulate_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return accumulate_make(t, args, n, NULL);
+    return mod_itertools_call_args_tuple(accumulate_make, t, args, n);
 }
 
 static rt_object *accumulate_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -364,7 +364,7 @@ static rt_object *while_make(rt_type *t, rt_object *const *args, intptr_t n, rt_
 
 static rt_object *while_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return while_make(t, args, n, NULL);
+    return mod_itertools_call_args_tuple(while_make, t, args, n);
 }
 
 static rt_object *while_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -500,7 +500,7 @@ static rt_object *groupby_make(rt_type *t, rt_object *const *args, intptr_t n, r
 
 static rt_object *groupby_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return groupby_make(t, args, n, NULL);
+    return mod_itertools_call_args_tuple(groupby_make, t, args, n);
 }
 
 static rt_object *groupby_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -697,7 +697,7 @@ static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t
 
 static rt_object *combinations_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return call_with_args_tuple(combinations_make, t, args, n);
+    return mod_itertools_call_args_tuple(combinations_make, t, args, n);
 }
 
 static rt_object *combinations_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -836,7 +836,7 @@ static rt_object *count_make(rt_type *t, rt_object *const *args, intptr_t n, rt_
 
 static rt_object *count_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return call_with_args_tuple(count_make, t, args, n);
+    return mod_itertools_call_args_tuple(count_make, t, args, n);
 }
 
 static rt_object *count_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -938,7 +938,7 @@ static rt_object *cycle_make(rt_type *t, rt_object *const *args, intptr_t n, rt_
 
 static rt_object *cycle_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return call_with_args_tuple(cycle_make, t, args, n);
+    return mod_itertools_call_args_tuple(cycle_make, t, args, n);
 }
 
 static rt_object *cycle_new(rt_type *t, rt_object *args, rt_object *kwargs)
@@ -1063,7 +1063,7 @@ static rt_object *product_make(rt_type *t, rt_object *const *args, intptr_t n, r
 
 static rt_object *product_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
-    return call_with_args_tuple(product_make, t, args, n);
+    return mod_itertools_call_args_tuple(product_make, t, args, n);
 }
 
 static rt_object *product_new(rt_type *t, rt_object *args, rt_object *kwargs)

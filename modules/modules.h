@@ -69,6 +69,14 @@ int vm_mod_operator_init(void);
 /* repeat, accumulate, takewhile, dropwhile, groupby, combinations
  * (mod_itertools_more.c), entered in _itertools. */
 int mod_itertools_more_add(rt_object *module);
+
+/* Call make(t, args, n, NULL) holding a stand-in for the argument tuple
+ * CPython 3.11's type_call builds for a type without a vectorcall (the
+ * itertools types), so gc.get_count() moves as CPython's;
+ * mod_itertools_more.c. */
+typedef rt_object *(*mod_itertools_make_fn)(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs);
+rt_object *mod_itertools_call_args_tuple(mod_itertools_make_fn make, rt_type *t, rt_object *const *args,
+                                         intptr_t n);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */

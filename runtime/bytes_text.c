@@ -386,13 +386,20 @@ static rt_object *maketrans(const char *tname, rt_object *const *args, intptr_t 
 MDEF(m_bytes_maketrans) { (void)self; return maketrans("bytes", args, nargs, kw); }
 MDEF(m_bytearray_maketrans) { (void)self; return maketrans("bytearray", args, nargs, kw); }
 
+/* CPython 3.11's internal docstring (text signature, then the text) */
+#define MAKETRANS_DOC "maketrans(frm, to, /)\n--\n\n" \
+    "Return a translation table useable for the bytes or bytearray translate method.\n\n" \
+    "The returned table will be one where each byte in frm is mapped to the byte at\n" \
+    "the same position in to.\n\n" \
+    "The bytes objects frm and to must be of the same length."
+
 rt_method_def rt_bytes_maketrans_method[] = {
-    { "maketrans", m_bytes_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, "maketrans(frm, to, /)" },
+    { "maketrans", m_bytes_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, MAKETRANS_DOC },
     { NULL, NULL, 0, NULL },
 };
 
 rt_method_def rt_bytearray_maketrans_method[] = {
-    { "maketrans", m_bytearray_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, "maketrans(frm, to, /)" },
+    { "maketrans", m_bytearray_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, MAKETRANS_DOC },
     { NULL, NULL, 0, NULL },
 };
 

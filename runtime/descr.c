@@ -365,7 +365,9 @@ static rt_object *cfunction_get_self(rt_object *o, void *c)
 {
     (void)c;
     rt_object *self = ((rt_cfunction *)o)->self;
-    if (!self)
+    if (((rt_cfunction *)o)->def->flags & RT_METH_STATIC)
+        self = NULL;   /* CPython's PyCFunction_GET_SELF: a static method has none */
+    else if (!self)
         self = cfunction_module(o);
     return rt_newref(self ? self : RT_NONE);
 }
@@ -416,6 +418,14 @@ static rt_object *method_descr_get(rt_object *d, rt_object *obj, rt_object *type
     return rt_cfunction_new(m->def, obj);
 }
 
+/* CPython's method_check_args: _PyObject_FunctionStr gives the
+ * descriptor's qualname ("str.count"); a bound method object has only the
+ * method's name, which the function's own check reports. */
+rt_object *rt_method_descr_no_kw(const rt_method_descr *m)
+{
+    return rt_err_format(&rt_exc_TypeError, "%s.%s() takes no keyword arguments", m->owner->name, m->def->name);
+}
+
 static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kwargs)
 {
     rt_method_descr *m = (rt_method_descr *)d;
@@ -426,6 +436,8 @@ static rt_object *method_descr_call(rt_object *d, rt_object *args, rt_object *kw
     if (!rt_isinstance_type(self, m->owner))
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                              m->def->name, m->owner->name, self->type->name);
+    if ((m->def->flags & RT_METH_NOKW) && kwargs && rt_dict_size(kwargs) > 0)
+        return rt_method_descr_no_kw(m);
     return call_cfunc(m->def, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
 }
 

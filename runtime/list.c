@@ -957,6 +957,12 @@ static rt_object *m_sort(rt_object *self, rt_object *const *args, intptr_t nargs
     static const char *const names[] = { "key", "reverse", NULL };
     if (rt_clinic_kwtuple(&rt_list_type, "sort", names, (kw && RT_SIZE(kw) > 0) || nargs) < 0)
         return NULL;
+    /* _PyArg_UnpackKeywords' order: the total count first ("keyword"
+     * when none is positional), then positional ones at all */
+    intptr_t nkw = kw ? RT_SIZE(kw) : 0;
+    if (nargs + nkw > 2)
+        return rt_err_format(&rt_exc_TypeError, "sort() takes at most 2 %sarguments (%ld given)",
+                             nargs ? "" : "keyword ", (long)(nargs + nkw));
     if (nargs)
         return rt_err_set_string(&rt_exc_TypeError, "sort() takes no positional arguments");
     rt_object *key = NULL;

@@ -144,6 +144,12 @@ enum {
      * tp_call) passes its items: the tuple is built once, where CPython
      * builds it (gc.set_threshold, get_referents, get_referrers). */
     RT_METH_VARARGS  = 0x8,
+    /* CPython's METH_VARARGS without METH_KEYWORDS (str.count, set.union):
+     * a call with keywords is refused before the function runs, and the
+     * message names the method as CPython does: "str.count()" through
+     * the method descriptor (s.count(x=1), str.count(s, x=1)), "count()"
+     * through a bound method object (f = s.count; f(x=1)). */
+    RT_METH_NOKW     = 0x10,
 };
 typedef struct rt_method_def {
     const char *name;
@@ -189,6 +195,12 @@ enum {
      * never changes after); not inherited: each class is judged on its
      * own chain. */
     RT_TPFLAGS_PLAIN_INSTANCE = 1u << 16,
+    /* a class of lib/ standing for one of CPython's static types
+     * (collections.OrderedDict, defaultdict): its name carries the module
+     * as a static type's does, so messages say "collections.OrderedDict"
+     * while __name__ is the part after the dot (rt_type_set_dotted_name);
+     * not inherited */
+    RT_TPFLAGS_DOTTED_NAME = 1u << 17,
 };
 
 struct rt_type {
@@ -720,10 +732,19 @@ rt_object *rt_method_descr_new(rt_method_def *def, rt_type *owner);
 /* A type's __qualname__ as C text (a class's own; a built-in type's name
  * after its module prefix, as CPython's type_qualname). */
 const char *rt_type_qualname_text(rt_type *t);
+/* Whether t's name carries its module ("itertools.cycle"): a static type
+ * named so, or a class marked RT_TPFLAGS_DOTTED_NAME. */
+bool rt_type_name_dotted(const rt_type *t);
+/* Name the class t "module.name" as CPython names the static type it
+ * stands for (RT_TPFLAGS_DOTTED_NAME).  0, or -1 + MemoryError. */
+int rt_type_set_dotted_name(rt_type *t, const char *module);
 /* Vector calls of the built-in callables without building an args tuple
  * (rt_call_vector and rt_call_method use them). */
 rt_object *rt_cfunction_call_vector(rt_object *f, rt_object *const *args, intptr_t nargs);
 rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, intptr_t nargs);
+/* The TypeError of an RT_METH_NOKW method given keywords through its
+ * descriptor ("str.count() takes no keyword arguments"); NULL. */
+rt_object *rt_method_descr_no_kw(const rt_method_descr *m);
 extern rt_type rt_method_descr_type;     /* "method_descriptor" */
 extern rt_type rt_classmethod_descr_type;/* "classmethod_descriptor" */
 extern rt_type rt_cfunction_type;        /* "builtin_function_or_method" */

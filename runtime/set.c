@@ -1079,11 +1079,13 @@ METH(m_isdisjoint)
 }
 
 #define M(n, f) { n, f, RT_METH_FASTCALL, NULL }
+/* CPython's METH_VARARGS methods of set and frozenset */
+#define MV(n, f) { n, f, RT_METH_FASTCALL | RT_METH_NOKW, NULL }
 static rt_method_def set_methods[] = {
     M("add", m_add), M("discard", m_discard), M("remove", m_remove), M("pop", m_pop),
-    M("clear", m_clear), M("copy", m_copy), M("update", m_update), M("union", m_union),
-    M("intersection", m_intersection), M("intersection_update", m_intersection_update),
-    M("difference", m_difference), M("difference_update", m_difference_update),
+    M("clear", m_clear), M("copy", m_copy), MV("update", m_update), MV("union", m_union),
+    MV("intersection", m_intersection), MV("intersection_update", m_intersection_update),
+    MV("difference", m_difference), MV("difference_update", m_difference_update),
     M("symmetric_difference", m_symmetric_difference),
     M("symmetric_difference_update", m_symmetric_difference_update),
     M("issubset", m_issubset), M("issuperset", m_issuperset), M("isdisjoint", m_isdisjoint),
@@ -1091,8 +1093,8 @@ static rt_method_def set_methods[] = {
 };
 
 static rt_method_def frozenset_methods[] = {
-    M("copy", m_copy), M("union", m_union), M("intersection", m_intersection),
-    M("difference", m_difference), M("symmetric_difference", m_symmetric_difference),
+    M("copy", m_copy), MV("union", m_union), MV("intersection", m_intersection),
+    MV("difference", m_difference), M("symmetric_difference", m_symmetric_difference),
     M("issubset", m_issubset), M("issuperset", m_issuperset), M("isdisjoint", m_isdisjoint),
     { NULL, NULL, 0, NULL },
 };

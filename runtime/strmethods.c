@@ -800,10 +800,23 @@ METH(m_translate)
 
 #define M(n) { #n, m_##n, RT_METH_FASTCALL, NULL }
 rt_method_def rt_str_more_methods[] = {
-    M(rfind), M(index), M(rindex), M(partition), M(rpartition), M(ljust), M(rjust), M(center),
+    { "rfind", m_rfind, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    { "index", m_index, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    { "rindex", m_rindex, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
+    M(partition), M(rpartition), M(ljust), M(rjust), M(center),
     M(zfill), M(isspace), M(isupper), M(islower), M(isalnum), M(isdecimal), M(isnumeric),
     M(isascii), M(istitle), M(isprintable), M(title), M(capitalize), M(swapcase), M(casefold), M(splitlines),
     M(expandtabs), M(removeprefix), M(removesuffix), M(rsplit), M(isidentifier), M(translate),
-    { "maketrans", m_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, NULL },
+    { "maketrans", m_maketrans, RT_METH_FASTCALL | RT_METH_STATIC,
+      /* CPython 3.11's internal docstring (text signature, then the text) */
+      "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)\n--\n\n"
+      "Return a translation table usable for str.translate().\n\n"
+      "If there is only one argument, it must be a dictionary mapping Unicode\n"
+      "ordinals (integers) or characters to Unicode ordinals, strings or None.\n"
+      "Character keys will be then converted to ordinals.\n"
+      "If there are two arguments, they must be strings of equal length, and\n"
+      "in the resulting dictionary, each character in x will be mapped to the\n"
+      "character at the same position in y. If there is a third argument, it\n"
+      "must be a string, whose characters will be mapped to None in the result." },
     { NULL, NULL, 0, NULL },
 };

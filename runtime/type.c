@@ -43,7 +43,7 @@ static rt_object *object_repr(rt_object *o)
     rt_type *t = o->type;
     /* a static type named "module.name" (itertools.cycle) is already
      * qualified: CPython's __module__ and __qualname__ are its two parts */
-    bool qualified = !(t->flags & RT_TPFLAGS_HEAPTYPE) && strchr(t->name, '.');
+    bool qualified = rt_type_name_dotted(t);
     rt_object *mod = t->dict && !qualified ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
     if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
         return rt_str_from_format("<%s.%s object at %p>", rt_str_data(mod), t->name, (void *)o);
@@ -351,7 +351,7 @@ static rt_object *type_repr(rt_object *o)
     rt_type *t = (rt_type *)o;
     rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
     const char *name = t->qualname ? rt_str_data(t->qualname) : t->name;
-    const char *dot = t->qualname || (t->flags & RT_TPFLAGS_HEAPTYPE) ? NULL : strrchr(name, '.');
+    const char *dot = t->qualname || !rt_type_name_dotted(t) ? NULL : strrchr(name, '.');
     if (dot)   /* a static type's name carries its module: __module__ says it too */
         name = dot + 1;
     if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins"))
@@ -679,13 +679,32 @@ static int type_clear(rt_object *o)
     return 0;
 }
 
+bool rt_type_name_dotted(const rt_type *t)
+{
+    return (!(t->flags & RT_TPFLAGS_HEAPTYPE) || (t->flags & RT_TPFLAGS_DOTTED_NAME)) && strchr(t->name, '.');
+}
+
+int rt_type_set_dotted_name(rt_type *t, const char *module)
+{
+    char *name = rt_mem_malloc_atomic(strlen(module) + strlen(t->name) + 2);
+    if (!name) {
+        rt_err_no_memory();
+        return -1;
+    }
+    sprintf(name, "%s.%s", module, t->name);
+    rt_mem_free((char *)t->name);   /* a heap type's name is its own copy */
+    t->name = name;
+    t->flags |= RT_TPFLAGS_DOTTED_NAME;
+    return 0;
+}
+
 /* A static type's name may carry its module ("weakref.ReferenceType");
  * __name__ is the part after the last dot, as in CPython. */
 static rt_object *type_get_name(rt_object *o, void *c)
 {
     (void)c;
     rt_type *t = (rt_type *)o;
-    const char *dot = (t->flags & RT_TPFLAGS_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    const char *dot = rt_type_name_dotted(t) ? strrchr(t->name, '.') : NULL;
     return rt_str_from_cstr(dot ? dot + 1 : t->name);
 }
 
@@ -731,6 +750,7 @@ static int type_set_name(rt_object *o, rt_object *value, void *c)
     memcpy(copy, rt_str_data(value), n + 1);
     rt_mem_free((char *)t->name);   /* only heap types get here: theirs is a copy */
     t->name = copy;
+    t->flags &= ~(unsigned)RT_TPFLAGS_DOTTED_NAME;
     return 0;
 }
 
@@ -908,7 +928,7 @@ static int add_method_defs(rt_type *t, rt_method_def *defs)
         if (m->flags & RT_METH_CLASS)
             d = rt_classmethod_descr_new(m, t);
         else if (m->flags & RT_METH_STATIC)
-            d = rt_cfunction_new(m, NULL);
+            d = rt_cfunction_new(m, RT_OBJ(t));   /* CPython's m_self: the type (repr, __qualname__) */
         else
             d = rt_method_descr_new(m, t);
         if (!d)

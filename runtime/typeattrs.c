@@ -20,6 +20,7 @@
  * class's Python __format__; dir() a __dir__ that is not object's).
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "runtime/object.h"
 #include "runtime/error.h"
@@ -113,9 +114,10 @@ METHOD(object_dir)
 /* CPython's object.__format__: str(self) for an empty spec; a type with
  * formatting of its own (int, float, str and their subclasses) formats
  * through the VM's hook. */
-METHOD(object_format)
+static rt_object *format_of(rt_object *self, const char *name, rt_object *const *args, intptr_t nargs,
+                            rt_object *kw)
 {
-    if (one_arg("__format__", nargs, kw) < 0)
+    if (one_arg(name, nargs, kw) < 0)
         return NULL;
     if (!rt_str_check(args[0]))
         return rt_err_format(&rt_exc_TypeError, "__format__() argument must be str, not %s", rt_type_name(args[0]));
@@ -125,6 +127,26 @@ METHOD(object_format)
         return rt_str(self);
     return rt_err_format(&rt_exc_TypeError, "unsupported format string passed to %s.__format__",
                          rt_type_name(self));
+}
+
+METHOD(object_format) { return format_of(self, "object.__format__", args, nargs, kw); }
+
+/* The built-in type whose own method attr self's call reached (int's for
+ * a bool or an int subclass): its name in the messages, as CPython names
+ * the descriptor. */
+static const char *owner_name(rt_object *self, const char *attr)
+{
+    rt_type *t = self->type;
+    while (t->base && ((t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dict || !rt_dict_getitem_str(t->dict, attr)))
+        t = t->base;
+    return t->name;
+}
+
+METHOD(own_format)
+{
+    char name[64];
+    snprintf(name, sizeof name, "%s.__format__", owner_name(self, "__format__"));
+    return format_of(self, name, args, nargs, kw);
 }
 
 /* No copyreg or pickle in the subset: the protocol is not modelled. */
@@ -164,16 +186,29 @@ METHOD(object_getstate)
 
 /* sys.getsizeof's size without the GC header it adds (CPython's
  * getsizeof adds sizeof(PyGC_Head) to __sizeof__ for a GC object). */
-METHOD(object_sizeof)
+static rt_object *sizeof_of(rt_object *self, const char *owner, intptr_t nargs, rt_object *kw)
 {
-    (void)args;
-    if (no_args("object", "__sizeof__", nargs, kw) < 0)
+    if (no_args(owner, "__sizeof__", nargs, kw) < 0)
         return NULL;
     rt_type *t = self->type;
     intptr_t size = t->basicsize + t->itemsize * (t->itemsize ? RT_SIZE(self) : 0);
     if (rt_sizeof_hook)
         size = rt_sizeof_hook(self) - (rt_is_gc(self) ? 16 : 0);
     return rt_int_from_i64(size);
+}
+
+METHOD(object_sizeof)
+{
+    (void)args;
+    return sizeof_of(self, "object", nargs, kw);
+}
+
+/* list.__sizeof__ and the others of a built-in type: the message names
+ * the built-in type (self may be a subclass's instance) */
+METHOD(own_sizeof)
+{
+    (void)args;
+    return sizeof_of(self, owner_name(self, "__sizeof__"), nargs, kw);
 }
 
 METHOD(object_subclasshook)
@@ -556,16 +591,86 @@ static rt_method_def tuple_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def list_extra[] = {
-    { "__reversed__", list_reversed, RT_METH_FASTCALL, NULL },
+
+/* CPython's METH_COEXIST methods (METH_O): list.__getitem__,
+ * dict.__getitem__ and __contains__, set's and frozenset's __contains__
+ * are method descriptors in the type's dict where the slot wrapper would
+ * be.  Each calls its own type's slot, as the wrapper did: a subclass's
+ * override (reached through super()) is not found again. */
+static int meth_o(const char *owner, const char *name, intptr_t nargs, rt_object *kw)
+{
+    if (kw && RT_SIZE(kw) > 0) {
+        rt_err_format(&rt_exc_TypeError, "%s.%s() takes no keyword arguments", owner, name);
+        return -1;
+    }
+    if (nargs != 1) {
+        rt_err_format(&rt_exc_TypeError, "%s.%s() takes exactly one argument (%ld given)", owner, name, (long)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static rt_object *coexist_getitem(rt_type *t, rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (meth_o(t->name, "__getitem__", nargs, kw) < 0)
+        return NULL;
+    return t->as_mapping->subscript(self, args[0]);
+}
+
+static rt_object *coexist_contains(rt_type *t, rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
+{
+    if (meth_o(t->name, "__contains__", nargs, kw) < 0)
+        return NULL;
+    int r = t->as_sequence->contains(self, args[0]);
+    return r < 0 ? NULL : rt_bool_from(r);
+}
+
+METHOD(list_getitem_m) { return coexist_getitem(&rt_list_type, self, args, nargs, kw); }
+METHOD(dict_getitem_m) { return coexist_getitem(&rt_dict_type, self, args, nargs, kw); }
+METHOD(dict_contains_m) { return coexist_contains(&rt_dict_type, self, args, nargs, kw); }
+METHOD(set_contains_m) { return coexist_contains(&rt_set_type, self, args, nargs, kw); }
+METHOD(frozenset_contains_m) { return coexist_contains(&rt_frozenset_type, self, args, nargs, kw); }
+
+/* The methods of object that CPython 3.11's types define again (their own
+ * descriptor, docstring and text signature from the table): the same C
+ * functions, owned by the type. */
+#define OWN_SIZEOF { "__sizeof__", own_sizeof, RT_METH_FASTCALL, NULL }
+#define OWN_FORMAT { "__format__", own_format, RT_METH_FASTCALL, NULL }
+#define OWN_REDUCE { "__reduce__", object_reduce, RT_METH_FASTCALL, NULL }
+
+static rt_method_def dict_extra[] = {
     { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__getitem__", dict_getitem_m, RT_METH_FASTCALL, NULL },
+    { "__contains__", dict_contains_m, RT_METH_FASTCALL, NULL },
+    OWN_SIZEOF,
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def getitem_extra[] = {   /* dict, set, frozenset */
+static rt_method_def set_extra[] = {
     { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__contains__", set_contains_m, RT_METH_FASTCALL, NULL },
+    OWN_SIZEOF, OWN_REDUCE,
     { NULL, NULL, 0, NULL },
 };
+
+static rt_method_def frozenset_extra[] = {
+    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__contains__", frozenset_contains_m, RT_METH_FASTCALL, NULL },
+    OWN_SIZEOF, OWN_REDUCE,
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_method_def list_extra[] = {
+    { "__reversed__", list_reversed, RT_METH_FASTCALL, NULL },
+    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__getitem__", list_getitem_m, RT_METH_FASTCALL, NULL },
+    OWN_SIZEOF,
+    { NULL, NULL, 0, NULL },
+};
+
+static rt_method_def own_format_def[] = { OWN_FORMAT, { NULL, NULL, 0, NULL } };
+static rt_method_def own_sizeof_reduce[] = { OWN_SIZEOF, OWN_REDUCE, { NULL, NULL, 0, NULL } };
+static rt_method_def own_sizeof_format[] = { OWN_SIZEOF, OWN_FORMAT, { NULL, NULL, 0, NULL } };
 
 static rt_method_def type_mro_def[] = {
     { "mro", type_mro, RT_METH_FASTCALL, NULL },
@@ -582,7 +687,9 @@ int rt_typeattrs_add(rt_type *t)
         { &rt_object_type, object_extra }, { &rt_type_type, type_extra },   { &rt_int_type, int_extra },
         { &rt_float_type, float_extra },   { &rt_str_type, str_extra },     { &rt_bytes_type, bytes_extra },
         { &rt_bytearray_type, bytearray_extra }, { &rt_tuple_type, tuple_extra }, { &rt_list_type, list_extra },
-        { &rt_dict_type, getitem_extra },  { &rt_set_type, getitem_extra }, { &rt_frozenset_type, getitem_extra },
+        { &rt_dict_type, dict_extra },     { &rt_set_type, set_extra },     { &rt_frozenset_type, frozenset_extra },
+        { &rt_int_type, own_sizeof_format }, { &rt_float_type, own_format_def }, { &rt_str_type, own_sizeof_format },
+        { &rt_bytearray_type, own_sizeof_reduce },
     };
     for (size_t i = 0; i < sizeof add / sizeof *add; i++)
         if (add[i].t == t && rt_type_add_methods(t, add[i].defs) < 0)

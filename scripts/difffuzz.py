@@ -64,6 +64,11 @@ cycle in their order, exception chains (__context__, __cause__,
 __suppress_context__) through nested handlers and finally, float
 formatting (repr, format specs, %-formatting), integer arguments at the
 ends of Py_ssize_t, and built-ins' __text_signature__/__doc__.
+The tenth round's: built-in methods called through each form (descriptor,
+bound, getattr, ** and bogus keywords, wrong counts) and their kinds; gen
+0's count around the first and second calls of built-in and library
+types; function objects' attributes set, deleted and replaced (__code__,
+defaults, names) before a call.
 """
 import argparse
 import os
@@ -1197,6 +1202,82 @@ class Gen:
         return ["import sys, math", "f = %s" % f,
                 "show(f.__text_signature__, (f.__doc__ or '').split('\\n')[0])"]
 
+    # ---- round 10: built-in methods by call form (descriptor, bound,
+    # getattr, **), their kinds; gen 0's count around the first and second
+    # calls of built-in and library types; function objects' attributes ---
+
+    def stmt_method_forms10(self):
+        # a built-in method with a bogus keyword, too few or too many
+        # arguments, through each call form; what kind of object it is
+        t, m, args = self.choice([("str", "count", "'a'"), ("str", "find", "'a'"), ("str", "startswith", "'a'"),
+                                  ("str", "join", "[]"), ("str", "upper", ""), ("str", "split", "','"),
+                                  ("str", "index", "'a'"), ("str", "rfind", "'a'"), ("str", "partition", "'a'"),
+                                  ("list", "append", "1"), ("list", "index", "1"), ("list", "pop", ""),
+                                  ("list", "__getitem__", "0"), ("list", "__contains__", "1"), ("list", "sort", ""),
+                                  ("dict", "get", "'a'"), ("dict", "__contains__", "'a'"), ("dict", "__getitem__", "'a'"),
+                                  ("dict", "setdefault", "'a'"), ("dict", "pop", "'a'"), ("dict", "update", "{}"),
+                                  ("set", "union", "[]"), ("set", "add", "1"), ("set", "__contains__", "1"),
+                                  ("set", "update", "[]"), ("frozenset", "union", "[]"), ("tuple", "count", "1"),
+                                  ("bytes", "count", "b'a'"), ("bytes", "find", "b'a'"), ("bytearray", "count", "b'a'"),
+                                  ("bytes", "join", "[]"), ("int", "bit_length", ""), ("float", "is_integer", ""),
+                                  ("str", "__sizeof__", ""), ("list", "__sizeof__", ""), ("int", "__format__", "''"),
+                                  ("str", "__format__", "''")])
+        inst = {"str": "'abca'", "list": "[1, 2, 1]", "dict": "{'a': 1}", "set": "{1, 2}",
+                "frozenset": "frozenset({1})", "tuple": "(1, 2)", "bytes": "b'abca'",
+                "bytearray": "bytearray(b'ab')", "int": "5", "float": "1.5"}[t]
+        extra = self.choice(["x=1", "", "1, 2, 3, 4", "*[]", "**{'x': 1}"])
+        a = ", ".join(x for x in (args, extra) if x)
+        form = self.choice(["o.%s(%s)" % (m, a), "%s.%s(o%s)" % (t, m, ", " + a if a else ""),
+                            "f(%s)" % a, "getattr(o, %r)(%s)" % (m, a)])
+        return ["o = %s" % inst, "f = o.%s" % m,
+                "show(type(%s.%s).__name__, type(f).__name__, %r in %s.__dict__, f.__qualname__)" % (t, m, m, t),
+                "r = " + form, "show('ok', r if isinstance(r, (int, str, bytes, bool, type(None))) else type(r).__name__)"]
+
+    def stmt_type_counts10(self):
+        # gen 0's count around the first call (after collect(), which
+        # empties the free lists) and the second of a type or factory
+        call = self.choice(["itertools.repeat(1)", "itertools.repeat(1, 2)", "itertools.accumulate(L)",
+                            "itertools.takewhile(bool, L)", "itertools.dropwhile(bool, L)",
+                            "itertools.groupby(L)", "itertools.islice(L, 1)", "itertools.islice(L, 0, 2, 1)",
+                            "itertools.chain(L, L)", "itertools.chain.from_iterable([L])", "itertools.count(2)",
+                            "itertools.cycle(L)", "itertools.product(L)", "itertools.combinations(L, 2)",
+                            "collections.deque(L)", "collections.deque(L, 2)", "collections.OrderedDict()",
+                            "collections.defaultdict(list)", "collections.Counter()", "enumerate(L)", "zip(L, L)",
+                            "map(abs, L)", "filter(None, L)", "reversed(L)", "iter(L)", "range(2)", "slice(1, 2)",
+                            "list(L)", "tuple(L)", "dict(a=1)", "set(L)", "frozenset(L)", "bytearray(2)",
+                            "memoryview(b'ab')" if False else "bytes(2)", "str(5)", "int('5')", "float('1.5')",
+                            "property(abs)", "staticmethod(abs)", "classmethod(abs)", "super(int, 5)",
+                            "weakref.ref(C)", "object()", "C()", "next(itertools.groupby(L))",
+                            "list(itertools.islice(L, 2))", "sorted(L, key=None)", "'a,b'.split(sep=',')",
+                            "L.index(1, 0)", "{}.get('a', 0)"])
+        return ["import itertools, collections", "L = [1, 2, 3]", "class C:", "    pass",
+                "gc.collect()", "gc.get_count()", "c0 = gc.get_count()[0]",
+                "r = " + call, "c1 = gc.get_count()[0]", "r = " + call, "c2 = gc.get_count()[0]",
+                "show(%r, c1 - c0, c2 - c1)" % call]
+
+    def stmt_func_attrs10(self):
+        # a function object's attributes set, replaced and deleted, then
+        # called: __code__ (free-variable counts), defaults, names, dict
+        lines = ["def mk(v):", "    def inner(a, b=2):", "        return ('inner', a, b, v)", "    return inner",
+                 "def plain(a, b=3):", "    return ('plain', a, b)", "def two(a):", "    return ('two', a)",
+                 "lam = lambda *a, **k: ('lam', a, sorted(k))", "g = mk(9)"]
+        for _ in range(self.r.randrange(1, 4)):
+            tgt = self.choice(["plain", "two", "g", "lam"])
+            op = self.choice(["%s.__code__ = %s.__code__" % (tgt, self.choice(["plain", "two", "g", "lam"])),
+                              "%s.__code__ = None" % tgt, "del %s.__code__" % tgt,
+                              "%s.__defaults__ = %s" % (tgt, self.choice(["(7,)", "None", "(1, 2)", "[1]", "()"])),
+                              "%s.__kwdefaults__ = %s" % (tgt, self.choice(["{'b': 1}", "None", "1"])),
+                              "%s.__name__ = %s" % (tgt, self.choice(["'n'", "1", "None"])),
+                              "%s.__qualname__ = %s" % (tgt, self.choice(["'q.r'", "2"])),
+                              "%s.attr = 5" % tgt, "del %s.__defaults__" % tgt, "del %s.__name__" % tgt,
+                              "%s.__dict__ = %s" % (tgt, self.choice(["{'z': 1}", "1"])),
+                              "%s.__doc__ = 'doc'" % tgt, "%s.__module__ = 'm'" % tgt])
+            lines += ["try:", "    " + op, "except Exception as e:", "    show('set', type(e).__name__, e)"]
+        for f in ("plain", "two", "g", "lam"):
+            lines += ["try:", "    show(%s(1), %s.__name__, %s.__qualname__, %s.__defaults__, %s.__code__.co_name, len(%s.__closure__ or ()))"
+                      % (f, f, f, f, f, f), "except Exception as e:", "    show('call', type(e).__name__, e)"]
+        return lines
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -1229,7 +1310,8 @@ class Gen:
                                         self.stmt_arith8, self.stmt_iter_hint8, self.stmt_kw_count8,
                                         self.stmt_kw_count8] + \
                 [self.stmt_weak_order9, self.stmt_exc_chain9, self.stmt_float_fmt9, self.stmt_int_bounds9,
-                 self.stmt_text_sig9] * 4
+                 self.stmt_text_sig9] * 4 + \
+                [self.stmt_method_forms10, self.stmt_type_counts10, self.stmt_func_attrs10] * 5
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()

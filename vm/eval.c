@@ -513,8 +513,11 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
             return cf->def->func(cf->self, args, nargs, kwnames);
     } else if (t == &rt_method_descr_type) {
         rt_method_descr *md = (rt_method_descr *)callable;
-        if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1 && rt_isinstance_type(args[0], md->owner))
+        if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1 && rt_isinstance_type(args[0], md->owner)) {
+            if (kwnames && (md->def->flags & RT_METH_NOKW) && RT_SIZE(kwnames) > 0)
+                return rt_method_descr_no_kw(md);
             return md->def->func(args[0], args + 1, nargs - 1, kwnames);
+        }
     }
     intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
     if (t == &vm_method_type) {
@@ -2239,6 +2242,35 @@ dispatch:
         rt_object *r = vm_call(callable, args, (intptr_t)oparg - nkw, kwnames);
         rt_decref(kwnames);
         while (sp > args - 1)
+            RT_XDECREF(POP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD_KW) {
+        /* meth self a1..an names | NULL f a1..an names (CPython 3.11's
+         * LOAD_METHOD, KW_NAMES, CALL): a method descriptor gets self
+         * in front, with no bound method made */
+        rt_object *kwnames = POP();
+        intptr_t nkw = RT_SIZE(kwnames);
+        rt_object **base = sp - oparg - 2;
+        rt_object **args = *base ? base + 1 : base + 2;
+        intptr_t npos = (intptr_t)oparg - nkw + (*base ? 1 : 0);
+        rt_object *callable = args[-1];
+        if (RT_TYPE(callable) == &vm_function_type) {
+            nf = frame_for_call((vm_function *)callable, args, npos, kwnames);
+            rt_decref(kwnames);
+            while (sp > base)
+                RT_XDECREF(POP());
+            if (!nf)
+                goto no_new_frame;
+            goto push_new_frame;
+        }
+        SAVE_FRAME();
+        rt_object *r = vm_call(callable, args, npos, kwnames);
+        rt_decref(kwnames);
+        while (sp > base)
             RT_XDECREF(POP());
         if (!r)
             goto error;

@@ -183,6 +183,43 @@ static int func_set_own(vm_function *f, rt_object *name, rt_object *value)
             rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
             return -1;
         }
+        /* CPython's function __dict__ getset: a dict only, never deleted */
+        if (rt_str_eq_cstr(name, "__dict__")) {
+            if (!value) {
+                rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
+                return -1;
+            }
+            if (!rt_dict_check(value)) {
+                rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              rt_type_name(value));
+                return -1;
+            }
+            RT_SETREF(f->dict, rt_newref(value));
+            return 0;
+        }
+        /* CPython's func_set_code: the calls read f->code each time (no
+         * cache keeps the old one), so the next call runs the new body */
+        if (rt_str_eq_cstr(name, "__code__")) {
+            if (!value || !vm_code_check(value)) {
+                rt_err_set_string(&rt_exc_TypeError, "__code__ must be set to a code object");
+                return -1;
+            }
+            const vm_code *co = (const vm_code *)value;
+            intptr_t nclosure = f->closure ? RT_SIZE(f->closure) : 0;
+            if (nclosure != co->nfree) {
+                rt_err_format(&rt_exc_ValueError, "%s() requires a code object with %ld free vars, not %ld",
+                              rt_str_data(f->name), (long)nclosure, (long)co->nfree);
+                return -1;
+            }
+            if (!(co->flags & VM_CO_FUNCTION)) {
+                /* a module's or class body's code needs a locals mapping
+                 * the function's frame does not have */
+                rt_err_unsupported_attr("function", "__code__ of a module or class body");
+                return -1;
+            }
+            RT_SETREF(f->code, rt_newref(value));
+            return 0;
+        }
         /* the calls read both at binding time (vm/args.c): None or deleting
          * removes them */
         bool kw = rt_str_eq_cstr(name, "__kwdefaults__");
