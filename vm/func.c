@@ -165,7 +165,7 @@ static int func_set_own(vm_function *f, rt_object *name, rt_object *value)
             RT_SETREF(f->annotations, value ? rt_newref(value) : NULL);
             return 1;
         }
-        if (rt_str_eq_cstr(name, "__dict__")) {
+        if (rt_str_eq_cstr(name, "__dict__")) {   /* CPython's getset: a dict only, never deleted */
             if (!value) {
                 rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
                 return -1;
@@ -182,20 +182,6 @@ static int func_set_own(vm_function *f, rt_object *name, rt_object *value)
             || rt_str_eq_cstr(name, "__closure__")) {   /* CPython's READONLY members */
             rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
             return -1;
-        }
-        /* CPython's function __dict__ getset: a dict only, never deleted */
-        if (rt_str_eq_cstr(name, "__dict__")) {
-            if (!value) {
-                rt_err_set_string(&rt_exc_TypeError, "cannot delete __dict__");
-                return -1;
-            }
-            if (!rt_dict_check(value)) {
-                rt_err_format(&rt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                              rt_type_name(value));
-                return -1;
-            }
-            RT_SETREF(f->dict, rt_newref(value));
-            return 0;
         }
         /* CPython's func_set_code: the calls read f->code each time (no
          * cache keeps the old one), so the next call runs the new body */
@@ -218,7 +204,7 @@ static int func_set_own(vm_function *f, rt_object *name, rt_object *value)
                 return -1;
             }
             RT_SETREF(f->code, rt_newref(value));
-            return 0;
+            return 1;
         }
         /* the calls read both at binding time (vm/args.c): None or deleting
          * removes them */
@@ -280,8 +266,9 @@ static rt_object *func_attr_get(rt_object *o, void *name)
     return r;
 }
 
-/* Through the descriptor: a name func_set_own does not serve (__code__)
- * is kept in the function's __dict__, as a plain attribute would be. */
+/* Through the descriptor: a name func_set_own does not serve (none of
+ * func_getsets' today) is kept in the function's __dict__, as a plain
+ * attribute would be. */
 static int func_attr_set(rt_object *o, rt_object *value, void *name)
 {
     vm_function *f = (vm_function *)o;
