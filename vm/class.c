@@ -1221,6 +1221,58 @@ static rt_object *prepare_ns(rt_object *meta, rt_object *name, rt_object *bases,
     return ns;
 }
 
+/* PEP 560, as CPython's update_bases: a base that is not a type and has
+ * __mro_entries__ is replaced by the tuple that returns (called with the
+ * original bases).  A new reference: bases itself when nothing changed. */
+static rt_object *update_bases(rt_object *bases)
+{
+    rt_object *list = NULL;
+    rt_object *name = rt_str_intern_cstr("__mro_entries__");
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++) {
+        rt_object *b = RT_TUPLE_GET_ITEM(bases, i);
+        rt_object *m = NULL;
+        if (!rt_type_check(b)) {
+            m = rt_getattr(b, name);
+            if (!m && !rt_err_matches(&rt_exc_AttributeError))
+                goto error;
+            if (!m)
+                rt_err_restore(NULL);
+        }
+        if (!m) {
+            if (list && rt_list_append(list, b) < 0)
+                goto error;
+            continue;
+        }
+        rt_object *nb = rt_call_vector(m, &bases, 1);
+        rt_decref(m);
+        if (!nb)
+            goto error;
+        if (!rt_tuple_check(nb)) {
+            rt_decref(nb);
+            rt_err_set_string(&rt_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (!list) {
+            list = rt_list_new(0);
+            for (intptr_t j = 0; list && j < i; j++)
+                if (rt_list_append(list, RT_TUPLE_GET_ITEM(bases, j)) < 0)
+                    RT_CLEAR(list);
+        }
+        int rc = list ? rt_list_extend(list, nb) : -1;
+        rt_decref(nb);
+        if (rc < 0)
+            goto error;
+    }
+    if (!list)
+        return rt_newref(bases);
+    rt_object *r = rt_list_as_tuple(list);
+    rt_decref(list);
+    return r;
+error:
+    RT_XDECREF(list);
+    return NULL;
+}
+
 /* __build_class__(func, name, *bases, metaclass=None, **kwargs) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -1232,9 +1284,14 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         if (RT_TYPE(args[i]) == &rt_cfunction_type && !((rt_cfunction *)args[i])->self
             && rt_cpython_has_attr("base", ((rt_cfunction *)args[i])->def->name))
             return rt_err_unsupported_base(((rt_cfunction *)args[i])->def->name);
-    rt_object *bases = rt_tuple_from_array(args + 2, nargs - 2);
-    if (!bases)
+    rt_object *orig_bases = rt_tuple_from_array(args + 2, nargs - 2);
+    if (!orig_bases)
         return NULL;
+    rt_object *bases = update_bases(orig_bases);
+    if (!bases) {
+        rt_decref(orig_bases);
+        return NULL;
+    }
     rt_object *kw = NULL, *meta = NULL, *ns = NULL, *cls = NULL;
     if (kwnames && RT_SIZE(kwnames)) {
         if (!(kw = rt_dict_new()))
@@ -1249,7 +1306,7 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         }
     }
     if (!meta)
-        meta = rt_newref(nargs > 2 ? RT_OBJ(RT_TYPE(args[2])) : RT_OBJ(&rt_type_type));
+        meta = rt_newref(RT_SIZE(bases) ? RT_OBJ(RT_TYPE(RT_TUPLE_GET_ITEM(bases, 0))) : RT_OBJ(&rt_type_type));
     if (rt_type_check(meta)) {
         rt_type *w = derived_meta((rt_type *)meta, bases);
         if (!w)
@@ -1262,6 +1319,8 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     if (!r)
         goto done;
     rt_decref(r);
+    if (bases != orig_bases && rt_setitem(ns, rt_str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done;
     rt_object *a = rt_tuple_pack(3, args[1], bases, ns);
     cls = a ? rt_call(meta, a, kw) : NULL;
     RT_XDECREF(a);
@@ -1270,6 +1329,7 @@ done:
     RT_XDECREF(meta);
     RT_XDECREF(kw);
     rt_decref(bases);
+    rt_decref(orig_bases);
     return cls;
 }
 
