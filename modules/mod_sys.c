@@ -1,6 +1,6 @@
 /*
  * mod_sys.c -- the sys module: exit, intern, getrefcount, getsizeof, recursion
- * limit, exc_info, and the attributes argv, modules, maxsize, version,
+ * limit, exc_info, exception, and the attributes argv, modules, maxsize, version,
  * stdout and stderr.
  */
 #include <stdint.h>
@@ -247,11 +247,23 @@ MF(sys_getframe)
 MF(sys_exc_info)
 {
     (void)self; (void)args; (void)nargs; (void)kwnames;
-    rt_object *e = vm.handled_exc;
+    rt_object *e = vm_topmost_exc();
     if (!e)
         return rt_tuple_pack(3, RT_NONE, RT_NONE, RT_NONE);
     rt_object *tb = ((rt_exception *)e)->traceback;
     return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, tb ? tb : RT_NONE);
+}
+
+/* sys.exception() (3.11): the exception being handled, or None */
+MF(sys_exception)
+{
+    (void)self; (void)args;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.exception() takes no keyword arguments");
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.exception() takes no arguments (%ld given)", (long)nargs);
+    rt_object *e = vm_topmost_exc();
+    return rt_newref(e ? e : RT_NONE);
 }
 
 /* Tracing is outside the subset (docs/language.md): no trace function is
@@ -339,6 +351,7 @@ static rt_method_def sys_defs[] = {
     { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
     { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
+    { "exception", sys_exception, RT_METH_FASTCALL, NULL },
     { "_getframe", sys_getframe, RT_METH_FASTCALL, NULL },
     { "gettrace", sys_gettrace, RT_METH_FASTCALL, NULL },
     { "settrace", sys_settrace, RT_METH_FASTCALL, NULL },
