@@ -1,6 +1,6 @@
 /*
  * mod_sys.c -- the sys module: exit, intern, getrefcount, getsizeof, recursion
- * limit, exc_info, and the attributes argv, modules, maxsize, version,
+ * limit, exc_info, exception, and the attributes argv, modules, maxsize, version,
  * stdout and stderr.
  */
 #include <stdint.h>
@@ -145,8 +145,49 @@ static intptr_t cpython_sizeof(rt_object *o)
     return size;
 }
 
+/* CPython's _PyType_PreHeaderSize: the GC header, and the two words of a
+ * managed dict (a class that added __dict__ to a base of fixed size, or
+ * inherits one that did). */
+static intptr_t preheader_size(rt_type *t)
+{
+    intptr_t n = rt_type_is_gc(t) ? (intptr_t)sizeof(rt_gchead) : 0;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dictoffset)
+        return n;
+    rt_type *b = t;
+    while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
+        b = b->base;
+    if (b && !b->dictoffset && b != &rt_int_type && b != &rt_tuple_type)
+        n += 2 * (intptr_t)sizeof(rt_object *);
+    return n;
+}
+
+/* A class's own __sizeof__ (anything but object's): called as CPython's
+ * _PySys_GetSizeOf calls it, its result an int (no __index__), at least
+ * 0, plus the pre-header.  -1 with an exception on error. */
+static intptr_t user_sizeof(rt_object *o)
+{
+    rt_object *r = rt_call_method(o, "__sizeof__", NULL, 0);
+    if (!r)
+        return -1;
+    if (!rt_int_check(r)) {
+        rt_decref(r);
+        rt_err_set_string(&rt_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    int64_t n = rt_int_as_i64(r);
+    rt_decref(r);
+    if (n == -1 && rt_err_occurred())
+        return -1;
+    if (n < 0) {
+        rt_err_set_string(&rt_exc_ValueError, "__sizeof__() should return >= 0");
+        return -1;
+    }
+    return (intptr_t)n + preheader_size(RT_TYPE(o));
+}
+
 /* getsizeof(object, default=None), bound as CPython's argument clinic
- * binds it; every object has a size here, so default is never used. */
+ * binds it; default replaces a TypeError of a class's own __sizeof__ (the
+ * built-in types' sizes never fail). */
 MF(sys_getsizeof)
 {
     (void)self;
@@ -169,7 +210,22 @@ MF(sys_getsizeof)
             return rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for getsizeof()",
                                  rt_str_data(k));
     }
-    return rt_int_from_i64(cpython_sizeof(obj));
+    rt_object *dflt = nargs > 1 ? args[1] : NULL;
+    for (intptr_t i = 0; i < nkw; i++)
+        if (rt_str_eq_cstr(RT_TUPLE_GET_ITEM(kwnames, i), "default"))
+            dflt = args[nargs + i];
+    rt_object *name = rt_str_intern_cstr("__sizeof__");
+    rt_object *own = rt_type_lookup(RT_TYPE(obj), name);
+    if (!own || own == rt_type_lookup(&rt_object_type, name))
+        return rt_int_from_i64(cpython_sizeof(obj));
+    intptr_t n = user_sizeof(obj);
+    if (n >= 0)
+        return rt_int_from_i64(n);
+    if (dflt && rt_err_matches(&rt_exc_TypeError)) {
+        rt_err_restore(NULL);
+        return rt_newref(dflt);
+    }
+    return NULL;
 }
 
 MF(sys_debugmallocstats)
@@ -233,11 +289,23 @@ MF(sys_getframe)
 MF(sys_exc_info)
 {
     (void)self; (void)args; (void)nargs; (void)kwnames;
-    rt_object *e = vm.handled_exc;
+    rt_object *e = vm_topmost_exc();
     if (!e)
         return rt_tuple_pack(3, RT_NONE, RT_NONE, RT_NONE);
     rt_object *tb = ((rt_exception *)e)->traceback;
     return rt_tuple_pack(3, RT_OBJ(RT_TYPE(e)), e, tb ? tb : RT_NONE);
+}
+
+/* sys.exception() (3.11): the exception being handled, or None */
+MF(sys_exception)
+{
+    (void)self; (void)args;
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "sys.exception() takes no keyword arguments");
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.exception() takes no arguments (%ld given)", (long)nargs);
+    rt_object *e = vm_topmost_exc();
+    return rt_newref(e ? e : RT_NONE);
 }
 
 /* Tracing is outside the subset (docs/language.md): no trace function is
@@ -325,6 +393,7 @@ static rt_method_def sys_defs[] = {
     { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
     { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
+    { "exception", sys_exception, RT_METH_FASTCALL, NULL },
     { "_getframe", sys_getframe, RT_METH_FASTCALL, NULL },
     { "gettrace", sys_gettrace, RT_METH_FASTCALL, NULL },
     { "settrace", sys_settrace, RT_METH_FASTCALL, NULL },

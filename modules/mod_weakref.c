@@ -535,6 +535,15 @@ static rt_object *weakdict_repr(rt_object *o)
     return rt_str_from_format("<%s at %p>", RT_TYPE(o)->name, o);
 }
 
+/* CPython's _weakrefset.WeakSet shows its set of weakrefs: repr(self.data) */
+static rt_object *weakset_repr(rt_object *o)
+{
+    rt_object *set = rt_set_new(((weakdict *)o)->data, false);
+    rt_object *r = set ? rt_repr(set) : NULL;
+    RT_XDECREF(set);
+    return r;
+}
+
 /* A weakref to key for a WKD lookup (no callback), or NULL + TypeError. */
 static rt_object *key_ref(rt_object *key, rt_object *callback)
 {
@@ -1379,7 +1388,7 @@ static rt_type weakset_type = {
     .traverse = weakdict_traverse,
     .clear = weakdict_clear_slot,
     .weaklistoffset = offsetof(weakdict, weakreflist),
-    .repr = weakdict_repr,
+    .repr = weakset_repr,
     .hash = rt_hash_not_implemented,
     .richcompare = weakset_richcompare,
     .iter = weakdict_iter_keys,

@@ -756,6 +756,10 @@ void rt_err_attribute_context(rt_object *o, rt_object *name)
     if (!current || !rt_isinstance_type(current, &rt_exc_AttributeError))
         return;
     rt_exc_attribute *e = (rt_exc_attribute *)current;
+    /* the innermost failed lookup names it: an outer o.name that fails
+     * through __getattr__ or a property keeps the inner name and obj */
+    if ((e->name && e->name != RT_NONE) || (e->obj && e->obj != RT_NONE))
+        return;
     RT_SETREF(e->name, rt_newref(name));
     RT_SETREF(e->obj, rt_newref(o));
 }

@@ -97,8 +97,8 @@ rt_object *rt_err_format(rt_type *type, const char *fmt, ...);
 rt_object *rt_err_no_memory(void);
 void rt_err_restore(rt_object *exc);          /* steals exc; NULL clears */
 /* After a failed o.name: when the current exception is an AttributeError,
- * set its name and obj (replacing what they held, as CPython 3.11's
- * PyObject_GetAttr does).  Also for NameError's name (on NameError itself,
+ * set its name and obj unless one is set already (an inner lookup's
+ * stays, as CPython 3.11's PyObject_GetAttr keeps it).  Also for NameError's name (on NameError itself,
  * not its subclasses) and ImportError's name/path: the VM's raisers call
  * these right after setting the exception. */
 void rt_err_attribute_context(rt_object *o, rt_object *name);

@@ -837,13 +837,22 @@ static rt_object *type_get_dict(rt_object *o, void *c)
     return p;
 }
 
+/* __base__ and __mro__ are READONLY members of CPython's type: assigning
+ * or deleting one says so in a member's words */
+static int type_set_readonly(rt_object *o, rt_object *v, void *c)
+{
+    (void)o; (void)v; (void)c;
+    rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
-    { "__base__", type_get_base, NULL, NULL },
+    { "__base__", type_get_base, type_set_readonly, NULL },
     { "__bases__", type_get_bases, type_set_bases, NULL },
-    { "__mro__", type_get_mro, NULL, NULL },
+    { "__mro__", type_get_mro, type_set_readonly, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -1273,6 +1282,9 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
             goto fail;
         if (rt_dict_delitem_str(t->dict, "__qualname__") < 0)
             goto fail;
+    } else if (qn) {
+        rt_err_format(&rt_exc_TypeError, "type __qualname__ must be a str, not %s", RT_TYPE(qn)->name);
+        goto fail;
     }
     if (!(t->mro = class_mro(t, bases)))
         goto fail;

@@ -769,14 +769,6 @@ static rt_object *slot_names(rt_object *spec)
     return l;
 }
 
-static bool has_slots(rt_type *t)
-{
-    for (rt_type *k = t; k->flags & RT_TPFLAGS_HEAPTYPE; k = k->base)
-        if (k->nslots > 0)
-            return true;
-    return false;
-}
-
 static rt_type *builtin_base(rt_type *t)
 {
     while (t->flags & RT_TPFLAGS_HEAPTYPE)
@@ -1047,29 +1039,37 @@ static int class_notify(rt_type *t, rt_object *kwargs)
     return r;
 }
 
+/* The type whose instance layout t has (CPython's solid_base): a class
+ * with __slots__ its own, another class its base's; a built-in type that
+ * adds no field to its base (KeyError, IndexError... over BaseException)
+ * its base's. */
+static rt_type *solid_base(rt_type *t)
+{
+    if (t->flags & RT_TPFLAGS_HEAPTYPE) {
+        if (t->nslots > 0)
+            return t;
+        return solid_base(t->base);
+    }
+    while (t->base && t->basicsize == t->base->basicsize)
+        t = t->base;
+    return t;
+}
+
 /* The base whose instance layout the class extends (CPython's best_base):
- * the bases may differ only by Python-level classes without __slots__ over
- * the same built-in layout; one with a built-in layout other than object's
- * wins.  NULL + TypeError on a conflict. */
+ * the base whose solid base derives from every other's.  NULL + TypeError
+ * on a conflict. */
 static rt_type *layout_base(rt_object *const *bases, intptr_t n)
 {
-    rt_type *best = (rt_type *)bases[0];
+    rt_type *best = (rt_type *)bases[0], *winner = solid_base(best);
     for (intptr_t i = 1; i < n; i++) {
-        rt_type *b = (rt_type *)bases[i];
-        if (!has_slots(b) && builtin_base(b) == &rt_object_type)
-            continue;   /* adds nothing to the layout */
-        if (!has_slots(best) && builtin_base(best) == &rt_object_type) {
+        rt_type *b = (rt_type *)bases[i], *cand = solid_base(b);
+        if (rt_type_is_subtype(winner, cand))
+            continue;
+        if (rt_type_is_subtype(cand, winner)) {
+            winner = cand;
             best = b;
             continue;
         }
-        if (!has_slots(b) && !has_slots(best) && builtin_base(b) == builtin_base(best))
-            continue;
-        if (rt_type_is_subtype(b, best)) {
-            best = b;
-            continue;
-        }
-        if (rt_type_is_subtype(best, b))
-            continue;
         rt_err_set_string(&rt_exc_TypeError, "multiple bases have instance lay-out conflict");
         return NULL;
     }
@@ -1226,6 +1226,58 @@ static rt_object *prepare_ns(rt_object *meta, rt_object *name, rt_object *bases,
     return ns;
 }
 
+/* PEP 560, as CPython's update_bases: a base that is not a type and has
+ * __mro_entries__ is replaced by the tuple that returns (called with the
+ * original bases).  A new reference: bases itself when nothing changed. */
+static rt_object *update_bases(rt_object *bases)
+{
+    rt_object *list = NULL;
+    rt_object *name = rt_str_intern_cstr("__mro_entries__");
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++) {
+        rt_object *b = RT_TUPLE_GET_ITEM(bases, i);
+        rt_object *m = NULL;
+        if (!rt_type_check(b)) {
+            m = rt_getattr(b, name);
+            if (!m && !rt_err_matches(&rt_exc_AttributeError))
+                goto error;
+            if (!m)
+                rt_err_restore(NULL);
+        }
+        if (!m) {
+            if (list && rt_list_append(list, b) < 0)
+                goto error;
+            continue;
+        }
+        rt_object *nb = rt_call_vector(m, &bases, 1);
+        rt_decref(m);
+        if (!nb)
+            goto error;
+        if (!rt_tuple_check(nb)) {
+            rt_decref(nb);
+            rt_err_set_string(&rt_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (!list) {
+            list = rt_list_new(0);
+            for (intptr_t j = 0; list && j < i; j++)
+                if (rt_list_append(list, RT_TUPLE_GET_ITEM(bases, j)) < 0)
+                    RT_CLEAR(list);
+        }
+        int rc = list ? rt_list_extend(list, nb) : -1;
+        rt_decref(nb);
+        if (rc < 0)
+            goto error;
+    }
+    if (!list)
+        return rt_newref(bases);
+    rt_object *r = rt_list_as_tuple(list);
+    rt_decref(list);
+    return r;
+error:
+    RT_XDECREF(list);
+    return NULL;
+}
+
 /* __build_class__(func, name, *bases, metaclass=None, **kwargs) */
 rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
@@ -1237,9 +1289,14 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         if (RT_TYPE(args[i]) == &rt_cfunction_type && !((rt_cfunction *)args[i])->self
             && rt_cpython_has_attr("base", ((rt_cfunction *)args[i])->def->name))
             return rt_err_unsupported_base(((rt_cfunction *)args[i])->def->name);
-    rt_object *bases = rt_tuple_from_array(args + 2, nargs - 2);
-    if (!bases)
+    rt_object *orig_bases = rt_tuple_from_array(args + 2, nargs - 2);
+    if (!orig_bases)
         return NULL;
+    rt_object *bases = update_bases(orig_bases);
+    if (!bases) {
+        rt_decref(orig_bases);
+        return NULL;
+    }
     rt_object *kw = NULL, *meta = NULL, *ns = NULL, *cls = NULL;
     if (kwnames && RT_SIZE(kwnames)) {
         if (!(kw = rt_dict_new()))
@@ -1254,7 +1311,7 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
         }
     }
     if (!meta)
-        meta = rt_newref(nargs > 2 ? RT_OBJ(RT_TYPE(args[2])) : RT_OBJ(&rt_type_type));
+        meta = rt_newref(RT_SIZE(bases) ? RT_OBJ(RT_TYPE(RT_TUPLE_GET_ITEM(bases, 0))) : RT_OBJ(&rt_type_type));
     if (rt_type_check(meta)) {
         rt_type *w = derived_meta((rt_type *)meta, bases);
         if (!w)
@@ -1267,14 +1324,38 @@ rt_object *vm_build_class(rt_object *const *args, intptr_t nargs, rt_object *kwn
     if (!r)
         goto done;
     rt_decref(r);
+    if (bases != orig_bases && rt_setitem(ns, rt_str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done;
+    /* the body stored its __class__ cell (CPython's body returns it) */
+    rt_object *cell = rt_dict_check(ns) ? rt_dict_getitem(ns, dn[D_CLASSCELL]) : NULL;
+    RT_XINCREF(cell);
     rt_object *a = rt_tuple_pack(3, args[1], bases, ns);
     cls = a ? rt_call(meta, a, kw) : NULL;
     RT_XDECREF(a);
+    /* a metaclass that dropped __classcell__ leaves the cell empty, or set
+     * to another class: CPython's __build_class__ refuses the class */
+    if (cls && cell && vm_cell_check(cell) && rt_type_check(cls) && ((vm_cell *)cell)->ref != cls) {
+        rt_object *set = ((vm_cell *)cell)->ref;
+        rt_object *nr = rt_repr(args[1]), *cr = nr ? rt_repr(cls) : NULL;
+        rt_object *sr = cr && set ? rt_repr(set) : NULL;
+        if (cr && !set)
+            rt_err_format(&rt_exc_RuntimeError, "__class__ not set defining %s as %s. "
+                          "Was __classcell__ propagated to type.__new__?", rt_str_data(nr), rt_str_data(cr));
+        else if (sr)
+            rt_err_format(&rt_exc_TypeError, "__class__ set to %s defining %s as %s",
+                          rt_str_data(sr), rt_str_data(nr), rt_str_data(cr));
+        RT_XDECREF(nr);
+        RT_XDECREF(cr);
+        RT_XDECREF(sr);
+        RT_CLEAR(cls);
+    }
+    RT_XDECREF(cell);
 done:
     RT_XDECREF(ns);
     RT_XDECREF(meta);
     RT_XDECREF(kw);
     rt_decref(bases);
+    rt_decref(orig_bases);
     return cls;
 }
 

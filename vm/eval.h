@@ -54,10 +54,19 @@ typedef struct vm_frame {
     rt_object *localsplus[];
 } vm_frame;
 
+/* The exception a generator's resumer was handling, while the generator
+ * runs with its own (CPython links gi_exc_state into the thread's stack
+ * of exception states): one link per resumption, on the C stack. */
+typedef struct vm_exc_link {
+    rt_object *exc;            /* borrowed; NULL: none */
+    struct vm_exc_link *prev;
+} vm_exc_link;
+
 typedef struct vm_state {
     vm_frame *frame;           /* innermost running frame */
     int depth, recursion_limit;
     rt_object *handled_exc;    /* exception being handled (sys.exc_info()), owned */
+    vm_exc_link *exc_outer;    /* the resumers' handled exceptions, innermost first */
     rt_object *builtins;       /* dict */
     rt_object *modules;        /* dict: sys.modules */
     rt_object *main_dir;       /* str: directory of the main script (import path) */
@@ -69,6 +78,19 @@ typedef struct vm_state {
 } vm_state;
 
 extern vm_state vm;
+
+/* The exception being handled as sys.exc_info() sees it (CPython's
+ * _PyErr_GetTopmostException): the running frame's, else the nearest
+ * generator resumer's; NULL when none.  Borrowed. */
+static inline rt_object *vm_topmost_exc(void)
+{
+    if (vm.handled_exc)
+        return vm.handled_exc;
+    for (vm_exc_link *l = vm.exc_outer; l; l = l->prev)
+        if (l->exc)
+            return l->exc;
+    return NULL;
+}
 
 /* Bring the VM up after rt_init: types, builtins and the built-in modules
  * of tab (modules/config.c's mod_inittab); 0 / -1. */

@@ -224,7 +224,7 @@ void vm_add_traceback(vm_frame *f, intptr_t instr)
 void vm_set_context(void)
 {
     rt_object *exc = rt_err_occurred();
-    rt_object *h = vm.handled_exc;
+    rt_object *h = vm_topmost_exc();
     if (!exc || !h || exc == h || !rt_is_exception(exc))
         return;
     rt_exception *e = (rt_exception *)exc;
@@ -242,7 +242,7 @@ void vm_set_context(void)
  * handled exception's chain where it reaches exc, so no cycle forms. */
 static void raise_set_context(rt_exception *e)
 {
-    rt_object *h = vm.handled_exc;
+    rt_object *h = vm_topmost_exc();
     if (!h || h == RT_OBJ(e) || !rt_is_exception(h))
         return;
     for (rt_exception *o = (rt_exception *)h; o->context; o = (rt_exception *)o->context)
@@ -402,11 +402,12 @@ int vm_do_raise(rt_object *exc, rt_object *cause)
 {
     rt_object *inst = NULL;
     if (!exc) {
-        if (!vm.handled_exc) {
+        rt_object *h = vm_topmost_exc();
+        if (!h) {
             rt_err_set_string(&rt_exc_RuntimeError, "No active exception to reraise");
             return -1;
         }
-        rt_err_restore(rt_newref(vm.handled_exc));
+        rt_err_restore(rt_newref(h));
         return -1;
     }
     if (rt_is_exception_type(exc)) {

@@ -134,12 +134,15 @@ static int gen_resume(vm_gen *g, rt_object *v, bool exc, rt_object **out, bool d
     g->state = VM_GEN_RUNNING;
     vm.depth++;
     rt_object *saved = vm.handled_exc;
+    vm_exc_link link = { saved, vm.exc_outer };
+    vm.exc_outer = &link;
     vm.handled_exc = g->exc_state;
     g->exc_state = NULL;
     rt_incref(RT_OBJ(g));
     rt_object *r = vm_eval_frame(f, exc);
     g->exc_state = vm.handled_exc;
     vm.handled_exc = saved;
+    vm.exc_outer = link.prev;
     int st;
     if (g->state == VM_GEN_SUSPENDED) {
         st = 0;

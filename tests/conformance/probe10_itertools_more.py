@@ -1,0 +1,21 @@
+import itertools, operator
+print([(k, list(g)) for k, g in itertools.groupby("aaabccaa")])
+print([(k, len(list(g))) for k, g in itertools.groupby([1, 2, 4, 5, 7], key=lambda x: x % 2)])
+gb = itertools.groupby("aabb")
+k1, g1 = next(gb)
+k2, g2 = next(gb)
+print(k1, list(g1), k2, list(g2))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2, 3], operator.mul)), list(itertools.accumulate([1, 2], initial=10)), list(itertools.accumulate([])))
+print(list(itertools.accumulate([3, 1, 4], max)), list(itertools.accumulate("abc")))
+print(list(itertools.islice("abcdefg", 2, None, 2)), list(itertools.islice(range(10), 3)), list(itertools.islice("ab", None)))
+try:
+    itertools.islice("a", -1)
+except ValueError as e:
+    print("ValueError", e)
+print(list(itertools.chain.from_iterable(["ab", [1]])), list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(itertools.product("ab", repeat=2)), list(itertools.combinations(range(4), 3)), list(itertools.permutations("abc", 2))[:3])
+print(list(itertools.repeat("x", 3)), list(itertools.repeat(1, -2)), list(zip(itertools.count(5, 0.5), "ab")), list(itertools.starmap(pow, [(2, 3)])))
+print(list(itertools.zip_longest("ab", [1], fillvalue="-")), list(itertools.compress("abcd", [1, 0, 1])), list(itertools.pairwise("abcd")))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b), list(itertools.filterfalse(None, [0, 1, 2])))
+print(list(itertools.combinations_with_replacement("ab", 2)), list(itertools.cycle("")), list(itertools.islice(itertools.cycle("ab"), 5)))
