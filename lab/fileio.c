@@ -65,6 +65,13 @@ int lab_output_check(const char *path, const char *const *inputs, char *err, siz
         snprintf(err, errlen, "%s: is a folder, not a file", path);
         return -1;
     }
+    /* a result file is never a program: `--stats prog.py prog2.py` (an
+     * option's value forgotten) must not replace a source with JSON */
+    size_t n = strlen(path);
+    if (S_ISREG(out.st_mode) && n > 3 && strcmp(path + n - 3, ".py") == 0) {
+        snprintf(err, errlen, "%s: is a Python source file: refusing to overwrite it with results", path);
+        return -1;
+    }
     for (; inputs && *inputs; inputs++) {
         if (S_ISREG(out.st_mode) && stat(*inputs, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
             snprintf(err, errlen, "%s: is the input %s: refusing to overwrite it", path, *inputs);

@@ -26,7 +26,8 @@ int lab_write_atomic(const char *path, int (*fn)(FILE *out, void *arg), void *ar
                      char *err, size_t errlen);
 /* Whether path may be an output file (see above), before any work is done:
  * 0, or -1 with a message.  inputs (NULL-terminated, may be NULL) are files
- * the command reads: naming one of them as the output is refused. */
+ * the command reads: naming one of them as the output is refused, as is
+ * an existing .py file (results never replace a program). */
 int lab_output_check(const char *path, const char *const *inputs, char *err, size_t errlen);
 /* Write the n bytes at data atomically. */
 int lab_write_atomic_bytes(const char *path, const void *data, size_t n, char *err, size_t errlen);
