@@ -154,17 +154,9 @@ static int seed_from(random_obj *r, rt_object *a)
     if (rt_int_check(a)) {
         int64_t v = RT_INT_VALUE(a);
         n = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    } else if (rt_float_check(a)) {
-        intptr_t h = rt_hash(a);
-        if (h == -1 && rt_err_occurred())
-            return -1;
-        n = (uint64_t)h;
-    } else if (rt_str_check(a)) {   /* version 2 took str, bytes and bytearray in r_seed */
-        intptr_t h = rt_hash(a);
-        if (h == -1 && rt_err_occurred())
-            return -1;
-        n = (uint64_t)h;
-    } else if (rt_bytes_check(a)) {
+    } else if (rt_float_check(a) || rt_str_check(a) || rt_bytes_check(a)) {
+        /* the C seed's hash of anything else (a str or bytes only with a
+         * version other than 1 or 2: seed_version took those) */
         intptr_t h = rt_hash(a);
         if (h == -1 && rt_err_occurred())
             return -1;

@@ -551,11 +551,6 @@ fail:
 static rt_method_def new_wrapper_def = { "__new__", new_wrapper, RT_METH_FASTCALL,
                                          "Create and return a new object.  See help(type) for accurate signature." };
 
-static rt_object *new_wrapper_for(rt_type *t)
-{
-    return rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
-}
-
 /* ---- in-place slots ------------------------------------------------------------ */
 
 static rt_object *self_or_null(int r, rt_object *self) { return r < 0 ? NULL : rt_newref(self); }
@@ -761,7 +756,7 @@ static int complete_type_dict(rt_type *t)
         bool own = false;
         for (intptr_t i = 0; i < k; i++)
             own = own || (rt_str_check(old[2 * i]) && rt_str_eq_cstr(old[2 * i], "__new__"));
-        rt_object *f = own ? NULL : new_wrapper_for(t);
+        rt_object *f = own ? NULL : rt_cfunction_new(&new_wrapper_def, RT_OBJ(t));
         r = own ? 0 : f ? rt_dict_setitem_str(t->dict, "__new__", f) : -1;
         RT_XDECREF(f);
     }
