@@ -6,7 +6,12 @@ CPython interpreter (never a pyenv shim: its start-up would be timed too),
 alternating the two so that machine noise hits both alike, REPEAT times
 each, and prints the median wall time of each and their ratio
 (gclab / python: below 1 means gclab is faster), then the geometric mean
-of the ratios.  Outputs must agree, or the row says so.
+of the ratios.  Outputs must agree, or the row says so.  Each side's
+start-up is inside those times (both sides start a process); the column
+"time ratio, start-up out" subtracts each side's median time for an empty
+program (measured in the same run, at least 5 alternating runs each) from
+its median, so the ratio compares the work alone, as the instruction
+column "start-up out" does.
 
 --callgrind adds instruction counts (valgrind --tool=callgrind), which do
 not move with the load of a shared machine: one run of each side per
@@ -137,25 +142,31 @@ def main():
             sizes = size_table(wl_dir, a.size)
             runs = [r + sizes[os.path.basename(r[0])[:-3]] for r in runs if os.path.basename(r[0])[:-3] in sizes]
     collectors = a.gc.split(",") if a.gc else [None]
-    empty = None
-    if a.callgrind:
-        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-            f.write("pass\n")
-            empty = f.name
+    # the empty program: both sides' start-up, left out of the ratios'
+    # "start-up out" columns (time always, instructions with --callgrind)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write("pass\n")
+        empty = f.name
     try:
         for gc in collectors:
             report(a, py, py_version, runs, gc, empty)
     finally:
-        if empty:
-            os.unlink(empty)
+        os.unlink(empty)
 
 
 def report(a, py, py_version, runs, gc, empty):
     gc_flags = ["--gc", gc] if gc else []
     start_g = start_p = 0
-    if empty:
+    if a.callgrind:
         start_g = instructions([a.gclab, "run", *gc_flags, empty], "/")[0]
         start_p = instructions([py, empty], "/", PY_COUNTS)[0]
+    # start-up times: the median of as many alternating runs as a workload
+    # gets, at least 5 (a start-up is short, its median needs more samples)
+    st_g, st_p = [], []
+    for _ in range(max(a.repeat, 5)):
+        st_g.append(timed([a.gclab, "run", *gc_flags, empty], "/")[0])
+        st_p.append(timed([py, empty], "/")[0])
+    tstart_g, tstart_p = statistics.median(st_g), statistics.median(st_p)
     rows = []
     for run in runs:
         name = os.path.basename(run[0])[:-3]
@@ -172,13 +183,15 @@ def report(a, py, py_version, runs, gc, empty):
             if out_g != out_p:
                 note = "OUTPUT DIFFERS"
         row = {"name": name, "note": note, "g": None, "p": None, "r": None, "gmin": None, "pmin": None,
-               "rmin": None, "ig": None, "ip": None, "ir": None, "irs": None}
+               "rmin": None, "rs": None, "ig": None, "ip": None, "ir": None, "irs": None}
         if theirs:
             row["p"], row["pmin"] = statistics.median(theirs), min(theirs)
         if ours:
             row["g"], row["gmin"] = statistics.median(ours), min(ours)
             row["r"], row["rmin"] = row["g"] / row["p"], row["gmin"] / row["pmin"]
-        if empty and ours:
+            if row["g"] > tstart_g and row["p"] > tstart_p:
+                row["rs"] = (row["g"] - tstart_g) / (row["p"] - tstart_p)
+        if a.callgrind and ours:
             ig, _, _ = instructions([a.gclab, "run", *gc_flags, *run], cwd)
             ip, _, _ = instructions([py, *run], cwd, PY_COUNTS)
             row.update(ig=ig, ip=ip, ir=ig / ip)
@@ -189,15 +202,16 @@ def report(a, py, py_version, runs, gc, empty):
             print(f"{gc or 'gclab'} {name}: " + " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
                                                        for k, v in row.items() if k not in ("name", "note"))
                   + (f" {row['note']}" if row["note"] else ""), file=sys.stderr, flush=True)
-    print_table(a, py, py_version, gc, rows, start_g, start_p, empty)
+    print_table(a, py, py_version, gc, rows, start_g, start_p, tstart_g, tstart_p)
 
 
-def print_table(a, py, py_version, gc, rows, start_g, start_p, empty):
+def print_table(a, py, py_version, gc, rows, start_g, start_p, tstart_g, tstart_p):
+    empty = a.callgrind
     fmt = (lambda v: f"{v:.3f}" if v is not None else "-")
     fmtc = (lambda v: f"{v / 1e6:,.1f}M" if v is not None else "-")
     # (heading, width, row key, formatter, whether the geometric mean row shows it)
     cols = [("gclab (s)|gclab s", 9, "g", fmt, False), (f"CPython {py_version} (s)|python s", 9, "p", fmt, False),
-            ("time ratio|ratio", 7, "r", fmt, True)]
+            ("time ratio|ratio", 7, "r", fmt, True), ("time ratio, start-up out|no start", 8, "rs", fmt, True)]
     if a.min:
         cols += [("gclab min (s)|min s", 9, "gmin", fmt, False), ("CPython min (s)|py min s", 9, "pmin", fmt, False),
                  ("min ratio|min rat", 7, "rmin", fmt, True)]
@@ -205,7 +219,9 @@ def print_table(a, py, py_version, gc, rows, start_g, start_p, empty):
         cols += [("gclab Ir|gclab Ir", 12, "ig", fmtc, False), ("CPython Ir|python Ir", 12, "ip", fmtc, False),
                  ("Ir ratio|Ir ratio", 8, "ir", fmt, True), ("Ir ratio, start-up out|no start", 8, "irs", fmt, True)]
     geo = {k: geomean([r[k] for r in rows]) for _, _, k, _, g in cols if g}
-    start = {"ig": fmtc(start_g), "ip": fmtc(start_p), "ir": f"{start_g / start_p:.3f}"} if empty else {}
+    start = {"g": fmt(tstart_g), "p": fmt(tstart_p), "r": f"{tstart_g / tstart_p:.3f}"}
+    if empty:
+        start.update(ig=fmtc(start_g), ip=fmtc(start_p), ir=f"{start_g / start_p:.3f}")
     title = f"gclab --gc {gc}" if gc else "gclab"
     if a.markdown:
         print(f"| workload ({title}) | " + " | ".join(h.split("|")[0] for h, *_ in cols) + " | note |")
@@ -213,7 +229,7 @@ def print_table(a, py, py_version, gc, rows, start_g, start_p, empty):
         for r in rows:
             print(f"| {r['name']} | " + " | ".join(f(r[k]) for _, _, k, f, _ in cols) + f" | {r['note']} |")
         print("| geometric mean | " + " | ".join(f"{geo[k]:.3f}" if g else "" for _, _, k, _, g in cols) + " | |")
-        if empty:
+        if start:
             print("| empty program (start-up) | " + " | ".join(start.get(k, "") for _, _, k, _, _ in cols) + " | |")
     else:
         print(title)
@@ -222,10 +238,10 @@ def print_table(a, py, py_version, gc, rows, start_g, start_p, empty):
             print(f"{r['name']:<18} " + " ".join(f"{f(r[k]):>{w}}" for _, w, k, f, _ in cols) + "  " + r["note"])
         print(f"{'geometric mean':<18} " + " ".join(f"{geo[k]:>{w}.3f}" if g else " " * w
                                                 for _, w, k, _, g in cols))
-        if empty:
+        if start:
             print(f"{'empty program':<18} " + " ".join(f"{start.get(k, ''):>{w}}" for _, w, k, _, _ in cols))
     print(f"(median of {a.repeat} alternating runs{'; min: the fastest of each side' if a.min else ''}; "
-          f"ratio = gclab / {py}"
+          f"ratio = gclab / {py}; time 'start-up out': each side's median empty-program time subtracted"
           + ("; Ir: callgrind instructions, one run each; 'start-up out': each side's empty-program count "
              "subtracted" if empty else "") + ")", file=sys.stderr)
 
