@@ -631,8 +631,8 @@ static int lex_op(lexer *L)
         else
             lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid start byte", (unsigned)c);
-    } else if (c == 0) {   /* CPython's message when running a file */
-        lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "source code cannot contain null bytes");
+    } else if (c == 0) {   /* CPython's message (and no position: no caret) when running a file */
+        lex_error(L, VM_SYNERR_SYNTAX, true, line, col, 0, "source code cannot contain null bytes");
     } else if ((c < 32 && c != '\t' && c != '\f') || c == 127) {
         lex_error(L, VM_SYNERR_SYNTAX, true, line, col, -1, "invalid non-printable character U+%04X", (unsigned)c);
     } else {

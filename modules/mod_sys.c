@@ -1,8 +1,9 @@
 /*
  * mod_sys.c -- the sys module: exit, intern, getrefcount, getsizeof, recursion
  * limit, exc_info, exception, and the attributes argv, modules, maxsize, version,
- * stdout and stderr.
+ * version_info, hexversion, byteorder, float_info, stdout and stderr.
  */
+#include <float.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +22,8 @@
 #include "runtime/dict.h"
 #include "runtime/set.h"
 #include "runtime/bytes.h"
+#include "runtime/float.h"
+#include "runtime/structseq.h"
 
 #define MF VM_MODFUNC
 
@@ -400,6 +403,74 @@ static rt_method_def sys_defs[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* ---- version_info and float_info: struct sequences ---------------------- */
+
+/* The version gclab reports (sys.version says "3.11.0 (gclab)"). */
+enum { PY_MAJOR = 3, PY_MINOR = 11, PY_MICRO = 0 };
+
+static rt_getset_def version_info_fields[] = {
+    RT_STRUCTSEQ_FIELD("major", 0), RT_STRUCTSEQ_FIELD("minor", 1), RT_STRUCTSEQ_FIELD("micro", 2),
+    RT_STRUCTSEQ_FIELD("releaselevel", 3), RT_STRUCTSEQ_FIELD("serial", 4), { NULL, NULL, NULL, NULL },
+};
+
+static rt_type version_info_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "sys.version_info",
+    .getsets = version_info_fields,
+};
+
+static rt_getset_def float_info_fields[] = {
+    RT_STRUCTSEQ_FIELD("max", 0), RT_STRUCTSEQ_FIELD("max_exp", 1), RT_STRUCTSEQ_FIELD("max_10_exp", 2),
+    RT_STRUCTSEQ_FIELD("min", 3), RT_STRUCTSEQ_FIELD("min_exp", 4), RT_STRUCTSEQ_FIELD("min_10_exp", 5),
+    RT_STRUCTSEQ_FIELD("dig", 6), RT_STRUCTSEQ_FIELD("mant_dig", 7), RT_STRUCTSEQ_FIELD("epsilon", 8),
+    RT_STRUCTSEQ_FIELD("radix", 9), RT_STRUCTSEQ_FIELD("rounds", 10), { NULL, NULL, NULL, NULL },
+};
+
+static rt_type float_info_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "sys.float_info",
+    .getsets = float_info_fields,
+};
+
+/* Sets name in d to the struct sequence of type t holding items[0..n),
+ * dropping the references to the items; -1 on error. */
+static int set_structseq(rt_object *d, const char *name, rt_type *t, rt_object **items, intptr_t n)
+{
+    int r = -1;
+    bool all = true;
+    for (intptr_t i = 0; i < n; i++)
+        all = all && items[i];
+    if (all && rt_structseq_ready(t) == 0) {
+        rt_object *o = rt_structseq_new(t, items, n);
+        r = o ? rt_dict_setitem_str(d, name, o) : -1;
+        RT_XDECREF(o);
+    }
+    for (intptr_t i = 0; i < n; i++)
+        RT_XDECREF(items[i]);
+    return r;
+}
+
+static int add_version_and_float_info(rt_object *d)
+{
+    rt_object *vi[5] = { rt_int_from_i64(PY_MAJOR), rt_int_from_i64(PY_MINOR), rt_int_from_i64(PY_MICRO),
+                         rt_str_from_cstr("final"), rt_int_from_i64(0) };
+    rt_object *fi[11] = { rt_float_from_double(DBL_MAX), rt_int_from_i64(DBL_MAX_EXP),
+                          rt_int_from_i64(DBL_MAX_10_EXP), rt_float_from_double(DBL_MIN),
+                          rt_int_from_i64(DBL_MIN_EXP), rt_int_from_i64(DBL_MIN_10_EXP), rt_int_from_i64(DBL_DIG),
+                          rt_int_from_i64(DBL_MANT_DIG), rt_float_from_double(DBL_EPSILON),
+                          rt_int_from_i64(FLT_RADIX), rt_int_from_i64(1) };
+    /* hexversion: 0xMMmmuuRS with release level 0xF (final), serial 0 */
+    rt_object *hex = rt_int_from_i64(((long)PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | 0xF0);
+    rt_object *order = rt_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big");
+    int r = set_structseq(d, "version_info", &version_info_type, vi, 5);
+    if (set_structseq(d, "float_info", &float_info_type, fi, 11) < 0 || !hex || !order
+        || rt_dict_setitem_str(d, "hexversion", hex) < 0 || rt_dict_setitem_str(d, "byteorder", order) < 0)
+        r = -1;
+    RT_XDECREF(hex);
+    RT_XDECREF(order);
+    return r;
+}
+
 int vm_mod_sys_init(void)
 {
     rt_sizeof_hook = cpython_sizeof;   /* object.__sizeof__ */
@@ -422,7 +493,7 @@ int vm_mod_sys_init(void)
     rt_decref(err);
     int r = (!maxsize || !argv || !ver || rt_dict_setitem_str(d, "maxsize", maxsize) < 0
              || rt_dict_setitem_str(d, "argv", argv) < 0 || rt_dict_setitem_str(d, "modules", vm.modules) < 0
-             || rt_dict_setitem_str(d, "version", ver) < 0) ? -1 : 0;
+             || rt_dict_setitem_str(d, "version", ver) < 0 || add_version_and_float_info(d) < 0) ? -1 : 0;
     RT_XDECREF(maxsize);
     RT_XDECREF(argv);
     RT_XDECREF(ver);

@@ -701,6 +701,8 @@ int rt_typeattrs_add(rt_type *t);
 extern rt_object *(*rt_format_hook)(rt_object *v, rt_object *spec);
 extern rt_cfunc rt_round_hook;
 extern intptr_t (*rt_sizeof_hook)(rt_object *o);
+/* X | Y where an operand is a class: set by the VM (vm/union.c). */
+extern rt_binaryfunc rt_type_or_hook;
 /* The module a plain built-in function belongs to (borrowed; its
  * __self__, and its __module__ is the module's __name__), or NULL: the
  * VM finds it (CPython keeps it in m_self / m_module). */

@@ -857,6 +857,18 @@ static rt_getset_def type_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* `X | Y` of classes (PEP 604): types.UnionType lives in the VM
+ * (vm/union.c), which sets the hook at start-up; type keeps the slot so
+ * type.__or__/__ror__ exist as in CPython. */
+rt_binaryfunc rt_type_or_hook;
+
+static rt_object *type_or(rt_object *a, rt_object *b)
+{
+    return rt_type_or_hook ? rt_type_or_hook(a, b) : rt_newref(RT_NOTIMPLEMENTED);
+}
+
+static rt_number_methods type_as_number = { .or_ = type_or };
+
 rt_type rt_type_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "type",
@@ -869,6 +881,7 @@ rt_type rt_type_type = {
     .traverse = type_traverse,
     .clear = type_clear,
     .repr = type_repr,
+    .as_number = &type_as_number,
     .call = type_call,
     .vectorcall = type_vectorcall,
     .getattro = type_getattro,

@@ -386,15 +386,6 @@ METHOD(type_subclasscheck)
     return rt_bool_from(rt_type_is_subtype(T(args[0]), T(self)));
 }
 
-/* int | str makes a types.UnionType, which the subset does not have. */
-METHOD(type_or)
-{
-    (void)self; (void)args;
-    if (one_arg("__or__", nargs, kw) < 0)
-        return NULL;
-    return rt_err_unsupported_attr("types", "UnionType");
-}
-
 /* type.__setattr__/__delattr__: type's own setter (CPython's slot
  * wrappers), so super().__setattr__ in a metaclass does not reach
  * object's, which refuses a class (its hackcheck). */
@@ -426,8 +417,6 @@ static rt_method_def type_extra[] = {
     { "__delattr__", type_delattr_m, RT_METH_FASTCALL, NULL },
     { "__instancecheck__", type_instancecheck, RT_METH_FASTCALL, NULL },
     { "__subclasscheck__", type_subclasscheck, RT_METH_FASTCALL, NULL },
-    { "__or__", type_or, RT_METH_FASTCALL, NULL },
-    { "__ror__", type_or, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 

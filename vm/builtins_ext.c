@@ -130,6 +130,10 @@ static int isinstance_check(rt_object *o, rt_object *cls, bool inst)
     /* a class whose metaclass is type itself: no hook, no argument error */
     if (inst && RT_TYPE(cls) == &rt_type_type)
         return rt_isinstance_type(o, (rt_type *)cls) ? 1 : isinstance_by_class_attr(o, (rt_type *)cls);
+    /* a union is checked as the tuple of its args (CPython 3.11's
+     * object_recursive_isinstance/issubclass) */
+    if (vm_union_check(cls))
+        cls = vm_union_args(cls);
     if (rt_tuple_check(cls)) {
         int own = -1;   /* o.__class__ is o's type: asked once, at the first miss */
         for (intptr_t i = 0; i < RT_SIZE(cls); i++) {

@@ -162,6 +162,12 @@ rt_object *vm_builtins(void);
 int vm_builtins_init(rt_object *builtins);
 /* builtins_ext.c: isinstance, issubclass, map, filter, hex/oct/bin, globals/locals/vars/dir, Ellipsis. */
 int vm_builtins_ext_init(rt_object *builtins);
+/* union.c: types.UnionType, the value of `int | str` (PEP 604). */
+extern rt_type vm_union_type;
+bool vm_union_check(rt_object *o);
+rt_object *vm_union_args(rt_object *u);   /* borrowed tuple */
+rt_object *vm_union_or(rt_object *a, rt_object *b);
+int vm_union_init(void);
 rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel);   /* iter(f, sentinel) */
 /* strformat.c: str % args, str.format and str.format_map on the str type. */
 int vm_strformat_init(void);

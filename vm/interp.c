@@ -26,7 +26,8 @@ int vm_init(const vm_inittab *tab)
 {
     if (vm.builtins)
         return 0;
-    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_gen_init() < 0 || vm_class_init() < 0)
+    if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_gen_init() < 0 || vm_class_init() < 0
+        || vm_union_init() < 0)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();
@@ -362,8 +363,6 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
         fprintf(out, "    %.*s\n", (int)len, text + skip);
         if (err->offset > 0) {
             int col = err->offset - 1 - skip;
-            if (col < 0)
-                col = 0;
             int width = 1;
             if (err->end_lineno == err->lineno && err->end_offset > err->offset)
                 width = err->end_offset - err->offset;
@@ -373,10 +372,15 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
                 width = (int)len + 1 - col;
             if (width < 1)
                 width = 1;
-            fprintf(out, "    %*s", col, "");
-            for (int i = 0; i < width; i++)
-                fputc('^', out);
-            fputc('\n', out);
+            /* a position left of the shown text (inside the indentation
+             * an IndentationError or TabError points at) gets no caret,
+             * as CPython's print_error_text */
+            if (col >= 0) {
+                fprintf(out, "    %*s", col, "");
+                for (int i = 0; i < width; i++)
+                    fputc('^', out);
+                fputc('\n', out);
+            }
         }
     }
     fprintf(out, "%s: %s\n", vm_syntax_kind_name(err->kind), err->msg);
