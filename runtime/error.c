@@ -605,6 +605,71 @@ static rt_getset_def blocking_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno[,
+ * end_offset]])): the fields from the arguments, as CPython's
+ * SyntaxError_init (any other number of arguments sets no field). */
+static int syntax_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    if (exc_init(self, args, kwargs) < 0)
+        return -1;
+    rt_exc_syntax *e = (rt_exc_syntax *)self;
+    intptr_t n = RT_SIZE(args);
+    if (n >= 1)
+        RT_SETREF(e->msg, rt_newref(RT_TUPLE_GET_ITEM(args, 0)));
+    if (n != 2)
+        return 0;
+    rt_object *info = rt_tuple_from_iterable(RT_TUPLE_GET_ITEM(args, 1));
+    if (!info)
+        return -1;
+    intptr_t k = RT_SIZE(info);
+    if (k < 4 || k > 6) {
+        rt_decref(info);
+        rt_err_format(&rt_exc_TypeError, "function takes %s %d arguments (%ld given)",
+                      k < 4 ? "at least" : "at most", k < 4 ? 4 : 6, (long)k);
+        return -1;
+    }
+    rt_object **dst[6] = { &e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset };
+    for (intptr_t i = 0; i < k; i++)
+        RT_SETREF(*dst[i], rt_newref(RT_TUPLE_GET_ITEM(info, i)));
+    rt_decref(info);
+    return 0;
+}
+
+/* "msg (file.py, line 3)": the file's base name, as CPython's SyntaxError_str */
+static rt_object *syntax_str(rt_object *o)
+{
+    rt_exc_syntax *e = (rt_exc_syntax *)o;
+    const char *file = NULL;
+    if (e->filename && rt_str_check(e->filename)) {
+        file = rt_str_data(e->filename);
+        const char *slash = strrchr(file, '/');
+        if (slash)
+            file = slash + 1;
+    }
+    bool have_line = e->lineno && RT_TYPE(e->lineno) == &rt_int_type && rt_int_is_small(e->lineno);
+    rt_object *msg = e->msg ? e->msg : RT_NONE;
+    if (!file && !have_line)
+        return rt_str(msg);
+    if (file && have_line)
+        return rt_str_from_format("%S (%s, line %ld)", msg, file, (long)RT_INT_VALUE(e->lineno));
+    if (file)
+        return rt_str_from_format("%S (%s)", msg, file);
+    return rt_str_from_format("%S (line %ld)", msg, (long)RT_INT_VALUE(e->lineno));
+}
+
+#define SYNTAX_FIELD(f) ((void *)offsetof(rt_exc_syntax, f))
+static rt_getset_def syntax_getsets[] = {
+    { "msg", get_field, set_member, SYNTAX_FIELD(msg) },
+    { "filename", get_field, set_member, SYNTAX_FIELD(filename) },
+    { "lineno", get_field, set_member, SYNTAX_FIELD(lineno) },
+    { "offset", get_field, set_member, SYNTAX_FIELD(offset) },
+    { "text", get_field, set_member, SYNTAX_FIELD(text) },
+    { "end_lineno", get_field, set_member, SYNTAX_FIELD(end_lineno) },
+    { "end_offset", get_field, set_member, SYNTAX_FIELD(end_offset) },
+    { "print_file_and_line", get_field, set_member, SYNTAX_FIELD(print_file_and_line) },
+    { NULL, NULL, NULL, NULL },
+};
+
 /* ---- the classes ---------------------------------------------------------- */
 
 /* Every slot is spelled out (not left to inheritance) so that an exception
@@ -646,8 +711,9 @@ EXC_TYPE_EXT(UnboundLocalError, &rt_exc_NameError, exc_str, NULL, offsetof(rt_ex
 EXC_TYPE(RuntimeError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(RecursionError, &rt_exc_RuntimeError, exc_str, NULL);
 EXC_TYPE(NotImplementedError, &rt_exc_RuntimeError, exc_str, NULL);
-EXC_TYPE(SyntaxError, &rt_exc_Exception, exc_str, NULL);
-EXC_TYPE(IndentationError, &rt_exc_SyntaxError, exc_str, NULL);
+EXC_TYPE_EXT(SyntaxError, &rt_exc_Exception, syntax_str, syntax_getsets, sizeof(rt_exc_syntax), syntax_init);
+EXC_TYPE_EXT(IndentationError, &rt_exc_SyntaxError, syntax_str, NULL, sizeof(rt_exc_syntax), syntax_init);
+EXC_TYPE_EXT(TabError, &rt_exc_IndentationError, syntax_str, NULL, sizeof(rt_exc_syntax), syntax_init);
 EXC_TYPE(TypeError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(ValueError, &rt_exc_Exception, exc_str, NULL);
 EXC_TYPE(UnicodeError, &rt_exc_ValueError, exc_str, NULL);
@@ -683,7 +749,7 @@ static rt_type *const all_exceptions[] = {
     &rt_exc_OverflowError, &rt_exc_ZeroDivisionError, &rt_exc_AssertionError, &rt_exc_AttributeError, &rt_exc_LookupError,
     &rt_exc_IndexError, &rt_exc_KeyError, &rt_exc_MemoryError, &rt_exc_NameError,
     &rt_exc_UnboundLocalError, &rt_exc_RuntimeError, &rt_exc_RecursionError,
-    &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError,
+    &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError, &rt_exc_TabError,
     &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
     &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit,
     &rt_exc_UnicodeError, &rt_exc_UnicodeDecodeError, &rt_exc_UnicodeEncodeError,

@@ -63,6 +63,13 @@ typedef struct rt_exc_import {
     rt_exception base;
     rt_object *msg, *name, *path;
 } rt_exc_import;
+/* SyntaxError and its subclasses: CPython 3.11's fields in its order
+ * (traverse visits them so); set by SyntaxError(msg, (filename, lineno,
+ * offset, text[, end_lineno[, end_offset]])). */
+typedef struct rt_exc_syntax {
+    rt_exception base;
+    rt_object *msg, *filename, *lineno, *offset, *end_lineno, *end_offset, *text, *print_file_and_line;
+} rt_exc_syntax;
 /* OSError and its errno subclasses: errno, strerror, filename, filename2
  * as set by OSError(errno, strerror[, filename[, winerror[, filename2]]]),
  * and BlockingIOError's characters_written (an int, NULL while unset). */
@@ -78,7 +85,7 @@ extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_AttributeError, rt_exc_LookupError, rt_exc_IndexError,
     rt_exc_KeyError, rt_exc_MemoryError, rt_exc_NameError,
     rt_exc_UnboundLocalError, rt_exc_RuntimeError, rt_exc_RecursionError,
-    rt_exc_NotImplementedError, rt_exc_SyntaxError, rt_exc_IndentationError,
+    rt_exc_NotImplementedError, rt_exc_SyntaxError, rt_exc_IndentationError, rt_exc_TabError,
     rt_exc_TypeError, rt_exc_ValueError, rt_exc_ImportError,
     rt_exc_ModuleNotFoundError, rt_exc_ReferenceError, rt_exc_OSError,
     rt_exc_GeneratorExit, rt_exc_UnicodeError, rt_exc_UnicodeDecodeError,

@@ -1193,7 +1193,7 @@ int vm_builtins_init(rt_object *b)
         { "NameError", &rt_exc_NameError }, { "UnboundLocalError", &rt_exc_UnboundLocalError },
         { "RuntimeError", &rt_exc_RuntimeError }, { "RecursionError", &rt_exc_RecursionError },
         { "NotImplementedError", &rt_exc_NotImplementedError }, { "SyntaxError", &rt_exc_SyntaxError },
-        { "IndentationError", &rt_exc_IndentationError }, { "TypeError", &rt_exc_TypeError },
+        { "IndentationError", &rt_exc_IndentationError }, { "TabError", &rt_exc_TabError }, { "TypeError", &rt_exc_TypeError },
         { "ValueError", &rt_exc_ValueError }, { "ImportError", &rt_exc_ImportError },
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },

@@ -208,6 +208,57 @@ static void print_exc_line(rt_object *exc, FILE *out, bool suggest)
 }
 
 static void print_entries(rt_object *tb, FILE *out);
+static void print_syntax_location(const vm_syntax_error *err, FILE *out);
+
+/* An int field of a SyntaxError as a C int: dflt for None, false when it
+ * is neither. */
+static bool syntax_int_field(rt_object *v, int dflt, int *out)
+{
+    if (!v || v == RT_NONE) {
+        *out = dflt;
+        return true;
+    }
+    if (RT_TYPE(v) != &rt_int_type || !rt_int_is_small(v))
+        return false;
+    *out = (int)RT_INT_VALUE(v);
+    return true;
+}
+
+/* A SyntaxError (or subclass) whose fields give a position prints it as
+ * a syntax error is printed (file, line, text, caret) and then
+ * "TYPE: msg"; true when printed.  CPython's print_exception does the same
+ * through parse_syntax_error; one without a line number (raise
+ * SyntaxError("x")) is printed as any exception. */
+static bool print_syntax_exc(rt_object *exc, FILE *out)
+{
+    if (!rt_isinstance_type(exc, &rt_exc_SyntaxError))
+        return false;
+    rt_exc_syntax *e = (rt_exc_syntax *)exc;
+    vm_syntax_error err;
+    memset(&err, 0, sizeof err);
+    if (!e->lineno || !syntax_int_field(e->lineno, 0, &err.lineno)
+        || !syntax_int_field(e->offset, -1, &err.offset)
+        || !syntax_int_field(e->end_lineno, err.lineno, &err.end_lineno)
+        || !syntax_int_field(e->end_offset, -1, &err.end_offset))
+        return false;
+    err.filename = e->filename && rt_str_check(e->filename) ? rt_str_data(e->filename) : "<string>";
+    if (e->text && rt_str_check(e->text))
+        snprintf(err.text, sizeof err.text, "%s", rt_str_data(e->text));
+    print_syntax_location(&err, out);
+    rt_type *t = RT_TYPE(exc);
+    rt_object *mod = t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod && rt_str_check(mod) && !rt_str_eq_cstr(mod, "builtins") && !rt_str_eq_cstr(mod, "__main__"))
+        fprintf(out, "%s.", rt_str_data(mod));
+    rt_object *msg = rt_str(e->msg ? e->msg : RT_NONE);
+    if (!msg) {
+        rt_err_clear();
+        fprintf(out, "%s: <exception str() failed>\n", t->name);
+        return true;
+    }
+    fprintf(out, "%s: %s\n", t->name, rt_str_data(msg));
+    rt_decref(msg);
+    return true;
+}
 
 static void print_traceback(rt_object *tb, FILE *out)
 {
@@ -299,7 +350,8 @@ static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
         }
     }
     print_traceback(e->traceback, out);
-    print_exc_line(exc, out, suggest);
+    if (!print_syntax_exc(exc, out))
+        print_exc_line(exc, out, suggest);
     print_notes(exc, out);
 }
 
@@ -338,6 +390,8 @@ void vm_print_exception(rt_object *exc, FILE *out)
     fflush(out);
 }
 
+static void print_syntax_location(const vm_syntax_error *err, FILE *out);
+
 void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
 {
     if (err->kind == VM_SYNERR_UNSUPPORTED) {
@@ -349,6 +403,14 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
         fputs("MemoryError\n", out);
         return;
     }
+    print_syntax_location(err, out);
+    fprintf(out, "%s: %s\n", vm_syntax_kind_name(err->kind), err->msg);
+}
+
+/* The "  File ..., line N", the line's text and the caret of a syntax
+ * error (CPython's print_error_text). */
+static void print_syntax_location(const vm_syntax_error *err, FILE *out)
+{
     if (err->lineno > 0)   /* a file that is not UTF-8 has no position (CPython) */
         fprintf(out, "  File \"%s\", line %d\n", err->filename ? err->filename : "<unknown>", err->lineno);
     const char *text = err->text;
@@ -383,7 +445,6 @@ void vm_print_syntax_error(const vm_syntax_error *err, FILE *out)
             }
         }
     }
-    fprintf(out, "%s: %s\n", vm_syntax_kind_name(err->kind), err->msg);
 }
 
 /* ---- running __main__ ---------------------------------------------------------- */

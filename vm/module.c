@@ -363,19 +363,45 @@ void vm_print_open_error(const char *prog, const char *path, int err)
     fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, path, err, strerror(err));
 }
 
-/* The SyntaxError exception for a front-end/compiler report. */
+/* The SyntaxError exception for a front-end/compiler report, as CPython
+ * raises it: SyntaxError(msg, (filename, lineno, offset, text,
+ * end_lineno, end_offset)), so that its fields are set and an uncaught
+ * one prints the file, the line and the caret (vm_print_exception). */
 rt_object *vm_syntax_error_raise(const vm_syntax_error *err)
 {
-    rt_type *t = err->kind == VM_SYNERR_INDENTATION || err->kind == VM_SYNERR_TAB
-                     ? &rt_exc_IndentationError
+    rt_type *t = err->kind == VM_SYNERR_INDENTATION ? &rt_exc_IndentationError
+                 : err->kind == VM_SYNERR_TAB ? &rt_exc_TabError
                  : err->kind == VM_SYNERR_UNSUPPORTED ? &rt_exc_NotImplementedError
                  : err->kind == VM_SYNERR_NOMEMORY ? &rt_exc_MemoryError
                                                    : &rt_exc_SyntaxError;
-    if (t == &rt_exc_NotImplementedError)
-        return rt_err_format(t, "%s (%s, line %d)", err->msg, err->filename ? err->filename : "?",
-                             err->lineno);
-    return rt_err_format(t, "%s (%s, line %d)", err->msg, err->filename ? err->filename : "?",
-                         err->lineno);
+    const char *file = err->filename ? err->filename : "?";
+    if (t == &rt_exc_NotImplementedError || t == &rt_exc_MemoryError)
+        return rt_err_format(t, "%s (%s, line %d)", err->msg, file, err->lineno);
+    rt_object *msg = rt_str_from_cstr(err->msg);
+    rt_object *fn = rt_str_from_cstr(file);
+    rt_object *ln = rt_int_from_i64(err->lineno), *off = rt_int_from_i64(err->offset);
+    /* the line as CPython keeps it: with its newline */
+    size_t tl = strlen(err->text);
+    rt_object *text = !tl ? rt_newref(RT_NONE)
+                      : err->text[tl - 1] == '\n' ? rt_str_from_cstr(err->text)
+                                                   : rt_str_from_format("%s\n", err->text);
+    rt_object *eln = rt_int_from_i64(err->end_lineno), *eoff = rt_int_from_i64(err->end_offset);
+    rt_object *info = msg && fn && ln && off && text && eln && eoff
+                      ? rt_tuple_pack(6, fn, ln, off, text, eln, eoff) : NULL;
+    rt_object *args = info ? rt_tuple_pack(2, msg, info) : NULL;
+    rt_object *exc = args ? rt_call(RT_OBJ(t), args, NULL) : NULL;
+    RT_XDECREF(msg);
+    RT_XDECREF(fn);
+    RT_XDECREF(ln);
+    RT_XDECREF(off);
+    RT_XDECREF(text);
+    RT_XDECREF(eln);
+    RT_XDECREF(eoff);
+    RT_XDECREF(info);
+    RT_XDECREF(args);
+    if (exc)
+        rt_err_restore(exc);
+    return NULL;
 }
 
 /* The standard library written in the subset (lib/NAME.py): looked for in
