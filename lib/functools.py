@@ -208,3 +208,45 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+_MISSING = object()
+
+
+class cached_property:
+    """A property computed once per instance, then read from its __dict__
+    (CPython 3.11's functools.cached_property, without the lock: the
+    subset has one thread)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
+            try:
+                store[name] = value
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                                f"does not support item assignment for caching {name!r} property.") from None
+        return value
