@@ -64,16 +64,27 @@ static rt_object *module_repr(rt_object *o)
     return rt_str_from_format("<module %R (built-in)>", name ? name : RT_NONE);
 }
 
-/* The failed lookup: NotImplementedError for a name CPython's module of
- * that name has (runtime/unsupported.c), else AttributeError.  Out of
- * line, to keep module_getattro's successful path short. */
+/* The failed lookup, in CPython 3.11's order: the module's own
+ * __getattr__ (PEP 562) when it has one; NotImplementedError for a name
+ * CPython's module of that name has (runtime/unsupported.c); else
+ * AttributeError, which names a circular import while the module's body
+ * is still running.  Out of line, to keep module_getattro's successful
+ * path short. */
 static __attribute__((noinline)) rt_object *missing_attr(vm_module *m, rt_object *name)
 {
+    rt_object *hook = rt_dict_getitem_str(m->dict, "__getattr__");
+    if (hook)
+        return rt_call_vector(hook, &name, 1);
     rt_object *mn = rt_dict_getitem_str(m->dict, "__name__");
-    if (mn && rt_str_check(mn) && rt_cpython_has_attr(rt_str_data(mn), rt_str_data(name)))
-        return rt_err_unsupported_attr(rt_str_data(mn), rt_str_data(name));
-    return rt_err_format(&rt_exc_AttributeError, "module '%s' has no attribute '%s'",
-                         mn && rt_str_check(mn) ? rt_str_data(mn) : "?", rt_str_data(name));
+    const char *mname = mn && rt_str_check(mn) ? rt_str_data(mn) : "?";
+    if (mn && rt_str_check(mn) && rt_cpython_has_attr(mname, rt_str_data(name)))
+        return rt_err_unsupported_attr(mname, rt_str_data(name));
+    if (m->initializing)
+        return rt_err_format(&rt_exc_AttributeError,
+                             "partially initialized module '%s' has no attribute '%s' "
+                             "(most likely due to a circular import)", mname, rt_str_data(name));
+    return rt_err_format(&rt_exc_AttributeError, "module '%s' has no attribute '%s'", mname,
+                         rt_str_data(name));
 }
 
 static rt_object *module_getattro(rt_object *o, rt_object *name)
@@ -539,7 +550,9 @@ static rt_object *import_load(rt_object *name)
         return NULL;
     }
     rt_object *d = ((vm_module *)m)->dict;
+    ((vm_module *)m)->initializing = true;
     rt_object *r = vm_eval_code(code, d, d);
+    ((vm_module *)m)->initializing = false;
     rt_decref(code);
     if (!r) {
         rt_object *exc = rt_err_fetch();

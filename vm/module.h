@@ -14,6 +14,10 @@ typedef struct vm_module {
     RT_OBJECT_HEAD
     rt_object *dict;
     rt_object *weakreflist;
+    /* True while an import runs the module's body (CPython's
+     * __spec__._initializing): a missing attribute then reads "partially
+     * initialized module ... (most likely due to a circular import)". */
+    bool initializing;
 } vm_module;
 
 extern rt_type vm_module_type;
