@@ -697,9 +697,12 @@ BI(dir)
                                 ? rt_type_lookup(RT_TYPE(o), rt_str_intern_cstr("__dir__")) : NULL;
         if (custom && RT_TYPE(custom) == &rt_method_descr_type)
             custom = NULL;   /* object.__dir__: what follows does the same */
-        if (custom) {
+        /* a module's own __dir__ function (PEP 562), as module.__dir__ calls it */
+        rt_object *mod_dir = rt_isinstance_type(o, &vm_module_type) && ((vm_module *)o)->dict
+                                 ? rt_dict_getitem_str(((vm_module *)o)->dict, "__dir__") : NULL;
+        if (custom || mod_dir) {
             rt_decref(names);
-            rt_object *res = rt_call_method(o, "__dir__", NULL, 0);
+            rt_object *res = mod_dir ? rt_call_vector(mod_dir, NULL, 0) : rt_call_method(o, "__dir__", NULL, 0);
             if (!res)
                 return NULL;
             rt_object *l = rt_list_from_iterable(res);

@@ -23,3 +23,4 @@ try:
     from module_pep562_mod import absent
 except ImportError as e:
     print("ImportError", str(e).split(" (")[0], m.log[-1])
+print(dir(m), m.__dir__())
