@@ -201,6 +201,10 @@ enum {
      * while __name__ is the part after the dot (rt_type_set_dotted_name);
      * not inherited */
     RT_TPFLAGS_DOTTED_NAME = 1u << 17,
+    /* the class's own __abstractmethods__ is set and true (CPython's
+     * Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to make an
+     * instance, and the instantiation fast paths step aside */
+    RT_TPFLAGS_IS_ABSTRACT = 1u << 18,
 };
 
 struct rt_type {

@@ -120,10 +120,34 @@ static rt_object *object_init_subclass_m(rt_object *self, rt_object *const *args
     return rt_newref(RT_NONE);
 }
 
+/* "Can't instantiate abstract class C with abstract method(s) a, b": the
+ * names of its __abstractmethods__, sorted (CPython 3.11's object_new). */
+static __attribute__((noinline)) rt_object *abstract_instance_error(rt_type *t)
+{
+    rt_object *names = rt_getattr_str(RT_OBJ(t), "__abstractmethods__");
+    rt_object *sorted = names ? rt_list_from_iterable(names) : NULL;
+    RT_XDECREF(names);
+    if (!sorted || rt_list_sort(sorted, NULL, false) < 0) {
+        RT_XDECREF(sorted);
+        return NULL;
+    }
+    rt_object *sep = rt_str_from_cstr(", ");
+    rt_object *joined = sep ? rt_str_join(sep, sorted) : NULL;
+    if (joined)
+        rt_err_format(&rt_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s", t->name,
+                      RT_SIZE(sorted) > 1 ? "s" : "", rt_str_data(joined));
+    RT_XDECREF(sep);
+    RT_XDECREF(joined);
+    rt_decref(sorted);
+    return NULL;
+}
+
 /* CPython's object_new: excess arguments are __init__'s when the type
  * overrides __init__ and not __new__. */
 static rt_object *object_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
+    if (t->flags & RT_TPFLAGS_IS_ABSTRACT)
+        return abstract_instance_error(t);
     if (has_args(args, kwargs) && t->new_ != object_new)
         return rt_err_set_string(&rt_exc_TypeError,
                                  "object.__new__() takes exactly one argument (the type to instantiate)");

@@ -306,10 +306,20 @@ static rt_object *type_abstractmethods(rt_object *o, void *c)
     return rt_newref(v);
 }
 
+/* Setting it also sets or clears the abstract flag by its truth, as
+ * CPython's type_set_abstractmethods (abc.ABCMeta sets it on every class
+ * it makes). */
 static int type_set_abstractmethods(rt_object *o, rt_object *v, void *c)
 {
     (void)c;
-    return set_own(o, "__abstractmethods__", v);
+    int abstract = v ? rt_is_true(v) : 0;
+    if (abstract < 0 || set_own(o, "__abstractmethods__", v) < 0)
+        return -1;
+    if (abstract)
+        T(o)->flags |= RT_TPFLAGS_IS_ABSTRACT;
+    else
+        T(o)->flags &= ~(unsigned long)RT_TPFLAGS_IS_ABSTRACT;
+    return 0;
 }
 
 /* A class's own __annotations__, made empty on the first read (3.10+); a

@@ -609,7 +609,9 @@ static void class_tables_free(void *p)
  * vm/eval.c's init frames).  NULL when the fast paths do not apply. */
 static inline rt_object *class_fast_init(rt_type *t)
 {
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || t->init != slot_init || t->new_ != rt_object_type.new_)
+    /* an abstract class goes the slow way, to object.__new__'s refusal */
+    if ((t->flags & (RT_TPFLAGS_HEAPTYPE | RT_TPFLAGS_IS_ABSTRACT)) != RT_TPFLAGS_HEAPTYPE
+        || t->init != slot_init || t->new_ != rt_object_type.new_)
         return NULL;
     /* fast_init_of's cached answer, inline */
     class_tables *tab = t->vm_data_free == class_tables_free ? t->vm_data : NULL;
