@@ -1,7 +1,8 @@
 /*
  * mod_sys.c -- the sys module: exit, intern, getrefcount, getsizeof, recursion
- * limit, exc_info, exception, and the attributes argv, modules, maxsize, version,
- * version_info, hexversion, byteorder, float_info, stdout and stderr.
+ * limit, exc_info, exception, getdefaultencoding, and the attributes argv,
+ * modules, maxsize, version, version_info, hexversion, byteorder,
+ * float_info, int_info, platform, maxunicode, stdout and stderr.
  */
 #include <float.h>
 #include <stdint.h>
@@ -33,6 +34,29 @@ MF(sys_exit)
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "exit expected at most 1 argument, got %ld", (long)nargs);
     return rt_err_set_object(&rt_exc_SystemExit, nargs ? args[0] : NULL);
+}
+
+/* getdefaultencoding() and getfilesystemencoding(): gclab's strs are
+ * UTF-8 throughout, as CPython's defaults on Linux */
+static rt_object *utf8_name(const char *fname, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_format(&rt_exc_TypeError, "sys.%s() takes no keyword arguments", fname);
+    if (nargs)
+        return rt_err_format(&rt_exc_TypeError, "sys.%s() takes no arguments (%ld given)", fname, (long)nargs);
+    return rt_str_from_cstr("utf-8");
+}
+
+MF(sys_getdefaultencoding)
+{
+    (void)self; (void)args;
+    return utf8_name("getdefaultencoding", nargs, kwnames);
+}
+
+MF(sys_getfilesystemencoding)
+{
+    (void)self; (void)args;
+    return utf8_name("getfilesystemencoding", nargs, kwnames);
 }
 
 MF(sys_getrefcount)
@@ -395,6 +419,8 @@ static rt_method_def sys_defs[] = {
     { "_debugmallocstats", sys_debugmallocstats, RT_METH_FASTCALL, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },
+    { "getdefaultencoding", sys_getdefaultencoding, RT_METH_FASTCALL, NULL },
+    { "getfilesystemencoding", sys_getfilesystemencoding, RT_METH_FASTCALL, NULL },
     { "exc_info", sys_exc_info, RT_METH_FASTCALL, NULL },
     { "exception", sys_exception, RT_METH_FASTCALL, NULL },
     { "_getframe", sys_getframe, RT_METH_FASTCALL, NULL },
@@ -432,6 +458,18 @@ static rt_type float_info_type = {
     .getsets = float_info_fields,
 };
 
+static rt_getset_def int_info_fields[] = {
+    RT_STRUCTSEQ_FIELD("bits_per_digit", 0), RT_STRUCTSEQ_FIELD("sizeof_digit", 1),
+    RT_STRUCTSEQ_FIELD("default_max_str_digits", 2), RT_STRUCTSEQ_FIELD("str_digits_check_threshold", 3),
+    { NULL, NULL, NULL, NULL },
+};
+
+static rt_type int_info_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "sys.int_info",
+    .getsets = int_info_fields,
+};
+
 /* Sets name in d to the struct sequence of type t holding items[0..n),
  * dropping the references to the items; -1 on error. */
 static int set_structseq(rt_object *d, const char *name, rt_type *t, rt_object **items, intptr_t n)
@@ -462,7 +500,17 @@ static int add_version_and_float_info(rt_object *d)
     /* hexversion: 0xMMmmuuRS with release level 0xF (final), serial 0 */
     rt_object *hex = rt_int_from_i64(((long)PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | 0xF0);
     rt_object *order = rt_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big");
+    /* CPython's int layout, which gclab's ints copy (30-bit digits in
+     * 4 bytes) and its str conversion limits (4300 digits, checked past
+     * 640) */
+    rt_object *ii[4] = { rt_int_from_i64(30), rt_int_from_i64(4), rt_int_from_i64(4300), rt_int_from_i64(640) };
+    rt_object *platform = rt_str_from_cstr("linux"), *maxuni = rt_int_from_i64(0x10FFFF);
     int r = set_structseq(d, "version_info", &version_info_type, vi, 5);
+    if (set_structseq(d, "int_info", &int_info_type, ii, 4) < 0 || !platform || !maxuni
+        || rt_dict_setitem_str(d, "platform", platform) < 0 || rt_dict_setitem_str(d, "maxunicode", maxuni) < 0)
+        r = -1;
+    RT_XDECREF(platform);
+    RT_XDECREF(maxuni);
     if (set_structseq(d, "float_info", &float_info_type, fi, 11) < 0 || !hex || !order
         || rt_dict_setitem_str(d, "hexversion", hex) < 0 || rt_dict_setitem_str(d, "byteorder", order) < 0)
         r = -1;

@@ -20,3 +20,11 @@ for bad in (lambda: setattr(vi, "major", 4), lambda: type(vi)((1, 2, 3, "x", 0))
         bad()
     except (AttributeError, TypeError) as e:
         print(type(e).__name__, e)
+ii = sys.int_info
+print(ii, ii.bits_per_digit, sys.platform, sys.maxunicode == 0x10FFFF, chr(sys.maxunicode) == "\U0010ffff")
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+for bad in (lambda: sys.getdefaultencoding(1),):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)

@@ -1,0 +1,4 @@
+import sys
+print(sys.maxsize > 0)
+if sys.getswitchinterval() > 0:
+    print('switching')
