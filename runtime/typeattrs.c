@@ -251,7 +251,7 @@ static rt_object *type_flags(rt_object *o, void *c)
         { RT_TPFLAGS_INT_SUBCLASS, 1u << 24 },   { RT_TPFLAGS_LIST_SUBCLASS, 1u << 25 },
         { RT_TPFLAGS_TUPLE_SUBCLASS, 1u << 26 }, { RT_TPFLAGS_STR_SUBCLASS, 1u << 28 },
         { RT_TPFLAGS_DICT_SUBCLASS, 1u << 29 },  { RT_TPFLAGS_EXC_SUBCLASS, 1u << 30 },
-        { RT_TPFLAGS_TYPE_SUBCLASS, 1ull << 31 },
+        { RT_TPFLAGS_TYPE_SUBCLASS, 1ull << 31 }, { RT_TPFLAGS_IS_ABSTRACT, 1u << 20 },
     };
     rt_type *t = T(o);
     uint64_t f = 1u << 18;   /* Py_TPFLAGS_HAVE_VERSION_TAG: every type */
