@@ -4,8 +4,8 @@
  * the type's own dict (so the view follows later changes to the class),
  * item assignment and deletion are TypeErrors, copy() and | give dicts.
  *
- * Invariants: the proxied object is a dict (only types' dicts are proxied
- * here), held strongly; the proxy is a container, as CPython's (the dict
+ * Invariants: the proxied object is a dict (types' dicts, and the dicts
+ * given to mappingproxy(d)), held strongly; the proxy is a container, as CPython's (the dict
  * may hold the class that holds it through a method's globals).
  */
 #include "runtime/object.h"
@@ -13,6 +13,7 @@
 #include "runtime/error.h"
 #include "runtime/str.h"
 #include "runtime/dict.h"
+#include "runtime/tuple.h"
 #include "runtime/mappingproxy.h"
 
 typedef struct mappingproxy {
@@ -113,6 +114,25 @@ static rt_method_def proxy_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* mappingproxy(mapping): a view of a dict (CPython takes any mapping;
+ * the views here read dicts directly, so another mapping is refused with
+ * CPython's message for a non-mapping). */
+static rt_object *proxy_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    intptr_t n = args ? RT_SIZE(args) : 0;
+    rt_object *m = n == 1 ? RT_TUPLE_GET_ITEM(args, 0) : NULL;
+    if (kwargs && rt_dict_size(kwargs) == 1 && n == 0)
+        m = rt_dict_getitem_str(kwargs, "mapping");
+    if (!m || n + (kwargs ? rt_dict_size(kwargs) : 0) != 1)
+        return rt_err_format(&rt_exc_TypeError, "mappingproxy() takes exactly 1 argument (%ld given)",
+                             (long)(n + (kwargs ? rt_dict_size(kwargs) : 0)));
+    if (!rt_dict_check(m))
+        return rt_err_format(&rt_exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                             rt_type_name(m));
+    return rt_mappingproxy_new(m);
+}
+
 static rt_mapping_methods proxy_as_mapping = { .length = proxy_len, .subscript = proxy_getitem };
 static rt_sequence_methods proxy_as_sequence = { .contains = proxy_contains };
 static rt_number_methods proxy_as_number = { .or_ = proxy_or };
@@ -133,4 +153,5 @@ rt_type rt_mappingproxy_type = {
     .as_sequence = &proxy_as_sequence,
     .as_mapping = &proxy_as_mapping,
     .methods = proxy_methods,
+    .new_ = proxy_new_slot,
 };
