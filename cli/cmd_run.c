@@ -252,7 +252,8 @@ int vm_cmd_run(int argc, char **argv)
         return 2;
     }
     /* The start-up state CPython 3.11 leaves (docs/gen.md, "Start-up
-     * state"): a slice in the slice cache, and gen's counts. */
+     * state"): a slice in the slice cache, and gen's counts (the other
+     * free lists are filled once __main__ is compiled: vm_run_code). */
     if (rt_slice_cache_prime() < 0) {
         fprintf(stderr, "gclab run: out of memory\n");
         return 2;

@@ -307,5 +307,8 @@ void rt_float_freelist_clear(void);
  * then moves no gc count, as in CPython. */
 void rt_slice_cache_clear(void);
 int rt_slice_cache_prime(void);
+/* Fill the list, dict, float and tuple free lists with what CPython
+ * 3.11's start-up leaves on them (startstate.c).  0 / -1. */
+int rt_start_state_prime(void);
 
 #endif

@@ -622,6 +622,17 @@ int vm_run_code(rt_object *code, const char *filename)
         rt_decref(m);
         return report_uncaught();
     }
+    /* CPython's start-up leaves objects on its free lists, so the
+     * program's first lists, dicts, floats and tuples move no count:
+     * filled here, after __main__ was compiled, in a scope that counts
+     * nothing (runtime/startstate.c) */
+    rt_gc_startup_scope scope = rt_gc_startup_begin();
+    int primed = rt_start_state_prime();
+    rt_gc_startup_end(scope);
+    if (primed < 0) {
+        rt_decref(m);
+        return report_uncaught();
+    }
     rt_object *r = vm_eval_code(code, d, d);
     int status = 0;
     if (!r)
