@@ -10,8 +10,8 @@
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
  *     installed through rt_alloc_set_external), RAW blocks from
  *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the explicit
- *     root stack lives there); the VM's value stacks are RAW blocks libgc
- *     does not scan (rt_raw_malloc_unscanned), whose parts in use are
+ *     root stack lives there); the VM's value stacks are libc blocks libgc
+ *     does not see (rt_raw_malloc_unscanned), whose parts in use are
  *     pushed as roots at each collection (push_vm_stacks); only blocks that can
  *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
  *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
@@ -209,17 +209,6 @@ static void *bo_raw_malloc(size_t n)
     forget_tracked();
     return p;
 }
-/* The VM's value stacks (rt_raw_malloc_unscanned): libgc scans only the
- * part in use, pushed at each collection (push_vm_stacks).  Zeroed once,
- * so that a frame's unwritten slots hold no stale words at first. */
-static void *bo_raw_malloc_atomic(size_t n)
-{
-    void *p = GC_malloc_atomic_uncollectable(n);
-    forget_tracked();
-    if (p)
-        memset(p, 0, n);
-    return p;
-}
 static bool bo_owns(const void *p) { return GC_base((void *)p) != NULL; }
 static size_t bo_usable(const void *p) { return GC_size(p); }
 
@@ -232,7 +221,7 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_raw_malloc_atomic, bo_free, bo_owns,
+    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns,
     bo_usable, bo_live_bytes, flush_counts,
 };
 
