@@ -45,6 +45,16 @@
 #include "runtime/instattr.h"
 
 static bool verbose;               /* from gc_config */
+/* --stress: a full collection (GC_gcollect) at every STRESS_EVERY-th
+ * allocation, from the allocation path as libgc's own collections come,
+ * with our free lists off so that every allocation passes there.  Not
+ * at every allocation, as marksweep's --stress: a libgc collection marks
+ * the whole heap and the runtime's statics (~600 K instructions for an
+ * empty program), and one per allocation would make a small conformance
+ * program run for minutes. */
+#define STRESS_EVERY 100
+static bool stress;
+static unsigned stress_countdown;
 /* Options: heap policy, incremental mode, GC_set_free_space_divisor
  * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
  * (GC_set_max_heap_size); 0 = libgc's default. */
@@ -153,6 +163,10 @@ static void drop_free_lists(void)
 static __attribute__((noinline)) void *alloc_slow(size_t n, size_t g, int kind)
 {
     forget_tracked();
+    if (stress && --stress_countdown == 0) {
+        stress_countdown = STRESS_EVERY;
+        GC_gcollect();   /* finalizers wait for the next safe point, as after libgc's own */
+    }
     if (g - 1 < FL_GRANULES && fl_on) {
         void *list = NULL;
         GC_generic_malloc_many(g * GRANULE, kind, &list);
@@ -624,7 +638,9 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     if (opt.incremental)
         GC_enable_incremental();
     drop_free_lists();   /* bo_init may run again (gc_select) */
-    fl_on = !opt.incremental;
+    stress = cfg && cfg->stress;
+    stress_countdown = STRESS_EVERY;
+    fl_on = !opt.incremental && !stress;
     rt_alloc_set_external(&backend);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = bo_obj_calloc;

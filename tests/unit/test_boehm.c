@@ -453,6 +453,37 @@ static void fixed_heap_run(const char *size, size_t out[2])
     cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 }
 
+/* --stress under boehm: a full collection at every 100th allocation (free
+ * lists off, so every allocation takes the counted path), and a graph
+ * built across those collections comes out intact. */
+Test(boehm_policy, stress_collects_every_hundredth_allocation)
+{
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.stress = true;
+    setup_with(&cfg);
+    gc_stats before, after;
+    gc_active()->get_stats(&before);
+    root = rt_list_new(0);
+    char buf[64];
+    for (int i = 0; i < 3000; i++) {   /* three blocks each: tuple, str, int */
+        snprintf(buf, sizeof buf, "stressed-%d", i);
+        rt_object *t = rt_tuple_new(2);
+        RT_TUPLE_SET_ITEM(t, 0, S(buf));
+        RT_TUPLE_SET_ITEM(t, 1, I(2000000 + i));
+        rt_list_append(root, t);
+    }
+    gc_active()->get_stats(&after);
+    uint64_t n = after.collections[2] - before.collections[2];
+    cr_assert_geq(n, 9000 / 100, "%llu collections for 9,000+ allocations", (unsigned long long)n);
+    for (int i = 0; i < 3000; i++) {
+        rt_object *t = RT_LIST_GET_ITEM(root, i);
+        snprintf(buf, sizeof buf, "stressed-%d", i);
+        cr_assert_str_eq(rt_str_data(RT_TUPLE_GET_ITEM(t, 0)), buf);
+        cr_assert_eq(RT_INT_VALUE(RT_TUPLE_GET_ITEM(t, 1)), 2000000 + i);
+    }
+}
+
 Test(boehm_policy, fixed_heap_is_the_size_asked_and_collections_fall_as_it_grows)
 {
     static const char *const sizes[] = { "2M", "8M", "32M" };
