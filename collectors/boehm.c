@@ -15,6 +15,10 @@
  *     pushed as roots at each collection (push_vm_stacks); only blocks that can
  *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
  *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
+ *   - small blocks come from free lists of our own (free_list, refilled
+ *     by GC_generic_malloc_many), and every list is empty whenever libgc
+ *     marks (drop_free_lists at each collection's start): what was left
+ *     on one is garbage to libgc, and nothing we hold is handed out twice;
  *   - libgc sees no weakref's referent and no link of a weakref list
  *     (rt_weakref_mask): weakrefs and referents live by the program's
  *     references alone, and a weakref leaves its list before it is freed;
