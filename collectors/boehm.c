@@ -10,11 +10,15 @@
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
  *     installed through rt_alloc_set_external), RAW blocks from
  *     GC_MALLOC_UNCOLLECTABLE (scanned, never collected: the explicit
- *     root stack lives there); the VM's value stacks are RAW blocks libgc
- *     does not scan (rt_raw_malloc_unscanned), whose parts in use are
+ *     root stack lives there); the VM's value stacks are libc blocks libgc
+ *     does not see (rt_raw_malloc_unscanned), whose parts in use are
  *     pushed as roots at each collection (push_vm_stacks); only blocks that can
  *     never hold one come from GC_MALLOC_ATOMIC (pointer-free objects and
  *     payloads: rt_objspace.calloc_atomic, rt_*_malloc_atomic);
+ *   - small blocks come from free lists of our own (free_list, refilled
+ *     by GC_generic_malloc_many), and every list is empty whenever libgc
+ *     marks (drop_free_lists at each collection's start): what was left
+ *     on one is garbage to libgc, and nothing we hold is handed out twice;
  *   - libgc sees no weakref's referent and no link of a weakref list
  *     (rt_weakref_mask): weakrefs and referents live by the program's
  *     references alone, and a weakref leaves its list before it is freed;
@@ -45,6 +49,16 @@
 #include "runtime/instattr.h"
 
 static bool verbose;               /* from gc_config */
+/* --stress: a full collection (GC_gcollect) at every STRESS_EVERY-th
+ * allocation, from the allocation path as libgc's own collections come,
+ * with our free lists off so that every allocation passes there.  Not
+ * at every allocation, as marksweep's --stress: a libgc collection marks
+ * the whole heap and the runtime's statics (~600 K instructions for an
+ * empty program), and one per allocation would make a small conformance
+ * program run for minutes. */
+#define STRESS_EVERY 100
+static bool stress;
+static unsigned stress_countdown;
 /* Options: heap policy, incremental mode, GC_set_free_space_divisor
  * (0: libgc's default, 3), initial heap (GC_expand_hp) and maximum heap
  * (GC_set_max_heap_size); 0 = libgc's default. */
@@ -113,11 +127,74 @@ static void flush_counts(void)
     ndirty = 0;
 }
 
+/* Free lists of our own in front of libgc, for blocks of up to
+ * FL_GRANULES granules of each kind (as gc_inline.h's GC_FAST_MALLOC_GRANS
+ * keeps them per thread): a pop is ~6 instructions where
+ * GC_malloc_kind_global is ~40 through the PLT, and lifetimes makes ~340 K
+ * small blocks.  A list is refilled by GC_generic_malloc_many (a block's
+ * worth, linked through each object's first word, NORMAL objects zeroed
+ * but for that word) and dropped at the start of every collection
+ * (drop_free_lists, from libgc's GC_EVENT_START): nothing on a list
+ * survives into a mark, so libgc reclaims the dropped objects as garbage
+ * and never hands out twice what we still hold.  The heads are statics,
+ * which libgc scans; they are NULL whenever it marks.  Not in libgc's
+ * incremental mode, whose marking runs in pieces inside allocations
+ * without that event (fl_on is false there). */
+#define GRANULE ((size_t)16)   /* GC_GRANULE_BYTES on 64-bit targets */
+#define FL_GRANULES 32         /* blocks up to 512 bytes, USABLE_CACHED */
+static void *free_list[2][FL_GRANULES + 1];   /* [GC_I_PTRFREE / GC_I_NORMAL][granules] */
+static bool fl_on;
+
+/* Called by libgc as a collection starts (allocation lock held).  The
+ * NORMAL lists' links are cleared too: a stale word that marked a dropped
+ * object must not keep the rest of its list with it. */
+static void drop_free_lists(void)
+{
+    for (size_t g = 1; g <= FL_GRANULES; g++) {
+        free_list[GC_I_PTRFREE][g] = NULL;
+        for (void *p = free_list[GC_I_NORMAL][g], *next; p; p = next) {
+            next = *(void **)p;
+            *(void **)p = NULL;
+        }
+        free_list[GC_I_NORMAL][g] = NULL;
+    }
+}
+
+/* A block of n bytes when the fast path has none: a refill of its list
+ * (g granules), or libgc's own allocation for the other sizes.  The
+ * tracking list is emptied before the call too, so that a collection
+ * inside it does not see the containers linked since the last one. */
+static __attribute__((noinline)) void *alloc_slow(size_t n, size_t g, int kind)
+{
+    forget_tracked();
+    if (stress && --stress_countdown == 0) {
+        stress_countdown = STRESS_EVERY;
+        GC_gcollect();   /* finalizers wait for the next safe point, as after libgc's own */
+    }
+    if (g - 1 < FL_GRANULES && fl_on) {
+        void *list = NULL;
+        GC_generic_malloc_many(g * GRANULE, kind, &list);
+        if (list) {
+            free_list[kind][g] = *(void **)list;
+            *(void **)list = NULL;
+        }
+        return list;
+    }
+    return GC_malloc_kind_global(n ? n : 1, kind);
+}
+
 /* A MEM (obj false) or OBJ block of n bytes of libgc's kind (NORMAL:
  * zeroed and scanned; PTRFREE: neither). */
 static inline void *bo_new(bool obj, size_t n, int kind)
 {
-    void *p = GC_malloc_kind_global(n ? n : 1, kind);
+    size_t g = (n + GRANULE - 1) / GRANULE;
+    void *p;
+    if (RT_LIKELY(g - 1 < FL_GRANULES) && (p = free_list[kind][g]) != NULL) {
+        free_list[kind][g] = *(void **)p;
+        *(void **)p = NULL;
+    } else {
+        p = alloc_slow(n, g, kind);
+    }
     forget_tracked();
     if (RT_UNLIKELY(p == NULL))
         return NULL;
@@ -150,17 +227,6 @@ static void *bo_raw_malloc(size_t n)
     forget_tracked();
     return p;
 }
-/* The VM's value stacks (rt_raw_malloc_unscanned): libgc scans only the
- * part in use, pushed at each collection (push_vm_stacks).  Zeroed once,
- * so that a frame's unwritten slots hold no stale words at first. */
-static void *bo_raw_malloc_atomic(size_t n)
-{
-    void *p = GC_malloc_atomic_uncollectable(n);
-    forget_tracked();
-    if (p)
-        memset(p, 0, n);
-    return p;
-}
 static bool bo_owns(const void *p) { return GC_base((void *)p) != NULL; }
 static size_t bo_usable(const void *p) { return GC_size(p); }
 
@@ -173,7 +239,7 @@ static size_t bo_live_bytes(void)
 }
 
 static const rt_alloc_external backend = {
-    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_raw_malloc_atomic, bo_free, bo_owns,
+    bo_malloc, bo_realloc, bo_free, bo_raw_malloc, bo_free, bo_owns,
     bo_usable, bo_live_bytes, flush_counts,
 };
 
@@ -379,7 +445,9 @@ static void push_vm_stacks(void)
  * allocation lock held: no allocation, no Python here). */
 static void on_event(GC_EventType e)
 {
-    if (e == GC_EVENT_PRE_STOP_WORLD) {
+    if (e == GC_EVENT_START || e == GC_EVENT_MARK_START) {
+        drop_free_lists();
+    } else if (e == GC_EVENT_PRE_STOP_WORLD) {
         /* telemetry allocates only from the RAW domain (libc malloc), never
          * from libgc, so it may record here with the allocation lock held */
         rt_tel_collection_begin("boehm", GC_GENERATIONS - 1,
@@ -573,6 +641,10 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
         return -1;
     if (opt.incremental)
         GC_enable_incremental();
+    drop_free_lists();   /* bo_init may run again (gc_select) */
+    stress = cfg && cfg->stress;
+    stress_countdown = STRESS_EVERY;
+    fl_on = !opt.incremental && !stress;
     rt_alloc_set_external(&backend);
     rt_objspace.initial_refcnt = RT_IMMORTAL_REFCNT;
     rt_objspace.calloc = bo_obj_calloc;

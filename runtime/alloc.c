@@ -336,8 +336,8 @@ __attribute__((noinline, cold)) static void *ext_malloc(rt_domain d, size_t n, b
         return NULL;   /* backend boehm without the boehm collector */
     if (d != RT_DOMAIN_RAW)
         return X->malloc(d, n, atomic);   /* counted by the backend */
-    size_t m = n ? n : 1;
-    void *p = atomic ? X->raw_malloc_atomic(m) : X->raw_malloc(m);
+    (void)atomic;   /* RAW blocks are all scanned: rt_raw_malloc_unscanned is libc's */
+    void *p = X->raw_malloc(n ? n : 1);
     if (!p)
         return NULL;
     size_t us = X->usable(p);
@@ -575,9 +575,17 @@ void *rt_raw_realloc(void *p, size_t n)
     }
     return libc_realloc(RT_DOMAIN_RAW, p, n);
 }
+/* Never the external backend's: its collector scans only the part in use,
+ * which the owner reports (boehm: the VM's value stacks, pushed at each
+ * collection), so the block need not be libgc's, and rt_raw_free gives a
+ * block the backend does not own back to free.  Zeroed under it (a
+ * conservative collector must not find stale words in a frame's unwritten
+ * slots): calloc's chunks of this size are fresh pages from mmap, where
+ * libgc's uncollectable block was cleared by a memset of 256 KiB at every
+ * start (~262 K instructions). */
 void *rt_raw_malloc_unscanned(size_t n)
 {
-    return X ? ext_malloc(RT_DOMAIN_RAW, n, true) : libc_malloc(RT_DOMAIN_RAW, n, false);
+    return libc_malloc(RT_DOMAIN_RAW, n, X != NULL);
 }
 
 void rt_raw_free(void *p)

@@ -108,7 +108,6 @@ typedef struct rt_alloc_external {
     void *(*realloc)(void *p, size_t n);
     void (*free)(void *p);
     void *(*raw_malloc)(size_t n);          /* zeroed, never collected */
-    void *(*raw_malloc_atomic)(size_t n);   /* never collected, never scanned; not zeroed */
     void (*raw_free)(void *p);
     bool (*owns)(const void *p);            /* p came from malloc or raw_malloc */
     size_t (*usable)(const void *p);
@@ -127,9 +126,10 @@ void *rt_raw_malloc(size_t n);
 void *rt_raw_calloc(size_t nmemb, size_t size);
 void *rt_raw_realloc(void *p, size_t n);
 void rt_raw_free(void *p);
-/* A RAW block a conservative collector does not scan (not zeroed): its
- * owner reports the part that holds object pointers itself (the VM's
- * value stacks: gc_set_vm_hooks).  rt_raw_free frees it. */
+/* A RAW block a conservative collector does not scan (zeroed only under
+ * the external backend): its owner reports the part that holds object
+ * pointers itself (the VM's value stacks: gc_set_vm_hooks).  rt_raw_free
+ * frees it. */
 void *rt_raw_malloc_unscanned(size_t n);
 
 void *rt_mem_malloc(size_t n);

@@ -297,6 +297,62 @@ Test(boehm, object_blocks_counted_when_the_statistics_are_read)
     cr_assert_eq(RT_SIZE(RT_TUPLE_GET_ITEM(keep, 2)), 1000);
 }
 
+/* boehm's own free lists (collectors/boehm.c, alloc_slow): small blocks
+ * are popped from lists refilled a libgc block at a time and dropped at
+ * the start of every collection.  Blocks kept across collections must
+ * stay distinct and intact (nothing is handed out twice: libgc reclaims
+ * a dropped list, never what we still hold), every scanned block must
+ * come zeroed (the list's link word included), and the dropped lists
+ * must be reclaimed (the heap does not grow with the collections). */
+#define NKEPT 6000
+static void **kept;   /* scanned (GC_MALLOC): the blocks below stay alive */
+
+Test(boehm, free_lists_hand_out_zeroed_distinct_blocks_across_collections)
+{
+    kept = GC_MALLOC(sizeof(void *) * NKEPT);
+    cr_assert_not_null(kept);
+    for (int i = 0; i < NKEPT; i++) {
+        size_t n = 16 * (size_t)(1 + i % 8);   /* 16 .. 128 bytes, eight lists */
+        uintptr_t *b = i % 3 ? rt_mem_calloc(1, n) : rt_mem_malloc_atomic(n);
+        cr_assert_not_null(b);
+        if (i % 3)
+            for (size_t w = 0; w < n / sizeof *b; w++)
+                cr_assert_eq(b[w], 0, "block %d, word %zu of a scanned block not zeroed", i, w);
+        for (size_t w = 0; w < n / sizeof *b; w++)
+            b[w] = (uintptr_t)i * 1000 + w;   /* an integer, not a pointer into the heap */
+        kept[i] = b;
+        if (i % 1000 == 999) {
+            /* garbage of the same sizes, then a collection with lists half used */
+            for (int j = 0; j < 3000; j++)
+                rt_mem_calloc(1, 16 * (size_t)(1 + j % 8));
+            gc_active()->collect(GC_FULL);
+        }
+    }
+    for (int i = 0; i < NKEPT; i++) {
+        uintptr_t *b = kept[i];
+        size_t n = 16 * (size_t)(1 + i % 8);
+        for (size_t w = 0; w < n / sizeof *b; w++)
+            cr_assert_eq(b[w], (uintptr_t)i * 1000 + w, "block %d overwritten: handed out twice", i);
+    }
+}
+
+Test(boehm, free_lists_dropped_at_each_collection_are_reclaimed)
+{
+    size_t heap0 = GC_get_heap_size();
+    for (int r = 0; r < 300; r++) {
+        /* one block from each list: each takes a refill of ~4 KiB that
+         * is dropped, nearly whole, by the collection below */
+        for (size_t g = 1; g <= 32; g++) {
+            rt_mem_calloc(1, 16 * g);
+            rt_mem_malloc_atomic(16 * g);
+        }
+        gc_active()->collect(GC_FULL);
+    }
+    /* 300 rounds x 64 lists x 4 KiB = 75 MiB if nothing were reclaimed */
+    cr_assert_leq((size_t)GC_get_heap_size(), heap0 + ((size_t)4 << 20), "heap %zu bytes, was %zu",
+                  (size_t)GC_get_heap_size(), heap0);
+}
+
 /* Stress: a live list of 2000 (str, int) tuples, 50x its size in garbage,
  * under a 16 MiB maximum heap. */
 TestSuite(boehm_policy);
@@ -395,6 +451,37 @@ static void fixed_heap_run(const char *size, size_t out[2])
     int st;
     cr_assert_eq(waitpid(pid, &st, 0), pid);
     cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+/* --stress under boehm: a full collection at every 100th allocation (free
+ * lists off, so every allocation takes the counted path), and a graph
+ * built across those collections comes out intact. */
+Test(boehm_policy, stress_collects_every_hundredth_allocation)
+{
+    gc_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.stress = true;
+    setup_with(&cfg);
+    gc_stats before, after;
+    gc_active()->get_stats(&before);
+    root = rt_list_new(0);
+    char buf[64];
+    for (int i = 0; i < 3000; i++) {   /* three blocks each: tuple, str, int */
+        snprintf(buf, sizeof buf, "stressed-%d", i);
+        rt_object *t = rt_tuple_new(2);
+        RT_TUPLE_SET_ITEM(t, 0, S(buf));
+        RT_TUPLE_SET_ITEM(t, 1, I(2000000 + i));
+        rt_list_append(root, t);
+    }
+    gc_active()->get_stats(&after);
+    uint64_t n = after.collections[2] - before.collections[2];
+    cr_assert_geq(n, 9000 / 100, "%llu collections for 9,000+ allocations", (unsigned long long)n);
+    for (int i = 0; i < 3000; i++) {
+        rt_object *t = RT_LIST_GET_ITEM(root, i);
+        snprintf(buf, sizeof buf, "stressed-%d", i);
+        cr_assert_str_eq(rt_str_data(RT_TUPLE_GET_ITEM(t, 0)), buf);
+        cr_assert_eq(RT_INT_VALUE(RT_TUPLE_GET_ITEM(t, 1)), 2000000 + i);
+    }
 }
 
 Test(boehm_policy, fixed_heap_is_the_size_asked_and_collections_fall_as_it_grows)
