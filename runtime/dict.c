@@ -36,6 +36,7 @@
 #include "runtime/list.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/hash.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
@@ -105,14 +106,7 @@ static rt_dict_keys *keys_new(uint8_t log2_size, bool general)
     return k;
 }
 
-static inline intptr_t key_hash(rt_object *key)
-{
-    if (rt_str_check_exact(key)) {
-        intptr_t h = ((rt_strobject *)key)->hash;
-        return h != -1 ? h : rt_str_hash(key);
-    }
-    return rt_hash(key);
-}
+static inline intptr_t key_hash(rt_object *key) { return rt_hash_inline(key); }
 
 /* Slot position whose index is EMPTY or DUMMY along hash's probe sequence. */
 static size_t find_empty_slot(rt_dict_keys *k, intptr_t hash)

@@ -1639,6 +1639,7 @@ dispatch:
     TARGET(COMPARE_OP) generic_COMPARE_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
+        int eqr;
         if (int_is_small(a) && int_is_small(b)) {
             bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             r = rt_newref(t ? RT_TRUE : RT_FALSE);
@@ -1653,6 +1654,9 @@ dispatch:
         } else if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
             r = rt_newref(rt_str_compare_op(a, b, (int)oparg) ? RT_TRUE : RT_FALSE);
             REWRITE(COMPARE_OP_STR);
+        } else if ((oparg == RT_EQ || oparg == RT_NE) && (eqr = rt_eq_fast(a, b)) != -2) {
+            /* tuple keys, a str against a tuple (exact_cover's k != j) */
+            r = rt_newref((eqr != 0) == (oparg == RT_EQ) ? RT_TRUE : RT_FALSE);
         } else {
             SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
