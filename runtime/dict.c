@@ -154,6 +154,11 @@ restart:;
                     /* str == str never runs user code. */
                     if (rt_str_eq(ep->key, key))
                         return ix;
+                } else if (RT_TYPE(key) == &rt_int_type && RT_TYPE(ep->key) == &rt_int_type
+                           && rt_int_is_small(key) && rt_int_is_small(ep->key)) {
+                    /* nor does int == int: graph nodes, ids (-1 and -2 share a hash) */
+                    if (RT_INT_VALUE(ep->key) == RT_INT_VALUE(key))
+                        return ix;
                 } else {
                     rt_object *startkey = rt_newref(ep->key);
                     int cmp = rt_richcompare_bool(startkey, key, RT_EQ);
