@@ -85,6 +85,8 @@ typedef struct vm_attr_cache {
      * ~0.3% in index arithmetic). */
     union {
         rt_object *method;      /* borrowed from the type's MRO while tag and epoch hold */
+        rt_object **slot;       /* a module attribute's value in its dict (version_tag:
+                                 * the dict's keys version; type NULL, index 0) */
         uint16_t other_index[4];
         struct vm_method_poly *poly;   /* index VM_ATTR_POLY, type NULL: owned (rt_mem) */
     };

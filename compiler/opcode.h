@@ -147,7 +147,9 @@
     X(LOAD_FAST__LOAD_ATTR, LOAD_FAST)         /* and the LOAD_ATTR_INSTANCE_VALUE after it (self.x) */ \
     X(LOAD_FAST__LOAD_METHOD, LOAD_FAST)       /* and the LOAD_METHOD_CACHED after it (self.m(), xs.append()) */ \
     X(CALL_METHOD_DESCR, CALL_METHOD)          /* a built-in method (xs.append(x)): its C function called directly */ \
-    X(CALL_FUNCTION_BUILTIN, CALL_FUNCTION)    /* a built-in function (len(s)): its C function called directly */
+    X(CALL_FUNCTION_BUILTIN, CALL_FUNCTION)    /* a built-in function (len(s)): its C function called directly */ \
+    X(LOAD_ATTR_MODULE, LOAD_ATTR)             /* a module's attribute: its dict's keys version, the value's slot */ \
+    X(LOAD_METHOD_MODULE, LOAD_METHOD)         /* the same for math.sqrt(x): NULL and the attribute pushed */
 
 typedef enum vm_opcode {
 #define VM_OP_ENUM(name) OP_##name,

@@ -36,6 +36,7 @@
 #include "runtime/list.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
+#include "runtime/hash.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
 #include "runtime/alloc.h"
@@ -105,14 +106,7 @@ static rt_dict_keys *keys_new(uint8_t log2_size, bool general)
     return k;
 }
 
-static inline intptr_t key_hash(rt_object *key)
-{
-    if (rt_str_check_exact(key)) {
-        intptr_t h = ((rt_strobject *)key)->hash;
-        return h != -1 ? h : rt_str_hash(key);
-    }
-    return rt_hash(key);
-}
+static inline intptr_t key_hash(rt_object *key) { return rt_hash_inline(key); }
 
 /* Slot position whose index is EMPTY or DUMMY along hash's probe sequence. */
 static size_t find_empty_slot(rt_dict_keys *k, intptr_t hash)
@@ -159,6 +153,11 @@ restart:;
                 if (key_is_str && rt_str_check_exact(ep->key)) {
                     /* str == str never runs user code. */
                     if (rt_str_eq(ep->key, key))
+                        return ix;
+                } else if (RT_TYPE(key) == &rt_int_type && RT_TYPE(ep->key) == &rt_int_type
+                           && rt_int_is_small(key) && rt_int_is_small(ep->key)) {
+                    /* nor does int == int: graph nodes, ids (-1 and -2 share a hash) */
+                    if (RT_INT_VALUE(ep->key) == RT_INT_VALUE(key))
                         return ix;
                 } else {
                     rt_object *startkey = rt_newref(ep->key);

@@ -117,7 +117,12 @@ intptr_t rt_int_hash_value(int64_t v)
     return h == -1 ? -2 : (intptr_t)h;
 }
 
-static intptr_t int_hash(rt_object *o) { return rt_int_hash(o); }
+/* the slot (a bool, an int subclass, rt_hash): a small value without the
+ * two calls of rt_int_hash */
+static intptr_t int_hash(rt_object *o)
+{
+    return rt_int_is_small(o) ? rt_int_hash_fast(RT_INT_VALUE(o)) : rt_int_hash(o);
+}
 
 rt_object *rt_int_repr(rt_object *o)
 {

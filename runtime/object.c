@@ -567,6 +567,26 @@ static int tuple_eq_simple(rt_object *a, rt_object *b)
     return na == nb;
 }
 
+/* Exact built-in types whose == with an object of another of them is
+ * False through both types' NotImplemented and the identity default
+ * (int and float are left out together: they compare by value). */
+static inline bool distinct_builtin(rt_type *t)
+{
+    return t == &rt_str_type || t == &rt_tuple_type || t == &rt_int_type || t == &rt_float_type
+           || t == &rt_none_type || t == &rt_list_type;
+}
+
+int rt_eq_fast(rt_object *a, rt_object *b)
+{
+    rt_type *ta = a->type, *tb = b->type;
+    if (ta == tb)
+        return ta == &rt_tuple_type ? tuple_eq_simple(a, b) : -2;
+    if ((ta == &rt_str_type || ta == &rt_tuple_type || tb == &rt_str_type || tb == &rt_tuple_type)
+        && distinct_builtin(ta) && distinct_builtin(tb))
+        return 0;
+    return -2;
+}
+
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op)
 {
     if (a == b) {

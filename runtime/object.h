@@ -482,6 +482,12 @@ intptr_t rt_hash(rt_object *o);
 intptr_t rt_hash_not_implemented(rt_object *o);  /* raises TypeError: unhashable */
 rt_object *rt_richcompare(rt_object *a, rt_object *b, int op);
 int rt_richcompare_bool(rt_object *a, rt_object *b, int op);  /* identity implies EQ */
+/* a == b for COMPARE_OP when no code can run and the answer is a bool:
+ * two exact tuples of simple items (up to the first unequal pair), or an
+ * exact str or tuple against another exact built-in type that never
+ * equals it (str, tuple, int, float, None, list): 1 or 0; -2 otherwise
+ * (rt_richcompare gives the answer). */
+int rt_eq_fast(rt_object *a, rt_object *b);
 int rt_is_true(rt_object *o);
 intptr_t rt_length(rt_object *o);
 rt_object *rt_getattr(rt_object *o, rt_object *name);

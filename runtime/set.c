@@ -20,6 +20,7 @@
 #include "runtime/gchead.h"
 #include "runtime/str.h"
 #include "runtime/int.h"
+#include "runtime/hash.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -211,12 +212,7 @@ static int contains_entry(rt_set *so, rt_object *key, intptr_t hash)
     return e ? e->key != NULL : -1;
 }
 
-static intptr_t hash_of(rt_object *key)
-{
-    if (RT_TYPE(key) == &rt_int_type && rt_int_is_small(key))   /* no slot calls */
-        return rt_int_hash_fast(RT_INT_VALUE(key));
-    return rt_hash(key);
-}
+static intptr_t hash_of(rt_object *key) { return rt_hash_inline(key); }
 
 int rt_set_next(rt_object *s, intptr_t *pos, rt_object **key)
 {

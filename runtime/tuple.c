@@ -17,6 +17,7 @@
 #include "runtime/int.h"
 #include "runtime/error.h"
 #include "runtime/recursion.h"
+#include "runtime/hash.h"
 
 static rt_object *empty_tuple;
 
@@ -229,7 +230,7 @@ intptr_t rt_tuple_hash(rt_object *t)
     intptr_t n = RT_SIZE(t);
     uint64_t acc = XXPRIME_5;
     for (intptr_t i = 0; i < n; i++) {
-        intptr_t h = rt_hash(RT_TUPLE_GET_ITEM(t, i));
+        intptr_t h = rt_hash_inline(RT_TUPLE_GET_ITEM(t, i));
         if (h == -1)
             return -1;
         acc += (uint64_t)h * XXPRIME_2;

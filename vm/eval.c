@@ -982,6 +982,36 @@ static inline rt_object *method_poly_find(const vm_attr_cache *e, rt_object *o)
  * cache keeps d (borrowed) under the type, its tag, the epoch and the
  * count of its shared keys (o's attributes cannot hide d while they stay
  * the same: the name was not among them). */
+/* Quicken the LOAD_ATTR or LOAD_METHOD just run (ip[-1]) on module o,
+ * which found name in its dict, to qop (LOAD_ATTR_MODULE or
+ * LOAD_METHOD_MODULE): CPython 3.11's LOAD_ATTR_MODULE, keyed as
+ * LOAD_GLOBAL is (code.h, vm_global_cache) on the dict's keys version,
+ * process-wide unique, so a match names the dict too, and while it holds
+ * the name's value sits at the same slot (a rebinding replaces it there).
+ * A missing name (a module __getattr__) is never cached. */
+static __attribute__((noinline)) void quicken_module(vm_code *co, vm_codeunit *ip, rt_object *o,
+                                                     rt_object *name, vm_opcode qop)
+{
+    rt_object *dict = ((vm_module *)o)->dict;
+    if (!dict || !rt_dict_check_exact(dict) || !rt_str_check_exact(name))
+        return;
+    uint64_t kv = ((rt_dict *)dict)->keys_version;
+    intptr_t hint = -1;
+    if (!rt_dict_getitem_hint(dict, name, &hint) || ((rt_dict *)dict)->keys_version != kv)
+        return;   /* (an exact str key runs no code: neither happens after a hit) */
+    if (!co->acache && !(co->acache = rt_mem_calloc((size_t)co->ncode, sizeof *co->acache)))
+        return;   /* stays generic */
+    vm_attr_cache *e = &co->acache[ip - 1 - co->code];
+    if (!e->type && e->index == VM_ATTR_POLY)
+        return;   /* the site owns a method block (a LOAD_METHOD seeing classes too) */
+    e->version_tag = kv;
+    e->epoch = 0;
+    e->index = 0;
+    e->type = NULL;
+    e->slot = rt_dict_value_slot(dict, hint);
+    ip[-1] = VM_UNIT(qop, VM_ARG(ip[-1]));
+}
+
 static __attribute__((noinline)) void quicken_method(vm_code *co, vm_codeunit *ip, rt_object *o,
                                                      rt_object *d)
 {
@@ -1410,6 +1440,8 @@ dispatch:
             quicken_attr(co, ip, o, NAME(oparg), OP_LOAD_ATTR_INSTANCE_VALUE);
         else if (v && (RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE))
             quicken_slot(co, ip, o, NAME(oparg), OP_LOAD_ATTR_SLOT);
+        else if (v && RT_TYPE(o) == &vm_module_type)
+            quicken_module(co, ip, o, NAME(oparg), OP_LOAD_ATTR_MODULE);
         rt_decref(o);
         SET_TOP(v);
         if (!v)
@@ -1471,6 +1503,8 @@ dispatch:
                 goto error;
         }
         rt_object *v = vm_getattr_fast(o, name);
+        if (v && t == &vm_module_type)
+            quicken_module(co, ip, o, name, OP_LOAD_METHOD_MODULE);
         rt_decref(o);
         SET_TOP(NULL);
         if (!v)
@@ -1639,6 +1673,7 @@ dispatch:
     TARGET(COMPARE_OP) generic_COMPARE_OP: {
         rt_object *b = POP(), *a = TOP();
         rt_object *r;
+        int eqr;
         if (int_is_small(a) && int_is_small(b)) {
             bool t = rt_compare_i64((int)oparg, RT_INT_VALUE(a), RT_INT_VALUE(b));
             r = rt_newref(t ? RT_TRUE : RT_FALSE);
@@ -1653,6 +1688,9 @@ dispatch:
         } else if (RT_TYPE(a) == &rt_str_type && RT_TYPE(b) == &rt_str_type) {
             r = rt_newref(rt_str_compare_op(a, b, (int)oparg) ? RT_TRUE : RT_FALSE);
             REWRITE(COMPARE_OP_STR);
+        } else if ((oparg == RT_EQ || oparg == RT_NE) && (eqr = rt_eq_fast(a, b)) != -2) {
+            /* tuple keys, a str against a tuple (exact_cover's k != j) */
+            r = rt_newref((eqr != 0) == (oparg == RT_EQ) ? RT_TRUE : RT_FALSE);
         } else {
             SAVE_IP();
             r = rt_richcompare(a, b, (int)oparg);
@@ -2830,6 +2868,35 @@ dispatch:
             DISPATCH();
         }
         DEOPT(STORE_ATTR);
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *d;
+        if (RT_TYPE(o) == &vm_module_type && (d = ((vm_module *)o)->dict)
+            && ((rt_dict *)d)->keys_version == e->version_tag) {
+            rt_object *v = *e->slot;
+            rt_incref(v);
+            SET_TOP(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_ATTR);
+    }
+    TARGET(LOAD_METHOD_MODULE) {
+        rt_object *o = TOP();
+        const vm_attr_cache *e = &co->acache[ip - 1 - first_instr];
+        rt_object *d;
+        if (RT_TYPE(o) == &vm_module_type && (d = ((vm_module *)o)->dict)
+            && ((rt_dict *)d)->keys_version == e->version_tag) {
+            rt_object *v = *e->slot;
+            rt_incref(v);
+            SET_TOP(NULL);
+            PUSH(v);
+            rt_decref(o);
+            DISPATCH();
+        }
+        DEOPT(LOAD_METHOD);
     }
     TARGET(LOAD_ATTR_SLOT) {
         rt_object *o = TOP();
