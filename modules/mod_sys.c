@@ -75,6 +75,27 @@ static intptr_t frame_holder_size(intptr_t head, rt_object *code)
     return head + 8 * (intptr_t)(c ? c->nlocalsplus + c->stacksize : 0) + 16;
 }
 
+/* Py_TPFLAGS_MANAGED_DICT: a class that added __dict__ to a base of fixed
+ * size without a dict of its own (not int, tuple, bytes, type, an
+ * exception...), or inherits one that did. */
+static bool managed_dict(rt_type *t)
+{
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dictoffset)
+        return false;
+    rt_type *b = t;
+    while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
+        b = b->base;
+    return b && !b->dictoffset && b != &rt_int_type && b != &rt_tuple_type && b != &rt_bytes_type;
+}
+
+/* CPython's _PyType_PreHeaderSize: the GC header, and the two words of a
+ * managed dict. */
+static intptr_t preheader_size(rt_type *t)
+{
+    intptr_t n = rt_type_is_gc(t) ? (intptr_t)sizeof(rt_gchead) : 0;
+    return n + (managed_dict(t) ? 2 * (intptr_t)sizeof(rt_object *) : 0);
+}
+
 /* The bytes CPython 3.11 reports for an object of the same value: its
  * layouts where ours differ (int digits, str kinds, dict keys objects,
  * instances' pre-header, the table above), ours where they agree. */
@@ -86,6 +107,15 @@ static intptr_t cpython_sizeof(rt_object *o)
         return frame_holder_size(152, ((vm_gen *)o)->code);
     if (t == &vm_frameobj_type)
         return frame_holder_size(120, ((vm_frameobj *)o)->code);
+    if (rt_type_check(o)) {
+        /* type.__sizeof__: PyTypeObject (408 bytes) for a built-in type,
+         * PyHeapTypeObject (904) for a class, plus the shared keys of its
+         * instances' managed dict (64 slots, 42 usable: 768 bytes) */
+        rt_type *c = (rt_type *)o;
+        if (!(c->flags & RT_TPFLAGS_HEAPTYPE))
+            return 408 + 16;
+        return 904 + (managed_dict(c) ? 768 : 0) + 16;
+    }
     if (!(t->flags & RT_TPFLAGS_HEAPTYPE))
         for (size_t i = 0; i < sizeof cpython_fixed_sizes / sizeof *cpython_fixed_sizes; i++)
             if (strcmp(t->name, cpython_fixed_sizes[i].name) == 0)
@@ -145,22 +175,6 @@ static intptr_t cpython_sizeof(rt_object *o)
     return size;
 }
 
-/* CPython's _PyType_PreHeaderSize: the GC header, and the two words of a
- * managed dict (a class that added __dict__ to a base of fixed size, or
- * inherits one that did). */
-static intptr_t preheader_size(rt_type *t)
-{
-    intptr_t n = rt_type_is_gc(t) ? (intptr_t)sizeof(rt_gchead) : 0;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dictoffset)
-        return n;
-    rt_type *b = t;
-    while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
-        b = b->base;
-    if (b && !b->dictoffset && b != &rt_int_type && b != &rt_tuple_type)
-        n += 2 * (intptr_t)sizeof(rt_object *);
-    return n;
-}
-
 /* A class's own __sizeof__ (anything but object's): called as CPython's
  * _PySys_GetSizeOf calls it, its result an int (no __index__), at least
  * 0, plus the pre-header.  -1 with an exception on error. */
@@ -216,7 +230,8 @@ MF(sys_getsizeof)
             dflt = args[nargs + i];
     rt_object *name = rt_str_intern_cstr("__sizeof__");
     rt_object *own = rt_type_lookup(RT_TYPE(obj), name);
-    if (!own || own == rt_type_lookup(&rt_object_type, name))
+    /* a built-in type's own __sizeof__ (list's, type's) is the same hook */
+    if (!own || RT_TYPE(own) == &rt_method_descr_type)
         return rt_int_from_i64(cpython_sizeof(obj));
     intptr_t n = user_sizeof(obj);
     if (n >= 0)

@@ -616,7 +616,13 @@ typedef struct member_descr {
     rt_object *name;       /* str, mangled as the class statement mangles */
     intptr_t offset;
     rt_type *owner;
+    /* a built-in type's READONLY member that gclab computes (type.__mro__,
+     * type.__basicsize__...: its getset table marks it RT_GETSET_MEMBER):
+     * read through def->get, offset -1 */
+    const rt_getset_def *def;
 } member_descr;
+
+char rt_getset_member_marker;
 
 static int descr_apply_check(const char *name, rt_type *owner, rt_object *obj)
 {
@@ -635,6 +641,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
         return rt_newref(d);
     if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return NULL;
+    if (m->def)
+        return m->def->get(obj, m->def->closure);
     rt_object *v = *(rt_object **)((char *)obj + m->offset);
     if (!v)
         return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -647,6 +655,12 @@ static int member_set(rt_object *d, rt_object *obj, rt_object *value)
     member_descr *m = (member_descr *)d;
     if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return -1;
+    if (m->def) {
+        if (m->def->set)
+            return m->def->set(obj, value, m->def->closure);
+        rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
     rt_object **slot = (rt_object **)((char *)obj + m->offset);
     if (!value && !*slot) {
         rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
@@ -726,20 +740,21 @@ rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
     m->name = rt_newref(name);
     m->offset = offset;
     m->owner = (rt_type *)rt_newref(RT_OBJ(owner));
+    m->def = NULL;
     rt_gc_track(RT_OBJ(m));
     return RT_OBJ(m);
 }
 
 intptr_t rt_member_offset(rt_object *d, rt_object *obj)
 {
-    if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
+    if (RT_TYPE(d) != &rt_member_descr_type || ((member_descr *)d)->def || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
         return -1;
     return ((member_descr *)d)->offset;
 }
 
 intptr_t rt_member_info(rt_object *d, rt_type **owner)
 {
-    if (RT_TYPE(d) != &rt_member_descr_type)
+    if (RT_TYPE(d) != &rt_member_descr_type || ((member_descr *)d)->def)
         return -1;
     *owner = ((member_descr *)d)->owner;
     return ((member_descr *)d)->offset;
@@ -751,6 +766,14 @@ rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner)
 
 rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap)
 {
+    if (def->closure == &rt_getset_member_marker && !heap) {
+        rt_object *name = rt_str_intern_cstr(def->name);
+        rt_object *m = name ? rt_member_descr_new(owner, name, -1) : NULL;
+        RT_XDECREF(name);
+        if (m)
+            ((member_descr *)m)->def = def;
+        return m;
+    }
     /* the heap variant is readied at its first use (its attributes) */
     if (heap && rt_type_ready(&heap_getset_descr_type) < 0)
         return NULL;

@@ -698,6 +698,7 @@ extern int (*rt_type_dunder_hook)(rt_type *t, rt_object *name);
  * sys.getsizeof's size. */
 int rt_typeattrs_init(void);
 int rt_typeattrs_add(rt_type *t);
+extern rt_number_methods rt_type_as_number;   /* type's nb_or: int | str */
 extern rt_object *(*rt_format_hook)(rt_object *v, rt_object *spec);
 extern rt_cfunc rt_round_hook;
 extern intptr_t (*rt_sizeof_hook)(rt_object *o);
@@ -754,6 +755,11 @@ extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
  * (heap: one that owns its class and is a tracked container). */
 rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner);
 rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap);
+/* A static type's getset entry whose closure is RT_GETSET_MEMBER is shown
+ * as CPython's READONLY member (a member_descriptor: type.__mro__,
+ * type.__basicsize__), read through its getter. */
+extern char rt_getset_member_marker;
+#define RT_GETSET_MEMBER ((void *)&rt_getset_member_marker)
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */
