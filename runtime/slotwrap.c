@@ -33,6 +33,7 @@
 #include "runtime/bytes.h"
 #include "runtime/set.h"
 #include "runtime/slotwrap.h"
+#include "runtime/recursion.h"
 
 /* T_INPLACE: the in-place slots (CPython's nb_inplace_* and
  * sq_inplace_*), which the tables here do not have: a += b runs them
@@ -260,9 +261,12 @@ static rt_object *wrapper_descr_call(rt_object *o, rt_object *args, rt_object *k
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->def->name,
                              w->owner->name);
     rt_object *self = RT_TUPLE_GET_ITEM(args, 0);
-    if (self_check(w, self) < 0)
+    if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
         return NULL;
-    return wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+    rt_object *r = self_check(w, self) < 0 ? NULL
+                 : wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+    rt_tpcall_leave();
+    return r;
 }
 
 static rt_type method_wrapper_type;
@@ -434,7 +438,11 @@ rt_type rt_wrapper_descr_type = {
 static rt_object *method_wrapper_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     method_wrapper *m = (method_wrapper *)o;
-    return wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
+        return NULL;
+    rt_object *r = wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    rt_tpcall_leave();
+    return r;
 }
 
 static rt_object *method_wrapper_repr(rt_object *o)
