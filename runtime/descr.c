@@ -226,8 +226,26 @@ rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
         return NULL;
     f->def = def;
     f->self = self ? rt_newref(self) : NULL;
+    f->module = f->modname = NULL;
     rt_gc_track(RT_OBJ(f));
     return RT_OBJ(f);
+}
+
+int rt_cfunction_adopt(rt_object *m, rt_object *dict)
+{
+    rt_object *name = rt_dict_getitem_str(dict, "__name__");
+    if (!name)
+        return rt_err_occurred() ? -1 : 0;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(dict, &pos, &k, &v)) {
+        rt_cfunction *f = (rt_cfunction *)v;
+        if (RT_TYPE(v) != &rt_cfunction_type || f->self || f->module)
+            continue;
+        f->module = rt_newref(m);
+        f->modname = rt_newref(name);
+    }
+    return 0;
 }
 
 /* Calls def->func with a vector: positional items, then keyword values
@@ -285,6 +303,8 @@ static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
     RT_XDECREF(((rt_cfunction *)o)->self);
+    RT_XDECREF(((rt_cfunction *)o)->module);
+    RT_XDECREF(((rt_cfunction *)o)->modname);
     rt_object_free(o);
 }
 
@@ -311,8 +331,11 @@ static intptr_t cfunction_hash(rt_object *o)
 static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_cfunction *)o)->self);
+    RT_VISIT(((rt_cfunction *)o)->module);
+    RT_VISIT(((rt_cfunction *)o)->modname);
     return 0;
 }
+
 
 static rt_object *cfunction_repr(rt_object *o)
 {
@@ -356,7 +379,10 @@ static rt_object *cfunction_get_qualname(rt_object *o, void *c)
  * holds it (a built-in type's static method). */
 static rt_object *cfunction_module(rt_object *o)
 {
-    return !((rt_cfunction *)o)->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
+    rt_cfunction *f = (rt_cfunction *)o;
+    if (f->module)
+        return f->module;
+    return !f->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
 }
 
 /* The bound instance; for a plain function the module that holds it

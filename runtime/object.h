@@ -720,7 +720,16 @@ typedef struct rt_cfunction {
     RT_OBJECT_HEAD
     rt_method_def *def;
     rt_object *self;          /* owned; NULL for a plain function */
+    /* a plain function of a built-in module: the module and its name
+     * (CPython's m_self and m_module, owned: a graph walk reaches the module
+     * from each of its functions, and they count in its refcount); NULL
+     * for a bound method and a function made outside a module.  The call
+     * still passes self (NULL): module functions never read it. */
+    rt_object *module, *modname;
 } rt_cfunction;
+/* Give every plain built-in function in module m's dict that has no
+ * module yet m as its module (rt_cfunction.module); 0 / -1. */
+int rt_cfunction_adopt(rt_object *m, rt_object *dict);
 typedef struct rt_method_descr {
     RT_OBJECT_HEAD
     rt_method_def *def;

@@ -2,7 +2,7 @@
 """difffuzz.py -- differential fuzzing of gclab against CPython 3.11.
 
     scripts/difffuzz.py [--seconds N] [--seed S] [--out DIR] [--gclab PATH]
-                        [--python PATH] [--jobs J]
+                        [--python PATH] [--jobs J] [--kinds REGEX]
 
 Generates random programs in the gclab subset (expressions, format specs,
 classes with random dunders, exceptions and their chains, gc and weakref
@@ -102,6 +102,8 @@ def show(*a):
 
 
 class Gen:
+    kinds = None   # a regex over the stmt_* names (--kinds), or None: all
+
     def __init__(self, rnd):
         self.r = rnd
         self.classes = []      # names of classes defined so far
@@ -1435,6 +1437,8 @@ class Gen:
                  self.stmt_text_sig9] * 4 + \
                 [self.stmt_method_forms10, self.stmt_type_counts10, self.stmt_func_attrs10] * 5 + \
                 [self.stmt_strbytes11, self.stmt_numfmt11, self.stmt_views_scope11] * 8
+        if self.kinds:   # --kinds: only the generators whose names match
+            kinds = [k for k in kinds if re.search(self.kinds, k.__name__)] or kinds
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()
@@ -1523,7 +1527,9 @@ def main():
     ap.add_argument("--gclab", default=os.path.join(ROOT, "build", "gclab"))
     ap.add_argument("--python", default=CPYTHON)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--kinds", help="regex: only the statement generators whose names match (e.g. '11$')")
     args = ap.parse_args()
+    Gen.kinds = args.kinds
     os.makedirs(args.out, exist_ok=True)
     seen = set()
     tried = skipped = diffs = 0
