@@ -96,6 +96,44 @@ static intptr_t preheader_size(rt_type *t)
     return n + (managed_dict(t) ? 2 * (intptr_t)sizeof(rt_object *) : 0);
 }
 
+/* Is t collections.OrderedDict or a subclass of it? (C in CPython, a
+ * class of lib/collections.py here) */
+static bool odict_type(rt_type *t)
+{
+    for (; t; t = t->base) {
+        rt_object *m = (t->flags & RT_TPFLAGS_HEAPTYPE) && t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+        if ((strcmp(t->name, "collections.OrderedDict") == 0 || strcmp(t->name, "OrderedDict") == 0) && m
+            && rt_str_check(m) && rt_str_eq_cstr(m, "collections"))
+            return true;
+    }
+    rt_err_clear();
+    return false;
+}
+
+/* An instance of a dict subclass: dict's size (its keys object) with the
+ * class's CPython basicsize (48, a word per slot and for a weakref list it
+ * added) and pre-header; an OrderedDict is CPython's C odict (112 bytes),
+ * with its fast-node table (a pointer per hash slot) and a 32-byte node
+ * per item. */
+static intptr_t dict_subclass_size(rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    intptr_t keys = rt_dict_sizeof(o) - 48;
+    if (odict_type(t)) {
+        intptr_t n = rt_dict_size(o);
+        return 112 + keys + 8 * rt_dict_table_size(o) + 32 * n + (intptr_t)sizeof(rt_gchead);
+    }
+    intptr_t words = t->weaklistoffset ? 1 : 0;   /* a weakref list the classes added */
+    for (rt_type *b = t; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
+        intptr_t pos = 0;
+        rt_object *k, *v;
+        rt_type *owner;
+        while (b->dict && rt_dict_next(b->dict, &pos, &k, &v))
+            words += rt_member_info(v, &owner) >= 0 && owner == b;   /* a __slots__ entry */
+    }
+    return 48 + 8 * words + keys + preheader_size(t);
+}
+
 /* The bytes CPython 3.11 reports for an object of the same value: its
  * layouts where ours differ (int digits, str kinds, dict keys objects,
  * instances' pre-header, the table above), ours where they agree. */
@@ -151,6 +189,8 @@ static intptr_t cpython_sizeof(rt_object *o)
         size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
     if (rt_dict_check_exact(o))
         size = rt_dict_sizeof(o);
+    else if (rt_dict_check(o))
+        return dict_subclass_size(o);
     if (rt_anyset_check(o))
         size = rt_set_sizeof(o);
     if (t->flags & RT_TPFLAGS_HEAPTYPE) {
