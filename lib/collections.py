@@ -176,10 +176,16 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
+        # CPython's: an empty counter takes a mapping as dict.update does
+        # (its counts need not be numbers); otherwise count + old count
         if iterable is not None:
             if isinstance(iterable, dict):
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + iterable[elem]
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    super().update(iterable)
             else:
                 _count_elements(self, iterable)   # C, as CPython's
         if kwds:

@@ -102,6 +102,65 @@ static intptr_t frame_holder_size(intptr_t head, rt_object *code)
     return head + 8 * (intptr_t)(c ? c->nlocalsplus + c->stacksize : 0) + 16;
 }
 
+/* Py_TPFLAGS_MANAGED_DICT: a class that added __dict__ to a base of fixed
+ * size without a dict of its own (not int, tuple, bytes, type, an
+ * exception...), or inherits one that did. */
+static bool managed_dict(rt_type *t)
+{
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dictoffset)
+        return false;
+    rt_type *b = t;
+    while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
+        b = b->base;
+    return b && !b->dictoffset && b != &rt_int_type && b != &rt_tuple_type && b != &rt_bytes_type;
+}
+
+/* CPython's _PyType_PreHeaderSize: the GC header, and the two words of a
+ * managed dict. */
+static intptr_t preheader_size(rt_type *t)
+{
+    intptr_t n = rt_type_is_gc(t) ? (intptr_t)sizeof(rt_gchead) : 0;
+    return n + (managed_dict(t) ? 2 * (intptr_t)sizeof(rt_object *) : 0);
+}
+
+/* Is t collections.OrderedDict or a subclass of it? (C in CPython, a
+ * class of lib/collections.py here) */
+static bool odict_type(rt_type *t)
+{
+    for (; t; t = t->base) {
+        rt_object *m = (t->flags & RT_TPFLAGS_HEAPTYPE) && t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
+        if ((strcmp(t->name, "collections.OrderedDict") == 0 || strcmp(t->name, "OrderedDict") == 0) && m
+            && rt_str_check(m) && rt_str_eq_cstr(m, "collections"))
+            return true;
+    }
+    rt_err_clear();
+    return false;
+}
+
+/* An instance of a dict subclass: dict's size (its keys object) with the
+ * class's CPython basicsize (48, a word per slot and for a weakref list it
+ * added) and pre-header; an OrderedDict is CPython's C odict (112 bytes),
+ * with its fast-node table (a pointer per hash slot) and a 32-byte node
+ * per item. */
+static intptr_t dict_subclass_size(rt_object *o)
+{
+    rt_type *t = RT_TYPE(o);
+    intptr_t keys = rt_dict_sizeof(o) - 48;
+    if (odict_type(t)) {
+        intptr_t n = rt_dict_size(o);
+        return 112 + keys + 8 * rt_dict_table_size(o) + 32 * n + (intptr_t)sizeof(rt_gchead);
+    }
+    intptr_t words = t->weaklistoffset ? 1 : 0;   /* a weakref list the classes added */
+    for (rt_type *b = t; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
+        intptr_t pos = 0;
+        rt_object *k, *v;
+        rt_type *owner;
+        while (b->dict && rt_dict_next(b->dict, &pos, &k, &v))
+            words += rt_member_info(v, &owner) >= 0 && owner == b;   /* a __slots__ entry */
+    }
+    return 48 + 8 * words + keys + preheader_size(t);
+}
+
 /* The bytes CPython 3.11 reports for an object of the same value: its
  * layouts where ours differ (int digits, str kinds, dict keys objects,
  * instances' pre-header, the table above), ours where they agree. */
@@ -113,6 +172,15 @@ static intptr_t cpython_sizeof(rt_object *o)
         return frame_holder_size(152, ((vm_gen *)o)->code);
     if (t == &vm_frameobj_type)
         return frame_holder_size(120, ((vm_frameobj *)o)->code);
+    if (rt_type_check(o)) {
+        /* type.__sizeof__: PyTypeObject (408 bytes) for a built-in type,
+         * PyHeapTypeObject (904) for a class, plus the shared keys of its
+         * instances' managed dict (64 slots, 42 usable: 768 bytes) */
+        rt_type *c = (rt_type *)o;
+        if (!(c->flags & RT_TPFLAGS_HEAPTYPE))
+            return 408 + 16;
+        return 904 + (managed_dict(c) ? 768 : 0) + 16;
+    }
     if (!(t->flags & RT_TPFLAGS_HEAPTYPE))
         for (size_t i = 0; i < sizeof cpython_fixed_sizes / sizeof *cpython_fixed_sizes; i++)
             if (strcmp(t->name, cpython_fixed_sizes[i].name) == 0)
@@ -148,6 +216,8 @@ static intptr_t cpython_sizeof(rt_object *o)
         size += (intptr_t)sizeof(rt_object *) * ((rt_list *)o)->allocated;
     if (rt_dict_check_exact(o))
         size = rt_dict_sizeof(o);
+    else if (rt_dict_check(o))
+        return dict_subclass_size(o);
     if (rt_anyset_check(o))
         size = rt_set_sizeof(o);
     if (t->flags & RT_TPFLAGS_HEAPTYPE) {
@@ -170,22 +240,6 @@ static intptr_t cpython_sizeof(rt_object *o)
     if (rt_is_gc(o))
         size += (intptr_t)sizeof(rt_gchead);
     return size;
-}
-
-/* CPython's _PyType_PreHeaderSize: the GC header, and the two words of a
- * managed dict (a class that added __dict__ to a base of fixed size, or
- * inherits one that did). */
-static intptr_t preheader_size(rt_type *t)
-{
-    intptr_t n = rt_type_is_gc(t) ? (intptr_t)sizeof(rt_gchead) : 0;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) || !t->dictoffset)
-        return n;
-    rt_type *b = t;
-    while (b && (b->flags & RT_TPFLAGS_HEAPTYPE))
-        b = b->base;
-    if (b && !b->dictoffset && b != &rt_int_type && b != &rt_tuple_type)
-        n += 2 * (intptr_t)sizeof(rt_object *);
-    return n;
 }
 
 /* A class's own __sizeof__ (anything but object's): called as CPython's
@@ -243,7 +297,8 @@ MF(sys_getsizeof)
             dflt = args[nargs + i];
     rt_object *name = rt_str_intern_cstr("__sizeof__");
     rt_object *own = rt_type_lookup(RT_TYPE(obj), name);
-    if (!own || own == rt_type_lookup(&rt_object_type, name))
+    /* a built-in type's own __sizeof__ (list's, type's) is the same hook */
+    if (!own || RT_TYPE(own) == &rt_method_descr_type)
         return rt_int_from_i64(cpython_sizeof(obj));
     intptr_t n = user_sizeof(obj);
     if (n >= 0)

@@ -16,9 +16,10 @@
  *     live ones with atexit true run newest first; after that none runs
  *     any more.
  *
- * Weak dictionaries: `data` is an ordinary dict (WVD: key -> weakref to the
- * value; WKD: weakref to the key -> value).  Each weakref's callback removes
- * its entry.  The callback reaches the container through a weakref too
+ * Weak dictionaries: `data` is an ordinary dict (WVD: key -> KeyedRef to
+ * the value; WKD: weakref to the key -> value).  Each weakref's callback
+ * (the dictionary's one `remover`) removes its entry: a WVD's finds the key
+ * in the KeyedRef's `key` slot, as CPython's Lib/weakref.py.  The callback reaches the container through a weakref too
  * (selfref), so entries never keep their dictionary alive.  While an
  * iterator over a weak dictionary is live (`iterating` > 0) callbacks only
  * append to `pending` -- deleting from `data` under an iterator would break
@@ -397,6 +398,12 @@ typedef struct weakdict {
 
 static rt_type wvd_type, wkd_type, weakset_type, weakdict_iter_type;
 
+/* weakref.KeyedRef: as CPython's, a class (a heap type: Lib/weakref.py
+ * writes it in Python) over ReferenceType with one slot, `key`; made at
+ * the module's import, its constructor C (KeyedRef(ob, callback, key)). */
+static rt_type *keyedref_type;   /* owned */
+static intptr_t keyedref_key_offset;
+
 /* WeakSet is a WKD whose values are all None (CPython's keeps a set of
  * key refs; the removal and iteration guards are the same). */
 static bool is_wkd(weakdict *d) { return RT_TYPE(d) == &wkd_type || RT_TYPE(d) == &weakset_type; }
@@ -430,19 +437,24 @@ static void commit_removals(weakdict *d)
     RT_DECREF(p);
 }
 
-/* The weakref callback.  self: WVD (selfref, key); WKD: selfref.
- * args[0]: the dead weakref. */
+/* The weakref callback.  self: the dictionary's selfref; args[0]: the dead
+ * weakref (WKD: the key ref; WVD: a KeyedRef holding the key). */
 MF(weakdict_remove)
 {
     (void)kwnames;
     if (nargs != 1)
         return rt_err_set_string(&rt_exc_TypeError, "weak dictionary callback takes one argument");
-    bool wvd = rt_tuple_check_exact(self);
-    rt_object *selfref = wvd ? RT_TUPLE_GET_ITEM(self, 0) : self;
-    weakdict *d = (weakdict *)rt_weakref_get(selfref);
+    weakdict *d = (weakdict *)rt_weakref_get(self);
     if (!d)
         return rt_none_new();
-    rt_object *k = wvd ? RT_TUPLE_GET_ITEM(self, 1) : args[0];
+    rt_object *k = args[0];
+    if (!is_wkd(d)) {   /* the dead KeyedRef's key */
+        if (RT_TYPE(k) != keyedref_type)
+            return rt_err_set_string(&rt_exc_TypeError, "weak dictionary callback needs a KeyedRef");
+        k = *(rt_object **)((char *)k + keyedref_key_offset);
+        if (!k)
+            return rt_none_new();
+    }
     if (d->iterating) {
         if (!d->pending && !(d->pending = rt_list_new(0)))
             return NULL;
@@ -457,6 +469,80 @@ MF(weakdict_remove)
 }
 
 static rt_method_def remove_def = { "_remove", weakdict_remove, RT_METH_FASTCALL, NULL };
+
+
+static rt_object *keyedref_make(rt_type *t, rt_object *ob, rt_object *callback, rt_object *key)
+{
+    rt_object *r = rt_weakref_new_type(t, ob, callback);
+    if (r)
+        *(rt_object **)((char *)r + keyedref_key_offset) = rt_newref(key);
+    return r;
+}
+
+static int keyedref_args(rt_object *args, rt_object *kwargs, const char *fname)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_format(&rt_exc_TypeError, "KeyedRef.%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    if (RT_SIZE(args) != 3) {
+        rt_err_format(&rt_exc_TypeError, "KeyedRef.%s() takes 4 positional arguments but %ld were given", fname,
+                      (long)RT_SIZE(args) + 1);
+        return -1;
+    }
+    return 0;
+}
+
+static rt_object *keyedref_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    if (keyedref_args(args, kwargs, "__new__") < 0)
+        return NULL;
+    return keyedref_make(t, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_GET_ITEM(args, 1), RT_TUPLE_GET_ITEM(args, 2));
+}
+
+static int keyedref_init(rt_object *self, rt_object *args, rt_object *kwargs)
+{
+    (void)self;
+    return keyedref_args(args, kwargs, "__init__");
+}
+
+static int keyedref_ready(rt_object *modict)
+{
+    rt_object *dict = rt_dict_new(), *slots = NULL, *key = rt_str_intern_cstr("key");
+    rt_object *doc = rt_str_from_cstr(
+        "Specialized reference that includes a key corresponding to the value.\n\n"
+        "    This is used in the WeakValueDictionary to avoid having to create\n"
+        "    a function object for each key stored in the mapping.  A shared\n"
+        "    callback object can use the 'key' attribute of a KeyedRef instead\n"
+        "    of getting a reference to the key from an enclosing scope.\n\n    ");
+    int r = dict && key && doc && (slots = rt_tuple_pack(1, key)) ? 0 : -1;
+    if (r == 0)
+        r = rt_dict_setitem_str(dict, "__module__", rt_str_intern_cstr("weakref"));
+    if (r == 0)
+        r = rt_dict_setitem_str(dict, "__doc__", doc);
+    if (r == 0)
+        r = rt_dict_setitem_str(dict, "__slots__", slots);
+    RT_XDECREF(doc);
+    rt_object *t = r == 0 ? rt_type_new_heap_slots("KeyedRef", &rt_weakref_type, dict, slots, false, false) : NULL;
+    if (r < 0)
+        RT_XDECREF(dict);
+    RT_XDECREF(slots);
+    if (!t)
+        return -1;
+    rt_type *owner;
+    rt_object *m = rt_dict_getitem_str(((rt_type *)t)->dict, "key");
+    keyedref_key_offset = m ? rt_member_info(m, &owner) : -1;
+    ((rt_type *)t)->new_ = keyedref_new;
+    ((rt_type *)t)->init = keyedref_init;
+    rt_type_modified((rt_type *)t);
+    RT_XDECREF(keyedref_type);
+    keyedref_type = (rt_type *)t;
+    if (keyedref_key_offset < 0) {
+        rt_err_set_string(&rt_exc_TypeError, "KeyedRef without its key slot");
+        return -1;
+    }
+    return rt_dict_setitem_str(modict, "KeyedRef", t);
+}
 
 static int update_from(weakdict *d, rt_object *other);
 
@@ -480,7 +566,7 @@ static rt_object *weakdict_new(rt_type *t, rt_object *args, rt_object *kwargs)
     d->data = rt_dict_new();
     rt_gc_track(RT_OBJ(d));
     if (!d->data || !(d->selfref = rt_weakref_new(RT_OBJ(d), NULL))
-        || (t != &wvd_type && !(d->remover = rt_cfunction_new(&remove_def, d->selfref)))) {
+        || !(d->remover = rt_cfunction_new(&remove_def, d->selfref))) {
         RT_DECREF(d);
         return NULL;
     }
@@ -577,13 +663,7 @@ static int store(weakdict *d, rt_object *key, rt_object *value)
         RT_DECREF(ref);
         return r;
     }
-    rt_object *bound = rt_tuple_pack(2, d->selfref, key);
-    rt_object *cb = bound ? rt_cfunction_new(&remove_def, bound) : NULL;
-    RT_XDECREF(bound);
-    if (!cb)
-        return -1;
-    rt_object *wr = rt_weakref_new(value, cb);
-    RT_DECREF(cb);
+    rt_object *wr = keyedref_make(keyedref_type, value, d->remover, key);
     if (!wr)
         return -1;
     int r = rt_dict_setitem(d->data, key, wr);
@@ -1462,7 +1542,7 @@ int vm_mod_weakref_init(void)
         || vm_weakref_proxy_ready() < 0 || ready_in(d, &vm_weakref_proxy_type, "ProxyType") < 0
         || ready_in(d, &vm_weakref_callable_proxy_type, "CallableProxyType") < 0
         || ready_in(d, &vm_weakref_method_type, "WeakMethod") < 0
-        || ready_in(d, &weakdict_iter_type, NULL) < 0)
+        || ready_in(d, &weakdict_iter_type, NULL) < 0 || keyedref_ready(d) < 0)
         return -1;
     /* CPython's weakref.ProxyTypes: the two proxy types, in this order */
     rt_object *pt = rt_tuple_pack(2, RT_OBJ(&vm_weakref_proxy_type), RT_OBJ(&vm_weakref_callable_proxy_type));
@@ -1479,4 +1559,5 @@ void vm_mod_weakref_fini(void)
     if (registry)
         rt_dict_clear(registry);
     RT_CLEAR(registry);
+    RT_CLEAR(keyedref_type);
 }

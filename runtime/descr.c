@@ -226,8 +226,26 @@ rt_object *rt_cfunction_new(rt_method_def *def, rt_object *self)
         return NULL;
     f->def = def;
     f->self = self ? rt_newref(self) : NULL;
+    f->module = f->modname = NULL;
     rt_gc_track(RT_OBJ(f));
     return RT_OBJ(f);
+}
+
+int rt_cfunction_adopt(rt_object *m, rt_object *dict)
+{
+    rt_object *name = rt_dict_getitem_str(dict, "__name__");
+    if (!name)
+        return rt_err_occurred() ? -1 : 0;
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(dict, &pos, &k, &v)) {
+        rt_cfunction *f = (rt_cfunction *)v;
+        if (RT_TYPE(v) != &rt_cfunction_type || f->self || f->module)
+            continue;
+        f->module = rt_newref(m);
+        f->modname = rt_newref(name);
+    }
+    return 0;
 }
 
 /* Calls def->func with a vector: positional items, then keyword values
@@ -285,6 +303,8 @@ static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
     RT_XDECREF(((rt_cfunction *)o)->self);
+    RT_XDECREF(((rt_cfunction *)o)->module);
+    RT_XDECREF(((rt_cfunction *)o)->modname);
     rt_object_free(o);
 }
 
@@ -311,8 +331,11 @@ static intptr_t cfunction_hash(rt_object *o)
 static int cfunction_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     RT_VISIT(((rt_cfunction *)o)->self);
+    RT_VISIT(((rt_cfunction *)o)->module);
+    RT_VISIT(((rt_cfunction *)o)->modname);
     return 0;
 }
+
 
 static rt_object *cfunction_repr(rt_object *o)
 {
@@ -356,7 +379,10 @@ static rt_object *cfunction_get_qualname(rt_object *o, void *c)
  * holds it (a built-in type's static method). */
 static rt_object *cfunction_module(rt_object *o)
 {
-    return !((rt_cfunction *)o)->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
+    rt_cfunction *f = (rt_cfunction *)o;
+    if (f->module)
+        return f->module;
+    return !f->self && rt_cfunction_module_hook ? rt_cfunction_module_hook(o) : NULL;
 }
 
 /* The bound instance; for a plain function the module that holds it
@@ -616,7 +642,13 @@ typedef struct member_descr {
     rt_object *name;       /* str, mangled as the class statement mangles */
     intptr_t offset;
     rt_type *owner;
+    /* a built-in type's READONLY member that gclab computes (type.__mro__,
+     * type.__basicsize__...: its getset table marks it RT_GETSET_MEMBER):
+     * read through def->get, offset -1 */
+    const rt_getset_def *def;
 } member_descr;
+
+char rt_getset_member_marker;
 
 static int descr_apply_check(const char *name, rt_type *owner, rt_object *obj)
 {
@@ -635,6 +667,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
         return rt_newref(d);
     if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return NULL;
+    if (m->def)
+        return m->def->get(obj, m->def->closure);
     rt_object *v = *(rt_object **)((char *)obj + m->offset);
     if (!v)
         return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
@@ -647,6 +681,12 @@ static int member_set(rt_object *d, rt_object *obj, rt_object *value)
     member_descr *m = (member_descr *)d;
     if (descr_apply_check(rt_str_data(m->name), m->owner, obj) < 0)
         return -1;
+    if (m->def) {
+        if (m->def->set)
+            return m->def->set(obj, value, m->def->closure);
+        rt_err_set_string(&rt_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
     rt_object **slot = (rt_object **)((char *)obj + m->offset);
     if (!value && !*slot) {
         rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
@@ -726,20 +766,21 @@ rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
     m->name = rt_newref(name);
     m->offset = offset;
     m->owner = (rt_type *)rt_newref(RT_OBJ(owner));
+    m->def = NULL;
     rt_gc_track(RT_OBJ(m));
     return RT_OBJ(m);
 }
 
 intptr_t rt_member_offset(rt_object *d, rt_object *obj)
 {
-    if (RT_TYPE(d) != &rt_member_descr_type || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
+    if (RT_TYPE(d) != &rt_member_descr_type || ((member_descr *)d)->def || !rt_isinstance_type(obj, ((member_descr *)d)->owner))
         return -1;
     return ((member_descr *)d)->offset;
 }
 
 intptr_t rt_member_info(rt_object *d, rt_type **owner)
 {
-    if (RT_TYPE(d) != &rt_member_descr_type)
+    if (RT_TYPE(d) != &rt_member_descr_type || ((member_descr *)d)->def)
         return -1;
     *owner = ((member_descr *)d)->owner;
     return ((member_descr *)d)->offset;
@@ -751,6 +792,14 @@ rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner)
 
 rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap)
 {
+    if (def->closure == &rt_getset_member_marker && !heap) {
+        rt_object *name = rt_str_intern_cstr(def->name);
+        rt_object *m = name ? rt_member_descr_new(owner, name, -1) : NULL;
+        RT_XDECREF(name);
+        if (m)
+            ((member_descr *)m)->def = def;
+        return m;
+    }
     /* the heap variant is readied at its first use (its attributes) */
     if (heap && rt_type_ready(&heap_getset_descr_type) < 0)
         return NULL;

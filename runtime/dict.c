@@ -1372,6 +1372,12 @@ int rt_dict_init(void)
  * (48 bytes), and unless empty its keys object (32-byte header, the index
  * slots, 2/3 of the size in entries of 16 bytes in a unicode table, else
  * 24). */
+intptr_t rt_dict_table_size(rt_object *o)
+{
+    rt_dict *d = DICT(o);
+    return d->keys && d->used ? (intptr_t)dk_size(d->keys) : 0;
+}
+
 intptr_t rt_dict_sizeof(rt_object *o)
 {
     rt_dict *d = DICT(o);

@@ -102,6 +102,9 @@ rt_object *rt_dict_setdefault(rt_object *d, rt_object *key, rt_object *dflt);
 void rt_dict_clear(rt_object *d);
 /* sys.getsizeof(d) without the GC header, as CPython 3.11 computes it. */
 intptr_t rt_dict_sizeof(rt_object *d);
+/* The slots of d's hash table as CPython 3.11 would have them (dk_size),
+ * 0 when it has no items. */
+intptr_t rt_dict_table_size(rt_object *d);
 /* A dict whose entries merge directly (its type keeps dict's __iter__);
  * otherwise CPython merges it through keys() and __getitem__. */
 bool rt_dict_entries_plain(rt_object *o);

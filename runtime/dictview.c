@@ -264,7 +264,50 @@ static rt_object *view_setop(rt_object *a, rt_object *b, int op)
     return r;
 }
 static rt_object *view_or(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_OR); }
-static rt_object *view_and(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_AND); }
+/* a & b: CPython's _PyDictView_Intersect -- the view (either side; of two,
+ * the bigger) asked whether it holds each item of the other, so an items
+ * view is never made into a set (an item with an unhashable value is
+ * fine) and an item that is no pair is simply not in it; an exact set at
+ * least as big as the view intersects it itself. */
+static rt_object *view_and(rt_object *a, rt_object *b)
+{
+    bool view_a = a->type == &rt_dict_keys_type || a->type == &rt_dict_items_type;
+    rt_object *self = view_a ? a : b, *other = view_a ? b : a;
+    intptr_t len_self = rt_dict_size(((dict_view *)self)->dict);
+    if (rt_set_check(other)) {   /* exact: rt_set_check is the type itself */
+        intptr_t n = rt_length(other);
+        if (n < 0)
+            return NULL;
+        if (len_self <= n)
+            return rt_call_method(other, "intersection", &self, 1);
+    }
+    if ((other->type == &rt_dict_keys_type || other->type == &rt_dict_items_type)
+        && rt_dict_size(((dict_view *)other)->dict) > len_self) {
+        rt_object *t = other;
+        other = self;
+        self = t;
+    }
+    rt_object *res = rt_set_new(NULL, false);
+    rt_object *it = res ? rt_get_iter(other) : NULL, *x;
+    if (!it) {
+        rt_xdecref(res);
+        return NULL;
+    }
+    while ((x = rt_iter_next(it)) != NULL) {
+        int r = self->type == &rt_dict_keys_type ? keys_contains(self, x) : items_contains(self, x);
+        if (r > 0)
+            r = rt_set_add(res, x);
+        rt_decref(x);
+        if (r < 0) {
+            RT_CLEAR(res);
+            break;
+        }
+    }
+    rt_decref(it);
+    if (res && rt_err_occurred())
+        RT_CLEAR(res);
+    return res;
+}
 static rt_object *view_sub(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_SUB); }
 static rt_object *view_xor(rt_object *a, rt_object *b) { return view_setop(a, b, RT_NB_XOR); }
 static rt_number_methods view_as_number = {

@@ -1125,11 +1125,31 @@ rt_object *rt_iter_next(rt_object *iter)
 
 /* ---- calls -------------------------------------------------------------- */
 
+/* A class's call (type_call, or its metaclass's): no vector call in
+ * CPython 3.11, so one level of the recursion limit (rt_tpcall_enter). */
+static inline bool class_tpcall(rt_object *callable)
+{
+    return rt_type_check(callable) && (((rt_type *)callable)->flags & RT_TPFLAGS_HEAPTYPE);
+}
+
+/* out of line: rt_call's other calls stay tail calls */
+static __attribute__((noinline)) rt_object *class_call_counted(rt_callfunc call, rt_object *callable,
+                                                               rt_object *args, rt_object *kwargs)
+{
+    if (rt_tpcall_enter() < 0)
+        return NULL;
+    rt_object *r = call(callable, args, kwargs);
+    rt_tpcall_leave();
+    return r;
+}
+
 rt_object *rt_call(rt_object *callable, rt_object *args, rt_object *kwargs)
 {
     rt_callfunc call = callable->type->call;
     if (!call)
         return rt_err_format(&rt_exc_TypeError, "'%s' object is not callable", callable->type->name);
+    if (__builtin_expect(class_tpcall(callable), 0))
+        return class_call_counted(call, callable, args, kwargs);
     return call(callable, args, kwargs);
 }
 
@@ -1151,7 +1171,9 @@ rt_object *rt_call_vector(rt_object *callable, rt_object *const *args, intptr_t 
     rt_object *t = rt_tuple_from_array(args, nargs);
     if (!t)
         return NULL;
-    rt_object *r = callable->type->call(callable, t, NULL);
+    rt_object *r = __builtin_expect(class_tpcall(callable), 0)
+                       ? class_call_counted(callable->type->call, callable, t, NULL)
+                       : callable->type->call(callable, t, NULL);
     RT_DECREF(t);
     return r;
 }

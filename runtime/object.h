@@ -731,7 +731,16 @@ typedef struct rt_cfunction {
     RT_OBJECT_HEAD
     rt_method_def *def;
     rt_object *self;          /* owned; NULL for a plain function */
+    /* a plain function of a built-in module: the module and its name
+     * (CPython's m_self and m_module, owned: a graph walk reaches the module
+     * from each of its functions, and they count in its refcount); NULL
+     * for a bound method and a function made outside a module.  The call
+     * still passes self (NULL): module functions never read it. */
+    rt_object *module, *modname;
 } rt_cfunction;
+/* Give every plain built-in function in module m's dict that has no
+ * module yet m as its module (rt_cfunction.module); 0 / -1. */
+int rt_cfunction_adopt(rt_object *m, rt_object *dict);
 typedef struct rt_method_descr {
     RT_OBJECT_HEAD
     rt_method_def *def;
@@ -766,6 +775,11 @@ extern rt_type rt_getset_descr_type;     /* "getset_descriptor" */
  * (heap: one that owns its class and is a tracked container). */
 rt_object *rt_classmethod_descr_new(rt_method_def *def, rt_type *owner);
 rt_object *rt_getset_descr_new(rt_getset_def *def, rt_type *owner, bool heap);
+/* A static type's getset entry whose closure is RT_GETSET_MEMBER is shown
+ * as CPython's READONLY member (a member_descriptor: type.__mro__,
+ * type.__basicsize__), read through its getter. */
+extern char rt_getset_member_marker;
+#define RT_GETSET_MEMBER ((void *)&rt_getset_member_marker)
 int rt_type_init(void);
 
 /* ---- per-module initialisers called by rt_init (0 / -1) ---------------- */

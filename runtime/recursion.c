@@ -17,6 +17,8 @@
 #define RT_STACK_MAX ((uintptr_t)1 << 30)
 
 int rt_recursion_limit = 1000;
+int *rt_call_depth;
+const int *rt_call_limit;
 uintptr_t rt_stack_floor;
 static int depth;
 

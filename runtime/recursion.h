@@ -59,4 +59,31 @@ void rt_leave_recursive(void);
  * return -1: for the paths that only check rt_stack_low(). */
 int rt_recursion_error(const char *where);
 
+/* CPython 3.11's _PyObject_MakeTpCall: a call of an object that has no
+ * vector call (a class, a slot wrapper or method-wrapper, an instance with
+ * __call__) takes one level of the interpreter's recursion limit for its
+ * duration, shared with the Python frames, and is refused "... while
+ * calling a Python object" when it is the one too many.  The VM points
+ * rt_call_depth at its frame depth and rt_call_limit at its limit
+ * (vm_eval_init); unset, nothing is counted.  Every successful
+ * rt_tpcall_enter is matched by one rt_tpcall_leave. */
+extern int *rt_call_depth;
+extern const int *rt_call_limit;
+
+static inline int rt_tpcall_enter(void)
+{
+    if (!rt_call_depth)
+        return 0;
+    if (*rt_call_depth >= *rt_call_limit)
+        return rt_recursion_error(" while calling a Python object");
+    ++*rt_call_depth;
+    return 0;
+}
+
+static inline void rt_tpcall_leave(void)
+{
+    if (rt_call_depth)
+        --*rt_call_depth;
+}
+
 #endif

@@ -33,6 +33,7 @@
 #include "runtime/bytes.h"
 #include "runtime/set.h"
 #include "runtime/slotwrap.h"
+#include "runtime/recursion.h"
 
 /* T_INPLACE: the in-place slots (CPython's nb_inplace_* and
  * sq_inplace_*), which the tables here do not have: a += b runs them
@@ -42,6 +43,7 @@ enum { T_TYPE, T_NUMBER, T_SEQUENCE, T_MAPPING, T_INPLACE };
 enum {
     K_UNARY, K_NEXT, K_HASH, K_CALL, K_INIT, K_RICH, K_BINL, K_BINR, K_LEN, K_BOOL,
     K_REPEAT, K_ITEM, K_CONTAINS, K_SETITEM, K_DELITEM, K_DGET, K_DSET, K_DDELETE,
+    K_GETATTR, K_SETATTR, K_DELATTR, K_DEL,
 };
 
 typedef struct slotdef {
@@ -65,11 +67,13 @@ typedef struct slotdef {
 static const slotdef slotdefs[] = {
     TS("__repr__", repr, K_UNARY), TS("__hash__", hash, K_HASH), TS("__call__", call, K_CALL),
     TS("__str__", str, K_UNARY),
+    TS("__getattribute__", getattro, K_GETATTR), TS("__setattr__", setattro, K_SETATTR),
+    TS("__delattr__", setattro, K_DELATTR),
     RICH("__lt__", RT_LT), RICH("__le__", RT_LE), RICH("__eq__", RT_EQ), RICH("__ne__", RT_NE),
     RICH("__gt__", RT_GT), RICH("__ge__", RT_GE),
     TS("__iter__", iter, K_UNARY), TS("__next__", iternext, K_NEXT),
     TS("__get__", descr_get, K_DGET), TS("__set__", descr_set, K_DSET), TS("__delete__", descr_set, K_DDELETE),
-    TS("__init__", init, K_INIT),
+    TS("__init__", init, K_INIT), TS("__del__", finalize, K_DEL),
     NB2("__add__", "__radd__", add), NB2("__sub__", "__rsub__", subtract),
     NB2("__mul__", "__rmul__", multiply), NB2("__mod__", "__rmod__", remainder),
     NB2("__divmod__", "__rdivmod__", divmod), NB2("__pow__", "__rpow__", power),
@@ -125,6 +129,23 @@ static rt_object *descr_get_call(rt_descrgetfunc f, rt_object *self, rt_object *
     return f(self, obj, type);
 }
 
+/* __getattribute__/__setattr__/__delattr__ (CPython's wrap_binaryfunc,
+ * wrap_setattr, wrap_delattr): the name must be a str; object's setters
+ * refuse a type object (CPython's hackcheck, in the one case gclab's
+ * instances reach: type's setter differs from object's). */
+static rt_object *attr_call(wrapper_descr *w, rt_object *self, rt_object *const *args)
+{
+    const slotdef *d = w->def;
+    if (!rt_str_check(args[0]))
+        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
+    if (d->kind == K_GETATTR)
+        return ((rt_getattrofunc)w->func)(self, args[0]);
+    if (w->owner == &rt_object_type && rt_isinstance_type(self, &rt_type_type))
+        return rt_err_format(&rt_exc_TypeError, "can't apply this %s to type object", d->name);
+    rt_object *v = d->kind == K_SETATTR ? args[1] : NULL;
+    return none_or_error(((rt_setattrofunc)w->func)(self, args[0], v));
+}
+
 /* The slot call: self checked already, args the positional arguments. */
 static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object *const *args, intptr_t n,
                                     rt_object *kwargs)
@@ -144,10 +165,10 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
     }
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_format(&rt_exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
-    bool unpacked = d->kind == K_SETITEM || d->kind == K_DSET || d->kind == K_DGET;
-    intptr_t want = d->kind == K_SETITEM || d->kind == K_DSET              ? 2
-                  : d->kind == K_LEN || d->kind == K_BOOL || d->kind < K_RICH ? 0
-                                                                            : 1;
+    bool unpacked = d->kind == K_SETITEM || d->kind == K_DSET || d->kind == K_DGET || d->kind == K_SETATTR;
+    intptr_t want = d->kind == K_SETITEM || d->kind == K_DSET || d->kind == K_SETATTR ? 2
+                  : d->kind == K_LEN || d->kind == K_BOOL || d->kind == K_DEL || d->kind < K_RICH ? 0
+                                                                                                  : 1;
     if (nargs_check(n, want, d->kind == K_DGET ? 2 : want, unpacked) < 0)
         return NULL;
     switch (d->kind) {
@@ -209,6 +230,13 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
         return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], args[1]));
     case K_DDELETE:
         return none_or_error(((rt_descrsetfunc)w->func)(self, args[0], NULL));
+    case K_GETATTR:
+    case K_SETATTR:
+    case K_DELATTR:
+        return attr_call(w, self, args);
+    case K_DEL:
+        ((rt_destructor)w->func)(self);
+        return rt_err_occurred() ? NULL : rt_none_new();
     default:
         break;
     }
@@ -233,9 +261,12 @@ static rt_object *wrapper_descr_call(rt_object *o, rt_object *args, rt_object *k
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->def->name,
                              w->owner->name);
     rt_object *self = RT_TUPLE_GET_ITEM(args, 0);
-    if (self_check(w, self) < 0)
+    if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
         return NULL;
-    return wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+    rt_object *r = self_check(w, self) < 0 ? NULL
+                 : wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+    rt_tpcall_leave();
+    return r;
 }
 
 static rt_type method_wrapper_type;
@@ -290,6 +321,9 @@ static const struct slot_doc {
     { "__hash__", SELF, "Return hash(self)." },
     { "__call__", "($self, /, *args, **kwargs)", "Call self as a function." },
     { "__str__", SELF, "Return str(self)." },
+    { "__getattribute__", "($self, name, /)", "Return getattr(self, name)." },
+    { "__setattr__", "($self, name, value, /)", "Implement setattr(self, name, value)." },
+    { "__delattr__", "($self, name, /)", "Implement delattr(self, name)." },
     { "__lt__", VAL, "Return self<value." },
     { "__le__", VAL, "Return self<=value." },
     { "__eq__", VAL, "Return self==value." },
@@ -404,7 +438,11 @@ rt_type rt_wrapper_descr_type = {
 static rt_object *method_wrapper_call(rt_object *o, rt_object *args, rt_object *kwargs)
 {
     method_wrapper *m = (method_wrapper *)o;
-    return wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
+        return NULL;
+    rt_object *r = wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    rt_tpcall_leave();
+    return r;
 }
 
 static rt_object *method_wrapper_repr(rt_object *o)
@@ -629,6 +667,23 @@ static rt_object *slotnames[NSLOTDEFS];   /* interned (immortal) */
 static inline void bit_set(uint64_t *m, size_t i) { m[i / 64] |= (uint64_t)1 << (i % 64); }
 static inline bool bit_test(const uint64_t *m, size_t i) { return m[i / 64] >> (i % 64) & 1; }
 
+/* __getattribute__/__setattr__/__delattr__: CPython lists them in the
+ * dict of each type that sets tp_getattro/tp_setattro itself, and gclab's
+ * tables name their getters for other reasons (function has its own,
+ * CPython's inherits object's; int names the generic one, CPython's too);
+ * so they are given where all three are CPython's: object, type,
+ * BaseException and module (the one vm/ type, known by name).  Which
+ * other types list __getattribute__ differs (docs/conformance.md). */
+static bool attr_kind(const slotdef *d)
+{
+    return d->kind == K_GETATTR || d->kind == K_SETATTR || d->kind == K_DELATTR;
+}
+
+static bool attr_wrappers(const rt_type *t)
+{
+    return t == &rt_object_type || t == &rt_type_type || t == &rt_exc_BaseException || strcmp(t->name, "module") == 0;
+}
+
 /* At rt_type_ready, before inheritance: which slots t defines itself.
  * Their wrappers are made later (rt_slot_wrappers_make), which keeps the
  * ~1,000 wrappers of the built-in types out of start-up; a type whose
@@ -662,7 +717,7 @@ int rt_slot_wrappers_add(rt_type *t)
             void (*f)(void) = slot_of(t, d);
             /* the same base slot read through a subclass's table (bool's
              * as_number inherits int's functions) is not the type's own */
-            if (f && !(b && d->table != T_TYPE && slot_of(b, d) == f))
+            if (f && !(b && d->table != T_TYPE && slot_of(b, d) == f) && (!attr_kind(d) || attr_wrappers(t)))
                 bit_set(mask, i);
         }
     }

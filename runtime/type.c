@@ -185,56 +185,10 @@ static rt_getset_def instance_dict_getset[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-/* object.__setattr__ / __delattr__ / __getattribute__: the generic
- * protocol, reachable from a class that overrides them (super().__setattr__). */
+/* object.__setattr__ / __delattr__ / __getattribute__ are slot wrappers
+ * of object's getattro/setattro (runtime/slotwrap.c), as CPython's. */
 
-/* CPython's hackcheck: object's setter applied to a class would bypass
- * type's own (slot updates, immutable types); only type objects are
- * refused here, the one static type whose setter differs in CPython that
- * gclab's instances reach. */
-static int object_setter_check(rt_object *self, const char *what)
-{
-    if (!rt_isinstance_type(self, &rt_type_type))
-        return 0;
-    rt_err_format(&rt_exc_TypeError, "can't apply this %s to type object", what);
-    return -1;
-}
-
-static rt_object *object_setattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)kw;
-    if (nargs != 2)
-        return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
-    if (!rt_str_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
-    if (object_setter_check(self, "__setattr__") < 0)
-        return NULL;
-    return rt_generic_setattr(self, args[0], args[1]) < 0 ? NULL : rt_newref(RT_NONE);
-}
-static rt_object *object_delattr_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)kw;
-    if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
-    if (!rt_str_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
-    if (object_setter_check(self, "__delattr__") < 0)
-        return NULL;
-    return rt_generic_setattr(self, args[0], NULL) < 0 ? NULL : rt_newref(RT_NONE);
-}
-static rt_object *object_getattribute_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)kw;
-    if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
-    if (!rt_str_check(args[0]))
-        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(args[0]));
-    return rt_generic_getattr(self, args[0]);
-}
 static rt_method_def object_methods[] = {
-    { "__setattr__", object_setattr_m, RT_METH_FASTCALL, NULL },
-    { "__delattr__", object_delattr_m, RT_METH_FASTCALL, NULL },
-    { "__getattribute__", object_getattribute_m, RT_METH_FASTCALL, NULL },
     { "__init_subclass__", object_init_subclass_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
@@ -449,55 +403,6 @@ static int type_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return 0;
 }
 
-/* The positional vector as a tuple and the keyword part as a dict (NULL
- * when there is none), for the tuple-and-dict slots.  0 / -1. */
-static int unpack_vector(rt_object *const *args, intptr_t nargs, rt_object *kwnames, rt_object **tuple,
-                         rt_object **dict)
-{
-    *dict = NULL;
-    if (!(*tuple = rt_tuple_from_array(args, nargs)))
-        return -1;
-    intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
-    if (nkw == 0)
-        return 0;
-    if (!(*dict = rt_dict_new()))
-        goto fail;
-    for (intptr_t i = 0; i < nkw; i++)
-        if (rt_dict_setitem(*dict, RT_TUPLE_GET_ITEM(kwnames, i), args[nargs + i]) < 0)
-            goto fail;
-    return 0;
-fail:
-    RT_CLEAR(*tuple);
-    RT_XDECREF(*dict);
-    *dict = NULL;
-    return -1;
-}
-
-/* f(self, args, kwargs) with the vector call's arguments as the tuple and
- * dict the slot takes. */
-static rt_object *call_unpacked(rt_callfunc f, rt_object *self, rt_object *const *args, intptr_t nargs,
-                                rt_object *kw)
-{
-    rt_object *a, *d;
-    if (unpack_vector(args, nargs, kw, &a, &d) < 0)
-        return NULL;
-    rt_object *r = f(self, a, d);
-    rt_decref(a);
-    RT_XDECREF(d);
-    return r;
-}
-
-static rt_object *type_init_call(rt_object *self, rt_object *args, rt_object *kwargs)
-{
-    return type_init(self, args, kwargs) < 0 ? NULL : rt_newref(RT_NONE);
-}
-
-/* type.__init__(cls, ...) and type.__call__(cls, ...): the slots. */
-static rt_object *type_init_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    return call_unpacked(type_init_call, self, args, nargs, kw);
-}
-
 /* type.__prepare__(name, bases, **kwargs): a new empty namespace. */
 static rt_object *type_prepare_m(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
@@ -534,7 +439,6 @@ fail:
 }
 
 static rt_method_def type_methods[] = {
-    { "__init__", type_init_m, RT_METH_FASTCALL, NULL },
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -874,9 +778,9 @@ static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
-    { "__base__", type_get_base, type_set_readonly, NULL },
+    { "__base__", type_get_base, type_set_readonly, RT_GETSET_MEMBER },
     { "__bases__", type_get_bases, type_set_bases, NULL },
-    { "__mro__", type_get_mro, type_set_readonly, NULL },
+    { "__mro__", type_get_mro, type_set_readonly, RT_GETSET_MEMBER },
     { "__dict__", type_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };

@@ -184,8 +184,9 @@ METHOD(object_getstate)
     return rt_newref(rt_dict_size(d) > 0 ? d : RT_NONE);
 }
 
-/* sys.getsizeof's size without the GC header it adds (CPython's
- * getsizeof adds sizeof(PyGC_Head) to __sizeof__ for a GC object). */
+/* sys.getsizeof's size without the GC header it adds (CPython 3.11's
+ * getsizeof adds its type's pre-header: sizeof(PyGC_Head) for an object
+ * of a GC type, a static type included -- type is one). */
 static rt_object *sizeof_of(rt_object *self, const char *owner, intptr_t nargs, rt_object *kw)
 {
     if (no_args(owner, "__sizeof__", nargs, kw) < 0)
@@ -193,7 +194,7 @@ static rt_object *sizeof_of(rt_object *self, const char *owner, intptr_t nargs, 
     rt_type *t = self->type;
     intptr_t size = t->basicsize + t->itemsize * (t->itemsize ? RT_SIZE(self) : 0);
     if (rt_sizeof_hook)
-        size = rt_sizeof_hook(self) - (rt_is_gc(self) ? 16 : 0);
+        size = rt_sizeof_hook(self) - (rt_is_gc(self) || rt_type_check(self) ? 16 : 0);
     return rt_int_from_i64(size);
 }
 
@@ -350,12 +351,37 @@ static int type_set_annotations(rt_object *o, rt_object *v, void *c)
     return set_own(o, "__annotations__", v);
 }
 
+/* type.__doc__ (CPython's type_get_doc / type_set_doc): a static type's
+ * own text; a class's __doc__ entry, bound as a class attribute, or None. */
+static rt_object *type_doc(rt_object *o, void *c)
+{
+    (void)c;
+    rt_type *t = T(o);
+    rt_object *v = rt_dict_getitem_str(rt_type_dict(t), "__doc__");
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && v && RT_TYPE(v) == &rt_getset_descr_type)
+        return rt_str_from_format("%s: a built-in type of the gclab Python subset", t->name);   /* type's own */
+    if (!v)
+        return rt_err_occurred() ? NULL : rt_none_new();
+    return v->type->descr_get ? v->type->descr_get(v, NULL, o) : rt_newref(v);
+}
+
+static int type_set_doc(rt_object *o, rt_object *v, void *c)
+{
+    (void)c;
+    if (!v && (T(o)->flags & RT_TPFLAGS_HEAPTYPE)) {
+        rt_err_format(&rt_exc_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", T(o)->name);
+        return -1;
+    }
+    return set_own(o, "__doc__", v);
+}
+
 static rt_getset_def type_extra_getsets[] = {
-    { "__basicsize__", type_basicsize, NULL, NULL },
-    { "__itemsize__", type_itemsize, NULL, NULL },
-    { "__flags__", type_flags, NULL, NULL },
-    { "__weakrefoffset__", type_weakrefoffset, NULL, NULL },
-    { "__dictoffset__", type_dictoffset, NULL, NULL },
+    { "__doc__", type_doc, type_set_doc, NULL },
+    { "__basicsize__", type_basicsize, NULL, RT_GETSET_MEMBER },
+    { "__itemsize__", type_itemsize, NULL, RT_GETSET_MEMBER },
+    { "__flags__", type_flags, NULL, RT_GETSET_MEMBER },
+    { "__weakrefoffset__", type_weakrefoffset, NULL, RT_GETSET_MEMBER },
+    { "__dictoffset__", type_dictoffset, NULL, RT_GETSET_MEMBER },
     { "__text_signature__", type_text_signature, NULL, NULL },
     { "__abstractmethods__", type_abstractmethods, type_set_abstractmethods, NULL },
     { "__annotations__", type_annotations, type_set_annotations, NULL },
@@ -396,35 +422,37 @@ METHOD(type_subclasscheck)
     return rt_bool_from(rt_type_is_subtype(T(args[0]), T(self)));
 }
 
-/* type.__setattr__/__delattr__: type's own setter (CPython's slot
- * wrappers), so super().__setattr__ in a metaclass does not reach
- * object's, which refuses a class (its hackcheck). */
-static rt_object *type_setattr_common(rt_object *self, rt_object *name, rt_object *value)
+/* type.__dir__ (CPython's merge_class_dict): the class's dict keys, then
+ * its bases', depth first; dir() sorts them. */
+static int merge_class_dict(rt_object *names, rt_type *t)
 {
-    if (!rt_str_check(name))
-        return rt_err_format(&rt_exc_TypeError, "attribute name must be string, not '%s'", rt_type_name(name));
-    return rt_type_type.setattro(self, name, value) < 0 ? NULL : rt_newref(RT_NONE);
+    if (add_keys(names, rt_type_dict(t)) < 0)
+        return -1;
+    rt_object *bases = t->bases;
+    if (!bases)
+        return t->base ? merge_class_dict(names, t->base) : 0;
+    for (intptr_t i = 0; i < RT_SIZE(bases); i++)
+        if (merge_class_dict(names, T(RT_TUPLE_GET_ITEM(bases, i))) < 0)
+            return -1;
+    return 0;
 }
 
-METHOD(type_setattr_m)
+METHOD(type_dir)
 {
-    (void)kw;
-    if (nargs != 2)
-        return rt_err_format(&rt_exc_TypeError, "expected 2 arguments, got %ld", (long)nargs);
-    return type_setattr_common(self, args[0], args[1]);
-}
-
-METHOD(type_delattr_m)
-{
-    (void)kw;
-    if (nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "expected 1 argument, got %ld", (long)nargs);
-    return type_setattr_common(self, args[0], NULL);
+    (void)args;
+    if (no_args("type", "__dir__", nargs, kw) < 0)
+        return NULL;
+    rt_object *names = rt_dict_new();
+    if (!names)
+        return NULL;
+    rt_object *l = merge_class_dict(names, T(self)) == 0 ? rt_dict_keys_list(names) : NULL;
+    rt_decref(names);
+    return l;
 }
 
 static rt_method_def type_extra[] = {
-    { "__setattr__", type_setattr_m, RT_METH_FASTCALL, NULL },
-    { "__delattr__", type_delattr_m, RT_METH_FASTCALL, NULL },
+    { "__dir__", type_dir, RT_METH_FASTCALL, NULL },
+    { "__sizeof__", own_sizeof, RT_METH_FASTCALL, NULL },
     { "__instancecheck__", type_instancecheck, RT_METH_FASTCALL, NULL },
     { "__subclasscheck__", type_subclasscheck, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

@@ -2,7 +2,7 @@
 """difffuzz.py -- differential fuzzing of gclab against CPython 3.11.
 
     scripts/difffuzz.py [--seconds N] [--seed S] [--out DIR] [--gclab PATH]
-                        [--python PATH] [--jobs J]
+                        [--python PATH] [--jobs J] [--kinds REGEX]
 
 Generates random programs in the gclab subset (expressions, format specs,
 classes with random dunders, exceptions and their chains, gc and weakref
@@ -69,6 +69,13 @@ bound, getattr, ** and bogus keywords, wrong counts) and their kinds; gen
 0's count around the first and second calls of built-in and library
 types; function objects' attributes set, deleted and replaced (__code__,
 defaults, names) before a call.
+The eleventh round's: str/bytes/bytearray methods with edge arguments
+(indices past either end, empty separators, counts of 0 and -1, tabs,
+fill characters, hex separators); int and float formatting and
+arithmetic at the edges (grouping, alternate forms, to_bytes, float.hex,
+negative round counts, 2**53); dict/set view operations against sets,
+lists and other views, and comprehension scoping (class bodies, walrus,
+the first iterable, leaking loop variables, late-binding lambdas).
 """
 import argparse
 import os
@@ -95,6 +102,8 @@ def show(*a):
 
 
 class Gen:
+    kinds = None   # a regex over the stmt_* names (--kinds), or None: all
+
     def __init__(self, rnd):
         self.r = rnd
         self.classes = []      # names of classes defined so far
@@ -1278,6 +1287,121 @@ class Gen:
                       % (f, f, f, f, f, f), "except Exception as e:", "    show('call', type(e).__name__, e)"]
         return lines
 
+    # ---- round 11 --------------------------------------------------------------
+
+    def stmt_strbytes11(self):
+        # str and bytes methods with edge arguments: start/end past either
+        # end or negative, empty separators and fill, counts of 0 and -1,
+        # tabs, keepends, and the same method on bytes and bytearray
+        s = self.choice(["''", "'abcabc'", "'a\\tb\\tcc'", "'  x y  '", "'a\\nb\\r\\nc\\r'", "'ÄbÇ'", "'aaa'",
+                         "'x.y.z'", "'12'", "'-5'", "'+0'"])
+        kind = self.choice(["s", "s", "b", "ba"])
+        if kind == "b":
+            s = "b" + s if "Ä" not in s else "b'ABC'"
+        elif kind == "ba":
+            s = "bytearray(%s)" % ("b" + s if "Ä" not in s else "b'ABC'")
+        q = "b" if kind != "s" else ""
+        idx = lambda: self.choice(["0", "1", "-1", "-100", "100", "None", "2", "-2", "2**63", "-2**63"])
+        sub = lambda: q + self.choice(["''", "'a'", "'b'", "'ab'", "'x'", "'.'", "'\\t'", "'c'"])
+        calls = ["find(%s, %s, %s)" % (sub(), idx(), idx()), "rfind(%s, %s)" % (sub(), idx()),
+                 "count(%s, %s, %s)" % (sub(), idx(), idx()), "index(%s, %s)" % (sub(), idx()),
+                 "rindex(%s, %s, %s)" % (sub(), idx(), idx()),
+                 "startswith((%s, %s), %s, %s)" % (sub(), sub(), idx(), idx()),
+                 "endswith(%s, %s, %s)" % (sub(), idx(), idx()),
+                 "split(%s, %s)" % (self.choice(["None", sub()]), self.choice(["-1", "0", "1", "2"])),
+                 "rsplit(%s, %s)" % (self.choice(["None", sub()]), self.choice(["-1", "0", "1"])),
+                 "splitlines(%s)" % self.choice(["True", "False", ""]),
+                 "replace(%s, %s, %s)" % (sub(), sub(), self.choice(["-1", "0", "1", "2"])),
+                 "expandtabs(%s)" % self.choice(["0", "1", "4", "-1", ""]),
+                 "center(%s, %s)" % (self.choice(["0", "7", "8", "-3"]), q + self.choice(["'*'", "'ab'", "''"])),
+                 "ljust(%s)" % self.choice(["5", "-1"]), "rjust(6, %s)" % (q + "'0'"),
+                 "zfill(%s)" % self.choice(["0", "5", "-2"]),
+                 "strip(%s)" % self.choice(["None", sub()]), "lstrip(%s)" % self.choice(["None", sub()]),
+                 "rstrip(%s)" % self.choice(["None", sub()]), "partition(%s)" % sub(), "rpartition(%s)" % sub(),
+                 "removeprefix(%s)" % sub(), "removesuffix(%s)" % sub(), "title()", "swapcase()",
+                 "capitalize()", "isdigit()", "isspace()", "istitle()", "isalnum()", "join([%s, %s])" % (sub(), sub())]
+        if kind == "s":
+            calls += ["casefold()", "isdecimal()", "isnumeric()", "isprintable()", "format_map({})",
+                      "encode()", "isidentifier()"]
+        else:
+            calls += ["hex()", "hex(%s)" % (q + "':'"), "hex(':', %s)" % self.choice(["1", "2", "-1", "0"]),
+                      "decode()", "isascii()"]
+        lines = ["s = " + s]
+        for c in self.r.sample(calls, self.r.randrange(2, 6)):
+            lines += ["try:", "    show(%r, repr(s.%s))" % (c, c), "except Exception as e:",
+                      "    show(%r, type(e).__name__, e)" % c]
+        return lines
+
+    def stmt_numfmt11(self):
+        # int and float formatting and arithmetic at the edges: format specs
+        # with grouping, sign, alternate form and precision, conversions
+        # between bases, to_bytes/from_bytes, float.hex, round with a
+        # negative count, divmod and % of mixed signs, comparisons of
+        # int and float at 2**53
+        v = self.choice(["0", "-0.0", "7", "-7", "255", "2**53", "2**53 + 1", "-2**63", "10**20", "1e16",
+                         "0.5", "2.5", "-1.5", "1/3", "float('inf')", "float('nan')", "123456789.125", "True",
+                         "1e-7", "12345.6789", "-0.001"])
+        spec = self.choice(["", "d", ",", "_", "+", " ", "#x", "#o", "#b", "08.3f", "e", ".0e", ".2%", "g",
+                            ".3g", "#g", "n", ">10", "<+8.2f", "^9", "=+10", "x", "X", "_x", ",.2f", "c", ".1",
+                            "010,", "0=8", "s", "#.0f", "-"])
+        ops = ["format(v, %r)" % spec, "'%r %s' % (v, v)", "round(v, %s)" % self.choice(["-1", "-2", "0", "1", "None"]),
+               "divmod(v, %s)" % self.choice(["3", "-3", "0.5", "-0.5", "0"]),
+               "v %% %s" % self.choice(["7", "-7", "1.5", "-2"]), "v // %s" % self.choice(["2", "-2", "0.25"]),
+               "v == 2**53 + 1", "v < 2**53 + 1", "int(v)", "float(v)", "v.as_integer_ratio()",
+               "hash(v) == hash(float(v))", "v ** %s" % self.choice(["0", "-1", "0.5", "2", "3"]),
+               "(v).__trunc__()", "abs(v)", "-v", "v.conjugate()", "(v).real", "pow(v, 2, 5)",
+               "int(v).to_bytes(16, 'big', signed=True).hex()", "int(v).bit_length()", "int(v).bit_count()",
+               "float(v).hex()", "float(v).is_integer()", "int(str(int(v)), %s)" % self.choice(["0", "10", "36"]),
+               "int(%r, 0)" % self.choice(["0x_ff", "0b101", "0o17", "1_000", "010", " 12 ", "0_0"]),
+               "float(%r)" % self.choice(["1_0.5", " inf", "-NaN", "1e500", "0x1p3", ".5", "5."]),
+               "int.from_bytes(%s, %s, signed=%s)" % (self.choice(["b'\\xff\\x00'", "b''", "[1, 2]"]),
+                                                      self.choice(["'big'", "'little'"]), self.choice(["True", "False"])),
+               "f'{v:{sp}}'", "str(v)", "repr(v)"]
+        lines = ["v = " + v, "sp = %r" % spec]
+        for o in self.r.sample(ops, self.r.randrange(2, 6)):
+            lines += ["try:", "    show(%r, %s)" % (o, o), "except Exception as e:",
+                      "    show(%r, type(e).__name__, e)" % o]
+        return lines
+
+    def stmt_views_scope11(self):
+        # dict/set view operations with sets, lists and other views
+        # (results printed sorted), view comparisons, and comprehension
+        # scoping: class bodies, walrus, the first iterable evaluated
+        # outside, loop variables not leaking
+        lines = ["d = {'a': 1, 'b': 2, 'c': 3}", "e = {'b': 2, 'c': 4, 'd': 5}"]
+        a = self.choice(["d.keys()", "d.items()", "d.values()", "e.keys()"])
+        b = self.choice(["e.keys()", "e.items()", "{'a', 'z'}", "['a', ('b', 2)]", "set()", "d.keys()",
+                         "frozenset({('c', 3)})", "iter('ab')", "[[1]]", "1"])
+        op = self.choice(["&", "|", "-", "^", "<=", "<", "==", "!=", ">", ">="])
+        lines += ["try:", "    r = %s %s %s" % (a, op, b),
+                  "    show(%r, sorted(r, key=repr) if isinstance(r, (set, frozenset)) else r)" % (a + op + b),
+                  "except Exception as x:", "    show(%r, type(x).__name__, x)" % (a + op + b)]
+        lines += ["show(%s.isdisjoint(%s))" % (self.choice(["d.keys()", "d.items()"]), self.choice(["'xyz'", "e", "[('a', 1)]"]))]
+        lines += ["show(list(reversed(%s)))" % self.choice(["d.keys()", "d.values()", "d.items()"])]
+        lines += ["show(%s in %s)" % (self.choice(["'a'", "('a', 1)", "('a', 2)", "1", "('a',)"]),
+                                      self.choice(["d.keys()", "d.items()", "d.values()"]))]
+        k = self.r.randrange(5)
+        if k == 0:
+            lines += ["class K:", "    xs = [1, 2]", "    n = 2",
+                      "    try:", "        ys = [x * n for x in xs]", "    except NameError as e:", "        ys = str(e)",
+                      "    zs = [x for x in xs if x]", "show(K.ys, K.zs)"]
+        elif k == 1:
+            lines += ["t = 0", "r = [t := t + x for x in range(4)]", "show(r, t)",
+                      "g = (y for y in [1, 2] if (w := y))", "show(list(g), 'w' in dir())"]
+        elif k == 2:
+            lines += ["x = 'outer'", "r = [x for x in 'ab']", "show(x, r)",
+                      "r = [[x, y] for x in range(2) for y in range(x)]", "show(r)",
+                      "r = {x: [x for x in 'q'] for x in 'ab'}", "show(r, x)"]
+        elif k == 3:
+            lines += ["def f():", "    log.append('it')", "    return [1, 2]",
+                      "g = (x for x in f() if log.append('cond') or True)", "show(log)", "show(list(g), log)"]
+        else:
+            lines += ["try:", "    r = [(lambda: i)() for i in range(3)]", "    show(r)",
+                      "    fs = [lambda: i for i in range(3)]", "    show([f() for f in fs])",
+                      "except Exception as e:", "    show(type(e).__name__, e)",
+                      "try:", "    [j for j in range(2)]", "    show(j)", "except NameError as e:", "    show(e)"]
+        return lines
+
     def program(self, n):
         kinds = [self.stmt_expr] * 6 + [self.stmt_const_identity, self.stmt_class, self.stmt_class,
                                         self.stmt_exc, self.stmt_gc, self.stmt_weakref,
@@ -1311,7 +1435,10 @@ class Gen:
                                         self.stmt_kw_count8] + \
                 [self.stmt_weak_order9, self.stmt_exc_chain9, self.stmt_float_fmt9, self.stmt_int_bounds9,
                  self.stmt_text_sig9] * 4 + \
-                [self.stmt_method_forms10, self.stmt_type_counts10, self.stmt_func_attrs10] * 5
+                [self.stmt_method_forms10, self.stmt_type_counts10, self.stmt_func_attrs10] * 5 + \
+                [self.stmt_strbytes11, self.stmt_numfmt11, self.stmt_views_scope11] * 8
+        if self.kinds:   # --kinds: only the generators whose names match
+            kinds = [k for k in kinds if re.search(self.kinds, k.__name__)] or kinds
         chunks = []
         for _ in range(n):
             body = self.choice(kinds)()
@@ -1400,7 +1527,9 @@ def main():
     ap.add_argument("--gclab", default=os.path.join(ROOT, "build", "gclab"))
     ap.add_argument("--python", default=CPYTHON)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--kinds", help="regex: only the statement generators whose names match (e.g. '11$')")
     args = ap.parse_args()
+    Gen.kinds = args.kinds
     os.makedirs(args.out, exist_ok=True)
     seen = set()
     tried = skipped = diffs = 0

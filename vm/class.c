@@ -16,6 +16,7 @@
 #include <string.h>
 #include "vm/eval.h"
 #include "vm/eval_internal.h"
+#include "runtime/recursion.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/gchead.h"
@@ -208,7 +209,11 @@ static rt_object *slot_call(rt_object *o, rt_object *args, rt_object *kwargs)
                                              : rt_newref(m);
     if (!bound)
         return NULL;
-    rt_object *r = rt_call(bound, args, kwargs);
+    rt_object *r = NULL;
+    if (vm_tpcall_enter() == 0) {   /* no vector call in CPython 3.11: one level */
+        r = rt_call(bound, args, kwargs);
+        vm_tpcall_leave();
+    }
     rt_decref(bound);
     return r;
 }
@@ -294,6 +299,10 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
     rt_object *init = class_fast_init(t);
     if (!init)
         return NULL;
+    /* a class has no vector call in CPython 3.11: its call is one level
+     * of the recursion limit (_PyObject_MakeTpCall) */
+    if (vm_tpcall_enter() < 0)
+        return NULL;
     /* CPython 3.11 reaches type_call through an argument tuple and a
      * keyword dict, and __init__ through a keyword-name tuple: they live
      * for the call, come from the free lists (a new container each right
@@ -317,6 +326,7 @@ rt_object *vm_instantiate_fast(rt_object *cls, rt_object *const *args, intptr_t 
         rt_tuple_shell_give(argtuple);
     else
         rt_xdecref(argtuple);
+    vm_tpcall_leave();
     return obj;
 }
 

@@ -375,6 +375,14 @@ static __attribute__((noinline)) int init_frame_push(rt_object **args, intptr_t 
     rt_object *init = vm_class_fast_init(cls);
     if (!init || (((vm_code *)((vm_function *)init)->code)->flags & VM_CO_GENERATOR))
         return 0;
+    /* the class call itself is one level of the recursion limit, as
+     * CPython 3.11's _PyObject_MakeTpCall (a class has no vector call);
+     * held until init_frame_exit */
+    if (vm_tpcall_enter() < 0) {
+        for (intptr_t i = 0; i < nargs; i++)
+            rt_decref(args[i]);
+        return -1;
+    }
     bool shell = rt_freelists_on();
     rt_object *argtuple = NULL;
     if (nargs) {
@@ -399,6 +407,7 @@ static __attribute__((noinline)) int init_frame_push(rt_object **args, intptr_t 
         rt_decref(args[i]);
     if (!nf) {
         rt_tuple_shell_give(argtuple);
+        vm_tpcall_leave();
         return -1;
     }
     nf->entry = VM_FRAME_INIT;
@@ -412,6 +421,7 @@ fail:
     for (intptr_t i = 0; i < nargs; i++)
         rt_decref(args[i]);
     rt_tuple_shell_give(argtuple);
+    vm_tpcall_leave();
     return -1;
 }
 
@@ -426,6 +436,7 @@ static __attribute__((noinline)) int init_frame_exit(vm_frame *f, rt_object *ret
     uint8_t entry = f->entry;
     vm.frame = caller;
     frame_release(f);
+    vm_tpcall_leave();   /* init_frame_push's level */
     if (entry & VM_FRAME_INIT_ARGS)
         rt_tuple_shell_give(caller->sp[0]);
     if (retval == RT_NONE) {
@@ -3136,6 +3147,8 @@ int vm_eval_init(void)
 {
     gc_set_vm_hooks(visit_vm_roots, vm_is_safe, vm_stacks);
     vm.recursion_limit = rt_recursion_limit = VM_RECURSION_LIMIT;
+    rt_call_depth = &vm.depth;
+    rt_call_limit = &vm.recursion_limit;
     vm.out = stdout;
     rt_print_exception_hook = vm_print_unraisable;
     if (!vm.chunk) {

@@ -9,6 +9,7 @@
 #define GCLAB_VM_EVAL_INTERNAL_H
 
 #include "vm/eval.h"
+#include "runtime/recursion.h"
 
 /* args.c: bind args (borrowed; nargs positional then one per kwnames
  * entry) into the fresh frame f of fn: defaults, keywords, *args, with
@@ -80,6 +81,20 @@ void vm_print_carets(FILE *out, const char *line, intptr_t len, const vm_code *c
 
 /* The type attribute cache is the runtime's (runtime/typecache.c); these
  * are eval.c's names for it. */
+/* rt_tpcall_enter/leave (runtime/recursion.h) for the VM's own call
+ * sites, on vm.depth directly: a class's or an instance's call is one
+ * level of the recursion limit, as CPython 3.11's _PyObject_MakeTpCall. */
+static inline int vm_tpcall_enter(void)
+{
+    if (__builtin_expect(vm.depth >= vm.recursion_limit, 0)) {
+        rt_recursion_error(" while calling a Python object");
+        return -1;
+    }
+    vm.depth++;
+    return 0;
+}
+static inline void vm_tpcall_leave(void) { vm.depth--; }
+
 static inline rt_object *vm_type_lookup_cached(rt_type *t, rt_object *name) { return rt_type_lookup_cached(t, name); }
 static inline void vm_tcache_clear(void) { rt_tcache_clear(); }
 static inline int vm_tcache_visit(rt_visitproc visit, void *arg) { return rt_tcache_visit(visit, arg); }

@@ -185,7 +185,30 @@ static rt_object *exc_add_note(rt_object *self, rt_object *const *args, intptr_t
     return r < 0 ? NULL : rt_newref(RT_NONE);
 }
 
+/* BaseException.__setstate__(state): each item of a dict state set as an
+ * attribute; None does nothing (CPython's BaseException_setstate). */
+static rt_object *exc_setstate(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    if (kwnames && RT_SIZE(kwnames))
+        return rt_err_set_string(&rt_exc_TypeError, "BaseException.__setstate__() takes no keyword arguments");
+    if (nargs != 1)
+        return rt_err_format(&rt_exc_TypeError,
+                             "BaseException.__setstate__() takes exactly one argument (%ld given)", (long)nargs);
+    rt_object *state = args[0];
+    if (state == RT_NONE)
+        return rt_none_new();
+    if (!rt_dict_check(state))
+        return rt_err_set_string(&rt_exc_TypeError, "state is not a dictionary");
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(state, &pos, &k, &v))
+        if (rt_setattr(self, k, v) < 0)
+            return NULL;
+    return rt_none_new();
+}
+
 static rt_method_def exc_tb_methods[] = {
+    { "__setstate__", exc_setstate, RT_METH_FASTCALL, NULL },
     { "with_traceback", exc_with_traceback, RT_METH_FASTCALL, NULL },
     { "add_note", exc_add_note, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

@@ -43,6 +43,8 @@ int vm_init(const vm_inittab *tab)
     RT_XDECREF(name);
     if (r == 0)
         r = rt_dict_setitem_str(vm.modules, "builtins", bm);
+    if (r == 0)   /* len.__self__ is builtins (CPython's m_self) */
+        r = rt_cfunction_adopt(bm, vm.builtins);
     rt_decref(bm);
     /* What the VM made at start-up (builtins, the built-in modules and the
      * C-static objects their init functions keep, such as the weakref

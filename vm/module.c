@@ -199,12 +199,19 @@ rt_object *vm_module_new(const char *name, const char *file)
     return RT_OBJ(m);
 }
 
+/* The module's functions hold it and its name (CPython's m_self and
+ * m_module: rt_cfunction.module). */
 static int add_functions(rt_object *m, rt_method_def *defs)
 {
+    rt_object *name = rt_dict_getitem_str(((vm_module *)m)->dict, "__name__");
+    if (!name)
+        return -1;
     for (rt_method_def *d = defs; d->name; d++) {
         rt_object *f = rt_cfunction_new(d, NULL);
         if (!f)
             return -1;
+        ((rt_cfunction *)f)->module = rt_newref(m);
+        ((rt_cfunction *)f)->modname = rt_newref(name);
         int r = rt_dict_setitem_str(((vm_module *)m)->dict, d->name, f);
         rt_decref(f);
         if (r < 0)
