@@ -107,6 +107,8 @@ static void print_argrepr(const vm_code *co, vm_opcode op, uint32_t arg, FILE *o
             fprintf(out, "%sdefaults", sep), sep = ", ";
         if (arg & VM_MF_KWDEFAULTS)
             fprintf(out, "%skwdefaults", sep), sep = ", ";
+        if (arg & VM_MF_ANNOTATIONS)
+            fprintf(out, "%sannotations", sep), sep = ", ";
         if (arg & VM_MF_CLOSURE)
             fprintf(out, "%sclosure", sep), sep = ", ";
         if (arg)

@@ -666,13 +666,12 @@ Test(pyc, dis_prints_python_dis_layout)
     fclose(out);
     scrub_addresses(text);
     cr_expect_str_eq(text,
-        "  1           0 LOAD_CONST               0 (0)\n"
-        "              1 BUILD_TUPLE              1\n"
-        "              2 LOAD_CONST               1 (<code object clamp at 0x?, file \"clamp.py\", line 1>)\n"
-        "              3 MAKE_FUNCTION            1 (defaults)\n"
-        "              4 STORE_NAME               0 (clamp)\n"
-        "              5 LOAD_CONST               2 (None)\n"
-        "              6 RETURN_VALUE\n"
+        "  1           0 LOAD_CONST               0 ((0,))\n"
+        "              1 LOAD_CONST               1 (<code object clamp at 0x?, file \"clamp.py\", line 1>)\n"
+        "              2 MAKE_FUNCTION            1 (defaults)\n"
+        "              3 STORE_NAME               0 (clamp)\n"
+        "              4 LOAD_CONST               2 (None)\n"
+        "              5 RETURN_VALUE\n"
         "\n"
         "Disassembly of <code object clamp at 0x?, file \"clamp.py\", line 1>:\n"
         "  2           0 LOAD_FAST                0 (x)\n"
