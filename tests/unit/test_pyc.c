@@ -702,6 +702,42 @@ Test(pyc, dis_prints_python_dis_layout)
     rt_decref(code);
 }
 
+/* Annotations: SETUP_ANNOTATIONS first in an annotated module (no
+ * argument shown, as CPython's dis), the pairs tuple and MAKE_FUNCTION's
+ * annotations flag; a tuple constant when every value is a constant. */
+Test(pyc, dis_shows_annotations)
+{
+    const char *src =
+        "x: int = 1\n"
+        "def f(a: int) -> 'r':\n"
+        "    pass\n"
+        "def g(a: 'i'):\n"
+        "    pass\n";
+    vm_syntax_error err;
+    rt_object *code = vm_compile_source(src, strlen(src), "ann.py", &err);
+    cr_assert_not_null(code);
+    char *text = NULL;
+    size_t n;
+    FILE *out = open_memstream(&text, &n);
+    vm_dis(code, out, false);
+    fclose(out);
+    scrub_addresses(text);
+    cr_expect(strstr(text,
+        "  1           0 SETUP_ANNOTATIONS\n"
+        "              1 LOAD_CONST               0 (1)\n"
+        "              2 STORE_NAME               0 (x)\n"
+        "              3 LOAD_NAME                1 (int)\n"
+        "              4 LOAD_NAME                2 (__annotations__)\n"
+        "              5 LOAD_CONST               1 ('x')\n"
+        "              6 STORE_SUBSCR\n") != NULL, "%s", text);
+    cr_expect(strstr(text,
+        "             11 BUILD_TUPLE              4\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "MAKE_FUNCTION            4 (annotations)\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "LOAD_CONST               6 (('a', 'i'))\n") != NULL, "%s", text);
+    free(text);
+    rt_decref(code);
+}
+
 /* ---- fuzzer findings ---------------------------------------------------------------- */
 
 /* Every input in tests/fuzz-regressions/ once crashed a harness: load it
