@@ -1,7 +1,9 @@
 /*
- * compile_stmt.c -- the compiler's statements: assignment, loops, if,
+ * compile_stmt.c -- the compiler's statements: assignment (annotated
+ * ones too, as CPython 3.11's compiler_annassign), loops, if,
  * raise/assert, imports, try/except/finally, return/break/continue, and
- * blocks (compile_int.h for the shared state).
+ * blocks (compile_int.h for the shared state; a module or class body that
+ * annotates a name starts with SETUP_ANNOTATIONS).
  *
  * Exception handling uses the block stack of opcode.h; `finally` bodies
  * are compiled once for the exception path and inlined on every other
