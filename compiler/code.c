@@ -289,7 +289,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_FOR_ITER:
         return jump ? -1 : 1;
     case OP_MAKE_FUNCTION:
-        return -(!!(arg & VM_MF_DEFAULTS) + !!(arg & VM_MF_KWDEFAULTS) + !!(arg & VM_MF_CLOSURE));
+        return -(!!(arg & VM_MF_DEFAULTS) + !!(arg & VM_MF_KWDEFAULTS) + !!(arg & VM_MF_ANNOTATIONS) + !!(arg & VM_MF_CLOSURE));
     case OP_CALL_FUNCTION:
         return -(int)arg;
     case OP_CALL_FUNCTION_KW:

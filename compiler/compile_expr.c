@@ -869,6 +869,81 @@ static void make_closure(compiler *c, cscope *ch, rt_object *code, int flags)
     vm_c_emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
 }
 
+/* One parameter's annotation, if it has one: into the pairs of
+ * compile_annotations (its name mangled), or as code pushing name and
+ * value.  `*args: *Ts` (PEP 646) is CPython's `[value] = [*Ts]`. */
+typedef struct ann_pairs { rt_object *items[2 * 256]; int n; bool folded; } ann_pairs;
+
+static void annotation_pair(compiler *c, ann_pairs *p, const char *id, const vm_node *ann)
+{
+    if (!ann)
+        return;
+    rt_object *name = vm_c_interned(c, vm_c_mangle(c, id));
+    if (p->folded) {
+        rt_object *v = ann->kind != VM_N_Starred ? vm_c_fold_value(ann) : NULL;
+        if (v && p->n + 2 <= (int)(sizeof p->items / sizeof p->items[0])) {
+            p->items[p->n++] = name;
+            p->items[p->n++] = v;
+            return;
+        }
+        RT_XDECREF(v);
+        /* not all constants: the ones so far become code after all */
+        for (int i = 0; i < p->n; i++)
+            vm_c_load_const(c, p->items[i]);
+        p->folded = false;
+    }
+    vm_c_load_const(c, name);
+    if (ann->kind == VM_N_Starred) {
+        vm_c_expr(c, ann->u.Starred.value);
+        vm_c_emit(c, OP_UNPACK_SEQUENCE, 1);
+    } else {
+        vm_c_expr(c, ann);
+    }
+    p->n += 2;
+}
+
+/* CPython 3.11's annotations of a def: a tuple (name, value, ...) in its
+ * order of the parameters (positional after '/', positional-only, *args,
+ * keyword-only, **kwargs),
+ * then 'return', evaluated after the defaults; one tuple constant when
+ * every value is a constant (the assembler's fold_tuple_on_constants), so
+ * such a def makes no container.  Whether there are any. */
+static bool compile_annotations(compiler *c, const vm_node *args, const vm_node *returns)
+{
+    ann_pairs p = { .n = 0, .folded = true };
+    /* 3.11 takes the parameters after '/' before the positional-only ones */
+    const vm_list *pos = &args->u.arguments.args, *kwonly = &args->u.arguments.kwonlyargs;
+    int posonly = args->u.arguments.posonly;
+    for (int i = posonly; i < pos->n; i++)
+        annotation_pair(c, &p, pos->items[i]->u.arg.arg, pos->items[i]->u.arg.annotation);
+    for (int i = 0; i < posonly; i++)
+        annotation_pair(c, &p, pos->items[i]->u.arg.arg, pos->items[i]->u.arg.annotation);
+    if (args->u.arguments.vararg)
+        annotation_pair(c, &p, args->u.arguments.vararg->u.arg.arg, args->u.arguments.vararg->u.arg.annotation);
+    for (int i = 0; i < kwonly->n; i++)
+        annotation_pair(c, &p, kwonly->items[i]->u.arg.arg, kwonly->items[i]->u.arg.annotation);
+    if (args->u.arguments.kwarg)
+        annotation_pair(c, &p, args->u.arguments.kwarg->u.arg.arg, args->u.arguments.kwarg->u.arg.annotation);
+    if (returns)
+        annotation_pair(c, &p, "return", returns);
+    if (!p.n)
+        return false;
+    if (p.folded) {
+        rt_object *t = rt_tuple_new(p.n);
+        if (!t) {
+            for (int i = 0; i < p.n; i++)
+                rt_decref(p.items[i]);
+            vm_c_fail(c);
+        }
+        for (int i = 0; i < p.n; i++)
+            RT_TUPLE_SET_ITEM(t, i, p.items[i]);
+        vm_c_load_const(c, t);
+    } else {
+        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)p.n);
+    }
+    return true;
+}
+
 void vm_c_function(compiler *c, const vm_node *n)
 {
     bool lambda = n->kind == VM_N_Lambda;
@@ -879,8 +954,13 @@ void vm_c_function(compiler *c, const vm_node *n)
     if (!lambda)
         compile_exprs(c, &n->u.FunctionDef.decorators);
     if (args->u.arguments.defaults.n) {
-        compile_exprs(c, &args->u.arguments.defaults);
-        vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)args->u.arguments.defaults.n);
+        rt_object *k = vm_c_fold_tuple(&args->u.arguments.defaults);
+        if (k) {   /* constants: one tuple constant, as CPython 3.11's assembler makes it */
+            vm_c_load_const(c, k);
+        } else {
+            compile_exprs(c, &args->u.arguments.defaults);
+            vm_c_emit(c, OP_BUILD_TUPLE, (uint32_t)args->u.arguments.defaults.n);
+        }
         flags |= VM_MF_DEFAULTS;
     }
     int nkwd = 0;
@@ -896,6 +976,8 @@ void vm_c_function(compiler *c, const vm_node *n)
         vm_c_emit(c, OP_BUILD_MAP, (uint32_t)nkwd);
         flags |= VM_MF_KWDEFAULTS;
     }
+    if (!lambda && compile_annotations(c, args, n->u.FunctionDef.returns))
+        flags |= VM_MF_ANNOTATIONS;
     /* co_firstlineno: the first decorator's line, as CPython's */
     int first = n->line;
     if (!lambda && n->u.FunctionDef.decorators.n)

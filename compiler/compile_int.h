@@ -150,6 +150,13 @@ int vm_c_nb_op(vm_operator op);
 rt_object *vm_c_fold(const vm_node *n);
 /* A list display of constants as one tuple constant, or NULL. */
 rt_object *vm_c_fold_iter(const vm_node *n);
+/* Any expression that is a constant (a literal too), or NULL (no error):
+ * CPython 3.11's assembler turns LOAD_CONSTs + BUILD_TUPLE into one
+ * constant (fold_tuple_on_constants), and so do we for the tuples
+ * MAKE_FUNCTION takes (defaults, annotations). */
+rt_object *vm_c_fold_value(const vm_node *n);
+/* The items as one tuple constant, or NULL (no error). */
+rt_object *vm_c_fold_tuple(const vm_list *elts);
 /* A condition: jump to label when its truth is cond (compile_expr.c). */
 void vm_c_jump_if(compiler *c, const vm_node *n, bool cond, int label);
 void vm_c_store(compiler *c, const vm_node *t);            /* pops the value into target t */

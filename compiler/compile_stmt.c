@@ -1,7 +1,9 @@
 /*
- * compile_stmt.c -- the compiler's statements: assignment, loops, if,
+ * compile_stmt.c -- the compiler's statements: assignment (annotated
+ * ones too, as CPython 3.11's compiler_annassign), loops, if,
  * raise/assert, imports, try/except/finally, return/break/continue, and
- * blocks (compile_int.h for the shared state).
+ * blocks (compile_int.h for the shared state; a module or class body that
+ * annotates a name starts with SETUP_ANNOTATIONS).
  *
  * Exception handling uses the block stack of opcode.h; `finally` bodies
  * are compiled once for the exception path and inlined on every other
@@ -298,6 +300,63 @@ static void compile_import_from(compiler *c, const vm_node *n)
     vm_c_emit(c, OP_POP_TOP, 0);
 }
 
+/* x: T [= v] as CPython 3.11's compiler_annassign: the assignment first;
+ * then, in a module or class body, a simple name's annotation is stored
+ * in __annotations__ (the name mangled) and any other target's is
+ * evaluated and dropped; an attribute or subscript target without a
+ * value has its object (and subscript) evaluated.  In a function the
+ * annotation is never evaluated. */
+/* Every part of an annotated subscript target's index is evaluated and
+ * dropped (a slice's bounds, a tuple's items), as CPython's check_ann_subscr. */
+static void check_ann_subscr(compiler *c, const vm_node *e)
+{
+    if (e->kind == VM_N_Slice) {
+        const vm_node *parts[3] = { e->u.Slice.lower, e->u.Slice.upper, e->u.Slice.step };
+        for (int i = 0; i < 3; i++)
+            if (parts[i]) {
+                vm_c_expr(c, parts[i]);
+                vm_c_emit(c, OP_POP_TOP, 0);
+            }
+    } else if (e->kind == VM_N_Tuple) {
+        for (int i = 0; i < e->u.Tuple.elts.n; i++)
+            check_ann_subscr(c, e->u.Tuple.elts.items[i]);
+    } else {
+        vm_c_expr(c, e);
+        vm_c_emit(c, OP_POP_TOP, 0);
+    }
+}
+
+static void compile_annassign(compiler *c, const vm_node *n)
+{
+    const vm_node *t = n->u.AnnAssign.target;
+    vm_scope_kind k = c->u->scope->s->kind;
+    bool evaluated = k == VM_SCOPE_MODULE || k == VM_SCOPE_CLASS;
+    if (n->u.AnnAssign.value) {
+        vm_c_expr(c, n->u.AnnAssign.value);
+        vm_c_store(c, t);
+    }
+    if (t->kind == VM_N_Name) {
+        if (n->u.AnnAssign.simple && evaluated) {
+            vm_c_expr(c, n->u.AnnAssign.annotation);
+            vm_c_set_pos(c, n);
+            vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__annotations__"));
+            vm_c_load_const(c, vm_c_interned(c, vm_c_mangle(c, t->u.Name.id)));
+            vm_c_emit(c, OP_STORE_SUBSCR, 0);
+            return;
+        }
+    } else if (!n->u.AnnAssign.value) {
+        const vm_node *obj = t->kind == VM_N_Attribute ? t->u.Attribute.value : t->u.Subscript.value;
+        vm_c_expr(c, obj);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        if (t->kind == VM_N_Subscript)
+            check_ann_subscr(c, t->u.Subscript.slice);
+    }
+    if (!n->u.AnnAssign.simple && evaluated) {
+        vm_c_expr(c, n->u.AnnAssign.annotation);
+        vm_c_emit(c, OP_POP_TOP, 0);
+    }
+}
+
 static void compile_stmt(compiler *c, const vm_node *n)
 {
     vm_c_check_stack(c);
@@ -328,6 +387,9 @@ static void compile_stmt(compiler *c, const vm_node *n)
     }
     case VM_N_AugAssign:
         vm_c_augassign(c, n);
+        break;
+    case VM_N_AnnAssign:
+        compile_annassign(c, n);
         break;
     case VM_N_For: {
         int start = vm_c_new_label(c), cleanup = vm_c_new_label(c), end = vm_c_new_label(c);
@@ -441,8 +503,47 @@ const vm_node *vm_c_docstring(const vm_list *body)
     return v->kind == VM_N_Constant && v->u.Constant.kind == VM_CONST_STR ? v : NULL;
 }
 
+/* CPython's find_ann: whether a body annotates a target, in its own
+ * statements or the blocks of its if/for/while/with/try (not in nested
+ * defs or classes). */
+static bool find_ann(const vm_list *l)
+{
+    for (int i = 0; i < l->n; i++) {
+        const vm_node *s = l->items[i];
+        switch (s->kind) {
+        case VM_N_AnnAssign:
+            return true;
+        case VM_N_For:
+            if (find_ann(&s->u.For.body) || find_ann(&s->u.For.orelse)) return true;
+            break;
+        case VM_N_While: case VM_N_If:
+            if (find_ann(&s->u.While.body) || find_ann(&s->u.While.orelse)) return true;
+            break;
+        case VM_N_With:
+            if (find_ann(&s->u.With.body)) return true;
+            break;
+        case VM_N_Try:
+            for (int j = 0; j < s->u.Try.handlers.n; j++)
+                if (find_ann(&s->u.Try.handlers.items[j]->u.ExceptHandler.body)) return true;
+            if (find_ann(&s->u.Try.body) || find_ann(&s->u.Try.finalbody) || find_ann(&s->u.Try.orelse))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 void vm_c_body_doc(compiler *c, const vm_list *l)
 {
+    /* an annotated module or class gets its __annotations__ first, before
+     * its docstring (at the first statement's line in a module) */
+    if (find_ann(l)) {
+        if (c->u->scope->s->kind == VM_SCOPE_MODULE)
+            vm_c_set_pos(c, l->items[0]);
+        vm_c_emit(c, OP_SETUP_ANNOTATIONS, 0);
+    }
     const vm_node *doc = vm_c_docstring(l);
     if (!doc) {
         vm_c_body(c, l);

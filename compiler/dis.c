@@ -29,7 +29,7 @@ static bool has_arg(vm_opcode op)
     case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_RETURN_VALUE:
     case OP_LOAD_BUILD_CLASS: case OP_POP_BLOCK: case OP_POP_EXCEPT: case OP_RERAISE:
     case OP_LOAD_ASSERTION_ERROR: case OP_YIELD_VALUE: case OP_YIELD_FROM:
-    case OP_WITH_EXCEPT_START:
+    case OP_WITH_EXCEPT_START: case OP_SETUP_ANNOTATIONS:
         return false;
     default:
         return true;
@@ -107,6 +107,8 @@ static void print_argrepr(const vm_code *co, vm_opcode op, uint32_t arg, FILE *o
             fprintf(out, "%sdefaults", sep), sep = ", ";
         if (arg & VM_MF_KWDEFAULTS)
             fprintf(out, "%skwdefaults", sep), sep = ", ";
+        if (arg & VM_MF_ANNOTATIONS)
+            fprintf(out, "%sannotations", sep), sep = ", ";
         if (arg & VM_MF_CLOSURE)
             fprintf(out, "%sclosure", sep), sep = ", ";
         if (arg)

@@ -235,3 +235,23 @@ rt_object *vm_c_fold_iter(const vm_node *n)
         rt_err_clear();
     return v;
 }
+
+rt_object *vm_c_fold_value(const vm_node *n)
+{
+    rt_object *v = fold(n, 0);
+    if (v && !storable(v))
+        RT_CLEAR(v);
+    if (!v)
+        rt_err_clear();
+    return v;
+}
+
+rt_object *vm_c_fold_tuple(const vm_list *elts)
+{
+    rt_object *v = const_tuple(elts, 0);
+    if (v && !storable(v))
+        RT_CLEAR(v);
+    if (!v)
+        rt_err_clear();
+    return v;
+}

@@ -84,7 +84,7 @@
     X(JUMP_IF_TRUE_OR_POP)  /* v -> v (jump) | -                          */ \
     X(GET_ITER)           /* o -> iter(o)                                 */ \
     X(FOR_ITER)           /* it -> it v | - (exhausted: pop, jump arg)    */ \
-    X(MAKE_FUNCTION)      /* [defaults] [kwdefaults] [closure] code -> func; arg flags 1,2,8 */ \
+    X(MAKE_FUNCTION)      /* [defaults] [kwdefaults] [annotations] [closure] code -> func; arg flags 1,2,4,8 */ \
     X(CALL_FUNCTION)      /* f a1..an -> result                           */ \
     X(CALL_FUNCTION_KW)   /* f a1..an names -> result (last len(names) by keyword) */ \
     X(CALL_FUNCTION_EX)   /* f argstuple [kwdict] -> result (arg 1: kwdict) */ \
@@ -107,7 +107,8 @@
     X(SETUP_WITH)         /* mgr -> exit enter() (pushes a handler block, target arg) */ \
     X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
     X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */ \
-    X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */
+    X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */ \
+    X(SETUP_ANNOTATIONS)  /* -  (locals['__annotations__'] = {} unless present) */
 
 /* Quickened forms: specialised instructions the eval loop writes over
  * generic ones in a code object's bytecode in memory when it runs them
@@ -200,6 +201,7 @@ static inline vm_codeunit vm_unit_base(vm_codeunit u)
 /* MAKE_FUNCTION flags. */
 #define VM_MF_DEFAULTS   0x01
 #define VM_MF_KWDEFAULTS 0x02
+#define VM_MF_ANNOTATIONS 0x04   /* a tuple (name, value, name, value...), as CPython 3.11's */
 #define VM_MF_CLOSURE    0x08
 
 const char *vm_opcode_name(vm_opcode op);

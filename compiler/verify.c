@@ -397,6 +397,10 @@ static int step(verifier *v, bool *falls)
         if (op == OP_STORE_NAME && pop_generic(v, 1) < 0)
             return -1;
         break;
+    case OP_SETUP_ANNOTATIONS:   /* reads and writes f->locals, as STORE_NAME */
+        if (!v->top && !(co->flags & VM_CO_CLASSBODY))
+            return fail(v, "SETUP_ANNOTATIONS outside a module or class body");
+        break;
     case OP_STORE_GLOBAL:
         if (check_index(v, arg, RT_SIZE(co->names), "name index") < 0 || pop_generic(v, 1) < 0)
             return -1;
@@ -582,7 +586,7 @@ static int step(verifier *v, bool *falls)
             return -1;
         return 1;
     case OP_MAKE_FUNCTION: {
-        if (arg & ~(uint32_t)(VM_MF_DEFAULTS | VM_MF_KWDEFAULTS | VM_MF_CLOSURE))
+        if (arg & ~(uint32_t)(VM_MF_DEFAULTS | VM_MF_KWDEFAULTS | VM_MF_ANNOTATIONS | VM_MF_CLOSURE))
             return fail(v, "MAKE_FUNCTION flags");
         aval c;
         if (pop_kind(v, K_CODE, &c) < 0)
@@ -596,6 +600,12 @@ static int step(verifier *v, bool *falls)
                 return fail(v, "closure size differs from the code's free variables");
         } else if (fc->nfree) {
             return fail(v, "code with free variables made without a closure");
+        }
+        if (arg & VM_MF_ANNOTATIONS) {   /* the eval loop checks its pairs */
+            if (pop(v, &a) < 0)
+                return -1;
+            if (!tuple_kind(a))
+                return fail(v, "annotations are not a tuple");
         }
         if ((arg & VM_MF_KWDEFAULTS) && pop_kind(v, K_DICT, NULL) < 0)
             return -1;

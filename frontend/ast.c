@@ -240,6 +240,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.FunctionDef.args, pos);
         dump_list(b, n->u.FunctionDef.body, pos);
         if (n->u.FunctionDef.decorators.n) dump_list(b, n->u.FunctionDef.decorators, pos);
+        if (n->u.FunctionDef.returns) { sb_puts(b, " ->"); dump_opt(b, n->u.FunctionDef.returns, pos); }
         break;
     case VM_N_ClassDef:
         sb_printf(b, " %s", n->u.ClassDef.name);
@@ -255,6 +256,12 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.AugAssign.target, pos);
         sb_printf(b, " %s=", vm_operator_symbol(n->u.AugAssign.op));
         dump_opt(b, n->u.AugAssign.value, pos);
+        break;
+    case VM_N_AnnAssign:
+        dump_opt(b, n->u.AnnAssign.target, pos);
+        dump_opt(b, n->u.AnnAssign.annotation, pos);
+        dump_opt(b, n->u.AnnAssign.value, pos);
+        sb_printf(b, " %d", n->u.AnnAssign.simple);
         break;
     case VM_N_For:
         dump_opt(b, n->u.For.target, pos); dump_opt(b, n->u.For.iter, pos);
@@ -388,7 +395,10 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         if (n->u.arguments.kwarg) { sb_printf(b, " **"); dump_opt(b, n->u.arguments.kwarg, pos); }
         if (n->u.arguments.posonly) sb_printf(b, " /%d", n->u.arguments.posonly);
         break;
-    case VM_N_arg: sb_printf(b, " %s", n->u.arg.arg); break;
+    case VM_N_arg:
+        sb_printf(b, " %s", n->u.arg.arg);
+        if (n->u.arg.annotation) dump_opt(b, n->u.arg.annotation, pos);
+        break;
     case VM_N_keyword:
         sb_printf(b, " %s", n->u.keyword.arg ? n->u.keyword.arg : "**");
         dump_opt(b, n->u.keyword.value, pos);

@@ -40,7 +40,7 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
 
 #define VM_NODE_LIST(X) \
     X(Module) \
-    X(FunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) \
+    X(FunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) X(AnnAssign) \
     X(For) X(While) X(If) X(Raise) X(Try) X(Assert) X(Import) X(ImportFrom) \
     X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue) \
     X(BoolOp) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(ListComp) \
@@ -88,12 +88,15 @@ struct vm_node {
     int line, col, end_line, end_col;
     union {
         struct { vm_list body; } Module;
-        struct { const char *name; vm_node *args; vm_list body, decorators; } FunctionDef;
+        struct { const char *name; vm_node *args; vm_list body, decorators; vm_node *returns; } FunctionDef;  /* returns may be NULL */
         struct { const char *name; vm_list bases, keywords, body, decorators; } ClassDef;
         struct { vm_node *value; } Return;                 /* value may be NULL */
         struct { vm_list targets; } Delete;
         struct { vm_list targets; vm_node *value; } Assign; /* a = b = v: targets [a, b] */
         struct { vm_node *target; vm_operator op; vm_node *value; } AugAssign;
+        /* x: T [= v]; simple: the target is a bare name (not parenthesised),
+         * the only kind a module or class stores in __annotations__ */
+        struct { vm_node *target, *annotation, *value; int simple; } AnnAssign;  /* value may be NULL */
         struct { vm_node *target, *iter; vm_list body, orelse; } For;
         struct { vm_node *test; vm_list body, orelse; } While;
         struct { vm_node *test; vm_list body, orelse; } If;  /* elif: orelse = [If] */
@@ -131,7 +134,7 @@ struct vm_node {
          * last ones), vararg rest, kwonlyargs [k m], kw_defaults [NULL 2] */
         struct { vm_list args, defaults; vm_node *vararg; vm_list kwonlyargs, kw_defaults; vm_node *kwarg;
                  int posonly; } arguments;   /* posonly: how many of args come before '/' */
-        struct { const char *arg; } arg;
+        struct { const char *arg; vm_node *annotation; } arg;   /* annotation may be NULL */
         struct { const char *arg; vm_node *value; } keyword;
         struct { const char *name, *asname; } alias;       /* asname may be NULL */
         struct { vm_node *context_expr, *optional_vars; } withitem;  /* optional_vars may be NULL */

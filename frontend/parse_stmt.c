@@ -25,12 +25,12 @@ static vm_node *new_arg(parser *P, vm_token *name)
     return a;
 }
 
-/* name: annotation -- read and dropped, reported as unsupported */
-static void skip_annotation(parser *P)
+/* a parameter's ': expression' (CPython's annotation); *args takes a
+ * starred one too (star_annotation, PEP 646: `*args: *Ts`) */
+static void annotation(parser *P, vm_node *a, bool star)
 {
-    vm_token *c = advance(P);
-    vm_p_expression(P);
-    vm_p_defer_unsupported(P, c->line, c->col, "annotations");
+    advance(P);
+    a->u.arg.annotation = star ? vm_p_star_expression(P) : vm_p_expression(P);
 }
 
 /* def/lambda parameters, up to (not including) ')' or ':' */
@@ -52,7 +52,7 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, star_tok, "named arguments must follow bare *");
             advance(P);
             kwarg = new_arg(P, vm_p_expect_name(P));
-            if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+            if (!lambda && kind(P) == VM_TOK_COLON) annotation(P, kwarg, false);
             if (kind(P) == VM_TOK_EQUAL)
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, peek(P), "var-keyword argument cannot have default value");
         } else if (t->kind == VM_TOK_SLASH) {
@@ -67,13 +67,13 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
             star = true;
             if (kind(P) == VM_TOK_NAME) {
                 vararg = new_arg(P, advance(P));
-                if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+                if (!lambda && kind(P) == VM_TOK_COLON) annotation(P, vararg, true);
             } else if (kind(P) != VM_TOK_COMMA) {
                 vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "named arguments must follow bare *");
             }
         } else if (t->kind == VM_TOK_NAME) {
             vm_node *a = new_arg(P, advance(P));
-            if (!lambda && kind(P) == VM_TOK_COLON) skip_annotation(P);
+            if (!lambda && kind(P) == VM_TOK_COLON) annotation(P, a, false);
             vm_node *def = NULL;
             if (accept(P, VM_TOK_EQUAL)) def = vm_p_expression(P);
             if (!star) {
@@ -111,6 +111,7 @@ vm_node *vm_p_arguments(parser *P, bool lambda)
 /* ---- statements --------------------------------------------------------------- */
 
 static void statement(parser *P, vec *out);
+static vm_node *ann_assign(parser *P, vm_token *t, vm_node *e);
 
 /* give a compound statement the end of its last child statement */
 static void end_at(vm_node *n, vm_list l)
@@ -292,6 +293,14 @@ static vm_node *simple_stmt(parser *P)
             n->u.ImportFrom.module = module;
             n->u.ImportFrom.names = vlist(names);
             n->u.ImportFrom.level = level;
+            /* PEP 563 would turn every annotation into its source text
+             * (CPython's ast unparser): not in the subset */
+            if (!level && module && strcmp(module, "__future__") == 0)
+                for (int i = 0; i < n->u.ImportFrom.names.n; i++)
+                    if (strcmp(n->u.ImportFrom.names.items[i]->u.alias.name, "annotations") == 0) {
+                        const vm_node *al = n->u.ImportFrom.names.items[i];
+                        vm_p_defer_unsupported(P, al->line, al->col, "'from __future__ import annotations'");
+                    }
         }
         return n;
     }
@@ -359,26 +368,8 @@ static vm_node *simple_stmt(parser *P)
         n->u.AugAssign.value = v;
         return n;
     }
-    if (op->kind == VM_TOK_COLON && (e->kind == VM_N_Name || e->kind == VM_N_Attribute || e->kind == VM_N_Subscript)) {
-        advance(P);
-        vm_p_expression(P);
-        vm_p_defer_unsupported(P, e->line, e->col, "variable annotations");
-        vm_node *v = NULL;
-        if (accept(P, VM_TOK_EQUAL)) v = vm_p_star_expressions(P);
-        vm_p_set_target(P, e, T_ASSIGN, true);
-        n = vm_p_node_at(P, v ? VM_N_Assign : VM_N_Expr, t);   /* stands in; never compiled */
-        if (v) {
-            vm_node **one = vm_arena_alloc(P->a, sizeof *one);
-            if (!one) vm_p_nomem(P);
-            one[0] = e;
-            n->u.Assign.targets.items = one;
-            n->u.Assign.targets.n = 1;
-            n->u.Assign.value = v;
-        } else {
-            n->u.Expr.value = e;
-        }
-        return n;
-    }
+    if (op->kind == VM_TOK_COLON)
+        return ann_assign(P, t, e);
     if (e->kind == VM_N_Name && (strcmp(e->u.Name.id, "print") == 0 || strcmp(e->u.Name.id, "exec") == 0) &&
         vm_p_starts_expression(op->kind)) {
         int save = P->pos;
@@ -390,6 +381,39 @@ static vm_node *simple_stmt(parser *P)
     vm_p_no_bare_star(P, e);
     n = vm_p_node_at(P, VM_N_Expr, t);
     n->u.Expr.value = e;
+    return n;
+}
+
+/* target ':' expression ['=' (yield_expr | star_expressions)] -- CPython's
+ * annotated assignment; e is the target already read, t its first token.
+ * A bad target is reported as CPython 3.11's invalid_assignment rules do:
+ * a list or a parenthesised tuple as a whole, a bare tuple at its first
+ * item, anything else but a name, attribute or subscript as "illegal
+ * target"; each needs the annotation to parse first, as CPython's rules
+ * match 'target : expression' before they raise. */
+static vm_node *ann_assign(parser *P, vm_token *t, vm_node *e)
+{
+    advance(P);
+    vm_node *ann = vm_p_expression(P);
+    if (e->kind == VM_N_Tuple && e == P->bare_tuple && e->u.Tuple.elts.n)
+        vm_p_raise_node(P, VM_SYNERR_SYNTAX, e->u.Tuple.elts.items[0], "only single target (not tuple) can be annotated");
+    if (e->kind == VM_N_Tuple || e->kind == VM_N_List)
+        vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "only single target (not %s) can be annotated",
+                        e->kind == VM_N_Tuple ? "tuple" : "list");
+    if (e->kind != VM_N_Name && e->kind != VM_N_Attribute && e->kind != VM_N_Subscript)
+        vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "illegal target for annotation");
+    vm_node *v = NULL;
+    if (accept(P, VM_TOK_EQUAL)) {
+        v = kind(P) == VM_TOK_YIELD ? vm_p_yield_expr(P) : vm_p_star_expressions(P);
+        vm_p_no_bare_star(P, v);
+    }
+    vm_p_set_target(P, e, T_ASSIGN, true);
+    vm_node *n = vm_p_node_at(P, VM_N_AnnAssign, t);
+    n->u.AnnAssign.target = e;
+    n->u.AnnAssign.annotation = ann;
+    n->u.AnnAssign.value = v;
+    /* a name in parentheses is not simple: `(x): int` is not stored */
+    n->u.AnnAssign.simple = e->kind == VM_N_Name && t->kind != VM_TOK_LPAR;
     return n;
 }
 
@@ -486,16 +510,23 @@ static vm_node *funcdef(parser *P, vm_list decorators, vm_token *start)
     int f = P->in_func;
     vm_node *args = vm_p_arguments(P, false);
     vm_p_expect(P, VM_TOK_RPAR);
+    vm_node *returns = NULL;
     if (kind(P) == VM_TOK_RARROW) {
+        /* CPython's ['->' expression] &&':' -- no expression after the
+         * arrow, and the ':' is what it says was expected, there */
         vm_token *ar = advance(P);
-        vm_p_expression(P);
-        vm_p_defer_unsupported(P, ar->line, ar->col, "return annotations");
+        vm_tok k = kind(P);
+        if (!vm_p_starts_expression(k) && k != VM_TOK_MINUS && k != VM_TOK_PLUS && k != VM_TOK_NOT &&
+            k != VM_TOK_ELLIPSIS && k != VM_TOK_AWAIT)
+            vm_p_raise_tok(P, VM_SYNERR_SYNTAX, ar, "expected ':'");
+        returns = vm_p_expression(P);
     }
     vm_p_expect_colon(P);
     vm_node *n = new_stmt(P, VM_N_FunctionDef, start ? start : t);
     n->u.FunctionDef.name = vm_p_ident(P, name);
     n->u.FunctionDef.args = args;
     n->u.FunctionDef.decorators = decorators;
+    n->u.FunctionDef.returns = returns;
     int l = P->in_loop;
     P->in_func = 1; P->in_loop = 0;
     n->u.FunctionDef.body = block(P, "function definition", t->line);
@@ -753,7 +784,21 @@ static vm_node *file_input(parser *P)
     /* errors CPython finds after parsing, in its order: symtable, compiler */
     vm_ast whole = { P->a, mod, P->filename };
     vm_symtable *st = vm_symtable_build(&whole, P->err);
-    if (!st) return NULL;
+    if (!st) {
+        /* an error with the statement's span (the annotation checks):
+         * CPython shows the line and carets under the statement */
+        vm_syntax_error *e = P->err;
+        if (e->kind == VM_SYNERR_SYNTAX && e->lineno > 0 &&
+            (e->end_lineno > e->lineno || (e->end_lineno == e->lineno && e->end_offset > e->offset))) {
+            int start = e->offset - 1, end_col = e->end_offset - 1;
+            vm_syntax_error_set_text(e, P->src, P->len, e->end_lineno, end_col);
+            int end_chars = e->offset;
+            vm_syntax_error_set_text(e, P->src, P->len, e->lineno, start);
+            if (e->end_lineno == e->lineno)
+                e->end_offset = end_chars;
+        }
+        return NULL;
+    }
     vm_symtable_free(st);
     const vm_syntax_error *late[] = { &P->late_comp, &P->late_unsup };
     for (int i = 0; i < 2; i++)

@@ -226,7 +226,7 @@ vm_token *vm_p_expect_name(parser *P)
 static vm_node *bitwise_or(parser *P);
 static vm_node *boolop(parser *P, bool is_or);
 static vm_node *primary(parser *P);
-static vm_node *star_expression(parser *P);
+#define star_expression vm_p_star_expression
 static vm_node *fstring(parser *P, vm_token *t, vm_token *last, vec *parts);
 
 /* ---- targets ------------------------------------------------------------ */
@@ -1132,7 +1132,7 @@ vm_node *vm_p_named_expression(parser *P)
     return e;
 }
 
-static vm_node *star_expression(parser *P)
+vm_node *vm_p_star_expression(parser *P)
 {
     if (kind(P) == VM_TOK_STAR) {
         vm_token *s = advance(P);

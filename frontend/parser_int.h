@@ -72,6 +72,7 @@ const char *vm_p_ident(parser *P, const vm_token *t);
 vm_node *vm_p_expression(parser *P);
 vm_node *vm_p_named_expression(parser *P);
 vm_node *vm_p_star_expressions(parser *P);
+vm_node *vm_p_star_expression(parser *P);     /* one, '*' allowed (PEP 646's *args: *Ts) */
 vm_node *vm_p_yield_expr(parser *P);
 bool vm_p_followed_by_value(parser *P);
 vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi);

@@ -48,6 +48,24 @@ static _Noreturn void st_error(builder *B, int line, int col, const char *fmt, .
     longjmp(B->jb, 1);
 }
 
+/* An error CPython gives the span of statement n (its annotation checks) */
+static _Noreturn void st_error_span(builder *B, const vm_node *n, const char *fmt, ...)
+{
+    vm_syntax_error *e = B->err;
+    memset(e, 0, sizeof *e);
+    e->kind = VM_SYNERR_SYNTAX;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    e->filename = B->filename;
+    e->lineno = n->line;
+    e->offset = n->col + 1;
+    e->end_lineno = n->end_line;
+    e->end_offset = n->end_col + 1;
+    longjmp(B->jb, 1);
+}
+
 static _Noreturn void st_nomem(builder *B)
 {
     memset(B->err, 0, sizeof *B->err);
@@ -177,6 +195,7 @@ static void add_sym(builder *B, vm_scope *s, const char *raw, unsigned flag, int
         const char *what = (flag & VM_SYMF_GLOBAL) ? "global" : "nonlocal";
         if (y->flags & VM_SYMF_PARAM) st_error(B, line, col, "name '%s' is parameter and %s", raw, what);
         if (y->flags & VM_SYMF_USED) st_error(B, line, col, "name '%s' is used prior to %s declaration", raw, what);
+        if (y->flags & VM_SYMF_ANNOT) st_error(B, line, col, "annotated name '%s' can't be %s", raw, what);
         if (y->flags & VM_SYMF_ASSIGNED)
             st_error(B, line, col, "name '%s' is assigned to before %s declaration", raw, what);
         if (!(y->flags & (VM_SYMF_GLOBAL | VM_SYMF_NONLOCAL))) { y->decl_line = line; y->decl_col = col; }
@@ -251,12 +270,22 @@ static void add_param(builder *B, vm_scope *s, const vm_node *a)
     add_sym(B, s, a->u.arg.arg, VM_SYMF_ASSIGNED | VM_SYMF_PARAM, a->line, a->col);
 }
 
-/* defaults are evaluated in the enclosing scope, parameters bound in the new one */
-static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_node *args)
+/* defaults and annotations are evaluated in the enclosing scope (in
+ * CPython's order: defaults, keyword defaults, the parameters'
+ * annotations, the return annotation), parameters bound in the new one */
+static void visit_params(builder *B, vm_scope *outer, vm_scope *inner, const vm_node *args, const vm_node *returns)
 {
     if (!args) return;
     visit_exprs(B, outer, args->u.arguments.defaults);
     visit_exprs(B, outer, args->u.arguments.kw_defaults);
+    const vm_list *ann[2] = { &args->u.arguments.args, &args->u.arguments.kwonlyargs };
+    for (int g = 0; g < 2; g++) {
+        for (int i = 0; i < ann[g]->n; i++)
+            visit_opt(B, outer, ann[g]->items[i]->u.arg.annotation);
+        const vm_node *star = g ? args->u.arguments.kwarg : args->u.arguments.vararg;
+        if (star) visit_opt(B, outer, star->u.arg.annotation);
+    }
+    visit_opt(B, outer, returns);
     vm_list groups[2] = { args->u.arguments.args, args->u.arguments.kwonlyargs };
     for (int g = 0; g < 2; g++)
         for (int i = 0; i < groups[g].n; i++) {
@@ -323,7 +352,7 @@ static void visit_expr(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_UnaryOp: visit_expr(B, s, n->u.UnaryOp.operand); break;
     case VM_N_Lambda: {
         vm_scope *f = new_scope(B, VM_SCOPE_FUNCTION, "<lambda>", n, s);
-        visit_params(B, s, f, n->u.Lambda.args);
+        visit_params(B, s, f, n->u.Lambda.args, NULL);
         visit_expr(B, f, n->u.Lambda.body);
         break;
     }
@@ -423,7 +452,7 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_FunctionDef: {
         visit_exprs(B, s, n->u.FunctionDef.decorators);
         vm_scope *f = new_scope(B, VM_SCOPE_FUNCTION, n->u.FunctionDef.name, n, s);
-        visit_params(B, s, f, n->u.FunctionDef.args);
+        visit_params(B, s, f, n->u.FunctionDef.args, n->u.FunctionDef.returns);
         add_sym(B, s, n->u.FunctionDef.name, VM_SYMF_ASSIGNED, n->line, n->col);
         visit_stmts(B, f, n->u.FunctionDef.body);
         break;
@@ -443,6 +472,31 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
     case VM_N_Delete: visit_exprs(B, s, n->u.Delete.targets); break;
     case VM_N_Assign: visit_expr(B, s, n->u.Assign.value); visit_exprs(B, s, n->u.Assign.targets); break;
     case VM_N_AugAssign: visit_expr(B, s, n->u.AugAssign.value); visit_expr(B, s, n->u.AugAssign.target); break;
+    case VM_N_AnnAssign: {
+        /* CPython 3.11: a simple name binds (even without a value, so
+         * `x: int` in a function makes x local) and may not be declared
+         * global or nonlocal in a function or class; a parenthesised one
+         * binds only with a value.  The annotation is visited even where
+         * it is never evaluated (a function body). */
+        const vm_node *t = n->u.AnnAssign.target;
+        if (t->kind == VM_N_Name) {
+            const char *name = vm_symtable_mangle(B->st->arena, s->private_name, t->u.Name.id);
+            if (!name) st_nomem(B);
+            const vm_symbol *y = vm_symtable_lookup(s, name);
+            if (y && (y->flags & (VM_SYMF_GLOBAL | VM_SYMF_NONLOCAL)) && s != B->st->top && n->u.AnnAssign.simple)
+                st_error_span(B, n, "annotated name '%s' can't be %s", t->u.Name.id,
+                              (y->flags & VM_SYMF_GLOBAL) ? "global" : "nonlocal");
+            if (n->u.AnnAssign.simple)
+                add_sym(B, s, t->u.Name.id, VM_SYMF_ASSIGNED | VM_SYMF_ANNOT, t->line, t->col);
+            else if (n->u.AnnAssign.value)
+                add_sym(B, s, t->u.Name.id, VM_SYMF_ASSIGNED, t->line, t->col);
+        } else {
+            visit_expr(B, s, t);
+        }
+        visit_expr(B, s, n->u.AnnAssign.annotation);
+        visit_opt(B, s, n->u.AnnAssign.value);
+        break;
+    }
     case VM_N_For:
         visit_expr(B, s, n->u.For.iter);
         visit_expr(B, s, n->u.For.target);

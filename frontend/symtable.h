@@ -42,6 +42,7 @@ typedef enum vm_sym_scope {
 #define VM_SYMF_NONLOCAL  16u    /* `nonlocal` declaration */
 #define VM_SYMF_FREE_CLASS 32u   /* class scope: local here, and free for its methods */
 #define VM_SYMF_IMPLICIT  64u    /* added by the analysis (pass-through free, __class__) */
+#define VM_SYMF_ANNOT    128u    /* annotated (`x: int`, a simple target) */
 
 typedef struct vm_symbol {
     const char *name;            /* mangled */

@@ -2108,6 +2108,8 @@ dispatch:
         vm_function *func = (vm_function *)fn;
         if (oparg & VM_MF_CLOSURE)
             func->closure = POP();
+        if (oparg & VM_MF_ANNOTATIONS)   /* the tuple; made a dict when read (vm/func.c) */
+            func->annotations = POP();
         if (oparg & VM_MF_KWDEFAULTS)
             func->kwdefaults = POP();
         if (oparg & VM_MF_DEFAULTS)
@@ -2351,6 +2353,11 @@ dispatch:
     TARGET(RETURN_VALUE) {
         retval = POP();
         goto exit_frame;
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        if (vm_setup_annotations(f->locals) < 0)
+            goto error;
+        DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
         rt_object *b = rt_dict_getitem_str(f->builtins, "__build_class__");

@@ -65,6 +65,9 @@ rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
  * the set CPython 3.11 builds for that display (opcode.h); NULL + error. */
 rt_object *vm_const_set(rt_object *f);
 rt_object *vm_import_from(rt_object *mod, rt_object *name);
+/* SETUP_ANNOTATIONS: locals['__annotations__'] = {} unless it is there
+ * (a dict's own key; another mapping's item, KeyError meaning absent). */
+int vm_setup_annotations(rt_object *locals);
 rt_object *vm_unbound_local(vm_code *co, int i);
 rt_object *vm_unbound_deref(vm_code *co, int i);
 rt_object *vm_deref_name(vm_code *co, int i);

@@ -3,7 +3,7 @@
  * entries and exception context, LOAD_GLOBAL on a cache miss (filling the
  * code's cache, code.h), unpacking from arbitrary iterables,
  * `except` matching, `raise`, f-string field formatting, `from m import x`,
- * constant set displays and the unbound-variable errors.
+ * constant set displays, SETUP_ANNOTATIONS and the unbound-variable errors.
  */
 #include <string.h>
 #include "vm/eval.h"
@@ -769,4 +769,44 @@ int vm_setup_with(vm_frame *f, int target)
     b->level = (int)(f->sp - f->stack);
     *f->sp++ = res;
     return 0;
+}
+
+/* ---- SETUP_ANNOTATIONS ---------------------------------------------------------- */
+
+/* CPython 3.11's SETUP_ANNOTATIONS: run once at the start of a module or
+ * class body that annotates a name (the compiler's find_ann), so its
+ * dict is made then, and only when none is there already (__main__ has
+ * one from the start, vm/module.c). */
+int vm_setup_annotations(rt_object *locals)
+{
+    if (!locals) {
+        rt_err_set_string(&rt_exc_RuntimeError, "no locals found when setting up annotations")   /* CPython: SystemError, which gclab lacks */;
+        return -1;
+    }
+    rt_object *key = rt_str_intern_cstr("__annotations__");
+    if (!key)
+        return -1;
+    if (rt_dict_check_exact(locals)) {
+        if (rt_dict_getitem(locals, key))
+            return 0;
+        if (rt_err_occurred())
+            return -1;
+        rt_object *d = rt_dict_new();
+        int r = d ? rt_dict_setitem(locals, key, d) : -1;
+        RT_XDECREF(d);
+        return r;
+    }
+    rt_object *d = rt_getitem(locals, key);
+    if (d) {
+        rt_decref(d);
+        return 0;
+    }
+    if (!rt_err_matches(&rt_exc_KeyError))
+        return -1;
+    rt_err_clear();
+    if (!(d = rt_dict_new()))
+        return -1;
+    int r = rt_setitem(locals, key, d);
+    rt_decref(d);
+    return r;
 }

@@ -87,6 +87,8 @@ static rt_object *func_call(rt_object *f, rt_object *args, rt_object *kwargs)
     return vm_call_with_tuple(f, args, kwargs);
 }
 
+static rt_object *func_annotations(vm_function *f);
+
 static rt_object *func_getattro(rt_object *o, rt_object *name)
 {
     vm_function *f = (vm_function *)o;
@@ -117,15 +119,33 @@ static rt_object *func_getattro(rt_object *o, rt_object *name)
                 return NULL;
             return rt_newref(f->dict);
         }
-        /* gclab compiles no annotations: an empty dict, made on first
-         * read as CPython makes it (staticmethod reads it, one container) */
-        if (rt_str_eq_cstr(name, "__annotations__")) {
-            if (!f->annotations && !(f->annotations = rt_dict_new()))
-                return NULL;
-            return rt_newref(f->annotations);
-        }
+        if (rt_str_eq_cstr(name, "__annotations__"))
+            return func_annotations(f);
     }
     return rt_generic_getattr(o, name);
+}
+
+/* __annotations__ as CPython 3.11's func_get_annotations: MAKE_FUNCTION
+ * left the tuple (name, value, ...) the code built, made a dict on the
+ * first read (one container made, the tuple freed); a function without
+ * annotations gets an empty dict then (staticmethod reads it, so one
+ * container there too). */
+static rt_object *func_annotations(vm_function *f)
+{
+    if (!f->annotations)
+        return (f->annotations = rt_dict_new()) ? rt_newref(f->annotations) : NULL;
+    if (rt_tuple_check_exact(f->annotations)) {
+        rt_object *t = f->annotations, *d = rt_dict_new();
+        if (!d)
+            return NULL;
+        for (intptr_t i = 0; i + 1 < RT_SIZE(t); i += 2)
+            if (rt_dict_setitem(d, RT_TUPLE_GET_ITEM(t, i), RT_TUPLE_GET_ITEM(t, i + 1)) < 0) {
+                rt_decref(d);
+                return NULL;
+            }
+        RT_SETREF(f->annotations, d);
+    }
+    return rt_newref(f->annotations);
 }
 
 /* The function's own dunder fields: 1 if name is one (set, or -1 with an

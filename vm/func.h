@@ -25,7 +25,8 @@ typedef struct vm_function {
     rt_object *dict;        /* __dict__ or NULL */
     rt_object *module;      /* __module__ (str) or NULL */
     rt_object *doc;         /* NULL */
-    rt_object *annotations; /* dict made on the first read of __annotations__, or NULL */
+    rt_object *annotations; /* MAKE_FUNCTION's tuple (name, value, ...), the dict made
+                             * from it (or empty) on the first read of __annotations__, or NULL */
     rt_object *weakreflist;
 } vm_function;
 

@@ -97,6 +97,14 @@ static rt_object *module_getattro(rt_object *o, rt_object *name)
         return NULL;
     if (rt_str_eq_cstr(name, "__dict__"))
         return rt_newref(m->dict);
+    /* CPython 3.10+'s module __annotations__ getter: the dict's, else an
+     * empty one made and stored there (a module without annotations) */
+    if (rt_str_eq_cstr(name, "__annotations__")) {
+        rt_object *d = rt_dict_new();
+        if (d && rt_dict_setitem(m->dict, name, d) < 0)
+            RT_CLEAR(d);
+        return d;
+    }
     return missing_attr(m, name);
 }
 

@@ -666,13 +666,12 @@ Test(pyc, dis_prints_python_dis_layout)
     fclose(out);
     scrub_addresses(text);
     cr_expect_str_eq(text,
-        "  1           0 LOAD_CONST               0 (0)\n"
-        "              1 BUILD_TUPLE              1\n"
-        "              2 LOAD_CONST               1 (<code object clamp at 0x?, file \"clamp.py\", line 1>)\n"
-        "              3 MAKE_FUNCTION            1 (defaults)\n"
-        "              4 STORE_NAME               0 (clamp)\n"
-        "              5 LOAD_CONST               2 (None)\n"
-        "              6 RETURN_VALUE\n"
+        "  1           0 LOAD_CONST               0 ((0,))\n"
+        "              1 LOAD_CONST               1 (<code object clamp at 0x?, file \"clamp.py\", line 1>)\n"
+        "              2 MAKE_FUNCTION            1 (defaults)\n"
+        "              3 STORE_NAME               0 (clamp)\n"
+        "              4 LOAD_CONST               2 (None)\n"
+        "              5 RETURN_VALUE\n"
         "\n"
         "Disassembly of <code object clamp at 0x?, file \"clamp.py\", line 1>:\n"
         "  2           0 LOAD_FAST                0 (x)\n"
@@ -699,6 +698,42 @@ Test(pyc, dis_prints_python_dis_layout)
         "\n"
         "  6     >>   17 LOAD_FAST                0 (x)\n"
         "             18 RETURN_VALUE\n");
+    free(text);
+    rt_decref(code);
+}
+
+/* Annotations: SETUP_ANNOTATIONS first in an annotated module (no
+ * argument shown, as CPython's dis), the pairs tuple and MAKE_FUNCTION's
+ * annotations flag; a tuple constant when every value is a constant. */
+Test(pyc, dis_shows_annotations)
+{
+    const char *src =
+        "x: int = 1\n"
+        "def f(a: int) -> 'r':\n"
+        "    pass\n"
+        "def g(a: 'i'):\n"
+        "    pass\n";
+    vm_syntax_error err;
+    rt_object *code = vm_compile_source(src, strlen(src), "ann.py", &err);
+    cr_assert_not_null(code);
+    char *text = NULL;
+    size_t n;
+    FILE *out = open_memstream(&text, &n);
+    vm_dis(code, out, false);
+    fclose(out);
+    scrub_addresses(text);
+    cr_expect(strstr(text,
+        "  1           0 SETUP_ANNOTATIONS\n"
+        "              1 LOAD_CONST               0 (1)\n"
+        "              2 STORE_NAME               0 (x)\n"
+        "              3 LOAD_NAME                1 (int)\n"
+        "              4 LOAD_NAME                2 (__annotations__)\n"
+        "              5 LOAD_CONST               1 ('x')\n"
+        "              6 STORE_SUBSCR\n") != NULL, "%s", text);
+    cr_expect(strstr(text,
+        "             11 BUILD_TUPLE              4\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "MAKE_FUNCTION            4 (annotations)\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "LOAD_CONST               6 (('a', 'i'))\n") != NULL, "%s", text);
     free(text);
     rt_decref(code);
 }

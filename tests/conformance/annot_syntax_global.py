@@ -1,0 +1,8 @@
+class Config:
+    """Settings."""
+    debug: bool = False
+
+
+def load():
+    global level
+    level: int = 3

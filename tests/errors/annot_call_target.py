@@ -1,0 +1,4 @@
+# annotating a call
+def f():
+    pass
+f(): int = 3

@@ -1,0 +1,2 @@
+# annotating a list target
+[a]: int

@@ -1,0 +1,3 @@
+# a return annotation must be an expression
+def f() -> *a:
+    pass

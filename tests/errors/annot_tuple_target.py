@@ -1,0 +1,3 @@
+# annotating a tuple of targets
+x = 1
+a, b: int = 1, 2

@@ -1,0 +1,2 @@
+# yield in a module-level annotated assignment
+x: int = yield
