@@ -160,6 +160,7 @@ _dotted_name(OrderedDict)
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
+        super().__init__()   # as CPython's: its super object and bound __init__ count
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -175,24 +176,33 @@ class Counter(dict):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
+    # update, subtract and copy make the calls CPython's Python-written
+    # Counter makes, in its order (a bound get, an items() view and its
+    # pairs; dict.update when empty; type(self)(self)): what they allocate
+    # is what gc.get_count() sees.  A mapping is a dict here (gclab has no
+    # collections.abc.Mapping).
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + iterable[elem]
-            else:
+            if not isinstance(iterable, dict):
                 _count_elements(self, iterable)   # C, as CPython's
+            elif not self:
+                super().update(iterable)
+            else:
+                get = self.get
+                for elem, count in iterable.items():
+                    self[elem] = count + get(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            get = self.get
             if isinstance(iterable, dict):
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - iterable[elem]
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -211,7 +221,7 @@ class Counter(dict):
         return sum(self.values())
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     def __repr__(self):
         if not self:
