@@ -1,61 +1,11 @@
 # collections -- gclab's collections module, written in the subset:
-# deque (C, from _collections), defaultdict, OrderedDict and Counter (dict
-# subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
+# deque and defaultdict (C, from _collections), OrderedDict and Counter
+# (dict subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
 # as CPython's, with their field descriptors and __new__ from C).
 
-from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements, _dotted_name
+from _collections import deque, defaultdict, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements, _dotted_name
 
 _repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
-
-
-class defaultdict(dict):
-    # CPython's defaultdict has no instance dict, only this member
-    __slots__ = ('default_factory',)
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        if len(args) > 1:
-            raise TypeError('dict expected at most 1 argument, got %d' % len(args))
-        for a in args:
-            self.update(a)
-        if kwargs:
-            self.update(kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        # dict.__repr__ of self, not of a copy: a defaultdict reached again
-        # inside prints as {...}, as CPython's
-        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
-
-    # CPython's defdict_copy and defdict_or build type(self)(factory, arg):
-    # a subclass's copy or union is of the subclass; the union is a
-    # defaultdict whichever side it is on, updated as a dict (PyDict_Update).
-    def copy(self):
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, self)
-        dict.update(new, other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        dict.update(new, self)
-        return new
 
 
 _odict_none = object()   # no item: OrderedDict.update's end marker
@@ -152,9 +102,8 @@ class OrderedDict(dict):
             _repr_running.discard(key)
 
 
-# CPython's OrderedDict and defaultdict are static types named
-# "collections.X": their messages and descriptors say so
-_dotted_name(defaultdict)
+# CPython's OrderedDict is a static type named "collections.OrderedDict":
+# its messages and descriptors say so
 _dotted_name(OrderedDict)
 
 

@@ -1063,7 +1063,7 @@ int vm_mod_collections_init(void)
         return -1;
     rt_object *m = vm_add_builtin_module("_collections", collections_functions);
     if (!m || mod_add_type(m, &deque_type, "collections") < 0
-        || mod_add_type(m, &tuplegetter_type, "collections") < 0)
+        || mod_add_type(m, &tuplegetter_type, "collections") < 0 || mod_defaultdict_add(m) < 0)
         return -1;
     /* Descriptors of a static type: untracked, so gc counts do not move. */
     static const char *const od_names[] = { "_od_move_to_end", "_od_popitem" };

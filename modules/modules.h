@@ -88,6 +88,8 @@ int mod_itertools_positional(const char *fn, intptr_t n, rt_object *kwargs, intp
 /* permutations, combinations_with_replacement, starmap, filterfalse,
  * compress, zip_longest, pairwise, tee (mod_itertools_iter.c). */
 int mod_itertools_iter_add(rt_object *module);
+/* collections.defaultdict (mod_defaultdict.c), entered in _collections. */
+int mod_defaultdict_add(rt_object *module);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */
