@@ -90,6 +90,8 @@ int mod_itertools_positional(const char *fn, intptr_t n, rt_object *kwargs, intp
 int mod_itertools_iter_add(rt_object *module);
 /* collections.defaultdict (mod_defaultdict.c), entered in _collections. */
 int mod_defaultdict_add(rt_object *module);
+/* collections.OrderedDict, its views and iterator (mod_ordereddict.c), entered in _collections. */
+int mod_ordereddict_add(rt_object *module);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */
