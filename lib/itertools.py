@@ -9,4 +9,4 @@
 
 from _itertools import islice, chain, repeat, accumulate, takewhile, dropwhile, groupby, combinations, \
     count, cycle, product, permutations, combinations_with_replacement, starmap, filterfalse, compress, \
-    zip_longest, pairwise, tee, _tee, _tee_dataobject
+    zip_longest, pairwise, tee, _grouper, _tee, _tee_dataobject

@@ -29,16 +29,18 @@ typedef struct partial {
 } partial;
 
 static rt_type partial_type;
+static rt_object *partial_call(rt_object *o, rt_object *args, rt_object *kwargs);
 #define PA(o) ((partial *)(o))
 
 static rt_object *partial_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    (void)t;
     if (!args || RT_SIZE(args) < 1)
         return rt_err_set_string(&rt_exc_TypeError, "type 'partial' takes at least one argument");
     rt_object *fn = RT_TUPLE_GET_ITEM(args, 0);
     rt_object *pre = NULL, *prekw = NULL;
-    if (RT_TYPE(fn) == &partial_type) {
+    /* CPython's test: called through partial_call (a subclass too), with
+     * no instance dict */
+    if (RT_TYPE(fn)->call == partial_call && !PA(fn)->dict) {
         /* flatten partial(partial(f, a), b) into partial(f, a, b) */
         pre = PA(fn)->args;
         prekw = PA(fn)->kw;
@@ -46,7 +48,7 @@ static rt_object *partial_new(rt_type *t, rt_object *args, rt_object *kwargs)
     }
     if (!RT_TYPE(fn)->call)
         return rt_err_set_string(&rt_exc_TypeError, "the first argument must be callable");
-    partial *p = (partial *)rt_object_new(&partial_type);
+    partial *p = (partial *)rt_object_new(t);
     if (!p)
         return NULL;
     p->fn = rt_newref(fn);
@@ -126,7 +128,9 @@ static rt_object *partial_repr(rt_object *o)
         return rc < 0 ? NULL : rt_str_from_cstr("...");
     rt_str_builder b;
     rt_str_builder_init(&b);
-    rt_str_builder_append_cstr(&b, "functools.partial(");
+    /* CPython's tp_name: "functools.partial", a subclass's own name */
+    rt_str_builder_append_cstr(&b, RT_TYPE(o) == &partial_type ? "functools.partial" : RT_TYPE(o)->name);
+    rt_str_builder_append_cstr(&b, "(");
     int bad = rt_str_builder_append_repr(&b, p->fn);
     for (intptr_t i = 0; !bad && i < RT_SIZE(p->args); i++) {
         rt_str_builder_append_cstr(&b, ", ");
@@ -173,7 +177,7 @@ static rt_type partial_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "partial",
     .basicsize = sizeof(partial),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
     .dealloc = partial_dealloc,
     .traverse = partial_traverse,
     .clear = partial_clear,

@@ -178,3 +178,4 @@ for label, f in bad:
         print(label, 'ok')
     except Exception as err:
         print(label, type(err).__name__, err)
+print([x for x in dir(it) if not x.startswith('__')])
