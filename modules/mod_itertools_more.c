@@ -318,8 +318,8 @@ static rt_object *accumulate_next(rt_object *o)
 static int accumulate_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     accumulate_obj *r = (accumulate_obj *)o;
+    RT_VISIT(r->func);   /* CPython's order: gc.get_referents shows it */
     RT_VISIT(r->it);
-    RT_VISIT(r->func);
     RT_VISIT(r->total);
     RT_VISIT(r->initial);
     return 0;
@@ -438,8 +438,8 @@ static rt_object *dropwhile_next(rt_object *o)
 
 static int while_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
+    RT_VISIT(((while_obj *)o)->it);   /* CPython's order: gc.get_referents shows it */
     RT_VISIT(((while_obj *)o)->func);
-    RT_VISIT(((while_obj *)o)->it);
     return 0;
 }
 

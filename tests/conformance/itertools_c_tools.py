@@ -179,3 +179,13 @@ for label, f in bad:
     except Exception as err:
         print(label, type(err).__name__, err)
 print([x for x in dir(it) if not x.startswith('__')])
+
+
+# the older C tools' referents, in CPython's traverse order
+def f(x):
+    return True
+
+
+for t in [it.takewhile(f, [1]), it.dropwhile(f, [1]), it.accumulate([1], f, initial=5),
+          it.groupby([1], f), it.cycle([1]), it.islice([1], 1), it.chain([1], [2])]:
+    print(type(t).__name__, [type(x).__name__ for x in gc.get_referents(t)])
