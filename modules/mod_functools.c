@@ -92,8 +92,11 @@ static int partial_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     /* CPython 3.11's partial is a heap type its instances visit first
      * (gc.get_referents shows it); ours is static, so the collectors skip
-     * it (rt_is_gc), and only get_referents sees it */
-    RT_VISIT(RT_OBJ(RT_TYPE(o)));
+     * it (rt_is_gc), and only get_referents sees it.  A subclass's
+     * instance had its (heap) type visited by rt_instance_traverse, once,
+     * as CPython visits it once */
+    if (RT_TYPE(o) == &partial_type)
+        RT_VISIT(RT_OBJ(RT_TYPE(o)));
     RT_VISIT(PA(o)->fn);
     RT_VISIT(PA(o)->args);
     RT_VISIT(PA(o)->kw);
