@@ -1,165 +1,15 @@
-# collections -- gclab's collections module, written in the subset:
-# deque (C, from _collections), defaultdict, OrderedDict and Counter (dict
-# subclasses: GC containers like CPython's), namedtuple (tuple subclasses,
-# as CPython's, with their field descriptors and __new__ from C).
+# collections -- gclab's collections module: deque, defaultdict and
+# OrderedDict are C types of _collections (as CPython 3.11's), Counter is
+# a dict subclass written here (as CPython's, with its C helper
+# _count_elements), namedtuple makes tuple subclasses (as CPython's, with
+# their field descriptors and __new__ from C).
 
-from _collections import deque, _tuplegetter, _nt_new, _od_move_to_end, _od_popitem, _count_elements, _dotted_name
-
-_repr_running = set()   # ids of the OrderedDicts being repr'd (CPython's Py_ReprEnter)
-
-
-class defaultdict(dict):
-    # CPython's defaultdict has no instance dict, only this member
-    __slots__ = ('default_factory',)
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        if len(args) > 1:
-            raise TypeError('dict expected at most 1 argument, got %d' % len(args))
-        for a in args:
-            self.update(a)
-        if kwargs:
-            self.update(kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        # dict.__repr__ of self, not of a copy: a defaultdict reached again
-        # inside prints as {...}, as CPython's
-        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
-
-    # CPython's defdict_copy and defdict_or build type(self)(factory, arg):
-    # a subclass's copy or union is of the subclass; the union is a
-    # defaultdict whichever side it is on, updated as a dict (PyDict_Update).
-    def copy(self):
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, self)
-        dict.update(new, other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        dict.update(new, self)
-        return new
-
-
-_odict_none = object()   # no item: OrderedDict.update's end marker
-
-
-class OrderedDict(dict):
-    def __init__(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError('expected at most 1 arguments, got %d' % len(args))
-        for a in args:
-            self.update(a)
-        if kwargs:
-            self.update(kwargs)
-
-    # CPython's C OrderedDict updates through its mutablemapping_update, not
-    # dict.update: an exact dict's items, else keys() and [], else pairs
-    # read with next() (its own unpacking messages).
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
-        if args:
-            other = args[0]
-            if type(other) is dict:
-                dict.update(self, other)
-            elif hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for pair in other:
-                    it = iter(pair)
-                    key = next(it, _odict_none)
-                    if key is _odict_none:
-                        raise ValueError('need more than 0 values to unpack')
-                    value = next(it, _odict_none)
-                    if value is _odict_none:
-                        raise ValueError('need more than 1 value to unpack')
-                    if next(it, _odict_none) is not _odict_none:
-                        raise ValueError('too many values to unpack (expected 2)')
-                    self[key] = value
-        for key in kwargs:
-            self[key] = kwargs[key]
-
-    # The order is the dict's entry order: both are dict operations in C
-    # (_collections), as CPython's OrderedDict methods are C methods.
-    move_to_end = _od_move_to_end
-    popitem = _od_popitem
-
-    # CPython's odict_copy: type(self)() filled key by key; odict_or:
-    # type(the OrderedDict side)(left), then updated with right.
-    def copy(self):
-        new = type(self)()
-        for key in self:
-            new[key] = self[key]
-        return new
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        OrderedDict.update(new, other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        OrderedDict.update(new, self)
-        return new
-
-    def __ior__(self, other):
-        OrderedDict.update(self, other)
-        return self
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self.items()) == list(other.items())
-        return dict(self) == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __repr__(self):
-        if not self:
-            return '%s()' % type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return '%s(%r)' % (type(self).__name__, list(self.items()))
-        finally:
-            _repr_running.discard(key)
-
-
-# CPython's OrderedDict and defaultdict are static types named
-# "collections.X": their messages and descriptors say so
-_dotted_name(defaultdict)
-_dotted_name(OrderedDict)
+from _collections import deque, defaultdict, OrderedDict, _tuplegetter, _nt_new, _count_elements
 
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
+        super().__init__()   # as CPython's: its super object and bound __init__ count
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -175,30 +25,35 @@ class Counter(dict):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
+    # update, subtract and copy make the calls CPython's Python-written
+    # Counter makes, in its order (a bound get, an items() view and its
+    # pairs; dict.update when empty; type(self)(self)): what they allocate
+    # is what gc.get_count() sees.  A mapping is a dict here (gclab has no
+    # collections.abc.Mapping).
     def update(self, iterable=None, /, **kwds):
         # CPython's: an empty counter takes a mapping as dict.update does
         # (its counts need not be numbers); otherwise count + old count
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
-            else:
+            if not isinstance(iterable, dict):
                 _count_elements(self, iterable)   # C, as CPython's
+            elif not self:
+                super().update(iterable)
+            else:
+                get = self.get
+                for elem, count in iterable.items():
+                    self[elem] = count + get(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            get = self.get
             if isinstance(iterable, dict):
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - iterable[elem]
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -217,7 +72,7 @@ class Counter(dict):
         return sum(self.values())
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     def __repr__(self):
         if not self:

@@ -1,10 +1,10 @@
-# functools -- gclab's functools: partial (C, from _functools), reduce,
+# functools -- gclab's functools: partial and reduce (C, from _functools),
 # lru_cache and cache (C, _functools._lru_cache_wrapper, as CPython's: the
 # cache keeps every result it holds alive, the classic source of unbounded
 # retention when maxsize is None), update_wrapper/wraps, cmp_to_key,
 # total_ordering.
 
-from _functools import partial, _lru_cache_wrapper, cmp_to_key
+from _functools import partial, _lru_cache_wrapper, cmp_to_key, reduce
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -12,38 +12,6 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
 WRAPPER_UPDATES = ('__dict__',)
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
-
-_initial_missing = object()
-
-
-def reduce(*args, **kwargs):
-    # CPython's C reduce: positional only (PyArg_UnpackTuple), its own
-    # message for a non-iterable, and the empty-iterable TypeError without
-    # a StopIteration as its context
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function = args[0]
-    sequence = args[1]
-    initial = args[2] if len(args) == 3 else _initial_missing
-    try:
-        it = iter(sequence)
-    except TypeError:
-        it = None
-    if it is None:
-        raise TypeError('reduce() arg 2 must support iteration')
-    if initial is _initial_missing:
-        value = next(it, _initial_missing)
-        if value is _initial_missing:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

@@ -1,5 +1,6 @@
 /*
- * mod_collections.c -- the _collections module: deque, and the C part of
+ * mod_collections.c -- the _collections module: deque (defaultdict and
+ * OrderedDict: mod_defaultdict.c, mod_ordereddict.c), and the C part of
  * namedtuple (_tuplegetter, the field descriptor, and _nt_new, the
  * argument binding of a namedtuple's __new__); lib/collections.py imports
  * it, as CPython's collections imports _collections.
@@ -927,47 +928,6 @@ done:
     return r;
 }
 
-/* OrderedDict's move_to_end and popitem (lib/collections.py holds them in
- * the class as method descriptors of dict): the order is the dict's entry
- * order, so both are dict operations (rt_dict_move_to_end,
- * rt_dict_popitem_end) without a Python frame, an iterator or a lookup of
- * dict.pop, with the argument clinic's messages as CPython's. */
-static const char *const od_move_names[] = { "key", "last", NULL };
-static const char *const od_pop_names[] = { "last", NULL };
-
-/* last: True when absent, else its truth (CPython's "p" conversion). */
-static int od_last(rt_object *v)
-{
-    return v ? rt_is_true(v) : 1;
-}
-
-static rt_object *od_move_to_end(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    rt_object *v[2] = { NULL, NULL };
-    if (!kw && nargs == 1)
-        v[0] = args[0];
-    else if (rt_bytes_bind_args("move_to_end", args, nargs, kw, od_move_names, 2, 1, v) < 0)
-        return NULL;
-    int last = od_last(v[1]);
-    if (last < 0 || rt_dict_move_to_end(self, v[0], last) < 0)
-        return NULL;
-    return rt_none_new();
-}
-
-static rt_object *od_popitem(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    rt_object *v[1] = { NULL };
-    if ((kw || nargs) && rt_bytes_bind_args("popitem", args, nargs, kw, od_pop_names, 1, 0, v) < 0)
-        return NULL;
-    int last = od_last(v[0]);
-    return last < 0 ? NULL : rt_dict_popitem_end(self, last);
-}
-
-static rt_method_def od_methods[] = {
-    { "move_to_end", od_move_to_end, RT_METH_FASTCALL, "Move an existing element to the end (or beginning if last is false)." },
-    { "popitem", od_popitem, RT_METH_FASTCALL, "Remove and return a (key, value) pair from the dictionary." },
-};
-
 /* _count_elements(mapping, iterable): Counter.update's loop, as CPython's
  * _collections._count_elements: mapping[elem] = mapping.get(elem, 0) + 1
  * for each element.  When type(mapping) keeps dict's own get and
@@ -1036,22 +996,7 @@ fail:
     return NULL;
 }
 
-/* _dotted_name(cls): lib/collections.py's OrderedDict and defaultdict
- * stand for CPython's static types, whose messages and descriptors say
- * "collections.OrderedDict"; __name__ stays the short name. */
-static rt_object *dotted_name(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
-{
-    (void)self;
-    if (nargs != 1 || kw || !rt_type_check(args[0]) || !(((rt_type *)args[0])->flags & RT_TPFLAGS_HEAPTYPE)
-        || (((rt_type *)args[0])->flags & RT_TPFLAGS_DOTTED_NAME))
-        return rt_err_set_string(&rt_exc_TypeError, "_dotted_name() takes one class not named yet");
-    if (rt_type_set_dotted_name((rt_type *)args[0], "collections") < 0)
-        return NULL;
-    return rt_none_new();
-}
-
 static rt_method_def collections_functions[] = {
-    { "_dotted_name", dotted_name, RT_METH_FASTCALL, NULL },
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { "_count_elements", count_elements, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -1063,16 +1008,7 @@ int vm_mod_collections_init(void)
         return -1;
     rt_object *m = vm_add_builtin_module("_collections", collections_functions);
     if (!m || mod_add_type(m, &deque_type, "collections") < 0
-        || mod_add_type(m, &tuplegetter_type, "collections") < 0)
+        || mod_add_type(m, &tuplegetter_type, "collections") < 0 || mod_defaultdict_add(m) < 0 || mod_ordereddict_add(m) < 0)
         return -1;
-    /* Descriptors of a static type: untracked, so gc counts do not move. */
-    static const char *const od_names[] = { "_od_move_to_end", "_od_popitem" };
-    for (int i = 0; i < 2; i++) {
-        rt_object *d = rt_method_descr_new(&od_methods[i], &rt_dict_type);
-        int r = d ? rt_setattr_str(m, od_names[i], d) : -1;
-        RT_XDECREF(d);
-        if (r < 0)
-            return -1;
-    }
     return 0;
 }

@@ -29,16 +29,18 @@ typedef struct partial {
 } partial;
 
 static rt_type partial_type;
+static rt_object *partial_call(rt_object *o, rt_object *args, rt_object *kwargs);
 #define PA(o) ((partial *)(o))
 
 static rt_object *partial_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    (void)t;
     if (!args || RT_SIZE(args) < 1)
         return rt_err_set_string(&rt_exc_TypeError, "type 'partial' takes at least one argument");
     rt_object *fn = RT_TUPLE_GET_ITEM(args, 0);
     rt_object *pre = NULL, *prekw = NULL;
-    if (RT_TYPE(fn) == &partial_type) {
+    /* CPython's test: called through partial_call (a subclass too), with
+     * no instance dict */
+    if (RT_TYPE(fn)->call == partial_call && !PA(fn)->dict) {
         /* flatten partial(partial(f, a), b) into partial(f, a, b) */
         pre = PA(fn)->args;
         prekw = PA(fn)->kw;
@@ -46,7 +48,7 @@ static rt_object *partial_new(rt_type *t, rt_object *args, rt_object *kwargs)
     }
     if (!RT_TYPE(fn)->call)
         return rt_err_set_string(&rt_exc_TypeError, "the first argument must be callable");
-    partial *p = (partial *)rt_object_new(&partial_type);
+    partial *p = (partial *)rt_object_new(t);
     if (!p)
         return NULL;
     p->fn = rt_newref(fn);
@@ -90,8 +92,11 @@ static int partial_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     /* CPython 3.11's partial is a heap type its instances visit first
      * (gc.get_referents shows it); ours is static, so the collectors skip
-     * it (rt_is_gc), and only get_referents sees it */
-    RT_VISIT(RT_OBJ(RT_TYPE(o)));
+     * it (rt_is_gc), and only get_referents sees it.  A subclass's
+     * instance had its (heap) type visited by rt_instance_traverse, once,
+     * as CPython visits it once */
+    if (RT_TYPE(o) == &partial_type)
+        RT_VISIT(RT_OBJ(RT_TYPE(o)));
     RT_VISIT(PA(o)->fn);
     RT_VISIT(PA(o)->args);
     RT_VISIT(PA(o)->kw);
@@ -126,7 +131,9 @@ static rt_object *partial_repr(rt_object *o)
         return rc < 0 ? NULL : rt_str_from_cstr("...");
     rt_str_builder b;
     rt_str_builder_init(&b);
-    rt_str_builder_append_cstr(&b, "functools.partial(");
+    /* CPython's tp_name: "functools.partial", a subclass's own name */
+    rt_str_builder_append_cstr(&b, RT_TYPE(o) == &partial_type ? "functools.partial" : RT_TYPE(o)->name);
+    rt_str_builder_append_cstr(&b, "(");
     int bad = rt_str_builder_append_repr(&b, p->fn);
     for (intptr_t i = 0; !bad && i < RT_SIZE(p->args); i++) {
         rt_str_builder_append_cstr(&b, ", ");
@@ -173,7 +180,7 @@ static rt_type partial_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "partial",
     .basicsize = sizeof(partial),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
     .dealloc = partial_dealloc,
     .traverse = partial_traverse,
     .clear = partial_clear,
@@ -187,10 +194,87 @@ static rt_type partial_type = {
     .new_ = partial_new,
 };
 
+/* functools.reduce(function, iterable[, initial], /): C in CPython 3.11
+ * (METH_VARARGS: the caller builds the argument tuple), as the subset's
+ * version ran a frame and made a dict CPython never does.  Like
+ * CPython's it passes function one 2-tuple, refilled in place while
+ * nobody else holds it (tracked again if the collector untracked it);
+ * an empty iterable without an initial value is an error with no
+ * StopIteration behind it. */
+static rt_object *reduce_fn(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    (void)self;
+    if (kwnames && RT_SIZE(kwnames) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "reduce() takes no keyword arguments");
+    if (mod_itertools_positional("reduce", nargs, NULL, 2, 3) < 0)
+        return NULL;
+    rt_object *func = args[0], *result = nargs == 3 ? rt_newref(args[2]) : NULL;
+    rt_object *it = rt_get_iter(args[1]);
+    if (!it) {
+        if (rt_err_matches(&rt_exc_TypeError))
+            rt_err_set_string(&rt_exc_TypeError, "reduce() arg 2 must support iteration");
+        rt_xdecref(result);
+        return NULL;
+    }
+    rt_object *pair = rt_tuple_new(2);
+    if (!pair)
+        goto fail;
+    RT_TUPLE_SET_ITEM(pair, 0, NULL);   /* CPython's PyTuple_New: NULL items until filled */
+    RT_TUPLE_SET_ITEM(pair, 1, NULL);
+    for (;;) {
+        if (pair->refcnt > 1) {   /* the function kept the last one */
+            rt_decref(pair);
+            if (!(pair = rt_tuple_new(2)))
+                goto fail;
+            RT_TUPLE_SET_ITEM(pair, 0, NULL);
+            RT_TUPLE_SET_ITEM(pair, 1, NULL);
+        }
+        rt_object *op2 = rt_iter_next(it);
+        if (!op2) {
+            if (rt_err_occurred())
+                goto fail;
+            break;
+        }
+        if (!result) {
+            result = op2;
+            continue;
+        }
+        rt_object *was0 = RT_TUPLE_GET_ITEM(pair, 0), *was1 = RT_TUPLE_GET_ITEM(pair, 1);
+        RT_TUPLE_SET_ITEM(pair, 0, result);
+        rt_xdecref(was0);
+        RT_TUPLE_SET_ITEM(pair, 1, op2);
+        rt_xdecref(was1);
+        if (!(result = rt_call(func, pair, NULL)))
+            goto fail;
+        if (!rt_gc_is_tracked(pair))
+            rt_gc_track(pair);
+    }
+    rt_decref(pair);
+    rt_decref(it);
+    if (!result)
+        rt_err_set_string(&rt_exc_TypeError, "reduce() of empty iterable with no initial value");
+    return result;
+fail:
+    rt_xdecref(pair);
+    rt_xdecref(result);
+    rt_decref(it);
+    return NULL;
+}
+
+static rt_method_def reduce_def = {
+    "reduce", reduce_fn, RT_METH_VARARGS,
+    "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue.",
+};
+
 int vm_mod_functools_init(void)
 {
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("_functools", none);
+    rt_object *reduce = m ? rt_cfunction_new(&reduce_def, NULL) : NULL;
+    int r = reduce ? rt_setattr_str(m, "reduce", reduce) : -1;
+    rt_xdecref(reduce);
+    if (r < 0)
+        return -1;
     return m && mod_add_type(m, &partial_type, "functools") == 0 && mod_functools_lru_add(m) == 0
            ? mod_functools_key_add(m) : -1;
 }

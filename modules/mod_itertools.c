@@ -291,5 +291,5 @@ int vm_mod_itertools_init(void)
     static rt_method_def none[] = { { NULL, NULL, 0, NULL } };
     rt_object *m = vm_add_builtin_module("_itertools", none);
     return m && mod_add_type(m, &islice_type, "itertools") == 0 && mod_add_type(m, &chain_type, "itertools") == 0
-           ? mod_itertools_more_add(m) : -1;
+           && mod_itertools_more_add(m) == 0 ? mod_itertools_iter_add(m) : -1;
 }

@@ -41,63 +41,81 @@
 
 /* ---- arguments ---------------------------------------------------------- */
 
-/* Bind a clinic-style signature (CPython's messages): names[0..npos) may
- * come by position, the rest only by keyword; names[0..nreq) are required.
+/* Bind a clinic-style signature in the order of CPython 3.11's
+ * _PyArg_UnpackKeywords (so the same mistake gets the same message):
+ * names[0..npos) may come by position, the rest only by keyword;
+ * names[0..nreq) are required.  The count of all arguments is checked
+ * first, then the positional ones, then each parameter in order (a
+ * missing one reports), and last a keyword given twice or unknown.
  * out[i] is a borrowed value or NULL.  0, or -1 + TypeError. */
-static int bind(const char *fn, const char *const *names, int nnames, int nreq, int npos,
-                rt_object *const *args, intptr_t n, rt_object *kwargs, rt_object **out)
+int mod_itertools_bind(const char *fn, const char *const *names, int nnames, int nreq, int npos,
+                       rt_object *const *args, intptr_t n, rt_object *kwargs, rt_object **out)
 {
-    if (n > npos) {
-        if (npos == nnames)
-            rt_err_format(&rt_exc_TypeError, "%s() takes at most %d argument%s (%ld given)", fn, npos,
-                          npos == 1 ? "" : "s", (long)n);
-        else
-            rt_err_format(&rt_exc_TypeError, "%s() takes at most %d positional argument%s (%ld given)", fn,
-                          npos, npos == 1 ? "" : "s", (long)n);
+    intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
+    if (n + nkw > nnames) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes at most %d %sargument%s (%ld given)", fn, nnames,
+                      n == 0 ? "keyword " : "", nnames == 1 ? "" : "s", (long)(n + nkw));
         return -1;
     }
-    for (int i = 0; i < nnames; i++)
-        out[i] = i < n ? args[i] : NULL;
-    intptr_t pos = 0;
-    rt_object *k, *v;
-    while (kwargs && rt_dict_next(kwargs, &pos, &k, &v)) {
-        int i = 0;
-        while (i < nnames && !(rt_str_check(k) && rt_str_eq_cstr(k, names[i])))
-            i++;
-        if (i == nnames) {
-            if (rt_str_check(k))
-                rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(k), fn);
-            else
-                rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
+    if (n > npos) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes %s %d positional argument%s (%ld given)", fn,
+                      nreq < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", (long)n);
+        return -1;
+    }
+    for (int i = 0; i < nnames; i++) {
+        out[i] = i < n ? args[i] : nkw ? rt_dict_getitem_str(kwargs, names[i]) : NULL;
+        if (i >= n && out[i])
+            nkw--;
+        else if (!out[i] && i < nreq) {
+            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fn, names[i], i + 1);
             return -1;
         }
-        if (i < n) {
+    }
+    if (nkw == 0)
+        return 0;
+    for (int i = 0; i < n; i++)
+        if (rt_dict_getitem_str(kwargs, names[i])) {
             rt_err_format(&rt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fn,
                           names[i], i + 1);
             return -1;
         }
-        out[i] = v;
-    }
-    for (int i = 0; i < nreq; i++)
-        if (!out[i]) {
-            rt_err_format(&rt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fn, names[i], i + 1);
+    intptr_t pos = 0;
+    rt_object *k, *v;
+    while (rt_dict_next(kwargs, &pos, &k, &v)) {
+        if (!rt_str_check(k)) {
+            rt_err_set_string(&rt_exc_TypeError, "keywords must be strings");
             return -1;
         }
+        int i = 0;
+        while (i < nnames && !rt_str_eq_cstr(k, names[i]))
+            i++;
+        if (i == nnames) {
+            rt_err_format(&rt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", rt_str_data(k), fn);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int mod_itertools_positional(const char *fn, intptr_t n, rt_object *kwargs, intptr_t lo, intptr_t hi)
+{
+    if (kwargs && rt_dict_size(kwargs) > 0) {
+        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fn);
+        return -1;
+    }
+    if (n < lo || n > hi) {   /* _PyArg_CheckPositional's words */
+        intptr_t lim = n < lo ? lo : hi;
+        rt_err_format(&rt_exc_TypeError, "%s expected %s%ld argument%s, got %ld", fn,
+                      lo == hi ? "" : n < lo ? "at least " : "at most ", (long)lim, lim == 1 ? "" : "s", (long)n);
+        return -1;
+    }
     return 0;
 }
 
 /* takewhile and dropwhile: exactly two positional arguments */
 static int two_args(const char *fn, intptr_t n, rt_object *kwargs)
 {
-    if (kwargs && rt_dict_size(kwargs) > 0) {
-        rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", fn);
-        return -1;
-    }
-    if (n != 2) {
-        rt_err_format(&rt_exc_TypeError, "%s expected 2 arguments, got %ld", fn, (long)n);
-        return -1;
-    }
-    return 0;
+    return mod_itertools_positional(fn, n, kwargs, 2, 2);
 }
 
 /* A new instance of t with its fields zeroed (tracked by the caller once
@@ -146,7 +164,7 @@ static rt_object *repeat_make(rt_type *t, rt_object *const *args, intptr_t n, rt
 {
     static const char *const names[] = { "object", "times" };
     rt_object *a[2];
-    if (bind("repeat", names, 2, 1, 2, args, n, kwargs, a) < 0)
+    if (mod_itertools_bind("repeat", names, 2, 1, 2, args, n, kwargs, a) < 0)
         return NULL;
     intptr_t cnt = -1;
     if (a[1]) {
@@ -239,7 +257,7 @@ static rt_object *accumulate_make(rt_type *t, rt_object *const *args, intptr_t n
     /* Argument Clinic in 3.11 (its keyword tuple at the first keyword call) */
     if (rt_clinic_kwtuple(NULL, "accumulate", names, (kwargs && rt_dict_size(kwargs) > 0) || n < 1 || n > 2) < 0)
         return NULL;
-    if (bind("accumulate", names, 3, 1, 2, args, n, kwargs, a) < 0)
+    if (mod_itertools_bind("accumulate", names, 3, 1, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *it = rt_get_iter(a[0]);
     if (!it)
@@ -300,8 +318,8 @@ static rt_object *accumulate_next(rt_object *o)
 static int accumulate_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
     accumulate_obj *r = (accumulate_obj *)o;
+    RT_VISIT(r->func);   /* CPython's order: gc.get_referents shows it */
     RT_VISIT(r->it);
-    RT_VISIT(r->func);
     RT_VISIT(r->total);
     RT_VISIT(r->initial);
     return 0;
@@ -420,8 +438,8 @@ static rt_object *dropwhile_next(rt_object *o)
 
 static int while_traverse(rt_object *o, rt_visitproc visit, void *arg)
 {
+    RT_VISIT(((while_obj *)o)->it);   /* CPython's order: gc.get_referents shows it */
     RT_VISIT(((while_obj *)o)->func);
-    RT_VISIT(((while_obj *)o)->it);
     return 0;
 }
 
@@ -482,7 +500,7 @@ static rt_object *groupby_make(rt_type *t, rt_object *const *args, intptr_t n, r
     rt_object *a[2];
     if (rt_clinic_kwtuple(NULL, "groupby", names, (kwargs && rt_dict_size(kwargs) > 0) || n < 1 || n > 2) < 0)
         return NULL;
-    if (bind("groupby", names, 2, 1, 2, args, n, kwargs, a) < 0)
+    if (mod_itertools_bind("groupby", names, 2, 1, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *it = rt_get_iter(a[0]);
     if (!it)
@@ -664,7 +682,7 @@ static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t
     /* an Argument Clinic parser: keywords or a count out of range build
      * its keyword tuple first */
     if (rt_clinic_kwtuple(NULL, "combinations", names, (kwargs && rt_dict_size(kwargs) > 0) || n != 2) < 0
-        || bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
+        || mod_itertools_bind("combinations", names, 2, 2, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *pool = rt_tuple_from_iterable(a[0]);
     if (!pool)
@@ -805,7 +823,7 @@ static rt_object *count_make(rt_type *t, rt_object *const *args, intptr_t n, rt_
     static const char *const names[] = { "start", "step", NULL };
     rt_object *a[2];
     if (rt_clinic_kwtuple(NULL, "count", names, (kwargs && rt_dict_size(kwargs) > 0) || n > 2) < 0
-        || bind("count", names, 2, 0, 2, args, n, kwargs, a) < 0)
+        || mod_itertools_bind("count", names, 2, 0, 2, args, n, kwargs, a) < 0)
         return NULL;
     rt_object *start = a[0], *step = a[1];
     if ((start && !number_check(start)) || (step && !number_check(step)))

@@ -77,6 +77,21 @@ int mod_itertools_more_add(rt_object *module);
 typedef rt_object *(*mod_itertools_make_fn)(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs);
 rt_object *mod_itertools_call_args_tuple(mod_itertools_make_fn make, rt_type *t, rt_object *const *args,
                                          intptr_t n);
+/* Clinic-style binding for the itertools types (CPython's messages):
+ * names[0..npos) may come by position, the rest only by keyword,
+ * names[0..nreq) are required; out[i] borrowed or NULL.  0 / -1. */
+int mod_itertools_bind(const char *fn, const char *const *names, int nnames, int nreq, int npos,
+                       rt_object *const *args, intptr_t n, rt_object *kwargs, rt_object **out);
+/* A positional-only signature of lo..hi arguments (_PyArg_NoKeywords, then
+ * _PyArg_CheckPositional's messages).  0 / -1. */
+int mod_itertools_positional(const char *fn, intptr_t n, rt_object *kwargs, intptr_t lo, intptr_t hi);
+/* permutations, combinations_with_replacement, starmap, filterfalse,
+ * compress, zip_longest, pairwise, tee (mod_itertools_iter.c). */
+int mod_itertools_iter_add(rt_object *module);
+/* collections.defaultdict (mod_defaultdict.c), entered in _collections. */
+int mod_defaultdict_add(rt_object *module);
+/* collections.OrderedDict, its views and iterator (mod_ordereddict.c), entered in _collections. */
+int mod_ordereddict_add(rt_object *module);
 /* functools._lru_cache_wrapper (mod_functools_lru.c), entered in _functools. */
 int mod_functools_lru_add(rt_object *module);
 /* functools.cmp_to_key and KeyWrapper (mod_functools_key.c), entered in _functools. */

@@ -646,6 +646,7 @@ typedef struct member_descr {
      * type.__basicsize__...: its getset table marks it RT_GETSET_MEMBER):
      * read through def->get, offset -1 */
     const rt_getset_def *def;
+    bool none_if_null;     /* CPython's T_OBJECT (a C type's member): NULL reads as None, del sets NULL */
 } member_descr;
 
 char rt_getset_member_marker;
@@ -670,6 +671,8 @@ static rt_object *member_get(rt_object *d, rt_object *obj, rt_object *type)
     if (m->def)
         return m->def->get(obj, m->def->closure);
     rt_object *v = *(rt_object **)((char *)obj + m->offset);
+    if (!v && m->none_if_null)
+        return rt_newref(RT_NONE);
     if (!v)
         return rt_err_format(&rt_exc_AttributeError, "'%s' object has no attribute '%s'",
                              obj->type->name, rt_str_data(m->name));
@@ -688,7 +691,7 @@ static int member_set(rt_object *d, rt_object *obj, rt_object *value)
         return -1;
     }
     rt_object **slot = (rt_object **)((char *)obj + m->offset);
-    if (!value && !*slot) {
+    if (!value && !*slot && !m->none_if_null) {
         rt_err_set_object(&rt_exc_AttributeError, m->name);   /* CPython's message: just the name */
         return -1;
     }
@@ -769,6 +772,19 @@ rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset)
     m->def = NULL;
     rt_gc_track(RT_OBJ(m));
     return RT_OBJ(m);
+}
+
+int rt_type_add_object_member(rt_type *t, const char *name, intptr_t offset)
+{
+    rt_object *n = rt_str_intern_cstr(name);
+    rt_object *d = n ? rt_member_descr_new(t, n, offset) : NULL;
+    if (!d)
+        return -1;
+    ((member_descr *)d)->none_if_null = true;
+    int r = rt_dict_setitem(t->dict, n, d);
+    RT_DECREF(d);
+    rt_type_modified(t);
+    return r;
 }
 
 intptr_t rt_member_offset(rt_object *d, rt_object *obj)

@@ -508,7 +508,12 @@ rt_object *rt_dict_subscript(rt_object *d, rt_object *key)
         rt_object *name = rt_str_intern_cstr("__missing__");
         rt_object *m = name ? rt_type_lookup(RT_TYPE(d), name) : NULL;
         if (m) {
+            /* a C __missing__ (defaultdict's) without an argument tuple:
+             * CPython binds and calls it, and a bound built-in method
+             * leaves nothing on a free list, where a tuple would */
             rt_object *argv[2] = { d, key };
+            if (RT_TYPE(m) == &rt_method_descr_type && !(((rt_method_descr *)m)->def->flags & RT_METH_VARARGS))
+                return rt_method_descr_call_vector(m, argv, 2);
             return rt_call_vector(m, argv, 2);
         }
     }
@@ -921,11 +926,16 @@ rt_object *rt_dict_items_list(rt_object *d) { return dict_list(d, 2); }
 
 static rt_object *dict_repr(rt_object *o)
 {
-    if (DICT(o)->used == 0)
-        return rt_str_from_cstr("{}");
+    /* entered before the empty test, as CPython's: an empty dict met
+     * again inside its own repr (a defaultdict that is its own factory)
+     * prints {...} */
     int rc = rt_repr_enter(o);
     if (rc != 0)
         return rc > 0 ? rt_str_from_cstr("{...}") : NULL;
+    if (DICT(o)->used == 0) {
+        rt_repr_leave(o);
+        return rt_str_from_cstr("{}");
+    }
     rt_str_builder b;
     rt_str_builder_init(&b);
     rt_str_builder_append_char(&b, '{');

@@ -114,6 +114,11 @@ int rt_dict_update(rt_object *d, rt_object *other);    /* a dict, or an iterable
 rt_object *rt_dict_keys_list(rt_object *d);
 rt_object *rt_dict_values_list(rt_object *d);
 rt_object *rt_dict_items_list(rt_object *d);
+/* dictview.c: a view of type t on d -- dict_keys, dict_values,
+ * dict_items, or a static subtype of one (OrderedDict's odict_keys...,
+ * which share their layout) -- and the dict a view shows (borrowed). */
+rt_object *rt_dict_view_new(rt_object *d, rt_type *t);
+rt_object *rt_dict_view_dict(rt_object *view);
 /* Iterate: *pos starts at 0; returns 1 with borrowed *key and *value, 0 at the
  * end.  The dict must not be resized during the walk. */
 int rt_dict_next(rt_object *d, intptr_t *pos, rt_object **key, rt_object **value);

@@ -41,9 +41,8 @@ static inline dict_entry *dk_entries(rt_dict_keys *k)
 /* The "takes no arguments" check of dict's and its views' methods. */
 int rt_dict_no_args(const char *name, intptr_t nargs, rt_object *kw);
 
-/* dictview.c: a view of type t (keys, values, items) on d; iter(d);
- * reversed(d); readying the view and iterator types. */
-rt_object *rt_dict_view_new(rt_object *d, rt_type *t);
+/* dictview.c: iter(d); reversed(d); readying the view and iterator
+ * types (rt_dict_view_new: dict.h). */
 rt_object *rt_dict_iter(rt_object *d);
 rt_object *rt_dict_reversed(rt_object *d);
 int rt_dictview_init(void);

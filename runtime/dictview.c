@@ -194,6 +194,8 @@ rt_object *rt_dict_view_new(rt_object *d, rt_type *t)
     return RT_OBJ(v);
 }
 
+rt_object *rt_dict_view_dict(rt_object *view) { return ((dict_view *)view)->dict; }
+
 static rt_object *view_iter(rt_object *o)
 {
     rt_object *d = ((dict_view *)o)->dict;
@@ -319,7 +321,8 @@ static rt_number_methods view_as_number = {
  * there, they are unhashable. */
 static bool setlike(rt_object *o)
 {
-    return rt_anyset_check(o) || o->type == &rt_dict_keys_type || o->type == &rt_dict_items_type;
+    /* subtypes too: OrderedDict's odict_keys and odict_items */
+    return rt_anyset_check(o) || rt_isinstance_type(o, &rt_dict_keys_type) || rt_isinstance_type(o, &rt_dict_items_type);
 }
 
 /* Every item of a is in b: 1, 0, -1. */
@@ -406,7 +409,7 @@ static rt_object *view_isdisjoint(rt_object *self, rt_object *const *args, intpt
     rt_object *other = args[0], *probe = other, *walk = self;
     if (other == self)
         return rt_bool_from(rt_dict_size(((dict_view *)self)->dict) == 0);
-    if (rt_anyset_check(other) || other->type == &rt_dict_keys_type || other->type == &rt_dict_items_type) {
+    if (setlike(other)) {
         intptr_t n = rt_length(other);
         if (n < 0)
             return NULL;

@@ -681,6 +681,10 @@ extern rt_type rt_member_descr_type;     /* "member_descriptor" */
  * offset d stands for when d is one and obj an instance of its owner, else
  * -1 (no exception). */
 rt_object *rt_member_descr_new(rt_type *owner, rt_object *name, intptr_t offset);
+/* Put in static type t's dict (t readied) a member descriptor of the
+ * object pointer at offset as CPython's T_OBJECT member: NULL reads as
+ * None, deleting sets NULL.  0 / -1. */
+int rt_type_add_object_member(rt_type *t, const char *name, intptr_t offset);
 intptr_t rt_member_offset(rt_object *d, rt_object *obj);
 /* d's offset, and its owner in *owner, when d is a member descriptor;
  * else -1. */

@@ -470,8 +470,7 @@ rt_object *vm_eval_frame(vm_frame *f, bool throwflag)
 }
 
 /* Call with a kwargs dict turned into the vector convention. */
-static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_t nargs,
-                            rt_object *kwargs)
+rt_object *vm_call_dict(rt_object *callable, rt_object *const *args, intptr_t nargs, rt_object *kwargs)
 {
     intptr_t nkw = kwargs ? rt_dict_size(kwargs) : 0;
     if (nkw == 0)
@@ -509,7 +508,7 @@ static rt_object *call_dict(rt_object *callable, rt_object *const *args, intptr_
 
 rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs)
 {
-    return call_dict(f, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    return vm_call_dict(f, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
 }
 
 rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
@@ -2339,7 +2338,7 @@ dispatch:
             && (((rt_cfunction *)callable)->def->flags & RT_METH_VARARGS))
             r = rt_call(callable, a, kw);
         else if (a)
-            r = call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
+            r = vm_call_dict(callable, RT_TUPLE_ITEMS(a), RT_SIZE(a), kw);
         else
             a = rt_newref(RT_NONE);
         RT_XDECREF(kw);

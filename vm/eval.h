@@ -125,6 +125,10 @@ bool vm_direct_call(rt_object *const *args, intptr_t nargs, rt_object *kwnames);
  * (values popped, not live): for a conservative collector, before an
  * explicit collection.  Only where its sp is exact (vm_direct_call). */
 void vm_scrub_frame(void);
+/* callable(*args[0..nargs), **kwargs) with kwargs a dict or NULL: no
+ * argument tuple; a keyword-name tuple when kwargs is not empty (CPython's
+ * _PyObject_FastCallDict). */
+rt_object *vm_call_dict(rt_object *callable, rt_object *const *args, intptr_t nargs, rt_object *kwargs);
 /* f(*args, **kwargs) for a Python function (args tuple, kwargs dict or NULL). */
 rt_object *vm_call_with_tuple(rt_object *f, rt_object *args, rt_object *kwargs);
 /* Run a class body function with locals as its namespace. */
