@@ -2,7 +2,7 @@
 # lru_cache and cache (C, _functools._lru_cache_wrapper, as CPython's: the
 # cache keeps every result it holds alive, the classic source of unbounded
 # retention when maxsize is None), update_wrapper/wraps, cmp_to_key,
-# total_ordering.
+# total_ordering, cached_property.
 
 from _functools import partial, _lru_cache_wrapper, cmp_to_key
 from collections import namedtuple
@@ -208,3 +208,52 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+# cached_property: a non-data descriptor that computes once per instance and
+# stores the result in the instance's __dict__ under its own name, so later
+# reads find the dict entry before the descriptor (CPython 3.11's semantics
+# and messages).  CPython 3.11 also takes a per-descriptor RLock around the
+# computation; the subset has no threads, so there is no `lock` attribute.
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            ) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                raise TypeError(
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                ) from None
+        return val
