@@ -18,6 +18,7 @@
  */
 #include <string.h>
 #include "runtime/object.h"
+#include "runtime/weakref.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -284,6 +285,8 @@ rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr
 static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
+    if (((rt_cfunction *)o)->weakreflist)
+        rt_weakref_clear_all(o);
     RT_XDECREF(((rt_cfunction *)o)->self);
     rt_object_free(o);
 }
@@ -395,6 +398,7 @@ rt_type rt_cfunction_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "builtin_function_or_method",
     .basicsize = sizeof(rt_cfunction),
+    .weaklistoffset = offsetof(rt_cfunction, weakreflist),
     .flags = RT_TPFLAGS_GC,
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,

@@ -719,6 +719,7 @@ typedef struct rt_cfunction {
     RT_OBJECT_HEAD
     rt_method_def *def;
     rt_object *self;          /* owned; NULL for a plain function */
+    rt_object *weakreflist;   /* weakref.c's list (CPython's m_weakreflist: weakref.ref(len) works) */
 } rt_cfunction;
 typedef struct rt_method_descr {
     RT_OBJECT_HEAD
