@@ -2,7 +2,7 @@
 # lru_cache and cache (C, _functools._lru_cache_wrapper, as CPython's: the
 # cache keeps every result it holds alive, the classic source of unbounded
 # retention when maxsize is None), update_wrapper/wraps, cmp_to_key,
-# total_ordering.
+# total_ordering, cached_property.
 
 from _functools import partial, _lru_cache_wrapper, cmp_to_key, reduce
 from collections import namedtuple

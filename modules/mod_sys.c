@@ -470,7 +470,7 @@ static rt_method_def sys_defs[] = {
     { "exit", sys_exit, RT_METH_FASTCALL, NULL },
     { "intern", sys_intern, RT_METH_FASTCALL, NULL },
     { "getrefcount", sys_getrefcount, RT_METH_FASTCALL, NULL },
-    { "getsizeof", sys_getsizeof, RT_METH_FASTCALL, NULL },
+    { "getsizeof", sys_getsizeof, RT_METH_FASTCALL | RT_METH_VARKW, NULL },
     { "_debugmallocstats", sys_debugmallocstats, RT_METH_FASTCALL, NULL },
     { "getrecursionlimit", sys_getrecursionlimit, RT_METH_FASTCALL, NULL },
     { "setrecursionlimit", sys_setrecursionlimit, RT_METH_FASTCALL, NULL },

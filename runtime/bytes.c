@@ -327,9 +327,12 @@ typedef struct bytes_iter {
     intptr_t pos;
 } bytes_iter;
 
+/* One layout, two types: CPython names a bytearray's iterator
+ * bytearray_iterator, which a program sees through type(). */
 rt_object *rt_byteslike_iter(rt_object *o)
 {
-    bytes_iter *it = (bytes_iter *)rt_object_new(&rt_bytes_iterator_type);
+    bytes_iter *it = (bytes_iter *)rt_object_new(rt_bytearray_check(o) ? &rt_bytearray_iterator_type
+                                                                        : &rt_bytes_iterator_type);
     if (!it)
         return NULL;
     it->seq = rt_newref(o);
@@ -581,9 +584,23 @@ rt_type rt_bytes_iterator_type = {
     .base = &rt_object_type,
 };
 
+rt_type rt_bytearray_iterator_type = {
+    .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(bytes_iter),
+    .flags = RT_TPFLAGS_GC,
+    .dealloc = bytes_iter_dealloc,
+    .traverse = bytes_iter_traverse,
+    .iter = rt_iter_self,
+    .iternext = bytes_iter_next,
+    .methods = bytes_iter_methods,
+    .base = &rt_object_type,
+};
+
 int rt_bytes_init(void)
 {
     if (rt_type_ready(&rt_bytes_type) < 0 || rt_type_ready(&rt_bytes_iterator_type) < 0
+        || rt_type_ready(&rt_bytearray_iterator_type) < 0
         || rt_bytearray_init() < 0 || rt_type_add_methods(&rt_str_type, rt_bytes_str_methods) < 0
         || rt_type_add_methods(&rt_bytes_type, rt_bytes_text_methods) < 0
         || rt_type_add_methods(&rt_bytes_type, rt_bytes_maketrans_method) < 0)

@@ -35,7 +35,7 @@ typedef struct rt_bytearray {
     intptr_t start;             /* the bytes begin at buf + start */
 } rt_bytearray;
 
-extern rt_type rt_bytes_type, rt_bytearray_type, rt_bytes_iterator_type;
+extern rt_type rt_bytes_type, rt_bytearray_type, rt_bytes_iterator_type, rt_bytearray_iterator_type;
 
 static inline bool rt_bytes_check(rt_object *o) { return o->type == &rt_bytes_type; }
 static inline bool rt_bytearray_check(rt_object *o) { return o->type == &rt_bytearray_type; }

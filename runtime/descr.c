@@ -18,6 +18,7 @@
  */
 #include <string.h>
 #include "runtime/object.h"
+#include "runtime/weakref.h"
 #include "runtime/gchead.h"
 #include "runtime/alloc.h"
 #include "runtime/error.h"
@@ -286,11 +287,28 @@ static rt_object *cfunction_call(rt_object *o, rt_object *args, rt_object *kwarg
     return call_cfunc(f->def, f->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
 }
 
+rt_object *rt_meth_call_varargs(const rt_method_def *def, rt_object *self, rt_object *const *args,
+                                intptr_t nargs, rt_object *kwnames)
+{
+    rt_varargs_standin argtuple = rt_tuple_varargs_take(args, nargs);
+    rt_object *kwdict = NULL;
+    if (!argtuple.ok)
+        return NULL;
+    if (kwnames && RT_SIZE(kwnames) && !(kwdict = rt_dict_new())) {
+        rt_tuple_varargs_drop(argtuple);
+        return NULL;
+    }
+    rt_object *r = def->func(self, args, nargs, kwnames);
+    rt_tuple_varargs_drop(argtuple);
+    RT_XDECREF(kwdict);
+    return r;
+}
+
 rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
 {
     rt_cfunction *f = (rt_cfunction *)o;
     if (!(f->def->flags & RT_METH_VARARGS))
-        return f->def->func(f->self, args, nargs, NULL);
+        return rt_meth_call(f->def, f->self, args, nargs, NULL);
     rt_object *t = rt_tuple_from_array(args, nargs);
     if (!t)
         return NULL;
@@ -302,6 +320,8 @@ rt_object *rt_cfunction_call_vector(rt_object *o, rt_object *const *args, intptr
 static void cfunction_dealloc(rt_object *o)
 {
     rt_gc_untrack(o);
+    if (((rt_cfunction *)o)->weakreflist)
+        rt_weakref_clear_all(o);
     RT_XDECREF(((rt_cfunction *)o)->self);
     RT_XDECREF(((rt_cfunction *)o)->module);
     RT_XDECREF(((rt_cfunction *)o)->modname);
@@ -421,6 +441,7 @@ rt_type rt_cfunction_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "builtin_function_or_method",
     .basicsize = sizeof(rt_cfunction),
+    .weaklistoffset = offsetof(rt_cfunction, weakreflist),
     .flags = RT_TPFLAGS_GC,
     .dealloc = cfunction_dealloc,
     .traverse = cfunction_traverse,
@@ -476,7 +497,7 @@ rt_object *rt_method_descr_call_vector(rt_object *d, rt_object *const *args, int
     if (!rt_isinstance_type(args[0], m->owner))
         return rt_err_format(&rt_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                              m->def->name, m->owner->name, args[0]->type->name);
-    return m->def->func(args[0], args + 1, nargs - 1, NULL);
+    return rt_meth_call(m->def, args[0], args + 1, nargs - 1, NULL);
 }
 
 static rt_object *method_descr_repr(rt_object *d)

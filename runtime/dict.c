@@ -1330,7 +1330,7 @@ static rt_method_def dict_methods[] = {
     { "popitem", m_popitem, RT_METH_FASTCALL, "remove and return the last pair" },
     { "setdefault", m_setdefault, RT_METH_FASTCALL, "setdefault(key, default=None)" },
     { "clear", m_clear, RT_METH_FASTCALL, "clear()" },
-    { "update", m_update, RT_METH_FASTCALL, "update([other], **kwargs)" },
+    { "update", m_update, RT_METH_FASTCALL | RT_METH_VARKW, "update([other], **kwargs)" },
     { "copy", m_copy, RT_METH_FASTCALL, "a shallow copy" },
     { NULL, NULL, 0, NULL },
 };

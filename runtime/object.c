@@ -363,6 +363,20 @@ intptr_t rt_hash_pointer(const void *p)
 
 /* repr, str and rich comparison recurse through containers: each level
  * counts against the recursion limit, with CPython's messages. */
+/* PyObject_Repr/PyObject_Str: a class's __repr__ or __str__ may return
+ * anything; the caller of repr()/str() gets a str or this TypeError.  The
+ * slot name is the one the caller asked for (str() of an object whose
+ * __repr__ returns an int says __str__, as CPython's object_str). */
+static rt_object *check_text_result(rt_object *r, const char *slot)
+{
+    if (r && !rt_str_check(r)) {
+        rt_err_format(&rt_exc_TypeError, "%s returned non-string (type %s)", slot, rt_type_name(r));
+        rt_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
 rt_object *rt_repr(rt_object *o)
 {
     if (!o->type->repr)
@@ -371,7 +385,7 @@ rt_object *rt_repr(rt_object *o)
         return NULL;
     rt_object *r = o->type->repr(o);
     rt_leave_recursive();
-    return r;
+    return check_text_result(r, "__repr__");
 }
 
 rt_object *rt_ascii(rt_object *o)
@@ -417,13 +431,15 @@ rt_object *rt_str(rt_object *o)
 {
     if (rt_str_check_exact(o))
         return rt_newref(o);
-    if (!o->type->str)
+    /* No str slot: object_str, which calls the repr slot itself */
+    rt_unaryfunc f = o->type->str ? o->type->str : o->type->repr;
+    if (!f)
         return rt_repr(o);
     if (rt_enter_recursive(" while getting the str of an object") < 0)
         return NULL;
-    rt_object *r = o->type->str(o);
+    rt_object *r = f(o);
     rt_leave_recursive();
-    return r;
+    return check_text_result(r, "__str__");
 }
 
 intptr_t rt_hash_not_implemented(rt_object *o)

@@ -150,6 +150,11 @@ enum {
      * the method descriptor (s.count(x=1), str.count(s, x=1)), "count()"
      * through a bound method object (f = s.count; f(x=1)). */
     RT_METH_NOKW     = 0x10,
+    /* CPython's METH_VARARGS | METH_KEYWORDS (dict.update, sys.getsizeof):
+     * the function still takes a vector, but around a vector call the
+     * argument tuple, and with keywords the keyword dict, CPython's caller
+     * builds stand in (rt_meth_call). */
+    RT_METH_VARKW    = 0x20,
 };
 typedef struct rt_method_def {
     const char *name;
@@ -157,6 +162,27 @@ typedef struct rt_method_def {
     int flags;
     const char *doc;
 } rt_method_def;
+/* def->func(self, args, nargs, kwnames) from a vector call.  A CPython
+ * METH_VARARGS method (RT_METH_NOKW: str.find, set.union...; and
+ * RT_METH_VARKW) has the argument tuple (and keyword dict) CPython's
+ * caller builds stand in around the call
+ * (rt_tuple_varargs_take, tuple.h), so gc.get_count() and the tuple free
+ * lists move as CPython's. */
+rt_object *rt_meth_call_varargs(const rt_method_def *def, rt_object *self, rt_object *const *args,
+                                intptr_t nargs, rt_object *kwnames);
+bool rt_tuple_free_listed(intptr_t n);   /* tuple.h */
+static inline rt_object *rt_meth_call(const rt_method_def *def, rt_object *self, rt_object *const *args,
+                                      intptr_t nargs, rt_object *kwnames)
+{
+    /* The common case of a METH_VARARGS call: no keywords, and a tuple of
+     * nargs items on the free list, which CPython pops and pushes back --
+     * nothing to show (only a same-sized tuple made inside the call could
+     * tell: here it takes that tuple, in CPython the next one). */
+    if (__builtin_expect(!(def->flags & (RT_METH_NOKW | RT_METH_VARKW)), 1)
+        || ((!kwnames || !RT_SIZE(kwnames)) && (nargs == 0 || rt_tuple_free_listed(nargs))))
+        return def->func(self, args, nargs, kwnames);
+    return rt_meth_call_varargs(def, self, args, nargs, kwnames);
+}
 
 /* Type flags. */
 enum {
@@ -741,6 +767,7 @@ typedef struct rt_cfunction {
      * for a bound method and a function made outside a module.  The call
      * still passes self (NULL): module functions never read it. */
     rt_object *module, *modname;
+    rt_object *weakreflist;   /* weakref.c's list (CPython's m_weakreflist: weakref.ref(len) works) */
 } rt_cfunction;
 /* Give every plain built-in function in module m's dict that has no
  * module yet m as its module (rt_cfunction.module); 0 / -1. */

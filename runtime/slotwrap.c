@@ -177,7 +177,7 @@ static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object
     case K_NEXT: {
         rt_object *r = ((rt_unaryfunc)w->func)(self);
         if (!r && !rt_err_occurred())
-            rt_err_set_object(&rt_exc_StopIteration, RT_NONE);
+            rt_err_set_object(&rt_exc_StopIteration, NULL);   /* PyErr_SetNone: StopIteration() */
         return r;
     }
     case K_HASH: {

@@ -70,6 +70,42 @@ void rt_tuple_shell_give(rt_object *t)
         tuple_free_or_keep(t);
 }
 
+rt_varargs_standin rt_tuple_varargs_take(rt_object *const *args, intptr_t n)
+{
+    rt_varargs_standin s = { NULL, false, true };
+    if (n == 0)
+        return s;
+    if (!rt_freelists_on()) {
+        s.t = rt_tuple_from_array(args, n);
+    } else if (n < TUPLE_FREELISTS && tuple_free[n - 1]) {
+        s.t = tuple_free[n - 1];
+        tuple_free[n - 1] = RT_TUPLE_GET_ITEM(s.t, 0);
+        tuple_nfree[n - 1]--;
+        s.raw = true;
+        return s;
+    } else {
+        s.t = rt_tuple_shell_take(n);
+    }
+    s.ok = s.t != NULL;
+    return s;
+}
+
+void rt_tuple_varargs_drop(rt_varargs_standin s)
+{
+    if (!s.t)
+        return;
+    if (s.raw) {
+        intptr_t i = RT_SIZE(s.t) - 1;
+        RT_TUPLE_SET_ITEM(s.t, 0, tuple_free[i]);
+        tuple_free[i] = s.t;
+        tuple_nfree[i]++;
+    } else if (rt_freelists_on()) {
+        rt_tuple_shell_give(s.t);
+    } else {
+        rt_decref(s.t);
+    }
+}
+
 void rt_tuple_freelist_clear(void)
 {
     for (int i = 0; i < TUPLE_FREELISTS; i++) {
@@ -158,25 +194,68 @@ rt_object *rt_tuple_pack(intptr_t n, ...)
     return t;
 }
 
-/* tuple(s) of an exact str as CPython's PySequence_Tuple: its iterator,
- * then the tuple of the length hint (from the free list), filled; no list
- * in between, so gc.get_count() moves as CPython's. */
-static rt_object *tuple_from_str(rt_object *s)
+/* CPython's _PyTuple_Resize of a tuple t that only the caller holds and
+ * whose items from min(n, size) on are still NULL (n > 0).  From the empty
+ * tuple it is a new one (PyTuple_New: the free list, or a new container
+ * that gen 0 counts).  Otherwise PyObject_GC_Resize moves the block, which
+ * moves no gc count and starts no collection: here a new block is made and
+ * the old one given back inside a start-up scope (gchead.h), which
+ * restores the counts after.  NULL on MemoryError (t dropped). */
+static rt_object *tuple_resize(rt_object *t, intptr_t n)
 {
-    rt_object *it = rt_get_iter(s);
+    intptr_t old = RT_SIZE(t);
+    if (old == 0) {
+        rt_decref(t);
+        return rt_tuple_new(n);
+    }
+    rt_gc_startup_scope scope = rt_gc_startup_begin();
+    rt_object *nt = rt_object_new_var(&rt_tuple_type, n);
+    if (nt) {
+        memcpy(RT_TUPLE_ITEMS(nt), RT_TUPLE_ITEMS(t), (size_t)(old < n ? old : n) * sizeof(rt_object *));
+        rt_gc_track(nt);
+        RT_SIZE(t) = 0;   /* its items moved: the empty block is freed, not free-listed */
+    }
+    rt_decref(t);
+    rt_gc_startup_end(scope);
+    return nt;
+}
+
+/* tuple(v) of anything but an exact tuple or list, as CPython's
+ * PySequence_Tuple: v's iterator, then a tuple of v's length hint (10
+ * without one: from the free list when it has one), filled, grown by ten
+ * and a quarter when full and cut back at the end; no list in between, so
+ * gc.get_count() and the free lists move as CPython's. */
+static rt_object *tuple_from_iter(rt_object *v)
+{
+    rt_object *it = rt_get_iter(v);
     if (!it)
         return NULL;
-    intptr_t n = rt_str_len(s);
-    rt_object *t = rt_tuple_new(n);
-    for (intptr_t i = 0; t && i < n; i++) {
-        rt_object *c = rt_iter_next(it);
-        if (!c) {   /* MemoryError: the rest None, as tuple_clear leaves it */
-            for (; i < n; i++)
-                RT_TUPLE_SET_ITEM(t, i, rt_none_new());
-            RT_CLEAR(t);
+    intptr_t n = rt_length_hint(v, 10), j = 0;
+    rt_object *t = n < 0 ? NULL : rt_tuple_new(n);
+    for (; t; j++) {
+        rt_object *item = rt_iter_next(it);
+        if (!item) {
+            if (rt_err_occurred())
+                RT_CLEAR(t);
             break;
         }
-        RT_TUPLE_SET_ITEM(t, i, c);
+        if (j >= n) {
+            n += 10;
+            n += n >> 2;
+            if (!(t = tuple_resize(t, n))) {
+                rt_decref(item);
+                break;
+            }
+        }
+        RT_TUPLE_SET_ITEM(t, j, item);
+    }
+    if (t && j < n) {
+        if (j == 0) {   /* nothing came: the empty tuple, t to the free list */
+            rt_decref(t);
+            t = rt_tuple_new(0);
+        } else {
+            t = tuple_resize(t, j);
+        }
     }
     rt_decref(it);
     return t;
@@ -188,14 +267,7 @@ rt_object *rt_tuple_from_iterable(rt_object *iterable)
         return rt_newref(iterable);
     if (rt_list_check_exact(iterable))   /* a subclass goes through its __iter__ */
         return rt_list_as_tuple(iterable);
-    if (rt_str_check_exact(iterable))
-        return tuple_from_str(iterable);
-    rt_object *l = rt_list_from_iterable(iterable);
-    if (!l)
-        return NULL;
-    rt_object *t = rt_list_as_tuple(l);
-    RT_DECREF(l);
-    return t;
+    return tuple_from_iter(iterable);
 }
 
 rt_object *rt_tuple_getitem(rt_object *t, intptr_t i)

@@ -48,6 +48,22 @@ bool rt_tuple_free_listed(intptr_t n);
  * a fraction of building the tuple. */
 rt_object *rt_tuple_shell_take(intptr_t n);
 void rt_tuple_shell_give(rt_object *t);
+/* The argument tuple of a CPython 3.11 METH_VARARGS built-in (vars,
+ * str.format, str.find...) that gclab calls with a vector: taken before
+ * the call, dropped after, so that the gc counts and free lists move as
+ * CPython's.  With a tuple of n items on the free list CPython pops it and
+ * pushes it back, which nothing can tell apart from not building one, so
+ * the head is only unlinked and relinked (no revival, no census notes: the
+ * pair would cancel); with none, a shell (a new, counted block) ends on
+ * the list; with the free lists off, a real tuple of args; for n == 0,
+ * nothing (the shared empty tuple).  ok is false only on MemoryError. */
+typedef struct rt_varargs_standin {
+    rt_object *t;
+    bool raw;
+    bool ok;
+} rt_varargs_standin;
+rt_varargs_standin rt_tuple_varargs_take(rt_object *const *args, intptr_t n);
+void rt_tuple_varargs_drop(rt_varargs_standin s);
 /* rt_tuple_pack(2, a, b): borrowed items. */
 rt_object *rt_tuple_pack(intptr_t n, ...);
 /* (a, b) taking both references (dropped on failure). */

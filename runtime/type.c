@@ -54,7 +54,13 @@ static intptr_t object_hash(rt_object *o) { return rt_hash_pointer(o); }
 
 /* object.__str__: repr.  Only object has this slot: a type without a str
  * of its own keeps NULL, which rt_str reads as repr without a call. */
-static rt_object *object_str(rt_object *o) { return rt_repr(o); }
+/* CPython's object_str: the repr slot itself, unchecked; rt_str checks
+ * the result (so str() of a class whose __repr__ returns an int says
+ * "__str__ returned non-string", and object.__str__(o) returns the int). */
+static rt_object *object_str(rt_object *o)
+{
+    return o->type->repr ? o->type->repr(o) : rt_repr(o);
+}
 
 /* __ne__ inverts whatever the type's own comparison says for __eq__
  * (a class's Python __eq__), unless that is NotImplemented. */

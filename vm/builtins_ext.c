@@ -643,7 +643,12 @@ BI(vars)
         return rt_err_format(&rt_exc_TypeError, "vars expected at most 1 argument, got %ld", (long)nargs);
     if (nargs == 0)
         return frame_locals(vm.frame);
+    /* vars is METH_VARARGS in CPython 3.11: its caller builds (o,) */
+    rt_varargs_standin argtuple = rt_tuple_varargs_take(args, nargs);
+    if (!argtuple.ok)
+        return NULL;
     rt_object *d = rt_getattr_str(args[0], "__dict__");
+    rt_tuple_varargs_drop(argtuple);
     if (!d && rt_err_matches(&rt_exc_AttributeError)) {
         rt_err_clear();
         rt_err_set_string(&rt_exc_TypeError, "vars() argument must have __dict__ attribute");

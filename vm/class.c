@@ -119,26 +119,18 @@ static rt_object *slot_repr(rt_object *o)
     if (vm.depth >= vm.recursion_limit)
         return rt_err_set_string(&rt_exc_RecursionError,
                                  "maximum recursion depth exceeded while calling a Python object");
-    rt_object *r = call_dunder(o, D_REPR, NULL, 0, NULL);
-    if (r && !rt_str_check(r)) {
-        rt_err_format(&rt_exc_TypeError, "__repr__ returned non-string (type %s)", rt_type_name(r));
-        rt_decref(r);
-        return NULL;
-    }
-    return r;
+    /* The result is checked by rt_repr/rt_str, as CPython's
+     * PyObject_Repr/PyObject_Str do: reached through str() (no __str__)
+     * a non-str result is "__str__ returned non-string". */
+    return call_dunder(o, D_REPR, NULL, 0, NULL);
 }
 
 static rt_object *slot_str(rt_object *o)
 {
     int found;
     rt_object *r = call_dunder(o, D_STR, NULL, 0, &found);
-    if (!found)
-        return rt_repr(o);
-    if (r && !rt_str_check(r)) {
-        rt_err_format(&rt_exc_TypeError, "__str__ returned non-string (type %s)", rt_type_name(r));
-        rt_decref(r);
-        return NULL;
-    }
+    if (!found)   /* object_str: the repr slot itself, its result unchecked */
+        return o->type->repr ? o->type->repr(o) : rt_repr(o);
     return r;
 }
 

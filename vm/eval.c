@@ -520,13 +520,13 @@ rt_object *vm_call(rt_object *callable, rt_object *const *args, intptr_t nargs,
     if (t == &rt_cfunction_type) {
         rt_cfunction *cf = (rt_cfunction *)callable;
         if (cf->def->flags & RT_METH_FASTCALL)
-            return cf->def->func(cf->self, args, nargs, kwnames);
+            return rt_meth_call(cf->def, cf->self, args, nargs, kwnames);
     } else if (t == &rt_method_descr_type) {
         rt_method_descr *md = (rt_method_descr *)callable;
         if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1 && rt_isinstance_type(args[0], md->owner)) {
             if (kwnames && (md->def->flags & RT_METH_NOKW) && RT_SIZE(kwnames) > 0)
                 return rt_method_descr_no_kw(md);
-            return md->def->func(args[0], args + 1, nargs - 1, kwnames);
+            return rt_meth_call(md->def, args[0], args + 1, nargs - 1, kwnames);
         }
     }
     intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
@@ -600,11 +600,11 @@ static inline rt_object *call_vector_fast(rt_object *callable, rt_object *const 
         rt_method_descr *md = (rt_method_descr *)callable;
         if ((md->def->flags & RT_METH_FASTCALL) && nargs >= 1
             && (RT_TYPE(args[0]) == md->owner || rt_isinstance_type(args[0], md->owner)))
-            return md->def->func(args[0], args + 1, nargs - 1, NULL);
+            return rt_meth_call(md->def, args[0], args + 1, nargs - 1, NULL);
     } else if (t == &rt_cfunction_type) {
         rt_cfunction *cf = (rt_cfunction *)callable;
         if (cf->def->flags & RT_METH_FASTCALL)
-            return cf->def->func(cf->self, args, nargs, NULL);
+            return rt_meth_call(cf->def, cf->self, args, nargs, NULL);
     } else if (t == &rt_type_type && ((rt_type *)callable)->vectorcall) {
         return ((rt_type *)callable)->vectorcall((rt_type *)callable, args, nargs);
     }
@@ -1763,12 +1763,15 @@ dispatch:
     }
     TARGET(BUILD_SET) {
         uint32_t n = oparg & ~(uint32_t)VM_SET_CONST;
-        rt_object *s = rt_set_new(NULL, (oparg & VM_SET_CONST) != 0);
-        for (uint32_t i = 0; s && i < n; i++)
-            if (rt_set_add(s, sp[-(int)n + (int)i]) < 0)
-                RT_CLEAR(s);
-        if (s && (oparg & VM_SET_CONST))
-            s = vm_const_set(s);
+        rt_object *s;
+        if (oparg & VM_SET_CONST) {
+            s = vm_const_set(sp - n, (intptr_t)n);
+        } else {
+            s = rt_set_new(NULL, false);
+            for (uint32_t i = 0; s && i < n; i++)
+                if (rt_set_add(s, sp[-(int)n + (int)i]) < 0)
+                    RT_CLEAR(s);
+        }
         for (uint32_t i = 0; i < n; i++)
             rt_decref(POP());
         if (!s)
@@ -2181,7 +2184,7 @@ dispatch:
             if ((md->def->flags & RT_METH_FASTCALL)
                 && (RT_TYPE(self) == md->owner || rt_isinstance_type(self, md->owner))) {
                 SAVE_FRAME();
-                rt_object *r = md->def->func(self, base + 2, (intptr_t)oparg, NULL);
+                rt_object *r = rt_meth_call(md->def, self, base + 2, (intptr_t)oparg, NULL);
                 while (sp > base + 2)
                     rt_decref(POP());
                 sp = base;
@@ -2262,7 +2265,7 @@ dispatch:
             && (((rt_cfunction *)callable)->def->flags & RT_METH_FASTCALL)) {
             rt_cfunction *cf = (rt_cfunction *)callable;
             SAVE_FRAME();
-            rt_object *r = cf->def->func(cf->self, args, (intptr_t)oparg, NULL);
+            rt_object *r = rt_meth_call(cf->def, cf->self, args, (intptr_t)oparg, NULL);
             while (sp > args)
                 rt_decref(POP());
             sp--;

@@ -61,9 +61,9 @@ rt_object *vm_star_args(rt_object *callable, rt_object *x);
 int vm_list_extend_star(rt_object *l, rt_object *x);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */
 rt_object *vm_format_value(rt_object *v, int flags, rt_object *spec);
-/* BUILD_SET with VM_SET_CONST: from the frozenset f of the items (stolen),
- * the set CPython 3.11 builds for that display (opcode.h); NULL + error. */
-rt_object *vm_const_set(rt_object *f);
+/* BUILD_SET with VM_SET_CONST: from the n items (borrowed), the set
+ * CPython 3.11 builds for that display (opcode.h); NULL + error. */
+rt_object *vm_const_set(rt_object *const *items, intptr_t n);
 rt_object *vm_import_from(rt_object *mod, rt_object *name);
 /* SETUP_ANNOTATIONS: locals['__annotations__'] = {} unless it is there
  * (a dict's own key; another mapping's item, KeyError meaning absent). */

@@ -547,14 +547,39 @@ rt_object *vm_deref_name(vm_code *co, int i)
 /* Fast int arithmetic: NULL without exception means "take the slow path". */
 /* ---- constant set displays ------------------------------------------------------- */
 
-rt_object *vm_const_set(rt_object *f)
+rt_object *vm_const_set(rt_object *const *items, intptr_t n)
 {
-    rt_object *order = rt_list_from_iterable(f);
-    rt_decref(f);
-    rt_object *merged = order ? rt_set_new(order, true) : NULL;
-    RT_XDECREF(order);
+    /* CPython 3.11 makes the frozenset once, as a constant of the code, so
+     * at run time only the set is a new container (BUILD_SET 0,
+     * SET_UPDATE).  The frozenset of the items and its rebuilt copy made
+     * here are temporaries: inside a start-up scope (gchead.h) they move no
+     * gc count and start no collection, and no list is used to rebuild it
+     * (a dead list would go to the list free list, which CPython leaves
+     * alone).  Only the set is counted. */
+    rt_gc_startup_scope scope = rt_gc_startup_begin();
+    rt_object *f = rt_set_new(NULL, true), *merged = NULL, *it = NULL, *k;
+    for (intptr_t i = 0; f && i < n; i++)
+        if (rt_set_add(f, items[i]) < 0)
+            RT_CLEAR(f);
+    if (f && (merged = rt_set_new(NULL, true)) && (it = rt_get_iter(f))) {
+        while ((k = rt_iter_next(it))) {   /* f's iteration order */
+            int r = rt_set_add(merged, k);
+            rt_decref(k);
+            if (r < 0)
+                break;
+        }
+        if (rt_err_occurred())
+            RT_CLEAR(merged);
+    } else {
+        RT_CLEAR(merged);
+    }
+    RT_XDECREF(it);
+    RT_XDECREF(f);
+    rt_gc_startup_end(scope);
     rt_object *s = merged ? rt_set_new(merged, false) : NULL;
+    scope = rt_gc_startup_begin();
     RT_XDECREF(merged);
+    rt_gc_startup_end(scope);
     return s;
 }
 

@@ -758,16 +758,24 @@ static rt_object *do_format(rt_object *self, rt_object *const *args, intptr_t na
 
 static rt_object *m_format(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
+    /* str.format is METH_VARARGS | METH_KEYWORDS in CPython 3.11: its
+     * caller builds the argument tuple, then the keyword dict */
     rt_object *kw = NULL;
+    rt_varargs_standin argtuple = rt_tuple_varargs_take(args, nargs);
+    if (!argtuple.ok)
+        return NULL;
     if (kwnames && RT_SIZE(kwnames)) {
         kw = rt_dict_new();
         for (intptr_t k = 0; kw && k < RT_SIZE(kwnames); k++)
             if (rt_dict_setitem(kw, RT_TUPLE_GET_ITEM(kwnames, k), args[nargs + k]) < 0)
                 RT_CLEAR(kw);
-        if (!kw)
+        if (!kw) {
+            rt_tuple_varargs_drop(argtuple);
             return NULL;
+        }
     }
     rt_object *r = do_format(self, args, nargs, kw, false);
+    rt_tuple_varargs_drop(argtuple);
     RT_XDECREF(kw);
     return r;
 }

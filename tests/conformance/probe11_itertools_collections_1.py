@@ -1,0 +1,72 @@
+# itertools and collections as everyday code uses them (part 1)
+# Each line prints one expression's repr, or the exception it raises.
+import itertools as it
+import collections as co
+from collections import namedtuple, deque, Counter, OrderedDict, defaultdict
+Pt = namedtuple("Pt", "x y", defaults=[0])
+
+def show(i, f):
+    try:
+        r = f()
+        print(i, repr(r))
+    except BaseException as e:
+        print(i, type(e).__name__ + ':', e)
+
+show(0, lambda: (list(it.accumulate([1, 2, 3, 4]))))
+show(1, lambda: (list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b, initial=10))))
+show(2, lambda: (list(it.accumulate([]))))
+show(3, lambda: (list(it.accumulate([], initial=5))))
+show(4, lambda: ([(k, list(g)) for k, g in it.groupby("aaabccdaa")]))
+show(5, lambda: ([(k, len(list(g))) for k, g in it.groupby(sorted("mississippi"))]))
+show(6, lambda: ([(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5], key=lambda v: v % 2)]))
+show(7, lambda: (list(it.permutations("abc", 2))))
+show(8, lambda: (list(it.combinations(range(4), 3))))
+show(9, lambda: (list(it.combinations_with_replacement("ab", 2))))
+show(10, lambda: (list(it.product("ab", repeat=2))))
+show(11, lambda: (list(it.product([1, 2], "x", [True]))))
+show(12, lambda: (list(it.product())))
+show(13, lambda: (list(it.islice("abcdefg", 2, None, 2))))
+show(14, lambda: (list(it.islice(it.count(5, 3), 4))))
+show(15, lambda: (list(it.islice(it.count(0.5, 0.25), 3))))
+show(16, lambda: (list(it.islice(it.cycle("ab"), 5))))
+show(17, lambda: (list(it.repeat("x", 3))))
+show(18, lambda: (list(it.chain("ab", [1], ()))))
+show(19, lambda: (list(it.chain.from_iterable(["ab", "cd"]))))
+show(20, lambda: (list(it.zip_longest("abc", "x", fillvalue="-"))))
+show(21, lambda: (list(it.starmap(pow, [(2, 3), (3, 2)]))))
+show(22, lambda: (list(it.takewhile(lambda v: v < 3, [1, 2, 5, 1]))))
+show(23, lambda: (list(it.dropwhile(lambda v: v < 3, [1, 2, 5, 1]))))
+show(24, lambda: (list(it.filterfalse(None, [0, 1, "", "a"]))))
+show(25, lambda: (list(it.compress("abcdef", [1, 0, 1, 0, 1]))))
+show(26, lambda: (list(it.pairwise("abcd"))))
+show(27, lambda: ([list(t) for t in it.tee("abc", 2)]))
+show(28, lambda: (list(it.islice("abc", -1))))
+show(29, lambda: (it.islice("abc", 1.5)))
+show(30, lambda: (list(it.permutations([]))))
+show(31, lambda: (list(it.combinations("ab", 5))))
+show(32, lambda: (repr(it.count(3)), repr(it.count(2, 0.5)), repr(it.repeat(1, 2))))
+show(33, lambda: (Pt(1), Pt(1, 2)._replace(y=5), Pt._fields, Pt._field_defaults))
+show(34, lambda: (Pt(1, 2)._asdict()))
+show(35, lambda: (Pt._make([3, 4])))
+show(36, lambda: (Pt(1, 2, 3)))
+show(37, lambda: (Pt(x=1, z=2)))
+show(38, lambda: (Pt(1) == (1, 0), Pt(1) < Pt(2), hash(Pt(1)) == hash((1, 0))))
+show(39, lambda: (repr(Pt(y=2, x=1))))
+show(40, lambda: (namedtuple("Bad", "a a")))
+show(41, lambda: (namedtuple("Bad", "def x")))
+show(42, lambda: (namedtuple("R", "a def _b", rename=True)._fields))
+def _f43():
+    d = deque([1, 2, 3], maxlen=3)
+    d.append(4)
+    d.appendleft(0)
+    print(d, d.maxlen)
+    return None
+show(43, _f43)
+def _f44():
+    d = deque(range(5))
+    d.rotate(2)
+    print(d)
+    d.rotate(-3)
+    print(d, d[0], d[-1])
+    return None
+show(44, _f44)
