@@ -258,6 +258,10 @@ int vm_cmd_run(int argc, char **argv)
         fprintf(stderr, "gclab run: out of memory\n");
         return 2;
     }
+    /* the free lists CPython 3.11's start-up leaves, filled once __main__
+     * is compiled (vm_run_code); not for incr and ft, which model 3.14 */
+    if (strcmp(o.collector->name, "incr") != 0 && strcmp(o.collector->name, "ft") != 0)
+        rt_start_state_arm();
     if (o.collector->program_start)
         o.collector->program_start();
     if (o.freeze_at_start)

@@ -123,17 +123,13 @@ static intptr_t preheader_size(rt_type *t)
     return n + (managed_dict(t) ? 2 * (intptr_t)sizeof(rt_object *) : 0);
 }
 
-/* Is t collections.OrderedDict or a subclass of it? (C in CPython, a
- * class of lib/collections.py here) */
+/* Is t collections.OrderedDict (modules/mod_ordereddict.c, a static
+ * type as CPython's C odict) or a subclass of it? */
 static bool odict_type(rt_type *t)
 {
-    for (; t; t = t->base) {
-        rt_object *m = (t->flags & RT_TPFLAGS_HEAPTYPE) && t->dict ? rt_dict_getitem_str(t->dict, "__module__") : NULL;
-        if ((strcmp(t->name, "collections.OrderedDict") == 0 || strcmp(t->name, "OrderedDict") == 0) && m
-            && rt_str_check(m) && rt_str_eq_cstr(m, "collections"))
+    for (; t; t = t->base)
+        if (!(t->flags & RT_TPFLAGS_HEAPTYPE) && strcmp(t->name, "collections.OrderedDict") == 0)
             return true;
-    }
-    rt_err_clear();
     return false;
 }
 
@@ -151,6 +147,9 @@ static intptr_t dict_subclass_size(rt_object *o)
         return 112 + keys + 8 * rt_dict_table_size(o) + 32 * n + (intptr_t)sizeof(rt_gchead);
     }
     intptr_t words = t->weaklistoffset ? 1 : 0;   /* a weakref list the classes added */
+    for (rt_type *b = t; b; b = b->base)
+        if (!(b->flags & RT_TPFLAGS_HEAPTYPE) && strcmp(b->name, "collections.defaultdict") == 0)
+            words++;   /* CPython's defdictobject: dict + default_factory */
     for (rt_type *b = t; b && (b->flags & RT_TPFLAGS_HEAPTYPE); b = b->base) {
         intptr_t pos = 0;
         rt_object *k, *v;

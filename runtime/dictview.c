@@ -273,7 +273,8 @@ static rt_object *view_or(rt_object *a, rt_object *b) { return view_setop(a, b, 
  * least as big as the view intersects it itself. */
 static rt_object *view_and(rt_object *a, rt_object *b)
 {
-    bool view_a = a->type == &rt_dict_keys_type || a->type == &rt_dict_items_type;
+    /* subtypes too: OrderedDict's views are dict views (mod_ordereddict.c) */
+    bool view_a = rt_isinstance_type(a, &rt_dict_keys_type) || rt_isinstance_type(a, &rt_dict_items_type);
     rt_object *self = view_a ? a : b, *other = view_a ? b : a;
     intptr_t len_self = rt_dict_size(((dict_view *)self)->dict);
     if (rt_set_check(other)) {   /* exact: rt_set_check is the type itself */
@@ -283,7 +284,7 @@ static rt_object *view_and(rt_object *a, rt_object *b)
         if (len_self <= n)
             return rt_call_method(other, "intersection", &self, 1);
     }
-    if ((other->type == &rt_dict_keys_type || other->type == &rt_dict_items_type)
+    if ((rt_isinstance_type(other, &rt_dict_keys_type) || rt_isinstance_type(other, &rt_dict_items_type))
         && rt_dict_size(((dict_view *)other)->dict) > len_self) {
         rt_object *t = other;
         other = self;
@@ -296,7 +297,7 @@ static rt_object *view_and(rt_object *a, rt_object *b)
         return NULL;
     }
     while ((x = rt_iter_next(it)) != NULL) {
-        int r = self->type == &rt_dict_keys_type ? keys_contains(self, x) : items_contains(self, x);
+        int r = rt_isinstance_type(self, &rt_dict_keys_type) ? keys_contains(self, x) : items_contains(self, x);
         if (r > 0)
             r = rt_set_add(res, x);
         rt_decref(x);

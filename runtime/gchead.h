@@ -310,5 +310,7 @@ int rt_slice_cache_prime(void);
 /* Fill the list, dict, float and tuple free lists with what CPython
  * 3.11's start-up leaves on them (startstate.c).  0 / -1. */
 int rt_start_state_prime(void);
+/* Make the next rt_start_state_prime fill the lists (else it does nothing). */
+void rt_start_state_arm(void);
 
 #endif
