@@ -158,58 +158,48 @@ class JSONEncoder:
                 del markers[id(o)]
 
     def _encode_list(self, lst, out, markers, indent, level):
-        if not lst:
-            out.append("[]")
-            return
-        self._enter(lst, markers)
-        out.append("[")
-        sep = self.item_separator
-        if indent is not None:
-            level += 1
-            newline = "\n" + indent * level
-            sep += newline
-            out.append(newline)
-        first = True
-        for value in lst:
-            if not first:
-                out.append(sep)
-            first = False
+        def emit(value, level):
             self._encode(value, out, markers, indent, level)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("]")
-        if markers is not None:
-            del markers[id(lst)]
+        self._encode_container(lst, "[", "]", lst, emit, out, markers, indent, level)
 
     def _encode_dict(self, dct, out, markers, indent, level):
-        if not dct:
-            out.append("{}")
+        def pairs():
+            for key, value in (sorted(dct.items()) if self.sort_keys else dct.items()):
+                key = self._key(key)
+                if key is not None:
+                    yield key, value
+
+        def emit(pair, level):
+            out.append(_encode_str(pair[0], self.ensure_ascii))
+            out.append(self.key_separator)
+            self._encode(pair[1], out, markers, indent, level)
+        self._encode_container(dct, "{", "}", pairs(), emit, out, markers, indent, level)
+
+    def _encode_container(self, obj, opening, closing, items, emit, out, markers, indent, level):
+        """The framing lists and dicts share: brackets, separators, the
+        indentation of each level and the circular-reference marker."""
+        if not obj:
+            out.append(opening + closing)
             return
-        self._enter(dct, markers)
-        out.append("{")
+        self._enter(obj, markers)
+        out.append(opening)
         sep = self.item_separator
         if indent is not None:
             level += 1
             newline = "\n" + indent * level
             sep += newline
             out.append(newline)
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
+        for item in items:
             if not first:
                 out.append(sep)
             first = False
-            out.append(_encode_str(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, markers, indent, level)
+            emit(item, level)
         if indent is not None:
             out.append("\n" + indent * (level - 1))
-        out.append("}")
+        out.append(closing)
         if markers is not None:
-            del markers[id(dct)]
+            del markers[id(obj)]
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
