@@ -41,39 +41,6 @@
 #include "runtime/tuple.h"
 #include "runtime/weakref.h"
 
-static void release(rt_object *o, int (*clear)(rt_object *))
-{
-    rt_gc_untrack(o);
-    clear(o);
-    rt_object_free(o);
-}
-
-/* The result tuple of a tool that reuses it: itself when nobody else
- * holds it (tracked again if the collector untracked it), else a fresh
- * copy that replaces it in *slot.  NULL on error. */
-static rt_object *reusable_result(rt_object **slot)
-{
-    rt_object *res = *slot;
-    if (res->refcnt > 1) {
-        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), RT_SIZE(res));
-        if (!fresh)
-            return NULL;
-        *slot = fresh;
-        rt_decref(res);
-        return fresh;
-    }
-    if (!rt_gc_is_tracked(res))
-        rt_gc_track(res);
-    return res;
-}
-
-static void replace_item(rt_object *tup, intptr_t i, rt_object *v)   /* steals v */
-{
-    rt_object *was = RT_TUPLE_GET_ITEM(tup, i);
-    RT_TUPLE_SET_ITEM(tup, i, v);
-    rt_decref(was);
-}
-
 /* ---- permutations ------------------------------------------------------- */
 
 typedef struct perm_obj {
@@ -161,7 +128,7 @@ static rt_object *perm_next(rt_object *o)
         p->result = res;
         return rt_newref(res);
     }
-    if (n == 0 || !(res = reusable_result(&p->result)))
+    if (n == 0 || !(res = mod_itertools_reusable_result(&p->result)))
         goto empty;
     /* the rightmost cycle counts down; at zero its index rotates to the
      * end and the next one to the left moves */
@@ -178,7 +145,7 @@ static rt_object *perm_next(rt_object *o)
         ix[i] = ix[n - j];
         ix[n - j] = swap;
         for (intptr_t k = i; k < r; k++)
-            replace_item(res, k, rt_newref(pool[ix[k]]));
+            mod_itertools_replace_item(res, k, rt_newref(pool[ix[k]]));
         break;
     }
     if (i < 0)
@@ -209,7 +176,7 @@ static void perm_dealloc(rt_object *o)
     rt_mem_free(p->indices);
     rt_mem_free(p->cycles);
     p->indices = p->cycles = NULL;
-    release(o, perm_clear);
+    mod_itertools_release(o, perm_clear);
 }
 
 static rt_type perm_type = {
@@ -225,15 +192,6 @@ static rt_type perm_type = {
 };
 
 /* ---- combinations_with_replacement -------------------------------------- */
-
-typedef struct cwr_obj {
-    RT_OBJECT_HEAD
-    rt_object *pool;         /* a tuple */
-    intptr_t *indices;       /* r of them */
-    rt_object *result;       /* the last tuple yielded, or NULL */
-    intptr_t r;
-    bool stopped;
-} cwr_obj;
 
 static rt_object *cwr_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
@@ -255,7 +213,7 @@ static rt_object *cwr_make(rt_type *t, rt_object *const *args, intptr_t n, rt_ob
         return rt_err_set_string(&rt_exc_ValueError, "r must be non-negative");
     }
     intptr_t *indices = rt_mem_malloc((size_t)(r ? r : 1) * sizeof(intptr_t));
-    cwr_obj *c = indices ? (cwr_obj *)rt_object_new(t) : NULL;
+    mod_itertools_pool_obj *c = indices ? (mod_itertools_pool_obj *)rt_object_new(t) : NULL;
     if (!c) {
         rt_mem_free(indices);
         rt_decref(pool);
@@ -283,7 +241,7 @@ static rt_object *cwr_new(rt_type *t, rt_object *args, rt_object *kwargs)
 
 static rt_object *cwr_next(rt_object *o)
 {
-    cwr_obj *c = (cwr_obj *)o;
+    mod_itertools_pool_obj *c = (mod_itertools_pool_obj *)o;
     if (c->stopped)
         return NULL;
     rt_object **pool = RT_TUPLE_ITEMS(c->pool);
@@ -297,7 +255,7 @@ static rt_object *cwr_next(rt_object *o)
         c->result = res;
         return rt_newref(res);
     }
-    if (!(res = reusable_result(&c->result)))
+    if (!(res = mod_itertools_reusable_result(&c->result)))
         goto empty;
     /* the rightmost index below n - 1 moves up; those after it follow */
     intptr_t i = r - 1;
@@ -308,7 +266,7 @@ static rt_object *cwr_next(rt_object *o)
     intptr_t index = ix[i] + 1;
     for (; i < r; i++) {
         ix[i] = index;
-        replace_item(res, i, rt_newref(pool[index]));
+        mod_itertools_replace_item(res, i, rt_newref(pool[index]));
     }
     return rt_newref(res);
 empty:
@@ -316,33 +274,13 @@ empty:
     return NULL;
 }
 
-static int cwr_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((cwr_obj *)o)->pool);
-    RT_VISIT(((cwr_obj *)o)->result);
-    return 0;
-}
-
-static int cwr_clear(rt_object *o)
-{
-    RT_CLEAR(((cwr_obj *)o)->pool);
-    RT_CLEAR(((cwr_obj *)o)->result);
-    return 0;
-}
-
-static void cwr_dealloc(rt_object *o)
-{
-    rt_mem_free(((cwr_obj *)o)->indices);
-    ((cwr_obj *)o)->indices = NULL;
-    release(o, cwr_clear);
-}
-
 static rt_type cwr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.combinations_with_replacement",
-    .basicsize = sizeof(cwr_obj),
+    .basicsize = sizeof(mod_itertools_pool_obj),
     .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
-    .dealloc = cwr_dealloc, .traverse = cwr_traverse, .clear = cwr_clear,
+    .dealloc = mod_itertools_pool_dealloc, .traverse = mod_itertools_pool_traverse,
+    .clear = mod_itertools_pool_clear,
     .iter = rt_iter_self, .iternext = cwr_next,
     .new_ = cwr_new,
     .vectorcall = cwr_vectorcall,
@@ -448,7 +386,7 @@ static int funcit_clear(rt_object *o)
     return 0;
 }
 
-static void funcit_dealloc(rt_object *o) { release(o, funcit_clear); }
+static void funcit_dealloc(rt_object *o) { mod_itertools_release(o, funcit_clear); }
 
 static rt_type starmap_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -551,7 +489,7 @@ static int compress_clear(rt_object *o)
     return 0;
 }
 
-static void compress_dealloc(rt_object *o) { release(o, compress_clear); }
+static void compress_dealloc(rt_object *o) { mod_itertools_release(o, compress_clear); }
 
 static rt_type compress_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -661,7 +599,7 @@ static rt_object *ziplongest_next(rt_object *o)
                 rt_decref(res);
                 return NULL;
             }
-            replace_item(res, i, item);
+            mod_itertools_replace_item(res, i, item);
         }
         if (!rt_gc_is_tracked(res))
             rt_gc_track(res);   /* the collector may have untracked it */
@@ -702,7 +640,7 @@ static int ziplongest_clear(rt_object *o)
     return 0;
 }
 
-static void ziplongest_dealloc(rt_object *o) { release(o, ziplongest_clear); }
+static void ziplongest_dealloc(rt_object *o) { mod_itertools_release(o, ziplongest_clear); }
 
 static rt_type ziplongest_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -801,7 +739,7 @@ static int pairwise_clear(rt_object *o)
     return 0;
 }
 
-static void pairwise_dealloc(rt_object *o) { release(o, pairwise_clear); }
+static void pairwise_dealloc(rt_object *o) { mod_itertools_release(o, pairwise_clear); }
 
 static rt_type pairwise_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -898,7 +836,7 @@ static int teedata_clear(rt_object *o)
     return 0;
 }
 
-static void teedata_dealloc(rt_object *o) { release(o, teedata_clear); }
+static void teedata_dealloc(rt_object *o) { mod_itertools_release(o, teedata_clear); }
 
 /* _tee_dataobject(iterable, values, next, /): pickling's constructor in
  * CPython, with its checks */
@@ -1026,7 +964,7 @@ static int tee_clear(rt_object *o)
     return 0;
 }
 
-static void tee_dealloc(rt_object *o) { release(o, tee_clear); }
+static void tee_dealloc(rt_object *o) { mod_itertools_release(o, tee_clear); }
 
 static rt_method_def tee_methods[] = {
     { "__copy__", tee_copy, RT_METH_FASTCALL, "Returns an independent iterator." },
@@ -1094,7 +1032,7 @@ static rt_object *tee_fn(rt_object *self, rt_object *const *args, intptr_t nargs
         rt_decref(result);
         return NULL;
     }
-    replace_item(result, 0, copyable);
+    mod_itertools_replace_item(result, 0, copyable);
     for (intptr_t i = 1; i < n; i++) {
         rt_object *c = rt_call_vector(copyfunc, NULL, 0);
         if (!c) {
@@ -1102,7 +1040,7 @@ static rt_object *tee_fn(rt_object *self, rt_object *const *args, intptr_t nargs
             rt_decref(result);
             return NULL;
         }
-        replace_item(result, i, c);
+        mod_itertools_replace_item(result, i, c);
     }
     rt_decref(copyfunc);
     return result;

@@ -122,11 +122,55 @@ static int two_args(const char *fn, intptr_t n, rt_object *kwargs)
  * filled). */
 static rt_object *new_iter(rt_type *t) { return rt_object_new(t); }
 
-static void release(rt_object *o, int (*clear)(rt_object *))
+void mod_itertools_release(rt_object *o, int (*clear)(rt_object *))
 {
     rt_gc_untrack(o);
     clear(o);
     rt_object_free(o);
+}
+
+rt_object *mod_itertools_reusable_result(rt_object **slot)
+{
+    rt_object *res = *slot;
+    if (res->refcnt > 1) {   /* someone holds the last one: a fresh copy */
+        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), RT_SIZE(res));
+        if (!fresh)
+            return NULL;
+        *slot = fresh;
+        rt_decref(res);
+        return fresh;
+    }
+    if (!rt_gc_is_tracked(res))
+        rt_gc_track(res);   /* the collector may have untracked it */
+    return res;
+}
+
+void mod_itertools_replace_item(rt_object *tup, intptr_t i, rt_object *v)
+{
+    rt_object *was = RT_TUPLE_GET_ITEM(tup, i);
+    RT_TUPLE_SET_ITEM(tup, i, v);
+    rt_decref(was);
+}
+
+int mod_itertools_pool_traverse(rt_object *o, rt_visitproc visit, void *arg)
+{
+    RT_VISIT(((mod_itertools_pool_obj *)o)->pool);
+    RT_VISIT(((mod_itertools_pool_obj *)o)->result);
+    return 0;
+}
+
+int mod_itertools_pool_clear(rt_object *o)
+{
+    RT_CLEAR(((mod_itertools_pool_obj *)o)->pool);
+    RT_CLEAR(((mod_itertools_pool_obj *)o)->result);
+    return 0;
+}
+
+void mod_itertools_pool_dealloc(rt_object *o)
+{
+    rt_mem_free(((mod_itertools_pool_obj *)o)->indices);
+    ((mod_itertools_pool_obj *)o)->indices = NULL;
+    mod_itertools_release(o, mod_itertools_pool_clear);
 }
 
 /* The argument tuple CPython's type_call builds for a type without a
@@ -225,7 +269,7 @@ static int repeat_clear(rt_object *o)
     return 0;
 }
 
-static void repeat_dealloc(rt_object *o) { release(o, repeat_clear); }
+static void repeat_dealloc(rt_object *o) { mod_itertools_release(o, repeat_clear); }
 
 static rt_type repeat_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -335,7 +379,7 @@ static int accumulate_clear(rt_object *o)
     return 0;
 }
 
-static void accumulate_dealloc(rt_object *o) { release(o, accumulate_clear); }
+static void accumulate_dealloc(rt_object *o) { mod_itertools_release(o, accumulate_clear); }
 
 static rt_type accumulate_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -450,7 +494,7 @@ static int while_clear(rt_object *o)
     return 0;
 }
 
-static void while_dealloc(rt_object *o) { release(o, while_clear); }
+static void while_dealloc(rt_object *o) { mod_itertools_release(o, while_clear); }
 
 static rt_type takewhile_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -600,7 +644,7 @@ static int groupby_clear(rt_object *o)
     return 0;
 }
 
-static void groupby_dealloc(rt_object *o) { release(o, groupby_clear); }
+static void groupby_dealloc(rt_object *o) { mod_itertools_release(o, groupby_clear); }
 
 static rt_type groupby_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -645,7 +689,7 @@ static int grouper_clear(rt_object *o)
     return 0;
 }
 
-static void grouper_dealloc(rt_object *o) { release(o, grouper_clear); }
+static void grouper_dealloc(rt_object *o) { mod_itertools_release(o, grouper_clear); }
 
 static rt_object *grouper_new(rt_type *t, rt_object *args, rt_object *kwargs)
 {
@@ -665,15 +709,6 @@ static rt_type grouper_type = {
 };
 
 /* ---- combinations ------------------------------------------------------- */
-
-typedef struct combinations_obj {
-    RT_OBJECT_HEAD
-    rt_object *pool;         /* a tuple */
-    intptr_t *indices;       /* r of them */
-    rt_object *result;       /* the last tuple yielded, or NULL */
-    intptr_t r;
-    bool stopped;
-} combinations_obj;
 
 static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
@@ -697,7 +732,7 @@ static rt_object *combinations_make(rt_type *t, rt_object *const *args, intptr_t
         return rt_err_set_string(&rt_exc_ValueError, "r must be non-negative");
     }
     intptr_t *indices = rt_mem_malloc((size_t)(r ? r : 1) * sizeof(intptr_t));
-    combinations_obj *c = indices ? (combinations_obj *)new_iter(t) : NULL;
+    mod_itertools_pool_obj *c = indices ? (mod_itertools_pool_obj *)new_iter(t) : NULL;
     if (!c) {
         rt_mem_free(indices);
         rt_decref(pool);
@@ -725,7 +760,7 @@ static rt_object *combinations_new(rt_type *t, rt_object *args, rt_object *kwarg
 
 static rt_object *combinations_next(rt_object *o)
 {
-    combinations_obj *c = (combinations_obj *)o;
+    mod_itertools_pool_obj *c = (mod_itertools_pool_obj *)o;
     if (c->stopped)
         return NULL;
     rt_object **pool = RT_TUPLE_ITEMS(c->pool);
@@ -748,54 +783,23 @@ static rt_object *combinations_next(rt_object *o)
         c->stopped = true;
         return NULL;
     }
-    if (res->refcnt > 1) {   /* someone holds the last one: a fresh copy */
-        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), r);
-        if (!fresh)
-            return NULL;
-        c->result = fresh;
-        rt_decref(res);
-        res = fresh;
-    } else if (!rt_gc_is_tracked(res)) {
-        rt_gc_track(res);   /* the collector may have untracked it */
-    }
+    if (!(res = mod_itertools_reusable_result(&c->result)))
+        return NULL;
     ix[i]++;
     for (intptr_t j = i + 1; j < r; j++)
         ix[j] = ix[j - 1] + 1;
-    for (; i < r; i++) {
-        rt_object *was = RT_TUPLE_GET_ITEM(res, i);
-        RT_TUPLE_SET_ITEM(res, i, rt_newref(pool[ix[i]]));
-        rt_decref(was);
-    }
+    for (; i < r; i++)
+        mod_itertools_replace_item(res, i, rt_newref(pool[ix[i]]));
     return rt_newref(res);
-}
-
-static int combinations_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((combinations_obj *)o)->pool);
-    RT_VISIT(((combinations_obj *)o)->result);
-    return 0;
-}
-
-static int combinations_clear(rt_object *o)
-{
-    RT_CLEAR(((combinations_obj *)o)->pool);
-    RT_CLEAR(((combinations_obj *)o)->result);
-    return 0;
-}
-
-static void combinations_dealloc(rt_object *o)
-{
-    rt_mem_free(((combinations_obj *)o)->indices);
-    ((combinations_obj *)o)->indices = NULL;
-    release(o, combinations_clear);
 }
 
 static rt_type combinations_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.combinations",
-    .basicsize = sizeof(combinations_obj),
+    .basicsize = sizeof(mod_itertools_pool_obj),
     .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
-    .dealloc = combinations_dealloc, .traverse = combinations_traverse, .clear = combinations_clear,
+    .dealloc = mod_itertools_pool_dealloc, .traverse = mod_itertools_pool_traverse,
+    .clear = mod_itertools_pool_clear,
     .iter = rt_iter_self, .iternext = combinations_next,
     .new_ = combinations_new,
     .vectorcall = combinations_vectorcall,
@@ -908,7 +912,7 @@ static int count_clear(rt_object *o)
     return 0;
 }
 
-static void count_dealloc(rt_object *o) { release(o, count_clear); }
+static void count_dealloc(rt_object *o) { mod_itertools_release(o, count_clear); }
 
 static rt_type count_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -1003,7 +1007,7 @@ static int cycle_clear(rt_object *o)
     return 0;
 }
 
-static void cycle_dealloc(rt_object *o) { release(o, cycle_clear); }
+static void cycle_dealloc(rt_object *o) { mod_itertools_release(o, cycle_clear); }
 
 static rt_type cycle_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
@@ -1018,14 +1022,6 @@ static rt_type cycle_type = {
 };
 
 /* ---- product ------------------------------------------------------------ */
-
-typedef struct product_obj {
-    RT_OBJECT_HEAD
-    rt_object *pools;        /* a tuple of tuples */
-    intptr_t *indices;
-    rt_object *result;       /* the last tuple yielded, or NULL */
-    bool stopped;
-} product_obj;
 
 static rt_object *product_make(rt_type *t, rt_object *const *args, intptr_t n, rt_object *kwargs)
 {
@@ -1067,13 +1063,13 @@ static rt_object *product_make(rt_type *t, rt_object *const *args, intptr_t n, r
         RT_TUPLE_SET_ITEM(pools, i, rt_newref(RT_TUPLE_GET_ITEM(pools, i - nargs)));
         indices[i] = 0;
     }
-    product_obj *p = (product_obj *)new_iter(t);
+    mod_itertools_pool_obj *p = (mod_itertools_pool_obj *)new_iter(t);
     if (!p) {
         rt_decref(pools);
         rt_mem_free(indices);
         return NULL;
     }
-    p->pools = pools;
+    p->pool = pools;
     p->indices = indices;
     rt_gc_track(RT_OBJ(p));
     return RT_OBJ(p);
@@ -1091,43 +1087,33 @@ static rt_object *product_new(rt_type *t, rt_object *args, rt_object *kwargs)
 
 static rt_object *product_next(rt_object *o)
 {
-    product_obj *p = (product_obj *)o;
+    mod_itertools_pool_obj *p = (mod_itertools_pool_obj *)o;
     if (p->stopped)
         return NULL;
     rt_object *res = p->result;
-    intptr_t npools = RT_SIZE(p->pools), *ix = p->indices;
+    intptr_t npools = RT_SIZE(p->pool), *ix = p->indices;
     if (!res) {   /* the first: each pool's first item */
         if (!(res = rt_tuple_new(npools)))
             goto empty;
         p->result = res;
         for (intptr_t i = 0; i < npools; i++) {
-            rt_object *pool = RT_TUPLE_GET_ITEM(p->pools, i);
+            rt_object *pool = RT_TUPLE_GET_ITEM(p->pool, i);
             if (RT_SIZE(pool) == 0)
                 goto empty;
             RT_TUPLE_SET_ITEM(res, i, rt_newref(RT_TUPLE_GET_ITEM(pool, 0)));
         }
         return rt_newref(res);
     }
-    if (res->refcnt > 1) {   /* someone holds the last one: a fresh copy */
-        rt_object *fresh = rt_tuple_from_array(RT_TUPLE_ITEMS(res), npools);
-        if (!fresh)
-            goto empty;
-        p->result = fresh;
-        rt_decref(res);
-        res = fresh;
-    } else if (!rt_gc_is_tracked(res)) {
-        rt_gc_track(res);   /* the collector may have untracked it */
-    }
+    if (!(res = mod_itertools_reusable_result(&p->result)))
+        goto empty;
     /* the indices advance right to left, rolling over */
     intptr_t i;
     for (i = npools - 1; i >= 0; i--) {
-        rt_object *pool = RT_TUPLE_GET_ITEM(p->pools, i);
+        rt_object *pool = RT_TUPLE_GET_ITEM(p->pool, i);
         bool roll = ++ix[i] == RT_SIZE(pool);
         if (roll)
             ix[i] = 0;
-        rt_object *was = RT_TUPLE_GET_ITEM(res, i);
-        RT_TUPLE_SET_ITEM(res, i, rt_newref(RT_TUPLE_GET_ITEM(pool, ix[i])));
-        rt_decref(was);
+        mod_itertools_replace_item(res, i, rt_newref(RT_TUPLE_GET_ITEM(pool, ix[i])));
         if (!roll)
             break;
     }
@@ -1139,33 +1125,13 @@ empty:
     return NULL;
 }
 
-static int product_traverse(rt_object *o, rt_visitproc visit, void *arg)
-{
-    RT_VISIT(((product_obj *)o)->pools);
-    RT_VISIT(((product_obj *)o)->result);
-    return 0;
-}
-
-static int product_clear(rt_object *o)
-{
-    RT_CLEAR(((product_obj *)o)->pools);
-    RT_CLEAR(((product_obj *)o)->result);
-    return 0;
-}
-
-static void product_dealloc(rt_object *o)
-{
-    rt_mem_free(((product_obj *)o)->indices);
-    ((product_obj *)o)->indices = NULL;
-    release(o, product_clear);
-}
-
 static rt_type product_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.product",
-    .basicsize = sizeof(product_obj),
+    .basicsize = sizeof(mod_itertools_pool_obj),
     .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE,
-    .dealloc = product_dealloc, .traverse = product_traverse, .clear = product_clear,
+    .dealloc = mod_itertools_pool_dealloc, .traverse = mod_itertools_pool_traverse,
+    .clear = mod_itertools_pool_clear,
     .iter = rt_iter_self, .iternext = product_next,
     .new_ = product_new,
     .vectorcall = product_vectorcall,

@@ -85,6 +85,30 @@ int mod_itertools_bind(const char *fn, const char *const *names, int nnames, int
 /* A positional-only signature of lo..hi arguments (_PyArg_NoKeywords, then
  * _PyArg_CheckPositional's messages).  0 / -1. */
 int mod_itertools_positional(const char *fn, intptr_t n, rt_object *kwargs, intptr_t lo, intptr_t hi);
+/* The state of combinations, combinations_with_replacement and product:
+ * the pool (product: a tuple of pool tuples), the indices into it, the
+ * result tuple reused while nobody else holds it, r (product: unused). */
+typedef struct mod_itertools_pool_obj {
+    RT_OBJECT_HEAD
+    rt_object *pool;         /* a tuple */
+    intptr_t *indices;
+    rt_object *result;       /* the last tuple yielded, or NULL */
+    intptr_t r;
+    bool stopped;
+} mod_itertools_pool_obj;
+/* Their traverse (pool, then result: CPython's order), clear and dealloc. */
+int mod_itertools_pool_traverse(rt_object *o, rt_visitproc visit, void *arg);
+int mod_itertools_pool_clear(rt_object *o);
+void mod_itertools_pool_dealloc(rt_object *o);
+/* The dealloc of an itertools type: untrack, clear, free. */
+void mod_itertools_release(rt_object *o, int (*clear)(rt_object *));
+/* The result tuple of a tool that reuses it (CPython's in-place update):
+ * *slot itself when nobody else holds it (tracked again if the collector
+ * untracked it, bpo-42536), else a fresh copy that replaces it in *slot.
+ * NULL on error. */
+rt_object *mod_itertools_reusable_result(rt_object **slot);
+/* tup[i] = v, dropping the old item (steals v). */
+void mod_itertools_replace_item(rt_object *tup, intptr_t i, rt_object *v);
 /* permutations, combinations_with_replacement, starmap, filterfalse,
  * compress, zip_longest, pairwise, tee (mod_itertools_iter.c). */
 int mod_itertools_iter_add(rt_object *module);
