@@ -259,6 +259,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_LIST_APPEND: case OP_LIST_EXTEND: case OP_DICT_MERGE: case OP_SET_ADD:
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_RETURN_VALUE: case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM:
+    case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF:

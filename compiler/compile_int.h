@@ -47,7 +47,8 @@ typedef struct cscope {
 /* What a return/break/continue must undo when it leaves a block (see
  * unwind_fblock in compile_stmt.c). */
 typedef enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-               FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_WITH } fb_kind;
+               FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_WITH,
+               FB_EXCEPT_STAR /* an except* body: break/continue/return may not leave it */ } fb_kind;
 
 typedef struct fblock {
     fb_kind kind;

@@ -145,6 +145,8 @@ static void unwind_fblock(compiler *c, fblock *b, bool preserve)
             vm_c_emit(c, OP_ROT_TWO, 0);
         vm_c_emit(c, OP_POP_TOP, 0);
         break;
+    case FB_EXCEPT_STAR:   /* never left by a jump: check_except_star_exit refused it */
+        break;
     case FB_WITH:
         vm_c_emit(c, OP_POP_BLOCK, 0);
         if (preserve)
@@ -156,6 +158,16 @@ static void unwind_fblock(compiler *c, fblock *b, bool preserve)
 
 /* ---- statements ---------------------------------------------------------- */
 
+/* A return, break or continue may not leave an except* body (CPython
+ * 3.11 refuses it when it compiles the jump: what the handler raised or
+ * left unhandled would be lost); fb[from..] are the blocks it leaves. */
+static void check_except_star_exit(compiler *c, const vm_node *at, int from)
+{
+    for (int i = c->u->nfb - 1; i >= from; i--)
+        if (c->u->fb[i].kind == FB_EXCEPT_STAR)
+            vm_c_syntax_error(c, at, "'break', 'continue' and 'return' cannot appear in an except* block");
+}
+
 static void compile_return(compiler *c, const vm_node *n)
 {
     if (!c->u->scope->function || c->u->scope->is_comprehension)
@@ -165,6 +177,7 @@ static void compile_return(compiler *c, const vm_node *n)
     else
         vm_c_load_const(c, rt_newref(RT_NONE));
     unit *u = c->u;
+    check_except_star_exit(c, n->u.Return.value ? n->u.Return.value : n, 0);
     for (int i = u->nfb - 1; i >= 0; i--)
         unwind_fblock(c, &u->fb[i], true);
     vm_c_emit(c, OP_RETURN_VALUE, 0);
@@ -177,6 +190,7 @@ static void compile_break_continue(compiler *c, const vm_node *n, bool brk)
     for (i = u->nfb - 1; i >= 0; i--)
         if (u->fb[i].kind == FB_WHILE || u->fb[i].kind == FB_FOR)
             break;
+    check_except_star_exit(c, n, i + 1);
     if (i < 0)
         vm_c_syntax_error(c, n, brk ? "'break' outside loop" : "'continue' not properly in loop");
     for (int j = u->nfb - 1; j > i; j--)
@@ -246,10 +260,84 @@ static void compile_try_except(compiler *c, const vm_node *n)
     vm_c_bind_label(c, end);
 }
 
+/* try/except* (PEP 654), as CPython 3.11 compiles it, on the block stack:
+ *   [prev, exc] at the handler become [prev, orig, list, rest]: orig the
+ *   caught exception, list what the clauses' bodies raise, rest what no
+ *   clause has matched yet (exc at first);
+ *   each clause: CHECK_EG_MATCH splits rest into [rest, match] (match None:
+ *   the clause is skipped); the body runs with match bound and handled
+ *   (sys.exc_info()); an exception it raises goes to list, and the next
+ *   clause runs all the same;
+ *   at the end rest joins list, and PREP_RERAISE_STAR makes of orig and
+ *   list what is raised: None when nothing is left, else re-raised. */
+static void compile_try_star_except(compiler *c, const vm_node *n)
+{
+    int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+    int reraise = vm_c_new_label(c);
+    vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)handler);
+    push_fb(c, n, FB_TRY_EXCEPT, -1, -1);
+    vm_c_body(c, &n->u.Try.body);
+    pop_fb(c);
+    vm_c_emit(c, OP_POP_BLOCK, 0);
+    vm_c_emit(c, OP_JUMP, (uint32_t)orelse);
+    vm_c_bind_label(c, handler);
+    vm_c_emit(c, OP_DUP_TOP, 0);
+    vm_c_emit(c, OP_BUILD_LIST, 0);
+    vm_c_emit(c, OP_ROT_TWO, 0);
+    for (int i = 0; i < n->u.Try.handlers.n; i++) {
+        const vm_node *h = n->u.Try.handlers.items[i];
+        vm_c_set_pos(c, h);
+        int next = vm_c_new_label(c), no_match = vm_c_new_label(c), raised = vm_c_new_label(c);
+        vm_c_expr(c, h->u.ExceptHandler.type);
+        vm_c_emit(c, OP_CHECK_EG_MATCH, 0);
+        vm_c_emit(c, OP_DUP_TOP, 0);
+        vm_c_load_const(c, rt_newref(RT_NONE));
+        vm_c_emit(c, OP_IS_OP, 0);
+        vm_c_emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)no_match);
+        const char *name = h->u.ExceptHandler.name;
+        if (name)
+            vm_c_name(c, name, VM_STORE);
+        else
+            vm_c_emit(c, OP_POP_TOP, 0);
+        vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)raised);
+        push_fb(c, h, FB_EXCEPT_STAR, -1, -1);
+        vm_c_body(c, &h->u.ExceptHandler.body);
+        pop_fb(c);
+        vm_c_emit(c, OP_POP_BLOCK, 0);
+        if (name)
+            compile_handler_name_cleanup(c, name);
+        vm_c_emit(c, OP_JUMP, (uint32_t)next);
+        vm_c_bind_label(c, raised);   /* [.., list, rest, prev, raised exc] */
+        if (name)
+            compile_handler_name_cleanup(c, name);
+        vm_c_emit(c, OP_LIST_APPEND, 3);
+        vm_c_emit(c, OP_POP_EXCEPT, 0);
+        vm_c_emit(c, OP_JUMP, (uint32_t)next);
+        vm_c_bind_label(c, no_match);
+        vm_c_emit(c, OP_POP_TOP, 0);
+        vm_c_bind_label(c, next);
+    }
+    vm_c_emit(c, OP_LIST_APPEND, 1);
+    vm_c_emit(c, OP_PREP_RERAISE_STAR, 0);
+    vm_c_emit(c, OP_DUP_TOP, 0);
+    vm_c_load_const(c, rt_newref(RT_NONE));
+    vm_c_emit(c, OP_IS_OP, 0);
+    vm_c_emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)reraise);
+    vm_c_emit(c, OP_POP_TOP, 0);
+    vm_c_emit(c, OP_POP_EXCEPT, 0);
+    vm_c_emit(c, OP_JUMP, (uint32_t)end);
+    vm_c_bind_label(c, reraise);
+    vm_c_emit(c, OP_RERAISE, 0);
+    vm_c_bind_label(c, orelse);
+    vm_c_body(c, &n->u.Try.orelse);
+    vm_c_bind_label(c, end);
+}
+
 static void compile_try(compiler *c, const vm_node *n)
 {
+    void (*handlers)(compiler *, const vm_node *) = n->u.Try.is_star ? compile_try_star_except : compile_try_except;
     if (n->u.Try.finalbody.n == 0) {
-        compile_try_except(c, n);
+        handlers(c, n);
         return;
     }
     int final = vm_c_new_label(c), exit = vm_c_new_label(c);
@@ -257,7 +345,7 @@ static void compile_try(compiler *c, const vm_node *n)
     push_fb(c, n, FB_FINALLY_TRY, -1, -1);
     c->u->fb[c->u->nfb - 1].final = n;
     if (n->u.Try.handlers.n)
-        compile_try_except(c, n);
+        handlers(c, n);
     else
         vm_c_body(c, &n->u.Try.body);
     pop_fb(c);

@@ -108,7 +108,9 @@
     X(WITH_EXCEPT_START)  /* exit prev exc -> exit prev exc exit(type, exc, tb) */ \
     X(GEN_THROW)          /* the loop's entry for generator.throw(); never in code */ \
     X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */ \
-    X(SETUP_ANNOTATIONS)  /* -  (locals['__annotations__'] = {} unless present) */
+    X(SETUP_ANNOTATIONS)  /* -  (locals['__annotations__'] = {} unless present) */ \
+    X(CHECK_EG_MATCH)     /* rest type -> rest match | rest None (except*; match becomes the handled exception) */ \
+    X(PREP_RERAISE_STAR)  /* orig list -> exc | None (what a try/except* raises at its end) */
 
 /* Quickened forms: specialised instructions the eval loop writes over
  * generic ones in a code object's bytecode in memory when it runs them

@@ -740,6 +740,19 @@ static int step(verifier *v, bool *falls)
         if (pop_generic(v, 2) < 0 || may_raise(v) < 0 || merge(v, arg, s) < 0)
             return -1;
         return 1;
+    case OP_CHECK_EG_MATCH:   /* rest type -> rest' match */
+        if (pop_generic(v, 1) < 0 || may_raise(v) < 0)
+            return -1;
+        if (s->depth < 1 || !generic(s->stack[s->depth - 1]))
+            return fail(v, "CHECK_EG_MATCH without an exception");
+        s->stack[s->depth - 1] = (aval){ K_OBJ, 0 };
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
+    case OP_PREP_RERAISE_STAR:   /* orig list -> exc (or None, tested before RERAISE) */
+        if (pop_kind(v, K_LIST, NULL) < 0 || pop_generic(v, 1) < 0 || may_raise(v) < 0 || push(v, K_EXC, 0) < 0)
+            return -1;
+        break;
     case OP_LOAD_ASSERTION_ERROR:
         if (push(v, K_OBJ, 0) < 0)
             return -1;

@@ -101,7 +101,7 @@ struct vm_node {
         struct { vm_node *test; vm_list body, orelse; } While;
         struct { vm_node *test; vm_list body, orelse; } If;  /* elif: orelse = [If] */
         struct { vm_node *exc, *cause; } Raise;             /* both may be NULL */
-        struct { vm_list body, handlers, orelse, finalbody; } Try;
+        struct { vm_list body, handlers, orelse, finalbody; bool is_star; } Try;  /* is_star: except* handlers */
         struct { vm_node *test, *msg; } Assert;
         struct { vm_list items, body; } With;               /* items: withitem */
         struct { vm_node *target, *value; } NamedExpr;     /* target: a Name */

@@ -643,10 +643,20 @@ static vm_node *try_stmt(parser *P)
     vm_node *bare = NULL;
     while (kind(P) == VM_TOK_EXCEPT) {
         vm_token *e = advance(P);
+        bool star = false;
         if (kind(P) == VM_TOK_STAR) {
-            advance(P);
-            vm_p_defer_unsupported(P, e->line, e->col, "'except*'");
+            vm_token *s = advance(P);
+            star = true;
+            if (kind(P) == VM_TOK_COLON)
+                vm_p_raise_tok(P, VM_SYNERR_SYNTAX, peek(P), "expected one or more exception types");
+            if (handlers.n && !n->u.Try.is_star)
+                vm_p_raise_at(P, VM_SYNERR_SYNTAX, e->line, e->col, s->end_line, s->end_col,
+                              "cannot have both 'except' and 'except*' on the same 'try'");
+        } else if (handlers.n && n->u.Try.is_star) {
+            vm_p_raise_at(P, VM_SYNERR_SYNTAX, e->line, e->col, e->end_line, e->end_col,
+                          "cannot have both 'except' and 'except*' on the same 'try'");
         }
+        n->u.Try.is_star = star;
         vm_node *type = NULL;
         const char *name = NULL;
         if (kind(P) != VM_TOK_COLON) {

@@ -148,6 +148,25 @@ def clear_frames(tb):
         tb = tb.tb_next
 
 
+class _PrintContext:
+    """Where the lines of an exception group's parts go: depth is the
+    group nesting (two columns each), inside a group every line starts with
+    a margin character and a space."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin='|'):
+        if not self.depth:
+            return text
+        prefix = self.indent() + margin + ' '
+        return ''.join(prefix + line for line in text.splitlines(True))
+
+
 _cause_message = '\nThe above exception was the direct cause of the following exception:\n\n'
 _context_message = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
@@ -172,11 +191,18 @@ class TracebackException:
             self._str = '<exception str() failed>'
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.exceptions = None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.__cause__ = None
         self.__context__ = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         if exc_value is None:
             return
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                                  max_group_width=max_group_width,
+                                                  max_group_depth=max_group_depth, _seen=_seen)
+                               for e in exc_value.exceptions]
         cause = exc_value.__cause__
         if cause is not None and id(cause) not in _seen:
             self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, limit=limit,
@@ -202,7 +228,9 @@ class TracebackException:
     def format_exception_only(self):
         yield from self._lines
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _PrintContext()
         output = []
         exc = self
         while exc is not None:
@@ -219,11 +247,54 @@ class TracebackException:
             exc = nxt
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield _ctx.emit('Traceback (most recent call last):\n')
+                    for item in exc.stack.format():
+                        yield _ctx.emit(item)
+                for item in exc.format_exception_only():
+                    yield _ctx.emit(item)
+            elif _ctx.depth > self.max_group_depth:
+                yield _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        # CPython 3.11's layout: parts indented two columns a level inside
+        # a "| " margin, each headed by a numbered rule; the last part is
+        # closed once, by the innermost group that ends there.
+        top = _ctx.depth == 0
+        if top:
+            _ctx.depth = 1
+        if self.stack:
+            yield _ctx.emit('Exception Group Traceback (most recent call last):\n', '+' if top else '|')
+            for item in self.stack.format():
+                yield _ctx.emit(item)
+        for item in self.format_exception_only():
+            yield _ctx.emit(item)
+        num = len(self.exceptions)
+        n = num if num <= self.max_group_width else self.max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last = i == n - 1
+            if last:
+                _ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = '...' if truncated else f'{i + 1}'
+            yield _ctx.indent() + ('+-' if i == 0 else '  ') + f'+---------------- {title} ----------------\n'
+            _ctx.depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                more = num - self.max_group_width
+                yield _ctx.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            if last and _ctx.need_close:
+                yield _ctx.indent() + '+------------------------------------\n'
+                _ctx.need_close = False
+            _ctx.depth -= 1
+        if top:
+            _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         for line in self.format(chain=chain):

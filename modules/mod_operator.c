@@ -223,30 +223,12 @@ static rt_object *op_imatmul(OP_ARGS)
     return matmul(args[0], args[1], true);
 }
 
-/* PySequence_Check: not a dict, and indexable by position (a built-in
- * sequence, or a class with __getitem__). */
-static bool sequence_check(rt_object *o)
-{
-    if (rt_dict_check(o))
-        return false;
-    rt_type *t = RT_TYPE(o);
-    if (t->as_sequence && t->as_sequence->item)
-        return true;
-    if (!(t->flags & RT_TPFLAGS_HEAPTYPE))
-        return false;
-    rt_object *n = rt_str_intern_cstr("__getitem__");
-    bool has = n && rt_type_lookup(t, n);
-    RT_XDECREF(n);
-    rt_err_clear();
-    return has;
-}
-
 /* concat(a, b) and iconcat: + (+=) when a is a sequence (a type with its
  * own concatenation, or both sequences), else CPython's error. */
 static rt_object *concat(rt_object *a, rt_object *b, bool inplace)
 {
     bool own = RT_TYPE(a)->as_sequence && RT_TYPE(a)->as_sequence->concat;
-    if (!own && !(sequence_check(a) && sequence_check(b)))
+    if (!own && !(rt_sequence_check(a) && rt_sequence_check(b)))
         return rt_err_format(&rt_exc_TypeError, "'%s' object can't be concatenated", rt_type_name(a));
     return inplace ? rt_number_inplace_binop(a, b, RT_NB_ADD) : rt_number_binop(a, b, RT_NB_ADD);
 }

@@ -46,11 +46,11 @@ static rt_object *capture(printer p, rt_object *o)
     return s;
 }
 
-static rt_object *format_text(rt_object *exc)
+static rt_object *format_text(rt_object *exc, printer p)
 {
     if (!exc || exc == RT_NONE)
         return rt_str_from_cstr("NoneType: None\n");
-    return capture(vm_format_exception, exc);
+    return capture(p, exc);
 }
 
 static bool starts(const char *p, const char *prefix) { return strncmp(p, prefix, strlen(prefix)) == 0; }
@@ -140,12 +140,12 @@ static rt_object *tb_format_exception_only(rt_object *self, rt_object *const *ar
         rt_exception *e = (rt_exception *)exc;
         rt_object *tb = e->traceback, *cause = e->cause, *context = e->context;
         e->traceback = e->cause = e->context = NULL;
-        rt_object *text = format_text(exc);
+        rt_object *text = format_text(exc, vm_format_exception_only);
         e->traceback = tb, e->cause = cause, e->context = context;
         list = text ? split_chunks(text) : NULL;
         RT_XDECREF(text);
     } else {
-        rt_object *text = format_text(exc);
+        rt_object *text = format_text(exc, vm_format_exception);
         list = text ? split_chunks(text) : NULL;
         RT_XDECREF(text);
     }

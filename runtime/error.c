@@ -739,6 +739,8 @@ OS_TYPE(PermissionError, &rt_exc_OSError, NULL);
 OS_TYPE(ProcessLookupError, &rt_exc_OSError, NULL);
 OS_TYPE(TimeoutError, &rt_exc_OSError, NULL);
 EXC_TYPE(GeneratorExit, &rt_exc_BaseException, exc_str, NULL);
+EXC_TYPE_NEW(BaseExceptionGroup, &rt_exc_BaseException, rt_excgroup_str, rt_excgroup_getsets, sizeof(rt_exc_group),
+             rt_excgroup_new, rt_excgroup_init);
 
 /* Readied in this order, which is the order of type.__subclasses__() (as
  * CPython's: ArithmeticError's are FloatingPointError, OverflowError,
@@ -751,7 +753,7 @@ static rt_type *const all_exceptions[] = {
     &rt_exc_UnboundLocalError, &rt_exc_RuntimeError, &rt_exc_RecursionError,
     &rt_exc_NotImplementedError, &rt_exc_SyntaxError, &rt_exc_IndentationError, &rt_exc_TabError,
     &rt_exc_TypeError, &rt_exc_ValueError, &rt_exc_ImportError, &rt_exc_ModuleNotFoundError,
-    &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit,
+    &rt_exc_ReferenceError, &rt_exc_OSError, &rt_exc_GeneratorExit, &rt_exc_BaseExceptionGroup,
     &rt_exc_UnicodeError, &rt_exc_UnicodeDecodeError, &rt_exc_UnicodeEncodeError,
     &rt_exc_BlockingIOError, &rt_exc_ChildProcessError, &rt_exc_ConnectionError,
     &rt_exc_BrokenPipeError, &rt_exc_ConnectionAbortedError, &rt_exc_ConnectionRefusedError,

@@ -78,6 +78,39 @@ typedef struct rt_exc_os {
     rt_object *myerrno, *strerror, *filename, *filename2, *written;
 } rt_exc_os;
 
+/* BaseExceptionGroup and its subclasses (PEP 654; runtime/excgroup.c):
+ * the message (a str) and the exceptions (a non-empty tuple), CPython
+ * 3.11's fields in its order. */
+typedef struct rt_exc_group {
+    rt_exception base;
+    rt_object *msg, *excs;
+} rt_exc_group;
+extern rt_type rt_exc_BaseExceptionGroup;
+/* ExceptionGroup: a heap type, as CPython's (made by the VM with the bases
+ * (BaseExceptionGroup, Exception) and handed over by
+ * rt_excgroup_set_type, which also gives BaseExceptionGroup its methods);
+ * NULL before. */
+extern rt_type *rt_exc_ExceptionGroup;
+int rt_excgroup_set_type(rt_type *exception_group);
+bool rt_excgroup_check(rt_object *o);
+rt_object *rt_excgroup_new(rt_type *t, rt_object *args, rt_object *kwargs);
+int rt_excgroup_init(rt_object *self, rt_object *args, rt_object *kwargs);
+rt_object *rt_excgroup_str(rt_object *o);
+extern rt_getset_def rt_excgroup_getsets[];   /* message, exceptions: READONLY members */
+/* except*'s matching of exc against an except* clause's type (CPython
+ * 3.11's CHECK_EG_MATCH): *match is None when nothing matches (then
+ * *rest is exc), else the matching part (a naked exception wrapped in a
+ * group with its traceback) and *rest what is left (None when nothing).
+ * Both new references.  The type's checks: "catching classes that do not
+ * inherit from BaseException is not allowed", "catching ExceptionGroup
+ * with except* is not allowed...".  0 / -1. */
+int rt_excgroup_match(rt_object *exc, rt_object *type, rt_object **match, rt_object **rest);
+/* What a try/except* statement raises at its end (CPython 3.11's
+ * _PyExc_PrepReraiseStar): orig the exception it caught, excs the list of
+ * what its handlers raised and the unhandled rest (None items skipped).
+ * None when nothing is left.  New reference or NULL. */
+rt_object *rt_excgroup_prep_reraise(rt_object *orig, rt_object *excs);
+
 /* The built-in exception types (docs/language.md lists which the subset has). */
 extern rt_type rt_exc_BaseException, rt_exc_Exception, rt_exc_SystemExit,
     rt_exc_KeyboardInterrupt, rt_exc_StopIteration, rt_exc_ArithmeticError, rt_exc_FloatingPointError,

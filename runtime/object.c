@@ -1248,6 +1248,22 @@ bool rt_type_is_subtype(rt_type *a, rt_type *b)
     return false;
 }
 
+bool rt_sequence_check(rt_object *o)
+{
+    if (rt_dict_check(o))
+        return false;
+    rt_type *t = RT_TYPE(o);
+    if (t->as_sequence && t->as_sequence->item)
+        return true;
+    if (!(t->flags & RT_TPFLAGS_HEAPTYPE))
+        return false;
+    rt_object *n = rt_str_intern_cstr("__getitem__");
+    bool has = n && rt_type_lookup(t, n);
+    RT_XDECREF(n);
+    rt_err_clear();
+    return has;
+}
+
 bool rt_isinstance_type(rt_object *o, rt_type *t)
 {
     return o->type == t || rt_type_is_subtype(o->type, t);

@@ -549,6 +549,9 @@ extern rt_type *rt_call_vector_type;
 extern rt_object *(*rt_call_vector_fn)(rt_object *callable, rt_object *const *args, intptr_t nargs);
 rt_object *rt_call_method(rt_object *o, const char *name, rt_object *const *args, intptr_t nargs);
 bool rt_isinstance_type(rt_object *o, rt_type *t);     /* walks base chain */
+/* CPython's PySequence_Check: not a dict, and indexable by position (a
+ * built-in sequence, or a class with __getitem__). */
+bool rt_sequence_check(rt_object *o);
 bool rt_type_is_subtype(rt_type *a, rt_type *b);
 void rt_type_unlist(rt_type *t);   /* t leaves its bases' __subclasses__() (a class refused while made) */
 rt_object *rt_type_lookup(rt_type *t, rt_object *name);  /* borrowed; walks bases; raises nothing, keeps a pending error */

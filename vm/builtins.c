@@ -1155,6 +1155,27 @@ static rt_object *call_function_vector(rt_object *f, rt_object *const *args, int
     return vm_call(f, args, nargs, NULL);
 }
 
+/* ExceptionGroup, made as CPython makes it: type("ExceptionGroup",
+ * (BaseExceptionGroup, Exception), {"__module__": "builtins"}), a heap
+ * type kept for the life of the process (rt_exc_ExceptionGroup). */
+static int make_exception_group(rt_object *b)
+{
+    if (rt_exc_ExceptionGroup)
+        return rt_dict_setitem_str(b, "ExceptionGroup", RT_OBJ(rt_exc_ExceptionGroup));
+    rt_object *args[3] = { rt_str_from_cstr("ExceptionGroup"),
+                           rt_tuple_pack(2, RT_OBJ(&rt_exc_BaseExceptionGroup), RT_OBJ(&rt_exc_Exception)),
+                           rt_dict_new() };
+    rt_object *mod = rt_str_from_cstr("builtins"), *t = NULL;
+    if (args[0] && args[1] && args[2] && mod && rt_dict_setitem_str(args[2], "__module__", mod) == 0)
+        t = rt_call_vector(RT_OBJ(&rt_type_type), args, 3);
+    for (int i = 0; i < 3; i++)
+        rt_xdecref(args[i]);
+    rt_xdecref(mod);
+    if (!t || rt_excgroup_set_type((rt_type *)t) < 0)
+        return -1;
+    return rt_dict_setitem_str(b, "ExceptionGroup", t);
+}
+
 int vm_builtins_init(rt_object *b)
 {
     rt_call_vector_type = &vm_function_type;
@@ -1196,7 +1217,7 @@ int vm_builtins_init(rt_object *b)
         { "ValueError", &rt_exc_ValueError }, { "ImportError", &rt_exc_ImportError },
         { "ModuleNotFoundError", &rt_exc_ModuleNotFoundError },
         { "ReferenceError", &rt_exc_ReferenceError }, { "OSError", &rt_exc_OSError },
-        { "GeneratorExit", &rt_exc_GeneratorExit },
+        { "GeneratorExit", &rt_exc_GeneratorExit }, { "BaseExceptionGroup", &rt_exc_BaseExceptionGroup },
         { "UnicodeError", &rt_exc_UnicodeError }, { "UnicodeDecodeError", &rt_exc_UnicodeDecodeError },
         { "UnicodeEncodeError", &rt_exc_UnicodeEncodeError },
         { "IOError", &rt_exc_OSError }, { "EnvironmentError", &rt_exc_OSError },
@@ -1214,7 +1235,7 @@ int vm_builtins_init(rt_object *b)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (rt_dict_setitem_str(b, types[i].name, RT_OBJ(types[i].t)) < 0)
             return -1;
-    if (vm_builtins_ext_init(b) < 0 || vm_strformat_init() < 0)
+    if (vm_builtins_ext_init(b) < 0 || vm_strformat_init() < 0 || make_exception_group(b) < 0)
         return -1;
     if (rt_dict_setitem_str(b, "None", RT_NONE) < 0
         || rt_dict_setitem_str(b, "NotImplemented", RT_NOTIMPLEMENTED) < 0

@@ -2422,6 +2422,34 @@ dispatch:
             JUMPTO(oparg);
         DISPATCH();
     }
+    TARGET(CHECK_EG_MATCH) {
+        rt_object *type = POP(), *match, *rest;
+        int r = rt_excgroup_match(TOP(), type, &match, &rest);
+        rt_decref(type);
+        if (r < 0)
+            goto error;
+        rt_object *was = TOP();
+        SET_TOP(rest);
+        rt_decref(was);
+        PUSH(match);
+        if (match != RT_NONE) {   /* the clause's body handles the matching part */
+            rt_object *old = vm.handled_exc;
+            vm.handled_exc = rt_newref(match);
+            RT_XDECREF(old);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        rt_object *list = POP();
+        rt_object *r = rt_excgroup_prep_reraise(TOP(), list);
+        rt_decref(list);
+        if (!r)
+            goto error;
+        rt_object *orig = TOP();
+        SET_TOP(r);
+        rt_decref(orig);
+        DISPATCH();
+    }
     TARGET(LOAD_ASSERTION_ERROR) {
         rt_incref(RT_OBJ(&rt_exc_AssertionError));
         PUSH(RT_OBJ(&rt_exc_AssertionError));

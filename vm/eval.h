@@ -156,6 +156,9 @@ void vm_print_exception(rt_object *exc, FILE *out);
 /* What traceback.format_exception prints: exc's chain without the "Did you
  * mean" trailers (CPython 3.11 prints those only in sys.excepthook). */
 void vm_format_exception(rt_object *exc, FILE *out);
+/* The exception's own lines only (traceback.format_exception_only): its
+ * traceback if it has one, its line, its notes; no chain, no group parts. */
+void vm_format_exception_only(rt_object *exc, FILE *out);
 /* Line `line` of file, without its line end, into buf; false if unread. */
 bool vm_source_line(const char *file, int line, char *buf, size_t n);
 void vm_print_unraisable(rt_object *exc);   /* rt_print_exception_hook */

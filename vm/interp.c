@@ -2,6 +2,7 @@
  * interp.c -- bringing the VM up and down, running __main__, and printing
  * uncaught exceptions and syntax errors the way CPython 3.11 does.
  */
+#define _GNU_SOURCE   /* open_memstream: an exception group's parts are printed inside a margin */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,24 +338,169 @@ static void print_notes(rt_object *exc, FILE *out)
     rt_err_restore(saved);
 }
 
-/* suggest: the "Did you mean" trailers of sys.excepthook (an unraisable
- * exception is printed without them, as CPython's hook prints it). */
-static void print_chain(rt_object *exc, FILE *out, int depth, bool suggest)
+/* Printing an exception with its chain and, for an exception group, its
+ * parts, as CPython 3.11's print_exception_recursive: inside a group
+ * every line is indented two columns per level and starts with "| ";
+ * a group's traceback header starts with "+ " at the first level; each
+ * part is headed by a "+---- i ----" line, and the last one is closed
+ * once by the innermost group that ends there (need_close). */
+typedef struct exc_printer {
+    FILE *out;
+    int depth;          /* group nesting */
+    bool need_close;
+    bool suggest;       /* the "Did you mean" trailers of sys.excepthook */
+} exc_printer;
+
+#define MAX_GROUP_WIDTH 15   /* CPython's: parts shown per group, then "and N more exceptions" */
+#define MAX_GROUP_DEPTH 10   /* CPython's: group nesting shown */
+#define MAX_CHAIN 32         /* __cause__/__context__ links followed (a cycle ends there) */
+
+static void put_indent(exc_printer *p)
+{
+    for (int i = 0; i < 2 * p->depth; i++)
+        fputc(' ', p->out);
+}
+
+static void put_margin(exc_printer *p)
+{
+    put_indent(p);
+    if (p->depth)
+        fputs("| ", p->out);
+}
+
+/* emit(arg, f) written to p->out with every line after the margin. */
+static void margined(exc_printer *p, void (*emit)(void *, FILE *), void *arg)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = p->depth ? open_memstream(&buf, &len) : NULL;
+    if (!m) {
+        emit(arg, p->out);
+        return;
+    }
+    emit(arg, m);
+    fclose(m);
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - (buf + i)) + 1 : len - i;
+        put_margin(p);
+        fwrite(buf + i, 1, n, p->out);
+        i += n;
+    }
+    free(buf);
+}
+
+typedef struct exc_arg {
+    rt_object *exc;
+    bool suggest;
+} exc_arg;
+
+static void emit_entries(void *tb, FILE *f) { print_entries(tb, f); }
+static void emit_notes(void *exc, FILE *f) { print_notes(exc, f); }
+
+static void emit_exc_line(void *arg, FILE *f)
+{
+    exc_arg *a = arg;
+    if (!print_syntax_exc(a->exc, f))
+        print_exc_line(a->exc, f, a->suggest);
+}
+
+/* One exception: its traceback, its line, its notes. */
+static void print_one(exc_printer *p, rt_object *exc)
+{
+    rt_object *tb = ((rt_exception *)exc)->traceback;
+    if (tb) {
+        bool group = rt_excgroup_check(exc);
+        put_indent(p);
+        fputs(group && p->depth == 1 ? "+ " : p->depth ? "| " : "", p->out);
+        fputs(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n",
+              p->out);
+        margined(p, emit_entries, tb);
+    }
+    exc_arg a = { exc, p->suggest };
+    margined(p, emit_exc_line, &a);
+    margined(p, emit_notes, exc);
+}
+
+static void print_recursive(exc_printer *p, rt_object *exc, int chain);
+
+static void print_chained(exc_printer *p, rt_object *chained, int chain, const char *message)
+{
+    bool need_close = p->need_close;
+    print_recursive(p, chained, chain + 1);
+    p->need_close = need_close;
+    put_margin(p);
+    fputc('\n', p->out);
+    put_margin(p);
+    fputs(message, p->out);
+    put_margin(p);
+    fputc('\n', p->out);
+}
+
+static void print_group(exc_printer *p, rt_object *exc, int chain)
+{
+    FILE *out = p->out;
+    if (p->depth > MAX_GROUP_DEPTH) {
+        put_margin(p);
+        fprintf(out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (p->depth == 0)
+        p->depth = 1;
+    print_one(p, exc);
+    rt_object *excs = ((rt_exc_group *)exc)->excs;
+    intptr_t num = excs ? RT_SIZE(excs) : 0;
+    intptr_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    p->need_close = false;
+    for (intptr_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            p->need_close = true;   /* a nested group ending here may close it */
+        put_indent(p);
+        if (truncated)
+            fprintf(out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else
+            fprintf(out, "%s+---------------- %ld ----------------\n", i == 0 ? "+-" : "  ", (long)(i + 1));
+        p->depth++;
+        if (!truncated) {
+            print_recursive(p, RT_TUPLE_GET_ITEM(excs, i), chain);
+        } else {
+            long more = (long)(num - MAX_GROUP_WIDTH);
+            put_margin(p);
+            fprintf(out, "and %ld more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && p->need_close) {
+            put_indent(p);
+            fputs("+------------------------------------\n", out);
+            p->need_close = false;
+        }
+        p->depth--;
+    }
+    if (p->depth == 1)
+        p->depth = 0;
+}
+
+static void print_recursive(exc_printer *p, rt_object *exc, int chain)
 {
     rt_exception *e = (rt_exception *)exc;
-    if (depth < 32) {
-        if (e->cause && rt_is_exception(e->cause)) {
-            print_chain(e->cause, out, depth + 1, suggest);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-        } else if (e->context && rt_is_exception(e->context) && !e->suppress_context) {
-            print_chain(e->context, out, depth + 1, suggest);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
-        }
+    if (chain < MAX_CHAIN) {
+        if (e->cause && rt_is_exception(e->cause))
+            print_chained(p, e->cause, chain,
+                          "The above exception was the direct cause of the following exception:\n");
+        else if (e->context && rt_is_exception(e->context) && !e->suppress_context)
+            print_chained(p, e->context, chain,
+                          "During handling of the above exception, another exception occurred:\n");
     }
-    print_traceback(e->traceback, out);
-    if (!print_syntax_exc(exc, out))
-        print_exc_line(exc, out, suggest);
-    print_notes(exc, out);
+    if (rt_excgroup_check(exc))
+        print_group(p, exc, chain);
+    else
+        print_one(p, exc);
+}
+
+static void print_chain(rt_object *exc, FILE *out, bool suggest)
+{
+    exc_printer p = { out, 0, false, suggest };
+    print_recursive(&p, exc, 0);
 }
 
 /* rt_print_exception_hook: an unraisable exception with its traceback,
@@ -377,7 +523,16 @@ void vm_print_unraisable(rt_object *exc)
 void vm_format_exception(rt_object *exc, FILE *out)
 {
     if (rt_is_exception(exc))
-        print_chain(exc, out, 0, false);
+        print_chain(exc, out, false);
+    else
+        vm_print_exception(exc, out);
+}
+
+void vm_format_exception_only(rt_object *exc, FILE *out)
+{
+    exc_printer p = { out, 0, false, false };
+    if (rt_is_exception(exc))
+        print_one(&p, exc);
     else
         vm_print_exception(exc, out);
 }
@@ -388,7 +543,7 @@ void vm_print_exception(rt_object *exc, FILE *out)
         fprintf(out, "<non-exception %s raised>\n", rt_type_name(exc));
         return;
     }
-    print_chain(exc, out, 0, true);
+    print_chain(exc, out, true);
     fflush(out);
 }
 

@@ -714,7 +714,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "x = 1j\n", 1, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
     { "from m import *\n", 1, "import *" },
-    { "try:\n    pass\nexcept* E:\n    pass\n", 3, "except*" },
     { "x = f'{a=}'\n", 1, "'=' specifiers" },
     { "x = '\\N{BULLET}'\n", 1, "\\N{...} escapes" },
     { "if x:\n\ty = 1\n", 2, "tab characters in indentation" },

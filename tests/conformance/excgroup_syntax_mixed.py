@@ -1,0 +1,7 @@
+# 'except' and 'except*' on the same try.
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass

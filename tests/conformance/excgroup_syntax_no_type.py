@@ -1,0 +1,5 @@
+# except* with no type is a syntax error.
+try:
+    pass
+except* :
+    pass
