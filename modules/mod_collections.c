@@ -511,6 +511,7 @@ static rt_method_def deque_methods[] = {
     { "insert", d_insert, RT_METH_FASTCALL, NULL },
     { "copy", d_copy, RT_METH_FASTCALL, NULL }, { "__copy__", d_copy, RT_METH_FASTCALL, NULL },
     { "__iadd__", d_iadd, RT_METH_FASTCALL, NULL }, { "__imul__", d_imul, RT_METH_FASTCALL, NULL },
+    { "__class_getitem__", vm_class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

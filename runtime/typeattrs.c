@@ -570,11 +570,17 @@ METHOD(list_reversed)
     return rt_list_reversed(self);
 }
 
-/* list[int] makes a types.GenericAlias, which the subset does not have. */
+rt_object *(*rt_generic_alias_hook)(rt_object *origin, rt_object *args);
+
+/* list[int] makes a types.GenericAlias (the VM's, vm/genericalias.c). */
 METHOD(class_getitem)
 {
-    (void)self; (void)args; (void)nargs; (void)kw;
-    return rt_err_unsupported_attr("types", "GenericAlias");
+    if ((kw && RT_SIZE(kw)) || nargs != 1)
+        return rt_err_format(&rt_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%ld given)",
+                             rt_type_check(self) ? ((rt_type *)self)->name : rt_type_name(self), (long)nargs);
+    if (!rt_generic_alias_hook)
+        return rt_err_unsupported_attr("types", "GenericAlias");
+    return rt_generic_alias_hook(self, args[0]);
 }
 
 static rt_method_def int_extra[] = {

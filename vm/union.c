@@ -63,7 +63,7 @@ static int is_typing_name(rt_object *o, const char *name)
 /* 1 when o may stand in a union, 0 when not, -1 on error. */
 static int is_unionable(rt_object *o)
 {
-    if (o == RT_NONE || rt_isinstance_type(o, &rt_type_type) || vm_union_check(o))
+    if (o == RT_NONE || rt_isinstance_type(o, &rt_type_type) || vm_union_check(o) || vm_generic_alias_check(o))
         return 1;
     int r = is_typing_name(o, "TypeVar");
     if (!r)
@@ -212,7 +212,7 @@ static rt_object *union_richcompare(rt_object *a, rt_object *b, int op)
 /* One item of the repr: None, a generic alias by its repr, a class as
  * module.qualname (the module left out for builtins), anything else by
  * its repr. */
-static rt_object *repr_item(rt_object *p)
+rt_object *vm_typing_repr_item(rt_object *p)
 {
     if (p == RT_OBJ(&rt_none_type))
         return rt_str_from_cstr("None");
@@ -255,7 +255,7 @@ static rt_object *union_repr(rt_object *o)
     if (!parts)
         return NULL;
     for (intptr_t i = 0; i < RT_SIZE(args); i++) {
-        rt_object *s = repr_item(RT_TUPLE_GET_ITEM(args, i));
+        rt_object *s = vm_typing_repr_item(RT_TUPLE_GET_ITEM(args, i));
         if (!s) {
             rt_decref(parts);
             return NULL;
@@ -275,58 +275,59 @@ static rt_object *get_args(rt_object *o, void *c)
     return rt_newref(((vm_union *)o)->args);
 }
 
-/* The type variables among the args, and those of generic args, in
- * order of first appearance (CPython's _Py_make_parameters). */
+rt_object *vm_typing_parameters(rt_object *args)
+{
+    rt_object *found = rt_list_new(0);
+    if (!found)
+        return NULL;
+    for (intptr_t i = 0; i < RT_SIZE(args); i++) {
+        rt_object *a = RT_TUPLE_GET_ITEM(args, i);
+        rt_object *subst = rt_getattr_str(a, "__typing_subst__");
+        rt_object *add = NULL;
+        if (subst) {
+            rt_decref(subst);
+            add = rt_tuple_pack(1, a);
+        } else if (rt_err_matches(&rt_exc_AttributeError)) {
+            rt_err_clear();
+            if (!rt_isinstance_type(a, &rt_type_type)) {
+                add = rt_getattr_str(a, "__parameters__");
+                if (!add && rt_err_matches(&rt_exc_AttributeError)) {
+                    rt_err_clear();
+                    continue;
+                }
+                if (add && !rt_tuple_check(add)) {
+                    rt_decref(add);
+                    continue;
+                }
+            } else {
+                continue;
+            }
+        }
+        if (!add) {
+            rt_decref(found);
+            return NULL;
+        }
+        for (intptr_t j = 0; j < RT_SIZE(add); j++) {
+            int has = rt_contains(found, RT_TUPLE_GET_ITEM(add, j));
+            if (has < 0 || (!has && rt_list_append(found, RT_TUPLE_GET_ITEM(add, j)) < 0)) {
+                rt_decref(add);
+                rt_decref(found);
+                return NULL;
+            }
+        }
+        rt_decref(add);
+    }
+    rt_object *t = rt_tuple_from_iterable(found);
+    rt_decref(found);
+    return t;
+}
+
 static rt_object *get_parameters(rt_object *o, void *c)
 {
     (void)c;
     vm_union *u = (vm_union *)o;
-    if (!u->parameters) {
-        rt_object *found = rt_list_new(0);
-        if (!found)
-            return NULL;
-        for (intptr_t i = 0; i < RT_SIZE(u->args); i++) {
-            rt_object *a = RT_TUPLE_GET_ITEM(u->args, i);
-            rt_object *subst = rt_getattr_str(a, "__typing_subst__");
-            rt_object *add = NULL;
-            if (subst) {
-                rt_decref(subst);
-                add = rt_tuple_pack(1, a);
-            } else if (rt_err_matches(&rt_exc_AttributeError)) {
-                rt_err_clear();
-                if (!rt_isinstance_type(a, &rt_type_type)) {
-                    add = rt_getattr_str(a, "__parameters__");
-                    if (!add && rt_err_matches(&rt_exc_AttributeError)) {
-                        rt_err_clear();
-                        continue;
-                    }
-                    if (add && !rt_tuple_check(add)) {
-                        rt_decref(add);
-                        continue;
-                    }
-                } else {
-                    continue;
-                }
-            }
-            if (!add) {
-                rt_decref(found);
-                return NULL;
-            }
-            for (intptr_t j = 0; j < RT_SIZE(add); j++) {
-                int has = rt_contains(found, RT_TUPLE_GET_ITEM(add, j));
-                if (has < 0 || (!has && rt_list_append(found, RT_TUPLE_GET_ITEM(add, j)) < 0)) {
-                    rt_decref(add);
-                    rt_decref(found);
-                    return NULL;
-                }
-            }
-            rt_decref(add);
-        }
-        u->parameters = rt_tuple_from_iterable(found);
-        rt_decref(found);
-        if (!u->parameters)
-            return NULL;
-    }
+    if (!u->parameters && !(u->parameters = vm_typing_parameters(u->args)))
+        return NULL;
     return rt_newref(u->parameters);
 }
 
