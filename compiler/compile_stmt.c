@@ -203,9 +203,10 @@ static void compile_break_continue(compiler *c, const vm_node *n, bool brk)
     }
 }
 
-static void compile_try_except(compiler *c, const vm_node *n)
+/* The body of a try with handlers: run under a handler block that leads
+ * to handler; done, it jumps to orelse.  The handler label is bound here. */
+static void compile_try_body(compiler *c, const vm_node *n, int handler, int orelse)
 {
-    int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
     vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)handler);
     push_fb(c, n, FB_TRY_EXCEPT, -1, -1);
     vm_c_body(c, &n->u.Try.body);
@@ -213,6 +214,12 @@ static void compile_try_except(compiler *c, const vm_node *n)
     vm_c_emit(c, OP_POP_BLOCK, 0);
     vm_c_emit(c, OP_JUMP, (uint32_t)orelse);
     vm_c_bind_label(c, handler);
+}
+
+static void compile_try_except(compiler *c, const vm_node *n)
+{
+    int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
+    compile_try_body(c, n, handler, orelse);
     /* stack: [prev, exc] */
     for (int i = 0; i < n->u.Try.handlers.n; i++) {
         const vm_node *h = n->u.Try.handlers.items[i];
@@ -274,13 +281,7 @@ static void compile_try_star_except(compiler *c, const vm_node *n)
 {
     int handler = vm_c_new_label(c), orelse = vm_c_new_label(c), end = vm_c_new_label(c);
     int reraise = vm_c_new_label(c);
-    vm_c_emit(c, OP_SETUP_FINALLY, (uint32_t)handler);
-    push_fb(c, n, FB_TRY_EXCEPT, -1, -1);
-    vm_c_body(c, &n->u.Try.body);
-    pop_fb(c);
-    vm_c_emit(c, OP_POP_BLOCK, 0);
-    vm_c_emit(c, OP_JUMP, (uint32_t)orelse);
-    vm_c_bind_label(c, handler);
+    compile_try_body(c, n, handler, orelse);
     vm_c_emit(c, OP_DUP_TOP, 0);
     vm_c_emit(c, OP_BUILD_LIST, 0);
     vm_c_emit(c, OP_ROT_TWO, 0);
