@@ -17,6 +17,8 @@
  */
 #include <string.h>
 #include "compiler/compile_int.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
 
 /* ---- blocks -------------------------------------------------------------- */
 
@@ -272,28 +274,72 @@ static void compile_try(compiler *c, const vm_node *n)
     vm_c_bind_label(c, exit);
 }
 
+static char *c_strndup(compiler *c, const char *s, size_t n)
+{
+    char *r = vm_arena_strndup(c->arena, s, n);
+    if (!r)
+        vm_c_nomem(c);
+    return r;
+}
+
+/* LOAD_CONST level; LOAD_CONST fromlist; IMPORT_NAME name: CPython
+ * 3.11's sequence, so IMPORT_NAME has __import__'s arguments. */
+static void emit_import_name(compiler *c, const char *name, int level, rt_object *fromlist)
+{
+    vm_c_load_const(c, rt_int_from_i64(level));
+    vm_c_load_const(c, fromlist);
+    vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, name));
+}
+
+/* `import a.b.c` binds the top-level package a (IMPORT_NAME returns it
+ * when there is no fromlist); `import a.b.c as d` walks from a to c with
+ * IMPORT_FROM and binds c, as CPython 3.11's compiler_import_as. */
 static void compile_import(compiler *c, const vm_node *n)
 {
     for (int i = 0; i < n->u.Import.names.n; i++) {
         const vm_node *a = n->u.Import.names.items[i];
-        if (strchr(a->u.alias.name, '.'))
-            vm_c_not_implemented(c, n, "import of a dotted module name");
-        vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, a->u.alias.name));
-        vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
+        const char *name = a->u.alias.name, *dot = strchr(name, '.');
+        emit_import_name(c, name, 0, rt_newref(RT_NONE));
+        if (!a->u.alias.asname) {
+            char *top = c_strndup(c, name, dot ? (size_t)(dot - name) : strlen(name));
+            vm_c_name(c, top, VM_STORE);
+            continue;
+        }
+        while (dot) {
+            const char *start = dot + 1;
+            dot = strchr(start, '.');
+            char *attr = c_strndup(c, start, dot ? (size_t)(dot - start) : strlen(start));
+            vm_c_emit(c, OP_IMPORT_FROM, (uint32_t)vm_c_name_index(c, attr));
+            if (dot) {
+                vm_c_emit(c, OP_ROT_TWO, 0);
+                vm_c_emit(c, OP_POP_TOP, 0);
+            }
+        }
+        if (strchr(name, '.')) {
+            vm_c_name(c, a->u.alias.asname, VM_STORE);
+            vm_c_emit(c, OP_POP_TOP, 0);
+        } else {
+            vm_c_name(c, a->u.alias.asname, VM_STORE);
+        }
     }
 }
 
 static void compile_import_from(compiler *c, const vm_node *n)
 {
-    if (n->u.ImportFrom.level > 0 || !n->u.ImportFrom.module)
-        vm_c_not_implemented(c, n, "relative import");
-    if (strchr(n->u.ImportFrom.module, '.'))
-        vm_c_not_implemented(c, n, "import of a dotted module name");
-    vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, n->u.ImportFrom.module));
-    for (int i = 0; i < n->u.ImportFrom.names.n; i++) {
-        const vm_node *a = n->u.ImportFrom.names.items[i];
-        if (strcmp(a->u.alias.name, "*") == 0)
+    int nn = n->u.ImportFrom.names.n;
+    rt_object *names = rt_tuple_new(nn);
+    if (!names)
+        vm_c_fail(c);
+    for (int i = 0; i < nn; i++)
+        RT_TUPLE_SET_ITEM(names, i, vm_c_interned(c, n->u.ImportFrom.names.items[i]->u.alias.name));
+    for (int i = 0; i < nn; i++)
+        if (strcmp(n->u.ImportFrom.names.items[i]->u.alias.name, "*") == 0) {
+            rt_decref(names);
             vm_c_not_implemented(c, n, "from ... import *");
+        }
+    emit_import_name(c, n->u.ImportFrom.module ? n->u.ImportFrom.module : "", n->u.ImportFrom.level, names);
+    for (int i = 0; i < nn; i++) {
+        const vm_node *a = n->u.ImportFrom.names.items[i];
         vm_c_emit(c, OP_IMPORT_FROM, (uint32_t)vm_c_name_index(c, a->u.alias.name));
         vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
     }
