@@ -324,8 +324,73 @@ static void compile_import(compiler *c, const vm_node *n)
     }
 }
 
+/* The features CPython 3.11 accepts: all but annotations are no-ops here
+ * (mandatory since long, or, for barry_as_FLUFL, only the `<>` operator
+ * the subset does not have). */
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL,
+};
+
+static bool is_future_import(const vm_node *s)
+{
+    return s->kind == VM_N_ImportFrom && s->u.ImportFrom.module
+           && strcmp(s->u.ImportFrom.module, "__future__") == 0;
+}
+
+/* CPython's future.c reports at one position, not the statement's range
+ * (PyErr_SyntaxLocationObject): the statement's start, or, for a late
+ * future import read here, its 0-based column taken as the 1-based offset. */
+static const vm_node *future_pos(vm_node *tmp, const vm_node *s, int shift)
+{
+    *tmp = *s;
+    tmp->col = s->col - shift;
+    tmp->end_line = s->line;
+    tmp->end_col = tmp->col + 1;
+    return tmp;
+}
+
+void vm_c_future_parse(compiler *c, const vm_list *body)
+{
+    c->future_lineno = -1;
+    bool done = false;
+    int prev_line = 0;
+    for (int i = vm_c_docstring(body) ? 1 : 0; i < body->n; i++) {
+        const vm_node *s = body->items[i];
+        /* statements after the leading block are the compiler's to refuse
+         * (compile_import_from), as CPython's: one line of `;`-joined
+         * statements is still read here */
+        if (done && s->line > prev_line)
+            return;
+        prev_line = s->line;
+        if (!is_future_import(s)) {
+            done = true;
+            continue;
+        }
+        vm_node tmp;
+        if (done)
+            vm_c_syntax_error(c, future_pos(&tmp, s, s->col > 0),
+                              "from __future__ imports must occur at the beginning of the file");
+        for (int k = 0; k < s->u.ImportFrom.names.n; k++) {
+            const char *f = s->u.ImportFrom.names.items[k]->u.alias.name;
+            int j = 0;
+            while (future_features[j] && strcmp(future_features[j], f) != 0)
+                j++;
+            if (strcmp(f, "braces") == 0)
+                vm_c_syntax_error(c, future_pos(&tmp, s, 0), "not a chance");
+            if (!future_features[j])
+                vm_c_syntax_error(c, future_pos(&tmp, s, 0), "future feature %.100s is not defined", f);
+            if (strcmp(f, "annotations") == 0)
+                c->future_annotations = true;
+        }
+        c->future_lineno = s->line;
+    }
+}
+
 static void compile_import_from(compiler *c, const vm_node *n)
 {
+    if (is_future_import(n) && n->line > c->future_lineno)
+        vm_c_syntax_error(c, n, "from __future__ imports must occur at the beginning of the file");
     int nn = n->u.ImportFrom.names.n;
     rt_object *names = rt_tuple_new(nn);
     if (!names)
@@ -383,7 +448,10 @@ static void compile_annassign(compiler *c, const vm_node *n)
     }
     if (t->kind == VM_N_Name) {
         if (n->u.AnnAssign.simple && evaluated) {
-            vm_c_expr(c, n->u.AnnAssign.annotation);
+            if (c->future_annotations)
+                vm_c_load_const(c, vm_c_unparse(c, n->u.AnnAssign.annotation));
+            else
+                vm_c_expr(c, n->u.AnnAssign.annotation);
             vm_c_set_pos(c, n);
             vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__annotations__"));
             vm_c_load_const(c, vm_c_interned(c, vm_c_mangle(c, t->u.Name.id)));
@@ -397,7 +465,8 @@ static void compile_annassign(compiler *c, const vm_node *n)
         if (t->kind == VM_N_Subscript)
             check_ann_subscr(c, t->u.Subscript.slice);
     }
-    if (!n->u.AnnAssign.simple && evaluated) {
+    /* a complex target's annotation is not even evaluated under PEP 563 */
+    if (!n->u.AnnAssign.simple && evaluated && !c->future_annotations) {
         vm_c_expr(c, n->u.AnnAssign.annotation);
         vm_c_emit(c, OP_POP_TOP, 0);
     }
