@@ -417,10 +417,20 @@ done:
  * IMPORT_FROM that follows reports the name). */
 static int handle_fromlist(rt_object *m, rt_object *fromlist)
 {
-    rt_object *path = attr_or_absent(m, "__path__");
-    if (!path)
-        return rt_err_occurred() ? -1 : 0;
-    rt_decref(path);
+    /* the common case, a plain module: one probe with a cached key (an
+     * immortal interned str), no C-string hashing per import */
+    static rt_object *path_name;
+    if (!path_name && !(path_name = rt_str_intern_cstr("__path__")))
+        return -1;
+    if (RT_TYPE(m) == &vm_module_type) {
+        if (!rt_dict_getitem(((vm_module *)m)->dict, path_name))
+            return rt_err_occurred() ? -1 : 0;
+    } else {
+        rt_object *path = attr_or_absent(m, "__path__");
+        if (!path)
+            return rt_err_occurred() ? -1 : 0;
+        rt_decref(path);
+    }
     rt_object *mname = attr_or_absent(m, "__name__");
     if (!mname || !rt_str_check(mname)) {
         RT_XDECREF(mname);
