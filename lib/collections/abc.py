@@ -72,6 +72,27 @@ def _class_getitem(cls, params):
     return typing._GenericAlias(cls, params)
 
 
+def _raise_thrown(typ, val, tb):
+    # the default throw()/athrow(): raise what was thrown
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close(obj, throw, stop, what):
+    # the default close()/aclose(): throw GeneratorExit, which must end it
+    try:
+        throw(GeneratorExit)
+    except (GeneratorExit, stop):
+        pass
+    else:
+        raise RuntimeError(what + " ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -114,21 +135,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, self.throw, StopIteration, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -185,21 +195,10 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def aclose(self):
-        try:
-            self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+        _close(self, self.athrow, StopAsyncIteration, "asynchronous generator")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -281,21 +280,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, self.throw, StopIteration, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):

@@ -81,3 +81,26 @@ class AI:
 print(isinstance(AI(), AsyncIterator), isinstance(AI(), Awaitable))
 import collections.abc as cabc
 print(cabc is collections.abc, cabc.Sized)
+from collections.abc import Generator, Coroutine
+class G(Generator):
+    def __init__(self): self.n = 0
+    def send(self, v):
+        self.n += 1
+        if self.n > 3:
+            raise StopIteration
+        return self.n
+    def throw(self, typ, val=None, tb=None):
+        return super().throw(typ, val, tb)
+g = G()
+print(next(g), list(g), g.close(), isinstance(g, Generator))
+class Stubborn(G):
+    def throw(self, typ, val=None, tb=None):
+        return 1
+try:
+    Stubborn().close()
+except RuntimeError as e:
+    print('RuntimeError', e)
+try:
+    G().throw(ValueError, ValueError('v'))
+except ValueError as e:
+    print('ValueError', e)
