@@ -253,6 +253,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
         return 0;
     case OP_FORMAT_VALUE:
         return (arg & 4) ? -1 : 0;
+    case OP_IMPORT_NAME:   /* level fromlist -> module */
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
     case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_SUBSCR:
     case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
@@ -264,7 +265,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
-    case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+    case OP_LOAD_METHOD: case OP_IMPORT_FROM:
         return 1;
     case OP_DUP_TOP_TWO:
         return 2;

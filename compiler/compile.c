@@ -759,6 +759,7 @@ rt_object *vm_compile(vm_ast *ast, const char *filename, vm_syntax_error *err)
     }
     rt_object *code = NULL;
     if (setjmp(c.fail) == 0) {
+        vm_c_future_parse(&c, &ast->module->u.Module.body);
         vm_c_unit_enter(&c, cscope_of(&c, c.st->top), "<module>", 1);
         c.u->flags = VM_CO_MODULE;
         vm_c_body_doc(&c, &ast->module->u.Module.body);

@@ -880,7 +880,9 @@ static void annotation_pair(compiler *c, ann_pairs *p, const char *id, const vm_
         return;
     rt_object *name = vm_c_interned(c, vm_c_mangle(c, id));
     if (p->folded) {
-        rt_object *v = ann->kind != VM_N_Starred ? vm_c_fold_value(ann) : NULL;
+        /* under PEP 563 every value is its text: a constant */
+        rt_object *v = c->future_annotations ? vm_c_unparse(c, ann)
+                       : ann->kind != VM_N_Starred ? vm_c_fold_value(ann) : NULL;
         if (v && p->n + 2 <= (int)(sizeof p->items / sizeof p->items[0])) {
             p->items[p->n++] = name;
             p->items[p->n++] = v;

@@ -88,6 +88,10 @@ typedef struct compiler {
      * functions are one object, as in CPython 3.11 */
     rt_object *const_cache;
     unit *u;                    /* the unit being compiled */
+    /* `from __future__ import annotations` (PEP 563): annotations are
+     * stored as their source text (unparse.c) and never evaluated */
+    bool future_annotations;
+    int future_lineno;          /* line of the last leading future import, -1: none */
     jmp_buf fail;               /* errors unwind the recursion in one jump */
 } compiler;
 
@@ -145,6 +149,12 @@ void vm_c_iterable(compiler *c, const vm_node *n);
 /* A literal as the compiler makes it (short str interned); NULL without
  * an exception for an int literal past 64 bits. */
 rt_object *vm_c_constant(const vm_node *n);
+/* unparse.c: an expression's text as CPython 3.11's C unparser writes it
+ * (what PEP 563 stores for an annotation); a new str. */
+rt_object *vm_c_unparse(compiler *c, const vm_node *e);
+/* compile_stmt.c: read the module's leading `from __future__ import`s
+ * (CPython's future.c): set the features, SyntaxError for an unknown one. */
+void vm_c_future_parse(compiler *c, const vm_list *body);
 /* The RT_NB_ operator number of an AST operator. */
 int vm_c_nb_op(vm_operator op);
 /* fold.c: n folded to a constant (new reference), or NULL (no error). */

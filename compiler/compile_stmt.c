@@ -17,6 +17,8 @@
  */
 #include <string.h>
 #include "compiler/compile_int.h"
+#include "runtime/int.h"
+#include "runtime/tuple.h"
 
 /* ---- blocks -------------------------------------------------------------- */
 
@@ -361,28 +363,137 @@ static void compile_try(compiler *c, const vm_node *n)
     vm_c_bind_label(c, exit);
 }
 
+static char *c_strndup(compiler *c, const char *s, size_t n)
+{
+    char *r = vm_arena_strndup(c->arena, s, n);
+    if (!r)
+        vm_c_nomem(c);
+    return r;
+}
+
+/* LOAD_CONST level; LOAD_CONST fromlist; IMPORT_NAME name: CPython
+ * 3.11's sequence, so IMPORT_NAME has __import__'s arguments. */
+static void emit_import_name(compiler *c, const char *name, int level, rt_object *fromlist)
+{
+    vm_c_load_const(c, rt_int_from_i64(level));
+    vm_c_load_const(c, fromlist);
+    vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, name));
+}
+
+/* `import a.b.c` binds the top-level package a (IMPORT_NAME returns it
+ * when there is no fromlist); `import a.b.c as d` walks from a to c with
+ * IMPORT_FROM and binds c, as CPython 3.11's compiler_import_as. */
 static void compile_import(compiler *c, const vm_node *n)
 {
     for (int i = 0; i < n->u.Import.names.n; i++) {
         const vm_node *a = n->u.Import.names.items[i];
-        if (strchr(a->u.alias.name, '.'))
-            vm_c_not_implemented(c, n, "import of a dotted module name");
-        vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, a->u.alias.name));
-        vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
+        const char *name = a->u.alias.name, *dot = strchr(name, '.');
+        emit_import_name(c, name, 0, rt_newref(RT_NONE));
+        if (!a->u.alias.asname) {
+            char *top = c_strndup(c, name, dot ? (size_t)(dot - name) : strlen(name));
+            vm_c_name(c, top, VM_STORE);
+            continue;
+        }
+        while (dot) {
+            const char *start = dot + 1;
+            dot = strchr(start, '.');
+            char *attr = c_strndup(c, start, dot ? (size_t)(dot - start) : strlen(start));
+            vm_c_emit(c, OP_IMPORT_FROM, (uint32_t)vm_c_name_index(c, attr));
+            if (dot) {
+                vm_c_emit(c, OP_ROT_TWO, 0);
+                vm_c_emit(c, OP_POP_TOP, 0);
+            }
+        }
+        if (strchr(name, '.')) {
+            vm_c_name(c, a->u.alias.asname, VM_STORE);
+            vm_c_emit(c, OP_POP_TOP, 0);
+        } else {
+            vm_c_name(c, a->u.alias.asname, VM_STORE);
+        }
+    }
+}
+
+/* The features CPython 3.11 accepts: all but annotations are no-ops here
+ * (mandatory since long, or, for barry_as_FLUFL, only the `<>` operator
+ * the subset does not have). */
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL,
+};
+
+static bool is_future_import(const vm_node *s)
+{
+    return s->kind == VM_N_ImportFrom && s->u.ImportFrom.module
+           && strcmp(s->u.ImportFrom.module, "__future__") == 0;
+}
+
+/* CPython's future.c reports at one position, not the statement's range
+ * (PyErr_SyntaxLocationObject): the statement's start, or, for a late
+ * future import read here, its 0-based column taken as the 1-based offset. */
+static const vm_node *future_pos(vm_node *tmp, const vm_node *s, int shift)
+{
+    *tmp = *s;
+    tmp->col = s->col - shift;
+    tmp->end_line = s->line;
+    tmp->end_col = tmp->col + 1;
+    return tmp;
+}
+
+void vm_c_future_parse(compiler *c, const vm_list *body)
+{
+    c->future_lineno = -1;
+    bool done = false;
+    int prev_line = 0;
+    for (int i = vm_c_docstring(body) ? 1 : 0; i < body->n; i++) {
+        const vm_node *s = body->items[i];
+        /* statements after the leading block are the compiler's to refuse
+         * (compile_import_from), as CPython's: one line of `;`-joined
+         * statements is still read here */
+        if (done && s->line > prev_line)
+            return;
+        prev_line = s->line;
+        if (!is_future_import(s)) {
+            done = true;
+            continue;
+        }
+        vm_node tmp;
+        if (done)
+            vm_c_syntax_error(c, future_pos(&tmp, s, s->col > 0),
+                              "from __future__ imports must occur at the beginning of the file");
+        for (int k = 0; k < s->u.ImportFrom.names.n; k++) {
+            const char *f = s->u.ImportFrom.names.items[k]->u.alias.name;
+            int j = 0;
+            while (future_features[j] && strcmp(future_features[j], f) != 0)
+                j++;
+            if (strcmp(f, "braces") == 0)
+                vm_c_syntax_error(c, future_pos(&tmp, s, 0), "not a chance");
+            if (!future_features[j])
+                vm_c_syntax_error(c, future_pos(&tmp, s, 0), "future feature %.100s is not defined", f);
+            if (strcmp(f, "annotations") == 0)
+                c->future_annotations = true;
+        }
+        c->future_lineno = s->line;
     }
 }
 
 static void compile_import_from(compiler *c, const vm_node *n)
 {
-    if (n->u.ImportFrom.level > 0 || !n->u.ImportFrom.module)
-        vm_c_not_implemented(c, n, "relative import");
-    if (strchr(n->u.ImportFrom.module, '.'))
-        vm_c_not_implemented(c, n, "import of a dotted module name");
-    vm_c_emit(c, OP_IMPORT_NAME, (uint32_t)vm_c_name_index(c, n->u.ImportFrom.module));
-    for (int i = 0; i < n->u.ImportFrom.names.n; i++) {
-        const vm_node *a = n->u.ImportFrom.names.items[i];
-        if (strcmp(a->u.alias.name, "*") == 0)
+    if (is_future_import(n) && n->line > c->future_lineno)
+        vm_c_syntax_error(c, n, "from __future__ imports must occur at the beginning of the file");
+    int nn = n->u.ImportFrom.names.n;
+    rt_object *names = rt_tuple_new(nn);
+    if (!names)
+        vm_c_fail(c);
+    for (int i = 0; i < nn; i++)
+        RT_TUPLE_SET_ITEM(names, i, vm_c_interned(c, n->u.ImportFrom.names.items[i]->u.alias.name));
+    for (int i = 0; i < nn; i++)
+        if (strcmp(n->u.ImportFrom.names.items[i]->u.alias.name, "*") == 0) {
+            rt_decref(names);
             vm_c_not_implemented(c, n, "from ... import *");
+        }
+    emit_import_name(c, n->u.ImportFrom.module ? n->u.ImportFrom.module : "", n->u.ImportFrom.level, names);
+    for (int i = 0; i < nn; i++) {
+        const vm_node *a = n->u.ImportFrom.names.items[i];
         vm_c_emit(c, OP_IMPORT_FROM, (uint32_t)vm_c_name_index(c, a->u.alias.name));
         vm_c_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, VM_STORE);
     }
@@ -426,7 +537,10 @@ static void compile_annassign(compiler *c, const vm_node *n)
     }
     if (t->kind == VM_N_Name) {
         if (n->u.AnnAssign.simple && evaluated) {
-            vm_c_expr(c, n->u.AnnAssign.annotation);
+            if (c->future_annotations)
+                vm_c_load_const(c, vm_c_unparse(c, n->u.AnnAssign.annotation));
+            else
+                vm_c_expr(c, n->u.AnnAssign.annotation);
             vm_c_set_pos(c, n);
             vm_c_emit(c, OP_LOAD_NAME, (uint32_t)vm_c_name_index(c, "__annotations__"));
             vm_c_load_const(c, vm_c_interned(c, vm_c_mangle(c, t->u.Name.id)));
@@ -440,7 +554,8 @@ static void compile_annassign(compiler *c, const vm_node *n)
         if (t->kind == VM_N_Subscript)
             check_ann_subscr(c, t->u.Subscript.slice);
     }
-    if (!n->u.AnnAssign.simple && evaluated) {
+    /* a complex target's annotation is not even evaluated under PEP 563 */
+    if (!n->u.AnnAssign.simple && evaluated && !c->future_annotations) {
         vm_c_expr(c, n->u.AnnAssign.annotation);
         vm_c_emit(c, OP_POP_TOP, 0);
     }

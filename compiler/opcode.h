@@ -98,7 +98,7 @@
     X(RAISE_VARARGS)      /* [exc [cause]] -> (arg 0, 1, 2)               */ \
     X(JUMP_IF_NOT_EXC_MATCH) /* exc type -> (jump arg if no match)        */ \
     X(LOAD_ASSERTION_ERROR)  /* -> AssertionError                         */ \
-    X(IMPORT_NAME)        /* -> module names[arg]                         */ \
+    X(IMPORT_NAME)        /* level fromlist -> module names[arg]          */ \
     X(IMPORT_FROM)        /* m -> m m.names[arg]                          */ \
     X(BUILD_SET)          /* v1..vn -> set                                */ \
     X(SET_ADD)            /* (set at depth arg below) v ->                */ \

@@ -758,7 +758,8 @@ static int step(verifier *v, bool *falls)
             return -1;
         break;
     case OP_IMPORT_NAME:
-        if (check_index(v, arg, RT_SIZE(co->names), "name index") < 0 || push(v, K_OBJ, 0) < 0)
+        if (check_index(v, arg, RT_SIZE(co->names), "name index") < 0 || pop_generic(v, 2) < 0
+            || push(v, K_OBJ, 0) < 0)
             return -1;
         break;
     case OP_IMPORT_FROM:

@@ -293,14 +293,6 @@ static vm_node *simple_stmt(parser *P)
             n->u.ImportFrom.module = module;
             n->u.ImportFrom.names = vlist(names);
             n->u.ImportFrom.level = level;
-            /* PEP 563 would turn every annotation into its source text
-             * (CPython's ast unparser): not in the subset */
-            if (!level && module && strcmp(module, "__future__") == 0)
-                for (int i = 0; i < n->u.ImportFrom.names.n; i++)
-                    if (strcmp(n->u.ImportFrom.names.items[i]->u.alias.name, "annotations") == 0) {
-                        const vm_node *al = n->u.ImportFrom.names.items[i];
-                        vm_p_defer_unsupported(P, al->line, al->col, "'from __future__ import annotations'");
-                    }
         }
         return n;
     }

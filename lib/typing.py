@@ -4,15 +4,14 @@
 # type variables and print as CPython 3.11's.  What is here is listed in
 # docs/language.md ("typing"); anything else is an AttributeError.
 #
-# Differences kept on purpose: gclab has no collections.abc, so the origin
-# of Iterable, Sequence, Mapping... is a stand-in class of this module
-# that prints as the collections.abc one and answers isinstance/issubclass
-# as CPython does for the built-in types (by method for the one-method
-# ABCs, by CPython's registrations for Sequence and Mapping), but brings no
-# mixin methods to a class that derives from it; get_type_hints resolves
+# The origin of Iterable, Sequence, Mapping... is the collections.abc
+# class itself (lib/collections/abc.py), as in CPython: a class deriving
+# from typing.Mapping[...] gets its mixin methods.
+# Differences kept on purpose: get_type_hints resolves
 # string annotations that are (dotted) names only (gclab has no eval).
 import sys
 import collections
+import collections.abc as _cabc
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal', 'Optional',
            'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'Collection', 'Container', 'Hashable',
@@ -596,62 +595,22 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-# ---- the collections.abc stand-ins and the aliases of built-in classes ---------
+# ---- the aliases of the collections.abc classes and of built-in classes ---------
 
-def _has_method(cls, name):
-    # collections.abc's _check_methods: the first class of the MRO that
-    # defines the name decides (None there means "not supported")
-    for b in getattr(cls, '__mro__', ()):
-        d = b.__dict__
-        if name in d:
-            return d[name] is not None
-    return False
-
-
-class _ABCStandIn(type):
-    # issubclass as collections.abc answers it for the built-in types:
-    # derived from the class, registered with it, or (the one-method ABCs'
-    # __subclasshook__) having each of its methods, not set to None
-    def __subclasscheck__(cls, sub):
-        if cls in getattr(sub, '__mro__', ()):
-            return True
-        for r in cls._registered:
-            if issubclass(sub, r):
-                return True
-        if not cls._methods:
-            return False
-        for m in cls._methods:
-            if not _has_method(sub, m):
-                return False
-        return True
-
-    def __instancecheck__(cls, inst):
-        return cls.__subclasscheck__(type(inst))
-
-
-def _stand_in(name, methods=(), registered=()):
-    c = _ABCStandIn(name, (), {'__module__': 'collections.abc', '__qualname__': name,
-                              '_methods': methods, '_registered': registered})
-    return c
-
-
-_dict_keys = type({}.keys())
-_dict_items = type({}.items())
-_mappingproxy = type(type.__dict__)
-_abc_Hashable = _stand_in('Hashable', ('__hash__',))
-_abc_Sized = _stand_in('Sized', ('__len__',))
-_abc_Container = _stand_in('Container', ('__contains__',))
-_abc_Iterable = _stand_in('Iterable', ('__iter__',))
-_abc_Iterator = _stand_in('Iterator', ('__iter__', '__next__'))
-_abc_Collection = _stand_in('Collection', ('__len__', '__iter__', '__contains__'))
-_abc_Callable = _stand_in('Callable', ('__call__',))
-_abc_MutableSequence = _stand_in('MutableSequence', (), (list, bytearray, collections.deque))
-_abc_Sequence = _stand_in('Sequence', (), (tuple, str, range, bytes, _abc_MutableSequence))
-_abc_Reversible = _stand_in('Reversible', ('__reversed__', '__iter__'), (_abc_Sequence,))
-_abc_MutableMapping = _stand_in('MutableMapping', (), (dict,))
-_abc_Mapping = _stand_in('Mapping', (), (_mappingproxy, _abc_MutableMapping))
-_abc_MutableSet = _stand_in('MutableSet', (), (set,))
-_abc_Set = _stand_in('Set', (), (frozenset, _dict_keys, _dict_items, _abc_MutableSet))
+_abc_Hashable = _cabc.Hashable
+_abc_Sized = _cabc.Sized
+_abc_Container = _cabc.Container
+_abc_Iterable = _cabc.Iterable
+_abc_Iterator = _cabc.Iterator
+_abc_Collection = _cabc.Collection
+_abc_Callable = _cabc.Callable
+_abc_MutableSequence = _cabc.MutableSequence
+_abc_Sequence = _cabc.Sequence
+_abc_Reversible = _cabc.Reversible
+_abc_MutableMapping = _cabc.MutableMapping
+_abc_Mapping = _cabc.Mapping
+_abc_MutableSet = _cabc.MutableSet
+_abc_Set = _cabc.Set
 
 Hashable = _SpecialGenericAlias(_abc_Hashable, 0)
 Sized = _SpecialGenericAlias(_abc_Sized, 0)

@@ -1088,8 +1088,8 @@ BI(sorted)
 }
 
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0): the
- * module import finds (absolute imports only); for a dotted name without
- * a fromlist, its top-level package, as CPython returns. */
+ * import statement's own algorithm (vm/import.c); relative names are
+ * resolved against globals' __package__ / __name__. */
 BI(__import__)
 {
     UNUSED_SELF;
@@ -1109,29 +1109,23 @@ BI(__import__)
         return rt_err_set_string(&rt_exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
     if (!rt_str_check(kv[0]))
         return rt_err_set_string(&rt_exc_TypeError, "module name must be a string");
+    int level = 0;
     if (kv[4]) {
         rt_object *lv = rt_number_index(kv[4]);
         if (!lv)
             return NULL;
-        bool relative = rt_is_true(lv) != 0;
+        int64_t l = rt_int_as_i64(lv);
         rt_decref(lv);
-        if (relative)
-            return rt_err_set_string(&rt_exc_NotImplementedError,
-                                     "__import__ with level > 0: not supported by the gclab Python subset");
+        if (l == -1 && rt_err_occurred())
+            return NULL;
+        if (l < 0)
+            return rt_err_set_string(&rt_exc_ValueError, "level must be >= 0");
+        level = l > 1000 ? 1000 : (int)l;
     }
-    if (rt_str_size(kv[0]) == 0)
-        return rt_err_set_string(&rt_exc_ValueError, "Empty module name");
-    rt_object *m = vm_import(kv[0]);
-    const char *n = rt_str_data(kv[0]);
-    const char *dot = strchr(n, '.');
-    int from = kv[3] ? rt_is_true(kv[3]) : 0;
-    if (!m || !dot || from)
-        return from < 0 ? (RT_XDECREF(m), NULL) : m;
-    rt_decref(m);
-    rt_object *top = rt_str_from_bytes(n, dot - n);
-    m = top ? vm_import(top) : NULL;
-    rt_xdecref(top);
-    return m;
+    rt_object *globals = kv[1] && kv[1] != RT_NONE ? kv[1] : NULL;
+    if (globals && !rt_dict_check(globals))
+        return rt_err_set_string(&rt_exc_TypeError, "globals must be a dict");
+    return vm_import_name(kv[0], globals, kv[3], level);
 }
 
 /* ---- the table ---------------------------------------------------------------------- */

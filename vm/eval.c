@@ -2456,8 +2456,13 @@ dispatch:
         DISPATCH();
     }
     TARGET(IMPORT_NAME) {
+        /* level and fromlist are constants: co_consts keeps them alive */
+        rt_object *fromlist = POP(), *level = POP();
         SAVE_FRAME();
-        rt_object *m = vm_import(NAME(oparg));
+        rt_object *m = vm_import_name(NAME(oparg), f->globals, fromlist,
+                                      (int)rt_int_as_i64(level));
+        rt_decref(fromlist);
+        rt_decref(level);
         if (!m)
             goto error;
         PUSH(m);

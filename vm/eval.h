@@ -203,7 +203,12 @@ int vm_class_init(void);
 /* getattr(o, name, default): o.name, or NULL without an exception when o
  * has no such attribute (typecache.c). */
 rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name);
+/* import.c: the module with this absolute full name, imported if needed
+ * (its parents first); a new reference. */
 rt_object *vm_import(rt_object *name);
+/* __import__(name, globals, None, fromlist, level) (IMPORT_NAME): the
+ * top-level package when fromlist is None or empty, else the module. */
+rt_object *vm_import_name(rt_object *name, rt_object *globals, rt_object *fromlist, int level);
 int vm_set_argv(int argc, char **argv);
 /* enumerate and zip (builtins_iter.c): the built-in functions, their
  * iterator types, and their next pair for the loop's FOR_ITER_PAIR: 1

@@ -498,9 +498,23 @@ rt_object *vm_import_from(rt_object *mod, rt_object *name)
         return r;
     rt_err_clear();
     rt_object *mname = rt_getattr_str(mod, "__name__");
-    if (!mname) {
+    if (!mname || !rt_str_check(mname)) {
+        RT_XDECREF(mname);
         rt_err_clear();
         return rt_err_format(&rt_exc_ImportError, "cannot import name '%s'", rt_str_data(name));
+    }
+    /* a submodule being imported whose parent is not yet bound to it (a
+     * circular import): sys.modules has it, as CPython's import_from looks */
+    rt_object *full = rt_str_from_format("%s.%s", rt_str_data(mname), rt_str_data(name));
+    r = full ? rt_dict_getitem(vm.modules, full) : NULL;
+    RT_XDECREF(full);
+    if (r) {
+        rt_decref(mname);
+        return rt_newref(r);
+    }
+    if (rt_err_occurred()) {
+        rt_decref(mname);
+        return NULL;
     }
     rt_object *file = rt_getattr_str(mod, "__file__");
     if (!file)

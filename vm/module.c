@@ -1,12 +1,11 @@
 /*
  * module.c -- module objects, bringing up the built-in modules of an
  * inittab (the table itself and the modules live in modules/, which builds
- * on this layer), and `import` of a sibling .py file.
+ * on this layer), reading source files and raising syntax errors; the
+ * import statement itself is vm/import.c.
  *
- * Invariants: vm.modules (sys.modules) maps each imported name to its
- * module; a module is entered there before its body runs (so circular
- * imports see the partly initialised module, as in CPython) and removed
- * again if the body raises.
+ * Invariants: a module's dict holds the names CPython 3.11's import system
+ * gives it, in CPython's order (add_source_module_names).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -59,6 +58,8 @@ static rt_object *module_repr(rt_object *o)
     vm_module *m = (vm_module *)o;
     rt_object *name = m->dict ? rt_dict_getitem_str(m->dict, "__name__") : NULL;
     rt_object *file = m->dict ? rt_dict_getitem_str(m->dict, "__file__") : NULL;
+    if (file == RT_NONE)   /* a namespace package (CPython 3.12's words) */
+        return rt_str_from_format("<module %R (namespace)>", name ? name : RT_NONE);
     if (file)
         return rt_str_from_format("<module %R from %R>", name ? name : RT_NONE, file);
     return rt_str_from_format("<module %R (built-in)>", name ? name : RT_NONE);
@@ -147,9 +148,11 @@ rt_type vm_module_type = {
  * __cached__ None (gclab has no importlib objects; CPython's __main__ has
  * None for the last two too).  __main__'s __annotations__ dict is made
  * before CPython's program starts: in a start-up scope (gchead.h). */
-static int add_source_module_names(rt_object *d, bool main, const char *file)
+static int add_source_module_names(rt_object *d, bool main, const char *file, rt_object *package,
+                                   rt_object *path)
 {
-    rt_object *pkg = main ? rt_newref(RT_NONE) : rt_str_from_cstr(""), *f = rt_str_from_cstr(file), *ann = NULL;
+    rt_object *pkg = package ? rt_newref(package) : main ? rt_newref(RT_NONE) : rt_str_from_cstr("");
+    rt_object *f = file ? rt_str_from_cstr(file) : rt_newref(RT_NONE), *ann = NULL;
     if (main) {
         rt_gc_startup_scope scope = rt_gc_startup_begin();
         ann = rt_dict_new();
@@ -160,8 +163,11 @@ static int add_source_module_names(rt_object *d, bool main, const char *file)
         r = rt_dict_setitem_str(d, "__doc__", RT_NONE) < 0 || rt_dict_setitem_str(d, "__package__", pkg) < 0
                     || rt_dict_setitem_str(d, "__loader__", RT_NONE) < 0
                     || rt_dict_setitem_str(d, "__spec__", RT_NONE) < 0
+                    || (path && rt_dict_setitem_str(d, "__path__", path) < 0)
                 ? -1 : 0;
-    if (r == 0 && main)
+    if (r == 0 && !file)   /* a namespace package: never run, no __builtins__ */
+        r = rt_dict_setitem_str(d, "__file__", f);
+    else if (r == 0 && main)
         r = rt_dict_setitem_str(d, "__annotations__", ann) < 0 || rt_dict_setitem_str(d, "__builtins__", vm.builtins) < 0
                     || rt_dict_setitem_str(d, "__file__", f) < 0 || rt_dict_setitem_str(d, "__cached__", RT_NONE) < 0
                 ? -1 : 0;
@@ -177,6 +183,11 @@ static int add_source_module_names(rt_object *d, bool main, const char *file)
 
 rt_object *vm_module_new(const char *name, const char *file)
 {
+    return vm_module_new_in(name, file, NULL, NULL);
+}
+
+rt_object *vm_module_new_in(const char *name, const char *file, rt_object *package, rt_object *path)
+{
     vm_module *m = (vm_module *)rt_object_new(&vm_module_type);
     if (!m)
         return NULL;
@@ -189,7 +200,7 @@ rt_object *vm_module_new(const char *name, const char *file)
     rt_object *n = rt_str_from_cstr(name);
     int r = n ? rt_dict_setitem_str(m->dict, "__name__", n) : -1;
     RT_XDECREF(n);
-    if (r == 0 && !file) {   /* a built-in module: no __builtins__, as CPython's */
+    if (r == 0 && !file && !path) {   /* a built-in module: no __builtins__, as CPython's */
         rt_object *empty = rt_str_empty();
         r = rt_dict_setitem_str(m->dict, "__doc__", RT_NONE) < 0
                     || rt_dict_setitem_str(m->dict, "__package__", empty) < 0
@@ -198,8 +209,8 @@ rt_object *vm_module_new(const char *name, const char *file)
                 ? -1 : 0;
         rt_decref(empty);
     }
-    if (r == 0 && file)
-        r = add_source_module_names(m->dict, strcmp(name, "__main__") == 0, file);
+    if (r == 0 && (file || path))
+        r = add_source_module_names(m->dict, strcmp(name, "__main__") == 0, file, package, path);
     if (r < 0) {
         rt_decref(RT_OBJ(m));
         return NULL;
@@ -428,155 +439,4 @@ rt_object *vm_syntax_error_raise(const vm_syntax_error *err)
     if (exc)
         rt_err_restore(exc);
     return NULL;
-}
-
-/* The standard library written in the subset (lib/NAME.py): looked for in
- * $GCLAB_LIB, then lib/ beside the executable or beside its folder (a
- * build tree inside the source tree, an installed bin/), then the source
- * tree's lib/ the binary was built from.  True with path filled if found. */
-static bool lib_path(const char *n, char *path, size_t size)
-{
-    static char dir[4096];
-    static bool searched;
-    if (!searched) {
-        searched = true;
-        const char *env = getenv("GCLAB_LIB");
-        char exe[2048], probe[2100];
-        ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-        if (env && *env) {
-            snprintf(dir, sizeof dir, "%s", env);
-        } else {
-            if (len > 0) {
-                exe[len] = '\0';
-                char *slash = strrchr(exe, '/');
-                if (slash)
-                    *slash = '\0';
-                snprintf(probe, sizeof probe, "%s/lib/collections.py", exe);
-                if (access(probe, F_OK) == 0)
-                    snprintf(dir, sizeof dir, "%s/lib", exe);
-                else {
-                    snprintf(probe, sizeof probe, "%s/../lib/collections.py", exe);
-                    if (access(probe, F_OK) == 0)
-                        snprintf(dir, sizeof dir, "%s/../lib", exe);
-                }
-            }
-#ifdef GCLAB_LIB_DIR
-            if (!dir[0])
-                snprintf(dir, sizeof dir, "%s", GCLAB_LIB_DIR);
-#endif
-        }
-    }
-    if (!dir[0])
-        return false;
-    int w = snprintf(path, size, "%s/%s.py", dir, n);
-    return w > 0 && (size_t)w < size && access(path, F_OK) == 0;
-}
-
-static rt_object *import_load(rt_object *name);
-
-/* The modules gclab has (built in or lib/NAME.py) that CPython 3.11's
- * start-up on the reference machine has already imported when __main__
- * starts (site-packages' .pth files import collections, functools,
- * random...: `python3 -c 'import sys; print(sorted(sys.modules))'`), so
- * that a program's `import collections` allocates nothing there. */
-static const char *const startup_modules[] = {
-    "_operator", "bisect", "collections", "functools", "itertools", "math", "operator", "random", "time", "weakref",
-    NULL,
-};
-
-static bool startup_module(const char *n)
-{
-    for (int i = 0; startup_modules[i]; i++)
-        if (strcmp(n, startup_modules[i]) == 0)
-            return true;
-    return false;
-}
-
-rt_object *vm_import(rt_object *name)
-{
-    rt_object *m = rt_dict_getitem(vm.modules, name);
-    if (m)
-        return rt_newref(m);
-    if (rt_err_occurred())
-        return NULL;
-    const gc_collector *c = gc_active();
-    if (!startup_module(rt_str_data(name)) || !gc_has(c, GC_CAP_GENERATIONS))
-        return import_load(name);
-    /* Its first import is start-up work, as in CPython: with a generational
-     * collector no automatic collection runs during it and generation 0's
-     * count is left as it was, so the program's own collections come
-     * where CPython's come.  (Its objects stay in generation 0, where
-     * CPython's survived the start-up's collections.) */
-    intptr_t count = rt_gc.young_count;
-    bool enabled = gc_is_enabled();
-    gc_disable();
-    m = import_load(name);
-    rt_gc.young_count = count;
-    if (enabled)
-        gc_enable();
-    return m;
-}
-
-/* vm_import of a module not yet in the module table. */
-static rt_object *import_load(rt_object *name)
-{
-    rt_object *m;
-    const char *n = rt_str_data(name);
-    /* built-in modules before files, as CPython's import finds them */
-    if ((m = vm_builtin_module_load(n)))
-        return rt_newref(m);
-    if (rt_err_occurred())
-        return NULL;
-    char path[4096];
-    const char *dir = vm.main_dir ? rt_str_data(vm.main_dir) : "";
-    const char *sep = vm.main_dir && rt_str_size(vm.main_dir) ? "/" : "";
-    snprintf(path, sizeof path, "%s%s%s.py", dir, sep, n);
-    rt_object *code;
-    if (access(path, F_OK) == 0 || lib_path(n, path, sizeof path)) {
-        code = vm_pyc_module_code(path);   /* through __pycache__ */
-    } else {
-        snprintf(path, sizeof path, "%s%s%s.pyc", dir, sep, n);
-        /* sourceless: NAME.pyc beside the importer (CPython's sourceless imports) */
-        if (access(path, F_OK) != 0) {
-            rt_object *e = rt_str_from_format("No module named '%s'", n);
-            if (e) {
-                rt_err_set_object(&rt_exc_ModuleNotFoundError, e);
-                rt_err_set_import_context(name, NULL);
-                rt_decref(e);
-            }
-            return NULL;
-        }
-        code = vm_pyc_read(path);
-        if (!code && rt_err_matches(&rt_exc_ImportError)) {
-            rt_object *e = rt_err_fetch(), *msg = rt_str(e);
-            rt_decref(e);
-            if (msg) {
-                rt_err_format(&rt_exc_ImportError, "%s in '%s'", rt_str_data(msg), path);
-                rt_decref(msg);
-            }
-        }
-    }
-    if (!code)
-        return NULL;
-    m = vm_module_new(n, path);
-    if (!m || rt_dict_setitem(vm.modules, name, m) < 0) {
-        rt_decref(code);
-        RT_XDECREF(m);
-        return NULL;
-    }
-    rt_object *d = ((vm_module *)m)->dict;
-    ((vm_module *)m)->initializing = true;
-    rt_object *r = vm_eval_code(code, d, d);
-    ((vm_module *)m)->initializing = false;
-    rt_decref(code);
-    if (!r) {
-        rt_object *exc = rt_err_fetch();
-        if (rt_dict_delitem(vm.modules, name) < 0)
-            rt_err_clear();
-        rt_err_restore(exc);
-        rt_decref(m);
-        return NULL;
-    }
-    rt_decref(r);
-    return m;
 }

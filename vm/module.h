@@ -24,6 +24,10 @@ extern rt_type vm_module_type;
 
 /* A new module with __name__, __builtins__ (and __file__ when file). */
 rt_object *vm_module_new(const char *name, const char *file);
+/* The same for an imported module with its __package__ (NULL: '') and,
+ * for a package, its __path__ list (file NULL: a namespace package,
+ * __file__ None). */
+rt_object *vm_module_new_in(const char *name, const char *file, rt_object *package, rt_object *path);
 /* Whole file into rt_raw memory (NUL-terminated), NULL if unreadable. */
 char *vm_read_file(const char *path, size_t *len);
 /* "PROG: can't open file 'PATH': [Errno N] text" on stderr, CPython's words,

@@ -436,6 +436,50 @@ Test(pyc, pyc_runs_and_imports_without_source)
     cr_expect_neq(stat(at("__pycache__"), &st), 0, "sourceless imports write no cache");
 }
 
+/* A package's modules are cached in the package's own __pycache__, as any
+ * imported module's, and a package runs from .pyc files without source
+ * (pkg/__init__.pyc, pkg/sub.pyc: CPython's sourceless package). */
+static const char *PKG_MAIN = "import pkg.sub\nfrom pkg import sub\nprint(pkg.K, sub.V, pkg.sub is sub)\n";
+static const char *PKG_EXPECTED = "1 2 True\n";
+
+static void make_package(void)
+{
+    make_dir();
+    cr_assert_eq(mkdir(at("pkg"), 0777), 0);
+    write_text("pkg/__init__.py", "K = 1\n");
+    write_text("pkg/sub.py", "from . import K\nV = K + 1\n");
+    write_text("main.py", PKG_MAIN);
+}
+
+Test(pyc, package_modules_are_cached_in_the_package)
+{
+    make_package();
+    expect_run("main.py", PKG_EXPECTED);
+    cr_expect_eq(vm_pyc_counters.cache_writes, 2);
+    char c1[256], c2[256];
+    cr_assert_eq(vm_pyc_cache_path(at("pkg/__init__.py"), c1, sizeof c1), 0);
+    cr_assert_eq(vm_pyc_cache_path(at("pkg/sub.py"), c2, sizeof c2), 0);
+    cr_expect(strstr(c1, "/pkg/__pycache__/__init__.gclab-") != NULL, "%s", c1);
+    struct stat st;
+    cr_expect_eq(stat(c1, &st), 0, "no %s", c1);
+    cr_expect_eq(stat(c2, &st), 0, "no %s", c2);
+    expect_run("main.py", PKG_EXPECTED);
+    cr_expect_eq(vm_pyc_counters.cache_hits, 2);
+    cr_expect_eq(vm_pyc_counters.cache_writes, 2);
+}
+
+Test(pyc, package_runs_without_source)
+{
+    make_package();
+    compile_to("pkg/__init__.py", "pkg/__init__.pyc");
+    compile_to("pkg/sub.py", "pkg/sub.pyc");
+    unlink(at("pkg/__init__.py"));
+    unlink(at("pkg/sub.py"));
+    expect_run("main.py", PKG_EXPECTED);
+    struct stat st;
+    cr_expect_neq(stat(at("pkg/__pycache__"), &st), 0, "sourceless imports write no cache");
+}
+
 Test(pyc, traceback_from_sourceless_code_shows_file_and_line)
 {
     make_dir();

@@ -2,7 +2,8 @@
 # OrderedDict are C types of _collections (as CPython 3.11's), Counter is
 # a dict subclass written here (as CPython's, with its C helper
 # _count_elements), namedtuple makes tuple subclasses (as CPython's, with
-# their field descriptors and __new__ from C).
+# their field descriptors and __new__ from C).  A package, as CPython's:
+# collections.abc is its submodule (collections/abc.py).
 
 from _collections import deque, defaultdict, OrderedDict, _tuplegetter, _nt_new, _count_elements
 
@@ -305,3 +306,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(fields):
         ns[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     return type(typename, (tuple,), ns)
+
+
+def __getattr__(name):
+    # CPython's start-up has imported collections.abc, so `collections.abc`
+    # answers after a bare `import collections`; here the submodule is
+    # imported at its first use instead, which costs programs that never
+    # use it nothing.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

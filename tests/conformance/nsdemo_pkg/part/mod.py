@@ -1,0 +1,2 @@
+print("mod runs", __name__)
+VALUE = 42

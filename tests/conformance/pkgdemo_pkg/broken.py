@@ -1,0 +1,3 @@
+print("broken runs")
+BEFORE = 1
+raise ValueError("broken body")

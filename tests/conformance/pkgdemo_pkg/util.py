@@ -1,0 +1,5 @@
+print("util", __name__, __package__)
+
+
+def double(x):
+    return 2 * x
