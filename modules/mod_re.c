@@ -430,21 +430,17 @@ static rt_object *do_sub(rt_object *self, rt_object *const *args, intptr_t nargs
     rt_object *repl = v[0], *tmpl = NULL;
     bool callable = false;
     if (rt_str_check(repl) || rt_bytes_check(repl)) {
-        if (rt_bytes_check(repl) != p->prog->bytes) {
-            /* CPython's message from joining the pieces */
-            if (check_subject(p, v[1]) < 0)
-                return NULL;
-            return rt_err_format(&rt_exc_TypeError, "expected %s instance, %s found",
-                                 p->prog->bytes ? "a bytes-like object" : "str", rt_type_name(repl));
-        }
+        /* a template of the other kind is parsed (its errors first) and
+         * then joined as it is: the join's TypeError names it, as CPython's */
         if (has_backslash(repl) && !(tmpl = re_parse_template(p, repl)))
             return NULL;
+        if (rt_bytes_check(repl) != p->prog->bytes)
+            RT_CLEAR(tmpl);
     } else if (RT_TYPE(repl)->call) {
         callable = true;
     } else {
-        if (check_subject(p, v[1]) < 0)
-            return NULL;
-        return rt_err_format(&rt_exc_TypeError, "expected str instance, %s found", rt_type_name(repl));
+        return rt_err_format(&rt_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                             rt_type_name(repl));
     }
     scan sc;
     if (scan_init(&sc, p, v[1], NULL, NULL) < 0) {

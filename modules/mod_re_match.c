@@ -274,7 +274,7 @@ static rt_object *parse_template(re_pattern *p, rt_object *repl)
     re_subject s;
     if (re_subject_init(&s, repl) < 0)
         return NULL;
-    bool isbytes = p->prog->bytes;
+    bool isbytes = rt_bytes_check(repl);
     intptr_t n = s.len;
 #define CH(i) (s.width == 1 ? (uint32_t)((const uint8_t *)s.chars)[i] : ((const uint32_t *)s.chars)[i])
     rt_object *items = rt_list_new(0);
@@ -336,9 +336,17 @@ static rt_object *parse_template(re_pattern *p, rt_object *repl)
                 }
                 group = (long)rt_int_as_i64(v);
             } else {
-                bool num = nlen > 0;
+                /* int(name): blanks around, '_' between digits */
+                intptr_t lo = 0, hi = nlen;
+                while (lo < hi && (name[lo] == ' ' || (name[lo] >= '\t' && name[lo] <= '\r')))
+                    lo++;
+                while (hi > lo && (name[hi - 1] == ' ' || (name[hi - 1] >= '\t' && name[hi - 1] <= '\r')))
+                    hi--;
+                bool num = hi > lo;
                 long v = 0;
-                for (intptr_t k = 0; k < nlen && num; k++) {
+                for (intptr_t k = lo; k < hi && num; k++) {
+                    if (name[k] == '_' && k > lo && k + 1 < hi && t_digit((unsigned char)name[k - 1]))
+                        continue;
                     num = t_digit((unsigned char)name[k]);
                     v = v * 10 + (name[k] - '0');
                     if (v > 1000000000L)
@@ -477,12 +485,17 @@ static rt_object *m_expand(rt_object *self, rt_object *const *args, intptr_t nar
         return rt_err_format(&rt_exc_TypeError, "expand() takes exactly one argument (%ld given)", (long)nargs);
     re_match *m = M(self);
     rt_object *repl = args[0];
-    if (m->pattern->prog->bytes ? !rt_bytes_check(repl) : !rt_str_check(repl))
-        return rt_err_format(&rt_exc_TypeError, "expected %s instance, %s found",
-                             m->pattern->prog->bytes ? "a bytes-like object" : "str", rt_type_name(repl));
+    if (!rt_bytes_check(repl) && !rt_str_check(repl))
+        return rt_err_format(&rt_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                             rt_type_name(repl));
     rt_object *t = parse_template(m->pattern, repl);
     if (!t)
         return NULL;
+    if (rt_bytes_check(repl) != m->pattern->prog->bytes) {
+        rt_decref(t);
+        return rt_err_format(&rt_exc_TypeError, "sequence item 0: expected %s instance, %s found",
+                             m->pattern->prog->bytes ? "a bytes-like object" : "str", rt_type_name(repl));
+    }
     rt_object *r = expand(t, m);
     rt_decref(t);
     return r;
