@@ -1029,7 +1029,7 @@ static bool parse_seq(cstate *cs, bool first, width *w)
                         return false;
                     width wy, wn = { 0, 0 };
                     cs->depth++;
-                    if (cs->depth > rt_recursion_limit / 3 && rt_recursion_error("") < 0) {
+                    if ((cs->depth > rt_recursion_limit / 3 || rt_stack_low()) && rt_recursion_error("") < 0) {
                         cs->exc = true;
                         return false;
                     }
@@ -1132,7 +1132,9 @@ static bool parse_seq(cstate *cs, bool first, width *w)
 /* Branches a|b|c: SPLIT next-branch | branch | JMP end | ... | last branch. */
 static bool parse_alt(cstate *cs, bool top, width *w)
 {
-    if (++cs->depth > rt_recursion_limit / 3) {
+    /* CPython's parser recurses in Python (about three frames a level);
+     * the C stack is checked too, for a raised recursion limit */
+    if (++cs->depth > rt_recursion_limit / 3 || rt_stack_low()) {
         rt_recursion_error("");
         cs->exc = true;
         return false;
