@@ -94,9 +94,12 @@ static bool RE_FN(at)(const re_exec *e, int kind, intptr_t p)
             return -1;                                                       \
         e->stack[e->sp++] = (re_bt){ (k), (int32_t)(a_), (pos_), (b_) };      \
     } while (0)
+/* Set a register, remembering its old value for backtracking -- unless
+ * nothing is on the stack: then no choice point can come back to it. */
 #define SETREG(r, v)                                                         \
     do {                                                                     \
-        PUSH(BT_RESTORE, (r), 0, regs[(r)]);                                 \
+        if (e->sp)                                                           \
+            PUSH(BT_RESTORE, (r), 0, regs[(r)]);                             \
         regs[(r)] = (v);                                                     \
     } while (0)
 
@@ -169,8 +172,19 @@ static int RE_FN(run)(re_exec *e, intptr_t start)
                 intptr_t n = RE_FN(count)(e, ins + 5, p, max);
                 if (n < min)
                     goto fail;
-                if (n > min && ins[3] == RE_GREEDY)
-                    PUSH(BT_REPG, pc, p, n);
+                if (ins[3] == RE_GREEDY) {
+                    /* only where the next character can follow */
+                    const int32_t *nx = ins + ins[4];
+                    while (nx[0] == RE_SAVE)
+                        nx += 2;
+                    if (nx[0] == RE_CHAR)
+                        while (n >= min && (p + n >= end || s[p + n] != (uint32_t)nx[1]))
+                            n--;
+                    if (n < min)
+                        goto fail;
+                    if (n > min)
+                        PUSH(BT_REPG, pc, p, n);
+                }
                 p += n;
             }
             pc += ins[4];
@@ -286,6 +300,8 @@ static int RE_FN(run)(re_exec *e, intptr_t start)
             case BT_REPG: {
                 const int32_t *r = code + t->a, *nx = r + r[4];
                 intptr_t n = t->b - 1, min = r[1];
+                while (nx[0] == RE_SAVE)
+                    nx += 2;
                 if (nx[0] == RE_CHAR)   /* give back up to where the next character can follow */
                     while (n >= min && (t->pos + n >= end || s[t->pos + n] != (uint32_t)nx[1]))
                         n--;
