@@ -352,16 +352,23 @@ static int RE_FN(search)(re_exec *e, bool anchored)
         return RE_FN(run)(e, p);
     if (prog->anchored)
         return p == 0 ? RE_FN(run)(e, 0) : 0;
+    const int32_t fc = prog->first_char;
+    const re_class *fk = prog->first_class >= 0 ? &prog->classes[prog->first_class] : NULL;
     for (; p <= end; p++) {
-        if (prog->first_char >= 0) {
-            uint32_t c = (uint32_t)prog->first_char;
-            while (p < end && s[p] != c)
-                p++;
-            if (p >= end)
-                return 0;
-        } else if (prog->first_class >= 0) {
-            const re_class *k = &prog->classes[prog->first_class];
-            while (p < end && !re_class_test(k, s[p]))
+        if (fc >= 0) {
+            if (sizeof(RE_CTYPE) == 1) {
+                const void *hit = fc < 256 && p < end ? memchr(s + p, fc, (size_t)(end - p)) : NULL;
+                if (!hit)
+                    return 0;
+                p = (const RE_CTYPE *)hit - s;
+            } else {
+                while (p < end && s[p] != (uint32_t)fc)
+                    p++;
+                if (p >= end)
+                    return 0;
+            }
+        } else if (fk) {
+            while (p < end && !re_class_test(fk, s[p]))
                 p++;
             if (p >= end)
                 return 0;
