@@ -196,6 +196,10 @@ uint32_t re_fold(uint32_t c, bool u)
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     if (!u)
         return c;
+    /* U+0130's lowercase is only in the full table ("i" + U+0307); its
+     * simple one, which CPython's IGNORECASE uses, is "i" */
+    if (c == 0x130)
+        return 'i';
     return rt_unicase_simple(rt_unicase_simple(c, RT_CASE_UPPER), RT_CASE_LOWER);
 }
 
@@ -289,10 +293,9 @@ static bool emit_literal(cstate *cs, uint32_t c, bool negate)
     if (cs->flags & RE_F_IGNORECASE) {
         bool u = uni(cs);
         uint32_t f = re_fold(c, u);
-        bool cased = f != c || (c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
-                                        : u && (rt_unicase_simple(c, RT_CASE_UPPER) != c
-                                                || rt_unicase_simple(c, RT_CASE_LOWER) != c));
-        if (cased)
+        /* beyond ASCII another character may fold to c (U+1E9E to U+00DF)
+         * although c itself has no simple case: compare folded */
+        if (c < 128 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : u)
             return EMIT(cs, negate ? RE_NOTCHAR_I : RE_CHAR_I, (int32_t)f);
     }
     return EMIT(cs, negate ? RE_NOTCHAR : RE_CHAR, (int32_t)c);
