@@ -511,6 +511,18 @@ static bool parse_set(cstate *cs)
             fail(cs, here, "unterminated character set");
             goto out;
         }
+        if (n + 2 > cap) {   /* room for this item (two for "x-]") */
+            re_citem *m = rt_mem_malloc_atomic((size_t)cap * 2 * sizeof *m);
+            if (!m) {
+                nomem(cs);
+                goto out;
+            }
+            memcpy(m, items, (size_t)n * sizeof *m);
+            if (items != buf)
+                rt_mem_free(items);
+            items = m;
+            cap *= 2;
+        }
         intptr_t ts = cs->i;
         uint32_t c = cs->p[cs->i];
         if (c == ']' && n > 0) {
@@ -534,18 +546,6 @@ static bool parse_set(cstate *cs)
             }
             if (cs->p[cs->i] == ']') {
                 /* "x-]": x and a literal '-' (the ']' ends the set below) */
-                if (n + 2 > cap) {
-                    re_citem *m = rt_mem_malloc_atomic((size_t)cap * 2 * sizeof *m);
-                    if (!m) {
-                        nomem(cs);
-                        goto out;
-                    }
-                    memcpy(m, items, (size_t)n * sizeof *m);
-                    if (items != buf)
-                        rt_mem_free(items);
-                    items = m;
-                    cap *= 2;
-                }
                 items[n++] = it;
                 items[n++] = (re_citem){ '-', '-', RE_CAT_RANGE };
                 continue;
@@ -565,18 +565,6 @@ static bool parse_set(cstate *cs)
                 goto out;
             }
             it.hi = e2.v;
-        }
-        if (n + 2 > cap) {
-            re_citem *m = rt_mem_malloc_atomic((size_t)cap * 2 * sizeof *m);
-            if (!m) {
-                nomem(cs);
-                goto out;
-            }
-            memcpy(m, items, (size_t)n * sizeof *m);
-            if (items != buf)
-                rt_mem_free(items);
-            items = m;
-            cap *= 2;
         }
         items[n++] = it;
     }

@@ -137,14 +137,20 @@ Test(re_engine, wrapped_code_keeps_its_jumps)
     cr_expect(a == 1 && b == 4, "%ld %ld", (long)a, (long)b);
 }
 
-Test(re_engine, deep_nesting_is_a_recursion_error)
+/* "((...(a)...))" with n groups (malloc'd). */
+static char *nested(size_t n)
 {
-    size_t n = 100000;
     char *pat = malloc(2 * n + 2);
     memset(pat, '(', n);
     pat[n] = 'a';
     memset(pat + n + 1, ')', n);
     pat[2 * n + 1] = 0;
+    return pat;
+}
+
+Test(re_engine, deep_nesting_is_a_recursion_error)
+{
+    char *pat = nested(100000);
     re_compile_error err;
     cr_expect_null(compile(pat, 0, &err));
     cr_expect(rt_err_matches(&rt_exc_RecursionError));
@@ -189,12 +195,7 @@ Test(re_engine, nesting_under_a_raised_limit_stops_before_the_c_stack_ends)
     int saved = rt_recursion_limit;
     rt_stack_init();
     rt_recursion_limit = 1 << 30;
-    size_t n = 2000000;
-    char *pat = malloc(2 * n + 2);
-    memset(pat, '(', n);
-    pat[n] = 'a';
-    memset(pat + n + 1, ')', n);
-    pat[2 * n + 1] = 0;
+    char *pat = nested(2000000);
     re_compile_error err;
     cr_expect_null(compile(pat, 0, &err));
     cr_expect(rt_err_matches(&rt_exc_RecursionError));
