@@ -1120,6 +1120,32 @@ static bool parse_seq(cstate *cs, bool first, width *w)
     return true;
 }
 
+/* If the branch at [b, ncode) is one character that a set can hold
+ * (a literal, or a set that is not negated, in the same case mode), add
+ * its items to *mi; else *merge = false.  false only on MemoryError. */
+static bool set_items(cstate *cs, intptr_t b, re_citem **mi, int *nmi, bool *merge)
+{
+    bool icase = (cs->flags & RE_F_IGNORECASE) != 0;
+    int32_t op = cs->ncode - b == 2 ? cs->code[b] : -1;
+    const re_class *k = op == RE_CLASS ? &cs->classes[cs->code[b + 1]] : NULL;
+    if (!((op == RE_CHAR && !icase) || (op == RE_CHAR_I && icase)
+          || (k && !k->negate && k->icase == icase && k->uni == uni(cs)))) {
+        *merge = false;
+        return true;
+    }
+    int add = k ? k->nitems : 1;
+    re_citem *m = rt_mem_realloc(*mi, (size_t)(*nmi + add) * sizeof *m);
+    if (!m)
+        return nomem(cs);
+    *mi = m;
+    if (k)
+        memcpy(m + *nmi, k->items, (size_t)add * sizeof *m);
+    else
+        m[*nmi] = (re_citem){ (uint32_t)cs->code[b + 1], (uint32_t)cs->code[b + 1], RE_CAT_RANGE };
+    *nmi += add;
+    return true;
+}
+
 /* Branches a|b|c: SPLIT next-branch | branch | JMP end | ... | last branch. */
 static bool parse_alt(cstate *cs, bool top, width *w)
 {
@@ -1130,13 +1156,20 @@ static bool parse_alt(cstate *cs, bool top, width *w)
         cs->exc = true;
         return false;
     }
-    intptr_t start = cs->ncode;
+    intptr_t start = cs->ncode, alt0 = start;
     if (!parse_seq(cs, top, w))
         return false;
     intptr_t *jmps = NULL;
     int nj = 0, capj = 0;
     bool ok = true;
-    while (peek(cs) == '|') {
+    /* branches of one character each become one set, as CPython's parser
+     * makes them: "(?:a|b)*" is then a single-character repeat */
+    re_citem *mi = NULL;
+    int nmi = 0;
+    bool merge = peek(cs) == '|';
+    if (merge && !set_items(cs, alt0, &mi, &nmi, &merge))
+        ok = false;
+    while (ok && peek(cs) == '|') {
         cs->i++;
         if (!INSERT(cs, start, RE_SPLIT, 3, 0) || !EMIT(cs, RE_JMP, 0)) {
             ok = false;
@@ -1159,12 +1192,22 @@ static bool parse_alt(cstate *cs, bool top, width *w)
             ok = false;
             break;
         }
+        if (merge && !set_items(cs, start, &mi, &nmi, &merge)) {
+            ok = false;
+            break;
+        }
         w->lo = bw.lo < w->lo ? bw.lo : w->lo;
         w->hi = bw.hi > w->hi ? bw.hi : w->hi;
     }
-    if (ok)
+    if (ok && merge) {
+        cs->ncode = alt0;
+        int k = add_class(cs, mi, nmi, false);
+        ok = k >= 0 && EMIT(cs, RE_CLASS, k);
+    } else if (ok) {
         for (int k = 0; k < nj; k++)
             cs->code[jmps[k] + 1] = (int32_t)(cs->ncode - jmps[k]);
+    }
+    rt_mem_free(mi);
     rt_mem_free(jmps);
     cs->depth--;
     return ok;

@@ -35,6 +35,8 @@ CASES = [
     ('(?x) a b # comment\n c', 'abc'), ('(?x)[ ]a', ' a'), ('(?x)a\\ b', 'a b'), ('(?x)a (?#c) b', 'ab'),
     ('a(?#comment)b', 'ab'), ('a(?#x)*', 'aaa'),
     # alternation
+    ('(?i)a|B', 'xbA'), ('(a|b|c)+', 'cab'), ('a|[bc]|\\d', 'x1bc'), ('(?i)[a-c]|x', 'XB'), ('[^a]|a', 'ab'),
+    ('(?i)é|z', 'ÉZ'), ('(?:a|)+', 'aa'), ('(?:a|b)*?b', 'aab'), ('(?a)\\w|é', 'éa'), ('a|(?i:b)', 'B'), ('.|a', 'ab'),
     ('a|b|c', 'xbc'), ('ab|a', 'ab'), ('(a|ab)(c|bcd)', 'abcd'), ('|a', 'a'), ('a|', 'b'), ('(?:x|y)+', 'xyyx!'),
 ]
 for pat, s in CASES:

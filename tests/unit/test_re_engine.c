@@ -170,8 +170,11 @@ Test(re_engine, huge_backtracking_is_a_recursion_error)
     cr_expect_eq(match1("(?:a|b(?=.|$))*c", subj, 0, &a, &b), -1);
     cr_expect(rt_err_matches(&rt_exc_RecursionError));
     rt_err_clear();
-    /* the same length with a single-character repeat needs no stack at all */
+    /* the same length with a single-character repeat needs no stack at all,
+     * nor does an alternation of single characters (made a set) */
     cr_expect_eq(match1("[ab]*", subj, 0, &a, &b), 1);
+    cr_expect_eq(b, (intptr_t)n);
+    cr_expect_eq(match1("(?:a|b|[xy])*", subj, 0, &a, &b), 1);
     cr_expect_eq(b, (intptr_t)n);
     free(subj);
 }
