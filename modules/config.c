@@ -27,5 +27,6 @@ const vm_inittab mod_inittab[] = {
     { "_bisect", vm_mod_bisect_init, NULL, NULL, true },
     { "_itertools", vm_mod_itertools_init, NULL, NULL, true },
     { "_operator", vm_mod_operator_init, NULL, NULL, true },
+    { "_re", vm_mod_re_init, NULL, NULL, true },
     { NULL, NULL, NULL, NULL, false },
 };

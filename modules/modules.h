@@ -66,6 +66,8 @@ int vm_mod_bisect_init(void);
 int vm_mod_itertools_init(void);
 /* _operator (mod_operator.c), taken by lib/operator.py. */
 int vm_mod_operator_init(void);
+/* _re (mod_re*.c), taken by lib/re.py. */
+int vm_mod_re_init(void);
 /* repeat, accumulate, takewhile, dropwhile, groupby, combinations
  * (mod_itertools_more.c), entered in _itertools. */
 int mod_itertools_more_add(rt_object *module);

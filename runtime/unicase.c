@@ -119,6 +119,16 @@ bool rt_unicase_maps(uint32_t cp, int kind)
     return lookup(cp, kind, &m) || m != cp;
 }
 
+uint32_t rt_unicase_simple(uint32_t cp, int kind)
+{
+    switch (kind) {
+    case RT_CASE_UPPER: return run_map(upper_runs, N(upper_runs), cp);
+    case RT_CASE_LOWER: return run_map(lower_runs, N(lower_runs), cp);
+    case RT_CASE_TITLE: return run_map(title_runs, N(title_runs), cp);
+    default: return run_map(casefold_runs, N(casefold_runs), cp);
+    }
+}
+
 static bool in_ranges(const cp_range *r, intptr_t n, uint32_t cp)
 {
     intptr_t lo = 0, hi = n - 1;

@@ -17,6 +17,9 @@ enum { RT_CASE_UPPER, RT_CASE_LOWER, RT_CASE_TITLE, RT_CASE_FOLD };
 int rt_unicase_append(rt_str_builder *b, uint32_t cp, int kind);
 /* Does the kind mapping change cp? */
 bool rt_unicase_maps(uint32_t cp, int kind);
+/* The simple (one code point) upper or lower mapping of cp, itself when
+ * it has none: what the re module's IGNORECASE compares. */
+uint32_t rt_unicase_simple(uint32_t cp, int kind);
 bool rt_unicase_is_cased(uint32_t cp);
 /* CPython's printable: not in Unicode categories Cc Cf Cs Co Cn Zl Zp Zs,
  * or the space (what repr() keeps and str.isprintable() accepts). */

@@ -25,7 +25,7 @@ if sys.version_info[:2] != (3, 11):
 TYPES = (int, bool, float, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
          object, type, slice)
 MODULES = ("builtins", "sys", "time", "gc", "weakref", "math", "random", "collections", "itertools",
-           "functools", "heapq", "bisect", "string")
+           "functools", "heapq", "bisect", "string", "re")
 
 names = set()
 for t in TYPES:
@@ -42,7 +42,7 @@ for m in MODULES:
             continue
         try:
             type("X", (t,), {})
-        except TypeError:
+        except (TypeError, AttributeError):   # AttributeError: an enum (re.RegexFlag)
             continue
         names.add("base.%s" % t.__name__)
 
