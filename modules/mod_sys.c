@@ -221,6 +221,8 @@ static intptr_t cpython_sizeof(rt_object *o)
         size = rt_dict_sizeof(o);
     else if (rt_dict_check(o))
         return dict_subclass_size(o);
+    if (rt_anyset_check(o) && (t->flags & RT_TPFLAGS_HEAPTYPE))   /* set's basicsize, a managed dict's pre-header */
+        return rt_set_sizeof(o) + (intptr_t)sizeof(rt_gchead) + (t->dictoffset ? 16 : 0);
     if (rt_anyset_check(o))
         size = rt_set_sizeof(o);
     if (t->flags & RT_TPFLAGS_HEAPTYPE) {

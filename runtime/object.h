@@ -231,6 +231,10 @@ enum {
      * Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to make an
      * instance, and the instantiation fast paths step aside */
     RT_TPFLAGS_IS_ABSTRACT = 1u << 18,
+    /* set, frozenset and their subclasses (rt_anyset_check); frozenset
+     * and its subclasses (rt_anyfrozenset_check) */
+    RT_TPFLAGS_SET_SUBCLASS = 1u << 19,
+    RT_TPFLAGS_FROZENSET_SUBCLASS = 1u << 20,
 };
 
 struct rt_type {

@@ -845,6 +845,7 @@ static void inherit_slots(rt_type *t, rt_type *b)
     const unsigned long subclass_flags = RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS
         | RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_LIST_SUBCLASS | RT_TPFLAGS_DICT_SUBCLASS
         | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS | RT_TPFLAGS_WEAKREF_SUBCLASS
+        | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS
         | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
     INHERIT(basicsize);
