@@ -711,7 +711,6 @@ static const struct unsup_case unsupported_cases[] = {
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
     { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
     { "from __future__ import annotations\n", 1, "'from __future__ import annotations'" },
-    { "x = 1j\n", 1, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
     { "from m import *\n", 1, "import *" },
     { "try:\n    pass\nexcept* E:\n    pass\n", 3, "except*" },
