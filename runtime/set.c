@@ -1105,6 +1105,17 @@ static rt_method_def frozenset_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* An instance of the subclass t with the items of it (may be NULL):
+ * frozenset's __new__ fills it; a set subclass's is filled by __init__.
+ * Out of line: set() and frozenset() keep their short path. */
+static __attribute__((noinline)) rt_object *subset_new(rt_type *t, rt_object *it)
+{
+    rt_object *s = make_set(t);
+    if (s && it && update_internal(SET(s), it) < 0)
+        RT_CLEAR(s);
+    return s;
+}
+
 static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
     if (n > 1)
@@ -1112,14 +1123,9 @@ static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
     rt_object *it = n ? args[0] : NULL;
     if (t == &rt_frozenset_type && it && RT_TYPE(it) == &rt_frozenset_type)
         return rt_newref(it);
-    if (t == &rt_frozenset_type || t == &rt_set_type)
-        return rt_set_new(it, t == &rt_frozenset_type);
-    /* a subclass's instance (frozenset's __new__ fills it; a set
-     * subclass's is filled by __init__) */
-    rt_object *s = make_set(t);
-    if (s && it && update_internal(SET(s), it) < 0)
-        RT_CLEAR(s);
-    return s;
+    if (RT_UNLIKELY(t != &rt_frozenset_type && t != &rt_set_type))
+        return subset_new(t, it);
+    return rt_set_new(it, t == &rt_frozenset_type);
 }
 
 static rt_object *frozenset_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)

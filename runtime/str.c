@@ -428,10 +428,8 @@ static rt_object *str_richcompare(rt_object *a, rt_object *b, int op)
     return rt_bool_from(rt_str_compare_op(a, b, op));
 }
 
-rt_object *rt_str_exact_ref(rt_object *s)
+__attribute__((noinline)) rt_object *rt_str_exact_copy(rt_object *s)
 {
-    if (RT_LIKELY(rt_str_check_exact(s)))
-        return rt_newref(s);
     rt_strobject *src = (rt_strobject *)s;
     rt_strobject *o = str_alloc(RT_SIZE(s));
     if (!o)
