@@ -196,7 +196,7 @@ void vm_c_return_none(compiler *c)
 static rt_object *const_key(rt_object *v)
 {
     rt_object *val;
-    if (rt_int_check_exact(v) || rt_str_check_exact(v) || rt_bytes_check(v)) {
+    if (rt_int_check_exact(v) || rt_str_check_exact(v) || rt_bytes_check_exact(v)) {
         val = rt_newref(v);
     } else if (rt_float_check_exact(v)) {
         double d = RT_FLOAT_VALUE(v);

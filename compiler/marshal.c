@@ -271,7 +271,7 @@ static int w_object(writer *w, rt_object *o, int depth)
         }
     } else if (rt_str_check_exact(o)) {
         return w_str(w, o);
-    } else if (rt_bytes_check(o)) {
+    } else if (rt_bytes_check_exact(o)) {
         w_byte(w, 'b');
         w_uvar(w, (uint64_t)RT_SIZE(o));
         w_bytes(w, rt_bytes_data(o), (size_t)RT_SIZE(o));

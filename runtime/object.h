@@ -235,6 +235,7 @@ enum {
      * and its subclasses (rt_anyfrozenset_check) */
     RT_TPFLAGS_SET_SUBCLASS = 1u << 19,
     RT_TPFLAGS_FROZENSET_SUBCLASS = 1u << 20,
+    RT_TPFLAGS_BYTES_SUBCLASS = 1u << 21,   /* bytes and its subclasses (rt_bytes_check) */
 };
 
 struct rt_type {

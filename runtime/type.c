@@ -845,7 +845,7 @@ static void inherit_slots(rt_type *t, rt_type *b)
     const unsigned long subclass_flags = RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS
         | RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_LIST_SUBCLASS | RT_TPFLAGS_DICT_SUBCLASS
         | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS | RT_TPFLAGS_WEAKREF_SUBCLASS
-        | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS
+        | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS | RT_TPFLAGS_BYTES_SUBCLASS
         | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
     INHERIT(basicsize);
@@ -1149,7 +1149,7 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
     /* Variable-size instances (tuple's) keep their items where the base
      * has them; a __dict__ slot goes after the items (a negative
      * dictoffset, as CPython's), a weakref list nowhere. */
-    unsigned long tail_kinds = RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS;
+    unsigned long tail_kinds = RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_BYTES_SUBCLASS;
     if (base->itemsize && (slot_names || !(base->flags & tail_kinds))) {
         if (cpython_base && !(base->flags & tail_kinds))
             rt_err_unsupported_base(base->name);
