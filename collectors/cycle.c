@@ -498,7 +498,7 @@ static intptr_t handle_weakrefs(rt_gchead *unreachable, rt_gchead *old, bool lat
             rt_weakref_clear((rt_weakref *)op);
         /* An empty list (NULL under any mask) is told here, without the
          * calls of clear_weakrefs_to: most garbage has no weakrefs. */
-        if (op->type->weaklistoffset > 0 && *rt_weakref_list_ptr(op))
+        if (op->type->weaklistoffset && *rt_weakref_list_ptr(op))
             clear_weakrefs_to(op, &wrcb, late);
     }
     *count = n;

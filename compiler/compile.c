@@ -29,6 +29,7 @@
 #include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -185,7 +186,8 @@ void vm_c_return_none(compiler *c)
 /* The key under which constant v is pooled (a new reference, NULL on
  * error), as CPython's _PyCode_ConstantKey: two constants share a slot
  * only when of the same type and equal as values of that type.
- * (type, value) for int, str and bytes; (type, IEEE bits) for float, so that
+ * (type, value) for int, str and bytes; (type, IEEE bits) for float and
+ * complex (both parts), so that
  * 0.0 and -0.0 stay apart; (type, the items' keys) for tuples, so that
  * (0,), (0.0,) and (False,) stay apart; (type, address) for the rest
  * (code objects, and the singletons None, True, False), which pools by
@@ -194,13 +196,21 @@ void vm_c_return_none(compiler *c)
 static rt_object *const_key(rt_object *v)
 {
     rt_object *val;
-    if (rt_int_check_exact(v) || rt_str_check_exact(v) || rt_bytes_check(v)) {
+    if (rt_int_check_exact(v) || rt_str_check_exact(v) || rt_bytes_check_exact(v)) {
         val = rt_newref(v);
     } else if (rt_float_check_exact(v)) {
         double d = RT_FLOAT_VALUE(v);
         int64_t bits;
         memcpy(&bits, &d, sizeof bits);
         val = rt_int_from_i64(bits);
+    } else if (rt_complex_check_exact(v)) {   /* both parts' bits: 0j and -0j stay apart */
+        double d[2] = { RT_COMPLEX_REAL(v), RT_COMPLEX_IMAG(v) };
+        int64_t bits[2];
+        memcpy(bits, d, sizeof bits);
+        rt_object *re = rt_int_from_i64(bits[0]), *im = re ? rt_int_from_i64(bits[1]) : NULL;
+        val = im ? rt_tuple_pack(2, re, im) : NULL;
+        RT_XDECREF(re);
+        RT_XDECREF(im);
     } else if (rt_tuple_check_exact(v)) {
         val = rt_tuple_new(RT_SIZE(v));
         for (intptr_t i = 0; val && i < RT_SIZE(v); i++) {

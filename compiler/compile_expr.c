@@ -19,6 +19,7 @@
 #include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/tuple.h"
 
 /* ---- expressions --------------------------------------------------------- */
@@ -53,6 +54,7 @@ rt_object *vm_c_constant(const vm_node *n)
     case VM_CONST_ELLIPSIS: return rt_newref(RT_ELLIPSIS);
     case VM_CONST_INT: return rt_int_from_i64(n->u.Constant.i);
     case VM_CONST_FLOAT: return rt_float_from_double(n->u.Constant.f);
+    case VM_CONST_COMPLEX: return rt_complex_from_doubles(0.0, n->u.Constant.f);
     case VM_CONST_STR:   /* interned, when made of name characters, as it is pooled */
         return rt_str_from_bytes(n->u.Constant.s, (intptr_t)n->u.Constant.n);
     case VM_CONST_BYTES:

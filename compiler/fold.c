@@ -16,7 +16,7 @@
  *
  * Invariants: vm_c_fold never leaves an exception set and never fails the
  * compilation (a memory error just means "not folded"); what it returns
- * is an int, float, str, bool, None or a tuple of those, which the
+ * is an int, float, complex, str, bool, None or a tuple of those, which the
  * constant pool and the marshal format both hold.
  */
 #include "compiler/compile_int.h"
@@ -25,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/tuple.h"
 
 #define MAX_INT_SIZE 128          /* bits */
@@ -208,7 +209,7 @@ static bool storable(rt_object *v)
         return true;
     }
     return v == RT_NONE || v == RT_TRUE || v == RT_FALSE || rt_int_check_exact(v) ||
-           rt_float_check_exact(v) || rt_str_check_exact(v);
+           rt_float_check_exact(v) || rt_complex_check_exact(v) || rt_str_check_exact(v);
 }
 
 rt_object *vm_c_fold(const vm_node *n)

@@ -6,7 +6,8 @@
  * values.  'N' None, 'T' True, 'F' False, 'i' int (zigzag LEB128), 'l'
  * int beyond 64 bits (zigzag LEB128 signed count of 32-bit limbs, then
  * the limbs u32 LE, least significant first, top one non-zero), 'f'
- * float (8 bytes, IEEE-754 little-endian), 's' str / 'S' interned str
+ * float (8 bytes, IEEE-754 little-endian), 'x' complex (the real, then the
+ * imaginary part, as 'f'), 's' str / 'S' interned str
  * (LEB128 byte length, UTF-8 bytes), 'R' the k-th interned str written
  * before (LEB128 k), 'b' bytes (LEB128 length, the bytes), 't' tuple
  * (LEB128 count, items), 'c' code object:
@@ -38,6 +39,7 @@
 #include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/tuple.h"
 #include "runtime/dict.h"
 
@@ -77,7 +79,7 @@ static const obj_field code_obj_fields[] = {
 #define NOBJ (sizeof code_obj_fields / sizeof code_obj_fields[0])
 
 /* Every value tag r_object knows (keep in step with it). */
-static const char VALUE_TAGS[] = "NT.Fifs" "SRbtc";
+static const char VALUE_TAGS[] = "NT.Fifxs" "SRbtc";
 
 uint64_t vm_fnv1a64(const void *p, size_t n, uint64_t h)
 {
@@ -258,9 +260,18 @@ static int w_object(writer *w, rt_object *o, int depth)
         w_byte(w, 'f');
         w_u32(w, (uint32_t)bits);
         w_u32(w, (uint32_t)(bits >> 32));
+    } else if (rt_complex_check_exact(o)) {
+        double d[2] = { RT_COMPLEX_REAL(o), RT_COMPLEX_IMAG(o) };
+        uint64_t bits[2];
+        memcpy(bits, d, 16);
+        w_byte(w, 'x');
+        for (int i = 0; i < 2; i++) {
+            w_u32(w, (uint32_t)bits[i]);
+            w_u32(w, (uint32_t)(bits[i] >> 32));
+        }
     } else if (rt_str_check_exact(o)) {
         return w_str(w, o);
-    } else if (rt_bytes_check(o)) {
+    } else if (rt_bytes_check_exact(o)) {
         w_byte(w, 'b');
         w_uvar(w, (uint64_t)RT_SIZE(o));
         w_bytes(w, rt_bytes_data(o), (size_t)RT_SIZE(o));
@@ -561,6 +572,17 @@ static rt_object *r_object(reader *r, int depth)
         double d;
         memcpy(&d, &bits, 8);
         return rt_float_from_double(d);
+    }
+    case 'x': {
+        if (r->end - r->p < 16)
+            return bad("truncated");
+        double d[2];
+        for (int i = 0; i < 2; i++) {
+            uint64_t bits = r_u32_unchecked(r->p) | (uint64_t)r_u32_unchecked(r->p + 4) << 32;
+            r->p += 8;
+            memcpy(&d[i], &bits, 8);
+        }
+        return rt_complex_from_doubles(d[0], d[1]);
     }
     case 's': return r_str(r, false);
     case 'S': return r_str(r, true);

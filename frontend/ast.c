@@ -353,6 +353,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         case VM_CONST_INT: sb_printf(b, " %lld", (long long)n->u.Constant.i); break;
         case VM_CONST_BIGINT: sb_puts(b, " bigint:"); sb_put(b, n->u.Constant.s, n->u.Constant.n); break;
         case VM_CONST_FLOAT: sb_puts(b, " "); dump_float(b, n->u.Constant.f); break;
+        case VM_CONST_COMPLEX: sb_puts(b, " "); dump_float(b, n->u.Constant.f); sb_puts(b, "j"); break;
         case VM_CONST_STR: sb_puts(b, " "); dump_str(b, n->u.Constant.s, n->u.Constant.n); break;
         case VM_CONST_BYTES: sb_puts(b, " b"); dump_str(b, n->u.Constant.s, n->u.Constant.n); break;
         }

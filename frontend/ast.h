@@ -76,6 +76,7 @@ typedef enum vm_const_kind {
     VM_CONST_NONE, VM_CONST_TRUE, VM_CONST_FALSE, VM_CONST_INT,
     VM_CONST_BIGINT,   /* does not fit in int64_t: s/n hold the literal's digits */
     VM_CONST_FLOAT, VM_CONST_STR,
+    VM_CONST_COMPLEX,  /* an imaginary literal: f holds its imaginary part */
     VM_CONST_BYTES,    /* s/n hold the bytes */
     VM_CONST_ELLIPSIS
 } vm_const_kind;

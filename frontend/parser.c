@@ -717,8 +717,7 @@ static vm_node *atom(parser *P)
     }
     case VM_TOK_IMAG: {
         advance(P);
-        vm_p_defer_unsupported(P, t->line, t->col, "complex numbers");
-        vm_node *n = constant(P, t, VM_CONST_FLOAT);
+        vm_node *n = constant(P, t, VM_CONST_COMPLEX);
         n->u.Constant.f = t->v.f;
         return n;
     }

@@ -192,20 +192,24 @@ static intptr_t cpython_sizeof(rt_object *o)
         intptr_t digits = bits ? (intptr_t)((bits + 29) / 30) : 1;
         return 24 + 4 * digits + (t->flags & RT_TPFLAGS_HEAPTYPE ? 16 : 0);
     }
-    if (rt_str_check_exact(o)) {
+    if (rt_str_check(o)) {
         /* compact ASCII: 48-byte header; otherwise 72 bytes and 1, 2 or 4
-         * bytes per code point by the widest one, plus the terminator */
+         * bytes per code point by the widest one, plus the terminator.  A
+         * subclass's instance is CPython's legacy PyUnicodeObject (80
+         * bytes, its text in a block apart, __sizeof__ counting neither
+         * __dict__ nor weakref words) with the GC header and, with a
+         * __dict__, the managed-dict pre-header */
         const unsigned char *d = (const unsigned char *)rt_str_data(o);
         intptr_t n = rt_str_size(o), len = rt_str_len(o);
-        if (n == len)
-            return 48 + len + 1;
         int kind = 1;
         for (intptr_t i = 0; i < n; i++)
             if (d[i] >= 0xF0)
                 kind = 4;
             else if (d[i] >= 0xC4 && kind < 2)
                 kind = 2;
-        return 72 + kind * (len + 1);
+        if (t != &rt_str_type)
+            return 80 + kind * (len + 1) + (intptr_t)sizeof(rt_gchead) + (t->dictoffset ? 16 : 0);
+        return n == len ? 48 + len + 1 : 72 + kind * (len + 1);
     }
     if (rt_bytearray_check(o))   /* PyByteArrayObject (56 bytes) and its block */
         return 56 + ((rt_bytearray *)o)->alloc;
@@ -217,6 +221,8 @@ static intptr_t cpython_sizeof(rt_object *o)
         size = rt_dict_sizeof(o);
     else if (rt_dict_check(o))
         return dict_subclass_size(o);
+    if (rt_anyset_check(o) && (t->flags & RT_TPFLAGS_HEAPTYPE))   /* set's basicsize, a managed dict's pre-header */
+        return rt_set_sizeof(o) + (intptr_t)sizeof(rt_gchead) + (t->dictoffset ? 16 : 0);
     if (rt_anyset_check(o))
         size = rt_set_sizeof(o);
     if (t->flags & RT_TPFLAGS_HEAPTYPE) {

@@ -11,6 +11,7 @@
  */
 #include <string.h>
 #include "runtime/bytes_int.h"
+#include "runtime/gchead.h"
 #include "runtime/str.h"
 #include "runtime/str_int.h"
 #include "runtime/tuple.h"
@@ -171,9 +172,9 @@ rt_object *rt_byteslike_concat(rt_object *a, rt_object *b)
     if (!rt_byteslike_check(b))
         return rt_err_format(&rt_exc_TypeError, "can't concat %s to %s", b->type->name, a->type->name);
     intptr_t na = RT_SIZE(a), nb = RT_SIZE(b);
-    if (rt_bytes_check(a) && nb == 0)
+    if (rt_bytes_check_exact(a) && nb == 0)
         return rt_newref(a);
-    if (rt_bytes_check(a) && na == 0 && rt_bytes_check(b))
+    if (rt_bytes_check(a) && na == 0 && rt_bytes_check_exact(b))
         return rt_newref(b);
     if (na > INTPTR_MAX - nb)
         return rt_err_no_memory();
@@ -202,7 +203,7 @@ rt_object *rt_byteslike_repeat(rt_object *o, intptr_t count)
     intptr_t n = RT_SIZE(o);
     if (count < 0)
         count = 0;
-    if (rt_bytes_check(o) && count == 1)
+    if (rt_bytes_check_exact(o) && count == 1)
         return rt_newref(o);
     if (n && count > INTPTR_MAX / n)   /* CPython: bytes overflow, bytearray has no memory */
         return rt_bytes_check(o) ? rt_err_set_string(&rt_exc_OverflowError, "repeated bytes are too long")
@@ -292,7 +293,7 @@ rt_object *rt_byteslike_subscript(rt_object *o, rt_object *key)
             return NULL;
         const char *d = rt_byteslike_data(o);
         if (step == 1) {
-            if (count == n && rt_bytes_check(o))
+            if (count == n && rt_bytes_check_exact(o))
                 return rt_newref(o);
             return rt_byteslike_new_like(o, d + start, count > 0 ? count : 0);
         }
@@ -514,16 +515,39 @@ rt_object *rt_bytes_from_source(const char *name, rt_object *src, rt_object *enc
     return r;
 }
 
+/* An instance of the bytes subclass t with the bytes of b: the bytes
+ * where bytes has them, the __dict__ slot after the NUL (aligned:
+ * rt_tail_slot); tracked, as CPython's tp_alloc tracks it. */
+static rt_object *bytes_subtype_new(rt_type *t, rt_object *b)
+{
+    intptr_t n = RT_SIZE(b), word = (intptr_t)sizeof(rt_object *);
+    size_t size = (size_t)((t->basicsize + n + word - 1) & ~(word - 1));
+    rt_bytesobject *o = (rt_bytesobject *)rt_object_new_sized(t, size);
+    if (!o)
+        return NULL;
+    RT_SIZE(o) = n;
+    o->hash = -1;
+    memcpy(o->data, rt_bytes_data(b), (size_t)n + 1);
+    rt_gc_track(RT_OBJ(o));
+    return RT_OBJ(o);
+}
+
 static rt_object *bytes_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    (void)t;
     rt_object *src, *enc, *errors;
     bool from_iter;
     if (rt_bytes_parse_args("bytes", args, kwargs, &src, &enc, &errors) < 0)
         return NULL;
-    if (src && rt_bytes_check(src) && !enc && !errors)
-        return rt_newref(src);
-    return rt_bytes_from_source("bytes", src, enc, errors, &from_iter);
+    rt_object *r;
+    if (src && rt_bytes_check_exact(src) && !enc && !errors)
+        r = rt_newref(src);
+    else
+        r = rt_bytes_from_source("bytes", src, enc, errors, &from_iter);
+    if (!r || t == &rt_bytes_type)
+        return r;
+    rt_object *o = bytes_subtype_new(t, r);   /* cls(...): the bytes first, as CPython's bytes_subtype_new */
+    rt_decref(r);
+    return o;
 }
 
 static rt_object *bytes_mod(rt_object *a, rt_object *b)
@@ -556,7 +580,7 @@ rt_type rt_bytes_type = {
     /* CPython's PyBytesObject: the header, the hash and the NUL */
     .basicsize = (intptr_t)offsetof(rt_bytesobject, data) + 1,
     .itemsize = 1,
-    .flags = RT_TPFLAGS_PLAIN_DEALLOC,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_BYTES_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
     .dealloc = rt_object_free,
     .repr = rt_bytes_repr_of,
     .str = rt_bytes_repr_of,

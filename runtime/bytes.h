@@ -37,7 +37,9 @@ typedef struct rt_bytearray {
 
 extern rt_type rt_bytes_type, rt_bytearray_type, rt_bytes_iterator_type, rt_bytearray_iterator_type;
 
-static inline bool rt_bytes_check(rt_object *o) { return o->type == &rt_bytes_type; }
+/* bytes or a subclass (CPython's PyBytes_Check); exactly bytes */
+static inline bool rt_bytes_check(rt_object *o) { return (o->type->flags & RT_TPFLAGS_BYTES_SUBCLASS) != 0; }
+static inline bool rt_bytes_check_exact(rt_object *o) { return o->type == &rt_bytes_type; }
 static inline bool rt_bytearray_check(rt_object *o) { return o->type == &rt_bytearray_type; }
 /* bytes or bytearray: what CPython's buffer protocol gives the methods */
 static inline bool rt_byteslike_check(rt_object *o) { return rt_bytes_check(o) || rt_bytearray_check(o); }
@@ -65,7 +67,8 @@ rt_object *rt_bytes_from_data(const char *p, intptr_t n);
  * OverflowError past RT_BYTES_MAX_SIZE. */
 rt_object *rt_bytes_new_uninit(intptr_t n);
 rt_object *rt_bytearray_from_data(const char *p, intptr_t n);
-/* A new object of the same kind as like (bytes or bytearray). */
+/* A new object of the same kind as like (bytes or bytearray; a bytes
+ * subclass's operations make bytes). */
 rt_object *rt_byteslike_new_like(rt_object *like, const char *p, intptr_t n);
 /* The bytes of o if it is bytes-like: 0, or -1 with CPython's TypeError
  * "a bytes-like object is required, not 'T'". */

@@ -365,7 +365,7 @@ static rt_object *do_strip(const char *name, rt_object *self, rt_object *const *
         i++;
     while (right && j > i && memchr(chars, d[j - 1], (size_t)cn))
         j--;
-    if (i == 0 && j == RT_SIZE(self) && rt_bytes_check(self))
+    if (i == 0 && j == RT_SIZE(self) && rt_bytes_check_exact(self))
         return rt_newref(self);
     return rt_byteslike_new_like(self, d + i, j - i);
 }

@@ -219,7 +219,7 @@ static rt_object *remove_affix(const char *name, rt_object *self, rt_object *con
     intptr_t n = RT_SIZE(self);
     if (an > 0 && an <= n && memcmp(suffix ? d + n - an : d, ap, (size_t)an) == 0)
         return rt_byteslike_new_like(self, suffix ? d : d + an, n - an);
-    if (rt_bytes_check(self))
+    if (rt_bytes_check_exact(self))
         return rt_newref(self);
     return rt_byteslike_new_like(self, d, n);
 }

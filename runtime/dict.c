@@ -1287,7 +1287,7 @@ static rt_object *m_fromkeys(rt_object *self, rt_object *const *args, intptr_t n
     /* CPython 3.11 sizes an exact dict for a dict's or a set's keys first:
      * to the dict's kind, general for a set (whatever its elements). */
     rt_object *src = args[0];
-    if (rt_dict_check_exact(d) && (rt_dict_check_exact(src) || rt_anyset_check(src))) {
+    if (rt_dict_check_exact(d) && (rt_dict_check_exact(src) || rt_anyset_check_exact(src))) {
         bool from_dict = rt_dict_check_exact(src);
         intptr_t n = from_dict ? DICT(src)->used : rt_set_size(src);
         bool general = !from_dict || (DICT(src)->keys && DICT(src)->keys->general);

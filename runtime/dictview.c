@@ -259,7 +259,7 @@ static rt_object *view_setop(rt_object *a, rt_object *b, int op)
     rt_object *res = rt_set_new(a, false);
     if (!res)
         return NULL;
-    rt_object *other = rt_anyset_check(b) ? rt_newref(b) : rt_set_new(b, false);
+    rt_object *other = rt_anyset_check_exact(b) ? rt_newref(b) : rt_set_new(b, false);
     rt_object *r = other ? rt_set_inplace(res, other, op) : NULL;
     rt_xdecref(other);
     rt_decref(res);

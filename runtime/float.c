@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/int.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
@@ -369,12 +370,11 @@ rt_object *rt_float_pow_values(double iv, double iw)
             return rt_err_set_string(&rt_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return rt_float_from_double(pow(iv, iw));
     }
-    /* CPython 3.11 returns a complex here; the subset has none (math.pow
-     * keeps its ValueError: it does not come here) */
+    /* a negative number to a fractional power is complex, as CPython's
+     * float_pow gives it (math.pow keeps its ValueError: it does not come
+     * here) */
     if (iv < 0.0 && iw != floor(iw))
-        return rt_err_set_string(&rt_exc_NotImplementedError,
-                                 "complex numbers: not supported by the gclab Python subset"
-                                 " (a negative number raised to a fractional power)");
+        return rt_complex_pow_values(iv, 0.0, iw, 0.0);
     errno = 0;
     double r = pow(iv, iw);
     if (isinf(r))

@@ -101,8 +101,7 @@ int rt_float_format_exp(double a, int prec, bool upper, char *buf);
 int rt_float_format_general(double a, int prec, bool upper, bool alt, char *buf);
 /* a ** b on doubles with CPython's float_pow rules: ZeroDivisionError for
  * 0.0 to a negative power, OverflowError when a finite result overflows,
- * ValueError for a negative base to a fractional power (CPython would give
- * a complex number; gclab has none). */
+ * and a complex result for a negative base to a fractional power. */
 rt_object *rt_float_pow_values(double a, double b);
 /* hash(v) exactly as CPython's _Py_HashDouble (nan: by identity of obj). */
 intptr_t rt_float_hash_value(double v, rt_object *obj);

@@ -62,11 +62,7 @@ typedef struct rt_instattr_values_block {
  * after its items). */
 static inline rt_object **rt_instattr_slot_of(rt_object *o)
 {
-    rt_type *t = o->type;
-    intptr_t off = t->dictoffset;
-    if (__builtin_expect(off < 0, 0))
-        off += t->basicsize + RT_SIZE(o) * t->itemsize;
-    return (rt_object **)((char *)o + off);
+    return rt_tail_slot(o, o->type->dictoffset);
 }
 
 /* The walk of rt_instattr_traverse_inline below over the storage slot's

@@ -29,6 +29,7 @@
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/str.h"
 #include "runtime/bytes.h"
 #include "runtime/list.h"
@@ -1474,7 +1475,7 @@ int rt_init(void)
     if (rt_str_init() < 0 || rt_tuple_init() < 0 || rt_dict_init() < 0
         || rt_type_init() < 0 || rt_none_init() < 0 || rt_int_init() < 0
         || rt_bool_init() < 0 || rt_float_init() < 0 || rt_list_init() < 0 || rt_range_init() < 0 || rt_slice_init() < 0
-        || rt_set_init() < 0 || rt_bytes_init() < 0
+        || rt_set_init() < 0 || rt_complex_init() < 0 || rt_bytes_init() < 0
         || rt_error_init() < 0 || rt_weakref_init() < 0 || rt_typeattrs_init() < 0)
         return -1;
     initialised = true;

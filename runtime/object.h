@@ -231,6 +231,11 @@ enum {
      * Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to make an
      * instance, and the instantiation fast paths step aside */
     RT_TPFLAGS_IS_ABSTRACT = 1u << 18,
+    /* set, frozenset and their subclasses (rt_anyset_check); frozenset
+     * and its subclasses (rt_anyfrozenset_check) */
+    RT_TPFLAGS_SET_SUBCLASS = 1u << 19,
+    RT_TPFLAGS_FROZENSET_SUBCLASS = 1u << 20,
+    RT_TPFLAGS_BYTES_SUBCLASS = 1u << 21,   /* bytes and its subclasses (rt_bytes_check) */
 };
 
 struct rt_type {
@@ -376,6 +381,21 @@ static inline rt_object *rt_newref(rt_object *o) { o->refcnt++; return o; }
 #define RT_CLEAR(p) do { rt_object *tmp_ = RT_OBJ(p); if (tmp_) { (p) = NULL; rt_decref(tmp_); } } while (0)
 #define RT_SETREF(p, v) do { rt_object *old_ = RT_OBJ(p); (p) = (v); rt_xdecref(old_); } while (0)
 #define RT_VISIT(o) do { if (o) { int r_ = visit(RT_OBJ(o), arg); if (r_) return r_; } } while (0)
+
+/* The address of the slot at offset off of o (a __dict__ or weakref-list
+ * slot).  A negative offset counts back from the end of a variable-size
+ * instance's items (a tuple, str or bytes subclass keeps its slots after
+ * the items, since the items start at the base's fixed offset), the end
+ * rounded up to a pointer so the slot is aligned after a str's bytes. */
+static inline rt_object **rt_tail_slot(rt_object *o, intptr_t off)
+{
+    if (__builtin_expect(off < 0, 0)) {
+        const rt_type *t = o->type;
+        intptr_t end = t->basicsize + ((rt_varobject *)o)->size * t->itemsize;
+        off += (end + (intptr_t)sizeof(rt_object *) - 1) & ~((intptr_t)sizeof(rt_object *) - 1);
+    }
+    return (rt_object **)((char *)o + off);
+}
 
 static inline bool rt_type_is_gc(const rt_type *t) { return (t->flags & RT_TPFLAGS_GC) != 0; }
 /* Is o a container (has a gc head, may be tracked)?  The one predicate

@@ -375,7 +375,7 @@ static int with_key(rt_object *s, rt_object *key, int (*f)(rt_set *, rt_object *
     intptr_t h = hash_of(key);
     if (h != -1)
         return f(SET(s), key, h);
-    if (!rt_set_check(key) || !rt_err_matches(&rt_exc_TypeError))
+    if (!rt_anyset_check(key) || rt_anyfrozenset_check(key) || !rt_err_matches(&rt_exc_TypeError))
         return -1;
     rt_err_clear();
     rt_object *fk = rt_set_new(key, true);
@@ -399,7 +399,9 @@ static rt_object *copy_of(rt_set *so, bool frozen)
     return c;
 }
 
-static rt_object *same_kind_copy(rt_set *so) { return copy_of(so, RT_TYPE(so) == &rt_frozenset_type); }
+/* A result of the base kind of so (a subclass's operations make a set or
+ * frozenset, as CPython's make_new_set_basetype). */
+static rt_object *same_kind_copy(rt_set *so) { return copy_of(so, rt_anyfrozenset_check(RT_OBJ(so))); }
 
 /* An operand as a set: itself (new reference) if it is one, else a new set. */
 static rt_object *as_set(rt_object *o)
@@ -413,7 +415,7 @@ static rt_object *intersection(rt_set *so, rt_object *other)
 {
     if (RT_OBJ(so) == other)
         return same_kind_copy(so);
-    rt_object *result = make_set(RT_TYPE(so) == &rt_frozenset_type ? &rt_frozenset_type : &rt_set_type);
+    rt_object *result = make_set(rt_anyfrozenset_check(RT_OBJ(so)) ? &rt_frozenset_type : &rt_set_type);
     if (!result)
         return NULL;
     if (rt_anyset_check(other)) {
@@ -534,7 +536,7 @@ static rt_object *difference(rt_set *so, rt_object *other)
             RT_CLEAR(r);
         return r;
     }
-    rt_object *result = make_set(RT_TYPE(so) == &rt_frozenset_type ? &rt_frozenset_type : &rt_set_type);
+    rt_object *result = make_set(rt_anyfrozenset_check(RT_OBJ(so)) ? &rt_frozenset_type : &rt_set_type);
     if (!result)
         return NULL;
     intptr_t pos = 0;
@@ -581,7 +583,7 @@ static int symmetric_difference_update(rt_set *so, rt_object *other)
 
 static rt_object *symmetric_difference(rt_set *so, rt_object *other)
 {
-    rt_object *result = make_set(RT_TYPE(so) == &rt_frozenset_type ? &rt_frozenset_type : &rt_set_type);
+    rt_object *result = make_set(rt_anyfrozenset_check(RT_OBJ(so)) ? &rt_frozenset_type : &rt_set_type);
     if (result && (update_internal(SET(result), other) < 0
                    || symmetric_difference_update(SET(result), RT_OBJ(so)) < 0))
         RT_CLEAR(result);
@@ -695,15 +697,23 @@ static void set_dealloc(rt_object *o)
 static rt_object *set_repr(rt_object *o)
 {
     rt_set *so = SET(o);
-    bool frozen = RT_TYPE(o) == &rt_frozenset_type;
+    /* frozenset({1}), {1}; a subclass's name (CPython's type name: no
+     * module) with the braces in parentheses: S({1}), S() */
+    rt_type *t = RT_TYPE(o);
+    bool named = t != &rt_set_type;
+    const char *name = t->name;
     if (so->used == 0)
-        return rt_str_from_cstr(frozen ? "frozenset()" : "set()");
+        return named ? rt_str_from_format("%s()", name) : rt_str_from_cstr("set()");
     int rc = rt_repr_enter(o);
     if (rc != 0)
-        return rc < 0 ? NULL : rt_str_from_format("%s(...)", RT_TYPE(o)->name);
+        return rc < 0 ? NULL : rt_str_from_format("%s(...)", name);
     rt_str_builder b;
     rt_str_builder_init(&b);
-    rt_str_builder_append_cstr(&b, frozen ? "frozenset({" : "{");
+    if (named) {
+        rt_str_builder_append_cstr(&b, name);
+        rt_str_builder_append_cstr(&b, "(");
+    }
+    rt_str_builder_append_cstr(&b, "{");
     intptr_t pos = 0;
     rt_object *k;
     bool first = true;
@@ -720,7 +730,7 @@ static rt_object *set_repr(rt_object *o)
             return NULL;
         }
     }
-    rt_str_builder_append_cstr(&b, frozen ? "})" : "}");
+    rt_str_builder_append_cstr(&b, named ? "})" : "}");
     rt_repr_leave(o);
     return rt_str_builder_finish(&b);
 }
@@ -948,7 +958,7 @@ METH(m_copy)
         return NULL;
     if (RT_TYPE(self) == &rt_frozenset_type)
         return rt_newref(self);
-    return copy_of(SET(self), false);
+    return same_kind_copy(SET(self));
 }
 
 METH(m_update)
@@ -1095,6 +1105,17 @@ static rt_method_def frozenset_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* An instance of the subclass t with the items of it (may be NULL):
+ * frozenset's __new__ fills it; a set subclass's is filled by __init__.
+ * Out of line: set() and frozenset() keep their short path. */
+static __attribute__((noinline)) rt_object *subset_new(rt_type *t, rt_object *it)
+{
+    rt_object *s = make_set(t);
+    if (s && it && update_internal(SET(s), it) < 0)
+        RT_CLEAR(s);
+    return s;
+}
+
 static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
 {
     if (n > 1)
@@ -1102,6 +1123,8 @@ static rt_object *set_vectorcall(rt_type *t, rt_object *const *args, intptr_t n)
     rt_object *it = n ? args[0] : NULL;
     if (t == &rt_frozenset_type && it && RT_TYPE(it) == &rt_frozenset_type)
         return rt_newref(it);
+    if (RT_UNLIKELY(t != &rt_frozenset_type && t != &rt_set_type))
+        return subset_new(t, it);
     return rt_set_new(it, t == &rt_frozenset_type);
 }
 
@@ -1119,7 +1142,7 @@ static rt_object *set_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
     (void)args;
     if (kwargs && rt_dict_size(kwargs) > 0)
         return rt_err_format(&rt_exc_TypeError, "%s() takes no keyword arguments", t->name);
-    return rt_set_new(NULL, false);
+    return make_set(t);
 }
 
 static int set_init_slot(rt_object *self, rt_object *args, rt_object *kwargs)
@@ -1151,7 +1174,7 @@ rt_type rt_set_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "set",
     .basicsize = sizeof(rt_set),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_SET_SUBCLASS,
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear_internal,
@@ -1172,7 +1195,7 @@ rt_type rt_frozenset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "frozenset",
     .basicsize = sizeof(rt_set),
-    .flags = RT_TPFLAGS_GC,
+    .flags = RT_TPFLAGS_GC | RT_TPFLAGS_BASETYPE | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS,
     .dealloc = set_dealloc,
     .traverse = set_traverse,
     .clear = set_clear_internal,

@@ -40,9 +40,17 @@ typedef struct rt_set {
 extern rt_type rt_set_type, rt_frozenset_type, rt_setiter_type;
 
 static inline bool rt_set_check(rt_object *o) { return o->type == &rt_set_type; }
-static inline bool rt_anyset_check(rt_object *o)
+/* set, frozenset or a subclass of either */
+static inline bool rt_anyset_check(rt_object *o) { return (o->type->flags & RT_TPFLAGS_SET_SUBCLASS) != 0; }
+/* exactly set or frozenset (a subclass may override what the fast paths skip) */
+static inline bool rt_anyset_check_exact(rt_object *o)
 {
     return o->type == &rt_set_type || o->type == &rt_frozenset_type;
+}
+/* frozenset or a subclass */
+static inline bool rt_anyfrozenset_check(rt_object *o)
+{
+    return (o->type->flags & RT_TPFLAGS_FROZENSET_SUBCLASS) != 0;
 }
 static inline intptr_t rt_set_size(rt_object *s) { return ((rt_set *)s)->used; }
 

@@ -428,15 +428,25 @@ static rt_object *str_richcompare(rt_object *a, rt_object *b, int op)
     return rt_bool_from(rt_str_compare_op(a, b, op));
 }
 
+__attribute__((noinline)) rt_object *rt_str_exact_copy(rt_object *s)
+{
+    rt_strobject *src = (rt_strobject *)s;
+    rt_strobject *o = str_alloc(RT_SIZE(s));
+    if (!o)
+        return NULL;
+    memcpy(o->data, src->data, (size_t)RT_SIZE(s));
+    return str_finish_known(o, src->length, src->ascii);
+}
+
 rt_object *rt_str_concat(rt_object *a, rt_object *b)
 {
     if (!rt_str_check(b))
         return rt_err_format(&rt_exc_TypeError,
                              "can only concatenate str (not \"%s\") to str", b->type->name);
     if (RT_SIZE(b) == 0)
-        return rt_newref(a);
+        return rt_str_exact_ref(a);
     if (RT_SIZE(a) == 0)
-        return rt_newref(b);
+        return rt_str_exact_ref(b);
     rt_strobject *s = str_alloc(RT_SIZE(a) + RT_SIZE(b));
     if (!s)
         return NULL;
@@ -452,7 +462,7 @@ rt_object *rt_str_repeat(rt_object *o, intptr_t n)
     if (n <= 0 || sz == 0)
         return rt_newref(empty_str);
     if (n == 1)
-        return rt_newref(o);
+        return rt_str_exact_ref(o);
     /* CPython counts code points: OverflowError past Py_ssize_t, then
      * MemoryError for what cannot be allocated */
     if (((rt_strobject *)o)->length > INTPTR_MAX / n)
@@ -521,7 +531,7 @@ rt_object *rt_str_slice(rt_object *o, intptr_t start, intptr_t stop, intptr_t st
         return rt_newref(empty_str);
     if (step == 1) {
         if (count == s->length)
-            return rt_newref(o);
+            return rt_str_exact_ref(o);
         if (s->ascii)
             return rt_str_from_ascii(s->data + start, stop - start);
         intptr_t b0 = rt_str_cp_offset(s, start), b1 = rt_str_cp_offset(s, stop);
@@ -1296,12 +1306,44 @@ static rt_method_def str_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-/* str(object) (the encoding arguments are outside the subset).  Only str
- * itself, for the same reason as tuple. */
+/* An instance of the str subclass t with the text of the str s: the
+ * bytes where a str has them, the subclass's __dict__ and weakref slots
+ * after the NUL (aligned: rt_tail_slot); tracked, as CPython's
+ * PyType_GenericAlloc tracks it. */
+static rt_object *str_subtype_new(rt_type *t, rt_object *s)
+{
+    intptr_t n = RT_SIZE(s), word = (intptr_t)sizeof(rt_object *);
+    size_t size = (size_t)((t->basicsize + n + word - 1) & ~(word - 1));
+    rt_strobject *o = (rt_strobject *)rt_object_new_sized(t, size);
+    if (!o)
+        return NULL;
+    rt_strobject *src = (rt_strobject *)s;
+    RT_SIZE(o) = n;
+    o->hash = src->hash;
+    o->length = src->length;
+    o->ascii = src->ascii;
+    memcpy(o->data, src->data, (size_t)n + 1);
+    rt_gc_track(RT_OBJ(o));
+    return RT_OBJ(o);
+}
+
+static rt_object *str_new_exact(rt_object *args, rt_object *kwargs);
+
+/* str(object), str(b, encoding[, errors]), and cls(...) of a subclass:
+ * the str first, then the subclass's copy of it (CPython's
+ * unicode_subtype_new). */
 static rt_object *str_new_slot(rt_type *t, rt_object *args, rt_object *kwargs)
 {
-    if (t != &rt_str_type)
-        return rt_err_format(&rt_exc_NotImplementedError, "subclasses of str are not supported");
+    rt_object *s = str_new_exact(args, kwargs);
+    if (!s || t == &rt_str_type)
+        return s;
+    rt_object *o = str_subtype_new(t, s);
+    rt_decref(s);
+    return o;
+}
+
+static rt_object *str_new_exact(rt_object *args, rt_object *kwargs)
+{
     intptr_t n = args ? RT_SIZE(args) : 0;
     if (!kwargs || rt_dict_size(kwargs) == 0) {
         if (n > 1)

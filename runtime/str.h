@@ -76,6 +76,16 @@ rt_object *rt_str_from_ascii(const char *s, intptr_t nbytes);
 rt_object *rt_str_from_format(const char *fmt, ...);
 rt_object *rt_str_from_vformat(const char *fmt, va_list ap);
 rt_object *rt_str_empty(void);
+/* s itself if it is an exact str, else an exact str of its text: what
+ * CPython's methods return where the result equals self (a subclass's
+ * instance is never handed back as the result). */
+rt_object *rt_str_exact_copy(rt_object *s);   /* the subclass case, out of line */
+static inline rt_object *rt_str_exact_ref(rt_object *s)
+{
+    if (__builtin_expect(rt_str_check_exact(s), 1))
+        return rt_newref(s);
+    return rt_str_exact_copy(s);
+}
 
 /* Interning.  rt_str_intern returns the interned string equal to s (a new
  * reference; s itself becomes the interned one if none existed).

@@ -121,7 +121,7 @@ METH(m_rpartition) { return partition("rpartition", self, args, nargs, kw, true)
 static rt_object *pad(rt_object *self, intptr_t left, intptr_t right, const char *fill, intptr_t fw)
 {
     if (left <= 0 && right <= 0)
-        return rt_newref(self);
+        return rt_str_exact_ref(self);
     rt_str_builder b;
     rt_str_builder_init(&b);
     rt_str_builder_append_repeat(&b, fill, fw, left);
@@ -186,7 +186,7 @@ METH(m_center)
         return NULL;
     intptr_t marg = w - rt_str_len(self);
     if (marg <= 0)
-        return rt_newref(self);
+        return rt_str_exact_ref(self);
     /* CPython's rule: the odd extra space goes left when width is odd */
     intptr_t left = marg / 2 + (marg & w & 1);
     return pad(self, left, marg - left, f, fw);
@@ -201,7 +201,7 @@ METH(m_zfill)
         return NULL;
     intptr_t fill = w < 0 ? 0 : w - rt_str_len(self);
     if (fill <= 0)
-        return rt_newref(self);
+        return rt_str_exact_ref(self);
     const char *d = rt_str_data(self);
     intptr_t n = RT_SIZE(self), sign = n > 0 && (d[0] == '+' || d[0] == '-');
     rt_str_builder b;
@@ -551,7 +551,7 @@ static rt_object *remove_affix(const char *name, rt_object *self, rt_object *con
     intptr_t n = RT_SIZE(self), an = RT_SIZE(args[0]);
     const char *d = rt_str_data(self), *a = rt_str_data(args[0]);
     if (an == 0 || an > n || memcmp(prefix ? d : d + n - an, a, (size_t)an) != 0)
-        return rt_newref(self);
+        return rt_str_exact_ref(self);
     return rt_str_from_bytes(prefix ? d + an : d, n - an);
 }
 

@@ -845,6 +845,7 @@ static void inherit_slots(rt_type *t, rt_type *b)
     const unsigned long subclass_flags = RT_TPFLAGS_INT_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS
         | RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_LIST_SUBCLASS | RT_TPFLAGS_DICT_SUBCLASS
         | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS | RT_TPFLAGS_WEAKREF_SUBCLASS
+        | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS | RT_TPFLAGS_BYTES_SUBCLASS
         | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
     INHERIT(basicsize);
@@ -1049,7 +1050,7 @@ static void instance_dealloc(rt_object *o)
     RT_TRASHCAN_BEGIN(o, instance_dealloc)
         /* Weakrefs first: their callbacks must never see an object whose
          * __dict__ is already gone. */
-        if (t->weaklistoffset && *(rt_object **)((char *)o + t->weaklistoffset))
+        if (t->weaklistoffset && *rt_weakref_list_ptr(o))
             rt_weakref_clear_all(o);
         if (plain) {
             rt_instattr_clear(o);
@@ -1148,14 +1149,17 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
     /* Variable-size instances (tuple's) keep their items where the base
      * has them; a __dict__ slot goes after the items (a negative
      * dictoffset, as CPython's), a weakref list nowhere. */
-    if (base->itemsize && (slot_names || !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS))) {
-        if (cpython_base && !(base->flags & RT_TPFLAGS_TUPLE_SUBCLASS))
+    unsigned long tail_kinds = RT_TPFLAGS_TUPLE_SUBCLASS | RT_TPFLAGS_STR_SUBCLASS | RT_TPFLAGS_BYTES_SUBCLASS;
+    if (base->itemsize && (slot_names || !(base->flags & tail_kinds))) {
+        if (cpython_base && !(base->flags & tail_kinds))
             rt_err_unsupported_base(base->name);
         else
             rt_err_format(&rt_exc_TypeError, "subclassing variable-size type '%s' is not supported", base->name);
         goto fail;
     }
-    if (base->itemsize)
+    /* CPython's str has no items (PEP 393 keeps them apart), so a str
+     * subclass gets a weakref list; tuple's items forbid one */
+    if (base->itemsize && !(base->flags & RT_TPFLAGS_STR_SUBCLASS))
         add_weakref = false;
     if (base->flags & RT_TPFLAGS_TYPE_SUBCLASS)
         add_dict = false;   /* a metaclass: its instances' attributes are their dicts */
@@ -1194,10 +1198,20 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
     t->nslots = slot_names ? RT_SIZE(slot_names) : 0;
     t->slotsoffset = t->basicsize;
     t->basicsize += t->nslots * (intptr_t)sizeof(rt_object *);
-    if (add_dict && !base->dictoffset && base->itemsize) {
-        t->getsets = instance_getsets;
-        t->basicsize += sizeof(rt_object *);
-        t->dictoffset = -(intptr_t)sizeof(rt_object *);
+    if (base->itemsize) {
+        /* The words this level adds go after the items (negative offsets
+         * from their end, rt_tail_slot), the __dict__ slot before the
+         * weakref list; the base's own move back by as many words.  A str
+         * keeps its NUL before them. */
+        bool d = add_dict && !base->dictoffset, w = add_weakref && !base->weaklistoffset;
+        intptr_t words = (intptr_t)d + (intptr_t)w, word = (intptr_t)sizeof(rt_object *);
+        if (base == &rt_str_type)
+            t->basicsize += 1;
+        t->basicsize += words * word;
+        t->dictoffset = d ? -words * word : base->dictoffset - words * word * (base->dictoffset != 0);
+        t->weaklistoffset = w ? -word : base->weaklistoffset - words * word * (base->weaklistoffset != 0);
+        if (d || w)
+            t->getsets = d && w ? instance_getsets : d ? instance_dict_getset : instance_getsets + 1;
     } else if (add_dict && !base->dictoffset) {
         /* the slot a heap level adds keeps inline values (instattr.h);
          * a static base's (exceptions) keeps its plain dict */
@@ -1206,7 +1220,9 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
         t->basicsize += sizeof(rt_object *);
         t->flags |= RT_TPFLAGS_INLINE_VALUES;
     }
-    if (add_weakref && !base->weaklistoffset) {
+    if (base->itemsize) {
+        /* laid out above */
+    } else if (add_weakref && !base->weaklistoffset) {
         t->getsets = t->getsets ? instance_getsets : instance_getsets + 1;
         t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(rt_object *);

@@ -64,7 +64,7 @@ intptr_t rt_weakref_count(rt_object *obj);
 static inline rt_object **rt_weakref_list_ptr(rt_object *obj)
 {
     intptr_t off = obj->type->weaklistoffset;
-    return off > 0 ? (rt_object **)((char *)obj + off) : NULL;
+    return off ? rt_tail_slot(obj, off) : NULL;
 }
 
 /* ---- for the collectors: the list, through the mask ------------------- */

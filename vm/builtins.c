@@ -22,6 +22,7 @@
 #include "runtime/bytes.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
 #include "runtime/dict.h"
@@ -599,8 +600,12 @@ static int bind_clinic(const char *fname, const char *const *names, int n, int r
 static rt_object *pow_mod(rt_object *const *args)
 {
     bool any_float = false;
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
+        /* the first float or complex operand's slot answers (ternary_op) */
+        if (!any_float && rt_complex_check(args[i]))
+            return rt_err_set_string(&rt_exc_ValueError, "complex modulo");
         any_float |= rt_float_check(args[i]);
+    }
     for (int i = 0; i < 3; i++) {
         if (rt_int_check(args[i]))
             continue;
@@ -1193,7 +1198,7 @@ int vm_builtins_init(rt_object *b)
         { "float", &rt_float_type }, { "bool", &rt_bool_type }, { "str", &rt_str_type },
         { "list", &rt_list_type }, { "tuple", &rt_tuple_type }, { "dict", &rt_dict_type },
         { "range", &rt_range_type }, { "slice", &rt_slice_type },
-        { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type },
+        { "set", &rt_set_type }, { "frozenset", &rt_frozenset_type }, { "complex", &rt_complex_type },
         { "staticmethod", &vm_staticmethod_type }, { "classmethod", &vm_classmethod_type },
         { "property", &vm_property_type }, { "super", &vm_super_type },
         { "BaseException", &rt_exc_BaseException }, { "Exception", &rt_exc_Exception },

@@ -812,7 +812,8 @@ static rt_object *mangle_slot(rt_type *t, rt_object *nm)
 static int check_slot_names(rt_type *base, rt_object *names)
 {
     rt_type *b = base ? base : &rt_object_type;
-    bool dict_ok = b->dictoffset == 0, weak_ok = b->weaklistoffset == 0 && b->itemsize == 0;
+    bool dict_ok = b->dictoffset == 0;
+    bool weak_ok = b->weaklistoffset == 0 && (b->itemsize == 0 || (b->flags & RT_TPFLAGS_STR_SUBCLASS));
     for (intptr_t i = 0; i < RT_SIZE(names); i++) {
         rt_object *nm = RT_TUPLE_GET_ITEM(names, i);
         rt_object *ok = rt_call_method(nm, "isidentifier", NULL, 0);
@@ -848,8 +849,8 @@ static int check_slot_names(rt_type *base, rt_object *names)
 static bool cpython_varsize(rt_type *b)
 {
     for (rt_type *s = b; s; s = s->base)
-        if (s->itemsize || s == &rt_int_type || s == &rt_type_type)
-            return true;
+        if ((s->itemsize && s != &rt_str_type) || s == &rt_int_type || s == &rt_type_type)
+            return true;   /* CPython's str keeps its text apart: it has no items */
     return false;
 }
 
@@ -886,7 +887,10 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
         RT_XDECREF(key);
     }
     intptr_t n = RT_SIZE(keys);
-    if (r == 0 && n && t->itemsize) {
+    if (r == 0 && n && (t->flags & RT_TPFLAGS_STR_SUBCLASS)) {
+        rt_err_unsupported_attr("str subclass", "__slots__");   /* member offsets are fixed */
+        r = -1;
+    } else if (r == 0 && n && t->itemsize) {
         rt_err_format(&rt_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                       builtin_base(t)->name);
         r = -1;
@@ -901,8 +905,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
      * unless asked (rt_type_new_heap added both after the base layout) */
     rt_type *b = base ? base : &rt_object_type;
     if (all_slotted(base) && !want_dict && !b->dictoffset) {
-        if (t->dictoffset < 0)   /* the slot after a tuple's items */
+        if (t->dictoffset < 0) {   /* the slot after a tuple's or str's items, before a weakref list */
             t->basicsize -= (intptr_t)sizeof(rt_object *);
+            if (t->weaklistoffset < 0)
+                t->weaklistoffset = -(intptr_t)sizeof(rt_object *);
+        }
         t->dictoffset = 0;
         t->flags &= ~(unsigned long)RT_TPFLAGS_INLINE_VALUES;
         if (rt_dict_getitem_str(t->dict, "__dict__") && rt_dict_delitem_str(t->dict, "__dict__") < 0)
@@ -914,6 +921,11 @@ static int apply_slots(rt_type *t, rt_type *base, rt_object *names)
          * object it is part of the instance header (rt_instance) */
         if (builtin_base(t) != &rt_object_type && t->weaklistoffset == t->basicsize - (intptr_t)sizeof(rt_object *))
             t->basicsize -= (intptr_t)sizeof(rt_object *);
+        if (t->weaklistoffset < 0) {   /* the last word after a str's items: a __dict__ slot moves up */
+            t->basicsize -= (intptr_t)sizeof(rt_object *);
+            if (t->dictoffset < 0)
+                t->dictoffset += (intptr_t)sizeof(rt_object *);
+        }
         t->weaklistoffset = 0;
         if (rt_dict_getitem_str(t->dict, "__weakref__") && rt_dict_delitem_str(t->dict, "__weakref__") < 0)
             r = -1;

@@ -1722,7 +1722,7 @@ dispatch:
     TARGET(CONTAINS_OP) {
         rt_object *b = POP(), *a = TOP();
         /* a small int in an exact set: its hash inline, no slot calls */
-        int r = rt_anyset_check(b) && int_is_small(a)
+        int r = rt_anyset_check_exact(b) && int_is_small(a)
                     ? rt_set_contains_hashed(b, a, rt_int_hash_fast(RT_INT_VALUE(a)))
                     : rt_contains(b, a);
         rt_decref(a);

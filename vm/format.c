@@ -1,6 +1,6 @@
 /*
  * format.c -- format specifications for int, float and str (f-string
- * fields `{x:spec}` and format(x, spec)), as CPython 3.11's format
+ * fields `{x:spec}` and format(x, spec)) of int, float, complex and str, as CPython 3.11's format
  * mini-language (Python/formatter_unicode.c):
  *     [[fill]align][sign][z][#][0][width][,|_][.precision][type]
  * Types: int b c d o x X n (and e E f F g G % through float); float e E f
@@ -25,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
+#include "runtime/complex.h"
 
 typedef struct spec {
     char fill[5];             /* UTF-8 of the fill character */
@@ -488,6 +489,70 @@ static rt_object *format_str(rt_object *v, spec *sp)
     return r;
 }
 
+/* One part of a complex: format_float's text for it with the part's own
+ * sign rule and no padding, a repr ('r': no type, no precision) without
+ * the ".0" CPython's complex repr leaves out. */
+static rt_object *complex_part(double v, const spec *sp, char type, char sign)
+{
+    spec p = *sp;
+    p.type = type == 'r' ? 0 : type;
+    p.sign = sign;
+    p.width = -1;
+    p.align = 0;
+    strcpy(p.fill, " ");
+    if (type == 'r') {
+        char buf[48];
+        rt_complex_part_repr(v, sign == '+', buf, sizeof buf);
+        return rt_str_from_format("%s%s", sign == ' ' && buf[0] != '-' ? " " : "", buf);
+    }
+    return format_float(v, &p, NULL);
+}
+
+/* CPython's format_complex_internal: no type is str()'s layout (the real
+ * part left out when it is +0.0, else parentheses), a precision making
+ * it 'g'; with a type both parts always, without parentheses; the
+ * imaginary part always signed unless it stands alone; then the padding
+ * of the whole. */
+static rt_object *format_complex(rt_object *v, spec *sp)
+{
+    char type = sp->type;
+    if (type && !strchr("eEfFgGn", type))
+        return unknown_type(type, v);
+    if (!strcmp(sp->fill, "0"))
+        return rt_err_set_string(&rt_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (sp->align == '=')
+        return rt_err_set_string(&rt_exc_ValueError,
+                                 "'=' alignment flag is not allowed in complex format specifier");
+    double re = RT_COMPLEX_REAL(v), im = RT_COMPLEX_IMAG(v);
+    bool skip_re = false, parens = false;
+    if (!type) {
+        type = sp->precision < 0 ? 'r' : 'g';
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+    }
+    if (type == 'n')
+        type = 'g';
+    rt_object *r = skip_re ? NULL : complex_part(re, sp, type, sp->sign);
+    if (!skip_re && !r)
+        return NULL;
+    rt_object *i = complex_part(im, sp, type, skip_re ? sp->sign : '+');
+    if (!i) {
+        RT_XDECREF(r);
+        return NULL;
+    }
+    rt_object *body = rt_str_from_format("%s%s%sj%s", parens ? "(" : "", r ? rt_str_data(r) : "", rt_str_data(i),
+                                         parens ? ")" : "");
+    RT_XDECREF(r);
+    rt_decref(i);
+    if (!body)
+        return NULL;
+    size_t n = (size_t)rt_str_size(body);
+    spec outer = *sp;
+    rt_object *out = finish(&outer, "", "", rt_str_data(body), n, n, '>');
+    rt_decref(body);
+    return out;
+}
+
 /* format(v, spec_text) for the built-in types; NULL without exception if
  * v's type has no built-in formatting. */
 static rt_object *format_builtin(rt_object *v, rt_object *spec_text)
@@ -503,6 +568,11 @@ static rt_object *format_builtin(rt_object *v, rt_object *spec_text)
         if (parse_spec(s, v, 0, '>', &sp) < 0)
             return NULL;
         return format_float(RT_FLOAT_VALUE(v), &sp, v);
+    }
+    if (rt_complex_check(v)) {
+        if (parse_spec(s, v, 0, '>', &sp) < 0)
+            return NULL;
+        return format_complex(v, &sp);
     }
     if (rt_str_check(v)) {
         if (parse_spec(s, v, 's', '<', &sp) < 0)

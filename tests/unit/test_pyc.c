@@ -16,6 +16,8 @@
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/int.h"
+#include "runtime/complex.h"
+#include <math.h>
 
 TestSuite(pyc, .init = vm_setup);
 
@@ -161,7 +163,7 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
 {
     const char *src =
         "a = (1, -2, 2**62, -2**63, 2**64, -3**100, 0.5, -0.0, 1e308, None, True, False, ..., 'caf\\u00e9', ('x', ('y',)),\n"
-        "     b'', b'x\\x00\\xff', 'x', b'x')\n"
+        "     b'', b'x\\x00\\xff', 'x', b'x', 2j, -0j, 1-1e300j)\n"
         "def f(x, *rest, k=3):\n"
         "    def g():\n"
         "        return x + k\n"
@@ -195,7 +197,7 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
     for (intptr_t i = 0; i < RT_SIZE(b->names); i++)
         cr_expect(rt_str_is_interned(RT_TUPLE_GET_ITEM(b->names, i)));
     /* bytes constants come back as bytes, apart from the equal str */
-    int nbytes = 0, nx_str = 0, nx_bytes = 0;
+    int nbytes = 0, nx_str = 0, nx_bytes = 0, ncomplex = 0;
     for (intptr_t i = 0; i < RT_SIZE(b->consts); i++) {
         rt_object *x = RT_TUPLE_GET_ITEM(b->consts, i);
         if (rt_bytes_check(x) && RT_SIZE(x) == 3 && memcmp(rt_bytes_data(x), "x\0\xff", 3) == 0)
@@ -204,7 +206,16 @@ Test(pyc, round_trip_is_exact_and_runs_the_same)
             nx_str++;
         if (rt_bytes_check(x) && RT_SIZE(x) == 1 && rt_bytes_data(x)[0] == 'x')
             nx_bytes++;
+        /* the complex constants come back bit for bit */
+        {
+            rt_object *y = x;
+            if (rt_complex_check_exact(y))
+                ncomplex += (RT_COMPLEX_REAL(y) == 0.0 && RT_COMPLEX_IMAG(y) == 2.0)
+                            + (signbit(RT_COMPLEX_REAL(y)) && signbit(RT_COMPLEX_IMAG(y)))
+                            + (RT_COMPLEX_REAL(y) == 1.0 && RT_COMPLEX_IMAG(y) == -1e300);
+        }
     }
+    cr_expect_eq(ncomplex, 3);
     cr_expect(nbytes == 1 && nx_str == 1 && nx_bytes == 1, "%d %d %d", nbytes, nx_str, nx_bytes);
     /* every truncation of a valid payload is rejected, never crashes */
     for (size_t cut = 0; cut < len; cut++) {

@@ -1,5 +1,5 @@
 print("start")
 
 
-class Packet(bytes):
+class Packet(bytearray):
     pass
