@@ -10,12 +10,18 @@ __dict__, the __slots__ values, or what __getstate__ returns) given to
 __setstate__ or stored back, then, for a subclass of list or dict, its
 items (the subset cannot subclass set or frozenset).  deepcopy keeps a memo (id -> copy) so shared and recursive
 structures stay shared and recursive, and keeps the originals alive in
-it as CPython's does.  No copyreg: __reduce__/__reduce_ex__ of a class
-are not consulted, and a value of a built-in type not listed here (a
-generator, a frame) raises CPython's "cannot pickle" TypeError.
+it as CPython's does.  A __reduce_ex__ or __reduce__ written in a class
+is called and its (callable, args, state, listitems, dictitems) result
+rebuilt as CPython's copy._reconstruct does; a tuple subclass (a
+namedtuple) is made with the __getnewargs__ arguments as protocol 2+
+makes it; OrderedDict, defaultdict and deque, C types here whose
+__reduce__ is not modelled, are rebuilt from what CPython 3.11's
+reductions of them return.  No copyreg: a value of another built-in type
+(a generator, a frame) raises CPython's "cannot pickle" TypeError.
 """
 
 import weakref
+from _collections import deque as _deque, defaultdict as _defaultdict, OrderedDict as _OrderedDict
 
 
 class Error(Exception):
@@ -48,6 +54,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    rv = _reduce(x, cls)
+    if rv is not None:
+        return x if isinstance(rv, str) else _rebuild(x, None, *rv)
     return _reconstruct(x, None)
 
 
@@ -93,7 +102,13 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            rv = _reduce(x, cls)
+            if rv is None:
+                y = _reconstruct(x, memo)
+            elif isinstance(rv, str):
+                y = x
+            else:
+                y = _rebuild(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -147,6 +162,12 @@ def _reconstruct(x, memo):
         args = deepcopy(x.args, memo) if deep else x.args
         y = cls.__new__(cls, *args)
         y.args = args
+    elif isinstance(x, tuple):
+        # protocol 2+: copyreg.__newobj__(cls, *x.__getnewargs__())
+        args = x.__getnewargs__()
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     else:
         y = cls.__new__(cls)
     if deep:
@@ -173,5 +194,74 @@ def _reconstruct(x, memo):
         for key, value in x.items():
             if deep:
                 key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def _defined_in_class(cls, name):
+    """Whether a class written in Python (not object, not a C type)
+    defines name: the reductions the subset can honour."""
+    for c in cls.__mro__:
+        if name in c.__dict__:
+            return bool(c.__flags__ & (1 << 9))
+    return False
+
+
+def _reduce(x, cls):
+    """What x.__reduce_ex__(4) returns in CPython 3.11, where it can be
+    had: a class's own __reduce_ex__/__reduce__, or the reduction of
+    OrderedDict, defaultdict and deque (C types here).  None: use the
+    default object reduction (_reconstruct)."""
+    if _defined_in_class(cls, "__reduce_ex__"):
+        rv = x.__reduce_ex__(4)
+    elif _defined_in_class(cls, "__reduce__"):
+        rv = x.__reduce__()
+    elif isinstance(x, _OrderedDict):
+        # odict_reduce: (type, (), __dict__ or None, None, items)
+        rv = (cls, (), getattr(x, "__dict__", None) or None, None, iter(x.items()))
+    elif isinstance(x, _defaultdict):
+        # defdict_reduce: no state, the factory the only argument
+        factory = x.default_factory
+        rv = (cls, () if factory is None else (factory,), None, None, iter(x.items()))
+    elif isinstance(x, _deque):
+        # deque___reduce__: ((), maxlen) when bounded, then the items
+        args = () if x.maxlen is None else ((), x.maxlen)
+        rv = (cls, args, getattr(x, "__dict__", None) or None, iter(x))
+    else:
+        return None
+    return rv
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """CPython's copy._reconstruct over a reduction's parts."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
             y[key] = value
     return y
