@@ -24,6 +24,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+_UnionType = type(int | str)        # types.UnionType, PEP 604's X | Y
 _FunctionType = type(lambda: None)
 
 
@@ -761,6 +762,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -770,6 +773,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and not (len(res) == 2 and res[0] is ...):
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     return ()
 
 
