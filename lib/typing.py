@@ -25,6 +25,7 @@ TYPE_CHECKING = False
 
 _NoneType = type(None)
 _UnionType = type(int | str)        # types.UnionType, PEP 604's X | Y
+_GenericAliasType = type(list[int])  # types.GenericAlias, PEP 585's list[int]
 _FunctionType = type(lambda: None)
 
 
@@ -758,7 +759,7 @@ def final(f):
 
 
 def get_origin(tp):
-    if isinstance(tp, _BaseGenericAlias):
+    if isinstance(tp, (_BaseGenericAlias, _GenericAliasType)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -768,7 +769,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and not (len(res) == 2 and res[0] is ...):
             res = (list(res[:-1]), res[-1])

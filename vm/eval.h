@@ -172,6 +172,13 @@ bool vm_union_check(rt_object *o);
 rt_object *vm_union_args(rt_object *u);   /* borrowed tuple */
 rt_object *vm_union_or(rt_object *a, rt_object *b);
 int vm_union_init(void);
+rt_object *vm_union_repr_item(rt_object *p, bool none_as_none);   /* a class as module.qualname */
+rt_object *vm_typing_parameters(rt_object *args);   /* the type variables in args: a tuple */
+/* genericalias.c: types.GenericAlias, the value of `list[int]` (PEP 585). */
+extern rt_type vm_galias_type;
+bool vm_genericalias_check(rt_object *o);
+rt_object *vm_genericalias_new(rt_object *origin, rt_object *args);
+int vm_genericalias_init(void);
 rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel);   /* iter(f, sentinel) */
 /* strformat.c: str % args, str.format and str.format_map on the str type. */
 int vm_strformat_init(void);
