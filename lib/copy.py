@@ -44,6 +44,11 @@ _DEEP_ATOMIC = frozenset([
 _COPY_ATOMIC = _DEEP_ATOMIC | {tuple, frozenset, slice}
 
 
+_object_reduce_ex = object.__reduce_ex__
+_object_reduce = object.__reduce__
+_REDUCED_C_TYPES = (_OrderedDict, _defaultdict, _deque)
+
+
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
@@ -54,10 +59,11 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if (cls.__reduce_ex__ is _object_reduce_ex and cls.__reduce__ is _object_reduce
+            and not isinstance(x, _REDUCED_C_TYPES)):
+        return _reconstruct(x, None)
     rv = _reduce(x, cls)
-    if rv is not None:
-        return x if isinstance(rv, str) else _rebuild(x, None, *rv)
-    return _reconstruct(x, None)
+    return x if isinstance(rv, str) else _rebuild(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -102,13 +108,12 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls)
-            if rv is None:
+            if (cls.__reduce_ex__ is _object_reduce_ex and cls.__reduce__ is _object_reduce
+                    and not isinstance(x, _REDUCED_C_TYPES)):
                 y = _reconstruct(x, memo)
-            elif isinstance(rv, str):
-                y = x
             else:
-                y = _rebuild(x, memo, *rv)
+                rv = _reduce(x, cls)
+                y = x if isinstance(rv, str) else _rebuild(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -198,38 +203,27 @@ def _reconstruct(x, memo):
     return y
 
 
-def _defined_in_class(cls, name):
-    """Whether a class written in Python (not object, not a C type)
-    defines name: the reductions the subset can honour."""
-    for c in cls.__mro__:
-        if name in c.__dict__:
-            return bool(c.__flags__ & (1 << 9))
-    return False
-
-
 def _reduce(x, cls):
-    """What x.__reduce_ex__(4) returns in CPython 3.11, where it can be
-    had: a class's own __reduce_ex__/__reduce__, or the reduction of
-    OrderedDict, defaultdict and deque (C types here).  None: use the
-    default object reduction (_reconstruct)."""
-    if _defined_in_class(cls, "__reduce_ex__"):
-        rv = x.__reduce_ex__(4)
-    elif _defined_in_class(cls, "__reduce__"):
-        rv = x.__reduce__()
-    elif isinstance(x, _OrderedDict):
+    """What x.__reduce_ex__(4) returns in CPython 3.11 where the default
+    object reduction (_reconstruct) does not apply: a class's own
+    __reduce_ex__/__reduce__, or the reduction of OrderedDict,
+    defaultdict and deque (C types here).  copy() and deepcopy() decide
+    inline, with two cached type lookups and an isinstance, whether to
+    come here, so a plain instance pays no call."""
+    if cls.__reduce_ex__ is not _object_reduce_ex:
+        return x.__reduce_ex__(4)
+    if cls.__reduce__ is not _object_reduce:
+        return x.__reduce__()
+    if isinstance(x, _OrderedDict):
         # odict_reduce: (type, (), __dict__ or None, None, items)
-        rv = (cls, (), getattr(x, "__dict__", None) or None, None, iter(x.items()))
-    elif isinstance(x, _defaultdict):
+        return (cls, (), getattr(x, "__dict__", None) or None, None, iter(x.items()))
+    if isinstance(x, _defaultdict):
         # defdict_reduce: no state, the factory the only argument
         factory = x.default_factory
-        rv = (cls, () if factory is None else (factory,), None, None, iter(x.items()))
-    elif isinstance(x, _deque):
-        # deque___reduce__: ((), maxlen) when bounded, then the items
-        args = () if x.maxlen is None else ((), x.maxlen)
-        rv = (cls, args, getattr(x, "__dict__", None) or None, iter(x))
-    else:
-        return None
-    return rv
+        return (cls, () if factory is None else (factory,), None, None, iter(x.items()))
+    # a deque: deque___reduce__: ((), maxlen) when bounded, then the items
+    args = () if x.maxlen is None else ((), x.maxlen)
+    return (cls, args, getattr(x, "__dict__", None) or None, iter(x))
 
 
 def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
