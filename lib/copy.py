@@ -10,12 +10,18 @@ __dict__, the __slots__ values, or what __getstate__ returns) given to
 __setstate__ or stored back, then, for a subclass of list or dict, its
 items (the subset cannot subclass set or frozenset).  deepcopy keeps a memo (id -> copy) so shared and recursive
 structures stay shared and recursive, and keeps the originals alive in
-it as CPython's does.  No copyreg: __reduce__/__reduce_ex__ of a class
-are not consulted, and a value of a built-in type not listed here (a
-generator, a frame) raises CPython's "cannot pickle" TypeError.
+it as CPython's does.  A __reduce_ex__ or __reduce__ written in a class
+is called and its (callable, args, state, listitems, dictitems) result
+rebuilt as CPython's copy._reconstruct does; a tuple subclass (a
+namedtuple) is made with the __getnewargs__ arguments as protocol 2+
+makes it; OrderedDict, defaultdict and deque, C types here whose
+__reduce__ is not modelled, are rebuilt from what CPython 3.11's
+reductions of them return.  No copyreg: a value of another built-in type
+(a generator, a frame) raises CPython's "cannot pickle" TypeError.
 """
 
 import weakref
+from _collections import deque as _deque, defaultdict as _defaultdict, OrderedDict as _OrderedDict
 
 
 class Error(Exception):
@@ -38,6 +44,11 @@ _DEEP_ATOMIC = frozenset([
 _COPY_ATOMIC = _DEEP_ATOMIC | {tuple, frozenset, slice}
 
 
+_object_reduce_ex = object.__reduce_ex__
+_object_reduce = object.__reduce__
+_REDUCED_C_TYPES = (_OrderedDict, _defaultdict, _deque)
+
+
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
@@ -48,7 +59,11 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None)
+    if (cls.__reduce_ex__ is _object_reduce_ex and cls.__reduce__ is _object_reduce
+            and not isinstance(x, _REDUCED_C_TYPES)):
+        return _reconstruct(x, None)
+    rv = _reduce(x, cls)
+    return x if isinstance(rv, str) else _rebuild(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -93,7 +108,12 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            if (cls.__reduce_ex__ is _object_reduce_ex and cls.__reduce__ is _object_reduce
+                    and not isinstance(x, _REDUCED_C_TYPES)):
+                y = _reconstruct(x, memo)
+            else:
+                rv = _reduce(x, cls)
+                y = x if isinstance(rv, str) else _rebuild(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -147,6 +167,12 @@ def _reconstruct(x, memo):
         args = deepcopy(x.args, memo) if deep else x.args
         y = cls.__new__(cls, *args)
         y.args = args
+    elif isinstance(x, tuple):
+        # protocol 2+: copyreg.__newobj__(cls, *x.__getnewargs__())
+        args = x.__getnewargs__()
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     else:
         y = cls.__new__(cls)
     if deep:
@@ -173,5 +199,63 @@ def _reconstruct(x, memo):
         for key, value in x.items():
             if deep:
                 key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def _reduce(x, cls):
+    """What x.__reduce_ex__(4) returns in CPython 3.11 where the default
+    object reduction (_reconstruct) does not apply: a class's own
+    __reduce_ex__/__reduce__, or the reduction of OrderedDict,
+    defaultdict and deque (C types here).  copy() and deepcopy() decide
+    inline, with two cached type lookups and an isinstance, whether to
+    come here, so a plain instance pays no call."""
+    if cls.__reduce_ex__ is not _object_reduce_ex:
+        return x.__reduce_ex__(4)
+    if cls.__reduce__ is not _object_reduce:
+        return x.__reduce__()
+    if isinstance(x, _OrderedDict):
+        # odict_reduce: (type, (), __dict__ or None, None, items)
+        return (cls, (), getattr(x, "__dict__", None) or None, None, iter(x.items()))
+    if isinstance(x, _defaultdict):
+        # defdict_reduce: no state, the factory the only argument
+        factory = x.default_factory
+        return (cls, () if factory is None else (factory,), None, None, iter(x.items()))
+    # a deque: deque___reduce__: ((), maxlen) when bounded, then the items
+    args = () if x.maxlen is None else ((), x.maxlen)
+    return (cls, args, getattr(x, "__dict__", None) or None, iter(x))
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """CPython's copy._reconstruct over a reduction's parts."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
             y[key] = value
     return y

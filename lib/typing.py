@@ -23,6 +23,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+_UnionType = type(int | str)        # types.UnionType, PEP 604's X | Y
+_GenericAliasType = type(list[int])  # types.GenericAlias, PEP 585's list[int]
 _FunctionType = type(lambda: None)
 
 
@@ -716,19 +718,23 @@ def final(f):
 
 
 def get_origin(tp):
-    if isinstance(tp, _BaseGenericAlias):
+    if isinstance(tp, (_BaseGenericAlias, _GenericAliasType)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and not (len(res) == 2 and res[0] is ...):
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     return ()
 
 

@@ -502,6 +502,7 @@ static rt_object *d_maxlen(rt_object *self, void *closure)
 }
 
 static rt_method_def deque_methods[] = {
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "append", d_append, RT_METH_FASTCALL, NULL }, { "appendleft", d_appendleft, RT_METH_FASTCALL, NULL },
     { "pop", d_pop, RT_METH_FASTCALL, NULL }, { "popleft", d_popleft, RT_METH_FASTCALL, NULL },
     { "extend", d_extend, RT_METH_FASTCALL, NULL }, { "extendleft", d_extendleft, RT_METH_FASTCALL, NULL },
@@ -511,7 +512,6 @@ static rt_method_def deque_methods[] = {
     { "insert", d_insert, RT_METH_FASTCALL, NULL },
     { "copy", d_copy, RT_METH_FASTCALL, NULL }, { "__copy__", d_copy, RT_METH_FASTCALL, NULL },
     { "__iadd__", d_iadd, RT_METH_FASTCALL, NULL }, { "__imul__", d_imul, RT_METH_FASTCALL, NULL },
-    { "__class_getitem__", vm_class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -25,7 +25,6 @@
  */
 #include <stddef.h>
 #include <string.h>
-#include "vm/eval.h"
 #include "modules/modules.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -199,7 +198,7 @@ static rt_method_def defdict_methods[] = {
       "  return value\n" },
     { "copy", defdict_copy, RT_METH_FASTCALL, "D.copy() -> a shallow copy of D." },
     { "__copy__", defdict_copy_dunder, RT_METH_FASTCALL, "D.copy() -> a shallow copy of D." },
-    { "__class_getitem__", vm_class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -35,7 +35,6 @@
  */
 #include <stddef.h>
 #include <string.h>
-#include "vm/eval.h"
 #include "modules/modules.h"
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
@@ -657,7 +656,7 @@ static rt_method_def odict_methods[] = {
       "Move an existing element to the end (or beginning if last is false)." },
     { "popitem", odict_popitem, RT_METH_FASTCALL, "Remove and return a (key, value) pair from the dictionary." },
     { "__ior__", odict_ior, RT_METH_FASTCALL, NULL },
-    { "__class_getitem__", vm_class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

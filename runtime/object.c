@@ -965,8 +965,8 @@ rt_object *rt_getitem(rt_object *o, rt_object *key)
     if (rt_type_check(o)) {
         /* type[int], as CPython special-cases it (type itself has no
          * __class_getitem__, so that int[str] still fails) */
-        if (o == RT_OBJ(&rt_type_type) && rt_generic_alias_hook)
-            return rt_generic_alias_hook(o, key);
+        if (o == RT_OBJ(&rt_type_type) && rt_class_getitem_hook)
+            return rt_class_getitem_hook(o, key);
         /* C[key] of a class defining __class_getitem__ (a classmethod) */
         rt_object *name = rt_str_intern_cstr("__class_getitem__");
         rt_object *m = name ? rt_type_lookup((rt_type *)o, name) : NULL;

@@ -766,9 +766,11 @@ extern rt_cfunc rt_round_hook;
 extern intptr_t (*rt_sizeof_hook)(rt_object *o);
 /* X | Y where an operand is a class: set by the VM (vm/union.c). */
 extern rt_binaryfunc rt_type_or_hook;
-/* origin[args] as a types.GenericAlias: the VM's (vm/genericalias.c), set
- * when it starts; the built-in generic classes' __class_getitem__ calls it. */
-extern rt_object *(*rt_generic_alias_hook)(rt_object *origin, rt_object *args);
+/* C[item] of the built-in generic classes (list, dict, tuple, set,
+ * frozenset): a types.GenericAlias, set by the VM (vm/genericalias.c). */
+extern rt_binaryfunc rt_class_getitem_hook;
+/* The classmethod __class_getitem__ of those types (and deque's). */
+rt_object *rt_class_getitem_method(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw);
 /* The module a plain built-in function belongs to (borrowed; its
  * __self__, and its __module__ is the module's __name__), or NULL: the
  * VM finds it (CPython keeps it in m_self / m_module). */

@@ -570,17 +570,16 @@ METHOD(list_reversed)
     return rt_list_reversed(self);
 }
 
-rt_object *(*rt_generic_alias_hook)(rt_object *origin, rt_object *args);
+/* list[int] makes a types.GenericAlias, a VM type (vm/genericalias.c). */
+rt_binaryfunc rt_class_getitem_hook;
 
-/* list[int] makes a types.GenericAlias (the VM's, vm/genericalias.c). */
-METHOD(class_getitem)
+rt_object *rt_class_getitem_method(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    if ((kw && RT_SIZE(kw)) || nargs != 1)
-        return rt_err_format(&rt_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%ld given)",
-                             rt_type_check(self) ? ((rt_type *)self)->name : rt_type_name(self), (long)nargs);
-    if (!rt_generic_alias_hook)
+    if (one_arg("__class_getitem__", nargs, kw) < 0)
+        return NULL;
+    if (!rt_class_getitem_hook)
         return rt_err_unsupported_attr("types", "GenericAlias");
-    return rt_generic_alias_hook(self, args[0]);
+    return rt_class_getitem_hook(self, args[0]);
 }
 
 static rt_method_def int_extra[] = {
@@ -620,7 +619,7 @@ static rt_method_def bytearray_extra[] = {
 
 static rt_method_def tuple_extra[] = {
     { "__getnewargs__", tuple_newargs, RT_METH_FASTCALL, NULL },
-    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -672,7 +671,7 @@ METHOD(frozenset_contains_m) { return coexist_contains(&rt_frozenset_type, self,
 #define OWN_REDUCE { "__reduce__", object_reduce, RT_METH_FASTCALL, NULL }
 
 static rt_method_def dict_extra[] = {
-    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__getitem__", dict_getitem_m, RT_METH_FASTCALL, NULL },
     { "__contains__", dict_contains_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF,
@@ -680,14 +679,14 @@ static rt_method_def dict_extra[] = {
 };
 
 static rt_method_def set_extra[] = {
-    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__contains__", set_contains_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF, OWN_REDUCE,
     { NULL, NULL, 0, NULL },
 };
 
 static rt_method_def frozenset_extra[] = {
-    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__contains__", frozenset_contains_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF, OWN_REDUCE,
     { NULL, NULL, 0, NULL },
@@ -695,7 +694,7 @@ static rt_method_def frozenset_extra[] = {
 
 static rt_method_def list_extra[] = {
     { "__reversed__", list_reversed, RT_METH_FASTCALL, NULL },
-    { "__class_getitem__", class_getitem, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__getitem__", list_getitem_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF,
     { NULL, NULL, 0, NULL },

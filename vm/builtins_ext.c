@@ -95,8 +95,8 @@ static int isinstance_by_class_attr(rt_object *o, rt_type *cls)
 static int metaclass_check(rt_object *o, rt_object *cls, const char *hook)
 {
     rt_type *meta = RT_TYPE(cls);
-    /* the static types with a hook: a generic alias refuses (list[int]) */
-    if (meta == &rt_type_type || (!(meta->flags & RT_TPFLAGS_HEAPTYPE) && meta != &vm_generic_alias_type))
+    /* static types have no hook but types.GenericAlias's refusal */
+    if (meta == &rt_type_type || (!(meta->flags & RT_TPFLAGS_HEAPTYPE) && meta != &vm_galias_type))
         return -2;
     rt_object *name = rt_str_intern_cstr(hook);   /* interned, hence immortal */
     if (!name)

@@ -175,22 +175,13 @@ bool vm_union_check(rt_object *o);
 rt_object *vm_union_args(rt_object *u);   /* borrowed tuple */
 rt_object *vm_union_or(rt_object *a, rt_object *b);
 int vm_union_init(void);
-/* One item of a union's or generic alias's repr: None, a generic alias by
- * its repr, a class as module.qualname (builtins without the module),
- * anything else by its repr (CPython's ga_repr_item / union_repr_item). */
-rt_object *vm_typing_repr_item(rt_object *p);
-/* The type variables among args (objects with __typing_subst__) and those
- * of generic args, in order of first appearance, as a new tuple
- * (CPython 3.11's _Py_make_parameters). */
-rt_object *vm_typing_parameters(rt_object *args);
-/* genericalias.c: types.GenericAlias, the value of list[int] (PEP 585). */
-extern rt_type vm_generic_alias_type;
-bool vm_generic_alias_check(rt_object *o);
-/* origin[args] as a GenericAlias (Py_GenericAlias); args a tuple or one item. */
-rt_object *vm_generic_alias_new(rt_object *origin, rt_object *args);
-/* The __class_getitem__ of the built-in generic classes: cls[item]. */
-rt_object *vm_class_getitem(rt_object *cls, rt_object *const *args, intptr_t nargs, rt_object *kwnames);
-int vm_generic_alias_init(void);
+rt_object *vm_union_repr_item(rt_object *p, bool none_as_none);   /* a class as module.qualname */
+rt_object *vm_typing_parameters(rt_object *args);   /* the type variables in args: a tuple */
+/* genericalias.c: types.GenericAlias, the value of `list[int]` (PEP 585). */
+extern rt_type vm_galias_type;
+bool vm_genericalias_check(rt_object *o);
+rt_object *vm_genericalias_new(rt_object *origin, rt_object *args);
+int vm_genericalias_init(void);
 rt_object *vm_callable_iter_new(rt_object *func, rt_object *sentinel);   /* iter(f, sentinel) */
 /* strformat.c: str % args, str.format and str.format_map on the str type. */
 int vm_strformat_init(void);

@@ -28,7 +28,7 @@ int vm_init(const vm_inittab *tab)
     if (vm.builtins)
         return 0;
     if (vm_eval_init() < 0 || vm_func_init() < 0 || vm_gen_init() < 0 || vm_class_init() < 0
-        || vm_union_init() < 0 || vm_generic_alias_init() < 0)
+        || vm_union_init() < 0 || vm_genericalias_init() < 0)
         return -1;
     vm.builtins = rt_dict_new();
     vm.modules = rt_dict_new();

@@ -63,7 +63,8 @@ static int is_typing_name(rt_object *o, const char *name)
 /* 1 when o may stand in a union, 0 when not, -1 on error. */
 static int is_unionable(rt_object *o)
 {
-    if (o == RT_NONE || rt_isinstance_type(o, &rt_type_type) || vm_union_check(o) || vm_generic_alias_check(o))
+    if (o == RT_NONE || rt_isinstance_type(o, &rt_type_type) || vm_union_check(o)
+        || vm_genericalias_check(o))
         return 1;
     int r = is_typing_name(o, "TypeVar");
     if (!r)
@@ -209,12 +210,13 @@ static rt_object *union_richcompare(rt_object *a, rt_object *b, int op)
     return r;
 }
 
-/* One item of the repr: None, a generic alias by its repr, a class as
- * module.qualname (the module left out for builtins), anything else by
- * its repr. */
-rt_object *vm_typing_repr_item(rt_object *p)
+/* One item of the repr: NoneType as None (in a union), a generic alias
+ * by its repr, a class as module.qualname (the module left out for
+ * builtins), anything else by its repr.  Shared with genericalias.c,
+ * which prints NoneType by name (`dict[str, NoneType]`). */
+rt_object *vm_union_repr_item(rt_object *p, bool none_as_none)
 {
-    if (p == RT_OBJ(&rt_none_type))
+    if (none_as_none && p == RT_OBJ(&rt_none_type))
         return rt_str_from_cstr("None");
     const char *probe[] = { "__origin__", "__args__", "__qualname__", "__module__" };
     rt_object *got[4] = { NULL, NULL, NULL, NULL };
@@ -255,7 +257,7 @@ static rt_object *union_repr(rt_object *o)
     if (!parts)
         return NULL;
     for (intptr_t i = 0; i < RT_SIZE(args); i++) {
-        rt_object *s = vm_typing_repr_item(RT_TUPLE_GET_ITEM(args, i));
+        rt_object *s = vm_union_repr_item(RT_TUPLE_GET_ITEM(args, i), true);
         if (!s) {
             rt_decref(parts);
             return NULL;
@@ -275,6 +277,11 @@ static rt_object *get_args(rt_object *o, void *c)
     return rt_newref(((vm_union *)o)->args);
 }
 
+/* The type variables among args, and those of generic args, in order
+ * of first appearance (CPython's _Py_make_parameters): a tuple.  A type
+ * variable is what has __typing_subst__, or a typing TypeVar (the
+ * subset's typing module has no __typing_subst__).  Shared with
+ * genericalias.c. */
 rt_object *vm_typing_parameters(rt_object *args)
 {
     rt_object *found = rt_list_new(0);
@@ -282,44 +289,45 @@ rt_object *vm_typing_parameters(rt_object *args)
         return NULL;
     for (intptr_t i = 0; i < RT_SIZE(args); i++) {
         rt_object *a = RT_TUPLE_GET_ITEM(args, i);
-        rt_object *subst = rt_getattr_str(a, "__typing_subst__");
+        int tv = is_typing_name(a, "TypeVar");
+        if (tv < 0)
+            goto fail;
+        rt_object *subst = tv ? NULL : rt_getattr_str(a, "__typing_subst__");
         rt_object *add = NULL;
-        if (subst) {
-            rt_decref(subst);
+        if (tv || subst) {
+            rt_xdecref(subst);
             add = rt_tuple_pack(1, a);
         } else if (rt_err_matches(&rt_exc_AttributeError)) {
             rt_err_clear();
-            if (!rt_isinstance_type(a, &rt_type_type)) {
-                add = rt_getattr_str(a, "__parameters__");
-                if (!add && rt_err_matches(&rt_exc_AttributeError)) {
-                    rt_err_clear();
-                    continue;
-                }
-                if (add && !rt_tuple_check(add)) {
-                    rt_decref(add);
-                    continue;
-                }
-            } else {
+            if (rt_isinstance_type(a, &rt_type_type))
+                continue;
+            add = rt_getattr_str(a, "__parameters__");
+            if (!add && rt_err_matches(&rt_exc_AttributeError)) {
+                rt_err_clear();
+                continue;
+            }
+            if (add && !rt_tuple_check(add)) {
+                rt_decref(add);
                 continue;
             }
         }
-        if (!add) {
-            rt_decref(found);
-            return NULL;
-        }
+        if (!add)
+            goto fail;
         for (intptr_t j = 0; j < RT_SIZE(add); j++) {
             int has = rt_contains(found, RT_TUPLE_GET_ITEM(add, j));
             if (has < 0 || (!has && rt_list_append(found, RT_TUPLE_GET_ITEM(add, j)) < 0)) {
                 rt_decref(add);
-                rt_decref(found);
-                return NULL;
+                goto fail;
             }
         }
         rt_decref(add);
     }
-    rt_object *t = rt_tuple_from_iterable(found);
+    rt_object *r = rt_tuple_from_iterable(found);
     rt_decref(found);
-    return t;
+    return r;
+fail:
+    rt_decref(found);
+    return NULL;
 }
 
 static rt_object *get_parameters(rt_object *o, void *c)
