@@ -575,8 +575,9 @@ rt_binaryfunc rt_class_getitem_hook;
 
 rt_object *rt_class_getitem_method(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
-    if (one_arg("__class_getitem__", nargs, kw) < 0)
-        return NULL;
+    if ((kw && RT_SIZE(kw)) || nargs != 1)   /* METH_O | METH_CLASS: the class's name */
+        return rt_err_format(&rt_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%ld given)",
+                             rt_type_check(self) ? ((rt_type *)self)->name : rt_type_name(self), (long)nargs);
     if (!rt_class_getitem_hook)
         return rt_err_unsupported_attr("types", "GenericAlias");
     return rt_class_getitem_hook(self, args[0]);

@@ -28,6 +28,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
+#include "runtime/dict.h"
 #include "runtime/int.h"
 
 typedef struct {
@@ -61,6 +62,18 @@ rt_object *vm_genericalias_new(rt_object *origin, rt_object *args)
 static rt_object *class_getitem(rt_object *cls, rt_object *item)
 {
     return vm_genericalias_new(cls, item);
+}
+
+/* types.GenericAlias(origin, args): what `__class_getitem__ =
+ * classmethod(GenericAlias)` in a Python class calls. */
+static rt_object *galias_new(rt_type *t, rt_object *args, rt_object *kwargs)
+{
+    (void)t;
+    if (kwargs && rt_dict_size(kwargs) > 0)
+        return rt_err_set_string(&rt_exc_TypeError, "GenericAlias() takes no keyword arguments");
+    if (RT_SIZE(args) != 2)
+        return rt_err_format(&rt_exc_TypeError, "GenericAlias expected 2 arguments, got %ld", (long)RT_SIZE(args));
+    return vm_genericalias_new(RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_GET_ITEM(args, 1));
 }
 
 static rt_object *parameters_of(vm_galias *ga)
@@ -369,6 +382,7 @@ rt_type vm_galias_type = {
     .as_mapping = &galias_as_mapping,
     .methods = galias_methods,
     .getsets = galias_getsets,
+    .new_ = galias_new,
     .base = &rt_object_type,
 };
 
