@@ -731,6 +731,7 @@ static rt_method_def pattern_methods[] = {
     { "split", p_split, RT_METH_FASTCALL, "Split string by the occurrences of pattern." },
     { "__copy__", p_copy, RT_METH_FASTCALL, NULL },
     { "__deepcopy__", p_copy, RT_METH_FASTCALL, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -610,6 +610,7 @@ static rt_method_def match_methods[] = {
     { "expand", m_expand, RT_METH_FASTCALL, "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method." },
     { "__copy__", m_copy, RT_METH_FASTCALL, NULL },
     { "__deepcopy__", m_copy, RT_METH_FASTCALL, NULL },
+    { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
