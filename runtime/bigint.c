@@ -514,6 +514,47 @@ rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
     return res;
 }
 
+/* a ** e for e >= 1 with a non-zero: left-to-right square and multiply on
+ * two scratch buffers, one object for the result.  CPython's long_pow
+ * makes an object per step (10 ** 60 is nine); with a small base each
+ * multiply is one short pass.  The result has at most bits(a) * e bits,
+ * and so does every intermediate power, which bounds both buffers. */
+rt_object *rt_int_pow_big(rt_object *a, int64_t e)
+{
+    rt_int_view av;
+    rt_int_view_of(a, &av);
+    int64_t abits = rt_int_bit_length(a);
+    if (abits > ((int64_t)1 << 45) / e)   /* new_big's ceiling of 2^40 limbs */
+        return rt_err_no_memory();
+    intptr_t n = (intptr_t)((abits * e + LIMB_BITS - 1) / LIMB_BITS);
+    size_t cap = 2 * (size_t)n + 4;   /* a square of up to n limbs, rounded to words */
+    limb local[2 * (2 * POW_LOCAL_LIMBS + 4)];
+    limb *buf = cap <= 2 * POW_LOCAL_LIMBS + 4 ? local : malloc(2 * cap * sizeof(limb));
+    if (!buf)
+        return rt_err_no_memory();
+    limb *r = buf, *t = buf + cap;
+    memcpy(r, av.d, (size_t)av.n * sizeof(limb));
+    intptr_t rn = av.n;
+    for (int i = 62 - __builtin_clzll((unsigned long long)e); i >= 0; i--) {
+        mag_sqr(r, rn, t);
+        rn = normalized(t, mul_limbs(rn, rn));
+        limb *s = r;
+        r = t;
+        t = s;
+        if ((e >> i) & 1) {
+            mag_mul(r, rn, av.d, av.n, t);
+            rn = normalized(t, mul_limbs(rn, av.n));
+            s = r;
+            r = t;
+            t = s;
+        }
+    }
+    rt_object *res = rt_int_from_limbs(r, rn, av.neg && (e & 1));
+    if (buf != local)
+        free(buf);
+    return res;
+}
+
 /* ---- signed arithmetic ---------------------------------------------------- */
 
 static rt_object *add_views(const rt_int_view *x, const rt_int_view *y, bool yneg)
