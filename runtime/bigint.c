@@ -618,11 +618,56 @@ int rt_int_sign(rt_object *o)
     return rt_int_big_of(o)->size < 0 ? -1 : 1;
 }
 
+/* a magnitude of at most four limbs as one 128-bit word */
+static u128 mag_u128(const rt_int_view *v)
+{
+    u128 m = 0;
+    for (intptr_t i = v->n - 1; i >= 0; i--)
+        m = m << LIMB_BITS | v->d[i];
+    return m;
+}
+
+/* the canonical int of sign and 128-bit magnitude */
+static rt_object *int_from_u128(u128 m, bool neg)
+{
+    if (m <= (u128)INT64_MAX)
+        return rt_int_from_i64(neg ? -(int64_t)m : (int64_t)m);
+    limb d[4] = { (limb)m, (limb)(m >> 32), (limb)(m >> 64), (limb)(m >> 96) };
+    return rt_int_from_limbs(d, 4, neg);
+}
+
+/* Floor division of operands of at most 128 bits (a product of two 64-bit
+ * ints reduced modulo a third: Miller-Rabin, Pollard rho, modular
+ * recurrences) in one 128-bit division, without the quotient and
+ * remainder scratch objects of the general path. */
+static int divmod_u128(const rt_int_view *x, const rt_int_view *y, rt_object **qo, rt_object **ro)
+{
+    u128 a = mag_u128(x), b = mag_u128(y), q = a / b, r = a - q * b;
+    if (x->neg != y->neg && r != 0) {
+        q++;
+        r = b - r;
+    }
+    rt_object *qq = qo ? int_from_u128(q, x->neg != y->neg) : NULL;
+    rt_object *rr = ro ? int_from_u128(r, y->neg) : NULL;
+    if ((qo && !qq) || (ro && !rr)) {
+        rt_xdecref(qq);
+        rt_xdecref(rr);
+        return -1;
+    }
+    if (qo)
+        *qo = qq;
+    if (ro)
+        *ro = rr;
+    return 0;
+}
+
 int rt_int_divmod(rt_object *a, rt_object *b, rt_object **qo, rt_object **ro)
 {
     rt_int_view x, y;
     rt_int_view_of(a, &x);
     rt_int_view_of(b, &y);
+    if (x.n <= 4 && y.n <= 4)
+        return divmod_u128(&x, &y, qo, ro);
     intptr_t qn = x.n >= y.n ? x.n - y.n + 1 : 1;
     rt_bigint *q = new_big(qn + 1), *r = new_big(y.n + 1);
     if (!q || !r)
