@@ -514,6 +514,47 @@ rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m)
     return res;
 }
 
+/* a ** e for e >= 1 with a non-zero: left-to-right square and multiply on
+ * two scratch buffers, one object for the result.  CPython's long_pow
+ * makes an object per step (10 ** 60 is nine); with a small base each
+ * multiply is one short pass.  The result has at most bits(a) * e bits,
+ * and so does every intermediate power, which bounds both buffers. */
+rt_object *rt_int_pow_big(rt_object *a, int64_t e)
+{
+    rt_int_view av;
+    rt_int_view_of(a, &av);
+    int64_t abits = rt_int_bit_length(a);
+    if (abits > ((int64_t)1 << 45) / e)   /* new_big's ceiling of 2^40 limbs */
+        return rt_err_no_memory();
+    intptr_t n = (intptr_t)((abits * e + LIMB_BITS - 1) / LIMB_BITS);
+    size_t cap = 2 * (size_t)n + 4;   /* a square of up to n limbs, rounded to words */
+    limb local[2 * (2 * POW_LOCAL_LIMBS + 4)];
+    limb *buf = cap <= 2 * POW_LOCAL_LIMBS + 4 ? local : malloc(2 * cap * sizeof(limb));
+    if (!buf)
+        return rt_err_no_memory();
+    limb *r = buf, *t = buf + cap;
+    memcpy(r, av.d, (size_t)av.n * sizeof(limb));
+    intptr_t rn = av.n;
+    for (int i = 62 - __builtin_clzll((unsigned long long)e); i >= 0; i--) {
+        mag_sqr(r, rn, t);
+        rn = normalized(t, mul_limbs(rn, rn));
+        limb *s = r;
+        r = t;
+        t = s;
+        if ((e >> i) & 1) {
+            mag_mul(r, rn, av.d, av.n, t);
+            rn = normalized(t, mul_limbs(rn, av.n));
+            s = r;
+            r = t;
+            t = s;
+        }
+    }
+    rt_object *res = rt_int_from_limbs(r, rn, av.neg && (e & 1));
+    if (buf != local)
+        free(buf);
+    return res;
+}
+
 /* ---- signed arithmetic ---------------------------------------------------- */
 
 static rt_object *add_views(const rt_int_view *x, const rt_int_view *y, bool yneg)
@@ -577,11 +618,56 @@ int rt_int_sign(rt_object *o)
     return rt_int_big_of(o)->size < 0 ? -1 : 1;
 }
 
+/* a magnitude of at most four limbs as one 128-bit word */
+static u128 mag_u128(const rt_int_view *v)
+{
+    u128 m = 0;
+    for (intptr_t i = v->n - 1; i >= 0; i--)
+        m = m << LIMB_BITS | v->d[i];
+    return m;
+}
+
+/* the canonical int of sign and 128-bit magnitude */
+static rt_object *int_from_u128(u128 m, bool neg)
+{
+    if (m <= (u128)INT64_MAX)
+        return rt_int_from_i64(neg ? -(int64_t)m : (int64_t)m);
+    limb d[4] = { (limb)m, (limb)(m >> 32), (limb)(m >> 64), (limb)(m >> 96) };
+    return rt_int_from_limbs(d, 4, neg);
+}
+
+/* Floor division of operands of at most 128 bits (a product of two 64-bit
+ * ints reduced modulo a third: Miller-Rabin, Pollard rho, modular
+ * recurrences) in one 128-bit division, without the quotient and
+ * remainder scratch objects of the general path. */
+static int divmod_u128(const rt_int_view *x, const rt_int_view *y, rt_object **qo, rt_object **ro)
+{
+    u128 a = mag_u128(x), b = mag_u128(y), q = a / b, r = a - q * b;
+    if (x->neg != y->neg && r != 0) {
+        q++;
+        r = b - r;
+    }
+    rt_object *qq = qo ? int_from_u128(q, x->neg != y->neg) : NULL;
+    rt_object *rr = ro ? int_from_u128(r, y->neg) : NULL;
+    if ((qo && !qq) || (ro && !rr)) {
+        rt_xdecref(qq);
+        rt_xdecref(rr);
+        return -1;
+    }
+    if (qo)
+        *qo = qq;
+    if (ro)
+        *ro = rr;
+    return 0;
+}
+
 int rt_int_divmod(rt_object *a, rt_object *b, rt_object **qo, rt_object **ro)
 {
     rt_int_view x, y;
     rt_int_view_of(a, &x);
     rt_int_view_of(b, &y);
+    if (x.n <= 4 && y.n <= 4)
+        return divmod_u128(&x, &y, qo, ro);
     intptr_t qn = x.n >= y.n ? x.n - y.n + 1 : 1;
     rt_bigint *q = new_big(qn + 1), *r = new_big(y.n + 1);
     if (!q || !r)

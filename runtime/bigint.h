@@ -17,6 +17,8 @@ rt_object *rt_int_bitop_big(rt_object *a, rt_object *b, int op);
 rt_object *rt_int_truediv_big(rt_object *a, rt_object *b);
 /* pow(base, e, m) for m > 0, 0 <= base < m, e >= 0 */
 rt_object *rt_int_powmod_pos(rt_object *base, rt_object *e, rt_object *m);
+/* a ** e for e >= 1, a != 0, whatever the size of the result */
+rt_object *rt_int_pow_big(rt_object *a, int64_t e);
 /* digit values (each < base, most significant first) to an int */
 rt_object *rt_int_from_digit_values(const unsigned char *dv, intptr_t n, int base, bool neg);
 

@@ -297,22 +297,11 @@ static rt_object *pow_nonneg(rt_object *a, rt_object *b)
         if (ok)
             return rt_int_from_i64(result);
     }
-    rt_object *result = rt_int_from_i64(1), *base = rt_newref(a);
-    while (result && base && e > 0) {
-        if (e & 1) {
-            rt_object *t = rt_int_mul(result, base);
-            RT_DECREF(result);
-            result = t;
-        }
-        e >>= 1;
-        if (e > 0) {
-            rt_object *t = rt_int_mul(base, base);
-            RT_DECREF(base);
-            base = t;
-        }
-    }
-    rt_xdecref(base);
-    return result;
+    if (e == 0)
+        return rt_int_from_i64(1);
+    if (rt_int_is_small(a) && X == 0)
+        return rt_int_from_i64(0);
+    return rt_int_pow_big(a, e);
 }
 
 static rt_object *int_pow(rt_object *a, rt_object *b)

@@ -31,12 +31,13 @@ check that speed-ups are not fitted to it), unseen (written later by
 someone who had not looked at gclab's profiles), fresh (session 12's
 pyperformance-style programs, measured before any profiling of them) and
 fresh2 (session 13's ten more, likewise), fresh3 (session 14's ten,
-written in an outside researcher's style before any profiling) and fresh4
-(session 15's ten, likewise, in domains no other set covers).
+written in an outside researcher's style before any profiling), fresh4
+(session 15's ten, likewise, in domains no other set covers) and fresh5
+(session 16's six, likewise).
 
 usage: scripts/bench-vm.py [--gclab PATH] [--python PATH] [--repeat N]
                            [--gc NAME[,NAME...]] [--callgrind] [--size default|medium|small]
-                           [--set standard|heldout|unseen|fresh|fresh2|fresh3|fresh4|...]
+                           [--set standard|heldout|unseen|fresh|fresh2|fresh3|fresh4|fresh5|...]
                            [--min] [--progress] [--markdown] [WORKLOAD.py ARGS...]...
 """
 import argparse
