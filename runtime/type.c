@@ -261,9 +261,9 @@ static void make_subclass_ref(rt_type *t)
 /* The built-in types that have subclasses once CPython 3.11.7's start-up
  * (with site) is over, so a tp_subclasses dict already: a program's
  * first subclass of any other built-in type makes that dict, one
- * container more in gc.get_count() and gc.get_objects(0) (`class
- * K(float)` right after gc.collect() counts 11 where `class K(int)`
- * counts 9 plus int's __weakref__ slot difference).  Read from CPython:
+ * container more in gc.get_count() and gc.get_objects(0) than a later
+ * subclass (`class K(float)` right after gc.collect() counts 11, the
+ * next one 10; `class K(list)` 10 both times).  Read from CPython:
  * `type.__subclasses__(T)` non-empty on a program's first line. */
 static const char *const startup_subclassed[] = {
     "object", "type", "dict", "list", "tuple", "int", "str", "property", "classmethod", "staticmethod",
@@ -1288,7 +1288,7 @@ static rt_object *new_class(rt_type *meta, const char *name, rt_type *base, rt_o
         /* CPython's mro_internal calls mro() through a metaclass other than
          * type: type.mro() lists the MRO and mro_invoke makes that list a
          * tuple -- a list more on its free list, which gc.get_count() sees.
-         * (A metaclass's own mro() is not called here: see docs/gen.md.) */
+         * (A metaclass's own mro() is not called here: docs/conformance.md.) */
         rt_object *l = rt_list_from_iterable(t->mro);
         RT_CLEAR(t->mro);
         t->mro = l ? rt_list_as_tuple(l) : NULL;
