@@ -299,6 +299,8 @@ static const gc_option gen_options[] = {
     { NULL, NULL, NULL },
 };
 
+static void gen_adopt_startup(rt_gchead *list);
+
 static int gen_init(const gc_config *cfg, char *err, size_t errlen)
 {
     opt_deferred = false;
@@ -335,8 +337,17 @@ static int gen_init(const gc_config *cfg, char *err, size_t errlen)
     rt_gc.enabled = true;
     rt_gc.collecting = false;
     rt_gc.on_threshold = gen_on_threshold;
+    rt_gc_startup_adopt = gen_adopt_startup;
     apply_young_threshold();
     return 0;
+}
+
+/* What the runtime makes late on CPython's start-up's behalf (a type's
+ * dict completed on first use: rt_gc_startup_begin) goes where CPython's
+ * start-up objects are, the oldest generation. */
+static void gen_adopt_startup(rt_gchead *list)
+{
+    rt_gc_list_merge(list, &gc_gen.gens[GC_GENERATIONS - 1].head);
 }
 
 static void gen_get_stats(gc_stats *out);

@@ -48,6 +48,7 @@ int gc_select(const gc_collector *c, const gc_config *cfg, char *err, size_t err
     if (!cfg)
         cfg = &defaults;
     rt_gc.trace_all = false;
+    rt_gc_startup_adopt = NULL;   /* a collector that places start-up objects sets it */
     if (c->init(cfg, err, errlen) < 0)
         return -1;
     active = c;

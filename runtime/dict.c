@@ -824,10 +824,19 @@ static int merge_dict(rt_dict *d, rt_object *other)
 }
 
 /* A mapping that is not a dict (a mappingproxy, a class with keys() and
- * __getitem__), as CPython's PyDict_Merge: its keys(), each looked up. */
+ * __getitem__), as CPython's PyDict_Merge: its keys(), each looked up.
+ * keys() goes through PyMapping_Keys, which keeps an exact list and makes
+ * a list of anything else (a mappingproxy's keys view): that list is a
+ * container gc.get_count() sees, so it is made here too. */
 static int merge_mapping(rt_object *d, rt_object *m)
 {
     rt_object *keys = rt_call_method(m, "keys", NULL, 0);
+    if (keys && !rt_list_check_exact(keys)) {
+        rt_object *kit = rt_get_iter(keys);
+        RT_DECREF(keys);
+        keys = kit ? rt_list_from_iterable(kit) : NULL;
+        RT_XDECREF(kit);
+    }
     rt_object *it = keys ? rt_get_iter(keys) : NULL;
     RT_XDECREF(keys);
     if (!it)

@@ -241,17 +241,38 @@ static inline void rt_gc_note_alloc(void)
  * the program's first line -- is not the program's allocation: between
  * rt_gc_startup_begin and rt_gc_startup_end allocations neither move gen
  * 0's count nor start a collection.  The objects stay tracked. */
-typedef struct { intptr_t young_count; bool enabled; } rt_gc_startup_scope;
+/* A collector that models where CPython's start-up objects live (gen:
+ * generation 2, where its start-up collections left them) sets
+ * rt_gc_startup_adopt; the scope then tracks into rt_gc_startup_list and
+ * hands what is left there to the hook at its end, so that
+ * gc.get_objects(0) after a program's first subclass of property, say,
+ * lists only what CPython's lists.  Without the hook (the tracing and
+ * 3.14 collectors) they stay in the young list.  Scopes nest: only the
+ * outermost one switches lists. */
+extern rt_gchead rt_gc_startup_list;
+extern void (*rt_gc_startup_adopt)(rt_gchead *list);
+typedef struct { intptr_t young_count; bool enabled; rt_gchead *young; } rt_gc_startup_scope;
 static inline rt_gc_startup_scope rt_gc_startup_begin(void)
 {
-    rt_gc_startup_scope s = { rt_gc.young_count, rt_gc.enabled };
+    rt_gc_startup_scope s = { rt_gc.young_count, rt_gc.enabled, rt_gc.young };
     rt_gc.enabled = false;
+    if (rt_gc_startup_adopt && rt_gc.young != &rt_gc_startup_list) {
+        rt_gc_list_init(&rt_gc_startup_list);
+        rt_gc.young = &rt_gc_startup_list;
+    }
     return s;
 }
 static inline void rt_gc_startup_end(rt_gc_startup_scope s)
 {
     rt_gc.enabled = s.enabled;
     rt_gc.young_count = s.young_count;
+    if (rt_gc.young != s.young) {
+        rt_gc.young = s.young;
+        if (rt_gc_startup_adopt)
+            rt_gc_startup_adopt(&rt_gc_startup_list);
+        else
+            rt_gc_list_merge(&rt_gc_startup_list, s.young);
+    }
 }
 /* Called by rt_object_free for every container freed (CPython decrements
  * generations[0].count in PyObject_GC_Del when it is positive). */
@@ -298,6 +319,13 @@ static inline void rt_freelist_pop_note(rt_object *o)
 /* Give every free-listed object back to the allocator (object.c). */
 void rt_freelists_clear(void);
 void rt_tuple_freelist_clear(void);
+/* A list C code holds outside any object (sys.stdout's pending-bytes
+ * list, vm/builtins.c): taken as PyList_New takes one -- from the free
+ * list, else new and counted -- untracked, and given back with
+ * rt_decref, as list_dealloc gives it back (to the free list, else
+ * freed and uncounted).  NULL when the free lists are off (the tracing
+ * collectors: the caller counts by hand) or on MemoryError. */
+rt_object *rt_list_standin_take(void);
 void rt_list_freelist_clear(void);
 void rt_dict_freelist_clear(void);
 void rt_float_freelist_clear(void);

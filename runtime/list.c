@@ -148,6 +148,18 @@ rt_object *rt_list_new(intptr_t n)
     return RT_OBJ(l);
 }
 
+rt_object *rt_list_standin_take(void)
+{
+    if (!rt_freelists_on())
+        return NULL;
+    rt_list *l = list_alloc(0);
+    if (l)
+        rt_gc_untrack(RT_OBJ(l));
+    else
+        rt_err_clear();
+    return RT_OBJ(l);
+}
+
 rt_object *rt_list_new_reserved(intptr_t cap)
 {
     return RT_OBJ(list_alloc(cap));

@@ -47,6 +47,8 @@
  * rt_gc_track works in tests and tools that install none. */
 static rt_gchead default_young = { (uintptr_t)&default_young, (uintptr_t)&default_young };
 rt_gcstate rt_gc = { &default_young, 0, 0, 0, false, false, false, NULL };
+rt_gchead rt_gc_startup_list;
+void (*rt_gc_startup_adopt)(rt_gchead *list);
 
 /* ---- allocation -------------------------------------------------------- */
 
@@ -807,6 +809,26 @@ int rt_setattr_str(rt_object *o, const char *name, rt_object *value)
         return -1;
     int r = rt_setattr(o, n, value);
     RT_DECREF(n);
+    return r;
+}
+
+/* True when the generic getattr would raise a plain AttributeError for
+ * name: no class attribute, no instance attribute, nothing the subset
+ * reports as unsupported. */
+bool rt_attr_plainly_absent(rt_object *o, rt_object *name)
+{
+    rt_type *t = RT_TYPE(o);
+    return t->getattro == rt_generic_getattr && !rt_type_lookup_cached(t, name) && !rt_instattr_get(o, name)
+           && !rt_err_occurred() && !rt_unsupported_owner(t, name);
+}
+
+rt_object *rt_getattr_or_absent(rt_object *o, rt_object *name)
+{
+    if (rt_attr_plainly_absent(o, name))
+        return NULL;
+    rt_object *r = rt_getattr(o, name);
+    if (!r && rt_err_matches(&rt_exc_AttributeError))
+        rt_err_clear();
     return r;
 }
 

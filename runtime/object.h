@@ -540,6 +540,12 @@ rt_object *rt_getattr(rt_object *o, rt_object *name);
 rt_object *rt_getattr_str(rt_object *o, const char *name);
 int rt_setattr(rt_object *o, rt_object *name, rt_object *value);   /* value NULL: delete */
 int rt_hasattr(rt_object *o, rt_object *name);
+/* CPython's _PyObject_LookupAttr: the attribute (a new reference), or NULL
+ * with no error set when it is missing, or NULL with an error.  A plain
+ * miss through the generic getattr makes no AttributeError object (what
+ * gc.get_count() sees: CPython makes none either). */
+rt_object *rt_getattr_or_absent(rt_object *o, rt_object *name);
+bool rt_attr_plainly_absent(rt_object *o, rt_object *name);
 rt_object *rt_generic_getattr(rt_object *o, rt_object *name);
 /* The error rt_generic_getattr raises when o has no attribute name (the
  * subset's "not supported" for what it leaves out, else AttributeError). */

@@ -146,13 +146,16 @@ static rt_object *attr_call(wrapper_descr *w, rt_object *self, rt_object *const 
     return none_or_error(((rt_setattrofunc)w->func)(self, args[0], v));
 }
 
-/* The slot call: self checked already, args the positional arguments. */
+/* The slot call: self checked already, args the positional arguments;
+ * argtuple, when not NULL, the tuple they are the items of (a bound
+ * method-wrapper's call: CPython's wrap_init and wrap_call pass that very
+ * tuple on, so no second one is made). */
 static rt_object *wrapper_call_slot(wrapper_descr *w, rt_object *self, rt_object *const *args, intptr_t n,
-                                    rt_object *kwargs)
+                                    rt_object *kwargs, rt_object *argtuple)
 {
     const slotdef *d = w->def;
     if (d->kind == K_CALL || d->kind == K_INIT) {
-        rt_object *t = rt_tuple_from_array(args, n);
+        rt_object *t = argtuple ? rt_newref(argtuple) : rt_tuple_from_array(args, n);
         if (!t)
             return NULL;
         rt_object *r;
@@ -264,7 +267,7 @@ static rt_object *wrapper_descr_call(rt_object *o, rt_object *args, rt_object *k
     if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
         return NULL;
     rt_object *r = self_check(w, self) < 0 ? NULL
-                 : wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
+                 : wrapper_call_slot(w, self, RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs, NULL);
     rt_tpcall_leave();
     return r;
 }
@@ -440,7 +443,7 @@ static rt_object *method_wrapper_call(rt_object *o, rt_object *args, rt_object *
     method_wrapper *m = (method_wrapper *)o;
     if (rt_tpcall_enter() < 0)   /* no vector call in CPython 3.11 */
         return NULL;
-    rt_object *r = wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs);
+    rt_object *r = wrapper_call_slot(m->descr, m->self, RT_TUPLE_ITEMS(args), RT_SIZE(args), kwargs, args);
     rt_tpcall_leave();
     return r;
 }
@@ -545,7 +548,23 @@ static rt_type method_wrapper_type = {
  * checks S and calls T's slot for it.  S's nearest class whose new slot is
  * not a Python __new__ must have T's slot: object.__new__(int) would make
  * an int without int's fields. */
+static rt_object *new_wrapper_checked(rt_object *self, rt_object *const *args, intptr_t nargs,
+                                      rt_object *kwnames);
+
 static rt_object *new_wrapper(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
+{
+    /* tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: the call builds a
+     * tuple of every argument, and the wrapper a slice of it without the
+     * type (two containers gc.get_count() sees; a kwargs dict too) */
+    rt_varargs_standin all = rt_tuple_varargs_take(args, nargs);
+    if (!all.ok)
+        return NULL;
+    rt_object *r = new_wrapper_checked(self, args, nargs, kwnames);
+    rt_tuple_varargs_drop(all);
+    return r;
+}
+
+static rt_object *new_wrapper_checked(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kwnames)
 {
     rt_type *t = (rt_type *)self;
     if (nargs < 1)
@@ -567,6 +586,11 @@ static rt_object *new_wrapper(rt_object *self, rt_object *const *args, intptr_t 
     if (sb->new_ != t->new_)
         return rt_err_format(&rt_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name,
                              sb->name);
+    /* type's own check is type_call's ("type() takes 1 or 3 arguments");
+     * called as type.__new__ its type_new says it */
+    if (t == &rt_type_type && nargs - 1 != 3)
+        return rt_err_format(&rt_exc_TypeError, "type.__new__() takes exactly 3 arguments (%ld given)",
+                             (long)(nargs - 1));
     intptr_t nkw = kwnames ? RT_SIZE(kwnames) : 0;
     rt_object *a = rt_tuple_from_array(args + 1, nargs - 1), *kw = NULL;
     if (!a)

@@ -69,42 +69,66 @@ static int one_arg(const char *name, intptr_t nargs, rt_object *kw)
 
 /* ---- object ------------------------------------------------------------ */
 
-static int add_keys(rt_object *names, rt_object *d)
+/* CPython's merge_class_dict, step for step, since each step is a
+ * container gc.get_count() sees: the class's __dict__ (a mappingproxy)
+ * merged through dict.update (which lists the proxy's keys), then the same
+ * for each of its __bases__, depth first (a base met twice is merged
+ * twice). */
+static int merge_class_dict(rt_object *names, rt_object *cls)
 {
-    intptr_t pos = 0;
-    rt_object *k, *v;
-    while (d && rt_dict_next(d, &pos, &k, &v))
-        if (rt_dict_setitem(names, k, RT_NONE) < 0)
+    static rt_object *dict_name, *bases_name;
+    if ((!dict_name && !(dict_name = rt_str_intern_cstr("__dict__")))
+        || (!bases_name && !(bases_name = rt_str_intern_cstr("__bases__"))))
+        return -1;
+    rt_object *classdict = rt_getattr_or_absent(cls, dict_name);
+    if (!classdict && rt_err_occurred())
+        return -1;
+    if (classdict) {
+        int r = rt_dict_update(names, classdict);
+        rt_decref(classdict);
+        if (r < 0)
             return -1;
-    return 0;
+    }
+    rt_object *bases = rt_getattr_or_absent(cls, bases_name);
+    if (!bases)
+        return rt_err_occurred() ? -1 : 0;
+    intptr_t n = rt_length(bases);
+    int r = n < 0 ? -1 : 0;
+    for (intptr_t i = 0; r == 0 && i < n; i++) {
+        rt_object *base = rt_tuple_check(bases) ? rt_newref(RT_TUPLE_GET_ITEM(bases, i)) : NULL;
+        if (!base) {
+            rt_object *ix = rt_int_from_i64(i);
+            base = ix ? rt_getitem(bases, ix) : NULL;
+            RT_XDECREF(ix);
+        }
+        r = base ? merge_class_dict(names, base) : -1;
+        RT_XDECREF(base);
+    }
+    rt_decref(bases);
+    return r;
 }
 
-/* The instance's __dict__ keys, then its class's attributes through the
- * MRO (CPython's _dir_object; dir() sorts them). */
+/* CPython 3.11's object.__dir__: a copy of the instance's __dict__ (a new
+ * dict when it has none), its __class__'s attributes merged in, the keys
+ * as a list (dir() sorts a copy of it). */
 METHOD(object_dir)
 {
     (void)args;
     if (no_args("object", "__dir__", nargs, kw) < 0)
         return NULL;
-    rt_object *names = rt_dict_new();
+    static rt_object *dict_name, *class_name;
+    if ((!dict_name && !(dict_name = rt_str_intern_cstr("__dict__")))
+        || (!class_name && !(class_name = rt_str_intern_cstr("__class__"))))
+        return NULL;
+    rt_object *d = rt_getattr_or_absent(self, dict_name);
+    if (!d && rt_err_occurred())
+        return NULL;
+    rt_object *names = d && rt_dict_check(d) ? rt_dict_copy(d) : rt_dict_new();
+    RT_XDECREF(d);
     if (!names)
         return NULL;
-    rt_object *d = rt_getattr_str(self, "__dict__");
-    if (!d)
-        rt_err_clear();
-    int r = d && rt_dict_check(d) ? add_keys(names, d) : 0;
-    RT_XDECREF(d);
-    rt_object *cls = r == 0 ? rt_getattr_str(self, "__class__") : NULL;
-    if (!cls && r == 0)
-        rt_err_clear();
-    if (cls && rt_type_check(cls)) {
-        rt_type *t = (rt_type *)cls;
-        intptr_t n = t->mro ? RT_SIZE(t->mro) : 0;
-        for (intptr_t i = 0; r == 0 && i < n; i++)
-            r = add_keys(names, rt_type_dict((rt_type *)RT_TUPLE_GET_ITEM(t->mro, i)));
-        for (rt_type *b = t; r == 0 && !n && b; b = b->base)
-            r = add_keys(names, rt_type_dict(b));
-    }
+    rt_object *cls = rt_getattr_or_absent(self, class_name);
+    int r = cls ? merge_class_dict(names, cls) : rt_err_occurred() ? -1 : 0;
     RT_XDECREF(cls);
     rt_object *l = r == 0 ? rt_dict_keys_list(names) : NULL;
     rt_decref(names);
@@ -422,21 +446,8 @@ METHOD(type_subclasscheck)
     return rt_bool_from(rt_type_is_subtype(T(args[0]), T(self)));
 }
 
-/* type.__dir__ (CPython's merge_class_dict): the class's dict keys, then
- * its bases', depth first; dir() sorts them. */
-static int merge_class_dict(rt_object *names, rt_type *t)
-{
-    if (add_keys(names, rt_type_dict(t)) < 0)
-        return -1;
-    rt_object *bases = t->bases;
-    if (!bases)
-        return t->base ? merge_class_dict(names, t->base) : 0;
-    for (intptr_t i = 0; i < RT_SIZE(bases); i++)
-        if (merge_class_dict(names, T(RT_TUPLE_GET_ITEM(bases, i))) < 0)
-            return -1;
-    return 0;
-}
-
+/* type.__dir__: the class's attributes and its bases', as CPython's
+ * (merge_class_dict above); dir() sorts them. */
 METHOD(type_dir)
 {
     (void)args;
@@ -445,7 +456,7 @@ METHOD(type_dir)
     rt_object *names = rt_dict_new();
     if (!names)
         return NULL;
-    rt_object *l = merge_class_dict(names, T(self)) == 0 ? rt_dict_keys_list(names) : NULL;
+    rt_object *l = merge_class_dict(names, self) == 0 ? rt_dict_keys_list(names) : NULL;
     rt_decref(names);
     return l;
 }

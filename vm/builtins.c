@@ -130,15 +130,21 @@ static struct {
     int pieces;             /* 0, 1, or 2 meaning "in a list" */
     intptr_t bytes;
     int tty;                /* -1 until known */
-} pending = { 0, 0, -1 };
+    rt_object *list;        /* the list's stand-in (free lists on), else counted by hand */
+} pending = { 0, 0, -1, NULL };
 
 #define PENDING_CHUNK 8192  /* TextIOWrapper's _CHUNK_SIZE */
 
 void vm_out_pending_flush(void)
 {
-    if (pending.pieces == 2)
-        rt_gc_note_free();   /* the list's free, as a container's */
+    rt_object *list = pending.list;
+    bool counted = pending.pieces == 2 && !list;
+    pending.list = NULL;
     pending.pieces = 0;
+    if (list)
+        rt_decref(list);     /* back to the free list, as list_dealloc */
+    else if (counted)
+        rt_gc_note_free();   /* the list's free, as a container's */
     pending.bytes = 0;
 }
 
@@ -153,12 +159,19 @@ static void out_pending_write(rt_object *s)
     } else if (pending.pieces == 0) {
         pending.pieces = 1;
     } else if (pending.pieces == 1) {
-        /* the list's allocation, counted as a container's; the
-         * collection it could start is left to the next allocation, so
-         * that no collection runs between a print's pieces */
-        rt_gc.young_count++;
-        rt_gc.heap_size++;
+        /* the list's allocation (PyList_New(2): from the free list when
+         * it has one), counted as a container's; the collection it could
+         * start is left to the next allocation, so that no collection
+         * runs between a print's pieces */
         pending.pieces = 2;
+        bool enabled = rt_gc.enabled;
+        rt_gc.enabled = false;
+        pending.list = rt_list_standin_take();
+        rt_gc.enabled = enabled;
+        if (!pending.list) {
+            rt_gc.young_count++;
+            rt_gc.heap_size++;
+        }
     }
     pending.bytes += n;
     if (pending.bytes >= PENDING_CHUNK || (pending.tty && memchr(rt_str_data(s), '\n', (size_t)n)))

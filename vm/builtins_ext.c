@@ -657,31 +657,68 @@ BI(vars)
     return d;
 }
 
-/* Add the keys of dict d (if a dict) to the set-like dict names. */
-static int add_keys(rt_object *names, rt_object *d)
+/* CPython's PyMapping_Keys: an exact dict's keys list; else keys(), kept
+ * when it is a list, else listed. */
+static rt_object *mapping_keys(rt_object *m)
 {
-    if (!d || !rt_dict_check(d))
-        return 0;
-    rt_object *keys = rt_dict_keys_list(d);
-    if (!keys)
-        return -1;
-    for (intptr_t i = 0; i < RT_SIZE(keys); i++)
-        if (rt_dict_setitem(names, RT_LIST_GET_ITEM(keys, i), RT_NONE) < 0) {
-            rt_decref(keys);
-            return -1;
-        }
-    rt_decref(keys);
-    return 0;
+    if (rt_dict_check_exact(m))
+        return rt_dict_keys_list(m);
+    rt_object *keys = rt_call_method(m, "keys", NULL, 0);
+    if (!keys || rt_list_check_exact(keys))
+        return keys;
+    rt_object *it = rt_get_iter(keys);
+    RT_DECREF(keys);
+    rt_object *l = it ? rt_list_from_iterable(it) : NULL;
+    RT_XDECREF(it);
+    return l;
 }
 
-static int add_type_names(rt_object *names, rt_type *t)
+/* A module's __dir__ (CPython's module_dir): the module's own __dir__
+ * function when it has one (PEP 562), else its dict's keys. */
+static rt_object *module_dir(vm_module *m)
 {
-    for (; t; t = t->base)
-        if (add_keys(names, rt_type_dict(t)) < 0)
-            return -1;
-    return 0;
+    if (!m->dict)
+        return rt_err_set_string(&rt_exc_TypeError, "<module>.__dict__ is not a dictionary");
+    rt_object *f = rt_dict_getitem_str(m->dict, "__dir__");
+    if (f)
+        return rt_call_vector(f, NULL, 0);
+    return rt_err_occurred() ? NULL : rt_dict_keys_list(m->dict);
 }
 
+/* o.__dir__() looked up on o's type (CPython's _PyObject_LookupSpecial). */
+static rt_object *special_dir(rt_object *o)
+{
+    static rt_object *dir_name;
+    if (!dir_name && !(dir_name = rt_str_intern_cstr("__dir__")))
+        return NULL;
+    rt_object *f = rt_type_lookup(RT_TYPE(o), dir_name);
+    if (!f)
+        return rt_err_occurred() ? NULL : rt_err_set_string(&rt_exc_TypeError, "object does not provide __dir__");
+    if (RT_TYPE(f) == &rt_method_descr_type) {
+        /* module.__dir__ is object's here: CPython's module_dir instead */
+        if (rt_isinstance_type(o, &vm_module_type))
+            return module_dir((vm_module *)o);
+        /* a built-in __dir__ called directly: CPython's bound method is
+         * made and freed, no count left */
+        return rt_method_descr_call_vector(f, &o, 1);
+    }
+    RT_INCREF(f);
+    rt_object *res;
+    if (RT_TYPE(f)->descr_get) {
+        rt_object *bound = RT_TYPE(f)->descr_get(f, o, RT_OBJ(RT_TYPE(o)));
+        res = bound ? rt_call_vector(bound, NULL, 0) : NULL;
+        RT_XDECREF(bound);
+    } else {
+        res = rt_call_vector(f, NULL, 0);
+    }
+    RT_DECREF(f);
+    return res;
+}
+
+/* dir() as CPython 3.11's builtin_dir (METH_VARARGS: its argument tuple):
+ * without an argument the sorted keys of the locals; with one, the
+ * object's __dir__() (object's, type's and module's as CPython's, in
+ * runtime/typeattrs.c and above), copied into a new list and sorted. */
 BI(dir)
 {
     (void)self;
@@ -689,56 +726,28 @@ BI(dir)
         return NULL;
     if (nargs > 1)
         return rt_err_format(&rt_exc_TypeError, "dir expected at most 1 argument, got %ld", (long)nargs);
-    rt_object *names = rt_dict_new();
-    if (!names)
-        return NULL;
-    int r = 0;
+    rt_object *l = NULL;
     if (nargs == 0) {
-        rt_object *l = frame_locals(vm.frame);
-        r = l ? add_keys(names, l) : -1;
-        RT_XDECREF(l);
+        rt_object *locals = frame_locals(vm.frame);
+        l = locals ? mapping_keys(locals) : NULL;
+        RT_XDECREF(locals);
+        if (l && !rt_list_check(l)) {
+            rt_err_format(&rt_exc_TypeError, "dir(): expected keys() of locals to be a list, not '%s'",
+                          rt_type_name(l));
+            RT_CLEAR(l);
+        }
     } else {
+        rt_varargs_standin argtuple = rt_tuple_varargs_take(args, nargs);
+        if (!argtuple.ok)
+            return NULL;
         rt_object *o = args[0];
-        rt_object *custom = RT_TYPE(o)->flags & RT_TPFLAGS_HEAPTYPE
-                                ? rt_type_lookup(RT_TYPE(o), rt_str_intern_cstr("__dir__")) : NULL;
-        if (custom && RT_TYPE(custom) == &rt_method_descr_type)
-            custom = NULL;   /* object.__dir__: what follows does the same */
-        /* a module's own __dir__ function (PEP 562), as module.__dir__ calls it */
-        rt_object *mod_dir = rt_isinstance_type(o, &vm_module_type) && ((vm_module *)o)->dict
-                                 ? rt_dict_getitem_str(((vm_module *)o)->dict, "__dir__") : NULL;
-        if (custom || mod_dir) {
-            rt_decref(names);
-            rt_object *res = mod_dir ? rt_call_vector(mod_dir, NULL, 0) : rt_call_method(o, "__dir__", NULL, 0);
-            if (!res)
-                return NULL;
-            rt_object *l = rt_list_from_iterable(res);
-            rt_decref(res);
-            if (l && rt_list_sort(l, NULL, false) < 0)
-                RT_CLEAR(l);
-            return l;
-        }
-        if (RT_TYPE(o) == &rt_type_type || rt_type_is_subtype(RT_TYPE(o), &rt_type_type)) {
-            r = add_type_names(names, (rt_type *)o);
-        } else {
-            rt_object *d = rt_getattr_str(o, "__dict__");
-            if (!d)
-                rt_err_clear();
-            r = add_keys(names, d);
-            RT_XDECREF(d);
-            if (r == 0 && !rt_isinstance_type(o, &vm_module_type)) {
-                /* object.__dir__ asks the instance for __class__, through
-                 * its __getattribute__; a failure leaves the class out */
-                rt_object *cls = rt_getattr_str(o, "__class__");
-                if (!cls)
-                    rt_err_clear();
-                else if (rt_type_check(cls))
-                    r = add_type_names(names, (rt_type *)cls);
-                RT_XDECREF(cls);
-            }
-        }
+        rt_object *res = special_dir(o);
+        rt_tuple_varargs_drop(argtuple);
+        if (!res)
+            return NULL;
+        l = rt_list_from_iterable(res);   /* PySequence_List: always a new list */
+        rt_decref(res);
     }
-    rt_object *l = r == 0 ? rt_dict_keys_list(names) : NULL;
-    rt_decref(names);
     if (l && rt_list_sort(l, NULL, false) < 0)
         RT_CLEAR(l);
     return l;

@@ -487,6 +487,29 @@ static rt_object *method_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return r;
 }
 
+/* A bound method called from C (rt_call_vector: dir()'s __dir__,
+ * dict.update's keys(), sort keys, map...): self prepended on a small
+ * stack vector, no argument tuple, as CPython's method_vectorcall (a tuple
+ * would be a container gc.get_count() sees). */
+static rt_object *method_call_vector(rt_object *o, rt_object *const *args, intptr_t nargs)
+{
+    vm_method *m = (vm_method *)o;
+    rt_object *small[8];
+    if (nargs >= 8) {
+        rt_object *t = rt_tuple_from_array(args, nargs);
+        rt_object *r = t ? method_call(o, t, NULL) : NULL;
+        RT_XDECREF(t);
+        return r;
+    }
+    small[0] = m->self;
+    for (intptr_t i = 0; i < nargs; i++)
+        small[i + 1] = args[i];
+    RT_INCREF(o);   /* the call may drop the last other reference to o */
+    rt_object *r = rt_call_vector(m->func, small, nargs + 1);
+    RT_DECREF(o);
+    return r;
+}
+
 static rt_object *method_self(rt_object *o, void *c)
 {
     (void)c;
@@ -560,6 +583,7 @@ rt_type vm_method_type = {
     .weaklistoffset = offsetof(vm_method, weakreflist),
     .repr = method_repr,
     .call = method_call,
+    .call_vector = method_call_vector,
     .getattro = method_getattro,
     .richcompare = method_richcompare,
     .hash = method_hash,

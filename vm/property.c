@@ -184,11 +184,21 @@ static rt_object *prop_deleter(rt_object *s, rt_object *const *a, intptr_t n, rt
 static rt_object *prop_set_name(rt_object *self, rt_object *const *args, intptr_t nargs, rt_object *kw)
 {
     (void)kw;
-    if (nargs != 2)
-        return rt_err_format(&rt_exc_TypeError, "__set_name__() takes 2 positional arguments but %ld were given",
-                             (long)nargs);
-    RT_SETREF(((vm_property *)self)->name, rt_newref(args[1]));
-    return rt_newref(RT_NONE);
+    /* METH_VARARGS in CPython 3.11: the call builds (owner, name), a
+     * container gc.get_count() sees at every class with a property */
+    rt_varargs_standin argtuple = rt_tuple_varargs_take(args, nargs);
+    if (!argtuple.ok)
+        return NULL;
+    rt_object *r = NULL;
+    if (nargs != 2) {
+        rt_err_format(&rt_exc_TypeError, "__set_name__() takes 2 positional arguments but %ld were given",
+                      (long)nargs);
+    } else {
+        RT_SETREF(((vm_property *)self)->name, rt_newref(args[1]));
+        r = rt_newref(RT_NONE);
+    }
+    rt_tuple_varargs_drop(argtuple);
+    return r;
 }
 
 static rt_method_def prop_methods[] = {

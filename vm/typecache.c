@@ -53,9 +53,7 @@ static rt_object *getattr_cached(rt_object *o, rt_object *name)
  * _PyObject_LookupAttr: no AttributeError is made only to be dropped). */
 rt_object *vm_getattr_or_absent(rt_object *o, rt_object *name)
 {
-    rt_type *t = RT_TYPE(o);
-    if (t->getattro == rt_generic_getattr && !rt_type_lookup_cached(t, name)
-        && !rt_instattr_get(o, name) && !rt_err_occurred() && !rt_unsupported_owner(t, name))
+    if (rt_attr_plainly_absent(o, name))
         return NULL;
     rt_object *r = vm_getattr_fast(o, name);
     if (!r && rt_err_matches(&rt_exc_AttributeError))
