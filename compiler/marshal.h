@@ -17,7 +17,7 @@
 #include "runtime/object.h"
 
 /* Bytecode file format version: the N of __pycache__/NAME.gclab-N.pyc. */
-#define VM_PYC_VERSION 10
+#define VM_PYC_VERSION 11
 
 /* ---- payload (marshal.c) ---- */
 

@@ -231,6 +231,14 @@ enum {
      * Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to make an
      * instance, and the instantiation fast paths step aside */
     RT_TPFLAGS_IS_ABSTRACT = 1u << 18,
+    /* what a match statement's sequence / mapping patterns accept
+     * (CPython's Py_TPFLAGS_SEQUENCE / MAPPING: list, tuple, range, deque;
+     * dict, mappingproxy), and the built-ins whose one positional
+     * sub-pattern is the subject itself (`int(x)`: _Py_TPFLAGS_MATCH_SELF).
+     * A class takes them from its base (type.c), as CPython's does */
+    RT_TPFLAGS_SEQUENCE   = 1u << 19,
+    RT_TPFLAGS_MAPPING    = 1u << 20,
+    RT_TPFLAGS_MATCH_SELF = 1u << 21,
 };
 
 struct rt_type {

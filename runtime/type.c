@@ -847,6 +847,10 @@ static void inherit_slots(rt_type *t, rt_type *b)
         | RT_TPFLAGS_EXC_SUBCLASS | RT_TPFLAGS_TYPE_SUBCLASS | RT_TPFLAGS_WEAKREF_SUBCLASS
         | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
+    /* CPython's inherit_patma_flags: the base's kind unless t has one */
+    if (!(t->flags & (RT_TPFLAGS_SEQUENCE | RT_TPFLAGS_MAPPING)))
+        t->flags |= b->flags & (RT_TPFLAGS_SEQUENCE | RT_TPFLAGS_MAPPING);
+    t->flags |= b->flags & RT_TPFLAGS_MATCH_SELF;
     INHERIT(basicsize);
     INHERIT(itemsize);
     INHERIT(dealloc);

@@ -709,7 +709,7 @@ struct unsup_case { const char *src; int lineno; const char *construct; };
 
 static const struct unsup_case unsupported_cases[] = {
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
-    { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
+    { "match x:\n    case 1j:\n        pass\n", 2, "complex numbers" },
     { "from __future__ import annotations\n", 1, "'from __future__ import annotations'" },
     { "x = 1j\n", 1, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
