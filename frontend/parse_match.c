@@ -296,8 +296,8 @@ static vm_node *pattern(parser *P)
         vm_token *t = peek(P);
         if (is_name(t, "_"))
             vm_p_raise_tok(P, VM_SYNERR_SYNTAX, t, "cannot use '_' as a target");
-        if (t->kind != VM_TOK_NAME || vm_p_peek_at(P, 1)->kind == VM_TOK_DOT ||
-            vm_p_peek_at(P, 1)->kind == VM_TOK_LPAR || vm_p_peek_at(P, 1)->kind == VM_TOK_EQUAL) {
+        if (t->kind != VM_TOK_NAME) {
+            /* CPython's invalid_as_pattern: 'as' !NAME expression */
             if (!vm_p_starts_expression(t->kind) && t->kind != VM_TOK_MINUS) vm_p_invalid(P);
             vm_node *e = vm_p_expression(P);
             vm_p_raise_node(P, VM_SYNERR_SYNTAX, e, "invalid pattern target");
