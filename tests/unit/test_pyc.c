@@ -326,10 +326,20 @@ static void wrong_version(unsigned char *buf, size_t *len)
     buf[4] ^= 0xff;
 }
 
+/* a file of the format before this one (version 10: no match opcodes)
+ * under the current name is stale, never run */
+static void previous_version(unsigned char *buf, size_t *len)
+{
+    (void)len;
+    buf[4] = (unsigned char)((VM_PYC_VERSION - 1) & 0xff);
+    buf[5] = (unsigned char)((VM_PYC_VERSION - 1) >> 8);
+}
+
 Test(pyc, flipped_byte_is_recompiled) { damaged_cache_is_recompiled(flip_payload_byte); }
 Test(pyc, truncated_file_is_recompiled) { damaged_cache_is_recompiled(truncate_half); }
 Test(pyc, wrong_magic_is_recompiled) { damaged_cache_is_recompiled(wrong_magic); }
 Test(pyc, wrong_version_is_recompiled) { damaged_cache_is_recompiled(wrong_version); }
+Test(pyc, previous_version_is_recompiled) { damaged_cache_is_recompiled(previous_version); }
 
 static uint64_t get_u64(const unsigned char *p)
 {
