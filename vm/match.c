@@ -30,21 +30,33 @@
 bool vm_match_is_sequence(rt_object *o) { return (o->type->flags & RT_TPFLAGS_SEQUENCE) != 0; }
 bool vm_match_is_mapping(rt_object *o) { return (o->type->flags & RT_TPFLAGS_MAPPING) != 0; }
 
-/* subject.name, or NULL without an error when it has none; a name seen
- * before in this pattern is CPython's TypeError */
-static rt_object *class_attr(rt_object *subject, rt_type *type, rt_object *name, rt_object *seen)
+/* subject.name appended to attrs: 1, 0 when the subject has no such
+ * attribute (no error: the pattern fails), -1 with an error.  A name seen
+ * before in this pattern is CPython's TypeError; a name that is not a str
+ * can only come from __match_args__ (the compiler's names are str) */
+static int append_attr(rt_object *subject, rt_type *type, rt_object *name, rt_object *seen, rt_object *attrs)
 {
+    if (!rt_str_check_exact(name)) {
+        rt_err_format(&rt_exc_TypeError, "__match_args__ elements must be strings (got %s)", rt_type_name(name));
+        return -1;
+    }
     int r = rt_set_contains(seen, name);
     if (r == 0)
         r = rt_set_add(seen, name);
     else if (r > 0)
         rt_err_format(&rt_exc_TypeError, "%s() got multiple sub-patterns for attribute %R", type->name, name);
     if (r != 0)
-        return NULL;
+        return -1;
     rt_object *attr = rt_getattr(subject, name);
-    if (!attr && rt_err_matches(&rt_exc_AttributeError))
+    if (!attr) {
+        if (!rt_err_matches(&rt_exc_AttributeError))
+            return -1;
         rt_err_clear();
-    return attr;
+        return 0;
+    }
+    int a = rt_list_append(attrs, attr);
+    rt_decref(attr);
+    return a < 0 ? -1 : 1;
 }
 
 rt_object *vm_match_class(rt_object *subject, rt_object *type, intptr_t nargs, rt_object *names)
@@ -93,41 +105,22 @@ rt_object *vm_match_class(rt_object *subject, rt_object *type, intptr_t nargs, r
                 goto done;
         } else {
             for (intptr_t i = 0; i < nargs; i++) {
-                rt_object *name = RT_TUPLE_GET_ITEM(match_args, i);
-                if (!rt_str_check_exact(name)) {
-                    rt_err_format(&rt_exc_TypeError, "__match_args__ elements must be strings (got %s)",
-                                  rt_type_name(name));
-                    goto done;
-                }
-                rt_object *attr = class_attr(subject, t, name, seen);
-                if (!attr) {
-                    if (!rt_err_occurred())
+                int r = append_attr(subject, t, RT_TUPLE_GET_ITEM(match_args, i), seen, attrs);
+                if (r <= 0) {
+                    if (r == 0)
                         res = rt_newref(RT_NONE);
                     goto done;
                 }
-                int a = rt_list_append(attrs, attr);
-                rt_decref(attr);
-                if (a < 0)
-                    goto done;
             }
         }
     }
     for (intptr_t i = 0; i < RT_SIZE(names); i++) {
-        rt_object *name = RT_TUPLE_GET_ITEM(names, i);
-        if (!rt_str_check_exact(name)) {
-            rt_err_set_string(&rt_exc_TypeError, "MATCH_CLASS attribute name not a str");
-            goto done;
-        }
-        rt_object *attr = class_attr(subject, t, name, seen);
-        if (!attr) {
-            if (!rt_err_occurred())
+        int r = append_attr(subject, t, RT_TUPLE_GET_ITEM(names, i), seen, attrs);
+        if (r <= 0) {
+            if (r == 0)
                 res = rt_newref(RT_NONE);
             goto done;
         }
-        int a = rt_list_append(attrs, attr);
-        rt_decref(attr);
-        if (a < 0)
-            goto done;
     }
     res = rt_list_as_tuple(attrs);
 done:
