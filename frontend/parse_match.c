@@ -85,9 +85,16 @@ static vm_node *literal_expr(parser *P)
             c->u.Constant.kind = VM_CONST_FLOAT;
             c->u.Constant.f = num->v.f;
         }
-        /* complex literals (1j, 1 + 2j): the subset has no complex type */
-        if (num->kind == VM_TOK_IMAG || kind(P) == VM_TOK_PLUS || kind(P) == VM_TOK_MINUS)
-            vm_p_unsupported(P, t->line, t->col, "complex numbers");
+        /* complex literals (1j, 1 + 2j): the subset has no complex type;
+         * reported after the parse, so that a later syntax error wins */
+        if (num->kind == VM_TOK_IMAG)
+            vm_p_defer_unsupported(P, t->line, t->col, "complex numbers");
+        if (kind(P) == VM_TOK_PLUS || kind(P) == VM_TOK_MINUS) {
+            advance(P);
+            if (kind(P) != VM_TOK_IMAG) vm_p_invalid(P);
+            advance(P);
+            vm_p_defer_unsupported(P, t->line, t->col, "complex numbers");
+        }
         if (!neg) return c;
         vm_node *u = vm_p_node_at(P, VM_N_UnaryOp, t);
         u->u.UnaryOp.op = VM_UOP_USUB;

@@ -695,10 +695,23 @@ static bool is_match_stmt(parser *P)
     if (nk == VM_TOK_EQUAL || nk == VM_TOK_DOT || nk == VM_TOK_COLON || nk == VM_TOK_NEWLINE) return false;
     for (int i = P->pos + 1; i < P->n; i++) {
         vm_tok k = P->t[i].kind;
-        if (k == VM_TOK_NEWLINE || k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN)
-            return i > 0 && P->t[i - 1].kind == VM_TOK_COLON;
+        if (k == VM_TOK_NEWLINE || k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN) {
+            if (i > 0 && P->t[i - 1].kind == VM_TOK_COLON)
+                return true;
+            break;
+        }
     }
-    return false;
+    /* `match 5` without its ':': no simple statement starts with the name
+     * match followed by one of these, so it is CPython's invalid_match_stmt
+     * ("expected ':'" after the subject) */
+    switch (nk) {
+    case VM_TOK_NAME: case VM_TOK_INT: case VM_TOK_FLOAT: case VM_TOK_IMAG: case VM_TOK_STRING:
+    case VM_TOK_NONE: case VM_TOK_TRUE: case VM_TOK_FALSE: case VM_TOK_LBRACE: case VM_TOK_TILDE:
+    case VM_TOK_LAMBDA:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* 'match' subject ':' NEWLINE INDENT ('case' patterns ['if' guard] ':' block)+ DEDENT */
