@@ -249,7 +249,7 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_DELETE_GLOBAL: case OP_DELETE_DEREF:
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_NOT:
     case OP_UNARY_INVERT: case OP_GET_ITER: case OP_LOAD_ATTR:
-    case OP_LIST_TO_TUPLE: case OP_YIELD_VALUE:
+    case OP_LIST_TO_TUPLE: case OP_YIELD_VALUE: case OP_SWAP:
         return 0;
     case OP_FORMAT_VALUE:
         return (arg & 4) ? -1 : 0;
@@ -266,11 +266,12 @@ int vm_stack_effect(vm_opcode op, uint32_t arg, int jump)
     case OP_LOAD_GLOBAL: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
     case OP_LOAD_METHOD: case OP_IMPORT_FROM:
+    case OP_COPY: case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
     case OP_DUP_TOP_TWO:
         return 2;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
-    case OP_JUMP_IF_NOT_EXC_MATCH:
+    case OP_JUMP_IF_NOT_EXC_MATCH: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;

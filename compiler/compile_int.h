@@ -185,4 +185,7 @@ const vm_node *vm_c_docstring(const vm_list *body);
  * evaluated and dropped), then the other statements. */
 void vm_c_body_doc(compiler *c, const vm_list *l);
 
+/* the match statement (compile_match.c) */
+void vm_c_match(compiler *c, const vm_node *n);
+
 #endif

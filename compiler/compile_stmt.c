@@ -678,6 +678,9 @@ static void compile_stmt(compiler *c, const vm_node *n)
     case VM_N_With:
         compile_with(c, n, 0);
         break;
+    case VM_N_Match:
+        vm_c_match(c, n);
+        break;
     case VM_N_Expr:
         vm_c_expr(c, n->u.Expr.value);
         vm_c_emit(c, OP_POP_TOP, 0);
@@ -725,6 +728,10 @@ static bool find_ann(const vm_list *l)
             break;
         case VM_N_With:
             if (find_ann(&s->u.With.body)) return true;
+            break;
+        case VM_N_Match:
+            for (int j = 0; j < s->u.Match.cases.n; j++)
+                if (find_ann(&s->u.Match.cases.items[j]->u.match_case.body)) return true;
             break;
         case VM_N_Try:
             for (int j = 0; j < s->u.Try.handlers.n; j++)

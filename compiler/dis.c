@@ -30,6 +30,7 @@ static bool has_arg(vm_opcode op)
     case OP_LOAD_BUILD_CLASS: case OP_POP_BLOCK: case OP_POP_EXCEPT: case OP_RERAISE:
     case OP_LOAD_ASSERTION_ERROR: case OP_YIELD_VALUE: case OP_YIELD_FROM:
     case OP_WITH_EXCEPT_START: case OP_SETUP_ANNOTATIONS: case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR:
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return false;
     default:
         return true;

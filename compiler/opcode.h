@@ -110,7 +110,14 @@
     X(CALL_METHOD_KW)     /* meth self a1..an names | NULL f a1..an names -> result (o.m(k=v)) */ \
     X(SETUP_ANNOTATIONS)  /* -  (locals['__annotations__'] = {} unless present) */ \
     X(CHECK_EG_MATCH)     /* rest type -> rest match | rest None (except*; match becomes the handled exception) */ \
-    X(PREP_RERAISE_STAR)  /* orig list -> exc | None (what a try/except* raises at its end) */
+    X(PREP_RERAISE_STAR)  /* orig list -> exc | None (what a try/except* raises at its end) */ \
+    X(COPY)               /* a_n .. a_1 -> a_n .. a_1 a_n (arg n >= 1)    */ \
+    X(SWAP)               /* a_n .. a_1 -> a_1 .. a_n (arg n >= 2: TOS and the n-th swapped) */ \
+    X(GET_LEN)            /* o -> o len(o)                                */ \
+    X(MATCH_MAPPING)      /* o -> o bool (a mapping for a match pattern)  */ \
+    X(MATCH_SEQUENCE)     /* o -> o bool (a sequence for a match pattern) */ \
+    X(MATCH_KEYS)         /* m keys -> m keys values|None (m.get of each key) */ \
+    X(MATCH_CLASS)        /* subject cls names -> attrs|None (arg: positional count) */
 
 /* Quickened forms: specialised instructions the eval loop writes over
  * generic ones in a code object's bytecode in memory when it runs them

@@ -290,6 +290,7 @@ static bool cannot_raise(vm_opcode op)
     case OP_DUP_TOP: case OP_DUP_TOP_TWO: case OP_LOAD_CONST: case OP_STORE_FAST:
     case OP_LOAD_CLOSURE: case OP_JUMP: case OP_SETUP_FINALLY: case OP_POP_BLOCK:
     case OP_POP_EXCEPT: case OP_LOAD_ASSERTION_ERROR: case OP_IS_OP:
+    case OP_COPY: case OP_SWAP: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
         return true;
     default:
         return false;
@@ -339,6 +340,39 @@ static int step(verifier *v, bool *falls)
             return fail(v, "DUP_TOP of nothing or NULL");
         a = s->stack[s->depth - 1];
         if (push(v, a.k, a.aux) < 0)
+            return -1;
+        break;
+    case OP_COPY:
+        /* the loop reads sp[-arg] unchecked */
+        if (arg < 1 || (int)arg > s->depth || s->stack[s->depth - (int)arg].k == K_NULLOK)
+            return fail(v, "COPY of nothing or NULL");
+        a = s->stack[s->depth - (int)arg];
+        if (push(v, a.k, a.aux) < 0)
+            return -1;
+        break;
+    case OP_SWAP: {
+        if (arg < 2 || (int)arg > s->depth)
+            return fail(v, "SWAP below the stack");
+        aval t = s->stack[s->depth - 1];
+        s->stack[s->depth - 1] = s->stack[s->depth - (int)arg];
+        s->stack[s->depth - (int)arg] = t;
+        break;
+    }
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
+        if (s->depth < 1 || !generic(s->stack[s->depth - 1]))
+            return fail(v, "restricted value used as an object");
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
+    case OP_MATCH_KEYS:
+        /* the keys: any object (the loop checks for a tuple) */
+        if (s->depth < 2 || !generic(s->stack[s->depth - 1]) || !generic(s->stack[s->depth - 2]))
+            return fail(v, "restricted value used as an object");
+        if (push(v, K_OBJ, 0) < 0)
+            return -1;
+        break;
+    case OP_MATCH_CLASS:
+        if (pop_generic(v, 3) < 0 || push(v, K_OBJ, 0) < 0)
             return -1;
         break;
     case OP_DUP_TOP_TWO:

@@ -322,6 +322,34 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
         dump_opt(b, n->u.withitem.context_expr, pos); dump_opt(b, n->u.withitem.optional_vars, pos);
         break;
     case VM_N_Set: dump_list(b, n->u.List.elts, pos); break;
+    case VM_N_Match: dump_opt(b, n->u.Match.subject, pos); dump_list(b, n->u.Match.cases, pos); break;
+    case VM_N_match_case:
+        dump_opt(b, n->u.match_case.pattern, pos); dump_opt(b, n->u.match_case.guard, pos);
+        dump_list(b, n->u.match_case.body, pos);
+        break;
+    case VM_N_MatchValue: dump_opt(b, n->u.MatchValue.value, pos); break;
+    case VM_N_MatchSingleton:
+        sb_puts(b, n->u.MatchSingleton.kind == VM_CONST_NONE ? " None"
+                   : n->u.MatchSingleton.kind == VM_CONST_TRUE ? " True" : " False");
+        break;
+    case VM_N_MatchSequence: case VM_N_MatchOr: dump_list(b, n->u.MatchSequence.patterns, pos); break;
+    case VM_N_MatchMapping:
+        dump_list(b, n->u.MatchMapping.keys, pos); dump_list(b, n->u.MatchMapping.patterns, pos);
+        sb_printf(b, " %s", n->u.MatchMapping.rest ? n->u.MatchMapping.rest : "-");
+        break;
+    case VM_N_MatchClass:
+        dump_opt(b, n->u.MatchClass.cls, pos); dump_list(b, n->u.MatchClass.patterns, pos);
+        sb_puts(b, " [");
+        for (int i = 0; i < n->u.MatchClass.kwd_patterns.n; i++)
+            sb_printf(b, i ? " %s" : "%s", n->u.MatchClass.kwd_attrs[i]);
+        sb_puts(b, "]");
+        dump_list(b, n->u.MatchClass.kwd_patterns, pos);
+        break;
+    case VM_N_MatchStar: sb_printf(b, " %s", n->u.MatchStar.name ? n->u.MatchStar.name : "-"); break;
+    case VM_N_MatchAs:
+        dump_opt(b, n->u.MatchAs.pattern, pos);
+        sb_printf(b, " %s", n->u.MatchAs.name ? n->u.MatchAs.name : "-");
+        break;
     case VM_N_DictComp:
         dump_opt(b, n->u.DictComp.key, pos); dump_opt(b, n->u.DictComp.value, pos);
         dump_opt(b, n->u.DictComp.gen, pos);
@@ -413,7 +441,7 @@ static void dump(sbuf *b, const vm_node *n, bool pos)
     sb_puts(b, ")");
     /* as in CPython's ast, these carry no position in the dump */
     if (pos && n->kind != VM_N_Module && n->kind != VM_N_arguments && n->kind != VM_N_comprehension
-        && n->kind != VM_N_withitem)
+        && n->kind != VM_N_withitem && n->kind != VM_N_match_case)
         sb_printf(b, "@%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
 }
 

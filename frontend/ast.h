@@ -48,7 +48,9 @@ size_t vm_arena_bytes(const vm_arena *a);         /* bytes of chunks held */
     X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) \
     X(Tuple) X(Slice) X(Set) X(SetComp) \
     X(GeneratorExp) X(Yield) X(YieldFrom) X(With) X(NamedExpr) \
-    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias) X(withitem)
+    X(comprehension) X(ExceptHandler) X(arguments) X(arg) X(keyword) X(alias) X(withitem) \
+    X(Match) X(match_case) X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping) \
+    X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
 
 typedef enum vm_node_kind {
 #define VM_NODE_ENUM(name) VM_N_##name,
@@ -139,6 +141,17 @@ struct vm_node {
         struct { const char *arg; vm_node *value; } keyword;
         struct { const char *name, *asname; } alias;       /* asname may be NULL */
         struct { vm_node *context_expr, *optional_vars; } withitem;  /* optional_vars may be NULL */
+        /* match (PEP 634): patterns are their own nodes, as in CPython's ast */
+        struct { vm_node *subject; vm_list cases; } Match;           /* cases: match_case */
+        struct { vm_node *pattern, *guard; vm_list body; } match_case; /* guard may be NULL */
+        struct { vm_node *value; } MatchValue;   /* a Constant, a signed number (UnaryOp) or an Attribute */
+        struct { vm_const_kind kind; } MatchSingleton;   /* NONE, TRUE, FALSE */
+        struct { vm_list patterns; } MatchSequence, MatchOr;
+        struct { vm_list keys, patterns; const char *rest; } MatchMapping;   /* rest may be NULL */
+        /* kwd_attrs[i] names the attribute kwd_patterns.items[i] matches */
+        struct { vm_node *cls; vm_list patterns; const char **kwd_attrs; vm_list kwd_patterns; } MatchClass;
+        struct { const char *name; } MatchStar;  /* *_ : NULL */
+        struct { vm_node *pattern; const char *name; } MatchAs;  /* both NULL: _ ; pattern NULL: a capture */
     } u;
 };
 

@@ -697,10 +697,66 @@ static bool is_match_stmt(parser *P)
     if (nk == VM_TOK_EQUAL || nk == VM_TOK_DOT || nk == VM_TOK_COLON || nk == VM_TOK_NEWLINE) return false;
     for (int i = P->pos + 1; i < P->n; i++) {
         vm_tok k = P->t[i].kind;
-        if (k == VM_TOK_NEWLINE || k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN)
-            return i > 0 && P->t[i - 1].kind == VM_TOK_COLON;
+        if (k == VM_TOK_NEWLINE || k == VM_TOK_ENDMARKER || k == VM_TOK_ERRORTOKEN) {
+            if (i > 0 && P->t[i - 1].kind == VM_TOK_COLON)
+                return true;
+            break;
+        }
     }
-    return false;
+    /* `match 5` without its ':': no simple statement starts with the name
+     * match followed by one of these, so it is CPython's invalid_match_stmt
+     * ("expected ':'" after the subject) */
+    switch (nk) {
+    case VM_TOK_NAME: case VM_TOK_INT: case VM_TOK_FLOAT: case VM_TOK_IMAG: case VM_TOK_STRING:
+    case VM_TOK_NONE: case VM_TOK_TRUE: case VM_TOK_FALSE: case VM_TOK_LBRACE: case VM_TOK_TILDE:
+    case VM_TOK_LAMBDA:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* 'match' subject ':' NEWLINE INDENT ('case' patterns ['if' guard] ':' block)+ DEDENT */
+static vm_node *match_stmt(parser *P, vm_token *t)
+{
+    advance(P);
+    int save = P->pos;
+    vm_node *subject = kind(P) == VM_TOK_STAR ? NULL : vm_p_named_expression(P);
+    if (!subject || kind(P) == VM_TOK_COMMA) {
+        /* star_named_expression ',' ...: a tuple without parentheses */
+        P->pos = save;
+        subject = vm_p_star_expressions(P);
+        if (subject->kind != VM_N_Tuple) vm_p_invalid(P);
+    }
+    vm_p_expect_colon(P);
+    vm_node *n = new_stmt(P, VM_N_Match, t);
+    n->u.Match.subject = subject;
+    vm_p_expect(P, VM_TOK_NEWLINE);
+    if (kind(P) != VM_TOK_INDENT)
+        vm_p_raise_tok(P, VM_SYNERR_INDENTATION, peek(P), "expected an indented block after 'match' statement on line %d", t->line);
+    advance(P);
+    vec cases = { 0 };
+    vm_p_enter(P);
+    do {
+        vm_token *c = peek(P);
+        if (c->kind != VM_TOK_NAME || c->len != 4 || memcmp(c->start, "case", 4) != 0) vm_p_invalid(P);
+        advance(P);
+        vm_node *pat = vm_p_patterns(P);
+        vm_node *guard = NULL;
+        if (accept(P, VM_TOK_IF)) guard = vm_p_named_expression(P);
+        vm_p_expect_colon(P);
+        vm_node *mc = new_stmt(P, VM_N_match_case, c);
+        mc->u.match_case.pattern = pat;
+        mc->u.match_case.guard = guard;
+        mc->u.match_case.body = block(P, "'case' statement", c->line);
+        end_at(mc, mc->u.match_case.body);
+        vm_p_vpush(P, &cases, mc);
+    } while (kind(P) != VM_TOK_DEDENT && kind(P) != VM_TOK_ENDMARKER);
+    leave(P);
+    vm_p_expect(P, VM_TOK_DEDENT);
+    n->u.Match.cases = vlist(cases);
+    end_at(n, n->u.Match.cases);
+    return n;
 }
 
 static void statement(parser *P, vec *out)
@@ -763,7 +819,10 @@ static void statement(parser *P, vec *out)
     case VM_TOK_ASYNC: vm_p_unsupported(P, t->line, t->col, "'async' statements");
     case VM_TOK_INDENT: vm_p_invalid(P);
     default:
-        if (is_match_stmt(P)) vm_p_unsupported(P, t->line, t->col, "'match' statements");
+        if (is_match_stmt(P)) {
+            n = match_stmt(P, t);
+            break;
+        }
         simple_stmts(P, out);
         return;
     }

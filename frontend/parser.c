@@ -349,7 +349,7 @@ static vm_node *constant(parser *P, const vm_token *t, vm_const_kind k)
     return n;
 }
 
-static vm_node *strings(parser *P)
+vm_node *vm_p_strings(parser *P)
 {
     vm_token *first = peek(P);
     bool f = false, bytes = false, str = false;
@@ -721,7 +721,7 @@ static vm_node *atom(parser *P)
         n->u.Constant.f = t->v.f;
         return n;
     }
-    case VM_TOK_STRING: return strings(P);
+    case VM_TOK_STRING: return vm_p_strings(P);
     case VM_TOK_LPAR: return paren_or_tuple(P);
     case VM_TOK_LSQB: return list_display(P);
     case VM_TOK_LBRACE: return dict_display(P);

@@ -74,6 +74,7 @@ vm_node *vm_p_named_expression(parser *P);
 vm_node *vm_p_star_expressions(parser *P);
 vm_node *vm_p_star_expression(parser *P);     /* one, '*' allowed (PEP 646's *args: *Ts) */
 vm_node *vm_p_yield_expr(parser *P);
+vm_node *vm_p_strings(parser *P);            /* adjacent string literals, f-strings too */
 bool vm_p_followed_by_value(parser *P);
 vm_node *vm_p_target_list(parser *P, target_mode m, bool *multi);
 void vm_p_set_target(parser *P, vm_node *e, target_mode m, bool top);
@@ -81,6 +82,9 @@ void vm_p_check_comma(parser *P, vm_node *elt);
 bool vm_p_starts_expression(vm_tok k);
 const char *vm_p_expr_name(const vm_node *e);
 void vm_p_no_bare_star(parser *P, vm_node *e);
+
+/* patterns of a match statement's case (parse_match.c) */
+vm_node *vm_p_patterns(parser *P);
 
 /* parameters (parse_stmt.c) */
 vm_node *vm_p_arguments(parser *P, bool lambda);

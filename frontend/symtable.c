@@ -445,6 +445,38 @@ static void visit_alias(builder *B, vm_scope *s, const vm_node *al)
     add_sym(B, s, name, VM_SYMF_ASSIGNED, al->line, al->col);
 }
 
+/* a case's pattern: its value expressions are uses, its captures bind */
+static void visit_pattern(builder *B, vm_scope *s, const vm_node *p)
+{
+    st_enter(B);
+    switch (p->kind) {
+    case VM_N_MatchValue: visit_expr(B, s, p->u.MatchValue.value); break;
+    case VM_N_MatchSequence: case VM_N_MatchOr:
+        for (int i = 0; i < p->u.MatchSequence.patterns.n; i++) visit_pattern(B, s, p->u.MatchSequence.patterns.items[i]);
+        break;
+    case VM_N_MatchMapping:
+        visit_exprs(B, s, p->u.MatchMapping.keys);
+        for (int i = 0; i < p->u.MatchMapping.patterns.n; i++) visit_pattern(B, s, p->u.MatchMapping.patterns.items[i]);
+        if (p->u.MatchMapping.rest) add_sym(B, s, p->u.MatchMapping.rest, VM_SYMF_ASSIGNED, p->line, p->col);
+        break;
+    case VM_N_MatchClass:
+        visit_expr(B, s, p->u.MatchClass.cls);
+        for (int i = 0; i < p->u.MatchClass.patterns.n; i++) visit_pattern(B, s, p->u.MatchClass.patterns.items[i]);
+        for (int i = 0; i < p->u.MatchClass.kwd_patterns.n; i++)
+            visit_pattern(B, s, p->u.MatchClass.kwd_patterns.items[i]);
+        break;
+    case VM_N_MatchStar:
+        if (p->u.MatchStar.name) add_sym(B, s, p->u.MatchStar.name, VM_SYMF_ASSIGNED, p->line, p->col);
+        break;
+    case VM_N_MatchAs:
+        if (p->u.MatchAs.pattern) visit_pattern(B, s, p->u.MatchAs.pattern);
+        if (p->u.MatchAs.name) add_sym(B, s, p->u.MatchAs.name, VM_SYMF_ASSIGNED, p->line, p->col);
+        break;
+    default: break;   /* MatchSingleton */
+    }
+    B->depth--;
+}
+
 static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
 {
     st_enter(B);
@@ -540,6 +572,15 @@ static void visit_stmt(builder *B, vm_scope *s, const vm_node *n)
             visit_opt(B, s, it->u.withitem.optional_vars);
         }
         visit_stmts(B, s, n->u.With.body);
+        break;
+    case VM_N_Match:
+        visit_expr(B, s, n->u.Match.subject);
+        for (int i = 0; i < n->u.Match.cases.n; i++) {
+            const vm_node *mc = n->u.Match.cases.items[i];
+            visit_pattern(B, s, mc->u.match_case.pattern);
+            visit_opt(B, s, mc->u.match_case.guard);
+            visit_stmts(B, s, mc->u.match_case.body);
+        }
         break;
     default: break;   /* Pass, Break, Continue */
     }

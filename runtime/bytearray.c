@@ -484,6 +484,7 @@ static rt_mapping_methods bytearray_as_mapping = {
 };
 
 rt_type rt_bytearray_type = {
+    .flags = RT_TPFLAGS_MATCH_SELF,
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytearray",
     .basicsize = sizeof(rt_bytearray),

@@ -580,7 +580,7 @@ rt_type rt_bytes_type = {
     /* CPython's PyBytesObject: the header, the hash and the NUL */
     .basicsize = (intptr_t)offsetof(rt_bytesobject, data) + 1,
     .itemsize = 1,
-    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_BYTES_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC,
+    .flags = RT_TPFLAGS_BASETYPE | RT_TPFLAGS_BYTES_SUBCLASS | RT_TPFLAGS_PLAIN_DEALLOC | RT_TPFLAGS_MATCH_SELF,
     .dealloc = rt_object_free,
     .repr = rt_bytes_repr_of,
     .str = rt_bytes_repr_of,

@@ -236,6 +236,14 @@ enum {
     RT_TPFLAGS_SET_SUBCLASS = 1u << 19,
     RT_TPFLAGS_FROZENSET_SUBCLASS = 1u << 20,
     RT_TPFLAGS_BYTES_SUBCLASS = 1u << 21,   /* bytes and its subclasses (rt_bytes_check) */
+    /* what a match statement's sequence / mapping patterns accept
+     * (CPython's Py_TPFLAGS_SEQUENCE / MAPPING: list, tuple, range, deque;
+     * dict, mappingproxy), and the built-ins whose one positional
+     * sub-pattern is the subject itself (`int(x)`: _Py_TPFLAGS_MATCH_SELF).
+     * A class takes them from its base (type.c), as CPython's does */
+    RT_TPFLAGS_SEQUENCE   = 1u << 22,
+    RT_TPFLAGS_MAPPING    = 1u << 23,
+    RT_TPFLAGS_MATCH_SELF = 1u << 24,
 };
 
 struct rt_type {

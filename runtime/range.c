@@ -716,6 +716,7 @@ static rt_getset_def range_getsets[] = {
 rt_type rt_range_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range",
+    .flags = RT_TPFLAGS_SEQUENCE,
     .basicsize = sizeof(rt_range),
     .dealloc = range_dealloc,
     .traverse = range_traverse,

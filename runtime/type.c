@@ -892,6 +892,10 @@ static void inherit_slots(rt_type *t, rt_type *b)
         | RT_TPFLAGS_SET_SUBCLASS | RT_TPFLAGS_FROZENSET_SUBCLASS | RT_TPFLAGS_BYTES_SUBCLASS
         | RT_TPFLAGS_INLINE_VALUES;
     t->flags |= b->flags & subclass_flags;
+    /* CPython's inherit_patma_flags: the base's kind unless t has one */
+    if (!(t->flags & (RT_TPFLAGS_SEQUENCE | RT_TPFLAGS_MAPPING)))
+        t->flags |= b->flags & (RT_TPFLAGS_SEQUENCE | RT_TPFLAGS_MAPPING);
+    t->flags |= b->flags & RT_TPFLAGS_MATCH_SELF;
     INHERIT(basicsize);
     INHERIT(itemsize);
     INHERIT(dealloc);

@@ -277,6 +277,8 @@ static rt_object *type_flags(rt_object *o, void *c)
         { RT_TPFLAGS_TUPLE_SUBCLASS, 1u << 26 }, { RT_TPFLAGS_STR_SUBCLASS, 1u << 28 },
         { RT_TPFLAGS_DICT_SUBCLASS, 1u << 29 },  { RT_TPFLAGS_EXC_SUBCLASS, 1u << 30 },
         { RT_TPFLAGS_TYPE_SUBCLASS, 1ull << 31 }, { RT_TPFLAGS_IS_ABSTRACT, 1u << 20 },
+        { RT_TPFLAGS_SEQUENCE, 1u << 5 },        { RT_TPFLAGS_MAPPING, 1u << 6 },
+        { RT_TPFLAGS_MATCH_SELF, 1u << 22 },
     };
     rt_type *t = T(o);
     uint64_t f = 1u << 18;   /* Py_TPFLAGS_HAVE_VERSION_TAG: every type */

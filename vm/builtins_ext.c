@@ -753,6 +753,7 @@ BI(dir)
     return l;
 }
 
+int vm_object_isinstance(rt_object *o, rt_object *cls) { return isinstance_check(o, cls, true); }
 rt_object *vm_dir(rt_object *o) { return bi_dir(NULL, &o, 1, NULL); }
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }

@@ -2361,6 +2361,57 @@ dispatch:
             goto error;
         DISPATCH();
     }
+    /* structural pattern matching (vm/match.c; compiler/compile_match.c) */
+    TARGET(COPY) {
+        rt_object *a = sp[-(intptr_t)oparg];
+        rt_incref(a);
+        PUSH(a);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        rt_object *a = TOP();
+        sp[-1] = sp[-(intptr_t)oparg];
+        sp[-(intptr_t)oparg] = a;
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        intptr_t n = rt_length(TOP());
+        rt_object *r = n < 0 ? NULL : rt_int_from_i64(n);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        bool t = vm_match_is_mapping(TOP());
+        sp++;   /* the bool's slot */
+        BRANCH_ON(t);
+    }
+    TARGET(MATCH_SEQUENCE) {
+        bool t = vm_match_is_sequence(TOP());
+        sp++;
+        BRANCH_ON(t);
+    }
+    TARGET(MATCH_KEYS) {
+        SAVE_IP();
+        rt_object *r = vm_match_keys(SECOND(), TOP());
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        SAVE_IP();
+        rt_object *names = POP(), *type = POP(), *subject = TOP();
+        rt_object *r = vm_match_class(subject, type, (intptr_t)oparg, names);
+        rt_decref(names);
+        rt_decref(type);
+        rt_decref(subject);
+        SET_TOP(r);
+        if (!r)
+            goto error_pop1;
+        DISPATCH();
+    }
     TARGET(LOAD_BUILD_CLASS) {
         rt_object *b = rt_dict_getitem_str(f->builtins, "__build_class__");
         if (!b) {

@@ -169,6 +169,8 @@ rt_object *vm_builtins(void);
 int vm_builtins_init(rt_object *builtins);
 /* builtins_ext.c: isinstance, issubclass, map, filter, hex/oct/bin, globals/locals/vars/dir, Ellipsis. */
 int vm_builtins_ext_init(rt_object *builtins);
+/* isinstance(o, cls) with its hooks: 1, 0, or -1 with an error. */
+int vm_object_isinstance(rt_object *o, rt_object *cls);
 /* union.c: types.UnionType, the value of `int | str` (PEP 604). */
 extern rt_type vm_union_type;
 bool vm_union_check(rt_object *o);

@@ -57,6 +57,12 @@ rt_object *vm_with_exit_exc(rt_object *exit, rt_object *exc);
  * the callable (not a mapping, a keyword given twice).  0 / -1. */
 int vm_dict_merge_call(rt_object *d, rt_object *m, rt_object *callable);
 int vm_dict_update_display(rt_object *d, rt_object *m);
+/* match.c: MATCH_SEQUENCE / MATCH_MAPPING's tests, MATCH_CLASS and
+ * MATCH_KEYS (a tuple, None for no match, or NULL with an error) */
+bool vm_match_is_sequence(rt_object *o);
+bool vm_match_is_mapping(rt_object *o);
+rt_object *vm_match_class(rt_object *subject, rt_object *type, intptr_t nargs, rt_object *names);
+rt_object *vm_match_keys(rt_object *map, rt_object *keys);
 rt_object *vm_star_args(rt_object *callable, rt_object *x);
 int vm_list_extend_star(rt_object *l, rt_object *x);
 int vm_do_raise(rt_object *exc, rt_object *cause);        /* always -1 */

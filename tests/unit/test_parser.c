@@ -20,7 +20,7 @@ static void expect_dump(const char *src, bool positions, const char *want)
                        err.lineno, err.offset, err.msg, src);
     char *got = vm_ast_dump(a->module, positions);
     cr_assert_not_null(got);
-    cr_expect_str_eq(got, want, "source:\n%s", src);
+    cr_expect_str_eq(got, want, "source:\n%s\ngot: %s", src, got);
     rt_raw_free(got);
     vm_ast_free(a);
 }
@@ -441,8 +441,29 @@ Test(parser, empty_module_and_arena)
     vm_ast_free(a);
 }
 
+/* positions as CPython 3.11's ast (checked against ast.parse) */
+Test(parser, match_statement_patterns_and_positions)
+{
+    expect_dump("match x, y:\n    case [1, *r] | {'k': -2, **m} as z if z:\n        pass\n"
+                "    case P(a, b=_) | a.b:\n        pass\n    case 1, None, 'x':\n        pass\n", true,
+                "(Module [(Match (Tuple [(Name x Load)@1:6-1:7 (Name y Load)@1:9-1:10] Load)@1:6-1:10 "
+                "[(match_case (MatchAs (MatchOr [(MatchSequence [(MatchValue (Constant 1)@2:10-2:11)@2:10-2:11 "
+                "(MatchStar r)@2:13-2:15])@2:9-2:16 (MatchMapping [(Constant \"k\")@2:20-2:23] [(MatchValue "
+                "(UnaryOp - (Constant 2)@2:26-2:27)@2:25-2:27)@2:25-2:27] m)@2:19-2:33])@2:9-2:33 z)@2:9-2:38 "
+                "(Name z Load)@2:42-2:43 [(Pass)@3:8-3:12]) (match_case (MatchOr [(MatchClass (Name P "
+                "Load)@4:9-4:10 [(MatchAs - a)@4:11-4:12] [b] [(MatchAs - -)@4:16-4:17])@4:9-4:18 (MatchValue "
+                "(Attribute (Name a Load)@4:21-4:22 b Load)@4:21-4:24)@4:21-4:24])@4:9-4:24 - [(Pass)@5:8-5:12]) "
+                "(match_case (MatchSequence [(MatchValue (Constant 1)@6:9-6:10)@6:9-6:10 (MatchSingleton "
+                "None)@6:12-6:16 (MatchValue (Constant \"x\")@6:18-6:21)@6:18-6:21])@6:9-6:21 - "
+                "[(Pass)@7:8-7:12])])@1:0-7:12])");
+}
+
 Test(parser, soft_keyword_match_is_a_name)
 {
+    /* a match statement where `match` and `case` are names too */
+    expect_dump("match match:\n    case case:\n        case = match(case)\n", false,
+                "(Module [(Match (Name match Load) [(match_case (MatchAs - case) - "
+                "[(Assign [(Name case Store)] (Call (Name match Load) [(Name case Load)] []))])])])");
     expect_dump("match = 1\nmatch.x = match(2)\n", false,
                 "(Module [(Assign [(Name match Store)] (Constant 1)) (Assign [(Attribute (Name match Load) x Store)] (Call (Name match Load) [(Constant 2)] []))])");
 }

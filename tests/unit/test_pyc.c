@@ -337,10 +337,20 @@ static void wrong_version(unsigned char *buf, size_t *len)
     buf[4] ^= 0xff;
 }
 
+/* a file of the format before this one (version 10: no match opcodes)
+ * under the current name is stale, never run */
+static void previous_version(unsigned char *buf, size_t *len)
+{
+    (void)len;
+    buf[4] = (unsigned char)((VM_PYC_VERSION - 1) & 0xff);
+    buf[5] = (unsigned char)((VM_PYC_VERSION - 1) >> 8);
+}
+
 Test(pyc, flipped_byte_is_recompiled) { damaged_cache_is_recompiled(flip_payload_byte); }
 Test(pyc, truncated_file_is_recompiled) { damaged_cache_is_recompiled(truncate_half); }
 Test(pyc, wrong_magic_is_recompiled) { damaged_cache_is_recompiled(wrong_magic); }
 Test(pyc, wrong_version_is_recompiled) { damaged_cache_is_recompiled(wrong_version); }
+Test(pyc, previous_version_is_recompiled) { damaged_cache_is_recompiled(previous_version); }
 
 static uint64_t get_u64(const unsigned char *p)
 {
@@ -577,6 +587,12 @@ Test(pyc, verifier_accepts_the_compilers_output)
         "print(f(1, 0, k=2, z=3), *[1, 2], **{'sep': '-'})\n",
         "def g():\n    try:\n        yield from range(3)\n    finally:\n        pass\n"
         "with open_thing() as t:\n    pass\n",
+        /* every kind of pattern: the captures' SWAPs and the fail_pop chains */
+        "def m(v):\n    match v:\n        case [1, *r] | {'k': -2, **r} as z if z:\n            return r\n"
+        "        case P(a, b=[c, *_, d]) | P(a, b=(c, d)):\n            return a, c, d\n"
+        "        case {'x': None, 'y': True | False as t, **rest}:\n            return t, rest\n"
+        "        case (1 | 2.5 | 'x' | b'y') as lit:\n            return lit\n"
+        "        case str() | bytes():\n            pass\n        case _:\n            return None\n",
     };
     for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
         vm_syntax_error err;
@@ -670,6 +686,14 @@ Test(pyc, verifier_rejects_what_would_crash_the_loop)
     vm_codeunit handler[] = { U(SETUP_FINALLY, 4), U(LOAD_NAME, 0), U(POP_BLOCK, 0), U(RETURN_VALUE, 0),
                               U(POP_TOP, 0), U(POP_TOP, 0), U(LOAD_NAME, 0), U(RETURN_VALUE, 0) };
     expect_rejected(handler, 8, 3, "previous exception");
+    /* COPY and SWAP reach below the stack only as far as it goes */
+    vm_codeunit copy[] = { U(LOAD_CONST, 0), U(COPY, 2), U(RETURN_VALUE, 0) };
+    expect_rejected(copy, 3, 2, "COPY of nothing");
+    vm_codeunit copy0[] = { U(LOAD_CONST, 0), U(COPY, 0), U(RETURN_VALUE, 0) };
+    expect_rejected(copy0, 3, 2, "COPY of nothing");
+    vm_codeunit swap[] = { U(LOAD_CONST, 0), U(LOAD_CONST, 0), U(SWAP, 3), U(POP_TOP, 0),
+                           U(RETURN_VALUE, 0) };
+    expect_rejected(swap, 5, 2, "SWAP below the stack");
 }
 
 Test(pyc, verifier_rejects_store_name_in_a_function)
@@ -789,6 +813,33 @@ Test(pyc, dis_shows_annotations)
         "             11 BUILD_TUPLE              4\n") != NULL, "%s", text);
     cr_expect(strstr(text, "MAKE_FUNCTION            4 (annotations)\n") != NULL, "%s", text);
     cr_expect(strstr(text, "LOAD_CONST               6 (('a', 'i'))\n") != NULL, "%s", text);
+    free(text);
+    rt_decref(code);
+}
+
+Test(pyc, dis_shows_the_match_opcodes)
+{
+    const char *src =
+        "match v:\n"
+        "    case P(x, y=[1, *r]) | {'k': x, **r}:\n"
+        "        pass\n";
+    vm_syntax_error err;
+    rt_object *code = vm_compile_source(src, strlen(src), "m.py", &err);
+    cr_assert_not_null(code);
+    char *text = NULL;
+    size_t n;
+    FILE *out = open_memstream(&text, &n);
+    vm_dis(code, out, false);
+    fclose(out);
+    cr_expect(strstr(text,
+        "  2           1 COPY                     1\n"
+        "              2 LOAD_NAME                1 (P)\n"
+        "              3 LOAD_CONST               0 (('y',))\n"
+        "              4 MATCH_CLASS              1\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "SWAP                     2\n             11 MATCH_SEQUENCE\n") != NULL, "%s", text);
+    cr_expect(strstr(text, " MATCH_MAPPING\n") != NULL, "%s", text);
+    cr_expect(strstr(text, " GET_LEN\n") != NULL, "%s", text);
+    cr_expect(strstr(text, "LOAD_CONST               3 (('k',))\n             29 MATCH_KEYS\n") != NULL, "%s", text);
     free(text);
     rt_decref(code);
 }

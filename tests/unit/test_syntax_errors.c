@@ -709,7 +709,7 @@ struct unsup_case { const char *src; int lineno; const char *construct; };
 
 static const struct unsup_case unsupported_cases[] = {
     { "x = 1\nasync def f(): pass\n", 2, "'async'" },
-    { "match x:\n    case 1:\n        pass\n", 1, "'match' statements" },
+    { "match x:\n    case 1j:\n        pass\n", 2, "complex numbers" },
     { "x = a @ b\n", 1, "@ operator" },
     { "from m import *\n", 1, "import *" },
     { "x = f'{a=}'\n", 1, "'=' specifiers" },

@@ -1,0 +1,4 @@
+# only a name can follow as
+match 5:
+    case 1 as (x):
+        pass

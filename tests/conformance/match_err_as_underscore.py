@@ -1,0 +1,4 @@
+# _ is not a capture target
+match 5:
+    case 1 as _:
+        pass

@@ -1,0 +1,4 @@
+# **_ is not allowed in a mapping pattern
+match {}:
+    case {**_}:
+        pass

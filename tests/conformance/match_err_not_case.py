@@ -1,0 +1,3 @@
+# a match block holds case clauses only
+match 5:
+    x = 1

@@ -1,0 +1,4 @@
+# alternatives must bind the same names (one binds more)
+match 5:
+    case [x] | (x, y):
+        pass

@@ -1,0 +1,4 @@
+# one starred name per sequence pattern
+match 5:
+    case [*a, *b]:
+        pass
