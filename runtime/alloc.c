@@ -75,7 +75,7 @@ static inline void flush_external(void)
     if (X && X->flush_counts)
         X->flush_counts();
 }
-static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
+RT_NOSCAN static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
 
 static size_t dom_blocks(rt_domain d);
 

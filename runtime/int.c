@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/int.h"
+#include "runtime/alloc.h"
 #include "runtime/bigint.h"
 #include "runtime/float.h"
 #include "runtime/bytes.h"
@@ -34,7 +35,7 @@
 
 #define SMALL_NEG RT_INT_SMALL_NEG      /* CPython's cache: -5 .. 256 */
 #define SMALL_POS RT_INT_SMALL_POS
-rt_int rt_int_small_cache[SMALL_NEG + SMALL_POS];
+RT_NOSCAN rt_int rt_int_small_cache[SMALL_NEG + SMALL_POS];   /* pointers to rt_int_type only */
 
 /* -2^63: the one int64 kept in the big layout (out of line, so that
  * rt_int_from_i64 needs no stack frame). */

@@ -436,7 +436,7 @@ rt_object *vm_syntax_error_raise(const vm_syntax_error *err)
  * tree's lib/ the binary was built from.  True with path filled if found. */
 static bool lib_path(const char *n, char *path, size_t size)
 {
-    static char dir[4096];
+    RT_NOSCAN static char dir[4096];
     static bool searched;
     if (!searched) {
         searched = true;
