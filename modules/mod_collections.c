@@ -501,7 +501,7 @@ static rt_object *d_maxlen(rt_object *self, void *closure)
     return DQ(self)->maxlen < 0 ? rt_none_new() : rt_int_from_i64(DQ(self)->maxlen);
 }
 
-static rt_method_def deque_methods[] = {
+RT_NOSCAN static rt_method_def deque_methods[] = {
     { "append", d_append, RT_METH_FASTCALL, NULL }, { "appendleft", d_appendleft, RT_METH_FASTCALL, NULL },
     { "pop", d_pop, RT_METH_FASTCALL, NULL }, { "popleft", d_popleft, RT_METH_FASTCALL, NULL },
     { "extend", d_extend, RT_METH_FASTCALL, NULL }, { "extendleft", d_extendleft, RT_METH_FASTCALL, NULL },
@@ -514,7 +514,7 @@ static rt_method_def deque_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def deque_getsets[] = {
+RT_NOSCAN static rt_getset_def deque_getsets[] = {
     { "maxlen", d_maxlen, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -673,7 +673,7 @@ static rt_object *dequeiter_len(rt_object *o, rt_object *const *args, intptr_t n
     return rt_iter_length_hint_result(o, nargs, kw, ((dequeiter *)o)->counter);
 }
 
-static rt_method_def dequeiter_methods[] = {
+RT_NOSCAN static rt_method_def dequeiter_methods[] = {
     { "__length_hint__", dequeiter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -809,7 +809,7 @@ static void tuplegetter_dealloc(rt_object *self)
     rt_object_free(self);
 }
 
-static rt_getset_def tuplegetter_getsets[] = {
+RT_NOSCAN static rt_getset_def tuplegetter_getsets[] = {
     { "__doc__", tuplegetter_doc, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -996,7 +996,7 @@ fail:
     return NULL;
 }
 
-static rt_method_def collections_functions[] = {
+RT_NOSCAN static rt_method_def collections_functions[] = {
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { "_count_elements", count_elements, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

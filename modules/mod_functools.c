@@ -168,7 +168,7 @@ static int set_readonly(rt_object *o, rt_object *v, void *c)
     return -1;
 }
 
-static rt_getset_def partial_getsets[] = {
+RT_NOSCAN static rt_getset_def partial_getsets[] = {
     { "func", get_func, set_readonly, NULL },
     { "args", get_args, set_readonly, NULL },
     { "keywords", get_keywords, set_readonly, NULL },

@@ -111,7 +111,7 @@ static int set_obj(rt_object *o, rt_object *v, void *c)
     return 0;
 }
 
-static rt_getset_def key_getsets[] = {
+RT_NOSCAN static rt_getset_def key_getsets[] = {
     { "obj", get_obj, set_obj, NULL },
     { NULL, NULL, NULL, NULL },
 };

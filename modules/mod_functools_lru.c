@@ -466,7 +466,7 @@ static rt_object *m_self(rt_object *self, rt_object *const *args, intptr_t nargs
     return rt_newref(self);
 }
 
-static rt_method_def lru_methods[] = {
+RT_NOSCAN static rt_method_def lru_methods[] = {
     { "cache_info", m_cache_info, RT_METH_FASTCALL, NULL },
     { "cache_clear", m_cache_clear, RT_METH_FASTCALL, NULL },
     { "__reduce__", m_reduce, RT_METH_FASTCALL, NULL },
@@ -475,7 +475,7 @@ static rt_method_def lru_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def lru_getsets[] = {
+RT_NOSCAN static rt_getset_def lru_getsets[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };

@@ -267,7 +267,7 @@ static void chain_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-static rt_method_def chain_methods[] = {
+RT_NOSCAN static rt_method_def chain_methods[] = {
     { "from_iterable", chain_from_iterable, RT_METH_FASTCALL | RT_METH_CLASS,
       "Alternative chain() constructor taking a single iterable argument that evaluates lazily." },
     { NULL, NULL, 0, NULL },

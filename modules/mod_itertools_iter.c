@@ -1028,7 +1028,7 @@ static int tee_clear(rt_object *o)
 
 static void tee_dealloc(rt_object *o) { release(o, tee_clear); }
 
-static rt_method_def tee_methods[] = {
+RT_NOSCAN static rt_method_def tee_methods[] = {
     { "__copy__", tee_copy, RT_METH_FASTCALL, "Returns an independent iterator." },
     { NULL, NULL, 0, NULL },
 };

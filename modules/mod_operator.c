@@ -765,7 +765,7 @@ static rt_type methodcaller_type = {
 /* ---- the module ---------------------------------------------------------- */
 
 #define F(name, doc) { #name, op_##name, RT_METH_FASTCALL, doc }
-static rt_method_def operator_functions[] = {
+RT_NOSCAN static rt_method_def operator_functions[] = {
     F(truth, "Return True if a is true, False otherwise."),
     F(contains, "Same as b in a (note reversed operands)."),
     F(indexOf, "Return the first index of b in a."),

@@ -1060,7 +1060,7 @@ RM(r_weibullvariate)
     return rt_float_from_double(alpha * pow(-log(u), 1.0 / beta));
 }
 
-static rt_method_def random_methods[] = {
+RT_NOSCAN static rt_method_def random_methods[] = {
     { "random", r_random, RT_METH_FASTCALL, NULL },
     { "seed", r_seed, RT_METH_FASTCALL, NULL },
     { "getrandbits", r_getrandbits, RT_METH_FASTCALL, NULL },

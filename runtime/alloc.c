@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/alloc.h"
+#include "runtime/noscan.h"
 #include "runtime/pymalloc.h"
 #include "runtime/gchead.h"
 

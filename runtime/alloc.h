@@ -37,16 +37,6 @@
 #include <stdio.h>
 #include <stdbool.h>
 
-/* A static that never holds a pointer to a MEM or OBJECT block (counters,
- * tables of C functions, text buffers, static objects whose pointers all
- * lead to other statics): placed in the section rt_noscan, which a
- * conservative collector leaves out of its roots (collectors/boehm.c:
- * libgc scans the program's data and bss word by word at every
- * collection).  Wrong on a static that may ever hold such a pointer: the
- * block it points to could be freed while in use.  Writable statics only
- * (a const one would clash with the section's flags). */
-#define RT_NOSCAN __attribute__((section("rt_noscan")))
-
 /* Branch hints for the allocation paths (the runtime's hot paths). */
 #if defined(__GNUC__)
 #define RT_LIKELY(x)   __builtin_expect(!!(x), 1)

@@ -410,7 +410,7 @@ MDEF(ba_reverse)
     return rt_none_new();
 }
 
-static rt_method_def bytearray_methods[] = {
+RT_NOSCAN static rt_method_def bytearray_methods[] = {
     { "append", ba_append, RT_METH_FASTCALL, "append(item)" },
     { "extend", ba_extend, RT_METH_FASTCALL, "extend(iterable_of_ints)" },
     { "pop", ba_pop, RT_METH_FASTCALL, "pop(index=-1)" },

@@ -361,7 +361,7 @@ static rt_object *bytes_iter_len(rt_object *o, rt_object *const *args, intptr_t 
     return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->pos : 0);
 }
 
-static rt_method_def bytes_iter_methods[] = {
+RT_NOSCAN static rt_method_def bytes_iter_methods[] = {
     { "__length_hint__", bytes_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };

@@ -429,7 +429,7 @@ static rt_object *cfunction_get_module(rt_object *o, void *c)
     return m ? rt_getattr_str(m, "__name__") : rt_none_new();
 }
 
-static rt_getset_def cfunction_getsets[] = {
+RT_NOSCAN static rt_getset_def cfunction_getsets[] = {
     { "__module__", cfunction_get_module, NULL, NULL },
     { "__name__", cfunction_get_name, NULL, NULL },
     { "__qualname__", cfunction_get_qualname, NULL, NULL },
@@ -525,7 +525,7 @@ static rt_object *method_descr_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((rt_method_descr *)d)->owner));
 }
 
-static rt_getset_def method_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def method_descr_getsets[] = {
     { "__name__", method_descr_get_name, NULL, NULL },
     { "__qualname__", method_descr_get_qualname, NULL, NULL },
     { "__objclass__", method_descr_get_objclass, NULL, NULL },
@@ -622,7 +622,7 @@ static rt_object *getset_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((getset_descr *)d)->owner));
 }
 
-static rt_getset_def getset_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def getset_descr_getsets[] = {
     { "__name__", getset_get_name, NULL, NULL },
     { "__qualname__", getset_get_qualname, NULL, NULL },
     { "__objclass__", getset_get_objclass, NULL, NULL },
@@ -761,7 +761,7 @@ static rt_object *member_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((member_descr *)d)->owner));
 }
 
-static rt_getset_def member_getsets[] = {
+RT_NOSCAN static rt_getset_def member_getsets[] = {
     { "__name__", member_get_name, NULL, NULL },
     { "__qualname__", member_get_qualname, NULL, NULL },
     { "__objclass__", member_get_objclass, NULL, NULL },

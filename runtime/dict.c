@@ -1319,7 +1319,7 @@ static rt_object *m_reversed(rt_object *self, rt_object *const *args, intptr_t n
     return rt_dict_no_args("__reversed__", nargs, kw) < 0 ? NULL : rt_dict_reversed(self);
 }
 
-static rt_method_def dict_methods[] = {
+RT_NOSCAN static rt_method_def dict_methods[] = {
     { "__reversed__", m_reversed, RT_METH_FASTCALL, NULL },
     { "fromkeys", m_fromkeys, RT_METH_FASTCALL | RT_METH_CLASS, "fromkeys(iterable, value=None)" },
     { "get", m_get, RT_METH_FASTCALL, "get(key, default=None)" },

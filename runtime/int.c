@@ -24,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/int.h"
-#include "runtime/alloc.h"
 #include "runtime/bigint.h"
 #include "runtime/float.h"
 #include "runtime/bytes.h"

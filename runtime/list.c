@@ -1045,12 +1045,12 @@ static rt_object *list_reviter_len(rt_object *o, rt_object *const *args, intptr_
     return rt_iter_length_hint_result(o, nargs, kw, !it->seq || RT_SIZE(it->seq) < n ? 0 : n);
 }
 
-static rt_method_def list_iter_methods[] = {
+RT_NOSCAN static rt_method_def list_iter_methods[] = {
     { "__length_hint__", list_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def list_reviter_methods[] = {
+RT_NOSCAN static rt_method_def list_reviter_methods[] = {
     { "__length_hint__", list_reviter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -1110,7 +1110,7 @@ static rt_mapping_methods list_as_mapping = {
     .subscript = list_subscript,
     .ass_subscript = list_ass_subscript,
 };
-static rt_method_def list_methods[] = {
+RT_NOSCAN static rt_method_def list_methods[] = {
     { "append", m_append, RT_METH_FASTCALL, "append(object)" },
     { "pop", m_pop, RT_METH_FASTCALL, "pop(index=-1)" },
     { "insert", m_insert, RT_METH_FASTCALL, "insert(index, object)" },

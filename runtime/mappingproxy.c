@@ -104,7 +104,7 @@ NOARGS(proxy_items, "items")
 NOARGS(proxy_copy, "copy")
 NOARGS(proxy_reversed, "__reversed__")
 
-static rt_method_def proxy_methods[] = {
+RT_NOSCAN static rt_method_def proxy_methods[] = {
     { "get", proxy_get, RT_METH_FASTCALL, NULL },
     { "keys", proxy_keys, RT_METH_FASTCALL, NULL },
     { "values", proxy_values, RT_METH_FASTCALL, NULL },

@@ -33,6 +33,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "runtime/check.h"
+#include "runtime/noscan.h"
 
 typedef struct rt_type rt_type;
 

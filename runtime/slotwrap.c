@@ -413,7 +413,7 @@ static rt_object *wrapper_get_objclass(rt_object *o, void *c)
     return rt_newref(RT_OBJ(((wrapper_descr *)o)->owner));
 }
 
-static rt_getset_def wrapper_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def wrapper_descr_getsets[] = {
     { "__name__", wrapper_get_name, NULL, NULL },
     { "__qualname__", wrapper_get_qualname, NULL, NULL },
     { "__objclass__", wrapper_get_objclass, NULL, NULL },
@@ -514,7 +514,7 @@ static rt_object *mw_get_text_signature(rt_object *o, void *c)
     return wrapper_get_text_signature(RT_OBJ(((method_wrapper *)o)->descr), c);
 }
 
-static rt_getset_def method_wrapper_getsets[] = {
+RT_NOSCAN static rt_getset_def method_wrapper_getsets[] = {
     { "__doc__", mw_get_doc, NULL, NULL },
     { "__text_signature__", mw_get_text_signature, NULL, NULL },
     { "__name__", mw_get_name, NULL, NULL },

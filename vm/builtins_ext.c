@@ -453,7 +453,7 @@ static rt_object *reversed_len(rt_object *o, rt_object *const *args, intptr_t na
     return rt_iter_length_hint_result(o, nargs, kw, n);
 }
 
-static rt_method_def reversed_methods[] = {
+RT_NOSCAN static rt_method_def reversed_methods[] = {
     { "__length_hint__", reversed_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -746,7 +746,7 @@ BI(dir)
 rt_object *vm_dir(rt_object *o) { return bi_dir(NULL, &o, 1, NULL); }
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
-static rt_method_def ext_defs[] = {
+RT_NOSCAN static rt_method_def ext_defs[] = {
     DEF(isinstance), DEF(issubclass),
     DEF(hex), DEF(oct), DEF(bin), DEF(globals), DEF(locals), DEF(vars), DEF(dir),
     { NULL, NULL, 0, NULL },

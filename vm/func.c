@@ -304,7 +304,7 @@ static int func_attr_set(rt_object *o, rt_object *value, void *name)
 }
 
 #define FUNC_ATTR(n) { n, func_attr_get, func_attr_set, (void *)n }
-static rt_getset_def func_getsets[] = {
+RT_NOSCAN static rt_getset_def func_getsets[] = {
     FUNC_ATTR("__closure__"), FUNC_ATTR("__doc__"), FUNC_ATTR("__globals__"), FUNC_ATTR("__module__"),
     FUNC_ATTR("__builtins__"), FUNC_ATTR("__code__"), FUNC_ATTR("__defaults__"), FUNC_ATTR("__kwdefaults__"),
     FUNC_ATTR("__annotations__"), FUNC_ATTR("__dict__"), FUNC_ATTR("__name__"), FUNC_ATTR("__qualname__"),
@@ -407,7 +407,7 @@ static int cell_set_contents(rt_object *o, rt_object *v, void *c)
     return 0;
 }
 
-static rt_getset_def cell_getsets[] = {
+RT_NOSCAN static rt_getset_def cell_getsets[] = {
     { "cell_contents", cell_get_contents, cell_set_contents, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -542,7 +542,7 @@ static int readonly_member(rt_object *o, rt_object *value, void *c)
 }
 
 /* CPython's read-only members, so that dir() and the type's dict list them */
-static rt_getset_def method_getsets[] = {
+RT_NOSCAN static rt_getset_def method_getsets[] = {
     { "__func__", method_func, readonly_member, NULL },
     { "__self__", method_self, readonly_member, NULL },
     { NULL, NULL, NULL, NULL },

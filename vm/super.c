@@ -187,7 +187,7 @@ static rt_object *super_get_self_class(rt_object *o, void *c)
     return rt_newref(t ? RT_OBJ(t) : RT_NONE);
 }
 
-static rt_getset_def super_getsets[] = {
+RT_NOSCAN static rt_getset_def super_getsets[] = {
     { "__thisclass__", super_get_thisclass, NULL, NULL },
     { "__self__", super_get_self, NULL, NULL },
     { "__self_class__", super_get_self_class, NULL, NULL },

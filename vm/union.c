@@ -330,7 +330,7 @@ static rt_object *get_parameters(rt_object *o, void *c)
     return rt_newref(u->parameters);
 }
 
-static rt_getset_def union_getsets[] = {
+RT_NOSCAN static rt_getset_def union_getsets[] = {
     { "__args__", get_args, NULL, NULL },
     { "__parameters__", get_parameters, NULL, "Type variables in the types.UnionType." },
     { NULL, NULL, NULL, NULL },
