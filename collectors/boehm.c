@@ -434,11 +434,43 @@ static void push_range(void *lo, void *hi)
         GC_push_all(lo, hi);
 }
 
+/* The static types placed in rt_noscan (RT_NOSCAN_TYPE, noscan.h) are
+ * left out of the data segment libgc scans; their fields that may hold a
+ * pointer to a libgc block are pushed here, as two ranges: dict .. vm_data
+ * and weakreflist .. slot_names (the words between are numbers and C
+ * functions).  The asserts fail when rt_type changes: a new field that can
+ * hold a heap pointer must lie inside one of the ranges. */
+_Static_assert(sizeof(rt_type) == 448, "rt_type changed: check push_static_types' ranges");
+_Static_assert(offsetof(rt_type, dict) < offsetof(rt_type, vm_data), "rt_type's field order");
+_Static_assert(offsetof(rt_type, weakreflist) < offsetof(rt_type, cached_keys) &&
+               offsetof(rt_type, cached_keys) < offsetof(rt_type, mro) &&
+               offsetof(rt_type, mro) < offsetof(rt_type, qualname) &&
+               offsetof(rt_type, qualname) < offsetof(rt_type, subclasses) &&
+               offsetof(rt_type, listed_in) < offsetof(rt_type, subclass_ref) &&
+               offsetof(rt_type, subclass_ref) < offsetof(rt_type, subclass_dict) &&
+               offsetof(rt_type, subclass_dict) < offsetof(rt_type, slot_names),
+               "rt_type's field order");
+extern char __start_rt_noscan[], __stop_rt_noscan[];
+
+static void push_static_types(void)
+{
+    size_t n;
+    rt_type *const *v = rt_static_types(&n);
+    for (size_t i = 0; i < n; i++) {
+        rt_type *t = v[i];
+        if ((uintptr_t)t < (uintptr_t)__start_rt_noscan || (uintptr_t)t >= (uintptr_t)__stop_rt_noscan)
+            continue;   /* scanned with the data segment */
+        GC_push_all(&t->dict, &t->vm_data + 1);
+        GC_push_all(&t->weakreflist, &t->slot_names + 1);
+    }
+}
+
 static void push_vm_stacks(void)
 {
     if (push_other_roots)
         push_other_roots();
     gc_vm_stacks(push_range);
+    push_static_types();
 }
 
 /* World stopped -> world restarted is one pause (called by libgc with the
@@ -590,8 +622,8 @@ static int GC_CALLBACK scan_segment(const char *name, void *start, size_t size)
  * them side by side.  11 of the 36 KiB are this file's counters.  One
  * range, not one exclusion per array: each exclusion splits the data
  * segment into one more range to push, and 109 small ones (the method
- * tables) cost more than their words did. */
-extern char __start_rt_noscan[], __stop_rt_noscan[];
+ * tables) cost more than their words did.  The static types there have
+ * their heap fields pushed (push_static_types). */
 
 static void exclude_noscan(void)
 {

@@ -691,7 +691,7 @@ static void dequeiter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type dequeiter_type = {
+RT_NOSCAN_TYPE static rt_type dequeiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_collections._deque_iterator",
     .basicsize = sizeof(dequeiter),
@@ -703,7 +703,7 @@ static rt_type dequeiter_type = {
     .methods = dequeiter_methods,
 };
 
-static rt_type deque_type = {
+RT_NOSCAN_TYPE static rt_type deque_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.deque",   /* tp_name: error messages say it so */
     .basicsize = sizeof(deque),
@@ -814,7 +814,7 @@ RT_NOSCAN static rt_getset_def tuplegetter_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type tuplegetter_type = {
+RT_NOSCAN_TYPE static rt_type tuplegetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_tuplegetter",
     .basicsize = sizeof(tuplegetter),

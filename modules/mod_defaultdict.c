@@ -203,7 +203,7 @@ RT_NOSCAN static rt_method_def defdict_methods[] = {
 
 static rt_number_methods defdict_as_number = { .or_ = defdict_or };
 
-static rt_type defdict_type = {
+RT_NOSCAN_TYPE static rt_type defdict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.defaultdict",
     .basicsize = sizeof(defdict),

@@ -176,7 +176,7 @@ RT_NOSCAN static rt_getset_def partial_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type partial_type = {
+RT_NOSCAN_TYPE static rt_type partial_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "partial",
     .basicsize = sizeof(partial),

@@ -116,7 +116,7 @@ RT_NOSCAN static rt_getset_def key_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type key_type = {
+RT_NOSCAN_TYPE static rt_type key_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "functools.KeyWrapper",
     .basicsize = sizeof(keyobject),

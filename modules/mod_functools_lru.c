@@ -91,7 +91,7 @@ static int link_traverse(rt_object *o, rt_visitproc visit, void *arg)
     return 0;
 }
 
-static rt_type link_type = {
+RT_NOSCAN_TYPE static rt_type link_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_lru_list_elem",
     .basicsize = sizeof(lru_link),
@@ -480,7 +480,7 @@ RT_NOSCAN static rt_getset_def lru_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type lru_type = {
+RT_NOSCAN_TYPE static rt_type lru_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_lru_cache_wrapper",
     .basicsize = sizeof(lru_wrapper),

@@ -152,7 +152,7 @@ static void islice_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-static rt_type islice_type = {
+RT_NOSCAN_TYPE static rt_type islice_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.islice",
     .basicsize = sizeof(islice_obj),
@@ -273,7 +273,7 @@ RT_NOSCAN static rt_method_def chain_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type chain_type = {
+RT_NOSCAN_TYPE static rt_type chain_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.chain",
     .basicsize = sizeof(chain_obj),

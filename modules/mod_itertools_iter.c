@@ -212,7 +212,7 @@ static void perm_dealloc(rt_object *o)
     release(o, perm_clear);
 }
 
-static rt_type perm_type = {
+RT_NOSCAN_TYPE static rt_type perm_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.permutations",
     .basicsize = sizeof(perm_obj),
@@ -337,7 +337,7 @@ static void cwr_dealloc(rt_object *o)
     release(o, cwr_clear);
 }
 
-static rt_type cwr_type = {
+RT_NOSCAN_TYPE static rt_type cwr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.combinations_with_replacement",
     .basicsize = sizeof(cwr_obj),
@@ -450,7 +450,7 @@ static int funcit_clear(rt_object *o)
 
 static void funcit_dealloc(rt_object *o) { release(o, funcit_clear); }
 
-static rt_type starmap_type = {
+RT_NOSCAN_TYPE static rt_type starmap_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.starmap",
     .basicsize = sizeof(funcit_obj),
@@ -462,7 +462,7 @@ static rt_type starmap_type = {
     .getattro = rt_generic_getattr,
 };
 
-static rt_type filterfalse_type = {
+RT_NOSCAN_TYPE static rt_type filterfalse_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.filterfalse",
     .basicsize = sizeof(funcit_obj),
@@ -553,7 +553,7 @@ static int compress_clear(rt_object *o)
 
 static void compress_dealloc(rt_object *o) { release(o, compress_clear); }
 
-static rt_type compress_type = {
+RT_NOSCAN_TYPE static rt_type compress_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.compress",
     .basicsize = sizeof(compress_obj),
@@ -704,7 +704,7 @@ static int ziplongest_clear(rt_object *o)
 
 static void ziplongest_dealloc(rt_object *o) { release(o, ziplongest_clear); }
 
-static rt_type ziplongest_type = {
+RT_NOSCAN_TYPE static rt_type ziplongest_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.zip_longest",
     .basicsize = sizeof(ziplongest_obj),
@@ -803,7 +803,7 @@ static int pairwise_clear(rt_object *o)
 
 static void pairwise_dealloc(rt_object *o) { release(o, pairwise_clear); }
 
-static rt_type pairwise_type = {
+RT_NOSCAN_TYPE static rt_type pairwise_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.pairwise",
     .basicsize = sizeof(pairwise_obj),
@@ -932,7 +932,7 @@ static rt_object *teedata_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return RT_OBJ(d);
 }
 
-static rt_type teedata_type = {
+RT_NOSCAN_TYPE static rt_type teedata_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools._tee_dataobject",
     .basicsize = sizeof(teedata_obj),
@@ -1033,7 +1033,7 @@ RT_NOSCAN static rt_method_def tee_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type tee_type = {
+RT_NOSCAN_TYPE static rt_type tee_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools._tee",
     .basicsize = sizeof(tee_obj),

@@ -466,7 +466,7 @@ static void itemgetter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type itemgetter_type = {
+RT_NOSCAN_TYPE static rt_type itemgetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.itemgetter",
     .basicsize = sizeof(itemgetter_obj),
@@ -636,7 +636,7 @@ static void attrgetter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type attrgetter_type = {
+RT_NOSCAN_TYPE static rt_type attrgetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.attrgetter",
     .basicsize = sizeof(attrgetter_obj),
@@ -750,7 +750,7 @@ static void methodcaller_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type methodcaller_type = {
+RT_NOSCAN_TYPE static rt_type methodcaller_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.methodcaller",
     .basicsize = sizeof(methodcaller_obj),

@@ -582,7 +582,7 @@ RT_NOSCAN static rt_method_def odictiter_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type odictiter_type = {
+RT_NOSCAN_TYPE static rt_type odictiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "odict_iterator",
     .basicsize = sizeof(odictiter),
@@ -666,7 +666,7 @@ RT_NOSCAN static rt_getset_def odict_getsets[] = {
 
 static rt_number_methods odict_as_number = { .or_ = odict_or };
 
-static rt_type odict_type = {
+RT_NOSCAN_TYPE static rt_type odict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.OrderedDict",
     .basicsize = sizeof(odict),

@@ -1104,7 +1104,7 @@ static rt_object *random_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-static rt_type random_type = {
+RT_NOSCAN_TYPE static rt_type random_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "Random",
     .basicsize = sizeof(random_obj),

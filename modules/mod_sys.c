@@ -493,7 +493,7 @@ RT_NOSCAN static rt_getset_def version_info_fields[] = {
     RT_STRUCTSEQ_FIELD("releaselevel", 3), RT_STRUCTSEQ_FIELD("serial", 4), { NULL, NULL, NULL, NULL },
 };
 
-static rt_type version_info_type = {
+RT_NOSCAN_TYPE static rt_type version_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.version_info",
     .getsets = version_info_fields,
@@ -506,7 +506,7 @@ RT_NOSCAN static rt_getset_def float_info_fields[] = {
     RT_STRUCTSEQ_FIELD("radix", 9), RT_STRUCTSEQ_FIELD("rounds", 10), { NULL, NULL, NULL, NULL },
 };
 
-static rt_type float_info_type = {
+RT_NOSCAN_TYPE static rt_type float_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.float_info",
     .getsets = float_info_fields,
@@ -518,7 +518,7 @@ RT_NOSCAN static rt_getset_def int_info_fields[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type int_info_type = {
+RT_NOSCAN_TYPE static rt_type int_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.int_info",
     .getsets = int_info_fields,

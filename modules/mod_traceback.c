@@ -316,7 +316,7 @@ RT_NOSCAN static rt_getset_def summary_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type frame_summary_type = {
+RT_NOSCAN_TYPE static rt_type frame_summary_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "FrameSummary",
     .basicsize = sizeof(frame_summary),

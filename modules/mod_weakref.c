@@ -312,7 +312,7 @@ RT_NOSCAN static rt_getset_def finalize_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type finalize_type = {
+RT_NOSCAN_TYPE static rt_type finalize_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "finalize",
     .basicsize = sizeof(finalizer),
@@ -1049,7 +1049,7 @@ MF(weakdict_itervaluerefs)
     return vm_weakref_check_args("itervaluerefs", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUEREFS);
 }
 
-static rt_type weakdict_iter_type = {
+RT_NOSCAN_TYPE static rt_type weakdict_iter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakdict_iterator",
     .basicsize = sizeof(weakdict_iter),
@@ -1459,7 +1459,7 @@ RT_NOSCAN static rt_method_def weakset_methods[] = {
 
 static rt_mapping_methods weakset_as_mapping = { .length = weakdict_length };
 
-static rt_type weakset_type = {
+RT_NOSCAN_TYPE static rt_type weakset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "WeakSet",
     .basicsize = sizeof(weakdict),

@@ -483,7 +483,7 @@ static rt_mapping_methods bytearray_as_mapping = {
     .ass_subscript = bytearray_ass_subscript,
 };
 
-rt_type rt_bytearray_type = {
+RT_NOSCAN_TYPE rt_type rt_bytearray_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytearray",
     .basicsize = sizeof(rt_bytearray),

@@ -550,7 +550,7 @@ rt_number_methods rt_bytes_as_number = {
     .remainder = bytes_mod,
 };
 
-rt_type rt_bytes_type = {
+RT_NOSCAN_TYPE rt_type rt_bytes_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytes",
     /* CPython's PyBytesObject: the header, the hash and the NUL */
@@ -571,7 +571,7 @@ rt_type rt_bytes_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_bytes_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_bytes_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytes_iterator",
     .basicsize = sizeof(bytes_iter),
@@ -584,7 +584,7 @@ rt_type rt_bytes_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_bytearray_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_bytearray_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytearray_iterator",
     .basicsize = sizeof(bytes_iter),

@@ -437,7 +437,7 @@ RT_NOSCAN static rt_getset_def cfunction_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_cfunction_type = {
+RT_NOSCAN_TYPE rt_type rt_cfunction_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "builtin_function_or_method",
     .basicsize = sizeof(rt_cfunction),
@@ -532,7 +532,7 @@ RT_NOSCAN static rt_getset_def method_descr_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_method_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_method_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method_descriptor",
     .basicsize = sizeof(rt_method_descr),
@@ -561,7 +561,7 @@ static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_objec
     return call_cfunc(m->def, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
 }
 
-rt_type rt_classmethod_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_classmethod_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "classmethod_descriptor",
     .basicsize = sizeof(rt_method_descr),
@@ -629,7 +629,7 @@ RT_NOSCAN static rt_getset_def getset_descr_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_getset_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
@@ -641,7 +641,7 @@ rt_type rt_getset_descr_type = {
     .getattro = descr_getattro,
 };
 
-static rt_type heap_getset_descr_type = {
+RT_NOSCAN_TYPE static rt_type heap_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
@@ -768,7 +768,7 @@ RT_NOSCAN static rt_getset_def member_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_member_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_member_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),

@@ -1349,7 +1349,7 @@ static rt_object *dict_or(rt_object *a, rt_object *b)
 
 static rt_number_methods dict_as_number = { .or_ = dict_or };
 
-rt_type rt_dict_type = {
+RT_NOSCAN_TYPE rt_type rt_dict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "dict",
     .basicsize = sizeof(rt_dict),

@@ -797,7 +797,7 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-rt_type rt_int_type = {
+RT_NOSCAN_TYPE rt_type rt_int_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "int",
     .basicsize = sizeof(rt_int),

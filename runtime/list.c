@@ -1125,7 +1125,7 @@ RT_NOSCAN static rt_method_def list_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_list_type = {
+RT_NOSCAN_TYPE rt_type rt_list_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list",
     .basicsize = sizeof(rt_list),
@@ -1146,7 +1146,7 @@ rt_type rt_list_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_list_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_list_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list_iterator",
     .basicsize = sizeof(list_iter),
@@ -1160,7 +1160,7 @@ rt_type rt_list_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_list_reverseiterator_type = {
+RT_NOSCAN_TYPE rt_type rt_list_reverseiterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list_reverseiterator",
     .basicsize = sizeof(list_iter),

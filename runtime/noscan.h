@@ -18,4 +18,12 @@
  * statics only (a const one would clash with the section's flags). */
 #define RT_NOSCAN __attribute__((section("rt_noscan")))
 
+/* A static type, in the same section: it holds heap pointers (its dict,
+ * mro, subclass weakref...), but only in the fields a conservative
+ * collector pushes itself for every type rt_type_ready has remembered
+ * (rt_static_types; collectors/boehm.c, push_static_types), and a static
+ * type is remembered before it gets any of them.  The rest of its ~56
+ * words (sizes, flags, C slots) are left unscanned. */
+#define RT_NOSCAN_TYPE RT_NOSCAN
+
 #endif

@@ -713,7 +713,7 @@ RT_NOSCAN static rt_getset_def range_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_range_type = {
+RT_NOSCAN_TYPE rt_type rt_range_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range",
     .basicsize = sizeof(rt_range),
@@ -733,7 +733,7 @@ rt_type rt_range_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_range_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_range_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
@@ -745,7 +745,7 @@ rt_type rt_range_iterator_type = {
     .base = &rt_object_type,
 };
 
-static rt_type longrange_iterator_type = {
+RT_NOSCAN_TYPE static rt_type longrange_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "longrange_iterator",
     .basicsize = sizeof(longrange_iter),

@@ -844,7 +844,7 @@ static void setiter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-rt_type rt_setiter_type = {
+RT_NOSCAN_TYPE rt_type rt_setiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "set_iterator",
     .basicsize = sizeof(setiter),
@@ -1147,7 +1147,7 @@ intptr_t rt_set_sizeof(rt_object *s)
     return n;
 }
 
-rt_type rt_set_type = {
+RT_NOSCAN_TYPE rt_type rt_set_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "set",
     .basicsize = sizeof(rt_set),
@@ -1168,7 +1168,7 @@ rt_type rt_set_type = {
     .vectorcall = set_vectorcall,
 };
 
-rt_type rt_frozenset_type = {
+RT_NOSCAN_TYPE rt_type rt_frozenset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "frozenset",
     .basicsize = sizeof(rt_set),

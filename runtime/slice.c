@@ -260,7 +260,7 @@ RT_NOSCAN static rt_method_def slice_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_slice_type = {
+RT_NOSCAN_TYPE rt_type rt_slice_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "slice",
     .basicsize = sizeof(rt_slice),

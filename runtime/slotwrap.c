@@ -422,7 +422,7 @@ RT_NOSCAN static rt_getset_def wrapper_descr_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_wrapper_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_wrapper_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "wrapper_descriptor",
     .basicsize = sizeof(wrapper_descr),
@@ -524,7 +524,7 @@ RT_NOSCAN static rt_getset_def method_wrapper_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type method_wrapper_type = {
+RT_NOSCAN_TYPE static rt_type method_wrapper_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method-wrapper",
     .basicsize = sizeof(method_wrapper),

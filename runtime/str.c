@@ -1339,7 +1339,7 @@ static rt_mapping_methods str_as_mapping = {
     .subscript = str_subscript,
 };
 
-rt_type rt_str_type = {
+RT_NOSCAN_TYPE rt_type rt_str_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "str",
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
@@ -1358,7 +1358,7 @@ rt_type rt_str_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_str_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_str_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "str_ascii_iterator",
     .basicsize = sizeof(str_iter),

@@ -749,7 +749,7 @@ RT_NOSCAN static rt_method_def tuple_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_tuple_type = {
+RT_NOSCAN_TYPE rt_type rt_tuple_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "tuple",
     .basicsize = (intptr_t)offsetof(rt_tuple, items),
@@ -770,7 +770,7 @@ rt_type rt_tuple_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_tuple_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_tuple_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "tuple_iterator",
     .basicsize = sizeof(tuple_iter),
@@ -784,7 +784,7 @@ rt_type rt_tuple_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_seq_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_seq_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "iterator",
     .basicsize = sizeof(rt_seqiter),

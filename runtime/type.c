@@ -204,7 +204,7 @@ RT_NOSCAN static rt_getset_def object_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_object_type = {
+RT_NOSCAN_TYPE rt_type rt_object_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "object",
     .basicsize = sizeof(rt_object),
@@ -803,7 +803,7 @@ static rt_object *type_or(rt_object *a, rt_object *b)
 
 static rt_number_methods type_as_number = { .or_ = type_or };
 
-rt_type rt_type_type = {
+RT_NOSCAN_TYPE rt_type rt_type_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "type",
     .basicsize = sizeof(rt_type),
@@ -934,6 +934,12 @@ int rt_static_types_visit(rt_visitproc visit, void *arg)
         RT_VISIT(static_types[i]->subclass_ref);
     }
     return 0;
+}
+
+rt_type *const *rt_static_types(size_t *n)
+{
+    *n = nstatic_types;
+    return static_types;
 }
 
 static int remember_static_type(rt_type *t)

@@ -310,7 +310,7 @@ RT_NOSCAN static rt_getset_def weakref_getsets[] = {
 };
 
 
-rt_type rt_weakref_type = {
+RT_NOSCAN_TYPE rt_type rt_weakref_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(rt_weakref),

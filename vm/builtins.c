@@ -207,7 +207,7 @@ static rt_object *file_repr(rt_object *o)
                               ((vm_file *)o)->fd == 2 ? "stderr" : "stdout");
 }
 
-rt_type vm_file_type = {
+RT_NOSCAN_TYPE rt_type vm_file_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "TextIOWrapper",
     .basicsize = sizeof(vm_file),

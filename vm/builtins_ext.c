@@ -337,7 +337,7 @@ static rt_object *filter_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return filter_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-static rt_type map_type = {
+RT_NOSCAN_TYPE static rt_type map_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "map",
     .basicsize = sizeof(lazyiter),
@@ -348,7 +348,7 @@ static rt_type map_type = {
     .vectorcall = map_vectorcall,
 };
 
-static rt_type filter_type = {
+RT_NOSCAN_TYPE static rt_type filter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "filter",
     .basicsize = sizeof(lazyiter),
@@ -465,7 +465,7 @@ static rt_object *reversed_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return reversed_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-static rt_type reversed_type = {
+RT_NOSCAN_TYPE static rt_type reversed_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "reversed",
     .basicsize = sizeof(rt_seqiter),
@@ -546,7 +546,7 @@ static void calliter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type calliter_type = {
+RT_NOSCAN_TYPE static rt_type calliter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "callable_iterator",
     .basicsize = sizeof(calliter),

@@ -125,7 +125,7 @@ RT_NOSCAN static rt_getset_def tb_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_traceback_type = {
+RT_NOSCAN_TYPE rt_type vm_traceback_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "traceback",
     .basicsize = sizeof(vm_traceback),

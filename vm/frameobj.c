@@ -395,7 +395,7 @@ static void frame_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-rt_type vm_frameobj_type = {
+RT_NOSCAN_TYPE rt_type vm_frameobj_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "frame",
     .basicsize = sizeof(vm_frameobj),

@@ -311,7 +311,7 @@ RT_NOSCAN static rt_getset_def func_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_function_type = {
+RT_NOSCAN_TYPE rt_type vm_function_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "function",
     .getsets = func_getsets,
@@ -412,7 +412,7 @@ RT_NOSCAN static rt_getset_def cell_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_cell_type = {
+RT_NOSCAN_TYPE rt_type vm_cell_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "cell",
     .basicsize = sizeof(vm_cell),
@@ -548,7 +548,7 @@ RT_NOSCAN static rt_getset_def method_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_method_type = {
+RT_NOSCAN_TYPE rt_type vm_method_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "method",
     .getsets = method_getsets,
@@ -701,7 +701,7 @@ static rt_object *static_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return rt_call(((vm_wrapper *)o)->callable, args, kwargs);
 }
 
-rt_type vm_staticmethod_type = {
+RT_NOSCAN_TYPE rt_type vm_staticmethod_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "staticmethod",
     .basicsize = sizeof(vm_wrapper),
@@ -717,7 +717,7 @@ rt_type vm_staticmethod_type = {
     .getattro = wrapper_getattro,
 };
 
-rt_type vm_classmethod_type = {
+RT_NOSCAN_TYPE rt_type vm_classmethod_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "classmethod",
     .basicsize = sizeof(vm_wrapper),

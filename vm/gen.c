@@ -598,7 +598,7 @@ static rt_object *gen_repr(rt_object *o)
                               (void *)o);
 }
 
-rt_type vm_gen_type = {
+RT_NOSCAN_TYPE rt_type vm_gen_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "generator",
     .basicsize = sizeof(vm_gen),

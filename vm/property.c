@@ -228,7 +228,7 @@ RT_NOSCAN static rt_getset_def prop_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_property_type = {
+RT_NOSCAN_TYPE rt_type vm_property_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "property",
     .basicsize = sizeof(vm_property),

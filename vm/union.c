@@ -338,7 +338,7 @@ RT_NOSCAN static rt_getset_def union_getsets[] = {
 
 static rt_number_methods union_as_number = { .or_ = vm_union_or };
 
-rt_type vm_union_type = {
+RT_NOSCAN_TYPE rt_type vm_union_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "types.UnionType",
     .basicsize = sizeof(vm_union),
