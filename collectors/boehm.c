@@ -4,7 +4,9 @@
  *
  * Objects are born with RT_IMMORTAL_REFCNT, so no dealloc ever runs; libgc
  * frees what it cannot reach by scanning, conservatively, the data and bss
- * segments (every static root of the runtime and the VM), the C stack and
+ * segments (every static root of the runtime and the VM) but the section
+ * rt_noscan (runtime/noscan.h: statics without heap pointers, and static
+ * types, whose heap fields push_static_types pushes), the C stack and
  * registers, and every GC_MALLOC'ed block.  Invariants:
  *   - every block that may hold an object pointer is seen by libgc: objects
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
