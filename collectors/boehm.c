@@ -4,7 +4,9 @@
  *
  * Objects are born with RT_IMMORTAL_REFCNT, so no dealloc ever runs; libgc
  * frees what it cannot reach by scanning, conservatively, the data and bss
- * segments (every static root of the runtime and the VM), the C stack and
+ * segments (every static root of the runtime and the VM) but the section
+ * rt_noscan (runtime/noscan.h: statics without heap pointers, and static
+ * types, whose heap fields push_static_types pushes), the C stack and
  * registers, and every GC_MALLOC'ed block.  Invariants:
  *   - every block that may hold an object pointer is seen by libgc: objects
  *     and MEM buffers come from GC_MALLOC (the allocator backend "boehm",
@@ -95,7 +97,7 @@ GC_API GC_ATTR_MALLOC void *GC_CALL GC_malloc_kind_global(size_t lb, int k);
  * entry is made), so GC_size is asked once per size, not at every
  * allocation (~30 instructions through the PLT). */
 #define USABLE_CACHED 512
-static uint16_t usable_of[USABLE_CACHED + 1];   /* 0: not asked yet */
+RT_NOSCAN static uint16_t usable_of[USABLE_CACHED + 1];   /* 0: not asked yet */
 
 /* MEM and OBJ blocks are counted in rt_alloc's statistics later, by
  * request size: through the allocator's generic external path (its
@@ -106,8 +108,8 @@ static uint16_t usable_of[USABLE_CACHED + 1];   /* 0: not asked yet */
  * count is not zero, so that a flush walks only those.  rt_alloc calls
  * flush_counts before it reads its counters. */
 #define COUNTED (USABLE_CACHED + 1)
-static uint64_t pending[2 * COUNTED];
-static uint16_t dirty[2 * COUNTED];
+RT_NOSCAN static uint64_t pending[2 * COUNTED];
+RT_NOSCAN static uint16_t dirty[2 * COUNTED];
 static unsigned ndirty;
 
 static __attribute__((noinline)) void note_new_size(size_t i, size_t n, void *p)
@@ -434,11 +436,43 @@ static void push_range(void *lo, void *hi)
         GC_push_all(lo, hi);
 }
 
+/* The static types placed in rt_noscan (RT_NOSCAN_TYPE, noscan.h) are
+ * left out of the data segment libgc scans; their fields that may hold a
+ * pointer to a libgc block are pushed here, as two ranges: dict .. vm_data
+ * and weakreflist .. slot_names (the words between are numbers and C
+ * functions).  The asserts fail when rt_type changes: a new field that can
+ * hold a heap pointer must lie inside one of the ranges. */
+_Static_assert(sizeof(rt_type) == 448, "rt_type changed: check push_static_types' ranges");
+_Static_assert(offsetof(rt_type, dict) < offsetof(rt_type, vm_data), "rt_type's field order");
+_Static_assert(offsetof(rt_type, weakreflist) < offsetof(rt_type, cached_keys) &&
+               offsetof(rt_type, cached_keys) < offsetof(rt_type, mro) &&
+               offsetof(rt_type, mro) < offsetof(rt_type, qualname) &&
+               offsetof(rt_type, qualname) < offsetof(rt_type, subclasses) &&
+               offsetof(rt_type, listed_in) < offsetof(rt_type, subclass_ref) &&
+               offsetof(rt_type, subclass_ref) < offsetof(rt_type, subclass_dict) &&
+               offsetof(rt_type, subclass_dict) < offsetof(rt_type, slot_names),
+               "rt_type's field order");
+extern char __start_rt_noscan[], __stop_rt_noscan[];
+
+static void push_static_types(void)
+{
+    size_t n;
+    rt_type *const *v = rt_static_types(&n);
+    for (size_t i = 0; i < n; i++) {
+        rt_type *t = v[i];
+        if ((uintptr_t)t < (uintptr_t)__start_rt_noscan || (uintptr_t)t >= (uintptr_t)__stop_rt_noscan)
+            continue;   /* scanned with the data segment */
+        GC_push_all(&t->dict, &t->vm_data + 1);
+        GC_push_all(&t->weakreflist, &t->slot_names + 1);
+    }
+}
+
 static void push_vm_stacks(void)
 {
     if (push_other_roots)
         push_other_roots();
     gc_vm_stacks(push_range);
+    push_static_types();
 }
 
 /* World stopped -> world restarted is one pause (called by libgc with the
@@ -585,6 +619,22 @@ static int GC_CALLBACK scan_segment(const char *name, void *start, size_t size)
     return !name || !*name || strstr(name, "libgc") != NULL;
 }
 
+/* The statics marked RT_NOSCAN (runtime/alloc.h) hold no pointer to a
+ * libgc block: one range left out of libgc's roots, as the linker puts
+ * them side by side.  11 of the 36 KiB are this file's counters.  One
+ * range, not one exclusion per array: each exclusion splits the data
+ * segment into one more range to push, and 109 small ones (the method
+ * tables) cost more than their words did.  The static types there have
+ * their heap fields pushed (push_static_types). */
+
+static void exclude_noscan(void)
+{
+    static bool done;   /* libgc aborts on an exclusion that overlaps one it has */
+    if (!done && (uintptr_t)__start_rt_noscan < (uintptr_t)__stop_rt_noscan)
+        GC_exclude_static_roots(__start_rt_noscan, __stop_rt_noscan);
+    done = true;
+}
+
 static int bo_init(const gc_config *cfg, char *err, size_t errlen)
 {
     if (cfg && cfg->threshold_set) {
@@ -615,6 +665,7 @@ static int bo_init(const gc_config *cfg, char *err, size_t errlen)
     if (!GC_is_init_called())
         GC_set_all_interior_pointers(0);
     GC_INIT();
+    exclude_noscan();
     GC_register_displacement(sizeof(rt_gchead));      /* a container: its object after its gc head */
     GC_register_displacement(RT_INSTATTR_VALUES_TAG);  /* an instance's tagged values block (instattr.h) */
     GC_set_finalize_on_demand(1);

@@ -60,7 +60,7 @@ static rt_object *code_repr(rt_object *o)
                               rt_str_data(co->filename), co->firstlineno);
 }
 
-rt_type vm_code_type = {
+RT_NOSCAN_TYPE rt_type vm_code_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "code",
     .basicsize = sizeof(vm_code),

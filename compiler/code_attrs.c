@@ -65,7 +65,7 @@ INT_FIELD(kwonlyargcount, co->kwonlyargcount)
 INT_FIELD(nlocals, co->nlocals)
 INT_FIELD(flags, cpython_flags(co))
 
-rt_getset_def vm_code_getsets[] = {
+RT_NOSCAN rt_getset_def vm_code_getsets[] = {
     { "co_name", get_name, NULL, NULL }, { "co_qualname", get_qualname, NULL, NULL },
     { "co_filename", get_filename, NULL, NULL }, { "co_firstlineno", get_firstlineno, NULL, NULL },
     { "co_argcount", get_argcount, NULL, NULL }, { "co_posonlyargcount", get_posonlyargcount, NULL, NULL },
@@ -133,7 +133,7 @@ static rt_object *code_replace(rt_object *self, rt_object *const *args, intptr_t
     return vm_code_new(&s);
 }
 
-rt_method_def vm_code_methods[] = {
+RT_NOSCAN rt_method_def vm_code_methods[] = {
     { "replace", code_replace, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };

@@ -153,7 +153,7 @@ int mod_atexit_register_c(rt_method_def *def)
     return r;
 }
 
-static rt_method_def atexit_defs[] = {
+RT_NOSCAN static rt_method_def atexit_defs[] = {
     { "register", atexit_register, RT_METH_FASTCALL, NULL },
     { "unregister", atexit_unregister, RT_METH_FASTCALL, NULL },
     { "_run_exitfuncs", atexit_run_exitfuncs, RT_METH_FASTCALL, NULL },

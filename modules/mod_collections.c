@@ -501,7 +501,7 @@ static rt_object *d_maxlen(rt_object *self, void *closure)
     return DQ(self)->maxlen < 0 ? rt_none_new() : rt_int_from_i64(DQ(self)->maxlen);
 }
 
-static rt_method_def deque_methods[] = {
+RT_NOSCAN static rt_method_def deque_methods[] = {
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "append", d_append, RT_METH_FASTCALL, NULL }, { "appendleft", d_appendleft, RT_METH_FASTCALL, NULL },
     { "pop", d_pop, RT_METH_FASTCALL, NULL }, { "popleft", d_popleft, RT_METH_FASTCALL, NULL },
@@ -515,7 +515,7 @@ static rt_method_def deque_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def deque_getsets[] = {
+RT_NOSCAN static rt_getset_def deque_getsets[] = {
     { "maxlen", d_maxlen, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -674,7 +674,7 @@ static rt_object *dequeiter_len(rt_object *o, rt_object *const *args, intptr_t n
     return rt_iter_length_hint_result(o, nargs, kw, ((dequeiter *)o)->counter);
 }
 
-static rt_method_def dequeiter_methods[] = {
+RT_NOSCAN static rt_method_def dequeiter_methods[] = {
     { "__length_hint__", dequeiter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -692,7 +692,7 @@ static void dequeiter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type dequeiter_type = {
+RT_NOSCAN_TYPE static rt_type dequeiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_collections._deque_iterator",
     .basicsize = sizeof(dequeiter),
@@ -704,7 +704,7 @@ static rt_type dequeiter_type = {
     .methods = dequeiter_methods,
 };
 
-static rt_type deque_type = {
+RT_NOSCAN_TYPE static rt_type deque_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.deque",   /* tp_name: error messages say it so */
     .basicsize = sizeof(deque),
@@ -810,12 +810,12 @@ static void tuplegetter_dealloc(rt_object *self)
     rt_object_free(self);
 }
 
-static rt_getset_def tuplegetter_getsets[] = {
+RT_NOSCAN static rt_getset_def tuplegetter_getsets[] = {
     { "__doc__", tuplegetter_doc, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type tuplegetter_type = {
+RT_NOSCAN_TYPE static rt_type tuplegetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_tuplegetter",
     .basicsize = sizeof(tuplegetter),
@@ -997,7 +997,7 @@ fail:
     return NULL;
 }
 
-static rt_method_def collections_functions[] = {
+RT_NOSCAN static rt_method_def collections_functions[] = {
     { "_nt_new", nt_new, RT_METH_FASTCALL, NULL },
     { "_count_elements", count_elements, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },

@@ -190,7 +190,7 @@ static void defdict_dealloc(rt_object *o)
     rt_dict_type.dealloc(o);
 }
 
-static rt_method_def defdict_methods[] = {
+RT_NOSCAN static rt_method_def defdict_methods[] = {
     { "__missing__", defdict_missing, RT_METH_FASTCALL,
       "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n"
       "  if self.default_factory is None: raise KeyError((key,))\n"
@@ -204,7 +204,7 @@ static rt_method_def defdict_methods[] = {
 
 static rt_number_methods defdict_as_number = { .or_ = defdict_or };
 
-static rt_type defdict_type = {
+RT_NOSCAN_TYPE static rt_type defdict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.defaultdict",
     .basicsize = sizeof(defdict),

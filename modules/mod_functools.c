@@ -168,7 +168,7 @@ static int set_readonly(rt_object *o, rt_object *v, void *c)
     return -1;
 }
 
-static rt_getset_def partial_getsets[] = {
+RT_NOSCAN static rt_getset_def partial_getsets[] = {
     { "func", get_func, set_readonly, NULL },
     { "args", get_args, set_readonly, NULL },
     { "keywords", get_keywords, set_readonly, NULL },
@@ -176,7 +176,7 @@ static rt_getset_def partial_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type partial_type = {
+RT_NOSCAN_TYPE static rt_type partial_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "partial",
     .basicsize = sizeof(partial),

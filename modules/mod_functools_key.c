@@ -111,12 +111,12 @@ static int set_obj(rt_object *o, rt_object *v, void *c)
     return 0;
 }
 
-static rt_getset_def key_getsets[] = {
+RT_NOSCAN static rt_getset_def key_getsets[] = {
     { "obj", get_obj, set_obj, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type key_type = {
+RT_NOSCAN_TYPE static rt_type key_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "functools.KeyWrapper",
     .basicsize = sizeof(keyobject),

@@ -91,7 +91,7 @@ static int link_traverse(rt_object *o, rt_visitproc visit, void *arg)
     return 0;
 }
 
-static rt_type link_type = {
+RT_NOSCAN_TYPE static rt_type link_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_lru_list_elem",
     .basicsize = sizeof(lru_link),
@@ -466,7 +466,7 @@ static rt_object *m_self(rt_object *self, rt_object *const *args, intptr_t nargs
     return rt_newref(self);
 }
 
-static rt_method_def lru_methods[] = {
+RT_NOSCAN static rt_method_def lru_methods[] = {
     { "cache_info", m_cache_info, RT_METH_FASTCALL, NULL },
     { "cache_clear", m_cache_clear, RT_METH_FASTCALL, NULL },
     { "__reduce__", m_reduce, RT_METH_FASTCALL, NULL },
@@ -475,12 +475,12 @@ static rt_method_def lru_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def lru_getsets[] = {
+RT_NOSCAN static rt_getset_def lru_getsets[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type lru_type = {
+RT_NOSCAN_TYPE static rt_type lru_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "_lru_cache_wrapper",
     .basicsize = sizeof(lru_wrapper),

@@ -448,7 +448,7 @@ static void run_callbacks(const char *phase, const gc_callback_info *info, void 
 
 /* ---- set-up ---------------------------------------------------------------------- */
 
-static rt_method_def gc_defs[] = {
+RT_NOSCAN static rt_method_def gc_defs[] = {
     { "collect", gc_collect, RT_METH_FASTCALL, NULL },
     { "enable", gc_enable_f, RT_METH_FASTCALL, NULL },
     { "disable", gc_disable_f, RT_METH_FASTCALL, NULL },

@@ -34,7 +34,7 @@ MF(gclab_mark)
     return rt_none_new();
 }
 
-static rt_method_def gclab_defs[] = {
+RT_NOSCAN static rt_method_def gclab_defs[] = {
     { "mark", gclab_mark, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };

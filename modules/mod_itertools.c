@@ -152,7 +152,7 @@ static void islice_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-static rt_type islice_type = {
+RT_NOSCAN_TYPE static rt_type islice_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.islice",
     .basicsize = sizeof(islice_obj),
@@ -267,13 +267,13 @@ static void chain_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-static rt_method_def chain_methods[] = {
+RT_NOSCAN static rt_method_def chain_methods[] = {
     { "from_iterable", chain_from_iterable, RT_METH_FASTCALL | RT_METH_CLASS,
       "Alternative chain() constructor taking a single iterable argument that evaluates lazily." },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type chain_type = {
+RT_NOSCAN_TYPE static rt_type chain_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.chain",
     .basicsize = sizeof(chain_obj),

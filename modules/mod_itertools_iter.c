@@ -179,7 +179,7 @@ static void perm_dealloc(rt_object *o)
     mod_itertools_release(o, perm_clear);
 }
 
-static rt_type perm_type = {
+RT_NOSCAN_TYPE static rt_type perm_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.permutations",
     .basicsize = sizeof(perm_obj),
@@ -274,7 +274,7 @@ empty:
     return NULL;
 }
 
-static rt_type cwr_type = {
+RT_NOSCAN_TYPE static rt_type cwr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.combinations_with_replacement",
     .basicsize = sizeof(mod_itertools_pool_obj),
@@ -388,7 +388,7 @@ static int funcit_clear(rt_object *o)
 
 static void funcit_dealloc(rt_object *o) { mod_itertools_release(o, funcit_clear); }
 
-static rt_type starmap_type = {
+RT_NOSCAN_TYPE static rt_type starmap_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.starmap",
     .basicsize = sizeof(funcit_obj),
@@ -400,7 +400,7 @@ static rt_type starmap_type = {
     .getattro = rt_generic_getattr,
 };
 
-static rt_type filterfalse_type = {
+RT_NOSCAN_TYPE static rt_type filterfalse_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.filterfalse",
     .basicsize = sizeof(funcit_obj),
@@ -491,7 +491,7 @@ static int compress_clear(rt_object *o)
 
 static void compress_dealloc(rt_object *o) { mod_itertools_release(o, compress_clear); }
 
-static rt_type compress_type = {
+RT_NOSCAN_TYPE static rt_type compress_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.compress",
     .basicsize = sizeof(compress_obj),
@@ -642,7 +642,7 @@ static int ziplongest_clear(rt_object *o)
 
 static void ziplongest_dealloc(rt_object *o) { mod_itertools_release(o, ziplongest_clear); }
 
-static rt_type ziplongest_type = {
+RT_NOSCAN_TYPE static rt_type ziplongest_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.zip_longest",
     .basicsize = sizeof(ziplongest_obj),
@@ -741,7 +741,7 @@ static int pairwise_clear(rt_object *o)
 
 static void pairwise_dealloc(rt_object *o) { mod_itertools_release(o, pairwise_clear); }
 
-static rt_type pairwise_type = {
+RT_NOSCAN_TYPE static rt_type pairwise_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.pairwise",
     .basicsize = sizeof(pairwise_obj),
@@ -870,7 +870,7 @@ static rt_object *teedata_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return RT_OBJ(d);
 }
 
-static rt_type teedata_type = {
+RT_NOSCAN_TYPE static rt_type teedata_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools._tee_dataobject",
     .basicsize = sizeof(teedata_obj),
@@ -966,12 +966,12 @@ static int tee_clear(rt_object *o)
 
 static void tee_dealloc(rt_object *o) { mod_itertools_release(o, tee_clear); }
 
-static rt_method_def tee_methods[] = {
+RT_NOSCAN static rt_method_def tee_methods[] = {
     { "__copy__", tee_copy, RT_METH_FASTCALL, "Returns an independent iterator." },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type tee_type = {
+RT_NOSCAN_TYPE static rt_type tee_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools._tee",
     .basicsize = sizeof(tee_obj),

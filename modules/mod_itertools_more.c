@@ -271,7 +271,7 @@ static int repeat_clear(rt_object *o)
 
 static void repeat_dealloc(rt_object *o) { mod_itertools_release(o, repeat_clear); }
 
-static rt_type repeat_type = {
+RT_NOSCAN_TYPE static rt_type repeat_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.repeat",
     .basicsize = sizeof(repeat_obj),
@@ -381,7 +381,7 @@ static int accumulate_clear(rt_object *o)
 
 static void accumulate_dealloc(rt_object *o) { mod_itertools_release(o, accumulate_clear); }
 
-static rt_type accumulate_type = {
+RT_NOSCAN_TYPE static rt_type accumulate_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.accumulate",
     .basicsize = sizeof(accumulate_obj),
@@ -496,7 +496,7 @@ static int while_clear(rt_object *o)
 
 static void while_dealloc(rt_object *o) { mod_itertools_release(o, while_clear); }
 
-static rt_type takewhile_type = {
+RT_NOSCAN_TYPE static rt_type takewhile_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.takewhile",
     .basicsize = sizeof(while_obj),
@@ -508,7 +508,7 @@ static rt_type takewhile_type = {
     .getattro = rt_generic_getattr,
 };
 
-static rt_type dropwhile_type = {
+RT_NOSCAN_TYPE static rt_type dropwhile_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.dropwhile",
     .basicsize = sizeof(while_obj),
@@ -646,7 +646,7 @@ static int groupby_clear(rt_object *o)
 
 static void groupby_dealloc(rt_object *o) { mod_itertools_release(o, groupby_clear); }
 
-static rt_type groupby_type = {
+RT_NOSCAN_TYPE static rt_type groupby_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.groupby",
     .basicsize = sizeof(groupby_obj),
@@ -697,7 +697,7 @@ static rt_object *grouper_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_err_set_string(&rt_exc_TypeError, "cannot create 'itertools._grouper' instances");
 }
 
-static rt_type grouper_type = {
+RT_NOSCAN_TYPE static rt_type grouper_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools._grouper",
     .basicsize = sizeof(grouper_obj),
@@ -793,7 +793,7 @@ static rt_object *combinations_next(rt_object *o)
     return rt_newref(res);
 }
 
-static rt_type combinations_type = {
+RT_NOSCAN_TYPE static rt_type combinations_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.combinations",
     .basicsize = sizeof(mod_itertools_pool_obj),
@@ -914,7 +914,7 @@ static int count_clear(rt_object *o)
 
 static void count_dealloc(rt_object *o) { mod_itertools_release(o, count_clear); }
 
-static rt_type count_type = {
+RT_NOSCAN_TYPE static rt_type count_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.count",
     .basicsize = sizeof(count_obj),
@@ -1009,7 +1009,7 @@ static int cycle_clear(rt_object *o)
 
 static void cycle_dealloc(rt_object *o) { mod_itertools_release(o, cycle_clear); }
 
-static rt_type cycle_type = {
+RT_NOSCAN_TYPE static rt_type cycle_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.cycle",
     .basicsize = sizeof(cycle_obj),
@@ -1125,7 +1125,7 @@ empty:
     return NULL;
 }
 
-static rt_type product_type = {
+RT_NOSCAN_TYPE static rt_type product_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "itertools.product",
     .basicsize = sizeof(mod_itertools_pool_obj),

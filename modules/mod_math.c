@@ -1139,7 +1139,7 @@ done:
 }
 
 #define D(name) { #name, math_##name, RT_METH_FASTCALL, NULL }
-static rt_method_def math_defs[] = {
+RT_NOSCAN static rt_method_def math_defs[] = {
     D(sqrt), D(exp), D(expm1), D(sin), D(cos), D(tan), D(asin), D(acos), D(atan), D(sinh),
     D(cosh), D(tanh), D(asinh), D(acosh), D(atanh), D(fabs), D(log1p), D(cbrt), D(exp2), D(erf), D(erfc),
     D(gamma), D(lgamma), D(degrees), D(radians), D(log), D(log2), D(log10), D(floor),

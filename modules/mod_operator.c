@@ -448,7 +448,7 @@ static void itemgetter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type itemgetter_type = {
+RT_NOSCAN_TYPE static rt_type itemgetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.itemgetter",
     .basicsize = sizeof(itemgetter_obj),
@@ -618,7 +618,7 @@ static void attrgetter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type attrgetter_type = {
+RT_NOSCAN_TYPE static rt_type attrgetter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.attrgetter",
     .basicsize = sizeof(attrgetter_obj),
@@ -732,7 +732,7 @@ static void methodcaller_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type methodcaller_type = {
+RT_NOSCAN_TYPE static rt_type methodcaller_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "operator.methodcaller",
     .basicsize = sizeof(methodcaller_obj),
@@ -747,7 +747,7 @@ static rt_type methodcaller_type = {
 /* ---- the module ---------------------------------------------------------- */
 
 #define F(name, doc) { #name, op_##name, RT_METH_FASTCALL, doc }
-static rt_method_def operator_functions[] = {
+RT_NOSCAN static rt_method_def operator_functions[] = {
     F(truth, "Return True if a is true, False otherwise."),
     F(contains, "Same as b in a (note reversed operands)."),
     F(indexOf, "Return the first index of b in a."),

@@ -577,12 +577,12 @@ static rt_object *odictiter_length_hint(rt_object *self, rt_object *const *args,
     return rt_iter_length_hint_result(self, nargs, kw, di->od ? rt_dict_size(di->od) : 0);
 }
 
-static rt_method_def odictiter_methods[] = {
+RT_NOSCAN static rt_method_def odictiter_methods[] = {
     { "__length_hint__", odictiter_length_hint, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_type odictiter_type = {
+RT_NOSCAN_TYPE static rt_type odictiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "odict_iterator",
     .basicsize = sizeof(odictiter),
@@ -624,7 +624,7 @@ static rt_object *odview_reversed(rt_object *view, rt_object *const *args, intpt
     return odictiter_new(rt_dict_view_dict(view), view_kind(view) | IT_REVERSED);
 }
 
-static rt_method_def odview_methods[] = {
+RT_NOSCAN static rt_method_def odview_methods[] = {
     { "__reversed__", odview_reversed, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
@@ -645,7 +645,7 @@ ODVIEW_TYPE(odict_items_type, "odict_items", rt_dict_items_type)
 
 /* ---- the type ------------------------------------------------------------- */
 
-static rt_method_def odict_methods[] = {
+RT_NOSCAN static rt_method_def odict_methods[] = {
     { "__reversed__", odict_reversed, RT_METH_FASTCALL, "od.__reversed__() <==> reversed(od)" },
     { "keys", odict_keys, RT_METH_FASTCALL, NULL },
     { "values", odict_values, RT_METH_FASTCALL, NULL },
@@ -660,14 +660,14 @@ static rt_method_def odict_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def odict_getsets[] = {
+RT_NOSCAN static rt_getset_def odict_getsets[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
 static rt_number_methods odict_as_number = { .or_ = odict_or };
 
-static rt_type odict_type = {
+RT_NOSCAN_TYPE static rt_type odict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "collections.OrderedDict",
     .basicsize = sizeof(odict),

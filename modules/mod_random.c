@@ -1060,7 +1060,7 @@ RM(r_weibullvariate)
     return rt_float_from_double(alpha * pow(-log(u), 1.0 / beta));
 }
 
-static rt_method_def random_methods[] = {
+RT_NOSCAN static rt_method_def random_methods[] = {
     { "random", r_random, RT_METH_FASTCALL, NULL },
     { "seed", r_seed, RT_METH_FASTCALL, NULL },
     { "getrandbits", r_getrandbits, RT_METH_FASTCALL, NULL },
@@ -1104,7 +1104,7 @@ static rt_object *random_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-static rt_type random_type = {
+RT_NOSCAN_TYPE static rt_type random_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "Random",
     .basicsize = sizeof(random_obj),

@@ -469,7 +469,7 @@ MF(sys_set_int_max_str_digits)
     return rt_none_new();
 }
 
-static rt_method_def sys_defs[] = {
+RT_NOSCAN static rt_method_def sys_defs[] = {
     { "get_int_max_str_digits", sys_get_int_max_str_digits, RT_METH_FASTCALL, NULL },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, RT_METH_FASTCALL, NULL },
     { "exit", sys_exit, RT_METH_FASTCALL, NULL },
@@ -494,37 +494,37 @@ static rt_method_def sys_defs[] = {
 /* The version gclab reports (sys.version says "3.11.0 (gclab)"). */
 enum { PY_MAJOR = 3, PY_MINOR = 11, PY_MICRO = 0 };
 
-static rt_getset_def version_info_fields[] = {
+RT_NOSCAN static rt_getset_def version_info_fields[] = {
     RT_STRUCTSEQ_FIELD("major", 0), RT_STRUCTSEQ_FIELD("minor", 1), RT_STRUCTSEQ_FIELD("micro", 2),
     RT_STRUCTSEQ_FIELD("releaselevel", 3), RT_STRUCTSEQ_FIELD("serial", 4), { NULL, NULL, NULL, NULL },
 };
 
-static rt_type version_info_type = {
+RT_NOSCAN_TYPE static rt_type version_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.version_info",
     .getsets = version_info_fields,
 };
 
-static rt_getset_def float_info_fields[] = {
+RT_NOSCAN static rt_getset_def float_info_fields[] = {
     RT_STRUCTSEQ_FIELD("max", 0), RT_STRUCTSEQ_FIELD("max_exp", 1), RT_STRUCTSEQ_FIELD("max_10_exp", 2),
     RT_STRUCTSEQ_FIELD("min", 3), RT_STRUCTSEQ_FIELD("min_exp", 4), RT_STRUCTSEQ_FIELD("min_10_exp", 5),
     RT_STRUCTSEQ_FIELD("dig", 6), RT_STRUCTSEQ_FIELD("mant_dig", 7), RT_STRUCTSEQ_FIELD("epsilon", 8),
     RT_STRUCTSEQ_FIELD("radix", 9), RT_STRUCTSEQ_FIELD("rounds", 10), { NULL, NULL, NULL, NULL },
 };
 
-static rt_type float_info_type = {
+RT_NOSCAN_TYPE static rt_type float_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.float_info",
     .getsets = float_info_fields,
 };
 
-static rt_getset_def int_info_fields[] = {
+RT_NOSCAN static rt_getset_def int_info_fields[] = {
     RT_STRUCTSEQ_FIELD("bits_per_digit", 0), RT_STRUCTSEQ_FIELD("sizeof_digit", 1),
     RT_STRUCTSEQ_FIELD("default_max_str_digits", 2), RT_STRUCTSEQ_FIELD("str_digits_check_threshold", 3),
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type int_info_type = {
+RT_NOSCAN_TYPE static rt_type int_info_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "sys.int_info",
     .getsets = int_info_fields,

@@ -93,7 +93,7 @@ MF(time_sleep)
     return rt_newref(RT_NONE);
 }
 
-static rt_method_def time_defs[] = {
+RT_NOSCAN static rt_method_def time_defs[] = {
     { "perf_counter", time_perf_counter, RT_METH_FASTCALL, NULL },
     { "perf_counter_ns", time_perf_counter_ns, RT_METH_FASTCALL, NULL },
     { "process_time", time_process_time, RT_METH_FASTCALL, NULL },

@@ -307,7 +307,7 @@ static rt_object *summary_item(rt_object *o, intptr_t i)
 
 static rt_sequence_methods summary_as_sequence = { .length = summary_length, .item = summary_item };
 
-static rt_getset_def summary_getsets[] = {
+RT_NOSCAN static rt_getset_def summary_getsets[] = {
     { "filename", summary_field, NULL, (void *)0 },
     { "lineno", summary_field, NULL, (void *)1 },
     { "name", summary_field, NULL, (void *)2 },
@@ -316,7 +316,7 @@ static rt_getset_def summary_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type frame_summary_type = {
+RT_NOSCAN_TYPE static rt_type frame_summary_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "FrameSummary",
     .basicsize = sizeof(frame_summary),
@@ -531,7 +531,7 @@ static rt_object *tb_format_list_c(rt_object *self, rt_object *const *args, intp
     return out;
 }
 
-static rt_method_def traceback_defs[] = {
+RT_NOSCAN static rt_method_def traceback_defs[] = {
     { "format_exception_only", tb_format_exception_only, RT_METH_FASTCALL, NULL },
     { "extract_tb", tb_extract_tb, RT_METH_FASTCALL, NULL },
     { "extract_stack", tb_extract_stack, RT_METH_FASTCALL, NULL },

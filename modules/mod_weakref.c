@@ -300,19 +300,19 @@ static void finalize_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_method_def finalize_methods[] = {
+RT_NOSCAN static rt_method_def finalize_methods[] = {
     { "peek", finalize_peek, RT_METH_FASTCALL, NULL },
     { "detach", finalize_detach, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def finalize_getsets[] = {
+RT_NOSCAN static rt_getset_def finalize_getsets[] = {
     { "alive", finalize_get_alive, NULL, NULL },
     { "atexit", finalize_get_atexit, finalize_set_atexit, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type finalize_type = {
+RT_NOSCAN_TYPE static rt_type finalize_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "finalize",
     .basicsize = sizeof(finalizer),
@@ -1049,7 +1049,7 @@ MF(weakdict_itervaluerefs)
     return vm_weakref_check_args("itervaluerefs", nargs, kwnames, 0, 0) < 0 ? NULL : make_iter(self, IT_VALUEREFS);
 }
 
-static rt_type weakdict_iter_type = {
+RT_NOSCAN_TYPE static rt_type weakdict_iter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakdict_iterator",
     .basicsize = sizeof(weakdict_iter),
@@ -1113,13 +1113,13 @@ static rt_number_methods weakdict_as_number = { .or_ = weakdict_or };
     { "__copy__", weakdict_copy, RT_METH_FASTCALL, NULL }, \
     { "__ior__", weakdict_ior, RT_METH_FASTCALL, NULL },
 
-static rt_method_def wvd_methods[] = {
+RT_NOSCAN static rt_method_def wvd_methods[] = {
     WEAKDICT_METHODS
     { "valuerefs", weakdict_valuerefs, RT_METH_FASTCALL, NULL },
     { "itervaluerefs", weakdict_itervaluerefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
-static rt_method_def wkd_methods[] = {
+RT_NOSCAN static rt_method_def wkd_methods[] = {
     WEAKDICT_METHODS
     { "keyrefs", weakdict_keyrefs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -1432,7 +1432,7 @@ static rt_number_methods weakset_as_number = {
     .or_ = weakset_or, .and_ = weakset_and, .subtract = weakset_sub, .xor_ = weakset_xor,
 };
 
-static rt_method_def weakset_methods[] = {
+RT_NOSCAN static rt_method_def weakset_methods[] = {
     { "copy", weakset_copy, RT_METH_FASTCALL, NULL },
     { "union", weakset_union, RT_METH_FASTCALL, NULL },
     { "intersection", weakset_intersection, RT_METH_FASTCALL, NULL },
@@ -1459,7 +1459,7 @@ static rt_method_def weakset_methods[] = {
 
 static rt_mapping_methods weakset_as_mapping = { .length = weakdict_length };
 
-static rt_type weakset_type = {
+RT_NOSCAN_TYPE static rt_type weakset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "WeakSet",
     .basicsize = sizeof(weakdict),
@@ -1502,7 +1502,7 @@ MF(weakref_getweakrefs)
     return l;
 }
 
-static rt_method_def weakref_defs[] = {
+RT_NOSCAN static rt_method_def weakref_defs[] = {
     { "getweakrefcount", weakref_getweakrefcount, RT_METH_FASTCALL, NULL },
     { "getweakrefs", weakref_getweakrefs, RT_METH_FASTCALL, NULL },
     { "proxy", vm_weakref_proxy, RT_METH_FASTCALL, NULL },

@@ -191,7 +191,7 @@ static int wm_clear(rt_object *o)
     return rt_weakref_type.clear(o);
 }
 
-rt_type vm_weakref_method_type = {
+RT_NOSCAN_TYPE rt_type vm_weakref_method_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "WeakMethod",
     .basicsize = sizeof(weakmethod),

@@ -168,7 +168,7 @@ PROXY_INPLACE(proxy_iand, RT_NB_AND)
 PROXY_INPLACE(proxy_ixor, RT_NB_XOR)
 PROXY_INPLACE(proxy_ior, RT_NB_OR)
 
-static rt_method_def proxy_methods[] = {
+RT_NOSCAN static rt_method_def proxy_methods[] = {
     { "__iadd__", proxy_iadd, RT_METH_FASTCALL, NULL },
     { "__isub__", proxy_isub, RT_METH_FASTCALL, NULL },
     { "__imul__", proxy_imul, RT_METH_FASTCALL, NULL },

@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/alloc.h"
+#include "runtime/noscan.h"
 #include "runtime/pymalloc.h"
 #include "runtime/gchead.h"
 
@@ -75,7 +76,7 @@ static inline void flush_external(void)
     if (X && X->flush_counts)
         X->flush_counts();
 }
-static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
+RT_NOSCAN static class_counters K[RT_DOMAIN_COUNT][RT_SIZE_CLASSES + 1];
 
 static size_t dom_blocks(rt_domain d);
 

@@ -55,7 +55,7 @@ static rt_object *bool_xor(rt_object *a, rt_object *b) { return bool_bitop(a, b,
 /* The other slots are inherited from int by rt_type_ready. */
 static rt_number_methods bool_as_number = { .and_ = bool_and, .or_ = bool_or, .xor_ = bool_xor };
 
-rt_type rt_bool_type = {
+RT_NOSCAN_TYPE rt_type rt_bool_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bool",
     .basicsize = sizeof(rt_int),

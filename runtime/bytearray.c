@@ -410,7 +410,7 @@ MDEF(ba_reverse)
     return rt_none_new();
 }
 
-static rt_method_def bytearray_methods[] = {
+RT_NOSCAN static rt_method_def bytearray_methods[] = {
     { "append", ba_append, RT_METH_FASTCALL, "append(item)" },
     { "extend", ba_extend, RT_METH_FASTCALL, "extend(iterable_of_ints)" },
     { "pop", ba_pop, RT_METH_FASTCALL, "pop(index=-1)" },
@@ -483,7 +483,7 @@ static rt_mapping_methods bytearray_as_mapping = {
     .ass_subscript = bytearray_ass_subscript,
 };
 
-rt_type rt_bytearray_type = {
+RT_NOSCAN_TYPE rt_type rt_bytearray_type = {
     .flags = RT_TPFLAGS_MATCH_SELF,
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytearray",

@@ -362,7 +362,7 @@ static rt_object *bytes_iter_len(rt_object *o, rt_object *const *args, intptr_t 
     return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->pos : 0);
 }
 
-static rt_method_def bytes_iter_methods[] = {
+RT_NOSCAN static rt_method_def bytes_iter_methods[] = {
     { "__length_hint__", bytes_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -574,7 +574,7 @@ rt_number_methods rt_bytes_as_number = {
     .remainder = bytes_mod,
 };
 
-rt_type rt_bytes_type = {
+RT_NOSCAN_TYPE rt_type rt_bytes_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytes",
     /* CPython's PyBytesObject: the header, the hash and the NUL */
@@ -595,7 +595,7 @@ rt_type rt_bytes_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_bytes_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_bytes_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytes_iterator",
     .basicsize = sizeof(bytes_iter),
@@ -608,7 +608,7 @@ rt_type rt_bytes_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_bytearray_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_bytearray_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "bytearray_iterator",
     .basicsize = sizeof(bytes_iter),

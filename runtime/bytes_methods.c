@@ -922,7 +922,7 @@ rt_object *rt_bytes_format(rt_object *fmt, rt_object *args)
     return rt_bytes_format_hook(fmt, args);
 }
 
-rt_method_def rt_bytes_common_methods[] = {
+RT_NOSCAN rt_method_def rt_bytes_common_methods[] = {
     { "decode", m_decode, RT_METH_FASTCALL, "decode(encoding='utf-8', errors='strict')" },
     { "hex", m_hex, RT_METH_FASTCALL, "hex()" },
     { "fromhex", m_fromhex, RT_METH_FASTCALL | RT_METH_CLASS, "fromhex(string)" },
@@ -949,7 +949,7 @@ rt_method_def rt_bytes_common_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-rt_method_def rt_bytes_str_methods[] = {
+RT_NOSCAN rt_method_def rt_bytes_str_methods[] = {
     { "encode", m_encode, RT_METH_FASTCALL, "encode(encoding='utf-8', errors='strict')" },
     { NULL, NULL, 0, NULL },
 };

@@ -393,17 +393,17 @@ MDEF(m_bytearray_maketrans) { (void)self; return maketrans("bytearray", args, na
     "the same position in to.\n\n" \
     "The bytes objects frm and to must be of the same length."
 
-rt_method_def rt_bytes_maketrans_method[] = {
+RT_NOSCAN rt_method_def rt_bytes_maketrans_method[] = {
     { "maketrans", m_bytes_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, MAKETRANS_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-rt_method_def rt_bytearray_maketrans_method[] = {
+RT_NOSCAN rt_method_def rt_bytearray_maketrans_method[] = {
     { "maketrans", m_bytearray_maketrans, RT_METH_FASTCALL | RT_METH_STATIC, MAKETRANS_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-rt_method_def rt_bytes_text_methods[] = {
+RT_NOSCAN rt_method_def rt_bytes_text_methods[] = {
     { "center", m_center, RT_METH_FASTCALL, "center(width, fillchar=b' ', /)" },
     { "ljust", m_ljust, RT_METH_FASTCALL, "ljust(width, fillchar=b' ', /)" },
     { "rjust", m_rjust, RT_METH_FASTCALL, "rjust(width, fillchar=b' ', /)" },

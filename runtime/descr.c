@@ -429,7 +429,7 @@ static rt_object *cfunction_get_module(rt_object *o, void *c)
     return m ? rt_getattr_str(m, "__name__") : rt_none_new();
 }
 
-static rt_getset_def cfunction_getsets[] = {
+RT_NOSCAN static rt_getset_def cfunction_getsets[] = {
     { "__module__", cfunction_get_module, NULL, NULL },
     { "__name__", cfunction_get_name, NULL, NULL },
     { "__qualname__", cfunction_get_qualname, NULL, NULL },
@@ -437,7 +437,7 @@ static rt_getset_def cfunction_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_cfunction_type = {
+RT_NOSCAN_TYPE rt_type rt_cfunction_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "builtin_function_or_method",
     .basicsize = sizeof(rt_cfunction),
@@ -525,14 +525,14 @@ static rt_object *method_descr_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((rt_method_descr *)d)->owner));
 }
 
-static rt_getset_def method_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def method_descr_getsets[] = {
     { "__name__", method_descr_get_name, NULL, NULL },
     { "__qualname__", method_descr_get_qualname, NULL, NULL },
     { "__objclass__", method_descr_get_objclass, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_method_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_method_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method_descriptor",
     .basicsize = sizeof(rt_method_descr),
@@ -561,7 +561,7 @@ static rt_object *classmethod_descr_call(rt_object *d, rt_object *args, rt_objec
     return call_cfunc(m->def, RT_TUPLE_GET_ITEM(args, 0), RT_TUPLE_ITEMS(args) + 1, RT_SIZE(args) - 1, kwargs);
 }
 
-rt_type rt_classmethod_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_classmethod_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "classmethod_descriptor",
     .basicsize = sizeof(rt_method_descr),
@@ -622,14 +622,14 @@ static rt_object *getset_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((getset_descr *)d)->owner));
 }
 
-static rt_getset_def getset_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def getset_descr_getsets[] = {
     { "__name__", getset_get_name, NULL, NULL },
     { "__qualname__", getset_get_qualname, NULL, NULL },
     { "__objclass__", getset_get_objclass, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_getset_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
@@ -641,7 +641,7 @@ rt_type rt_getset_descr_type = {
     .getattro = descr_getattro,
 };
 
-static rt_type heap_getset_descr_type = {
+RT_NOSCAN_TYPE static rt_type heap_getset_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
@@ -761,14 +761,14 @@ static rt_object *member_get_objclass(rt_object *d, void *c)
     return rt_newref(RT_OBJ(((member_descr *)d)->owner));
 }
 
-static rt_getset_def member_getsets[] = {
+RT_NOSCAN static rt_getset_def member_getsets[] = {
     { "__name__", member_get_name, NULL, NULL },
     { "__qualname__", member_get_qualname, NULL, NULL },
     { "__objclass__", member_get_objclass, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_member_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_member_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),

@@ -1328,7 +1328,7 @@ static rt_object *m_reversed(rt_object *self, rt_object *const *args, intptr_t n
     return rt_dict_no_args("__reversed__", nargs, kw) < 0 ? NULL : rt_dict_reversed(self);
 }
 
-static rt_method_def dict_methods[] = {
+RT_NOSCAN static rt_method_def dict_methods[] = {
     { "__reversed__", m_reversed, RT_METH_FASTCALL, NULL },
     { "fromkeys", m_fromkeys, RT_METH_FASTCALL | RT_METH_CLASS, "fromkeys(iterable, value=None)" },
     { "get", m_get, RT_METH_FASTCALL, "get(key, default=None)" },
@@ -1358,7 +1358,7 @@ static rt_object *dict_or(rt_object *a, rt_object *b)
 
 static rt_number_methods dict_as_number = { .or_ = dict_or };
 
-rt_type rt_dict_type = {
+RT_NOSCAN_TYPE rt_type rt_dict_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "dict",
     .basicsize = sizeof(rt_dict),

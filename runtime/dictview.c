@@ -111,7 +111,7 @@ static rt_object *dict_iter_len(rt_object *o, rt_object *const *args, intptr_t n
     return rt_iter_length_hint_result(o, nargs, kw, n);
 }
 
-static rt_method_def dict_iter_methods[] = {
+RT_NOSCAN static rt_method_def dict_iter_methods[] = {
     { "__length_hint__", dict_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -436,12 +436,12 @@ static rt_object *view_isdisjoint(rt_object *self, rt_object *const *args, intpt
     return rt_bool_from(found == 0);
 }
 
-static rt_method_def view_methods[] = {
+RT_NOSCAN static rt_method_def view_methods[] = {
     { "__reversed__", view_reversed, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def setlike_view_methods[] = {
+RT_NOSCAN static rt_method_def setlike_view_methods[] = {
     { "__reversed__", view_reversed, RT_METH_FASTCALL, NULL },
     { "isdisjoint", view_isdisjoint, RT_METH_FASTCALL, "Return True if the view and the given iterable have a null intersection." },
     { NULL, NULL, 0, NULL },
@@ -455,7 +455,7 @@ static rt_object *view_get_mapping(rt_object *self, void *closure)
     return rt_mappingproxy_new(((dict_view *)self)->dict);
 }
 
-static rt_getset_def view_getsets[] = {
+RT_NOSCAN static rt_getset_def view_getsets[] = {
     { "mapping", view_get_mapping, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };

@@ -354,7 +354,7 @@ static int set_suppress(rt_object *self, rt_object *value, void *c)
 }
 
 #define FIELD(f) ((void *)offsetof(rt_exception, f))
-static rt_getset_def exc_getsets[] = {
+RT_NOSCAN static rt_getset_def exc_getsets[] = {
     { "args", get_field, set_args, FIELD(args) },
     { "__traceback__", get_field, set_traceback, FIELD(traceback) },
     { "__context__", get_field, set_context, FIELD(context) },
@@ -364,16 +364,16 @@ static rt_getset_def exc_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_getset_def name_getsets[] = {
+RT_NOSCAN static rt_getset_def name_getsets[] = {
     { "name", get_field, set_field, (void *)offsetof(rt_exc_attribute, name) },
     { NULL, NULL, NULL, NULL },
 };
-static rt_getset_def attribute_getsets[] = {
+RT_NOSCAN static rt_getset_def attribute_getsets[] = {
     { "name", get_field, set_field, (void *)offsetof(rt_exc_attribute, name) },
     { "obj", get_field, set_field, (void *)offsetof(rt_exc_attribute, obj) },
     { NULL, NULL, NULL, NULL },
 };
-static rt_getset_def import_getsets[] = {
+RT_NOSCAN static rt_getset_def import_getsets[] = {
     { "msg", get_field, set_field, (void *)offsetof(rt_exc_import, msg) },
     { "name", get_field, set_field, (void *)offsetof(rt_exc_import, name) },
     { "path", get_field, set_field, (void *)offsetof(rt_exc_import, path) },
@@ -382,11 +382,11 @@ static rt_getset_def import_getsets[] = {
 
 /* StopIteration.value and SystemExit.code: members (deleting one leaves
  * None to read). */
-static rt_getset_def stopiteration_getsets[] = {
+RT_NOSCAN static rt_getset_def stopiteration_getsets[] = {
     { "value", get_field, set_member, (void *)offsetof(rt_exc_value, value) },
     { NULL, NULL, NULL, NULL },
 };
-static rt_getset_def systemexit_getsets[] = {
+RT_NOSCAN static rt_getset_def systemexit_getsets[] = {
     { "code", get_field, set_member, (void *)offsetof(rt_exc_value, value) },
     { NULL, NULL, NULL, NULL },
 };
@@ -399,7 +399,7 @@ static rt_object *unicode_arg(rt_object *self, void *c)
     intptr_t i = (intptr_t)c;
     return rt_newref(args && RT_SIZE(args) == 5 ? RT_TUPLE_GET_ITEM(args, i) : RT_NONE);
 }
-static rt_getset_def unicode_getsets[] = {
+RT_NOSCAN static rt_getset_def unicode_getsets[] = {
     { "encoding", unicode_arg, NULL, (void *)0 }, { "object", unicode_arg, NULL, (void *)1 },
     { "start", unicode_arg, NULL, (void *)2 }, { "end", unicode_arg, NULL, (void *)3 },
     { "reason", unicode_arg, NULL, (void *)4 }, { NULL, NULL, NULL, NULL },
@@ -593,14 +593,14 @@ static int set_written(rt_object *self, rt_object *value, void *c)
 }
 
 #define OS_FIELD(f) ((void *)offsetof(rt_exc_os, f))
-static rt_getset_def os_getsets[] = {
+RT_NOSCAN static rt_getset_def os_getsets[] = {
     { "errno", get_field, set_member, OS_FIELD(myerrno) },
     { "strerror", get_field, set_member, OS_FIELD(strerror) },
     { "filename", get_field, set_member, OS_FIELD(filename) },
     { "filename2", get_field, set_member, OS_FIELD(filename2) },
     { NULL, NULL, NULL, NULL },
 };
-static rt_getset_def blocking_getsets[] = {
+RT_NOSCAN static rt_getset_def blocking_getsets[] = {
     { "characters_written", get_written, set_written, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -658,7 +658,7 @@ static rt_object *syntax_str(rt_object *o)
 }
 
 #define SYNTAX_FIELD(f) ((void *)offsetof(rt_exc_syntax, f))
-static rt_getset_def syntax_getsets[] = {
+RT_NOSCAN static rt_getset_def syntax_getsets[] = {
     { "msg", get_field, set_member, SYNTAX_FIELD(msg) },
     { "filename", get_field, set_member, SYNTAX_FIELD(filename) },
     { "lineno", get_field, set_member, SYNTAX_FIELD(lineno) },

@@ -533,7 +533,7 @@ static rt_object *float_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return float_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-rt_type rt_float_type = {
+RT_NOSCAN_TYPE rt_type rt_float_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "float",
     .basicsize = sizeof(rt_float),

@@ -246,13 +246,13 @@ MDEF(m_fromhex)
     return c;
 }
 
-rt_getset_def rt_float_getsets[] = {
+RT_NOSCAN rt_getset_def rt_float_getsets[] = {
     { "real", get_real, NULL, NULL },
     { "imag", get_imag, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_method_def rt_float_methods[] = {
+RT_NOSCAN rt_method_def rt_float_methods[] = {
     { "conjugate", m_conjugate, RT_METH_FASTCALL, "Return self, the complex conjugate of any float." },
     { "is_integer", m_is_integer, RT_METH_FASTCALL, "Return True if the float is an integer." },
     { "as_integer_ratio", m_as_integer_ratio, RT_METH_FASTCALL, "Return integer ratio." },

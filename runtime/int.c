@@ -34,7 +34,7 @@
 
 #define SMALL_NEG RT_INT_SMALL_NEG      /* CPython's cache: -5 .. 256 */
 #define SMALL_POS RT_INT_SMALL_POS
-rt_int rt_int_small_cache[SMALL_NEG + SMALL_POS];
+RT_NOSCAN rt_int rt_int_small_cache[SMALL_NEG + SMALL_POS];   /* pointers to rt_int_type only */
 
 /* -2^63: the one int64 kept in the big layout (out of line, so that
  * rt_int_from_i64 needs no stack frame). */
@@ -786,7 +786,7 @@ static rt_object *int_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return o;
 }
 
-rt_type rt_int_type = {
+RT_NOSCAN_TYPE rt_type rt_int_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "int",
     .basicsize = sizeof(rt_int),

@@ -227,7 +227,7 @@ MDEF(m_from_bytes)
     return c;
 }
 
-rt_getset_def rt_int_getsets[] = {
+RT_NOSCAN rt_getset_def rt_int_getsets[] = {
     { "real", get_self, NULL, NULL },
     { "imag", get_zero, NULL, NULL },
     { "numerator", get_self, NULL, NULL },
@@ -235,7 +235,7 @@ rt_getset_def rt_int_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_method_def rt_int_methods[] = {
+RT_NOSCAN rt_method_def rt_int_methods[] = {
     { "conjugate", m_conjugate, RT_METH_FASTCALL, "Returns self, the complex conjugate of any int." },
     { "bit_length", m_bit_length, RT_METH_FASTCALL, "Number of bits necessary to represent self in binary." },
     { "bit_count", m_bit_count, RT_METH_FASTCALL, "Number of ones in the binary representation of the absolute value of self." },

@@ -1057,12 +1057,12 @@ static rt_object *list_reviter_len(rt_object *o, rt_object *const *args, intptr_
     return rt_iter_length_hint_result(o, nargs, kw, !it->seq || RT_SIZE(it->seq) < n ? 0 : n);
 }
 
-static rt_method_def list_iter_methods[] = {
+RT_NOSCAN static rt_method_def list_iter_methods[] = {
     { "__length_hint__", list_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def list_reviter_methods[] = {
+RT_NOSCAN static rt_method_def list_reviter_methods[] = {
     { "__length_hint__", list_reviter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -1122,7 +1122,7 @@ static rt_mapping_methods list_as_mapping = {
     .subscript = list_subscript,
     .ass_subscript = list_ass_subscript,
 };
-static rt_method_def list_methods[] = {
+RT_NOSCAN static rt_method_def list_methods[] = {
     { "append", m_append, RT_METH_FASTCALL, "append(object)" },
     { "pop", m_pop, RT_METH_FASTCALL, "pop(index=-1)" },
     { "insert", m_insert, RT_METH_FASTCALL, "insert(index, object)" },
@@ -1137,7 +1137,7 @@ static rt_method_def list_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_list_type = {
+RT_NOSCAN_TYPE rt_type rt_list_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list",
     .basicsize = sizeof(rt_list),
@@ -1158,7 +1158,7 @@ rt_type rt_list_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_list_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_list_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list_iterator",
     .basicsize = sizeof(list_iter),
@@ -1172,7 +1172,7 @@ rt_type rt_list_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_list_reverseiterator_type = {
+RT_NOSCAN_TYPE rt_type rt_list_reverseiterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "list_reverseiterator",
     .basicsize = sizeof(list_iter),

@@ -104,7 +104,7 @@ NOARGS(proxy_items, "items")
 NOARGS(proxy_copy, "copy")
 NOARGS(proxy_reversed, "__reversed__")
 
-static rt_method_def proxy_methods[] = {
+RT_NOSCAN static rt_method_def proxy_methods[] = {
     { "get", proxy_get, RT_METH_FASTCALL, NULL },
     { "keys", proxy_keys, RT_METH_FASTCALL, NULL },
     { "values", proxy_values, RT_METH_FASTCALL, NULL },
@@ -137,7 +137,7 @@ static rt_mapping_methods proxy_as_mapping = { .length = proxy_len, .subscript =
 static rt_sequence_methods proxy_as_sequence = { .contains = proxy_contains };
 static rt_number_methods proxy_as_number = { .or_ = proxy_or };
 
-rt_type rt_mappingproxy_type = {
+RT_NOSCAN_TYPE rt_type rt_mappingproxy_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "mappingproxy",
     .basicsize = sizeof(mappingproxy),

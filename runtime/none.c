@@ -29,7 +29,7 @@ static rt_object *none_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_none_new();
 }
 
-rt_type rt_none_type = {
+RT_NOSCAN_TYPE rt_type rt_none_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "NoneType",
     .basicsize = sizeof(rt_object),
@@ -41,7 +41,7 @@ rt_type rt_none_type = {
 
 static rt_object *notimpl_repr(rt_object *o) { (void)o; return rt_str_intern_cstr("NotImplemented"); }
 
-rt_type rt_notimplemented_type = {
+RT_NOSCAN_TYPE rt_type rt_notimplemented_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "NotImplementedType",
     .basicsize = sizeof(rt_object),
@@ -59,7 +59,7 @@ static rt_object *ellipsis_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return rt_newref(RT_ELLIPSIS);
 }
 
-rt_type rt_ellipsis_type = {
+RT_NOSCAN_TYPE rt_type rt_ellipsis_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "ellipsis",
     .basicsize = sizeof(rt_object),

@@ -297,7 +297,7 @@ void rt_dealloc(rt_object *o)
  * upper bits of gc_prev, so that the FINALIZED flag bits stay intact and no
  * function pointer needs spare low bits. */
 #define TC_MAX_DESTRUCTORS 128   /* distinct container deallocs; a few dozen types exist */
-static rt_destructor tc_destructors[TC_MAX_DESTRUCTORS];
+RT_NOSCAN static rt_destructor tc_destructors[TC_MAX_DESTRUCTORS];
 static int tc_ndestructors;
 struct rt_trashcan_state rt_trashcan;
 

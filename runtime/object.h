@@ -33,6 +33,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "runtime/check.h"
+#include "runtime/noscan.h"
 
 typedef struct rt_type rt_type;
 
@@ -523,6 +524,9 @@ int rt_clinic_bind_dict(const char *fname, const char *const *names, int n, int 
                         rt_object *kwargs, rt_object **v);
 /* Visit the dicts of every static type readied so far (type.c). */
 int rt_static_types_visit(rt_visitproc visit, void *arg);
+/* Every static type rt_type_ready has remembered (before it readies it),
+ * *n of them; the array moves when a type is added. */
+rt_type *const *rt_static_types(size_t *n);
 /* ---- generic operations (object.c) ------------------------------------ */
 
 rt_object *rt_repr(rt_object *o);

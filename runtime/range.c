@@ -592,12 +592,12 @@ static rt_object *longrange_iter_len(rt_object *o, rt_object *const *args, intpt
     return rt_newref(((longrange_iter *)o)->left);
 }
 
-static rt_method_def range_iter_methods[] = {
+RT_NOSCAN static rt_method_def range_iter_methods[] = {
     { "__length_hint__", range_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def longrange_iter_methods[] = {
+RT_NOSCAN static rt_method_def longrange_iter_methods[] = {
     { "__length_hint__", longrange_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -684,7 +684,7 @@ static rt_object *count_or_index(rt_object *self, rt_object *const *args, intptr
 MDEF(m_count) { return count_or_index(self, args, nargs, kw, false); }
 MDEF(m_index) { return count_or_index(self, args, nargs, kw, true); }
 
-static rt_method_def range_methods[] = {
+RT_NOSCAN static rt_method_def range_methods[] = {
     { "__reversed__", m_reversed, RT_METH_FASTCALL, "Return a reverse iterator." },
     { "count", m_count, RT_METH_FASTCALL, "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     { "index", m_index, RT_METH_FASTCALL, "rangeobject.index(value) -> integer -- return index of value." },
@@ -706,14 +706,14 @@ static rt_mapping_methods range_as_mapping = {
     .length = range_len,
     .subscript = range_subscript,
 };
-static rt_getset_def range_getsets[] = {
+RT_NOSCAN static rt_getset_def range_getsets[] = {
     { "start", get_start, NULL, NULL },
     { "stop", get_stop, NULL, NULL },
     { "step", get_step, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_range_type = {
+RT_NOSCAN_TYPE rt_type rt_range_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range",
     .flags = RT_TPFLAGS_SEQUENCE,
@@ -734,7 +734,7 @@ rt_type rt_range_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_range_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_range_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
@@ -746,7 +746,7 @@ rt_type rt_range_iterator_type = {
     .base = &rt_object_type,
 };
 
-static rt_type longrange_iterator_type = {
+RT_NOSCAN_TYPE static rt_type longrange_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "longrange_iterator",
     .basicsize = sizeof(longrange_iter),

@@ -836,7 +836,7 @@ static rt_object *setiter_len(rt_object *o, rt_object *const *args, intptr_t nar
     return rt_iter_length_hint_result(o, nargs, kw, n);
 }
 
-static rt_method_def setiter_methods[] = {
+RT_NOSCAN static rt_method_def setiter_methods[] = {
     { "__length_hint__", setiter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -854,7 +854,7 @@ static void setiter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-rt_type rt_setiter_type = {
+RT_NOSCAN_TYPE rt_type rt_setiter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "set_iterator",
     .basicsize = sizeof(setiter),
@@ -1087,7 +1087,7 @@ METH(m_isdisjoint)
 #define M(n, f) { n, f, RT_METH_FASTCALL, NULL }
 /* CPython's METH_VARARGS methods of set and frozenset */
 #define MV(n, f) { n, f, RT_METH_FASTCALL | RT_METH_NOKW, NULL }
-static rt_method_def set_methods[] = {
+RT_NOSCAN static rt_method_def set_methods[] = {
     M("add", m_add), M("discard", m_discard), M("remove", m_remove), M("pop", m_pop),
     M("clear", m_clear), M("copy", m_copy), MV("update", m_update), MV("union", m_union),
     MV("intersection", m_intersection), MV("intersection_update", m_intersection_update),
@@ -1098,7 +1098,7 @@ static rt_method_def set_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def frozenset_methods[] = {
+RT_NOSCAN static rt_method_def frozenset_methods[] = {
     M("copy", m_copy), MV("union", m_union), MV("intersection", m_intersection),
     MV("difference", m_difference), M("symmetric_difference", m_symmetric_difference),
     M("issubset", m_issubset), M("issuperset", m_issuperset), M("isdisjoint", m_isdisjoint),
@@ -1170,7 +1170,7 @@ intptr_t rt_set_sizeof(rt_object *s)
     return n;
 }
 
-rt_type rt_set_type = {
+RT_NOSCAN_TYPE rt_type rt_set_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "set",
     .basicsize = sizeof(rt_set),
@@ -1191,7 +1191,7 @@ rt_type rt_set_type = {
     .vectorcall = set_vectorcall,
 };
 
-rt_type rt_frozenset_type = {
+RT_NOSCAN_TYPE rt_type rt_frozenset_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "frozenset",
     .basicsize = sizeof(rt_set),

@@ -248,19 +248,19 @@ static rt_object *get_start(rt_object *o, void *c) { (void)c; return rt_newref((
 static rt_object *get_stop(rt_object *o, void *c) { (void)c; return rt_newref(((rt_slice *)o)->stop); }
 static rt_object *get_step(rt_object *o, void *c) { (void)c; return rt_newref(((rt_slice *)o)->step); }
 
-static rt_getset_def slice_getsets[] = {
+RT_NOSCAN static rt_getset_def slice_getsets[] = {
     { "start", get_start, NULL, NULL },
     { "stop", get_stop, NULL, NULL },
     { "step", get_step, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_method_def slice_methods[] = {
+RT_NOSCAN static rt_method_def slice_methods[] = {
     { "indices", m_indices, RT_METH_FASTCALL, "S.indices(len) -> (start, stop, stride)" },
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_slice_type = {
+RT_NOSCAN_TYPE rt_type rt_slice_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "slice",
     .basicsize = sizeof(rt_slice),

@@ -416,7 +416,7 @@ static rt_object *wrapper_get_objclass(rt_object *o, void *c)
     return rt_newref(RT_OBJ(((wrapper_descr *)o)->owner));
 }
 
-static rt_getset_def wrapper_descr_getsets[] = {
+RT_NOSCAN static rt_getset_def wrapper_descr_getsets[] = {
     { "__name__", wrapper_get_name, NULL, NULL },
     { "__qualname__", wrapper_get_qualname, NULL, NULL },
     { "__objclass__", wrapper_get_objclass, NULL, NULL },
@@ -425,7 +425,7 @@ static rt_getset_def wrapper_descr_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_wrapper_descr_type = {
+RT_NOSCAN_TYPE rt_type rt_wrapper_descr_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "wrapper_descriptor",
     .basicsize = sizeof(wrapper_descr),
@@ -517,7 +517,7 @@ static rt_object *mw_get_text_signature(rt_object *o, void *c)
     return wrapper_get_text_signature(RT_OBJ(((method_wrapper *)o)->descr), c);
 }
 
-static rt_getset_def method_wrapper_getsets[] = {
+RT_NOSCAN static rt_getset_def method_wrapper_getsets[] = {
     { "__doc__", mw_get_doc, NULL, NULL },
     { "__text_signature__", mw_get_text_signature, NULL, NULL },
     { "__name__", mw_get_name, NULL, NULL },
@@ -527,7 +527,7 @@ static rt_getset_def method_wrapper_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-static rt_type method_wrapper_type = {
+RT_NOSCAN_TYPE static rt_type method_wrapper_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "method-wrapper",
     .basicsize = sizeof(method_wrapper),

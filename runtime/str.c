@@ -666,7 +666,7 @@ static rt_object *str_iter_len(rt_object *o, rt_object *const *args, intptr_t na
     return rt_iter_length_hint_result(o, nargs, kw, left);
 }
 
-static rt_method_def str_iter_methods[] = {
+RT_NOSCAN static rt_method_def str_iter_methods[] = {
     { "__length_hint__", str_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -1288,7 +1288,7 @@ static rt_object *m_isalpha(rt_object *self, rt_object *const *args, intptr_t na
     return char_class("isalpha", self, nargs, kw, true);
 }
 
-static rt_method_def str_methods[] = {
+RT_NOSCAN static rt_method_def str_methods[] = {
     { "join", m_join, RT_METH_FASTCALL, "sep.join(iterable)" },
     { "split", m_split, RT_METH_FASTCALL, "split(sep=None, maxsplit=-1)" },
     { "startswith", m_startswith, RT_METH_FASTCALL | RT_METH_NOKW, "startswith(prefix[, start[, end]])" },
@@ -1381,7 +1381,7 @@ static rt_mapping_methods str_as_mapping = {
     .subscript = str_subscript,
 };
 
-rt_type rt_str_type = {
+RT_NOSCAN_TYPE rt_type rt_str_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "str",
     .basicsize = (intptr_t)offsetof(rt_strobject, data),
@@ -1400,7 +1400,7 @@ rt_type rt_str_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_str_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_str_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "str_ascii_iterator",
     .basicsize = sizeof(str_iter),

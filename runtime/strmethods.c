@@ -799,7 +799,7 @@ METH(m_translate)
 }
 
 #define M(n) { #n, m_##n, RT_METH_FASTCALL, NULL }
-rt_method_def rt_str_more_methods[] = {
+RT_NOSCAN rt_method_def rt_str_more_methods[] = {
     { "rfind", m_rfind, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
     { "index", m_index, RT_METH_FASTCALL | RT_METH_NOKW, NULL },
     { "rindex", m_rindex, RT_METH_FASTCALL | RT_METH_NOKW, NULL },

@@ -606,7 +606,7 @@ static rt_object *tuple_iter_len(rt_object *o, rt_object *const *args, intptr_t 
     return rt_iter_length_hint_result(o, nargs, kw, it->seq ? RT_SIZE(it->seq) - it->index : 0);
 }
 
-static rt_method_def tuple_iter_methods[] = {
+RT_NOSCAN static rt_method_def tuple_iter_methods[] = {
     { "__length_hint__", tuple_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -683,7 +683,7 @@ static rt_object *seq_iter_len(rt_object *o, rt_object *const *args, intptr_t na
     (void)args;
 }
 
-static rt_method_def seq_iter_methods[] = {
+RT_NOSCAN static rt_method_def seq_iter_methods[] = {
     { "__length_hint__", seq_iter_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -743,13 +743,13 @@ static rt_mapping_methods tuple_as_mapping = {
     .length = tuple_length,
     .subscript = tuple_subscript,
 };
-static rt_method_def tuple_methods[] = {
+RT_NOSCAN static rt_method_def tuple_methods[] = {
     { "index", m_index, RT_METH_FASTCALL, "index(value[, start[, stop]])" },
     { "count", m_count, RT_METH_FASTCALL, "count(value)" },
     { NULL, NULL, 0, NULL },
 };
 
-rt_type rt_tuple_type = {
+RT_NOSCAN_TYPE rt_type rt_tuple_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "tuple",
     .basicsize = (intptr_t)offsetof(rt_tuple, items),
@@ -770,7 +770,7 @@ rt_type rt_tuple_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_tuple_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_tuple_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "tuple_iterator",
     .basicsize = sizeof(tuple_iter),
@@ -784,7 +784,7 @@ rt_type rt_tuple_iterator_type = {
     .base = &rt_object_type,
 };
 
-rt_type rt_seq_iterator_type = {
+RT_NOSCAN_TYPE rt_type rt_seq_iterator_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "iterator",
     .basicsize = sizeof(rt_seqiter),

@@ -181,12 +181,12 @@ static rt_object *weakref_getter(rt_object *o, void *c)
 }
 
 /* Given to heap types that add a __dict__ slot, a weakref list, or both. */
-static rt_getset_def instance_getsets[] = {
+RT_NOSCAN static rt_getset_def instance_getsets[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { "__weakref__", weakref_getter, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
-static rt_getset_def instance_dict_getset[] = {
+RT_NOSCAN static rt_getset_def instance_dict_getset[] = {
     { "__dict__", rt_instattr_dict_getter, rt_instattr_dict_setter, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -194,17 +194,17 @@ static rt_getset_def instance_dict_getset[] = {
 /* object.__setattr__ / __delattr__ / __getattribute__ are slot wrappers
  * of object's getattro/setattro (runtime/slotwrap.c), as CPython's. */
 
-static rt_method_def object_methods[] = {
+RT_NOSCAN static rt_method_def object_methods[] = {
     { "__init_subclass__", object_init_subclass_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def object_getsets[] = {
+RT_NOSCAN static rt_getset_def object_getsets[] = {
     { "__class__", object_get_class, rt_object_set_class, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type rt_object_type = {
+RT_NOSCAN_TYPE rt_type rt_object_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "object",
     .basicsize = sizeof(rt_object),
@@ -480,7 +480,7 @@ fail:
     return NULL;
 }
 
-static rt_method_def type_methods[] = {
+RT_NOSCAN static rt_method_def type_methods[] = {
     { "__prepare__", type_prepare_m, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__subclasses__", type_subclasses_m, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -824,7 +824,7 @@ static int type_set_readonly(rt_object *o, rt_object *v, void *c)
     return -1;
 }
 
-static rt_getset_def type_getsets[] = {
+RT_NOSCAN static rt_getset_def type_getsets[] = {
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
@@ -847,7 +847,7 @@ static rt_object *type_or(rt_object *a, rt_object *b)
 
 static rt_number_methods type_as_number = { .or_ = type_or };
 
-rt_type rt_type_type = {
+RT_NOSCAN_TYPE rt_type rt_type_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "type",
     .basicsize = sizeof(rt_type),
@@ -985,6 +985,12 @@ int rt_static_types_visit(rt_visitproc visit, void *arg)
         RT_VISIT(static_types[i]->subclass_dict);
     }
     return 0;
+}
+
+rt_type *const *rt_static_types(size_t *n)
+{
+    *n = nstatic_types;
+    return static_types;
 }
 
 static int remember_static_type(rt_type *t)

@@ -242,7 +242,7 @@ METHOD(object_subclasshook)
     return rt_newref(RT_NOTIMPLEMENTED);
 }
 
-static rt_method_def object_extra[] = {
+RT_NOSCAN static rt_method_def object_extra[] = {
     { "__reduce_ex__", object_reduce_ex, RT_METH_FASTCALL, NULL },
     { "__reduce__", object_reduce, RT_METH_FASTCALL, NULL },
     { "__getstate__", object_getstate, RT_METH_FASTCALL, NULL },
@@ -401,7 +401,7 @@ static int type_set_doc(rt_object *o, rt_object *v, void *c)
     return set_own(o, "__doc__", v);
 }
 
-static rt_getset_def type_extra_getsets[] = {
+RT_NOSCAN static rt_getset_def type_extra_getsets[] = {
     { "__doc__", type_doc, type_set_doc, NULL },
     { "__basicsize__", type_basicsize, NULL, RT_GETSET_MEMBER },
     { "__itemsize__", type_itemsize, NULL, RT_GETSET_MEMBER },
@@ -463,7 +463,7 @@ METHOD(type_dir)
     return l;
 }
 
-static rt_method_def type_extra[] = {
+RT_NOSCAN static rt_method_def type_extra[] = {
     { "__dir__", type_dir, RT_METH_FASTCALL, NULL },
     { "__sizeof__", own_sizeof, RT_METH_FASTCALL, NULL },
     { "__instancecheck__", type_instancecheck, RT_METH_FASTCALL, NULL },
@@ -596,7 +596,7 @@ rt_object *rt_class_getitem_method(rt_object *self, rt_object *const *args, intp
     return rt_class_getitem_hook(self, args[0]);
 }
 
-static rt_method_def int_extra[] = {
+RT_NOSCAN static rt_method_def int_extra[] = {
     { "__ceil__", int_ceil, RT_METH_FASTCALL, NULL },
     { "__floor__", int_floor, RT_METH_FASTCALL, NULL },
     { "__round__", int_round, RT_METH_FASTCALL, NULL },
@@ -605,7 +605,7 @@ static rt_method_def int_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def float_extra[] = {
+RT_NOSCAN static rt_method_def float_extra[] = {
     { "__ceil__", float_ceil, RT_METH_FASTCALL, NULL },
     { "__floor__", float_floor, RT_METH_FASTCALL, NULL },
     { "__round__", float_round, RT_METH_FASTCALL, NULL },
@@ -615,23 +615,23 @@ static rt_method_def float_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def str_extra[] = {
+RT_NOSCAN static rt_method_def str_extra[] = {
     { "__getnewargs__", str_newargs, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def bytes_extra[] = {
+RT_NOSCAN static rt_method_def bytes_extra[] = {
     { "__getnewargs__", bytes_newargs, RT_METH_FASTCALL, NULL },
     { "__bytes__", bytes_bytes, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def bytearray_extra[] = {
+RT_NOSCAN static rt_method_def bytearray_extra[] = {
     { "__alloc__", bytearray_alloc, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def tuple_extra[] = {
+RT_NOSCAN static rt_method_def tuple_extra[] = {
     { "__getnewargs__", tuple_newargs, RT_METH_FASTCALL, NULL },
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { NULL, NULL, 0, NULL },
@@ -684,7 +684,7 @@ METHOD(frozenset_contains_m) { return coexist_contains(&rt_frozenset_type, self,
 #define OWN_FORMAT { "__format__", own_format, RT_METH_FASTCALL, NULL }
 #define OWN_REDUCE { "__reduce__", object_reduce, RT_METH_FASTCALL, NULL }
 
-static rt_method_def dict_extra[] = {
+RT_NOSCAN static rt_method_def dict_extra[] = {
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__getitem__", dict_getitem_m, RT_METH_FASTCALL, NULL },
     { "__contains__", dict_contains_m, RT_METH_FASTCALL, NULL },
@@ -692,21 +692,21 @@ static rt_method_def dict_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def set_extra[] = {
+RT_NOSCAN static rt_method_def set_extra[] = {
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__contains__", set_contains_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF, OWN_REDUCE,
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def frozenset_extra[] = {
+RT_NOSCAN static rt_method_def frozenset_extra[] = {
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__contains__", frozenset_contains_m, RT_METH_FASTCALL, NULL },
     OWN_SIZEOF, OWN_REDUCE,
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def list_extra[] = {
+RT_NOSCAN static rt_method_def list_extra[] = {
     { "__reversed__", list_reversed, RT_METH_FASTCALL, NULL },
     { "__class_getitem__", rt_class_getitem_method, RT_METH_FASTCALL | RT_METH_CLASS, NULL },
     { "__getitem__", list_getitem_m, RT_METH_FASTCALL, NULL },
@@ -714,11 +714,11 @@ static rt_method_def list_extra[] = {
     { NULL, NULL, 0, NULL },
 };
 
-static rt_method_def own_format_def[] = { OWN_FORMAT, { NULL, NULL, 0, NULL } };
-static rt_method_def own_sizeof_reduce[] = { OWN_SIZEOF, OWN_REDUCE, { NULL, NULL, 0, NULL } };
-static rt_method_def own_sizeof_format[] = { OWN_SIZEOF, OWN_FORMAT, { NULL, NULL, 0, NULL } };
+RT_NOSCAN static rt_method_def own_format_def[] = { OWN_FORMAT, { NULL, NULL, 0, NULL } };
+RT_NOSCAN static rt_method_def own_sizeof_reduce[] = { OWN_SIZEOF, OWN_REDUCE, { NULL, NULL, 0, NULL } };
+RT_NOSCAN static rt_method_def own_sizeof_format[] = { OWN_SIZEOF, OWN_FORMAT, { NULL, NULL, 0, NULL } };
 
-static rt_method_def type_mro_def[] = {
+RT_NOSCAN static rt_method_def type_mro_def[] = {
     { "mro", type_mro, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };

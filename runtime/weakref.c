@@ -283,7 +283,7 @@ static rt_object *weakref_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return weakref_make(t, RT_TUPLE_GET_ITEM(args, 0), n > 1 ? RT_TUPLE_GET_ITEM(args, 1) : NULL);
 }
 
-static rt_method_def weakref_methods[] = {
+RT_NOSCAN static rt_method_def weakref_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
@@ -304,13 +304,13 @@ static rt_object *weakref_get_callback(rt_object *o, void *c)
     return rt_newref(cb ? cb : RT_NONE);
 }
 
-static rt_getset_def weakref_getsets[] = {
+RT_NOSCAN static rt_getset_def weakref_getsets[] = {
     { "__callback__", weakref_get_callback, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
 
-rt_type rt_weakref_type = {
+RT_NOSCAN_TYPE rt_type rt_weakref_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(rt_weakref),

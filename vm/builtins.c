@@ -209,7 +209,7 @@ static rt_object *file_flush(rt_object *self, rt_object *const *args, intptr_t n
     return rt_none_new();
 }
 
-static rt_method_def file_methods[] = {
+RT_NOSCAN static rt_method_def file_methods[] = {
     { "write", file_write, RT_METH_FASTCALL, NULL },
     { "flush", file_flush, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
@@ -221,7 +221,7 @@ static rt_object *file_repr(rt_object *o)
                               ((vm_file *)o)->fd == 2 ? "stderr" : "stdout");
 }
 
-rt_type vm_file_type = {
+RT_NOSCAN_TYPE rt_type vm_file_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "TextIOWrapper",
     .basicsize = sizeof(vm_file),
@@ -1149,7 +1149,7 @@ BI(__import__)
 /* ---- the table ---------------------------------------------------------------------- */
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
-static rt_method_def builtin_defs[] = {
+RT_NOSCAN static rt_method_def builtin_defs[] = {
     DEF(print), DEF(len), DEF(id), DEF(repr), DEF(ascii), DEF(hash),
     DEF(abs), DEF(callable), DEF(getattr), DEF(setattr), DEF(delattr), DEF(hasattr),
     DEF(iter), DEF(next), DEF(ord), DEF(chr), DEF(divmod), DEF(pow), DEF(round),

@@ -338,7 +338,7 @@ static rt_object *filter_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return filter_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-static rt_type map_type = {
+RT_NOSCAN_TYPE static rt_type map_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "map",
     .basicsize = sizeof(lazyiter),
@@ -349,7 +349,7 @@ static rt_type map_type = {
     .vectorcall = map_vectorcall,
 };
 
-static rt_type filter_type = {
+RT_NOSCAN_TYPE static rt_type filter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "filter",
     .basicsize = sizeof(lazyiter),
@@ -454,7 +454,7 @@ static rt_object *reversed_len(rt_object *o, rt_object *const *args, intptr_t na
     return rt_iter_length_hint_result(o, nargs, kw, n);
 }
 
-static rt_method_def reversed_methods[] = {
+RT_NOSCAN static rt_method_def reversed_methods[] = {
     { "__length_hint__", reversed_len, RT_METH_FASTCALL, RT_LENGTH_HINT_DOC },
     { NULL, NULL, 0, NULL },
 };
@@ -466,7 +466,7 @@ static rt_object *reversed_new(rt_type *t, rt_object *args, rt_object *kwargs)
     return reversed_vectorcall(t, RT_TUPLE_ITEMS(args), RT_SIZE(args));
 }
 
-static rt_type reversed_type = {
+RT_NOSCAN_TYPE static rt_type reversed_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "reversed",
     .basicsize = sizeof(rt_seqiter),
@@ -547,7 +547,7 @@ static void calliter_dealloc(rt_object *o)
     rt_object_free(o);
 }
 
-static rt_type calliter_type = {
+RT_NOSCAN_TYPE static rt_type calliter_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "callable_iterator",
     .basicsize = sizeof(calliter),
@@ -757,7 +757,7 @@ int vm_object_isinstance(rt_object *o, rt_object *cls) { return isinstance_check
 rt_object *vm_dir(rt_object *o) { return bi_dir(NULL, &o, 1, NULL); }
 
 #define DEF(name) { #name, bi_##name, RT_METH_FASTCALL, NULL }
-static rt_method_def ext_defs[] = {
+RT_NOSCAN static rt_method_def ext_defs[] = {
     DEF(isinstance), DEF(issubclass),
     DEF(hex), DEF(oct), DEF(bin), DEF(globals), DEF(locals), DEF(vars), DEF(dir),
     { NULL, NULL, 0, NULL },

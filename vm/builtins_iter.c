@@ -174,7 +174,7 @@ static rt_object *zip_next(rt_object *o)
     return t;
 }
 
-rt_type vm_enumerate_type = {
+RT_NOSCAN_TYPE rt_type vm_enumerate_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "enumerate",
     .basicsize = sizeof(vm_iterobj),
@@ -183,7 +183,7 @@ rt_type vm_enumerate_type = {
     .iter = self_iter, .iternext = enumerate_next,
 };
 
-rt_type vm_zip_type = {
+RT_NOSCAN_TYPE rt_type vm_zip_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "zip",
     .basicsize = sizeof(vm_iterobj),

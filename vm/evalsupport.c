@@ -117,7 +117,7 @@ static int tb_set_next(rt_object *o, rt_object *v, void *c)
     return 0;
 }
 
-static rt_getset_def tb_getsets[] = {
+RT_NOSCAN static rt_getset_def tb_getsets[] = {
     { "tb_next", tb_get_next, tb_set_next, NULL },
     { "tb_frame", tb_get_frame, tb_set_readonly, NULL },
     { "tb_lineno", tb_get_lineno, NULL, NULL },
@@ -125,7 +125,7 @@ static rt_getset_def tb_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_traceback_type = {
+RT_NOSCAN_TYPE rt_type vm_traceback_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "traceback",
     .basicsize = sizeof(vm_traceback),
@@ -207,7 +207,7 @@ static rt_object *exc_setstate(rt_object *self, rt_object *const *args, intptr_t
     return rt_none_new();
 }
 
-static rt_method_def exc_tb_methods[] = {
+RT_NOSCAN static rt_method_def exc_tb_methods[] = {
     { "__setstate__", exc_setstate, RT_METH_FASTCALL, NULL },
     { "with_traceback", exc_with_traceback, RT_METH_FASTCALL, NULL },
     { "add_note", exc_add_note, RT_METH_FASTCALL, NULL },

@@ -294,12 +294,12 @@ static rt_object *frame_clear_method(rt_object *o, rt_object *const *args, intpt
     return rt_none_new();
 }
 
-static rt_method_def frame_methods[] = {
+RT_NOSCAN static rt_method_def frame_methods[] = {
     { "clear", frame_clear_method, RT_METH_FASTCALL, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static rt_getset_def frame_getsets[] = {
+RT_NOSCAN static rt_getset_def frame_getsets[] = {
     { "f_back", get_back, NULL, NULL },
     { "f_code", get_code, NULL, NULL },
     { "f_globals", get_globals, NULL, NULL },
@@ -395,7 +395,7 @@ static void frame_dealloc(rt_object *o)
     RT_TRASHCAN_END
 }
 
-rt_type vm_frameobj_type = {
+RT_NOSCAN_TYPE rt_type vm_frameobj_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "frame",
     .basicsize = sizeof(vm_frameobj),

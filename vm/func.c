@@ -304,14 +304,14 @@ static int func_attr_set(rt_object *o, rt_object *value, void *name)
 }
 
 #define FUNC_ATTR(n) { n, func_attr_get, func_attr_set, (void *)n }
-static rt_getset_def func_getsets[] = {
+RT_NOSCAN static rt_getset_def func_getsets[] = {
     FUNC_ATTR("__closure__"), FUNC_ATTR("__doc__"), FUNC_ATTR("__globals__"), FUNC_ATTR("__module__"),
     FUNC_ATTR("__builtins__"), FUNC_ATTR("__code__"), FUNC_ATTR("__defaults__"), FUNC_ATTR("__kwdefaults__"),
     FUNC_ATTR("__annotations__"), FUNC_ATTR("__dict__"), FUNC_ATTR("__name__"), FUNC_ATTR("__qualname__"),
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_function_type = {
+RT_NOSCAN_TYPE rt_type vm_function_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "function",
     .getsets = func_getsets,
@@ -407,12 +407,12 @@ static int cell_set_contents(rt_object *o, rt_object *v, void *c)
     return 0;
 }
 
-static rt_getset_def cell_getsets[] = {
+RT_NOSCAN static rt_getset_def cell_getsets[] = {
     { "cell_contents", cell_get_contents, cell_set_contents, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_cell_type = {
+RT_NOSCAN_TYPE rt_type vm_cell_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "cell",
     .basicsize = sizeof(vm_cell),
@@ -565,13 +565,13 @@ static int readonly_member(rt_object *o, rt_object *value, void *c)
 }
 
 /* CPython's read-only members, so that dir() and the type's dict list them */
-static rt_getset_def method_getsets[] = {
+RT_NOSCAN static rt_getset_def method_getsets[] = {
     { "__func__", method_func, readonly_member, NULL },
     { "__self__", method_self, readonly_member, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_method_type = {
+RT_NOSCAN_TYPE rt_type vm_method_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "method",
     .getsets = method_getsets,
@@ -725,7 +725,7 @@ static rt_object *static_call(rt_object *o, rt_object *args, rt_object *kwargs)
     return rt_call(((vm_wrapper *)o)->callable, args, kwargs);
 }
 
-rt_type vm_staticmethod_type = {
+RT_NOSCAN_TYPE rt_type vm_staticmethod_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "staticmethod",
     .basicsize = sizeof(vm_wrapper),
@@ -741,7 +741,7 @@ rt_type vm_staticmethod_type = {
     .getattro = wrapper_getattro,
 };
 
-rt_type vm_classmethod_type = {
+RT_NOSCAN_TYPE rt_type vm_classmethod_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "classmethod",
     .basicsize = sizeof(vm_wrapper),

@@ -442,7 +442,7 @@ static rt_object *gen_next_method(rt_object *self, rt_object *const *args, intpt
     return r;
 }
 
-static rt_method_def gen_methods[] = {
+RT_NOSCAN static rt_method_def gen_methods[] = {
     { "send", gen_send, RT_METH_FASTCALL, NULL },
     { "throw", gen_throw, RT_METH_FASTCALL, NULL },
     { "close", gen_close, RT_METH_FASTCALL, NULL },
@@ -499,7 +499,7 @@ static int set_qualname(rt_object *o, rt_object *v, void *c)
     return set_str_field(&((vm_gen *)o)->qualname, v, "__qualname__");
 }
 
-static rt_getset_def gen_getsets[] = {
+RT_NOSCAN static rt_getset_def gen_getsets[] = {
     { "__name__", get_name, set_name, NULL },
     { "__qualname__", get_qualname, set_qualname, NULL },
     { "gi_code", get_code, NULL, NULL },
@@ -598,7 +598,7 @@ static rt_object *gen_repr(rt_object *o)
                               (void *)o);
 }
 
-rt_type vm_gen_type = {
+RT_NOSCAN_TYPE rt_type vm_gen_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "generator",
     .basicsize = sizeof(vm_gen),

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "runtime/noscan.h"
 #include <sys/stat.h>
 #include <unistd.h>
 #include "vm/eval.h"
@@ -45,7 +46,7 @@
  * was built from.  "" when there is none. */
 static const char *lib_dir(void)
 {
-    static char dir[4096];
+    RT_NOSCAN static char dir[4096];   /* text only: left out of a conservative scan */
     static bool searched;
     if (searched)
         return dir;

@@ -124,7 +124,7 @@ static int module_setattro(rt_object *o, rt_object *name, rt_object *value)
     return 0;
 }
 
-rt_type vm_module_type = {
+RT_NOSCAN_TYPE rt_type vm_module_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "module",
     .basicsize = sizeof(vm_module),

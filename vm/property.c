@@ -201,7 +201,7 @@ static rt_object *prop_set_name(rt_object *self, rt_object *const *args, intptr_
     return r;
 }
 
-static rt_method_def prop_methods[] = {
+RT_NOSCAN static rt_method_def prop_methods[] = {
     { "getter", prop_getter, RT_METH_FASTCALL, NULL },
     { "setter", prop_setter, RT_METH_FASTCALL, NULL },
     { "deleter", prop_deleter, RT_METH_FASTCALL, NULL },
@@ -229,7 +229,7 @@ static rt_object *get_isabstract(rt_object *o, void *c)
     return rt_bool_from(false);
 }
 
-static rt_getset_def prop_getsets[] = {
+RT_NOSCAN static rt_getset_def prop_getsets[] = {
     { "fget", get_fget, NULL, NULL },
     { "fset", get_fset, NULL, NULL },
     { "fdel", get_fdel, NULL, NULL },
@@ -238,7 +238,7 @@ static rt_getset_def prop_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-rt_type vm_property_type = {
+RT_NOSCAN_TYPE rt_type vm_property_type = {
     .ob_base = STATIC_TYPE_HEAD,
     .name = "property",
     .basicsize = sizeof(vm_property),

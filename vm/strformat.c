@@ -790,7 +790,7 @@ static rt_object *m_format_map(rt_object *self, rt_object *const *args, intptr_t
     return do_format(self, NULL, 0, args[0], true);
 }
 
-static rt_method_def format_methods[] = {
+RT_NOSCAN static rt_method_def format_methods[] = {
     { "format", m_format, RT_METH_FASTCALL, "format(*args, **kwargs)" },
     { "format_map", m_format_map, RT_METH_FASTCALL, "format_map(mapping)" },
     { NULL, NULL, 0, NULL },

@@ -187,7 +187,7 @@ static rt_object *super_get_self_class(rt_object *o, void *c)
     return rt_newref(t ? RT_OBJ(t) : RT_NONE);
 }
 
-static rt_getset_def super_getsets[] = {
+RT_NOSCAN static rt_getset_def super_getsets[] = {
     { "__thisclass__", super_get_thisclass, NULL, NULL },
     { "__self__", super_get_self, NULL, NULL },
     { "__self_class__", super_get_self_class, NULL, NULL },
@@ -288,7 +288,7 @@ static int super_init(rt_object *self, rt_object *args, rt_object *kwargs)
     return super_fill((vm_superobj *)self, type, n == 2 ? RT_TUPLE_GET_ITEM(args, 1) : NULL, n == 0);
 }
 
-rt_type vm_super_type = {
+RT_NOSCAN_TYPE rt_type vm_super_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "super",
     .basicsize = sizeof(vm_superobj),

@@ -339,7 +339,7 @@ static rt_object *get_parameters(rt_object *o, void *c)
     return rt_newref(u->parameters);
 }
 
-static rt_getset_def union_getsets[] = {
+RT_NOSCAN static rt_getset_def union_getsets[] = {
     { "__args__", get_args, NULL, NULL },
     { "__parameters__", get_parameters, NULL, "Type variables in the types.UnionType." },
     { NULL, NULL, NULL, NULL },
@@ -347,7 +347,7 @@ static rt_getset_def union_getsets[] = {
 
 static rt_number_methods union_as_number = { .or_ = vm_union_or };
 
-rt_type vm_union_type = {
+RT_NOSCAN_TYPE rt_type vm_union_type = {
     .ob_base = { { RT_IMMORTAL_REFCNT, &rt_type_type }, 0 },
     .name = "types.UnionType",
     .basicsize = sizeof(vm_union),
