@@ -212,17 +212,24 @@ static bool storable(rt_object *v)
            rt_float_check_exact(v) || rt_complex_check_exact(v) || rt_str_check_exact(v);
 }
 
+/* v if a .pyc can store it, else NULL; a failed fold leaves no error
+ * (the expression is then compiled as it is). */
+static rt_object *keep_storable(rt_object *v)
+{
+    if (v && !storable(v))
+        RT_CLEAR(v);
+    if (!v)
+        rt_err_clear();
+    return v;
+}
+
 rt_object *vm_c_fold(const vm_node *n)
 {
     if (n->kind != VM_N_Tuple && n->kind != VM_N_UnaryOp && n->kind != VM_N_BinOp &&
         n->kind != VM_N_Subscript)
         return NULL;
     rt_object *v = fold(n, 0);
-    if (v && !storable(v))
-        RT_CLEAR(v);
-    if (!v)
-        rt_err_clear();
-    return v;
+    return keep_storable(v);
 }
 
 rt_object *vm_c_fold_iter(const vm_node *n)
@@ -230,29 +237,17 @@ rt_object *vm_c_fold_iter(const vm_node *n)
     if (n->kind != VM_N_List)
         return NULL;
     rt_object *v = const_tuple(&n->u.List.elts, 0);
-    if (v && !storable(v))
-        RT_CLEAR(v);
-    if (!v)
-        rt_err_clear();
-    return v;
+    return keep_storable(v);
 }
 
 rt_object *vm_c_fold_value(const vm_node *n)
 {
     rt_object *v = fold(n, 0);
-    if (v && !storable(v))
-        RT_CLEAR(v);
-    if (!v)
-        rt_err_clear();
-    return v;
+    return keep_storable(v);
 }
 
 rt_object *vm_c_fold_tuple(const vm_list *elts)
 {
     rt_object *v = const_tuple(elts, 0);
-    if (v && !storable(v))
-        RT_CLEAR(v);
-    if (!v)
-        rt_err_clear();
-    return v;
+    return keep_storable(v);
 }

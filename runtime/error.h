@@ -101,9 +101,10 @@ extern rt_getset_def rt_excgroup_getsets[];   /* message, exceptions: READONLY m
  * 3.11's CHECK_EG_MATCH): *match is None when nothing matches (then
  * *rest is exc), else the matching part (a naked exception wrapped in a
  * group with its traceback) and *rest what is left (None when nothing).
- * Both new references.  The type's checks: "catching classes that do not
- * inherit from BaseException is not allowed", "catching ExceptionGroup
- * with except* is not allowed...".  0 / -1. */
+ * Both new references.  type is an exception class or a tuple of them
+ * (the VM checked it as for `except`); a group class among them is
+ * refused: "catching ExceptionGroup with except* is not allowed...".
+ * 0 / -1. */
 int rt_excgroup_match(rt_object *exc, rt_object *type, rt_object **match, rt_object **rest);
 /* What a try/except* statement raises at its end (CPython 3.11's
  * _PyExc_PrepReraiseStar): orig the exception it caught, excs the list of

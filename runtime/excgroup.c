@@ -332,7 +332,6 @@ int rt_excgroup_set_type(rt_type *exception_group)
 
 /* ---- except* ---------------------------------------------------------------- */
 
-#define CANNOT_CATCH "catching classes that do not inherit from BaseException is not allowed"
 #define CANNOT_EXCEPT_STAR_EG "catching ExceptionGroup with except* is not allowed. Use except instead."
 
 /* BaseExceptionGroup("", excs): what except* makes of a naked exception
@@ -352,11 +351,6 @@ int rt_excgroup_match(rt_object *exc, rt_object *type, rt_object **match, rt_obj
     *match = *rest = NULL;
     bool tuple = rt_tuple_check(type);
     intptr_t n = tuple ? RT_SIZE(type) : 1;
-    for (intptr_t i = 0; i < n; i++)
-        if (!rt_is_exception_type(tuple ? RT_TUPLE_GET_ITEM(type, i) : type)) {
-            rt_err_set_string(&rt_exc_TypeError, CANNOT_CATCH);
-            return -1;
-        }
     for (intptr_t i = 0; i < n; i++)
         if (rt_type_is_subtype((rt_type *)(tuple ? RT_TUPLE_GET_ITEM(type, i) : type), &rt_exc_BaseExceptionGroup)) {
             rt_err_set_string(&rt_exc_TypeError, CANNOT_EXCEPT_STAR_EG);

@@ -2475,7 +2475,7 @@ dispatch:
     }
     TARGET(CHECK_EG_MATCH) {
         rt_object *type = POP(), *match, *rest;
-        int r = rt_excgroup_match(TOP(), type, &match, &rest);
+        int r = vm_exc_check_types(type) < 0 ? -1 : rt_excgroup_match(TOP(), type, &match, &rest);
         rt_decref(type);
         if (r < 0)
             goto error;

@@ -41,6 +41,9 @@ rt_object *vm_load_global(vm_frame *f, uint32_t i);
  * items, a list and after items; item 0 ends on top.  0 / -1. */
 int vm_unpack_iterable(rt_object *v, int before, int after, rt_object **sp);
 int vm_exc_match(rt_object *exc, rt_object *type);        /* 1, 0, -1 */
+/* An except clause's type: an exception class or a tuple of them, else
+ * CPython's TypeError.  0 / -1. */
+int vm_exc_check_types(rt_object *type);
 /* ns[name] for a namespace that is not an exact dict (a metaclass's
  * __prepare__ result): a new reference, or NULL, without an exception when
  * the name is absent (KeyError). */

@@ -404,7 +404,7 @@ rt_object *vm_mapping_lookup(rt_object *ns, rt_object *name)
 /* CPython 3.11's CHECK_EXC_MATCH: every item of a tuple must be an
  * exception class (a nested tuple is refused too), checked before any
  * matching. */
-int vm_exc_match(rt_object *exc, rt_object *type)
+int vm_exc_check_types(rt_object *type)
 {
     bool tuple = rt_tuple_check(type);
     intptr_t n = tuple ? RT_SIZE(type) : 1;
@@ -414,6 +414,15 @@ int vm_exc_match(rt_object *exc, rt_object *type)
                               "catching classes that do not inherit from BaseException is not allowed");
             return -1;
         }
+    return 0;
+}
+
+int vm_exc_match(rt_object *exc, rt_object *type)
+{
+    if (vm_exc_check_types(type) < 0)
+        return -1;
+    bool tuple = rt_tuple_check(type);
+    intptr_t n = tuple ? RT_SIZE(type) : 1;
     for (intptr_t i = 0; i < n; i++)
         if (rt_type_is_subtype(RT_TYPE(exc), (rt_type *)(tuple ? RT_TUPLE_GET_ITEM(type, i) : type)))
             return 1;
